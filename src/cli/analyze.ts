@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { readSource } from '../ingest/source.ts';
+import { extract } from '../extract/index.ts';
+import { analyzeArticle } from '../nlp/pipeline.ts';
+import { InputError } from '../model/errors.ts';
+import { analyzeJsonl } from './batch.ts';
+import { formatAnalysis } from './format.ts';
+
+interface AnalyzeFlags { json?: boolean; jsonl?: boolean; published?: string; maxMb?: string }
+
+export function parsePublished(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InputError(`--published: expected a date as YYYY-MM-DD, got "${value}"`);
+  }
+  return value;
+}
+
+export function parseMaxBytes(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new InputError(`--max-mb: expected a positive number, got "${value}"`);
+  return Math.round(mb * 1048576);
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('analyse one article (file, URL or - for stdin): entities, quotes, events')
+    .argument('<input>', 'a .txt/.html/.html.gz file, an http(s) URL, or - for stdin')
+    .option('--json', 'print the analysis JSON of the contract')
+    .option('--jsonl', 'batch: read JSON lines {id, text|html, url?, published?} and write one analysis per line')
+    .option('--published <YYYY-MM-DD>', 'date that relative expressions ("Tuesday") resolve against')
+    .option('--max-mb <n>', 'refuse inputs larger than this many megabytes', '50')
+    .action(async (input: string, flags: AnalyzeFlags) => {
+      const published = parsePublished(flags.published);
+      const maxBytes = parseMaxBytes(flags.maxMb);
+      if (flags.jsonl) {
+        await analyzeJsonl(input, { published, maxBytes });
+        return;
+      }
+      const raw = await readSource(input, { maxBytes });
+      const analysis = analyzeArticle(extract(raw), { published });
+      if (flags.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
+      else process.stdout.write(formatAnalysis(analysis, { color: process.stdout.isTTY === true }));
+    });
+}
