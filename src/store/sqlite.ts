@@ -1,0 +1,116 @@
+// The embedded store: one SQLite file (WAL) under the data directory.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Db, Param } from './db.ts';
+import { InputError } from '../model/errors.ts';
+
+type Raw = Database.Database;
+
+/** Runs statements on the connection directly; used by the store and, inside a transaction, by the tx. */
+class Direct {
+  private readonly stmts = new Map<string, Database.Statement>();
+  constructor(readonly raw: Raw) {}
+  stmt(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql);
+      if (this.stmts.size > 1000) this.stmts.clear();
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+  static norm(params: Param[]): unknown[] {
+    return params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  }
+}
+
+class SqliteTx implements Db {
+  readonly dialect = 'sqlite' as const;
+  constructor(private readonly d: Direct, readonly location: string) {}
+  async all<T>(sql: string, params: Param[] = []): Promise<T[]> {
+    return this.d.stmt(sql).all(...Direct.norm(params)) as T[];
+  }
+  async get<T>(sql: string, params: Param[] = []): Promise<T | undefined> {
+    return this.d.stmt(sql).get(...Direct.norm(params)) as T | undefined;
+  }
+  async run(sql: string, params: Param[] = []): Promise<{ changes: number }> {
+    return { changes: this.d.stmt(sql).run(...Direct.norm(params)).changes };
+  }
+  async exec(sql: string): Promise<void> {
+    this.d.raw.exec(sql);
+  }
+  async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+  async close(): Promise<void> {}
+}
+
+class SqliteDb implements Db {
+  readonly dialect = 'sqlite' as const;
+  private readonly d: Direct;
+  private readonly tx: SqliteTx;
+  /** Settles when the running transaction (if any) ends; statements outside it wait for that. */
+  private gate: Promise<void> = Promise.resolve();
+  constructor(raw: Raw, readonly location: string) {
+    this.d = new Direct(raw);
+    this.tx = new SqliteTx(this.d, location);
+  }
+  get raw(): Raw {
+    return this.d.raw;
+  }
+  async all<T>(sql: string, params: Param[] = []): Promise<T[]> {
+    await this.gate;
+    return this.tx.all<T>(sql, params);
+  }
+  async get<T>(sql: string, params: Param[] = []): Promise<T | undefined> {
+    await this.gate;
+    return this.tx.get<T>(sql, params);
+  }
+  async run(sql: string, params: Param[] = []): Promise<{ changes: number }> {
+    await this.gate;
+    return this.tx.run(sql, params);
+  }
+  async exec(sql: string): Promise<void> {
+    await this.gate;
+    return this.tx.exec(sql);
+  }
+  async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    let prev = this.gate;
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    this.gate = prev.then(() => mine);
+    await prev;
+    this.d.raw.exec('BEGIN IMMEDIATE');
+    try {
+      const out = await fn(this.tx);
+      this.d.raw.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (this.d.raw.inTransaction) this.d.raw.exec('ROLLBACK');
+      throw e;
+    } finally {
+      prev = Promise.resolve();
+      release();
+    }
+  }
+  async close(): Promise<void> {
+    await this.gate;
+    this.d.raw.close();
+  }
+}
+
+export function openSqlite(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let raw: Raw;
+  try {
+    raw = new Database(path);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw new InputError(`${path}: cannot open the SQLite store (${(e as Error).message})`, 1);
+  }
+  return new SqliteDb(raw, path);
+}
