@@ -1,4 +1,9 @@
 // Every module's tables, in one list. Add a module's file here.
 import type { Migration } from '../migrate.ts';
+import { coreMigrations } from './core.ts';
+import { briefMigrations } from './brief.ts';
 
-export const migrations: Migration[] = [];
+export const migrations: Migration[] = [
+  ...coreMigrations,
+  ...briefMigrations,
+];

@@ -1,0 +1,312 @@
+// Articles in the store: save an analysis (idempotent, one transaction per article) and read back.
+import type { Analysis, Event, EventActor } from '../model/analysis.ts';
+import { articleId } from '../model/id.ts';
+import type { Db, Param } from './db.ts';
+import { actorKey, contentHash, dayOf, wordCount } from './keys.ts';
+
+export interface SaveInfo {
+  /** Overrides the canonical URL the analysis carries (meta.canonicalUrl, or an http(s) source uri). */
+  canonicalUrl?: string | null;
+  /** The feed the article came from. */
+  feedId?: number | null;
+  /** The caller's own id for the document (a JSONL line id, a WARC record id). */
+  sourceId?: string | null;
+  /** Clock for ingested_at/updated_at (tests). */
+  now?: string;
+}
+
+export type SaveStatus = 'new' | 'updated' | 'duplicate';
+
+export interface SaveResult {
+  id: string;
+  status: SaveStatus;
+}
+
+/** Runs inside the article's transaction after its rows are written (the corpus links it there). */
+export type AfterSave = (tx: Db, result: SaveResult, analysis: Analysis) => Promise<void>;
+
+export function canonicalUrlOf(analysis: Analysis, info: SaveInfo = {}): string | null {
+  if (info.canonicalUrl !== undefined) return info.canonicalUrl && isHttp(info.canonicalUrl) ? info.canonicalUrl : null;
+  const meta = analysis.meta.canonicalUrl;
+  if (meta && isHttp(meta)) return meta;
+  const uri = analysis.source.uri;
+  return uri && isHttp(uri) ? uri : null;
+}
+
+function isHttp(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+/**
+ * Stores one analysis. Identity is the canonical URL, or the content hash when there is none:
+ * the same document again is a `duplicate` (nothing written), changed content or analysis is
+ * `updated` (rows replaced), anything else is `new`. All of it in one transaction, so a crash
+ * leaves either the whole article or none of it.
+ */
+export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = {}, after?: AfterSave): Promise<SaveResult> {
+  const canonical = canonicalUrlOf(analysis, info);
+  const id = articleId(canonical, analysis.text);
+  const hash = contentHash(analysis.text);
+  const { text, ...rest } = { ...analysis, id };
+  const stored = JSON.stringify(rest);
+  const now = info.now ?? new Date().toISOString();
+  return db.transaction(async (tx) => {
+    let existing = await tx.get<{ id: string; content_hash: string; analysis: string; feed_id: number | null; source_id: string | null }>(
+      'SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE id = ?', [id]);
+    if (!existing && !canonical) {
+      // Same words with other spacing, from a file or paste without a URL: the same document.
+      existing = await tx.get('SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1', [hash]);
+    }
+    let result: SaveResult;
+    if (existing) {
+      const same = existing.content_hash === hash && existing.analysis === stored
+        && (info.feedId == null || info.feedId === Number(existing.feed_id))
+        && (info.sourceId == null || info.sourceId === existing.source_id);
+      if (same) {
+        result = { id: existing.id, status: 'duplicate' };
+      } else {
+        await writeArticle(tx, 'update', existing.id, canonical, hash, analysis, text, stored, info, now);
+        await tx.run('DELETE FROM article_entities WHERE article_id = ?', [existing.id]);
+        await tx.run('DELETE FROM article_quotes WHERE article_id = ?', [existing.id]);
+        await tx.run('DELETE FROM article_events WHERE article_id = ?', [existing.id]);
+        await writeChildren(tx, existing.id, analysis);
+        result = { id: existing.id, status: 'updated' };
+      }
+    } else {
+      await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, stored, info, now);
+      await writeChildren(tx, id, analysis);
+      result = { id, status: 'new' };
+    }
+    if (after) await after(tx, result, { ...analysis, id: result.id });
+    return result;
+  });
+}
+
+async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canonical: string | null, hash: string,
+  a: Analysis, text: string, stored: string, info: SaveInfo, now: string): Promise<void> {
+  const m = a.meta;
+  const published = dayOf(m.published);
+  const cols: Array<[string, Param]> = [
+    ['canonical_url', canonical],
+    ['content_hash', hash],
+    ['uri', a.source.uri],
+    ['title', m.title],
+    ['publisher', m.publisher],
+    ['published', published],
+    ['published_at', m.published ?? null],
+    ['authors', JSON.stringify(m.authors)],
+    ['series', JSON.stringify(m.series)],
+    ['language', m.language],
+    ['dateline_place', m.dateline?.place ?? null],
+    ['dateline_country', m.dateline?.country ?? null],
+    ['text', text],
+    ['analysis', stored],
+    ['word_count', wordCount(text)],
+    ['entity_count', a.entities.length],
+    ['quote_count', a.quotes.length],
+    ['event_count', a.events.length],
+    ['updated_at', now],
+  ];
+  if (mode === 'insert') {
+    cols.push(['id', id], ['ingested_at', now], ['feed_id', info.feedId ?? null], ['source_id', info.sourceId ?? null]);
+    await tx.run(`INSERT INTO articles (${cols.map((c) => c[0]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => c[1]));
+  } else {
+    // An update keeps the feed and source id it had unless this ingest names them.
+    if (info.feedId != null) cols.push(['feed_id', info.feedId]);
+    if (info.sourceId != null) cols.push(['source_id', info.sourceId]);
+    await tx.run(`UPDATE articles SET ${cols.map((c) => `${c[0]} = ?`).join(', ')} WHERE id = ?`, [...cols.map((c) => c[1]), id]);
+  }
+}
+
+const ENTITY_COLS = ['article_id', 'entity_id', 'actor_key', 'type', 'name', 'kb', 'country', 'sector', 'roles', 'mentions', 'first_start', 'first_end'];
+const QUOTE_COLS = ['article_id', 'idx', 'type', 'text', 'speaker_key', 'speaker_entity', 'speaker_name', 'speaker_country', 'speaker_sector',
+  'cue', 'channel', 'quote_date', 'start_offset', 'end_offset', 'sentence_start', 'sentence_end'];
+const EVENT_COLS = ['article_id', 'idx', 'type', 'mode', 'contexts', 'status', 'cameo', 'goldstein',
+  'actor_key', 'actor_entity', 'actor_name', 'actor_country', 'actor_sector',
+  'target_key', 'target_entity', 'target_name', 'target_country', 'target_sector',
+  'event_date', 'date_precision', 'location_name', 'location_country', 'lat', 'lon',
+  'trigger_text', 'trigger_start', 'trigger_end', 'sentence_start', 'sentence_end', 'confidence'];
+
+async function writeChildren(tx: Db, id: string, a: Analysis): Promise<void> {
+  const published = dayOf(a.meta.published);
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const entityRows: Param[][] = a.entities.map((e) => {
+    const first = e.mentions.reduce((best, m) => (m.start < best.start ? m : best), e.mentions[0] ?? { start: 0, end: 0, text: '' });
+    return [id, e.id, actorKey(e.kb, e.name) ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
+      JSON.stringify(e.roles), e.mentions.length, first.start, first.end];
+  });
+  const quoteRows: Param[][] = a.quotes.map((q, i) => {
+    const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
+    return [id, i, q.type, q.text, q.speaker ? actorKey(ent?.kb, ent?.name ?? q.speaker.name) : null, q.speaker?.entity ?? null,
+      q.speaker?.name ?? null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
+      q.start, q.end, q.sentence.start, q.sentence.end];
+  });
+  const eventRows: Param[][] = a.events.map((e, i) => {
+    const actor = actorCols(e.actor, byId);
+    const target = actorCols(e.target, byId);
+    const date = eventDate(e, published);
+    return [id, i, e.type, e.mode, JSON.stringify(e.contexts), e.status, e.cameo, e.goldstein ?? null,
+      ...actor, ...target, date.value, date.precision,
+      e.location?.name ?? null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
+      e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end, e.confidence];
+  });
+  await insertMany(tx, 'article_entities', ENTITY_COLS, entityRows);
+  await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
+  await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
+}
+
+function actorCols(a: EventActor | null, byId: Map<string, Analysis['entities'][number]>): Param[] {
+  if (!a) return [null, null, null, null, null];
+  const ent = a.entity ? byId.get(a.entity) : undefined;
+  return [actorKey(ent?.kb, ent?.name ?? a.name), a.entity, a.name, a.country ?? ent?.country ?? null, a.sector ?? ent?.sector ?? null];
+}
+
+/**
+ * The day an event is counted on: its own date when given to the day; for a month or year, the
+ * published day when it falls inside it (else the first day); with no date, the published day.
+ */
+export function eventDate(e: Event, published: string | null): { value: string | null; precision: string | null } {
+  const v = e.date?.value;
+  if (!v) return { value: published, precision: published ? 'published' : null };
+  const day = dayOf(v);
+  if (day) return { value: day, precision: e.date!.precision };
+  if (/^\d{4}(-\d{2})?$/.test(v)) {
+    if (published && published.startsWith(v)) return { value: published, precision: e.date!.precision };
+    return { value: v.length === 4 ? `${v}-01-01` : `${v}-01`, precision: e.date!.precision };
+  }
+  return { value: published, precision: published ? 'published' : null };
+}
+
+/** Multi-row INSERTs, so PostgreSQL pays one round trip per chunk rather than per row. */
+export async function insertMany(tx: Db, table: string, cols: string[], rows: Param[][], chunk = 200): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    const one = `(${cols.map(() => '?').join(', ')})`;
+    await tx.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${part.map(() => one).join(', ')}`, part.flat());
+  }
+}
+
+// ---- reads ----
+
+export interface ArticleSummary {
+  id: string;
+  canonicalUrl: string | null;
+  uri: string | null;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  language: string | null;
+  datelineCountry: string | null;
+  wordCount: number;
+  entityCount: number;
+  quoteCount: number;
+  eventCount: number;
+  feedId: number | null;
+  ingestedAt: string;
+  updatedAt: string;
+}
+
+export interface StoredArticle extends ArticleSummary {
+  contentHash: string;
+  sourceId: string | null;
+  authors: string[];
+  series: string[];
+  analysis: Analysis;
+}
+
+const SUMMARY_COLS = 'a.id, a.canonical_url, a.uri, a.title, a.publisher, a.published, a.language, a.dateline_country, a.word_count, a.entity_count, a.quote_count, a.event_count, a.feed_id, a.ingested_at, a.updated_at';
+
+interface SummaryRow {
+  id: string; canonical_url: string | null; uri: string | null; title: string | null; publisher: string | null;
+  published: string | null; language: string | null; dateline_country: string | null; word_count: number;
+  entity_count: number; quote_count: number; event_count: number; feed_id: number | null; ingested_at: string; updated_at: string;
+}
+
+function summaryOf(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id, canonicalUrl: r.canonical_url, uri: r.uri, title: r.title, publisher: r.publisher, published: r.published,
+    language: r.language, datelineCountry: r.dateline_country, wordCount: Number(r.word_count),
+    entityCount: Number(r.entity_count), quoteCount: Number(r.quote_count), eventCount: Number(r.event_count),
+    feedId: r.feed_id == null ? null : Number(r.feed_id), ingestedAt: r.ingested_at, updatedAt: r.updated_at,
+  };
+}
+
+export async function getArticle(db: Db, id: string): Promise<StoredArticle | null> {
+  const r = await db.get<SummaryRow & { content_hash: string; source_id: string | null; authors: string; series: string; text: string; analysis: string }>(
+    `SELECT ${SUMMARY_COLS}, a.content_hash, a.source_id, a.authors, a.series, a.text, a.analysis FROM articles a WHERE a.id = ?`, [id]);
+  if (!r) return null;
+  const parsed = JSON.parse(r.analysis) as Omit<Analysis, 'text'>;
+  // Restore the contract's field order: text sits between meta and paragraphs.
+  const analysis: Analysis = {
+    schemaVersion: parsed.schemaVersion, id: parsed.id, source: parsed.source, meta: parsed.meta, text: r.text,
+    paragraphs: parsed.paragraphs, entities: parsed.entities, quotes: parsed.quotes, events: parsed.events,
+  };
+  return {
+    ...summaryOf(r), contentHash: r.content_hash, sourceId: r.source_id,
+    authors: JSON.parse(r.authors) as string[], series: JSON.parse(r.series) as string[], analysis,
+  };
+}
+
+export interface ListFilter {
+  publisher?: string;
+  /** YYYY-MM-DD, inclusive, on the published day. */
+  since?: string;
+  until?: string;
+  /** ISO alpha-3: the dateline or any entity is in that country. */
+  country?: string;
+  /** An actor key ("country:PRK", "name:kim jong un") or a name, matched against the article's entities. */
+  actor?: string;
+  feedId?: number;
+  limit?: number;
+  offset?: number;
+  /** Newest published first (default), or the order of ingest. */
+  order?: 'published' | 'ingested';
+}
+
+export interface ArticlePage { total: number; items: ArticleSummary[] }
+
+export function articleFilterSql(f: ListFilter, alias = 'a'): { where: string[]; params: Param[] } {
+  const where: string[] = [];
+  const params: Param[] = [];
+  if (f.publisher) { where.push(`${alias}.publisher = ?`); params.push(f.publisher); }
+  if (f.since) { where.push(`${alias}.published >= ?`); params.push(f.since); }
+  if (f.until) { where.push(`${alias}.published <= ?`); params.push(f.until); }
+  if (f.feedId != null) { where.push(`${alias}.feed_id = ?`); params.push(f.feedId); }
+  if (f.country) {
+    where.push(`(${alias}.dateline_country = ? OR ${alias}.id IN (SELECT article_id FROM article_entities WHERE country = ?))`);
+    params.push(f.country, f.country);
+  }
+  if (f.actor) {
+    const keys = actorKeysFor(f.actor);
+    where.push(`${alias}.id IN (SELECT article_id FROM article_entities WHERE actor_key IN (${keys.map(() => '?').join(', ')}))`);
+    params.push(...keys);
+  }
+  return { where, params };
+}
+
+/** A user's actor filter as keys: itself when it is one, else its name key. */
+export function actorKeysFor(actor: string): string[] {
+  const keys = [actor];
+  const byName = actorKey(null, actor);
+  if (byName && byName !== actor) keys.push(byName);
+  return keys;
+}
+
+export async function listArticles(db: Db, f: ListFilter = {}): Promise<ArticlePage> {
+  const { where, params } = articleFilterSql(f);
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const limit = Math.max(1, Math.min(f.limit ?? 50, 1000));
+  const offset = Math.max(0, f.offset ?? 0);
+  const order = f.order === 'ingested' ? 'a.seq DESC' : 'a.published DESC NULLS LAST, a.seq DESC';
+  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params);
+  const rows = await db.all<SummaryRow>(`SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  return { total: Number(total?.n ?? 0), items: rows.map(summaryOf) };
+}
+
+export async function countArticles(db: Db): Promise<number> {
+  return Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles'))?.n ?? 0);
+}
+
+export async function deleteArticle(db: Db, id: string): Promise<boolean> {
+  return db.transaction(async (tx) => (await tx.run('DELETE FROM articles WHERE id = ?', [id])).changes > 0);
+}
