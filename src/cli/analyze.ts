@@ -40,7 +40,7 @@ export function registerAnalyze(program: Command): void {
         return;
       }
       const raw = await readSource(input, { maxBytes });
-      const analysis = analyzeArticle(extract(raw), { published });
+      const analysis = analyzeArticle(await extract(raw), { published });
       if (flags.json) process.stdout.write(`${JSON.stringify(analysis)}\n`);
       else process.stdout.write(formatAnalysis(analysis, { color: process.stdout.isTTY === true }));
     });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { articleFromText } from '../extract/given.ts';
 import { extract } from '../extract/index.ts';
 import { analyzeArticle } from '../nlp/pipeline.ts';
+import { detectLanguage } from '../extract/language.ts';
 import { InputError, oneLine } from '../model/errors.ts';
 import type { Analysis, BatchError } from '../model/analysis.ts';
 
@@ -20,7 +21,7 @@ const BatchLine = z.object({
   authors: z.array(z.string()).optional(),
 });
 
-export function analyzeLine(line: string, options: { published: string | null }): Analysis | BatchError {
+export async function analyzeLine(line: string, options: { published: string | null }): Promise<Analysis | BatchError> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -35,9 +36,10 @@ export function analyzeLine(line: string, options: { published: string | null })
     const published = options.published ?? l.published ?? null;
     let article;
     if (typeof l.text === 'string') {
-      article = articleFromText(l.text, { published, title: l.title ?? null, publisher: l.publisher ?? null, authors: l.authors ?? [] }, l.id, l.url ?? null);
+      const language = await detectLanguage(l.text);
+      article = articleFromText(l.text, { published, language, title: l.title ?? null, publisher: l.publisher ?? null, authors: l.authors ?? [] }, l.id, l.url ?? null);
     } else if (typeof l.html === 'string') {
-      article = extract({ uri: l.url ?? l.id, contentType: 'text/html', bytes: Buffer.from(l.html, 'utf8'), charset: 'utf-8', fetchedAt: null, hints: published ? { published } : undefined });
+      article = await extract({ uri: l.url ?? l.id, contentType: 'text/html', bytes: Buffer.from(l.html, 'utf8'), charset: 'utf-8', fetchedAt: null, hints: published ? { published } : undefined });
     } else {
       return { id: l.id, error: 'line has neither "text" nor "html"' };
     }
@@ -60,7 +62,7 @@ export async function analyzeJsonl(input: string, options: { published: string |
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
-    const out = analyzeLine(line, options);
+    const out = await analyzeLine(line, options);
     if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
   }
 }

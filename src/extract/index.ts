@@ -1,13 +1,23 @@
-// RawDocument -> Article: choose the extractor by content type.
+// RawDocument -> Article: choose the extractor by content type, then settle the language.
+// Async only because the language detector for non-English text loads lazily.
 import type { Article, RawDocument } from '../model/article.ts';
 import { extractPlainText } from './plaintext.ts';
 import { decodeText } from './decode.ts';
+import { detectLanguage } from './language.ts';
 
 export function isHtml(raw: RawDocument): boolean {
   return /html|xml/i.test(raw.contentType);
 }
 
-export function extract(raw: RawDocument): Article {
+/** The extractor proper, without language detection. */
+export function extractSync(raw: RawDocument): Article {
   const { text } = decodeText(raw.bytes, raw.charset ?? null, raw.uri);
   return extractPlainText(text, raw);
+}
+
+export async function extract(raw: RawDocument): Promise<Article> {
+  const article = extractSync(raw);
+  // A page that declares its language (HTML lang, a feed) is believed; otherwise the text decides.
+  if (!article.meta.language) article.meta.language = await detectLanguage(article.text);
+  return article;
 }

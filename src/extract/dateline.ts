@@ -1,0 +1,51 @@
+// The dateline that opens a news report: "SEOUL, South Korea —", "LONDON (Reuters) -",
+// "MOSCOW, Sept 12 (Reuters) -", "DUBAI:", "Tokyo, Jan. 5 (Kyodo) --". Place -> country via the gazetteer.
+import type { Dateline } from '../model/analysis.ts';
+import { findCountry, findPlace } from '../kb/geo.ts';
+
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}`;
+const REGION = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
+const DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${PLACE})(?:,\s*(?<region>${REGION}))?(?:,\s*(?<date>${DATE}))?\s*(?:\((?<agency>[\p{L} .&-]{2,30})\))?\s*(?<sep>—|–|--|-|:)\s+(?=\S)`,
+  'u',
+);
+
+const US_STATES = new Set(['Ala', 'Alaska', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Hawaii', 'Idaho', 'Ill', 'Ind', 'Iowa', 'Kan', 'Ky', 'La', 'Maine', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Ohio', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C', 'S.D', 'Tenn', 'Texas', 'Utah', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo', 'D.C',
+  'Alabama', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Illinois', 'Indiana', 'Kansas', 'Kentucky', 'Louisiana', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming']);
+
+/** "SEOUL" -> "Seoul", "NEW DELHI" -> "New Delhi"; mixed case is kept. */
+function tidyPlace(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+export interface DatelineFound { dateline: Dateline; end: number; agency: string | null }
+
+/** Finds the dateline at the start of a paragraph; `end` is where the report's first sentence starts. */
+export function findDateline(paragraph: string): DatelineFound | null {
+  const m = DATELINE.exec(paragraph.slice(0, 160));
+  if (!m?.groups) return null;
+  const { place, region, agency, sep } = m.groups;
+  const allCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  // A mixed-case opening ("North Korea shares ...") is a sentence unless a separator or agency marks it.
+  if (!allCaps && !agency && sep !== '—' && sep !== '--' && sep !== '–') return null;
+  const name = tidyPlace(place.replace(/\.$/, ''));
+  const regionName = region ? tidyPlace(region.replace(/\.$/, '')) : null;
+  let country: string | null = null;
+  if (regionName) {
+    country = US_STATES.has(regionName.replace(/\.$/, '')) ? 'USA' : findCountry(regionName);
+  }
+  const countryItself = findCountry(name);
+  if (!country && countryItself) country = countryItself;
+  const placeHit = findPlace(name, country ?? undefined);
+  if (!country) country = placeHit?.country ?? null;
+  // An unknown mixed-case word before a dash is more likely a sentence than a dateline.
+  if (!allCaps && !placeHit && !countryItself) return null;
+  const text = m[0].replace(/\s*(?:—|–|--|-|:)\s*$/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return {
+    dateline: { text, place: name, country },
+    end: m[0].length,
+    agency: agency?.trim() ?? null,
+  };
+}
