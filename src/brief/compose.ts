@@ -1,0 +1,345 @@
+// Composes a briefing from the articles of a period and the weeks before it. A pure function of its
+// input: the same store and period give the same briefing, byte for byte. Every sentence in the
+// result is copied from an article and keeps the article id and offsets it came from.
+import { createRequire } from 'node:module';
+import { normaliseName } from '../store/keys.ts';
+import type { Event } from '../model/analysis.ts';
+import type { Actor, BriefArticle, Briefing, EventItem, Filters, KeyQuote, RelationItem, Sourced, SourceRef, StoryItem, WatchHit } from './model.ts';
+import { matchArticle, type WatchSpec } from './match.ts';
+import { eventScore, FACTUAL, FORTHCOMING, severity } from './scores.ts';
+import { assignStories } from './stories.ts';
+import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
+import { addDays, daysBetween, type Period } from './week.ts';
+
+export interface ComposeInput {
+  period: Period;
+  title: string;
+  /** Articles of the period and of the `baselineWeeks` periods before it. */
+  articles: BriefArticle[];
+  baselineWeeks: number;
+  watchlists: { name: string; spec: WatchSpec }[];
+  filters?: Filters | null;
+  limits?: Partial<Limits>;
+}
+
+interface Limits {
+  stories: number;
+  summary: number;
+  actors: number;
+  relations: number;
+  behind: number;
+  coming: number;
+}
+const LIMITS: Limits = { stories: 6, summary: 3, actors: 6, relations: 5, behind: 3, coming: 8 };
+
+// world-countries ships CommonJS whose typings do not survive NodeNext's default import.
+const worldCountries = createRequire(import.meta.url)('world-countries') as { cca3: string; name: { common: string } }[];
+const NAMES = new Map<string, string>(worldCountries.map((c) => [c.cca3, c.name.common]));
+export function countryName(code: string): string {
+  return NAMES.get(code) ?? code;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const round = (x: number, d = 3): number => Math.round(x * 10 ** d) / 10 ** d;
+
+function ref(a: BriefArticle, s: Span): SourceRef {
+  return { articleId: a.id, title: a.title, publisher: a.publisher, published: a.published, url: a.url, start: s.start, end: s.end };
+}
+function sourced(a: BriefArticle, s: Span): Sourced {
+  return { text: oneLine(a.text.slice(s.start, s.end)), source: ref(a, s) };
+}
+
+function headline(a: BriefArticle): Sourced | null {
+  if (!a.title) return null;
+  const at = a.text.indexOf(a.title);
+  const span = at >= 0 ? { start: at, end: at + a.title.length } : { start: 0, end: 0 };
+  return { text: oneLine(a.title), source: ref(a, span) };
+}
+
+// ---- stories ------------------------------------------------------------------------------
+
+function isBoilerplate(s: string): boolean {
+  return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s);
+}
+
+interface Candidate {
+  article: BriefArticle;
+  order: number;
+  span: Span;
+  words: Set<string>;
+  score: number;
+}
+
+function summarise(articles: BriefArticle[], limit: number): Sourced[] {
+  // Words shared by many articles of the story (and by their titles) are what the story is about.
+  const df = new Map<string, number>();
+  for (const a of articles) {
+    const seen = new Set([...contentWords(a.text), ...contentWords(a.title ?? '')]);
+    for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
+    for (const w of new Set(contentWords(a.title ?? ''))) df.set(w, (df.get(w) ?? 0) + 1);
+  }
+  const cands: Candidate[] = [];
+  articles.forEach((a, order) => {
+    const title = normaliseName(a.title ?? '');
+    const sev = new Map<number, number>();
+    for (const e of a.events) if (FACTUAL.has(e.status)) sev.set(e.sentence.start, Math.max(sev.get(e.sentence.start) ?? 0, severity(e)));
+    sentencesOf(a).forEach((span, i) => {
+      const text = a.text.slice(span.start, span.end);
+      const n = wordCount(text);
+      if (n < 8 || n > 60 || !/[.!?]["'”’)]*$/.test(text.trim()) || isBoilerplate(text)) return;
+      if (title && normaliseName(text).startsWith(title)) return;
+      const words = new Set(contentWords(text));
+      let s = 0;
+      for (const w of words) s += Math.log(1 + (df.get(w) ?? 0));
+      s /= Math.sqrt(n);
+      s += i < 3 ? 0.6 - 0.2 * i : 0;
+      s += 0.05 * (sev.get(span.start) ?? 0);
+      cands.push({ article: a, order, span, words, score: s });
+    });
+  });
+  cands.sort((x, y) => y.score - x.score || x.order - y.order || x.span.start - y.span.start);
+  const chosen: Candidate[] = [];
+  const perArticle = new Map<string, number>();
+  for (const c of cands) {
+    if (chosen.length >= limit) break;
+    if ((perArticle.get(c.article.id) ?? 0) >= 2) continue;
+    const redundant = chosen.some((o) => {
+      let shared = 0;
+      for (const w of c.words) if (o.words.has(w)) shared++;
+      return shared / Math.max(1, Math.min(c.words.size, o.words.size)) > 0.5;
+    });
+    if (redundant) continue;
+    chosen.push(c);
+    perArticle.set(c.article.id, (perArticle.get(c.article.id) ?? 0) + 1);
+  }
+  chosen.sort((x, y) => x.order - y.order || x.span.start - y.span.start);
+  return chosen.map((c) => sourced(c.article, c.span));
+}
+
+function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): KeyQuote | null {
+  let best: { q: KeyQuote; score: number; order: number; start: number } | null = null;
+  articles.forEach((a, order) => {
+    const kbOf = new Map(a.entities.map((e) => [e.id, e.kb ?? `name:${normaliseName(e.name)}`]));
+    for (const q of a.quotes) {
+      if (!q.speaker?.name) continue;
+      const n = wordCount(q.text);
+      if (n < 5) continue;
+      const key = q.speaker.entity ? kbOf.get(q.speaker.entity) : `name:${normaliseName(q.speaker.name)}`;
+      let score = q.type === 'direct' ? 2 : q.type === 'mixed' ? 1 : 0;
+      score += n >= 8 && n <= 50 ? 1 : 0;
+      score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
+      const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
+      if (better) best = { q: { text: oneLine(q.text), speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
+    }
+  });
+  return best ? (best as { q: KeyQuote }).q : null;
+}
+
+function actorsOf(articles: BriefArticle[]): Actor[] {
+  const acc = new Map<string, Actor & { names: Map<string, number> }>();
+  for (const a of articles) {
+    for (const e of a.entities) {
+      if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'GPE') continue;
+      const key = e.kb ?? `name:${normaliseName(e.name)}`;
+      let x = acc.get(key);
+      if (!x) acc.set(key, (x = { key, name: e.name, type: e.type, country: e.country, mentions: 0, names: new Map() }));
+      x.mentions += e.mentions.length;
+      x.names.set(e.name, (x.names.get(e.name) ?? 0) + e.mentions.length);
+    }
+  }
+  return [...acc.values()]
+    .map(({ names, ...x }) => ({ ...x, name: [...names].sort((p, q) => q[1] - p[1] || byText(p[0], q[0]))[0][0] }))
+    .sort((p, q) => q.mentions - p.mentions || byText(p.key, q.key));
+}
+
+// ---- filters --------------------------------------------------------------------------------
+
+function wantsEvent(f: Filters, e: Event): boolean {
+  if (f.eventTypes?.includes(e.type)) return true;
+  const cs = [e.actor?.country, e.target?.country, e.location?.country];
+  if (f.countries?.some((c) => cs.includes(c))) return true;
+  return Boolean(f.actors?.some((w) => [e.actor?.name, e.target?.name].some((n) => n && ` ${normaliseName(n)} `.includes(` ${normaliseName(w)} `))));
+}
+
+function wantsArticle(f: Filters, a: BriefArticle): boolean {
+  if (a.events.some((e) => FACTUAL.has(e.status) && wantsEvent(f, e))) return true;
+  if (f.countries?.length && a.entities.some((e) => e.country && f.countries!.includes(e.country))) return true;
+  if (f.actors?.length && a.entities.some((e) => f.actors!.some((w) => e.kb === w || ` ${normaliseName(e.name)} `.includes(` ${normaliseName(w)} `)))) return true;
+  return false;
+}
+
+function hasFilters(f: Filters | null | undefined): f is Filters {
+  return Boolean(f && (f.countries?.length || f.actors?.length || f.eventTypes?.length));
+}
+
+// ---- compose ----------------------------------------------------------------------------------
+
+function eventItem(a: BriefArticle, e: Event): EventItem {
+  return {
+    type: e.type,
+    status: e.status,
+    date: e.date?.value ?? null,
+    actor: e.actor?.name ?? e.actor?.country ?? null,
+    target: e.target?.name ?? e.target?.country ?? null,
+    score: round(eventScore(e), 2),
+    sentence: sourced(a, e.sentence),
+  };
+}
+
+export function composeBriefing(input: ComposeInput): Briefing {
+  const L: Limits = { ...LIMITS, ...input.limits };
+  const { period } = input;
+  const len = daysBetween(period.since, period.until) + 1;
+  const historyStart = addDays(period.since, -len * input.baselineWeeks);
+  const articles = [...input.articles]
+    .filter((a) => a.published >= historyStart && a.published <= period.until)
+    .sort((p, q) => byText(p.published, q.published) || byText(p.id, q.id));
+  const inWindow = (a: BriefArticle): boolean => a.published >= period.since && a.published <= period.until;
+  const window = articles.filter(inWindow);
+  const filters = hasFilters(input.filters) ? input.filters : null;
+
+  const storyOf = assignStories(articles);
+  const groups = new Map<string, { cur: BriefArticle[]; hist: number }>();
+  for (const a of articles) {
+    const id = storyOf.get(a.id)!;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { cur: [], hist: 0 }));
+    if (inWindow(a)) g.cur.push(a);
+    else g.hist++;
+  }
+
+  const stories: StoryItem[] = [];
+  for (const [id, g] of groups) {
+    if (!g.cur.length) continue;
+    if (filters && !g.cur.some((a) => wantsArticle(filters, a))) continue;
+    const publishers = [...new Set(g.cur.map((a) => a.publisher).filter((p): p is string => Boolean(p)))].sort(byText);
+    const growth = (g.cur.length + 1) / (g.hist / Math.max(1, input.baselineWeeks) + 1);
+    let maxSev = 0;
+    let conflict = 0;
+    for (const a of g.cur) {
+      for (const e of a.events) {
+        if (!FACTUAL.has(e.status)) continue;
+        const s = severity(e);
+        maxSev = Math.max(maxSev, s);
+        if (s > 0) conflict++;
+      }
+    }
+    const score = Math.log(1 + g.cur.length) + 0.5 * Math.log(1 + publishers.length) + 0.5 * Math.log(growth) + 0.2 * maxSev + 0.05 * Math.min(20, conflict);
+    stories.push({
+      id,
+      headline: null,
+      score: round(score),
+      articles: g.cur.length,
+      publishers,
+      growth: round(growth, 2),
+      severity: round(maxSev, 1),
+      summary: [],
+      quote: null,
+      actors: [],
+      sources: [],
+    });
+  }
+  stories.sort((p, q) => q.score - p.score || byText(p.id, q.id));
+  const top = stories.slice(0, L.stories);
+  for (const s of top) {
+    const cur = groups.get(s.id)!.cur;
+    const all = actorsOf(cur);
+    // The lead article is the one whose title shares most words with the story's other titles.
+    const titleWords = cur.map((a) => new Set(contentWords(a.title ?? '')));
+    const lead = cur
+      .map((a, i) => ({ a, i, c: titleWords.reduce((n, ws, j) => (j === i ? n : n + [...titleWords[i]].filter((w) => ws.has(w)).length), 0) }))
+      .sort((p, q) => q.c - p.c || p.i - q.i)[0].a;
+    const ordered = [lead, ...cur.filter((a) => a !== lead)];
+    s.headline = headline(lead);
+    s.summary = summarise(ordered, L.summary);
+    s.quote = keyQuote(ordered, new Map(all.map((x) => [x.key, x.mentions])));
+    s.actors = all.slice(0, L.actors);
+    s.sources = ordered.map((a) => ref(a, { start: 0, end: 0 }));
+  }
+
+  // ---- relations that moved ----
+  interface Dyad { a: string; b: string; cur: { a: BriefArticle; e: Event; s: number }[]; hist: number[] }
+  const dyads = new Map<string, Dyad>();
+  for (const a of articles) {
+    for (const e of a.events) {
+      const x = e.actor?.country;
+      const y = e.target?.country;
+      if (!x || !y || x === y || !FACTUAL.has(e.status) || e.status === 'planned') continue;
+      const [p, q] = x < y ? [x, y] : [y, x];
+      const key = `${p}-${q}`;
+      let d = dyads.get(key);
+      if (!d) dyads.set(key, (d = { a: p, b: q, cur: [], hist: [] }));
+      if (inWindow(a)) d.cur.push({ a, e, s: eventScore(e) });
+      else d.hist.push(eventScore(e));
+    }
+  }
+  const relations: RelationItem[] = [];
+  for (const d of dyads.values()) {
+    if (!d.cur.length) continue;
+    if (filters && !(filters.countries?.some((c) => c === d.a || c === d.b) || d.cur.some((x) => wantsEvent(filters, x.e)))) continue;
+    const score = d.cur.reduce((n, x) => n + x.s, 0) / d.cur.length;
+    const baseline = d.hist.length ? d.hist.reduce((n, s) => n + s, 0) / d.hist.length : null;
+    const shift = score - (baseline ?? 0);
+    if (Math.abs(shift) < 1) continue;
+    const seen = new Set<string>();
+    const behind = [...d.cur]
+      .sort((p, q) => Math.abs(q.s - (baseline ?? 0)) - Math.abs(p.s - (baseline ?? 0)) || byText(p.a.id, q.a.id) || p.e.sentence.start - q.e.sentence.start)
+      .filter((x) => {
+        const k = `${x.a.id}:${x.e.sentence.start}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .slice(0, L.behind)
+      .map((x) => eventItem(x.a, x.e));
+    relations.push({ a: d.a, b: d.b, aName: countryName(d.a), bName: countryName(d.b), score: round(score, 2), baseline: baseline === null ? null : round(baseline, 2), shift: round(shift, 2), events: d.cur.length, behind });
+  }
+  relations.sort((p, q) => Math.abs(q.shift) * Math.sqrt(q.events) - Math.abs(p.shift) * Math.sqrt(p.events) || byText(`${p.a}-${p.b}`, `${q.a}-${q.b}`));
+
+  // ---- what is coming ----
+  const coming: EventItem[] = [];
+  const seenComing = new Set<string>();
+  for (const a of articles) {
+    for (const e of a.events) {
+      if (!FORTHCOMING.has(e.status) || !e.date || e.date.value <= period.until) continue;
+      if (filters && !wantsEvent(filters, e)) continue;
+      const item = eventItem(a, e);
+      const k = `${item.type}|${item.actor}|${item.target}|${item.date}|${item.sentence.text}`;
+      if (seenComing.has(k)) continue;
+      seenComing.add(k);
+      coming.push(item);
+    }
+  }
+  coming.sort((p, q) => byText(p.date ?? '', q.date ?? '') || byText(p.type, q.type) || byText(p.sentence.source.articleId, q.sentence.source.articleId) || p.sentence.source.start - q.sentence.source.start);
+
+  // ---- watchlist hits: once per watchlist and story ----
+  const watch: WatchHit[] = [];
+  for (const w of [...input.watchlists].sort((p, q) => byText(p.name, q.name))) {
+    const done = new Set<string>();
+    for (const a of window) {
+      const storyId = storyOf.get(a.id)!;
+      if (done.has(storyId)) continue;
+      const t = matchArticle(w.spec, a);
+      if (!t) continue;
+      done.add(storyId);
+      watch.push({ watchlist: w.name, reason: t.reason, storyId, sentence: sourced(a, t.sentence) });
+    }
+  }
+
+  return {
+    title: input.title,
+    period,
+    baselineWeeks: input.baselineWeeks,
+    stats: {
+      articles: window.length,
+      publishers: new Set(window.map((a) => a.publisher).filter(Boolean)).size,
+      events: window.reduce((n, a) => n + a.events.length, 0),
+      stories: stories.length,
+    },
+    filters,
+    stories: top,
+    relations: relations.slice(0, L.relations),
+    coming: coming.slice(0, L.coming),
+    watch,
+  };
+}

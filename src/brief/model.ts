@@ -1,0 +1,121 @@
+// What a briefing is, as data: composition produces it, the renderers only format it.
+// Every piece of article text in it carries the article id and the character span it came from.
+import type { Entity, Event, Paragraph, Quote } from '../model/analysis.ts';
+import type { Period } from './week.ts';
+
+/** An article as the briefing reads it from the store (the contract's analysis plus its text). */
+export interface BriefArticle {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  /** YYYY-MM-DD */
+  published: string;
+  url: string | null;
+  text: string;
+  paragraphs: Paragraph[];
+  entities: Entity[];
+  quotes: Quote[];
+  events: Event[];
+  /** Story the corpus layer put it in, when known. */
+  storyId?: string | null;
+}
+
+/** Where a piece of text comes from: the article and the span of `text` in it. */
+export interface SourceRef {
+  articleId: string;
+  title: string | null;
+  publisher: string | null;
+  published: string;
+  url: string | null;
+  start: number;
+  end: number;
+}
+
+/** A sentence quoted from an article, never written by us. */
+export interface Sourced {
+  text: string;
+  source: SourceRef;
+}
+
+export interface Actor {
+  key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  mentions: number;
+}
+
+export interface KeyQuote {
+  text: string;
+  speaker: string;
+  /** The sentence holding the quote, with its source. */
+  sentence: Sourced;
+}
+
+export interface StoryItem {
+  id: string;
+  /** The lead article's title, linked to that article. */
+  headline: Sourced | null;
+  score: number;
+  articles: number;
+  publishers: string[];
+  /** Articles this period over the average of the previous weeks (+1 smoothed). */
+  growth: number;
+  /** 0..10: how violent the worst conflict event of the story is. */
+  severity: number;
+  summary: Sourced[];
+  quote: KeyQuote | null;
+  actors: Actor[];
+  sources: SourceRef[];
+}
+
+export interface EventItem {
+  type: string;
+  status: string;
+  date: string | null;
+  actor: string | null;
+  target: string | null;
+  /** Cooperation (+10) to conflict (-10). */
+  score: number;
+  sentence: Sourced;
+}
+
+export interface RelationItem {
+  /** ISO alpha-3 codes, a < b. */
+  a: string;
+  b: string;
+  aName: string;
+  bName: string;
+  /** Mean cooperation–conflict score this period, and over the previous weeks (null: no events then). */
+  score: number;
+  baseline: number | null;
+  shift: number;
+  events: number;
+  behind: EventItem[];
+}
+
+export interface WatchHit {
+  watchlist: string;
+  reason: string;
+  storyId: string;
+  sentence: Sourced;
+}
+
+export interface Filters {
+  countries?: string[];
+  actors?: string[];
+  eventTypes?: string[];
+}
+
+export interface Briefing {
+  title: string;
+  period: Period;
+  /** Weeks of history the growth and relation baselines looked at. */
+  baselineWeeks: number;
+  stats: { articles: number; publishers: number; events: number; stories: number };
+  filters: Filters | null;
+  stories: StoryItem[];
+  relations: RelationItem[];
+  coming: EventItem[];
+  watch: WatchHit[];
+}

@@ -1,0 +1,96 @@
+// What every renderer shares: links to the sources, labels, dates. Nothing here formats markup.
+import type { Briefing, EventItem, SourceRef } from '../model.ts';
+
+export interface RenderOptions {
+  /** Public address of the web app; links to articles and sentences start with it. */
+  baseUrl: string;
+  /** Per-recipient one-click unsubscribe page (mail only). */
+  unsubscribeUrl?: string | null;
+  /** Where this issue can be read on the web. */
+  webUrl?: string | null;
+}
+
+/**
+ * The article page with the sentence highlighted: the web app reads `hl=start-end` (character
+ * offsets into the article text) and scrolls to `#hl`.
+ */
+export function sentenceLink(baseUrl: string, s: SourceRef): string {
+  const base = `${baseUrl}/articles/${encodeURIComponent(s.articleId)}`;
+  return s.end > s.start ? `${base}?hl=${s.start}-${s.end}#hl` : base;
+}
+
+export function issueLink(baseUrl: string, issueId: string): string {
+  return `${baseUrl}/briefings/${encodeURIComponent(issueId)}`;
+}
+
+/** "Washington Times, 11 Sep 2023" */
+export function sourceLabel(s: SourceRef): string {
+  const who = s.publisher ?? hostOf(s.url) ?? 'article';
+  return s.published ? `${who}, ${shortDate(s.published)}` : who;
+}
+
+function hostOf(u: string | null): string | null {
+  if (!u) return null;
+  try {
+    return new URL(u).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function shortDate(day: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(day);
+  if (!m) return day;
+  return m[3] ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : `${MONTHS_LONG[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** "11–17 September 2023", "28 August – 3 September 2023" */
+export function periodLabel(b: Briefing): string {
+  const [y1, m1, d1] = b.period.since.split('-').map(Number);
+  const [y2, m2, d2] = b.period.until.split('-').map(Number);
+  const week = /W(\d+)$/.exec(b.period.id);
+  const prefix = week ? `Week ${Number(week[1])}, ` : '';
+  if (y1 === y2 && m1 === m2) return `${prefix}${d1}–${d2} ${MONTHS_LONG[m2 - 1]} ${y2}`;
+  if (y1 === y2) return `${prefix}${d1} ${MONTHS_LONG[m1 - 1]} – ${d2} ${MONTHS_LONG[m2 - 1]} ${y2}`;
+  return `${prefix}${d1} ${MONTHS_LONG[m1 - 1]} ${y1} – ${d2} ${MONTHS_LONG[m2 - 1]} ${y2}`;
+}
+
+const TYPE_LABEL: Record<string, string> = {
+  AGREE: 'agreement', CONSULT: 'consultation', SUPPORT: 'support', CONCEDE: 'concession', COOPERATE: 'cooperation',
+  AID: 'aid', RETREAT: 'retreat', REQUEST: 'request', ACCUSE: 'accusation', REJECT: 'rejection', THREATEN: 'threat',
+  PROTEST: 'protest', SANCTION: 'sanction', MOBILIZE: 'mobilisation', COERCE: 'coercion', ASSAULT: 'assault',
+};
+
+/** "threat · Kim Jong-un → United States · planned" */
+export function eventLabel(e: EventItem): string {
+  const parts = [TYPE_LABEL[e.type] ?? e.type.toLowerCase()];
+  const who = [e.actor, e.target].filter(Boolean).join(' → ');
+  if (who) parts.push(who);
+  if (e.status !== 'actual') parts.push(e.status);
+  return parts.join(' · ');
+}
+
+export function signed(x: number): string {
+  return `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`;
+}
+
+export function filterLabel(b: Briefing): string | null {
+  const f = b.filters;
+  if (!f) return null;
+  const parts: string[] = [];
+  if (f.countries?.length) parts.push(`countries ${f.countries.join(', ')}`);
+  if (f.actors?.length) parts.push(`actors ${f.actors.join(', ')}`);
+  if (f.eventTypes?.length) parts.push(`event types ${f.eventTypes.join(', ')}`);
+  return parts.length ? parts.join('; ') : null;
+}
+
+export function storyMeta(s: { articles: number; publishers: string[]; growth: number; severity: number }): string {
+  const bits = [`${s.articles} article${s.articles === 1 ? '' : 's'}`];
+  if (s.publishers.length) bits.push(`${s.publishers.length} outlet${s.publishers.length === 1 ? '' : 's'}`);
+  if (s.growth >= 1.5) bits.push(`×${s.growth.toFixed(1)} vs previous weeks`);
+  if (s.severity >= 5) bits.push(`severity ${s.severity.toFixed(1)}`);
+  return bits.join(' · ');
+}
