@@ -42,7 +42,7 @@ export function findDateline(paragraph: string): DatelineFound | null {
   if (!country) country = placeHit?.country ?? null;
   // An unknown mixed-case word before a dash is more likely a sentence than a dateline.
   if (!allCaps && !placeHit && !countryItself) return null;
-  const text = m[0].replace(/\s*(?:—|–|--|-|:)\s*$/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const text = region ? `${place}, ${region}` : place;
   return {
     dateline: { text, place: name, country },
     end: m[0].length,

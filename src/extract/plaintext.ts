@@ -7,7 +7,7 @@ import type { Meta, Paragraph, ParagraphKind } from '../model/analysis.ts';
 import { articleId } from '../model/id.ts';
 import { END_OF_ARTICLE, classifyBoilerplate, seriesNamesIn } from './text/rules.ts';
 import { dateLine, looksLikeTitle, publisherFromCopyright } from './text/header.ts';
-import { nameFromContact, namesFromCredits, parseByline } from './byline.ts';
+import { nameFromContact, namesFromCredits, parseByline, parseNameWithRole } from './byline.ts';
 import { findDateline } from './dateline.ts';
 
 interface Block { text: string; kind: ParagraphKind }
@@ -18,6 +18,31 @@ export function splitBlocks(input: string): string[] {
   const byBlank = text.split(/\n[ \t]*\n/);
   const parts = byBlank.length > 1 ? byBlank : text.split('\n');
   return parts.map((b) => b.trim()).filter(Boolean);
+}
+
+const REPORTING_FROM = /^reporting from\b/i;
+const HEADER_SCAN = 12;
+
+function isHeaderLine(block: string): boolean {
+  return parseByline(block).length > 0 || dateLine(block) !== null || parseNameWithRole(block).length > 0 || REPORTING_FROM.test(block);
+}
+
+/** Index of the last byline/date line among the first blocks, stopping at the report's dateline. */
+function findLastHeaderLine(blocks: string[]): number {
+  let last = -1;
+  for (let k = 0; k < Math.min(blocks.length, HEADER_SCAN); k++) {
+    if (isProse(blocks[k]) && findDateline(blocks[k])) break;
+    if (isHeaderLine(blocks[k])) last = k;
+  }
+  return last;
+}
+
+const PUBLICATION = /^(the )?[\p{L} ]{0,30}\b(times|news|post|herald|journal|tribune|daily|gazette|telegraph|chronicle|ledger|observer|guardian|express|standard|mail|star|sun|independent|monitor|today|weekly|press|wire|review)$/iu;
+
+/** A publication's name: a few capitalised words, no sentence. */
+function isMasthead(block: string): boolean {
+  const words = block.split(/\s+/);
+  return words.length <= 5 && block.length <= 50 && /^\p{Lu}/u.test(block) && !/[.!?,:;]$/.test(block) && !/\d/.test(block);
 }
 
 /** A body paragraph, as opposed to a header line: a sentence or two of running text. */
@@ -56,7 +81,10 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
     for (const n of names) if (!authors.some((a) => a.toLowerCase() === n.toLowerCase())) authors.push(n);
   };
 
-  // Header: everything before the first paragraph of prose that is not boilerplate.
+  // Header: the page's lines above the article. It runs at least to the last byline or date line
+  // among the first blocks (a standfirst may stand between title and byline), then to the first prose.
+  const lastHeaderLine = findLastHeaderLine(blocks);
+  const headlines: string[] = [];
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -64,19 +92,23 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
     if (boiler === 'series-note') meta.series.push(...seriesNamesIn(b).filter((s) => !meta.series.includes(s)));
     if (boiler) continue;
     const byline = parseByline(b);
-    if (byline.length) { addAuthors(byline); continue; }
     const dl = dateLine(b);
     if (dl) {
-      if (dl.label === 'modified') meta.modified ??= dl.date;
-      else meta.published ??= dl.date;
-      if (dl.publisher) meta.publisher ??= dl.publisher;
-      continue;
+      if (dl.published) meta.published ??= dl.published;
+      if (dl.modified) meta.modified ??= dl.modified;
+      if (dl.publisher && !byline.length) meta.publisher ??= dl.publisher;
     }
-    if (isProse(b) && !looksLikeTitle(b)) break;
-    if (!meta.title && looksLikeTitle(b)) { meta.title = b.replace(/^#{1,6}\s+/, ''); continue; }
-    // A lone short line above the article (a section label, a publisher's name) says nothing we keep.
-    if (!meta.publisher && b.split(/\s+/).length <= 5 && /^[\p{Lu}]/u.test(b) && !/[.!?]$/.test(b)) meta.publisher = b;
+    const named = byline.length ? byline : parseNameWithRole(b);
+    if (named.length) addAuthors(named);
+    if (dl || named.length || REPORTING_FROM.test(b)) continue;
+    if (i > lastHeaderLine && isProse(b) && !looksLikeTitle(b)) break;
+    if (looksLikeTitle(b) || isMasthead(b)) headlines.push(b.replace(/^#{1,6}\s+/, ''));
   }
+  // Above the article: perhaps the publication's name, then the headline, then a standfirst.
+  if ((headlines.length >= 2 && isMasthead(headlines[0])) || (headlines.length === 1 && PUBLICATION.test(headlines[0]))) {
+    meta.publisher ??= headlines.shift()!;
+  }
+  meta.title ??= headlines.find(looksLikeTitle) ?? null;
 
   // Body, until the page's end-of-article furniture.
   const body: Block[] = [];
@@ -91,11 +123,9 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
       if (END_OF_ARTICLE.has(boiler)) break;
       continue;
     }
-    // A byline can also follow the title inside the body's first lines.
-    if (body.length === 0) {
-      const byline = parseByline(b);
-      if (byline.length) { addAuthors(byline); continue; }
-    }
+    // A short byline can also stand below the article ("By Kim Min-ji (minji@...)").
+    const byline = b.length <= 120 ? parseByline(b) : [];
+    if (byline.length) { addAuthors(byline); continue; }
     const kind = blockKind(b);
     body.push({ text: cleanBlock(b, kind), kind });
   }

@@ -1,0 +1,122 @@
+// Scraped plain-text pages in the styles of different outlets: the body without page furniture,
+// and the metadata their header and footer lines carry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractPlainText } from '../../src/extract/plaintext.ts';
+import type { Article } from '../../src/model/article.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+function extractFixture(name: string): Article {
+  const path = join(ROOT, 'test', 'fixtures', 'text', name);
+  const bytes = readFileSync(path);
+  return extractPlainText(bytes.toString('utf8'), { uri: path, contentType: 'text/plain', bytes, fetchedAt: null });
+}
+
+interface Expect {
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  modified?: string;
+  authors: string[];
+  dateline: [string, string] | null;
+  series?: string[];
+  paragraphs: number;
+  headings?: string[];
+  firstWords: string;
+  lastWords: string;
+  dropped: string[];
+}
+
+const cases: Record<string, Expect> = {
+  'wire-ap.txt': {
+    title: 'Ukraine grain deal talks resume as ships wait in Black Sea', publisher: 'The Associated Press', published: '2024-03-04',
+    authors: ['Jane Doe', 'Marcus Roe'], dateline: ['Istanbul', 'TUR'], paragraphs: 4,
+    firstWords: 'ISTANBUL (AP) — Negotiators', lastWords: 'withdrew from the arrangement.',
+    dropped: ['AP Photo', 'Copyright 2024', 'By JANE DOE', 'Published 10:32'],
+  },
+  'wire-reuters.txt': {
+    title: 'Britain expands sanctions on shipping firms', publisher: 'Reuters', published: null,
+    authors: ['Jane Doe', 'Omar Said'], dateline: ['London', 'GBR'], paragraphs: 3,
+    firstWords: 'LONDON, March 4 (Reuters) - Britain', lastWords: 'said in a statement.',
+    dropped: ['Read more', 'Tanker insurers face', 'Reporting by', 'Editing by', 'Our Standards'],
+  },
+  'british.txt': {
+    title: 'Ministers split over plan to cut aid budget again', publisher: 'The Daily Chronicle', published: '2024-03-04',
+    authors: ['Harriet Vane'], dateline: null, paragraphs: 4, headings: ['What happens next'],
+    firstWords: 'Cabinet ministers are divided', lastWords: 'later this month.',
+    dropped: ['Sign up to Morning Briefing', 'Explore more', 'Comments (212)', 'Political correspondent'],
+  },
+  'american.txt': {
+    title: 'Senate Panel Weighs New Limits on Arms Exports', publisher: null, published: '2024-03-04',
+    authors: ['Peter Quill', 'Gamora Zen'], dateline: ['Washington', 'USA'], paragraphs: 3,
+    firstWords: 'WASHINGTON — A Senate committee', lastWords: 'to allies at war.',
+    dropped: ['Advertisement', 'Story continues', 'Follow Peter Quill', 'appears in print', 'Reporting from'],
+  },
+  'asian.txt': {
+    title: null, publisher: 'The Harbour Times', published: '2024-03-04', modified: '2024-03-04',
+    authors: ['Kim Min-ji'], dateline: ['Tokyo', 'JPN'], paragraphs: 3,
+    firstWords: 'Tokyo, March 4 (Kyodo) -- Japan', lastWords: 'tensions in the region.',
+    dropped: ['Published :', 'minji@', 'All rights reserved'],
+  },
+  'mideast.txt': {
+    title: 'Regional ministers meet on Red Sea shipping security', publisher: 'Gulf Daily Ledger', published: '2024-03-04',
+    authors: [], dateline: ['Dubai', 'ARE'], paragraphs: 3,
+    firstWords: 'DUBAI: Foreign ministers', lastWords: 'since December.',
+    dropped: ['Related:', 'Source:', 'Published On'],
+  },
+  'blog.txt': {
+    title: 'Why the ceasefire talks keep stalling', publisher: 'Notes from the Field', published: '2024-03-03',
+    authors: ['Rosa Delgado'], dateline: null, paragraphs: 4, headings: ['The sticking points'],
+    firstWords: 'I have followed the negotiations', lastWords: 'A joint committee on violations',
+    dropped: ['Posted by', 'Share this', 'Like Loading', 'Leave a comment', '## '],
+  },
+};
+
+for (const [file, want] of Object.entries(cases)) {
+  test(`plain text, ${file.replace('.txt', '')} style: body and metadata`, () => {
+    const a = extractFixture(file);
+    assert.equal(a.meta.title, want.title, 'title');
+    assert.equal(a.meta.publisher, want.publisher, 'publisher');
+    assert.equal(a.meta.published, want.published, 'published');
+    if (want.modified) assert.equal(a.meta.modified, want.modified, 'modified');
+    assert.deepEqual(a.meta.authors, want.authors, 'authors');
+    assert.deepEqual(a.meta.dateline && [a.meta.dateline.place, a.meta.dateline.country], want.dateline, 'dateline');
+    assert.deepEqual(a.meta.series, want.series ?? [], 'series');
+    assert.equal(a.paragraphs.length, want.paragraphs, `paragraphs:\n${a.text}`);
+    assert.deepEqual(a.paragraphs.filter((p) => p.kind === 'heading').map((p) => a.text.slice(p.start, p.end)), want.headings ?? []);
+    assert.ok(a.text.startsWith(want.firstWords), `starts: ${a.text.slice(0, 60)}`);
+    assert.ok(a.text.endsWith(want.lastWords), `ends: ${a.text.slice(-60)}`);
+    for (const s of want.dropped) assert.ok(!a.text.includes(s), `kept furniture "${s}"`);
+    // Offsets are into the text and cover it exactly, joined by blank lines.
+    assert.equal(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n\n'), a.text);
+  });
+}
+
+test('a list block keeps its kind and a blog heading loses its markdown marks', () => {
+  const a = extractFixture('blog.txt');
+  assert.deepEqual(a.paragraphs.map((p) => p.kind), ['paragraph', 'heading', 'paragraph', 'list']);
+});
+
+test('a series note names the series and is not part of the body', () => {
+  const text = 'Ministers meet on trade\n\nThis story is part of Borderlines, a series on the world\'s frontiers.\n\nBRUSSELS — Trade ministers met on Monday to discuss tariffs on steel and aluminium imports from outside the bloc.';
+  const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+  assert.deepEqual(a.meta.series, ['Borderlines']);
+  assert.ok(a.text.startsWith('BRUSSELS'));
+  assert.equal(a.meta.dateline?.country, 'BEL');
+});
+
+test('a page with single newlines between paragraphs is split line by line', () => {
+  const text = 'KYIV, Ukraine — Air defences shot down most of the drones overnight, the air force said on Tuesday.\nThe attack targeted energy facilities in the south of the country, officials said.\nCopyright 2024 Example News. All rights reserved.';
+  const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+  assert.equal(a.paragraphs.length, 2);
+  assert.equal(a.meta.publisher, 'Example News');
+  assert.deepEqual([a.meta.dateline?.place, a.meta.dateline?.country], ['Kyiv', 'UKR']);
+});
+
+test('an ordinary opening sentence is not mistaken for a dateline', () => {
+  const text = 'North Korea - a country of 26 million people - shares a short land border with Russia and a long one with China.';
+  const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+  assert.equal(a.meta.dateline, null);
+});
