@@ -4,6 +4,8 @@ import type { Article, RawDocument } from '../model/article.ts';
 import { extractPlainText } from './plaintext.ts';
 import { decodeText } from './decode.ts';
 import { detectLanguage } from './language.ts';
+import { InputError } from '../model/errors.ts';
+import { extractHtml } from './html/index.ts';
 
 export function isHtml(raw: RawDocument): boolean {
   return /html|xml/i.test(raw.contentType);
@@ -11,12 +13,14 @@ export function isHtml(raw: RawDocument): boolean {
 
 /** The extractor proper, without language detection. */
 export function extractSync(raw: RawDocument): Article {
+  if (isHtml(raw)) return extractHtml(raw);
   const { text } = decodeText(raw.bytes, raw.charset ?? null, raw.uri);
   return extractPlainText(text, raw);
 }
 
 export async function extract(raw: RawDocument): Promise<Article> {
   const article = extractSync(raw);
+  if (!article.text.trim()) throw new InputError(`${raw.uri ?? 'input'}: no article text found`);
   // A page that declares its language (HTML lang, a feed) is believed; otherwise the text decides.
   if (!article.meta.language) article.meta.language = await detectLanguage(article.text);
   return article;

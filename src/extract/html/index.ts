@@ -1,0 +1,58 @@
+// HTML page -> Article: decode, parse once, find the body, read the metadata.
+import type { Article, RawDocument } from '../../model/article.ts';
+import type { Paragraph } from '../../model/analysis.ts';
+import { InputError } from '../../model/errors.ts';
+import { articleId } from '../../model/id.ts';
+import { decodeText } from '../decode.ts';
+import { findDateline } from '../dateline.ts';
+import { discoverCharset } from './charset.ts';
+import { findContent, readBlocks, type Block } from './content.ts';
+import { readMetadata } from './metadata.ts';
+import { parseHtml } from './tree.ts';
+
+export function decodeHtml(raw: RawDocument): string {
+  const charset = discoverCharset(raw.bytes, raw.charset ?? null);
+  return decodeText(raw.bytes, charset, raw.uri).text;
+}
+
+/** Blocks -> text joined by blank lines, with each block's span. */
+export function assemble(blocks: Block[]): { text: string; paragraphs: Paragraph[] } {
+  let text = '';
+  const paragraphs: Paragraph[] = [];
+  for (const b of blocks) {
+    if (text) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + b.text.length, kind: b.kind });
+    text += b.text;
+  }
+  return { text, paragraphs };
+}
+
+export function extractHtmlString(html: string, raw: RawDocument): Article {
+  const page = parseHtml(html);
+  const { nodes, measure } = findContent(page.root);
+  const blocks = readBlocks(nodes, measure);
+  const meta = readMetadata(page, raw.uri, blocks);
+  const { text, paragraphs } = assemble(blocks);
+  if (!text) throw new InputError(`${raw.uri ?? 'input'}: no article text found in the HTML page`);
+  const first = paragraphs.find((p) => p.kind === 'paragraph');
+  const dl = first ? findDateline(text.slice(first.start, first.end)) : null;
+  if (dl) meta.dateline = dl.dateline;
+  const hints = raw.hints ?? {};
+  return {
+    id: articleId(meta.canonicalUrl ?? (raw.uri && /^https?:/i.test(raw.uri) ? raw.uri : null), text),
+    source: { uri: raw.uri, contentType: 'text/html', fetchedAt: raw.fetchedAt },
+    meta: {
+      ...meta,
+      title: hints.title ?? meta.title,
+      publisher: hints.publisher ?? meta.publisher,
+      published: hints.published ?? meta.published,
+      authors: hints.authors?.length ? hints.authors : meta.authors,
+    },
+    text,
+    paragraphs,
+  };
+}
+
+export function extractHtml(raw: RawDocument): Article {
+  return extractHtmlString(decodeHtml(raw), raw);
+}
