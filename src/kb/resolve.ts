@@ -1,0 +1,213 @@
+// Mention -> actor: "Armenian Prime Minister Nikol Pashinyan" -> ARM GOV, "the Kremlin" -> RUS GOV,
+// "ordinary Kazakhs" -> KAZ CVL, "a former CIA official" -> USA ELI. Knowledge base first (people on
+// the given date, organisations), then what the words say: countries, demonyms, capitals, places,
+// and the head noun's sector.
+import { agentHits, headSector, isLeaderWord, isPartiallyRecognised, words } from './agents.ts';
+import { onDate, type KbEntry, type Role } from './entry.ts';
+import { capitalCountry, countriesIn, demonymCountry, findCountry, findPlace, normName } from './geo.ts';
+import { kbByName, kbBySurname, loadKb } from './store.ts';
+
+export interface ResolvedActor {
+  name: string;
+  kb: string | null;
+  country: string | null;
+  sector: string | null;
+}
+
+export interface ActorDetail extends ResolvedActor {
+  /** The office the actor held on the date ("President of Russia"), "former ..." when past. */
+  role: string | null;
+  entry: KbEntry | null;
+}
+
+export interface ResolveOptions {
+  context?: string | null;
+  date?: string | null;
+}
+
+/** Leaving office more than this long ago makes an office holder a former one (PLOVER ELI). */
+const FORMER_AFTER_DAYS = 730;
+
+const SECTOR_RANK = ['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'IGO', 'COP', 'PRM', 'REB', 'PTY', 'OPP'];
+const OFFICE_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP', 'IGO']);
+
+/** "2019", "10 May 2015", "October 1, 2021", "2022-06-01" -> YYYY-MM-DD / YYYY; "today" and junk -> null. */
+export function normaliseDate(d: string | null | undefined): string | null {
+  const s = (d ?? '').trim();
+  if (!s || /^(today|now)$/i.test(s)) return null;
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return s;
+  if (!/\d{4}/.test(s)) return null;
+  const t = Date.parse(`${s} UTC`);
+  if (Number.isNaN(t)) return null;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function daysBetween(a: string, b: string): number {
+  const pad = (d: string) => (d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d);
+  return (Date.parse(pad(b)) - Date.parse(pad(a))) / 86_400_000;
+}
+
+/** What an entry is on a date: its current office, a recent one, or "former" (ELI) after two years. */
+export function entryOnDate(e: KbEntry, date: string | null): { country: string | null; sector: string | null; role: Role | null; former: boolean } {
+  if (!e.roles.length) return { country: e.country, sector: e.sector, role: null, former: false };
+  const current = e.roles.filter((r) => onDate(r, date));
+  if (current.length) {
+    const rank = (r: Role) => { const i = SECTOR_RANK.indexOf(r.sector ?? ''); return i < 0 ? 99 : i; };
+    const best = [...current].sort((a, b) => rank(a) - rank(b))[0];
+    return { country: best.country ?? e.country, sector: best.sector, role: best, former: false };
+  }
+  const past = e.roles.filter((r) => r.end && (!date || r.end <= date)).sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''));
+  if (past.length) {
+    const last = past[0];
+    const recent = date && last.end ? daysBetween(last.end, date) <= FORMER_AFTER_DAYS : false;
+    return { country: last.country ?? e.country, sector: recent ? last.sector : 'ELI', role: last, former: !recent };
+  }
+  // Only offices still to come: before them the person is known by the entry's own fields.
+  return { country: e.country, sector: e.sector, role: null, former: false };
+}
+
+function pickEntry(list: KbEntry[], date: string | null, context: string | null): KbEntry {
+  if (list.length === 1) return list[0];
+  const ctxCountries = new Set(context ? countriesIn(context).map((c) => c.iso3) : []);
+  const score = (e: KbEntry) => (ctxCountries.has(e.country ?? '') ? 4 : 0)
+    + (e.roles.some((r) => onDate(r, date)) ? 2 : 0) + (e.origin !== 'builtin' ? 1 : 0);
+  return [...list].sort((a, b) => score(b) - score(a))[0];
+}
+
+function clean(text: string): string {
+  return text.normalize('NFC').replace(/[’‘]/g, "'").replace(/^[\s"“”'\-–—]+|[\s"“”'.,;:\-–—]+$/g, '').replace(/\s+/g, ' ');
+}
+
+/** Longest run of words inside the text that the KB knows, preferring capitalised runs. */
+function kbInside(text: string): { entry: KbEntry[]; start: number; end: number; form: string } | null {
+  const toks = text.split(/\s+/);
+  const max = Math.min(loadKb().maxTokens, toks.length);
+  for (let n = max; n >= 1; n--) {
+    for (let i = 0; i + n <= toks.length; i++) {
+      const span = toks.slice(i, i + n).join(' ').replace(/^[("“']+|[)"”',.;:]+$/g, '').replace(/'s$/, '');
+      if (!/^[\p{Lu}\d]/u.test(span)) continue;
+      const hit = kbByName(span);
+      if (hit.length) return { entry: hit, start: i, end: i + n, form: span };
+    }
+  }
+  return null;
+}
+
+/** A country that the words name, or a place in them: "Chile's Ministry" -> CHL, "Shanghai police" -> CHN. */
+function countryIn(text: string): string | null {
+  const found = countriesIn(text);
+  if (found.length) return found[0].iso3;
+  // Capitalised runs that are places; large places only, so that names of people are not read as towns.
+  const toks = text.split(/\s+/);
+  for (let n = Math.min(3, toks.length); n >= 1; n--) {
+    for (let i = 0; i + n <= toks.length; i++) {
+      const span = toks.slice(i, i + n).join(' ').replace(/[,.;:)]+$/, '').replace(/'s$/, '');
+      if (!/^\p{Lu}/u.test(span)) continue;
+      const cap = capitalCountry(span);
+      if (cap) return cap;
+      const p = findPlace(span);
+      if (p?.country && (p.kind !== 'city' || p.population >= 100_000)) return p.country;
+    }
+  }
+  return null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'i', 'you']);
+
+/** The actor a mention denotes on a date. Null only for empty text. */
+export function resolveActor(mention: string, opts: ResolveOptions = {}): ResolvedActor | null {
+  const d = resolveActorDetail(mention, opts);
+  return d ? { name: d.name, kb: d.kb, country: d.country, sector: d.sector } : null;
+}
+
+export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): ActorDetail | null {
+  const text = clean(mention);
+  if (!text) return null;
+  const context = opts.context?.trim() || null;
+  const date = normaliseDate(opts.date) ?? normaliseDate(context);
+  const former = /\b(former|ex-|onetime|one-time|erstwhile)/i.test(text);
+  const bare = text.replace(/^(the|a|an)\s+/i, '');
+
+  const fromEntry = (e: KbEntry, titleSector: string | null): ActorDetail => {
+    const at = entryOnDate(e, date);
+    let sector = at.sector;
+    // A title in the mention itself ("Minister Juan Carlos Jobet") outranks what dates say.
+    if (titleSector && !former && OFFICE_SECTORS.has(titleSector) && sector === 'ELI') sector = titleSector;
+    if (former && e.type === 'PERSON' && sector && OFFICE_SECTORS.has(sector)) sector = 'ELI';
+    const role = at.role ? `${at.former || former ? 'former ' : ''}${at.role.title}` : null;
+    return { name: e.name, kb: e.id, country: at.country ?? (e.sector === 'IGO' ? null : countryIn(text)), sector, role, entry: e };
+  };
+
+  // 1. The whole mention names a KB actor.
+  const whole = kbByName(bare);
+  if (whole.length) return fromEntry(pickEntry(whole, date, context), null);
+
+  // 2. A country, a capital (a seat of government: "Pyongyang said"), a region.
+  const asCountry = findCountry(bare);
+  if (asCountry) {
+    const dem = demonymCountry(bare);
+    return { name: bare, kb: `country:${asCountry}`, country: asCountry, sector: dem && !/s$/i.test(bare) ? null : null, role: null, entry: null };
+  }
+  const cap = capitalCountry(bare);
+  if (cap) return { name: bare, kb: `country:${cap}`, country: cap, sector: 'GOV', role: null, entry: null };
+  if (isPartiallyRecognised(bare)) {
+    return { name: bare, kb: null, country: findPlace(bare)?.country ?? null, sector: 'PRE', role: null, entry: null };
+  }
+
+  // 3. Apposition: "Harry Tseng, Taiwan's deputy foreign minister" -> the name part, the rest for country.
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    for (const p of parts) {
+      const hit = kbByName(p.replace(/^(the|a|an)\s+/i, ''));
+      if (hit.length) return fromEntry(pickEntry(hit, date, context), headSector(text)?.sector ?? null);
+    }
+  }
+
+  // 4. The head phrase: what comes before "to/in/at ..." is the actor ("Ambassador to the United Nations").
+  const headText = text.split(/\s+(?:to|in|at|from|for|with|near|inside|outside|across|on)\s+/i)[0];
+  const rest = text.slice(headText.length);
+  const [ofHead, ...ofTail] = headText.split(/\s+of\s+/i);
+  const tail = ofTail.join(' of ');
+  const headWords = words(ofHead);
+  const headHits = agentHits(headWords);
+  const headHit = headHits.length ? headHits[headHits.length - 1] : null;
+
+  const inside = kbInside(headText);
+  if (inside) {
+    const e = pickEntry(inside.entry, date, context);
+    if (e.type === 'PERSON') return fromEntry(e, headHit?.sector ?? null);
+    // "president of the Riigikogu", "Boko Haram gunmen", "Russia's Baltic Fleet": the organisation decides,
+    // unless the head names its own office ("Canadian Ambassador" was cut off before "to").
+    const inTail = tail && kbByName(tail.replace(/^(the|a|an)\s+/i, '')).length > 0;
+    if (!inTail || !headHit || isLeaderWord(headHit.phrase)) {
+      const r = fromEntry(e, null);
+      return { ...r, name: text, sector: former && r.sector && OFFICE_SECTORS.has(r.sector) ? 'ELI' : r.sector };
+    }
+  }
+  // A single family name the KB knows for exactly one person ("Museveni").
+  if (/^\p{Lu}[\p{L}'-]+$/u.test(bare)) {
+    const people = kbBySurname(bare);
+    if (people.length === 1) return fromEntry(people[0], null);
+  }
+
+  // 5. No KB actor: country from the words, else from the context; sector from the head noun.
+  const country = countryIn(headText) ?? countryIn(rest) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
+  let sector: string | null = headHit?.sector ?? null;
+  if (tail) {
+    const tailHit = headSector(tail);
+    if (tailHit && (!headHit || isLeaderWord(headHit.phrase))) sector = tailHit.sector;
+  }
+  if (former && (!sector || OFFICE_SECTORS.has(sector))) sector = 'ELI';
+  if (!sector) {
+    const lower = bare.toLowerCase();
+    const demonymOnly = words(bare).every((w) => /^\d+$|^(two|three|four|five|six|some|many|several|dozens|hundreds|thousands)$/.test(w) || demonymCountry(w));
+    if (PRONOUNS.has(lower)) sector = 'UNK';
+    else if (!demonymOnly && bare === lower) sector = 'UNK';
+  }
+  return { name: bare, kb: null, country, sector, role: null, entry: null };
+}
+
+/** Normalised key for caching resolutions within a document. */
+export function mentionKey(text: string): string {
+  return normName(text);
+}

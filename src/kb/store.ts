@@ -1,0 +1,164 @@
+// The knowledge base in memory: built-in data files plus the user's own (env SITREP_KB or --kb,
+// several paths separated by the platform's path delimiter), indexed by every name form.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { delimiter, extname, join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { InputError } from '../model/errors.ts';
+import { KB_COLUMNS, mergeEntry, rowToEntry, type KbEntry, type KbRow } from './entry.ts';
+import { normName } from './geo.ts';
+
+const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data');
+
+export interface Kb {
+  entries: Map<string, KbEntry>;
+  /** Normalised name or alias -> entry ids (several when a name is ambiguous). */
+  byName: Map<string, string[]>;
+  /** Family name of people -> person ids ("putin" -> person:vladimir-putin). */
+  bySurname: Map<string, string[]>;
+  /** Longest alias in tokens: bounds the gazetteer's look-ahead. */
+  maxTokens: number;
+}
+
+let userFiles: string[] | null = null;
+let kb: Kb | null = null;
+
+/** Files given on the command line (--kb) replace SITREP_KB; the KB reloads on next use. */
+export function setUserKbFiles(files: string[]): void {
+  userFiles = files;
+  kb = null;
+}
+
+function userKbFiles(): string[] {
+  if (userFiles) return userFiles;
+  return (process.env.SITREP_KB ?? '').split(delimiter).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Rows of a CSV (header from KB_COLUMNS) or JSON (array of objects, or { entries: [...] }) file. */
+export function readKbRows(path: string): KbRow[] {
+  if (!existsSync(path)) throw new InputError(`${path}: knowledge base file not found`);
+  const raw = readFileSync(path, 'utf8');
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json' || ext === '.jsonl') {
+    let data: unknown;
+    try {
+      data = ext === '.jsonl'
+        ? raw.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown)
+        : JSON.parse(raw);
+    } catch (e) {
+      throw new InputError(`${path}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+    }
+    const list = Array.isArray(data) ? data : (data as { entries?: unknown }).entries;
+    if (!Array.isArray(list)) throw new InputError(`${path}: expected an array of entries or { "entries": [...] }`);
+    return list.map((o, i) => {
+      if (!o || typeof o !== 'object') throw new InputError(`${path}: entry ${i + 1} is not an object`);
+      const r = o as Record<string, unknown>;
+      const row: KbRow = {};
+      for (const k of KB_COLUMNS) {
+        const v = r[k];
+        row[k] = Array.isArray(v) ? v.join('|') : v === undefined || v === null ? null : String(v);
+      }
+      return row;
+    });
+  }
+  if (ext === '.csv' || ext === '.tsv') {
+    try {
+      return parse(raw, {
+        columns: true, skip_empty_lines: true, trim: true, comment: '#', relax_column_count: true,
+        delimiter: ext === '.tsv' ? '\t' : ',',
+      }) as KbRow[];
+    } catch (e) {
+      throw new InputError(`${path}: not valid CSV (${(e as Error).message.split('\n')[0]})`);
+    }
+  }
+  throw new InputError(`${path}: knowledge base files must be .csv, .tsv, .json or .jsonl`);
+}
+
+function addRows(entries: Map<string, KbEntry>, rows: KbRow[], origin: string, where: string): void {
+  rows.forEach((row, i) => {
+    let e: KbEntry;
+    try {
+      e = rowToEntry(row, origin);
+    } catch (err) {
+      throw new InputError(`${where}: row ${i + 2}: ${(err as Error).message}`);
+    }
+    const have = entries.get(e.id);
+    if (have) mergeEntry(have, e); else entries.set(e.id, e);
+  });
+}
+
+const PARTICLES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The family name news uses after "Mr."/"President": last word, or the first for East Asian "Kim Jong-un". */
+export function surnames(e: KbEntry): string[] {
+  const out = new Set<string>();
+  for (const n of [e.name, ...e.aliases]) {
+    const words = n.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !PARTICLES.has(w.toLowerCase().replace(/\./g, '')));
+    if (words.length < 2) continue;
+    out.add(normName(words[words.length - 1]));
+    // Korean/Chinese order: family name first, given name hyphenated ("Kim Jong-un", "Xi Jinping").
+    if (words.length === 2 && (words[1].includes('-') || e.country === 'CHN' || e.country === 'PRK' || e.country === 'KOR'
+      || e.country === 'TWN' || e.country === 'VNM')) out.add(normName(words[0]));
+  }
+  return [...out];
+}
+
+function buildIndex(entries: Map<string, KbEntry>): Kb {
+  const byName = new Map<string, string[]>();
+  const bySurname = new Map<string, string[]>();
+  let maxTokens = 1;
+  const put = (m: Map<string, string[]>, k: string, id: string) => {
+    if (!k) return;
+    const l = m.get(k);
+    if (!l) m.set(k, [id]); else if (!l.includes(id)) l.push(id);
+  };
+  for (const e of entries.values()) {
+    for (const n of [e.name, ...e.aliases]) {
+      put(byName, normName(n), e.id);
+      const plain = normName(n).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      put(byName, plain, e.id);
+      maxTokens = Math.max(maxTokens, n.split(/\s+/).length + 2);
+    }
+    if (e.type === 'PERSON') for (const s of surnames(e)) put(bySurname, s, e.id);
+  }
+  return { entries, byName, bySurname, maxTokens };
+}
+
+export function loadKb(): Kb {
+  if (kb) return kb;
+  const entries = new Map<string, KbEntry>();
+  for (const f of readdirSync(DATA).filter((f) => f.endsWith('.csv')).sort()) {
+    addRows(entries, readKbRows(join(DATA, f)), 'builtin', `src/kb/data/${f}`);
+  }
+  for (const f of userKbFiles()) addRows(entries, readKbRows(f), f, f);
+  kb = buildIndex(entries);
+  return kb;
+}
+
+export function kbEntry(id: string): KbEntry | null {
+  return loadKb().entries.get(id) ?? null;
+}
+
+export function kbByName(name: string): KbEntry[] {
+  const k = loadKb();
+  const key = normName(name);
+  const ids = k.byName.get(key) ?? k.byName.get(key.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) ?? [];
+  return ids.map((id) => k.entries.get(id)).filter((e): e is KbEntry => !!e);
+}
+
+export function kbBySurname(surname: string): KbEntry[] {
+  const k = loadKb();
+  return (k.bySurname.get(normName(surname)) ?? []).map((id) => k.entries.get(id)).filter((e): e is KbEntry => !!e);
+}
+
+/** Entries whose name or alias contains every word of the query, best (shortest name) first. */
+export function searchKb(query: string, limit = 20): KbEntry[] {
+  const words = normName(query).split(' ').filter(Boolean);
+  if (!words.length) return [];
+  const out: KbEntry[] = [];
+  for (const e of loadKb().entries.values()) {
+    const forms = [e.name, ...e.aliases, e.id, e.wikidata ?? ''].map((f) => normName(f));
+    if (forms.some((f) => words.every((w) => f.includes(w)))) out.push(e);
+  }
+  return out.sort((a, b) => a.name.length - b.name.length || a.name.localeCompare(b.name)).slice(0, limit);
+}
