@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isInputError, oneLine } from '../model/errors.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerSchema } from './schema.ts';
+import { registerResolve } from './resolve.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAnalyze(program);
   registerSchema(program);
+  registerResolve(program);
   return program;
 }
 
