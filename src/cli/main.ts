@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { isInputError, oneLine } from '../model/errors.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerSchema } from './schema.ts';
+import { registerBrief } from './brief.ts';
+import { registerSubscribers } from './subscribers.ts';
+import { registerWatchlists } from './watchlists.ts';
 import { registerResolve } from './resolve.ts';
+import { registerIngest } from './ingest.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -16,7 +20,11 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAnalyze(program);
   registerSchema(program);
+  registerBrief(program);
+  registerSubscribers(program);
+  registerWatchlists(program);
   registerResolve(program);
+  registerIngest(program);
   return program;
 }
 

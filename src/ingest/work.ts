@@ -1,0 +1,29 @@
+// One unit of ingest work and the pure part of processing it (extract + analyse), which may run
+// on a worker thread: everything here is structured-clonable data.
+import type { RawDocument } from '../model/article.ts';
+import type { Analysis, Meta } from '../model/analysis.ts';
+import { articleFromText } from '../extract/given.ts';
+import { extract } from '../extract/index.ts';
+import { analyzeArticle } from '../nlp/pipeline.ts';
+
+export type AnalyzeInput =
+  /** Bytes from a file, a URL, a WARC record or a JSONL `html` field: extraction decides the text. */
+  | { kind: 'raw'; raw: RawDocument; published: string | null }
+  /** A JSONL `text` field: analysed as given, so offsets into it stay valid. */
+  | { kind: 'text'; text: string; url: string | null; uri: string; meta: Partial<Meta>; published: string | null };
+
+export interface Work {
+  /** What the user sees in messages: path, path:line, URL, WARC record URI. */
+  label: string;
+  input: AnalyzeInput;
+  sourceId?: string | null;
+  feedId?: number | null;
+}
+
+export async function analyzeInput(w: AnalyzeInput): Promise<Analysis> {
+  const article = w.kind === 'text'
+    ? articleFromText(w.text, { ...w.meta, published: w.meta.published ?? w.published }, w.uri, w.url)
+    : await extract(w.raw);
+  if (!article.text.trim()) throw new Error('no article text found');
+  return analyzeArticle(article, { published: w.published });
+}
