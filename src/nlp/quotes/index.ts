@@ -1,0 +1,237 @@
+// The quotes component: every quotation in an article (direct, mixed and reported speech) with
+// its speaker, cue and channel. Runs after the entity component so that speakers are entities.
+import type { Quote, Speaker } from '../../model/analysis.ts';
+import type { Component, Doc, Token } from '../doc.ts';
+import { findSegments, type Segment } from './marks.ts';
+import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
+import type { TokenSpan } from './phrases.ts';
+import { SpeakerResolver } from './speaker.ts';
+
+/** A quote found, before its speaker is resolved. */
+interface Found {
+  start: number;
+  end: number;
+  type: Quote['type'];
+  frame: Frame | null;
+  /** For a quote with no attribution of its own: where to look for its speaker. */
+  inherit: boolean;
+  paragraph: number;
+  /** First token of the unit the quote is in (to find "the next sentence"). */
+  unitEnd: number;
+}
+
+interface Unit { first: number; last: number; paragraph: number }
+
+export const quotesComponent: Component = {
+  name: 'quotes',
+  run(doc: Doc): void {
+    doc.quotes = findQuotes(doc);
+  },
+};
+
+export function findQuotes(doc: Doc): Quote[] {
+  const { tokens, text } = doc;
+  if (!tokens.length) return [];
+  const segments = findSegments(text, doc.article.paragraphs);
+  const segOf = new Int32Array(tokens.length).fill(-1);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (s < segments.length && segments[s].close <= t.start) s++;
+    if (s < segments.length && t.start >= segments[s].open && t.end <= segments[s].close) segOf[i] = s;
+  }
+  const inQuote = (offset: number) => segments.some((g) => offset >= g.start && offset < g.end);
+  const units = unitsOf(doc, segments);
+  const found: Found[] = [];
+  for (const u of units) found.push(...quotesInUnit(doc, u, segments, segOf));
+  return resolveAll(doc, found, units, inQuote);
+}
+
+/** Sentences joined where a quote runs from one into the next (and across paragraphs). */
+function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
+  const { sentences, tokens } = doc;
+  const sentenceAt = (offset: number): number => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  };
+  const joinNext = new Uint8Array(sentences.length);
+  for (const g of segments) {
+    const a = sentenceAt(g.open);
+    const b = sentenceAt(Math.max(g.open, g.close - 1));
+    for (let k = a; k < b; k++) joinNext[k] = 1;
+  }
+  const units: Unit[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const first = sentences[k].first;
+    let j = k;
+    while (j < sentences.length - 1 && joinNext[j]) j++;
+    units.push({ first, last: sentences[j].last, paragraph: sentences[k].paragraph });
+    k = j;
+  }
+  void tokens;
+  return units;
+}
+
+interface Piece { first: number; last: number; seg: number } // seg -1: words outside quotes
+
+function piecesOf(u: Unit, segOf: Int32Array): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = u.first; i < u.last; i++) {
+    const seg = segOf[i];
+    const p = pieces[pieces.length - 1];
+    if (p && p.seg === seg) p.last = i + 1;
+    else pieces.push({ first: i, last: i + 1, seg });
+  }
+  return pieces;
+}
+
+function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
+  const { tokens, text } = doc;
+  const pieces = piecesOf(u, segOf);
+  const hasSeg = pieces.some((p) => p.seg >= 0);
+  const base = { paragraph: u.paragraph, unitEnd: u.last };
+  const span = (a: number, b: number) => ({ start: tokens[a].start, end: tokens[b - 1].end });
+  const reported = () => reportedIn(tokens, u.first, u.last, text, (i) => segOf[i] >= 0).map((r): Found => {
+    const { start, end } = span(r.clause.first, r.clause.last);
+    const mixed = segments.some((g) => g.start < end && g.end > start);
+    return { start, end: clauseEnd(text, segments, end), type: mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
+  });
+  if (!hasSeg) return reported();
+
+  // A frame standing on its own beside the quotes: after a quote, else before one.
+  let frameAt = -1;
+  let frame: Frame | null = null;
+  for (let k = 0; k < pieces.length && !frame; k++) {
+    const p = pieces[k];
+    if (p.seg >= 0 || !hasWords(tokens, p.first, p.last)) continue;
+    if (k > 0 && pieces[k - 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'after');
+    if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'before');
+    if (frame) frameAt = k;
+  }
+  if (frame) {
+    const out: Found[] = [];
+    let content: Piece | null = null;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k];
+      if (k === frameAt) { content = null; continue; }
+      if (p.seg < 0) {
+        const a = skipLead(tokens, p.first, p.last);
+        content = hasWords(tokens, a, p.last) ? { first: a, last: p.last, seg: -1 } : null;
+        continue;
+      }
+      const g = segments[p.seg];
+      if (content) {
+        out.push({ start: tokens[content.first].start, end: g.end, type: 'mixed', frame, inherit: false, ...base });
+        content = null;
+      } else {
+        out.push({ start: g.start, end: g.end, type: 'direct', frame, inherit: false, ...base });
+      }
+    }
+    return out;
+  }
+  const wordsOutside = pieces.some((p) => p.seg < 0 && hasWords(tokens, p.first, p.last));
+  if (!wordsOutside) {
+    return pieces.filter((p) => p.seg >= 0).map((p) => ({ start: segments[p.seg].start, end: segments[p.seg].end, type: 'direct' as const, frame: null, inherit: true, ...base }));
+  }
+  const out = reported();
+  // Long quotations no reported clause took in (after "He had a message:") still count, spoken by
+  // whoever spoke last; short ones are scare quotes and titles.
+  for (const p of pieces) {
+    if (p.seg < 0) continue;
+    const g = segments[p.seg];
+    if (out.some((f) => f.start <= g.start && f.end >= g.end)) continue;
+    const words = text.slice(g.start, g.end).split(/\s+/).filter(Boolean).length;
+    const prev = pieces[pieces.indexOf(p) - 1];
+    const introduced = prev && prev.seg < 0 && /[:,]\s*$/.test(text.slice(tokens[prev.first].start, tokens[prev.last - 1].end));
+    if (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end)))) {
+      out.push({ start: g.start, end: g.end, type: 'direct', frame: null, inherit: true, ...base });
+    }
+  }
+  return out;
+}
+
+/** A clause that ends in a closing quote mark takes the mark's quoted words in full. */
+function clauseEnd(text: string, segments: Segment[], end: number): number {
+  for (const g of segments) if (g.start < end && g.end > end && g.close - end <= 2) return g.end;
+  return end;
+}
+
+function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number) => boolean): Quote[] {
+  const { tokens, text, sentences } = doc;
+  const resolver = new SpeakerResolver(doc, inQuote);
+  const cache = new Map<string, Speaker>();
+  const speakerOf = (sp: TokenSpan | null): Speaker | null => {
+    if (!sp) return null;
+    const key = `${sp.first}:${sp.last}`;
+    let r = cache.get(key);
+    if (!r) {
+      r = resolver.resolve({ start: tokens[sp.first].start, end: tokens[sp.last - 1].end }, tokens.slice(sp.first, sp.last));
+      cache.set(key, r);
+    }
+    return r;
+  };
+  const out: Quote[] = [];
+  let last: { speaker: Speaker | null; paragraph: number } | null = null;
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const f of sorted) {
+    let speaker: Speaker | null = null;
+    let cue: string | null = null;
+    let channel: string | null = null;
+    if (f.frame) {
+      speaker = speakerOf(f.frame.speaker);
+      cue = text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
+      channel = f.frame.channel;
+    } else if (f.inherit) {
+      const next = nextSentenceFrame(doc, units, f);
+      if (next) {
+        speaker = speakerOf(next.speaker);
+        cue = text.slice(tokens[next.cue.first].start, tokens[next.cue.last - 1].end).toLowerCase();
+        channel = next.channel;
+      } else if (last && last.speaker && f.paragraph - last.paragraph <= 2) {
+        const prevSpeaker: Speaker = last.speaker;
+        speaker = { entity: prevSpeaker.entity, name: prevSpeaker.name, mention: null };
+      }
+    }
+    if (speaker) last = { speaker, paragraph: f.paragraph };
+    const sentence = sentenceSpan(sentences, f.start, f.end);
+    const start = f.start;
+    const end = Math.max(f.end, start);
+    out.push({ text: text.slice(start, end), start, end, type: f.type, speaker, cue, channel, sentence });
+  }
+  return out;
+}
+
+/** "“…” That is what Mr. Smith said." — a frame at the start of the next sentence of the paragraph. */
+function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
+  const i = units.findIndex((u) => u.first === f.unitEnd);
+  if (i < 0) return null;
+  const u = units[i];
+  if (u.paragraph !== f.paragraph) return null;
+  const { tokens, text } = doc;
+  const a = skipLead(tokens, u.first, u.last);
+  const end = trimTail(tokens, a, u.last);
+  // Only a sentence that is nothing but a frame ("So said Mr. Smith.", "Mr. Smith said so.").
+  const fr = frameIn(tokens, a, end, text, 'after');
+  if (!fr || !fr.speaker) return null;
+  const rest = text.slice(tokens[fr.cue.last - 1].end, tokens[end - 1].end);
+  if (rest.split(/\s+/).filter(Boolean).length > 6) return null;
+  return fr;
+}
+
+function sentenceSpan(sentences: Doc['sentences'], start: number, end: number): { start: number; end: number } {
+  let a = -1, b = -1;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (a < 0 && s.end > start) a = k;
+    if (s.start < end) b = k;
+  }
+  if (a < 0) return { start, end };
+  if (b < a) b = a;
+  return { start: Math.min(sentences[a].start, start), end: Math.max(sentences[b].end, end) };
+}
+
+export type { Token };

@@ -1,0 +1,187 @@
+// The words that signal reported speech, as data: edit these lists to teach the quote finder new
+// cues, channels or speaker words. Everything is lower case; verbs are listed by lemma and their
+// inflected forms are generated (irregular ones are spelled out in IRREGULAR).
+
+/** Verbs of saying: the core of news attribution ("X said", "said X", "X told Y that"). */
+export const SPEECH_VERBS = [
+  'say', 'tell', 'add', 'write', 'ask', 'note', 'report', 'announce', 'suggest', 'tweet', 'argue',
+  'explain', 'claim', 'acknowledge', 'declare', 'insist', 'deny', 'warn', 'urge', 'predict', 'promise',
+  'pledge', 'vow', 'state', 'reply', 'respond', 'recall', 'conclude', 'confirm', 'admit', 'contend',
+  'assert', 'maintain', 'reveal', 'indicate', 'stress', 'emphasize', 'emphasise', 'testify', 'complain',
+  'continue', 'observe', 'remark', 'concede', 'allege', 'charge', 'counter', 'caution', 'boast', 'joke',
+  'lament', 'quip', 'retort', 'reiterate', 'repeat', 'disclose', 'estimate', 'speculate', 'signal',
+  'announce', 'answer', 'agree', 'acknowledge', 'assure', 'brag', 'comment', 'declare', 'mention',
+  'post', 'wonder', 'worry', 'demand', 'threaten', 'recount', 'tout', 'hint', 'muse', 'point', 'yell',
+  'shout', 'chant', 'write', 'email', 'text', 'inform', 'advise', 'assert', 'reason', 'surmise', 'opine',
+  'add', 'elaborate', 'clarify', 'forecast', 'project', 'figure', 'imply', 'recommend', 'propose',
+  'accuse', 'blame', 'dismiss', 'criticize', 'criticise', 'praise', 'thank', 'describe', 'call',
+  'learn', 'find', 'show', 'read',
+] as const;
+
+/** Verbs of thinking and wanting: reported attitudes that PolNeAR-style annotation counts too. */
+export const COGNITION_VERBS = [
+  'think', 'believe', 'hope', 'fear', 'expect', 'know', 'feel', 'doubt', 'suspect', 'worry', 'want',
+  'understand', 'recognize', 'recognise', 'consider', 'assume', 'bet', 'guess', 'imagine', 'realize',
+  'realise', 'see', 'agree', 'insist', 'reckon', 'suppose',
+] as const;
+
+/**
+ * Verbs whose subject must be a document, poll or study to count ("the report shows", "a poll found"),
+ * otherwise they are ordinary verbs ("the team found the car").
+ */
+export const EVIDENCE_VERBS = ['show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'read', 'say', 'state'] as const;
+export const EVIDENCE_NOUNS = [
+  'report', 'poll', 'survey', 'study', 'analysis', 'statement', 'memo', 'letter', 'document', 'documents',
+  'filing', 'complaint', 'lawsuit', 'ruling', 'review', 'data', 'research', 'audit', 'investigation',
+  'indictment', 'email', 'emails', 'release', 'tweet', 'post', 'polls', 'surveys', 'studies', 'reports',
+  'records', 'figures', 'numbers', 'estimates', 'paper', 'book', 'article', 'website', 'site', 'ad',
+  'advertisement', 'video', 'transcript', 'order', 'assessment', 'findings', 'count', 'tally', 'projection',
+] as const;
+
+/** Verbs that say nothing alone: only with a clause after them do they report speech or thought. */
+export const NEEDS_CLAUSE = new Set([
+  'call', 'describe', 'praise', 'thank', 'criticize', 'criticise', 'blame', 'accuse', 'dismiss',
+  'learn', 'find', 'show', 'read', 'want', 'see', 'know', 'feel', 'understand', 'recognize', 'recognise',
+  'consider', 'continue', 'point', 'answer', 'post', 'text', 'email', 'project', 'figure', 'reason',
+  'agree', 'comment', 'mention', 'signal', 'demand', 'threaten', 'propose', 'recommend', 'expect',
+]);
+
+/** Irregular forms (lemma -> [third person, past, past participle, -ing]). */
+export const IRREGULAR: Record<string, readonly string[]> = {
+  say: ['says', 'said', 'said', 'saying'],
+  tell: ['tells', 'told', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  think: ['thinks', 'thought', 'thought', 'thinking'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  feel: ['feels', 'felt', 'felt', 'feeling'],
+  find: ['finds', 'found', 'found', 'finding'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  read: ['reads', 'read', 'read', 'reading'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
+  understand: ['understands', 'understood', 'understood', 'understanding'],
+  bet: ['bets', 'bet', 'bet', 'betting'],
+  forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
+  quip: ['quips', 'quipped', 'quipped', 'quipping'],
+  admit: ['admits', 'admitted', 'admitted', 'admitting'],
+  text: ['texts', 'texted', 'texted', 'texting'],
+};
+
+/** Prepositional cues that introduce a source: "according to X", "X, citing Y". */
+export const SOURCE_PHRASES = ['according to', 'as reported by', 'in the words of', 'per'] as const;
+
+/**
+ * Nouns that name anonymous or collective sources ("sources said", "South Korean officials said"):
+ * a speaker phrase headed by one of these is kept as written when no entity covers it.
+ */
+export const SOURCE_NOUNS = [
+  'source', 'sources', 'official', 'officials', 'analyst', 'analysts', 'expert', 'experts', 'observer',
+  'observers', 'diplomat', 'diplomats', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides',
+  'advisor', 'adviser', 'advisers', 'advisors', 'critic', 'critics', 'supporter', 'supporters', 'witness',
+  'witnesses', 'residents', 'people', 'person', 'lawmakers', 'legislators', 'investigators', 'prosecutors',
+  'authorities', 'police', 'economists', 'scientists', 'researchers', 'activists', 'voters', 'democrats',
+  'republicans', 'members', 'leaders', 'officers', 'agency', 'ministry', 'government', 'campaign',
+];
+
+/**
+ * Heads of descriptions that stand for a person mentioned earlier ("the Russian leader said",
+ * "the senator said"): resolved to the nearest suitable earlier person.
+ */
+export const PERSON_DESCRIPTIONS = [
+  'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'governor',
+  'congressman', 'congresswoman', 'representative', 'lawmaker', 'candidate', 'nominee', 'chairman',
+  'chairwoman', 'chair', 'secretary', 'ambassador', 'general', 'commander', 'official', 'diplomat',
+  'analyst', 'expert', 'professor', 'director', 'chief', 'executive', 'mayor', 'judge', 'businessman',
+  'businesswoman', 'billionaire', 'mogul', 'democrat', 'republican', 'frontrunner', 'front-runner',
+  'dictator', 'premier', 'king', 'queen', 'prince', 'pope', 'envoy', 'negotiator', 'founder', 'author',
+  'economist', 'researcher', 'scholar', 'manager', 'owner', 'lawyer', 'attorney', 'adviser', 'advisor',
+  'aide', 'strategist', 'pollster', 'host', 'veteran', 'incumbent', 'speaker', 'head', 'woman', 'man',
+];
+
+/** Pronouns that can be speakers, with what they may point back to. */
+export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
+  he: 'person', she: 'person', they: 'group', it: 'thing', i: 'self', we: 'self', you: 'self',
+};
+
+/** Words between a speaker and the cue that do not end the speaker phrase ("has also said"). */
+export const CUE_MODIFIERS = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly',
+  'recently', 'reportedly', 'publicly', 'privately', 'separately', 'further', 'now', 'often', 'frequently',
+  'first', 'subsequently', 'immediately', 'quickly', 'flatly', 'bluntly', 'simply', 'told', 'would',
+  'will', 'could', 'may', 'might', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'long',
+  'explicitly', 'openly', 'angrily', 'confidently', 'emphatically', 'tersely', 'still', 'even', 'already',
+  'just', 'went', 'on', 'to', 'continued', 'continues', 'continue',
+]);
+
+/** Nouns after "in a ..." / "on ..." that name the channel of a statement. */
+export const CHANNEL_NOUNS = [
+  'statement', 'report', 'interview', 'tweet', 'post', 'letter', 'email', 'speech', 'memo', 'op-ed',
+  'column', 'essay', 'broadcast', 'press release', 'news release', 'press conference', 'news conference',
+  'briefing', 'video', 'message', 'blog post', 'filing', 'podcast', 'radio address', 'address', 'remarks',
+  'editorial', 'commentary', 'dispatch', 'telegram', 'phone call', 'call', 'conference call', 'text message',
+];
+
+/** Platforms and outlets that follow "on" ("said on X", "wrote on Facebook"). */
+export const CHANNEL_PLATFORMS = [
+  'x', 'twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'truth social', 'linkedin',
+  'threads', 'weibo', 'television', 'tv', 'radio', 'state television', 'state tv', 'cnn', 'fox news',
+  'msnbc', 'cbs', 'nbc', 'abc', 'bbc', 'npr', 'reddit', 'his website', 'her website', 'its website',
+];
+
+/** Hearers after "told" that are an audience, not a channel ("told reporters"). */
+export const AUDIENCE_WORDS = new Set([
+  'reporters', 'journalists', 'the press', 'supporters', 'the crowd', 'a crowd', 'audience', 'the audience',
+  'lawmakers', 'congress', 'the committee', 'members', 'students', 'voters', 'donors', 'him', 'her', 'them',
+  'us', 'me', 'officials', 'parliament', 'colleagues', 'the senate', 'the house', 'a reporter', 'the nation',
+  'viewers', 'listeners', 'attendees', 'participants', 'delegates',
+]);
+
+const VOWEL = /[aeiou]/;
+/** Regular English inflection: note -> notes, noted, noting; deny -> denies, denied, denying. */
+export function inflect(lemma: string): string[] {
+  const irr = IRREGULAR[lemma];
+  if (irr) return [lemma, ...irr];
+  let s: string, ed: string, ing: string;
+  if (lemma.endsWith('e')) {
+    s = `${lemma}s`; ed = `${lemma}d`; ing = `${lemma.slice(0, -1)}ing`;
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    s = `${lemma.slice(0, -1)}ies`; ed = `${lemma.slice(0, -1)}ied`; ing = `${lemma}ing`;
+  } else if (/(s|sh|ch|x|z)$/.test(lemma)) {
+    s = `${lemma}es`; ed = `${lemma}ed`; ing = `${lemma}ing`;
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) && VOWEL.test(lemma)) {
+    // one-syllable consonant-vowel-consonant verbs double the last letter (vow is not one: w).
+    const d = lemma + lemma.at(-1);
+    s = `${lemma}s`; ed = `${d}ed`; ing = `${d}ing`;
+  } else {
+    s = `${lemma}s`; ed = `${lemma}ed`; ing = `${lemma}ing`;
+  }
+  return [lemma, s, ed, ing];
+}
+
+export interface CueInfo {
+  lemma: string;
+  kind: 'speech' | 'cognition' | 'evidence';
+  form: 'base' | 's' | 'past' | 'ing';
+}
+
+function buildCueTable(): Map<string, CueInfo[]> {
+  const table = new Map<string, CueInfo[]>();
+  const add = (lemma: string, kind: CueInfo['kind']) => {
+    const forms = inflect(lemma);
+    const names: CueInfo['form'][] = IRREGULAR[lemma] ? ['base', 's', 'past', 'past', 'ing'] : ['base', 's', 'past', 'ing'];
+    forms.forEach((f, i) => {
+      const list = table.get(f) ?? [];
+      if (!list.some((c) => c.lemma === lemma && c.kind === kind)) list.push({ lemma, kind, form: names[i] });
+      table.set(f, list);
+    });
+  };
+  for (const v of SPEECH_VERBS) add(v, 'speech');
+  for (const v of COGNITION_VERBS) add(v, 'cognition');
+  return table;
+}
+
+/** Word form -> the cue verbs it can be a form of. */
+export const CUE_FORMS: ReadonlyMap<string, CueInfo[]> = buildCueTable();
+export const EVIDENCE_VERB_SET: ReadonlySet<string> = new Set(EVIDENCE_VERBS);
+export const EVIDENCE_NOUN_SET: ReadonlySet<string> = new Set(EVIDENCE_NOUNS);
+export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
+export const PERSON_DESCRIPTION_SET: ReadonlySet<string> = new Set(PERSON_DESCRIPTIONS);

@@ -1,0 +1,129 @@
+// Quotation marks -> quoted segments. Handles curly and straight double marks, doubled single
+// marks (''like this'', an old wire style), single curly marks (‘…’) as outer marks when no double
+// mark is open, nested single marks inside double ones, and the news convention for quotes longer
+// than a paragraph: the paragraph opens a quote and does not close it, the next one opens again.
+import type { Paragraph } from '../../model/analysis.ts';
+
+export interface Segment {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (the paragraph end when the quote is left open). */
+  close: number;
+  /** The quoted words: [start, end) without the marks. */
+  start: number;
+  end: number;
+  /** False when no closing mark was found before the quote ended with its paragraph. */
+  closed: boolean;
+}
+
+type Mark = { kind: 'open' | 'close' | 'either'; style: 'double' | 'single'; at: number; len: number };
+
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,>]|^$/;
+
+function isLetter(ch: string | undefined): boolean {
+  return !!ch && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** The quote marks of one paragraph, in order, with what role each can play. */
+function marksIn(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    const prev = i > from ? text[i - 1] : '';
+    const next = i + 1 < to ? text[i + 1] : '';
+    if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB') marks.push({ kind: 'open', style: 'double', at: i, len: 1 });
+    else if (ch === '\u201D' || ch === '\u00BB') marks.push({ kind: 'close', style: 'double', at: i, len: 1 });
+    else if (ch === '"') {
+      const opening = OPENING_CONTEXT.test(prev);
+      const closing = !/\s/.test(prev) && prev !== '' && (!isLetter(next) || next === '');
+      marks.push({ kind: opening && !closing ? 'open' : closing && !opening ? 'close' : 'either', style: 'double', at: i, len: 1 });
+    } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && (next === "'" || next === '\u2018' || next === '\u2019')) {
+      // Two single marks in a row stand for one double mark (''Yes,'' he said).
+      const opening = OPENING_CONTEXT.test(prev);
+      const after = i + 2 < to ? text[i + 2] : '';
+      marks.push({ kind: opening ? 'open' : isLetter(after) && !isLetter(prev) ? 'open' : 'close', style: 'double', at: i, len: 2 });
+      i++;
+    } else if (ch === '\u2018') {
+      if (!isLetter(prev)) marks.push({ kind: 'open', style: 'single', at: i, len: 1 });
+    } else if (ch === '\u2019' || ch === "'") {
+      // An apostrophe sits between letters (don’t) or after an s (leaders’): not a closing mark.
+      if (isLetter(prev) && isLetter(next)) continue;
+      if (ch === "'" && OPENING_CONTEXT.test(prev) && isLetter(next)) {
+        marks.push({ kind: 'open', style: 'single', at: i, len: 1 });
+        continue;
+      }
+      if (!isLetter(next) && prev && !/\s/.test(prev)) marks.push({ kind: 'close', style: 'single', at: i, len: 1 });
+    }
+  }
+  return marks;
+}
+
+/** Quoted segments of the whole text, paragraph by paragraph, in order. */
+export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
+  const parts = paragraphs.length ? paragraphs : [{ start: 0, end: text.length, kind: 'paragraph' as const }];
+  const out: Segment[] = [];
+  // A quote left open at the end of a paragraph, waiting to see whether the next paragraph goes on with it.
+  let carried: { open: number; start: number } | null = null;
+  let carriedEnd = 0;
+  for (const para of parts) {
+    const marks = marksIn(text, para.start, para.end);
+    let open: { open: number; start: number; style: Mark['style'] } | null = null;
+    let nestedSingle = 0;
+    const firstText = para.start + (text.slice(para.start, para.end).length - text.slice(para.start, para.end).trimStart().length);
+    if (carried) {
+      const m = marks[0];
+      if (m && m.at === firstText && m.kind !== 'close' && m.style === 'double') {
+        open = { open: carried.open, start: carried.start, style: 'double' };
+        marks.shift();
+      } else {
+        out.push({ open: carried.open, close: carriedEnd, start: carried.start, end: trimEnd(text, carried.start, carriedEnd), closed: false });
+      }
+      carried = null;
+    }
+    for (const m of marks) {
+      if (!open) {
+        if (m.kind === 'close') continue;
+        if (m.style === 'single' && m.kind !== 'open') continue;
+        open = { open: m.at, start: m.at + m.len, style: m.style };
+        nestedSingle = 0;
+        continue;
+      }
+      if (open.style === 'double') {
+        if (m.style === 'single') {
+          if (m.kind === 'open') nestedSingle++;
+          else if (nestedSingle > 0) nestedSingle--;
+          continue;
+        }
+        if (m.kind === 'open') {
+          // A new opening mark inside an open quote: the earlier one was never closed. Keep the
+          // longer reading only if the earlier stretch is short (a stray mark), else cut it here.
+          out.push({ open: open.open, close: m.at, start: open.start, end: trimEnd(text, open.start, m.at), closed: false });
+          open = { open: m.at, start: m.at + m.len, style: 'double' };
+          continue;
+        }
+        out.push({ open: open.open, close: m.at + m.len, start: open.start, end: m.at, closed: true });
+        open = null;
+      } else {
+        // An outer single-mark quote: double marks inside do not close it.
+        if (m.style === 'single' && m.kind === 'close') {
+          out.push({ open: open.open, close: m.at + m.len, start: open.start, end: m.at, closed: true });
+          open = null;
+        }
+      }
+    }
+    if (open) {
+      if (open.style === 'double') {
+        carried = { open: open.open, start: open.start };
+        carriedEnd = para.end;
+      }
+      // An unclosed single mark was most likely an apostrophe: drop it.
+    }
+  }
+  if (carried) out.push({ open: carried.open, close: carriedEnd, start: carried.start, end: trimEnd(text, carried.start, carriedEnd), closed: false });
+  return out.filter((s) => s.end > s.start && /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,211 @@
+// Token-level pieces of an attribution: the cue verb, the speaker phrase on either side of it,
+// and what may stand between the cue and the reported clause (hearer, time, channel, "that").
+import type { Token } from '../doc.ts';
+import {
+  AUDIENCE_WORDS, CHANNEL_NOUNS, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
+  EVIDENCE_VERB_SET, NEEDS_CLAUSE, PRONOUNS, type CueInfo,
+} from './lexicon.ts';
+
+export interface TokenSpan { first: number; last: number } // token indices [first, last)
+
+export interface Cue {
+  /** Token range of the cue (one verb, or "according to"). */
+  first: number;
+  last: number;
+  lemma: string;
+  kind: CueInfo['kind'] | 'source';
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tonight', 'earlier', 'later', 'recently', 'morning', 'afternoon', 'evening', 'night', 'week', 'month',
+  'year', 'weekend', 'last', 'this', 'next', 'on', 'late', 'early', 'previously', 'again', 'once',
+]);
+
+const lower = (t: Token) => t.text.toLowerCase();
+const glued = (a: Token, b: Token) => a.end === b.start;
+
+/** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
+export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
+  const t = tokens[i];
+  const w = lower(t);
+  if (w === 'according' && i + 1 < limit && lower(tokens[i + 1]) === 'to') return { first: i, last: i + 2, lemma: 'according to', kind: 'source' };
+  const infos = CUE_FORMS.get(w);
+  if (!infos) return null;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w)) && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
+  // Passive or adjectival uses ("was told", "is expected", "the said") are not the speaker talking.
+  const prev = i > 0 ? lower(tokens[i - 1]) : '';
+  const info = infos.find((c) => c.kind === 'speech') ?? infos[0];
+  if (/^(was|were|been|being|be|is|are|get|got)$/.test(prev) && info.form === 'past') return null;
+  // Phrasal "point out" is the cue; bare "point" is not.
+  if (info.lemma === 'point') {
+    if (i + 1 < limit && lower(tokens[i + 1]) === 'out') return { first: i, last: i + 2, lemma: 'point out', kind: 'speech' };
+    return null;
+  }
+  if (info.lemma === 'go' ) return null;
+  return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
+}
+
+/** Needs a clause or an object to count as a report (described X as Y, called X Y, show X). */
+export function needsClause(cue: Cue): boolean {
+  return NEEDS_CLAUSE.has(cue.lemma) || cue.kind === 'cognition';
+}
+export function isEvidenceOnly(cue: Cue): boolean {
+  return cue.lemma === 'show' || cue.lemma === 'find' || cue.lemma === 'read';
+}
+export function evidenceSubject(tokens: Token[], span: TokenSpan): boolean {
+  return EVIDENCE_NOUN_SET.has(lower(tokens[span.last - 1])) || EVIDENCE_VERB_SET.size === 0;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const NP_INNER_WORDS = new Set(['of', 'for', 'at', '&', 'and', 'de', 'von', 'van', 'al', 'bin']);
+
+/**
+ * The noun phrase ending at token `end - 1` (exclusive end), read leftwards, not before `floor`.
+ * Returns null when what precedes is not a noun phrase.
+ */
+export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
+  let i = end - 1;
+  if (i < floor) return null;
+  const last = tokens[i];
+  const lw = lower(last);
+  if (last.pos === 'PRON') return PRONOUNS[lw] ? { first: i, last: end } : null;
+  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || (last.pos === 'NUM' && false))) {
+    // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when capitalised.
+    if (!(last.pos === 'ADJ' && /^[A-Z]/.test(last.text) && /s$/.test(last.text))) return null;
+  }
+  if (TIME_WORDS.has(lw)) return null;
+  let first = i;
+  i--;
+  while (i >= floor) {
+    const t = tokens[i];
+    const w = lower(t);
+    const next = tokens[i + 1];
+    if (glued(t, next) && (t.text === '-' || next.text === '-' || /^[’']s?$/.test(next.text) || t.text.endsWith('.'))) { first = i; i--; continue; }
+    if (t.text === '-' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
+    if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
+    if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
+    if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
+      if (/^(that|this|which|what|whatever)$/.test(w) && t.pos !== 'DET') break;
+      first = i; i--;
+      break;
+    }
+    if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos))) {
+      // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
+      if (w === 'and' && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN')) break;
+      first = i; i--; continue;
+    }
+    if (t.text === '.' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
+    break;
+  }
+  // Drop leading words that cannot start a speaker phrase.
+  while (first < end - 1 && (tokens[first].pos === 'ADP' || tokens[first].text === '-' || /^(and|of|for|at)$/i.test(tokens[first].text))) first++;
+  return { first, last: end };
+}
+
+/** The noun phrase starting at `start`, rightwards (the speaker of "said Oleg Kiriyanov, head of ..."). */
+export function nounPhraseStartingAt(tokens: Token[], start: number, limit: number): TokenSpan | null {
+  let i = start;
+  if (i >= limit) return null;
+  const t0 = tokens[i];
+  if (t0.pos === 'PRON') return PRONOUNS[lower(t0)] ? { first: i, last: i + 1 } : null;
+  let sawHead = false;
+  let lastHead = -1;
+  while (i < limit) {
+    const t = tokens[i];
+    const w = lower(t);
+    if (t.pos === 'DET' && i === start) { i++; continue; }
+    if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { i++; continue; }
+    if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ') { sawHead = true; lastHead = i; } i++; continue; }
+    if ((t.text === '.' || t.text === '-') && i > start && glued(tokens[i - 1], t)) { i++; continue; }
+    if (NP_INNER_WORDS.has(w) && w !== 'and' && sawHead && i + 1 < limit && NP_POS.has(tokens[i + 1].pos) && !TIME_WORDS.has(lower(tokens[i + 1]))) { i++; continue; }
+    if (w === 'the' && sawHead && i > start && lower(tokens[i - 1]) === 'of') { i++; continue; }
+    break;
+  }
+  return sawHead ? { first: start, last: lastHead + 1 } : null;
+}
+
+/** Index of the first token left of `at` that is not a cue modifier ("has also said"), or the floor. */
+export function skipModifiersLeft(tokens: Token[], at: number, floor: number): number {
+  let i = at - 1;
+  while (i >= floor) {
+    const t = tokens[i];
+    const w = lower(t);
+    if (CUE_MODIFIERS.has(w) || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
+    if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV')) {
+      // "Trump on Monday said", "Smith last week said"
+      i--;
+      while (i >= floor && /^(on|last|this|late|early|earlier)$/.test(lower(tokens[i]))) i--;
+      continue;
+    }
+    break;
+  }
+  return i + 1;
+}
+
+export interface Between {
+  /** First token of the reported clause, or `limit` when there is none. */
+  clause: number;
+  channel: string | null;
+  /** True when "that" introduced the clause. */
+  that: boolean;
+}
+
+const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'urge', 'ask', 'accuse', 'thank', 'praise', 'blame', 'criticize', 'criticise', 'call', 'describe', 'dismiss']);
+const PP_WORDS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'to', 'with', 'from', 'before', 'after', 'while']);
+
+/** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
+export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
+  let i = cue.last;
+  let channel: string | null = null;
+  const hearer = HEARER_CUES.has(cue.lemma);
+  for (let guard = 0; guard < 6 && i < limit; guard++) {
+    const t = tokens[i];
+    const w = lower(t);
+    if (w === ',' ) { i++; continue; }
+    if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
+      // "said that" introduces the clause; "said that day" does not.
+      const n = tokens[i + 1];
+      if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
+      return { clause: i + 1, channel, that: true };
+    }
+    if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADJ')) {
+      i++;
+      while (i < limit && /^(morning|afternoon|evening|night|week|month|year|weekend)$/i.test(tokens[i].text)) i++;
+      continue;
+    }
+    if (PP_WORDS.has(w) && t.pos === 'ADP') {
+      const np = nounPhraseStartingAt(tokens, i + 1, limit);
+      if (!np) break;
+      const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
+      const bare = phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+      const bl = bare.toLowerCase();
+      const isChannel = CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`)) || CHANNEL_PLATFORMS.includes(bl);
+      // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
+      if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
+        if (isChannel && !channel) channel = w === 'on' ? bare : bare;
+        if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
+        i = np.last;
+        continue;
+      }
+      break;
+    }
+    if (hearer && i === cue.last) {
+      const np = nounPhraseStartingAt(tokens, i, limit);
+      if (np) {
+        const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
+        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && tokens[np.last - 1].pos === 'PROPN') channel = phrase;
+        i = np.last;
+        continue;
+      }
+    }
+    break;
+  }
+  return { clause: i, channel, that: false };
+}
+
+/** True when tokens [from, to) read as a clause: something with a verb in it. */
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  return false;
+}

@@ -1,0 +1,164 @@
+// Who a speaker phrase is: the entity whose mention covers it, the earlier person a pronoun or a
+// description ("the Russian leader") points back to, or the phrase itself for unnamed sources.
+import type { Entity, Speaker } from '../../model/analysis.ts';
+import type { Doc, Token } from '../doc.ts';
+import { PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
+
+export interface Span { start: number; end: number }
+
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
+  'prof', 'professor', 'gen', 'general', 'col', 'lt', 'adm', 'secretary', 'minister', 'prime', 'vice',
+  'chancellor', 'judge', 'justice', 'rev', 'sir', 'lord', 'mayor', 'ambassador', 'speaker', 'chairman',
+  'chairwoman', 'former', 'sens', 'reps', 'attorney', 'deputy',
+]);
+const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broadcaster|daily|tabloid|website|outlet|wire service)$/i;
+
+interface Candidate { start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean }
+
+export class SpeakerResolver {
+  private readonly doc: Doc;
+  private readonly inQuote: (offset: number) => boolean;
+  /** Entity mentions in text order, outside quoted words. */
+  private readonly mentions: { start: number; end: number; entity: Entity }[];
+  /** Speakers already resolved, in text order (the fallback antecedents when no entity layer ran). */
+  private readonly earlier: Candidate[] = [];
+
+  constructor(doc: Doc, inQuote: (offset: number) => boolean) {
+    this.doc = doc;
+    this.inQuote = inQuote;
+    this.mentions = doc.entities
+      .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Resolves the speaker phrase at [span.start, span.end) (token range given for its parts of speech). */
+  resolve(span: Span, tokens: Token[]): Speaker {
+    const text = this.doc.text.slice(span.start, span.end);
+    const lower = text.toLowerCase();
+    const mention = { start: span.start, end: span.end };
+    const pron = PRONOUNS[lower];
+    if (pron) {
+      if (pron === 'self') return { entity: null, name: text, mention };
+      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group');
+      const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
+      return sp;
+    }
+    const covering = this.entityCovering(span);
+    if (covering) {
+      this.note({ start: span.start, end: span.end, name: covering.name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
+      return { entity: covering.id, name: covering.name, mention };
+    }
+    const head = tokens[tokens.length - 1];
+    const headWord = head ? head.text.toLowerCase() : '';
+    const startsDefinite = /^(the|this|that|our|their)\s/i.test(text);
+    if (startsDefinite && head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
+      const ante = this.antecedent(span.start, 'person', headWord);
+      if (ante) return { entity: ante.entity, name: ante.name, mention };
+    }
+    const name = this.coreName(tokens, text);
+    const person = /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && tokens.filter((t) => t.pos === 'PROPN').length >= 2 && !/(agency|news|press|times|post|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|association|network|corp|inc|group|organization|foundation)$/i.test(name));
+    const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
+    this.note(cand);
+    return { entity: null, name, mention };
+  }
+
+  /** Remembers a speaker so that later pronouns and descriptions can point back to it. */
+  note(c: Candidate): void {
+    this.earlier.push(c);
+  }
+
+  private entityCovering(span: Span): Entity | null {
+    let best: { start: number; end: number; entity: Entity } | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= span.end) break;
+      if (m.end <= span.start) continue;
+      // The head of the phrase is at its end: prefer the mention that ends last, then the longest.
+      if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
+    }
+    return best?.entity ?? null;
+  }
+
+  /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
+  private antecedent(before: number, kind: 'person' | 'group', role?: string): { entity: string | null; name: string } | null {
+    const wantPerson = kind === 'person';
+    let fallback: { entity: string | null; name: string } | null = null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= before) continue;
+      if (this.inQuote(m.start)) continue;
+      const isPerson = m.entity.type === 'PERSON';
+      if (wantPerson !== isPerson) continue;
+      if (!wantPerson && !['ORG', 'NORP', 'GPE'].includes(m.entity.type)) continue;
+      if (role && !m.entity.roles.some((r) => r.toLowerCase().includes(role))) {
+        fallback ??= { entity: m.entity.id, name: m.entity.name };
+        continue;
+      }
+      return { entity: m.entity.id, name: m.entity.name };
+    }
+    if (fallback) return fallback;
+    for (let i = this.earlier.length - 1; i >= 0; i--) {
+      const c = this.earlier[i];
+      if (c.start >= before) continue;
+      if (wantPerson ? c.person : c.group) return { entity: c.entity, name: c.name };
+    }
+    if (wantPerson) return this.honorificBefore(before);
+    return null;
+  }
+
+  /** Without an entity layer: the nearest "Mr. X" / "Ms. X" / "Sen. X" before the offset. */
+  private honorificBefore(before: number): { entity: string | null; name: string } | null {
+    const head = this.doc.text.slice(0, before);
+    const re = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President)\.?\s+((?:[A-Z][\w’'-]+\s?)+)/g;
+    let last: { entity: string | null; name: string } | null = null;
+    for (let m = re.exec(head); m; m = re.exec(head)) {
+      if (this.inQuote(m.index)) continue;
+      last = { entity: null, name: this.expandSurname(m[1].trim(), m.index) };
+    }
+    return last;
+  }
+
+  /**
+   * The name part of a speaker phrase: "State Department spokesman Matthew Miller" -> "Matthew
+   * Miller", "Russia’s Tass news agency" -> "Tass"; unnamed sources keep their words.
+   */
+  private coreName(tokens: Token[], text: string): string {
+    if (!tokens.length) return text;
+    let end = tokens.length;
+    const tail2 = tokens.slice(-2).map((t) => t.text).join(' ');
+    if (ORG_HEADS.test(tokens[end - 1].text) || ORG_HEADS.test(tail2)) {
+      end -= ORG_HEADS.test(tail2) && tokens.length > 2 ? 2 : 1;
+      if (end <= 0 || tokens[end - 1].pos !== 'PROPN') return text;
+    } else if (tokens[end - 1].pos !== 'PROPN') {
+      return text;
+    }
+    let start = end - 1;
+    while (start > 0) {
+      const t = tokens[start - 1];
+      const glued = t.end === tokens[start].start;
+      if (t.pos === 'PROPN' || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0)) start--;
+      else break;
+    }
+    while (start < end - 1 && TITLES.has(tokens[start].text.toLowerCase().replace(/\.$/, '')) && tokens[start + 1].pos === 'PROPN') start++;
+    // A possessive in front ("Pyongyang’s …") is not part of the name.
+    const name = this.doc.text.slice(tokens[start].start, tokens[end - 1].end);
+    return this.expandSurname(name, tokens[start].start);
+  }
+
+  /** "Miller" -> "Matthew Miller" when the article named him in full earlier. */
+  private expandSurname(name: string, at: number): string {
+    if (/\s/.test(name)) return name;
+    const head = this.doc.text.slice(0, at);
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`\\b((?:[A-Z][\\w’'.-]*\\s){1,3})${esc}\\b`, 'g');
+    let best: string | null = null;
+    for (let m = re.exec(head); m; m = re.exec(head)) {
+      const all = m[1].trim().split(/\s+/);
+      let cut = 0;
+      all.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = i + 1; });
+      const words = all.slice(cut);
+      if (words.length && !/^(The|A|An|In|On|At|But|And)$/.test(words[0])) { best = `${words.join(' ')} ${name}`; break; }
+    }
+    return best ?? name;
+  }
+}
