@@ -19,10 +19,13 @@ const FURNITURE_WORDS = new Set([
   'widget', 'widgets', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'footer', 'masthead', 'menu', 'navbar', 'nav',
   'navigation', 'toolbar', 'tags', 'tagcloud', 'taglist', 'byline', 'dateline', 'timestamp', 'caption', 'credit', 'credits',
   'print', 'skip', 'trending', 'popular', 'mostread', 'readmore', 'paywall', 'login', 'signin', 'author',
-  'bio', 'rail', 'jump', 'tooltip', 'toc', 'meta', 'hide', 'hidden', 'noprint', 'sronly', 'embed',
-  'video', 'playlist', 'gallery', 'slideshow', 'carousel', 'follow', 'donate', 'donation', 'feedback', 'survey',
+  'bio', 'rail', 'jump', 'tooltip', 'toc', 'meta', 'hide', 'hidden', 'noprint', 'sronly',
+  'playlist', 'gallery', 'slideshow', 'carousel', 'follow', 'donate', 'donation', 'feedback', 'survey',
   'teaser', 'teasers', 'headline', 'headlines', 'kicker', 'copyright', 'disclaimer', 'topics',
 ]);
+
+const FURNITURE_INSIDE = /caption|newsletter|breadcrumb|outbrain|taboola|disqus|advert|sidebar|cookie|paywall-?prompt|related-?(links|articles|stories|content|posts)|share-?(bar|buttons|tools|links)|social-?(share|links|buttons|icons|bar)/i;
+const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|embed-?tweet|tweet-?embed|social-?media-?embed|social-?embed/i;
 
 /** Words that make an otherwise furniture-sounding class plausible body text ("article-body-more"). */
 const BODY_WORDS = /(^|[\s_-])(article|articlebody|article-body|story|story-body|body|content|entry|entry-content|post|post-content|text|main|richtext|prose)([\s_-]|$)/i;
@@ -53,7 +56,12 @@ export function isFurniture(el: El): boolean {
     if (!parts.length) continue;
     if (FURNITURE_WORDS.has(parts[0]) || FURNITURE_WORDS.has(parts[parts.length - 1]) || FURNITURE_WORDS.has(token.replace(/[-_]/g, ''))) { furniture = true; break; }
   }
-  if (!furniture) return false;
+  if (!furniture) {
+    // Caption and promo containers go by compound names too ("InlineImage-imageEmbedCaption").
+    if (!FURNITURE_INSIDE.test(cls)) return false;
+  }
+  // Embedded posts (tweets, Instagram) quoted by the article are part of it.
+  if (EMBEDDED_POST.test(cls)) return false;
   // "article-content ad-free", "post-body", "story-text-hidden-print": body words outweigh.
   return !BODY_WORDS.test(cls);
 }

@@ -8,7 +8,7 @@ import { classWeight, isFurniture } from './boilerplate.ts';
 export interface Block { text: string; kind: ParagraphKind }
 
 /** Per-element counts, computed once bottom-up. */
-interface Stats { text: number; link: number; commas: number; paras: number; furniture: boolean }
+interface Stats { text: number; link: number; commas: number; paras: number; furniture: boolean; holdsBody: boolean }
 
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
   'blockquote', 'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'pre', 'figure', 'figcaption', 'header', 'footer',
@@ -27,7 +27,12 @@ class Measure {
   of(el: El): Stats {
     let s = this.stats.get(el);
     if (s) return s;
-    s = { text: 0, link: 0, commas: 0, paras: 0, furniture: !this.keep.has(el) && isFurniture(el) };
+    s = { text: 0, link: 0, commas: 0, paras: 0, furniture: false, holdsBody: isBodyMarkup(el) };
+    for (const c of el.children) {
+      if (typeof c !== 'string' && this.of(c).holdsBody) s.holdsBody = true;
+    }
+    // Furniture never holds the article: a "sidebar" class on the column that holds it is a layout name.
+    s.furniture = !this.keep.has(el) && isFurniture(el) && !(s.holdsBody && !FURNITURE_BY_TAG.has(el.tag));
     for (const c of el.children) {
       if (typeof c === 'string') {
         s.text += visibleLength(c);
@@ -212,6 +217,12 @@ function contains(outer: El, inner: El): boolean {
   return false;
 }
 
+function isBodyMarkup(el: El): boolean {
+  if (el.tag === 'article' || el.attrs.itemprop === 'articleBody') return true;
+  const cls = el.attrs.class ?? el.attrs.id;
+  return cls !== undefined && BODY_MARKUP.test(`${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`);
+}
+
 function findMarkedBody(root: El, m: Measure): El[] {
   const found: El[] = [];
   const walk = (el: El): void => {
@@ -235,14 +246,35 @@ function findMarkedBody(root: El, m: Measure): El[] {
 // ---------------------------------------------------------------------------------------------
 // Reading the chosen elements back as blocks.
 
-const JUNK_LINE = /^(advertisement|advertisements|ad|sponsored|sponsored content|share|share this|share this article|share on \w+|tweet|email|print|comments?|read more|read more:?|continue reading|related|related articles|related stories|more on this|see also|click here|subscribe|sign up|loading\.*|image|photo|video|watch|listen|play|close|menu|skip to content|follow us|recommended|trending|top stories)\.?:?$/i;
+const JUNK_LINE = /^(advertisement|advertisements|advert|ad|don'?t miss|this slideshow requires javascript|like this story\? share it with a friend!?|sponsored|sponsored content|share|share this|share this article|share on \w+|tweet|email|print|comments?|read more|read more:?|continue reading|related|related articles|related stories|more on this|see also|click here|subscribe|sign up|loading\.*|image|photo|video|watch|listen|play|close|menu|skip to content|follow us|recommended|trending|top stories)\.?:?$/i;
 
 interface Collector { blocks: Block[]; groups: number[]; buf: string[]; linkLen: number; kind: ParagraphKind; group: number; nextGroup: number }
 
-export function readBlocks(nodes: El[], m: Measure): Block[] {
+/** "Updated: 18 Nov 2019 9:38 pm", "10:48, Tue, Nov 19, 2019 | UPDATED: ...": page furniture, not text. */
+const STAMP_LINE = /^(?:(?:last )?updated|posted|published|modified|first published)\b[^.]{0,80}$|^[\d:., ]{0,12}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? [^.]{0,60}\d{4}[^a-z]{0,20}(?:updated[^.]{0,60})?$/i;
+/** Photo credits: "Jane Doe | Bloomberg | Getty Images", "(Photo: AP)". */
+const CREDIT_LINE = /^(?:\(?(?:photo|image|picture|credit|source|foto)s?\s*(?:by|:)[^.]{0,80}\)?|[^.]{0,80}\b(?:getty images|shutterstock|afp via getty|ap photo|reuters\/|epa-efe)[^.]{0,40})$/i;
+/** Calls to act that close many articles. */
+const PROMO_LINE = /\b(subscribe|sign up|newsletter|follow us|follow (?:him|her|them) on|share (?:it|this)|get the latest|click here|download (?:the|our) app)\b/i;
+
+export function readBlocks(nodes: El[], m: Measure, title: string | null = null): Block[] {
   const blocks: Block[] = [];
   for (const n of nodes) readElement(n, m, blocks, 'paragraph');
-  return blocks.filter((b) => !JUNK_LINE.test(b.text));
+  const titleKey = title ? normaliseForCompare(title) : null;
+  const kept = blocks.filter((b, i) => {
+    if (JUNK_LINE.test(b.text) || STAMP_LINE.test(b.text) || CREDIT_LINE.test(b.text)) return false;
+    // The headline is the title, not body text.
+    if (b.kind === 'heading' && i < 3 && titleKey && normaliseForCompare(b.text) === titleKey) return false;
+    if (b.text.length < 250 && i >= blocks.length - 3 && PROMO_LINE.test(b.text)) return false;
+    return true;
+  });
+  // A heading that closes the article introduces nothing.
+  while (kept.length && kept[kept.length - 1].kind === 'heading') kept.pop();
+  return kept;
+}
+
+function normaliseForCompare(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function tidy(s: string): string {
@@ -307,7 +339,7 @@ function walk(el: El, m: Measure, c: Collector, kind: ParagraphKind): void {
     }
     const tag = child.tag;
     if (tag === 'br') { c.buf.push('\n'); continue; }
-    if (tag === 'img' || tag === 'picture' || tag === 'source' || tag === 'wbr') continue;
+    if (tag === 'img' || tag === 'picture' || tag === 'source' || tag === 'wbr' || tag === 'h1') continue;
     const st = m.stats.get(child) ?? m.of(child);
     const block = BLOCK_TAGS.has(tag);
     if (dropContainer(child, st)) {

@@ -7,7 +7,7 @@ import { decodeText } from '../decode.ts';
 import { findDateline } from '../dateline.ts';
 import { discoverCharset } from './charset.ts';
 import { findContent, readBlocks, type Block } from './content.ts';
-import { readMetadata } from './metadata.ts';
+import { fillFromBlocks, readMetadata } from './metadata.ts';
 import { parseHtml } from './tree.ts';
 
 export function decodeHtml(raw: RawDocument): string {
@@ -30,8 +30,9 @@ export function assemble(blocks: Block[]): { text: string; paragraphs: Paragraph
 export function extractHtmlString(html: string, raw: RawDocument): Article {
   const page = parseHtml(html);
   const { nodes, measure } = findContent(page.root);
-  const blocks = readBlocks(nodes, measure);
-  const meta = readMetadata(page, raw.uri, blocks);
+  const meta = readMetadata(page, raw.uri);
+  const blocks = readBlocks(nodes, measure, meta.title);
+  fillFromBlocks(meta, blocks);
   const { text, paragraphs } = assemble(blocks);
   if (!text) throw new InputError(`${raw.uri ?? 'input'}: no article text found in the HTML page`);
   const first = paragraphs.find((p) => p.kind === 'paragraph');

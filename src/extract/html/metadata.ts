@@ -229,7 +229,7 @@ export interface HtmlMeta extends Meta {
   image: string | null;
 }
 
-export function readMetadata(page: ParsedPage, uri: string | null, blocks: Block[]): HtmlMeta {
+export function readMetadata(page: ParsedPage, uri: string | null): HtmlMeta {
   const objects = page.head.jsonLd.flatMap(parseJsonLd);
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage' && t !== 'ItemPage'))
     ?? objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
@@ -253,8 +253,7 @@ export function readMetadata(page: ParsedPage, uri: string | null, blocks: Block
     ...marked.times.filter((t) => t.published).map((t) => t.value), ...marked.times.filter((t) => !t.modified).map((t) => t.value),
     str(ld.dateModified)])
     ?? dateInUrl(url) ?? dateInUrl(uri)
-    ?? firstTextDate(marked.dates)
-    ?? firstTextDate(blocks.slice(0, 2).map((b) => b.text.slice(0, 200)).concat(blocks.slice(-2).map((b) => b.text.slice(0, 300))));
+    ?? firstTextDate(marked.dates);
   const modified = firstDate([str(ld.dateModified), ...MODIFIED_META.map((k) => mm.get(k)), ...marked.times.filter((t) => t.modified).map((t) => t.value)]);
 
   const authorCandidates: string[][] = [
@@ -262,7 +261,6 @@ export function readMetadata(page: ParsedPage, uri: string | null, blocks: Block
     AUTHOR_META.map((k) => mm.get(k)).filter((v): v is string => !!v).flatMap(authorNames),
     marked.authors.flatMap(authorNames),
     marked.bylines.flatMap(authorNames),
-    blocks.slice(0, 3).flatMap((b) => (b.text.length < 120 ? parseByline(b.text) : [])),
   ];
   const authors = dedupe(authorCandidates.find((c) => c.length) ?? []);
 
@@ -283,6 +281,16 @@ export function readMetadata(page: ParsedPage, uri: string | null, blocks: Block
     section,
     image,
   };
+}
+
+/** Last resorts, from the body text itself: a date or a "By ..." line near its start or end. */
+export function fillFromBlocks(meta: HtmlMeta, blocks: Block[]): void {
+  if (!meta.published) {
+    meta.published = firstTextDate(blocks.slice(0, 2).map((b) => b.text.slice(0, 200)).concat(blocks.slice(-2).map((b) => b.text.slice(0, 300))));
+  }
+  if (!meta.authors.length) {
+    meta.authors = dedupe(blocks.slice(0, 3).concat(blocks.slice(-2)).flatMap((b) => (b.text.length < 120 ? parseByline(b.text) : [])));
+  }
 }
 
 function firstTextDate(texts: string[]): string | null {
