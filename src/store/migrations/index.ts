@@ -2,8 +2,10 @@
 import type { Migration } from '../migrate.ts';
 import { coreMigrations } from './core.ts';
 import { briefMigrations } from './brief.ts';
+import { corpusMigrations } from './corpus.ts';
 
 export const migrations: Migration[] = [
   ...coreMigrations,
   ...briefMigrations,
+  ...corpusMigrations,
 ];

@@ -1,0 +1,100 @@
+// What an article is about, as weighted features for story clustering: stemmed content words of
+// the title and lead (where news puts the happening) and the actors the analysis found.
+import stem from 'wink-porter2-stemmer';
+import { eng } from 'stopword';
+import type { Analysis } from '../model/analysis.ts';
+import { actorKey } from '../store/keys.ts';
+
+/** Words of the lead counted after the title: the first paragraphs say who did what. */
+const LEAD_WORDS = 160;
+const TITLE_WEIGHT = 3;
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'FAC']);
+
+// Reporting verbs and newsroom words say nothing about which happening a story covers.
+const NEWS_WORDS = [
+  'said', 'says', 'say', 'told', 'tell', 'according', 'reported', 'report', 'reports', 'news', 'also', 'would',
+  'could', 'should', 'will', 'may', 'might', 'one', 'two', 'three', 'new', 'first', 'last', 'year', 'years',
+  'week', 'weeks', 'day', 'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mr', 'mrs', 'ms', 'dr', 'percent', 'people', 'time', 'like', 'just', 'get', 'got', 'going', 'make', 'made',
+  'many', 'much', 'even', 'still', 'now', 'back', 'well', 'way', 'want', 'know', 'think', 'thing', 'things',
+  'including', 'us', 'can', 'its', 'it\'s', 'don\'t', 'didn\'t', 'doesn\'t', 'isn\'t', 'wasn\'t', 'won\'t',
+  'latest', 'update', 'updated', 'read', 'watch', 'video', 'photo', 'click', 'here', 'more', 'most', 'via',
+];
+const STOP = new Set([...eng, ...NEWS_WORDS, 'a', 'i', 'the', 'of', 'to', 'in', 'on', 'is', 'it', 'that', 'this', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'was', 'were', 'has', 'have', 'had', 'not', 'no', 'or', 'if', 'by', 'for', 'with', 'from', 'who', 'what', 'when', 'where', 'which', 'than', 'then', 'them', 'there', 'these', 'those', 'into', 'out', 'up', 'over', 'about', 'been', 'be', 'do', 'did', 'does', 'some', 'any', 'all']);
+
+const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
+const stems = new Map<string, string>();
+
+function stemmed(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stem(word);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+function addWords(text: string, weight: number, limit: number, into: Map<string, number>): number {
+  let n = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (n >= limit) break;
+    n++;
+    const w = m[0].toLowerCase().replace(/[’]/g, '\'').replace(/'s$/, '');
+    if (w.length < 3 || STOP.has(w)) continue;
+    const key = `t:${stemmed(w)}`;
+    into.set(key, (into.get(key) ?? 0) + weight);
+  }
+  return n;
+}
+
+/** Raw feature counts: "t:stem" for words, "a:key" for actors. */
+export function articleFeatures(analysis: Analysis): Map<string, number> {
+  const f = new Map<string, number>();
+  const title = analysis.meta.title ?? '';
+  if (title) addWords(title, TITLE_WEIGHT, 60, f);
+  // Many sources repeat the headline as the first line of the body.
+  let body = analysis.text;
+  if (title && body.startsWith(title.replace(/[.\s]+$/, ''))) body = body.slice(title.length);
+  addWords(body, 1, LEAD_WORDS, f);
+  for (const e of analysis.entities) {
+    if (!ACTOR_TYPES.has(e.type)) continue;
+    const k = actorKey(e.kb, e.name);
+    if (!k) continue;
+    const key = `a:${k}`;
+    f.set(key, (f.get(key) ?? 0) + 2 + Math.min(e.mentions.length, 4));
+  }
+  return f;
+}
+
+export type Vector = Map<string, number>;
+
+/** tf-idf, L2-normalised, keeping the `keep` heaviest features. */
+export function weigh(tf: Map<string, number>, df: Map<string, number>, docs: number, keep = 40): Vector {
+  const w: [string, number][] = [];
+  for (const [k, n] of tf) {
+    const idf = Math.log((docs + 1) / ((df.get(k) ?? 0) + 1)) + 1;
+    w.push([k, (1 + Math.log(n)) * idf]);
+  }
+  w.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return normalise(new Map(w.slice(0, keep)));
+}
+
+export function normalise(v: Vector): Vector {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  const n = Math.sqrt(s) || 1;
+  const out: Vector = new Map();
+  for (const [k, x] of v) out.set(k, x / n);
+  return out;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot;
+}

@@ -1,0 +1,113 @@
+// MinHash over word shingles, with LSH band keys, for near-duplicate detection.
+//
+// Written here rather than taken from npm: `minhash@0.0.9` multiplies 32-bit values in doubles
+// (a*h exceeds 2^53, so its "permutations" lose their low bits) and rehashes the shingle string
+// once per permutation; `bloom-filters`' MinHash draws its permutations from an unseeded
+// Math.random, so signatures stored by one process cannot be compared by another. Ours are
+// seeded, exact 32-bit integer arithmetic, and stable across processes and machines.
+
+/** Words per shingle: long enough that shared phrases between different stories are rare. */
+export const SHINGLE = 5;
+/** Signature length; with BANDS bands of ROWS rows each. */
+export const PERMUTATIONS = 64;
+export const ROWS = 2;
+export const BANDS = PERMUTATIONS / ROWS;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: a bijection on 32-bit integers that mixes every bit into every other. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS = (() => {
+  const s = new Uint32Array(PERMUTATIONS);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    x = fmix32(x + 0x6d2b79f5 + i);
+    s[i] = x;
+  }
+  return s;
+})();
+
+/** Distinct hashes of the text's lowercased word 5-grams (the whole text when shorter). */
+export function shingleHashes(text: string): Uint32Array {
+  const words = text.toLowerCase().match(WORD) ?? [];
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]);
+  const n = words.length < SHINGLE ? (words.length ? 1 : 0) : words.length - SHINGLE + 1;
+  const width = Math.min(SHINGLE, words.length);
+  const set = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    let h = 0x2545f491;
+    for (let k = 0; k < width; k++) h = Math.imul(h ^ wh[i + k], 0x9e3779b1) ^ (h >>> 15);
+    set.add(fmix32(h));
+  }
+  return Uint32Array.from(set);
+}
+
+/** The signature: for each seeded permutation, the minimum over the shingles. */
+export function signature(shingles: Uint32Array): Uint32Array {
+  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  for (let j = 0; j < shingles.length; j++) {
+    const h = shingles[j];
+    for (let i = 0; i < PERMUTATIONS; i++) {
+      const v = fmix32(h ^ SEEDS[i]);
+      if (v < sig[i]) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** One integer per band, below 2^38 (band index in the high bits), safe in a double and a BIGINT. */
+export function bandKeys(sig: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = fmix32(b + 1);
+    for (let r = 0; r < ROWS; r++) h = fmix32(h ^ sig[b * ROWS + r]);
+    keys.push(b * 2 ** 32 + h);
+  }
+  return keys;
+}
+
+/** Estimated Jaccard similarity of the two shingle sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  return same / PERMUTATIONS;
+}
+
+/** Estimated share of the smaller set found in the larger: a trimmed copy is contained in its original. */
+export function containment(j: number, sizeA: number, sizeB: number): number {
+  const small = Math.min(sizeA, sizeB);
+  if (!small) return 0;
+  return Math.min(1, (j * (sizeA + sizeB)) / (1 + j) / small);
+}
+
+export function toBytes(sig: Uint32Array): Uint8Array {
+  const out = new Uint8Array(sig.length * 4);
+  const v = new DataView(out.buffer);
+  for (let i = 0; i < sig.length; i++) v.setUint32(i * 4, sig[i], true);
+  return out;
+}
+
+export function fromBytes(bytes: Uint8Array): Uint32Array {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Uint32Array(bytes.byteLength >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = v.getUint32(i * 4, true);
+  return out;
+}

@@ -1,0 +1,171 @@
+// Stories: single-pass incremental clustering. A new original article joins the most similar
+// story active around its date (tf-idf cosine against the story's centroid over title, lead and
+// actors), or founds a new one. A story's id comes from its founding article, so it never changes
+// as articles arrive; stories are not merged afterwards, which keeps those ids stable.
+import { createHash } from 'node:crypto';
+import type { Db } from '../store/db.ts';
+import type { Analysis } from '../model/analysis.ts';
+import { articleFeatures, cosine, normalise, weigh, type Vector } from './features.ts';
+import { addDays } from './weeks.ts';
+import { chunks, marks, num } from './sql.ts';
+
+/** Cosine to the centroid above which an article joins a story; tuned on the labelled pairs. */
+export const JOIN_THRESHOLD = 0.3;
+/** A story takes articles dated up to this many days from its first or last article. */
+export const WINDOW_DAYS = 3;
+const CENTROID_FEATURES = 80;
+const INDEXED_KEYS = 20;
+const QUERY_KEYS = 12;
+
+export function storyIdFor(foundingArticle: string): string {
+  return `st-${createHash('sha256').update(foundingArticle).digest('hex').slice(0, 16)}`;
+}
+
+function toJson(v: Vector): string {
+  return JSON.stringify(Object.fromEntries([...v].map(([k, x]) => [k, Math.round(x * 1e4) / 1e4])));
+}
+
+function fromJson(s: string): Vector {
+  try {
+    return new Map(Object.entries(JSON.parse(s) as Record<string, number>));
+  } catch {
+    return new Map();
+  }
+}
+
+function top(v: Vector, n: number): [string, number][] {
+  return [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
+}
+
+async function documentFrequencies(db: Db, keys: string[]): Promise<Map<string, number>> {
+  const df = new Map<string, number>();
+  for (const part of chunks(keys)) {
+    const rows = await db.all<{ term: string; df: number }>(`SELECT term, df FROM corpus_terms WHERE term IN (${marks(part.length)})`, part);
+    for (const r of rows) df.set(r.term, num(r.df));
+  }
+  return df;
+}
+
+async function countDocument(db: Db, keys: string[]): Promise<void> {
+  // Sorted, so that concurrent PostgreSQL workers take row locks in one order.
+  const sorted = [...keys].sort();
+  for (const part of chunks(sorted, 300)) {
+    await db.run(
+      `INSERT INTO corpus_terms (term, df) VALUES ${part.map(() => '(?, 1)').join(', ')}
+       ON CONFLICT (term) DO UPDATE SET df = corpus_terms.df + 1`,
+      part,
+    );
+  }
+}
+
+interface StoryRow {
+  seq: number;
+  id: string;
+  centroid: string;
+  label_vector: string;
+  label_score: number;
+  first_day: string;
+  last_day: string;
+}
+
+async function indexKeys(db: Db, storySeq: number, centroid: Vector): Promise<void> {
+  await db.run('DELETE FROM corpus_story_keys WHERE story = ?', [storySeq]);
+  const keys = top(centroid, INDEXED_KEYS).map(([k]) => k);
+  if (!keys.length) return;
+  const params: (string | number)[] = [];
+  for (const k of keys) params.push(k, storySeq);
+  await db.run(`INSERT INTO corpus_story_keys (key, story) VALUES ${keys.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`, params);
+}
+
+function describe(centroid: Vector): { actors: string[]; terms: string[] } {
+  const sorted = top(centroid, CENTROID_FEATURES);
+  return {
+    actors: sorted.filter(([k]) => k.startsWith('a:')).slice(0, 5).map(([k]) => k.slice(2)),
+    terms: sorted.filter(([k]) => k.startsWith('t:')).slice(0, 8).map(([k]) => k.slice(2)),
+  };
+}
+
+export interface Assignment { storyId: string; score: number; created: boolean }
+
+/** Puts an original article into a story (an existing one or a new one) and counts its terms. */
+export async function assignStory(db: Db, articleId: string, analysis: Analysis, day: string): Promise<Assignment> {
+  const tf = articleFeatures(analysis);
+  const keys = [...tf.keys()];
+  const df = await documentFrequencies(db, keys);
+  const docs = num((await db.get<{ n: number | null }>('SELECT max(seq) AS n FROM corpus_docs'))?.n);
+  const vec = weigh(tf, df, docs);
+  await countDocument(db, keys);
+
+  let best: { row: StoryRow; score: number } | null = null;
+  const probe = top(vec, QUERY_KEYS).map(([k]) => k);
+  if (probe.length) {
+    const rows = await db.all<StoryRow>(
+      `SELECT s.seq, s.id, s.centroid, s.label_vector, s.label_score, s.first_day, s.last_day
+         FROM corpus_story_keys k JOIN corpus_stories s ON s.seq = k.story
+        WHERE k.key IN (${marks(probe.length)}) AND s.last_day >= ? AND s.first_day <= ?
+        GROUP BY s.seq, s.id, s.centroid, s.label_vector, s.label_score, s.first_day, s.last_day
+        ORDER BY count(*) DESC, s.seq
+        LIMIT 30`,
+      [...probe, addDays(day, -WINDOW_DAYS), addDays(day, WINDOW_DAYS)],
+    );
+    for (const row of rows) {
+      const score = cosine(vec, normalise(fromJson(row.centroid)));
+      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { row, score };
+    }
+  }
+
+  const now = new Date().toISOString();
+  const title = analysis.meta.title;
+  if (!best) {
+    const id = storyIdFor(articleId);
+    const d = describe(vec);
+    const inserted = await db.get<{ seq: number }>(
+      `INSERT INTO corpus_stories (id, label, label_article, label_score, first_day, last_day, size, copies, centroid, label_vector, top_actors, top_terms, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
+       RETURNING seq`,
+      [id, title, articleId, 1, day, day, toJson(vec), toJson(vec), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
+    );
+    await indexKeys(db, num(inserted?.seq), vec);
+    return { storyId: id, score: 1, created: true };
+  }
+
+  const { row, score } = best;
+  const centroid = fromJson(row.centroid);
+  for (const [k, x] of vec) centroid.set(k, (centroid.get(k) ?? 0) + x);
+  const kept = new Map(top(centroid, CENTROID_FEATURES));
+  const unit = normalise(kept);
+  // The label is the title of the article closest to the story's centre as it stands now.
+  const labelScore = cosine(fromJson(row.label_vector), unit);
+  const mine = cosine(vec, unit);
+  const relabel = !!title && mine > labelScore;
+  const d = describe(kept);
+  await db.run(
+    `UPDATE corpus_stories SET size = size + 1, first_day = ?, last_day = ?, centroid = ?, top_actors = ?, top_terms = ?, updated_at = ?,
+       label = ${relabel ? '?' : 'label'}, label_article = ${relabel ? '?' : 'label_article'},
+       label_vector = ${relabel ? '?' : 'label_vector'}, label_score = ?
+     WHERE seq = ?`,
+    [
+      day < row.first_day ? day : row.first_day,
+      day > row.last_day ? day : row.last_day,
+      toJson(kept), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
+      ...(relabel ? [title, articleId, toJson(vec)] : []),
+      relabel ? mine : labelScore,
+      row.seq,
+    ],
+  );
+  await indexKeys(db, num(row.seq), kept);
+  return { storyId: row.id, score, created: false };
+}
+
+/** A copy adds to its original's story without counting as new coverage. */
+export async function countCopy(db: Db, storyId: string, day: string): Promise<void> {
+  const s = await db.get<{ first_day: string; last_day: string }>('SELECT first_day, last_day FROM corpus_stories WHERE id = ?', [storyId]);
+  if (!s) return;
+  await db.run('UPDATE corpus_stories SET copies = copies + 1, first_day = ?, last_day = ?, updated_at = ? WHERE id = ?', [
+    day < s.first_day ? day : s.first_day,
+    day > s.last_day ? day : s.last_day,
+    new Date().toISOString(),
+    storyId,
+  ]);
+}
