@@ -9,6 +9,7 @@ import { registerSubscribers } from './subscribers.ts';
 import { registerWatchlists } from './watchlists.ts';
 import { registerResolve } from './resolve.ts';
 import { registerIngest } from './ingest.ts';
+import { registerExtract } from './extract.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerWatchlists(program);
   registerResolve(program);
   registerIngest(program);
+  registerExtract(program);
   return program;
 }
 
