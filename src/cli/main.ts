@@ -10,6 +10,7 @@ import { registerWatchlists } from './watchlists.ts';
 import { registerResolve } from './resolve.ts';
 import { registerIngest } from './ingest.ts';
 import { registerExtract } from './extract.ts';
+import { registerServe } from './serve.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerResolve(program);
   registerIngest(program);
   registerExtract(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,0 +1,54 @@
+// `sitrep serve`: the web application and JSON API on the store (SQLite in the data dir by default).
+import type { Command } from 'commander';
+import { resolve, join } from 'node:path';
+import { homedir } from 'node:os';
+import { withDbOptions, locationOf, type DbFlags } from './db-options.ts';
+import { openDb } from '../store/open.ts';
+import { InputError } from '../model/errors.ts';
+import { resolveApiToken } from '../web/token.ts';
+import { buildServer } from '../web/server.ts';
+import { webPlugins } from '../web/plugins.ts';
+
+interface ServeFlags extends DbFlags { port: string; host: string; quiet?: boolean }
+
+export function parsePort(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InputError(`--port: expected a port number 0-65535, got "${v}"`);
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  withDbOptions(program
+    .command('serve')
+    .description('serve the web application and the JSON API (OpenAPI at /api/docs)')
+    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+    .option('--host <addr>', 'address to listen on', '127.0.0.1')
+    .option('-q, --quiet', 'log errors only'))
+    .action(async (flags: ServeFlags) => {
+      const port = parsePort(flags.port);
+      const dataDir = resolve(flags.dataDir ?? process.env.SITREP_DATA_DIR ?? join(homedir(), '.sitrep'));
+      const token = resolveApiToken(dataDir);
+      const db = await openDb(locationOf(flags));
+      const app = await buildServer({
+        db, apiToken: token.token, plugins: await webPlugins({ dataDir }),
+        logger: { level: flags.quiet ? 'error' : 'info' },
+      });
+      const stop = async (): Promise<void> => {
+        await app.close();
+        await db.close();
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+      try {
+        await app.listen({ port, host: flags.host });
+      } catch (e) {
+        await db.close();
+        throw new InputError(`cannot listen on ${flags.host}:${port} (${(e as Error).message})`, 1);
+      }
+      const addr = app.server.address();
+      const where = typeof addr === 'object' && addr ? `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
+      process.stderr.write(`sitrep: serving ${db.location} at ${where}\n`);
+      process.stderr.write(token.source === 'env' ? 'sitrep: write endpoints take the token in SITREP_API_TOKEN\n' : `sitrep: write endpoints take the token in ${token.path}\n`);
+      await new Promise<void>((r) => app.server.once('close', () => r()));
+    });
+}

@@ -1,0 +1,84 @@
+// Actors: the list (searchable by name) and one actor's page: who it is (names, roles), its events
+// over time, what it said and what others said about it, and whom it deals with (a graph).
+import type { FastifyInstance } from 'fastify';
+import { actorTimeline } from '../../corpus/actors.ts';
+import { weekStart } from '../../corpus/weeks.ts';
+import { html, jsonScript, qs } from '../html.ts';
+import { page, pager } from '../layout.ts';
+import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, type QuoteRow } from '../queries.ts';
+import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural } from './common.ts';
+import type { WebContext } from '../api.ts';
+
+const TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
+
+function quoteList(items: QuoteRow[], showSpeaker: boolean) {
+  if (!items.length) return html`<p class="muted">None found.</p>`;
+  return html`<ul class="quotes">${items.map((q) => html`<li>${showSpeaker ? html`<span class="who">${q.speaker?.key ? html`<a href="${actorHref(q.speaker.key)}">${q.speaker.name ?? q.speaker.key}</a>` : q.speaker?.name ?? 'unattributed'}</span> ` : ''}
+<q>${q.text.length > 300 ? `${q.text.slice(0, 300)}…` : q.text}</q>
+<div class="source"><a href="${articleHref(q.articleId)}">${q.article.title ?? 'untitled'}</a> <span class="muted">${q.article.publisher ?? ''} ${q.date ?? ''}</span></div></li>`)}</ul>`;
+}
+
+export function registerActorPages(app: FastifyInstance, ctx: WebContext): void {
+  app.get('/actors', { schema: { hide: true } }, async (req, reply) => {
+    const raw = req.query as Record<string, string | undefined>;
+    const q = raw.q?.slice(0, 200) || undefined;
+    const type = raw.type && TYPES.includes(raw.type) ? raw.type : undefined;
+    const country = raw.country && /^[A-Za-z]{3}$/.test(raw.country) ? raw.country.toUpperCase() : undefined;
+    const offset = Math.max(0, Math.min(Number(raw.offset) || 0, 100_000));
+    const f = { q, type, country, limit: 50, offset };
+    const list = await ctx.cache.get(`actors:${JSON.stringify(f)}`, () => listActors(ctx.db, f));
+    const params = new URLSearchParams(qs({ q, type, country }).slice(1));
+    const body = html`<h1>Actors</h1>
+<form class="filters" action="/actors" method="get">
+<input type="search" name="q" value="${q ?? ''}" placeholder="Name" aria-label="Name">
+<select name="type" aria-label="Type"><option value="">any type</option>${TYPES.map((t) => html`<option${t === type ? html` selected` : ''}>${t}</option>`)}</select>
+<input name="country" value="${country ?? ''}" placeholder="Country (USA)" size="8" aria-label="Country code">
+<button>Filter</button></form>
+<p class="muted">${plural(list.total, 'actor')}</p>
+<table class="list"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr></thead><tbody>
+${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a></td><td>${a.type}</td><td>${countryLabel(a.country)}</td><td>${a.sector ?? ''}</td><td>${a.articles}</td><td>${a.mentions}</td></tr>`)}
+</tbody></table>${pager('/actors', params, offset, 50, list.total)}`;
+    return reply.type('text/html; charset=utf-8').send(page({ title: 'Actors', section: 'actors', body }).value);
+  });
+
+  app.get('/actors/:key', { schema: { hide: true } }, async (req, reply) => {
+    const key = (req.params as { key: string }).key;
+    const offset = Math.max(0, Math.min(Number((req.query as { offset?: string }).offset) || 0, 100_000));
+    const a = await getActor(ctx.db, key);
+    if (!a) return reply.callNotFound();
+    const since = a.firstSeen ?? undefined;
+    const until = a.lastSeen ?? undefined;
+    const [timeline, graph, events, by, about, pairs] = [
+      await actorTimeline(ctx.db, a.key, { since, until }),
+      await ctx.cache.get(`graph:${a.key}:20`, () => actorRelations(ctx.db, a.key, 20)),
+      await listEvents(ctx.db, { actor: a.key, limit: 20, offset }),
+      await listQuotes(ctx.db, { speaker: a.key, limit: 10 }),
+      await listQuotes(ctx.db, { about: a.key, limit: 10 }),
+      await activePairs(ctx.db, { actor: a.key }, 8),
+    ];
+    const chart = timeline.weeks.map((w) => ({ start: weekStart(w.week), week: w.week, events: w.events, cooperation: w.cooperation, conflict: w.conflict, score: w.score }));
+    const body = html`<header class="actor-head">
+<h1>${a.name}</h1>
+<p class="muted">${a.type}${a.country ? ` · ${countryLabel(a.country)}` : ''}${a.sector ? ` · ${a.sector}` : ''}${a.kb ? ` · ${a.kb}` : ''}</p>
+<p>${plural(a.articles, 'article')} (${a.firstSeen ?? '?'} to ${a.lastSeen ?? '?'}), ${plural(a.eventsAsActor, 'event')} as actor, ${plural(a.eventsAsTarget, 'event')} as target, ${plural(a.quotesBy, 'quote')}.
+<a href="/search?actor=${encodeURIComponent(a.key)}">Articles naming ${a.name}</a></p>
+${a.roles.length ? html`<h2>Roles</h2><ul class="tags">${a.roles.map((r) => html`<li class="tag">${r.key} <span class="muted">${r.count}</span></li>`)}</ul>` : ''}
+${a.names.length > 1 ? html`<p class="muted">Also named: ${a.names.slice(1).map((n) => n.key).join(', ')}</p>` : ''}
+</header>
+<div class="grid">
+<section class="card wide" id="timeline"><h2>Events over time</h2>
+<div class="chart" id="timeline-chart" data-source="timeline-data" aria-label="weekly events of ${a.name}"></div>${jsonScript('timeline-data', chart)}
+<p class="muted">Bars: cooperative (up) and conflictual (down) events per week; line: mean Goldstein score.</p></section>
+<section class="card" id="relations"><h2>Relations</h2>
+<div class="graph" id="actor-graph" aria-label="relations of ${a.name}"></div>${jsonScript('actor-graph-data', graph)}
+<p class="muted">${plural(graph.nodes.length - 1, 'related actor')}: green edges cooperate, red ones conflict, grey share articles.</p></section>
+<section class="card" id="pairs"><h2>Country pairs in its events</h2>
+${pairs.length ? html`<ul>${pairs.map((p) => html`<li><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a> <span class="muted">${plural(p.count, 'event')}</span></li>`)}</ul>` : html`<p class="muted">No events between two countries.</p>`}</section>
+<section class="card wide" id="events"><h2>Events (${events.total})</h2>
+<ol class="events">${events.items.map((e) => eventLine(e))}</ol>${pager(actorHref(a.key), new URLSearchParams(), offset, 20, events.total)}</section>
+<section class="card" id="quotes-by"><h2>Quotes by ${a.name} (${by.total})</h2>${quoteList(by.items, false)}</section>
+<section class="card" id="quotes-about"><h2>Quotes about ${a.name} (${about.total})</h2>${quoteList(about.items, true)}</section>
+</div>`;
+    return reply.type('text/html; charset=utf-8').send(page({ title: a.name, section: 'actors', scripts: ['graph.js', 'chart.js'], styles: ['vendor/uplot.css'], body }).value);
+  });
+}

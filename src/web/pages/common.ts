@@ -1,0 +1,90 @@
+// Pieces several pages share: links to articles, actors and pairs, event badges, bar charts drawn as
+// SVG on the server, and search snippets with their hits marked.
+import { escapeHtml, html, raw, type Html } from '../html.ts';
+import { HIT_END, HIT_START } from '../search.ts';
+import { COOPERATION, type Count, type EventRow } from '../queries.ts';
+import { countryName } from '../map.ts';
+
+export function articleHref(id: string): string {
+  return `/articles/${encodeURIComponent(id)}`;
+}
+
+export function actorHref(key: string): string {
+  return `/actors/${encodeURIComponent(key)}`;
+}
+
+export function pairHref(a: string, b: string): string {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return `/pairs/${encodeURIComponent(x)}/${encodeURIComponent(y)}`;
+}
+
+export function countryLabel(code: string | null | undefined): string {
+  if (!code) return '';
+  return /^[A-Z]{3}$/.test(code) ? `${countryName(code)}` : code;
+}
+
+const COOP = new Set(COOPERATION);
+
+export function eventClass(type: string): string {
+  return COOP.has(type) ? 'coop' : 'conflict';
+}
+
+export function typeBadge(type: string): Html {
+  return html`<span class="badge ${eventClass(type)}">${type}</span>`;
+}
+
+export function actorLink(a: { key: string | null; name: string | null; country: string | null } | null): Html {
+  if (!a) return html`<span class="muted">unknown</span>`;
+  const label = a.name ?? countryLabel(a.country) ?? a.key ?? '?';
+  return a.key ? html`<a href="${actorHref(a.key)}">${label}</a>` : html`${label}`;
+}
+
+/** One event as a line: who did what to whom, when, with the sentence it was read from. */
+export function eventLine(e: EventRow, withArticle = true): Html {
+  const pair = e.actor?.country && e.target?.country && e.actor.country !== e.target.country
+    ? html` <a class="pair-link" href="${pairHref(e.actor.country, e.target.country)}">${e.actor.country}–${e.target.country}</a>` : '';
+  return html`<li class="event ${eventClass(e.type)}">
+<div class="event-head">${typeBadge(e.type)}${e.mode ? html` <span class="muted">${e.mode}</span>` : ''} ${actorLink(e.actor)} → ${actorLink(e.target)}
+<span class="muted">${e.date ?? ''} · ${e.status}</span>${pair}</div>
+<blockquote class="sentence">${markTrigger(e.sentence.text, e.trigger.start - e.sentence.start, e.trigger.end - e.sentence.start)}</blockquote>
+${withArticle ? html`<div class="source"><a href="${articleHref(e.articleId)}">${e.article.title ?? 'untitled'}</a> <span class="muted">${e.article.publisher ?? ''} ${e.article.published ?? ''}</span></div>` : ''}
+</li>`;
+}
+
+function markTrigger(sentence: string, s: number, e: number): Html {
+  if (s < 0 || e > sentence.length || s >= e) return html`${sentence}`;
+  return html`${sentence.slice(0, s)}<mark class="trigger">${sentence.slice(s, e)}</mark>${sentence.slice(e)}`;
+}
+
+/** Escapes a snippet, then turns the hit markers into <mark>, keeping tags balanced whatever the markers say. */
+export function markedSnippet(s: string): Html {
+  let out = '';
+  let open = false;
+  for (const part of s.split(/([\uE000\uE001])/)) {
+    if (part === HIT_START) { if (!open) { out += '<mark>'; open = true; } } else if (part === HIT_END) { if (open) { out += '</mark>'; open = false; } } else out += escapeHtml(part);
+  }
+  if (open) out += '</mark>';
+  return raw(out);
+}
+
+/** Horizontal bars as SVG (sizes are attributes, so no inline style is needed under the CSP). */
+export function barChart(rows: Array<Count & { href?: string; cls?: string; label?: string }>, opts: { width?: number; label?: string } = {}): Html {
+  if (!rows.length) return html`<p class="muted">Nothing to count.</p>`;
+  const width = opts.width ?? 420;
+  const rowH = 20;
+  const labelW = 130;
+  const max = Math.max(...rows.map((r) => r.count));
+  const barMax = width - labelW - 50;
+  return html`<svg class="bars" viewBox="0 0 ${width} ${rows.length * rowH + 4}" role="img" aria-label="${opts.label ?? 'bar chart'}">
+${rows.map((r, i) => {
+    const w = max ? Math.max(1, Math.round((r.count / max) * barMax)) : 0;
+    const y = i * rowH + 2;
+    const body = html`<text class="bar-label" x="${labelW - 6}" y="${y + 14}">${r.label ?? r.key}</text><rect class="bar ${r.cls ?? ''}" x="${labelW}" y="${y + 3}" width="${w}" height="${rowH - 6}"></rect><text class="bar-value" x="${labelW + w + 4}" y="${y + 14}">${r.count}</text>`;
+    return r.href ? html`<a href="${r.href}"><title>${r.label ?? r.key}: ${r.count}</title>${body}</a>` : html`<g><title>${r.label ?? r.key}: ${r.count}</title>${body}</g>`;
+  })}
+</svg>`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
