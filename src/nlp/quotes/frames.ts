@@ -160,9 +160,13 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const spEnd = inverted ? speaker.last : cue.last;
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
   const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && b.that));
-  if ((commaBefore || inverted) && speaker.first > lead) {
+  if ((commaBefore || inverted) && speaker.first > lead && (inverted || !clauseAfter || b.clause === cue.last && tokens[cue.last]?.text === ',')) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
-    if (c1 <= lead) return null;
+    // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
+    if (c1 <= lead || !hasVerb(tokens, lead, c1)) {
+      if (!inverted && clauseAfter) return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
+      return null;
+    }
     // "The plan, he said, is dead.": the words on both sides are the report.
     const tail = inverted ? speaker.last : b.clause;
     if (tail < end && tokens[tail - 1]?.text === ',' && hasVerb(tokens, tail, end) && !hasVerb(tokens, lead, c1)) {

@@ -83,6 +83,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     const next = tokens[i + 1];
     if (glued(t, next) && (t.text === '-' || next.text === '-' || /^[’']s?$/.test(next.text) || t.text.endsWith('.'))) { first = i; i--; continue; }
     if (t.text === '-' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
+    // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
+    if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && t.pos !== 'PRON' && t.pos !== 'DET' && !(i === floor && t.pos === 'ADP')) { first = i; i--; continue; }
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
@@ -90,6 +92,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       first = i; i--;
       break;
     }
+    // "officials in Seoul", "analysts in Washington": a place after a plural source noun.
+    if (w === 'in' && next.pos === 'PROPN' && i > floor && tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text)) { first = i; i--; continue; }
     if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos))) {
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
       if (w === 'and' && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN')) break;
@@ -200,6 +204,19 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       }
     }
     break;
+  }
+  // "told reporters traveling with him on his tour that …": a "that" a little further on, with
+  // nothing finite in between, still opens the clause.
+  for (let k = i; k < limit && k < i + 20; k++) {
+    const t = tokens[k];
+    const w = lower(t);
+    if (w === 'that' && k > i) {
+      const n = tokens[k + 1];
+      if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
+      return { clause: k + 1, channel, that: true };
+    }
+    if ((t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(w)) break;
+    if (t.pos === 'PUNCT' && t.text !== ',' || t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(he|she|they|it|we|i|you|who|which)$/.test(w))) break;
   }
   return { clause: i, channel, that: false };
 }

@@ -12,6 +12,14 @@ const TITLES = new Set([
   'chancellor', 'judge', 'justice', 'rev', 'sir', 'lord', 'mayor', 'ambassador', 'speaker', 'chairman',
   'chairwoman', 'former', 'sens', 'reps', 'attorney', 'deputy',
 ]);
+/** Words of a title that may stand inside a run of capitalised words before the name. */
+const TITLE_HEADS = new Set([
+  'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'head', 'leader',
+  'commissioner', 'official', 'senator', 'congressman', 'congresswoman', 'officer', 'ambassador', 'envoy',
+  'secretary', 'minister', 'president', 'governor', 'mayor', 'chairman', 'chairwoman', 'chair', 'ceo',
+  'candidate', 'nominee', 'general', 'admiral', 'judge', 'justice', 'attorney', 'commander', 'manager',
+  'sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'speaker', 'representative', 'premier', 'king',
+]);
 const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broadcaster|daily|tabloid|website|outlet|wire service)$/i;
 
 interface Candidate { start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean }
@@ -97,23 +105,26 @@ export class SpeakerResolver {
       return { entity: m.entity.id, name: m.entity.name };
     }
     if (fallback) return fallback;
-    for (let i = this.earlier.length - 1; i >= 0; i--) {
+    let spoke: Candidate | null = null;
+    for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
       const c = this.earlier[i];
-      if (c.start >= before) continue;
-      if (wantPerson ? c.person : c.group) return { entity: c.entity, name: c.name };
+      if (c.start < before && (wantPerson ? c.person : c.group)) spoke = c;
     }
-    if (wantPerson) return this.honorificBefore(before);
-    return null;
+    if (!wantPerson) return spoke ? { entity: spoke.entity, name: spoke.name } : null;
+    const titled = this.honorificBefore(before);
+    if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
+    return spoke ? { entity: spoke.entity, name: spoke.name } : null;
   }
 
   /** Without an entity layer: the nearest "Mr. X" / "Ms. X" / "Sen. X" before the offset. */
-  private honorificBefore(before: number): { entity: string | null; name: string } | null {
-    const head = this.doc.text.slice(0, before);
-    const re = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President)\.?\s+((?:[A-Z][\w’'-]+\s?)+)/g;
-    let last: { entity: string | null; name: string } | null = null;
+  private honorificBefore(before: number): { at: number; name: string } | null {
+    const head = this.doc.text.slice(Math.max(0, before - 3000), before);
+    const base = Math.max(0, before - 3000);
+    const re = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President)\.?\s+((?:[A-Z][\w-]+(?:\s(?=[A-Z]))?)+)/g;
+    let last: { at: number; name: string } | null = null;
     for (let m = re.exec(head); m; m = re.exec(head)) {
-      if (this.inQuote(m.index)) continue;
-      last = { entity: null, name: this.expandSurname(m[1].trim(), m.index) };
+      if (this.inQuote(base + m.index)) continue;
+      last = { at: base + m.index, name: this.expandSurname(m[1].trim(), base + m.index) };
     }
     return last;
   }
@@ -124,9 +135,12 @@ export class SpeakerResolver {
    */
   private coreName(tokens: Token[], text: string): string {
     if (!tokens.length) return text;
+    // "South Korean officials in Seoul": the group, without where it sits.
+    const inAt = tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'NOUN');
+    if (inAt > 0) return this.doc.text.slice(tokens[0].start, tokens[inAt - 1].end);
     let end = tokens.length;
     const tail2 = tokens.slice(-2).map((t) => t.text).join(' ');
-    if (ORG_HEADS.test(tokens[end - 1].text) || ORG_HEADS.test(tail2)) {
+    if (tokens[end - 1].pos !== 'PROPN' && (ORG_HEADS.test(tokens[end - 1].text) || ORG_HEADS.test(tail2))) {
       end -= ORG_HEADS.test(tail2) && tokens.length > 2 ? 2 : 1;
       if (end <= 0 || tokens[end - 1].pos !== 'PROPN') return text;
     } else if (tokens[end - 1].pos !== 'PROPN') {
@@ -136,10 +150,13 @@ export class SpeakerResolver {
     while (start > 0) {
       const t = tokens[start - 1];
       const glued = t.end === tokens[start].start;
-      if (t.pos === 'PROPN' || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0)) start--;
+      if (t.pos === 'PROPN' || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
       else break;
     }
     while (start < end - 1 && TITLES.has(tokens[start].text.toLowerCase().replace(/\.$/, '')) && tokens[start + 1].pos === 'PROPN') start++;
+    for (let k = end - 2; k >= start; k--) {
+      if (TITLE_HEADS.has(tokens[k].text.toLowerCase().replace(/\.$/, ''))) { start = k + 1; break; }
+    }
     // A possessive in front ("Pyongyang’s …") is not part of the name.
     const name = this.doc.text.slice(tokens[start].start, tokens[end - 1].end);
     return this.expandSurname(name, tokens[start].start);
@@ -155,7 +172,7 @@ export class SpeakerResolver {
     for (let m = re.exec(head); m; m = re.exec(head)) {
       const all = m[1].trim().split(/\s+/);
       let cut = 0;
-      all.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/, ''))) cut = i + 1; });
+      all.forEach((w, i) => { const k = w.toLowerCase().replace(/\.$/, ''); if (TITLES.has(k) || TITLE_HEADS.has(k)) cut = i + 1; });
       const words = all.slice(cut);
       if (words.length && !/^(The|A|An|In|On|At|But|And)$/.test(words[0])) { best = `${words.join(' ')} ${name}`; break; }
     }
