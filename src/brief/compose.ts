@@ -129,7 +129,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       score += n >= 8 && n <= 50 ? 1 : 0;
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
-      if (better) best = { q: { text: oneLine(q.text), speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
+      if (better) best = { q: { text: oneLine(q.text).replace(/[\s,;:]+$/, ''), speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
     }
   });
   return best ? (best as { q: KeyQuote }).q : null;

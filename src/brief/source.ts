@@ -4,6 +4,7 @@ import type { Entity, Event, Paragraph, Quote } from '../model/analysis.ts';
 import type { BriefArticle } from './model.ts';
 
 interface Row {
+  story_id?: string | null;
   id: string;
   title: string | null;
   publisher: string | null;
@@ -40,22 +41,43 @@ export function toBriefArticle(r: Row): BriefArticle {
     entities: an.entities ?? [],
     quotes: an.quotes ?? [],
     events: an.events ?? [],
+    storyId: r.story_id ?? null,
   };
 }
 
-const COLUMNS = 'id, title, publisher, published, canonical_url, uri, text, analysis';
+const COLUMNS = 'a.id, a.title, a.publisher, a.published, a.canonical_url, a.uri, a.text, a.analysis';
 
-/** Articles published in [since, until] (days, inclusive), in (published, id) order. */
+const hasCorpus = new WeakMap<Db, boolean>();
+
+/** Whether the corpus layer's tables are there (they are when its migrations are registered). */
+async function corpusPresent(db: Db): Promise<boolean> {
+  let known = hasCorpus.get(db);
+  if (known === undefined) {
+    const sql = db.dialect === 'sqlite'
+      ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'corpus_docs'"
+      : "SELECT table_name AS name FROM information_schema.tables WHERE table_name = 'corpus_docs'";
+    known = Boolean(await db.get(sql));
+    hasCorpus.set(db, known);
+  }
+  return known;
+}
+
+/**
+ * Articles published in [since, until] (days, inclusive), in (published, id) order, with the story
+ * the corpus layer put them in when it has (copies of one article share their original's story).
+ */
 export async function loadArticles(db: Db, since: string, until: string): Promise<BriefArticle[]> {
+  const corpus = await corpusPresent(db);
   const rows = await db.all<Row>(
-    `SELECT ${COLUMNS} FROM articles WHERE published IS NOT NULL AND substr(published, 1, 10) >= ? AND substr(published, 1, 10) <= ? ORDER BY published, id`,
+    `SELECT ${COLUMNS}${corpus ? ', c.story_id' : ''} FROM articles a${corpus ? ' LEFT JOIN corpus_docs c ON c.article_id = a.id' : ''}
+     WHERE a.published IS NOT NULL AND substr(a.published, 1, 10) >= ? AND substr(a.published, 1, 10) <= ? ORDER BY a.published, a.id`,
     [since, until],
   );
   return rows.map(toBriefArticle);
 }
 
 export async function loadArticle(db: Db, id: string): Promise<BriefArticle | null> {
-  const r = await db.get<Row>(`SELECT ${COLUMNS} FROM articles WHERE id = ?`, [id]);
+  const r = await db.get<Row>(`SELECT ${COLUMNS} FROM articles a WHERE a.id = ?`, [id]);
   if (!r) return null;
   return toBriefArticle({ ...r, published: r.published ?? '' });
 }
