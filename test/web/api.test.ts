@@ -1,0 +1,199 @@
+// The JSON API and the server's security, through fastify's inject on a real SQLite store in a temp dir.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/web/server.ts';
+import { hostileStore, type TestStore } from './fixtures.ts';
+
+const TOKEN = 'test-token-0123456789abcdef';
+let store: TestStore;
+let app: FastifyInstance;
+
+before(async () => {
+  store = await hostileStore(3);
+  app = await buildServer({
+    db: store.db, apiToken: TOKEN, subscribePerMinute: 3, cacheSeconds: 0,
+    plugins: [async (a) => {
+      // Stand-ins for routes other modules add: a form post and a failing handler.
+      a.post('/subscribe', async () => ({ ok: true }));
+      a.get('/api/boom', { schema: { hide: true } }, async () => { throw new Error('secret detail /etc/passwd at line 3'); });
+    }],
+  });
+});
+
+after(async () => {
+  await app?.close();
+  await store?.close();
+});
+
+async function get(url: string): Promise<{ status: number; json: any; headers: Record<string, unknown> }> {
+  const r = await app.inject({ url, headers: { accept: 'application/json' } });
+  return { status: r.statusCode, json: r.body ? JSON.parse(r.body) : null, headers: r.headers };
+}
+
+test('articles: paged list, filters, one article with its analysis', async () => {
+  const all = await get('/api/articles');
+  assert.equal(all.status, 200);
+  assert.equal(all.json.total, 3);
+  const page2 = await get('/api/articles?limit=1&offset=1');
+  assert.equal(page2.json.items.length, 1);
+  assert.equal(page2.json.limit, 1);
+  assert.equal(page2.json.offset, 1);
+  assert.notEqual(page2.json.items[0].id, all.json.items[0].id);
+  assert.equal((await get('/api/articles?country=RUS')).json.total, 3);
+  assert.equal((await get('/api/articles?country=FRA')).json.total, 0);
+  assert.equal((await get('/api/articles?eventType=ACCUSE')).json.total, 3);
+  assert.equal((await get('/api/articles?eventType=ASSAULT')).json.total, 0);
+  assert.equal((await get('/api/articles?since=2016-09-15')).json.total, 0);
+  const one = await get(`/api/articles/${store.hostileIds[0]}`);
+  assert.equal(one.status, 200);
+  assert.equal(one.json.analysis.events.length, 3);
+  assert.match(one.json.analysis.text, /<script>/, 'the API returns the text as stored; pages escape it');
+  const missing = await get('/api/articles/nope');
+  assert.equal(missing.status, 404);
+  assert.equal(missing.json.message, 'no article with this id');
+});
+
+test('bad filters are one-line 400s naming the parameter', async () => {
+  const r = await get('/api/events?eventType=BOGUS');
+  assert.equal(r.status, 400);
+  assert.match(r.json.message, /^eventType: unknown value "BOGUS"/);
+  const d = await get('/api/events?since=2016-13-45');
+  assert.equal(d.status, 400);
+  assert.match(d.json.message, /since/);
+  const l = await get('/api/events?limit=100000');
+  assert.equal(l.status, 400);
+});
+
+test('search: ranked hits with marked snippets and facets', async () => {
+  const r = await get('/api/search?q=cooperate');
+  assert.equal(r.status, 200);
+  assert.equal(r.json.total, 3);
+  assert.match(r.json.items[0].snippet, /\uE000cooperate\uE001/);
+  assert.deepEqual(r.json.facets.country.map((c: { key: string }) => c.key).sort(), ['RUS', 'USA']);
+  assert.ok(r.json.facets.eventType.some((c: { key: string; count: number }) => c.key === 'CONSULT' && c.count === 3));
+  assert.equal((await get('/api/search?q=%22will%20cooperate%22')).json.total, 3, 'a quoted phrase');
+  assert.equal((await get('/api/search?q=cooperate%20zebra')).json.total, 0, 'all words are required');
+  assert.equal((await get('/api/search?q=AND%20OR%20NEAR(%22*')).status, 200, 'FTS syntax in user words is not interpreted');
+  assert.equal((await get('/api/search?q=%22case%202%22')).json.total, 1);
+});
+
+test('events, dyads, actors and quotes', async () => {
+  const ev = await get('/api/events?eventType=ACCUSE,PROTEST&country=RUS');
+  assert.equal(ev.json.total, 6);
+  assert.match(ev.json.items[0].sentence.text, /accused Moscow/);
+  assert.equal((await get('/api/events?pair=USA-RUS')).json.total, 9);
+  assert.equal((await get('/api/events?status=negated')).json.total, 0);
+  const counts = await get('/api/events/counts?since=2016-09-12&until=2016-09-18');
+  assert.equal(counts.json.byType.find((c: { key: string }) => c.key === 'CONSULT').count, 3);
+  assert.equal(counts.json.places.length, 2);
+  const dyads = await get('/api/dyads');
+  assert.deepEqual([dyads.json.items[0].a, dyads.json.items[0].b, dyads.json.items[0].count], ['RUS', 'USA', 9]);
+  const pair = await get('/api/dyads/usa/rus?since=2016-09-01&until=2016-09-30');
+  assert.equal(pair.json.a, 'RUS');
+  assert.equal(pair.json.weeks.reduce((s: number, w: { events: number }) => s + w.events, 0), 9);
+  assert.equal((await get('/api/dyads/USA/USA')).status, 400);
+  const actors = await get('/api/actors?q=acme');
+  assert.equal(actors.json.total, 1);
+  const key = encodeURIComponent('country:RUS');
+  const rus = await get(`/api/actors/${key}`);
+  assert.equal(rus.json.name, 'Russia');
+  assert.equal(rus.json.eventsAsTarget, 6);
+  const graph = await get(`/api/actors/${key}/graph`);
+  assert.ok(graph.json.nodes.length >= 3);
+  assert.ok(graph.json.edges.some((e: { target: string; events: number }) => e.target === 'country:USA' && e.events === 6));
+  const quotes = await get('/api/quotes?q=cooperate&limit=2');
+  assert.equal(quotes.json.total, 3);
+  assert.equal(quotes.json.items.length, 2);
+  const by = await get(`/api/actors/${encodeURIComponent(actors.json.items[0].key)}/quotes`);
+  assert.equal(by.json.total, 0);
+  assert.equal((await get(`/api/actors/${encodeURIComponent('name:nobody at all')}`)).status, 404);
+});
+
+test('OpenAPI document lists the API and the docs UI is served locally', async () => {
+  const doc = await get('/api/docs/json');
+  assert.equal(doc.status, 200);
+  assert.equal(doc.json.openapi, '3.0.3');
+  for (const p of ['/api/articles', '/api/articles/{id}', '/api/search', '/api/events', '/api/actors/{key}', '/api/dyads/{a}/{b}', '/api/quotes']) {
+    assert.ok(doc.json.paths[p], `${p} is documented`);
+  }
+  assert.ok(doc.json.paths['/api/search'].get.parameters.some((p: { name: string }) => p.name === 'q'));
+  const ui = await app.inject({ url: '/api/docs' });
+  assert.equal(ui.statusCode, 200);
+  assert.match(ui.body, /<script src="\/api\/docs\/static\/swagger-ui-bundle\.js"/);
+  assert.doesNotMatch(ui.body, /src="(https?:)?\/\//i, 'no script from another host');
+  assert.equal((await app.inject({ url: '/api/docs/static/swagger-ui-bundle.js' })).statusCode, 200);
+});
+
+test('write endpoints need the API token', async () => {
+  const id = store.hostileIds[2];
+  const none = await app.inject({ method: 'DELETE', url: `/api/articles/${id}` });
+  assert.equal(none.statusCode, 401);
+  const wrong = await app.inject({ method: 'DELETE', url: `/api/articles/${id}`, headers: { authorization: 'Bearer wrong-token-wrong-token' } });
+  assert.equal(wrong.statusCode, 401);
+  assert.equal((await get(`/api/articles/${id}`)).status, 200, 'nothing was deleted');
+  const ok = await app.inject({ method: 'DELETE', url: `/api/articles/${id}`, headers: { authorization: `Bearer ${TOKEN}` } });
+  assert.equal(ok.statusCode, 200);
+  assert.equal((await get(`/api/articles/${id}`)).status, 404);
+  // Put it back for the other tests.
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { hostileAnalysis } = await import('./fixtures.ts');
+  await saveAnalysis(store.db, hostileAnalysis(3));
+});
+
+test('form posts need a CSRF token from a page we rendered; subscribing is rate limited', async () => {
+  const bare = await app.inject({ method: 'POST', url: '/subscribe', payload: 'email=a%40example.org', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  assert.equal(bare.statusCode, 403);
+  const plain = await app.inject({ method: 'POST', url: '/subscribe', payload: 'email=a@example.org', headers: { 'content-type': 'text/plain' } });
+  assert.equal(plain.statusCode, 403, 'text/plain posts (no preflight) are checked too');
+  const form = await app.inject({ url: '/subscribe', headers: { accept: 'text/html' } });
+  const token = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1];
+  assert.ok(token, 'the subscribe form carries a CSRF token');
+  const cookie = String(form.headers['set-cookie']).split(';')[0];
+  const post = () => app.inject({
+    method: 'POST', url: '/subscribe', payload: `_csrf=${encodeURIComponent(token!)}&email=a%40example.org`,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+  });
+  assert.equal((await post()).statusCode, 200);
+  // 3 per minute in this server; bare and plain above were counted too.
+  let limited = 0;
+  for (let i = 0; i < 4; i++) if ((await post()).statusCode === 429) limited++;
+  assert.ok(limited >= 1, 'the fourth attempt within a minute is refused');
+});
+
+test('errors: no stack traces, JSON for the API, a page for browsers', async () => {
+  const r = await get('/api/boom');
+  assert.equal(r.status, 500);
+  assert.equal(r.json.message, 'internal error: the server log has the details');
+  assert.doesNotMatch(JSON.stringify(r.json), /passwd|at line|\.ts:/);
+  const page = await app.inject({ url: '/articles/nope', headers: { accept: 'text/html' } });
+  assert.equal(page.statusCode, 404);
+  assert.match(page.headers['content-type'] as string, /text\/html/);
+});
+
+test('pages escape hostile article text everywhere and send a strict CSP', async () => {
+  const id = store.hostileIds[0];
+  const urls = ['/', '/search?q=cooperate', `/articles/${id}`, `/actors/${encodeURIComponent('name:ivan script window pwned 1 script petrov')}`,
+    `/actors/${encodeURIComponent('country:RUS')}`, '/actors?q=acme', '/pairs', '/pairs/RUS/USA', '/stories', '/subscribe', '/briefings',
+    `/search?q=${encodeURIComponent(HOSTILE_Q)}`, `/search?publisher=${encodeURIComponent('<script>x</script>')}`];
+  for (const url of urls) {
+    const r = await app.inject({ url, headers: { accept: 'text/html' } });
+    assert.equal(r.statusCode, 200, `${url}: ${r.body.slice(0, 200)}`);
+    const csp = String(r.headers['content-security-policy']);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+    const b = r.body;
+    assert.doesNotMatch(b, /<script>window\.__pwned/, url);
+    assert.doesNotMatch(b, /<img src=x/i, url);
+    assert.doesNotMatch(b, /<svg onload/i, url);
+    assert.doesNotMatch(b, /<style>body/i, url);
+    assert.doesNotMatch(b, /href="javascript:/i, url);
+    assert.doesNotMatch(b, /<script(?![^>]*(type="module" src="\/assets\/|type="application\/json"))/, `${url}: only module scripts from /assets and JSON data blocks`);
+  }
+  const art = await app.inject({ url: `/articles/${id}`, headers: { accept: 'text/html' } });
+  assert.match(art.body, /Ivan &lt;script&gt;window.__pwned=1&lt;\/script&gt; Petrov/);
+  assert.match(art.body, /&lt;\/p&gt;&lt;\/div&gt;&lt;b&gt;unclosed &lt;i/);
+  assert.match(art.body, /class="[^"]*trigger[^"]*" data-event="0">met<\/span>/);
+});
+
+const HOSTILE_Q = '"><script>alert(1)</script>';
