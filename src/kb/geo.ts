@@ -369,3 +369,52 @@ function worldLatLng(iso3: string): [number, number] | null {
   }
   return latlng.get(iso3) ?? null;
 }
+
+export interface GeoForm {
+  form: string;
+  iso3: string | null;
+  kind: 'country' | 'demonym' | 'capital' | 'region';
+}
+
+let geoFormCache: GeoForm[] | null = null;
+
+/**
+ * Every country name, demonym, capital and authored region, in the spelling news uses (for a
+ * gazetteer over text). Lower-case source forms are returned title-cased by the caller's matcher.
+ */
+export function geoForms(): GeoForm[] {
+  if (geoFormCache) return geoFormCache;
+  const idx = loadCountries();
+  const out: GeoForm[] = [];
+  const seen = new Set<string>();
+  const push = (form: string, iso3: string | null, kind: GeoForm['kind']) => {
+    const k = `${kind}:${form}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ form, iso3, kind });
+  };
+  for (const c of idx.byCode.values()) {
+    for (const n of c.names) if (/^\p{Lu}/u.test(n)) push(n, c.iso3, 'country');
+    for (const d of c.demonyms) push(d, c.iso3, 'demonym');
+    for (const cap of c.capitals) push(cap, c.iso3, 'capital');
+  }
+  const title = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+  const keepLower = /^(of|the|and|da|de|del|do|du|la|le|al)$/;
+  const titled = (s: string) => s.split(' ').map((w, i) => (i > 0 && keepLower.test(w) ? w : title(w))).join(' ');
+  for (const [k, v] of Object.entries(EXTRA_NAMES)) {
+    if (/^[a-z]{2,4}$/.test(k) && !['america', 'uae', 'drc', 'ussr', 'prc', 'dprk', 'rok'].includes(k)) continue;
+    push(/^[a-z.]+$/.test(k) && k.length <= 6 && k !== 'america' && k !== 'burma' && k !== 'laos' && k !== 'wales' ? k.toUpperCase() : titled(k), v, 'country');
+  }
+  for (const [k, v] of Object.entries(EXTRA_DEMONYMS)) {
+    if (k === 'u.s.') continue;
+    push(titled(k), v, 'demonym');
+    for (const p of pluralDemonym(k)) push(titled(p), v, 'demonym');
+  }
+  for (const c of idx.byCode.values()) for (const d of c.demonyms) for (const p of pluralDemonym(d.toLowerCase())) push(titled(p), c.iso3, 'demonym');
+  for (const [k, v] of Object.entries(EXTRA_CAPITALS)) push(titled(k), v, 'capital');
+  for (const [name, country, , , ...aliases] of (require('./data/regions.json') as { rows: RegionRow[] }).rows) {
+    for (const n of [name, ...aliases]) push(n, country, 'region');
+  }
+  geoFormCache = out;
+  return out;
+}

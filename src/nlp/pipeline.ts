@@ -5,6 +5,7 @@ import { SCHEMA_VERSION, type Analysis } from '../model/analysis.ts';
 import type { Component, Doc } from './doc.ts';
 import { tokenize } from './tokens.ts';
 import { quotesComponent } from './quotes/index.ts';
+import { entitiesComponent } from './entities/index.ts';
 
 export interface AnalyzeOptions {
   /** Overrides the article's own date as the anchor for "Tuesday", "in July" ... */
@@ -12,7 +13,7 @@ export interface AnalyzeOptions {
 }
 
 /** English-only stages, in the order they run: entities, then quotes (speakers are entities), then events. */
-export const defaultComponents: Component[] = [quotesComponent];
+export const defaultComponents: Component[] = [entitiesComponent, quotesComponent];
 
 export function createDoc(article: Article, options: AnalyzeOptions = {}): Doc {
   const { tokens, sentences } = tokenize(article.text, article.paragraphs);

@@ -1,0 +1,63 @@
+// One index over every name the knowledge base and the country data know, keyed by first word,
+// so that matching an article costs one map lookup per capitalised token.
+import { geoForms } from '../../kb/geo.ts';
+import { loadKb } from '../../kb/store.ts';
+import type { EntityType } from '../../model/analysis.ts';
+
+export type GazKind = 'kb' | 'country' | 'demonym' | 'capital' | 'region';
+
+export interface GazEntry {
+  /** The form as written in text (straight apostrophes). */
+  form: string;
+  kind: GazKind;
+  /** kb: entry id; geo kinds: ISO alpha-3 (or null for a region without one country). */
+  ref: string | null;
+  type: EntityType;
+}
+
+export interface Gazetteer {
+  byFirst: Map<string, GazEntry[]>;
+}
+
+let gaz: Gazetteer | null = null;
+let builtFor: unknown = null;
+
+/** Lower-cased first word of a form, split as wink splits ("Jong-un" -> "jong", "U.N." stays). */
+export function firstWord(s: string): string {
+  return s.split(/[\s\-']/)[0].toLowerCase();
+}
+
+function add(m: Map<string, GazEntry[]>, e: GazEntry): void {
+  const k = firstWord(e.form);
+  if (!k) return;
+  const l = m.get(k);
+  if (l) l.push(e); else m.set(k, [e]);
+}
+
+const LOC_WORDS = /\b(Sea|Strait|Gulf|Peninsula|Far East|Siberia|Sahel|Balkans|Borneo|Sinai)\b/;
+
+export function gazetteer(): Gazetteer {
+  const kb = loadKb();
+  if (gaz && builtFor === kb) return gaz;
+  const byFirst = new Map<string, GazEntry[]>();
+  for (const e of kb.entries.values()) {
+    for (const n of [e.name, ...e.aliases]) {
+      const form = n.replace(/[’‘]/g, "'").replace(/^the\s+/i, '');
+      // Lower-case aliases ("the alliance") and one-letter forms are descriptions, not names.
+      if (!/^[\p{Lu}\d]/u.test(form) || form.length < 2) continue;
+      // Bare surnames in the KB ("Biden", "Trump") are names; two-letter acronyms too ("UN", "EU").
+      add(byFirst, { form, kind: 'kb', ref: e.id, type: e.type });
+    }
+  }
+  for (const g of geoForms()) {
+    const form = g.form.replace(/[’‘]/g, "'");
+    if (!/^\p{Lu}/u.test(form) || form.includes(', ')) continue;
+    const type: EntityType = g.kind === 'demonym' ? 'NORP' : g.kind === 'region' && LOC_WORDS.test(form) ? 'LOC' : 'GPE';
+    add(byFirst, { form, kind: g.kind, ref: g.iso3, type });
+  }
+  // Longest first, and the KB before geography for the same form ("Georgia" the country, not a KB alias).
+  for (const l of byFirst.values()) l.sort((a, b) => b.form.length - a.form.length || (a.kind === 'kb' ? -1 : 1));
+  gaz = { byFirst };
+  builtFor = kb;
+  return gaz;
+}

@@ -1,0 +1,198 @@
+// The entities component: mentions -> document-level entities with canonical name, KB id,
+// country, sector and roles. Name coreference happens here: honorific and surname forms join
+// the person named in full ("Mr. Kim" -> Kim Jong-un), descriptions join the one actor they fit
+// ("the Russian leader" -> Vladimir Putin), capitals used as actors carry their government.
+import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
+import type { Component, Doc, Token } from '../doc.ts';
+import { countryByCode, normName } from '../../kb/geo.ts';
+import { kbBySurname, kbEntry, surnames } from '../../kb/store.ts';
+import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
+import type { KbEntry } from '../../kb/entry.ts';
+import { findMentions, type RawMention } from './mentions.ts';
+import { findDescriptions } from './descriptions.ts';
+import { premodifierRole, appositiveRole } from './roles.ts';
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  name: string;
+  kb: string | null;
+  entry: KbEntry | null;
+  country: string | null;
+  sector: string | null;
+  roles: string[];
+  mentions: RawMention[];
+  metonym: boolean;
+  /** Family-name keys that refer to this cluster ("kim", "putin"). */
+  surnames: Set<string>;
+}
+
+const EAST_ASIAN = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'VNM', 'HKG', 'SGP', 'MMR', 'KHM']);
+
+function nameSurnames(name: string, country: string | null): string[] {
+  const ws = name.replace(/[,]/g, ' ').split(/\s+/).filter((w) => w && !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
+  if (ws.length < 2) return ws.length ? [normName(ws[0])] : [];
+  const out = [normName(ws[ws.length - 1])];
+  if (ws[1].includes('-') || country && EAST_ASIAN.has(country)) out.push(normName(ws[0]));
+  return out;
+}
+
+function keyOf(m: RawMention): string {
+  switch (m.kind) {
+    case 'kb': return m.ref ?? `kb:${normName(m.name)}`;
+    case 'country': return `country:${m.ref}`;
+    case 'demonym': return `norp:${m.ref}`;
+    case 'capital': case 'region': case 'place': return `place:${m.ref ?? ''}:${normName(m.name)}`;
+    default: return `${m.type.toLowerCase()}:${normName(m.name)}`;
+  }
+}
+
+function canonicalCountryName(iso3: string | null, fallback: string): string {
+  return (iso3 && countryByCode(iso3)?.name) || fallback;
+}
+
+export function buildEntities(doc: Doc): Entity[] {
+  const mentions = findMentions(doc);
+  const date = doc.anchorDate;
+  const clusters = new Map<string, Cluster>();
+  const order: Cluster[] = [];
+  const open = (key: string, m: RawMention): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, type: m.type, name: m.name, kb: null, entry: null, country: null, sector: null, roles: [], mentions: [], metonym: false, surnames: new Set() };
+      clusters.set(key, c);
+      order.push(c);
+    }
+    return c;
+  };
+
+  // Full names first, so that honorific and surname forms anywhere in the text find them.
+  const deferred: RawMention[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'honorific' || (m.type === 'PERSON' && m.kind === 'name' && !m.name.includes(' '))) { deferred.push(m); continue; }
+    const c = open(keyOf(m), m);
+    c.mentions.push(m);
+    if (m.metonym) c.metonym = true;
+    if (m.kind === 'kb' && m.ref) {
+      const e = kbEntry(m.ref);
+      if (e) {
+        c.entry = e; c.kb = e.id; c.name = e.name; c.type = e.type;
+        if (e.type === 'PERSON') for (const s of surnames(e)) c.surnames.add(s);
+      }
+    } else if (m.type === 'PERSON') {
+      if (m.name.length > c.name.length) c.name = m.name;
+      for (const s of nameSurnames(m.name, null)) c.surnames.add(s);
+    }
+  }
+  const people = () => order.filter((c) => c.type === 'PERSON' && c.mentions.length);
+  for (const m of deferred) {
+    const key = normName(m.name.replace(/['’]s$/, ''));
+    // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
+    const cands = people().filter((c) => c.surnames.has(key) || normName(c.name) === key);
+    let target: Cluster | null = null;
+    if (cands.length) {
+      const before = cands.map((c) => ({ c, at: Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }));
+      before.sort((a, b) => b.at - a.at);
+      target = before[0].c;
+    } else {
+      const kb = kbBySurname(key).filter((e) => e.roles.some((r) => r.sector === 'GOV' || r.sector === 'IGO'));
+      if (kb.length === 1) {
+        target = open(kb[0].id, m);
+        target.entry = kb[0]; target.kb = kb[0].id; target.name = kb[0].name; target.type = 'PERSON';
+        for (const s of surnames(kb[0])) target.surnames.add(s);
+      }
+    }
+    if (!target) {
+      target = open(`person:${key}`, m);
+      target.type = 'PERSON';
+      target.name = m.name.replace(/['’]s$/, '');
+      target.surnames.add(key);
+    }
+    target.mentions.push(m);
+  }
+
+  // Descriptions that fit exactly one actor already in the text ("the Russian leader").
+  for (const d of findDescriptions(doc, mentions)) {
+    const fits = order.filter((c) => c.type === 'PERSON' && c.entry && (() => {
+      const at = entryOnDate(c.entry!, date);
+      return at.country === d.country && at.sector === 'GOV' && at.role !== null && /president|leader|prime minister|premier|chancellor|king|supreme|emir|crown prince/i.test(at.role.title);
+    })());
+    if (fits.length === 1) {
+      fits[0].mentions.push(d.mention);
+      if (d.role && !fits[0].roles.includes(d.role)) fits[0].roles.push(d.role);
+    }
+  }
+
+  // Country, sector and roles.
+  const cache = new Map<string, ReturnType<typeof resolveActorDetail>>();
+  const resolve = (t: string) => {
+    let r = cache.get(t);
+    if (r === undefined) { r = resolveActorDetail(t, { date }); cache.set(t, r); }
+    return r;
+  };
+  for (const c of order) {
+    for (const m of c.mentions) {
+      if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
+      // An organisation's premodifiers are its describers' ("think tank"), not titles.
+      for (const role of [c.type === 'PERSON' ? premodifierRole(doc, m) : null, appositiveRole(doc, m)]) if (role && !c.roles.includes(role)) c.roles.push(role);
+    }
+    if (c.entry) {
+      const at = entryOnDate(c.entry, date);
+      c.country = at.country;
+      c.sector = at.sector;
+      if (!c.roles.length && at.role) c.roles.push(`${at.former ? 'former ' : ''}${at.role.title}`);
+      continue;
+    }
+    const m0 = c.mentions[0];
+    switch (m0.kind) {
+      case 'country': c.country = m0.ref; c.kb = `country:${m0.ref}`; c.name = canonicalCountryName(m0.ref, c.name); c.type = 'GPE'; break;
+      case 'demonym': c.country = m0.ref; c.type = 'NORP'; break;
+      case 'capital': case 'region': case 'place': {
+        c.country = m0.ref;
+        // Datelines shout ("SEOUL"): name the place as the rest of the text writes it.
+        const plain = c.mentions.find((m) => m.name !== m.name.toUpperCase());
+        c.name = plain ? plain.name : c.name.charAt(0) + c.name.slice(1).toLowerCase();
+        if (c.metonym) { c.sector = 'GOV'; c.roles.push(`government of ${canonicalCountryName(m0.ref, c.name)}`); }
+        break;
+      }
+      default: {
+        // Unknown people and organisations: what their titles say ("State Department spokesman" -> USA GOV).
+        const sources = c.type === 'PERSON' ? c.roles : [c.name, ...c.roles];
+        for (const s of sources) {
+          const r = resolve(s);
+          if (!r) continue;
+          c.country ??= r.country;
+          if (!c.sector && r.sector && r.sector !== 'UNK') c.sector = r.sector;
+        }
+      }
+    }
+  }
+
+  const entities: Entity[] = [];
+  const live = order.filter((c) => c.mentions.length).sort((a, b) => firstStart(a) - firstStart(b));
+  live.forEach((c, i) => {
+    const seen = new Set<string>();
+    const ms: Mention[] = [];
+    for (const m of [...c.mentions].sort((a, b) => a.start - b.start)) {
+      const k = `${m.start}:${m.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      ms.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+    }
+    entities.push({ id: `E${i + 1}`, type: c.type, name: c.name, kb: c.kb, country: c.country, sector: c.sector, roles: c.roles, mentions: ms });
+  });
+  return entities;
+}
+
+function firstStart(c: Cluster): number {
+  return Math.min(...c.mentions.map((m) => m.start));
+}
+
+export const entitiesComponent: Component = {
+  name: 'entities',
+  run(doc: Doc): void {
+    doc.entities = buildEntities(doc);
+  },
+};
+
+export type { Token };

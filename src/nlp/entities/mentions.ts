@@ -1,0 +1,215 @@
+// Mentions from wink's tokens: gazetteer names first (KB actors, countries, demonyms, capitals,
+// regions), then honorific forms ("Mr. Kim", "Sen. Coons"), then the remaining proper-noun runs,
+// typed by their words (organisation suffixes, places, two or more name words = a person).
+import type { EntityType } from '../../model/analysis.ts';
+import type { Doc, Token } from '../doc.ts';
+import { findPlace } from '../../kb/geo.ts';
+import { kbEntry } from '../../kb/store.ts';
+import { firstWord, gazetteer, type GazKind } from './gazetteer.ts';
+import { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE } from './words.ts';
+
+export type MentionKind = GazKind | 'place' | 'name' | 'honorific' | 'description';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  type: EntityType;
+  kind: MentionKind;
+  /** KB id (kind kb) or ISO alpha-3 (geo kinds and places). */
+  ref: string | null;
+  /** The name without honorific ("Kim" in "Mr. Kim"). */
+  name: string;
+  honorific: string | null;
+  /** A capital or seat standing for its government ("Pyongyang said"). */
+  metonym: boolean;
+  /** Population of a matched place, for ranking. */
+  lat?: number | null;
+  lon?: number | null;
+}
+
+const CAP = /^[\p{Lu}]/u;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+function isNameToken(t: Token): boolean {
+  if (!CAP.test(t.text)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM' || t.pos === 'VERB';
+}
+
+/** Token index whose end is at `end`, scanning from `from`; -1 if the span does not end on a token. */
+function tokenEndingAt(tokens: Token[], from: number, end: number): number {
+  for (let j = from; j < tokens.length && tokens[j].start < end; j++) if (tokens[j].end === end) return j;
+  return -1;
+}
+
+export function findMentions(doc: Doc): RawMention[] {
+  const { tokens } = doc;
+  const text = doc.text.replace(/[’‘]/g, "'");
+  const g = gazetteer();
+  const covered = new Int32Array(tokens.length).fill(-1);
+  const out: RawMention[] = [];
+  const push = (m: RawMention) => {
+    for (let k = m.first; k < m.last; k++) covered[k] = out.length;
+    out.push(m);
+  };
+
+  // 1. Gazetteer: longest known name starting at each capitalised token.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!ALNUM.test(t.text[0] ?? '') || !/^[\p{Lu}\d]/u.test(t.text)) continue;
+    const cands = g.byFirst.get(firstWord(t.text.replace(/[’‘]/g, "'")));
+    if (!cands) continue;
+    for (const c of cands) {
+      const end = t.start + c.form.length;
+      if (end > text.length) continue;
+      const slice = text.slice(t.start, end);
+      if (slice !== c.form && !(c.form.length >= 4 && slice === c.form.toUpperCase())) continue;
+      if (ALNUM.test(text[end] ?? ' ')) continue;
+      const j = tokenEndingAt(tokens, i, end);
+      if (j < 0) continue;
+      // "Korean War", "Russian Orthodox Church": the demonym starts a longer name the run pass will type.
+      if ((c.kind === 'demonym' || c.kind === 'country') && j + 1 < tokens.length && tokens[j + 1].start === end + 1
+        && (EVENT_HEADS.has(tokens[j + 1].text) || (ORG_HEADS.has(tokens[j + 1].text) && tokens[j + 1].pos === 'PROPN'))) continue;
+      // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a place.
+      if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN'
+        && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !/^[\p{Lu}.]+$/u.test(slice)) {
+        const nxt = tokens[j + 1].text;
+        if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase())) continue;
+      }
+      push({
+        start: t.start, end, text: doc.text.slice(t.start, end), first: i, last: j + 1,
+        type: c.type, kind: c.kind, ref: c.ref, name: doc.text.slice(t.start, end), honorific: null, metonym: false,
+      });
+      i = j;
+      break;
+    }
+  }
+
+  // 2. Honorifics: "Mr. Kim", "Sen. Coons", "Lt. Gen. Muhoozi Kainerugaba" (the name may be a KB match already).
+  for (let i = 0; i < tokens.length; i++) {
+    const h = tokens[i].text;
+    if (!HONORIFICS.has(h) || covered[i] >= 0) continue;
+    let k = i + 1;
+    while (k < tokens.length && HONORIFICS.has(tokens[k].text)) k++;
+    if (k >= tokens.length || !CAP.test(tokens[k].text)) continue;
+    const already = covered[k];
+    if (already >= 0 && out[already].type === 'PERSON') {
+      const m = out[already];
+      m.honorific = doc.text.slice(tokens[i].start, tokens[k - 1].end);
+      m.start = tokens[i].start;
+      m.first = i;
+      m.text = doc.text.slice(m.start, m.end);
+      for (let q = i; q < k; q++) covered[q] = already;
+      continue;
+    }
+    if (already >= 0) continue;
+    let e = k;
+    while (e + 1 < tokens.length && covered[e + 1] < 0) {
+      const n = tokens[e + 1];
+      const joined = n.start === tokens[e].end;
+      if (joined && (n.text === '-' || tokens[e].text === '-')) { e++; continue; }
+      if (!joined && isNameToken(n) && n.pos === 'PROPN' && e - k < 3) { e++; continue; }
+      break;
+    }
+    if (tokens[e].text === '-') e--;
+    const name = doc.text.slice(tokens[k].start, tokens[e].end);
+    push({
+      start: tokens[i].start, end: tokens[e].end, text: doc.text.slice(tokens[i].start, tokens[e].end), first: i, last: e + 1,
+      type: 'PERSON', kind: 'honorific', ref: null, name, honorific: doc.text.slice(tokens[i].start, tokens[k - 1].end), metonym: false,
+    });
+    i = e;
+  }
+
+  // 3. Remaining proper-noun runs.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] >= 0 || !isNameToken(tokens[i]) || tokens[i].pos === 'VERB' && i > 0 && tokens[i - 1].sentence === tokens[i].sentence) continue;
+    if (tokens[i].pos !== 'PROPN' && !(tokens[i].pos === 'NUM' && false)) {
+      // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University").
+      if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0)) continue;
+    }
+    let e = i;
+    for (;;) {
+      const n = e + 1 < tokens.length ? tokens[e + 1] : null;
+      if (!n || covered[e + 1] >= 0 || n.sentence !== tokens[i].sentence) break;
+      const joined = n.start === tokens[e].end;
+      if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
+        && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
+      if (!joined && isNameToken(n) && n.pos !== 'VERB') { e++; continue; }
+      // "University of Foreign Studies", "Group of 20", "Bank of Mexico": "of"/"for"/"&" inside organisation names.
+      if (!joined && /^(of|for|&|and|de|al|bin|van|von|der|da|du|la)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
+        && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence) {
+        const soFar = tokens.slice(i, e + 1).map((t) => t.text);
+        const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w)) || ORG_HEADS.has(tokens[e + 2].text);
+        const particle = /^(de|al|bin|van|von|der|da|du|la)$/.test(n.text);
+        if ((orgish && n.text !== 'and') || particle) { e += 2; continue; }
+      }
+      break;
+    }
+    let s = i;
+    // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer".
+    while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-') ) s++;
+    let end = e;
+    while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
+    while (s <= end && NOT_NAMES.has(tokens[s].text)) s++;
+    if (s > end) { i = e; continue; }
+    const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-').map((t) => t.text);
+    const runText = doc.text.slice(tokens[s].start, tokens[end].end);
+    const type = typeOfRun(words, runText, s > i, tokens, s);
+    if (type) {
+      const place = type === 'GPE' || type === 'LOC' ? findPlace(runText) : null;
+      push({
+        start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1,
+        type, kind: place ? 'place' : 'name', ref: place?.country ?? null, name: runText, honorific: null, metonym: false,
+        lat: place?.lat ?? null, lon: place?.lon ?? null,
+      });
+    }
+    i = e;
+  }
+  out.sort((a, b) => a.start - b.start);
+  markMetonyms(out, tokens, doc.text);
+  return out;
+}
+
+function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number): EntityType | null {
+  const last = words[words.length - 1];
+  const firstW = words[0];
+  if (words.every((w) => NOT_NAMES.has(w))) return null;
+  if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
+  if (ORG_HEADS.has(last) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
+  if (FAC_HEADS.has(last) && words.length > 1) return 'FAC';
+  if (/^[\p{Lu}&]{2,6}$/u.test(runText) && runText.length >= 2) return 'ORG';
+  if (titled) return 'PERSON';
+  const prev = s > 0 ? tokens[s - 1].text.toLowerCase() : '';
+  const place = findPlace(runText);
+  if (place) {
+    const big = place.kind !== 'city' || place.population >= 100_000;
+    if (big || LOCATIVE.has(prev) && place.population >= 5000) return place.kind === 'region' && /\b(Sea|Strait|Gulf|Peninsula)\b/.test(runText) ? 'LOC' : 'GPE';
+  }
+  if (words.some((w) => NON_PERSON.has(w))) return null;
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}'.-]*$/u.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w))) return 'PERSON';
+  return null;
+}
+
+/** A capital used as an actor: "Pyongyang said", "Beijing will", "Pyongyang's state-run KCNA"; never "In Washington, ...". */
+function markMetonyms(ms: RawMention[], tokens: Token[], text: string): void {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m.kind !== 'capital') continue;
+    const prev = m.first > 0 ? tokens[m.first - 1] : null;
+    if (prev && (LOCATIVE.has(prev.text.toLowerCase()) || prev.text === 'of')) continue;
+    const next = m.last < tokens.length ? tokens[m.last] : null;
+    if (!next || next.sentence !== tokens[m.first].sentence) continue;
+    if (next.pos === 'AUX' || next.pos === 'VERB' && !/ed$|ing$/.test(next.text) || /^(said|says|told|warned|announced|accused|denied|has|had|is|was)$/.test(next.text)) { m.metonym = true; continue; }
+    if (/^[“"]$/.test(next.text) && prev && /^(that|and|but)$/i.test(prev.text)) { m.metonym = true; continue; }
+    if (/^['’]s$/.test(next.text) || text[m.end] === "'" || text[m.end] === '’') {
+      // Possessive: the seat's own bodies ("Pyongyang's state-controlled KCNA") make it the government.
+      for (let k = i + 1; k < ms.length && ms[k].first <= m.last + 5; k++) {
+        const e = ms[k].kind === 'kb' && ms[k].first > m.last && ms[k].ref ? kbEntry(ms[k].ref!) : null;
+        if (e && e.country === m.ref && /^(GOV|MIL|SPY|JRN)$/.test(e.sector ?? '')) { m.metonym = true; break; }
+      }
+    }
+  }
+}

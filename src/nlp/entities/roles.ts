@@ -1,0 +1,55 @@
+// Titles and descriptions the text gives an actor: before the name ("State Department spokesman
+// Matthew Miller") and in apposition after it ("Oleg Kiriyanov, head of ... Center").
+import type { Doc } from '../doc.ts';
+import { agentSector } from '../../kb/agents.ts';
+import type { RawMention } from './mentions.ts';
+import { TITLE_WORDS } from './words.ts';
+
+const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'with', 'by', 'that', 'said', 'says', 'told', 'to', 'for', 'in', 'on', 'at', 'as', 'when', 'while', 'met', 'of']);
+
+function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return (TITLE_WORDS.has(l) && l !== 'the' && l !== 'of') || agentSector(l) !== null;
+}
+
+/** "Russian President" in "Russian President Vladimir Putin"; null when the name stands alone. */
+export function premodifierRole(doc: Doc, m: RawMention): string | null {
+  const t = doc.tokens;
+  let i = m.first - 1;
+  if (i < 0 || t[i].sentence !== t[m.first].sentence || !isTitleWord(t[i].text)) return null;
+  let s = i;
+  while (s - 1 >= 0 && m.first - s < 8 && t[s - 1].sentence === t[m.first].sentence) {
+    const p = t[s - 1];
+    if (STOP_BEFORE.has(p.text.toLowerCase())) break;
+    const word = /^[\p{L}][\p{L}.'’-]*$/u.test(p.text);
+    const joinedHyphen = p.text === '-' && t[s].start === p.end;
+    if (!(word && (/^\p{Lu}/u.test(p.text) || isTitleWord(p.text) || p.text === 'former' || p.pos === 'ADJ')) && !joinedHyphen) break;
+    s--;
+  }
+  if (s > 0 && t[s - 1].text === '-' && t[s - 1].end === t[s].start) s++;
+  const role = doc.text.slice(t[s].start, t[i].end).trim();
+  return role || null;
+}
+
+const END = /^[,.;:!?()\[\]“”"—–]$/;
+
+/** "head of Seoul-based think tank Asia Risk Research Center" after "Oleg Kiriyanov,". */
+export function appositiveRole(doc: Doc, m: RawMention): string | null {
+  const t = doc.tokens;
+  let i = m.last;
+  if (i >= t.length || t[i].text !== ',' || t[i].sentence !== t[m.first].sentence) return null;
+  i++;
+  if (i >= t.length) return null;
+  const first = t[i];
+  let from = i;
+  if (first.text.toLowerCase() === 'who') {
+    from = i + 1;
+  } else if (!/^(a|an|the|head|chief|director|leader|spokesman|spokeswoman|former|founder|chairman|president|professor|deputy)$/i.test(first.text) && !isTitleWord(first.text)) {
+    return null;
+  }
+  let e = from;
+  while (e < t.length && e - from < 16 && t[e].sentence === first.sentence && !END.test(t[e].text) && !(e > from && t[e].text === 'who')) e++;
+  if (e === from || e - from >= 16) return null;
+  const role = doc.text.slice(t[from].start, t[e - 1].end).trim();
+  return role.length > 2 ? role : null;
+}

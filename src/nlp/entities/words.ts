@@ -1,0 +1,78 @@
+// Closed word lists the entity rules read. Kept apart so that the rules stay short.
+
+/** Abbreviated titles written before a name. */
+export const HONORIFICS = new Set([
+  'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'Gov.', 'Lt.', 'Col.', 'Capt.', 'Adm.', 'Prof.',
+  'Rev.', 'Sgt.', 'Maj.', 'Brig.', 'Pres.', 'Cmdr.', 'Amb.', 'Sec.', 'Supt.', 'Insp.', 'Cpl.', 'Pvt.', 'Msgr.', 'Fr.',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sir', 'Dame', 'Lord', 'Lady',
+]);
+
+/** Capitalised words of titles: a run of them before a name is a role ("Deputy National Security Adviser"). */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'deputy', 'assistant', 'undersecretary',
+  'under', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy',
+  'national', 'security', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince',
+  'princess', 'crown', 'emir', 'sheikh', 'sultan', 'pope', 'ayatollah', 'supreme', 'leader', 'general', 'lieutenant',
+  'colonel', 'major', 'admiral', 'commander', 'chief', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman',
+  'representative', 'governor', 'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'former',
+  'state', 'attorney', 'special', 'counsel', 'speaker', 'majority', 'minority', 'whip', 'cardinal', 'archbishop',
+  'bishop', 'rabbi', 'imam', 'sergeant', 'captain', 'president-elect', 'acting', 'interim', 'executive', 'ceo',
+  'founder', 'coach', 'anchor', 'correspondent', 'editor', 'professor', 'dr', 'the', 'opposition', 'presidential',
+  'candidate', 'incumbent', 'first', 'lady', 'house', 'senate', 'white', 'press', 'communications', 'staff', 'joint',
+  'chiefs', 'of', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'homeland', 'intelligence', 'central', 'federal',
+  'officer', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
+]);
+
+/** Last words that make a run an organisation. */
+export const ORG_HEADS = new Set([
+  'University', 'College', 'Institute', 'Institution', 'Center', 'Centre', 'Council', 'Committee', 'Commission', 'Agency',
+  'Ministry', 'Department', 'Party', 'Bank', 'Group', 'Forum', 'Court', 'Army', 'Navy', 'Force', 'Forces', 'Association',
+  'Foundation', 'Corporation', 'Corp.', 'Corp', 'Inc.', 'Inc', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Company', 'News', 'Times',
+  'Post', 'Journal', 'Network', 'Organization', 'Organisation', 'Union', 'League', 'Federation', 'Front', 'Movement',
+  'Brigade', 'Brigades', 'Service', 'Services', 'Office', 'Authority', 'Administration', 'Board', 'Fund', 'Society',
+  'Club', 'School', 'Airlines', 'Airways', 'Systems', 'Technologies', 'Media', 'Press', 'Guard', 'Corps', 'Assembly',
+  'Parliament', 'Congress', 'Senate', 'Cabinet', 'Police', 'Hospital', 'Church', 'Tribunal', 'Alliance', 'Coalition',
+  'Watch', 'Initiative', 'Museum', 'Library', 'Exchange', 'Reserve', 'Partners', 'Holdings', 'Bureau', 'Directorate',
+  'Command', 'Fleet', 'Regiment', 'Battalion', 'Division', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine',
+  'Broadcasting', 'Television', 'Radio', 'Telegraph', 'Chronicle', 'Review', 'Monitor', 'Observer', 'Agency.',
+  'Cartel', 'Brotherhood', 'Caucus', 'Secretariat', 'Conservatives', 'Democrats', 'Republicans', 'Laboratory', 'Labs',
+  'Motors', 'Energy', 'Pharmaceuticals', 'Group.', 'Trust', 'Enterprises', 'Industries', 'Academy', 'Program', 'Programme',
+]);
+
+/** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
+export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
+
+export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week']);
+
+export const FAC_HEADS = new Set(['Airport', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline']);
+
+/** Capitalised words that are never part of a name: trimmed off the edges of a run. */
+export const NOT_NAMES = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.',
+  'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'By', 'With', 'From', 'To', 'Of',
+  'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its',
+  'Click', 'Read', 'More', 'Copyright', 'Please', 'Comments', 'View', 'Hide', 'Share', 'Subscribe', 'Sign', 'Advertisement',
+  'Today', 'Yesterday', 'Tomorrow', 'Soviet-era', 'COVID-19', 'COVID', 'Covid', 'Covid-19', 'Internet', 'God', 'Mr.', 'Ms.',
+  'Mrs.', 'While', 'When', 'After', 'Before', 'Since', 'During', 'Some', 'Many', 'Both', 'All', 'Given', 'Any', 'Giving',
+  'Hours', 'Two', 'Three', 'One', 'Minister', 'President', 'Democrat', 'Republican', 'Independent', 'LLC', 'Inc.',
+  'U.S.-led', 'Western-led',
+]);
+
+/** Words that do not occur in people's names: a run holding one is not typed as a person. */
+export const NON_PERSON = new Set([
+  'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Far', 'East', 'West', 'North', 'South', 'Mid', 'Middle',
+  'Upper', 'Lower', 'New', 'Old', 'Great', 'Greater', 'National', 'International', 'Global', 'World', 'State', 'States',
+  'United', 'Republic', 'Kingdom', 'Federal', 'Foreign', 'Economic', 'Security', 'Affairs', 'Studies', 'Policy', 'Risk',
+  'Research', 'Human', 'Rights', 'Public', 'General', 'Special', 'Military', 'Defense', 'Defence', 'Ministry', 'Prime',
+  'Day', 'Year', 'Street', 'Road', 'River', 'Lake', 'Mount', 'Island', 'Islands', 'Sea', 'Ocean', 'Bay', 'Valley',
+  'Province', 'Region', 'County', 'District', 'City', 'Town', 'Village', 'Park', 'Square', 'Threat', 'Status', 'Series',
+  'Post', 'Times', 'News', 'Daily', 'Weekly', 'Online', 'Live', 'Breaking', 'Update', 'Report', 'Analysis', 'Opinion',
+  'Newsletter', 'Edition', 'English', 'Arabic', 'Chinese', 'Russian', 'French', 'German', 'Spanish', 'Korean', 'Japanese',
+  'Democrat', 'Republican', 'Democrats', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens',
+  'Army', 'Navy', 'Force', 'Forces', 'Court', 'Council', 'Committee', 'Government', 'Administration', 'Congress',
+  'Parliament', 'Senate', 'Cabinet', 'Police', 'Church', 'Party', 'Union', 'League', 'Front', 'Movement',
+]);
+
+/** Words before a place that make it a place, not an actor. */
+export const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards', 'through', 'inside', 'within', 'across', 'over', 'above', 'below', 'of', 'between', 'visited', 'visit', 'landed', 'arrived']);
