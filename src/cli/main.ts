@@ -2,39 +2,43 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { isInputError, oneLine } from '../model/errors.ts';
-import { registerAnalyze } from './analyze.ts';
-import { registerSchema } from './schema.ts';
-import { registerBrief } from './brief.ts';
-import { registerSubscribers } from './subscribers.ts';
-import { registerWatchlists } from './watchlists.ts';
-import { registerResolve } from './resolve.ts';
-import { registerIngest } from './ingest.ts';
-import { registerExtract } from './extract.ts';
-import { registerServe } from './serve.ts';
+
+type Register = (program: Command) => void;
+
+// One line per command. Only the command being run is loaded: their modules pull in fastify, pg,
+// wink's model ... and a CLI that loads them all starts slowly. `--help` loads them all.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  analyze: async () => (await import('./analyze.ts')).registerAnalyze,
+  schema: async () => (await import('./schema.ts')).registerSchema,
+  brief: async () => (await import('./brief.ts')).registerBrief,
+  subscribers: async () => (await import('./subscribers.ts')).registerSubscribers,
+  watchlists: async () => (await import('./watchlists.ts')).registerWatchlists,
+  resolve: async () => (await import('./resolve.ts')).registerResolve,
+  ingest: async () => (await import('./ingest.ts')).registerIngest,
+  feeds: async () => (await import('./feeds.ts')).registerFeeds,
+  watch: async () => (await import('./watch.ts')).registerWatch,
+  search: async () => (await import('./search.ts')).registerSearch,
+  extract: async () => (await import('./extract.ts')).registerExtract,
+  serve: async () => (await import('./serve.ts')).registerServe,
+};
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function buildProgram(): Command {
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('sitrep')
     .description('News intelligence: who said and did what to whom, where and when')
     .version(pkg.version)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerAnalyze(program);
-  registerSchema(program);
-  registerBrief(program);
-  registerSubscribers(program);
-  registerWatchlists(program);
-  registerResolve(program);
-  registerIngest(program);
-  registerExtract(program);
-  registerServe(program);
+  const first = argv.slice(2).find((a) => !a.startsWith('-'));
+  const names = first && first in COMMANDS ? [first] : Object.keys(COMMANDS);
+  for (const name of names) (await COMMANDS[name]())(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (e) {

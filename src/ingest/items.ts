@@ -86,7 +86,7 @@ async function* fileItems(path: string, kind: Exclude<FileKind, null>, o: ItemOp
   if (kind === 'warc') return yield* warcItems(path, o);
   try {
     const raw = await readSource(path, { maxBytes: o.maxBytes });
-    yield { kind: 'work', work: { label: path, input: { kind: 'raw', raw, published: o.published ?? null } } };
+    yield { kind: 'work', work: { label: path, matchUri: true, input: { kind: 'raw', raw, published: o.published ?? null } } };
   } catch (e) {
     yield { kind: 'failed', label: path, reason: stripLabel(path, oneLine(e)) };
   }

@@ -162,7 +162,7 @@ export class Ingester {
         if (this.o.after) await this.o.after(tx, result, a);
       }
       : this.o.after;
-    const result = await saveWithRetry(this.o.db, analysis, { sourceId: work.sourceId ?? null, feedId }, after);
+    const result = await saveWithRetry(this.o.db, analysis, { sourceId: work.sourceId ?? null, feedId, matchUri: work.matchUri }, after);
     this.count(result);
   }
 

@@ -18,6 +18,8 @@ export interface Work {
   input: AnalyzeInput;
   sourceId?: string | null;
   feedId?: number | null;
+  /** The label is a file path that names the document: re-extraction updates its article. */
+  matchUri?: boolean;
 }
 
 export async function analyzeInput(w: AnalyzeInput): Promise<Analysis> {

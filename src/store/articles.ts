@@ -11,6 +11,11 @@ export interface SaveInfo {
   feedId?: number | null;
   /** The caller's own id for the document (a JSONL line id, a WARC record id). */
   sourceId?: string | null;
+  /**
+   * The source uri names the document (a file path): with no canonical URL, an article stored from
+   * the same uri is this one again, re-extracted, and is updated rather than duplicated.
+   */
+  matchUri?: boolean;
   /** Clock for ingested_at/updated_at (tests). */
   now?: string;
 }
@@ -47,8 +52,12 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
   const canonical = canonicalUrlOf(analysis, info);
   const id = articleId(canonical, analysis.text);
   const hash = contentHash(analysis.text);
-  const { text, ...rest } = { ...analysis, id };
-  const stored = JSON.stringify(rest);
+  const text = analysis.text;
+  // The analysis JSON as stored: without its text (a column of its own), under the row's id.
+  const storedAs = (rowId: string) => {
+    const { text: _t, ...rest } = { ...analysis, id: rowId };
+    return JSON.stringify(rest);
+  };
   const now = info.now ?? new Date().toISOString();
   return db.transaction(async (tx) => {
     let existing = await tx.get<{ id: string; content_hash: string; analysis: string; feed_id: number | null; source_id: string | null }>(
@@ -56,9 +65,13 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
     if (!existing && !canonical) {
       // Same words with other spacing, from a file or paste without a URL: the same document.
       existing = await tx.get('SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1', [hash]);
+      if (!existing && info.matchUri && analysis.source.uri) {
+        existing = await tx.get('SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE uri = ? AND canonical_url IS NULL ORDER BY seq LIMIT 1', [analysis.source.uri]);
+      }
     }
     let result: SaveResult;
     if (existing) {
+      const stored = storedAs(existing.id);
       const same = existing.content_hash === hash && existing.analysis === stored
         && (info.feedId == null || info.feedId === Number(existing.feed_id))
         && (info.sourceId == null || info.sourceId === existing.source_id);
@@ -73,7 +86,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
         result = { id: existing.id, status: 'updated' };
       }
     } else {
-      await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, stored, info, now);
+      await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedAs(id), info, now);
       await writeChildren(tx, id, analysis);
       result = { id, status: 'new' };
     }

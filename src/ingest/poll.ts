@@ -1,0 +1,32 @@
+// One poll of one feed: conditional GET, new items ingested, the feed's schedule adapted.
+import type { Db } from '../store/db.ts';
+import { recordPoll, type Feed } from '../store/feeds.ts';
+import { oneLine } from '../model/errors.ts';
+import type { Fetcher } from './fetcher.ts';
+import { looksLikeFeed } from './feed.ts';
+import { feedItems, type Ingester } from './run.ts';
+
+export interface PollOutcome { feed: Feed; notModified: boolean; items: number; new: number; failed: number; error?: string }
+
+export async function pollFeed(db: Db, feed: Feed, fetcher: Fetcher, ingester: Ingester, now = () => new Date()): Promise<PollOutcome> {
+  const before = { ...ingester.summary };
+  try {
+    const out = await fetcher.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+    if (out.status === 'not-modified') {
+      return { feed: await recordPoll(db, feed, { newItems: 0 }, now()), notModified: true, items: 0, new: 0, failed: 0 };
+    }
+    if (!looksLikeFeed(out.doc.contentType, out.doc.bytes)) throw new Error('the response is not an RSS, Atom or JSON feed');
+    const items = feedItems(out.doc, feed.id);
+    await ingester.run(items);
+    const added = ingester.summary.new - before.new;
+    const failed = ingester.summary.failed - before.failed;
+    const title = items[0]?.kind === 'url' ? items[0].hints?.publisher ?? null : null;
+    return {
+      feed: await recordPoll(db, feed, { newItems: added, etag: out.etag, lastModified: out.lastModified, title }, now()),
+      notModified: false, items: items.length, new: added, failed,
+    };
+  } catch (e) {
+    const error = oneLine(e);
+    return { feed: await recordPoll(db, feed, { newItems: 0, error }, now()), notModified: false, items: 0, new: 0, failed: 0, error };
+  }
+}
