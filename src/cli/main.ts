@@ -31,7 +31,8 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   const first = argv.slice(2).find((a) => !a.startsWith('-'));
-  const names = first && first in COMMANDS ? [first] : Object.keys(COMMANDS);
+  const versionOnly = !first && argv.slice(2).some((a) => a === '--version' || a === '-V');
+  const names = first && first in COMMANDS ? [first] : versionOnly ? [] : Object.keys(COMMANDS);
   for (const name of names) (await COMMANDS[name]())(program);
   return program;
 }
