@@ -31,7 +31,9 @@ export function page(o: PageOptions): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} · sitrep</title>
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/style.css">
+${(o.scripts ?? []).includes('graph.js') ? html`<link rel="stylesheet" id="__________cytoscape_stylesheet" href="/assets/cytoscape.css">` : ''}
 ${(o.styles ?? []).map((s) => html`<link rel="stylesheet" href="/assets/${s}">`)}
 ${(o.scripts ?? []).map((s) => html`<script type="module" src="/assets/${s}"></script>`)}
 </head>
