@@ -5,6 +5,7 @@ import type { BriefArticle } from './model.ts';
 
 interface Row {
   story_id?: string | null;
+  duplicate_of?: string | null;
   id: string;
   title: string | null;
   publisher: string | null;
@@ -69,11 +70,13 @@ async function corpusPresent(db: Db): Promise<boolean> {
 export async function loadArticles(db: Db, since: string, until: string): Promise<BriefArticle[]> {
   const corpus = await corpusPresent(db);
   const rows = await db.all<Row>(
-    `SELECT ${COLUMNS}${corpus ? ', c.story_id' : ''} FROM articles a${corpus ? ' LEFT JOIN corpus_docs c ON c.article_id = a.id' : ''}
+    `SELECT ${COLUMNS}${corpus ? ', c.story_id, c.duplicate_of' : ''} FROM articles a${corpus ? ' LEFT JOIN corpus_docs c ON c.article_id = a.id' : ''}
      WHERE a.published IS NOT NULL AND substr(a.published, 1, 10) >= ? AND substr(a.published, 1, 10) <= ? ORDER BY a.published, a.id`,
     [since, until],
   );
-  return rows.map(toBriefArticle);
+  // Copies of an article (wire stories run by several outlets) are not coverage of their own,
+  // as in the corpus layer's counts: the original stands for them.
+  return rows.filter((r) => !r.duplicate_of).map(toBriefArticle);
 }
 
 export async function loadArticle(db: Db, id: string): Promise<BriefArticle | null> {
