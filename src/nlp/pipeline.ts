@@ -6,6 +6,7 @@ import type { Component, Doc } from './doc.ts';
 import { tokenize } from './tokens.ts';
 import { quotesComponent } from './quotes/index.ts';
 import { entitiesComponent } from './entities/index.ts';
+import { eventsComponent } from './events/index.ts';
 
 export interface AnalyzeOptions {
   /** Overrides the article's own date as the anchor for "Tuesday", "in July" ... */
@@ -13,7 +14,7 @@ export interface AnalyzeOptions {
 }
 
 /** English-only stages, in the order they run: entities, then quotes (speakers are entities), then events. */
-export const defaultComponents: Component[] = [entitiesComponent, quotesComponent];
+export const defaultComponents: Component[] = [entitiesComponent, quotesComponent, eventsComponent];
 
 export function createDoc(article: Article, options: AnalyzeOptions = {}): Doc {
   const { tokens, sentences } = tokenize(article.text, article.paragraphs);

@@ -1,0 +1,372 @@
+// Who an event's actor or target is: noun phrases over wink's tokens, resolved through the entity
+// layer when it has the phrase (doc.entities) and otherwise through the country gazetteer, the
+// sector nouns and international bodies in actors.json, and names seen earlier in the article.
+import { createRequire } from 'node:module';
+import type { Entity, EventActor } from '../../model/analysis.ts';
+import type { Doc, Token } from '../doc.ts';
+import { capitalCountry, countriesIn, countryByCode, matchCountry, normName } from '../../kb/geo.ts';
+import { nounForms } from './lexicon.ts';
+
+const require = createRequire(import.meta.url);
+
+interface ActorData {
+  sectors: Record<string, string[]>;
+  igo: string[];
+  seats: Record<string, [string, string]>;
+  titles: string[];
+  orgWords: string[];
+}
+
+interface ActorIndex {
+  sectorOf: Map<string, string>;
+  /** Longest first, as word arrays. */
+  sectorPhrases: { words: string[]; sector: string }[];
+  igo: Set<string>;
+  seats: Map<string, [string, string]>;
+  titles: Set<string>;
+  orgWords: Set<string>;
+}
+
+let index: ActorIndex | null = null;
+function data(): ActorIndex {
+  if (index) return index;
+  const raw = require('./actors.json') as ActorData;
+  const sectorOf = new Map<string, string>();
+  const sectorPhrases: ActorIndex['sectorPhrases'] = [];
+  for (const [sector, words] of Object.entries(raw.sectors)) {
+    for (const w of words) {
+      const parts = w.split(' ');
+      const last = parts.pop() ?? '';
+      for (const form of nounForms(last)) {
+        const phrase = [...parts, form];
+        sectorPhrases.push({ words: phrase, sector });
+        if (phrase.length === 1 && !sectorOf.has(form)) sectorOf.set(form, sector);
+      }
+    }
+  }
+  sectorPhrases.sort((a, b) => b.words.length - a.words.length);
+  index = {
+    sectorOf, sectorPhrases,
+    igo: new Set(raw.igo),
+    seats: new Map(Object.entries(raw.seats)),
+    titles: new Set(raw.titles),
+    orgWords: new Set(raw.orgWords),
+  };
+  return index;
+}
+
+/** A noun phrase: token indexes [first, last) into doc.tokens. */
+export interface Chunk {
+  first: number;
+  last: number;
+}
+
+export interface Actor extends EventActor {
+  kind: 'person' | 'country' | 'org' | 'group';
+  plural: boolean;
+  /** Where the phrase is in the text. */
+  start: number;
+  end: number;
+  /** The people a group phrase stands for ("the two leaders"). */
+  members?: Actor[];
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
+  he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
+  it: 'it', its: 'it', they: 'they', them: 'they', their: 'they',
+};
+const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'most']);
+
+/** Time words that wink tags as nouns but that never belong to an actor's phrase ("The German government today"). */
+const TIME_WORDS = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.text);
+
+/**
+ * Splits a sentence's tokens into noun phrases: runs of determiners, adjectives, nouns and names,
+ * holding possessives ("Russia's"), hyphenated names ("Kim Jong-un") and "of" between names
+ * ("Ministry of Finance").
+ */
+export function chunkSentence(tokens: Token[], first: number, last: number): Chunk[] {
+  const out: Chunk[] = [];
+  let i = first;
+  while (i < last) {
+    const t = tokens[i];
+    const low = t.text.toLowerCase();
+    if (t.pos === 'PRON' && low in PRONOUNS) {
+      // "its allies", "their economies": the pronoun opens a phrase when a noun follows.
+      let j = i + 1;
+      while (j < last && NP_POS.has(tokens[j].pos) && tokens[j].pos !== 'DET') j++;
+      out.push({ first: i, last: j });
+      i = j;
+      continue;
+    }
+    if (TIME_WORDS.test(t.text)) { i++; continue; }
+    if (!NP_POS.has(t.pos) && !(t.pos === 'VERB' && /ed$/.test(low) && i + 1 < last && /^(NOUN|PROPN)$/.test(tokens[i + 1].pos) && i > first && tokens[i - 1].pos === 'DET')) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < last) {
+      const u = tokens[j];
+      const prev = tokens[j - 1];
+      if (TIME_WORDS.test(u.text)) break;
+      if (NP_POS.has(u.pos) && !(u.pos === 'DET' && j > i && !QUANT_DETS.has(prev.text.toLowerCase()))) { j++; continue; }
+      if (u.pos === 'PART' && isApos(u) && j + 1 < last && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
+      if (u.pos === 'PART' && isApos(u)) { j++; break; }
+      if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 1 < last && tokens[j + 1].start === u.end && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
+      if (u.text.toLowerCase() === 'of' && prev.pos === 'PROPN' && j + 1 < last
+        && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'DET' && j + 2 < last && tokens[j + 2].pos === 'PROPN'))) { j++; continue; }
+      break;
+    }
+    out.push({ first: i, last: j });
+    i = j;
+  }
+  return out;
+}
+
+export function chunkText(doc: Doc, c: Chunk): string {
+  return doc.text.slice(doc.tokens[c.first].start, doc.tokens[c.last - 1].end);
+}
+
+function isCapitalised(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+interface Memory {
+  /** Names already resolved in this article ("Kim", "Kim Jong-un") -> the actor. */
+  names: Map<string, Actor>;
+  /** Actors in text order, most recent last, with whether they were a subject. */
+  recent: { actor: Actor; subject: boolean; sentence: number }[];
+}
+
+/** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
+export class ActorResolver {
+  private memory: Memory = { names: new Map(), recent: [] };
+  private cache = new Map<string, Actor | null>();
+  private entityAt: { start: number; end: number; entity: Entity }[] = [];
+
+  constructor(private readonly doc: Doc) {
+    for (const e of doc.entities) for (const m of e.mentions) this.entityAt.push({ start: m.start, end: m.end, entity: e });
+    this.entityAt.sort((a, b) => a.start - b.start);
+  }
+
+  /** Records an actor as mentioned (pronouns and "the two leaders" look back through these). */
+  note(actor: Actor, subject: boolean, sentence: number): void {
+    this.memory.recent.push({ actor, subject, sentence });
+    if (this.memory.recent.length > 60) this.memory.recent.shift();
+  }
+
+  /** The actor a phrase names, or null when it names none we can tell. */
+  resolve(c: Chunk, sentence: number): Actor | null {
+    const key = `${c.first}:${c.last}`;
+    if (this.cache.has(key)) return this.cache.get(key) ?? null;
+    const a = this.resolveUncached(c, sentence);
+    this.cache.set(key, a);
+    return a;
+  }
+
+  private actor(c: Chunk, fields: Omit<Actor, 'start' | 'end'>): Actor {
+    return { ...fields, start: this.doc.tokens[c.first].start, end: this.doc.tokens[c.last - 1].end };
+  }
+
+  private resolveUncached(c: Chunk, sentence: number): Actor | null {
+    const toks = this.doc.tokens.slice(c.first, c.last);
+    const after = this.doc.tokens[c.last];
+    const after2 = this.doc.tokens[c.last + 1];
+    // "Syrian-backed", "Seoul-based": a modifier of what follows, not an actor.
+    if (after && after2 && after.text === '-' && after.start === toks[toks.length - 1].end && /^(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|born|brokered)$/i.test(after2.text)) return null;
+    const before = this.doc.tokens[c.first - 1];
+    if (before && before.text === '-' && /^(pro|anti|non|ex)$/i.test(this.doc.tokens[c.first - 2]?.text ?? '')) return null;
+    const d = data();
+    const lowWords = toks.map((t) => t.text.toLowerCase());
+    // Pronouns point back to someone already named.
+    if (toks[0].pos === 'PRON' && lowWords[0] in PRONOUNS) {
+      const p = PRONOUNS[lowWords[0]];
+      const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
+      const back = this.lookBack(p, toks[0].start);
+      if (!back) return null;
+      if (toks.length > 1 && p !== 'they') {
+        // "its allies", "his government": a group belonging to the one named before.
+        return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: back.country, sector: rest, kind: 'group', plural: true });
+      }
+      return this.actor(c, { ...back, sector: rest ?? back.sector });
+    }
+    // "the two leaders", "both leaders": the last two people named.
+    const low = lowWords.join(' ');
+    if (/^(the )?(two|both) (leaders|men|presidents|sides|countries|nations|governments|delegations)$/.test(low) || /^the leaders$/.test(low)) {
+      const pair = this.lastTwo(toks[0].start);
+      if (pair.length) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: pair[0].country, sector: pair[0].sector, kind: 'group', plural: true, members: pair });
+    }
+    const ent = this.entityIn(c);
+    if (ent) return ent;
+    // Strip determiners and a trailing possessive for name lookups.
+    let a = 0;
+    let b = toks.length;
+    while (a < b && toks[a].pos === 'DET') a++;
+    while (b > a && (toks[b - 1].pos === 'PART' || toks[b - 1].pos === 'PUNCT')) b--;
+    if (a >= b) return null;
+    const text = this.doc.text.slice(toks[a].start, toks[b - 1].end);
+    const key = normName(text);
+    if (d.igo.has(key)) return this.actor(c, { entity: null, name: text, country: null, sector: 'IGO', kind: 'org', plural: false });
+    const seat = d.seats.get(key);
+    if (seat) return this.actor(c, { entity: null, name: text, country: seat[0], sector: seat[1], kind: 'org', plural: false });
+    const whole = matchCountry(text);
+    if (whole && whole.via === 'name') {
+      return this.actor(c, { entity: null, name: countryByCode(whole.iso3)?.name ?? text, country: whole.iso3, sector: null, kind: 'country', plural: false });
+    }
+    const cap = isCapitalised(text) ? capitalCountry(text) : null;
+    if (cap && b - a <= 2) return this.actor(c, { entity: null, name: text, country: cap, sector: 'GOV', kind: 'country', plural: false });
+    const words = lowWords.slice(a, b);
+    const sector = this.headSector(words, toks[b - 1].pos === 'PROPN');
+    const plural = /s$/.test(words[words.length - 1]) && toks[b - 1].pos === 'NOUN';
+    // International bodies inside a longer phrase: "U.N. helicopters", "the UN refugee agency".
+    const igo = this.igoIn(words);
+    // Country names and demonyms inside the phrase: "North Korean leader Kim Jong-un", "Sudan's government".
+    const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered)\b/i.test(text.slice(f.end, f.end + 12))
+      && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)));
+    // A capital inside an organisation's name: "Baghdad University".
+    if (!found.length) {
+      for (const t of toks.slice(a, b)) {
+        const iso = t.pos === 'PROPN' && isCapitalised(t.text) ? capitalCountry(t.text) : null;
+        if (iso) { found.push({ iso3: iso, start: 0, end: 0, demonym: false }); break; }
+      }
+    }
+    const dem = whole?.via === 'demonym' ? whole.iso3 : null;
+    const personName = this.personName(toks.slice(a, b));
+    if (found.length || dem) {
+      const iso3 = dem ?? found[0].iso3;
+      const kind = personName ? 'person' : whole?.via === 'demonym' ? 'group' : sector ? 'group' : 'country';
+      const name = personName ?? text;
+      const actor = this.actor(c, { entity: null, name, country: iso3, sector: sector ?? (personName ? 'GOV' : null), kind, plural: plural || whole?.via === 'demonym' });
+      if (personName) this.remember(personName, actor);
+      return actor;
+    }
+    if (igo) return this.actor(c, { entity: null, name: text, country: null, sector: 'IGO', kind: 'org', plural: false });
+    if (personName) {
+      const known = this.recall(personName);
+      if (known) return this.actor(c, { ...known, name: known.name });
+      const actor = this.actor(c, { entity: null, name: personName, country: null, sector: sector ?? null, kind: 'person', plural: false });
+      this.remember(personName, actor);
+      return actor;
+    }
+    if (sector) return this.actor(c, { entity: null, name: text, country: null, sector, kind: 'group', plural });
+    return null;
+  }
+
+  private entityIn(c: Chunk): Actor | null {
+    const s = this.doc.tokens[c.first].start;
+    const e = this.doc.tokens[c.last - 1].end;
+    // The mention that ends last in the phrase is its head: "Russia's Tass news agency" -> Tass.
+    let best: { start: number; end: number; entity: Entity } | null = null;
+    for (const m of this.entityAt) {
+      if (m.start >= e) break;
+      if (m.end <= s) continue;
+      if (!best || m.end > best.end) best = m;
+    }
+    if (!best) return null;
+    const ent = best.entity;
+    if (ent.type === 'NORP' && !ent.country) return null;
+    const words = this.doc.tokens.slice(c.first, c.last).map((t) => t.text.toLowerCase());
+    const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
+    return this.actor(c, {
+      entity: ent.type === 'NORP' ? null : ent.id,
+      name: ent.type === 'NORP' ? chunkText(this.doc, c) : ent.name,
+      country: ent.country,
+      sector: ent.sector ?? this.headSector(words),
+      kind,
+      plural: kind === 'group',
+    });
+  }
+
+  /** The sector the phrase's nouns name, the last (head) noun first. */
+  headSector(words: string[], nameHead = false): string | null {
+    const d = data();
+    // The head noun decides ("military aid" is aid); a name at the end lets its title speak ("Defense Minister Sergei Shoigu").
+    for (let end = words.length; end > (nameHead ? 0 : words.length - 1); end--) {
+      for (const p of d.sectorPhrases) {
+        const n = p.words.length;
+        if (n > end) continue;
+        let ok = true;
+        for (let k = 0; k < n; k++) if (words[end - n + k] !== p.words[k]) { ok = false; break; }
+        if (ok) return p.sector;
+      }
+    }
+    return null;
+  }
+
+  private igoIn(words: string[]): boolean {
+    const d = data();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = Math.min(words.length, i + 6); j > i; j--) {
+        if (d.igo.has(words.slice(i, j).join(' ').replace(/^the /, ''))) {
+          // "un" and "who" are only bodies in capitals.
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The name part of a phrase that names a person ("Russian President Vladimir Putin" -> "Vladimir Putin"). */
+  private personName(toks: Token[]): string | null {
+    const d = data();
+    const words = toks.map((t) => t.text.toLowerCase());
+    if (words.some((w) => d.orgWords.has(w))) return null;
+    let k = toks.length;
+    // The run of capitalised name words at the end of the phrase.
+    while (k > 0 && (toks[k - 1].pos === 'PROPN' || (toks[k - 1].text === '-' || /^[a-z]{1,3}$/.test(toks[k - 1].text) && k > 1 && toks[k - 2].text === '-')) && !d.titles.has(words[k - 1])) k--;
+    const nameToks = toks.slice(k).filter((t) => !matchCountry(t.text) && t.text !== '-');
+    if (!nameToks.length) return null;
+    if (nameToks.some((t) => !isCapitalised(t.text) && !/^[a-z]{1,3}$/.test(t.text))) return null;
+    const titled = k > 0 && toks.slice(0, k).some((t) => d.titles.has(t.text.toLowerCase()));
+    if (!titled && nameToks.length < 2 && (toks.length > 1 || d.igo.has(words[0]) || capitalCountry(nameToks[0].text))) return null;
+    if (nameToks.length === 1 && matchCountry(nameToks[0].text)) return null;
+    return this.doc.text.slice(toks[k].start, toks[toks.length - 1].end).replace(/\s+/g, ' ');
+  }
+
+  private remember(name: string, actor: Actor): void {
+    if (!actor.country && !actor.entity) return;
+    const parts = name.split(/\s+/);
+    this.memory.names.set(normName(name), actor);
+    const last = parts[parts.length - 1];
+    // "Kim Jong-un" is "Mr. Kim": Korean and Chinese names put the family name first.
+    const family = /-/.test(last) && parts.length >= 2 ? parts[0] : last;
+    if (!this.memory.names.has(normName(family))) this.memory.names.set(normName(family), actor);
+  }
+
+  private recall(name: string): Actor | null {
+    const parts = name.split(/\s+/);
+    return this.memory.names.get(normName(name)) ?? this.memory.names.get(normName(parts[parts.length - 1])) ?? null;
+  }
+
+  private lookBack(p: 'he' | 'it' | 'they', before: number): Actor | null {
+    const list = this.memory.recent.filter((r) => r.actor.end <= before);
+    const fits = (a: Actor) => p === 'he' ? a.kind === 'person' : p === 'it' ? (a.kind === 'country' || a.kind === 'org') && !a.plural : a.plural || a.kind === 'group' || a.kind === 'country' || a.kind === 'org';
+    // A subject is the likelier antecedent: look for the latest subject that fits, then anything that fits.
+    for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (list[i].subject && fits(list[i].actor)) return list[i].actor;
+    for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (fits(list[i].actor)) return list[i].actor;
+    return null;
+  }
+
+  private lastTwo(before: number): Actor[] {
+    const out: Actor[] = [];
+    const list = this.memory.recent.filter((r) => r.actor.end <= before);
+    for (let i = list.length - 1; i >= 0 && out.length < 2; i--) {
+      const a = list[i].actor;
+      if (a.kind !== 'person' || !a.country) continue;
+      if (!out.some((o) => o.country === a.country)) out.push(a);
+    }
+    return out;
+  }
+}
+
+/** The members of a group actor ("the two leaders"), or the actor itself. */
+export function membersOf(a: Actor): Actor[] {
+  return a.members?.length ? a.members : [a];
+}
+
+export function toEventActor(a: Actor): EventActor {
+  return { entity: a.entity, name: a.name, country: a.country, sector: a.sector };
+}

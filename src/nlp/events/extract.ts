@@ -1,0 +1,846 @@
+// Events sentence by sentence: lexicon triggers over wink's tokens, frames ("threatened to ...",
+// "agreed to ...") folded around the event they govern, then actor/target, status, date, place.
+import type { Event, EventStatus, PloverType } from '../../model/analysis.ts';
+import type { Doc, Sentence, Token } from '../doc.ts';
+import { DateTracker, type DateMention } from '../time.ts';
+import { findPlace } from '../../kb/geo.ts';
+import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
+import { ActorResolver, chunkSentence, chunkText, membersOf, toEventActor, type Actor, type Chunk } from './actors.ts';
+
+interface Match {
+  trigger: Trigger;
+  /** Head token (the verb, the noun's last word, the adjective, the modal). */
+  head: number;
+  /** Token span of the trigger words, [first, last). */
+  first: number;
+  last: number;
+  /** The event this frame governs, and the frame governing this one. */
+  inner: Match | null;
+  outer: Match | null;
+  /** The entry's object was found before the verb only ("the curfew imposed in Sudan"). */
+  objBehind: boolean;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'get', 'got']);
+const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'confirmed', 'announced', 'added', 'stated', 'quoted', 'claimed', 'noted', 'wrote', 'according']);
+const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'after', 'before', 'during', 'since', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'than', 'as', 'like', 'following']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
+const REL = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'outside']);
+
+interface SentenceCtx {
+  s: Sentence;
+  index: number;
+  low: string[];
+  chunks: Chunk[];
+  chunkAt: Int32Array;
+  background: Uint8Array;
+  dates: DateMention[];
+  /** The token at or after a character offset, inside this sentence, or -1. */
+  tokenAt: (charPos: number) => number;
+}
+
+export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[] {
+  const events: Event[] = [];
+  const actors = new ActorResolver(doc);
+  const clock = new DateTracker(doc.anchorDate);
+  let prevCtx: SentenceCtx | null = null;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const ctx = prepareSentence(doc, s, si, lex, actors, clock);
+    const matches = findMatches(doc, ctx, lex);
+    linkFrames(doc, ctx, matches, lex);
+    const out: Event[] = [];
+    for (const m of matches) {
+      if (m.outer) continue;
+      const ev = buildEvent(doc, ctx, m, lex, actors, prevCtx, matches, out);
+      if (ev) out.push(...ev);
+    }
+    events.push(...dedupe(out));
+    prevCtx = ctx.s.paragraph === s.paragraph ? ctx : null;
+  }
+  return events;
+}
+
+function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, actors: ActorResolver, clock: DateTracker): SentenceCtx {
+  const low: string[] = [];
+  for (let i = s.first; i < s.last; i++) low.push(doc.tokens[i].text.toLowerCase().replace(/’/g, "'"));
+  const chunks = chunkSentence(doc.tokens, s.first, s.last);
+  const chunkAt = new Int32Array(s.last - s.first).fill(-1);
+  chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
+  // Resolve every phrase in text order so that pronouns can look back at what came before them.
+  for (const c of chunks) {
+    const a = actors.resolve(c, index);
+    if (!a) continue;
+    const next = nextWordPos(doc, c.last, s.last);
+    const subject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX') && !isInPP(doc, c, s.first);
+    actors.note(a, subject, index);
+  }
+  // Background clauses ("after a coup toppled the government,") hold events that only set the scene.
+  const background = new Uint8Array(s.last - s.first);
+  let on = false;
+  for (let i = s.first; i < s.last; i++) {
+    const k = i - s.first;
+    const t = doc.tokens[i];
+    if (t.text === ',' || t.text === ';') on = false;
+    for (const words of lex.background) {
+      if (words.every((w, j) => low[k + j] === w) && (words.length > 1 || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB')) on = true;
+    }
+    if (on) background[k] = 1;
+  }
+  const dates = clock.sentence(doc.text.slice(s.start, s.end), s.start);
+  const tokenAt = (c: number): number => {
+    for (let i = s.first; i < s.last; i++) if (doc.tokens[i].end > c) return i;
+    return -1;
+  };
+  return { s, index, low, chunks, chunkAt, background, dates, tokenAt };
+}
+
+function nextWordPos(doc: Doc, from: number, end: number): Token | null {
+  for (let i = from; i < end && i < from + 4; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',') continue;
+    return t;
+  }
+  return null;
+}
+
+function isInPP(doc: Doc, c: Chunk, sentFirst: number): boolean {
+  if (c.first <= sentFirst) return false;
+  const p = doc.tokens[c.first - 1];
+  return (p.pos === 'ADP' || p.pos === 'SCONJ') && PP_PREPS.has(p.text.toLowerCase());
+}
+
+// ------------------------------------------------------------------ triggers
+
+function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
+  const { s, low } = ctx;
+  const found: Match[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const k = i - s.first;
+    const cands = lex.byForm.get(low[k]);
+    if (!cands) continue;
+    const t = doc.tokens[i];
+    let best: Match | null = null;
+    for (const tr of cands) {
+      const m = tryMatch(doc, ctx, tr, i, lex);
+      if (!m) continue;
+      // A longer trigger ("hunger strike") beats a shorter one; then the lexicon's order.
+      if (!best || m.last - m.first > best.last - best.first || (m.last - m.first === best.last - best.first && tr.order < best.trigger.order)) best = m;
+    }
+    if (best && t) found.push(best);
+  }
+  // One trigger per word: a multi-word noun takes its words from single-word triggers.
+  found.sort((a, b) => (b.last - b.first) - (a.last - a.first));
+  const taken = new Set<number>();
+  const out: Match[] = [];
+  for (const m of found) {
+    let free = true;
+    for (let i = m.first; i < m.last; i++) if (taken.has(i)) free = false;
+    if (!free) continue;
+    for (let i = m.first; i < m.last; i++) taken.add(i);
+    out.push(m);
+  }
+  return out.sort((a, b) => a.head - b.head);
+}
+
+function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
+  const { s, low } = ctx;
+  const k = i - s.first;
+  const t = doc.tokens[i];
+  const make = (first: number, last: number, head: number, objBehind = false): Match => ({ trigger: tr, head, first, last, inner: null, outer: null, objBehind });
+  if (tr.kind === 'verb') {
+    const participle = /(ed|en|wn)$/.test(low[k]);
+    const gerund = /ing$/.test(low[k]);
+    const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && participle) || (t.pos === 'NOUN' && participle)
+      || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
+      || (t.pos === 'PROPN' && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && false);
+    if (!okPos) return null;
+    if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
+    let last = i + 1;
+    if (tr.prep) {
+      const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
+      if (p < 0) return null;
+      if (p === k + 1) last = s.first + p + 1;
+    }
+    let objBehind = false;
+    if (tr.objForms) {
+      const ahead = findAhead(low, k + 1, 8, (w) => tr.objForms?.has(w) ?? false, true);
+      // Passive and reduced relatives put the object first: "sanctions imposed by", "restrictions were eased".
+      const behind = participle ? findBehind(low, k - 1, 4, (w) => tr.objForms?.has(w) ?? false) : -1;
+      if (ahead < 0 && behind < 0) return null;
+      objBehind = ahead < 0;
+    }
+    if (tr.pre && !hasBefore(low, k, 2, tr.pre)) return null;
+    return make(i, last, i, objBehind);
+  }
+  if (tr.kind === 'noun') {
+    if (tr.lower && t.text !== low[k]) return null;
+    const n = tr.words.length;
+    if (n > 1) {
+      for (let j = 1; j < n; j++) {
+        const w = low[k + j];
+        if (w === undefined) return null;
+        const want = tr.words[j];
+        if (j === n - 1 ? !(w === want || w === `${want}s` || w === `${want}es`) : w !== want) return null;
+      }
+    }
+    const headIdx = i + n - 1;
+    const h = doc.tokens[headIdx];
+    if (!h) return null;
+    const nounish = h.pos === 'NOUN' || h.pos === 'PROPN' || (h.pos === 'VERB' && /ing$/.test(low[headIdx - s.first]) && k > 0 && /^(DET|ADJ|ADP|NOUN|PRON|PART)$/.test(doc.tokens[i - 1].pos))
+      || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && /^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos));
+    if (!nounish) return null;
+    // "Eastern Economic Forum", "the Russian Far East": a capitalised noun inside a name is part of the name.
+    if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)) return null;
+    if (tr.pre && !hasBefore(low, k, 3, tr.pre)) return null;
+    return make(i, i + n, headIdx);
+  }
+  if (tr.kind === 'adj') {
+    // "is willing to", "was ready to": a state of mind about an act that follows.
+    if (low[k + 1] !== 'to') return null;
+    if (!hasBefore(low, k, 3, BE)) return null;
+    return make(i, i + 1, i);
+  }
+  // modal obligation: "Sudan must return the helicopter"
+  if (t.pos !== 'AUX' && t.pos !== 'VERB') return null;
+  return make(i, i + 1, i);
+}
+
+function isCapitalisedWord(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean, stopAtClause = false): number {
+  for (let j = from; j < low.length && j < from + n; j++) {
+    if (stopAtClause && (CLAUSE_BREAK.has(low[j]) || low[j] === ',' || low[j] === '.')) return -1;
+    if (ok(low[j])) return j;
+  }
+  return -1;
+}
+
+function findBehind(low: string[], from: number, n: number, ok: (w: string) => boolean): number {
+  for (let j = from; j >= 0 && j > from - n; j--) {
+    if (CLAUSE_BREAK.has(low[j]) || low[j] === ',') return -1;
+    if (ok(low[j])) return j;
+  }
+  return -1;
+}
+
+function hasBefore(low: string[], k: number, n: number, set: Set<string>): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - n; j--) if (set.has(low[j])) return true;
+  return false;
+}
+
+// ------------------------------------------------------------------ frames
+
+/** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
+function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon): void {
+  const { s, low } = ctx;
+  for (const m of matches) {
+    if (!m.trigger.ctl) continue;
+    const from = m.last - s.first;
+    for (let j = from; j < low.length && j < from + 12; j++) {
+      if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
+      if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
+      const inner = matches.find((x) => x.first === s.first + j && x !== m && !x.outer);
+      if (!inner) continue;
+      if (inner.trigger.ctl && inner.trigger.kind === 'modal') break;
+      inner.outer = m;
+      m.inner = inner;
+      break;
+    }
+    void doc;
+    void lex;
+  }
+}
+
+/** The innermost event of a chain of frames ("agreed to continue to send arms" -> send arms). */
+function innermost(m: Match): Match {
+  let x = m;
+  while (x.inner) x = x.inner;
+  return x;
+}
+
+type TypeClass = 'coop' | 'conf' | 'none';
+function classOf(t: PloverType, lex: Lexicon): TypeClass {
+  return lex.conflict.has(t) ? 'conf' : lex.cooperative.has(t) ? 'coop' : 'none';
+}
+
+interface Coded { type: PloverType; mode: string | null; cameo: string; contexts: string[] }
+
+/** What a frame and the event inside it add up to, by the frame's two-way table. */
+function codeFrame(m: Match, lex: Lexicon): Coded {
+  const tr = m.trigger;
+  if (!m.inner) return { type: tr.type, mode: tr.mode, cameo: tr.cameo, contexts: tr.contexts };
+  const inner = codeFrame(m.inner, lex);
+  const ctl = tr.ctl;
+  if (!ctl) return { type: tr.type, mode: tr.mode, cameo: tr.cameo, contexts: tr.contexts };
+  const cls = classOf(inner.type, lex);
+  const pick = cls === 'conf' ? ctl[1] : ctl[0];
+  const contexts = [...new Set([...tr.contexts, ...inner.contexts])];
+  if (pick === '=') return { ...inner, contexts };
+  if (pick === 'THREATEN') return asThreat(inner, lex, contexts);
+  if (pick === 'AGREE' && pick !== inner.type) return { type: 'AGREE', mode: null, cameo: lex.intent[inner.type] ?? tr.cameo, contexts };
+  if (pick === inner.type) return { ...inner, contexts };
+  return { type: pick, mode: pick === tr.type ? tr.mode : null, cameo: pick === tr.type ? tr.cameo : inner.cameo, contexts };
+}
+
+function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
+  if (inner.type === 'THREATEN') return { ...inner, contexts };
+  const t = lex.threat[inner.type];
+  const mode = (inner.mode && lex.threatModes[inner.mode]) ?? t?.[1] ?? null;
+  return { type: 'THREATEN', mode, cameo: t?.[0] ?? '130', contexts };
+}
+
+// ------------------------------------------------------------------ status
+
+interface StatusCue { status: EventStatus | 'assertive'; conditional: boolean }
+
+/** The words of the verb group before a token: "will not hesitate to", "could", "did not". */
+function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
+  const words: string[] = [];
+  for (let j = i - 1; j >= ctx.s.first && j >= i - 7; j--) {
+    const t = doc.tokens[j];
+    const w = ctx.low[j - ctx.s.first];
+    if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || w === 'to' || w === 'not' || w === 'never'
+      || (t.pos === 'VERB' && /^(hesitate|going|plan|plans|planned|planning|expected|set|due|scheduled|intend|intends|fail|failed|likely|able)$/.test(w))
+      || (t.pos === 'ADJ' && /^(likely|unlikely|able|set|due|expected|possible)$/.test(w))) {
+      words.unshift(w);
+      continue;
+    }
+    break;
+  }
+  return ` ${words.join(' ')} `;
+}
+
+function cueIn(group: string, lex: Lexicon): EventStatus | 'assertive' | null {
+  const has = (list: string[]) => list.some((c) => group.includes(` ${c} `));
+  if (has(lex.status.assertive)) return 'assertive';
+  if (has(lex.status.negated)) return 'negated';
+  if (has(lex.status.hypothetical)) return 'hypothetical';
+  if (has(lex.status.planned)) return 'planned';
+  return null;
+}
+
+function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue {
+  const k = m.first - ctx.s.first;
+  let cue: EventStatus | 'assertive' | null = null;
+  if (m.trigger.kind === 'noun') {
+    // Words inside the phrase: "a potential deal", "the planned visit", "no talks".
+    const ci = ctx.chunkAt[k];
+    if (ci >= 0) {
+      const c = ctx.chunks[ci];
+      const pre = ` ${ctx.low.slice(c.first - ctx.s.first, k).join(' ')} `;
+      cue = cueIn(pre, lex);
+      // A light verb hands its status to its noun: "will make a visit", "attended neither summit".
+      if (!cue) {
+        let j = c.first - 1;
+        let between = '';
+        while (j >= ctx.s.first && /^(neither|no|not|either)$/.test(ctx.low[j - ctx.s.first])) { between = ` ${ctx.low[j - ctx.s.first]}${between}`; j--; }
+        if (j >= ctx.s.first && (lex.lightForms.has(ctx.low[j - ctx.s.first]) || /^attend/.test(ctx.low[j - ctx.s.first]))) {
+          cue = cueIn(`${between} `, lex) ?? cueIn(verbGroup(doc, ctx, j), lex);
+        }
+      }
+    }
+  } else if (m.trigger.kind === 'adj') {
+    cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
+    if (cue === null) {
+      const g = ` ${ctx.low.slice(Math.max(0, k - 3), k).join(' ')} `;
+      cue = cueIn(g, lex);
+    }
+  } else {
+    cue = cueIn(verbGroup(doc, ctx, m.first), lex);
+  }
+  // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
+  let conditional = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = ctx.low[j];
+    if (w === ';') break;
+    if (w === 'if' || w === 'whether') { if (cue !== 'negated') cue = 'hypothetical'; break; }
+  }
+  for (let j = k + 1; j < ctx.low.length; j++) {
+    if (lex.status.conditional.includes(ctx.low[j])) { conditional = true; break; }
+  }
+  return { status: cue ?? 'actual', conditional };
+}
+
+// ------------------------------------------------------------------ arguments
+
+interface Args { actor: Actor | null; target: Actor | null; actorFromContext: boolean; targetFromContext: boolean }
+
+function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const k = m.head - ctx.s.first;
+  const w = ctx.low[k];
+  if (m.trigger.kind !== 'verb' || !/(ed|en|wn|ld|lt|ut|ot|ght)$/.test(w)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const t = doc.tokens[ctx.s.first + j];
+    if (BE.has(ctx.low[j]) || ctx.low[j] === 'been') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') break;
+  }
+  // Reduced relative: "sanctions imposed by the U.S.", "a camp attacked by militiamen".
+  const next = ctx.low[k + 1];
+  const prev = doc.tokens[m.head - 1];
+  return next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+}
+
+/** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
+function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver): Chunk | null {
+  const { s } = ctx;
+  let j = at - 1;
+  let sawVerb = false;
+  while (j >= s.first) {
+    const t = doc.tokens[j];
+    const w = ctx.low[j - s.first];
+    if (w === ';') return null;
+    if (REL.has(w) && t.pos === 'PRON') {
+      // "Sharon, who has vowed": the subject is what the relative pronoun stands for.
+      let p = j - 1;
+      while (p >= s.first && doc.tokens[p].text === ',') p--;
+      const ci = p >= s.first ? ctx.chunkAt[p - s.first] : -1;
+      return ci >= 0 ? ctx.chunks[ci] : null;
+    }
+    const ci = ctx.chunkAt[j - s.first];
+    if (ci >= 0) {
+      const c = ctx.chunks[ci];
+      const before = c.first > s.first ? doc.tokens[c.first - 1] : null;
+      const inPP = isInPP(doc, c, s.first);
+      const objectOfVerb = before !== null && (before.pos === 'VERB') && !SPEECH.has(before.text.toLowerCase());
+      const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
+      if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return c;
+      if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
+        // A plain noun subject ("The forum") that names no actor: stop rather than reach past it.
+        const next = nextWordPos(doc, c.last, s.last);
+        if (next && (next.pos === 'VERB' || next.pos === 'AUX') && c.last <= at) return c;
+      }
+      j = c.first - 1;
+      continue;
+    }
+    if (t.pos === 'VERB' && !SPEECH.has(w)) sawVerb = true;
+    j--;
+  }
+  return null;
+}
+
+/** Extends a phrase to the phrases coordinated with it: "Jordan and Britain", "Congo and Costa Rica". */
+function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver, dir: -1 | 1): Chunk[] {
+  const out = [c];
+  let cur = c;
+  for (let n = 0; n < 4; n++) {
+    const sep = dir === 1 ? cur.last : cur.first - 1;
+    if (sep < ctx.s.first || sep >= ctx.s.last) break;
+    const w = ctx.low[sep - ctx.s.first];
+    if (w !== 'and' && w !== ',' && w !== 'or') break;
+    let k = dir === 1 ? sep + 1 : sep - 1;
+    if (w === ',' && k >= ctx.s.first && k < ctx.s.last && ctx.low[k - ctx.s.first] === 'and') k += dir;
+    if (k < ctx.s.first || k >= ctx.s.last) break;
+    const ci = ctx.chunkAt[k - ctx.s.first];
+    if (ci < 0) break;
+    const next = ctx.chunks[ci];
+    if (!actors.resolve(next, ctx.index)) break;
+    out.push(next);
+    cur = next;
+  }
+  return dir === 1 ? out : out.reverse();
+}
+
+/** The first phrase after the trigger that names an actor: the direct object or one in a preposition the entry allows. */
+function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], actors: ActorResolver, allowDirect: boolean): Chunk | null {
+  const { s } = ctx;
+  let seen = 0;
+  for (let j = from; j < s.last && j < from + 14; j++) {
+    const w = ctx.low[j - s.first];
+    if (CLAUSE_BREAK.has(w) || w === ';') return null;
+    if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
+    if ((REL.has(w) && doc.tokens[j].pos === 'PRON') || (w === ',' && SPEECH.has(ctx.low[j + 1 - s.first] ?? ''))) return null;
+    if (w === ',' && j + 1 < s.last && isSpeechTail(ctx, j + 1)) return null;
+    const ci = ctx.chunkAt[j - s.first];
+    if (ci < 0) continue;
+    const c = ctx.chunks[ci];
+    const before = c.first > s.first ? ctx.low[c.first - 1 - s.first] : '';
+    const inPP = isInPP(doc, c, s.first);
+    const ok = inPP ? preps.includes(before) : allowDirect;
+    // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
+    const possessed = !inPP && doc.tokens[c.first].pos === 'PRON' && c.last - c.first > 1;
+    if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
+    seen++;
+    // Stop at the agent of a passive and at the next clause's verb.
+    j = c.last - 1;
+    const after = c.last < s.last ? doc.tokens[c.last] : null;
+    if (after && after.pos === 'VERB' && !/ing$/.test(after.text) && !inPP && !allowDirect) return null;
+  }
+  return null;
+}
+
+/** Whether the words from k on are an attribution tail: ", a Jordanian official confirmed." */
+function isSpeechTail(ctx: SentenceCtx, k: number): boolean {
+  for (let j = k - ctx.s.first; j < ctx.low.length && j < k - ctx.s.first + 10; j++) {
+    if (SPEECH.has(ctx.low[j])) return true;
+    if (ctx.low[j] === ',' || ctx.low[j] === '.') return false;
+  }
+  return false;
+}
+
+function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResolver, preps = ['by']): Chunk | null {
+  const { s } = ctx;
+  for (let j = from; j < s.last && j < from + 8; j++) {
+    const w = ctx.low[j - s.first];
+    if (w === ',' || CLAUSE_BREAK.has(w)) return null;
+    if (preps.includes(w) && j + 1 < s.last) {
+      let k = j + 1;
+      const ci = ctx.chunkAt[k - s.first];
+      if (ci >= 0 && actors.resolve(ctx.chunks[ci], ctx.index)) return ctx.chunks[ci];
+      k++;
+    }
+  }
+  return null;
+}
+
+/** A country named after a group: "Rebels in the Ivory Coast", "King Hassan of Morocco". */
+function withPlaceCountry(doc: Doc, ctx: SentenceCtx, c: Chunk, a: Actor, actors: ActorResolver): Actor {
+  if (a.country) return a;
+  const p = c.last < ctx.s.last ? ctx.low[c.last - ctx.s.first] : '';
+  if (!['in', 'of', 'from'].includes(p)) return a;
+  const ci = c.last + 1 < ctx.s.last ? ctx.chunkAt[c.last + 1 - ctx.s.first] : -1;
+  if (ci < 0) return a;
+  const place = actors.resolve(ctx.chunks[ci], ctx.index);
+  if (!place?.country || place.kind === 'person') return a;
+  return { ...a, country: place.country };
+}
+
+function resolveChunk(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver): Actor | null {
+  if (!c) return null;
+  const a = actors.resolve(c, ctx.index);
+  return a ? withPlaceCountry(doc, ctx, c, a, actors) : null;
+}
+
+function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver, dir: -1 | 1): Actor[] {
+  if (!c) return [];
+  const list = coordinated(doc, ctx, c, actors, dir).map((x) => resolveChunk(doc, ctx, x, actors)).filter((a): a is Actor => a !== null);
+  const flat = list.flatMap(membersOf);
+  // "the U.S. and its allies": keep the members we can place when some are unplaceable.
+  const placed = flat.filter((a) => a.country || a.sector === 'IGO' || a.entity);
+  return placed.length ? placed : flat;
+}
+
+function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): { actors: Actor[]; targets: Actor[] } {
+  const tr = m.trigger;
+  const core = innermost(m);
+  const passive = isPassive(doc, ctx, m);
+  let actorList: Actor[] = [];
+  let targetList: Actor[] = [];
+  if (tr.kind === 'modal') {
+    // "Russia said that Sudan must return the helicopter": Sudan is asked, Russia asks.
+    const subj = subjectChunk(doc, ctx, m.first, actors);
+    targetList = groupActors(doc, ctx, subj, actors, -1);
+    if (subj) {
+      const leftmost = coordinated(doc, ctx, subj, actors, -1)[0];
+      const speaker = subjectChunk(doc, ctx, leftmost.first, actors);
+      actorList = groupActors(doc, ctx, speaker, actors, -1);
+      if (!actorList.length && subj.last < ctx.s.last) {
+        // "issued a reminder to Iraq that it must": the frame before names the one asking.
+        actorList = [];
+      }
+    }
+    return { actors: actorList, targets: targetList };
+  }
+  if (tr.kind === 'noun') {
+    const ci = ctx.chunkAt[m.first - ctx.s.first];
+    const c = ci >= 0 ? ctx.chunks[ci] : null;
+    // Inside the phrase before the noun: "Russia's invasion", "the Chinese delegation", "U.S. sanctions".
+    if (c && c.first < m.first) {
+      const pre: Chunk = { first: c.first, last: m.first };
+      const a = actors.resolve(pre, ctx.index);
+      if (a && (a.country || a.sector === 'IGO')) actorList = membersOf(a);
+    }
+    if (!actorList.length && tr.aprep.length) {
+      const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep);
+      actorList = groupActors(doc, ctx, ag, actors, 1);
+    }
+    if (!actorList.length) {
+      const ag = agentChunk(doc, ctx, m.last, actors, ['by']);
+      actorList = groupActors(doc, ctx, ag, actors, 1);
+    }
+    const tgt = objectChunk(doc, ctx, m.last, tr.tprep.length ? tr.tprep : ['of', 'to', 'against', 'on', 'with'], actors, false);
+    targetList = groupActors(doc, ctx, tgt, actors, 1);
+    if (!actorList.length) {
+      const subj = subjectChunk(doc, ctx, c ? c.first : m.first, actors);
+      const list = groupActors(doc, ctx, subj, actors, -1);
+      // "Both economies are under sanctions from the U.S.": the subject is who bears them.
+      const under = c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under';
+      if (under && actorList.length === 0 && targetList.length === 0) targetList = list;
+      else actorList = list;
+    } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
+      targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
+    }
+    return { actors: actorList, targets: targetList };
+  }
+  const subj = subjectChunk(doc, ctx, m.first, actors);
+  if (passive) {
+    const ag = agentChunk(doc, ctx, m.last, actors);
+    actorList = groupActors(doc, ctx, ag, actors, 1);
+    targetList = groupActors(doc, ctx, subj, actors, -1);
+    if (!targetList.length) {
+      // Reduced relative: "sanctions imposed by the U.S. on Russia" -> the prepositional target.
+      const tgt = objectChunk(doc, ctx, m.last, core.trigger.tprep.length ? core.trigger.tprep : ['on', 'against', 'to'], actors, false);
+      targetList = groupActors(doc, ctx, tgt, actors, 1);
+    }
+  } else {
+    actorList = groupActors(doc, ctx, subj, actors, -1);
+    const preps = tr.tprep.length ? tr.tprep : ['with', 'to', 'against', 'on'];
+    const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb');
+    targetList = groupActors(doc, ctx, obj, actors, 1);
+    if (!targetList.length && core !== m) {
+      const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
+      const o2 = objectChunk(doc, ctx, core.last, cp, actors, core.trigger.kind === 'verb');
+      targetList = groupActors(doc, ctx, o2, actors, 1);
+    }
+  }
+  if (tr.swap) return { actors: targetList, targets: actorList };
+  return { actors: actorList, targets: targetList };
+}
+
+// ------------------------------------------------------------------ events
+
+function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[]): Event[] | null {
+  const tr = m.trigger;
+  if (tr.silent && !m.inner) return null;
+  if (tr.kind === 'modal' && !m.inner) return null;
+  const k = m.first - ctx.s.first;
+  // Purpose clauses ("... to demand an end to the reform") serve an event already told.
+  const toBefore = (k > 0 && ctx.low[k - 1] === 'to') || (k > 1 && ctx.low[k - 2] === 'to' && /^(be|have)$/.test(ctx.low[k - 1]));
+  if (!m.outer && toBefore && tr.kind === 'verb' && all.some((x) => x.head < m.head && x !== m && !x.trigger.silent)) return null;
+  if (ctx.background[k]) return null;
+  // "the curfew imposed in Sudan": a participle describing a thing, unless an agent follows ("imposed by the U.S.").
+  if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by') return null;
+  if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
+
+  let coded = codeFrame(m, lex);
+  const st = statusOf(doc, ctx, m, lex);
+  let status: EventStatus = st.status === 'assertive' ? 'planned' : st.status;
+  if (tr.status && status !== 'negated') status = tr.status === 'actual' ? status : tr.status;
+  // What PLOVER codes by the act's modality: future cooperation is AGREE, future conflict THREATEN.
+  const explicitFrame = m.inner !== null && tr.ctl !== null && !tr.silent;
+  if (status === 'planned' && st.conditional) {
+    coded = asThreat(coded, lex, coded.contexts);
+  } else if (status === 'planned' && !explicitFrame) {
+    const cls = classOf(coded.type, lex);
+    if (cls === 'coop' && coded.type !== 'AGREE') coded = { type: 'AGREE', mode: null, cameo: lex.intent[coded.type] ?? '030', contexts: coded.contexts };
+    else if (cls === 'conf' && coded.type !== 'THREATEN' && coded.type !== 'REJECT' && coded.type !== 'ACCUSE') coded = asThreat(coded, lex, coded.contexts);
+  }
+  if (status === 'negated' && lex.negatedAs[coded.type]) {
+    coded = { type: lex.negatedAs[coded.type], mode: null, cameo: '120', contexts: coded.contexts };
+    status = 'actual';
+  }
+  if (coded.type === 'THREATEN' && (status === 'planned' || st.status === 'assertive' || (!explicitFrame && status === 'actual'))) status = 'threatened';
+
+  const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, actors);
+  let actorList = actorList0;
+  let targetList = targetList0;
+  let inherited = false;
+  // A noun in a phrase hanging off another event shares its sides: "meet with Putin on a potential arms deal".
+  if (tr.kind === 'noun' && sofar.length && (!actorList.length || !targetList.length)) {
+    const ci = ctx.chunkAt[k];
+    const c = ci >= 0 ? ctx.chunks[ci] : null;
+    const p = c && c.first > ctx.s.first ? ctx.low[c.first - 1 - ctx.s.first] : '';
+    if (['on', 'for', 'about', 'over', 'of'].includes(p)) {
+      const host = sofar[sofar.length - 1];
+      if (host.actor && !actorList.length) { actorList = [{ ...host.actor, kind: 'group', plural: false, start: 0, end: 0 }]; inherited = true; }
+      if (host.target && !targetList.length) { targetList = [{ ...host.target, kind: 'group', plural: false, start: 0, end: 0 }]; inherited = true; }
+      if (host.type === coded.type && inherited) return null;
+    }
+  }
+  let targetFromContext = false;
+  if (!targetList.length) {
+    const fill = contextTarget(doc, ctx, prev, actorList, actors, m);
+    if (fill) { targetList = [fill]; targetFromContext = true; }
+  }
+  if (!actorList.length && !targetList.length && tr.weak) return null;
+
+  const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
+  if (quoteIdx !== null && status === 'actual') status = 'reported';
+  const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
+  const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
+  const date = dateFor(ctx, m, all);
+  const location = locationFor(doc, ctx, m, actors);
+  let mode = coded.mode;
+  if (coded.type === 'CONSULT' && location?.country) {
+    const tc = targetList[0]?.country;
+    const ac = actorList[0]?.country;
+    if (tc && ac && location.country !== tc && location.country !== ac && (mode === null || mode === 'visit')) mode = 'third-party';
+    else if (tc && location.country === tc && mode === null) mode = 'visit';
+  }
+  let confidence = 0.45 + (actorList.length ? 0.2 : 0) + (targetList.length ? (targetFromContext ? 0.05 : 0.15) : 0)
+    + (tr.kind === 'verb' || tr.kind === 'adj' ? 0.1 : 0) - (tr.weak ? 0.15 : 0) - (inherited ? 0.05 : 0);
+  confidence = Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100;
+
+  const base = {
+    type: coded.type,
+    mode,
+    contexts: coded.contexts,
+    cameo: coded.cameo,
+    goldstein: lex.goldstein[coded.cameo] ?? null,
+    location,
+    date: date ? { value: date.value, precision: date.precision, text: date.text } : null,
+    status,
+    quote: quoteIdx,
+    trigger,
+    sentence: { start: ctx.s.start, end: ctx.s.end },
+    confidence,
+  };
+  // One event per member of a compound side; a compound with no other side acts on itself, member to member.
+  const out: Event[] = [];
+  const A = actorList.length ? actorList : [null];
+  const T = targetList.length ? targetList : [null];
+  for (const a of A.slice(0, 4)) {
+    for (const t of T.slice(0, 4)) {
+      let target = t;
+      if (!target && a && actorList.length > 1) target = actorList.find((x) => x !== a && x.country !== a.country) ?? null;
+      if (a && target && a.country && a.country === target.country && a.name === target.name) continue;
+      out.push({
+        ...base,
+        actor: a ? toEventActor(a) : null,
+        target: target ? toEventActor(target) : null,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a noun trigger reports an event of its own. Not when a verb trigger already governs it
+ * ("lifted a state of emergency", "called off a strike"), nor when it is only the object of some
+ * other verb or sets a scene in a prepositional phrase ("violating a ceasefire", "in the negotiations"),
+ * unless the phrase names who acts ("boost Russia's invasion of Ukraine").
+ */
+function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): boolean {
+  const k = m.first - ctx.s.first;
+  const ci = ctx.chunkAt[k];
+  if (ci < 0) return true;
+  const c = ctx.chunks[ci];
+  const headWord = ctx.low[m.head - ctx.s.first];
+  for (const x of all) {
+    if (x === m || x.trigger.kind !== 'verb' || x.head >= m.first) continue;
+    if (x.last === c.first || (x.last + 1 === c.first && /^(off|up|out|down)$/.test(ctx.low[x.last - ctx.s.first]))) return false;
+    if (x.trigger.objForms?.has(headWord) && m.head - x.head <= 8) return false;
+  }
+  let own = false;
+  if (c.first < m.first) {
+    const a = actors.resolve({ first: c.first, last: m.first }, ctx.index);
+    own = !!(a && (a.country || a.sector === 'IGO'));
+  }
+  if (own) return true;
+  const g = c.first > ctx.s.first ? doc.tokens[c.first - 1] : null;
+  const gw = g ? g.text.toLowerCase() : '';
+  if (g && g.pos === 'VERB' && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !all.some((x) => x.head === c.first - 1)) return false;
+  if (g && /^(in|at|during|of|within)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
+    // "in protest of/against" is a protest all the same.
+    if (!(m.trigger.type === 'PROTEST' && gw === 'in')) return false;
+  }
+  return true;
+}
+
+/** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
+function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, actorList: Actor[], actors: ActorResolver, m: Match): Actor | null {
+  const own = new Set(actorList.map((a) => a.country).filter(Boolean));
+  const pick = (c: SentenceCtx, near: number): Actor | null => {
+    let best: Actor | null = null;
+    let dist = Infinity;
+    for (const ch of c.chunks) {
+      if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
+      if (c === ctx && isSpeechTail(c, ch.first)) continue;
+      const a = actors.resolve(ch, c.index);
+      if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
+      const d = Math.abs(ch.first - near);
+      if (d < dist) { dist = d; best = a; }
+    }
+    return best;
+  };
+  return pick(ctx, m.head) ?? (prev ? pick(prev, prev.s.last) : null);
+}
+
+function quoteAt(doc: Doc, at: number): number | null {
+  for (let i = 0; i < doc.quotes.length; i++) {
+    const q = doc.quotes[i];
+    if (q.type !== 'indirect' && at >= q.start && at < q.end) return i;
+  }
+  return null;
+}
+
+/**
+ * The date an event happened: a date in its own stretch of the sentence; else one that opens the
+ * sentence ("In July, ..."), or one just before a "when" clause holding it.
+ */
+function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
+  if (!ctx.dates.length) return null;
+  const segOf = (tokIdx: number) => {
+    let seg = 0;
+    for (let j = 0; j < tokIdx - ctx.s.first; j++) if (ctx.low[j] === ',' || ctx.low[j] === ';' || ctx.low[j] === '—') seg++;
+    return seg;
+  };
+  const mySeg = segOf(m.first);
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  const others = all.filter((x) => x !== m && !x.outer);
+  for (const d of ctx.dates) {
+    const dTok = ctx.tokenAt(d.start);
+    if (dTok < 0) continue;
+    if (segOf(dTok) !== mySeg) continue;
+    // Another event between the date and this one keeps the date for itself.
+    const lo = Math.min(dTok, m.head);
+    const hi = Math.max(dTok, m.head);
+    if (others.some((x) => x.head > lo && x.head < hi)) continue;
+    const dist = Math.abs(dTok - m.head);
+    if (dist < bestDist) { bestDist = dist; best = d; }
+  }
+  if (best) return best;
+  const first = ctx.dates[0];
+  const fTok = ctx.tokenAt(first.start);
+  if (fTok >= 0 && segOf(fTok) === 0 && !all.some((x) => x.head < fTok && !x.outer) && fTok < m.head) return first;
+  // "in February 2019, when he met ..."
+  const when = ctx.low.indexOf('when');
+  if (when >= 0 && when + ctx.s.first < m.head) {
+    const before = ctx.dates.filter((d) => ctx.tokenAt(d.start) < when + ctx.s.first);
+    if (before.length) return before[before.length - 1];
+  }
+  return null;
+}
+
+/** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
+function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Event['location'] {
+  const cands: { c: Chunk; dist: number }[] = [];
+  for (const c of ctx.chunks) {
+    if (c.first === ctx.s.first) continue;
+    const p = ctx.low[c.first - 1 - ctx.s.first];
+    if (!LOC_PREPS.has(p)) continue;
+    const head = doc.tokens[c.last - 1];
+    if (head.pos !== 'PROPN') continue;
+    if (isSpeechTail(ctx, c.first)) continue;
+    const dist = c.first >= m.last ? c.first - m.last : (m.first - c.last) * 2 + 6;
+    cands.push({ c, dist });
+  }
+  cands.sort((a, b) => a.dist - b.dist);
+  for (const { c } of cands) {
+    let a = c.first;
+    while (a < c.last && doc.tokens[a].pos === 'DET') a++;
+    if (a >= c.last) continue;
+    const name = doc.text.slice(doc.tokens[a].start, doc.tokens[c.last - 1].end);
+    const place = findPlace(name);
+    if (!place) continue;
+    void actors;
+    return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
+  }
+  return null;
+}
+
+function dedupe(events: Event[]): Event[] {
+  const seen = new Set<string>();
+  const out: Event[] = [];
+  for (const e of events) {
+    const key = `${e.type}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}

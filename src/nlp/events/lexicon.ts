@@ -1,0 +1,196 @@
+// The event lexicon (lexicon.json) as typed, validated data, indexed by the word forms that can
+// start a trigger. Inflections are generated here so the file names lemmas only.
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { PloverType, type PloverType as PloverTypeT } from '../../model/analysis.ts';
+
+const require = createRequire(import.meta.url);
+
+const Ctl = z.tuple([z.union([PloverType, z.literal('=')]), z.union([PloverType, z.literal('=')])]);
+const Status = z.enum(['actual', 'planned', 'hypothetical']);
+
+const TriggerEntry = z.object({
+  v: z.string().optional(),
+  n: z.string().optional(),
+  a: z.string().optional(),
+  m: z.string().optional(),
+  prep: z.string().optional(),
+  obj: z.array(z.string()).optional(),
+  pre: z.array(z.string()).optional(),
+  type: PloverType,
+  mode: z.string().nullable().optional(),
+  cameo: z.string(),
+  ctx: z.array(z.string()).optional(),
+  ctl: Ctl.optional(),
+  st: Status.optional(),
+  tprep: z.array(z.string()).optional(),
+  aprep: z.array(z.string()).optional(),
+  swap: z.boolean().optional(),
+  weak: z.boolean().optional(),
+  silent: z.boolean().optional(),
+  lower: z.boolean().optional(),
+}).refine((e) => [e.v, e.n, e.a, e.m].filter(Boolean).length === 1, { message: 'exactly one of v, n, a, m' });
+
+const LexiconFile = z.object({
+  about: z.string(),
+  cooperative: z.array(PloverType),
+  conflict: z.array(PloverType),
+  intent: z.record(z.string(), z.string()),
+  threat: z.record(z.string(), z.tuple([z.string(), z.string().nullable()])),
+  threatModes: z.record(z.string(), z.string()),
+  negatedAs: z.record(z.string(), PloverType),
+  goldstein: z.record(z.string(), z.number()),
+  status: z.object({
+    planned: z.array(z.string()),
+    hypothetical: z.array(z.string()),
+    negated: z.array(z.string()),
+    assertive: z.array(z.string()),
+    conditional: z.array(z.string()),
+  }),
+  light: z.array(z.string()),
+  background: z.array(z.string()),
+  irregular: z.record(z.string(), z.array(z.string())),
+  triggers: z.array(TriggerEntry),
+});
+export type LexiconFile = z.infer<typeof LexiconFile>;
+
+export type TriggerKind = 'verb' | 'noun' | 'adj' | 'modal';
+
+export interface Trigger {
+  /** Position in the lexicon: earlier entries win when several match one word. */
+  order: number;
+  kind: TriggerKind;
+  lemma: string;
+  /** Words of a multi-word noun ("hunger strike"); the last one may be plural. */
+  words: string[];
+  prep: string | null;
+  objForms: Set<string> | null;
+  pre: Set<string> | null;
+  type: PloverTypeT;
+  mode: string | null;
+  cameo: string;
+  contexts: string[];
+  ctl: [PloverTypeT | '=', PloverTypeT | '='] | null;
+  status: 'actual' | 'planned' | 'hypothetical' | null;
+  tprep: string[];
+  aprep: string[];
+  swap: boolean;
+  weak: boolean;
+  silent: boolean;
+  lower: boolean;
+}
+
+export interface Lexicon {
+  triggers: Trigger[];
+  /** Lower-case word form -> triggers whose first word it can be. */
+  byForm: Map<string, Trigger[]>;
+  cooperative: Set<PloverTypeT>;
+  conflict: Set<PloverTypeT>;
+  intent: Record<string, string>;
+  threat: Record<string, [string, string | null]>;
+  threatModes: Record<string, string>;
+  negatedAs: Record<string, PloverTypeT>;
+  goldstein: Record<string, number>;
+  status: LexiconFile['status'];
+  /** Every form of the light verbs ("made", "holds"), which hand their status and subject to a noun trigger. */
+  lightForms: Set<string>;
+  background: string[][];
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Regular inflections of a verb; doubling the final consonant is generated too ("ban" -> "banned"). */
+export function verbForms(lemma: string, irregular: Record<string, string[]> = {}): string[] {
+  const out = new Set<string>([lemma, ...(irregular[lemma] ?? [])]);
+  const last = lemma.slice(-1);
+  if (/(s|x|z|ch|sh|o)$/.test(lemma)) out.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) out.add(`${lemma.slice(0, -1)}ies`);
+  else out.add(`${lemma}s`);
+  if (lemma.endsWith('e')) {
+    out.add(`${lemma}d`);
+    out.add(`${lemma.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    out.add(`${lemma.slice(0, -1)}ied`);
+    out.add(`${lemma}ing`);
+  } else {
+    out.add(`${lemma}ed`);
+    out.add(`${lemma}ing`);
+    const cvc = lemma.length >= 3 && !VOWEL.test(last) && !/[wxy]/.test(last) && VOWEL.test(lemma.slice(-2, -1)) && !VOWEL.test(lemma.slice(-3, -2));
+    if (cvc) {
+      out.add(`${lemma}${last}ed`);
+      out.add(`${lemma}${last}ing`);
+    }
+  }
+  return [...out];
+}
+
+export function nounForms(lemma: string): string[] {
+  const out = new Set<string>([lemma]);
+  if (/(s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) out.add(`${lemma.slice(0, -1)}ies`);
+  else out.add(`${lemma}s`);
+  return [...out];
+}
+
+export function buildLexicon(raw: unknown): Lexicon {
+  const parsed = LexiconFile.safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`event lexicon: ${i.path.join('.')}: ${i.message}`);
+  }
+  const f = parsed.data;
+  const triggers: Trigger[] = f.triggers.map((e, order) => {
+    const kind: TriggerKind = e.v ? 'verb' : e.n ? 'noun' : e.a ? 'adj' : 'modal';
+    const lemma = (e.v ?? e.n ?? e.a ?? e.m ?? '').toLowerCase();
+    return {
+      order, kind, lemma,
+      words: lemma.split(' '),
+      prep: e.prep ?? null,
+      objForms: e.obj ? new Set(e.obj.flatMap((o) => nounForms(o.toLowerCase()))) : null,
+      pre: e.pre ? new Set(e.pre.map((p) => p.toLowerCase())) : null,
+      type: e.type,
+      mode: e.mode ?? null,
+      cameo: e.cameo,
+      contexts: e.ctx ?? [],
+      ctl: e.ctl ?? null,
+      status: e.st ?? null,
+      tprep: e.tprep ?? [],
+      aprep: e.aprep ?? [],
+      swap: e.swap ?? false,
+      weak: e.weak ?? false,
+      silent: e.silent ?? false,
+      lower: e.lower ?? false,
+    };
+  });
+  const byForm = new Map<string, Trigger[]>();
+  const add = (form: string, t: Trigger) => {
+    const list = byForm.get(form);
+    if (list) list.push(t); else byForm.set(form, [t]);
+  };
+  for (const t of triggers) {
+    if (t.kind === 'verb') for (const form of verbForms(t.lemma, f.irregular)) add(form, t);
+    else if (t.kind === 'noun') {
+      if (t.words.length === 1) for (const form of nounForms(t.lemma)) add(form, t);
+      else add(t.words[0], t);
+    } else add(t.lemma, t);
+  }
+  const lightForms = new Set(f.light.flatMap((l) => verbForms(l, f.irregular)));
+  for (const missing of Object.values(f.threat).map(([c]) => c).concat(Object.values(f.intent), triggers.map((t) => t.cameo))) {
+    if (!(missing in f.goldstein)) throw new Error(`event lexicon: CAMEO ${missing} has no Goldstein score`);
+  }
+  return {
+    triggers, byForm,
+    cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
+    intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs,
+    goldstein: f.goldstein, status: f.status, lightForms,
+    background: f.background.map((b) => b.split(' ')),
+  };
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon shipped with sitrep (src/nlp/events/lexicon.json), loaded once. */
+export function defaultLexicon(): Lexicon {
+  cached ??= buildLexicon(require('./lexicon.json'));
+  return cached;
+}

@@ -1,0 +1,153 @@
+// Dates in running text, resolved against the article's date with chrono-node.
+// "Tuesday" in an article of Monday 2023-09-11 is 2023-09-12 (the nearest such day), "in July" is 2023-07,
+// "in February 2019" is 2019-02, and "two months later" counts from the date the text gave before it.
+import * as chrono from 'chrono-node';
+import type { EventDate } from '../model/analysis.ts';
+
+export type Precision = EventDate['precision'];
+
+export interface DateMention extends EventDate {
+  /** Character offsets of the expression (without a leading "on"/"in") in the text given. */
+  start: number;
+  end: number;
+  /** Counted from an earlier date in the text ("two months later") rather than from the article's date. */
+  relative: boolean;
+}
+
+interface Ymd { y: number; m: number | null; d: number | null }
+
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function formatDate(v: Ymd): { value: string; precision: Precision } {
+  if (v.m === null) return { value: String(v.y), precision: 'year' };
+  if (v.d === null) return { value: `${v.y}-${pad(v.m)}`, precision: 'month' };
+  return { value: `${v.y}-${pad(v.m)}-${pad(v.d)}`, precision: 'day' };
+}
+
+/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD..." (the anchor or a resolved value). */
+export function parseDateValue(s: string | null | undefined): Ymd | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s ?? '');
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+}
+
+function refInstant(v: Ymd): Date {
+  // Noon UTC keeps the calendar day stable whatever the machine's time zone is.
+  return new Date(Date.UTC(v.y, (v.m ?? 1) - 1, v.d ?? 1, 12));
+}
+
+/** Expressions counted from the previous date in the text, not from the article's date. */
+const FOLLOWS_PREVIOUS = /\b(later|earlier|afterwards?|before that|after that|the (?:next|following|previous) (?:day|week|month|year))\b/i;
+/** chrono needs a number it reads: "two months later" -> "2 months later". */
+const NUMBER_WORDS: Record<string, string> = {
+  a: '1', an: '1', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ten: '10', eleven: '11', twelve: '12',
+};
+const SPAN_AGO_LATER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)\b/gi;
+const BARE_YEAR = /\b(?:in|since|by|until|of|during|from)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Whether chrono knew (or was told, for weekdays) the day of a parsed component. */
+function knownYmd(c: chrono.ParsedComponents, text: string): Ymd {
+  const day = c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight|week|weekend)\b/i.test(text);
+  const month = day || c.isCertain('month');
+  return { y: c.get('year') ?? 0, m: month ? c.get('month') ?? null : null, d: day ? c.get('day') ?? null : null };
+}
+
+function coarser(a: Ymd, p: Precision): Ymd {
+  if (p === 'year') return { y: a.y, m: null, d: null };
+  if (p === 'month') return { y: a.y, m: a.m, d: null };
+  return a;
+}
+
+function addUnits(base: Ymd, n: number, unit: string): Ymd {
+  const dt = refInstant(base);
+  if (unit === 'day') dt.setUTCDate(dt.getUTCDate() + n);
+  else if (unit === 'week') dt.setUTCDate(dt.getUTCDate() + 7 * n);
+  else if (unit === 'month') dt.setUTCMonth(dt.getUTCMonth() + n);
+  else dt.setUTCFullYear(dt.getUTCFullYear() + n);
+  const out = { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  // The result is no more precise than what it counts from, nor than its unit.
+  const unitPrecision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day';
+  const baseP = base.m === null ? 'year' : base.d === null ? 'month' : 'day';
+  const p = PRECISION_RANK[unitPrecision] < PRECISION_RANK[baseP] ? unitPrecision : baseP;
+  return coarser(out, p);
+}
+
+/**
+ * Finds and resolves the dates in a piece of text (usually one sentence).
+ * `anchor` is the article's date (YYYY-MM-DD) or null: without it only dates that name their year resolve.
+ * `previous` is the last date resolved before this text, for "two months later"; `offset` shifts spans.
+ */
+export function findDates(text: string, anchor: string | null, previous: EventDate | null = null, offset = 0): DateMention[] {
+  const out: DateMention[] = [];
+  const anchorYmd = parseDateValue(anchor);
+  const prevYmd = previous ? parseDateValue(previous.value) : null;
+  const taken: [number, number][] = [];
+  const push = (start: number, end: number, v: Ymd, relative: boolean) => {
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    taken.push([start, end]);
+    const f = formatDate(v);
+    out.push({ ...f, text: text.slice(start, end), start: start + offset, end: end + offset, relative });
+  };
+
+  // "two months later": counted from the previous date (or from the article's date when there is none).
+  for (const m of text.matchAll(SPAN_AGO_LATER)) {
+    const base = prevYmd ?? anchorYmd;
+    if (!base) continue;
+    const n = Number(NUMBER_WORDS[m[1].toLowerCase()] ?? m[1]);
+    const sign = /later|after/i.test(m[3]) ? 1 : -1;
+    push(m.index, m.index + m[0].length, addUnits(base, sign * n, m[2].toLowerCase()), prevYmd !== null);
+  }
+
+  const ref = anchorYmd ? refInstant(anchorYmd) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
+    let start = r.index;
+    let t = r.text;
+    // Keep the words that name the date: "on Saturday" -> "Saturday", "July," -> "July".
+    const lead = /^(on|in|at|by|since|from|during|until)\s+/i.exec(t);
+    if (lead) { start += lead[0].length; t = t.slice(lead[0].length); }
+    t = t.replace(/[\s,.;:]+$/, '');
+    if (!t || /^(may|march)$/i.test(t) && text[start] !== t[0].toUpperCase()) continue; // the verb "may", the verb "march"
+    if (/^\d{1,2}$/.test(t) || /^(now|present|sec|second)$/i.test(t)) continue;
+    if (FOLLOWS_PREVIOUS.test(t) && !prevYmd && !anchorYmd) continue;
+    const c = r.start;
+    const yearKnown = c.isCertain('year');
+    if (!anchorYmd && !yearKnown) continue; // "in July" of which year? Not without the article's date.
+    let v = knownYmd(c, t);
+    if (v.m === null && v.d === null && !yearKnown) continue;
+    // chrono reads "last November" in September as the coming November; news means the one before.
+    const before = text.slice(Math.max(0, start - 6), start).toLowerCase();
+    if (anchorYmd && /\blast\s+$/.test(before) && MONTHS.includes(t.toLowerCase())) {
+      const candidate = v.m !== null && v.m >= (anchorYmd.m ?? 12) ? anchorYmd.y - 1 : anchorYmd.y;
+      v = { ...v, y: candidate };
+    }
+    push(start, start + t.length, v, false);
+  }
+
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const at = m.index + m[0].length - m[1].length;
+    push(at, at + 4, { y: Number(m[1]), m: null, d: null }, false);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Walks a document's sentences in order so that relative dates follow the one before them.
+ * Call `sentence(...)` for every sentence in text order.
+ */
+export class DateTracker {
+  private last: EventDate | null = null;
+  constructor(private readonly anchor: string | null) {}
+
+  sentence(text: string, offset: number): DateMention[] {
+    const found = findDates(text, this.anchor, this.last, offset);
+    // Only dates that are not the article's own "today" move the narrative clock.
+    for (const d of found) this.last = { value: d.value, precision: d.precision, text: d.text };
+    return found;
+  }
+}
