@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   search: async () => (await import('./search.ts')).registerSearch,
   extract: async () => (await import('./extract.ts')).registerExtract,
   serve: async () => (await import('./serve.ts')).registerServe,
+  export: async () => (await import('./export.ts')).registerExport,
 };
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

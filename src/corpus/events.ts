@@ -10,6 +10,7 @@ export interface Range { since?: string; until?: string }
 export interface CountedEvent {
   articleId: string;
   idx: number;
+  url: string | null;
   title: string | null;
   publisher: string | null;
   published: string;
@@ -23,9 +24,11 @@ export interface CountedEvent {
   actorKey: string | null;
   actorName: string | null;
   actorCountry: string | null;
+  actorSector: string | null;
   targetKey: string | null;
   targetName: string | null;
   targetCountry: string | null;
+  targetSector: string | null;
   trigger: string;
   locationName: string | null;
   locationCountry: string | null;
@@ -34,10 +37,10 @@ export interface CountedEvent {
 }
 
 interface EventRow {
-  article_id: string; idx: number; title: string | null; publisher: string | null; published: string | null; doc_day: string | null;
+  article_id: string; idx: number; url: string | null; title: string | null; publisher: string | null; published: string | null; doc_day: string | null;
   type: string; mode: string | null; status: string; cameo: string | null; goldstein: number | null;
-  actor_key: string | null; actor_name: string | null; actor_country: string | null;
-  target_key: string | null; target_name: string | null; target_country: string | null;
+  actor_key: string | null; actor_name: string | null; actor_country: string | null; actor_sector: string | null;
+  target_key: string | null; target_name: string | null; target_country: string | null; target_sector: string | null;
   event_date: string | null; trigger_text: string; location_name: string | null; location_country: string | null;
   lat: number | null; lon: number | null;
 }
@@ -68,8 +71,8 @@ export async function loadEvents(db: Db, range: Range, where = '', params: Param
   if (range.until) { cond.push('coalesce(a.published, d.day) <= ?'); p.push(addDays(range.until, RECENT_DAYS)); }
   if (where) { cond.push(`(${where})`); p.push(...params); }
   const rows = await db.all<EventRow>(
-    `SELECT e.article_id, e.idx, a.title, a.publisher, a.published, d.day AS doc_day, e.type, e.mode, e.status, e.cameo, e.goldstein,
-            e.actor_key, e.actor_name, e.actor_country, e.target_key, e.target_name, e.target_country,
+    `SELECT e.article_id, e.idx, coalesce(a.canonical_url, a.uri) AS url, a.title, a.publisher, a.published, d.day AS doc_day, e.type, e.mode, e.status, e.cameo, e.goldstein,
+            e.actor_key, e.actor_name, e.actor_country, e.actor_sector, e.target_key, e.target_name, e.target_country, e.target_sector,
             e.event_date, e.trigger_text, e.location_name, e.location_country, e.lat, e.lon
        FROM article_events e
        JOIN articles a ON a.id = e.article_id
@@ -85,11 +88,11 @@ export async function loadEvents(db: Db, range: Range, where = '', params: Param
     const day = eventDay(r.event_date, published);
     if ((range.since && day < range.since) || (range.until && day > range.until)) continue;
     out.push({
-      articleId: r.article_id, idx: num(r.idx), title: r.title, publisher: r.publisher, published, day, week: isoWeek(day),
+      articleId: r.article_id, idx: num(r.idx), url: r.url, title: r.title, publisher: r.publisher, published, day, week: isoWeek(day),
       type: r.type, mode: r.mode, status: r.status, cameo: r.cameo,
       goldstein: goldsteinOf({ goldstein: r.goldstein == null ? null : num(r.goldstein), cameo: r.cameo, type: r.type }),
-      actorKey: r.actor_key, actorName: r.actor_name, actorCountry: r.actor_country,
-      targetKey: r.target_key, targetName: r.target_name, targetCountry: r.target_country,
+      actorKey: r.actor_key, actorName: r.actor_name, actorCountry: r.actor_country, actorSector: r.actor_sector,
+      targetKey: r.target_key, targetName: r.target_name, targetCountry: r.target_country, targetSector: r.target_sector,
       trigger: r.trigger_text, locationName: r.location_name, locationCountry: r.location_country,
       lat: r.lat == null ? null : num(r.lat), lon: r.lon == null ? null : num(r.lon),
     });

@@ -9,10 +9,12 @@ import { articleFeatures, cosine, normalise, weigh, type Vector } from './featur
 import { addDays } from './weeks.ts';
 import { chunks, marks, num } from './sql.ts';
 
-/** Cosine to the centroid above which an article joins a story; tuned on the labelled pairs. */
-export const JOIN_THRESHOLD = 0.3;
-/** A story takes articles dated up to this many days from its first or last article. */
-export const WINDOW_DAYS = 3;
+export const storyTuning = {
+  /** Cosine to the centroid above which an article joins a story; tuned on the labelled pairs. */
+  joinThreshold: 0.12,
+  /** A story takes articles dated up to this many days from its first or last article. */
+  windowDays: 3,
+};
 const CENTROID_FEATURES = 80;
 const INDEXED_KEYS = 20;
 const QUERY_KEYS = 12;
@@ -106,11 +108,11 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
         GROUP BY s.seq, s.id, s.centroid, s.label_vector, s.label_score, s.first_day, s.last_day
         ORDER BY count(*) DESC, s.seq
         LIMIT 30`,
-      [...probe, addDays(day, -WINDOW_DAYS), addDays(day, WINDOW_DAYS)],
+      [...probe, addDays(day, -storyTuning.windowDays), addDays(day, storyTuning.windowDays)],
     );
     for (const row of rows) {
       const score = cosine(vec, normalise(fromJson(row.centroid)));
-      if (score >= JOIN_THRESHOLD && (!best || score > best.score)) best = { row, score };
+      if (score >= storyTuning.joinThreshold && (!best || score > best.score)) best = { row, score };
     }
   }
 
