@@ -123,7 +123,7 @@ function sameSpan(a: TokenSpan, b: TokenSpan): boolean {
 
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
   if (cue.kind === 'source') {
-    const sp = nounPhraseStartingAt(tokens, cue.last, end);
+    const sp = sourceAfter(tokens, cue.last, end);
     if (!sp) return null;
     const lead = skipLead(tokens, u0, end);
     if (cue.first <= lead) {
@@ -142,8 +142,14 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   let inverted = false;
   if (!speaker && m - 1 >= lead && tokens[m - 1].text === ',') {
     // "CLAUSE, said Smith." / "CLAUSE, saying …" (the subject of the sentence speaks)
-    const after = nounPhraseStartingAt(tokens, cue.last, end);
-    if (after && cue.first === m) { speaker = after; inverted = true; }
+    const after = tokens[cue.first].text.endsWith('ing') ? null : nounPhraseStartingAt(tokens, cue.last, end);
+    // "…, said Smith." — but not "…, said it would" (a clause, not a speaker, follows).
+    if (after && cue.first === m && !hasVerb(tokens, after.last, Math.min(end, after.last + 2))) { speaker = after; inverted = true; }
+  }
+  if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) {
+    // "Merrill says … and said she would …": the second verb shares the sentence's subject.
+    const subj = subjectOf(tokens, lead, m - 1);
+    if (subj) return withClause(tokens, cue, subj, end, text, lead);
   }
   if (!speaker) {
     if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && tokens[m - 1].text === ',') {
@@ -157,24 +163,26 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const before = speaker.first - 1;
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
   const b = afterCue(tokens, cue, end, text);
-  const spEnd = inverted ? speaker.last : cue.last;
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
   const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && b.that));
-  if ((commaBefore || inverted) && speaker.first > lead && (inverted || !clauseAfter || b.clause === cue.last && tokens[cue.last]?.text === ',')) {
+  // A clause straight after the cue (or after "that") is the report; one after a comma or a
+  // subordinator ("…, as they bristled") is not, and the report is then before the frame.
+  const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && tokens[rest].pos !== 'SCONJ' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(tokens[rest].text)));
+  const parenthetical = !inverted && tokens[cue.last]?.text === ',' && clauseAfter;
+  if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
+    const tail = inverted ? speaker.last : b.clause;
+    // "The plan, he said, is dead.": the words on both sides are the report.
+    if (parenthetical && !/^(as|while|when|before|after|because|since|although|though|but|and|until|\w+ing)$/i.test(tokens[tail]?.text ?? '') && tokens[tail - 1]?.text === ',') {
+      return { speaker, cue, channel: b.channel, clause: { first: lead, last: end } };
+    }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
     if (c1 <= lead || !hasVerb(tokens, lead, c1)) {
       if (!inverted && clauseAfter) return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
       return null;
     }
-    // "The plan, he said, is dead.": the words on both sides are the report.
-    const tail = inverted ? speaker.last : b.clause;
-    if (tail < end && tokens[tail - 1]?.text === ',' && hasVerb(tokens, tail, end) && !hasVerb(tokens, lead, c1)) {
-      return { speaker, cue, channel: b.channel, clause: { first: lead, last: end } };
-    }
     return { speaker, cue, channel: b.channel, clause: { first: lead, last: c1 } };
   }
-  void spEnd;
   if (!clauseAfter) {
     if (rest < end && /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge|ask|warn)$/.test(cue.lemma)) {
       return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
@@ -189,4 +197,21 @@ function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, 
   if (b.clause >= end || !hasVerb(tokens, b.clause, end)) return null;
   void lead;
   return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
+}
+
+/** Whoever follows "according to", up to the next comma: sources are often long ("a report by X"). */
+function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | null {
+  let k = from;
+  while (k < end && k < from + 14 && tokens[k].text !== ',' && tokens[k].text !== '(' && tokens[k].pos !== 'SCONJ' && !/^[“”"]$/.test(tokens[k].text)) k++;
+  while (k > from && isPunct(tokens[k - 1])) k--;
+  return k > from ? { first: from, last: k } : null;
+}
+
+/** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
+function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
+  const np = nounPhraseStartingAt(tokens, lead, end);
+  if (!np) return null;
+  let k = np.last;
+  while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k++;
+  return k < end && tokens[k].pos === 'VERB' ? np : null;
 }

@@ -59,6 +59,16 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
     return lo;
   };
   const joinNext = new Uint8Array(sentences.length);
+  // wink sometimes ends a sentence inside an abbreviation ("(R-S." | "C.) told …"): a sentence
+  // that starts in lower case or with closing punctuation goes on from the one before.
+  for (let k = 0; k + 1 < sentences.length; k++) {
+    const next = tokens[sentences[k + 1].first];
+    const prevLast = tokens[sentences[k].last - 1];
+    const prevLetter = sentences[k].last - 2 >= sentences[k].first ? tokens[sentences[k].last - 2] : null;
+    if (prevLast.text === '.' && prevLetter && /^[A-Z]$/.test(prevLetter.text) && prevLetter.end === prevLast.start) { joinNext[k] = 1; continue; }
+    if (sentences[k + 1].paragraph !== sentences[k].paragraph) continue;
+    if (/^[a-z)\],;]/.test(next.text) || /^[A-Z]\.$/.test(prevLast.text) || /^(Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|No|Jr|Sr|U\.S|Sept|Oct|Nov|Dec|Jan|Feb|Aug|Corp|Inc|Co)\.$/.test(prevLast.text)) joinNext[k] = 1;
+  }
   for (const g of segments) {
     const a = sentenceAt(g.open);
     const b = sentenceAt(Math.max(g.open, g.close - 1));
@@ -72,7 +82,6 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
     units.push({ first, last: sentences[j].last, paragraph: sentences[k].paragraph });
     k = j;
   }
-  void tokens;
   return units;
 }
 

@@ -39,9 +39,10 @@ function marksIn(text: string, from: number, to: number): Mark[] {
       marks.push({ kind: opening && !closing ? 'open' : closing && !opening ? 'close' : 'either', style: 'double', at: i, len: 1 });
     } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && (next === "'" || next === '\u2018' || next === '\u2019')) {
       // Two single marks in a row stand for one double mark (''Yes,'' he said).
-      const opening = OPENING_CONTEXT.test(prev);
       const after = i + 2 < to ? text[i + 2] : '';
-      marks.push({ kind: opening ? 'open' : isLetter(after) && !isLetter(prev) ? 'open' : 'close', style: 'double', at: i, len: 2 });
+      const opening = /[\s([{\u2014\u2013]|^$/.test(prev) && after !== '' && !/\s/.test(after);
+      const closing = prev !== '' && !/\s/.test(prev) && !isLetter(after);
+      marks.push({ kind: opening && !closing ? 'open' : closing && !opening ? 'close' : 'either', style: 'double', at: i, len: 2 });
       i++;
     } else if (ch === '\u2018') {
       if (!isLetter(prev)) marks.push({ kind: 'open', style: 'single', at: i, len: 1 });

@@ -34,7 +34,9 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   if (!infos) return null;
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w)) && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
   // Passive or adjectival uses ("was told", "is expected", "the said") are not the speaker talking.
-  const prev = i > 0 ? lower(tokens[i - 1]) : '';
+  let p = i - 1;
+  while (p > 0 && tokens[p].pos === 'ADV') p--;
+  const prev = p >= 0 ? lower(tokens[p]) : '';
   const info = infos.find((c) => c.kind === 'speech') ?? infos[0];
   if (/^(was|were|been|being|be|is|are|get|got)$/.test(prev) && info.form === 'past') return null;
   // Phrasal "point out" is the cue; bare "point" is not.

@@ -52,7 +52,7 @@ export class SpeakerResolver {
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
     }
-    const covering = this.entityCovering(span);
+    const covering = this.entityCovering(this.headSpan(span, tokens));
     if (covering) {
       this.note({ start: span.start, end: span.end, name: covering.name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
       return { entity: covering.id, name: covering.name, mention };
@@ -65,7 +65,8 @@ export class SpeakerResolver {
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     const name = this.coreName(tokens, text);
-    const person = /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && tokens.filter((t) => t.pos === 'PROPN').length >= 2 && !/(agency|news|press|times|post|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|association|network|corp|inc|group|organization|foundation)$/i.test(name));
+    // Without an entity layer, a guess: a proper name that does not read as an organisation is a person.
+    const person = /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
@@ -74,6 +75,26 @@ export class SpeakerResolver {
   /** Remembers a speaker so that later pronouns and descriptions can point back to it. */
   note(c: Candidate): void {
     this.earlier.push(c);
+  }
+
+  /**
+   * Where the head of a speaker phrase is: its last word, or the name before a trailing common
+   * noun that only says what the name is ("Tass news agency"), or the noun before "in Seoul".
+   * Entities mentioned elsewhere in the phrase ("South Korean officials", "Mr. Biden’s aides")
+   * are not the speaker.
+   */
+  private headSpan(span: Span, tokens: Token[]): Span {
+    if (!tokens.length) return span;
+    let end = tokens.length;
+    const inAt = tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'NOUN');
+    if (inAt > 0) end = inAt;
+    const tail2 = end >= 2 ? `${tokens[end - 2].text} ${tokens[end - 1].text}` : '';
+    if (tokens[end - 1].pos !== 'PROPN' && (ORG_HEADS.test(tail2) || ORG_HEADS.test(tokens[end - 1].text))) {
+      const k = ORG_HEADS.test(tail2) && end > 2 ? end - 2 : end - 1;
+      if (k > 0 && /^[A-Z]/.test(tokens[k - 1].text)) end = k;
+    }
+    const head = tokens[end - 1];
+    return { start: head.start, end: head.end };
   }
 
   private entityCovering(span: Span): Entity | null {
