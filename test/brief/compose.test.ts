@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { composeFromStore } from '../../src/brief/issues.ts';
+import { loadArticles } from '../../src/brief/source.ts';
+import { rangePeriod, weekPeriod, isoWeekOf } from '../../src/brief/week.ts';
+import { addWatchlist } from '../../src/brief/watchlists.ts';
+import type { Briefing, Sourced } from '../../src/brief/model.ts';
+import { render } from '../../src/brief/render/index.ts';
+import { InputError } from '../../src/model/errors.ts';
+import { fixtureStore, analysis, ARTICLES } from './fixtures.ts';
+import { saveAnalysis } from '../../src/store/articles.ts';
+
+const O = { baseUrl: 'http://127.0.0.1:8080' };
+
+/** Every piece of article text in the briefing, with where it claims to come from. */
+function sourcedOf(b: Briefing): Sourced[] {
+  return [
+    ...b.stories.flatMap((s) => [...s.summary, ...(s.quote ? [s.quote.sentence] : [])]),
+    ...b.relations.flatMap((r) => r.behind.map((e) => e.sentence)),
+    ...b.coming.map((e) => e.sentence),
+    ...b.watch.map((h) => h.sentence),
+  ];
+}
+
+test('ISO weeks and ranges parse, and bad ones are refused by name', () => {
+  assert.deepEqual(weekPeriod('2023-W37'), { id: '2023-W37', since: '2023-09-11', until: '2023-09-17' });
+  assert.deepEqual(weekPeriod('2016-W01'), { id: '2016-W01', since: '2016-01-04', until: '2016-01-10' });
+  assert.equal(isoWeekOf('2021-01-03'), '2020-W53');
+  assert.throws(() => weekPeriod('2023-W54'), (e) => e instanceof InputError && /2023 has no week 54/.test(e.message));
+  assert.throws(() => weekPeriod('37'), /--week/);
+  assert.throws(() => rangePeriod('2023-09-10', '2023-09-01'), /before/);
+  assert.throws(() => rangePeriod('2023-02-30', '2023-03-01'), /--since/);
+});
+
+test('a briefing from a store: ranked stories, every sentence sourced, relations, what is coming', async () => {
+  const { db } = await fixtureStore();
+  try {
+    await addWatchlist(db, { name: 'Korean border', spec: { pairs: [['PRK', 'KOR']], minSeverity: 5 } });
+    const b = await composeFromStore(db, weekPeriod('2023-W37'), 'Threat Status');
+    const texts = new Map((await loadArticles(db, '2023-08-01', '2023-09-30')).map((a) => [a.id, a.text]));
+
+    assert.equal(b.stats.articles, 5);
+    // The border clash (two outlets, deadly) outranks the summit and the farm prices.
+    assert.match(b.stories[0].headline!.text, /Shelling/);
+    assert.equal(b.stories.at(-1)!.headline!.text, 'Farm prices rise after a dry summer');
+    assert.ok(b.stories[0].severity >= 9);
+    assert.equal(b.stories[0].quote?.speaker, 'Han Min-jun');
+    assert.ok(b.stories[0].actors.some((a) => a.name === 'North Korea'));
+
+    // No sentence without a source: each is the article's own text at the offsets it names.
+    const all = sourcedOf(b);
+    assert.ok(all.length >= 10);
+    for (const s of all) {
+      const text = texts.get(s.source.articleId);
+      assert.ok(text, `unknown article ${s.source.articleId}`);
+      assert.equal(text.slice(s.source.start, s.source.end).replace(/\s+/g, ' ').trim(), s.text);
+    }
+    assert.ok(!all.some((s) => /Click here/.test(s.text)), 'promotional lines are not summary material');
+
+    const pair = b.relations.find((r) => r.a === 'KOR' && r.b === 'PRK');
+    assert.ok(pair && pair.shift < -5, 'the Koreas moved towards conflict');
+    assert.equal(pair.baseline, 1);
+    assert.ok(pair.behind.some((e) => e.type === 'ASSAULT'));
+
+    assert.deepEqual(b.coming.map((e) => [e.date, e.type]), [['2023-10', 'AGREE'], ['2023-10-01', 'THREATEN']]);
+    assert.ok(b.coming.every((e) => e.date! > '2023-09-17'));
+
+    assert.equal(b.watch.length, 1, 'one hit per story and watchlist');
+    assert.equal(b.watch[0].watchlist, 'Korean border');
+    assert.match(b.watch[0].sentence.text, /^Artillery fire/);
+
+    // Deterministic for the same store and week.
+    const again = await composeFromStore(db, weekPeriod('2023-W37'), 'Threat Status');
+    assert.equal(JSON.stringify(again), JSON.stringify(b));
+
+    // Filters keep what involves the subscriber's countries / types only.
+    const f = await composeFromStore(db, weekPeriod('2023-W37'), 'Threat Status', { eventTypes: ['AID', 'AGREE'] });
+    assert.ok(f.stories.length >= 1 && f.stories.every((s) => !/Farm|Shelling/.test(s.headline!.text)));
+    assert.ok(f.coming.every((e) => e.type === 'AGREE'));
+  } finally {
+    await db.close();
+  }
+});
+
+test('every renderer escapes article text and links every sentence', async () => {
+  const hostile = analysis({
+    title: 'Hostile <script>alert(1)</script> title',
+    publisher: 'Evil <b>Press</b>', published: '2023-09-12', url: 'https://evil.example/x',
+    paragraphs: [
+      'Protesters in the capital of Russia shouted <img src=x onerror=alert(1)> slogans at the embassy of the United States today.',
+      'A leaflet said [click](javascript:alert(1)) and *stars* and _under_ and # hashes, which were seen by the police officers.',
+    ],
+    entities: [{ name: 'Russia', type: 'GPE', country: 'RUS' }, { name: 'United States', type: 'GPE', country: 'USA' }],
+    events: [{ type: 'PROTEST', actor: { name: 'Russia', country: 'RUS' }, target: { name: 'United States', country: 'USA' }, in: 'shouted <img src=x' }],
+  });
+  const { db } = await fixtureStore(ARTICLES.slice(0, 1));
+  try {
+    await saveAnalysis(db, hostile);
+    const b = await composeFromStore(db, rangePeriod('2023-09-11', '2023-09-17'), 'Threat Status');
+    const n = sourcedOf(b).length;
+    assert.ok(n >= 4);
+    for (const format of ['html', 'email'] as const) {
+      const out = render(b, format, O);
+      assert.ok(!/<script>alert|<img src=x|<b>Press/.test(out), `${format} lets markup from an article through`);
+      assert.match(out, /&lt;img src=x onerror=alert\(1\)&gt;/);
+      assert.ok(!/href="javascript:/i.test(out));
+      // One source link per sourced sentence.
+      assert.equal((out.match(/class="src"/g) ?? []).length, n, format);
+    }
+    const email = render(b, 'email', O);
+    assert.match(email, /<div class="masthead" style="[^"]+"/, 'CSS is inlined for mail clients');
+    assert.match(email, /@media only screen/, 'responsive rules are kept');
+
+    const md = render(b, 'md', O);
+    assert.ok(!md.includes('[click](javascript'));
+    assert.match(md, /\\\[click\\\]\\\(javascript:alert\\\(1\\\)\\\)/);
+    assert.match(md, /&lt;img src=x onerror=alert\\\(1\\\)\\>/);
+    assert.ok(!/<script>/.test(md));
+    assert.equal((md.match(/\]\(<http:\/\/127\.0\.0\.1:8080\/articles\/[0-9a-f]{64}\?hl=\d+-\d+#hl>\)/g) ?? []).length, n);
+
+    const text = render(b, 'text', O);
+    const markers = text.split('\nSOURCES\n')[0].match(/\[\d+\]/g) ?? [];
+    assert.ok(markers.length >= n, 'every sentence carries a [n] marker');
+    for (const m of new Set(markers)) assert.ok(text.includes(`\n${m} `), `${m} is listed under SOURCES`);
+  } finally {
+    await db.close();
+  }
+});
+
+test('an empty period says so in every format', async () => {
+  const { db } = await fixtureStore([]);
+  try {
+    const b = await composeFromStore(db, weekPeriod('2020-W10'), 'Threat Status');
+    assert.equal(b.stories.length, 0);
+    for (const f of ['html', 'email', 'md', 'text'] as const) assert.match(render(b, f, O), /Nothing to report for this period/);
+  } finally {
+    await db.close();
+  }
+});
