@@ -120,6 +120,8 @@ let countries: CountryIndex | null = null;
 
 /** Lower-case, straight apostrophes, single spaces, no leading "the". */
 export function normName(s: string): string {
+  // Fast path: plain ASCII words need only lower-casing (the common case inside the entity stage).
+  if (/^[A-Za-z][A-Za-z .-]*$/.test(s) && !s.includes('  ') && !/^the /i.test(s) && s.trim() === s) return s.toLowerCase();
   return s.normalize('NFC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase().replace(/^the /, '');
 }
 
@@ -233,33 +235,42 @@ export function capitalCountry(name: string): string | null {
  * "Chile's Ministry of Mines" -> CHL, "four Saudi men" -> SAU.
  */
 export function countriesIn(text: string): { iso3: string; start: number; end: number; demonym: boolean }[] {
-  const idx = loadCountries();
+  const byFirst = formsByFirstWord();
   const low = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase();
   const out: { iso3: string; start: number; end: number; demonym: boolean }[] = [];
-  const taken = new Uint8Array(low.length);
-  const words = new Set(low.split(/[^\p{L}.']+/u).filter(Boolean));
-  for (const { form, iso3, demonym } of idx.forms) {
-    // Cheap pre-filter: the form's first word must be one of the text's words.
-    const first = form.split(' ')[0];
-    if (!words.has(first) && !words.has(`${first}'s`)) continue;
-    let from = 0;
-    for (;;) {
-      const at = low.indexOf(form, from);
-      if (at < 0) break;
-      from = at + 1;
-      const before = at === 0 ? ' ' : low[at - 1];
+  const re = /[\p{L}.']+/gu;
+  let next = 0;
+  for (let m = re.exec(low); m; m = re.exec(low)) {
+    const at = m.index;
+    if (at < next) continue;
+    const word = m[0].replace(/'s$/, '').replace(/[.']+$/, (x) => (x.startsWith('.') && m![0].length <= 5 ? x : ''));
+    const cands = byFirst.get(m[0]) ?? byFirst.get(word) ?? byFirst.get(word.replace(/\.$/, ''));
+    if (!cands) continue;
+    for (const { form, iso3, demonym } of cands) {
+      if (!low.startsWith(form, at)) continue;
       const after = low[at + form.length] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      if (/[\p{L}\p{N}]/u.test(after)) continue;
       // Abbreviations like "us" only count when written in capitals ("US"), never the pronoun.
       if (form.length <= 3 && text.slice(at, at + form.length) !== text.slice(at, at + form.length).toUpperCase()) continue;
-      let free = true;
-      for (let i = at; i < at + form.length; i++) if (taken[i]) { free = false; break; }
-      if (!free) continue;
-      taken.fill(1, at, at + form.length);
       out.push({ iso3, start: at, end: at + form.length, demonym });
+      next = at + form.length;
+      break;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+let firstWordIndex: Map<string, CountryIndex['forms']> | null = null;
+function formsByFirstWord(): Map<string, CountryIndex['forms']> {
+  if (firstWordIndex) return firstWordIndex;
+  const m = new Map<string, CountryIndex['forms']>();
+  for (const f of loadCountries().forms) {
+    const k = f.form.split(/[\s-]/)[0].replace(/[.']+$/, (x) => (x.startsWith('.') && f.form.length <= 5 ? x : ''));
+    const l = m.get(k);
+    if (l) l.push(f); else m.set(k, [f]);
+  }
+  firstWordIndex = m;
+  return m;
 }
 
 // ---------------------------------------------------------------- places
@@ -327,7 +338,20 @@ function loadPlaces(): Map<string, Place[]> {
  * A place by name: a country, a region we author, or the most populous city of that name
  * (in `countryHint` when given and there is one there). Null when unknown.
  */
+const placeCache = new Map<string, Place | null>();
+
 export function findPlace(name: string, countryHint?: string | null): Place | null {
+  const ck = `${countryHint ?? ''}|${name}`;
+  const hit = placeCache.get(ck);
+  if (hit !== undefined) return hit;
+  const p = findPlaceUncached(name, countryHint);
+  // Names repeat across articles; the cache is bounded so a long batch cannot grow it without end.
+  if (placeCache.size > 50_000) placeCache.clear();
+  placeCache.set(ck, p);
+  return p;
+}
+
+function findPlaceUncached(name: string, countryHint?: string | null): Place | null {
   const key = normName(name);
   if (!key) return null;
   const idx = loadCountries();

@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, normName } from '../../kb/geo.ts';
-import { kbBySurname, kbEntry, surnames } from '../../kb/store.ts';
+import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, type RawMention } from './mentions.ts';
@@ -84,17 +84,19 @@ export function buildEntities(doc: Doc): Entity[] {
       for (const s of nameSurnames(m.name, null)) c.surnames.add(s);
     }
   }
-  const people = () => order.filter((c) => c.type === 'PERSON' && c.mentions.length);
+  const people = order.filter((c) => c.type === 'PERSON' && c.mentions.length);
   for (const m of deferred) {
     const key = normName(m.name.replace(/['’]s$/, ''));
     // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
-    const cands = people().filter((c) => c.surnames.has(key) || normName(c.name) === key);
     let target: Cluster | null = null;
-    if (cands.length) {
-      const before = cands.map((c) => ({ c, at: Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start)) }));
-      before.sort((a, b) => b.at - a.at);
-      target = before[0].c;
-    } else {
+    let bestAt = -2;
+    for (const c of people) {
+      if (!c.surnames.has(key) && normName(c.name) !== key) continue;
+      let at = -1;
+      for (const x of c.mentions) if (x.start < m.start && x.start > at) at = x.start;
+      if (at > bestAt) { bestAt = at; target = c; }
+    }
+    if (!target) {
       const kb = kbBySurname(key).filter((e) => e.roles.some((r) => r.sector === 'GOV' || r.sector === 'IGO'));
       if (kb.length === 1) {
         target = open(kb[0].id, m);
@@ -104,6 +106,7 @@ export function buildEntities(doc: Doc): Entity[] {
     }
     if (!target) {
       target = open(`person:${key}`, m);
+      people.push(target);
       target.type = 'PERSON';
       target.name = m.name.replace(/['’]s$/, '');
       target.surnames.add(key);
@@ -124,12 +127,7 @@ export function buildEntities(doc: Doc): Entity[] {
   }
 
   // Country, sector and roles.
-  const cache = new Map<string, ReturnType<typeof resolveActorDetail>>();
-  const resolve = (t: string) => {
-    let r = cache.get(t);
-    if (r === undefined) { r = resolveActorDetail(t, { date }); cache.set(t, r); }
-    return r;
-  };
+  const resolve = (t: string) => cachedResolve(t, date);
   for (const c of order) {
     for (const m of c.mentions) {
       if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
@@ -169,14 +167,15 @@ export function buildEntities(doc: Doc): Entity[] {
   }
 
   const entities: Entity[] = [];
-  const live = order.filter((c) => c.mentions.length).sort((a, b) => firstStart(a) - firstStart(b));
+  const live = order.filter((c) => c.mentions.length);
+  for (const c of live) c.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   live.forEach((c, i) => {
-    const seen = new Set<string>();
     const ms: Mention[] = [];
-    for (const m of [...c.mentions].sort((a, b) => a.start - b.start)) {
-      const k = `${m.start}:${m.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
+    let prev: RawMention | null = null;
+    for (const m of c.mentions) {
+      if (prev && prev.start === m.start && prev.end === m.end) continue;
+      prev = m;
       ms.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
     }
     entities.push({ id: `E${i + 1}`, type: c.type, name: c.name, kb: c.kb, country: c.country, sector: c.sector, roles: c.roles, mentions: ms });
@@ -184,9 +183,19 @@ export function buildEntities(doc: Doc): Entity[] {
   return entities;
 }
 
-function firstStart(c: Cluster): number {
-  return Math.min(...c.mentions.map((m) => m.start));
+const resolveCache = new Map<string, ReturnType<typeof resolveActorDetail>>();
+let resolveCacheKb: unknown = null;
+
+/** Roles and names repeat across a batch; the KB is fixed while it runs (a reload clears the cache). */
+function cachedResolve(text: string, date: string | null): ReturnType<typeof resolveActorDetail> {
+  const kb = loadKb();
+  if (kb !== resolveCacheKb || resolveCache.size > 50_000) { resolveCache.clear(); resolveCacheKb = kb; }
+  const k = `${date ?? ''}|${text}`;
+  let r = resolveCache.get(k);
+  if (r === undefined) { r = resolveActorDetail(text, { date }); resolveCache.set(k, r); }
+  return r;
 }
+
 
 export const entitiesComponent: Component = {
   name: 'entities',

@@ -5,8 +5,11 @@ import type { EntityType } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { findPlace } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
-import { firstWord, gazetteer, type GazKind } from './gazetteer.ts';
-import { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE } from './words.ts';
+import { gazetteer, type GazKind } from './gazetteer.ts';
+import * as W from './words.ts';
+
+// Local bindings: the hot loops below read these sets per token.
+const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE } = W;
 
 export type MentionKind = GazKind | 'place' | 'name' | 'honorific' | 'description';
 
@@ -34,8 +37,21 @@ export interface RawMention {
 const CAP = /^[\p{Lu}]/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 
+/** Upper-case first letter; ASCII without a regular expression (most tokens). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAP.test(s);
+}
+
+function startsUpperOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return CAP.test(s);
+}
+
 function isNameToken(t: Token): boolean {
-  if (!CAP.test(t.text)) return false;
+  if (!startsUpper(t.text)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM' || t.pos === 'VERB';
 }
 
@@ -59,14 +75,15 @@ export function findMentions(doc: Doc): RawMention[] {
   // 1. Gazetteer: longest known name starting at each capitalised token.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!ALNUM.test(t.text[0] ?? '') || !/^[\p{Lu}\d]/u.test(t.text)) continue;
-    const cands = g.byFirst.get(firstWord(t.text.replace(/[’‘]/g, "'")));
+    if (!startsUpperOrDigit(t.text)) continue;
+    const cands = g.byFirst.get(t.text.toLowerCase());
     if (!cands) continue;
+    const shouting = t.text.length > 1 && t.text === t.text.toUpperCase();
     for (const c of cands) {
       const end = t.start + c.form.length;
       if (end > text.length) continue;
+      if (!text.startsWith(c.form, t.start) && !(shouting && c.form.length >= 4 && text.startsWith(c.form.toUpperCase(), t.start))) continue;
       const slice = text.slice(t.start, end);
-      if (slice !== c.form && !(c.form.length >= 4 && slice === c.form.toUpperCase())) continue;
       if (ALNUM.test(text[end] ?? ' ')) continue;
       const j = tokenEndingAt(tokens, i, end);
       if (j < 0) continue;
@@ -94,7 +111,7 @@ export function findMentions(doc: Doc): RawMention[] {
     if (!HONORIFICS.has(h) || covered[i] >= 0) continue;
     let k = i + 1;
     while (k < tokens.length && HONORIFICS.has(tokens[k].text)) k++;
-    if (k >= tokens.length || !CAP.test(tokens[k].text)) continue;
+    if (k >= tokens.length || !startsUpper(tokens[k].text)) continue;
     const already = covered[k];
     if (already >= 0 && out[already].type === 'PERSON') {
       const m = out[already];
