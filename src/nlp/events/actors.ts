@@ -187,7 +187,7 @@ export class ActorResolver {
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
       const back = this.lookBack(p, toks[0].start);
       if (!back) return null;
-      if (toks.length > 1 && p !== 'they') {
+      if (toks.length > 1 && p !== 'they' && rest) {
         // "its allies", "his government": a group belonging to the one named before.
         return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: back.country, sector: rest, kind: 'group', plural: true });
       }
@@ -200,7 +200,7 @@ export class ActorResolver {
       if (pair.length) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: pair[0].country, sector: pair[0].sector, kind: 'group', plural: true, members: pair });
     }
     const ent = this.entityIn(c);
-    if (ent) return ent;
+    if (ent && ent.country && !this.countryBefore(c, ent)) return ent;
     // Strip determiners and a trailing possessive for name lookups.
     let a = 0;
     let b = toks.length;
@@ -209,7 +209,7 @@ export class ActorResolver {
     if (a >= b) return null;
     const text = this.doc.text.slice(toks[a].start, toks[b - 1].end);
     const key = normName(text);
-    if (d.igo.has(key)) return this.actor(c, { entity: null, name: text, country: null, sector: 'IGO', kind: 'org', plural: false });
+    if (d.igo.has(key) || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: 'org', plural: false });
     const seat = d.seats.get(key);
     if (seat) return this.actor(c, { entity: null, name: text, country: seat[0], sector: seat[1], kind: 'org', plural: false });
     const whole = matchCountry(text);
@@ -237,13 +237,16 @@ export class ActorResolver {
     const personName = this.personName(toks.slice(a, b));
     if (found.length || dem) {
       const iso3 = dem ?? found[0].iso3;
+      // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
+      if (ent) return { ...ent, country: iso3, sector: ent.sector ?? sector };
       const kind = personName ? 'person' : whole?.via === 'demonym' ? 'group' : sector ? 'group' : 'country';
       const name = personName ?? text;
       const actor = this.actor(c, { entity: null, name, country: iso3, sector: sector ?? (personName ? 'GOV' : null), kind, plural: plural || whole?.via === 'demonym' });
       if (personName) this.remember(personName, actor);
       return actor;
     }
-    if (igo) return this.actor(c, { entity: null, name: text, country: null, sector: 'IGO', kind: 'org', plural: false });
+    if (igo) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: 'org', plural: false });
+    if (ent) return ent;
     if (personName) {
       const known = this.recall(personName);
       if (known) return this.actor(c, { ...known, name: known.name });
@@ -253,6 +256,14 @@ export class ActorResolver {
     }
     if (sector) return this.actor(c, { entity: null, name: text, country: null, sector, kind: 'group', plural });
     return null;
+  }
+
+  /** A country named in the phrase before the entity's own mention: "The Ivory Coast's Supreme Court", "two American aid groups". */
+  private countryBefore(c: Chunk, ent: Actor): boolean {
+    const s = this.doc.tokens[c.first].start;
+    const head = this.doc.text.slice(s, ent.start > s ? ent.start : s);
+    if (!head.trim()) return false;
+    return countriesIn(head).some((f) => f.iso3 !== ent.country);
   }
 
   private entityIn(c: Chunk): Actor | null {
@@ -270,14 +281,16 @@ export class ActorResolver {
     if (ent.type === 'NORP' && !ent.country) return null;
     const words = this.doc.tokens.slice(c.first, c.last).map((t) => t.text.toLowerCase());
     const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
-    return this.actor(c, {
+    return {
+      start: best.start,
+      end: best.end,
       entity: ent.type === 'NORP' ? null : ent.id,
       name: ent.type === 'NORP' ? chunkText(this.doc, c) : ent.name,
       country: ent.country,
       sector: ent.sector ?? this.headSector(words),
       kind,
       plural: kind === 'group',
-    });
+    };
   }
 
   /** The sector the phrase's nouns name, the last (head) noun first. */

@@ -23,10 +23,12 @@ interface Match {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'get', 'got']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'confirmed', 'announced', 'added', 'stated', 'quoted', 'claimed', 'noted', 'wrote', 'according']);
-const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'after', 'before', 'during', 'since', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'than', 'as', 'like', 'following']);
+const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'during', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'like', 'around']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const REL = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside']);
+const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 interface SentenceCtx {
   s: Sentence;
@@ -194,6 +196,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // "Eastern Economic Forum", "the Russian Far East": a capitalised noun inside a name is part of the name.
     if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)) return null;
     if (tr.pre && !hasBefore(low, k, 3, tr.pre)) return null;
+    if (tr.prep && low[k + n] !== tr.prep) return null;
     return make(i, i + n, headIdx);
   }
   if (tr.kind === 'adj') {
@@ -381,7 +384,9 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   // Reduced relative: "sanctions imposed by the U.S.", "a camp attacked by militiamen".
   const next = ctx.low[k + 1];
   const prev = doc.tokens[m.head - 1];
-  return next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+  const agent = doc.tokens[m.head + 2];
+  return next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
+    && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos);
 }
 
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
@@ -405,7 +410,7 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       const c = ctx.chunks[ci];
       const before = c.first > s.first ? doc.tokens[c.first - 1] : null;
       const inPP = isInPP(doc, c, s.first);
-      const objectOfVerb = before !== null && (before.pos === 'VERB') && !SPEECH.has(before.text.toLowerCase());
+      const objectOfVerb = before !== null && before.pos === 'VERB' && !SPEECH.has(before.text.toLowerCase()) && c.first - 1 > s.first;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
       if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return c;
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
@@ -433,6 +438,13 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
     if (w !== 'and' && w !== ',' && w !== 'or') break;
     let k = dir === 1 ? sep + 1 : sep - 1;
     if (w === ',' && k >= ctx.s.first && k < ctx.s.last && ctx.low[k - ctx.s.first] === 'and') k += dir;
+    else if (w === ',') {
+      // A comma joins a list ("Romania, Poland and Hungary") only when an "and" follows the next phrase.
+      const ci2 = k >= ctx.s.first && k < ctx.s.last ? ctx.chunkAt[k - ctx.s.first] : -1;
+      const endTok = ci2 >= 0 ? (dir === 1 ? ctx.chunks[ci2].last : ctx.chunks[ci2].first - 1) : -1;
+      const closer = endTok >= ctx.s.first && endTok < ctx.s.last ? ctx.low[endTok - ctx.s.first] : '';
+      if (closer !== 'and' && closer !== ',' && closer !== 'or') break;
+    }
     if (k < ctx.s.first || k >= ctx.s.last) break;
     const ci = ctx.chunkAt[k - ctx.s.first];
     if (ci < 0) break;
@@ -461,7 +473,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const inPP = isInPP(doc, c, s.first);
     const ok = inPP ? preps.includes(before) : allowDirect;
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
-    const possessed = !inPP && doc.tokens[c.first].pos === 'PRON' && c.last - c.first > 1;
+    const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]);
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
     seen++;
     // Stop at the agent of a passive and at the next clause's verb.
@@ -470,6 +482,13 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (after && after.pos === 'VERB' && !/ing$/.test(after.text) && !inPP && !allowDirect) return null;
   }
   return null;
+}
+
+/** Whether a phrase names who reports rather than who acts: "told Foreign Policy", ", Itar-Tass news agency said". */
+function isAttribution(ctx: SentenceCtx, c: Chunk): boolean {
+  const before = c.first > ctx.s.first ? ctx.low[c.first - 1 - ctx.s.first] : '';
+  const after = c.last < ctx.s.last ? ctx.low[c.last - ctx.s.first] : '';
+  return SPEECH.has(before) || SPEECH.has(after) || before === 'according' || (before === 'to' && ctx.low[c.first - 2 - ctx.s.first] === 'according') || isSpeechTail(ctx, c.first);
 }
 
 /** Whether the words from k on are an attribution tail: ", a Jordanian official confirmed." */
@@ -516,7 +535,15 @@ function resolveChunk(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: Actor
 
 function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver, dir: -1 | 1): Actor[] {
   if (!c) return [];
-  const list = coordinated(doc, ctx, c, actors, dir).map((x) => resolveChunk(doc, ctx, x, actors)).filter((a): a is Actor => a !== null);
+  const chunks = coordinated(doc, ctx, c, actors, dir);
+  const list: Actor[] = [];
+  for (const x of chunks) {
+    const a = resolveChunk(doc, ctx, x, actors);
+    if (!a) continue;
+    // "the U.S. and its allies": the pronoun belongs to the phrase it is coordinated with.
+    const owned = list.length > 0 && doc.tokens[x.first].pos === 'PRON';
+    list.push(owned ? { ...a, country: list[0].country, entity: null, members: undefined } : a);
+  }
   const flat = list.flatMap(membersOf);
   // "the U.S. and its allies": keep the members we can place when some are unplaceable.
   const placed = flat.filter((a) => a.country || a.sector === 'IGO' || a.entity);
@@ -587,7 +614,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     }
   } else {
     actorList = groupActors(doc, ctx, subj, actors, -1);
-    const preps = tr.tprep.length ? tr.tprep : ['with', 'to', 'against', 'on'];
+    const preps = tr.tprep.length ? tr.tprep : tr.ctl ? ['with', 'to', 'against', 'on', 'of', 'from'] : ['with', 'to', 'against', 'on'];
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb');
     targetList = groupActors(doc, ctx, obj, actors, 1);
     if (!targetList.length && core !== m) {
@@ -651,8 +678,14 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     }
   }
   let targetFromContext = false;
-  if (!targetList.length) {
-    const fill = contextTarget(doc, ctx, prev, actorList, actors, m);
+  const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
+  const location = locationFor(doc, ctx, m, actors);
+  const placeActor = (): Actor | null => location?.country
+    ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0 } : null;
+  if (!targetList.length && !compound) {
+    // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
+    const home = location?.country && actorList[0]?.country === location.country ? placeActor() : null;
+    const fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor();
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && tr.weak) return null;
@@ -662,7 +695,6 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   const date = dateFor(ctx, m, all);
-  const location = locationFor(doc, ctx, m, actors);
   let mode = coded.mode;
   if (coded.type === 'CONSULT' && location?.country) {
     const tc = targetList[0]?.country;
@@ -733,7 +765,7 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const g = c.first > ctx.s.first ? doc.tokens[c.first - 1] : null;
   const gw = g ? g.text.toLowerCase() : '';
   if (g && g.pos === 'VERB' && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !all.some((x) => x.head === c.first - 1)) return false;
-  if (g && /^(in|at|during|of|within)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
+  if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
     // "in protest of/against" is a protest all the same.
     if (!(m.trigger.type === 'PROTEST' && gw === 'in')) return false;
   }
@@ -748,7 +780,7 @@ function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, act
     let dist = Infinity;
     for (const ch of c.chunks) {
       if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
-      if (c === ctx && isSpeechTail(c, ch.first)) continue;
+      if (isAttribution(c, ch)) continue;
       const a = actors.resolve(ch, c.index);
       if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
       const d = Math.abs(ch.first - near);
