@@ -10,6 +10,10 @@ import {
 } from './queries.ts';
 import { eventFilterOf, eventFilterProps, pageProps, type FilterQuery } from './params.ts';
 import { search } from './search.ts';
+import { latestDay } from './queries.ts';
+import { weekOf } from './dates.ts';
+import { getStory, topStories } from '../corpus/storyQueries.ts';
+import { getIssue, listIssues } from '../brief/issues.ts';
 import type { TtlCache } from './cache.ts';
 
 export interface WebContext { db: Db; cache: TtlCache }
@@ -220,6 +224,47 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
     const q = req.query as { speaker?: string; about?: string; q?: string; type?: string; article?: string; since?: string; until?: string; limit?: number; offset?: number };
     eventFilterOf({ since: q.since, until: q.until });
     return listQuotes(db, { ...q, articleId: q.article });
+  });
+
+  app.get('/api/stories', {
+    schema: {
+      tags: ['stories'], summary: 'Stories with the most original articles in the range (default: the newest week in the store)',
+      querystring: { type: 'object', additionalProperties: false, properties: { since: eventFilterProps.since, until: eventFilterProps.until, limit: { type: 'integer', minimum: 1, maximum: 200, default: 20 } } },
+    },
+  }, async (req) => {
+    const q = req.query as { since?: string; until?: string; limit?: number };
+    eventFilterOf(q);
+    let { since, until } = q;
+    if (!since || !until) {
+      const last = (await latestDay(db)) ?? new Date().toISOString().slice(0, 10);
+      const w = weekOf(until ?? last);
+      since ??= w.since;
+      until ??= w.until;
+    }
+    return { since, until, items: await topStories(db, { since, until, limit: q.limit ?? 20 }) };
+  });
+
+  app.get('/api/stories/:id', {
+    schema: { tags: ['stories'], summary: 'One story: its articles (copies marked) and articles per day', params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } }, required: ['id'] }, response: { 404: errorSchema } },
+  }, async (req, reply) => {
+    const s = await getStory(db, (req.params as { id: string }).id);
+    if (!s) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'no story with this id' });
+    return s;
+  });
+
+  app.get('/api/briefings', {
+    schema: { tags: ['briefings'], summary: 'The archive of composed briefings, newest first', querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 } } } },
+  }, async (req) => ({ items: await listIssues(db, (req.query as { limit?: number }).limit ?? 100) }));
+
+  app.get('/api/briefings/:id', {
+    schema: {
+      tags: ['briefings'], summary: 'One briefing: its data (stories, relations, sources) and its Markdown and text renderings',
+      params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] }, response: { 404: errorSchema },
+    },
+  }, async (req, reply) => {
+    const i = await getIssue(db, (req.params as { id: string }).id);
+    if (!i) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'no briefing with this id' });
+    return { id: i.id, since: i.since, until: i.until, composedAt: i.composedAt, sendFinishedAt: i.sendFinishedAt, data: i.data, markdown: i.markdown, text: i.text };
   });
 
   app.get('/api/stats', { schema: { tags: ['articles'], summary: 'What the store holds' } }, async () =>

@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Route changes stored data: needs the API token. */
     write?: boolean;
+    /** false: the route authenticates by a signed token in its URL, not by a CSRF token (one-click unsubscribe). */
+    csrf?: boolean;
   }
 }
 
@@ -61,7 +63,8 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode, error: 'Too Many Requests', message: `too many requests: try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
+    // Thrown as an error, so the error handler answers it like any other (JSON or page).
+    errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests: try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: ctx.statusCode }),
   });
 
   // A browser can post a form (or text/plain) to us from any site without a preflight: every such
@@ -69,7 +72,7 @@ export async function registerSecurity(app: FastifyInstance, opts: SecurityOptio
   app.addHook('preValidation', (req, reply, done) => {
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return done();
     const type = req.headers['content-type'] ?? '';
-    if (!FORM_TYPES.test(type)) return done();
+    if (!FORM_TYPES.test(type) || req.routeOptions.config?.csrf === false) return done();
     app.csrfProtection(req, reply, done);
   });
 

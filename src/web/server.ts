@@ -9,6 +9,7 @@ import { registerSecurity } from './security.ts';
 import { registerAssets } from './assets.ts';
 import { registerApi, type WebContext } from './api.ts';
 import { registerPages } from './pages/index.ts';
+import { registerWriteApi, type WriteOptions } from './write.ts';
 import { TtlCache } from './cache.ts';
 
 export interface WebOptions {
@@ -23,6 +24,7 @@ export interface WebOptions {
   cacheSeconds?: number;
   /** Extra routes that share the server's security (the briefing's subscribe/confirm/unsubscribe). */
   plugins?: Array<(app: FastifyInstance, ctx: WebContext) => Promise<void>>;
+  write?: WriteOptions;
 }
 
 export async function buildServer(opts: WebOptions): Promise<FastifyInstance> {
@@ -43,9 +45,16 @@ export async function buildServer(opts: WebOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: false } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: false },
+    // Swagger UI sets inline styles; its pages show our API description only, never article text,
+    // so they alone may apply inline style. Scripts stay 'self' only.
+    transformStaticCSP: (header) => header.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  });
   registerAssets(app);
   await registerApi(app, ctx);
+  await registerWriteApi(app, ctx, opts.write);
   await registerPages(app, ctx);
   for (const p of opts.plugins ?? []) await p(app, ctx);
   app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
