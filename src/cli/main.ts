@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   subscribers: async () => (await import('./subscribers.ts')).registerSubscribers,
   watchlists: async () => (await import('./watchlists.ts')).registerWatchlists,
   resolve: async () => (await import('./resolve.ts')).registerResolve,
+  kb: async () => (await import('./kb.ts')).registerKb,
   ingest: async () => (await import('./ingest.ts')).registerIngest,
   feeds: async () => (await import('./feeds.ts')).registerFeeds,
   watch: async () => (await import('./watch.ts')).registerWatch,

@@ -175,7 +175,10 @@ function loadCountries(): CountryIndex {
     }
     for (const cap of w.capital) setIfNew(byCapital, cap, iso3);
   }
-  for (const [k, v] of Object.entries(EXTRA_NAMES)) byCode.get(v)?.names.push(k);
+  for (const [k, v] of Object.entries(EXTRA_NAMES)) {
+    const c = byCode.get(v);
+    if (c && !c.names.some((n) => n.toLowerCase() === k)) c.names.push(k);
+  }
   const forms: CountryIndex['forms'] = [];
   for (const [form, iso3] of byName) forms.push({ form, iso3, demonym: false });
   for (const [form, iso3] of byDemonym) forms.push({ form, iso3, demonym: true });
