@@ -59,8 +59,8 @@ const CANDIDATES: Array<{ charset: string; script: RegExp }> = [
 ];
 
 /** Guesses a legacy charset from the bytes of a page that declares none and is not UTF-8. */
-export function sniffCharset(bytes: Uint8Array): string {
-  if (isUtf8(bytes)) return 'utf-8';
+export function sniffCharset(bytes: Uint8Array, knownNotUtf8 = false): string {
+  if (!knownNotUtf8 && isUtf8(bytes)) return 'utf-8';
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536));
   let high = 0;
   for (const b of sample) if (b >= 0x80) high++;
@@ -78,12 +78,7 @@ export function sniffCharset(bytes: Uint8Array): string {
   return best;
 }
 
-/** The charset to decode with, or null to let decodeText settle on UTF-8/windows-1252 (or a BOM). */
-export function discoverCharset(bytes: Uint8Array, transportCharset: string | null | undefined): string | null {
-  const fromHeader = normaliseCharset(transportCharset);
-  if (fromHeader) return fromHeader;
-  const fromMeta = metaCharset(bytes);
-  if (fromMeta) return fromMeta;
-  const sniffed = sniffCharset(bytes);
-  return sniffed === 'utf-8' ? null : sniffed;
+/** The charset a page declares (HTTP header, then <meta>), or null when it declares none. */
+export function declaredCharset(bytes: Uint8Array, transportCharset: string | null | undefined): string | null {
+  return normaliseCharset(transportCharset) ?? metaCharset(bytes);
 }

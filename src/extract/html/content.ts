@@ -257,12 +257,19 @@ const CREDIT_LINE = /^(?:\(?(?:photo|image|picture|credit|source|foto)s?\s*(?:by
 /** Calls to act that close many articles. */
 const PROMO_LINE = /\b(subscribe|sign up|newsletter|follow us|follow (?:him|her|them) on|share (?:it|this)|get the latest|click here|download (?:the|our) app)\b/i;
 
-export function readBlocks(nodes: El[], m: Measure, title: string | null = null): Block[] {
+/** "By Jane Doe", "By Staff | Updated ...": a byline line, which is metadata, not text. */
+const BYLINE_LINE = /^\W{0,3}(?:written |words |story |reported |posted )?by[:\s]+\S/i;
+
+export interface BodyBlocks { blocks: Block[]; bylines: string[] }
+
+export function readBlocks(nodes: El[], m: Measure, title: string | null = null): BodyBlocks {
   const blocks: Block[] = [];
   for (const n of nodes) readElement(n, m, blocks, 'paragraph');
   const titleKey = title ? normaliseForCompare(title) : null;
+  const bylines: string[] = [];
   const kept = blocks.filter((b, i) => {
     if (JUNK_LINE.test(b.text) || STAMP_LINE.test(b.text) || CREDIT_LINE.test(b.text)) return false;
+    if (b.text.length < 120 && (i < 4 || i >= blocks.length - 2) && BYLINE_LINE.test(b.text)) { bylines.push(b.text); return false; }
     // The headline is the title, not body text.
     if (b.kind === 'heading' && i < 3 && titleKey && normaliseForCompare(b.text) === titleKey) return false;
     if (b.text.length < 250 && i >= blocks.length - 3 && PROMO_LINE.test(b.text)) return false;
@@ -270,7 +277,7 @@ export function readBlocks(nodes: El[], m: Measure, title: string | null = null)
   });
   // A heading that closes the article introduces nothing.
   while (kept.length && kept[kept.length - 1].kind === 'heading') kept.pop();
-  return kept;
+  return { blocks: kept, bylines };
 }
 
 function normaliseForCompare(s: string): string {

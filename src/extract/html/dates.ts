@@ -48,14 +48,14 @@ export function toIsoDate(value: string | null | undefined): string | null {
     const zone = m[7] ? (/^(z|utc|gmt)$/i.test(m[7]) ? 'Z' : m[7].length === 5 ? `${m[7].slice(0, 3)}:${m[7].slice(3)}` : m[7]) : '';
     return `${day}T${time}${zone}`;
   }
-  m = COMPACT.exec(s);
-  if (m && s.length <= 15) return ymd(+m[1], +m[2], +m[3]);
-  if (/^\d{10,13}$/.test(s)) {
+  if (/^\d{10}$|^\d{13}$/.test(s)) {
     // Unix time in seconds or milliseconds.
     const ms = s.length === 13 ? +s : +s * 1000;
     const d = new Date(ms);
     return ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
+  m = COMPACT.exec(s);
+  if (m && s.length <= 15) return ymd(+m[1], +m[2], +m[3]);
   return dateInText(s);
 }
 

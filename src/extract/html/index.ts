@@ -5,14 +5,21 @@ import { InputError } from '../../model/errors.ts';
 import { articleId } from '../../model/id.ts';
 import { decodeText } from '../decode.ts';
 import { findDateline } from '../dateline.ts';
-import { discoverCharset } from './charset.ts';
+import { declaredCharset, sniffCharset } from './charset.ts';
 import { findContent, readBlocks, type Block } from './content.ts';
 import { fillFromBlocks, readMetadata } from './metadata.ts';
 import { parseHtml } from './tree.ts';
 
+/** Page bytes -> string: BOM, declared charset, UTF-8, else a charset sniffed from the bytes. */
 export function decodeHtml(raw: RawDocument): string {
-  const charset = discoverCharset(raw.bytes, raw.charset ?? null);
-  return decodeText(raw.bytes, charset, raw.uri).text;
+  const declared = declaredCharset(raw.bytes, raw.charset ?? null);
+  const decoded = decodeText(raw.bytes, declared, raw.uri);
+  // decodeText falls back to windows-1252 when undeclared bytes are not UTF-8; CJK pages need a closer look.
+  if (declared === null && decoded.encoding === 'windows-1252') {
+    const sniffed = sniffCharset(raw.bytes, true);
+    if (sniffed !== 'windows-1252') return decodeText(raw.bytes, sniffed, raw.uri).text;
+  }
+  return decoded.text;
 }
 
 /** Blocks -> text joined by blank lines, with each block's span. */
@@ -31,8 +38,8 @@ export function extractHtmlString(html: string, raw: RawDocument): Article {
   const page = parseHtml(html);
   const { nodes, measure } = findContent(page.root);
   const meta = readMetadata(page, raw.uri);
-  const blocks = readBlocks(nodes, measure, meta.title);
-  fillFromBlocks(meta, blocks);
+  const { blocks, bylines } = readBlocks(nodes, measure, meta.title);
+  fillFromBlocks(meta, blocks, bylines);
   const { text, paragraphs } = assemble(blocks);
   if (!text) throw new InputError(`${raw.uri ?? 'input'}: no article text found in the HTML page`);
   const first = paragraphs.find((p) => p.kind === 'paragraph');

@@ -52,11 +52,13 @@ function str(v: Json | undefined): string | null {
   return null;
 }
 
+/** Author names in JSON-LD: strings, Person objects, arrays of either; organisations are not authors. */
 function names(v: Json | undefined): string[] {
   if (!v) return [];
   if (typeof v === 'string') return [v];
   if (Array.isArray(v)) return v.flatMap((x) => names(x));
   if (typeof v === 'object') {
+    if (typesOf(v).some((t) => /Organization|Organisation|Corporation|NewsMedia|WebSite|Brand/i.test(t))) return [];
     const n = v.name;
     if (typeof n === 'string') return [n];
     if (Array.isArray(n)) return names(n);
@@ -162,17 +164,38 @@ function findItemprop(el: El, prop: string): El | null {
   return null;
 }
 
+/** Names that are organisations or desks, not people ("News Nation Bureau", "The Water Coolest"). */
+const ORGANISATION = /^the\s|\b(reuters|ap|afp|upi|dpa|efe|ansa|kyodo|yonhap|xinhua|tass|pti|ians|aap|bloomberg|cnn|bbc|international|news|bureau|desk|team|staff|media|press|agency|network|magazine|newspaper|times|journal|online|tv|radio|editors?|editorial|service|wire|group|inc|ltd|llc|company|corp|department|ministry|ministries|office|daily|weekly|report|blog)\b/i;
+/** Labels some sites put before the name: "Text: ...", "Текст: ...", "Autor: ...". */
+const NAME_LABEL = /^(?:text|texto|texte|текст|автор|author|authors|autor|auteur|reporter|von|por|par|di|door|av|af)\s*:?\s+/i;
+
+const TRAILING_DAY = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published)\b.*$/i;
+
+function isAuthorName(name: string): boolean {
+  return isPersonName(name) && !ORGANISATION.test(name);
+}
+
 /** "By Jane Doe", "Jane Doe", "Jane Doe and John Roe", "Jane Doe, Reuters" -> names. */
 export function authorNames(raw: string): string[] {
-  const line = raw.replace(/\s+/g, ' ').trim();
+  const line = raw.replace(/\s+/g, ' ').trim().replace(NAME_LABEL, '');
   if (!line || line.length > 200 || /^https?:/i.test(line)) return [];
-  const byline = parseByline(line);
+  const byline = parseByline(line).map((n) => n.replace(TRAILING_DAY, '')).filter(isAuthorName);
   if (byline.length) return byline;
   const cleaned = line.replace(/^(?:posted|written|words|story|text|report(?:ed)?)?\s*by[:\s]+/i, '').replace(/\s*[|•·].*$/, '');
-  const parts = cleaned.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i).map(tidyName);
-  const ok = parts.filter(isPersonName);
-  // "Jane Doe, Senior Reporter": the first part is the name, the rest a role.
-  return ok.length ? ok : [];
+  const parts = cleaned.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\bи\b)\s*/i).map((p) => tidyName(p.replace(TRAILING_DAY, '')));
+  return parts.filter(isAuthorName);
+}
+
+/**
+ * A one-word name ("Regan") is believed only from markup that says it names the author, and only when
+ * it is not the site's own name or a generic account ("admin").
+ */
+function singleName(raw: string, site: string | null, host: string | null): string[] {
+  const name = raw.replace(/\s+/g, ' ').trim().replace(NAME_LABEL, '').replace(/^by[:\s]+/i, '');
+  if (!/^\p{Lu}\p{Ll}{2,20}$/u.test(name) || ORGANISATION.test(name) || /^(admin|administrator|editor|staff|guest|anonymous|unknown|user|webmaster|redaktion|redacción|rédaction)$/i.test(name)) return [];
+  const key = name.toLowerCase();
+  if ((host && host.replace(/[^a-z]/g, '').includes(key)) || (site && site.toLowerCase().replace(/\s+/g, '').includes(key))) return [];
+  return [name];
 }
 
 function dedupe(list: string[]): string[] {
@@ -203,9 +226,21 @@ function absolute(href: string | null, base: string | null): string | null {
   }
 }
 
+const NAMED_ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+/** Pages that escape twice leave "&#8216;" in their titles after one decoding. */
+function decodeLeftoverEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED_ENTITY[name.toLowerCase()] ?? m;
+    const cp = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : m;
+  });
+}
+
 function clean(s: string | null): string | null {
   if (!s) return null;
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = decodeLeftoverEntities(s).replace(/\s+/g, ' ').trim();
   return t || null;
 }
 
@@ -256,11 +291,15 @@ export function readMetadata(page: ParsedPage, uri: string | null): HtmlMeta {
     ?? firstTextDate(marked.dates);
   const modified = firstDate([str(ld.dateModified), ...MODIFIED_META.map((k) => mm.get(k)), ...marked.times.filter((t) => t.modified).map((t) => t.value)]);
 
+  const ldAuthors = names(ld.author).concat(names(ld.creator));
+  const metaAuthors = AUTHOR_META.map((k) => mm.get(k)).filter((v): v is string => !!v);
+  const host = hostOf(url);
   const authorCandidates: string[][] = [
-    names(ld.author).concat(names(ld.creator)).flatMap(authorNames),
-    AUTHOR_META.map((k) => mm.get(k)).filter((v): v is string => !!v).flatMap(authorNames),
+    ldAuthors.flatMap(authorNames),
+    metaAuthors.flatMap(authorNames),
     marked.authors.flatMap(authorNames),
     marked.bylines.flatMap(authorNames),
+    ldAuthors.concat(marked.authors, metaAuthors).flatMap((n) => singleName(n, site, host)).slice(0, 1),
   ];
   const authors = dedupe(authorCandidates.find((c) => c.length) ?? []);
 
@@ -284,12 +323,12 @@ export function readMetadata(page: ParsedPage, uri: string | null): HtmlMeta {
 }
 
 /** Last resorts, from the body text itself: a date or a "By ..." line near its start or end. */
-export function fillFromBlocks(meta: HtmlMeta, blocks: Block[]): void {
+export function fillFromBlocks(meta: HtmlMeta, blocks: Block[], bylines: string[]): void {
   if (!meta.published) {
     meta.published = firstTextDate(blocks.slice(0, 2).map((b) => b.text.slice(0, 200)).concat(blocks.slice(-2).map((b) => b.text.slice(0, 300))));
   }
   if (!meta.authors.length) {
-    meta.authors = dedupe(blocks.slice(0, 3).concat(blocks.slice(-2)).flatMap((b) => (b.text.length < 120 ? parseByline(b.text) : [])));
+    meta.authors = dedupe(bylines.flatMap(parseByline));
   }
 }
 

@@ -24,6 +24,8 @@ export interface PageHead {
 export interface ParsedPage { root: El; head: PageHead; elements: number }
 
 export const MAX_DEPTH = 256;
+/** Past this many elements, further tags are ignored and their text joins the enclosing element (memory bound). */
+export const MAX_ELEMENTS = 250_000;
 
 /** Elements whose content is never article text. */
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -58,7 +60,7 @@ export function parseHtml(html: string): ParsedPage {
         return;
       }
       if (name === 'html' && attribs.lang && !head.lang) head.lang = attribs.lang;
-      if (depth >= MAX_DEPTH) { stack.push(null); return; }
+      if (depth >= MAX_DEPTH || elements >= MAX_ELEMENTS) { stack.push(null); return; }
       const el: El = { tag: name, attrs: attribs, children: [], parent: current };
       current.children.push(el);
       current = el;

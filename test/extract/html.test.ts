@@ -1,0 +1,163 @@
+// HTML extraction on pages written for these tests: body text and structure, boilerplate left out,
+// each metadata source and its fallback, scripts never run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractHtml } from '../../src/extract/html/index.ts';
+import { Meta, Paragraph } from '../../src/model/analysis.ts';
+import { articleId } from '../../src/model/id.ts';
+import type { Article } from '../../src/model/article.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+const FIX = join(ROOT, 'test', 'fixtures', 'html');
+
+function page(name: string, uri: string | null = name): Article {
+  return extractHtml({ uri, contentType: 'text/html', bytes: readFileSync(join(FIX, name)), fetchedAt: null });
+}
+
+function html(body: string, head = '', uri: string | null = 'test.html'): Article {
+  return extractHtml({ uri, contentType: 'text/html', bytes: Buffer.from(`<html><head>${head}</head><body>${body}</body></html>`), fetchedAt: null });
+}
+
+const PARAS = '<div class="story"><p>The first paragraph of the report is long enough to count as real text, with a comma or two, and a full stop.</p><p>A second paragraph carries on the story, adding detail that a reader would want, and it ends properly.</p></div>';
+
+test('body text keeps paragraphs, headings, lists, quotes and tables, with offsets into the text', () => {
+  const a = page('jsonld-article.html');
+  const kinds = a.paragraphs.map((p) => p.kind);
+  assert.deepEqual(kinds, ['paragraph', 'paragraph', 'heading', 'paragraph', 'list', 'quote', 'table', 'paragraph']);
+  for (const p of a.paragraphs) {
+    Paragraph.parse(p);
+    const t = a.text.slice(p.start, p.end);
+    assert.equal(t, t.trim());
+    assert.ok(t.length > 0);
+  }
+  assert.equal(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n\n'), a.text);
+  assert.match(a.text, /^The old harbour bridge opened/);
+  assert.match(a.text, /New steel supports along the full length\nA wider footpath/);
+  assert.match(a.text, /2021 \| 18,000/);
+  assert.match(a.text, /ring road\.$/);
+});
+
+test('navigation, cookie banner, share bar, related links, comments, footer, headline and scripts stay out', () => {
+  const a = page('jsonld-article.html');
+  for (const junk of ['cookies', 'Home', 'Share on', 'Ferry timetable', 'Related', 'Great news', 'Copyright', 'Advertisement', 'INJECTED', 'alert', 'color: red', 'By Marta']) {
+    assert.ok(!a.text.includes(junk), `text should not contain "${junk}"`);
+  }
+  assert.ok(!a.text.startsWith('Harbour bridge reopens'), 'the headline is the title, not body text');
+});
+
+test('JSON-LD is the first source of metadata, ahead of meta tags', () => {
+  const a = page('jsonld-article.html');
+  Meta.parse(a.meta);
+  assert.equal(a.meta.title, 'Harbour bridge reopens after two years of repairs');
+  assert.equal(a.meta.publisher, 'The Coastal Ledger');
+  assert.equal(a.meta.published, '2024-03-05T08:30:00+01:00');
+  assert.equal(a.meta.modified, '2024-03-06T10:00:00+01:00');
+  assert.deepEqual(a.meta.authors, ['Marta Kowalczyk', 'Tomas Reyes']);
+  assert.equal(a.meta.section, 'Local');
+  assert.equal(a.meta.image, 'https://ledger.example.com/img/bridge.jpg');
+  assert.equal(a.meta.canonicalUrl, 'https://ledger.example.com/news/2024/03/05/harbour-bridge-reopens');
+  assert.equal(a.meta.language, 'en');
+  assert.equal(a.id, articleId('https://ledger.example.com/news/2024/03/05/harbour-bridge-reopens', a.text));
+  assert.equal(a.source.contentType, 'text/html');
+});
+
+test('meta tags when there is no JSON-LD: og:*, article:*, author; relative image made absolute', () => {
+  const a = page('meta-tags.html');
+  assert.equal(a.meta.title, 'Les vendanges commencent tôt cette année');
+  assert.equal(a.meta.publisher, 'Journal du Sud');
+  assert.equal(a.meta.published, '2023-08-21T06:15:00Z');
+  assert.equal(a.meta.modified, '2023-08-22T09:00:00Z');
+  assert.deepEqual(a.meta.authors, ['Claire Dubois']);
+  assert.equal(a.meta.section, 'Région');
+  assert.equal(a.meta.language, 'fr');
+  assert.equal(a.meta.canonicalUrl, 'https://journal-du-sud.example.fr/region/vendanges-precoces');
+  assert.equal(a.meta.image, 'https://journal-du-sud.example.fr/images/vignes.jpg');
+  assert.equal(a.paragraphs.length, 3);
+});
+
+test('<time datetime> and rel=author when the head says nothing; publisher falls back to the domain', () => {
+  const a = page('time-rel-author.html', 'https://www.county-news.example.org/library-hours');
+  assert.equal(a.meta.published, '2022-11-14T17:45:00-05:00');
+  assert.deepEqual(a.meta.authors, ['Nadia Okafor']);
+  assert.equal(a.meta.publisher, 'county-news.example.org');
+  assert.equal(a.meta.title, 'Library extends its opening hours');
+  assert.equal(a.meta.language, null, 'no lang attribute: left to the language detector');
+  assert.ok(!a.text.includes('Most read') && !a.text.includes('School bus'));
+  assert.ok(!a.text.includes('Posted'));
+});
+
+test('a date in the URL, and "By Staff" is not an author', () => {
+  const a = page('byline-text.html', 'https://news.example.com/2020/07/12/river-levels-fall');
+  assert.equal(a.meta.published, '2020-07-12');
+  assert.deepEqual(a.meta.authors, []);
+  assert.ok(!a.text.includes('By Staff'), 'the byline line is metadata, not text');
+  assert.match(a.text, /^River levels across the valley/);
+});
+
+test('a date in a marked element of the page, a byline in the text, a dateline from the first paragraph', () => {
+  const a = page('visible-date-byline.html');
+  assert.equal(a.meta.published, '2021-03-03');
+  assert.deepEqual(a.meta.authors, ['Henrik Larsen', 'Aiko Tanaka']);
+  assert.deepEqual(a.meta.dateline, { text: 'SEOUL, South Korea', place: 'Seoul', country: 'KOR' });
+  assert.match(a.text, /^SEOUL, South Korea — Residents voted/);
+});
+
+test('a date written in the body text is the last resort', () => {
+  const a = html(`<div class="story"><p>Last updated 4 February 2019, the figures below come from the annual survey, which the ministry publishes every winter.</p>${PARAS}</div>`);
+  assert.equal(a.meta.published, '2019-02-04');
+});
+
+test('the <title> is the title of last resort, without the site name', () => {
+  const a = html(PARAS, '<title>Budget passes after long night | Daily Courier</title><meta property="og:site_name" content="Daily Courier">');
+  assert.equal(a.meta.title, 'Budget passes after long night');
+  assert.equal(a.meta.publisher, 'Daily Courier');
+});
+
+test('author names: meta author with several names, a date or a role is never a name', () => {
+  assert.deepEqual(html(PARAS, '<meta name="author" content="Ana Silva, Bruno Costa">').meta.authors, ['Ana Silva', 'Bruno Costa']);
+  assert.deepEqual(html(PARAS, '<meta name="author" content="November 12, 2020">').meta.authors, []);
+  assert.deepEqual(html(PARAS, '<meta name="author" content="Editorial Board">').meta.authors, []);
+  assert.deepEqual(html(PARAS, '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Li Wei Zhang"}}</script>').meta.authors, ['Li Wei Zhang']);
+  assert.deepEqual(html(PARAS, '<script type="application/ld+json">{"@type":"NewsArticle","author":"By Staff"}</script>').meta.authors, []);
+});
+
+test('broken JSON-LD is ignored, not fatal', () => {
+  const a = html(PARAS, '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="og:title" content="Fallback title">');
+  assert.equal(a.meta.title, 'Fallback title');
+});
+
+test('dates are ISO: compact, slashed, written out; implausible years refused', async () => {
+  const { toIsoDate, dateInUrl } = await import('../../src/extract/html/dates.ts');
+  assert.equal(toIsoDate('2019-11-19'), '2019-11-19');
+  assert.equal(toIsoDate('2019-11-19T10:03:00-0500'), '2019-11-19T10:03:00-05:00');
+  assert.equal(toIsoDate('Tue, 19 Nov 2019 15:03:00 GMT'), '2019-11-19');
+  assert.equal(toIsoDate('Nov. 19, 2019 5:00 p.m. ET'), '2019-11-19');
+  assert.equal(toIsoDate('20191119'), '2019-11-19');
+  assert.equal(toIsoDate('2019/11/19'), '2019-11-19');
+  assert.equal(toIsoDate('1574168580'), '2019-11-19');
+  assert.equal(toIsoDate('2019-02-30'), null);
+  assert.equal(toIsoDate('1200-01-01'), null);
+  assert.equal(toIsoDate('yesterday'), null);
+  assert.equal(dateInUrl('https://x.example/2019/11/19/story'), '2019-11-19');
+  assert.equal(dateInUrl('https://x.example/news/story-20191119.html'), '2019-11-19');
+  assert.equal(dateInUrl('https://x.example/news/12345678'), null);
+});
+
+test('the body is found by scoring when there is no article markup, and link lists are left out', () => {
+  const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Another story number ${i} on this site</a></li>`).join('');
+  const a = html(`<div id="top"><ul>${links}</ul></div><div id="x1"><div id="x2">${PARAS}<p>Third paragraph, also in the same container, also long enough to matter here.</p></div></div><div><ul>${links}</ul></div>`);
+  assert.equal(a.paragraphs.length, 3);
+  assert.ok(!a.text.includes('Another story'));
+});
+
+test('a page with no article text is a clear error naming the input', () => {
+  assert.throws(() => page('empty-body.html'), /empty-body\.html: no article text found/);
+});
+
+test('malformed markup still gives the text a reader would see', () => {
+  const a = page('malformed.html');
+  assert.match(a.text, /badly broken/);
+  assert.match(a.text, /with overlapping markup everywhere/);
+});
