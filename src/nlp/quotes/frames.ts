@@ -39,20 +39,28 @@ export function hasWords(tokens: Token[], a: number, last: number): boolean {
  */
 export function speakerBefore(tokens: Token[], at: number, floor: number): TokenSpan | null {
   const m = skipModifiersLeft(tokens, at, floor);
+  if (m - 1 >= floor && /^(who|which)$/i.test(tokens[m - 1].text)) {
+    // "Cruz, who says …": the relative pronoun's antecedent speaks.
+    let k = m - 1;
+    if (k - 1 >= floor && tokens[k - 1].text === ',') k--;
+    return nounPhraseEndingAt(tokens, k, floor);
+  }
   if (m - 1 >= floor && (tokens[m - 1].text === ',' || tokens[m - 1].text === ')' || tokens[m - 1].text === '—')) {
+    // An appositive (or several: "Cory James, 22, of Flint, Mich., said") between the name and the cue:
+    // the speaker is the noun phrase before it, best one that opens the sentence or clause.
     const closer = tokens[m - 1].text;
     const opener = closer === ')' ? '(' : closer;
-    for (let k = m - 2; k > floor; k--) {
-      if (tokens[k].text === opener) {
-        const inner = tokens[k + 1];
-        if (!inner) break;
-        const np = nounPhraseEndingAt(tokens, k, floor);
-        if (np && (np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ')) return np;
-        break;
-      }
-      if (k < m - 40) break;
+    let nearest: TokenSpan | null = null;
+    for (let k = m - 2; k > floor && k >= m - 45; k--) {
+      const t = tokens[k].text;
+      if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
+      const np = nounPhraseEndingAt(tokens, k, floor);
+      if (!np) continue;
+      const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ';
+      if (opens && np.first === skipLead(tokens, floor, at)) return np;
+      if (opens && !nearest) nearest = np;
     }
-    return null;
+    return nearest;
   }
   return nounPhraseEndingAt(tokens, m, floor);
 }
@@ -80,9 +88,26 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       const sp = speakerBefore(tokens, cue.first, a);
       if (!sp || sp.first !== a) return null;
       const b = afterCue(tokens, cue, last, text);
+      // “Sunday Morning Futures,” Rep. Issa said Clinton's “judgment” … : a report follows, not a frame.
+      const end = trimTail(tokens, b.clause, last);
+      if (b.that || (b.clause < end && tokens[b.clause - 1]?.text !== ',' && hasVerb(tokens, b.clause, end))) return null;
       return { speaker: sp, cue, channel: b.channel };
     }
     return null;
+  }
+  // "…, saying, “…”", "he said, “…”", "Trump told reporters: “…”": the cue right before the quote.
+  const endB = trimTail(tokens, a, last);
+  if (endB < last && /^[,:]$/.test(tokens[endB].text)) {
+    let c = endB - 1;
+    while (c > a && (tokens[c].pos === 'PROPN' || tokens[c].pos === 'NOUN' || tokens[c].pos === 'DET' || tokens[c].pos === 'ADP') && c > endB - 5) c--;
+    const cue = cueAt(tokens, c, endB);
+    if (cue && cue.kind === 'speech') {
+      const b = afterCue(tokens, cue, endB, text);
+      if (b.clause >= endB) {
+        const sp = speakerBefore(tokens, cue.first, a) ?? (tokens[cue.first].text.endsWith('ing') ? subjectOf(tokens, a, cue.first) : null);
+        if (sp) return { speaker: sp, cue, channel: b.channel };
+      }
+    }
   }
   const end = trimTail(tokens, a, last);
   for (let i = a + 1; i < end && i < a + 45; i++) {
@@ -118,7 +143,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {
   const inter = Math.min(a.last, b.last) - Math.max(a.first, b.first);
-  return inter > 0.6 * Math.min(a.last - a.first, b.last - b.first);
+  return inter > 0.8 * Math.max(a.last - a.first, b.last - b.first);
 }
 
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
@@ -167,7 +192,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && b.that));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.
-  const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && tokens[rest].pos !== 'SCONJ' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(tokens[rest].text)));
+  const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(tokens[rest].text)));
   const parenthetical = !inverted && tokens[cue.last]?.text === ',' && clauseAfter;
   if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
@@ -177,7 +202,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       return { speaker, cue, channel: b.channel, clause: { first: lead, last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
-    if (c1 <= lead || !hasVerb(tokens, lead, c1)) {
+    if (c1 <= lead || !hasFiniteVerb(tokens, lead, c1) || /^(despite|after|before|while|when|although|though|since|because|if|as|in|on|at|with|without|for|during|amid|following|from)$/i.test(tokens[lead].text) && !hasFiniteVerb(tokens, lead, c1, true)) {
       if (!inverted && clauseAfter) return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
       return null;
     }
@@ -214,4 +239,19 @@ function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null
   let k = np.last;
   while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k++;
   return k < end && tokens[k].pos === 'VERB' ? np : null;
+}
+
+/** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false): boolean {
+  let start = from;
+  if (main) {
+    // skip the adverbial up to its comma
+    while (start < to && tokens[start].text !== ',') start++;
+  }
+  for (let i = start; i < to; i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !/ing$/i.test(t.text) && !(i > from && tokens[i - 1].pos === 'PART' && /^to$/i.test(tokens[i - 1].text))) return true;
+  }
+  return false;
 }

@@ -202,7 +202,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
         channel = next.channel;
       } else if (last && last.speaker && f.paragraph - last.paragraph <= 2) {
         const prevSpeaker: Speaker = last.speaker;
-        speaker = { entity: prevSpeaker.entity, name: prevSpeaker.name, mention: null };
+        // Where the speaker was last named is where this quote's speaker is named too.
+        speaker = { entity: prevSpeaker.entity, name: prevSpeaker.name, mention: prevSpeaker.mention };
       }
     }
     if (speaker) last = { speaker, paragraph: f.paragraph };

@@ -60,6 +60,7 @@ export function evidenceSubject(tokens: Token[], span: TokenSpan): boolean {
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'others', 'both', 'all', 'few', 'several', 'majority', 'half', 'third', 'quarter', 'percent', 'one', 'another']);
 const NP_INNER_WORDS = new Set(['of', 'for', 'at', '&', 'and', 'de', 'von', 'van', 'al', 'bin']);
 
 /**
@@ -71,7 +72,13 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   if (i < floor) return null;
   const last = tokens[i];
   const lw = lower(last);
-  if (last.pos === 'PRON') return PRONOUNS[lw] ? { first: i, last: end } : null;
+  if (last.pos === 'PRON' && !QUANTIFIERS.has(lw)) return PRONOUNS[lw] ? { first: i, last: end } : null;
+  // "most said", "More than six in 10 said", "26 percent said": poll groups.
+  if (QUANTIFIERS.has(lw) || last.pos === 'NUM') {
+    let f = i;
+    while (f > floor && /^(ADV|ADJ|ADP|NUM|DET|NOUN)$/.test(tokens[f - 1].pos) && !TIME_WORDS.has(lower(tokens[f - 1])) && f > i - 6) f--;
+    return { first: f, last: end };
+  }
   if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || (last.pos === 'NUM' && false))) {
     // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when capitalised.
     if (!(last.pos === 'ADJ' && /^[A-Z]/.test(last.text) && /s$/.test(last.text))) return null;
@@ -86,7 +93,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (glued(t, next) && (t.text === '-' || next.text === '-' || /^[’']s?$/.test(next.text) || t.text.endsWith('.'))) { first = i; i--; continue; }
     if (t.text === '-' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
-    if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && t.pos !== 'PRON' && t.pos !== 'DET' && !(i === floor && t.pos === 'ADP')) { first = i; i--; continue; }
+    if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && /^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos)) { first = i; i--; continue; }
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
