@@ -209,7 +209,7 @@ export class ActorResolver {
     if (a >= b) return null;
     const text = this.doc.text.slice(toks[a].start, toks[b - 1].end);
     const key = normName(text);
-    if (d.igo.has(key) || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: 'org', plural: false });
+    if (d.igo.has(key) || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: ent?.kind ?? 'org', plural: false });
     const seat = d.seats.get(key);
     if (seat) return this.actor(c, { entity: null, name: text, country: seat[0], sector: seat[1], kind: 'org', plural: false });
     const whole = matchCountry(text);
@@ -278,7 +278,10 @@ export class ActorResolver {
     }
     if (!best) return null;
     const ent = best.entity;
-    if (ent.type === 'NORP' && !ent.country) return null;
+    // A people's adjective names its country directly ("French" is France, whatever a KB row says).
+    const own = ent.type === 'NORP' ? matchCountry(this.doc.text.slice(best.start, best.end))?.iso3 ?? null : null;
+    const country = own ?? ent.country;
+    if (ent.type === 'NORP' && !country) return null;
     const words = this.doc.tokens.slice(c.first, c.last).map((t) => t.text.toLowerCase());
     const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
     return {
@@ -286,7 +289,7 @@ export class ActorResolver {
       end: best.end,
       entity: ent.type === 'NORP' ? null : ent.id,
       name: ent.type === 'NORP' ? chunkText(this.doc, c) : ent.name,
-      country: ent.country,
+      country,
       sector: ent.sector ?? this.headSector(words),
       kind,
       plural: kind === 'group',

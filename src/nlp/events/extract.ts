@@ -3,7 +3,7 @@
 import type { Event, EventStatus, PloverType } from '../../model/analysis.ts';
 import type { Doc, Sentence, Token } from '../doc.ts';
 import { DateTracker, type DateMention } from '../time.ts';
-import { findPlace } from '../../kb/geo.ts';
+import { countryByCode, findPlace } from '../../kb/geo.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, chunkSentence, chunkText, membersOf, toEventActor, type Actor, type Chunk } from './actors.ts';
 
@@ -26,8 +26,10 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'c
 const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'during', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'like', 'around']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const REL = new Set(['who', 'which', 'that', 'whom', 'whose']);
-const LOC_PREPS = new Set(['in', 'at', 'near', 'outside']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into']);
+const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
+const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 interface SentenceCtx {
@@ -159,6 +161,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'PROPN' && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && false);
     if (!okPos) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
+    // "Israeli-occupied", "rebel-held": an adjective, not an act told here.
+    if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start) return null;
     let last = i + 1;
     if (tr.prep) {
       const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
@@ -409,7 +413,12 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     if (ci >= 0) {
       const c = ctx.chunks[ci];
       const before = c.first > s.first ? doc.tokens[c.first - 1] : null;
-      const inPP = isInPP(doc, c, s.first);
+      let inPP = isInPP(doc, c, s.first);
+      // "Thousands of Nigerians", "A group of Chechen refugees": the group after "of" is the subject.
+      if (inPP && before?.text.toLowerCase() === 'of' && c.first - 2 >= s.first) {
+        const q = doc.tokens[c.first - 2];
+        if (q.pos === 'NUM' || QUANTITY.test(q.text)) inPP = false;
+      }
       const objectOfVerb = before !== null && before.pos === 'VERB' && !SPEECH.has(before.text.toLowerCase()) && c.first - 1 > s.first;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
       if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return c;
@@ -464,6 +473,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const w = ctx.low[j - s.first];
     if (CLAUSE_BREAK.has(w) || w === ';') return null;
     if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
+    if (doc.tokens[j].pos === 'SCONJ' && w !== 'that') return null;
     if ((REL.has(w) && doc.tokens[j].pos === 'PRON') || (w === ',' && SPEECH.has(ctx.low[j + 1 - s.first] ?? ''))) return null;
     if (w === ',' && j + 1 < s.last && isSpeechTail(ctx, j + 1)) return null;
     const ci = ctx.chunkAt[j - s.first];
@@ -522,9 +532,13 @@ function withPlaceCountry(doc: Doc, ctx: SentenceCtx, c: Chunk, a: Actor, actors
   if (!['in', 'of', 'from'].includes(p)) return a;
   const ci = c.last + 1 < ctx.s.last ? ctx.chunkAt[c.last + 1 - ctx.s.first] : -1;
   if (ci < 0) return a;
-  const place = actors.resolve(ctx.chunks[ci], ctx.index);
-  if (!place?.country || place.kind === 'person') return a;
-  return { ...a, country: place.country };
+  const pc = ctx.chunks[ci];
+  const place = actors.resolve(pc, ctx.index);
+  if (place?.country && place.kind !== 'person') return { ...a, country: place.country };
+  // "the government of Sindh province": a region the gazetteer knows.
+  const names = doc.tokens.slice(pc.first, pc.last).filter((t) => t.pos === 'PROPN').map((t) => t.text);
+  const found = names.length ? findPlace(names.join(' ')) : null;
+  return found?.country ? { ...a, country: found.country } : a;
 }
 
 function resolveChunk(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver): Actor | null {
@@ -682,10 +696,18 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const location = locationFor(doc, ctx, m, actors);
   const placeActor = (): Actor | null => location?.country
     ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0 } : null;
+  // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
+  const placed = (a: Actor): Actor => (!a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' && location?.country ? { ...a, country: location.country } : a);
+  actorList = actorList.map(placed);
+  targetList = targetList.map(placed);
   if (!targetList.length && !compound) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country ? placeActor() : null;
-    const fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor();
+    let fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor();
+    // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
+    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
+      fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : null, kind: 'country', plural: false, start: 0, end: 0 };
+    }
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && tr.weak) return null;
@@ -770,6 +792,10 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (!(m.trigger.type === 'PROTEST' && gw === 'in')) return false;
   }
   return true;
+}
+
+function countryName(iso3: string): string {
+  return countryByCode(iso3)?.name ?? iso3;
 }
 
 /** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
