@@ -56,8 +56,8 @@ async function growthOf(db: Db, ids: string[], until: string): Promise<Map<strin
   const rows = await db.all<{ story_id: string; recent: number; n: number }>(
     `SELECT story_id, CASE WHEN day > ? THEN 1 ELSE 0 END AS recent, count(*) AS n FROM corpus_docs
       WHERE story_id IN (${marks(ids.length)}) AND duplicate_of IS NULL AND day > ? AND day <= ?
-      GROUP BY story_id, CASE WHEN day > ? THEN 1 ELSE 0 END`,
-    [addDays(until, -7), ...ids, addDays(until, -14), until, addDays(until, -7)],
+      GROUP BY 1, 2`,
+    [addDays(until, -7), ...ids, addDays(until, -14), until],
   );
   for (const r of rows) {
     const g = out.get(r.story_id)!;

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { activeDyads, actorTimeline, dyadShifts, dyadTimeline, trends } from '../../src/corpus/index.ts';
-import { ingest, tempStore } from './fixtures.ts';
+import { ingest, stores } from './fixtures.ts';
 import { clash, eventFixtures, protestCopy } from './events-fixtures.ts';
 
-test('dyad weekly scores: mean Goldstein per ISO week, copies and negated events left out', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`dyad weekly scores: mean Goldstein per ISO week, copies and negated events left out [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     for (const f of eventFixtures) await ingest(s.db, f);
     const copy = await s.db.get<{ duplicate_of: string | null }>('SELECT d.duplicate_of FROM corpus_docs d JOIN articles a ON a.id = d.article_id WHERE a.canonical_url = ?', [protestCopy.url]);
@@ -41,8 +41,8 @@ test('dyad weekly scores: mean Goldstein per ISO week, copies and negated events
   }
 });
 
-test('actor timelines count events on either side and the actor\'s quotes', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`actor timelines count events on either side and the actor\'s quotes [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     for (const f of eventFixtures) await ingest(s.db, f);
     const nor = await actorTimeline(s.db, 'country:NOR', { since: '2024-03-04', until: '2024-03-17' });

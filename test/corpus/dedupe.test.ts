@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connectArticle, articleConnections } from '../../src/corpus/index.ts';
-import { analysisOf, harbor, harborCopy, harborOther, ingest, museum, tempStore } from './fixtures.ts';
+import { analysisOf, harbor, harborCopy, harborOther, ingest, museum, stores } from './fixtures.ts';
 
-test('an edited, trimmed copy with promos is linked to its original', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`an edited, trimmed copy with promos is linked to its original [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     const a = await ingest(s.db, harbor);
     const m = await ingest(s.db, museum);
@@ -22,8 +22,8 @@ test('an edited, trimmed copy with promos is linked to its original', async () =
   }
 });
 
-test('different articles about the same happening are not linked as copies', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`different articles about the same happening are not linked as copies [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     await ingest(s.db, harbor);
     const o = await ingest(s.db, harborOther);
@@ -37,8 +37,8 @@ test('different articles about the same happening are not linked as copies', asy
   }
 });
 
-test('a copy that arrives first is re-linked to the original published before it', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`a copy that arrives first is re-linked to the original published before it [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     const c = await ingest(s.db, harborCopy); // published 03-05
     const a = await ingest(s.db, harbor); // published 03-04: the original
@@ -51,8 +51,8 @@ test('a copy that arrives first is re-linked to the original published before it
   }
 });
 
-test('connecting the same article again changes nothing', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`connecting the same article again changes nothing [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     const a = await ingest(s.db, harbor);
     const c = await ingest(s.db, harborCopy);

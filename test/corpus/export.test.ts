@@ -10,7 +10,7 @@ import type { What } from '../../src/corpus/export/records.ts';
 import { GDELT_COLUMNS, csvCell, xmlText } from '../../src/corpus/export/formats.ts';
 import type { Db } from '../../src/store/db.ts';
 import { sitrep } from '../helpers/cli.ts';
-import { ingest, tempStore } from './fixtures.ts';
+import { ingest, stores } from './fixtures.ts';
 import { clash, eventFixtures } from './events-fixtures.ts';
 
 async function run(db: Db, format: Format, what?: What, range: { since?: string; until?: string } = {}): Promise<string> {
@@ -20,8 +20,8 @@ async function run(db: Db, format: Format, what?: What, range: { since?: string;
   return out;
 }
 
-test('each export format parses, with untrusted text escaped', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`each export format parses, with untrusted text escaped [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     for (const f of eventFixtures) await ingest(s.db, f);
 
@@ -94,23 +94,23 @@ test('escapers: CSV quoting and XML characters', () => {
   assert.equal(xmlText('<a href="x">&\'</a>\u0001'), '&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
 });
 
-test('sitrep export writes a file, and refuses a format it does not know', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`sitrep export writes a file, and refuses a format it does not know [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     for (const f of eventFixtures) await ingest(s.db, f);
     const out = join(s.dir, 'events.csv');
-    const ok = sitrep(['export', '--format', 'csv', '--db', s.path, '--out', out]);
+    const ok = sitrep(['export', '--format', 'csv', '--db', s.location, '--out', out]);
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stderr, /exported 6 events/);
     assert.equal((parseCsv(readFileSync(out, 'utf8'), { columns: true }) as unknown[]).length, 6);
 
-    const bad = sitrep(['export', '--format', 'xml', '--db', s.path]);
+    const bad = sitrep(['export', '--format', 'xml', '--db', s.location]);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /^sitrep: --format: expected one of jsonl, csv, gdelt, geojson, graphml, got "xml"\n$/);
-    const mismatch = sitrep(['export', '--format', 'geojson', '--what', 'quotes', '--db', s.path]);
+    const mismatch = sitrep(['export', '--format', 'geojson', '--what', 'quotes', '--db', s.location]);
     assert.equal(mismatch.status, 2);
     assert.match(mismatch.stderr, /geojson exports events only/);
-    const date = sitrep(['export', '--format', 'csv', '--since', '2024-13-01', '--db', s.path]);
+    const date = sitrep(['export', '--format', 'csv', '--since', '2024-13-01', '--db', s.location]);
     assert.equal(date.status, 2);
     assert.match(date.stderr, /--since: expected a date/);
   } finally {

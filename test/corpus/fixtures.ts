@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Analysis, Entity, Event, Quote } from '../../src/model/analysis.ts';
 import { articleId } from '../../src/model/id.ts';
-import { openSqlite } from '../../src/store/sqlite.ts';
-import { migrate } from '../../src/store/migrate.ts';
-import { migrations } from '../../src/store/migrations/index.ts';
+import { openDb } from '../../src/store/open.ts';
+import { backends } from '../store/backends.ts';
 import { saveAnalysis } from '../../src/store/articles.ts';
 import type { Db } from '../../src/store/db.ts';
 import { connectArticle, type Connection } from '../../src/corpus/index.ts';
@@ -56,14 +55,44 @@ export function quote(text: string, speakerEntity: string, speakerName: string):
   return { text, start: 0, end: text.length, type: 'direct', speaker: { entity: speakerEntity, name: speakerName, mention: null }, cue: 'said', channel: null, sentence: { start: 0, end: text.length } };
 }
 
-export interface TestStore { db: Db; path: string; dir: string; done: () => Promise<void> }
+export interface TestStore {
+  db: Db;
+  /** Closes and opens the store again, as a later run of the ingest would. */
+  reopen: () => Promise<Db>;
+  done: () => Promise<void>;
+  /** A directory for files the test writes. */
+  dir: string;
+  location: string;
+}
+
+/** SQLite in a temp file always; PostgreSQL (a schema of its own) when SITREP_TEST_PG_URL is set. */
+export const stores: { name: string; skip: string | false; open: () => Promise<TestStore> }[] = backends.map((b) => ({
+  name: b.name,
+  skip: b.skip,
+  open: async () => {
+    const opened = await b.open();
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-corpus-test-'));
+    const store: TestStore = {
+      db: opened.db,
+      dir,
+      location: opened.location,
+      reopen: async () => {
+        await store.db.close();
+        store.db = await openDb({ db: opened.location });
+        return store.db;
+      },
+      done: async () => {
+        if (store.db !== opened.db) await store.db.close();
+        await opened.cleanup();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+    return store;
+  },
+}));
 
 export async function tempStore(): Promise<TestStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-corpus-test-'));
-  const path = join(dir, 'sitrep.db');
-  const db = openSqlite(path);
-  await migrate(db, migrations);
-  return { db, path, dir, done: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return stores[0].open();
 }
 
 /** Saves and connects an article the way the ingest does: in one transaction. */

@@ -1,13 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSqlite } from '../../src/store/sqlite.ts';
-import { migrate } from '../../src/store/migrate.ts';
-import { migrations } from '../../src/store/migrations/index.ts';
 import { getStory, topStories } from '../../src/corpus/index.ts';
-import { harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, tempStore } from './fixtures.ts';
+import { harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
 
-test('articles about one happening form one story; ids stay stable across increments', async () => {
-  const s = await tempStore();
+for (const b of stores) test(`articles about one happening form one story; ids stay stable across increments [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
   try {
     const a = await ingest(s.db, harbor);
     const o = await ingest(s.db, harborOther);
@@ -15,12 +12,9 @@ test('articles about one happening form one story; ids stay stable across increm
     assert.ok(a.storyId);
     assert.equal(o.storyId, a.storyId);
     assert.notEqual(m.storyId, a.storyId);
-    await s.db.close();
 
-    // A later run of the ingest, on the same file.
-    const db = openSqlite(s.path);
-    s.db = db;
-    await migrate(db, migrations);
+    // A later run of the ingest, on the same store.
+    const db = await s.reopen();
     const later = await ingest(db, harborLater);
     assert.equal(later.storyId, a.storyId, 'the next day\'s report joins the story under the same id');
     const copy = await ingest(db, harborCopy);
@@ -33,6 +27,7 @@ test('articles about one happening form one story; ids stay stable across increm
     assert.equal(top[0].size, 3);
     assert.equal(top[0].copies, 1);
     assert.equal(top[0].publishers, 2);
+    assert.deepEqual(top[0].growth, { last7: 3, previous7: 0 });
     assert.equal(top[0].firstSeen, '2024-03-04');
     assert.equal(top[0].lastSeen, '2024-03-07');
     assert.ok(top[0].label && /Valmora/.test(top[0].label));
