@@ -4,6 +4,7 @@ import { dueFeeds, listFeeds } from '../store/feeds.ts';
 import { Ingester } from '../ingest/run.ts';
 import { pollFeed } from '../ingest/poll.ts';
 import { corpusHook } from '../ingest/corpus-hook.ts';
+import { startBriefSchedule } from '../brief/schedule.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
 import { fetcherFromFlags, parseThreads } from './ingest.ts';
 
@@ -28,6 +29,7 @@ export function registerWatch(program: Command): void {
           return;
         }
         const ingester = new Ingester({ db, fetcher, threads, after: await corpusHook() });
+        const brief = flags.once ? null : startBriefSchedule(db, { dataDir: flags.dataDir });
         let stop = false;
         let wakeUp: (() => void) | null = null;
         const onSignal = () => {
@@ -58,6 +60,7 @@ export function registerWatch(program: Command): void {
         } finally {
           process.off('SIGINT', onSignal);
           process.off('SIGTERM', onSignal);
+          await brief?.stop();
           await ingester.close();
           await fetcher.close();
         }
