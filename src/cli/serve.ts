@@ -8,6 +8,7 @@ import { InputError } from '../model/errors.ts';
 import { resolveApiToken } from '../web/token.ts';
 import { buildServer } from '../web/server.ts';
 import { webPlugins } from '../web/plugins.ts';
+import { startBriefSchedule } from '../brief/schedule.ts';
 
 interface ServeFlags extends DbFlags { port: string; host: string; quiet?: boolean }
 
@@ -33,7 +34,9 @@ export function registerServe(program: Command): void {
         db, apiToken: token.token, plugins: await webPlugins({ dataDir }),
         logger: { level: flags.quiet ? 'error' : 'info' },
       });
+      const brief = startBriefSchedule(db, { dataDir });
       const stop = async (): Promise<void> => {
+        await brief.stop();
         await app.close();
         await db.close();
       };
