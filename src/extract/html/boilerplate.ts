@@ -21,7 +21,7 @@ const FURNITURE_WORDS = new Set([
   'print', 'skip', 'trending', 'popular', 'mostread', 'readmore', 'paywall', 'login', 'signin', 'author',
   'bio', 'rail', 'jump', 'tooltip', 'toc', 'meta', 'hide', 'hidden', 'noprint', 'sronly',
   'playlist', 'gallery', 'slideshow', 'carousel', 'follow', 'donate', 'donation', 'feedback', 'survey',
-  'teaser', 'teasers', 'headline', 'headlines', 'kicker', 'copyright', 'disclaimer', 'topics',
+  'teaser', 'teasers', 'ticker', 'breaking', 'marquee', 'headline', 'headlines', 'kicker', 'copyright', 'disclaimer', 'topics',
 ]);
 
 const FURNITURE_INSIDE = /caption|newsletter|breadcrumb|outbrain|taboola|disqus|advert|sidebar|cookie|paywall-?prompt|related-?(links|articles|stories|content|posts)|share-?(bar|buttons|tools|links)|social-?(share|links|buttons|icons|bar)/i;

@@ -255,7 +255,19 @@ const STAMP_LINE = /^(?:(?:last )?updated|posted|published|modified|first publis
 /** Photo credits: "Jane Doe | Bloomberg | Getty Images", "(Photo: AP)". */
 const CREDIT_LINE = /^(?:\(?(?:photo|image|picture|credit|source|foto)s?\s*(?:by|:)[^.]{0,80}\)?|[^.]{0,80}\b(?:getty images|shutterstock|afp via getty|ap photo|reuters\/|epa-efe)[^.]{0,40})$/i;
 /** Calls to act that close many articles. */
-const PROMO_LINE = /\b(subscribe|sign up|newsletter|follow us|follow (?:him|her|them) on|share (?:it|this)|get the latest|click here|download (?:the|our) app)\b/i;
+const PROMO_LINE = /\b(subscribe|sign up|newsletter|follow us|follow (?:him|her|them) on|share (?:it|this)|get the latest|click here|download (?:the|our) app|your inbox|letters to the editor|listen (?:to|live)|follow [\p{L} ]{2,40} on (?:facebook|twitter|instagram|youtube)|^disclaimer\s*:)/iu;
+
+const DATE_WORD = /^(?:\d{1,4}(?:st|nd|rd|th)?|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a|p|m|utc|gmt|est|edt|pst|pdt|cet|cest|bst|ist|et|pt|at|de|às|um|le|der|den|el|del|of|on|updated|published|posted|[\p{L}]+-feira)$/iu;
+
+/** "Nov. 19, 2019, 8:41 AM UTC", "11.14.2019 09:00 AM", "sexta-feira, 22 de outubro de 2010 às 20:13". */
+function isDateOnly(text: string): boolean {
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  const words = text.toLowerCase().split(/[\s,.:/|•·-]+/).filter(Boolean);
+  if (!words.length) return false;
+  let dateish = 0;
+  for (const w of words) if (DATE_WORD.test(w)) dateish++;
+  return dateish / words.length >= 0.85 && /\b(?:19|20)\d\d\b|\d{1,2}:\d{2}/.test(text);
+}
 
 /** "By Jane Doe", "By Staff | Updated ...": a byline line, which is metadata, not text. */
 const BYLINE_LINE = /^\W{0,3}(?:written |words |story |reported |posted )?by[:\s]+\S/i;
@@ -268,16 +280,23 @@ export function readBlocks(nodes: El[], m: Measure, title: string | null = null)
   const titleKey = title ? normaliseForCompare(title) : null;
   const bylines: string[] = [];
   const kept = blocks.filter((b, i) => {
-    if (JUNK_LINE.test(b.text) || STAMP_LINE.test(b.text) || CREDIT_LINE.test(b.text)) return false;
+    if (JUNK_LINE.test(b.text) || STAMP_LINE.test(b.text) || CREDIT_LINE.test(b.text) || isDateOnly(b.text)) return false;
     if (b.text.length < 120 && (i < 4 || i >= blocks.length - 2) && BYLINE_LINE.test(b.text)) { bylines.push(b.text); return false; }
     // The headline is the title, not body text.
-    if (b.kind === 'heading' && i < 3 && titleKey && normaliseForCompare(b.text) === titleKey) return false;
-    if (b.text.length < 250 && i >= blocks.length - 3 && PROMO_LINE.test(b.text)) return false;
+    if (b.kind === 'heading' && i < 3 && titleKey && sameTitle(normaliseForCompare(b.text), titleKey)) return false;
+    if (b.text.length < 250 && i >= blocks.length - 4 && PROMO_LINE.test(b.text)) return false;
     return true;
   });
   // A heading that closes the article introduces nothing.
   while (kept.length && kept[kept.length - 1].kind === 'heading') kept.pop();
   return { blocks: kept, bylines };
+}
+
+/** The headline as the page shows it, give or take a site name or a trailing word. */
+function sameTitle(heading: string, title: string): boolean {
+  if (heading === title) return true;
+  if (heading.length < 20 || title.length < 20) return false;
+  return title.startsWith(heading) || heading.startsWith(title);
 }
 
 function normaliseForCompare(s: string): string {
