@@ -184,10 +184,11 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
       return { ...r, name: text, sector: former && r.sector && OFFICE_SECTORS.has(r.sector) ? 'ELI' : r.sector };
     }
   }
-  // A single family name the KB knows for exactly one person ("Museveni").
-  if (/^\p{Lu}[\p{L}'-]+$/u.test(bare)) {
-    const people = kbBySurname(bare);
-    if (people.length === 1) return fromEntry(people[0], null);
+  // A family name the KB knows for exactly one person ("Museveni", "Mr. Putin", "President Biden").
+  const family = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|President|Prime Minister|Premier|Chancellor|Minister)\.?\s+)?(\p{Lu}[\p{L}'-]+)$/u.exec(bare);
+  if (family) {
+    const people = kbBySurname(family[1]);
+    if (people.length === 1) return fromEntry(people[0], headHit?.sector ?? null);
   }
 
   // 5. No KB actor: country from the words, else from the context; sector from the head noun.

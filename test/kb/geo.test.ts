@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { capitalCountry, countriesIn, countryByCode, findCountry, findPlace } from '../../src/kb/geo.ts';
+
+test('country names, common forms and demonyms', () => {
+  assert.equal(findCountry('the U.S.'), 'USA');
+  assert.equal(findCountry('Britain'), 'GBR');
+  assert.equal(findCountry('South Korea'), 'KOR');
+  assert.equal(findCountry('North Korea'), 'PRK');
+  assert.equal(findCountry('North Korean'), 'PRK');
+  assert.equal(findCountry('Kazakhs'), 'KAZ');
+  assert.equal(findCountry("People's Republic of China"), 'CHN');
+  assert.equal(findCountry('Republic of China'), 'TWN');
+  assert.equal(findCountry('Kosovo'), 'XKX');
+  assert.equal(findCountry('US'), 'USA');
+  assert.equal(findCountry('us'), null, 'the pronoun is not a country');
+  assert.equal(findCountry('Narnia'), null);
+});
+
+test('countryByCode gives names, demonyms and capitals', () => {
+  const prk = countryByCode('PRK');
+  assert.ok(prk);
+  assert.equal(prk.name, 'North Korea');
+  assert.deepEqual(prk.capitals, ['Pyongyang']);
+  assert.ok(prk.demonyms.includes('North Korean'));
+  assert.equal(countryByCode('ZZZ'), null);
+});
+
+test('capitals stand for their country', () => {
+  assert.equal(capitalCountry('Pyongyang'), 'PRK');
+  assert.equal(capitalCountry('Washington'), 'USA');
+  assert.equal(capitalCountry('Kyiv'), 'UKR');
+  assert.equal(capitalCountry('Vladivostok'), null);
+});
+
+test('places: most populous of a name, the capital for a capital name, a country hint wins', () => {
+  const v = findPlace('Vladivostok');
+  assert.equal(v?.country, 'RUS');
+  assert.ok(v && v.lat !== null && Math.abs(v.lat - 43.1) < 0.5);
+  assert.equal(findPlace('Washington')?.country, 'USA');
+  assert.equal(findPlace('Washington')?.kind, 'capital');
+  assert.equal(findPlace('Paris')?.country, 'FRA');
+  assert.equal(findPlace('Delaware')?.country, 'USA');
+  assert.equal(findPlace('Rakhine')?.country, 'MMR');
+  assert.equal(findPlace('Nowhere-upon-Nothing'), null);
+});
+
+test('countries inside a phrase, on word boundaries', () => {
+  assert.deepEqual(countriesIn("four Saudi men in Chile's capital").map((c) => c.iso3), ['SAU', 'CHL']);
+  assert.deepEqual(countriesIn('the North Korea-Russia border').map((c) => c.iso3), ['PRK', 'RUS']);
+  assert.deepEqual(countriesIn('a Somalia-based group').map((c) => c.iso3), ['SOM']);
+  assert.deepEqual(countriesIn('us and them'), []);
+  assert.deepEqual(countriesIn('Prussian'), [], 'no match inside a word');
+});

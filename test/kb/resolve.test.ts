@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolveActor, normaliseDate } from '../../src/kb/resolve.ts';
+
+const r = (t: string, date?: string, context?: string) => {
+  const a = resolveActor(t, { date, context });
+  return a ? [a.country, a.sector] : null;
+};
+
+test('titled people and office holders', () => {
+  assert.deepEqual(r('Armenian Prime Minister Nikol Pashinyan'), ['ARM', 'GOV']);
+  assert.deepEqual(r('President Kassym-Jomart Tokayev'), ['KAZ', 'GOV']);
+  assert.deepEqual(r('Sen. Christopher A. Coons'), ['USA', 'LEG']);
+  assert.equal(resolveActor('Mr. Putin')?.kb, 'person:vladimir-putin');
+  assert.equal(resolveActor('Museveni')?.country, 'UGA');
+});
+
+test('office holders on a date: current, recent and former', () => {
+  assert.deepEqual(r('Vladimir Putin', '2009-01-01'), ['RUS', 'GOV']);
+  assert.deepEqual(r('Angela Merkel', '2017-04-01'), ['DEU', 'GOV']);
+  // Left office in 2021, more than two years before: a former official (PLOVER ELI).
+  assert.deepEqual(r('Angela Merkel', '2024-06-01'), ['DEU', 'ELI']);
+  assert.deepEqual(r('Hashim Thaci', '2011-12-01'), ['XKX', 'GOV']);
+  assert.deepEqual(r('a former CIA official'), ['USA', 'ELI']);
+});
+
+test('governments by seat and institution', () => {
+  assert.deepEqual(r('the Kremlin'), ['RUS', 'GOV']);
+  assert.deepEqual(r('Pyongyang'), ['PRK', 'GOV']);
+  assert.deepEqual(r('TEHRAN'), ['IRN', 'GOV']);
+  assert.deepEqual(r("Chile's Ministry of Mines"), ['CHL', 'GOV']);
+  assert.deepEqual(r('Mexican authorities'), ['MEX', 'GOV']);
+});
+
+test('groups of people by the head noun', () => {
+  assert.deepEqual(r('ordinary Kazakhs'), ['KAZ', 'CVL']);
+  assert.deepEqual(r('two Chinese warplanes'), ['CHN', 'MIL']);
+  assert.deepEqual(r('Rakhine rebels'), ['MMR', 'REB']);
+  assert.deepEqual(r('Ukrainian farmers'), ['UKR', 'AGR']);
+  assert.deepEqual(r('Canadian Ambassador to the United Nations'), ['CAN', 'GOV']);
+  assert.deepEqual(r('Shanghai police'), ['CHN', 'COP']);
+  assert.deepEqual(r('gunmen'), [null, 'UAF']);
+});
+
+test('international bodies have no country and sector IGO', () => {
+  assert.deepEqual(r('the World Bank'), [null, 'IGO']);
+  assert.deepEqual(r('U.N. Security Council'), [null, 'IGO']);
+  assert.deepEqual(r('NATO'), [null, 'IGO']);
+});
+
+test('countries and demonyms alone carry no sector', () => {
+  assert.deepEqual(r('Mongolia'), ['MNG', null]);
+  assert.deepEqual(r('Brazilians'), ['BRA', null]);
+});
+
+test('context supplies a country the words lack', () => {
+  assert.deepEqual(r('the National Guard', undefined, 'Saudi'), ['SAU', 'MIL']);
+});
+
+test('dates in the forms news and coders write', () => {
+  assert.equal(normaliseDate('10 May 2015'), '2015-05-10');
+  assert.equal(normaliseDate('October 1, 2021'), '2021-10-01');
+  assert.equal(normaliseDate('2022-06-01'), '2022-06-01');
+  assert.equal(normaliseDate('Today'), null);
+  assert.equal(normaliseDate('soon'), null);
+  assert.equal(resolveActor('   '), null);
+});
