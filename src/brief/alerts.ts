@@ -40,7 +40,9 @@ async function storyOf(db: Db, articleId: string): Promise<string | null> {
 export async function recordAlerts(db: Db, articleId: string, storyId?: string | null, now = new Date()): Promise<AlertRecord[]> {
   const a = await loadArticle(db, articleId);
   if (!a) return [];
-  const lists = await listWatchlists(db);
+  // A watchlist looks forward: articles stored before it existed do not raise alerts.
+  const stored = await db.get<{ ingested_at: string }>('SELECT ingested_at FROM articles WHERE id = ?', [articleId]);
+  const lists = (await listWatchlists(db)).filter((w) => !stored || w.createdAt <= stored.ingested_at);
   if (!lists.length) return [];
   const story = storyId ?? (await storyOf(db, articleId)) ?? `article:${articleId}`;
   const out: AlertRecord[] = [];
@@ -185,4 +187,32 @@ export async function alertOnArticle(db: Db, articleId: string, opts: AlertDeliv
     own?.close();
   }
   return records;
+}
+
+const CURSOR = 'alerts.article_seq';
+
+/**
+ * Matches every article stored since the last scan (by the store's insertion order), so alerts
+ * are raised even for articles whose ingest did not call alertOnArticle. Returns the new alerts.
+ */
+export async function scanNewArticles(db: Db, batch = 500): Promise<AlertRecord[]> {
+  const out: AlertRecord[] = [];
+  if (!(await db.get('SELECT id FROM brief_watchlists LIMIT 1'))) {
+    // Nothing to match: move the cursor so that a new watchlist does not start with a backlog.
+    const top = await db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM articles');
+    await setCursor(db, Number(top?.seq ?? 0));
+    return out;
+  }
+  for (;;) {
+    const row = await db.get<{ value: string }>('SELECT value FROM brief_state WHERE key = ?', [CURSOR]);
+    const from = Number(row?.value ?? 0);
+    const rows = await db.all<{ seq: number; id: string }>('SELECT seq, id FROM articles WHERE seq > ? ORDER BY seq LIMIT ?', [from, batch]);
+    if (!rows.length) return out;
+    for (const r of rows) out.push(...(await recordAlerts(db, r.id)));
+    await setCursor(db, Number(rows[rows.length - 1].seq));
+  }
+}
+
+async function setCursor(db: Db, seq: number): Promise<void> {
+  await db.run('INSERT INTO brief_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [CURSOR, String(seq)]);
 }

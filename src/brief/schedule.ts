@@ -5,8 +5,8 @@
 // `sitrep serve` may both run this schedule against one store.
 import { Cron } from 'croner';
 import type { Db } from '../store/db.ts';
-import { oneLine } from '../model/errors.ts';
-import { deliverAlerts } from './alerts.ts';
+import { InputError, oneLine } from '../model/errors.ts';
+import { deliverAlerts, scanNewArticles } from './alerts.ts';
 import { loadConfig, type BriefConfig } from './config.ts';
 import { sendIssue, type SendReport } from './deliver.ts';
 import { ensureIssue } from './issues.ts';
@@ -14,11 +14,15 @@ import { createMailer, type Mailer } from './mailer.ts';
 import { addDays, type Period } from './week.ts';
 
 export interface ScheduleOptions {
+  /** Where brief.json and the secret live, when no config is given. */
+  dataDir?: string;
   config?: BriefConfig;
   mailer?: Mailer | null;
   log?: (msg: string) => void;
   /** Cron pattern of the catch-up and alert retry tick (default every 15 minutes). */
   maintenance?: string;
+  /** Cron pattern of the scan for new articles that hit a watchlist (default every minute). */
+  alerts?: string;
   now?: () => Date;
 }
 
@@ -46,12 +50,24 @@ export function scheduledPeriod(at: Date, timeZone: string): Period {
   return { id: `${since}..${until}`, since, until };
 }
 
+const OFF: BriefSchedule = { next: () => null, catchUp: async () => null, stop: async () => undefined };
+
+/**
+ * Starts the weekly briefing clock on this store (what `sitrep serve` and `sitrep watch` call).
+ * SITREP_BRIEF_SCHEDULE=off (or "schedule": "off" in brief.json) turns it off.
+ */
 export function startBriefSchedule(db: Db, opts: ScheduleOptions = {}): BriefSchedule {
-  const cfg = opts.config ?? loadConfig();
+  const cfg = opts.config ?? loadConfig({ dataDir: opts.dataDir });
+  if (cfg.schedule === 'off') return OFF;
   const log = opts.log ?? ((m: string) => process.stderr.write(`sitrep brief: ${m}\n`));
   const now = opts.now ?? (() => new Date());
   const mailer = opts.mailer !== undefined ? opts.mailer : cfg.smtpUrl ? createMailer(cfg.smtpUrl) : null;
-  const pattern = new Cron(cfg.schedule, { timezone: cfg.timeZone, paused: true });
+  let pattern: Cron;
+  try {
+    pattern = new Cron(cfg.schedule, { timezone: cfg.timeZone, paused: true });
+  } catch (e) {
+    throw new InputError(`brief schedule "${cfg.schedule}": ${oneLine(e)} (a cron pattern such as "0 7 * * 3", or "off")`);
+  }
   let running: Promise<SendReport | null> | null = null;
 
   async function runFor(at: Date): Promise<SendReport | null> {
@@ -87,21 +103,38 @@ export function startBriefSchedule(db: Db, opts: ScheduleOptions = {}): BriefSch
     return next;
   }
 
+  /** New articles against the watchlists, then every alert not yet delivered (earlier failures too). */
+  async function alertTick(): Promise<void> {
+    try {
+      const found = await scanNewArticles(db);
+      if (found.length) log(`${found.length} new watchlist alert${found.length === 1 ? '' : 's'}`);
+      await deliverAlerts(db, cfg, { mailer });
+    } catch (e) {
+      log(`alerts: ${oneLine(e)}`);
+    }
+  }
+
   const catchUp = (): Promise<SendReport | null> =>
     exclusive(async () => {
       const due = pattern.previousRuns(1, now())[0];
       const out = due ? await runFor(due) : null;
-      // Alerts whose mail or webhook failed earlier are retried here too.
-      await deliverAlerts(db, cfg, { mailer }).catch((e) => log(`alerts: ${oneLine(e)}`));
+      await alertTick();
       return out;
     });
 
   // The weekly tick runs the catch-up, which picks the run that just fell due by its exact time.
-  const weekly = new Cron(cfg.schedule, { timezone: cfg.timeZone, protect: true, catch: (e) => log(oneLine(e)) }, () => {
+  const weekly = new Cron(cfg.schedule, { timezone: cfg.timeZone, protect: true, unref: true, catch: (e) => log(oneLine(e)) }, () => {
     void catchUp();
   });
-  const tick = new Cron(opts.maintenance ?? '*/15 * * * *', { protect: true, catch: (e) => log(oneLine(e)) }, () => {
+  const tick = new Cron(opts.maintenance ?? '*/15 * * * *', { protect: true, unref: true, catch: (e) => log(oneLine(e)) }, () => {
     void catchUp();
+  });
+  // Alerts should not wait for the quarter hour: new articles are matched every minute.
+  const alerts = new Cron(opts.alerts ?? '* * * * *', { protect: true, unref: true, catch: (e) => log(oneLine(e)) }, () => {
+    void exclusive(async () => {
+      await alertTick();
+      return null;
+    });
   });
   void catchUp();
 
@@ -111,6 +144,7 @@ export function startBriefSchedule(db: Db, opts: ScheduleOptions = {}): BriefSch
     async stop() {
       weekly.stop();
       tick.stop();
+      alerts.stop();
       pattern.stop();
       await (running ?? Promise.resolve(null)).catch(() => null);
       if (opts.mailer === undefined) mailer?.close();

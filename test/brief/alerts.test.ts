@@ -127,3 +127,21 @@ test('a webhook that keeps failing stays pending and is sent by a later run', as
     await hook.close();
   }
 });
+
+test('the scanner raises alerts for articles stored after a watchlist, once', async () => {
+  const store = await fixtureStore(ARTICLES.slice(0, 1));
+  try {
+    const { scanNewArticles } = await import('../../src/brief/alerts.ts');
+    await new Promise((r) => setTimeout(r, 5));
+    await addWatchlist(store.db, { name: 'Summit', spec: { actors: ['Vladimir Putin'] } });
+    assert.equal((await scanNewArticles(store.db)).length, 0, 'the article stored before the watchlist raises nothing');
+    await new Promise((r) => setTimeout(r, 5));
+    await saveAnalysis(store.db, analysis(ARTICLES[1]));
+    const found = await scanNewArticles(store.db);
+    assert.deepEqual(found.map((f) => f.watchlist), ['Summit']);
+    assert.match(found[0].sentence, /^Kim Jong-un and Vladimir Putin met/);
+    assert.equal((await scanNewArticles(store.db)).length, 0);
+  } finally {
+    await store.db.close();
+  }
+});

@@ -16,7 +16,7 @@ import { startSmtp } from './smtp.ts';
 import { FAST_RETRY, testConfig } from './env.ts';
 
 /** A header as it was sent (mailparser folds List-* headers into objects). */
-function header(mail: { headerLines: { key: string; line: string }[] }, name: string): string {
+function header(mail: { headerLines: ReadonlyArray<{ key: string; line: string }> }, name: string): string {
   const l = mail.headerLines.find((h) => h.key === name.toLowerCase());
   return l ? l.line.slice(l.line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim() : '';
 }

@@ -82,4 +82,15 @@ CREATE TABLE brief_schedule_runs (
 );
 `;
 
-export const briefMigrations: Migration[] = [{ id: '0300_brief_tables', up: tables }];
+// Small named values the module keeps between runs (the alert scanner's position in the articles).
+const state = `
+CREATE TABLE brief_state (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`;
+
+export const briefMigrations: Migration[] = [
+  { id: '0300_brief_tables', up: tables },
+  { id: '0301_brief_state', up: state },
+];
