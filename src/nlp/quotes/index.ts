@@ -5,6 +5,7 @@ import type { Component, Doc, Token } from '../doc.ts';
 import { findSegments, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
 import type { TokenSpan } from './phrases.ts';
+import { CUE_FORMS } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -29,7 +30,22 @@ export const quotesComponent: Component = {
   },
 };
 
-export function findQuotes(doc: Doc): Quote[] {
+/**
+ * wink tags some surnames as verbs or nouns ("Ann Ward", "Paul Grant"): a capitalised word right
+ * after a proper noun is a proper noun too, unless it is a cue ("Trump Says" in a headline).
+ */
+function retag(doc: Doc): Token[] {
+  return doc.tokens.map((t, i) => {
+    if (i === 0 || !/^(VERB|NOUN|ADJ)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
+    const prev = doc.tokens[i - 1];
+    if (prev.pos !== 'PROPN' || prev.sentence !== t.sentence || prev.end === t.start) return t;
+    if (CUE_FORMS.has(t.text.toLowerCase())) return t;
+    return { ...t, pos: 'PROPN' };
+  });
+}
+
+export function findQuotes(original: Doc): Quote[] {
+  const doc: Doc = { ...original, tokens: retag(original) };
   const { tokens, text } = doc;
   if (!tokens.length) return [];
   const segments = findSegments(text, doc.article.paragraphs);

@@ -205,7 +205,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     }
     if (hearer && i === cue.last) {
       const np = nounPhraseStartingAt(tokens, i, limit);
-      if (np) {
+      // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.
+      const then = np ? tokens[np.last] : undefined;
+      if (np && !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text))))) {
         const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
         if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && tokens[np.last - 1].pos === 'PROPN') channel = phrase;
         i = np.last;

@@ -19,6 +19,9 @@ const TITLE_HEADS = new Set([
   'secretary', 'minister', 'president', 'governor', 'mayor', 'chairman', 'chairwoman', 'chair', 'ceo',
   'candidate', 'nominee', 'general', 'admiral', 'judge', 'justice', 'attorney', 'commander', 'manager',
   'sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'prof', 'speaker', 'representative', 'premier', 'king',
+  'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'sheriff', 'chancellor', 'anchor',
+  'co-anchor', 'host', 'correspondent', 'editor', 'founder', 'coach', 'captain', 'lieutenant', 'sergeant',
+  'detective', 'inspector', 'economist', 'analyst', 'strategist', 'pollster', 'lawyer', 'executive',
 ]);
 const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broadcaster|daily|tabloid|website|outlet|wire service)$/i;
 

@@ -1,0 +1,48 @@
+// The cue lexicon and the quotation-mark reader, on their own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CUE_FORMS, inflect, SPEECH_VERBS } from '../../src/nlp/quotes/lexicon.ts';
+import { findSegments } from '../../src/nlp/quotes/marks.ts';
+import { paragraphsOf } from '../../src/extract/given.ts';
+
+test('inflect: regular, -e, -y, doubling and irregular verbs', () => {
+  assert.deepEqual(inflect('note'), ['note', 'notes', 'noted', 'noting']);
+  assert.deepEqual(inflect('deny'), ['deny', 'denies', 'denied', 'denying']);
+  assert.deepEqual(inflect('warn'), ['warn', 'warns', 'warned', 'warning']);
+  assert.deepEqual(inflect('vow'), ['vow', 'vows', 'vowed', 'vowing']);
+  assert.deepEqual(inflect('insist'), ['insist', 'insists', 'insisted', 'insisting']);
+  assert.ok(inflect('say').includes('said'));
+  assert.ok(inflect('tell').includes('told'));
+});
+
+test('every cue the brief names is in the lexicon', () => {
+  for (const w of ['said', 'told', 'warned', 'noted', 'argued', 'suggested', 'insisted', 'denied', 'reported', 'says', 'adding']) {
+    assert.ok(CUE_FORMS.get(w)?.some((c) => c.kind === 'speech'), w);
+  }
+  assert.ok(SPEECH_VERBS.length > 50);
+  assert.equal(CUE_FORMS.get('table'), undefined);
+});
+
+function segs(text: string): string[] {
+  return findSegments(text, paragraphsOf(text)).map((s) => text.slice(s.start, s.end));
+}
+
+test('quotation marks: curly, straight, doubled apostrophes', () => {
+  assert.deepEqual(segs('“Yes,” she said. "No," he said.'), ['Yes,', 'No,']);
+  assert.deepEqual(segs("''Maybe,'' he said."), ['Maybe,']);
+});
+
+test('apostrophes are not quotation marks', () => {
+  assert.deepEqual(segs('The leaders’ plan didn’t work, and “nobody’s happy,” he said.'), ['nobody’s happy,']);
+});
+
+test('nested single marks stay inside; single curly marks quote on their own', () => {
+  assert.deepEqual(segs('“She said ‘go’ and left,” he said.'), ['She said ‘go’ and left,']);
+  assert.deepEqual(segs('‘It is done,’ the captain said.'), ['It is done,']);
+});
+
+test('an unclosed quote runs on when the next paragraph opens again, and stops otherwise', () => {
+  const text = '“One paragraph.\n\n“Two paragraphs.”\n\n“Left open.\n\nNot a quote.';
+  const found = segs(text);
+  assert.deepEqual(found, ['One paragraph.\n\n“Two paragraphs.', 'Left open.']);
+});

@@ -1,0 +1,197 @@
+// Quotes and who said them: one small fixture (written for this test) per case the component handles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+import type { Quote } from '../../src/model/analysis.ts';
+
+function quotes(text: string): Quote[] {
+  return analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+}
+function one(text: string, words: string): Quote {
+  const qs = quotes(text);
+  const q = qs.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
+}
+function mentionText(text: string, q: Quote): string | null {
+  return q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null;
+}
+
+test('direct quote in curly marks, speaker after the cue, offsets point at the words without marks', () => {
+  const text = '“The bridge will reopen in May,” said Maria Lopez, the city engineer.';
+  const q = one(text, 'bridge');
+  assert.equal(q.type, 'direct');
+  assert.equal(q.text, 'The bridge will reopen in May,');
+  assert.equal(text.slice(q.start, q.end), q.text);
+  assert.equal(q.speaker?.name, 'Maria Lopez');
+  assert.equal(mentionText(text, q), 'Maria Lopez');
+  assert.equal(q.cue, 'said');
+  assert.deepEqual(q.sentence, { start: 0, end: text.length });
+});
+
+test('straight marks, speaker before the cue, a title in front of the name', () => {
+  const text = '"We are ready for the storm," Gov. Tom Baker said Friday.';
+  const q = one(text, 'ready');
+  assert.equal(q.type, 'direct');
+  assert.match(q.speaker?.name ?? '', /Tom Baker$/);
+});
+
+test('nested single quotes stay inside the outer quote', () => {
+  const text = '“He told me, ‘Do not sign it,’ and I did not,” Ms. Reyes said.';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].text, 'He told me, ‘Do not sign it,’ and I did not,');
+  assert.match(qs[0].speaker?.name ?? '', /Reyes/);
+});
+
+test('a quote of several sentences is one quote', () => {
+  const text = '“The plant is closed. Nobody knows when it will open again,” said Paul Grant.';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.match(qs[0].text, /^The plant is closed\. Nobody knows/);
+  assert.equal(qs[0].speaker?.name, 'Paul Grant');
+});
+
+test('a quote split around its attribution gives two quotes by the same speaker', () => {
+  const text = 'Vera Mills runs the shelter.\n\n“We lost the vote,” Ms. Mills said. “But we will try again next year.”';
+  const a = one(text, 'lost the vote');
+  const b = one(text, 'try again');
+  assert.equal(a.type, 'direct');
+  assert.equal(b.type, 'direct');
+  assert.equal(a.speaker?.name, 'Vera Mills');
+  assert.equal(b.speaker?.name, 'Vera Mills');
+});
+
+test('a paragraph that opens a quote and does not close it runs on into the next one', () => {
+  const text = '“The first thing we did was count the boats.\n\n“Then we counted the people,” said harbor master Ian Cole.';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.match(qs[0].text, /^The first thing .* counted the people,$/s);
+  assert.equal(qs[0].speaker?.name, 'Ian Cole');
+});
+
+test('a partial quote inside reported speech is one mixed quote of the reported clause', () => {
+  const text = 'Senator Ann Ward said the plan was “a gift to polluters” and would not pass.';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].type, 'mixed');
+  assert.match(qs[0].text, /^the plan was “a gift to polluters” and would not pass$/);
+  assert.equal(qs[0].speaker?.name, 'Ann Ward');
+});
+
+test('quoted words before the frame with words of the writer around them are mixed', () => {
+  const text = 'The mayor is “out of her depth,” Councilman Rob Tate told WXYZ.';
+  const q = one(text, 'out of her depth');
+  assert.equal(q.type, 'mixed');
+  assert.equal(q.speaker?.name, 'Rob Tate');
+  assert.equal(q.channel, 'WXYZ');
+});
+
+test('an unattributed quote paragraph continues the previous speaker', () => {
+  const text = '“Prices are rising fast,” said economist Lena Fox.\n\n“Families will feel it by the winter, and the poorest will feel it first.”';
+  const q = one(text, 'Families will feel it');
+  assert.equal(q.type, 'direct');
+  assert.equal(q.speaker?.name, 'Lena Fox');
+});
+
+test('a speaker named only in the next sentence', () => {
+  const text = 'The strike entered its third week.\n\n“We will not leave this yard.” Union leader Sam Ortiz said so on Monday.';
+  const q = one(text, 'will not leave');
+  assert.equal(q.speaker?.name, 'Sam Ortiz');
+  assert.equal(mentionText(text, q), 'Union leader Sam Ortiz');
+});
+
+test('indirect speech: the reported clause is the quote, with and without "that"', () => {
+  const cases: [string, string, string, string][] = [
+    ['The minister said that the border would stay open.', 'the border would stay open', 'said', 'The minister'],
+    ['Engineers warned the dam could fail within days.', 'the dam could fail within days', 'warned', 'Engineers'],
+    ['The company denied it had broken any rules.', 'it had broken any rules', 'denied', 'The company'],
+    ['Dr. Omar Haddad noted that cases were falling.', 'cases were falling', 'noted', 'Dr. Omar Haddad'],
+    ['Critics argued the law went too far.', 'the law went too far', 'argued', 'Critics'],
+    ['The coach suggested the team needed rest.', 'the team needed rest', 'suggested', 'The coach'],
+    ['Ms. Chen insisted she had paid the fine.', 'she had paid the fine', 'insisted', 'Ms. Chen'],
+  ];
+  for (const [text, clause, cue, speaker] of cases) {
+    const qs = quotes(text);
+    assert.equal(qs.length, 1, text);
+    assert.equal(qs[0].type, 'indirect', text);
+    assert.equal(qs[0].text, clause, text);
+    assert.equal(qs[0].cue, cue, text);
+    assert.equal(text.slice(qs[0].speaker!.mention!.start, qs[0].speaker!.mention!.end), speaker, text);
+  }
+});
+
+test('"according to X" before and after the clause, "sources said", "X reported that"', () => {
+  let q = quotes('According to the audit, the fund lost two million dollars.')[0];
+  assert.equal(q.text, 'the fund lost two million dollars');
+  assert.equal(q.cue, 'according to');
+  assert.equal(q.speaker?.name, 'the audit');
+  q = quotes('The fund lost two million dollars last year, according to the audit.')[0];
+  assert.equal(q.text, 'The fund lost two million dollars last year');
+  q = quotes('The talks had collapsed by midnight, sources said.')[0];
+  assert.equal(q.text, 'The talks had collapsed by midnight');
+  assert.equal(q.speaker?.name, 'sources');
+  q = quotes('Reuters reported that the deal was signed in Oslo.')[0];
+  assert.equal(q.text, 'the deal was signed in Oslo');
+  assert.equal(q.speaker?.name, 'Reuters');
+});
+
+test('pronoun speakers resolve to the person named before them', () => {
+  const text = 'Mayor Ken Ito arrived late to the council meeting.\n\n“The budget is final,” he said.';
+  const q = one(text, 'budget is final');
+  assert.equal(q.speaker?.name, 'Ken Ito');
+  assert.equal(mentionText(text, q), 'he');
+  assert.ok(q.speaker?.entity, 'the pronoun points at the entity');
+});
+
+test('a description resolves to the person it stands for', () => {
+  const text = 'Russian President Vladimir Putin met the delegation in Moscow on Monday.\n\nThe Russian leader said the talks had been useful.';
+  const q = one(text, 'talks had been useful');
+  assert.equal(q.speaker?.name, 'Vladimir Putin');
+  assert.equal(mentionText(text, q), 'The Russian leader');
+});
+
+test('organisations and metonyms speak, with the channel they used', () => {
+  let text = 'The Kremlin said in a statement that the meeting would take place soon.';
+  let q = quotes(text)[0];
+  assert.equal(q.speaker?.name, 'Kremlin');
+  assert.equal(q.channel, 'statement');
+  assert.equal(q.text, 'the meeting would take place soon');
+  text = 'Tass news agency said the plane had landed safely.';
+  q = quotes(text)[0];
+  assert.equal(q.speaker?.name, 'Tass');
+});
+
+test('unnamed groups keep their words as the speaker name', () => {
+  const text = 'South Korean officials said the train had crossed the border.';
+  const q = quotes(text)[0];
+  assert.equal(q.speaker?.name, 'South Korean officials');
+  assert.equal(q.speaker?.entity, null);
+});
+
+test('channels: told X, on X, in an interview', () => {
+  let q = one('“It is over,” Mr. Diaz told CNN.', 'It is over');
+  assert.equal(q.channel, 'CNN');
+  q = quotes('The ministry said on X that the airport had reopened.')[0];
+  assert.equal(q.channel, 'X');
+  assert.equal(q.text, 'the airport had reopened');
+  q = one('“We were never told,” Ms. Park said in an interview.', 'never told');
+  assert.equal(q.channel, 'interview');
+  q = one('Deputy Chief Mark Bell told reporters that the road was closed.', 'road was closed');
+  assert.equal(q.channel, null, 'reporters are the audience, not a channel');
+});
+
+test('scare quotes and titles are not quotations', () => {
+  const qs = quotes('The film “Blue Harbor” opened in June to what critics called a “modest” crowd.');
+  assert.equal(qs.filter((q) => q.type === 'direct').length, 0);
+});
+
+test('text with no quotation gives no quotes, and every quote validates against its own text', () => {
+  assert.deepEqual(quotes('The river rose two metres overnight. Schools stayed closed.'), []);
+  const text = '“One,” said Ann Lee. “Two.” The agency reported that three was next.';
+  for (const q of quotes(text)) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    assert.ok(q.sentence.start <= q.start && q.sentence.end >= q.end);
+  }
+});
