@@ -167,7 +167,7 @@ export function findContent(root: El): { nodes: El[]; measure: Measure } {
   if (marked.length) {
     const markedText = marked.reduce((n, el) => n + (m.stats.get(el)?.text ?? 0), 0);
     const topText = top ? m.stats.get(top)?.text ?? 0 : 0;
-    if (!top || markedText >= topText * 0.5 || marked.some((el) => top !== null && contains(el, top))) return { nodes: marked, measure: m };
+    if (!top || markedText >= topText * 0.5 || marked.some((el) => top !== null && contains(el, top))) return { nodes: withLead(marked, m), measure: m };
   }
   if (!top) return { nodes: [], measure: m };
 
@@ -197,7 +197,26 @@ export function findContent(root: El): { nodes: El[]; measure: Measure } {
     if (sc !== undefined && sc >= threshold && density < 0.3) nodes.push(sib);
     else if (sib.tag === 'p' && ((st.text > 80 && density < 0.25) || (st.text > 0 && density === 0 && /\.( |$)/.test(textSample(sib))))) nodes.push(sib);
   }
-  return { nodes, measure: m };
+  return { nodes: withLead(nodes, m), measure: m };
+}
+
+const LEAD = /(^|[\s_-])(summary|lead|lede|intro|standfirst|article-summary|article__summary|article-lead|article__lead|story-lead)([\s_-]|$)/i;
+
+/** The summary paragraph many templates put just before the body container belongs to the text. */
+function withLead(nodes: El[], m: Measure): El[] {
+  const first = nodes[0];
+  const parent = first?.parent;
+  if (!parent) return nodes;
+  const at = parent.children.indexOf(first);
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const sib = parent.children[i];
+    if (typeof sib === 'string') continue;
+    seen++;
+    const st = m.stats.get(sib);
+    if (!st || st.text === 0) continue;
+    if (LEAD.test(`${sib.attrs.class ?? ''} ${sib.attrs.id ?? ''}`) && !st.furniture && st.text >= 40 && st.link / st.text < 0.3) return [sib, ...nodes];
+  }
+  return nodes;
 }
 
 function directTextLength(el: El): number {
@@ -346,7 +365,9 @@ function flush(c: Collector): void {
   c.linkLen = 0;
   if (!text) return;
   // A line that is mostly link text inside a run of paragraphs is a "read also" insert.
-  if (linkLen / text.length > 0.7 && c.kind !== 'list' && text.length < 300) return;
+  // A single linked line inside the body is a citation or a source ("[ CNET ]", a URL) and stays;
+  // several linked lines in one block are a list of other stories.
+  if (linkLen / text.length > 0.7 && c.kind !== 'list' && (READ_ALSO.test(text) || text.includes('\n'))) return;
   // Lists and tables become one block each; their items arrive line by line.
   const n = c.blocks.length;
   if (c.group && n && c.groups[n - 1] === c.group) {
@@ -356,6 +377,9 @@ function flush(c: Collector): void {
   c.blocks.push({ text, kind: c.kind });
   c.groups[n] = c.group;
 }
+
+/** Inserted links to other articles announce themselves. */
+const READ_ALSO = /^(?:\W*(?:read|see|watch|listen|more|also|related|recommended|click|sign up|subscribe|follow|lees ook|lire aussi|leia também|lea también|lesen sie auch|baca juga))\b/i;
 
 function walk(el: El, m: Measure, c: Collector, kind: ParagraphKind): void {
   for (const child of el.children) {
