@@ -184,6 +184,11 @@ export class ActorResolver {
     // Pronouns point back to someone already named.
     if (toks[0].pos === 'PRON' && lowWords[0] in PRONOUNS) {
       const p = PRONOUNS[lowWords[0]];
+      if (toks.length > 1) {
+        // "his Greek counterpart" names its own country; "its allies" only through the pronoun.
+        const own = this.resolve({ first: c.first + 1, last: c.last }, sentence);
+        if (own?.country) return own;
+      }
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
       const back = this.lookBack(p, toks[0].start);
       if (!back) return null;

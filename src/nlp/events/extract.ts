@@ -3,7 +3,7 @@
 import type { Event, EventStatus, PloverType } from '../../model/analysis.ts';
 import type { Doc, Sentence, Token } from '../doc.ts';
 import { DateTracker, type DateMention } from '../time.ts';
-import { countryByCode, findPlace } from '../../kb/geo.ts';
+import { countriesIn, countryByCode, findPlace } from '../../kb/geo.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, chunkSentence, chunkText, membersOf, toEventActor, type Actor, type Chunk } from './actors.ts';
 
@@ -296,7 +296,7 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
 function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
   if (inner.type === 'THREATEN') return { ...inner, contexts };
   const t = lex.threat[inner.type];
-  const mode = (inner.mode && lex.threatModes[inner.mode]) ?? t?.[1] ?? null;
+  const mode = lex.threatModes[inner.cameo] ?? t?.[1] ?? null;
   return { type: 'THREATEN', mode, cameo: t?.[0] ?? '130', contexts };
 }
 
@@ -419,7 +419,9 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
         const q = doc.tokens[c.first - 2];
         if (q.pos === 'NUM' || QUANTITY.test(q.text)) inPP = false;
       }
-      const objectOfVerb = before !== null && before.pos === 'VERB' && !SPEECH.has(before.text.toLowerCase()) && c.first - 1 > s.first;
+      const nextTok = nextWordPos(doc, c.last, s.last);
+      const startsClause = nextTok !== null && (nextTok.pos === 'AUX' || nextTok.pos === 'VERB');
+      const objectOfVerb = before !== null && before.pos === 'VERB' && !SPEECH.has(before.text.toLowerCase()) && c.first - 1 > s.first && !startsClause;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
       if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return c;
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
@@ -483,7 +485,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const inPP = isInPP(doc, c, s.first);
     const ok = inPP ? preps.includes(before) : allowDirect;
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
-    const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]);
+    const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]) && !ownCountry(doc, c);
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
     seen++;
     // Stop at the agent of a passive and at the next clause's verb.
@@ -492,6 +494,12 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (after && after.pos === 'VERB' && !/ing$/.test(after.text) && !inPP && !allowDirect) return null;
   }
   return null;
+}
+
+/** Whether a phrase names a country of its own ("his Greek counterpart"), not only through its pronoun. */
+function ownCountry(doc: Doc, c: Chunk): boolean {
+  if (c.last - c.first < 2) return false;
+  return countriesIn(doc.text.slice(doc.tokens[c.first + 1].start, doc.tokens[c.last - 1].end)).length > 0;
 }
 
 /** Whether a phrase names who reports rather than who acts: "told Foreign Policy", ", Itar-Tass news agency said". */
@@ -839,7 +847,8 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
   const mySeg = segOf(m.first);
   let best: DateMention | null = null;
   let bestDist = Infinity;
-  const others = all.filter((x) => x !== m && !x.outer);
+  // Only another verb holds a date against this event: nouns hang off the verbs around them.
+  const others = all.filter((x) => x !== m && !x.outer && x.trigger.kind === 'verb');
   for (const d of ctx.dates) {
     const dTok = ctx.tokenAt(d.start);
     if (dTok < 0) continue;

@@ -92,6 +92,7 @@ export interface Lexicon {
   negatedAs: Record<string, PloverTypeT>;
   goldstein: Record<string, number>;
   status: LexiconFile['status'];
+  /** CAMEO code of a threatened act -> the THREATEN mode it gives (cutting ties threatens relations). */
   /** Every form of the light verbs ("made", "holds"), which hand their status and subject to a noun trigger. */
   lightForms: Set<string>;
   background: string[][];

@@ -1,0 +1,146 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+import { validateAnalysis, type Event } from '../../src/model/analysis.ts';
+import { buildLexicon, defaultLexicon } from '../../src/nlp/events/index.ts';
+import { verbForms } from '../../src/nlp/events/lexicon.ts';
+
+// A Monday: "Wednesday" is 2024-03-06.
+const ANCHOR = '2024-03-04';
+function events(text: string, published: string | null = ANCHOR): Event[] {
+  const a = analyzeArticle(articleFromText(text, { published }));
+  validateAnalysis(a);
+  return a.events;
+}
+function find(evs: Event[], type: string, actor?: string, target?: string): Event {
+  const e = evs.find((x) => x.type === type && (!actor || x.actor?.country === actor) && (!target || x.target?.country === target));
+  assert.ok(e, `no ${type} ${actor ?? ''}->${target ?? ''} in ${JSON.stringify(evs.map((x) => [x.type, x.actor?.country, x.target?.country, x.status]))}`);
+  return e;
+}
+
+test('an actual visit: type, mode, CAMEO, Goldstein, sides, date, trigger and sentence spans', () => {
+  const text = 'Pakistani President Asif Zardari visited Beijing on Wednesday.';
+  const e = find(events(text), 'CONSULT', 'PAK', 'CHN');
+  assert.equal(e.mode, 'visit');
+  assert.equal(e.cameo, '042');
+  assert.equal(e.goldstein, 1.9);
+  assert.equal(e.status, 'actual');
+  assert.deepEqual(e.date, { value: '2024-03-06', precision: 'day', text: 'Wednesday' });
+  assert.equal(text.slice(e.trigger.start, e.trigger.end), 'visited');
+  assert.deepEqual(e.sentence, { start: 0, end: text.length });
+  assert.ok(e.confidence > 0.5 && e.confidence <= 1);
+});
+
+test('a future meeting is AGREE and planned', () => {
+  const e = find(events('The Turkish foreign minister will meet his Greek counterpart next week.'), 'AGREE', 'TUR', 'GRC');
+  assert.equal(e.status, 'planned');
+  assert.equal(e.cameo, '036');
+});
+
+test('"could send" is hypothetical and keeps its type', () => {
+  const e = find(events('Analysts believe Iran could send drones to Venezuela.'), 'AID', 'IRN', 'VEN');
+  assert.equal(e.status, 'hypothetical');
+  assert.ok(e.contexts.includes('military'));
+});
+
+test('"will not hesitate to impose sanctions" is a threat, not a negation', () => {
+  const e = find(events('Brazil will not hesitate to impose sanctions on Paraguay, the minister said.'), 'THREATEN', 'BRA', 'PRY');
+  assert.equal(e.status, 'threatened');
+  assert.equal(e.mode, 'restrict');
+});
+
+test('"threatened to cut off" is THREATEN with the act threatened as its mode', () => {
+  const e = find(events('Ethiopia threatened to cut off electricity to Sudan over unpaid bills.'), 'THREATEN', 'ETH', 'SDN');
+  assert.equal(e.status, 'actual');
+});
+
+test('a negated attendance is negated; a refusal to accept is REJECT', () => {
+  const e = find(events('The Chilean president did not attend the summit in Lima.'), 'CONSULT', 'CHL');
+  assert.equal(e.status, 'negated');
+  find(events('Norway said it will not accept the proposal from Sweden.'), 'REJECT', 'NOR');
+});
+
+test('an event inside a direct quote is reported and points at the quote', () => {
+  const text = '“Our troops attacked the rebel camp at dawn,” the Malian army spokesman said on Tuesday.';
+  const a = analyzeArticle(articleFromText(text, { published: ANCHOR }));
+  const e = find(a.events, 'ASSAULT');
+  assert.equal(e.status, 'reported');
+  assert.equal(typeof e.quote, 'number');
+  const q = a.quotes[e.quote as number];
+  assert.ok(e.trigger.start >= q.start && e.trigger.end <= q.end);
+});
+
+test('passive voice: the agent after "by" acts, the subject is acted on', () => {
+  find(events('Sanctions were imposed on Belarus by the European Union.'), 'SANCTION', undefined, 'BLR');
+  const sanction = events('Sanctions were imposed on Belarus by the European Union.').find((x) => x.type === 'SANCTION');
+  assert.equal(sanction?.actor?.sector, 'IGO');
+  find(events('A police convoy was attacked by Somali militants near the capital.'), 'ASSAULT', 'SOM');
+  find(events('Iran says its economy is hurt by sanctions imposed by the United States.'), 'SANCTION', 'USA');
+});
+
+test('compound actors: each member acts, and with no other side they act on each other', () => {
+  const evs = events('Egypt and Jordan agreed to hold joint military exercises.');
+  find(evs, 'AGREE', 'EGY', 'JOR');
+  find(evs, 'AGREE', 'JOR', 'EGY');
+  const aid = events('Kenya sent food aid to Somalia and Ethiopia.');
+  find(aid, 'AID', 'KEN', 'SOM');
+  find(aid, 'AID', 'KEN', 'ETH');
+});
+
+test('"the two leaders" are the last two people named', () => {
+  const text = 'Brazilian President Lula da Silva met Argentine President Javier Milei on Monday in Brasilia.\n\nThe two leaders will meet again in June.';
+  const evs = events(text);
+  find(evs, 'CONSULT', 'BRA', 'ARG');
+  const later = evs.filter((e) => e.type === 'AGREE' && e.status === 'planned');
+  assert.deepEqual(new Set(later.map((e) => e.actor?.country)), new Set(['BRA', 'ARG']));
+  assert.ok(later.every((e) => e.date?.value === '2024-06' && e.date.precision === 'month'));
+});
+
+test('dates on events: a sentence-opening month, and "two months later" after an earlier date', () => {
+  const july = find(events('In July, Indian troops withdrew from the disputed border area with China.', '2023-09-11'), 'RETREAT', 'IND');
+  assert.deepEqual(july.date, { value: '2023-07', precision: 'month', text: 'July' });
+  const evs = events('Kenyan and Ugandan ministers first met in Nairobi in March 2018. Two months later, Kenya signed a trade agreement with Uganda.');
+  const signed = find(evs, 'SUPPORT', 'KEN', 'UGA');
+  assert.equal(signed.date?.value, '2018-05');
+});
+
+test('a meeting in a third country is third-party and has coordinates', () => {
+  const e = find(events('Kim Jong-un met with President Trump for a summit in Vietnam in February 2019.'), 'CONSULT', 'PRK', 'USA');
+  assert.equal(e.mode, 'third-party');
+  assert.equal(e.location?.country, 'VNM');
+  assert.equal(typeof e.location?.lat, 'number');
+  assert.equal(e.date?.value, '2019-02');
+});
+
+test('scene-setting clauses and purpose clauses add no events', () => {
+  const evs = events('Farmers blocked the main highway on Friday to demand lower fuel prices.');
+  assert.deepEqual([...new Set(evs.map((e) => e.type))], ['PROTEST']);
+  const bg = events('The government lifted the curfew after weeks of clashes in the capital.');
+  assert.deepEqual([...new Set(bg.map((e) => e.type))], ['CONCEDE']);
+});
+
+test('a sentence with no event yields none', () => {
+  assert.deepEqual(events('The weather in the capital was mild and the markets were calm.'), []);
+});
+
+test('the lexicon is data: every entry validated, every CAMEO code scored', () => {
+  const lex = defaultLexicon();
+  assert.ok(lex.triggers.length > 200);
+  assert.ok(lex.byForm.get('imposed')?.some((t) => t.type === 'SANCTION'));
+  assert.ok(verbForms('ban').includes('banned'));
+  assert.ok(verbForms('meet', { meet: ['met'] }).includes('met'));
+  const bad = { ...structuredClone(rawLexicon()), triggers: [{ v: 'nudge', type: 'NUDGE', cameo: '042' }] };
+  assert.throws(() => buildLexicon(bad), /event lexicon: triggers\.0\.type/);
+  const unscored = { ...structuredClone(rawLexicon()), triggers: [{ v: 'nudge', type: 'AGREE', cameo: '999' }] };
+  assert.throws(() => buildLexicon(unscored), /CAMEO 999 has no Goldstein score/);
+});
+
+function rawLexicon(): Record<string, unknown> {
+  // The shipped file, read as plain JSON so tests can break copies of it.
+  return JSON.parse(JSON.stringify(readLexiconFile())) as Record<string, unknown>;
+}
+import { readFileSync } from 'node:fs';
+function readLexiconFile(): unknown {
+  return JSON.parse(readFileSync(new URL('../../src/nlp/events/lexicon.json', import.meta.url), 'utf8'));
+}

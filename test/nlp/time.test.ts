@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DateTracker, findDates } from '../../src/nlp/time.ts';
+
+// Anchor: a Monday.
+const MONDAY = '2023-09-11';
+const one = (text: string, anchor: string | null = MONDAY) => {
+  const found = findDates(text, anchor);
+  assert.equal(found.length, 1, `one date in "${text}", got ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+test('a weekday resolves to the nearest such day around the article date', () => {
+  const tue = one('The minister flew home Tuesday after the talks.');
+  assert.deepEqual([tue.value, tue.precision, tue.text], ['2023-09-12', 'day', 'Tuesday']);
+  const sat = one('The ceasefire held on Saturday.');
+  assert.deepEqual([sat.value, sat.precision, sat.text], ['2023-09-09', 'day', 'Saturday']);
+});
+
+test('a month without a year is the one nearest the article date, at month precision', () => {
+  const d = one('In July, the envoy toured three provinces.');
+  assert.deepEqual([d.value, d.precision, d.text], ['2023-07', 'month', 'July']);
+});
+
+test('a month with its year keeps that year at month precision', () => {
+  const d = one('The talks collapsed in February 2019 over a dispute.');
+  assert.deepEqual([d.value, d.precision], ['2019-02', 'month']);
+});
+
+test('"last November" in September is the November before, not the one to come', () => {
+  assert.equal(one('The envoy resigned last November.').value, '2022-11');
+});
+
+test('a bare year after a preposition is a year', () => {
+  const d = one('The treaty was signed in 1994 by both states.');
+  assert.deepEqual([d.value, d.precision], ['1994', 'year']);
+});
+
+test('a full date is a day', () => {
+  assert.deepEqual([one('On March 3, 2021 the border closed.').value, one('On March 3, 2021 the border closed.').precision], ['2021-03-03', 'day']);
+});
+
+test('"two months later" counts from the date told before it and keeps its precision', () => {
+  const clock = new DateTracker(MONDAY);
+  const first = clock.sentence('The rebels first met the mediators in May 2020.', 0);
+  assert.equal(first[0].value, '2020-05');
+  const later = clock.sentence('Two months later, they signed a truce.', 100);
+  assert.deepEqual([later[0].value, later[0].precision, later[0].relative, later[0].start], ['2020-07', 'month', true, 100]);
+});
+
+test('relative words without any earlier date count from the article date', () => {
+  assert.equal(one('Three days later the port reopened.').value, '2023-09-14');
+});
+
+test('without an article date only dates that name their year resolve', () => {
+  assert.deepEqual(findDates('In July the army withdrew.', null), []);
+  assert.equal(one('In July 2020 the army withdrew.', null).value, '2020-07');
+});
+
+test('the modal "may" is not the month', () => {
+  assert.deepEqual(findDates('The government may resign soon.', MONDAY), []);
+});
+
+test('spans point at the date words in the text', () => {
+  const text = 'Officials said on Friday that the vote was postponed.';
+  const d = one(text);
+  assert.equal(text.slice(d.start, d.end), 'Friday');
+});
