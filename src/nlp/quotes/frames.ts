@@ -17,6 +17,7 @@ export interface Reported extends Frame {
   clause: TokenSpan;
 }
 
+const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(t.text);
 const LEAD = /^(and|but|so|or|then|—|–|-|,|;|:|\.|\(|\))$/i;
 
@@ -70,6 +71,16 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
  * said Monday.", "…,” said Oleg Kiriyanov, head of …") or before it ("He added: “…”").
  */
 export function frameIn(tokens: Token[], a: number, last: number, text: string, where: 'after' | 'before'): Frame | null {
+  if (where === 'after') {
+    // "”…” ― Sonya Herridge": a reader's or a letter's signature after a dash.
+    let d = a;
+    while (d < last && /^[,.]$/.test(tokens[d].text)) d++;
+    if (d < last && /^(―|—|–|--)$/.test(tokens[d].text)) {
+      const end = trimTail(tokens, d + 1, last);
+      const sp = nounPhraseStartingAt(tokens, d + 1, end);
+      if (sp && sp.last >= end - 1 && sp.last - sp.first <= 6) return { speaker: sp, cue: { first: d, last: d + 1, lemma: 'dash', kind: 'speech' }, channel: null };
+    }
+  }
   a = skipLead(tokens, a, last);
   if (a >= last) return null;
   if (where === 'after') {
@@ -90,7 +101,7 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       const b = afterCue(tokens, cue, last, text);
       // “Sunday Morning Futures,” Rep. Issa said Clinton's “judgment” … : a report follows, not a frame.
       const end = trimTail(tokens, b.clause, last);
-      if (b.that || (b.clause < end && tokens[b.clause - 1]?.text !== ',' && hasVerb(tokens, b.clause, end))) return null;
+      if (b.that || (b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && hasVerb(tokens, b.clause, end))) return null;
       return { speaker: sp, cue, channel: b.channel };
     }
     return null;
@@ -104,7 +115,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     if (cue && cue.kind === 'speech') {
       const b = afterCue(tokens, cue, endB, text);
       if (b.clause >= endB) {
-        const sp = speakerBefore(tokens, cue.first, a) ?? (tokens[cue.first].text.endsWith('ing') ? subjectOf(tokens, a, cue.first) : null);
+        const m = skipModifiersLeft(tokens, cue.first, a);
+        const shared = tokens[cue.first].text.endsWith('ing') || (m - 1 > a && /^(and|but)$/i.test(tokens[m - 1].text));
+        const sp = speakerBefore(tokens, cue.first, a) ?? (shared ? subjectOf(tokens, a, cue.first) : null);
         if (sp) return { speaker: sp, cue, channel: b.channel };
       }
     }
@@ -234,11 +247,18 @@ function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | nu
 
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
-  const np = nounPhraseStartingAt(tokens, lead, end);
-  if (!np) return null;
-  let k = np.last;
-  while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k++;
-  return k < end && tokens[k].pos === 'VERB' ? np : null;
+  // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
+  for (let start = lead, tries = 0; start < end && tries < 3; tries++) {
+    const np = nounPhraseStartingAt(tokens, start, end);
+    if (np) {
+      let k = np.last;
+      while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k++;
+      if (k < end && tokens[k].pos === 'VERB') return np;
+    }
+    while (start < end && tokens[start].text !== ',') start++;
+    start++;
+  }
+  return null;
 }
 
 /** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */

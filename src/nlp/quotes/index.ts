@@ -36,7 +36,11 @@ export const quotesComponent: Component = {
  */
 function retag(doc: Doc): Token[] {
   return doc.tokens.map((t, i) => {
-    if (i === 0 || !/^(VERB|NOUN|ADJ)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
+    if (!/^(VERB|NOUN|ADJ|AUX)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
+    // "…,” Lynch said.": a capitalised word right before a speech verb is its subject.
+    const next = doc.tokens[i + 1];
+    if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())) return { ...t, pos: 'PROPN' };
+    if (i === 0) return t;
     const prev = doc.tokens[i - 1];
     if (prev.pos !== 'PROPN' || prev.sentence !== t.sentence || prev.end === t.start) return t;
     if (CUE_FORMS.has(t.text.toLowerCase())) return t;
@@ -240,8 +244,8 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
   const { tokens, text } = doc;
   const a = skipLead(tokens, u.first, u.last);
   const end = trimTail(tokens, a, u.last);
-  // Only a sentence that is nothing but a frame ("So said Mr. Smith.", "Mr. Smith said so.").
-  const fr = frameIn(tokens, a, end, text, 'after');
+  // Only a sentence that is nothing but a frame ("So said Mr. Smith.", "Mr. Smith said so.", "― Ann Lee").
+  const fr = frameIn(tokens, u.first, end, text, 'after');
   if (!fr || !fr.speaker) return null;
   const rest = text.slice(tokens[fr.cue.last - 1].end, tokens[end - 1].end);
   if (rest.split(/\s+/).filter(Boolean).length > 6) return null;

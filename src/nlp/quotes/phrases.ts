@@ -99,6 +99,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
       if (/^(that|this|which|what|whatever)$/.test(w) && t.pos !== 'DET') break;
       first = i; i--;
+      // "Mr. Morgan of the Sierra Club": the phrase goes on before "of the".
+      if (i - 1 >= floor && /^(of|for|at)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
       break;
     }
     // "officials in Seoul", "analysts in Washington": a place after a plural source noun.
@@ -130,6 +132,8 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     if (t.pos === 'DET' && i === start) { i++; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { i++; continue; }
     if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ') { sawHead = true; lastHead = i; } i++; continue; }
+    // Names wink tags as verbs or auxiliaries ("said Don Fowler").
+    if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && tokens[i + 1].pos === 'PROPN' && !TIME_WORDS.has(w)) { i++; continue; }
     if ((t.text === '.' || t.text === '-') && i > start && glued(tokens[i - 1], t)) { i++; continue; }
     if (NP_INNER_WORDS.has(w) && w !== 'and' && sawHead && i + 1 < limit && NP_POS.has(tokens[i + 1].pos) && !TIME_WORDS.has(lower(tokens[i + 1]))) { i++; continue; }
     if (w === 'the' && sawHead && i > start && lower(tokens[i - 1]) === 'of') { i++; continue; }
@@ -226,8 +230,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
       return { clause: k + 1, channel, that: true };
     }
-    if ((t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(w)) break;
-    if (t.pos === 'PUNCT' && t.text !== ',' || t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(he|she|they|it|we|i|you|who|which)$/.test(w))) break;
+    if ((t.pos === 'AUX' || t.pos === 'VERB') && (!/ing$/.test(w) || CUE_FORMS.has(w))) break;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(he|she|they|it|we|i|you|who|which)$/.test(w))) break;
   }
   return { clause: i, channel, that: false };
 }

@@ -91,6 +91,8 @@ export class SpeakerResolver {
     let end = tokens.length;
     const inAt = tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'NOUN');
     if (inAt > 0) end = inAt;
+    const ofAt = ofThe(tokens);
+    if (ofAt > 0 && ofAt < end) end = ofAt;
     const tail2 = end >= 2 ? `${tokens[end - 2].text} ${tokens[end - 1].text}` : '';
     if (tokens[end - 1].pos !== 'PROPN' && (ORG_HEADS.test(tail2) || ORG_HEADS.test(tokens[end - 1].text))) {
       const k = ORG_HEADS.test(tail2) && end > 2 ? end - 2 : end - 1;
@@ -162,6 +164,8 @@ export class SpeakerResolver {
     // "South Korean officials in Seoul": the group, without where it sits.
     const inAt = tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'NOUN');
     if (inAt > 0) return this.doc.text.slice(tokens[0].start, tokens[inAt - 1].end);
+    const ofAt = ofThe(tokens);
+    if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
     const tail2 = tokens.slice(-2).map((t) => t.text).join(' ');
     if (tokens[end - 1].pos !== 'PROPN' && (ORG_HEADS.test(tokens[end - 1].text) || ORG_HEADS.test(tail2))) {
@@ -202,4 +206,9 @@ export class SpeakerResolver {
     }
     return best ?? name;
   }
+}
+
+/** "Mr. Morgan of the Sierra Club", "the head of the agency": where "of the" starts, or -1. */
+function ofThe(tokens: Token[]): number {
+  return tokens.findIndex((t, k) => k > 0 && /^(of|for|at)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
 }
