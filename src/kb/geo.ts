@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 type RegionRow = [string, string | null, number, number, ...string[]];
+type LocRow = [string, number, number, ...string[]];
+interface RegionData { rows: RegionRow[]; loc: LocRow[] }
 
 export interface Country {
   iso3: string;
@@ -327,8 +329,14 @@ function loadPlaces(): Map<string, Place[]> {
     add(c.name, p);
   }
   // Regions rank above any city of the same name ("Punjab", "Victoria state"): news means the region.
-  for (const [name, country, lat, lon, ...aliases] of (require('./data/regions.json') as { rows: RegionRow[] }).rows) {
+  const regions = require('./data/regions.json') as RegionData;
+  for (const [name, country, lat, lon, ...aliases] of regions.rows) {
     const p: Place = { name, country, lat, lon, kind: 'region', population: 5e7 };
+    add(name, p);
+    for (const a of aliases) add(a, p);
+  }
+  for (const [name, lat, lon, ...aliases] of regions.loc) {
+    const p: Place = { name, country: null, lat, lon, kind: 'region', population: 5e7 };
     add(name, p);
     for (const a of aliases) add(a, p);
   }
@@ -439,8 +447,12 @@ export function geoForms(): GeoForm[] {
   }
   for (const c of idx.byCode.values()) for (const d of c.demonyms) for (const p of pluralDemonym(d.toLowerCase())) push(titled(p), c.iso3, 'demonym');
   for (const [k, v] of Object.entries(EXTRA_CAPITALS)) push(titled(k), v, 'capital');
-  for (const [name, country, , , ...aliases] of (require('./data/regions.json') as { rows: RegionRow[] }).rows) {
+  const regions = require('./data/regions.json') as RegionData;
+  for (const [name, country, , , ...aliases] of regions.rows) {
     for (const n of [name, ...aliases]) push(n, country, 'region');
+  }
+  for (const [name, , , ...aliases] of regions.loc) {
+    for (const n of [name, ...aliases]) if (/^\p{Lu}/u.test(n)) push(n, null, 'region');
   }
   geoFormCache = out;
   return out;

@@ -96,6 +96,10 @@ export function surnames(e: KbEntry): string[] {
     const words = n.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !PARTICLES.has(w.toLowerCase().replace(/\./g, '')));
     if (words.length < 2) continue;
     out.add(normName(words[words.length - 1]));
+    // "von der Leyen", "al-Assad", "de Gaulle": the particles belong to the family name.
+    let p = words.length - 1;
+    while (p > 1 && /^(al|el|bin|ibn|abu|de|del|van|von|der|den|da|du|la|le|di|dos|ter)$/i.test(words[p - 1])) p--;
+    if (p < words.length - 1) out.add(normName(words.slice(p).join(' ')));
     // Korean/Chinese order: family name first, given name hyphenated ("Kim Jong-un", "Xi Jinping").
     if (words.length === 2 && (words[1].includes('-') || e.country === 'CHN' || e.country === 'PRK' || e.country === 'KOR'
       || e.country === 'TWN' || e.country === 'VNM')) out.add(normName(words[0]));

@@ -52,7 +52,8 @@ export function gazetteer(): Gazetteer {
   for (const g of geoForms()) {
     const form = g.form.replace(/[’‘]/g, "'");
     if (!/^\p{Lu}/u.test(form) || form.includes(', ')) continue;
-    const type: EntityType = g.kind === 'demonym' ? 'NORP' : g.kind === 'region' && LOC_WORDS.test(form) ? 'LOC' : 'GPE';
+    // Regions of no one state (continents, seas, rivers) are LOC; states, provinces and cities GPE.
+    const type: EntityType = g.kind === 'demonym' ? 'NORP' : g.kind === 'region' && (g.iso3 === null || LOC_WORDS.test(form)) ? 'LOC' : 'GPE';
     add(byFirst, { form, kind: g.kind, ref: g.iso3, type });
   }
   // Longest first, and the KB before geography for the same form ("Georgia" the country, not a KB alias).

@@ -33,6 +33,9 @@ function nameSurnames(name: string, country: string | null): string[] {
   const ws = name.replace(/[,]/g, ' ').split(/\s+/).filter((w) => w && !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(w));
   if (ws.length < 2) return ws.length ? [normName(ws[0])] : [];
   const out = [normName(ws[ws.length - 1])];
+  let p = ws.length - 1;
+  while (p > 1 && /^(al|el|bin|ibn|abu|de|del|van|von|der|den|da|du|la|le|di|dos|ter)$/i.test(ws[p - 1])) p--;
+  if (p < ws.length - 1) out.push(normName(ws.slice(p).join(' ')));
   if (ws[1].includes('-') || country && EAST_ASIAN.has(country)) out.push(normName(ws[0]));
   return out;
 }

@@ -61,6 +61,22 @@ function tokenEndingAt(tokens: Token[], from: number, end: number): number {
   return -1;
 }
 
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'di', 'dos', 'ter']);
+
+/** Whether the capitalised words right after token j end in an organisation, facility or event word. */
+function startsLongerName(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const t = tokens[k];
+    if (t.start !== tokens[k - 1].end + 1 || !startsUpper(t.text) || t.sentence !== tokens[j].sentence) return false;
+    if (EVENT_HEADS.has(t.text) || FAC_HEADS.has(t.text) || ORG_HEADS.has(t.text) && t.pos === 'PROPN') {
+      // "Russia's" or a title in between ("Russian President") never reach here: they are not capitalised heads.
+      return true;
+    }
+    if (TITLE_WORDS.has(t.text.toLowerCase()) && !ORG_HEADS.has(t.text)) return false;
+  }
+  return false;
+}
+
 export function findMentions(doc: Doc): RawMention[] {
   const { tokens } = doc;
   const text = doc.text.replace(/[’‘]/g, "'");
@@ -87,9 +103,9 @@ export function findMentions(doc: Doc): RawMention[] {
       if (ALNUM.test(text[end] ?? ' ')) continue;
       const j = tokenEndingAt(tokens, i, end);
       if (j < 0) continue;
-      // "Korean War", "Russian Orthodox Church": the demonym starts a longer name the run pass will type.
-      if ((c.kind === 'demonym' || c.kind === 'country') && j + 1 < tokens.length && tokens[j + 1].start === end + 1
-        && (EVENT_HEADS.has(tokens[j + 1].text) || (ORG_HEADS.has(tokens[j + 1].text) && tokens[j + 1].pos === 'PROPN'))) continue;
+      // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
+      // starts a longer name; the run pass types the whole name.
+      if (c.kind !== 'kb' && startsLongerName(tokens, j)) continue;
       // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a place.
       if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN'
         && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !/^[\p{Lu}.]+$/u.test(slice)) {
@@ -111,7 +127,10 @@ export function findMentions(doc: Doc): RawMention[] {
     if (!HONORIFICS.has(h) || covered[i] >= 0) continue;
     let k = i + 1;
     while (k < tokens.length && HONORIFICS.has(tokens[k].text)) k++;
-    if (k >= tokens.length || !startsUpper(tokens[k].text)) continue;
+    if (k >= tokens.length) continue;
+    let nameStart = k;
+    while (nameStart < tokens.length && nameStart < k + 3 && PARTICLES.has(tokens[nameStart].text)) nameStart++;
+    if (nameStart >= tokens.length || !startsUpper(tokens[nameStart].text)) continue;
     const already = covered[k];
     if (already >= 0 && out[already].type === 'PERSON') {
       const m = out[already];
@@ -129,6 +148,8 @@ export function findMentions(doc: Doc): RawMention[] {
       const joined = n.start === tokens[e].end;
       if (joined && (n.text === '-' || tokens[e].text === '-')) { e++; continue; }
       if (!joined && isNameToken(n) && n.pos === 'PROPN' && e - k < 3) { e++; continue; }
+      // "Mrs. von der Leyen", "Mr. al-Hayya"
+      if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && (startsUpper(tokens[e + 2].text) || PARTICLES.has(tokens[e + 2].text) || tokens[e + 2].text === '-')) { e++; continue; }
       break;
     }
     if (tokens[e].text === '-') e--;
@@ -155,24 +176,47 @@ export function findMentions(doc: Doc): RawMention[] {
       if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
         && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
       if (!joined && isNameToken(n) && n.pos !== 'VERB') { e++; continue; }
-      // "University of Foreign Studies", "Group of 20", "Bank of Mexico": "of"/"for"/"&" inside organisation names.
-      if (!joined && /^(of|for|&|and|de|al|bin|van|von|der|da|du|la)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
+      // Particles inside names: "Khalil al-Hayya", "Ursula von der Leyen".
+      if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && covered[e + 2] < 0 && tokens[e + 2].sentence === n.sentence
+        && (tokens[e + 2].text === '-' && tokens[e + 2].start === n.end || PARTICLES.has(tokens[e + 2].text) || isNameToken(tokens[e + 2]))) {
+        e++;
+        if (tokens[e + 1].text === '-' && e + 2 < tokens.length && isNameToken(tokens[e + 2])) e += 2;
+        continue;
+      }
+      // "University of Foreign Studies", "Group of 20", "Bank of Mexico", "Electoral and Boundaries Commission":
+      // "of", "for", "&" and "and" inside organisation names.
+      if (!joined && /^(of|for|&|and)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
         && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence) {
         const soFar = tokens.slice(i, e + 1).map((t) => t.text);
-        const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w)) || ORG_HEADS.has(tokens[e + 2].text);
-        const particle = /^(de|al|bin|van|von|der|da|du|la)$/.test(n.text);
-        if ((orgish && n.text !== 'and') || particle) { e += 2; continue; }
+        const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w));
+        let headAhead = false;
+        for (let k = e + 2; k < tokens.length && k <= e + 5 && isNameToken(tokens[k]) && covered[k] < 0; k++) if (ORG_HEADS.has(tokens[k].text)) headAhead = true;
+        if (n.text === 'and' ? headAhead : orgish || headAhead) { e += 2; continue; }
       }
       break;
     }
     let s = i;
-    // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer".
-    while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-') ) s++;
+    const whole = doc.text.slice(tokens[i].start, tokens[e].end);
+    // Datelines shout the place: "THE HAGUE —", "KARACHI, Pakistan —".
+    if (whole.length > 3 && whole === whole.toUpperCase() && /\p{Lu}{3}/u.test(whole)) {
+      const the = i > 0 && tokens[i - 1].text === 'THE' && tokens[i - 1].end + 1 === tokens[i].start ? i - 1 : i;
+      const p = findPlace(doc.text.slice(tokens[the].start, tokens[e].end)) ?? findPlace(whole);
+      if (p) {
+        i = the;
+        const placeText = doc.text.slice(tokens[i].start, tokens[e].end);
+        push({ start: tokens[i].start, end: tokens[e].end, text: placeText, first: i, last: e + 1, type: p.country ? 'GPE' : 'LOC', kind: 'place', ref: p.country, name: placeText, honorific: null, metonym: false, lat: p.lat, lon: p.lon });
+        i = e;
+        continue;
+      }
+    }
+    // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
+    // organisation keeps its words ("National Disaster Management Authority").
+    if (!ORG_HEADS.has(tokens[e].text)) while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-')) s++;
     let end = e;
     while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
     while (s <= end && NOT_NAMES.has(tokens[s].text)) s++;
     if (s > end) { i = e; continue; }
-    const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-').map((t) => t.text);
+    const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
     const type = typeOfRun(words, runText, s > i, tokens, s);
     if (type) {
@@ -194,6 +238,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   const last = words[words.length - 1];
   const firstW = words[0];
   if (words.every((w) => NOT_NAMES.has(w))) return null;
+  // "Army helicopters", "Police said": a lone generic head is not a name.
+  if (words.length === 1 && (ORG_HEADS.has(firstW) || EVENT_HEADS.has(firstW) || FAC_HEADS.has(firstW))) return null;
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
   if (ORG_HEADS.has(last) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
   if (FAC_HEADS.has(last) && words.length > 1) return 'FAC';

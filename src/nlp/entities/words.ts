@@ -37,6 +37,9 @@ export const ORG_HEADS = new Set([
   'Broadcasting', 'Television', 'Radio', 'Telegraph', 'Chronicle', 'Review', 'Monitor', 'Observer', 'Agency.',
   'Cartel', 'Brotherhood', 'Caucus', 'Secretariat', 'Conservatives', 'Democrats', 'Republicans', 'Laboratory', 'Labs',
   'Motors', 'Energy', 'Pharmaceuticals', 'Group.', 'Trust', 'Enterprises', 'Industries', 'Academy', 'Program', 'Programme',
+  'House', 'Robotics', 'Software', 'Solutions', 'Networks', 'Therapeutics', 'Ventures', 'Capital', 'Logistics', 'Studios',
+  'Entertainment', 'Foods', 'Brands', 'Insurance', 'Petroleum', 'Oil', 'Gas', 'Steel', 'Mining', 'Resources', 'Semiconductor',
+  'Electronics', 'Aerospace', 'Dynamics', 'Pharma', 'Biotech', 'Bancorp', 'Securities', 'Investments', 'Authority.',
 ]);
 
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
@@ -55,7 +58,7 @@ export const NOT_NAMES = new Set([
   'Click', 'Read', 'More', 'Copyright', 'Please', 'Comments', 'View', 'Hide', 'Share', 'Subscribe', 'Sign', 'Advertisement',
   'Today', 'Yesterday', 'Tomorrow', 'Soviet-era', 'COVID-19', 'COVID', 'Covid', 'Covid-19', 'Internet', 'God', 'Mr.', 'Ms.',
   'Mrs.', 'While', 'When', 'After', 'Before', 'Since', 'During', 'Some', 'Many', 'Both', 'All', 'Given', 'Any', 'Giving',
-  'Hours', 'Two', 'Three', 'One', 'Minister', 'President', 'Democrat', 'Republican', 'Independent', 'LLC', 'Inc.',
+  'Hours', 'Two', 'Three', 'One', 'Minister', 'President', 'Democrat', 'Republican', 'LLC', 'Inc.',
   'U.S.-led', 'Western-led',
 ]);
 
