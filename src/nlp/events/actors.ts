@@ -167,6 +167,11 @@ export class ActorResolver {
     return a;
   }
 
+  /** Replaces what a phrase resolved to (with a country found around it). */
+  override(c: Chunk, a: Actor): void {
+    this.cache.set(`${c.first}:${c.last}`, a);
+  }
+
   private actor(c: Chunk, fields: Omit<Actor, 'start' | 'end'>): Actor {
     return { ...fields, start: this.doc.tokens[c.first].start, end: this.doc.tokens[c.last - 1].end };
   }
@@ -276,8 +281,11 @@ export class ActorResolver {
     const e = this.doc.tokens[c.last - 1].end;
     // The mention that ends last in the phrase is its head: "Russia's Tass news agency" -> Tass.
     let best: { start: number; end: number; entity: Entity } | null = null;
+    // In "King Hassan of Morocco" the head is before "of".
+    let headEnd = e;
+    for (let i = c.first + 1; i < c.last; i++) if (this.doc.tokens[i].text.toLowerCase() === 'of') { headEnd = this.doc.tokens[i].start; break; }
     for (const m of this.entityAt) {
-      if (m.start >= e) break;
+      if (m.start >= headEnd) break;
       if (m.end <= s) continue;
       if (!best || m.end > best.end) best = m;
     }

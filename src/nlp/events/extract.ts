@@ -27,6 +27,7 @@ const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'f
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const REL = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into']);
+const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
@@ -73,9 +74,13 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   const chunkAt = new Int32Array(s.last - s.first).fill(-1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
   // Resolve every phrase in text order so that pronouns can look back at what came before them.
+  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: new Uint8Array(0), dates: [], tokenAt: () => -1 };
   for (const c of chunks) {
-    const a = actors.resolve(c, index);
+    let a = actors.resolve(c, index);
     if (!a) continue;
+    // "King Hassan of Morocco": remember the country the phrase after him gives, for "he" later.
+    const placed = withPlaceCountry(doc, partial, c, a, actors);
+    if (placed !== a) { actors.override(c, placed); a = placed; }
     const next = nextWordPos(doc, c.last, s.last);
     const subject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX') && !isInPP(doc, c, s.first);
     actors.note(a, subject, index);
@@ -420,7 +425,8 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
         if (q.pos === 'NUM' || QUANTITY.test(q.text)) inPP = false;
       }
       const nextTok = nextWordPos(doc, c.last, s.last);
-      const startsClause = nextTok !== null && (nextTok.pos === 'AUX' || nextTok.pos === 'VERB');
+      // "believe Iran could send": a verb of saying or thinking takes a clause whose subject this is.
+      const startsClause = nextTok !== null && (nextTok.pos === 'AUX' || nextTok.pos === 'VERB') && before !== null && CLAUSE_VERBS.test(before.text);
       const objectOfVerb = before !== null && before.pos === 'VERB' && !SPEECH.has(before.text.toLowerCase()) && c.first - 1 > s.first && !startsClause;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
       if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return c;
