@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { createDoc } from '../../src/nlp/pipeline.ts';
+import { buildEntities } from '../../src/nlp/entities/index.ts';
+import type { Entity } from '../../src/model/analysis.ts';
+
+// Our own text: names, honorifics, a bracketed insertion, possessives, a description, metonyms.
+const TEXT = [
+  'SEOUL, South Korea — North Korean leader Kim Jong-un left Pyongyang by train on Monday for talks with Russian President Vladimir Putin, the Kremlin said.',
+  'Pyongyang said the visit would "deepen friendship." In Washington, State Department spokesman Matthew Miller said Mr. Kim\'s trip was being watched closely.',
+  '"[Mr. Kim] wants shells and food," said Hana Bergstrom, a researcher at the Nordic Asia Institute in Stockholm. Ms. Bergstrom said the Russian leader needed ammunition.',
+  'Sen. Christopher A. Coons told MSNBC that Mr. Putin was isolated. Mr. Coons and the United Nations both urged restraint; former President Trump said nothing.',
+].join('\n\n');
+
+function run(text: string, published = '2023-09-11'): Entity[] {
+  return buildEntities(createDoc(articleFromText(text, { published })));
+}
+
+const ents = run(TEXT);
+const byName = (n: string) => ents.find((e) => e.name === n);
+const texts = (e: Entity | undefined) => (e ? e.mentions.map((m) => m.text) : []);
+
+test('mentions carry exact character offsets into the text', () => {
+  for (const e of ents) for (const m of e.mentions) assert.equal(TEXT.slice(m.start, m.end), m.text, `${e.name}: ${m.text}`);
+});
+
+test('honorific, bracketed and possessive forms join the person named in full', () => {
+  const kim = byName('Kim Jong-un');
+  assert.ok(kim, 'Kim Jong-un found');
+  assert.equal(kim.kb, 'person:kim-jong-un');
+  assert.equal(kim.country, 'PRK');
+  assert.equal(kim.sector, 'GOV');
+  assert.ok(texts(kim).filter((t) => t === 'Mr. Kim').length >= 2, `mentions: ${texts(kim).join(' | ')}`);
+  assert.ok(kim.roles.includes('North Korean leader'));
+  assert.equal(ents.filter((e) => /^(Mr|Mrs|Ms|Sen|Dr)\.? /.test(e.name)).length, 0, 'no entity is named by an honorific form');
+});
+
+test('a description that fits one known actor joins it', () => {
+  const putin = byName('Vladimir Putin');
+  assert.ok(putin);
+  assert.ok(texts(putin).includes('the Russian leader'), texts(putin).join(' | '));
+  assert.ok(texts(putin).includes('Mr. Putin'));
+  assert.ok(putin.roles.includes('Russian President'));
+});
+
+test('capitals used as actors carry their government; "In Washington," stays a place', () => {
+  const pyongyang = byName('Pyongyang');
+  assert.equal(pyongyang?.country, 'PRK');
+  assert.equal(pyongyang?.sector, 'GOV');
+  const washington = byName('Washington');
+  assert.equal(washington?.country, 'USA');
+  assert.equal(washington?.sector, null);
+  const kremlin = byName('Kremlin');
+  assert.deepEqual([kremlin?.type, kremlin?.country, kremlin?.sector], ['ORG', 'RUS', 'GOV']);
+});
+
+test('people the KB does not know get their titles from the text', () => {
+  const b = byName('Hana Bergstrom');
+  assert.ok(b, 'unknown person found');
+  assert.equal(b.type, 'PERSON');
+  assert.ok(texts(b).includes('Ms. Bergstrom'));
+  assert.ok(b.roles.some((r) => r.startsWith('a researcher at the Nordic Asia Institute')), b.roles.join(' | '));
+  const inst = byName('Nordic Asia Institute');
+  assert.equal(inst?.type, 'ORG');
+  assert.equal(byName('Stockholm')?.country, 'SWE');
+  const miller = byName('Matthew Miller');
+  assert.deepEqual([miller?.country, miller?.sector], ['USA', 'GOV']);
+});
+
+test('countries, demonyms, international bodies and legislators', () => {
+  assert.equal(byName('South Korea')?.kb, 'country:KOR');
+  assert.equal(byName('North Korean')?.type, 'NORP');
+  const un = byName('United Nations');
+  assert.deepEqual([un?.country, un?.sector], [null, 'IGO']);
+  const coons = byName('Christopher A. Coons');
+  assert.deepEqual([coons?.country, coons?.sector], ['USA', 'LEG']);
+  assert.ok(texts(coons).includes('Sen. Christopher A. Coons') && texts(coons).includes('Mr. Coons'));
+  assert.equal(byName('MSNBC')?.type, 'ORG');
+});
+
+test('office holders resolve as of the article date', () => {
+  assert.equal(byName('Donald Trump')?.sector, 'ELI', 'out of office for more than two years in 2023');
+  const early = run('President Trump met Mr. Kim in Hanoi.', '2019-02-28');
+  assert.equal(early.find((e) => e.name === 'Donald Trump')?.sector, 'GOV');
+});
+
+test('the same text gives the same entities (pure function)', () => {
+  assert.deepEqual(run(TEXT), ents);
+});
+
+test('an empty or name-free text gives no entities', () => {
+  assert.deepEqual(run(''), []);
+  assert.deepEqual(run('it rained all day and nobody went out.'), []);
+});
