@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sitrep, type CliResult } from '../helpers/cli.ts';
+import { BatchError, validateAnalysis } from '../../src/model/analysis.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bad-'));
 const path = (name: string) => join(dir, name);
@@ -108,6 +109,8 @@ test('--jsonl: a bad line gets an error object on its line and the batch goes on
   assert.match(out[3].error, /text/);
   assert.equal(out[4].id, 'e');
   assert.equal(out[4].meta.published, '2024-03-04');
+  // Every line is either a contract analysis or a contract error object.
+  for (const o of out) ('error' in o ? BatchError.parse(o) : validateAnalysis(o));
 });
 
 test('--jsonl on a missing file is one line, exit 2', () => {
