@@ -109,6 +109,9 @@ export function openSqlite(path: string): Db {
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
+    // Checkpoints are where WAL mode syncs to disk; doing them every ~40 MB rather than every 4 MB
+    // makes a stream of one-article transactions several times faster, at no cost to crash safety.
+    raw.pragma('wal_autocheckpoint = 10000');
   } catch (e) {
     throw new InputError(`${path}: cannot open the SQLite store (${(e as Error).message})`, 1);
   }
