@@ -70,7 +70,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
  * A frame that fills tokens [a, last) on its own, beside a quote: after it ("…,” Mr. Miller
  * said Monday.", "…,” said Oleg Kiriyanov, head of …") or before it ("He added: “…”").
  */
-export function frameIn(tokens: Token[], a: number, last: number, text: string, where: 'after' | 'before'): Frame | null {
+export function frameIn(tokens: Token[], a: number, last: number, text: string, where: 'after' | 'before', intoQuote = false): Frame | null {
   if (where === 'after') {
     // "”…” ― Sonya Herridge": a reader's or a letter's signature after a dash.
     let d = a;
@@ -101,7 +101,14 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       const b = afterCue(tokens, cue, last, text);
       // “Sunday Morning Futures,” Rep. Issa said Clinton's “judgment” … : a report follows, not a frame.
       const end = trimTail(tokens, b.clause, last);
-      if (b.that || (b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && hasVerb(tokens, b.clause, end))) return null;
+      // A clause right after the cue (up to the next comma) makes this reported speech, not a frame;
+      // a participle ("…, announcing that …") or a subordinate clause ("as he left") does not.
+      let stop = b.clause;
+      while (stop < end && tokens[stop].text !== ',') stop++;
+      const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /ing$/.test(tokens[b.clause].text));
+      if (b.that || (startsClause && hasVerb(tokens, b.clause, stop))) return null;
+      // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote.
+      if (intoQuote && startsClause && stop >= end && !isPunct(tokens[last - 1])) return null;
       return { speaker: sp, cue, channel: b.channel };
     }
     return null;

@@ -137,7 +137,7 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   for (let k = 0; k < pieces.length && !frame; k++) {
     const p = pieces[k];
     if (p.seg >= 0 || !hasWords(tokens, p.first, p.last)) continue;
-    if (k > 0 && pieces[k - 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'after');
+    if (k > 0 && pieces[k - 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'after', k + 1 < pieces.length);
     if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'before');
     if (frame) frameAt = k;
   }
