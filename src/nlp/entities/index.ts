@@ -88,6 +88,7 @@ export function buildEntities(doc: Doc): Entity[] {
     }
   }
   const people = order.filter((c) => c.type === 'PERSON' && c.mentions.length);
+  const docCountries = new Set(mentions.filter((m) => m.ref && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital')).map((m) => m.ref!));
   for (const m of deferred) {
     const key = normName(m.name.replace(/['’]s$/, ''));
     // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
@@ -100,7 +101,12 @@ export function buildEntities(doc: Doc): Entity[] {
       if (at > bestAt) { bestAt = at; target = c; }
     }
     if (!target) {
-      const kb = kbBySurname(key).filter((e) => e.roles.some((r) => r.sector === 'GOV' || r.sector === 'IGO'));
+      // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
+      // "Mr. Martin" turning into Ireland's prime minister.
+      const kb = kbBySurname(key).filter((e) => {
+        const at = entryOnDate(e, date);
+        return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL') && !at.former && (at.country === null || docCountries.has(at.country));
+      });
       if (kb.length === 1) {
         target = open(kb[0].id, m);
         target.entry = kb[0]; target.kb = kb[0].id; target.name = kb[0].name; target.type = 'PERSON';
