@@ -29,8 +29,10 @@ interface Limits {
   relations: number;
   behind: number;
   coming: number;
+  /** hits listed per watchlist */
+  watch: number;
 }
-const LIMITS: Limits = { stories: 6, summary: 3, actors: 6, relations: 5, behind: 3, coming: 8 };
+const LIMITS: Limits = { stories: 6, summary: 3, actors: 6, relations: 5, behind: 3, coming: 8, watch: 5 };
 
 // world-countries ships CommonJS whose typings do not survive NodeNext's default import.
 const worldCountries = createRequire(import.meta.url)('world-countries') as { cca3: string; name: { common: string } }[];
@@ -49,11 +51,15 @@ function sourced(a: BriefArticle, s: Span): Sourced {
   return { text: oneLine(a.text.slice(s.start, s.end)), source: ref(a, s) };
 }
 
+/** The lead article's title; without one, its first full sentence (still the article's words). */
 function headline(a: BriefArticle): Sourced | null {
-  if (!a.title) return null;
-  const at = a.text.indexOf(a.title);
-  const span = at >= 0 ? { start: at, end: at + a.title.length } : { start: 0, end: 0 };
-  return { text: oneLine(a.title), source: ref(a, span) };
+  if (a.title) {
+    const at = a.text.indexOf(a.title);
+    const span = at >= 0 ? { start: at, end: at + a.title.length } : { start: 0, end: 0 };
+    return { text: oneLine(a.title), source: ref(a, span) };
+  }
+  const first = sentencesOf(a).find((s) => wordCount(a.text.slice(s.start, s.end)) >= 6);
+  return first ? sourced(a, first) : null;
 }
 
 // ---- stories ------------------------------------------------------------------------------
@@ -70,7 +76,7 @@ interface Candidate {
   score: number;
 }
 
-function summarise(articles: BriefArticle[], limit: number): Sourced[] {
+function summarise(articles: BriefArticle[], limit: number, exclude: Sourced | null): Sourced[] {
   // Words shared by many articles of the story (and by their titles) are what the story is about.
   const df = new Map<string, number>();
   for (const a of articles) {
@@ -88,6 +94,7 @@ function summarise(articles: BriefArticle[], limit: number): Sourced[] {
       const n = wordCount(text);
       if (n < 8 || n > 60 || !/[.!?]["'”’)]*$/.test(text.trim()) || isBoilerplate(text)) return;
       if (title && normaliseName(text).startsWith(title)) return;
+      if (exclude && exclude.source.articleId === a.id && exclude.source.start === span.start && exclude.source.end === span.end) return;
       const words = new Set(contentWords(text));
       let s = 0;
       for (const w of words) s += Math.log(1 + (df.get(w) ?? 0));
@@ -100,9 +107,11 @@ function summarise(articles: BriefArticle[], limit: number): Sourced[] {
   cands.sort((x, y) => y.score - x.score || x.order - y.order || x.span.start - y.span.start);
   const chosen: Candidate[] = [];
   const perArticle = new Map<string, number>();
+  // Several articles: at most two sentences from each, so the summary shows the story's breadth.
+  const cap = articles.length === 1 ? limit : 2;
   for (const c of cands) {
     if (chosen.length >= limit) break;
-    if ((perArticle.get(c.article.id) ?? 0) >= 2) continue;
+    if ((perArticle.get(c.article.id) ?? 0) >= cap) continue;
     const redundant = chosen.some((o) => {
       let shared = 0;
       for (const w of c.words) if (o.words.has(w)) shared++;
@@ -125,11 +134,11 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       const n = wordCount(q.text);
       if (n < 5) continue;
       const key = q.speaker.entity ? kbOf.get(q.speaker.entity) : `name:${normaliseName(q.speaker.name)}`;
-      let score = q.type === 'direct' ? 2 : q.type === 'mixed' ? 1 : 0;
+      let score = q.type === 'direct' ? 3 : q.type === 'mixed' ? 1 : 0;
       score += n >= 8 && n <= 50 ? 1 : 0;
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
-      if (better) best = { q: { text: oneLine(q.text).replace(/[\s,;:]+$/, ''), speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
+      if (better) best = { q: { text: oneLine(q.text).replace(/[\s,;:]+$/, ''), direct: q.type === 'direct', speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
     }
   });
   return best ? (best as { q: KeyQuote }).q : null;
@@ -232,6 +241,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
       articles: g.cur.length,
       publishers,
       growth: round(growth, 2),
+      previous: round(g.hist / Math.max(1, input.baselineWeeks), 2),
       severity: round(maxSev, 1),
       summary: [],
       quote: null,
@@ -251,7 +261,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
       .sort((p, q) => q.c - p.c || p.i - q.i)[0].a;
     const ordered = [lead, ...cur.filter((a) => a !== lead)];
     s.headline = headline(lead);
-    s.summary = summarise(ordered, L.summary);
+    s.summary = summarise(ordered, L.summary, s.headline);
     s.quote = keyQuote(ordered, new Map(all.map((x) => [x.key, x.mentions])));
     s.actors = all.slice(0, L.actors);
     s.sources = ordered.map((a) => ref(a, { start: 0, end: 0 }));
@@ -314,6 +324,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
 
   // ---- watchlist hits: once per watchlist and story ----
   const watch: WatchHit[] = [];
+  const watchMore: Record<string, number> = {};
   for (const w of [...input.watchlists].sort((p, q) => byText(p.name, q.name))) {
     const done = new Set<string>();
     for (const a of window) {
@@ -322,8 +333,9 @@ export function composeBriefing(input: ComposeInput): Briefing {
       const t = matchArticle(w.spec, a);
       if (!t) continue;
       done.add(storyId);
-      watch.push({ watchlist: w.name, reason: t.reason, storyId, sentence: sourced(a, t.sentence) });
+      if (done.size <= L.watch) watch.push({ watchlist: w.name, reason: t.reason, storyId, sentence: sourced(a, t.sentence) });
     }
+    if (done.size > L.watch) watchMore[w.name] = done.size;
   }
 
   return {
@@ -341,5 +353,6 @@ export function composeBriefing(input: ComposeInput): Briefing {
     relations: relations.slice(0, L.relations),
     coming: coming.slice(0, L.coming),
     watch,
+    watchMore,
   };
 }

@@ -47,6 +47,8 @@ export interface Actor {
 
 export interface KeyQuote {
   text: string;
+  /** Direct quotes are the speaker's words and get quotation marks; others are reported speech. */
+  direct: boolean;
   speaker: string;
   /** The sentence holding the quote, with its source. */
   sentence: Sourced;
@@ -61,6 +63,8 @@ export interface StoryItem {
   publishers: string[];
   /** Articles this period over the average of the previous weeks (+1 smoothed). */
   growth: number;
+  /** Average articles per period over the previous weeks (0: the story is new). */
+  previous: number;
   /** 0..10: how violent the worst conflict event of the story is. */
   severity: number;
   summary: Sourced[];
@@ -117,5 +121,8 @@ export interface Briefing {
   stories: StoryItem[];
   relations: RelationItem[];
   coming: EventItem[];
+  /** The first hits of each watchlist (one per story). */
   watch: WatchHit[];
+  /** Stories each watchlist hit in all, when more than are listed. */
+  watchMore: Record<string, number>;
 }

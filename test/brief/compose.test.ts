@@ -113,8 +113,8 @@ test('every renderer escapes article text and links every sentence', async () =>
 
     const md = render(b, 'md', O);
     assert.ok(!md.includes('[click](javascript'));
-    assert.match(md, /\\\[click\\\]\\\(javascript:alert\\\(1\\\)\\\)/);
-    assert.match(md, /&lt;img src=x onerror=alert\\\(1\\\)\\>/);
+    assert.ok(md.includes('\\[click\\](javascript:alert(1))'), 'brackets are escaped, so no link forms');
+    assert.ok(md.includes('&lt;img src=x onerror=alert(1)>') && md.includes('\\*stars\\* and \\_under\\_'));
     assert.ok(!/<script>/.test(md));
     assert.equal((md.match(/\]\(<http:\/\/127\.0\.0\.1:8080\/articles\/[0-9a-f]{64}\?hl=\d+-\d+#hl>\)/g) ?? []).length, n);
 

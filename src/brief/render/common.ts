@@ -87,10 +87,27 @@ export function filterLabel(b: Briefing): string | null {
   return parts.length ? parts.join('; ') : null;
 }
 
-export function storyMeta(s: { articles: number; publishers: string[]; growth: number; severity: number }): string {
+export function storyMeta(s: { articles: number; publishers: string[]; growth: number; previous: number; severity: number }): string {
   const bits = [`${s.articles} article${s.articles === 1 ? '' : 's'}`];
   if (s.publishers.length) bits.push(`${s.publishers.length} outlet${s.publishers.length === 1 ? '' : 's'}`);
-  if (s.growth >= 1.5) bits.push(`×${s.growth.toFixed(1)} vs previous weeks`);
+  if (s.previous === 0) bits.push('new this period');
+  else if (s.growth >= 1.5) bits.push(`×${s.growth.toFixed(1)} vs previous weeks`);
   if (s.severity >= 5) bits.push(`severity ${s.severity.toFixed(1)}`);
   return bits.join(' · ');
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "5 articles from 3 outlets · 4 stories · 10 events" */
+export function statsLine(b: Briefing): string {
+  const s = b.stats;
+  return `${plural(s.articles, 'article', 'articles')} from ${plural(s.publishers, 'outlet', 'outlets')} · ${plural(s.stories, 'story', 'stories')} · ${plural(s.events, 'event', 'events')}`;
+}
+
+/** After the last listed hit of a watchlist that hit more stories: "Violence hit 14 stories in all". */
+export function moreAfter(b: Briefing, i: number): string | null {
+  const h = b.watch[i];
+  if (b.watch[i + 1]?.watchlist === h.watchlist) return null;
+  const n = b.watchMore?.[h.watchlist];
+  return n ? `${h.watchlist} hit ${n} stories in all` : null;
 }

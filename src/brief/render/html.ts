@@ -2,6 +2,7 @@
 // Every string that came from an article goes through esc(); every URL through href().
 import type { Briefing, EventItem, Sourced, StoryItem } from '../model.ts';
 import { eventLabel, filterLabel, periodLabel, sentenceLink, signed, sourceLabel, storyMeta, type RenderOptions } from './common.ts';
+import { moreAfter, statsLine } from './common.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function esc(s: string): string {
@@ -79,7 +80,7 @@ function story(o: RenderOptions, s: StoryItem): string {
   const outlets = s.publishers.length ? ` — ${esc(s.publishers.join(', '))}` : '';
   const summary = s.summary.length ? `<ul class="summary">${s.summary.map((x) => `<li>${sentence(o, x)}</li>`).join('')}</ul>` : '';
   const quote = s.quote
-    ? `<blockquote>“${esc(s.quote.text)}”<span class="who">— ${esc(s.quote.speaker)} ${srcLink(o, s.quote.sentence)}</span></blockquote>`
+    ? `<blockquote>${s.quote.direct ? `“${esc(s.quote.text)}”` : esc(s.quote.text)}<span class="who">— ${esc(s.quote.speaker)} ${srcLink(o, s.quote.sentence)}</span></blockquote>`
     : '';
   const actors = s.actors.length ? `<p class="actors">${s.actors.map((a) => `<span class="actor">${esc(a.name)}</span>`).join('')}</p>` : '';
   return `<div class="story">${title}<p class="meta">${meta}${outlets}</p>${summary}${quote}${actors}</div>`;
@@ -114,11 +115,11 @@ export function renderBody(b: Briefing, o: RenderOptions): string {
   const coming = section('What is coming', `<ul class="events">${b.coming.map((e) => eventLine(o, e, true)).join('')}</ul>`, 'No planned or threatened events dated after this period.', !b.coming.length);
   const watch = section(
     'Watchlist hits',
-    `<ul class="events">${b.watch.map((h) => `<li><span class="label">${esc(h.watchlist)}</span> <span class="meta">${esc(h.reason)}</span><br>${sentence(o, h.sentence)}</li>`).join('')}</ul>`,
+    `<ul class="events">${b.watch.map((h, i) => `<li><span class="label">${esc(h.watchlist)}</span> <span class="meta">${esc(h.reason)}</span><br>${sentence(o, h.sentence)}</li>${moreAfter(b, i) ? `<li class="meta">${esc(moreAfter(b, i)!)}</li>` : ''}`).join('')}</ul>`,
     'No watchlist matched this period.',
     !b.watch.length,
   );
-  const stats = `${b.stats.articles} articles from ${b.stats.publishers} outlets · ${b.stats.stories} stories · ${b.stats.events} events`;
+  const stats = `${statsLine(b)}`;
   const links: string[] = [];
   if (o.webUrl) links.push(`<a href="${href(o.webUrl)}">Read on the web</a>`);
   if (o.unsubscribeUrl) links.push(`<a href="${href(o.unsubscribeUrl)}">Unsubscribe</a>`);

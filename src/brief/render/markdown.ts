@@ -2,12 +2,16 @@
 // (emphasis, links, raw HTML) in any CommonMark renderer.
 import type { Briefing, EventItem, Sourced } from '../model.ts';
 import { eventLabel, filterLabel, periodLabel, sentenceLink, signed, sourceLabel, storyMeta, type RenderOptions } from './common.ts';
+import { moreAfter, statsLine } from './common.ts';
 
 export function mdEscape(s: string): string {
+  // Text is always inline after our own prefix ("- ", "> ", "### 1. "), so block syntax (#, -, +,
+  // 1.) cannot start; what remains are emphasis, code, links/images, tables, strike and raw HTML.
   return s
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;');
+    .replace(/</g, '&lt;')
+    .replace(/\n/g, ' ');
 }
 
 /** Link targets: angle brackets allow any URL; < > and spaces inside are percent-encoded. */
@@ -28,7 +32,7 @@ function eventLine(o: RenderOptions, e: EventItem, withDate: boolean): string {
 }
 
 export function renderMarkdown(b: Briefing, o: RenderOptions): string {
-  const out: string[] = [`# ${mdEscape(b.title)}`, '', `**${mdEscape(periodLabel(b))}** · ${b.stats.articles} articles from ${b.stats.publishers} outlets · ${b.stats.stories} stories · ${b.stats.events} events`, ''];
+  const out: string[] = [`# ${mdEscape(b.title)}`, '', `**${mdEscape(periodLabel(b))}** · ${statsLine(b)}`, ''];
   const filter = filterLabel(b);
   if (filter) out.push(`*Filtered for ${mdEscape(filter)}*`, '');
   const nothing = filter ? '*Nothing this period matched your filters.*' : '*Nothing to report for this period.*';
@@ -40,7 +44,7 @@ export function renderMarkdown(b: Briefing, o: RenderOptions): string {
     out.push(`### ${i + 1}. ${head}`, '', `*${mdEscape(storyMeta(s))}${s.publishers.length ? ` — ${mdEscape(s.publishers.join(', '))}` : ''}*`, '');
     for (const x of s.summary) out.push(`- ${line(o, x)}`);
     if (s.summary.length) out.push('');
-    if (s.quote) out.push(`> “${mdEscape(s.quote.text)}” — ${mdEscape(s.quote.speaker)} ${src(o, s.quote.sentence)}`, '');
+    if (s.quote) out.push(`> ${s.quote.direct ? `“${mdEscape(s.quote.text)}”` : mdEscape(s.quote.text)} — ${mdEscape(s.quote.speaker)} ${src(o, s.quote.sentence)}`, '');
     if (s.actors.length) out.push(`Actors: ${s.actors.map((a) => mdEscape(a.name)).join(', ')}`, '');
   });
 
@@ -60,7 +64,11 @@ export function renderMarkdown(b: Briefing, o: RenderOptions): string {
 
   out.push('## Watchlist hits', '');
   if (!b.watch.length) out.push('*No watchlist matched this period.*');
-  for (const h of b.watch) out.push(`- **${mdEscape(h.watchlist)}** (${mdEscape(h.reason)}): ${line(o, h.sentence)}`);
+  b.watch.forEach((h, i) => {
+    out.push(`- **${mdEscape(h.watchlist)}** (${mdEscape(h.reason)}): ${line(o, h.sentence)}`);
+    const more = moreAfter(b, i);
+    if (more) out.push(`- *${mdEscape(more)}*`);
+  });
   out.push('', '---', '', `Every sentence is quoted from the article its bracketed link points to. Severity 0–10; relation scores −10 (conflict) to +10 (cooperation), against the ${b.baselineWeeks} previous weeks.`);
   if (o.webUrl) out.push('', `[Read on the web](${target(o.webUrl)})`);
   if (o.unsubscribeUrl) out.push('', `[Unsubscribe](${target(o.unsubscribeUrl)})`);

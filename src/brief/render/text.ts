@@ -2,6 +2,7 @@
 // end, so the text stays readable in any client and every sentence still points to its source.
 import type { Briefing, EventItem, Sourced } from '../model.ts';
 import { eventLabel, filterLabel, periodLabel, sentenceLink, signed, sourceLabel, storyMeta, type RenderOptions } from './common.ts';
+import { moreAfter, statsLine } from './common.ts';
 
 /** Control characters (other than newline and tab) never reach a terminal or a mail body. */
 function clean(s: string): string {
@@ -43,7 +44,7 @@ export function renderText(b: Briefing, o: RenderOptions): string {
   const ev = (e: EventItem, withDate: boolean): string => wrap(`${withDate && e.date ? `${e.date} ` : ''}(${clean(eventLabel(e))}) ${sent(e.sentence)}`, 76, '    ', '  - ');
 
   const title = `${clean(b.title).toUpperCase()} — ${periodLabel(b)}`;
-  const out: string[] = [title, '='.repeat(Math.min(76, title.length)), `${b.stats.articles} articles from ${b.stats.publishers} outlets · ${b.stats.stories} stories · ${b.stats.events} events`, ''];
+  const out: string[] = [title, '='.repeat(Math.min(76, title.length)), `${statsLine(b)}`, ''];
   const filter = filterLabel(b);
   if (filter) out.push(`Filtered for ${clean(filter)}`, '');
   const nothing = filter ? 'Nothing this period matched your filters.' : 'Nothing to report for this period.';
@@ -54,7 +55,7 @@ export function renderText(b: Briefing, o: RenderOptions): string {
     out.push(wrap(`${i + 1}. ${s.headline ? `${clean(s.headline.text)} ${note({ ...s.headline, source: { ...s.headline.source, start: 0, end: 0 } })}` : `Story ${i + 1}`}`, 76, '   ', ''));
     out.push(`   ${storyMeta(s)}${s.publishers.length ? ` — ${clean(s.publishers.join(', '))}` : ''}`);
     for (const x of s.summary) out.push(wrap(sent(x), 76, '     ', '   * '));
-    if (s.quote) out.push(wrap(`“${clean(s.quote.text)}” — ${clean(s.quote.speaker)} ${note(s.quote.sentence)}`, 76, '     ', '   > '));
+    if (s.quote) out.push(wrap(`${s.quote.direct ? `“${clean(s.quote.text)}”` : clean(s.quote.text)} — ${clean(s.quote.speaker)} ${note(s.quote.sentence)}`, 76, '     ', '   > '));
     if (s.actors.length) out.push(wrap(`Actors: ${s.actors.map((a) => clean(a.name)).join(', ')}`, 76, '     ', '   '));
     out.push('');
   });
@@ -75,7 +76,11 @@ export function renderText(b: Briefing, o: RenderOptions): string {
 
   out.push('WATCHLIST HITS', '--------------', '');
   if (!b.watch.length) out.push('No watchlist matched this period.');
-  for (const h of b.watch) out.push(wrap(`${clean(h.watchlist)} (${clean(h.reason)}): ${sent(h.sentence)}`, 76, '    ', '  - '));
+  b.watch.forEach((h, i) => {
+    out.push(wrap(`${clean(h.watchlist)} (${clean(h.reason)}): ${sent(h.sentence)}`, 76, '    ', '  - '));
+    const more = moreAfter(b, i);
+    if (more) out.push(`  ${clean(more)}`);
+  });
   out.push('', 'SOURCES', '-------', ...refs, '');
   out.push(`Every sentence is quoted from the source its [n] marker points to. Severity 0-10; relation scores -10 (conflict) to +10 (cooperation), against the ${b.baselineWeeks} previous weeks.`);
   if (o.webUrl) out.push(`Read on the web: ${o.webUrl}`);
