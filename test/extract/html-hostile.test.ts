@@ -55,3 +55,10 @@ test('binary garbage is a clear error, not a crash', () => {
   for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 251;
   assert.throws(() => run(bytes), (e: unknown) => isInputError(e) && /hostile\.html/.test((e as Error).message));
 });
+
+test('a page that never closes <head> or <body> still has a body', () => {
+  const a = run(`<html><head><title>Unclosed head</title><meta name="author" content="Ines Moreau"><div class="story">${P}${P}`);
+  assert.match(a.text, /ordinary article text/);
+  assert.equal(a.meta.title, 'Unclosed head');
+  assert.deepEqual(a.meta.authors, ['Ines Moreau']);
+});
