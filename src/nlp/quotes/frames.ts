@@ -5,6 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
+import { SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -85,7 +86,7 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
   if (a >= last) return null;
   if (where === 'after') {
     const c = cueAt(tokens, a, last);
-    if (c && c.kind !== 'cognition') {
+    if (c && (c.kind === 'speech' || c.kind === 'source')) {
       const sp = nounPhraseStartingAt(tokens, c.last, last);
       if (c.kind === 'source' && !sp) return null;
       const b = afterCue(tokens, c, last, text);
@@ -94,7 +95,7 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     // "…,” Mr. Coons told MSNBC." / "…,” he said, adding that …"
     for (let i = a + 1; i < last && i < a + 45; i++) {
       const cue = cueAt(tokens, i, last);
-      if (!cue || cue.kind === 'cognition' && !/think|believe/.test(cue.lemma)) continue;
+      if (!cue || cue.kind === 'stance' || cue.kind === 'cognition' && !/think|believe/.test(cue.lemma)) continue;
       if (cue.kind === 'source') return null;
       const sp = speakerBefore(tokens, cue.first, a);
       if (!sp || sp.first !== a) return null;
@@ -132,7 +133,7 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
   const end = trimTail(tokens, a, last);
   for (let i = a + 1; i < end && i < a + 45; i++) {
     const cue = cueAt(tokens, i, end);
-    if (!cue || cue.kind === 'source') continue;
+    if (!cue || cue.kind === 'source' || cue.kind === 'stance') continue;
     const sp = speakerBefore(tokens, cue.first, a);
     if (!sp || sp.first !== a) return null;
     const b = afterCue(tokens, cue, end, text);
@@ -182,6 +183,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     return c1 > lead ? { speaker: sp, cue, channel: null, clause: { first: lead, last: c1 } } : null;
   }
   const lead = skipLead(tokens, u0, end);
+  if (cue.kind === 'stance') return stanceAt(tokens, cue, lead, end);
   let speaker = speakerBefore(tokens, cue.first, lead);
   const m = skipModifiersLeft(tokens, cue.first, lead);
   let inverted = false;
@@ -281,4 +283,25 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false):
     if (t.pos === 'VERB' && !/ing$/i.test(t.text) && !(i > from && tokens[i - 1].pos === 'PART' && /^to$/i.test(tokens[i - 1].text))) return true;
   }
   return false;
+}
+
+const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
+/**
+ * "Cruz endorsed the plan", "Clinton called for a recount", "Trump wants to build a wall": the
+ * object (to the end of the clause) is what the source holds; only forward, only after a speaker-like subject.
+ */
+function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
+  let speaker = speakerBefore(tokens, cue.first, lead);
+  const m = skipModifiersLeft(tokens, cue.first, lead);
+  if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
+  if (!speaker) return null;
+  const head = tokens[speaker.last - 1];
+  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase());
+  if (!ok) return null;
+  let k = cue.last;
+  while (k < end && STANCE_PARTICLES.has(tokens[k].text.toLowerCase()) && k < cue.last + 2) k++;
+  let stop = k;
+  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /ing$/.test(tokens[stop + 1].text))))) stop++;
+  if (stop - k < 2) return null;
+  return { speaker, cue, channel: null, clause: { first: k, last: stop } };
 }

@@ -26,6 +26,25 @@ export const COGNITION_VERBS = [
 ] as const;
 
 /**
+ * Verbs of stance: a source's position rather than its words ("Trump endorsed the plan", "Cruz
+ * wants to repeal it", "she called for a recount"). PolNeAR-style annotation counts them as
+ * attributions; they need a speaker-like subject (a name, a pronoun, a source noun) and an object.
+ */
+export const STANCE_VERBS = [
+  'support', 'endorse', 'oppose', 'back', 'criticize', 'criticise', 'attack', 'blast', 'slam', 'defend',
+  'reject', 'question', 'cite', 'condemn', 'denounce', 'demand', 'seek', 'plan', 'refuse', 'decline',
+  'talk', 'speak', 'discuss', 'address', 'highlight', 'welcome', 'applaud', 'challenge', 'decry', 'mock',
+  'compare', 'characterize', 'portray', 'label', 'favor', 'favour', 'prefer', 'push', 'vote', 'pledge',
+  'promise', 'vow', 'threaten', 'intend', 'aim', 'tout', 'embrace', 'champion', 'propose', 'recommend',
+  'request', 'attribute', 'credit', 'invoke', 'reference', 'unveil', 'release', 'publish', 'issue',
+  'express', 'voice', 'raise', 'acknowledge', 'admit', 'describe', 'call', 'accuse', 'blame', 'praise',
+  'thank', 'dismiss', 'urge', 'ask', 'warn', 'want', 'hope', 'expect', 'agree', 'deny',
+] as const;
+
+/** Particles and prepositions that join a stance verb to its object ("called for", "talked about"). */
+export const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'against', 'of', 'to', 'with', 'up', 'out', 'over', 'into']);
+
+/**
  * Verbs whose subject must be a document, poll or study to count ("the report shows", "a poll found"),
  * otherwise they are ordinary verbs ("the team found the car").
  */
@@ -159,7 +178,7 @@ export function inflect(lemma: string): string[] {
 
 export interface CueInfo {
   lemma: string;
-  kind: 'speech' | 'cognition' | 'evidence';
+  kind: 'speech' | 'cognition' | 'evidence' | 'stance';
   form: 'base' | 's' | 'past' | 'ing';
 }
 
@@ -176,6 +195,7 @@ function buildCueTable(): Map<string, CueInfo[]> {
   };
   for (const v of SPEECH_VERBS) add(v, 'speech');
   for (const v of COGNITION_VERBS) add(v, 'cognition');
+  for (const v of STANCE_VERBS) add(v, 'stance');
   return table;
 }
 

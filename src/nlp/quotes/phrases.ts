@@ -37,7 +37,7 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   let p = i - 1;
   while (p > 0 && tokens[p].pos === 'ADV') p--;
   const prev = p >= 0 ? lower(tokens[p]) : '';
-  const info = infos.find((c) => c.kind === 'speech') ?? infos[0];
+  const info = infos.find((c) => c.kind === 'speech') ?? infos.find((c) => c.kind === 'cognition') ?? infos[0];
   if (/^(was|were|been|being|be|is|are|get|got)$/.test(prev) && info.form === 'past') return null;
   // Phrasal "point out" is the cue; bare "point" is not.
   if (info.lemma === 'point') {
