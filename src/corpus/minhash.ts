@@ -8,7 +8,7 @@
 
 /** Words per shingle: long enough that shared phrases between different stories are rare. */
 export const SHINGLE = 5;
-/** Signature length; with BANDS bands of ROWS rows each. */
+/** Signature length (bins of the one-permutation hash), in BANDS bands of ROWS rows each. */
 export const PERMUTATIONS = 64;
 export const ROWS = 2;
 export const BANDS = PERMUTATIONS / ROWS;
@@ -34,43 +34,51 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-const SEEDS = (() => {
-  const s = new Uint32Array(PERMUTATIONS);
-  let x = 0x9e3779b9;
-  for (let i = 0; i < PERMUTATIONS; i++) {
-    x = fmix32(x + 0x6d2b79f5 + i);
-    s[i] = x;
-  }
-  return s;
-})();
+const SEED = 0x5bd1e995;
+/** Bins of the one-permutation signature: top 6 bits of the hash pick the bin, the rest is the value. */
+const BIN_BITS = 6;
+const VALUE_BITS = 32 - BIN_BITS;
+const VALUE_MASK = (1 << VALUE_BITS) - 1;
+const EMPTY = 0xffffffff;
 
-/** Distinct hashes of the text's lowercased word 5-grams (the whole text when shorter). */
+/** Hashes of the text's lowercased word 5-grams (the whole text as one when shorter). */
 export function shingleHashes(text: string): Uint32Array {
   const words = text.toLowerCase().match(WORD) ?? [];
-  const wh = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]);
   const n = words.length < SHINGLE ? (words.length ? 1 : 0) : words.length - SHINGLE + 1;
   const width = Math.min(SHINGLE, words.length);
-  const set = new Set<number>();
+  const wh = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]);
+  const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x2545f491;
     for (let k = 0; k < width; k++) h = Math.imul(h ^ wh[i + k], 0x9e3779b1) ^ (h >>> 15);
-    set.add(fmix32(h));
+    out[i] = fmix32(h);
   }
-  return Uint32Array.from(set);
+  return out;
 }
 
-/** The signature: for each seeded permutation, the minimum over the shingles. */
+/**
+ * One-permutation MinHash with rotation densification (Shrivastava & Li, 2014): each shingle is
+ * hashed once and lands in one of PERMUTATIONS bins, which keep their minimum; an empty bin
+ * borrows the next filled bin's value, offset by the distance, so short texts still compare
+ * fairly. One hash per shingle instead of one per shingle and permutation.
+ */
 export function signature(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
+  const sig = new Uint32Array(PERMUTATIONS).fill(EMPTY);
   for (let j = 0; j < shingles.length; j++) {
-    const h = shingles[j];
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      const v = fmix32(h ^ SEEDS[i]);
-      if (v < sig[i]) sig[i] = v;
-    }
+    const g = fmix32(shingles[j] ^ SEED);
+    const bin = g >>> VALUE_BITS;
+    const v = g & VALUE_MASK;
+    if (v < sig[bin]) sig[bin] = v;
   }
-  return sig;
+  if (!shingles.length) return sig;
+  const out = new Uint32Array(PERMUTATIONS);
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    let d = 0;
+    while (sig[(i + d) % PERMUTATIONS] === EMPTY) d++;
+    out[i] = (sig[(i + d) % PERMUTATIONS] + d * (VALUE_MASK + 1)) >>> 0;
+  }
+  return out;
 }
 
 /** One integer per band, below 2^38 (band index in the high bits), safe in a double and a BIGINT. */

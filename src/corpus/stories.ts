@@ -11,13 +11,18 @@ import { chunks, marks, num } from './sql.ts';
 
 export const storyTuning = {
   /** Cosine to the centroid above which an article joins a story; tuned on the labelled pairs. */
-  joinThreshold: 0.12,
+  joinThreshold: 0.15,
   /** A story takes articles dated up to this many days from its first or last article. */
   windowDays: 3,
 };
-const CENTROID_FEATURES = 80;
+const CENTROID_FEATURES = 60;
+const LABEL_FEATURES = 20;
 const INDEXED_KEYS = 20;
 const QUERY_KEYS = 12;
+/** Stories sharing the most probe keys that are scored in full. */
+const CANDIDATES = 12;
+/** Features an article contributes (the heaviest by count), which bounds the rows it touches. */
+const ARTICLE_FEATURES = 48;
 
 export function storyIdFor(foundingArticle: string): string {
   return `st-${createHash('sha256').update(foundingArticle).digest('hex').slice(0, 16)}`;
@@ -27,28 +32,64 @@ function toJson(v: Vector): string {
   return JSON.stringify(Object.fromEntries([...v].map(([k, x]) => [k, Math.round(x * 1e4) / 1e4])));
 }
 
+// Parsed centroids by their JSON text: content-addressed, so safe to share between stores, and it
+// spares re-parsing the same candidate stories article after article.
+const parsed = new Map<string, Vector>();
+
+/** The vector a JSON text holds. Callers must not modify it (it may be shared). */
 function fromJson(s: string): Vector {
+  let v = parsed.get(s);
+  if (v) return v;
   try {
-    return new Map(Object.entries(JSON.parse(s) as Record<string, number>));
+    v = new Map(Object.entries(JSON.parse(s) as Record<string, number>));
   } catch {
-    return new Map();
+    v = new Map();
   }
+  if (parsed.size >= 4096) parsed.clear();
+  parsed.set(s, v);
+  return v;
+}
+
+function heaviest(v: Vector, n: number): Vector {
+  return v.size <= n ? v : new Map(top(v, n));
 }
 
 function top(v: Vector, n: number): [string, number][] {
   return [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
 }
 
-async function documentFrequencies(db: Db, keys: string[]): Promise<Map<string, number>> {
-  const df = new Map<string, number>();
-  for (const part of chunks(keys)) {
-    const rows = await db.all<{ term: string; df: number }>(`SELECT term, df FROM corpus_terms WHERE term IN (${marks(part.length)})`, part);
-    for (const r of rows) df.set(r.term, num(r.df));
+/**
+ * Document frequencies of story features. Each store keeps a cache of the ones it has read or
+ * counted: IDF is a weight, and a count a few thousand articles stale (other workers' documents)
+ * moves it very little, while reading ~50 rows per article would cost more than all the rest.
+ */
+interface DfCache { df: Map<string, number>; uses: number }
+const dfCaches = new WeakMap<Db, DfCache>();
+const DF_REFRESH = 5000;
+
+function dfCache(db: Db): DfCache {
+  let c = dfCaches.get(db);
+  if (!c || c.uses >= DF_REFRESH) {
+    c = { df: new Map(), uses: 0 };
+    dfCaches.set(db, c);
   }
-  return df;
+  c.uses++;
+  return c;
 }
 
-async function countDocument(db: Db, keys: string[]): Promise<void> {
+async function documentFrequencies(db: Db, cache: DfCache, keys: string[]): Promise<Map<string, number>> {
+  const missing = keys.filter((k) => !cache.df.has(k));
+  for (const part of chunks(missing)) {
+    const rows = await db.all<{ term: string; df: number }>(`SELECT term, df FROM corpus_terms WHERE term IN (${marks(part.length)})`, part);
+    for (const k of part) cache.df.set(k, 0);
+    for (const r of rows) cache.df.set(r.term, num(r.df));
+  }
+  if (cache.df.size > 200_000) cache.uses = DF_REFRESH;
+  return cache.df;
+}
+
+async function countDocument(db: Db, cache: DfCache, keys: string[]): Promise<void> {
+  for (const k of keys) cache.df.set(k, (cache.df.get(k) ?? 0) + 1);
   // Sorted, so that concurrent PostgreSQL workers take row locks in one order.
   const sorted = [...keys].sort();
   for (const part of chunks(sorted, 300)) {
@@ -64,19 +105,21 @@ interface StoryRow {
   seq: number;
   id: string;
   centroid: string;
-  label_vector: string;
-  label_score: number;
   first_day: string;
   last_day: string;
 }
 
-async function indexKeys(db: Db, storySeq: number, centroid: Vector): Promise<void> {
-  await db.run('DELETE FROM corpus_story_keys WHERE story = ?', [storySeq]);
-  const keys = top(centroid, INDEXED_KEYS).map(([k]) => k);
-  if (!keys.length) return;
+/** Keeps corpus_story_keys in step with the centroid's heaviest features, touching only what changed. */
+async function indexKeys(db: Db, storySeq: number, centroid: Vector, before: Vector | null): Promise<void> {
+  const keys = new Set(top(centroid, INDEXED_KEYS).map(([k]) => k));
+  const old = new Set(before ? top(before, INDEXED_KEYS).map(([k]) => k) : []);
+  const gone = [...old].filter((k) => !keys.has(k));
+  const added = [...keys].filter((k) => !old.has(k));
+  if (gone.length) await db.run(`DELETE FROM corpus_story_keys WHERE story = ? AND key IN (${marks(gone.length)})`, [storySeq, ...gone]);
+  if (!added.length) return;
   const params: (string | number)[] = [];
-  for (const k of keys) params.push(k, storySeq);
-  await db.run(`INSERT INTO corpus_story_keys (key, story) VALUES ${keys.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`, params);
+  for (const k of added) params.push(k, storySeq);
+  await db.run(`INSERT INTO corpus_story_keys (key, story) VALUES ${added.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`, params);
 }
 
 function describe(centroid: Vector): { actors: string[]; terms: string[] } {
@@ -91,23 +134,24 @@ export interface Assignment { storyId: string; score: number; created: boolean }
 
 /** Puts an original article into a story (an existing one or a new one) and counts its terms. */
 export async function assignStory(db: Db, articleId: string, analysis: Analysis, day: string): Promise<Assignment> {
-  const tf = articleFeatures(analysis);
+  const tf = heaviest(articleFeatures(analysis), ARTICLE_FEATURES);
   const keys = [...tf.keys()];
-  const df = await documentFrequencies(db, keys);
+  const cache = dfCache(db);
+  const df = await documentFrequencies(db, cache, keys);
   const docs = num((await db.get<{ n: number | null }>('SELECT max(seq) AS n FROM corpus_docs'))?.n);
   const vec = weigh(tf, df, docs);
-  await countDocument(db, keys);
+  await countDocument(db, cache, keys);
 
   let best: { row: StoryRow; score: number } | null = null;
   const probe = top(vec, QUERY_KEYS).map(([k]) => k);
   if (probe.length) {
     const rows = await db.all<StoryRow>(
-      `SELECT s.seq, s.id, s.centroid, s.label_vector, s.label_score, s.first_day, s.last_day
+      `SELECT s.seq, s.id, s.centroid, s.first_day, s.last_day
          FROM corpus_story_keys k JOIN corpus_stories s ON s.seq = k.story
         WHERE k.key IN (${marks(probe.length)}) AND s.last_day >= ? AND s.first_day <= ?
-        GROUP BY s.seq, s.id, s.centroid, s.label_vector, s.label_score, s.first_day, s.last_day
+        GROUP BY s.seq, s.id, s.centroid, s.first_day, s.last_day
         ORDER BY count(*) DESC, s.seq
-        LIMIT 30`,
+        LIMIT ${CANDIDATES}`,
       [...probe, addDays(day, -storyTuning.windowDays), addDays(day, storyTuning.windowDays)],
     );
     for (const row of rows) {
@@ -126,19 +170,21 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
        VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
        RETURNING seq`,
-      [id, title, articleId, 1, day, day, toJson(vec), toJson(vec), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
+      [id, title, articleId, 1, day, day, toJson(vec), toJson(heaviest(vec, LABEL_FEATURES)), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
     );
-    await indexKeys(db, num(inserted?.seq), vec);
+    await indexKeys(db, num(inserted?.seq), vec, null);
     return { storyId: id, score: 1, created: true };
   }
 
   const { row, score } = best;
-  const centroid = fromJson(row.centroid);
+  const before = fromJson(row.centroid);
+  const centroid = new Map(before);
   for (const [k, x] of vec) centroid.set(k, (centroid.get(k) ?? 0) + x);
-  const kept = new Map(top(centroid, CENTROID_FEATURES));
+  const kept = heaviest(centroid, CENTROID_FEATURES);
   const unit = normalise(kept);
   // The label is the title of the article closest to the story's centre as it stands now.
-  const labelScore = cosine(fromJson(row.label_vector), unit);
+  const label = await db.get<{ label_vector: string }>('SELECT label_vector FROM corpus_stories WHERE seq = ?', [row.seq]);
+  const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit);
   const mine = cosine(vec, unit);
   const relabel = !!title && mine > labelScore;
   const d = describe(kept);
@@ -151,12 +197,12 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
       day < row.first_day ? day : row.first_day,
       day > row.last_day ? day : row.last_day,
       toJson(kept), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
-      ...(relabel ? [title, articleId, toJson(vec)] : []),
+      ...(relabel ? [title, articleId, toJson(heaviest(vec, LABEL_FEATURES))] : []),
       relabel ? mine : labelScore,
       row.seq,
     ],
   );
-  await indexKeys(db, num(row.seq), kept);
+  await indexKeys(db, num(row.seq), kept, before);
   return { storyId: row.id, score, created: false };
 }
 
