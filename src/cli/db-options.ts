@@ -2,7 +2,8 @@
 // SITREP_DATA_DIR, ~/.sitrep).
 import type { Command } from 'commander';
 import type { Db } from '../store/db.ts';
-import { openDb, type StoreLocation } from '../store/open.ts';
+import { openDb, isPostgresUrl, resolveLocation, type StoreLocation } from '../store/open.ts';
+import { InputError } from '../model/errors.ts';
 
 export interface DbFlags { db?: string; dataDir?: string }
 
@@ -24,4 +25,11 @@ export async function withDb<T>(flags: DbFlags, fn: (db: Db) => Promise<T>): Pro
   } finally {
     await db.close();
   }
+}
+
+/** The postgres:// URL the flags name, or a one-line error saying the command needs one. */
+export function requirePostgres(flags: DbFlags, what: string): string {
+  const url = resolveLocation(locationOf(flags));
+  if (!isPostgresUrl(url)) throw new InputError(`${what} needs a PostgreSQL store: pass --db postgres://... or set SITREP_DB (the store is ${url})`);
+  return url;
 }

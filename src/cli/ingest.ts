@@ -7,11 +7,12 @@ import { Ingester, type IngestSummary } from '../ingest/run.ts';
 import { Fetcher } from '../ingest/fetcher.ts';
 import { corpusHook } from '../ingest/corpus-hook.ts';
 import { parseMaxBytes, parsePublished } from './analyze.ts';
-import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
+import { enqueue, startBoss } from '../ingest/queue.ts';
+import { withDb, withDbOptions, requirePostgres, type DbFlags } from './db-options.ts';
 
 interface IngestFlags extends DbFlags {
   threads?: string; force?: boolean; published?: string; maxMb?: string; allowPrivate?: boolean;
-  json?: boolean; quiet?: boolean; delay?: string;
+  json?: boolean; quiet?: boolean; delay?: string; enqueue?: boolean;
 }
 
 export function parseThreads(v: string | undefined): number | undefined {
@@ -42,12 +43,14 @@ export function registerIngest(program: Command): void {
     .option('--max-mb <n>', 'refuse documents larger than this many megabytes', '50')
     .option('--allow-private', 'allow fetching from loopback and private addresses (also SITREP_ALLOW_PRIVATE=1)')
     .option('--delay <seconds>', 'pause between two requests to one host', '1')
+    .option('--enqueue', 'PostgreSQL store: queue the inputs for `sitrep worker` processes instead of processing them here')
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar'))
     .action(async (inputs: string[], flags: IngestFlags) => {
       const published = parsePublished(flags.published);
       const maxBytes = parseMaxBytes(flags.maxMb);
       const threads = parseThreads(flags.threads);
+      if (flags.enqueue) return enqueueInputs(inputs, flags, { maxBytes, published });
       const fetcher = fetcherFromFlags(flags);
       const summary = await withDb(flags, async (db) => {
         const bar = !flags.quiet && process.stderr.isTTY ? progressBar() : null;
@@ -64,6 +67,26 @@ export function registerIngest(program: Command): void {
       else process.stdout.write(formatSummary(summary));
       if (summary.failed > 0) process.exitCode = 1;
     });
+}
+
+async function enqueueInputs(inputs: string[], flags: IngestFlags, o: { maxBytes?: number; published: string | null }): Promise<void> {
+  const url = requirePostgres(flags, 'ingest --enqueue');
+  // Opening the store first runs its migrations, so workers find the tables.
+  await withDb(flags, async () => undefined);
+  const boss = await startBoss(url);
+  try {
+    const { queued, rest } = await enqueue(boss, expandInputs(inputs, o));
+    const failed = rest.filter((i) => i.kind === 'failed');
+    const skipped = rest.length - failed.length;
+    if (flags.json) process.stdout.write(`${JSON.stringify({ queued, failed: failed.length, skipped, failures: failed.map((f) => ({ input: f.label, reason: f.kind === 'failed' ? f.reason : '' })) })}\n`);
+    else {
+      process.stdout.write(`queued ${queued} jobs for \`sitrep worker\`${failed.length ? `, ${failed.length} failed` : ''}${skipped ? `, ${skipped} skipped (not articles)` : ''}\n`);
+      for (const f of failed.slice(0, 20)) if (f.kind === 'failed') process.stdout.write(`  failed: ${f.label}: ${f.reason}\n`);
+    }
+    if (failed.length) process.exitCode = 1;
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
 }
 
 function progressBar(): { update: (s: IngestSummary) => void; stop: () => void } {

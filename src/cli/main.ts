@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   feeds: async () => (await import('./feeds.ts')).registerFeeds,
   watch: async () => (await import('./watch.ts')).registerWatch,
   search: async () => (await import('./search.ts')).registerSearch,
+  worker: async () => (await import('./worker.ts')).registerWorker,
   extract: async () => (await import('./extract.ts')).registerExtract,
   serve: async () => (await import('./serve.ts')).registerServe,
   export: async () => (await import('./export.ts')).registerExport,

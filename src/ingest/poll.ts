@@ -5,10 +5,13 @@ import { oneLine } from '../model/errors.ts';
 import type { Fetcher } from './fetcher.ts';
 import { looksLikeFeed } from './feed.ts';
 import { feedItems, type Ingester } from './run.ts';
+import type { Item } from './items.ts';
 
 export interface PollOutcome { feed: Feed; notModified: boolean; items: number; new: number; failed: number; error?: string }
 
-export async function pollFeed(db: Db, feed: Feed, fetcher: Fetcher, ingester: Ingester, now = () => new Date()): Promise<PollOutcome> {
+/** `handOff` queues the feed's items for other workers instead of ingesting them here. */
+export async function pollFeed(db: Db, feed: Feed, fetcher: Fetcher, ingester: Ingester, now = () => new Date(),
+  handOff?: (items: Item[]) => Promise<void>): Promise<PollOutcome> {
   const before = { ...ingester.summary };
   try {
     const out = await fetcher.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
@@ -17,8 +20,15 @@ export async function pollFeed(db: Db, feed: Feed, fetcher: Fetcher, ingester: I
     }
     if (!looksLikeFeed(out.doc.contentType, out.doc.bytes)) throw new Error('the response is not an RSS, Atom or JSON feed');
     const items = feedItems(out.doc, feed.id);
-    await ingester.run(items);
-    const added = ingester.summary.new - before.new;
+    // New means not seen in this feed before: the schedule adapts to that even when the
+    // articles themselves are processed later by other workers.
+    let unseen = 0;
+    for (const it of items) {
+      if (it.kind === 'url' && !(await db.get('SELECT 1 AS x FROM feed_items WHERE feed_id = ? AND item_key = ? AND article_id IS NOT NULL', [feed.id, it.itemKey ?? it.url]))) unseen++;
+    }
+    if (handOff) await handOff(items);
+    else await ingester.run(items);
+    const added = unseen;
     const failed = ingester.summary.failed - before.failed;
     const title = items[0]?.kind === 'url' ? items[0].hints?.publisher ?? null : null;
     return {

@@ -41,6 +41,8 @@ export interface IngesterOptions {
   onProgress?: (s: IngestSummary) => void;
   /** Fetches in flight (the fetcher still keeps each host to its own limit). */
   fetchConcurrency?: number;
+  /** Hands items found in feeds elsewhere (the job queue) instead of processing them here. */
+  onDiscovered?: (items: Item[]) => Promise<void>;
   /** Failure reasons kept for the summary (counts stay exact). */
   keepFailures?: number;
 }
@@ -61,6 +63,11 @@ export class Ingester {
     this.analyzer = o.analyzer ?? createAnalyzer(o.threads);
     this.ownFetcher = !o.fetcher;
     this.fetcher = o.fetcher ?? new Fetcher();
+  }
+
+  /** Analyses that may usefully be in flight at once. */
+  get capacity(): number {
+    return this.analyzer.capacity;
   }
 
   async close(): Promise<void> {
@@ -136,7 +143,8 @@ export class Ingester {
     const doc = await this.fetcher.fetchDocument(item.url);
     if (looksLikeFeed(doc.contentType, doc.bytes)) {
       const found = feedItems(doc, item.feedId ?? null);
-      extra.push(...found);
+      if (this.o.onDiscovered) await this.o.onDiscovered(found);
+      else extra.push(...found);
       // The feed itself is not an article: it stands for the items it listed.
       this.summary.seen--;
       this.summary.done--;
