@@ -40,6 +40,7 @@ interface SentenceCtx {
   chunks: Chunk[];
   chunkAt: Int32Array;
   background: Uint8Array;
+  relative: Uint8Array;
   dates: DateMention[];
   /** The token at or after a character offset, inside this sentence, or -1. */
   tokenAt: (charPos: number) => number;
@@ -74,7 +75,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   const chunkAt = new Int32Array(s.last - s.first).fill(-1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
   // Resolve every phrase in text order so that pronouns can look back at what came before them.
-  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: new Uint8Array(0), dates: [], tokenAt: () => -1 };
+  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: new Uint8Array(0), relative: new Uint8Array(0), dates: [], tokenAt: () => -1 };
   for (const c of chunks) {
     let a = actors.resolve(c, index);
     if (!a) continue;
@@ -97,12 +98,24 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     }
     if (on) background[k] = 1;
   }
+  // Relative clauses ("a resolution that aims to ...", "Sharon, who has vowed ...") and -ing modifiers
+  // ("inspectors probing sites") describe their noun; the sentence's news is elsewhere.
+  const relative = new Uint8Array(s.last - s.first);
+  let rel = false;
+  for (let i = s.first; i < s.last; i++) {
+    const k = i - s.first;
+    const t = doc.tokens[i];
+    if (t.text === ',' || t.text === ';' || CLAUSE_BREAK.has(t.text)) rel = false;
+    if (REL.has(low[k]) && t.pos === 'PRON' && k > 0) rel = true;
+    if (t.pos === 'VERB' && /ing$/.test(low[k]) && k > 0 && /^(NOUN|PROPN)$/.test(doc.tokens[i - 1].pos)) rel = true;
+    if (rel) relative[k] = 1;
+  }
   const dates = clock.sentence(doc.text.slice(s.start, s.end), s.start);
   const tokenAt = (c: number): number => {
     for (let i = s.first; i < s.last; i++) if (doc.tokens[i].end > c) return i;
     return -1;
   };
-  return { s, index, low, chunks, chunkAt, background, dates, tokenAt };
+  return { s, index, low, chunks, chunkAt, background, relative, dates, tokenAt };
 }
 
 function nextWordPos(doc: Doc, from: number, end: number): Token | null {
@@ -134,8 +147,10 @@ function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
     for (const tr of cands) {
       const m = tryMatch(doc, ctx, tr, i, lex);
       if (!m) continue;
-      // A longer trigger ("hunger strike") beats a shorter one; then the lexicon's order.
-      if (!best || m.last - m.first > best.last - best.first || (m.last - m.first === best.last - best.first && tr.order < best.trigger.order)) best = m;
+      // A longer trigger ("hunger strike") beats a shorter one, a constrained entry ("resume ... relations")
+      // a bare one ("resume"); then the lexicon's order.
+      const rank = (x: Match) => (x.last - x.first) * 4 + (x.trigger.objForms || x.trigger.prep || x.trigger.pre ? 1 : 0);
+      if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && tr.order < best.trigger.order)) best = m;
     }
     if (best && t) found.push(best);
   }
@@ -163,9 +178,17 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     const gerund = /ing$/.test(low[k]);
     const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && participle) || (t.pos === 'NOUN' && participle)
       || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
-      || (t.pos === 'PROPN' && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && false);
+      // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
+      || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || doc.tokens[i - 1].pos === 'PRON') && !isCapitalisedWord(t.text)
+        && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)));
     if (!okPos) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
+    // "the wounded", "the banned movement", "his alleged part": a participle used as a noun or adjective.
+    if (participle) {
+      let j = k - 1;
+      while (j >= 0 && doc.tokens[s.first + j].pos === 'ADV') j--;
+      if (j >= 0 && (doc.tokens[s.first + j].pos === 'DET' || POSSESSIVE.has(low[j]))) return null;
+    }
     // "Israeli-occupied", "rebel-held": an adjective, not an act told here.
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start) return null;
     let last = i + 1;
@@ -199,7 +222,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     const headIdx = i + n - 1;
     const h = doc.tokens[headIdx];
     if (!h) return null;
-    const nounish = h.pos === 'NOUN' || h.pos === 'PROPN' || (h.pos === 'VERB' && /ing$/.test(low[headIdx - s.first]) && k > 0 && /^(DET|ADJ|ADP|NOUN|PRON|PART)$/.test(doc.tokens[i - 1].pos))
+    const nounish = n > 1 || h.pos === 'NOUN' || h.pos === 'PROPN' || (h.pos === 'VERB' && /ing$/.test(low[headIdx - s.first]) && k > 0 && /^(DET|ADJ|ADP|NOUN|PRON|PART)$/.test(doc.tokens[i - 1].pos))
       || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && /^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos));
     if (!nounish) return null;
     // "Eastern Economic Forum", "the Russian Far East": a capitalised noun inside a name is part of the name.
@@ -666,6 +689,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const toBefore = (k > 0 && ctx.low[k - 1] === 'to') || (k > 1 && ctx.low[k - 2] === 'to' && /^(be|have)$/.test(ctx.low[k - 1]));
   if (!m.outer && toBefore && tr.kind === 'verb' && all.some((x) => x.head < m.head && x !== m && !x.trigger.silent)) return null;
   if (ctx.background[k]) return null;
+  // A verb in a relative clause tells an event only when the sentence tells no other.
+  if (ctx.relative[k] && tr.kind !== 'noun' && !m.outer && all.some((x) => x !== m && !x.outer && !ctx.relative[x.first - ctx.s.first])) return null;
   // "the curfew imposed in Sudan": a participle describing a thing, unless an agent follows ("imposed by the U.S.").
   if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by') return null;
   if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
@@ -720,7 +745,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     let fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor();
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
-      fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : null, kind: 'country', plural: false, start: 0, end: 0 };
+      fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0 };
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
@@ -764,7 +789,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     for (const t of T.slice(0, 4)) {
       let target = t;
       if (!target && a && actorList.length > 1) target = actorList.find((x) => x !== a && x.country !== a.country) ?? null;
-      if (a && target && a.country && a.country === target.country && a.name === target.name) continue;
+      if (a && target && a.country && a.country === target.country && a.name === target.name && a.sector === target.sector) continue;
       out.push({
         ...base,
         actor: a ? toEventActor(a) : null,
