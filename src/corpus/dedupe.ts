@@ -9,8 +9,8 @@ import { asBytes, marks, num } from './sql.ts';
  * trimmed copy) and a fair part of their union (Jaccard, so that a short text quoting a long one
  * is not its copy). Tuned on programmatic copies of the polnear corpus (eval/tasks/corpus.ts).
  */
-export const MIN_CONTAINMENT = 0.7;
-export const MIN_JACCARD = 0.3;
+export const MIN_CONTAINMENT = 0.6;
+export const MIN_JACCARD = 0.25;
 
 export interface Fingerprint {
   shingles: number;
