@@ -62,8 +62,8 @@ export function entryOnDate(e: KbEntry, date: string | null): { country: string 
     const recent = date && last.end ? daysBetween(last.end, date) <= FORMER_AFTER_DAYS : false;
     return { country: last.country ?? e.country, sector: recent ? last.sector : 'ELI', role: last, former: !recent };
   }
-  // Only offices still to come: before them the person is known by the entry's own fields.
-  return { country: e.country, sector: e.sector, role: null, former: false };
+  // Only offices still to come ("Trump" in 2016): no office yet, so no office's sector.
+  return { country: e.country, sector: e.type === 'PERSON' ? null : e.sector, role: null, former: false };
 }
 
 function pickEntry(list: KbEntry[], date: string | null, context: string | null): KbEntry {

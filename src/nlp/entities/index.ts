@@ -123,6 +123,17 @@ export function buildEntities(doc: Doc): Entity[] {
     target.mentions.push(m);
   }
 
+  // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person.
+  const familyNames = new Map<string, Cluster>();
+  for (const c of order) if (c.type === 'PERSON' && c.mentions.some((m) => m.name.includes(' '))) for (const sn of c.surnames) familyNames.set(sn, c);
+  for (const c of [...order]) {
+    if (c.type !== 'GPE' || c.mentions.length === 0 || !c.mentions.every((m) => m.kind === 'place' && !m.name.includes(' '))) continue;
+    const person = familyNames.get(normName(c.mentions[0].name));
+    if (!person) continue;
+    for (const m of c.mentions) person.mentions.push({ ...m, type: 'PERSON', kind: 'name' });
+    c.mentions = [];
+  }
+
   // Descriptions that fit exactly one actor already in the text ("the Russian leader").
   for (const d of findDescriptions(doc, mentions)) {
     const fits = order.filter((c) => c.type === 'PERSON' && c.entry && (() => {

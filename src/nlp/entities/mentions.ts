@@ -9,7 +9,7 @@ import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
 
 // Local bindings: the hot loops below read these sets per token.
-const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE } = W;
+const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES } = W;
 
 export type MentionKind = GazKind | 'place' | 'name' | 'honorific' | 'description';
 
@@ -161,7 +161,9 @@ export function findMentions(doc: Doc): RawMention[] {
     i = e;
   }
 
-  // 3. Remaining proper-noun runs.
+  // 3. Remaining proper-noun runs. In Title Case Headlines every word looks like a name, so there
+  // only names some rule can type by their words (organisations, places) count, never a guessed person.
+  const titleCase = titleCaseSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] >= 0 || !isNameToken(tokens[i]) || tokens[i].pos === 'VERB' && i > 0 && tokens[i - 1].sentence === tokens[i].sentence) continue;
     if (tokens[i].pos !== 'PROPN' && !(tokens[i].pos === 'NUM' && false)) {
@@ -212,13 +214,24 @@ export function findMentions(doc: Doc): RawMention[] {
     // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
     // organisation keeps its words ("National Disaster Management Authority").
     if (!ORG_HEADS.has(tokens[e].text)) while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-')) s++;
+    // A title inside the run: the words before it name the organisation, the words after it the person.
+    for (let m = e - 1; m > s; m--) {
+      if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text)) continue;
+      const left = doc.text.slice(tokens[s].start, tokens[m - 1].end);
+      if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase())) {
+        push({ start: tokens[s].start, end: tokens[m - 1].end, text: left, first: s, last: m, type: 'ORG', kind: 'name', ref: null, name: left, honorific: null, metonym: false });
+      }
+      s = m + 1;
+      break;
+    }
     let end = e;
     while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
     while (s <= end && NOT_NAMES.has(tokens[s].text)) s++;
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
-    const type = typeOfRun(words, runText, s > i, tokens, s);
+    let type = typeOfRun(words, runText, s > i, tokens, s);
+    if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
     if (type) {
       const place = type === 'GPE' || type === 'LOC' ? findPlace(runText) : null;
       push({
@@ -234,6 +247,23 @@ export function findMentions(doc: Doc): RawMention[] {
   return out;
 }
 
+/** Sentences where most words are capitalised (headlines, headings). */
+function titleCaseSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  doc.sentences.forEach((sent, si) => {
+    let words = 0;
+    let caps = 0;
+    for (let k = sent.first; k < sent.last; k++) {
+      const t = doc.tokens[k].text;
+      if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+      words++;
+      if (startsUpper(t)) caps++;
+    }
+    if (words >= 3 && caps / words > 0.7) out.add(si);
+  });
+  return out;
+}
+
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number): EntityType | null {
   const last = words[words.length - 1];
   const firstW = words[0];
@@ -244,7 +274,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (ORG_HEADS.has(last) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
   if (FAC_HEADS.has(last) && words.length > 1) return 'FAC';
   if (/^[\p{Lu}&]{2,6}$/u.test(runText) && runText.length >= 2) return 'ORG';
-  if (titled) return 'PERSON';
+  // Party-state codes ("D-Mont."), cut-off hyphenated words, shouted text: not names.
+  if (/^[DRI]-/.test(runText) || runText.startsWith('-')) return null;
+  if (runText.length > 3 && runText === runText.toUpperCase()) return null;
+  if (titled && !(words.length === 1 && findPlace(runText)?.kind === 'region')) return 'PERSON';
   const prev = s > 0 ? tokens[s - 1].text.toLowerCase() : '';
   const place = findPlace(runText);
   if (place) {

@@ -20,7 +20,7 @@ export const TITLE_WORDS = new Set([
   'founder', 'coach', 'anchor', 'correspondent', 'editor', 'professor', 'dr', 'the', 'opposition', 'presidential',
   'candidate', 'incumbent', 'first', 'lady', 'house', 'senate', 'white', 'press', 'communications', 'staff', 'joint',
   'chiefs', 'of', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'homeland', 'intelligence', 'central', 'federal',
-  'officer', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
+  'officer', 'activist', 'lawyer', 'attorney', 'analyst', 'economist', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
 ]);
 
 /** Last words that make a run an organisation. */
@@ -75,6 +75,23 @@ export const NON_PERSON = new Set([
   'Democrat', 'Republican', 'Democrats', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens',
   'Army', 'Navy', 'Force', 'Forces', 'Court', 'Council', 'Committee', 'Government', 'Administration', 'Congress',
   'Parliament', 'Senate', 'Cabinet', 'Police', 'Church', 'Party', 'Union', 'League', 'Front', 'Movement',
+  // Words of laws, programmes, prizes and slogans that headline-style capitals turn into "names".
+  'Act', 'Plan', 'Care', 'Law', 'Bill', 'Program', 'Programme', 'Tax', 'Reform', 'Health', 'Insurance', 'Coverage',
+  'Grant', 'Grants', 'Responsibility', 'Convention', 'Pact', 'Treaty', 'Deal', 'Air', 'Water', 'Energy', 'Power',
+  'Clean', 'Affordable', 'Mental', 'Professional', 'Prize', 'Award', 'Medal', 'Fund', 'Budget', 'Plaza', 'Center',
+  'Centre', 'Hall', 'Tower', 'Building', 'Bridge', 'Airport', 'Station', 'Team', 'Cup', 'League', 'Games', 'Club',
+  'Initiative', 'Project', 'Strategy', 'Doctrine', 'Agreement', 'Accord', 'Summit', 'Conference', 'Forum', 'Council',
+  'Office', 'Bureau', 'Agency', 'Department', 'Ministry', 'Service', 'Services', 'System', 'Systems', 'Network', 'Trade',
+  'Market', 'Markets', 'Stock', 'Index', 'Assessment', 'Circuit', 'Strip', 'Show', 'Matter', 'Lives', 'People', 'Bank', 'Capital', 'Group', 'Company', 'Corporation', 'Foundation', 'Institute',
+  'University', 'College', 'School', 'Academy', 'Hospital', 'Medical', 'Prison', 'Court', 'Justice', 'Supreme',
+  'Federal', 'Constitution', 'Amendment', 'Rule', 'Rules', 'Order', 'Day', 'Night', 'Week', 'Month', 'Season', 'Text',
+]);
+
+/** Titles that split a run: "Wells Fargo CEO John Stumpf" is an organisation, a title and a person. */
+export const SPLIT_TITLES = new Set([
+  'CEO', 'President', 'Minister', 'Chairman', 'Chairwoman', 'Secretary', 'Spokesman', 'Spokeswoman', 'Spokesperson',
+  'Director', 'Chief', 'Senator', 'Governor', 'Mayor', 'Leader', 'Commander', 'General', 'Ambassador', 'Judge', 'Founder',
+  'Adviser', 'Advisor', 'Envoy', 'Premier', 'Chancellor', 'Head', 'Executive', 'Analyst', 'Economist', 'Professor',
 ]);
 
 /** Words before a place that make it a place, not an actor. */
