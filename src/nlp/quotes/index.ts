@@ -4,7 +4,7 @@ import type { Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { findSegments, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
-import type { TokenSpan } from './phrases.ts';
+import type { Cue, TokenSpan } from './phrases.ts';
 import { CUE_FORMS } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 
@@ -63,7 +63,17 @@ export function findQuotes(original: Doc): Quote[] {
   const inQuote = (offset: number) => segments.some((g) => offset >= g.start && offset < g.end);
   const units = unitsOf(doc, segments);
   const found: Found[] = [];
-  for (const u of units) found.push(...quotesInUnit(doc, u, segments, segOf));
+  let labelled = -1;
+  for (const u of units) {
+    if (u.paragraph === labelled) continue;
+    const label = labelQuote(doc, u);
+    if (label) {
+      found.push(label);
+      labelled = u.paragraph;
+      continue;
+    }
+    found.push(...quotesInUnit(doc, u, segments, segOf));
+  }
   return resolveAll(doc, found, units, inQuote);
 }
 
@@ -181,6 +191,36 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     }
   }
   return out;
+}
+
+const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text)$/i;
+
+/**
+ * "PENCE: Well, look …" (a transcript) or "Poll: Wealthy voters …" (a headline): a short name and a
+ * colon opening the paragraph; the rest of the paragraph is what the named source says.
+ */
+function labelQuote(doc: Doc, u: Unit): Found | null {
+  const { tokens, text } = doc;
+  const para = doc.article.paragraphs[u.paragraph];
+  if (!para) return null;
+  let a = u.first;
+  while (a < u.last && /^[“”"‘’']+$/.test(tokens[a].text)) a++;
+  if (a >= u.last || tokens[a].start > para.start + 2) return null;
+  let colon = -1;
+  for (let k = a; k < u.last && k < a + 5; k++) {
+    if (tokens[k].text === ':') { colon = k; break; }
+    if (!/^[A-Z]/.test(tokens[k].text) && !/^[.’'-]$/.test(tokens[k].text)) return null;
+  }
+  if (colon <= a) return null;
+  const label = text.slice(tokens[a].start, tokens[colon - 1].end);
+  if (NOT_SPEAKERS.test(label) || /\d/.test(label)) return null;
+  let start = tokens[colon].end;
+  while (start < para.end && /[\s“”"‘’']/.test(text[start])) start++;
+  let end = para.end;
+  while (end > start && /[\s“”"‘’'.]/.test(text[end - 1])) end--;
+  if (end - start < 12) return null;
+  const cue: Cue = { first: colon, last: colon + 1, lemma: ':', kind: 'speech' };
+  return { start, end, type: label === label.toUpperCase() ? 'direct' : 'indirect', frame: { speaker: { first: a, last: colon }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
 }
 
 /** A clause that ends in a closing quote mark takes the mark's quoted words in full. */

@@ -7,21 +7,21 @@ export const SPEECH_VERBS = [
   'say', 'tell', 'add', 'write', 'ask', 'note', 'report', 'announce', 'suggest', 'tweet', 'argue',
   'explain', 'claim', 'acknowledge', 'declare', 'insist', 'deny', 'warn', 'urge', 'predict', 'promise',
   'pledge', 'vow', 'state', 'reply', 'respond', 'recall', 'conclude', 'confirm', 'admit', 'contend',
-  'assert', 'maintain', 'reveal', 'indicate', 'stress', 'emphasize', 'emphasise', 'testify', 'complain',
-  'continue', 'observe', 'remark', 'concede', 'allege', 'charge', 'counter', 'caution', 'boast', 'joke',
+  'assert', 'reveal', 'indicate', 'stress', 'emphasize', 'emphasise', 'testify', 'complain',
+  'observe', 'remark', 'concede', 'allege', 'charge', 'counter', 'caution', 'boast', 'joke',
   'lament', 'quip', 'retort', 'reiterate', 'repeat', 'disclose', 'estimate', 'speculate', 'signal',
   'announce', 'answer', 'agree', 'acknowledge', 'assure', 'brag', 'comment', 'declare', 'mention',
   'post', 'wonder', 'worry', 'demand', 'threaten', 'recount', 'tout', 'hint', 'muse', 'point', 'yell',
-  'shout', 'chant', 'write', 'email', 'text', 'inform', 'advise', 'assert', 'reason', 'surmise', 'opine',
-  'add', 'elaborate', 'clarify', 'forecast', 'project', 'figure', 'imply', 'recommend', 'propose',
+  'shout', 'chant', 'write', 'email', 'inform', 'advise', 'assert', 'surmise', 'opine',
+  'add', 'elaborate', 'clarify', 'forecast', 'imply', 'recommend', 'propose',
   'accuse', 'blame', 'dismiss', 'criticize', 'criticise', 'praise', 'thank', 'describe', 'call',
   'learn', 'find', 'show', 'read',
 ] as const;
 
 /** Verbs of thinking and wanting: reported attitudes that PolNeAR-style annotation counts too. */
 export const COGNITION_VERBS = [
-  'think', 'believe', 'hope', 'fear', 'expect', 'know', 'feel', 'doubt', 'suspect', 'worry', 'want',
-  'understand', 'recognize', 'recognise', 'consider', 'assume', 'bet', 'guess', 'imagine', 'realize',
+  'think', 'believe', 'hope', 'fear', 'expect', 'know', 'doubt', 'suspect', 'worry', 'want',
+  'understand', 'recognize', 'recognise', 'assume', 'bet', 'guess', 'imagine', 'realize',
   'realise', 'see', 'agree', 'insist', 'reckon', 'suppose',
 ] as const;
 
@@ -33,11 +33,11 @@ export const COGNITION_VERBS = [
 export const STANCE_VERBS = [
   'support', 'endorse', 'oppose', 'back', 'criticize', 'criticise', 'attack', 'blast', 'slam', 'defend',
   'reject', 'question', 'cite', 'condemn', 'denounce', 'demand', 'seek', 'plan', 'refuse', 'decline',
-  'talk', 'speak', 'discuss', 'address', 'highlight', 'welcome', 'applaud', 'challenge', 'decry', 'mock',
-  'compare', 'characterize', 'portray', 'label', 'favor', 'favour', 'prefer', 'push', 'vote', 'pledge',
+  'talk', 'discuss', 'highlight', 'seem', 'appear', 'refer', 'welcome', 'applaud', 'challenge', 'decry', 'mock',
+  'compare', 'characterize', 'portray', 'label', 'favor', 'favour', 'prefer', 'push', 'pledge',
   'promise', 'vow', 'threaten', 'intend', 'aim', 'tout', 'embrace', 'champion', 'propose', 'recommend',
-  'request', 'attribute', 'credit', 'invoke', 'reference', 'unveil', 'release', 'publish', 'issue',
-  'express', 'voice', 'raise', 'acknowledge', 'admit', 'describe', 'call', 'accuse', 'blame', 'praise',
+  'request', 'attribute', 'credit', 'invoke', 'reference', 'unveil', 'publish', 'issue',
+  'express', 'voice', 'acknowledge', 'admit', 'describe', 'call', 'accuse', 'blame', 'praise',
   'thank', 'dismiss', 'urge', 'ask', 'warn', 'want', 'hope', 'expect', 'agree', 'deny',
 ] as const;
 
