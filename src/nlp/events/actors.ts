@@ -19,8 +19,8 @@ interface ActorData {
 
 interface ActorIndex {
   sectorOf: Map<string, string>;
-  /** Longest first, as word arrays. */
-  sectorPhrases: { words: string[]; sector: string }[];
+  /** By last word, longest first, as word arrays. */
+  sectorPhrases: Map<string, { words: string[]; sector: string }[]>;
   igo: Set<string>;
   seats: Map<string, [string, string]>;
   titles: Set<string>;
@@ -32,19 +32,25 @@ function data(): ActorIndex {
   if (index) return index;
   const raw = require('./actors.json') as ActorData;
   const sectorOf = new Map<string, string>();
-  const sectorPhrases: ActorIndex['sectorPhrases'] = [];
+  const phrases: { words: string[]; sector: string }[] = [];
   for (const [sector, words] of Object.entries(raw.sectors)) {
     for (const w of words) {
       const parts = w.split(' ');
       const last = parts.pop() ?? '';
       for (const form of nounForms(last)) {
         const phrase = [...parts, form];
-        sectorPhrases.push({ words: phrase, sector });
+        phrases.push({ words: phrase, sector });
         if (phrase.length === 1 && !sectorOf.has(form)) sectorOf.set(form, sector);
       }
     }
   }
-  sectorPhrases.sort((a, b) => b.words.length - a.words.length);
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  const sectorPhrases: ActorIndex['sectorPhrases'] = new Map();
+  for (const p of phrases) {
+    const last = p.words[p.words.length - 1];
+    const list = sectorPhrases.get(last);
+    if (list) list.push(p); else sectorPhrases.set(last, [p]);
+  }
   index = {
     sectorOf, sectorPhrases,
     igo: new Set(raw.igo),
@@ -314,7 +320,7 @@ export class ActorResolver {
     const d = data();
     // The head noun decides ("military aid" is aid); a name at the end lets its title speak ("Defense Minister Sergei Shoigu").
     for (let end = words.length; end > (nameHead ? 0 : words.length - 1); end--) {
-      for (const p of d.sectorPhrases) {
+      for (const p of d.sectorPhrases.get(words[end - 1]) ?? []) {
         const n = p.words.length;
         if (n > end) continue;
         let ok = true;
