@@ -274,12 +274,16 @@ export class ActorResolver {
     return null;
   }
 
-  /** A country named in the phrase before the entity's own mention: "The Ivory Coast's Supreme Court", "two American aid groups". */
+  /**
+   * A different country named in the phrase around the entity's own mention: "The Ivory Coast's Supreme
+   * Court", "two American aid groups", "King Hassan of Morocco". The phrase beats a KB guess.
+   */
   private countryBefore(c: Chunk, ent: Actor): boolean {
     const s = this.doc.tokens[c.first].start;
-    const head = this.doc.text.slice(s, ent.start > s ? ent.start : s);
-    if (!head.trim()) return false;
-    return countriesIn(head).some((f) => f.iso3 !== ent.country);
+    const e = this.doc.tokens[c.last - 1].end;
+    const around = `${this.doc.text.slice(s, Math.max(s, ent.start))} ${this.doc.text.slice(Math.min(e, ent.end), e)}`;
+    if (!around.trim()) return false;
+    return countriesIn(around).some((f) => f.iso3 !== ent.country);
   }
 
   private entityIn(c: Chunk): Actor | null {
