@@ -56,8 +56,8 @@ async function corpusPresent(db: Db): Promise<boolean> {
   if (known === undefined) {
     const sql = db.dialect === 'sqlite'
       ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'corpus_docs'"
-      : "SELECT table_name AS name FROM information_schema.tables WHERE table_name = 'corpus_docs'";
-    known = Boolean(await db.get(sql));
+      : "SELECT to_regclass('corpus_docs')::text AS name";
+    known = Boolean((await db.get<{ name: string | null }>(sql))?.name);
     hasCorpus.set(db, known);
   }
   return known;

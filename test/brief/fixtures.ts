@@ -198,9 +198,10 @@ export const ARTICLES: ArticleSpec[] = [
 
 export interface TestStore { db: Db; dir: string; path: string }
 
-export async function fixtureStore(specs: ArticleSpec[] = ARTICLES): Promise<TestStore> {
+/** A store with the fixture articles: a SQLite file in a temp dir, or the given location. */
+export async function fixtureStore(specs: ArticleSpec[] = ARTICLES, location?: string): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-brief-'));
-  const path = join(dir, 'sitrep.db');
+  const path = location ?? join(dir, 'sitrep.db');
   const db = await openDb({ db: path });
   for (const s of specs) await saveAnalysis(db, analysis(s));
   return { db, dir, path };
