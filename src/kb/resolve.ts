@@ -172,7 +172,13 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   const headHits = agentHits(headWords);
   const headHit = headHits.length ? headHits[headHits.length - 1] : null;
 
-  const inside = kbInside(headText);
+  let inside = kbInside(headText);
+  // "Chile's Defense Department" is not the Pentagon: a generic name under another country's flag.
+  if (inside) {
+    const e0 = pickEntry(inside.entry, date, context);
+    const named = countriesIn(headText).filter((c) => c.end <= headText.indexOf(inside!.form) || c.start >= headText.indexOf(inside!.form) + inside!.form.length);
+    if (e0.type !== 'PERSON' && e0.country && named.length && !named.some((c) => c.iso3 === e0.country)) inside = null;
+  }
   if (inside) {
     const e = pickEntry(inside.entry, date, context);
     if (e.type === 'PERSON') return fromEntry(e, headHit?.sector ?? null);
@@ -198,6 +204,8 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     const tailHit = headSector(tail);
     if (tailHit && (!headHit || isLeaderWord(headHit.phrase))) sector = tailHit.sector;
   }
+  // State media speak for the state: "the official news agency", "state-run television".
+  if (sector === 'JRN' && /\b(state|state-run|state-owned|state-controlled|official|government)\b/i.test(headText)) sector = 'GOV';
   if (former && (!sector || OFFICE_SECTORS.has(sector))) sector = 'ELI';
   if (!sector) {
     const lower = bare.toLowerCase();

@@ -118,6 +118,8 @@ function buildIndex(entries: Map<string, KbEntry>): Kb {
   };
   for (const e of entries.values()) {
     for (const n of [e.name, ...e.aliases]) {
+      // "the alliance" describes NATO in a sentence; as a name it would swallow every "Alliance".
+      if (!/^[\p{Lu}\d]/u.test(n.replace(/^the\s+/i, ''))) continue;
       put(byName, normName(n), e.id);
       const plain = normName(n).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       put(byName, plain, e.id);
