@@ -110,7 +110,7 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
   }, async (req) => {
     const f = eventFilterOf(req.query as FilterQuery);
     return ctx.cache.get(`counts:${JSON.stringify(f)}`, async () => ({
-      byType: await eventCountsByType(db, f), byCountry: await eventCountsByCountry(db, f), places: await eventPlaces(db, f),
+      byType: await eventCountsByType(db, { ...f, counted: true }), byCountry: await eventCountsByCountry(db, { ...f, counted: true }), places: await eventPlaces(db, { ...f, counted: true }),
     }));
   });
 
@@ -127,7 +127,7 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
     const q = req.query as { q?: string; type?: string; country?: string; since?: string; until?: string; limit?: number; offset?: number };
     eventFilterOf({ since: q.since, until: q.until });
     const f = { ...q, country: q.country?.toUpperCase() };
-    return ctx.cache.get(`actors:${JSON.stringify(f)}`, () => listActors(db, f));
+    return ctx.cache.get(`actors:${JSON.stringify(f)}`, () => listActors(db, f), 300_000);
   });
 
   const actorParams = { type: 'object', properties: { key: { type: 'string', maxLength: 300, description: 'actor key, URL-encoded: country%3APRK' } }, required: ['key'] };
@@ -149,8 +149,8 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
   }, async (req) => listEvents(db, { ...eventFilterOf(req.query as FilterQuery), actor: (req.params as { key: string }).key }));
 
   app.get('/api/actors/:key/timeline', {
-    schema: { tags: ['actors'], summary: "Weekly counts of the actor's cooperative and conflictual events", params: actorParams, querystring: { type: 'object', additionalProperties: false, properties: { since: eventFilterProps.since, until: eventFilterProps.until } } },
-  }, async (req) => weeklyTimeline(db, { ...eventFilterOf(req.query as FilterQuery), actor: (req.params as { key: string }).key }));
+    schema: { tags: ['actors'], summary: "Weekly counts of the actor's cooperative and conflictual events (as the corpus counts them: no copies, not negated or hypothetical)", params: actorParams, querystring: { type: 'object', additionalProperties: false, properties: { since: eventFilterProps.since, until: eventFilterProps.until } } },
+  }, async (req) => weeklyTimeline(db, { ...eventFilterOf(req.query as FilterQuery), actor: (req.params as { key: string }).key, counted: true }));
 
   app.get('/api/actors/:key/quotes', {
     schema: {
@@ -180,7 +180,7 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
   }, async (req) => {
     const q = req.query as FilterQuery;
     const f = eventFilterOf(q);
-    return ctx.cache.get(`dyads:${JSON.stringify(f)}`, async () => ({ items: await activePairs(db, f, q.limit ?? 20) }));
+    return ctx.cache.get(`dyads:${JSON.stringify(f)}`, async () => ({ items: await activePairs(db, { ...f, counted: true }, q.limit ?? 20) }));
   });
 
   const pairParams = { type: 'object', properties: { a: country3, b: country3 }, required: ['a', 'b'] };
@@ -193,18 +193,18 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
   }, async (req) => {
     const { a, b } = pairOf(req.params as { a: string; b: string });
     const f = eventFilterOf(req.query as FilterQuery);
-    return { a, b, weeks: await weeklyTimeline(db, { ...f, pair: [a, b] }) };
+    return { a, b, weeks: await weeklyTimeline(db, { ...f, pair: [a, b], counted: true }) };
   });
 
   app.get('/api/dyads/:a/:b/events', {
     schema: {
-      tags: ['dyads'], summary: 'The events between two countries (a week: since=Monday&until=Sunday)',
+      tags: ['dyads'], summary: 'The events between two countries that the timeline counts (no copies, not negated or hypothetical); a week: since=Monday&until=Sunday',
       params: pairParams, querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilterProps, ...pageProps } },
       response: { 200: paged() },
     },
   }, async (req) => {
     const { a, b } = pairOf(req.params as { a: string; b: string });
-    return listEvents(db, { ...eventFilterOf(req.query as FilterQuery), pair: [a, b] });
+    return listEvents(db, { ...eventFilterOf(req.query as FilterQuery), pair: [a, b], counted: true });
   });
 
   app.get('/api/quotes', {

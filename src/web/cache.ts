@@ -4,10 +4,11 @@ export class TtlCache {
   private readonly entries = new Map<string, { at: number; value: Promise<unknown> }>();
   constructor(private readonly ttlMs: number, private readonly maxEntries = 500) {}
 
-  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  /** `ttlMs` overrides the default for aggregates that cost much and change slowly (all-time lists). */
+  get<T>(key: string, compute: () => Promise<T>, ttlMs = this.ttlMs): Promise<T> {
     const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value as Promise<T>;
+    if (hit && now - hit.at < Math.min(ttlMs, this.ttlMs * 30)) return hit.value as Promise<T>;
     const value = compute();
     // A failed computation is not remembered.
     value.catch(() => this.entries.delete(key));

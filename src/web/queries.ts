@@ -2,6 +2,7 @@
 // Portable SQL for SQLite and PostgreSQL; every list is paged and bounded.
 import type { Db, Param } from '../store/db.ts';
 import { actorKeysFor } from '../store/articles.ts';
+import { goldsteinOf } from '../corpus/goldstein.ts';
 
 export interface Paged<T> { total: number; limit: number; offset: number; items: T[] }
 
@@ -20,6 +21,11 @@ export interface EventFilter {
   articleId?: string;
   /** Only events with coordinates (the map). */
   located?: boolean;
+  /**
+   * Only the events the corpus layer counts in timelines: not negated or hypothetical, and not
+   * from an article that copies another (so a wire story run by five outlets counts once).
+   */
+  counted?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -84,6 +90,10 @@ export function eventWhere(f: EventFilter): { where: string[]; params: Param[] }
   }
   if (f.articleId) { where.push('e.article_id = ?'); params.push(f.articleId); }
   if (f.located) where.push('e.lat IS NOT NULL AND e.lon IS NOT NULL');
+  if (f.counted) {
+    where.push("e.status NOT IN ('negated', 'hypothetical')");
+    where.push('NOT EXISTS (SELECT 1 FROM corpus_docs d WHERE d.article_id = e.article_id AND d.duplicate_of IS NOT NULL)');
+  }
   return { where, params };
 }
 
@@ -245,7 +255,7 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
     const needles = nameNeedles(who?.name ?? f.about, who?.type ?? null);
     where.push(`(q.speaker_key IS NULL OR q.speaker_key NOT IN (${inList(keys.length)}))`);
     params.push(...keys);
-    where.push(`q.article_id IN (SELECT article_id FROM article_entities WHERE actor_key IN (${inList(keys.length)}))`);
+    where.push(`q.article_id IN (${recentArticlesSql(keys.length)})`);
     params.push(...keys);
     where.push(`(${needles.map(() => "LOWER(q.text) LIKE ? ESCAPE '\\'").join(' OR ')})`);
     params.push(...needles.map((n) => `%${likeEscape(n)}%`));
@@ -306,15 +316,35 @@ export async function listActors(db: Db, f: ActorFilter): Promise<Paged<ActorSum
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const limit = clampLimit(f.limit);
   const offset = Math.max(0, f.offset ?? 0);
+  // Rank on the actor index alone (an actor is one row per article), then describe only the page's actors.
   const total = await db.get<{ n: number }>(`SELECT COUNT(DISTINCT ae.actor_key) AS n FROM article_entities ae ${join} ${w}`, params);
-  const rows = await db.all<{ actor_key: string; name: string; type: string; kb: string | null; country: string | null; sector: string | null; n: number; m: number }>(
-    `SELECT ae.actor_key, MAX(ae.name) AS name, MAX(ae.type) AS type, MAX(ae.kb) AS kb, MAX(ae.country) AS country, MAX(ae.sector) AS sector,
-       COUNT(DISTINCT ae.article_id) AS n, SUM(ae.mentions) AS m
-     FROM article_entities ae ${join} ${w} GROUP BY ae.actor_key ORDER BY n DESC, m DESC, ae.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  const top = await db.all<{ actor_key: string; n: number; m: number }>(
+    `SELECT ae.actor_key, COUNT(*) AS n, SUM(ae.mentions) AS m FROM article_entities ae ${join} ${w}
+     GROUP BY ae.actor_key ORDER BY n DESC, m DESC, ae.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  const about = await describeActors(db, top.map((t) => t.actor_key));
   return {
     total: Number(total?.n ?? 0), limit, offset,
-    items: rows.map((r) => ({ key: r.actor_key, name: r.name, type: r.type, kb: r.kb, country: r.country, sector: r.sector, articles: Number(r.n), mentions: Number(r.m) })),
+    items: top.map((t) => {
+      const d = about.get(t.actor_key);
+      return { key: t.actor_key, name: d?.name ?? t.actor_key, type: d?.type ?? '', kb: d?.kb ?? null, country: d?.country ?? null, sector: d?.sector ?? null, articles: Number(t.n), mentions: Number(t.m) };
+    }),
   };
+}
+
+interface ActorDescription { name: string; type: string; kb: string | null; country: string | null; sector: string | null }
+
+/** Each key's most frequent name, type, kb id, country and sector. */
+async function describeActors(db: Db, keys: string[]): Promise<Map<string, ActorDescription>> {
+  const out = new Map<string, ActorDescription>();
+  if (!keys.length) return out;
+  const rows = await db.all<{ k: string; name: string; type: string; kb: string | null; country: string | null; sector: string | null; n: number }>(
+    `SELECT actor_key AS k, name, type, kb, country, sector, COUNT(*) AS n FROM article_entities WHERE actor_key IN (${inList(keys.length)})
+     GROUP BY actor_key, name, type, kb, country, sector`, keys);
+  const best = new Map<string, number>();
+  for (const r of rows) {
+    if (Number(r.n) > (best.get(r.k) ?? 0)) { best.set(r.k, Number(r.n)); out.set(r.k, { name: r.name, type: r.type, kb: r.kb, country: r.country, sector: r.sector }); }
+  }
+  return out;
 }
 
 export interface ActorProfile extends ActorSummary {
@@ -332,32 +362,43 @@ export interface ActorProfile extends ActorSummary {
 export async function getActor(db: Db, key: string): Promise<ActorProfile | null> {
   const keys = actorKeysFor(key);
   const ks = inList(keys.length);
-  const rows = await db.all<{ name: string; type: string; kb: string | null; country: string | null; sector: string | null; roles: string; mentions: number; actor_key: string; published: string | null }>(
-    `SELECT ae.name, ae.type, ae.kb, ae.country, ae.sector, ae.roles, ae.mentions, ae.actor_key, a.published
-     FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.actor_key IN (${ks}) ORDER BY a.published DESC LIMIT 5000`, keys);
-  if (!rows.length) return null;
-  const tally = (values: Array<string | null>): Count[] => {
+  const variants = await db.all<{ k: string; name: string; type: string; kb: string | null; country: string | null; sector: string | null; n: number; m: number }>(
+    `SELECT actor_key AS k, name, type, kb, country, sector, COUNT(*) AS n, SUM(mentions) AS m FROM article_entities WHERE actor_key IN (${ks})
+     GROUP BY actor_key, name, type, kb, country, sector`, keys);
+  if (!variants.length) return null;
+  const tally = (pairs: Array<[string | null, number]>): Count[] => {
     const m = new Map<string, number>();
-    for (const v of values) if (v) m.set(v, (m.get(v) ?? 0) + 1);
+    for (const [v, n] of pairs) if (v) m.set(v, (m.get(v) ?? 0) + n);
     return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   };
-  const names = tally(rows.map((r) => r.name));
-  const roles = tally(rows.flatMap((r) => { try { return JSON.parse(r.roles) as string[]; } catch { return []; } }));
-  const types = tally(rows.map((r) => r.type));
-  const days = rows.map((r) => r.published).filter((d): d is string => !!d).sort();
-  const first = (pick: (r: (typeof rows)[number]) => string | null): string | null => tally(rows.map(pick))[0]?.key ?? null;
-  const ev = await db.get<{ a: number; t: number }>(
-    `SELECT SUM(CASE WHEN actor_key IN (${ks}) THEN 1 ELSE 0 END) AS a, SUM(CASE WHEN target_key IN (${ks}) THEN 1 ELSE 0 END) AS t
-     FROM article_events WHERE actor_key IN (${ks}) OR target_key IN (${ks})`, [...keys, ...keys, ...keys, ...keys]);
+  const names = tally(variants.map((v) => [v.name, Number(v.n)]));
+  const types = tally(variants.map((v) => [v.type, Number(v.n)]));
+  const top = (pick: (v: (typeof variants)[number]) => string | null): string | null => tally(variants.map((v) => [pick(v), Number(v.n)]))[0]?.key ?? null;
+  // Roles from a bounded sample: titles repeat, and the profile shows a dozen.
+  const roleRows = await db.all<{ roles: string }>(`SELECT roles FROM article_entities WHERE actor_key IN (${ks}) AND roles <> '[]' LIMIT 2000`, keys);
+  const roles = tally(roleRows.flatMap((r) => { try { return (JSON.parse(r.roles) as string[]).map((x): [string, number] => [x, 1]); } catch { return []; } }));
+  const seen = await db.get<{ first: string | null; last: string | null; n: number }>(
+    `SELECT MIN(a.published) AS first, MAX(a.published) AS last, COUNT(DISTINCT ae.article_id) AS n FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.actor_key IN (${ks})`, keys);
+  const asActor = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE actor_key IN (${ks})`, keys);
+  const asTarget = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE target_key IN (${ks})`, keys);
   const qb = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes WHERE speaker_key IN (${ks})`, keys);
+  const main = [...variants].sort((a, b) => Number(b.n) - Number(a.n))[0];
   return {
-    key: rows[0].actor_key, name: names[0].key, type: types[0].key, kb: first((r) => r.kb), country: first((r) => r.country), sector: first((r) => r.sector),
-    articles: rows.length, mentions: rows.reduce((s, r) => s + Number(r.mentions), 0),
+    key: main.k, name: names[0].key, type: types[0].key, kb: top((v) => v.kb), country: top((v) => v.country), sector: top((v) => v.sector),
+    articles: Number(seen?.n ?? 0), mentions: variants.reduce((s, v) => s + Number(v.m), 0),
     names: names.slice(0, 10), roles: roles.slice(0, 12), types,
-    firstSeen: days[0] ?? null, lastSeen: days[days.length - 1] ?? null,
-    eventsAsActor: Number(ev?.a ?? 0), eventsAsTarget: Number(ev?.t ?? 0), quotesBy: Number(qb?.n ?? 0),
+    firstSeen: seen?.first ?? null, lastSeen: seen?.last ?? null,
+    eventsAsActor: Number(asActor?.n ?? 0), eventsAsTarget: Number(asTarget?.n ?? 0), quotesBy: Number(qb?.n ?? 0),
   };
 }
+
+/** The actor's most recent articles (by ingest order), bounding the work of co-mention and quote lookups. */
+function recentArticlesSql(n: number): string {
+  return `SELECT ae.article_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.actor_key IN (${inList(n)}) ORDER BY a.seq DESC LIMIT ${RECENT_ARTICLES}`;
+}
+
+/** How many of an actor's latest articles the relations graph and "quotes about" read. */
+export const RECENT_ARTICLES = 400;
 
 export interface GraphNode { id: string; label: string; type: string | null; country: string | null; weight: number }
 export interface GraphEdge { source: string; target: string; weight: number; events: number; goldstein: number | null }
@@ -370,18 +411,23 @@ export interface Graph { nodes: GraphNode[]; edges: GraphEdge[] }
 export async function actorRelations(db: Db, key: string, limit = 20): Promise<Graph> {
   const keys = actorKeysFor(key);
   const ks = inList(keys.length);
-  const other = `CASE WHEN e.actor_key IN (${ks}) THEN e.target_key ELSE e.actor_key END`;
-  const otherName = `CASE WHEN e.actor_key IN (${ks}) THEN e.target_name ELSE e.actor_name END`;
-  const otherCountry = `CASE WHEN e.actor_key IN (${ks}) THEN e.target_country ELSE e.actor_country END`;
-  const byEvents = await db.all<{ k: string; name: string; country: string | null; n: number; g: number | null }>(
-    `SELECT ${other} AS k, MAX(${otherName}) AS name, MAX(${otherCountry}) AS country, COUNT(*) AS n, AVG(e.goldstein) AS g
-     FROM article_events e WHERE (e.actor_key IN (${ks}) OR e.target_key IN (${ks})) AND ${other} IS NOT NULL AND ${other} NOT IN (${ks})
-     GROUP BY ${other} ORDER BY n DESC LIMIT ?`,
-    [...keys, ...keys, ...keys, ...keys, ...keys, ...keys, ...keys, ...keys, ...keys, limit]);
+  // As actor and as target separately, so each side uses its own index.
+  const side = (mine: 'actor' | 'target', other: 'actor' | 'target') => db.all<{ k: string; name: string; country: string | null; n: number; g: number | null }>(
+    `SELECT e.${other}_key AS k, MAX(e.${other}_name) AS name, MAX(e.${other}_country) AS country, COUNT(*) AS n, AVG(e.goldstein) AS g
+     FROM article_events e WHERE e.${mine}_key IN (${ks}) AND e.${other}_key IS NOT NULL AND e.${other}_key NOT IN (${ks})
+     GROUP BY e.${other}_key`, [...keys, ...keys]);
+  const merged = new Map<string, { k: string; name: string; country: string | null; n: number; gs: number; gn: number }>();
+  for (const r of [...(await side('actor', 'target')), ...(await side('target', 'actor'))]) {
+    const m = merged.get(r.k) ?? { k: r.k, name: r.name, country: r.country, n: 0, gs: 0, gn: 0 };
+    m.n += Number(r.n);
+    if (r.g != null) { m.gs += Number(r.g) * Number(r.n); m.gn += Number(r.n); }
+    merged.set(r.k, m);
+  }
+  const byEvents = [...merged.values()].sort((a, b) => b.n - a.n).slice(0, limit);
+  // `type || ''`: read the recent articles' rows by article id, not every row of these types.
   const coMentions = await db.all<{ k: string; name: string; type: string; country: string | null; n: number }>(
     `SELECT o.actor_key AS k, MAX(o.name) AS name, MAX(o.type) AS type, MAX(o.country) AS country, COUNT(*) AS n
-     FROM article_entities me JOIN article_entities o ON o.article_id = me.article_id AND o.actor_key <> me.actor_key
-     WHERE me.actor_key IN (${ks}) AND o.actor_key NOT IN (${ks}) AND o.type IN ('PERSON', 'ORG', 'GPE', 'NORP')
+     FROM article_entities o WHERE o.article_id IN (${recentArticlesSql(keys.length)}) AND o.actor_key NOT IN (${ks}) AND o.type || '' IN ('PERSON', 'ORG', 'GPE', 'NORP')
      GROUP BY o.actor_key ORDER BY n DESC LIMIT ?`, [...keys, ...keys, limit]);
   const self = await getActorName(db, keys);
   const nodes = new Map<string, GraphNode>();
@@ -389,8 +435,8 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   const center = keys[0];
   nodes.set(center, { id: center, label: self?.name ?? key, type: self?.type ?? null, country: self?.country ?? null, weight: 0 });
   for (const r of byEvents) {
-    nodes.set(r.k, { id: r.k, label: r.name ?? r.k, type: null, country: r.country, weight: Number(r.n) });
-    edges.set(r.k, { source: center, target: r.k, weight: Number(r.n), events: Number(r.n), goldstein: r.g == null ? null : round1(Number(r.g)) });
+    nodes.set(r.k, { id: r.k, label: r.name ?? r.k, type: null, country: r.country, weight: r.n });
+    edges.set(r.k, { source: center, target: r.k, weight: r.n, events: r.n, goldstein: r.gn ? round1(r.gs / r.gn) : null });
   }
   for (const r of coMentions) {
     const n = nodes.get(r.k);
@@ -425,25 +471,44 @@ export function pairGraph(pairs: PairCount[]): Graph {
 
 export interface TimelinePoint { week: string; events: number; cooperation: number; conflict: number; goldstein: number | null }
 
-/** Weekly counts of cooperative and conflictual events and their mean Goldstein score. */
+/**
+ * Weekly counts of cooperative and conflictual events and their mean Goldstein score, scored as the
+ * corpus layer scores them (goldsteinOf: the event's own score, else its CAMEO or PLOVER type's).
+ * Grouped in SQL by day and type, so an actor with thousands of events costs one indexed scan.
+ */
 export async function weeklyTimeline(db: Db, f: EventFilter): Promise<TimelinePoint[]> {
-  const { where, params } = eventWhere(f);
-  where.push('e.event_date IS NOT NULL');
-  const rows = await db.all<{ d: string; type: string; g: number | null; n: number; gs: number | null; gn: number }>(
-    `SELECT e.event_date AS d, e.type, COUNT(*) AS n, SUM(e.goldstein) AS gs, COUNT(e.goldstein) AS gn
-     FROM article_events e WHERE ${where.join(' AND ')} GROUP BY e.event_date, e.type`, params);
+  const groups: Array<{ where: string[]; params: Param[] }> = [];
+  if (f.actor) {
+    // Actor or target: two indexed queries rather than one OR that scans.
+    const keys = actorKeysFor(f.actor);
+    for (const col of ['actor_key', 'target_key']) {
+      const w = eventWhere({ ...f, actor: undefined });
+      w.where.push(`e.${col} IN (${inList(keys.length)})`);
+      if (col === 'target_key') w.where.push(`(e.actor_key IS NULL OR e.actor_key NOT IN (${inList(keys.length)}))`);
+      w.params.push(...keys, ...(col === 'target_key' ? keys : []));
+      groups.push(w);
+    }
+  } else groups.push(eventWhere(f));
   const weeks = new Map<string, { events: number; coop: number; conf: number; gs: number; gn: number }>();
-  const coop = new Set(COOPERATION);
-  for (const r of rows) {
-    const w = mondayOfDay(r.d);
-    if (!w) continue;
-    const b = weeks.get(w) ?? { events: 0, coop: 0, conf: 0, gs: 0, gn: 0 };
-    const n = Number(r.n);
-    b.events += n;
-    if (coop.has(r.type)) b.coop += n; else b.conf += n;
-    b.gs += Number(r.gs ?? 0);
-    b.gn += Number(r.gn);
-    weeks.set(w, b);
+  for (const { where, params } of groups) {
+    where.push('e.event_date IS NOT NULL');
+    const rows = await db.all<{ d: string; type: string; cameo: string | null; g: number | null; n: number }>(
+      `SELECT e.event_date AS d, e.type, e.cameo, e.goldstein AS g, COUNT(*) AS n FROM article_events e WHERE ${where.join(' AND ')}
+       GROUP BY e.event_date, e.type, e.cameo, e.goldstein`, params);
+    for (const r of rows) {
+      const w = mondayOfDay(r.d);
+      if (!w) continue;
+      const b = weeks.get(w) ?? { events: 0, coop: 0, conf: 0, gs: 0, gn: 0 };
+      const n = Number(r.n);
+      const g = goldsteinOf({ goldstein: r.g == null ? null : Number(r.g), cameo: r.cameo, type: r.type });
+      b.events += n;
+      if (g !== null) {
+        b.gs += g * n;
+        b.gn += n;
+        if (g > 0) b.coop += n; else if (g < 0) b.conf += n;
+      }
+      weeks.set(w, b);
+    }
   }
   return [...weeks].sort((a, b) => a[0].localeCompare(b[0]))
     .map(([week, b]) => ({ week, events: b.events, cooperation: b.coop, conflict: b.conf, goldstein: b.gn ? round1(b.gs / b.gn) : null }));
@@ -464,3 +529,17 @@ export async function latestDay(db: Db): Promise<string | null> {
   return r?.d ?? null;
 }
 
+
+/** The most used name of each actor key, for labels (story actors are stored as keys). */
+export async function actorNames(db: Db, keys: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(keys)].slice(0, 500);
+  if (!unique.length) return out;
+  const rows = await db.all<{ k: string; name: string; n: number }>(
+    `SELECT actor_key AS k, name, COUNT(*) AS n FROM article_entities WHERE actor_key IN (${inList(unique.length)}) GROUP BY actor_key, name`, unique);
+  const best = new Map<string, number>();
+  for (const r of rows) {
+    if (Number(r.n) > (best.get(r.k) ?? 0)) { best.set(r.k, Number(r.n)); out.set(r.k, r.name); }
+  }
+  return out;
+}

@@ -104,24 +104,31 @@ export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
     id: r.id, title: r.title, titleMarked: r.title_marked, snippet: r.snip ?? '', publisher: r.publisher, published: r.published,
     eventCount: Number(r.event_count), quoteCount: Number(r.quote_count),
   }));
-  const facets = s.noFacets ? null : await facetCounts(db, p);
+  const facets = s.noFacets ? null : await facetCounts(db, p, rankParams);
   return { total: Number(total?.n ?? 0), limit, offset, items, facets };
 }
 
-async function facetCounts(db: Db, p: Plan): Promise<Facets> {
+/** Facets count over the best-ranked hits only: enough to steer a search, and bounded in cost. */
+export const FACET_HITS = 1000;
+
+async function facetCounts(db: Db, p: Plan, rankParams: Param[]): Promise<Facets> {
   const w = p.where.length ? `WHERE ${p.where.join(' AND ')}` : '';
-  // The matching articles once, as a subquery every facet joins.
-  const hits = `SELECT a.id FROM ${p.from} ${w}`;
+  // The best hits once; every facet then reads rows by article id. (`type || ''` keeps the planner
+  // on the article id index: the type index would walk every person and organisation row.)
+  const ids = (await db.all<{ id: string }>(`SELECT a.id FROM ${p.from} ${w} ORDER BY ${p.rank} LIMIT ${FACET_HITS}`, [...p.params, ...rankParams])).map((r) => r.id);
+  if (!ids.length) return { publisher: [], country: [], eventType: [], actor: [] };
+  const hits = ids.map(() => '?').join(', ');
+  const params = ids;
   const publisher = await db.all<{ k: string; n: number }>(
-    `SELECT a.publisher AS k, COUNT(*) AS n FROM ${p.from} ${w} ${w ? 'AND' : 'WHERE'} a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY n DESC, k LIMIT 12`, p.params);
+    `SELECT a.publisher AS k, COUNT(*) AS n FROM articles a WHERE a.id IN (${hits}) AND a.publisher IS NOT NULL GROUP BY a.publisher ORDER BY n DESC, k LIMIT 12`, params);
   const country = await db.all<{ k: string; n: number }>(
     `SELECT ae.country AS k, COUNT(DISTINCT ae.article_id) AS n FROM article_entities ae WHERE ae.article_id IN (${hits}) AND ae.country IS NOT NULL
-     GROUP BY ae.country ORDER BY n DESC, k LIMIT 12`, p.params);
+     GROUP BY ae.country ORDER BY n DESC, k LIMIT 12`, params);
   const eventType = await db.all<{ k: string; n: number }>(
-    `SELECT e.type AS k, COUNT(DISTINCT e.article_id) AS n FROM article_events e WHERE e.article_id IN (${hits}) GROUP BY e.type ORDER BY n DESC, k LIMIT 16`, p.params);
+    `SELECT e.type AS k, COUNT(DISTINCT e.article_id) AS n FROM article_events e WHERE e.article_id IN (${hits}) GROUP BY e.type ORDER BY n DESC, k LIMIT 16`, params);
   const actor = await db.all<{ k: string; name: string; n: number }>(
-    `SELECT ae.actor_key AS k, MAX(ae.name) AS name, COUNT(*) AS n FROM article_entities ae WHERE ae.article_id IN (${hits}) AND ae.type IN ('PERSON', 'ORG')
-     GROUP BY ae.actor_key ORDER BY n DESC, k LIMIT 12`, p.params);
+    `SELECT ae.actor_key AS k, MAX(ae.name) AS name, COUNT(*) AS n FROM article_entities ae WHERE ae.article_id IN (${hits}) AND ae.type || '' IN ('PERSON', 'ORG')
+     GROUP BY ae.actor_key ORDER BY n DESC, k LIMIT 12`, params);
   const c = (rows: Array<{ k: string; n: number }>): Count[] => rows.map((r) => ({ key: r.k, count: Number(r.n) }));
   return { publisher: c(publisher), country: c(country), eventType: c(eventType), actor: actor.map((r) => ({ key: r.k, name: r.name, count: Number(r.n) })) };
 }

@@ -84,14 +84,17 @@ test('events, dyads, actors and quotes', async () => {
   assert.match(ev.json.items[0].sentence.text, /accused Moscow/);
   assert.equal((await get('/api/events?pair=USA-RUS')).json.total, 9);
   assert.equal((await get('/api/events?status=negated')).json.total, 0);
+  // The fixtures differ by a word, so the corpus layer files two as copies of the first: counts,
+  // pairs and timelines count the first only (a story run three times is one event).
   const counts = await get('/api/events/counts?since=2016-09-12&until=2016-09-18');
-  assert.equal(counts.json.byType.find((c: { key: string }) => c.key === 'CONSULT').count, 3);
+  assert.equal(counts.json.byType.find((c: { key: string }) => c.key === 'CONSULT').count, 1);
   assert.equal(counts.json.places.length, 2);
   const dyads = await get('/api/dyads');
-  assert.deepEqual([dyads.json.items[0].a, dyads.json.items[0].b, dyads.json.items[0].count], ['RUS', 'USA', 9]);
+  assert.deepEqual([dyads.json.items[0].a, dyads.json.items[0].b, dyads.json.items[0].count], ['RUS', 'USA', 3]);
   const pair = await get('/api/dyads/usa/rus?since=2016-09-01&until=2016-09-30');
   assert.equal(pair.json.a, 'RUS');
-  assert.equal(pair.json.weeks.reduce((s: number, w: { events: number }) => s + w.events, 0), 9);
+  assert.equal(pair.json.weeks.reduce((s: number, w: { events: number }) => s + w.events, 0), 3);
+  assert.equal((await get('/api/dyads/RUS/USA/events')).json.total, 3);
   assert.equal((await get('/api/dyads/USA/USA')).status, 400);
   const actors = await get('/api/actors?q=acme');
   assert.equal(actors.json.total, 1);

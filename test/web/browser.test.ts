@@ -99,6 +99,8 @@ describe('browser: hostile fixtures', { skip: noChromium }, () => {
   test('clicking an event lights up its sentence; article -> actor -> pair', async () => {
     const page = await open(h, `/articles/${h.store.hostileIds[0]}`);
     await page.click('#events li.prov[data-event="1"]');
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'article-hostile.png'), fullPage: true });
     const lit = (await page.$$eval('#article-text .lit', (els) => els.map((e) => e.textContent).join(''))).trim();
     assert.ok(lit.startsWith('Washington accused Moscow of hacking'), lit);
     assert.ok(lit.endsWith('loudly.'), lit);
@@ -109,6 +111,7 @@ describe('browser: hostile fixtures', { skip: noChromium }, () => {
     assert.equal(await page.textContent('h1'), 'Russia');
     await page.waitForFunction(() => document.getElementById('actor-graph')?.dataset.drawn !== undefined);
     assert.ok(await paintedPixels(page, '#actor-graph') > 500, 'the relations graph drew');
+    await page.screenshot({ path: join(SHOTS, 'actor-hostile.png'), fullPage: true });
     await Promise.all([page.waitForURL(/\/pairs\/RUS\/USA/), page.click('#pairs a[href="/pairs/RUS/USA"]')]);
     assert.match((await page.textContent('h1')) ?? '', /Russia.*United States/);
     await page.waitForFunction(() => document.getElementById('pair-chart')?.dataset.drawn !== undefined);
@@ -118,6 +121,7 @@ describe('browser: hostile fixtures', { skip: noChromium }, () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForSelector('#week-events li.event');
     assert.match(await page.innerText('#week-events'), /accused Moscow/);
+    await page.screenshot({ path: join(SHOTS, 'pair-hostile.png'), fullPage: true });
     assertNoProblems(h);
   });
 });

@@ -1,11 +1,9 @@
 // Actors: the list (searchable by name) and one actor's page: who it is (names, roles), its events
 // over time, what it said and what others said about it, and whom it deals with (a graph).
 import type { FastifyInstance } from 'fastify';
-import { actorTimeline } from '../../corpus/actors.ts';
-import { weekStart } from '../../corpus/weeks.ts';
 import { html, jsonScript, qs } from '../html.ts';
 import { page, pager } from '../layout.ts';
-import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, type QuoteRow } from '../queries.ts';
+import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, weeklyTimeline, RECENT_ARTICLES, type QuoteRow } from '../queries.ts';
 import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural } from './common.ts';
 import type { WebContext } from '../api.ts';
 
@@ -26,7 +24,8 @@ export function registerActorPages(app: FastifyInstance, ctx: WebContext): void 
     const country = raw.country && /^[A-Za-z]{3}$/.test(raw.country) ? raw.country.toUpperCase() : undefined;
     const offset = Math.max(0, Math.min(Number(raw.offset) || 0, 100_000));
     const f = { q, type, country, limit: 50, offset };
-    const list = await ctx.cache.get(`actors:${JSON.stringify(f)}`, () => listActors(ctx.db, f));
+    // All-time counts over every entity row: worth keeping for longer than the week views.
+    const list = await ctx.cache.get(`actors:${JSON.stringify(f)}`, () => listActors(ctx.db, f), 300_000);
     const params = new URLSearchParams(qs({ q, type, country }).slice(1));
     const body = html`<h1>Actors</h1>
 <form class="filters" action="/actors" method="get">
@@ -44,20 +43,19 @@ ${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a>
   app.get('/actors/:key', { schema: { hide: true } }, async (req, reply) => {
     const key = (req.params as { key: string }).key;
     const offset = Math.max(0, Math.min(Number((req.query as { offset?: string }).offset) || 0, 100_000));
-    const a = await getActor(ctx.db, key);
+    const a = await ctx.cache.get(`actor:${key}`, () => getActor(ctx.db, key));
     if (!a) return reply.callNotFound();
-    const since = a.firstSeen ?? undefined;
-    const until = a.lastSeen ?? undefined;
+    const body = await ctx.cache.get(`actor-page:${a.key}:${offset}`, async () => {
     const [timeline, graph, events, by, about, pairs] = [
-      await actorTimeline(ctx.db, a.key, { since, until }),
+      await ctx.cache.get(`timeline:${a.key}`, () => weeklyTimeline(ctx.db, { actor: a.key, counted: true })),
       await ctx.cache.get(`graph:${a.key}:20`, () => actorRelations(ctx.db, a.key, 20)),
       await listEvents(ctx.db, { actor: a.key, limit: 20, offset }),
       await listQuotes(ctx.db, { speaker: a.key, limit: 10 }),
       await listQuotes(ctx.db, { about: a.key, limit: 10 }),
-      await activePairs(ctx.db, { actor: a.key }, 8),
+      await activePairs(ctx.db, { actor: a.key, counted: true }, 8),
     ];
-    const chart = timeline.weeks.map((w) => ({ start: weekStart(w.week), week: w.week, events: w.events, cooperation: w.cooperation, conflict: w.conflict, score: w.score }));
-    const body = html`<header class="actor-head">
+    const chart = timeline.map((w) => ({ start: w.week, events: w.events, cooperation: w.cooperation, conflict: w.conflict, score: w.goldstein }));
+      return html`<header class="actor-head">
 <h1>${a.name}</h1>
 <p class="muted">${a.type}${a.country ? ` · ${countryLabel(a.country)}` : ''}${a.sector ? ` · ${a.sector}` : ''}${a.kb ? ` · ${a.kb}` : ''}</p>
 <p>${plural(a.articles, 'article')} (${a.firstSeen ?? '?'} to ${a.lastSeen ?? '?'}), ${plural(a.eventsAsActor, 'event')} as actor, ${plural(a.eventsAsTarget, 'event')} as target, ${plural(a.quotesBy, 'quote')}.
@@ -77,8 +75,10 @@ ${pairs.length ? html`<ul>${pairs.map((p) => html`<li><a href="${pairHref(p.a, p
 <section class="card wide" id="events"><h2>Events (${events.total})</h2>
 <ol class="events">${events.items.map((e) => eventLine(e))}</ol>${pager(actorHref(a.key), new URLSearchParams(), offset, 20, events.total)}</section>
 <section class="card" id="quotes-by"><h2>Quotes by ${a.name} (${by.total})</h2>${quoteList(by.items, false)}</section>
-<section class="card" id="quotes-about"><h2>Quotes about ${a.name} (${about.total})</h2>${quoteList(about.items, true)}</section>
+<section class="card" id="quotes-about"><h2>Quotes about ${a.name} (${about.total})</h2>${quoteList(about.items, true)}
+<p class="muted">Quotes by others naming ${a.name}, in its latest ${RECENT_ARTICLES} articles.</p></section>
 </div>`;
+    });
     return reply.type('text/html; charset=utf-8').send(page({ title: a.name, section: 'actors', scripts: ['graph.js', 'chart.js'], styles: ['vendor/uplot.css'], body }).value);
   });
 }

@@ -17,10 +17,10 @@ export function registerDashboard(app: FastifyInstance, ctx: WebContext): void {
     const anchor = q.week && isDay(q.week) ? q.week : (await ctx.cache.get('latest', () => latestDay(ctx.db))) ?? new Date().toISOString().slice(0, 10);
     const week = weekOf(anchor);
     const body = await ctx.cache.get(`dashboard:${week.since}`, async () => {
-      const f = { since: week.since, until: week.until };
+      const f = { since: week.since, until: week.until, counted: true };
       const [types, countries, places, pairs, latest, stories] = [
         await eventCountsByType(ctx.db, f), await eventCountsByCountry(ctx.db, f), await eventPlaces(ctx.db, f),
-        await activePairs(ctx.db, f, 12), await search(ctx.db, { ...f, limit: 8, noFacets: true }), await topStoriesSection(ctx, week),
+        await activePairs(ctx.db, f, 12), await search(ctx.db, { since: week.since, until: week.until, limit: 8, noFacets: true }), await topStoriesSection(ctx, week),
       ];
       const total = types.reduce((s, t) => s + t.count, 0);
       return html`<section class="week-head">
@@ -32,15 +32,15 @@ export function registerDashboard(app: FastifyInstance, ctx: WebContext): void {
 <section class="card wide" id="stories"><h2>Top stories</h2>${stories}</section>
 <section class="card" id="event-types"><h2>Events by type</h2>
 ${barChart(types.map((t) => ({ ...t, cls: eventClass(t.key), href: `/search?eventType=${t.key}&since=${week.since}&until=${week.until}` })), { label: 'events by PLOVER type' })}</section>
-<section class="card wide" id="map"><h2>Where events happened</h2>${worldMap(countries, places)}
-<p class="muted">${plural(countries.length, 'country', 'countries')} with events; dots are ${plural(places.length, 'located place')}.</p></section>
 <section class="card" id="pairs"><h2>Most active country pairs</h2>
 <div class="graph" id="pair-graph" aria-label="graph of the most active country pairs"></div>
 ${jsonScript('pair-graph-data', pairGraph(pairs))}
 <table class="pairs"><thead><tr><th>Pair</th><th>Events</th><th>Coop.</th><th>Conflict</th></tr></thead><tbody>
 ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a></td><td>${p.count}</td><td>${p.cooperation}</td><td>${p.conflict}</td></tr>`)}
 </tbody></table>${pairs.length ? '' : html`<p class="muted">No events between two countries this week.</p>`}</section>
-<section class="card" id="latest"><h2>Latest articles</h2><ul class="articles">
+<section class="card wide" id="map"><h2>Where events happened</h2>${worldMap(countries, places)}
+<p class="muted">${plural(countries.length, 'country', 'countries')} with events; dots are ${plural(places.length, 'located place')}.</p></section>
+<section class="card wide" id="latest"><h2>Latest articles</h2><ul class="articles">
 ${latest.items.map((a) => html`<li><a href="${articleHref(a.id)}">${a.title ?? 'untitled'}</a> <span class="muted">${a.publisher ?? ''} ${a.published ?? ''}</span></li>`)}
 </ul><p><a href="/search?since=${week.since}&until=${week.until}">All ${plural(latest.total, 'article')} of the week</a></p></section>
 </div>`;

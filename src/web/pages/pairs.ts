@@ -18,7 +18,7 @@ async function span(ctx: WebContext): Promise<{ first: string | null; last: stri
 
 export function registerPairPages(app: FastifyInstance, ctx: WebContext): void {
   app.get('/pairs', { schema: { hide: true } }, async (_req, reply) => {
-    const pairs = await ctx.cache.get('pairs:all', () => activePairs(ctx.db, {}, 50));
+    const pairs = await ctx.cache.get('pairs:all', () => activePairs(ctx.db, { counted: true }, 50), 300_000);
     const body = html`<h1>Country pairs</h1><p class="muted">Pairs of countries by the number of events between them, all time.</p>
 <table class="list"><thead><tr><th>Pair</th><th>Events</th><th>Cooperation</th><th>Conflict</th></tr></thead><tbody>
 ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a></td><td>${p.count}</td><td>${p.cooperation}</td><td>${p.conflict}</td></tr>`)}
@@ -33,7 +33,7 @@ ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p
     const offset = Math.max(0, Math.min(Number((req.query as { offset?: string }).offset) || 0, 100_000));
     const { first, last } = await span(ctx);
     const timeline = await ctx.cache.get(`dyad:${a}:${b}`, () => dyadTimeline(ctx.db, a, b, { since: first ?? undefined, until: last ?? undefined }));
-    const events = await listEvents(ctx.db, { pair: [a, b], limit: 20, offset });
+    const events = await ctx.cache.get(`pair-events:${a}:${b}:${offset}`, () => listEvents(ctx.db, { pair: [a, b], counted: true, limit: 20, offset }));
     // Weeks before the pair's first event are empty: start the chart at the first one.
     const firstBusy = timeline.weeks.findIndex((w) => w.events > 0);
     const weeks = firstBusy < 0 ? [] : timeline.weeks.slice(firstBusy);

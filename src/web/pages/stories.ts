@@ -5,25 +5,31 @@ import { topStories, getStory, type StorySummary } from '../../corpus/storyQueri
 import { html, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { addDays, isDay, weekOf, type Week } from '../dates.ts';
-import { latestDay, listEvents, type EventRow } from '../queries.ts';
-import { articleHref, barChart, eventLine, plural } from './common.ts';
+import { actorNames, latestDay, listEvents, type EventRow } from '../queries.ts';
+import { actorHref, articleHref, barChart, eventLine, plural } from './common.ts';
 import type { WebContext } from '../api.ts';
 
 function storyHref(id: string): string {
   return `/stories/${encodeURIComponent(id)}`;
 }
 
-function storyItem(s: StorySummary): Html {
+function actorTags(keys: string[], names: Map<string, string>): Html {
+  if (!keys.length) return html``;
+  return html`<div class="tags">${keys.map((k) => html`<a class="tag" href="${actorHref(k)}">${names.get(k) ?? k.replace(/^name:/, '')}</a>`)}</div>`;
+}
+
+function storyItem(s: StorySummary, names: Map<string, string>): Html {
   const trend = s.growth.last7 > s.growth.previous7 ? 'growing' : s.growth.last7 < s.growth.previous7 ? 'fading' : 'steady';
   return html`<li class="story"><a href="${storyHref(s.id)}">${s.label ?? 'untitled story'}</a>
 <span class="muted">${plural(s.inRange, 'article')} from ${plural(s.publishers, 'publisher')}${s.copies ? `, ${plural(s.copies, 'copy', 'copies')}` : ''} · ${trend} (${s.growth.previous7} → ${s.growth.last7})</span>
-${s.topActors.length ? html`<div class="tags">${s.topActors.slice(0, 5).map((a) => html`<span class="tag">${a}</span>`)}</div>` : ''}</li>`;
+${actorTags(s.topActors.slice(0, 5), names)}</li>`;
 }
 
 export async function topStoriesSection(ctx: WebContext, week: Week, limit = 8): Promise<Html> {
   const stories = await topStories(ctx.db, { since: week.since, until: week.until, limit });
   if (!stories.length) return html`<p class="muted">No stories this week.</p>`;
-  return html`<ol class="stories">${stories.map(storyItem)}</ol><p><a href="/stories?week=${week.since}">All stories of the week</a></p>`;
+  const names = await actorNames(ctx.db, stories.flatMap((s) => s.topActors.slice(0, 5)));
+  return html`<ol class="stories">${stories.map((s) => storyItem(s, names))}</ol><p><a href="/stories?week=${week.since}">All stories of the week</a></p>`;
 }
 
 export function registerStoryPages(app: FastifyInstance, ctx: WebContext): void {
@@ -32,9 +38,10 @@ export function registerStoryPages(app: FastifyInstance, ctx: WebContext): void 
     const anchor = q.week && isDay(q.week) ? q.week : (await latestDay(ctx.db)) ?? new Date().toISOString().slice(0, 10);
     const week = weekOf(anchor);
     const stories = await topStories(ctx.db, { since: week.since, until: week.until, limit: 50 });
+    const names = await actorNames(ctx.db, stories.flatMap((s) => s.topActors.slice(0, 5)));
     const body = html`<h1>Stories, week of ${week.since}</h1>
 <nav class="week-nav"><a href="/stories?week=${addDays(week.since, -7)}">← previous week</a> <a href="/stories?week=${addDays(week.since, 7)}">next week →</a></nav>
-${stories.length ? html`<ol class="stories">${stories.map(storyItem)}</ol>` : html`<p class="muted">No stories this week.</p>`}`;
+${stories.length ? html`<ol class="stories">${stories.map((s) => storyItem(s, names))}</ol>` : html`<p class="muted">No stories this week.</p>`}`;
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Stories', section: 'stories', body }).value);
   });
 
@@ -47,7 +54,7 @@ ${stories.length ? html`<ol class="stories">${stories.map(storyItem)}</ol>` : ht
     events.sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.articleId.localeCompare(y.articleId) || x.idx - y.idx);
     const body = html`<h1>${s.label ?? 'Untitled story'}</h1>
 <p class="muted">${s.firstSeen} to ${s.lastSeen} · ${plural(s.size, 'article')} from ${plural(s.publishers, 'publisher')}${s.copies ? `, ${plural(s.copies, 'copy', 'copies')}` : ''}</p>
-${s.topActors.length ? html`<div class="tags">${s.topActors.map((a) => html`<span class="tag">${a}</span>`)}</div>` : ''}
+${actorTags(s.topActors, await actorNames(ctx.db, s.topActors))}
 <div class="grid">
 <section class="card" id="story-days"><h2>Articles by day</h2>${barChart(s.days.map((d) => ({ key: d.day, count: d.articles + d.copies })), { label: 'articles per day' })}</section>
 <section class="card" id="story-articles"><h2>Articles</h2><ul class="articles">
