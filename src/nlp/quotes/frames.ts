@@ -137,8 +137,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     const sp = speakerBefore(tokens, cue.first, a);
     if (!sp || sp.first !== a) return null;
     const b = afterCue(tokens, cue, end, text);
-    // "X said that “…”" reports speech; the quote is a part of it, not the whole.
-    if (b.that || (b.clause < end && hasVerb(tokens, b.clause, end))) return null;
+    // "X said that “…”" or "Aides say the governor plans to “…”" report speech; the quote is a
+    // part of it. Only a frame with nothing after the cue but hearer, time or channel stands alone.
+    if (b.that || b.clause < end || needsClause(cue)) return null;
     return { speaker: sp, cue, channel: b.channel };
   }
   return null;
@@ -214,13 +215,15 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && b.that));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.
-  const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(tokens[rest].text)));
+  const opener = tokens[rest];
+  const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(opener.text)
+    && opener.pos !== 'ADP' && !(opener.pos === 'VERB' && /(ed|ing)$/.test(opener.text))));
   const parenthetical = !inverted && tokens[cue.last]?.text === ',' && clauseAfter;
   if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
     // "The plan, he said, is dead.": the words on both sides are the report.
-    if (parenthetical && !/^(as|while|when|before|after|because|since|although|though|but|and|until|\w+ing)$/i.test(tokens[tail]?.text ?? '') && tokens[tail - 1]?.text === ',') {
+    if (parenthetical && !/^(as|while|when|before|after|because|since|although|though|but|and|until|\w+ing)$/i.test(tokens[tail]?.text ?? '')) {
       return { speaker, cue, channel: b.channel, clause: { first: lead, last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
@@ -261,7 +264,8 @@ function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null
     const np = nounPhraseStartingAt(tokens, start, end);
     if (np) {
       let k = np.last;
-      while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k++;
+      if (k < end && tokens[k].pos === 'AUX') return np;
+      while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
       if (k < end && tokens[k].pos === 'VERB') return np;
     }
     while (start < end && tokens[start].text !== ',') start++;

@@ -159,7 +159,15 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       if (k === frameAt) { content = null; continue; }
       if (p.seg < 0) {
         const a = skipLead(tokens, p.first, p.last);
-        content = hasWords(tokens, a, p.last) ? { first: a, last: p.last, seg: -1 } : null;
+        const end = trimTail(tokens, a, p.last);
+        content = hasWords(tokens, a, p.last) ? { first: a, last: end, seg: -1 } : null;
+        // "Obama said “it gets me mad” every time he …": words after the last quote belong to it.
+        const prev = out[out.length - 1];
+        if (content && k === pieces.length - 1 && prev && frameAt < k - 1 && !/^(and|but)$/i.test(tokens[p.first].text)) {
+          prev.end = tokens[end - 1].end;
+          prev.type = 'mixed';
+          content = null;
+        }
         continue;
       }
       const g = segments[p.seg];
@@ -169,6 +177,10 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       } else {
         out.push({ start: g.start, end: g.end, type: 'direct', frame, inherit: false, ...base });
       }
+    }
+    // Reported speech elsewhere in the sentence ("…,” he said, adding that …; "X called Y “crazy” and said …").
+    for (const r of reported()) {
+      if (!out.some((o) => o.start < r.end && r.start < o.end) && !(r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start)) out.push(r);
     }
     return out;
   }

@@ -123,13 +123,13 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
   let i = start;
   if (i >= limit) return null;
   const t0 = tokens[i];
-  if (t0.pos === 'PRON') return PRONOUNS[lower(t0)] ? { first: i, last: i + 1 } : null;
+  if (t0.pos === 'PRON' && !/^(his|her|its|their|our|my|your)$/.test(lower(t0))) return PRONOUNS[lower(t0)] ? { first: i, last: i + 1 } : null;
   let sawHead = false;
   let lastHead = -1;
   while (i < limit) {
     const t = tokens[i];
     const w = lower(t);
-    if (t.pos === 'DET' && i === start) { i++; continue; }
+    if ((t.pos === 'DET' || /^(his|her|its|their|our|my|your)$/.test(w)) && i === start) { i++; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { i++; continue; }
     if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ') { sawHead = true; lastHead = i; } i++; continue; }
     // Names wink tags as verbs or auxiliaries ("said Don Fowler").
