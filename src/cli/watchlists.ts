@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
 import { openDb } from '../store/open.ts';
 import { addWatchlist, listWatchlists, removeWatchlist } from '../brief/watchlists.ts';
+import { loadConfig } from '../brief/config.ts';
+import { webhookKey } from '../brief/webhook.ts';
 import { csv } from './subscribers.ts';
 
 interface StoreFlags { db?: string; dataDir?: string }
@@ -51,6 +53,10 @@ export function registerWatchlists(program: Command): void {
       try {
         const w = await addWatchlist(db, { name, spec, email: f.email, webhookUrl: f.webhook });
         process.stdout.write(`${w.name}: added (${w.id})${w.email ? `, mail to ${w.email}` : ''}${w.webhookUrl ? `, webhook ${w.webhookUrl}` : ''}\n`);
+        if (w.webhookUrl) {
+          const key = webhookKey(loadConfig({ dataDir: f.dataDir }).secret, w.id);
+          process.stdout.write(`webhook signing key (HMAC-SHA256 of "<X-Sitrep-Timestamp>.<body>", sent as X-Sitrep-Signature: sha256=<hex>): ${key}\n`);
+        }
       } finally {
         await db.close();
       }
@@ -65,7 +71,7 @@ export function registerWatchlists(program: Command): void {
       const db = await openDb({ db: f.db, dataDir: f.dataDir });
       try {
         for (const w of await listWatchlists(db)) {
-          if (f.json) process.stdout.write(`${JSON.stringify(w)}\n`);
+          if (f.json) process.stdout.write(`${JSON.stringify(w.webhookUrl ? { ...w, webhookKey: webhookKey(loadConfig({ dataDir: f.dataDir }).secret, w.id) } : w)}\n`);
           else {
             const s = w.spec;
             const bits = [
