@@ -120,6 +120,20 @@ test('scene-setting clauses and purpose clauses add no events', () => {
   assert.deepEqual([...new Set(bg.map((e) => e.type))], ['CONCEDE']);
 });
 
+test('the host of a visit is its target; a summit named again as a subject is not a new event', () => {
+  const hosted = events('Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing on Thursday.');
+  find(hosted, 'CONSULT', 'FRA', 'CHN');
+  assert.deepEqual(events('The summit may pressure the government to change course.').filter((e) => e.type === 'CONSULT'), []);
+});
+
+test('a forum does not attend its own summit, and "neither ... nor" negates attendance', () => {
+  const evs = events('The Mexican president attended neither the Group of 20 summit in India nor the climate talks.');
+  const summit = evs.find((e) => e.type === 'CONSULT' && e.trigger.text === 'summit');
+  assert.ok(summit, JSON.stringify(evs));
+  assert.equal(summit.actor?.country, 'MEX');
+  assert.equal(summit.status, 'negated');
+});
+
 test('a sentence with no event yields none', () => {
   assert.deepEqual(events('The weather in the capital was mild and the markets were calm.'), []);
 });

@@ -123,7 +123,8 @@ export function chunkSentence(tokens: Token[], first: number, last: number): Chu
       if (u.pos === 'PART' && isApos(u)) { j++; break; }
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 1 < last && tokens[j + 1].start === u.end && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       if (u.text.toLowerCase() === 'of' && prev.pos === 'PROPN' && j + 1 < last
-        && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'DET' && j + 2 < last && tokens[j + 2].pos === 'PROPN'))) { j++; continue; }
+        && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'NUM' && /^\p{Lu}/u.test(prev.text)) // "Group of 20"
+          || (tokens[j + 1].pos === 'DET' && j + 2 < last && tokens[j + 2].pos === 'PROPN'))) { j++; continue; }
       break;
     }
     out.push({ first: i, last: j });

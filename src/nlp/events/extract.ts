@@ -629,7 +629,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     if (c && c.first < m.first) {
       const pre: Chunk = { first: c.first, last: m.first };
       const a = actors.resolve(pre, ctx.index);
-      if (a && (a.country || a.sector === 'IGO')) actorList = membersOf(a);
+      // "the Group of 20 summit", "the BRICS summit": the forum a meeting belongs to does not attend it.
+      const forum = tr.type === 'CONSULT' && a?.sector === 'IGO';
+      if (a && (a.country || a.sector === 'IGO') && !forum) actorList = membersOf(a);
     }
     if (!actorList.length && tr.aprep.length) {
       const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep);
@@ -674,7 +676,11 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
       targetList = groupActors(doc, ctx, o2, actors, 1);
     }
   }
-  if (tr.swap) return { actors: targetList, targets: actorList };
+  // "X hosted Y": Y is the visitor, unless Y is an event rather than someone ("hosting the forum").
+  if (tr.swap) {
+    const guest = targetList.filter((t) => t.kind !== 'org' && t.country !== actorList[0]?.country);
+    return guest.length ? { actors: guest, targets: actorList } : { actors: actorList, targets: [] };
+  }
   return { actors: actorList, targets: targetList };
 }
 
@@ -741,7 +747,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   targetList = targetList.map(placed);
   if (!targetList.length && !compound) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
-    const home = location?.country && actorList[0]?.country === location.country ? placeActor() : null;
+    const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor() : null;
     let fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor();
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
@@ -817,6 +823,10 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (x.last === c.first || (x.last + 1 === c.first && /^(off|up|out|down)$/.test(ctx.low[x.last - ctx.s.first]))) return false;
     if (x.trigger.objForms?.has(headWord) && m.head - x.head <= 8) return false;
   }
+  // "The summit may ...", "the meeting signifies ...": a known event named again as a subject is not news.
+  const opener = ctx.low[c.first - ctx.s.first];
+  const next = nextWordPos(doc, c.last, ctx.s.last);
+  if (/^(the|this|that|these|those)$/.test(opener) && next && (next.pos === 'AUX' || next.pos === 'VERB') && c.last === m.last) return false;
   let own = false;
   if (c.first < m.first) {
     const a = actors.resolve({ first: c.first, last: m.first }, ctx.index);
