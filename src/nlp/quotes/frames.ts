@@ -181,7 +181,14 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       return c0 < end ? { speaker: sp, cue, channel: null, clause: { first: c0, last: end } } : null;
     }
     const c1 = trimTail(tokens, lead, cue.first);
-    return c1 > lead ? { speaker: sp, cue, channel: null, clause: { first: lead, last: c1 } } : null;
+    if (c1 <= lead) return null;
+    // "Since November, according to X, forces have killed …": the report is on both sides.
+    let after = sp.last;
+    while (after < end && tokens[after].text === ',') after++;
+    if (tokens[sp.last]?.text === ',' && end - after >= 3 && hasVerb(tokens, after, end)) {
+      return { speaker: sp, cue, channel: null, clause: { first: lead, last: end } };
+    }
+    return { speaker: sp, cue, channel: null, clause: { first: lead, last: c1 } };
   }
   const lead = skipLead(tokens, u0, end);
   if (cue.kind === 'stance') return stanceAt(tokens, cue, lead, end);
@@ -298,6 +305,8 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   let speaker = speakerBefore(tokens, cue.first, lead);
   const m = skipModifiersLeft(tokens, cue.first, lead);
   if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
+  // "…, referring to the wall": the subject of the sentence holds the view.
+  if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = subjectOf(tokens, lead, m - 1);
   if (!speaker) return null;
   const head = tokens[speaker.last - 1];
   const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase());
