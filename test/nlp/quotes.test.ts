@@ -195,3 +195,48 @@ test('text with no quotation gives no quotes, and every quote validates against 
     assert.ok(q.sentence.start <= q.start && q.sentence.end >= q.end);
   }
 });
+
+test('transcript labels and headline labels name the speaker of the paragraph', () => {
+  const text = 'HOST: Are you worried about the vote tomorrow night?\n\nMORALES: Not at all. We have the numbers and we will win.';
+  const q = one(text, 'We have the numbers');
+  assert.equal(q.speaker?.name.toUpperCase(), 'MORALES');
+  assert.equal(q.cue, ':');
+  assert.match(q.text, /^Not at all\. We have the numbers and we will win$/);
+});
+
+test('a signature after a dash attributes a reader’s quote', () => {
+  const text = '“The debate told me nothing new about either of them.” ― Carla Diaz';
+  const q = one(text, 'debate told me');
+  assert.equal(q.speaker?.name, 'Carla Diaz');
+});
+
+test('a second cue that shares the subject ("X did A and said B") is its own report', () => {
+  const text = 'The senator visited the plant on Monday and said the jobs would stay in the state.';
+  const q = one(text, 'jobs would stay');
+  assert.equal(q.type, 'indirect');
+  assert.equal(mentionText(text, q), 'The senator');
+});
+
+test('positions are reported too: endorsed, called for, wants to', () => {
+  let q = one('Governor Lena Park endorsed the school bond on Tuesday.', 'school bond');
+  assert.equal(q.cue, 'endorsed');
+  assert.equal(q.speaker?.name, 'Lena Park');
+  q = one('Ms. Park called for a recount of the ballots.', 'recount');
+  assert.equal(q.cue, 'called');
+  q = one('Mr. Okafor wants to raise the tax on tobacco.', 'raise the tax');
+  assert.equal(q.type, 'indirect');
+});
+
+test('the report on both sides of a parenthetical source', () => {
+  const text = 'Since March, according to the monitoring group, the army has moved two brigades north.';
+  const q = quotes(text)[0];
+  assert.equal(q.speaker?.name, 'the monitoring group');
+  assert.match(q.text, /^Since March, according to the monitoring group, the army has moved two brigades north$/);
+  const p = quotes('The plan, Ms. Okoye said, would cost less than the old one.')[0];
+  assert.equal(p.text, 'The plan, Ms. Okoye said, would cost less than the old one');
+});
+
+test('poll groups speak: "most said", "26 percent said"', () => {
+  const q = one('Asked about the tax, 26 percent said they would pay it.', 'would pay it');
+  assert.equal(q.speaker?.name, '26 percent');
+});
