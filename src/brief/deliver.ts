@@ -3,6 +3,7 @@
 // The delivery log (brief_deliveries, one row per issue and subscriber) is the ledger:
 //   pending --claim--> sending --SMTP accepted--> sent
 //                              \--5xx reply-----> failed
+//   pending --unsubscribed before its turn--> skipped
 // A row is claimed (a conditional UPDATE, so two senders never take the same row) before the SMTP
 // dialogue starts and marked sent as soon as the server accepts the message. A run that dies
 // leaves at most its one in-flight row in `sending`; a later run takes such rows back once their
@@ -159,6 +160,11 @@ export async function sendIssue(db: Db, cfg: BriefConfig, mailer: Mailer, period
     }
   }
 
+  // Enrolled, then unsubscribed before their turn: never sent, and not holding the issue open.
+  await db.run(
+    `UPDATE brief_deliveries SET state = 'skipped' WHERE issue_id = ? AND state = 'pending' AND subscriber_id IN (SELECT id FROM brief_subscribers WHERE status <> 'confirmed')`,
+    [issue.id],
+  );
   const counts = await db.all<{ state: string; n: number }>('SELECT state, COUNT(*) AS n FROM brief_deliveries WHERE issue_id = ? GROUP BY state', [issue.id]);
   for (const c of counts) {
     const n = Number(c.n);

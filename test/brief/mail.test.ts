@@ -134,6 +134,11 @@ test('double opt-in and one-click unsubscribe through the web routes', async () 
     assert.equal((await app.inject({ method: 'POST', url: lu, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' })).statusCode, 200);
     const next = await sendIssue(store.db, cfg, mailer, weekPeriod('2023-W38'), { retry: FAST_RETRY });
     assert.equal(next.enrolled, 0);
+    // Enrolled in an issue, then unsubscribed before its turn: skipped, and the issue completes.
+    await store.db.run(`INSERT INTO brief_deliveries (issue_id, subscriber_id, email, state, message_id) VALUES ('2023-W38', ?, ?, 'pending', '<x@y>')`, [s!.id, s!.email]);
+    const late = await sendIssue(store.db, cfg, mailer, weekPeriod('2023-W38'), { retry: FAST_RETRY });
+    assert.deepEqual([late.sent, late.pending], [0, 0]);
+    assert.equal((await store.db.get<{ state: string }>(`SELECT state FROM brief_deliveries WHERE issue_id = '2023-W38'`))?.state, 'skipped');
     assert.equal(smtp.received.length, 2);
 
     // Bad input is answered in one line, never with a stack.
