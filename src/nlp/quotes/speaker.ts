@@ -51,7 +51,7 @@ export class SpeakerResolver {
     const pron = PRONOUNS[lower];
     if (pron) {
       if (pron === 'self') return { entity: null, name: text, mention };
-      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group');
+      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined);
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
     }
@@ -114,7 +114,30 @@ export class SpeakerResolver {
   }
 
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
-  private antecedent(before: number, kind: 'person' | 'group', role?: string): { entity: string | null; name: string } | null {
+  /**
+   * A person's grammatical gender as the article shows it: honorifics (Mr., Mrs., Ms.) before a
+   * mention, else the pronouns that follow mentions closely. Undefined when the text does not say.
+   */
+  private genderOf(e: Entity): 'm' | 'f' | undefined {
+    const known = this.genders.get(e.id);
+    if (known !== undefined) return known ?? undefined;
+    let m = 0, f = 0;
+    for (const x of e.mentions) {
+      const before = this.doc.text.slice(Math.max(0, x.start - 5), x.start) + x.text.slice(0, 5);
+      if (/\bMr\.?\s/.test(before)) m += 3;
+      if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) f += 3;
+      const after = this.doc.text.slice(x.end, x.end + 80);
+      const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
+      const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
+      if (he < she) m++; else if (she < he) f++;
+    }
+    const g = m > f ? 'm' : f > m ? 'f' : null;
+    this.genders.set(e.id, g);
+    return g ?? undefined;
+  }
+  private readonly genders = new Map<string, 'm' | 'f' | null>();
+
+  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f'): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -123,6 +146,10 @@ export class SpeakerResolver {
       if (this.inQuote(m.start)) continue;
       const isPerson = m.entity.type === 'PERSON';
       if (wantPerson !== isPerson) continue;
+      if (gender && isPerson) {
+        const g = this.genderOf(m.entity);
+        if (g && g !== gender) continue;
+      }
       if (!wantPerson && !['ORG', 'NORP', 'GPE'].includes(m.entity.type)) continue;
       if (role && !m.entity.roles.some((r) => r.toLowerCase().includes(role))) {
         fallback ??= { entity: m.entity.id, name: m.entity.name };
