@@ -8,6 +8,10 @@ import { actorKey } from '../store/keys.ts';
 /** Words of the lead counted after the title: the first paragraphs say who did what. */
 const LEAD_WORDS = 160;
 const TITLE_WEIGHT = 3;
+export const featureTuning = {
+  /** How much an actor counts against a word: actors are strong evidence, but a few (the US, a candidate) are everywhere. */
+  actorWeight: 0,
+};
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'FAC']);
 
 // Reporting verbs and newsroom words say nothing about which happening a story covers.
@@ -48,7 +52,18 @@ function addWords(text: string, weight: number, limit: number, into: Map<string,
   return n;
 }
 
-/** Raw feature counts: "t:stem" for words, "a:key" for actors. */
+/** The actors an article names (people, organisations, places, groups), by key, with their mention counts. */
+export function articleActors(analysis: Analysis): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of analysis.entities) {
+    if (!ACTOR_TYPES.has(e.type)) continue;
+    const k = actorKey(e.kb, e.name);
+    if (k) out.set(k, (out.get(k) ?? 0) + Math.max(1, e.mentions.length));
+  }
+  return out;
+}
+
+/** Raw feature counts: "t:stem" for words, "a:key" for actors (when actorWeight > 0). */
 export function articleFeatures(analysis: Analysis): Map<string, number> {
   const f = new Map<string, number>();
   const title = analysis.meta.title ?? '';
@@ -60,9 +75,9 @@ export function articleFeatures(analysis: Analysis): Map<string, number> {
   for (const e of analysis.entities) {
     if (!ACTOR_TYPES.has(e.type)) continue;
     const k = actorKey(e.kb, e.name);
-    if (!k) continue;
+    if (!k || featureTuning.actorWeight <= 0) continue;
     const key = `a:${k}`;
-    f.set(key, (f.get(key) ?? 0) + 2 + Math.min(e.mentions.length, 4));
+    f.set(key, (f.get(key) ?? 0) + (2 + Math.min(e.mentions.length, 4)) * featureTuning.actorWeight);
   }
   return f;
 }

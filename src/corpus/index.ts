@@ -4,8 +4,9 @@
 // Write side (the ingest calls it after saving each article, inside saveAnalysis's `after` hook):
 //   connectArticle(db, articleId, analysis): Promise<{ duplicateOf: string | null; storyId: string | null }>
 //     links a near-duplicate (MinHash over word 5-grams, LSH bands in corpus_lsh) to its original,
-//     the earliest copy; puts an original into a story (incremental tf-idf clustering of title, lead
-//     and actors within ±3 days) or founds one. Copies join their original's story, count as copies.
+//     the earliest copy; puts an original into a story (incremental tf-idf clustering of title and
+//     lead words within ±3 days) or founds one. Copies join their original's story, count as copies.
+//     Stories keep their actors' tallies (topActors: actor keys named by most of their articles).
 //
 // Read side (dates are YYYY-MM-DD, inclusive; weeks are ISO "2016-W10"; without since/until the
 // last 12 weeks up to today):

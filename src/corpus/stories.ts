@@ -1,11 +1,12 @@
 // Stories: single-pass incremental clustering. A new original article joins the most similar
-// story active around its date (tf-idf cosine against the story's centroid over title, lead and
-// actors), or founds a new one. A story's id comes from its founding article, so it never changes
+// story active around its date (tf-idf cosine against the story's centroid over the stemmed words
+// of title and lead), or founds a new one. A story's id comes from its founding article, so it never changes
 // as articles arrive; stories are not merged afterwards, which keeps those ids stable.
+// Actors are tallied per story for its description, not used for similarity (see featureTuning).
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/db.ts';
 import type { Analysis } from '../model/analysis.ts';
-import { articleFeatures, cosine, normalise, weigh, type Vector } from './features.ts';
+import { articleActors, articleFeatures, cosine, normalise, weigh, type Vector } from './features.ts';
 import { addDays } from './weeks.ts';
 import { chunks, marks, num } from './sql.ts';
 
@@ -122,10 +123,19 @@ async function indexKeys(db: Db, storySeq: number, centroid: Vector, before: Vec
   await db.run(`INSERT INTO corpus_story_keys (key, story) VALUES ${added.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`, params);
 }
 
-function describe(centroid: Vector): { actors: string[]; terms: string[] } {
+const STORY_ACTORS = 30;
+
+/** A story's actors: how many of its articles name each (the most named kept). */
+function tallyActors(counts: Vector, analysis: Analysis): Vector {
+  const out = new Map(counts);
+  for (const k of articleActors(analysis).keys()) out.set(k, (out.get(k) ?? 0) + 1);
+  return heaviest(out, STORY_ACTORS);
+}
+
+function describe(centroid: Vector, actors: Vector): { actors: string[]; terms: string[] } {
   const sorted = top(centroid, CENTROID_FEATURES);
   return {
-    actors: sorted.filter(([k]) => k.startsWith('a:')).slice(0, 5).map(([k]) => k.slice(2)),
+    actors: top(actors, 5).map(([k]) => k),
     terms: sorted.filter(([k]) => k.startsWith('t:')).slice(0, 8).map(([k]) => k.slice(2)),
   };
 }
@@ -164,13 +174,14 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   const title = analysis.meta.title;
   if (!best) {
     const id = storyIdFor(articleId);
-    const d = describe(vec);
+    const actors = tallyActors(new Map(), analysis);
+    const d = describe(vec, actors);
     const inserted = await db.get<{ seq: number }>(
-      `INSERT INTO corpus_stories (id, label, label_article, label_score, first_day, last_day, size, copies, centroid, label_vector, top_actors, top_terms, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO corpus_stories (id, label, label_article, label_score, first_day, last_day, size, copies, centroid, label_vector, actor_counts, top_actors, top_terms, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
        RETURNING seq`,
-      [id, title, articleId, 1, day, day, toJson(vec), toJson(heaviest(vec, LABEL_FEATURES)), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
+      [id, title, articleId, 1, day, day, toJson(vec), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
     );
     await indexKeys(db, num(inserted?.seq), vec, null);
     return { storyId: id, score: 1, created: true };
@@ -183,20 +194,21 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   const kept = heaviest(centroid, CENTROID_FEATURES);
   const unit = normalise(kept);
   // The label is the title of the article closest to the story's centre as it stands now.
-  const label = await db.get<{ label_vector: string }>('SELECT label_vector FROM corpus_stories WHERE seq = ?', [row.seq]);
+  const label = await db.get<{ label_vector: string; actor_counts: string }>('SELECT label_vector, actor_counts FROM corpus_stories WHERE seq = ?', [row.seq]);
+  const actors = tallyActors(fromJson(label?.actor_counts ?? '{}'), analysis);
   const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit);
   const mine = cosine(vec, unit);
   const relabel = !!title && mine > labelScore;
-  const d = describe(kept);
+  const d = describe(kept, actors);
   await db.run(
-    `UPDATE corpus_stories SET size = size + 1, first_day = ?, last_day = ?, centroid = ?, top_actors = ?, top_terms = ?, updated_at = ?,
+    `UPDATE corpus_stories SET size = size + 1, first_day = ?, last_day = ?, centroid = ?, actor_counts = ?, top_actors = ?, top_terms = ?, updated_at = ?,
        label = ${relabel ? '?' : 'label'}, label_article = ${relabel ? '?' : 'label_article'},
        label_vector = ${relabel ? '?' : 'label_vector'}, label_score = ?
      WHERE seq = ?`,
     [
       day < row.first_day ? day : row.first_day,
       day > row.last_day ? day : row.last_day,
-      toJson(kept), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
+      toJson(kept), toJson(actors), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
       ...(relabel ? [title, articleId, toJson(heaviest(vec, LABEL_FEATURES))] : []),
       relabel ? mine : labelScore,
       row.seq,

@@ -112,7 +112,13 @@ const HARBOR = [
   'Talks between the two sides broke down on Friday after the authority offered to restore half of the bonus for one year only. Marren said that offer was an insult to people who kept the port running through the storms in March.',
 ].join('\n\n');
 
-export const harbor: Fixture = { url: 'https://news.example/valmora-strike', title: 'Valmora dock workers strike over night shift bonus', publisher: 'Coastal Herald', published: '2024-03-04', text: HARBOR };
+const UNION = entity('E1', 'ORG', 'Valmora Harbour Workers Union', null, null, 'LAB');
+const MARREN = entity('E2', 'PERSON', 'Ilse Marren', null, null, 'LAB');
+
+export const harbor: Fixture = {
+  url: 'https://news.example/valmora-strike', title: 'Valmora dock workers strike over night shift bonus', publisher: 'Coastal Herald',
+  published: '2024-03-04', text: HARBOR, entities: [UNION, MARREN],
+};
 
 /** The same story syndicated: new headline, promo lines, last paragraph cut, a reworded first sentence. */
 export const harborCopy: Fixture = {
@@ -133,6 +139,7 @@ export const harborOther: Fixture = {
   title: 'Valmora port at a standstill as dock workers strike over bonus',
   publisher: 'Northern Ledger',
   published: '2024-03-05',
+  entities: [MARREN],
   text: [
     'Cranes stood idle at Valmora for a second day as striking dock workers picketed the harbour gates, demanding the return of a night shift bonus.',
     'Union leader Ilse Marren said the dock workers strike would go on. The port authority wants the regional court to stop the strike, and ships queue outside the harbour.',

@@ -31,6 +31,7 @@ for (const b of stores) test(`articles about one happening form one story; ids s
     assert.equal(top[0].firstSeen, '2024-03-04');
     assert.equal(top[0].lastSeen, '2024-03-07');
     assert.ok(top[0].label && /Valmora/.test(top[0].label));
+    assert.deepEqual(top[0].topActors, ['name:ilse marren', 'name:valmora harbour workers union']);
     assert.ok(top[0].topTerms.some((t) => t.startsWith('strike')), top[0].topTerms.join(' '));
     assert.deepEqual(top.map((t) => t.id).sort(), [a.storyId, m.storyId].sort());
 
