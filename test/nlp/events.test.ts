@@ -105,6 +105,16 @@ test('dates on events: a sentence-opening month, and "two months later" after an
   assert.equal(signed.date?.value, '2018-05');
 });
 
+test('a told date carries into the next sentence about the same actor', () => {
+  const evs = events('In July, the Iranian foreign minister visited Oman. He met the sultan and toured the port.', '2023-09-11');
+  const met = evs.find((e) => e.trigger.text === 'met');
+  assert.ok(met, JSON.stringify(evs));
+  assert.equal(met.date?.value, '2023-07');
+  const other = events('In July, the Iranian foreign minister visited Oman. Oman later hosted talks with Qatar.', '2023-09-11').find((e) => e.trigger.text === 'hosted');
+  assert.ok(other);
+  assert.equal(other.date, null, 'a new subject starts a new, undated event');
+});
+
 test('a meeting in a third country is third-party and has coordinates', () => {
   const e = find(events('Kim Jong-un met with President Trump for a summit in Vietnam in February 2019.'), 'CONSULT', 'PRK', 'USA');
   assert.equal(e.mode, 'third-party');

@@ -202,7 +202,8 @@ export class ActorResolver {
         if (own?.country) return own;
       }
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
-      const back = this.lookBack(p, toks[0].start);
+      // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject.
+      const back = this.lookBack(p, toks[0].start, toks.length > 1);
       if (!back) return null;
       if (toks.length > 1 && p !== 'they' && rest) {
         // "its allies", "his government": a group belonging to the one named before.
@@ -381,11 +382,11 @@ export class ActorResolver {
     return this.memory.names.get(normName(name)) ?? this.memory.names.get(normName(parts[parts.length - 1])) ?? null;
   }
 
-  private lookBack(p: 'he' | 'it' | 'they', before: number): Actor | null {
+  private lookBack(p: 'he' | 'it' | 'they', before: number, nearest = false): Actor | null {
     const list = this.memory.recent.filter((r) => r.actor.end <= before);
     const fits = (a: Actor) => p === 'he' ? a.kind === 'person' : p === 'it' ? (a.kind === 'country' || a.kind === 'org') && !a.plural : a.plural || a.kind === 'group' || a.kind === 'country' || a.kind === 'org';
     // A subject is the likelier antecedent: look for the latest subject that fits, then anything that fits.
-    for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (list[i].subject && fits(list[i].actor)) return list[i].actor;
+    if (!nearest) for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (list[i].subject && fits(list[i].actor)) return list[i].actor;
     for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (fits(list[i].actor)) return list[i].actor;
     return null;
   }

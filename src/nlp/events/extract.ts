@@ -51,19 +51,24 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
   const actors = new ActorResolver(doc);
   const clock = new DateTracker(doc.anchorDate);
   let prevCtx: SentenceCtx | null = null;
+  let carry: Event['date'] = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const ctx = prepareSentence(doc, s, si, lex, actors, clock);
     const matches = findMatches(doc, ctx, lex);
     linkFrames(doc, ctx, matches, lex);
+    const samePara = prevCtx !== null && prevCtx.s.paragraph === s.paragraph;
     const out: Event[] = [];
     for (const m of matches) {
       if (m.outer) continue;
-      const ev = buildEvent(doc, ctx, m, lex, actors, prevCtx, matches, out);
+      const ev = buildEvent(doc, ctx, m, lex, actors, samePara ? prevCtx : null, matches, out, samePara ? carry : null);
       if (ev) out.push(...ev);
     }
-    events.push(...dedupe(out));
-    prevCtx = ctx.s.paragraph === s.paragraph ? ctx : null;
+    const kept = dedupe(out);
+    events.push(...kept);
+    // The date a told event happened on carries into the next sentence of the paragraph ("In July, X visited. He met ...").
+    carry = kept.find((e) => e.date && e.status === 'actual')?.date ?? null;
+    prevCtx = ctx;
   }
   return events;
 }
@@ -686,7 +691,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
 
 // ------------------------------------------------------------------ events
 
-function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[]): Event[] | null {
+function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[], carry: Event['date'] = null): Event[] | null {
   const tr = m.trigger;
   if (tr.silent && !m.inner) return null;
   if (tr.kind === 'modal' && !m.inner) return null;
@@ -761,7 +766,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (quoteIdx !== null && status === 'actual') status = 'reported';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
-  const date = dateFor(ctx, m, all);
+  let date: Event['date'] = dateFor(ctx, m, all);
+  let carried = false;
+  if (!date && carry && !ctx.dates.length && status === 'actual') {
+    // Only when the story goes on about the same one: "He met Mr. Kim" after "In July, Shoigu visited".
+    const subj = subjectChunk(doc, ctx, m.first, actors);
+    if (subj && doc.tokens[subj.first].pos === 'PRON' && /^(he|she|they|it)$/i.test(doc.tokens[subj.first].text)) { date = carry; carried = true; }
+  }
   let mode = coded.mode;
   if (coded.type === 'CONSULT' && location?.country) {
     const tc = targetList[0]?.country;
@@ -770,7 +781,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     else if (tc && location.country === tc && mode === null) mode = 'visit';
   }
   let confidence = 0.45 + (actorList.length ? 0.2 : 0) + (targetList.length ? (targetFromContext ? 0.05 : 0.15) : 0)
-    + (tr.kind === 'verb' || tr.kind === 'adj' ? 0.1 : 0) - (tr.weak ? 0.15 : 0) - (inherited ? 0.05 : 0);
+    + (tr.kind === 'verb' || tr.kind === 'adj' ? 0.1 : 0) - (tr.weak ? 0.15 : 0) - (inherited ? 0.05 : 0) - (carried ? 0.05 : 0);
   confidence = Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100;
 
   const base = {
@@ -824,7 +835,9 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (x.trigger.objForms?.has(headWord) && m.head - x.head <= 8) return false;
   }
   // "The summit may ...", "the meeting signifies ...": a known event named again as a subject is not news.
-  const opener = ctx.low[c.first - ctx.s.first];
+  let o = c.first;
+  while (o > ctx.s.first && /^(ADV|NUM|ADJ)$/.test(doc.tokens[o].pos) && o > c.first - 3) o--;
+  const opener = ctx.low[(doc.tokens[o].pos === 'DET' ? o : c.first) - ctx.s.first];
   const next = nextWordPos(doc, c.last, ctx.s.last);
   if (/^(the|this|that|these|those)$/.test(opener) && next && (next.pos === 'AUX' || next.pos === 'VERB') && c.last === m.last) return false;
   let own = false;
