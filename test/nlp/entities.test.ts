@@ -93,3 +93,11 @@ test('an empty or name-free text gives no entities', () => {
   assert.deepEqual(run(''), []);
   assert.deepEqual(run('it rained all day and nobody went out.'), []);
 });
+
+test('a family name that is also a town joins the person', () => {
+  const e = run('Hillary Clinton spoke in Ohio on Monday. Later, Clinton said the race was close.', '2016-09-01');
+  const hc = e.find((x) => x.name === 'Hillary Clinton');
+  assert.ok(hc);
+  assert.deepEqual(hc.mentions.map((m) => m.text), ['Hillary Clinton', 'Clinton']);
+  assert.equal(e.filter((x) => x.name === 'Clinton').length, 0);
+});

@@ -113,6 +113,7 @@ export function buildEntities(doc: Doc): Entity[] {
         for (const s of surnames(kb[0])) target.surnames.add(s);
       }
     }
+    if (!target && m.tentative) continue;
     if (!target) {
       target = open(`person:${key}`, m);
       people.push(target);
@@ -149,6 +150,7 @@ export function buildEntities(doc: Doc): Entity[] {
   // Country, sector and roles.
   const resolve = (t: string) => cachedResolve(t, date);
   for (const c of order) {
+    if (!c.mentions.length) continue;
     for (const m of c.mentions) {
       if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
       // An organisation's premodifiers are its describers' ("think tank"), not titles.

@@ -29,6 +29,8 @@ export interface RawMention {
   honorific: string | null;
   /** A capital or seat standing for its government ("Pyongyang said"). */
   metonym: boolean;
+  /** A lone capitalised word kept only if it turns out to be the family name of a person in the text. */
+  tentative?: boolean;
   /** Population of a matched place, for ranking. */
   lat?: number | null;
   lon?: number | null;
@@ -232,6 +234,9 @@ export function findMentions(doc: Doc): RawMention[] {
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
     let type = typeOfRun(words, runText, s > i, tokens, s);
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
+    if (!type && words.length === 1 && tokens[s].pos === 'PROPN' && s === end && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
+      push({ start: tokens[s].start, end: tokens[s].end, text: runText, first: s, last: s + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });
+    }
     if (type) {
       const place = type === 'GPE' || type === 'LOC' ? findPlace(runText) : null;
       push({
