@@ -56,7 +56,7 @@ export function ftsQuery(q: string): string | null {
   return parts.length ? parts.slice(0, 20).join(' ') : null;
 }
 
-interface Plan { from: string; where: string[]; params: Param[]; rank: string; select: string; selectParams: Param[] }
+interface Plan { from: string; where: string[]; params: Param[]; rank: string; select: string; selectParams: Param[]; countSql?: string }
 
 function plan(db: Db, s: SearchQuery): Plan {
   const { where, params } = articleFilterSql({ since: s.since, until: s.until, publisher: s.publisher, country: s.country, actor: s.actor });
@@ -75,6 +75,8 @@ function plan(db: Db, s: SearchQuery): Plan {
     return {
       from: 'articles_fts JOIN articles a ON a.seq = articles_fts.rowid',
       where: ['articles_fts MATCH ?', ...where], params: [fts, ...params],
+      // Without filters the index alone counts the hits.
+      countSql: where.length ? undefined : 'SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?',
       rank: 'bm25(articles_fts, 8.0, 1.0), a.seq DESC',
       select: `highlight(articles_fts, 0, '${HIT_START}', '${HIT_END}') AS title_marked, snippet(articles_fts, 1, '${HIT_START}', '${HIT_END}', '…', 28) AS snip`,
       selectParams: [],
@@ -96,7 +98,7 @@ export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
   const limit = clampLimit(s.limit, 20, 100);
   const offset = Math.max(0, s.offset ?? 0);
   const rankParams = db.dialect === 'postgres' && s.q?.trim() ? [s.q.trim().slice(0, 500)] : [];
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${p.from} ${w}`, p.params);
+  const total = await db.get<{ n: number }>(p.countSql ?? `SELECT COUNT(*) AS n FROM ${p.from} ${w}`, p.params);
   const rows = await db.all<{ id: string; title: string | null; title_marked: string | null; snip: string; publisher: string | null; published: string | null; event_count: number; quote_count: number }>(
     `SELECT a.id, a.title, ${p.select}, a.publisher, a.published, a.event_count, a.quote_count FROM ${p.from} ${w} ORDER BY ${p.rank} LIMIT ? OFFSET ?`,
     [...p.selectParams, ...p.params, ...rankParams, limit, offset]);
@@ -109,7 +111,7 @@ export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
 }
 
 /** Facets count over the best-ranked hits only: enough to steer a search, and bounded in cost. */
-export const FACET_HITS = 1000;
+export const FACET_HITS = 500;
 
 async function facetCounts(db: Db, p: Plan, rankParams: Param[]): Promise<Facets> {
   const w = p.where.length ? `WHERE ${p.where.join(' AND ')}` : '';

@@ -128,7 +128,7 @@ describe('browser: hostile fixtures', { skip: noChromium }, () => {
 
 describe('browser: the shared corpus', { skip: noChromium || noShared }, () => {
   let h: Harness;
-  let ingested = { new: 0, duplicate: 0, failed: 0 };
+  let ingested = { new: 0, duplicate: 0, failed: 0, failures: [] as string[] };
   before(async () => {
     const s = await sharedStore();
     ingested = s.ingested;
@@ -138,7 +138,7 @@ describe('browser: the shared corpus', { skip: noChromium || noShared }, () => {
 
   test('924 PolNeAR articles and the reference article are in the store', async () => {
     // PolNeAR holds one article twice (same text, two ids): ingest stores it once.
-    assert.deepEqual(ingested, { new: 924, duplicate: 1, failed: 0 });
+    assert.deepEqual(ingested, { new: 924, duplicate: 1, failed: 0, failures: [] });
     const n = await h.store.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles');
     assert.equal(Number(n?.n), 926, '923 PolNeAR texts, the reference article and 2 hostile fixtures');
   });

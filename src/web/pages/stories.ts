@@ -37,11 +37,13 @@ export function registerStoryPages(app: FastifyInstance, ctx: WebContext): void 
     const q = req.query as { week?: string };
     const anchor = q.week && isDay(q.week) ? q.week : (await latestDay(ctx.db)) ?? new Date().toISOString().slice(0, 10);
     const week = weekOf(anchor);
+    const body = await ctx.cache.get(`stories:${week.since}`, async () => {
     const stories = await topStories(ctx.db, { since: week.since, until: week.until, limit: 50 });
     const names = await actorNames(ctx.db, stories.flatMap((s) => s.topActors.slice(0, 5)));
-    const body = html`<h1>Stories, week of ${week.since}</h1>
+    return html`<h1>Stories, week of ${week.since}</h1>
 <nav class="week-nav"><a href="/stories?week=${addDays(week.since, -7)}">← previous week</a> <a href="/stories?week=${addDays(week.since, 7)}">next week →</a></nav>
 ${stories.length ? html`<ol class="stories">${stories.map((s) => storyItem(s, names))}</ol>` : html`<p class="muted">No stories this week.</p>`}`;
+    });
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Stories', section: 'stories', body }).value);
   });
 
