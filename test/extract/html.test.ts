@@ -161,3 +161,20 @@ test('malformed markup still gives the text a reader would see', () => {
   assert.match(a.text, /badly broken/);
   assert.match(a.text, /with overlapping markup everywhere/);
 });
+
+test('older pages: text straight in <body> or a layout cell, paragraphs ended by <br><br>', () => {
+  const s = 'The council met on Monday evening, and after a long debate it agreed to repair the old bridge before winter.';
+  const a = html(`${s}<br><br>${s.replace('council', 'board')}<br>a second line<br>\n<br>${s.replace('Monday', 'Friday')}`);
+  assert.equal(a.paragraphs.length, 3);
+  assert.match(a.text, /before winter\.\n\nThe board met/);
+  assert.match(a.text, /before winter\.\na second line/);
+  const b = html(`<table><tr><td><a href="/">Home</a> <a href="/n">News</a></td></tr><tr><td><font face="arial">${s}<br><br>${s}</font></td></tr></table>`);
+  assert.equal(b.paragraphs.length, 2);
+  assert.ok(!b.text.includes('Home'));
+});
+
+test('a bare fragment or one short paragraph is still read', () => {
+  assert.equal(html('<article><p>Short.</p></article>').text, 'Short.');
+  const a = extractHtml({ uri: 'frag.html', contentType: 'text/html', bytes: Buffer.from('<p>Only a fragment of a page, with one paragraph in it.</p>'), fetchedAt: null });
+  assert.equal(a.text, 'Only a fragment of a page, with one paragraph in it.');
+});

@@ -72,11 +72,12 @@ function countCommas(s: string): number {
   return n;
 }
 
-function hasDirectText(el: El, min: number): boolean {
+/** Text that sits in el itself or in its inline children (<font>, <span>, <a>), not in child blocks. */
+function hasDirectText(el: El, min: number, m: Measure): boolean {
   let n = 0;
   for (const c of el.children) {
     if (typeof c === 'string') n += visibleLength(c);
-    else if (!BLOCK_TAGS.has(c.tag)) n += 1;
+    else if (!BLOCK_TAGS.has(c.tag)) n += m.of(c).text;
     if (n >= min) return true;
   }
   return false;
@@ -137,10 +138,12 @@ export function findContent(root: El): { nodes: El[]; measure: Measure } {
       if (!st) continue;
       const furniture = furnitureAbove || st.furniture;
       if (furniture) continue;
-      const isPara = c.tag === 'p' || c.tag === 'pre' || ((c.tag === 'div' || c.tag === 'section' || c.tag === 'td') && hasDirectText(c, 25));
+      const isPara = c.tag === 'p' || c.tag === 'pre' || ((c.tag === 'div' || c.tag === 'section' || c.tag === 'td' || c.tag === 'body' || c.tag === 'article' || c.tag === 'font' || c.tag === 'blockquote') && hasDirectText(c, 25, m));
       if (isPara && st.text >= 25) {
-        const own = c.tag === 'p' || c.tag === 'pre' ? st.text : directTextLength(c);
+        const own = c.tag === 'p' || c.tag === 'pre' ? st.text : directTextLength(c, m);
         const score = 1 + st.commas + Math.min(Math.floor(own / 100), 3);
+        // Text sitting right in <body> or a layout cell scores the element itself as well.
+        if (c.tag !== 'p' && c.tag !== 'pre') scores.set(c, initScore(c) + score);
         let anc: El | null = c.parent;
         for (let level = 0; anc && level < 5 && anc.tag !== '#root'; level++, anc = anc.parent) {
           const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -219,9 +222,12 @@ function withLead(nodes: El[], m: Measure): El[] {
   return nodes;
 }
 
-function directTextLength(el: El): number {
+function directTextLength(el: El, m: Measure): number {
   let n = 0;
-  for (const c of el.children) if (typeof c === 'string') n += visibleLength(c);
+  for (const c of el.children) {
+    if (typeof c === 'string') n += visibleLength(c);
+    else if (!BLOCK_TAGS.has(c.tag)) n += m.of(c).text;
+  }
   return n;
 }
 
@@ -267,7 +273,7 @@ function findMarkedBody(root: El, m: Measure): El[] {
 
 const JUNK_LINE = /^(advertisement|advertisements|advert|ad|don'?t miss|this slideshow requires javascript|like this story\? share it with a friend!?|sponsored|sponsored content|share|share this|share this article|share on \w+|tweet|email|print|comments?|read more|read more:?|continue reading|related|related articles|related stories|more on this|see also|click here|subscribe|sign up|loading\.*|image|photo|video|watch|listen|play|close|menu|skip to content|follow us|recommended|trending|top stories)\.?:?$/i;
 
-interface Collector { blocks: Block[]; groups: number[]; buf: string[]; linkLen: number; kind: ParagraphKind; group: number; nextGroup: number }
+interface Collector { blocks: Block[]; groups: number[]; buf: string[]; linkLen: number; kind: ParagraphKind; group: number; nextGroup: number; afterBr: boolean }
 
 /** "Updated: 18 Nov 2019 9:38 pm", "10:48, Tue, Nov 19, 2019 | UPDATED: ...": page furniture, not text. */
 const STAMP_LINE = /^(?:(?:last )?updated|posted|published|modified|first published)\b[^.]{0,80}$|^[\d:., ]{0,12}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? [^.]{0,60}\d{4}[^a-z]{0,20}(?:updated[^.]{0,60})?$/i;
@@ -351,7 +357,7 @@ function dropContainer(el: El, st: Stats): boolean {
 }
 
 function readElement(root: El, m: Measure, out: Block[], kind: ParagraphKind): void {
-  const c: Collector = { blocks: out, groups: [], buf: [], linkLen: 0, kind, group: 0, nextGroup: 1 };
+  const c: Collector = { blocks: out, groups: [], buf: [], linkLen: 0, kind, group: 0, nextGroup: 1, afterBr: false };
   walk(root, m, c, kind);
   flush(c);
 }
@@ -385,10 +391,16 @@ function walk(el: El, m: Measure, c: Collector, kind: ParagraphKind): void {
   for (const child of el.children) {
     if (typeof child === 'string') {
       c.buf.push(child);
+      if (c.afterBr && child.trim()) c.afterBr = false;
       continue;
     }
     const tag = child.tag;
-    if (tag === 'br') { c.buf.push('\n'); continue; }
+    if (tag === 'br') {
+      // <br><br> is how older pages end a paragraph; one <br> is a line break inside it.
+      if (c.afterBr && c.kind === 'paragraph') { flush(c); c.afterBr = false; } else { c.buf.push('\n'); c.afterBr = true; }
+      continue;
+    }
+    c.afterBr = false;
     if (tag === 'img' || tag === 'picture' || tag === 'source' || tag === 'wbr' || tag === 'h1') continue;
     const st = m.stats.get(child) ?? m.of(child);
     const block = BLOCK_TAGS.has(tag);

@@ -34,11 +34,26 @@ export function assemble(blocks: Block[]): { text: string; paragraphs: Paragraph
   return { text, paragraphs };
 }
 
+/** Bytes that decode to control characters and replacement marks are not a web page. */
+function looksBinary(html: string): boolean {
+  const n = Math.min(html.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = html.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  return bad > n * 0.05;
+}
+
 export function extractHtmlString(html: string, raw: RawDocument): Article {
+  if (looksBinary(html)) throw new InputError(`${raw.uri ?? 'input'}: binary data, not an HTML page`);
   const page = parseHtml(html);
   const { nodes, measure } = findContent(page.root);
   const meta = readMetadata(page, raw.uri);
-  const { blocks, bylines } = readBlocks(nodes, measure, meta.title);
+  let { blocks, bylines } = readBlocks(nodes, measure, meta.title);
+  // Nothing scored (text straight in <body>, a bare fragment, one short paragraph): read the whole
+  // page, furniture still left out, before giving up.
+  if (!blocks.length) ({ blocks, bylines } = readBlocks([page.root], measure, meta.title));
   fillFromBlocks(meta, blocks, bylines);
   const { text, paragraphs } = assemble(blocks);
   if (!text) throw new InputError(`${raw.uri ?? 'input'}: no article text found in the HTML page`);
