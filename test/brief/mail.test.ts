@@ -181,3 +181,30 @@ test('a 5xx answer fails one address for good, a 4xx is retried with backoff', a
     await smtp.close();
   }
 });
+
+test('two senders on one store at once (serve and watch) still mail everyone once', async () => {
+  const smtp = await startSmtp();
+  const store = await fixtureStore([]);
+  const { openDb } = await import('../../src/store/open.ts');
+  const other = await openDb({ db: store.path });
+  const cfg = testConfig(store.dir, smtp.url, { perSecond: 40 });
+  const m1 = createMailer(cfg.smtpUrl);
+  const m2 = createMailer(cfg.smtpUrl);
+  try {
+    const emails = Array.from({ length: 12 }, (_, i) => `r${i}@example.org`);
+    for (const e of emails) await upsertSubscriber(store.db, e, {}, { confirmed: true });
+    const [a, b] = await Promise.all([
+      sendIssue(store.db, cfg, m1, weekPeriod('2023-W37'), { retry: FAST_RETRY }),
+      sendIssue(other, cfg, m2, weekPeriod('2023-W37'), { retry: FAST_RETRY }),
+    ]);
+    assert.equal(a.sent + b.sent, 12);
+    assert.ok(a.sent > 0 && b.sent > 0, `both took part (${a.sent} + ${b.sent})`);
+    assert.deepEqual(smtp.received.map((r) => r.to[0]).sort(), [...emails].sort());
+  } finally {
+    m1.close();
+    m2.close();
+    await other.close();
+    await store.db.close();
+    await smtp.close();
+  }
+});
