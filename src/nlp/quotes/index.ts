@@ -198,7 +198,7 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     const words = text.slice(g.start, g.end).split(/\s+/).filter(Boolean).length;
     const prev = pieces[pieces.indexOf(p) - 1];
     const introduced = prev && prev.seg < 0 && /[:,]\s*$/.test(text.slice(tokens[prev.first].start, tokens[prev.last - 1].end));
-    if (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end)))) {
+    if ((introduced && words >= 3 && /:\s*$/.test(text.slice(tokens[prev.first].start, tokens[prev.last - 1].end))) || (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end))))) {
       out.push({ start: g.start, end: g.end, type: 'direct', frame: null, inherit: true, ...base });
     }
   }
@@ -219,12 +219,23 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   while (a < u.last && /^[“”"‘’']+$/.test(tokens[a].text)) a++;
   if (a >= u.last || tokens[a].start > para.start + 2) return null;
   let colon = -1;
-  for (let k = a; k < u.last && k < a + 5; k++) {
+  let lowerCase = 0;
+  for (let k = a; k < u.last && k < a + 9; k++) {
     if (tokens[k].text === ':') { colon = k; break; }
-    if (!/^[A-Z]/.test(tokens[k].text) && !/^[.’'-]$/.test(tokens[k].text)) return null;
+    if (!/^[A-Z]/.test(tokens[k].text) && !/^[.’'-]$/.test(tokens[k].text)) lowerCase++;
   }
   if (colon <= a) return null;
-  const label = text.slice(tokens[a].start, tokens[colon - 1].end);
+  // A long or lower-case label only when what follows is one quotation ("A lesson from Loretta Lynch: ‘…’").
+  const quotedRest = /^\s*[“"‘']/.test(text.slice(tokens[colon].end, tokens[colon].end + 3)) && /[”"’']\s*$/.test(text.slice(para.start, para.end));
+  if ((lowerCase > 0 || colon - a > 4) && !quotedRest) return null;
+  let spFirst = a;
+  if (lowerCase > 0) {
+    // the name is the capitalised run just before the colon
+    spFirst = colon - 1;
+    while (spFirst > a && /^[A-Z]/.test(tokens[spFirst - 1].text)) spFirst--;
+    if (!/^[A-Z]/.test(tokens[spFirst].text)) return null;
+  }
+  const label = text.slice(tokens[spFirst].start, tokens[colon - 1].end);
   if (NOT_SPEAKERS.test(label) || /\d/.test(label)) return null;
   let start = tokens[colon].end;
   while (start < para.end && /[\s“”"‘’']/.test(text[start])) start++;
@@ -232,7 +243,7 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   while (end > start && /[\s“”"‘’'.]/.test(text[end - 1])) end--;
   if (end - start < 12) return null;
   const cue: Cue = { first: colon, last: colon + 1, lemma: ':', kind: 'speech' };
-  return { start, end, type: label === label.toUpperCase() ? 'direct' : 'indirect', frame: { speaker: { first: a, last: colon }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
+  return { start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: colon }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
 }
 
 /** A clause that ends in a closing quote mark takes the mark's quoted words in full. */
