@@ -200,3 +200,40 @@ test('pages escape hostile article text everywhere and send a strict CSP', async
 });
 
 const HOSTILE_Q = '"><script>alert(1)</script>';
+
+test('briefings archive: list, one issue, its e-mail rendering under its own CSP, the JSON', async () => {
+  const { ensureIssue } = await import('../../src/brief/issues.ts');
+  const { weekPeriod } = await import('../../src/brief/week.ts');
+  const issue = await ensureIssue(store.db, weekPeriod('2016-W37'), { baseUrl: 'http://127.0.0.1:8080', title: 'Threat Status' });
+  const list = await app.inject({ url: '/briefings', headers: { accept: 'text/html' } });
+  assert.equal(list.statusCode, 200);
+  assert.match(list.body, /href="\/briefings\/2016-W37"/);
+  const one = await app.inject({ url: `/briefings/${issue.id}`, headers: { accept: 'text/html' } });
+  assert.equal(one.statusCode, 200);
+  assert.doesNotMatch(one.body, /<script>window\.__pwned|<img src=x|<svg onload/);
+  assert.ok(issue.data.stories.length > 0, 'the fixtures make a story');
+  const email = await app.inject({ url: `/briefings/${issue.id}/email` });
+  assert.equal(email.statusCode, 200);
+  const csp = String(email.headers['content-security-policy']);
+  assert.match(csp, /sandbox/);
+  assert.doesNotMatch(csp, /script-src/);
+  assert.match(csp, /default-src 'none'/);
+  const json = await get(`/api/briefings/${issue.id}`);
+  assert.equal(json.json.id, '2016-W37');
+  assert.equal(json.json.data.stories.length, issue.data.stories.length);
+  assert.equal((await get('/api/briefings')).json.items.length, 1);
+  assert.equal((await get('/api/briefings/1999-W01')).status, 404);
+});
+
+test('stories: the week\'s top stories and one story', async () => {
+  const r = await get('/api/stories?since=2016-09-12&until=2016-09-18');
+  assert.equal(r.status, 200);
+  assert.ok(r.json.items.length >= 1);
+  const s = await get(`/api/stories/${encodeURIComponent(r.json.items[0].id)}`);
+  assert.equal(s.status, 200);
+  assert.ok(s.json.articles.length >= 1);
+  const page = await app.inject({ url: `/stories/${encodeURIComponent(r.json.items[0].id)}`, headers: { accept: 'text/html' } });
+  assert.equal(page.statusCode, 200);
+  assert.doesNotMatch(page.body, /<script>window\.__pwned|<img src=x|<svg onload/);
+  assert.match(page.body, /id="story-timeline"/);
+});
