@@ -66,7 +66,7 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
   const parts = paragraphs.length ? paragraphs : [{ start: 0, end: text.length, kind: 'paragraph' as const }];
   const out: Segment[] = [];
   // A quote left open at the end of a paragraph, waiting to see whether the next paragraph goes on with it.
-  let carried: { open: number; start: number } | null = null;
+  let carried: { open: number; start: number; mark: string } | null = null;
   let carriedEnd = 0;
   for (const para of parts) {
     const marks = marksIn(text, para.start, para.end);
@@ -75,7 +75,8 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
     const firstText = para.start + (text.slice(para.start, para.end).length - text.slice(para.start, para.end).trimStart().length);
     if (carried) {
       const m = marks[0];
-      if (m && m.at === firstText && m.kind !== 'close' && m.style === 'double') {
+      // The same kind of mark must open the next paragraph: a stray straight mark does not run on into a curly quote.
+      if (m && m.at === firstText && m.kind !== 'close' && m.style === 'double' && markClass(text, m.at) === carried.mark) {
         open = { open: carried.open, start: carried.start, style: 'double' };
         marks.shift();
       } else {
@@ -116,7 +117,7 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
     }
     if (open) {
       if (open.style === 'double') {
-        carried = { open: open.open, start: open.start };
+        carried = { open: open.open, start: open.start, mark: markClass(text, open.open) };
         carriedEnd = para.end;
       }
       // An unclosed single mark was most likely an apostrophe: drop it.
@@ -129,4 +130,12 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end;
+}
+
+/** Straight, curly or doubled-apostrophe: the family a quotation mark belongs to. */
+function markClass(text: string, at: number): string {
+  const ch = text[at];
+  if (ch === '"') return 'straight';
+  if (ch === "'" || ch === '\u2018' || ch === '\u2019') return 'doubled';
+  return 'curly';
 }
