@@ -82,6 +82,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
         await tx.run('DELETE FROM article_entities WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_quotes WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_events WHERE article_id = ?', [existing.id]);
+        await tx.run('DELETE FROM article_facets WHERE article_id = ?', [existing.id]);
         await writeChildren(tx, existing.id, analysis);
         result = { id: existing.id, status: 'updated' };
       }
@@ -166,6 +167,26 @@ async function writeChildren(tx: Db, id: string, a: Analysis): Promise<void> {
   await insertMany(tx, 'article_entities', ENTITY_COLS, entityRows);
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
+  await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'label'], facetRows(id, a));
+}
+
+const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/** Distinct (kind, value) pairs of an article for search facets: countries, actors, event types. */
+function facetRows(id: string, a: Analysis): Param[][] {
+  const seen = new Map<string, Param[]>();
+  const add = (kind: string, value: string | null | undefined, label: string | null = null) => {
+    if (!value) return;
+    const k = `${kind}\u0000${value}`;
+    if (!seen.has(k)) seen.set(k, [id, kind, value, label]);
+  };
+  add('country', a.meta.dateline?.country);
+  for (const e of a.entities) {
+    add('country', e.country);
+    if (ACTOR_TYPES.has(e.type)) add('actor', actorKey(e.kb, e.name), e.name);
+  }
+  for (const e of a.events) add('type', e.type);
+  return [...seen.values()];
 }
 
 function actorCols(a: EventActor | null, byId: Map<string, Analysis['entities'][number]>): Param[] {

@@ -30,9 +30,17 @@ export interface FacetValue { value: string; label: string; count: number }
 
 export interface SearchResult {
   total: number;
+  /**
+   * How many of the matches the country, actor and type facets were counted over: all of them, or
+   * the FACET_SAMPLE best ranked when more match (the publisher facet always counts every match).
+   */
+  facetBasis: number;
   hits: SearchHit[];
   facets: { publisher: FacetValue[]; country: FacetValue[]; actor: FacetValue[]; type: FacetValue[] };
 }
+
+/** Facets of a broad query count its best-ranked articles, which keeps search fast at any size. */
+export const FACET_SAMPLE = 1000;
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -78,6 +86,34 @@ export function websearchText(terms: Term[]): string | null {
   return terms.map((t) => `${t.or ? 'or ' : ''}${t.not ? '-' : ''}${t.phrase ? `"${t.text}"` : t.text}`).join(' ');
 }
 
+/** A pattern for a word and its inflections ("talks" finds talk, talked, talking): matches were found by the stemmer already. */
+function wordPattern(word: string): string {
+  const w = word.toLowerCase();
+  const stem = w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w;
+  return `${stem}[\\p{L}\\p{N}]*`;
+}
+
+/** About 200 characters around the first match, with the matched words marked. */
+export function markedSnippet(text: string, terms: Term[], width = 200): string {
+  const words = terms.filter((t) => !t.not).flatMap((t) => t.text.split(' ')).filter(Boolean);
+  if (!words.length) return text.slice(0, width);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(wordPattern).join('|')})`, 'giu');
+  const first = re.exec(text);
+  let start = first ? Math.max(0, first.index - 60) : 0;
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    start = space >= 0 && space < (first?.index ?? start) ? space + 1 : start;
+  }
+  let end = Math.min(text.length, start + width);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + width / 2) end = space;
+  }
+  const part = text.slice(start, end);
+  const marked = part.replace(new RegExp(re.source, 'giu'), (m) => `${OPEN}${m}${CLOSE}`);
+  return `${start > 0 ? '…' : ''}${marked}${end < text.length ? '…' : ''}`;
+}
+
 function splitHighlights(marked: string): { snippet: string; highlights: Array<[number, number]> } {
   let snippet = '';
   const highlights: Array<[number, number]> = [];
@@ -107,6 +143,9 @@ function recompute(original: string, ranges: Array<[number, number]>): Array<[nu
   return ranges.map(([s, e]) => [map[s], map[e]]);
 }
 
+interface HitRow { id: string; title: string | null; publisher: string | null; published: string | null; uri: string | null; score: number; marked: string | null }
+type FacetRow = { kind: string; value: string; label: string | null; n: number };
+
 export async function searchArticles(db: Db, query: SearchQuery): Promise<SearchResult> {
   const terms = parseQuery(query.q ?? '');
   const { where, params } = articleFilterSql(query);
@@ -117,81 +156,90 @@ export async function searchArticles(db: Db, query: SearchQuery): Promise<Search
   const limit = Math.max(1, Math.min(query.limit ?? 20, 200));
   const offset = Math.max(0, query.offset ?? 0);
   const facetLimit = query.facetLimit ?? 10;
-
-  // `matched` selects (id, score) of every article that matches; hits and facets read it.
-  let matched: string;
-  let matchParams: Param[];
-  let hitSql: string;
-  let hitParams: Param[];
   const filter = where.length ? ` AND ${where.join(' AND ')}` : '';
-  if (db.dialect === 'sqlite') {
-    const expr = ftsExpression(terms);
-    if (expr) {
-      matched = `SELECT a.id, a.seq, bm25(articles_fts, 8.0, 1.0) AS score FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`;
-      matchParams = [expr, ...params];
-      hitSql = `SELECT a.id, a.title, a.publisher, a.published, a.uri, -bm25(articles_fts, 8.0, 1.0) AS score,
-          snippet(articles_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS marked
-        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ?${filter} ORDER BY bm25(articles_fts, 8.0, 1.0), a.seq DESC LIMIT ? OFFSET ?`;
-      hitParams = [expr, ...params, limit, offset];
-    } else {
-      matched = `SELECT a.id, a.seq, 0 AS score FROM articles a WHERE 1 = 1${filter}`;
-      matchParams = params;
-      hitSql = `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked
-        FROM articles a WHERE 1 = 1${filter} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?`;
-      hitParams = [...params, limit, offset];
-    }
-  } else {
-    const web = websearchText(terms);
-    if (web) {
-      matched = `SELECT a.id, a.seq FROM articles a WHERE a.search @@ websearch_to_tsquery('english', ?)${filter}`;
-      matchParams = [web, ...params];
-      // ts_headline reads the whole text, so it runs only on the page of hits.
-      hitSql = `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score,
-          ts_headline('english', h.text, websearch_to_tsquery('english', ?), 'StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS marked
-        FROM (SELECT a.id, a.seq, a.title, a.publisher, a.published, a.uri, a.text, ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) AS score
-              FROM articles a WHERE a.search @@ websearch_to_tsquery('english', ?)${filter}
-              ORDER BY score DESC, a.seq DESC LIMIT ? OFFSET ?) h
-        ORDER BY h.score DESC, h.seq DESC`;
-      hitParams = [web, web, web, ...params, limit, offset];
-    } else {
-      matched = `SELECT a.id, a.seq FROM articles a WHERE 1 = 1${filter}`;
-      matchParams = params;
-      hitSql = `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked
-        FROM articles a WHERE 1 = 1${filter} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?`;
-      hitParams = [...params, limit, offset];
-    }
-  }
+  return db.dialect === 'sqlite'
+    ? searchSqlite(db, terms, filter, params, limit, offset, facetLimit)
+    : searchPostgres(db, terms, filter, params, limit, offset, facetLimit);
+}
 
-  const rows = await db.all<{ id: string; title: string | null; publisher: string | null; published: string | null; uri: string | null; score: number; marked: string | null }>(hitSql, hitParams);
-  const totalRow = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${matched}) m`, matchParams);
-  const hits: SearchHit[] = rows.map((r) => ({
+function toHits(rows: HitRow[]): SearchHit[] {
+  return rows.map((r) => ({
     id: r.id, title: r.title, publisher: r.publisher, published: r.published, uri: r.uri, score: Number(r.score),
     ...splitHighlights(r.marked ?? ''),
   }));
-  const total = Number(totalRow?.n ?? 0);
-  const facets: SearchResult['facets'] = { publisher: [], country: [], actor: [], type: [] };
-  if (facetLimit > 0 && total > 0) {
-    const m = `(SELECT id FROM (${matched}) mm)`;
-    const [pub, country, actor, type] = await Promise.all([
-      db.all<{ value: string; label: string; n: number }>(
-        `SELECT a.publisher AS value, a.publisher AS label, COUNT(*) AS n FROM articles a WHERE a.id IN ${m} AND a.publisher IS NOT NULL
-         GROUP BY a.publisher ORDER BY n DESC, value LIMIT ?`, [...matchParams, facetLimit]),
-      db.all<{ value: string; label: string; n: number }>(
-        `SELECT e.country AS value, e.country AS label, COUNT(DISTINCT e.article_id) AS n FROM article_entities e
-         WHERE e.article_id IN ${m} AND e.country IS NOT NULL GROUP BY e.country ORDER BY n DESC, value LIMIT ?`, [...matchParams, facetLimit]),
-      db.all<{ value: string; label: string; n: number }>(
-        `SELECT e.actor_key AS value, MIN(e.name) AS label, COUNT(DISTINCT e.article_id) AS n FROM article_entities e
-         WHERE e.article_id IN ${m} AND e.type IN ('PERSON', 'ORG', 'GPE', 'NORP') GROUP BY e.actor_key ORDER BY n DESC, value LIMIT ?`, [...matchParams, facetLimit]),
-      db.all<{ value: string; label: string; n: number }>(
-        `SELECT v.type AS value, v.type AS label, COUNT(DISTINCT v.article_id) AS n FROM article_events v
-         WHERE v.article_id IN ${m} GROUP BY v.type ORDER BY n DESC, value LIMIT ?`, [...matchParams, facetLimit]),
-    ]);
-    const conv = (rs: Array<{ value: string; label: string; n: number }>) => rs.map((r) => ({ value: r.value, label: r.label, count: Number(r.n) }));
-    facets.publisher = conv(pub);
-    facets.country = conv(country);
-    facets.actor = conv(actor);
-    facets.type = conv(type);
+}
+
+function toFacets(publishers: Map<string, number>, rows: FacetRow[], facetLimit: number): SearchResult['facets'] {
+  const top = (vs: FacetValue[]) => vs.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, facetLimit);
+  const by = (kind: string) => top(rows.filter((r) => r.kind === kind).map((r) => ({ value: r.value, label: r.label ?? r.value, count: Number(r.n) })));
+  return {
+    publisher: top([...publishers].map(([value, count]) => ({ value, label: value, count }))),
+    country: by('country'), actor: by('actor'), type: by('type'),
+  };
+}
+
+/**
+ * SQLite: one pass collects every match with its score (cheap: the index, no text); snippets are
+ * made for the page of hits only, and facets come from one GROUP BY over those articles.
+ */
+async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
+  const expr = ftsExpression(terms);
+  type M = { seq: number; id: string; publisher: string | null; score: number; published: string | null };
+  const matched = expr
+    ? await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, bm25(articles_fts, 8.0, 1.0) AS score
+        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params])
+    : await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a WHERE 1 = 1${filter}`, params);
+  if (expr) matched.sort((a, b) => a.score - b.score || b.seq - a.seq);
+  else matched.sort((a, b) => (a.published === b.published ? b.seq - a.seq : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1));
+  const page = matched.slice(offset, offset + limit);
+  let hits: SearchHit[] = [];
+  if (page.length) {
+    const seqs = page.map((m) => m.seq);
+    const marks = seqs.map(() => '?').join(', ');
+    // FTS5's snippet() costs ~0.5 ms on a long article; finding the words in JS is far cheaper.
+    const rows = await db.all<HitRow & { seq: number; text: string }>(`SELECT a.seq, a.id, a.title, a.publisher, a.published, a.uri, 0 AS score,
+        NULL AS marked, a.text FROM articles a WHERE a.seq IN (${marks})`, seqs);
+    for (const r of rows) r.marked = expr ? markedSnippet(r.text, terms) : r.text.slice(0, 200);
+    const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+    hits = toHits(page.map((m) => ({ ...bySeq.get(m.seq)!, score: -m.score })));
   }
-  return { total, hits, facets };
+  let facets: SearchResult['facets'] = { publisher: [], country: [], actor: [], type: [] };
+  if (facetLimit > 0 && matched.length) {
+    const publishers = new Map<string, number>();
+    for (const m of matched) if (m.publisher) publishers.set(m.publisher, (publishers.get(m.publisher) ?? 0) + 1);
+    const basis = matched.slice(0, FACET_SAMPLE);
+    const rows = await db.all<FacetRow>(`SELECT f.kind, f.value, MIN(f.label) AS label, COUNT(*) AS n FROM article_facets f
+      WHERE f.article_id IN (SELECT value FROM json_each(?)) GROUP BY f.kind, f.value`, [JSON.stringify(basis.map((m) => m.id))]);
+    facets = toFacets(publishers, rows, facetLimit);
+  }
+  return { total: matched.length, facetBasis: Math.min(matched.length, FACET_SAMPLE), hits, facets };
+}
+
+async function searchPostgres(db: Db, terms: Term[], filter: string, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
+  const web = websearchText(terms);
+  const matchWhere = web ? `a.search @@ websearch_to_tsquery('english', ?)${filter}` : `TRUE${filter}`;
+  const matchParams = web ? [web, ...params] : params;
+  // ts_headline reads the whole text, so it runs only on the page of hits.
+  const hitSql = web
+    ? `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score,
+        ts_headline('english', h.text, websearch_to_tsquery('english', ?), 'StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS marked
+      FROM (SELECT a.id, a.seq, a.title, a.publisher, a.published, a.uri, a.text, ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) AS score
+            FROM articles a WHERE ${matchWhere} ORDER BY score DESC, a.seq DESC LIMIT ? OFFSET ?) h
+      ORDER BY h.score DESC, h.seq DESC`
+    : `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked
+      FROM articles a WHERE ${matchWhere} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?`;
+  const hitParams = web ? [web, web, ...matchParams, limit, offset] : [...matchParams, limit, offset];
+  const rows = await db.all<HitRow>(hitSql, hitParams);
+  const pubs = await db.all<{ publisher: string | null; n: number }>(`SELECT a.publisher, COUNT(*) AS n FROM articles a WHERE ${matchWhere} GROUP BY a.publisher`, matchParams);
+  const total = pubs.reduce((n, p) => n + Number(p.n), 0);
+  let facets: SearchResult['facets'] = { publisher: [], country: [], actor: [], type: [] };
+  if (facetLimit > 0 && total > 0) {
+    const publishers = new Map(pubs.filter((p) => p.publisher).map((p) => [p.publisher!, Number(p.n)]));
+    const order = web ? `ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) DESC, a.seq DESC` : 'a.published DESC NULLS LAST, a.seq DESC';
+    const fr = await db.all<FacetRow>(`SELECT f.kind, f.value, MIN(f.label) AS label, COUNT(*) AS n FROM article_facets f
+      WHERE f.article_id IN (SELECT a.id FROM articles a WHERE ${matchWhere} ORDER BY ${order} LIMIT ?) GROUP BY f.kind, f.value`,
+    [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
+    facets = toFacets(publishers, fr, facetLimit);
+  }
+  return { total, facetBasis: Math.min(total, FACET_SAMPLE), hits: toHits(rows), facets };
 }

@@ -1,0 +1,148 @@
+// End-to-end ingest (JSONL -> analysis -> store) on >= 10,000 articles made from the 924 PolNeAR
+// articles repeated with variations; then search latency over that store; then the same ingest on
+// PostgreSQL through the job queue with 1 and 2 `sitrep worker` processes when a server is given.
+//   SITREP_BENCH_N        articles for SQLite (default 10000)
+//   SITREP_BENCH_PG_N     articles for each PostgreSQL run (default SITREP_BENCH_N)
+//   SITREP_THREADS        analysis threads (default cores - 1)
+//   SITREP_TEST_PG_URL or SITREP_PG_URL   PostgreSQL for the queue runs
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir, loadavg, cpus } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { ROOT, SHARED, requireShared } from '../../eval/shared.ts';
+import { openDb } from '../../src/store/open.ts';
+import { Ingester } from '../../src/ingest/run.ts';
+import { expandInputs } from '../../src/ingest/items.ts';
+import { defaultThreads } from '../../src/ingest/pool.ts';
+import { searchArticles } from '../../src/store/search.ts';
+import { countArticles } from '../../src/store/articles.ts';
+import { enqueue, startBoss, INGEST_QUEUE } from '../../src/ingest/queue.ts';
+import { freshPgSchema } from '../../test/store/backends.ts';
+
+requireShared('ingest');
+const N = Number(process.env.SITREP_BENCH_N ?? 10_000);
+const PG_N = Number(process.env.SITREP_BENCH_PG_N ?? N);
+const PG_URL = process.env.SITREP_TEST_PG_URL ?? process.env.SITREP_PG_URL;
+
+interface Src { id: string; title: string; publisher: string; published: string; authors: string[]; text: string }
+const source: Src[] = readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Src);
+
+/**
+ * Copy r of an article: later copies drop a paragraph (rotating which) and carry an edition line,
+ * so every copy has different text and is a new article to the store, as a rewrite would be.
+ */
+function variant(a: Src, r: number): string {
+  if (r === 0) return a.text;
+  const paras = a.text.split(/\n\n+/);
+  if (paras.length > 3) paras.splice(1 + (r % (paras.length - 2)), 1);
+  return `${paras.join('\n\n')}\n\nThis is edition ${r + 1} of the report.`;
+}
+
+function corpus(n: number, file: string): number {
+  let out = '';
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const a = source[i % source.length];
+    const r = Math.floor(i / source.length);
+    const text = variant(a, r);
+    bytes += Buffer.byteLength(text);
+    out += `${JSON.stringify({ id: `${a.id}#${r}`, text, title: a.title, publisher: a.publisher, published: a.published, authors: a.authors })}\n`;
+  }
+  writeFileSync(file, out);
+  return bytes;
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-ingest-'));
+try {
+  const file = join(dir, 'corpus.jsonl');
+  const textBytes = corpus(N, file);
+  const threads = defaultThreads();
+  console.log(`${N} articles (${source.length} PolNeAR articles repeated with variations), ${(textBytes / 1048576).toFixed(1)} MB of text; `
+    + `${cpus().length} cores, ${threads} analysis thread(s); load average at start ${loadavg()[0].toFixed(1)}`);
+
+  // ---- SQLite ----
+  const dbPath = join(dir, 'sitrep.db');
+  const db = await openDb({ db: dbPath });
+  const ingester = new Ingester({ db, threads });
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const s = await ingester.run(expandInputs([file]));
+  const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  await ingester.close();
+  const stored = await countArticles(db);
+  // Fold the WAL back in so the file size is the store's size.
+  await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  const size = statSync(dbPath).size + (existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0);
+  const rss = process.resourceUsage().maxRSS / 1024;
+  console.log(`sqlite ingest        ${(N / secs).toFixed(0).padStart(6)} articles/s  ${(textBytes / 1048576 / secs).toFixed(2)} MB/s  `
+    + `${(cpuMs / N).toFixed(2)} CPU-ms/article (${(N / (cpuMs / 1000)).toFixed(0)} articles/CPU-s)  peak RSS ${rss.toFixed(0)} MB  `
+    + `(${s.new} new, ${s.failed} failed, ${stored} stored, ${secs.toFixed(1)} s)`);
+  console.log(`sqlite store size    ${(size / 1048576).toFixed(1)} MB, ${(size / stored / 1024).toFixed(1)} KB/article`);
+
+  // ---- search latency on that store ----
+  const words = ['Clinton', 'Trump', 'email', 'Syria refugees', 'immigration', 'debate', 'Supreme Court', 'Obama', '"health care"',
+    'convention', 'police', 'Russia', 'tax', 'economy', 'Iran deal', 'terror', 'primary', 'Sanders', 'campaign', 'polls'];
+  const queries: Array<Parameters<typeof searchArticles>[1]> = [];
+  for (const w of words) {
+    queries.push({ q: w }, { q: w, since: '2016-03-01', until: '2016-09-30' }, { q: w, publisher: 'nyt' });
+  }
+  const actors = (await db.all<{ actor_key: string }>("SELECT actor_key FROM article_entities WHERE type = 'PERSON' GROUP BY actor_key ORDER BY COUNT(*) DESC LIMIT 10")).map((r) => r.actor_key);
+  for (const a of actors) queries.push({ actor: a }, { q: 'said', actor: a });
+  queries.push({ country: 'USA' }, { q: 'war', country: 'SYR' }, { type: 'ACCUSE' }, { q: 'attack', type: 'ASSAULT' });
+  for (const q of queries.slice(0, 10)) await searchArticles(db, q);
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of queries) {
+      const t = performance.now();
+      await searchArticles(db, q);
+      times.push(performance.now() - t);
+    }
+  }
+  console.log(`sqlite search        p50 ${pct(times, 50).toFixed(1)} ms  p95 ${pct(times, 95).toFixed(1)} ms  max ${Math.max(...times).toFixed(1)} ms  `
+    + `(${times.length} searches with facets over ${stored} articles)`);
+  await db.close();
+
+  // ---- PostgreSQL through the queue ----
+  if (!PG_URL) {
+    console.log('postgres             skipped: set SITREP_TEST_PG_URL (scripts/setup-postgres.sh) to measure queue ingest with 1 and 2 workers');
+  } else {
+    const pgFile = join(dir, 'pg.jsonl');
+    corpus(PG_N, pgFile);
+    for (const workers of [1, 2]) {
+      const { url, drop } = await freshPgSchema();
+      try {
+        const pdb = await openDb({ db: url });
+        const boss = await startBoss(url);
+        await boss.purgeQueue(INGEST_QUEUE);
+        await enqueue(boss, expandInputs([pgFile]));
+        await boss.stop({ graceful: false, wait: true });
+        // Each worker gets cores / workers analysis threads, so both runs use the same machine.
+        const per = Math.max(1, Math.floor(threads / workers));
+        const t = performance.now();
+        const procs = Array.from({ length: workers }, () => new Promise<number>((resolve) => {
+          const p = spawn(process.execPath, [join(ROOT, 'bin', 'sitrep'), 'worker', '--db', url, '--exit-when-idle', '--no-feeds', '--threads', String(per), '-q'],
+            { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+          p.on('close', (code) => resolve(code ?? -1));
+        }));
+        const codes = await Promise.all(procs);
+        const psecs = (performance.now() - t) / 1000;
+        const got = await countArticles(pdb);
+        await pdb.close();
+        console.log(`postgres ${workers} worker${workers > 1 ? 's' : ' '}   ${(got / psecs).toFixed(0).padStart(6)} articles/s  (${got}/${PG_N} stored in ${psecs.toFixed(1)} s incl. worker start-up, `
+          + `${per} thread(s) each, exit codes ${codes.join(',')})`);
+      } finally {
+        await drop();
+      }
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
