@@ -33,6 +33,8 @@ export function registerServe(program: Command): void {
       const app = await buildServer({
         db, apiToken: token.token, plugins: await webPlugins({ dataDir }),
         logger: { level: flags.quiet ? 'error' : 'info' },
+        // Seconds aggregate numbers (dashboard, facets) may be reused for; 0 turns the cache off.
+        cacheSeconds: process.env.SITREP_WEB_CACHE_SECONDS ? Number(process.env.SITREP_WEB_CACHE_SECONDS) : undefined,
       });
       const brief = startBriefSchedule(db, { dataDir });
       const stop = async (): Promise<void> => {
