@@ -10,13 +10,24 @@ export interface Migration {
 }
 
 export async function migrate(db: Db, migrations: Migration[]): Promise<string[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const create = 'CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)';
+  if (db.dialect === 'postgres') {
+    // IF NOT EXISTS is not safe against a concurrent CREATE in PostgreSQL: take the lock first.
+    await db.transaction(async (tx) => {
+      await tx.get("SELECT pg_advisory_xact_lock(hashtext('sitrep.migrate'))");
+      await tx.exec(create);
+    });
+  } else {
+    await db.exec(create);
+  }
   const done = new Set((await db.all<{ id: string }>('SELECT id FROM schema_migrations')).map((r) => r.id));
   const applied: string[] = [];
   for (const m of [...migrations].sort((a, b) => a.id.localeCompare(b.id))) {
     if (done.has(m.id)) continue;
     const sql = typeof m.up === 'string' ? m.up : m.up[db.dialect];
     await db.transaction(async (tx) => {
+      // Workers starting together queue here (SQLite's BEGIN IMMEDIATE already serialises writers).
+      if (tx.dialect === 'postgres') await tx.get("SELECT pg_advisory_xact_lock(hashtext('sitrep.migrate'))");
       // Another worker may have applied it between our read and our lock.
       if (await tx.get('SELECT id FROM schema_migrations WHERE id = ?', [m.id])) return;
       await tx.exec(sql);

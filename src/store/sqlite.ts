@@ -105,10 +105,11 @@ export function openSqlite(path: string): Db {
   let raw: Raw;
   try {
     raw = new Database(path);
+    // First, so that even switching to WAL waits for another process opening the file.
+    raw.pragma('busy_timeout = 5000');
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
-    raw.pragma('busy_timeout = 5000');
     // Checkpoints are where WAL mode syncs to disk; doing them every ~40 MB rather than every 4 MB
     // makes a stream of one-article transactions several times faster, at no cost to crash safety.
     raw.pragma('wal_autocheckpoint = 10000');
