@@ -96,18 +96,18 @@ export async function hostileStore(count = 2): Promise<TestStore> {
 }
 
 /** Ingests JSONL lines or files through the ingest runner (analysis on the main thread). */
-export async function ingestFiles(db: Db, inputs: string[], threads = 0): Promise<{ new: number; duplicate: number; failed: number; failures: string[] }> {
+export async function ingestFiles(db: Db, inputs: string[], threads = 0): Promise<{ new: number; updated: number; duplicate: number; failed: number; failures: string[] }> {
   const ingester = new Ingester({ db, threads, after: await corpusHook() });
   try {
     const s = await ingester.run(expandInputs(inputs));
-    return { new: s.new, duplicate: s.duplicate, failed: s.failed, failures: s.failures.slice(0, 5).map((f) => `${f.input}: ${f.reason}`) };
+    return { new: s.new, updated: s.updated, duplicate: s.duplicate, failed: s.failed, failures: s.failures.slice(0, 5).map((f) => `${f.input}: ${f.reason}`) };
   } finally {
     await ingester.close();
   }
 }
 
 /** The shared corpus and the reference article, plus the hostile fixtures. */
-export async function sharedStore(limit?: number): Promise<TestStore & { ingested: { new: number; duplicate: number; failed: number; failures: string[] } }> {
+export async function sharedStore(limit?: number): Promise<TestStore & { ingested: { new: number; updated: number; duplicate: number; failed: number; failures: string[] } }> {
   const store = await hostileStore(2);
   let corpus = POLNEAR;
   if (limit) {
