@@ -5,7 +5,7 @@ import { InputError } from '../model/errors.ts';
 import { openDb } from '../store/open.ts';
 import { loadConfig } from '../brief/config.ts';
 import { sendIssue } from '../brief/deliver.ts';
-import { composeFromStore } from '../brief/issues.ts';
+import { composeFromStore, listIssues } from '../brief/issues.ts';
 import { createMailer } from '../brief/mailer.ts';
 import { FORMATS, render, type Format } from '../brief/render/index.ts';
 import { issueLink } from '../brief/render/common.ts';
@@ -21,6 +21,7 @@ interface BriefFlags {
   db?: string;
   dataDir?: string;
   reclaimAfter?: string;
+  list?: boolean;
 }
 
 export function periodFromFlags(f: { week?: string; since?: string; until?: string }, now = new Date()): Period {
@@ -43,10 +44,24 @@ export function registerBrief(program: Command): void {
     .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'text')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--send', 'archive the issue and mail it to every confirmed subscriber (resumes an interrupted send)')
+    .option('--list', 'list the archived issues (every issue that was sent) and their delivery counts')
     .option('--reclaim-after <seconds>', 'with --send: take over deliveries a crashed run left in flight after this long', '120')
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default: SITREP_DB or <data dir>/sitrep.db)')
     .option('--data-dir <dir>', 'data directory (default: SITREP_DATA_DIR or ~/.sitrep)')
     .action(async (flags: BriefFlags) => {
+      if (flags.list) {
+        const db = await openDb({ db: flags.db, dataDir: flags.dataDir });
+        try {
+          for (const i of await listIssues(db)) {
+            const c = await db.all<{ state: string; n: number }>('SELECT state, COUNT(*) AS n FROM brief_deliveries WHERE issue_id = ? GROUP BY state ORDER BY state', [i.id]);
+            const counts = c.map((x) => `${Number(x.n)} ${x.state}`).join(', ') || 'no deliveries';
+            process.stdout.write(`${i.id}\t${i.since}..${i.until}\t${i.stories} stories\t${i.sendFinishedAt ? `sent ${i.sendFinishedAt.slice(0, 16).replace('T', ' ')}` : 'unfinished'}\t${counts}\n`);
+          }
+        } finally {
+          await db.close();
+        }
+        return;
+      }
       const format = flags.format as Format;
       if (!FORMATS.includes(format)) throw new InputError(`--format: expected one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       const period = periodFromFlags(flags);

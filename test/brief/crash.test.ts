@@ -72,6 +72,10 @@ test('a sender killed mid-run resumes: nobody twice, nobody skipped', { timeout:
     const r4 = await start(['brief', '--send', '--week', '2023-W37', '--reclaim-after', '0'], env).done;
     assert.match(r4.stdout, /0 sent now, 8 sent before/);
     assert.equal(smtp.received.length, 8);
+
+    // The archive lists the issue with its delivery log.
+    const list = await start(['brief', '--list'], env).done;
+    assert.match(list.stdout, /^2023-W37\t2023-09-11\.\.2023-09-17\t\d+ stories\tsent \d{4}-\d\d-\d\d \d\d:\d\d\t8 sent\n$/);
   } finally {
     await smtp.close();
   }
