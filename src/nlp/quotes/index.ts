@@ -135,7 +135,12 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   const base = { paragraph: u.paragraph, unitEnd: u.last };
   const span = (a: number, b: number) => ({ start: tokens[a].start, end: tokens[b - 1].end });
   const reported = () => reportedIn(tokens, u.first, u.last, text, (i) => segOf[i] >= 0).map((r): Found => {
-    const { start, end } = span(r.clause.first, r.clause.last);
+    // A colon that opens a quotation ends the report: "… a new message: “It's about me.”"
+    let last = r.clause.last;
+    for (let k = r.clause.first + 1; k < last; k++) {
+      if (tokens[k].text === ':' && k + 1 < last && segOf[k + 1] >= 0) { last = k; break; }
+    }
+    const { start, end } = span(r.clause.first, Math.max(r.clause.first + 1, last));
     const mixed = segments.some((g) => g.start < end && g.end > start);
     return { start, end: clauseEnd(text, segments, end), type: mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
   });
@@ -160,7 +165,9 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       if (p.seg < 0) {
         const a = skipLead(tokens, p.first, p.last);
         const end = trimTail(tokens, a, p.last);
-        content = hasWords(tokens, a, p.last) ? { first: a, last: end, seg: -1 } : null;
+        // Words that end in a colon introduce the quote rather than belong to it.
+        const introduces = tokens[p.last - 1].text === ':';
+        content = hasWords(tokens, a, p.last) && !introduces ? { first: a, last: end, seg: -1 } : null;
         // "Obama said “it gets me mad” every time he …": words after the last quote belong to it.
         const prev = out[out.length - 1];
         if (content && k === pieces.length - 1 && prev && frameAt < k - 1 && !/^(and|but)$/i.test(tokens[p.first].text)) {

@@ -15,7 +15,7 @@ export const SPEECH_VERBS = [
   'shout', 'chant', 'write', 'email', 'inform', 'advise', 'assert', 'surmise', 'opine',
   'add', 'elaborate', 'clarify', 'forecast', 'imply', 'recommend', 'propose',
   'accuse', 'blame', 'dismiss', 'criticize', 'criticise', 'praise', 'thank', 'describe', 'call',
-  'learn', 'find', 'show', 'read',
+  'learn', 'find', 'show', 'read', 'sing',
 ] as const;
 
 /** Verbs of thinking and wanting: reported attitudes that PolNeAR-style annotation counts too. */
@@ -38,7 +38,7 @@ export const STANCE_VERBS = [
   'promise', 'vow', 'threaten', 'intend', 'aim', 'tout', 'embrace', 'champion', 'propose', 'recommend',
   'request', 'attribute', 'credit', 'invoke', 'reference', 'unveil', 'publish', 'issue',
   'express', 'voice', 'acknowledge', 'admit', 'describe', 'call', 'accuse', 'blame', 'praise',
-  'thank', 'dismiss', 'urge', 'ask', 'warn', 'want', 'hope', 'expect', 'agree', 'deny',
+  'thank', 'dismiss', 'urge', 'ask', 'warn', 'want', 'hope', 'expect', 'agree', 'deny', 'liken',
 ] as const;
 
 /** Particles and prepositions that join a stance verb to its object ("called for", "talked about"). */
@@ -83,6 +83,7 @@ export const IRREGULAR: Record<string, readonly string[]> = {
   quip: ['quips', 'quipped', 'quipped', 'quipping'],
   admit: ['admits', 'admitted', 'admitted', 'admitting'],
   text: ['texts', 'texted', 'texted', 'texting'],
+  sing: ['sings', 'sang', 'sung', 'singing'],
 };
 
 /** Prepositional cues that introduce a source: "according to X", "X, citing Y". */
