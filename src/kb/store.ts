@@ -90,7 +90,15 @@ function addRows(entries: Map<string, KbEntry>, rows: KbRow[], origin: string, w
 const PARTICLES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** The family name news uses after "Mr."/"President": last word, or the first for East Asian "Kim Jong-un". */
+const surnameCache = new WeakMap<KbEntry, string[]>();
+
 export function surnames(e: KbEntry): string[] {
+  let s = surnameCache.get(e);
+  if (!s) { s = computeSurnames(e); surnameCache.set(e, s); }
+  return s;
+}
+
+function computeSurnames(e: KbEntry): string[] {
   const out = new Set<string>();
   for (const n of [e.name, ...e.aliases]) {
     const words = n.replace(/,/g, ' ').split(/\s+/).filter((w) => w && !PARTICLES.has(w.toLowerCase().replace(/\./g, '')));
