@@ -135,7 +135,10 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       if (n < 5) continue;
       const key = q.speaker.entity ? kbOf.get(q.speaker.entity) : `name:${normaliseName(q.speaker.name)}`;
       let score = q.type === 'direct' ? 3 : q.type === 'mixed' ? 1 : 0;
-      score += n >= 8 && n <= 50 ? 1 : 0;
+      score += n >= 8 && n <= 50 ? 1 : n > 60 ? -1 : 0;
+      // A quote that reads on its own (a capital, not "and ..." mid-thought) makes the better pull quote.
+      const head = q.text.trim();
+      score += /^[\p{Lu}\p{N}]/u.test(head) && !/^(And|But|Or|So|Then)\b/.test(head) ? 0.5 : 0;
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
       if (better) best = { q: { text: oneLine(q.text).replace(/[\s,;:]+$/, ''), direct: q.type === 'direct', speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
