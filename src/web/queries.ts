@@ -129,10 +129,17 @@ export async function listEvents(db: Db, f: EventFilter): Promise<Paged<EventRow
   const limit = clampLimit(f.limit);
   const offset = Math.max(0, f.offset ?? 0);
   const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events e ${w}`, params);
+  // The page's keys first (the date index orders them), then the details of those rows only: the
+  // sentence is cut from the article text, which must not happen for every event in the store.
+  const keys = await db.all<{ article_id: string; idx: number }>(
+    `SELECT e.article_id, e.idx FROM article_events e ${w} ORDER BY e.event_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  if (!keys.length) return { total: Number(total?.n ?? 0), limit, offset, items: [] };
   const rows = await db.all<EventSqlRow>(
-    `SELECT ${EVENT_SELECT} FROM article_events e JOIN articles a ON a.id = e.article_id ${w}
-     ORDER BY e.event_date DESC, a.seq DESC, e.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
-  return { total: Number(total?.n ?? 0), limit, offset, items: rows.map(eventOf) };
+    `SELECT ${EVENT_SELECT} FROM article_events e JOIN articles a ON a.id = e.article_id
+     WHERE ${keys.map(() => '(e.article_id = ? AND e.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_id, k.idx]));
+  const byKey = new Map(rows.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
+  const items = keys.map((k) => byKey.get(`${k.article_id}\u0000${k.idx}`)).filter((r): r is EventSqlRow => !!r).map(eventOf);
+  return { total: Number(total?.n ?? 0), limit, offset, items };
 }
 
 export interface Count { key: string; count: number }
@@ -269,11 +276,16 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
   const limit = clampLimit(f.limit);
   const offset = Math.max(0, f.offset ?? 0);
   const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes q ${w}`, params);
-  const rows = await db.all<QuoteSqlRow>(
+  // Keys in date order first, then the page's rows with their article (as listEvents does).
+  const keys = await db.all<{ article_id: string; idx: number }>(
+    `SELECT q.article_id, q.idx FROM article_quotes q ${w} ORDER BY q.quote_date DESC, q.article_id, q.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  const found = keys.length ? await db.all<QuoteSqlRow>(
     `SELECT q.article_id, q.idx, q.type, q.text, q.speaker_key, q.speaker_name, q.speaker_country, q.speaker_sector, q.cue, q.channel,
        q.quote_date, q.start_offset, q.end_offset, q.sentence_start, q.sentence_end, a.title, a.publisher, a.published
-     FROM article_quotes q JOIN articles a ON a.id = q.article_id ${w}
-     ORDER BY q.quote_date DESC, a.seq DESC, q.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
+     FROM article_quotes q JOIN articles a ON a.id = q.article_id
+     WHERE ${keys.map(() => '(q.article_id = ? AND q.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_id, k.idx])) : [];
+  const byKey = new Map(found.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
+  const rows = keys.map((k) => byKey.get(`${k.article_id}\u0000${k.idx}`)).filter((r): r is QuoteSqlRow => !!r);
   return {
     total: Number(total?.n ?? 0), limit, offset,
     items: rows.map((r) => ({
