@@ -129,6 +129,12 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
       const candidate = v.m !== null && v.m >= (anchorYmd.m ?? 12) ? anchorYmd.y - 1 : anchorYmd.y;
       v = { ...v, y: candidate };
     }
+    // A month named without its year in a past-tense report is the last one, not the next ("was revealed in March").
+    if (anchorYmd && !yearKnown && v.m !== null && !/\b(will|next|upcoming|scheduled|plans?|planned|expected|due|coming)\b/i.test(text)
+      && (v.y > anchorYmd.y || (v.y === anchorYmd.y && v.m > (anchorYmd.m ?? 12) + (v.d === null ? 0 : 0)))
+      && !(c.isCertain('weekday') || /\b(today|tomorrow|tonight)\b/i.test(t))) {
+      v = { ...v, y: v.y - 1 };
+    }
     push(start, start + t.length, v, false);
   }
 

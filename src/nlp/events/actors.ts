@@ -122,6 +122,9 @@ export function chunkSentence(tokens: Token[], first: number, last: number): Chu
       if (u.pos === 'PART' && isApos(u) && j + 1 < last && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       if (u.pos === 'PART' && isApos(u)) { j++; break; }
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 1 < last && tokens[j + 1].start === u.end && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
+      // "its long-threatened invasion": a hyphenated participle inside the phrase.
+      if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 2 < last && tokens[j + 1].start === u.end && tokens[j + 1].pos === 'VERB'
+        && /(ed|en|ing)$/.test(tokens[j + 1].text) && NP_POS.has(tokens[j + 2].pos)) { j += 2; continue; }
       if (u.text.toLowerCase() === 'of' && prev.pos === 'PROPN' && j + 1 < last
         && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'NUM' && /^\p{Lu}/u.test(prev.text)) // "Group of 20"
           || (tokens[j + 1].pos === 'DET' && j + 2 < last && tokens[j + 2].pos === 'PROPN'))) { j++; continue; }
@@ -401,6 +404,11 @@ export class ActorResolver {
     }
     return out;
   }
+}
+
+/** The sector a single noun names ("police" -> COP, "workers" -> LAB), or null. */
+export function sectorOfWord(word: string): string | null {
+  return data().sectorOf.get(word.toLowerCase()) ?? null;
 }
 
 /** The members of a group actor ("the two leaders"), or the actor itself. */

@@ -5,7 +5,7 @@ import type { Doc, Sentence, Token } from '../doc.ts';
 import { DateTracker, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findPlace } from '../../kb/geo.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
-import { ActorResolver, chunkSentence, chunkText, membersOf, toEventActor, type Actor, type Chunk } from './actors.ts';
+import { ActorResolver, chunkSentence, chunkText, membersOf, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
 interface Match {
   trigger: Trigger;
@@ -234,6 +234,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)) return null;
     if (tr.pre && !hasBefore(low, k, 3, tr.pre)) return null;
     if (tr.prep && low[k + n] !== tr.prep) return null;
+    // "riot police", "aid workers", "attack helicopters": the word only modifies the noun after it.
+    const nextTok = doc.tokens[i + 1];
+    if (n === 1 && nextTok?.pos === 'NOUN' && nextTok.sentence === t.sentence && sectorOfWord(nextTok.text)) return null;
     return make(i, i + n, headIdx);
   }
   if (tr.kind === 'adj') {
@@ -509,7 +512,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const w = ctx.low[j - s.first];
     if (CLAUSE_BREAK.has(w) || w === ';') return null;
     if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
-    if (doc.tokens[j].pos === 'SCONJ' && w !== 'that') return null;
+    if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
     if ((REL.has(w) && doc.tokens[j].pos === 'PRON') || (w === ',' && SPEECH.has(ctx.low[j + 1 - s.first] ?? ''))) return null;
     if (w === ',' && j + 1 < s.last && isSpeechTail(ctx, j + 1)) return null;
     const ci = ctx.chunkAt[j - s.first];
@@ -694,6 +697,11 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
 function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[], carry: Event['date'] = null): Event[] | null {
   const tr = m.trigger;
   if (tr.silent && !m.inner) return null;
+  // "declined to say", "refused to comment".
+  if (tr.ctl && !m.inner) {
+    const after = ctx.low.indexOf('to', m.last - ctx.s.first - (ctx.low[m.last - 1 - ctx.s.first] === 'to' ? 1 : 0));
+    if (after >= 0 && after <= m.last - ctx.s.first + 1 && lex.speechActs.has(ctx.low[after + 1] ?? '')) return null;
+  }
   if (tr.kind === 'modal' && !m.inner) return null;
   const k = m.first - ctx.s.first;
   // Purpose clauses ("... to demand an end to the reform") serve an event already told.
@@ -760,7 +768,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
-  if (!actorList.length && !targetList.length && tr.weak) return null;
+  if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun')) return null;
+  // "Carter discussed how he ...": one side cannot be both.
+  if (actorList.length === 1 && targetList.length === 1 && ((actorList[0].start > 0 && actorList[0].start === targetList[0].start)
+    || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity))) targetList = [];
 
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
   if (quoteIdx !== null && status === 'actual') status = 'reported';
@@ -806,7 +817,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     for (const t of T.slice(0, 4)) {
       let target = t;
       if (!target && a && actorList.length > 1) target = actorList.find((x) => x !== a && x.country !== a.country) ?? null;
-      if (a && target && a.country && a.country === target.country && a.name === target.name && a.sector === target.sector) continue;
+      // A side that is the actor again ("they" for the same people) is no target.
+      if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
       out.push({
         ...base,
         actor: a ? toEventActor(a) : null,

@@ -48,6 +48,7 @@ const LexiconFile = z.object({
     conditional: z.array(z.string()),
   }),
   light: z.array(z.string()),
+  speechActs: z.array(z.string()),
   background: z.array(z.string()),
   irregular: z.record(z.string(), z.array(z.string())),
   triggers: z.array(TriggerEntry),
@@ -96,6 +97,8 @@ export interface Lexicon {
   /** Every form of the light verbs ("made", "holds"), which hand their status and subject to a noun trigger. */
   lightForms: Set<string>;
   background: string[][];
+  /** "declined to comment": refusing to speak is no rejection of anything. */
+  speechActs: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -185,6 +188,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs,
     goldstein: f.goldstein, status: f.status, lightForms,
     background: f.background.map((b) => b.split(' ')),
+    speechActs: new Set(f.speechActs),
   };
 }
 
