@@ -144,6 +144,13 @@ test('a forum does not attend its own summit, and "neither ... nor" negates atte
   assert.equal(summit.status, 'negated');
 });
 
+test('words that look like events in political news are not: "declined to comment", "agrees with me", "beat him in the poll"', () => {
+  assert.deepEqual(events('The Canadian ambassador declined to comment on the report.').filter((e) => e.type === 'REJECT'), []);
+  assert.deepEqual(events('Everything I say, he agrees with me.').filter((e) => e.type === 'AGREE'), []);
+  assert.deepEqual(events('In the poll, the senator beat the governor by two points.').filter((e) => e.type === 'ASSAULT'), []);
+  find(events('Kenyan police beat protesters in Nairobi on Friday.'), 'ASSAULT', 'KEN');
+});
+
 test('a sentence with no event yields none', () => {
   assert.deepEqual(events('The weather in the capital was mild and the markets were calm.'), []);
 });

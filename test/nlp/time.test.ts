@@ -66,3 +66,9 @@ test('spans point at the date words in the text', () => {
   const d = one(text);
   assert.equal(text.slice(d.start, d.end), 'Friday');
 });
+
+test('a month without its year in a past-tense report is the last one; with a future word, the coming one', () => {
+  // Anchor in December: "in March" told in the past tense is the March before.
+  assert.equal(findDates('It was revealed in March that she had used a private account.', '2015-12-16')[0].value, '2015-03');
+  assert.equal(findDates('The talks will resume in March.', '2015-12-16')[0].value, '2016-03');
+});
