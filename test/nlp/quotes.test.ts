@@ -240,3 +240,17 @@ test('poll groups speak: "most said", "26 percent said"', () => {
   const q = one('Asked about the tax, 26 percent said they would pay it.', 'would pay it');
   assert.equal(q.speaker?.name, '26 percent');
 });
+
+test('odd input does not break the quote stage and every span stays inside the text', () => {
+  const odd = [
+    '', '"', '“', '”', "''", '" " " "', '“““ said said said ”””', 'said.', 'According to', ': : :',
+    'HEADLINE:', '“Unclosed at the very end', '—', '"a" "b" "c" said "d"', '‘', 'He said, “', '<script>alert(1)</script> said Bob.',
+  ];
+  for (const text of odd) {
+    const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+    for (const q of qs) {
+      assert.ok(q.start >= 0 && q.end <= text.length && q.start <= q.end, JSON.stringify(text));
+      assert.equal(text.slice(q.start, q.end), q.text);
+    }
+  }
+});
