@@ -262,8 +262,11 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
     const needles = nameNeedles(who?.name ?? f.about, who?.type ?? null);
     where.push(`(q.speaker_key IS NULL OR q.speaker_key NOT IN (${inList(keys.length)}))`);
     params.push(...keys);
-    where.push(`q.article_id IN (${recentArticlesSql(keys.length)})`);
-    params.push(...keys);
+    // The recent articles once, rather than as a subquery in both the count and the page.
+    const recent = (await db.all<{ article_id: string }>(recentArticlesSql(keys.length), keys)).map((r) => r.article_id);
+    if (!recent.length) recent.push('');
+    where.push(`q.article_id IN (${inList(recent.length)})`);
+    params.push(...recent);
     where.push(`(${needles.map(() => "LOWER(q.text) LIKE ? ESCAPE '\\'").join(' OR ')})`);
     params.push(...needles.map((n) => `%${likeEscape(n)}%`));
   }
