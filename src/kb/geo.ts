@@ -21,6 +21,7 @@ export interface Country {
   demonyms: string[];
   capitals: string[];
   region: string;
+  independent: boolean;
 }
 
 export interface Place {
@@ -40,6 +41,7 @@ interface WorldCountry {
   altSpellings: string[];
   capital: string[];
   region: string;
+  independent?: boolean;
   latlng: number[];
   demonyms?: { eng?: { f: string; m: string } };
 }
@@ -167,7 +169,7 @@ function loadCountries(): CountryIndex {
     const dem = w.demonyms?.eng ? [...new Set([w.demonyms.eng.m, w.demonyms.eng.f])].filter(Boolean) : [];
     const c: Country = {
       iso3, iso2: w.cca2, name: w.name.common, official: w.name.official,
-      names: [...new Set(names)], demonyms: dem, capitals: w.capital, region: w.region,
+      names: [...new Set(names)], demonyms: dem, capitals: w.capital, region: w.region, independent: w.independent !== false || iso3 === 'XKX' || iso3 === 'TWN' || iso3 === 'PSE',
     };
     byCode.set(iso3, c);
     for (const n of c.names) setIfNew(byName, n, iso3);
@@ -431,7 +433,8 @@ export function geoForms(): GeoForm[] {
   for (const c of idx.byCode.values()) {
     for (const n of c.names) if (/^\p{Lu}/u.test(n)) push(n, c.iso3, 'country');
     for (const d of c.demonyms) push(d, c.iso3, 'demonym');
-    for (const cap of c.capitals) push(cap, c.iso3, 'capital');
+    // Capitals of dependencies are mostly people's names in news ("Douglas", "Hamilton"): states only.
+    if (c.independent) for (const cap of c.capitals) push(cap, c.iso3, 'capital');
   }
   const title = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   const keepLower = /^(of|the|and|da|de|del|do|du|la|le|al)$/;

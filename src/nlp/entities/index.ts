@@ -128,7 +128,7 @@ export function buildEntities(doc: Doc): Entity[] {
   const familyNames = new Map<string, Cluster>();
   for (const c of order) if (c.type === 'PERSON' && c.mentions.some((m) => m.name.includes(' '))) for (const sn of c.surnames) familyNames.set(sn, c);
   for (const c of [...order]) {
-    if (c.type !== 'GPE' || c.mentions.length === 0 || !c.mentions.every((m) => m.kind === 'place' && !m.name.includes(' '))) continue;
+    if (c.type !== 'GPE' || c.mentions.length === 0 || !c.mentions.every((m) => (m.kind === 'place' || m.kind === 'capital' && !m.metonym) && !m.name.includes(' '))) continue;
     const person = familyNames.get(normName(c.mentions[0].name));
     if (!person) continue;
     for (const m of c.mentions) person.mentions.push({ ...m, type: 'PERSON', kind: 'name' });

@@ -3,7 +3,7 @@
 // typed by their words (organisation suffixes, places, two or more name words = a person).
 import type { EntityType } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { findPlace } from '../../kb/geo.ts';
+import { findCountry, findPlace } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
@@ -204,6 +204,12 @@ export function findMentions(doc: Doc): RawMention[] {
     // Datelines shout the place: "THE HAGUE —", "KARACHI, Pakistan —".
     if (whole.length > 3 && whole === whole.toUpperCase() && /\p{Lu}{3}/u.test(whole)) {
       const the = i > 0 && tokens[i - 1].text === 'THE' && tokens[i - 1].end + 1 === tokens[i].start ? i - 1 : i;
+      const iso = findCountry(whole);
+      if (iso && the === i) {
+        push({ start: tokens[i].start, end: tokens[e].end, text: whole, first: i, last: e + 1, type: 'GPE', kind: 'country', ref: iso, name: whole, honorific: null, metonym: false });
+        i = e;
+        continue;
+      }
       const p = findPlace(doc.text.slice(tokens[the].start, tokens[e].end)) ?? findPlace(whole);
       if (p) {
         i = the;
