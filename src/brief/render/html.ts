@@ -74,7 +74,7 @@ function sentence(o: RenderOptions, s: Sourced): string {
 
 function story(o: RenderOptions, s: StoryItem): string {
   const title = s.headline
-    ? `<h3><a href="${href(sentenceLink(o.baseUrl, { ...s.headline.source, start: 0, end: 0 }))}">${esc(s.headline.text)}</a></h3>`
+    ? `<h3><a href="${href(sentenceLink(o.baseUrl, s.headline.source))}">${esc(s.headline.text)}</a></h3>`
     : '';
   const meta = esc(storyMeta(s)).replace(/(severity [\d.]+)/, '<span class="sev">$1</span>');
   const outlets = s.publishers.length ? ` — ${esc(s.publishers.join(', '))}` : '';

@@ -40,7 +40,7 @@ export function renderMarkdown(b: Briefing, o: RenderOptions): string {
   out.push('## Top stories', '');
   if (!b.stories.length) out.push(nothing, '');
   b.stories.forEach((s, i) => {
-    const head = s.headline ? `[${mdEscape(s.headline.text)}](${target(sentenceLink(o.baseUrl, { ...s.headline.source, start: 0, end: 0 }))})` : `Story ${i + 1}`;
+    const head = s.headline ? `[${mdEscape(s.headline.text)}](${target(sentenceLink(o.baseUrl, s.headline.source))})` : `Story ${i + 1}`;
     out.push(`### ${i + 1}. ${head}`, '', `*${mdEscape(storyMeta(s))}${s.publishers.length ? ` — ${mdEscape(s.publishers.join(', '))}` : ''}*`, '');
     for (const x of s.summary) out.push(`- ${line(o, x)}`);
     if (s.summary.length) out.push('');

@@ -52,7 +52,7 @@ export function renderText(b: Briefing, o: RenderOptions): string {
   out.push('TOP STORIES', '-----------', '');
   if (!b.stories.length) out.push(nothing, '');
   b.stories.forEach((s, i) => {
-    out.push(wrap(`${i + 1}. ${s.headline ? `${clean(s.headline.text)} ${note({ ...s.headline, source: { ...s.headline.source, start: 0, end: 0 } })}` : `Story ${i + 1}`}`, 76, '   ', ''));
+    out.push(wrap(`${i + 1}. ${s.headline ? `${clean(s.headline.text)} ${note(s.headline)}` : `Story ${i + 1}`}`, 76, '   ', ''));
     out.push(`   ${storyMeta(s)}${s.publishers.length ? ` — ${clean(s.publishers.join(', '))}` : ''}`);
     for (const x of s.summary) out.push(wrap(sent(x), 76, '     ', '   * '));
     if (s.quote) out.push(wrap(`${s.quote.direct ? `“${clean(s.quote.text)}”` : clean(s.quote.text)} — ${clean(s.quote.speaker)} ${note(s.quote.sentence)}`, 76, '     ', '   > '));
