@@ -18,7 +18,7 @@ export const storyTuning = {
 };
 const CENTROID_FEATURES = 60;
 const LABEL_FEATURES = 20;
-const INDEXED_KEYS = 20;
+const INDEXED_KEYS = 12;
 const QUERY_KEYS = 12;
 /** Stories sharing the most probe keys that are scored in full. */
 const CANDIDATES = 12;
@@ -89,14 +89,30 @@ async function documentFrequencies(db: Db, cache: DfCache, keys: string[]): Prom
   return cache.df;
 }
 
-async function countDocument(db: Db, cache: DfCache, keys: string[]): Promise<void> {
-  for (const k of keys) cache.df.set(k, (cache.df.get(k) ?? 0) + 1);
+/**
+ * Counting every article's ~50 features dirties ~50 random pages of corpus_terms per commit,
+ * which cost more than all the rest of connecting it. Past the first DF_EXACT articles, one in
+ * DF_SAMPLE (chosen by id, so reproducible) is counted with weight DF_SAMPLE: an unbiased
+ * estimate of the frequencies, at an eighth of the writes.
+ */
+const DF_EXACT = 2000;
+const DF_SAMPLE = 8;
+
+export function dfWeight(articleId: string, docs: number): number {
+  if (docs < DF_EXACT) return 1;
+  const h = createHash('sha1').update(articleId).digest();
+  return h[0] % DF_SAMPLE === 0 ? DF_SAMPLE : 0;
+}
+
+async function countDocument(db: Db, cache: DfCache, keys: string[], weight: number): Promise<void> {
+  if (!weight) return;
+  for (const k of keys) cache.df.set(k, (cache.df.get(k) ?? 0) + weight);
   // Sorted, so that concurrent PostgreSQL workers take row locks in one order.
   const sorted = [...keys].sort();
   for (const part of chunks(sorted, 300)) {
     await db.run(
-      `INSERT INTO corpus_terms (term, df) VALUES ${part.map(() => '(?, 1)').join(', ')}
-       ON CONFLICT (term) DO UPDATE SET df = corpus_terms.df + 1`,
+      `INSERT INTO corpus_terms (term, df) VALUES ${part.map(() => `(?, ${weight})`).join(', ')}
+       ON CONFLICT (term) DO UPDATE SET df = corpus_terms.df + ${weight}`,
       part,
     );
   }
@@ -111,16 +127,17 @@ interface StoryRow {
 }
 
 /** Keeps corpus_story_keys in step with the centroid's heaviest features, touching only what changed. */
-async function indexKeys(db: Db, storySeq: number, centroid: Vector, before: Vector | null): Promise<void> {
+async function indexKeys(db: Db, storySeq: number, centroid: Vector, before: Vector | null, lastDay: string, dayMoved: boolean): Promise<void> {
   const keys = new Set(top(centroid, INDEXED_KEYS).map(([k]) => k));
   const old = new Set(before ? top(before, INDEXED_KEYS).map(([k]) => k) : []);
   const gone = [...old].filter((k) => !keys.has(k));
   const added = [...keys].filter((k) => !old.has(k));
   if (gone.length) await db.run(`DELETE FROM corpus_story_keys WHERE story = ? AND key IN (${marks(gone.length)})`, [storySeq, ...gone]);
+  if (dayMoved && old.size > gone.length) await db.run('UPDATE corpus_story_keys SET last_day = ? WHERE story = ?', [lastDay, storySeq]);
   if (!added.length) return;
   const params: (string | number)[] = [];
-  for (const k of added) params.push(k, storySeq);
-  await db.run(`INSERT INTO corpus_story_keys (key, story) VALUES ${added.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`, params);
+  for (const k of added) params.push(k, storySeq, lastDay);
+  await db.run(`INSERT INTO corpus_story_keys (key, story, last_day) VALUES ${added.map(() => '(?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`, params);
 }
 
 const STORY_ACTORS = 30;
@@ -150,7 +167,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   const df = await documentFrequencies(db, cache, keys);
   const docs = num((await db.get<{ n: number | null }>('SELECT max(seq) AS n FROM corpus_docs'))?.n);
   const vec = weigh(tf, df, docs);
-  await countDocument(db, cache, keys);
+  await countDocument(db, cache, keys, dfWeight(articleId, docs));
 
   let best: { row: StoryRow; score: number } | null = null;
   const probe = top(vec, QUERY_KEYS).map(([k]) => k);
@@ -158,7 +175,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
     const rows = await db.all<StoryRow>(
       `SELECT s.seq, s.id, s.centroid, s.first_day, s.last_day
          FROM corpus_story_keys k JOIN corpus_stories s ON s.seq = k.story
-        WHERE k.key IN (${marks(probe.length)}) AND s.last_day >= ? AND s.first_day <= ?
+        WHERE k.key IN (${marks(probe.length)}) AND k.last_day >= ? AND s.first_day <= ?
         GROUP BY s.seq, s.id, s.centroid, s.first_day, s.last_day
         ORDER BY count(*) DESC, s.seq
         LIMIT ${CANDIDATES}`,
@@ -183,7 +200,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
        RETURNING seq`,
       [id, title, articleId, 1, day, day, toJson(vec), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
     );
-    await indexKeys(db, num(inserted?.seq), vec, null);
+    await indexKeys(db, num(inserted?.seq), vec, null, day, false);
     return { storyId: id, score: 1, created: true };
   }
 
@@ -214,7 +231,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
       row.seq,
     ],
   );
-  await indexKeys(db, num(row.seq), kept, before);
+  await indexKeys(db, num(row.seq), kept, before, day > row.last_day ? day : row.last_day, day > row.last_day);
   return { storyId: row.id, score, created: false };
 }
 

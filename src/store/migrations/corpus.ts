@@ -84,4 +84,11 @@ export const corpusMigrations: Migration[] = [
     id: '0201_corpus_story_actors',
     up: "ALTER TABLE corpus_stories ADD COLUMN actor_counts TEXT NOT NULL DEFAULT '{}';",
   },
+  {
+    // Candidate stories are found by key among the recently active only; without the day, a
+    // common key ("t:elect") would walk every story that ever had it, growing with the corpus.
+    id: '0202_corpus_story_keys_recent',
+    up: `ALTER TABLE corpus_story_keys ADD COLUMN last_day TEXT NOT NULL DEFAULT '';
+CREATE INDEX corpus_story_keys_recent ON corpus_story_keys (key, last_day);`,
+  },
 ];
