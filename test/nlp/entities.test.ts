@@ -101,3 +101,12 @@ test('a family name that is also a town joins the person', () => {
   assert.deepEqual(hc.mentions.map((m) => m.text), ['Hillary Clinton', 'Clinton']);
   assert.equal(e.filter((x) => x.name === 'Clinton').length, 0);
 });
+
+test('an office named without a name joins the one person holding it in the text', () => {
+  const e = run('Russian Foreign Minister Sergei Lavrov met Chinese officials. Later the foreign minister flew home. '
+    + 'State Department spokesman Matthew Miller disagreed; the spokesman said talks would go on.', '2023-09-11');
+  const lavrov = e.find((x) => x.name === 'Sergei Lavrov');
+  assert.ok(lavrov?.mentions.some((m) => m.text === 'the foreign minister'), JSON.stringify(lavrov?.mentions));
+  const miller = e.find((x) => x.name === 'Matthew Miller');
+  assert.ok(miller?.mentions.some((m) => m.text === 'the spokesman'), JSON.stringify(miller?.mentions));
+});

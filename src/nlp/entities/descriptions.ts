@@ -37,3 +37,40 @@ export function findDescriptions(doc: Doc, mentions: RawMention[]): Description[
   }
   return out;
 }
+
+const OFFICE_NOUNS = new Set(['minister', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'ambassador', 'envoy', 'governor', 'mayor', 'general', 'commander', 'secretary', 'chancellor', 'premier', 'adviser', 'advisor']);
+
+export interface OfficeDescription {
+  mention: RawMention;
+  country: string | null;
+  /** The office words ("foreign minister", "spokesman"), lower case. */
+  office: string;
+}
+
+/** "the foreign minister", "the Kremlin spokesman" is handled by its KB org; "the senator": offices, not names. */
+export function findOfficeDescriptions(doc: Doc, mentions: RawMention[]): OfficeDescription[] {
+  const t = doc.tokens;
+  const demonymAt = new Map<number, RawMention>();
+  for (const m of mentions) if (m.kind === 'demonym') demonymAt.set(m.first, m);
+  const out: OfficeDescription[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!/^the$/i.test(t[i].text)) continue;
+    let k = i + 1;
+    let country: string | null = null;
+    const dem = demonymAt.get(k);
+    if (dem) { country = dem.ref; k = dem.last; }
+    const from = k;
+    while (k < t.length && k - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text) && !OFFICE_NOUNS.has(t[k].text)) k++;
+    if (k >= t.length || !OFFICE_NOUNS.has(t[k].text)) continue;
+    const after = t[k + 1];
+    // "the foreign minister, Sergei Lavrov" or "the minister of ..." name or qualify the office themselves.
+    if (after && (after.text === ',' || after.text === 'of' || /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN')) continue;
+    const office = t.slice(from, k + 1).map((x) => x.text).join(' ');
+    out.push({
+      mention: { start: t[i].start, end: t[k].end, text: doc.text.slice(t[i].start, t[k].end), first: i, last: k + 1, type: 'PERSON', kind: 'description', ref: null, name: doc.text.slice(t[i].start, t[k].end), honorific: null, metonym: false },
+      country,
+      office,
+    });
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, type RawMention } from './mentions.ts';
-import { findDescriptions } from './descriptions.ts';
+import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
 
 interface Cluster {
@@ -145,6 +145,18 @@ export function buildEntities(doc: Doc): Entity[] {
       fits[0].mentions.push(d.mention);
       if (d.role && !fits[0].roles.includes(d.role)) fits[0].roles.push(d.role);
     }
+  }
+
+  // "the foreign minister", "the spokesman": the one person in the text whose office says so.
+  for (const d of findOfficeDescriptions(doc, mentions)) {
+    const fits = order.filter((c) => {
+      if (c.type !== 'PERSON' || !c.mentions.length || c.mentions[0].start > d.mention.start) return false;
+      const at = c.entry ? entryOnDate(c.entry, date) : null;
+      if (d.country && (at?.country ?? null) !== d.country) return false;
+      const offices = [...c.roles, at?.role?.title ?? ''].map((r) => r.toLowerCase());
+      return offices.some((r) => r.includes(d.office));
+    });
+    if (fits.length === 1) fits[0].mentions.push(d.mention);
   }
 
   // Country, sector and roles.
