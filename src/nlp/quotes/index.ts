@@ -60,7 +60,18 @@ export function findQuotes(original: Doc): Quote[] {
     while (s < segments.length && segments[s].close <= t.start) s++;
     if (s < segments.length && t.start >= segments[s].open && t.end <= segments[s].close) segOf[i] = s;
   }
-  const inQuote = (offset: number) => segments.some((g) => offset >= g.start && offset < g.end);
+  // Segments are in text order and do not overlap: a binary search finds the one that may hold an offset.
+  const inQuote = (offset: number): boolean => {
+    let lo = 0, hi = segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const g = segments[mid];
+      if (offset < g.start) hi = mid - 1;
+      else if (offset >= g.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const units = unitsOf(doc, segments);
   const found: Found[] = [];
   let labelled = -1;
@@ -323,12 +334,13 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
 }
 
 function sentenceSpan(sentences: Doc['sentences'], start: number, end: number): { start: number; end: number } {
-  let a = -1, b = -1;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k];
-    if (a < 0 && s.end > start) a = k;
-    if (s.start < end) b = k;
-  }
+  // first sentence ending after `start`, last one starting before `end` (sentences are in text order)
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end > start) hi = mid; else lo = mid + 1; }
+  let a = lo < sentences.length ? lo : -1;
+  lo = 0; hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].start < end) lo = mid + 1; else hi = mid; }
+  let b = lo - 1;
   if (a < 0) return { start, end };
   if (b < a) b = a;
   return { start: Math.min(sentences[a].start, start), end: Math.max(sentences[b].end, end) };
