@@ -126,8 +126,8 @@ export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
 export const CUE_MODIFIERS = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'earlier', 'once', 'again', 'repeatedly',
   'recently', 'reportedly', 'publicly', 'privately', 'separately', 'further', 'now', 'often', 'frequently',
-  'first', 'subsequently', 'immediately', 'quickly', 'flatly', 'bluntly', 'simply', 'told', 'would',
-  'will', 'could', 'may', 'might', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'long',
+  'first', 'subsequently', 'immediately', 'quickly', 'flatly', 'bluntly', 'simply', 'would',
+  'will', 'could', 'may', 'might', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'long',
   'explicitly', 'openly', 'angrily', 'confidently', 'emphatically', 'tersely', 'still', 'even', 'already',
   'just', 'went', 'on', 'to', 'continued', 'continues', 'continue',
 ]);
