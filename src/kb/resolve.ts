@@ -60,7 +60,9 @@ export function entryOnDate(e: KbEntry, date: string | null): { country: string 
   if (past.length) {
     const last = past[0];
     const recent = date && last.end ? daysBetween(last.end, date) <= FORMER_AFTER_DAYS : false;
-    return { country: last.country ?? e.country, sector: recent ? last.sector : 'ELI', role: last, former: !recent };
+    // ELI is for former officials; a former pope or party leader keeps the sector of what they were.
+    const official = OFFICE_SECTORS.has(last.sector ?? '') && last.sector !== 'IGO';
+    return { country: last.country ?? e.country, sector: recent || !official ? last.sector : 'ELI', role: last, former: !recent };
   }
   // Only offices still to come ("Trump" in 2016): no office yet, so no office's sector.
   return { country: e.country, sector: e.type === 'PERSON' ? null : e.sector, role: null, former: false };
@@ -152,6 +154,11 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   if (cap) return { name: bare, kb: `country:${cap}`, country: cap, sector: 'GOV', role: null, entry: null };
   if (isPartiallyRecognised(bare)) {
     return { name: bare, kb: null, country: findPlace(bare)?.country ?? null, sector: 'PRE', role: null, entry: null };
+  }
+  // A place named alone, however small ("Puerto Penasco"): its country, no sector.
+  if (/^\p{Lu}/u.test(bare) && !/\s(of|for)\s/.test(bare) && !headSector(bare)) {
+    const place = findPlace(bare);
+    if (place?.country) return { name: place.name, kb: null, country: place.country, sector: null, role: null, entry: null };
   }
 
   // 3. Apposition: "Harry Tseng, Taiwan's deputy foreign minister" -> the name part, the rest for country.
