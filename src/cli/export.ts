@@ -19,6 +19,12 @@ function day(flag: string, v: string | undefined): string | undefined {
   return v;
 }
 
+function columnLines(): string {
+  const lines: string[] = [];
+  for (let i = 0; i < GDELT_COLUMNS.length; i += 5) lines.push(`           ${GDELT_COLUMNS.slice(i, i + 5).join(', ')}`);
+  return lines.join('\n');
+}
+
 export function registerExport(program: Command): void {
   withDbOptions(program
     .command('export')
@@ -32,7 +38,8 @@ export function registerExport(program: Command): void {
 Formats:
   jsonl    one JSON object per record
   csv      RFC 4180, header line; text starting with = + - @ is prefixed with ' (spreadsheet safety)
-  gdelt    events as tab-separated GDELT 1.0-style rows with a header: ${GDELT_COLUMNS.join(', ')}
+  gdelt    events as tab-separated GDELT 1.0-style rows with a header line; columns:
+${columnLines()}
   geojson  events that have coordinates, as a FeatureCollection of Points
   graphml  events/actors: directed actor -> target graph; dyads: undirected country graph
 `)
@@ -45,9 +52,10 @@ Formats:
         const out = flags.out ? createWriteStream(flags.out) : process.stdout;
         if (flags.out) {
           // Fail now, with the path, rather than after reading the store.
-          await Promise.race([once(out, 'open'), once(out, 'error').then(([e]) => {
-            throw new InputError(`${flags.out}: cannot write the export (${(e as Error).message})`, 1);
-          })]);
+          await new Promise<void>((resolve, reject) => {
+            out.once('open', () => resolve());
+            out.once('error', (e: Error) => reject(new InputError(`${flags.out}: cannot write the export (${e.message})`, 1)));
+          });
         }
         const r = await exportData(db, opts, out);
         if (flags.out) {

@@ -110,6 +110,9 @@ for (const b of stores) test(`sitrep export writes a file, and refuses a format 
     const mismatch = sitrep(['export', '--format', 'geojson', '--what', 'quotes', '--db', s.location]);
     assert.equal(mismatch.status, 2);
     assert.match(mismatch.stderr, /geojson exports events only/);
+    const unwritable = sitrep(['export', '--format', 'csv', '--db', s.location, '--out', join(s.dir, 'missing', 'x.csv')]);
+    assert.equal(unwritable.status, 1);
+    assert.match(unwritable.stderr, /^sitrep: .*missing\/x\.csv: cannot write the export \(ENOENT/);
     const date = sitrep(['export', '--format', 'csv', '--since', '2024-13-01', '--db', s.location]);
     assert.equal(date.status, 2);
     assert.match(date.stderr, /--since: expected a date/);

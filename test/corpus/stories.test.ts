@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getStory, topStories } from '../../src/corpus/index.ts';
+import { dfWeight } from '../../src/corpus/stories.ts';
 import { harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
 
 for (const b of stores) test(`articles about one happening form one story; ids stay stable across increments [${b.name}]`, { skip: b.skip }, async () => {
@@ -43,4 +44,13 @@ for (const b of stores) test(`articles about one happening form one story; ids s
   } finally {
     await s.done();
   }
+});
+
+test('document frequencies: every article counted at first, then a weighted one-in-eight sample', () => {
+  assert.equal(dfWeight('any', 10), 1);
+  const weights = Array.from({ length: 4000 }, (_, i) => dfWeight(`article-${i}`, 5000));
+  assert.ok(weights.every((w) => w === 0 || w === 8));
+  const counted = weights.reduce<number>((s, w) => s + w, 0);
+  assert.ok(Math.abs(counted - 4000) < 400, `weighted count ${counted} estimates 4000`);
+  assert.equal(dfWeight('article-7', 5000), dfWeight('article-7', 9000), 'the sample is chosen by id');
 });
