@@ -56,6 +56,9 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
     const s = doc.sentences[si];
     const ctx = prepareSentence(doc, s, si, lex, actors, clock);
     const matches = findMatches(doc, ctx, lex);
+    // Dates are read only where an event may need one (chrono is the costliest step); the narrative
+    // clock for "two months later" therefore runs over the dates of event sentences.
+    if (matches.length) ctx.dates = clock.sentence(doc.text.slice(s.start, s.end), s.start);
     linkFrames(doc, ctx, matches, lex);
     const samePara = prevCtx !== null && prevCtx.s.paragraph === s.paragraph;
     const out: Event[] = [];
@@ -115,7 +118,8 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     if (t.pos === 'VERB' && /ing$/.test(low[k]) && k > 0 && /^(NOUN|PROPN)$/.test(doc.tokens[i - 1].pos)) rel = true;
     if (rel) relative[k] = 1;
   }
-  const dates = clock.sentence(doc.text.slice(s.start, s.end), s.start);
+  void clock;
+  const dates: DateMention[] = [];
   const tokenAt = (c: number): number => {
     for (let i = s.first; i < s.last; i++) if (doc.tokens[i].end > c) return i;
     return -1;
