@@ -254,3 +254,12 @@ test('odd input does not break the quote stage and every span stays inside the t
     }
   }
 });
+
+test('"Asked whether …, X said …": the question is reported with no named asker, the answer by X', () => {
+  const text = 'Asked whether he would run again, Mr. Reid said he would not decide before May.';
+  const q = one(text, 'whether he would run again');
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue, 'asked');
+  const a = one(text, 'would not decide');
+  assert.match(a.speaker?.name ?? '', /Reid/);
+});

@@ -140,6 +140,13 @@ function piecesOf(u: Unit, segOf: Int32Array): Piece[] {
 }
 
 function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
+  const out = quotesOfUnit(doc, u, segments, segOf);
+  const asked = askedQuestion(doc, u);
+  if (asked && !out.some((f) => f.start < asked.end && asked.start < f.end)) out.unshift(asked);
+  return out;
+}
+
+function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
   const { tokens, text } = doc;
   const pieces = piecesOf(u, segOf);
   const hasSeg = pieces.some((p) => p.seg >= 0);
@@ -262,6 +269,27 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   if (end - start < 12) return null;
   const cue: Cue = { first: colon, last: colon + 1, lemma: ':', kind: 'speech' };
   return { start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: colon }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
+}
+
+/**
+ * "Asked whether he would run, Smith said …": the question is reported too, by an asker the text
+ * does not name (speaker null); the answer is the sentence's own report.
+ */
+function askedQuestion(doc: Doc, u: Unit): Found | null {
+  const { tokens } = doc;
+  let a = skipLead(tokens, u.first, u.last);
+  if (a < u.last && /^when$/i.test(tokens[a].text)) a++;
+  if (a >= u.last || !/^asked$/i.test(tokens[a].text)) return null;
+  let k = a + 1;
+  if (k < u.last && /^by$/i.test(tokens[k].text)) {
+    k++;
+    while (k < u.last && tokens[k].text !== ',' && !/^(if|whether|about|what|why|how|when|to)$/i.test(tokens[k].text)) k++;
+  }
+  const first = k;
+  while (k < u.last && tokens[k].text !== ',') k++;
+  if (k >= u.last || k - first < 2) return null;
+  const cue: Cue = { first: a, last: a + 1, lemma: 'ask', kind: 'speech' };
+  return { start: tokens[first].start, end: tokens[k - 1].end, type: 'indirect', frame: { speaker: null, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
 }
 
 /** A clause that ends in a closing quote mark takes the mark's quoted words in full. */
