@@ -777,6 +777,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (actorList.length === 1 && targetList.length === 1 && ((actorList[0].start > 0 && actorList[0].start === targetList[0].start)
     || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity))) targetList = [];
 
+  // Inside a direct quote an act told as done is only reported; planned or threatened acts keep their
+  // status, and every event inside a quote keeps the link to it for provenance.
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
   if (quoteIdx !== null && status === 'actual') status = 'reported';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
