@@ -125,6 +125,9 @@ test('OpenAPI document lists the API and the docs UI is served locally', async (
   assert.equal(ui.statusCode, 200);
   assert.match(ui.body, /<script src="\/api\/docs\/static\/swagger-ui-bundle\.js"/);
   assert.doesNotMatch(ui.body, /src="(https?:)?\/\//i, 'no script from another host');
+  const csp = String(ui.headers['content-security-policy']);
+  assert.match(csp, /script-src 'self'(;|$)/, 'the docs UI runs our own scripts only');
+  assert.doesNotMatch(csp, /script-src[^;]*unsafe/);
   assert.equal((await app.inject({ url: '/api/docs/static/swagger-ui-bundle.js' })).statusCode, 200);
 });
 
