@@ -2,7 +2,8 @@
 // save each article in its own transaction; a summary out. Idempotent: running it again over the
 // same inputs stores nothing twice, and a kill at any moment loses only articles not yet saved.
 import type { Db } from '../store/db.ts';
-import { saveAnalysis, type AfterSave, type SaveStatus } from '../store/articles.ts';
+import type { AfterSave, SaveStatus } from '../store/articles.ts';
+import { CommitGroup } from './commit-group.ts';
 import { contentHash } from '../store/keys.ts';
 import { articleId } from '../model/id.ts';
 import { oneLine } from '../model/errors.ts';
@@ -57,12 +58,14 @@ export class Ingester {
   private readonly ownAnalyzer: boolean;
   private readonly fetcher: Fetcher;
   private readonly ownFetcher: boolean;
+  private readonly writer: CommitGroup;
 
   constructor(private readonly o: IngesterOptions) {
     this.ownAnalyzer = !o.analyzer;
     this.analyzer = o.analyzer ?? createAnalyzer(o.threads);
     this.ownFetcher = !o.fetcher;
     this.fetcher = o.fetcher ?? new Fetcher();
+    this.writer = new CommitGroup(o.db);
   }
 
   /** Analyses that may usefully be in flight at once. */
@@ -170,7 +173,7 @@ export class Ingester {
         if (this.o.after) await this.o.after(tx, result, a);
       }
       : this.o.after;
-    const result = await saveWithRetry(this.o.db, analysis, { sourceId: work.sourceId ?? null, feedId, matchUri: work.matchUri }, after);
+    const result = await this.writer.save(analysis, { sourceId: work.sourceId ?? null, feedId, matchUri: work.matchUri }, after);
     this.count(result);
   }
 
@@ -190,19 +193,6 @@ export class Ingester {
   private fail(input: string, reason: string): void {
     this.summary.failed++;
     if (this.summary.failures.length < (this.o.keepFailures ?? 1000)) this.summary.failures.push({ input, reason });
-  }
-}
-
-/** Two workers saving the same new article at once: the loser finds the winner's row and retries. */
-async function saveWithRetry(db: Db, ...args: Parameters<typeof saveAnalysis> extends [Db, ...infer R] ? R : never): Promise<SaveStatus> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return (await saveAnalysis(db, ...args)).status;
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      const conflict = code === '23505' || code === '40001' || code === '40P01' || code === 'SQLITE_BUSY';
-      if (!conflict || attempt >= 3) throw e;
-    }
   }
 }
 

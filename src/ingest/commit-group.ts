@@ -1,0 +1,84 @@
+// Group commit: articles that finish analysis while the store is busy are saved together in one
+// transaction, each inside its own savepoint. An article is still all-or-nothing (a failing one
+// rolls back to its savepoint alone), and it is acknowledged only after the commit that holds it,
+// so a crash loses nothing acknowledged. When saving keeps up, groups are of one article.
+import type { Db } from '../store/db.ts';
+import { saveAnalysis, type AfterSave, type SaveInfo, type SaveStatus } from '../store/articles.ts';
+import type { Analysis } from '../model/analysis.ts';
+
+interface Pending {
+  analysis: Analysis;
+  info: SaveInfo;
+  after?: AfterSave;
+  resolve: (s: SaveStatus) => void;
+  reject: (e: unknown) => void;
+}
+
+const CONFLICT = new Set(['23505', '40001', '40P01', 'SQLITE_BUSY']);
+
+export class CommitGroup {
+  private queue: Pending[] = [];
+  private flushing: Promise<void> | null = null;
+
+  constructor(private readonly db: Db, private readonly max = 64) {}
+
+  save(analysis: Analysis, info: SaveInfo, after?: AfterSave): Promise<SaveStatus> {
+    return new Promise<SaveStatus>((resolve, reject) => {
+      this.queue.push({ analysis, info, after, resolve, reject });
+      this.flushing ??= this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    // Let the analyses that arrive in the same turn join the first group.
+    await new Promise<void>((r) => setImmediate(r));
+    try {
+      while (this.queue.length) await this.flush(this.queue.splice(0, this.max));
+    } finally {
+      this.flushing = null;
+      if (this.queue.length) this.flushing = this.drain();
+    }
+  }
+
+  private async flush(group: Pending[]): Promise<void> {
+    const outcomes: Array<{ ok: true; status: SaveStatus } | { ok: false; error: unknown }> = [];
+    for (let attempt = 0; ; attempt++) {
+      outcomes.length = 0;
+      try {
+        await this.db.transaction(async (tx) => {
+          for (const p of group) {
+            outcomes.push(await saveOne(tx, p));
+          }
+        });
+        break;
+      } catch (e) {
+        // The commit itself failed (or the store went away): nothing in the group is saved.
+        if (attempt < 2 && CONFLICT.has((e as { code?: string }).code ?? '')) continue;
+        for (const p of group) p.reject(e);
+        return;
+      }
+    }
+    group.forEach((p, i) => {
+      const o = outcomes[i];
+      if (o.ok) p.resolve(o.status);
+      else p.reject(o.error);
+    });
+  }
+}
+
+async function saveOne(tx: Db, p: Pending): Promise<{ ok: true; status: SaveStatus } | { ok: false; error: unknown }> {
+  for (let attempt = 0; ; attempt++) {
+    await tx.exec('SAVEPOINT article');
+    try {
+      const r = await saveAnalysis(tx, p.analysis, p.info, p.after);
+      await tx.exec('RELEASE SAVEPOINT article');
+      return { ok: true, status: r.status };
+    } catch (e) {
+      await tx.exec('ROLLBACK TO SAVEPOINT article');
+      await tx.exec('RELEASE SAVEPOINT article');
+      // Another worker committed the same new article meanwhile: the retry finds it.
+      if (attempt < 2 && CONFLICT.has((e as { code?: string }).code ?? '')) continue;
+      return { ok: false, error: e };
+    }
+  }
+}
