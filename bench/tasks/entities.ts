@@ -10,6 +10,7 @@ import { articleFromText } from '../../src/extract/given.ts';
 import { createDoc } from '../../src/nlp/pipeline.ts';
 import { buildEntities } from '../../src/nlp/entities/index.ts';
 import type { Doc } from '../../src/nlp/doc.ts';
+import { timeRounds } from '../timing.ts';
 
 requireShared('entities');
 const lines = readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
@@ -22,19 +23,10 @@ const minSeconds = Number(process.env.SITREP_BENCH_SECONDS ?? 5);
 const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1048576;
 
 function timed(name: string, words: number, one: (i: number) => unknown, count: number): void {
-  let n = 0;
-  let rounds = 0;
-  const c0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  let elapsed = 0;
-  do {
-    for (let i = 0; i < count; i++) { one(i); n++; }
-    rounds++;
-    elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
-  } while (elapsed < minSeconds);
-  const cu = process.cpuUsage(c0);
-  const cpu = (cu.user + cu.system) / 1e6;
-  const rss = process.resourceUsage().maxRSS / 1024;
+  const { n, rounds, elapsed, cpu, rssMb: rss } = timeRounds(() => {
+    for (let i = 0; i < count; i++) one(i);
+    return count;
+  }, minSeconds);
   console.log(`${name.padEnd(22)} ${((words * rounds) / elapsed / 1000).toFixed(0).padStart(6)}k words/s wall ${((words * rounds) / cpu / 1000).toFixed(0).padStart(6)}k words/s cpu  ${(n / elapsed).toFixed(1).padStart(7)} articles/s  ${((mb * rounds) / elapsed).toFixed(2).padStart(6)} MB/s  peak RSS ${rss.toFixed(0)} MB`);
 }
 

@@ -10,6 +10,7 @@ import { buildEntities } from '../../src/nlp/entities/index.ts';
 import { findQuotes } from '../../src/nlp/quotes/index.ts';
 import { extractEvents } from '../../src/nlp/events/index.ts';
 import type { Doc } from '../../src/nlp/doc.ts';
+import { timeRounds } from '../timing.ts';
 
 requireShared('events');
 const lines = readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
@@ -30,19 +31,10 @@ const words = docs.reduce((n, d) => n + d.tokens.filter((t) => /[\p{L}\p{N}]/u.t
 for (const d of docs.slice(0, 10)) extractEvents(d); // loads the lexicon and the gazetteer
 console.log(`${docs.length} articles, ${words} words, ${mb.toFixed(2)} MB of text`);
 
-let n = 0;
-let rounds = 0;
 let events = 0;
-const c0 = process.cpuUsage();
-const t0 = process.hrtime.bigint();
-let elapsed = 0;
-do {
-  for (const d of docs) { events += extractEvents(d).length; n++; }
-  rounds++;
-  elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
-} while (elapsed < minSeconds);
-const cu = process.cpuUsage(c0);
-const cpu = (cu.user + cu.system) / 1e6;
-const rss = process.resourceUsage().maxRSS / 1024;
+const { n, rounds, elapsed, cpu, rssMb: rss } = timeRounds(() => {
+  for (const d of docs) events += extractEvents(d).length;
+  return docs.length;
+}, minSeconds);
 console.log(`events stage  ${(n / elapsed).toFixed(1)} articles/s wall  ${(n / cpu).toFixed(1)} articles/s cpu  ${((mb * rounds) / elapsed).toFixed(2)} MB/s  ${((words * rounds) / elapsed / 1000).toFixed(0)}k words/s  peak RSS ${rss.toFixed(0)} MB`);
 console.log(`(${(events / n).toFixed(1)} events per article)`);

@@ -9,6 +9,7 @@ import { articleFromText } from '../../src/extract/given.ts';
 import { createDoc, defaultComponents } from '../../src/nlp/pipeline.ts';
 import { findQuotes } from '../../src/nlp/quotes/index.ts';
 import type { Doc } from '../../src/nlp/doc.ts';
+import { timeRounds } from '../timing.ts';
 
 requireShared('quotes');
 const lines = readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
@@ -26,18 +27,9 @@ const docs: Doc[] = lines.slice(0, limit).map((l) => {
 const minSeconds = Number(process.env.SITREP_BENCH_SECONDS ?? 5);
 const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1048576;
 
-let n = 0;
-let rounds = 0;
 let quotes = 0;
-const c0 = process.cpuUsage();
-const t0 = process.hrtime.bigint();
-let elapsed = 0;
-do {
-  for (const d of docs) { quotes += findQuotes(d).length; n++; }
-  rounds++;
-  elapsed = Number(process.hrtime.bigint() - t0) / 1e9;
-} while (elapsed < minSeconds);
-const cu = process.cpuUsage(c0);
-const cpu = (cu.user + cu.system) / 1e6;
-const rss = process.resourceUsage().maxRSS / 1024;
+const { n, rounds, elapsed, cpu, rssMb: rss } = timeRounds(() => {
+  for (const d of docs) quotes += findQuotes(d).length;
+  return docs.length;
+}, minSeconds);
 console.log(`quotes: ${(n / elapsed).toFixed(1)} articles/s wall, ${(n / cpu).toFixed(1)} articles/s cpu, ${((mb * rounds) / elapsed).toFixed(2)} MB/s, ${(quotes / n).toFixed(1)} quotes/article, ${docs.length} articles x ${rounds} rounds, peak RSS ${rss.toFixed(0)} MB`);
