@@ -1,8 +1,8 @@
 // `analyze --jsonl`: one JSON object in, one analysis (or one error object) out, per line.
 import { createReadStream } from 'node:fs';
+import { BatchLine, batchLineProblem } from '../model/batch.ts';
 import { createInterface } from 'node:readline';
 import { statSync } from 'node:fs';
-import { z } from 'zod';
 import { articleFromText } from '../extract/given.ts';
 import { extract } from '../extract/index.ts';
 import { analyzeArticle } from '../nlp/pipeline.ts';
@@ -10,16 +10,6 @@ import { detectLanguage } from '../extract/language.ts';
 import { InputError, oneLine } from '../model/errors.ts';
 import type { Analysis, BatchError } from '../model/analysis.ts';
 
-const BatchLine = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string().optional(),
-  html: z.string().optional(),
-  url: z.string().nullable().optional(),
-  published: z.string().nullable().optional(),
-  title: z.string().nullable().optional(),
-  publisher: z.string().nullable().optional(),
-  authors: z.array(z.string()).optional(),
-});
 
 export async function analyzeLine(line: string, options: { published: string | null }): Promise<Analysis | BatchError> {
   let parsed: unknown;
@@ -30,7 +20,7 @@ export async function analyzeLine(line: string, options: { published: string | n
   }
   const idGuess = typeof (parsed as { id?: unknown })?.id === 'string' ? (parsed as { id: string }).id : null;
   const r = BatchLine.safeParse(parsed);
-  if (!r.success) return { id: idGuess, error: `bad line: ${r.error.issues[0].path.join('.')} ${r.error.issues[0].message}` };
+  if (!r.success) return { id: idGuess, error: batchLineProblem(r.error) };
   const l = r.data;
   try {
     const published = options.published ?? l.published ?? null;

@@ -1,10 +1,10 @@
 // Ingest inputs -> a stream of items: files and directories (txt, html, html.gz, JSONL in the
 // contract's batch form, WARC), URLs (pages or feeds, fetched later by the runner).
 import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { BatchLine, batchLineProblem } from '../model/batch.ts';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { WARCParser } from 'warcio';
 import type { RawDocument } from '../model/article.ts';
 import { oneLine } from '../model/errors.ts';
@@ -96,16 +96,6 @@ function stripLabel(label: string, msg: string): string {
   return msg.startsWith(`${label}: `) ? msg.slice(label.length + 2) : msg;
 }
 
-const BatchLine = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string().optional(),
-  html: z.string().optional(),
-  url: z.string().nullable().optional(),
-  published: z.string().nullable().optional(),
-  title: z.string().nullable().optional(),
-  publisher: z.string().nullable().optional(),
-  authors: z.array(z.string()).optional(),
-});
 
 /** The contract's batch form: one {id, text|html, url?, published?, title?, publisher?, authors?} per line. */
 export function jsonlItem(line: string, label: string, o: ItemOptions): Item {
@@ -116,7 +106,7 @@ export function jsonlItem(line: string, label: string, o: ItemOptions): Item {
     return { kind: 'failed', label, reason: 'not valid JSON' };
   }
   const r = BatchLine.safeParse(parsed);
-  if (!r.success) return { kind: 'failed', label, reason: `bad line: ${r.error.issues[0].path.join('.') || '(root)'} ${r.error.issues[0].message}` };
+  if (!r.success) return { kind: 'failed', label, reason: batchLineProblem(r.error) };
   const l = r.data;
   const published = o.published ?? null;
   if (typeof l.text === 'string') {
