@@ -1,18 +1,7 @@
-// `npm run eval`: runs every accuracy task in eval/tasks/ (or those named: npm run eval -- quotes events)
-// and prints its precision/recall/F1 lines. Tasks read ../shared and say so when it is absent.
-import { readdirSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+// `npm run eval`: every accuracy task in eval/tasks/ (or those named: npm run eval -- quotes events),
+// each printing its precision/recall/F1 lines. Tasks read ../shared and say so when it is absent.
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runTasks } from './tasks-runner.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2);
-const tasks = readdirSync(join(here, 'tasks')).filter((f) => f.endsWith('.ts')).sort()
-  .filter((f) => !wanted.length || wanted.includes(f.replace(/\.ts$/, '')));
-let failed = 0;
-for (const f of tasks) {
-  console.log(`\n== ${f.replace(/\.ts$/, '')} ==`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'tasks', f)], { stdio: 'inherit' });
-  if (r.status !== 0) failed++;
-}
-process.exitCode = failed ? 1 : 0;
+process.exitCode = runTasks(join(dirname(fileURLToPath(import.meta.url)), 'tasks'), process.argv.slice(2));
