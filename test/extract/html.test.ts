@@ -178,3 +178,31 @@ test('a bare fragment or one short paragraph is still read', () => {
   const a = extractHtml({ uri: 'frag.html', contentType: 'text/html', bytes: Buffer.from('<p>Only a fragment of a page, with one paragraph in it.</p>'), fetchedAt: null });
   assert.equal(a.text, 'Only a fragment of a page, with one paragraph in it.');
 });
+
+test('a closing biography of the author is not article text; a closing paragraph about someone else is', () => {
+  const head = '<meta name="author" content="Marta Okafor">';
+  const bio = '<p>Marta Okafor is a staff correspondent covering river trade from the coastal bureau.</p>';
+  const a = html(`<article>${PARAS}${bio}</article>`, head);
+  assert.deepEqual(a.meta.authors, ['Marta Okafor']);
+  assert.doesNotMatch(a.text, /staff correspondent/);
+  assert.match(a.text, /ends properly\.$/);
+  // The same shape about a person who did not write it is the story's own last paragraph.
+  const other = html(`<article>${PARAS}<p>Dina Sorel is a retired ferry pilot who still rows across the harbour every morning.</p></article>`, head);
+  assert.match(other.text, /retired ferry pilot/);
+  // A biography in the middle of the text is left alone too.
+  const middle = html(`<article><div class="story">${bio}<p>The first paragraph of the report is long enough to count as real text, with a comma or two, and a full stop.</p><p>A second paragraph carries on the story, adding detail that a reader would want, and it ends properly.</p><p>A third paragraph closes the report with one more detail that a reader would want to know.</p><p>A fourth one, since the tail is the last three blocks, and this is the last of them.</p></div></article>`, head);
+  assert.match(middle.text, /^Marta Okafor is a staff correspondent/);
+});
+
+test('series: JSON-LD isPartOf typed as a series, and a closing series note', () => {
+  const ld = `<script type="application/ld+json">${JSON.stringify({
+    '@type': 'NewsArticle', headline: 'Bridges of the north', isPartOf: [{ '@type': 'WebSite', name: 'Harbour Daily' }, { '@type': 'CreativeWorkSeries', name: 'Crossings' }],
+  })}</script>`;
+  assert.deepEqual(html(`<article>${PARAS}</article>`, ld).meta.series, ['Crossings']);
+  // isPartOf the website or a paywall product is not a series.
+  const site = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', isPartOf: { '@type': 'Product', name: 'Harbour Daily' } })}</script>`;
+  assert.deepEqual(html(`<article>${PARAS}</article>`, site).meta.series, []);
+  const note = html(`<article>${PARAS}<p>This story is part of the Border Towns series on life along the frontier.</p></article>`);
+  assert.deepEqual(note.meta.series, ['Border Towns']);
+  assert.doesNotMatch(note.text, /Border Towns/);
+});

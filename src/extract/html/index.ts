@@ -9,6 +9,7 @@ import { declaredCharset, sniffCharset } from './charset.ts';
 import { findContent, readBlocks, type Block } from './content.ts';
 import { fillFromBlocks, readMetadata } from './metadata.ts';
 import { parseHtml } from './tree.ts';
+import { trimTail } from './tail.ts';
 
 /** Page bytes -> string: BOM, declared charset, UTF-8, else a charset sniffed from the bytes. */
 export function decodeHtml(raw: RawDocument): string {
@@ -55,6 +56,9 @@ export function extractHtmlString(html: string, raw: RawDocument): Article {
   // page, furniture still left out, before giving up.
   if (!blocks.length) ({ blocks, bylines } = readBlocks([page.root], measure, meta.title));
   fillFromBlocks(meta, blocks, bylines);
+  const tail = trimTail(blocks, meta.authors);
+  blocks = tail.blocks;
+  for (const s of tail.series) if (!meta.series.includes(s)) meta.series.push(s);
   const { text, paragraphs } = assemble(blocks);
   if (!text) throw new InputError(`${raw.uri ?? 'input'}: no article text found in the HTML page`);
   const first = paragraphs.find((p) => p.kind === 'paragraph');

@@ -68,6 +68,18 @@ function names(v: Json | undefined): string[] {
   return [];
 }
 
+/**
+ * Series from JSON-LD isPartOf. Most pages use isPartOf for the website or a paywall product, so only
+ * objects typed as a series count.
+ */
+function seriesOf(v: Json | undefined, depth = 0): string[] {
+  if (!v || typeof v !== 'object' || depth > 2) return [];
+  if (Array.isArray(v)) return v.flatMap((x) => seriesOf(x, depth + 1));
+  if (!typesOf(v).some((t) => /^(CreativeWorkSeries|Series|PodcastSeries|BlogSeries)$/.test(t))) return [];
+  const name = str(v.name ?? null);
+  return name ? [name] : [];
+}
+
 function imageOf(v: Json | undefined): string | null {
   if (!v) return null;
   if (typeof v === 'string') return v;
@@ -319,6 +331,7 @@ export function readMetadata(page: ParsedPage, uri: string | null): HtmlMeta {
     canonicalUrl: canonicalUrl ?? null,
     section,
     image,
+    series: dedupe(seriesOf(ld.isPartOf).map((n) => n.replace(/\s+/g, ' ').trim())),
   };
 }
 
