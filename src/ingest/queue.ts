@@ -47,8 +47,24 @@ export function fromJob(d: JobData): Item {
   return { kind: 'work', work };
 }
 
+/**
+ * The queue's tables live beside the store's: a URL that puts the store in a schema of its own
+ * (`options=-c search_path=NAME`) gets the queue in NAME_queue, so two stores in one database never
+ * take each other's jobs. Otherwise pg-boss's own default schema.
+ */
+export function queueSchema(url: string): string {
+  let options: string | null = null;
+  try {
+    options = new URL(url).searchParams.get('options');
+  } catch {
+    return 'pgboss';
+  }
+  const m = options ? /search_path\s*=\s*"?([A-Za-z_][A-Za-z0-9_]*)/.exec(options) : null;
+  return m ? `${m[1]}_queue` : 'pgboss';
+}
+
 export async function startBoss(url: string, opts: { schedule?: boolean } = {}): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: url, schedule: opts.schedule ?? false, supervise: opts.schedule ?? false });
+  const boss = new PgBoss({ connectionString: url, schema: queueSchema(url), schedule: opts.schedule ?? false, supervise: opts.schedule ?? false });
   boss.on('error', (e: Error) => process.stderr.write(`sitrep worker: queue error: ${oneLine(e)}\n`));
   try {
     await boss.start();

@@ -37,7 +37,8 @@ export async function freshPgSchema(): Promise<{ url: string; drop(): Promise<vo
     drop: async () => {
       const c = new pg.Client({ connectionString: PG_URL });
       await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      // The job queue of a store in this schema lives in ${schema}_queue (src/ingest/queue.ts).
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
       await c.end();
     },
   };
