@@ -263,3 +263,24 @@ test('"Asked whether …, X said …": the question is reported with no named as
   const a = one(text, 'would not decide');
   assert.match(a.speaker?.name ?? '', /Reid/);
 });
+
+test('a cue verb wink tags as a noun after a plural subject still reports: "surveys show …", "two-thirds support …"', () => {
+  const text = 'County surveys show that most farmers plan to sell early this year. Two-thirds support paying growers a fixed rate.';
+  const a = one(text, 'most farmers plan');
+  assert.equal(a.cue, 'show');
+  const b = one(text, 'paying growers');
+  assert.equal(b.cue, 'support');
+});
+
+test('a subject with an appositive shares the second verb: "X, a …, became … and said …"', () => {
+  const text = 'Rita Moran, a retired nurse from Tulsa, joined the board and said she is leaning toward the new plan.';
+  const q = one(text, 'leaning toward');
+  assert.equal(mentionText(text, q), 'Rita Moran');
+});
+
+test('a stance verb measured on the corpus: "sought to …", "hammered …"', () => {
+  const text = 'Mayor Lee sought to calm the crowd after the vote.';
+  const q = one(text, 'calm the crowd');
+  assert.equal(q.cue, 'sought');
+  assert.equal(mentionText(text, q), 'Mayor Lee');
+});

@@ -18,6 +18,8 @@ export interface Reported extends Frame {
   clause: TokenSpan;
 }
 
+/** Cues that report with an object rather than a clause ("called the plan a disaster"). */
+const OBJECT_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge|ask|warn)$/;
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(t.text);
 const LEAD = /^(and|but|so|or|then|—|–|-|,|;|:|\.|\(|\))$/i;
@@ -241,7 +243,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     return { speaker, cue, channel: b.channel, clause: { first: lead, last: c1 } };
   }
   if (!clauseAfter) {
-    if (rest < end && /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge|ask|warn)$/.test(cue.lemma)) {
+    if (rest < end && OBJECT_CUES.test(cue.lemma)) {
       return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
     }
     return null;
@@ -251,8 +253,10 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
 
 function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, text: string, lead: number): Reported | null {
   const b = afterCue(tokens, cue, end, text);
-  if (b.clause >= end || !hasVerb(tokens, b.clause, end)) return null;
   void lead;
+  // "… and called the system rotten": verbs of naming take an object, not a clause.
+  if (b.clause < end && end - b.clause >= 2 && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
+  if (b.clause >= end || !hasVerb(tokens, b.clause, end)) return null;
   return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
 }
 
@@ -271,6 +275,12 @@ function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null
     const np = nounPhraseStartingAt(tokens, start, end);
     if (np) {
       let k = np.last;
+      // "Gary Emineth, a former party chairman, became a delegate and said …": past the appositive.
+      if (k < end && tokens[k].text === ',') {
+        let c = k + 1;
+        while (c < end && c < k + 25 && tokens[c].text !== ',') c++;
+        if (c < end && tokens[c].text === ',') k = c + 1;
+      }
       if (k < end && tokens[k].pos === 'AUX') return np;
       while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
       if (k < end && tokens[k].pos === 'VERB') return np;
@@ -297,6 +307,8 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false):
 }
 
 const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
+/** Shares of a poll ("two-thirds support", "56 percent oppose"). */
+const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;
 /**
  * "Cruz endorsed the plan", "Clinton called for a recount", "Trump wants to build a wall": the
  * object (to the end of the clause) is what the source holds; only forward, only after a speaker-like subject.
@@ -309,7 +321,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = subjectOf(tokens, lead, m - 1);
   if (!speaker) return null;
   const head = tokens[speaker.last - 1];
-  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase());
+  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text);
   if (!ok) return null;
   let k = cue.last;
   while (k < end && STANCE_PARTICLES.has(tokens[k].text.toLowerCase()) && k < cue.last + 2) k++;

@@ -36,6 +36,7 @@ export const quotesComponent: Component = {
  */
 function retag(doc: Doc): Token[] {
   return doc.tokens.map((t, i) => {
+    if (/^(NOUN|ADJ)$/.test(t.pos) && cueBetween(doc.tokens, i)) return { ...t, pos: 'VERB' };
     if (!/^(VERB|NOUN|ADJ|AUX)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
     // "…,” Lynch said.": a capitalised word right before a speech verb is its subject.
     const next = doc.tokens[i + 1];
@@ -46,6 +47,23 @@ function retag(doc: Doc): Token[] {
     if (CUE_FORMS.has(t.text.toLowerCase())) return t;
     return { ...t, pos: 'PROPN' };
   });
+}
+
+/**
+ * wink tags a cue verb after a plural subject as a noun ("polls show that …", "FEC reports show
+ * it …", "two-thirds support cutting …"): a lower-case cue form between a subject-like word and
+ * the start of a clause is the verb.
+ */
+function cueBetween(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || i === 0 || i + 1 >= tokens.length) return false;
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || /^(they|we|i|you|who|that|which|%)$/i.test(prev.text);
+  if (!subject) return false;
+  const w = next.text.toLowerCase();
+  return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'
+    || (next.pos === 'DET' && w !== 'the' && w !== 'a') || (next.pos === 'VERB' && /ing$/.test(w));
 }
 
 export function findQuotes(original: Doc): Quote[] {

@@ -74,7 +74,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   const lw = lower(last);
   if (last.pos === 'PRON' && !QUANTIFIERS.has(lw)) return PRONOUNS[lw] ? { first: i, last: end } : null;
   // "most said", "More than six in 10 said", "26 percent said": poll groups.
-  if (QUANTIFIERS.has(lw) || last.pos === 'NUM') {
+  if (QUANTIFIERS.has(lw) || last.pos === 'NUM' || (last.text === '%' && i > floor && tokens[i - 1].pos === 'NUM')) {
     let f = i;
     while (f > floor && /^(ADV|ADJ|ADP|NUM|DET|NOUN)$/.test(tokens[f - 1].pos) && !TIME_WORDS.has(lower(tokens[f - 1])) && f > i - 6) f--;
     return { first: f, last: end };
