@@ -284,3 +284,17 @@ test('a stance verb measured on the corpus: "sought to …", "hammered …"', ()
   assert.equal(q.cue, 'sought');
   assert.equal(mentionText(text, q), 'Mayor Lee');
 });
+
+test('a passive report with no named source: "X is expected to …" has a null speaker', () => {
+  const text = 'The city council is widely expected to approve the new budget on Monday.';
+  const q = one(text, 'approve the new budget');
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue, 'expected');
+  assert.ok(q.text.startsWith('The city council'));
+});
+
+test('a stance with a one-word object that names someone: "attacked Ramirez"', () => {
+  const text = 'At the rally Governor Hale attacked Ramirez.';
+  const q = one(text, 'Ramirez');
+  assert.equal(q.cue, 'attacked');
+});

@@ -157,13 +157,34 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   for (let i = u0; i < end; i++) {
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
-    if (!cue) continue;
+    if (!cue) {
+      const r = raisedReportAt(tokens, i, u0, end);
+      if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
+      continue;
+    }
     const r = reportedAt(tokens, cue, u0, end, text);
     if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
     i = cue.last - 1;
   }
   return out;
 }
+
+/**
+ * "The Fed is expected to act in December", "Smith is said to favour a deal": a passive report
+ * with no named source. The subject and what it is expected to do are the report; the speaker is unknown.
+ */
+function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  if (!RAISING.test(tokens[i].text) || i + 2 >= end || !/^to$/i.test(tokens[i + 1].text)) return null;
+  let b = i - 1;
+  while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't)$/i.test(tokens[b].text))) b--;
+  if (b <= u0 || !/^(is|are|was|were|be|been|being|’s|'s)$/i.test(tokens[b].text)) return null;
+  const lead = skipLead(tokens, u0, end);
+  let stop = i + 2;
+  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
+  if (b - lead < 1 || stop - (i + 2) < 1) return null;
+  return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: stop } };
+}
+const RAISING = /^(expected|said|believed|reported|rumored|rumoured|thought|projected|predicted|supposed|alleged|considered)$/i;
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {
   const inter = Math.min(a.last, b.last) - Math.max(a.first, b.first);
@@ -327,6 +348,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   while (k < end && STANCE_PARTICLES.has(tokens[k].text.toLowerCase()) && k < cue.last + 2) k++;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /ing$/.test(tokens[stop + 1].text))))) stop++;
-  if (stop - k < 2) return null;
+  // A one-word object counts when it names someone ("attacked Clinton", "backs them").
+  if (stop - k < 2 && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };
 }
