@@ -298,3 +298,18 @@ test('a stance with a one-word object that names someone: "attacked Ramirez"', (
   const q = one(text, 'Ramirez');
   assert.equal(q.cue, 'attacked');
 });
+
+test('sources a tagger or a plain noun-phrase reader misses: "those surveyed say", "a report published Monday said", "the incumbent said"', () => {
+  let text = 'Asked in March, those surveyed say the town should build a second bridge.';
+  assert.equal(mentionText(text, one(text, 'second bridge')), 'those surveyed');
+  text = 'A county report published Monday said the reservoir was half empty.';
+  assert.match(mentionText(text, one(text, 'half empty')) ?? '', /report$/);
+  text = 'The Democratic incumbent said that her record speaks for itself.';
+  assert.equal(mentionText(text, one(text, 'record speaks')), 'The Democratic incumbent');
+});
+
+test('the subject speaks through a participle after a dash or "while": "X did Y – saying …"', () => {
+  const text = 'Laura Kent changed her vote at the last minute – saying she had been persuaded by the nurses.';
+  const q = one(text, 'persuaded by the nurses');
+  assert.equal(mentionText(text, q), 'Laura Kent');
+});

@@ -47,7 +47,8 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     // "Cruz, who says …": the relative pronoun's antecedent speaks.
     let k = m - 1;
     if (k - 1 >= floor && tokens[k - 1].text === ',') k--;
-    return nounPhraseEndingAt(tokens, k, floor);
+    // "Among those who said …": no noun phrase to point back to; the relative pronoun is the mention.
+    return nounPhraseEndingAt(tokens, k, floor) ?? (/^who$/i.test(tokens[m - 1].text) ? { first: m - 1, last: m } : null);
   }
   if (m - 1 >= floor && (tokens[m - 1].text === ',' || tokens[m - 1].text === ')' || tokens[m - 1].text === '—')) {
     // An appositive (or several: "Cory James, 22, of Flint, Mich., said") between the name and the cue:
@@ -55,6 +56,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     const closer = tokens[m - 1].text;
     const opener = closer === ')' ? '(' : closer;
     let nearest: TokenSpan | null = null;
+    let fallback: TokenSpan | null = null;
     for (let k = m - 2; k > floor && k >= m - 45; k--) {
       const t = tokens[k].text;
       if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
@@ -63,8 +65,10 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
       const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ';
       if (opens && np.first === skipLead(tokens, floor, at)) return np;
       if (opens && !nearest) nearest = np;
+      // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.
+      if (!fallback) fallback = np;
     }
-    return nearest;
+    return nearest ?? (fallback && fallback.first - 1 >= floor && /^(first|then|now|also|later|meanwhile|separately)$/i.test(tokens[fallback.first - 1].text) ? fallback : null);
   }
   return nounPhraseEndingAt(tokens, m, floor);
 }
@@ -230,8 +234,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     if (subj) return withClause(tokens, cue, subj, end, text, lead);
   }
   if (!speaker) {
-    if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && tokens[m - 1].text === ',') {
-      const subj = nounPhraseStartingAt(tokens, lead, cue.first);
+    if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[m - 1].text)) {
+      // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
+      const subj = nounPhraseStartingAt(tokens, lead, cue.first) ?? subjectOf(tokens, lead, m - 1);
       if (subj) return withClause(tokens, cue, subj, end, text, lead);
     }
     return null;
@@ -308,6 +313,10 @@ function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null
     }
     while (start < end && tokens[start].text !== ',') start++;
     start++;
+  }
+  // "A few minutes later they reversed themselves, … and said …": a pronoun right before a verb.
+  for (let k = lead; k + 1 < end; k++) {
+    if (/^(he|she|they|we|i)$/i.test(tokens[k].text) && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return { first: k, last: k + 1 };
   }
   return null;
 }

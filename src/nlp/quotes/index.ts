@@ -59,7 +59,7 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (!/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || i === 0 || i + 1 >= tokens.length) return false;
   const prev = tokens[i - 1], next = tokens[i + 1];
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
-  const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || /^(they|we|i|you|who|that|which|%)$/i.test(prev.text);
+  const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%)$/i.test(prev.text);
   if (!subject) return false;
   const w = next.text.toLowerCase();
   return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'

@@ -148,6 +148,7 @@ export const CUE_MODIFIERS = new Set([
   'explicitly', 'openly', 'angrily', 'confidently', 'emphatically', 'tersely', 'still', 'even', 'already',
   'just', 'went', 'on', 'to', 'continued', 'continues', 'continue', 'however', 'too', 'instead',
   'nonetheless', 'meanwhile', 'apparently', 'initially', 'originally', 'ultimately', 'eventually',
+  'overall', 'alike', 'themselves', 'himself', 'herself', 'both', 'all', 'each',
 ]);
 
 /** Nouns after "in a ..." / "on ..." that name the channel of a statement. */

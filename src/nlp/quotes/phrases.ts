@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   AUDIENCE_WORDS, CHANNEL_NOUNS, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
-  EVIDENCE_VERB_SET, NEEDS_CLAUSE, PRONOUNS, type CueInfo,
+  EVIDENCE_VERB_SET, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
 } from './lexicon.ts';
 
 export interface TokenSpan { first: number; last: number } // token indices [first, last)
@@ -79,9 +79,14 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     while (f > floor && /^(ADV|ADJ|ADP|NUM|DET|NOUN)$/.test(tokens[f - 1].pos) && !TIME_WORDS.has(lower(tokens[f - 1])) && f > i - 6) f--;
     return { first: f, last: end };
   }
+  // "those surveyed say", "people polled said": respondents named by the participle.
+  if (/^(surveyed|polled|questioned|interviewed|asked|sampled)$/.test(lw) && i > floor && /^(those|people|voters|respondents|adults|americans|democrats|republicans|others)$/i.test(tokens[i - 1].text)) {
+    return { first: i - 1, last: end };
+  }
   if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || (last.pos === 'NUM' && false))) {
-    // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when capitalised.
-    if (!(last.pos === 'ADJ' && /^[A-Z]/.test(last.text) && /s$/.test(last.text))) return null;
+    // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when
+    // capitalised, and so is a person word ("the Republican incumbent", "the official").
+    if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || SOURCE_NOUN_SET.has(lw)))) return null;
   }
   if (TIME_WORDS.has(lw)) return null;
   let first = i;
@@ -149,6 +154,8 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
     const t = tokens[i];
     const w = lower(t);
     if (CUE_MODIFIERS.has(w) || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
+    // "A news report published Wednesday said", "a court filing released Friday says": the participle modifies the source.
+    if (t.pos === 'VERB' && /^(published|released|filed|issued|obtained|posted|sent|conducted|seen|reviewed|cited|made|taken|commissioned|sponsored)$/.test(w) && i > floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) { i--; continue; }
     if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV')) {
       // "Trump on Monday said", "Smith last week said"
       i--;
