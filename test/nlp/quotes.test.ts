@@ -313,3 +313,10 @@ test('the subject speaks through a participle after a dash or "while": "X did Y 
   const q = one(text, 'persuaded by the nurses');
   assert.equal(mentionText(text, q), 'Laura Kent');
 });
+
+test('a noun that reports: "Hale\'s claim that …", "criticism of …" (the possessor holds it)', () => {
+  const text = "Mayor Hale's claim that the bridge was safe did not survive the inspection.";
+  const q = one(text, 'the bridge was safe');
+  assert.equal(q.cue, 'claim that');
+  assert.match(mentionText(text, q) ?? '', /Hale/);
+});

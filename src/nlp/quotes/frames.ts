@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
+import { NOMINAL_CUES, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -162,7 +162,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {
-      const r = raisedReportAt(tokens, i, u0, end);
+      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end);
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
@@ -188,6 +188,33 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
   if (b - lead < 1 || stop - (i + 2) < 1) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: stop } };
 }
+/**
+ * "Cruz's criticism of the deal", "growing support for Sanders", "the claim that …": a noun that
+ * reports. What follows the joining word is the report; the holder is the possessor before the noun
+ * or "from/by X" after the report, else unknown.
+ */
+function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  const w = t.text.toLowerCase();
+  const joins = NOMINAL_CUES[w];
+  if (!joins || i + 2 > end) return null;
+  const j = tokens[i + 1].text.toLowerCase();
+  if (!joins.includes(j)) return null;
+  const first = i + 2;
+  let stop = first;
+  if (j === 'that') {
+    while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && SUBORDINATOR.test(tokens[stop + 1].text))) stop++;
+  } else {
+    while (stop < end && !isPunct(tokens[stop]) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/ing$/.test(tokens[stop].text)) && tokens[stop].pos !== 'SCONJ' && !/^(who|which|from|by|among|because|as)$/i.test(tokens[stop].text)) stop++;
+  }
+  if (stop <= first) return null;
+  let speaker: TokenSpan | null = null;
+  if (i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
+  if (!speaker && stop + 1 < end && /^(from|by|among)$/i.test(tokens[stop].text)) speaker = nounPhraseStartingAt(tokens, stop + 1, end);
+  return { speaker, cue: { first: i, last: i + 2, lemma: w, kind: 'stance' }, channel: null, clause: { first, last: stop } };
+}
+
 const RAISING = /^(expected|said|believed|reported|rumored|rumoured|thought|projected|predicted|supposed|alleged|considered)$/i;
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {
