@@ -320,3 +320,19 @@ test('a noun that reports: "Hale\'s claim that …", "criticism of …" (the pos
   assert.equal(q.cue, 'claim that');
   assert.match(mentionText(text, q) ?? '', /Hale/);
 });
+
+test('quoted words inside a reported clause after a frame make the clause a mixed quote', () => {
+  const text = '“We will finish it,” Rosa Diaz said, adding that the new dam would end “years of flooding” in the valley.';
+  const q = one(text, 'the new dam would end');
+  assert.equal(q.type, 'mixed');
+  assert.ok(q.text.includes('years of flooding'));
+  assert.equal(quotes(text).filter((x) => x.text.includes('years of flooding')).length, 1);
+});
+
+test('object reports after a leading adverbial, and "made clear that"', () => {
+  let text = 'In a long speech, Ms. Ortiz accused the council of neglecting the harbor.';
+  const a = one(text, 'neglecting the harbor');
+  assert.ok(a.text.startsWith('the council'));
+  text = 'Ms. Ortiz made it clear that she would not run again.';
+  assert.equal(one(text, 'would not run again').cue, 'made it clear');
+});

@@ -20,6 +20,11 @@ export interface Reported extends Frame {
 
 /** Cues that report with an object rather than a clause ("called the plan a disaster"). */
 const OBJECT_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge|ask|warn)$/;
+/** "called the system “rotten”": who is called, accused or praised is part of what is reported. */
+function objectStart(tokens: Token[], cue: Cue, rest: number): number {
+  const k = cue.last;
+  return k < rest && (tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || /^(him|her|them|it|his|their)$/i.test(tokens[k].text)) ? k : rest;
+}
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(t.text);
 const LEAD = /^(and|but|so|or|then|—|–|-|,|;|:|\.|\(|\))$/i;
@@ -290,14 +295,16 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
     if (c1 <= lead || !hasFiniteVerb(tokens, lead, c1) || /^(despite|after|before|while|when|although|though|since|because|if|as|in|on|at|with|without|for|during|amid|following|from)$/i.test(tokens[lead].text) && !hasFiniteVerb(tokens, lead, c1, true)) {
-      if (!inverted && clauseAfter) return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
+      if (!inverted && clauseAfter) return { speaker, cue, channel: b.channel, clause: { first: OBJECT_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
+      // "In a speech, Obama accused the candidate of …": an object report after a leading adverbial.
+      if (!inverted && rest < end && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first: objectStart(tokens, cue, rest), last: end } };
       return null;
     }
     return { speaker, cue, channel: b.channel, clause: { first: lead, last: c1 } };
   }
   if (!clauseAfter) {
     if (rest < end && OBJECT_CUES.test(cue.lemma)) {
-      return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
+      return { speaker, cue, channel: b.channel, clause: { first: objectStart(tokens, cue, rest), last: end } };
     }
     return null;
   }

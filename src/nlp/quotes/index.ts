@@ -223,8 +223,17 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     }
     // Reported speech elsewhere in the sentence ("…,” he said, adding that …; "X called Y “crazy” and said …").
     for (const r of reported()) {
-      if (!out.some((o) => o.start < r.end && r.start < o.end) && !(r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start)) out.push(r);
+      if (r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start) continue;
+      const hit = out.filter((o) => o.start < r.end && r.start < o.end);
+      // "…,” he said, adding that the plan would stop “a slow decline” in time: the quoted words are a
+      // part of the reported clause, which is the quote.
+      const within = hit.length > 0 && hit.every((o) => o.type !== 'indirect' && o.start > r.start + 1 && o.end <= r.end + 2);
+      if (within) {
+        for (const o of hit) out.splice(out.indexOf(o), 1);
+        out.push({ ...r, type: 'mixed' });
+      } else if (!hit.length) out.push(r);
     }
+    out.sort((a, b) => a.start - b.start);
     return out;
   }
   const wordsOutside = pieces.some((p) => p.seg < 0 && hasWords(tokens, p.first, p.last));

@@ -30,6 +30,11 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   const t = tokens[i];
   const w = lower(t);
   if (w === 'according' && i + 1 < limit && lower(tokens[i + 1]) === 'to') return { first: i, last: i + 2, lemma: 'according to', kind: 'source' };
+  // "made clear that …", "made it clear that …": a phrase of saying built on a verb that is not one.
+  if (/^(make|makes|made|making)$/.test(w) && t.pos === 'VERB') {
+    const k = i + 1 < limit && lower(tokens[i + 1]) === 'it' ? i + 2 : i + 1;
+    if (k < limit && lower(tokens[k]) === 'clear') return { first: i, last: k + 1, lemma: 'make clear', kind: 'speech' };
+  }
   const infos = CUE_FORMS.get(w);
   if (!infos) return null;
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w)) && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
