@@ -336,3 +336,14 @@ test('object reports after a leading adverbial, and "made clear that"', () => {
   text = 'Ms. Ortiz made it clear that she would not run again.';
   assert.equal(one(text, 'would not run again').cue, 'made it clear');
 });
+
+test('impressions and hearsay with no named holder: "X appeared ready to …", "X reportedly …"', () => {
+  let text = 'Several council members appeared ready to abandon the mayor.';
+  let q = one(text, 'ready to abandon');
+  assert.equal(q.speaker, null);
+  assert.ok(q.text.startsWith('Several council members'));
+  text = 'The governor reportedly fired two of his advisers last week.';
+  q = one(text, 'fired two of his advisers');
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue, 'reportedly');
+});

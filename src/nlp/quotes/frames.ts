@@ -167,7 +167,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {
-      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end);
+      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end);
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
@@ -218,6 +218,16 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   if (i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
   if (!speaker && stop + 1 < end && /^(from|by|among)$/i.test(tokens[stop].text)) speaker = nounPhraseStartingAt(tokens, stop + 1, end);
   return { speaker, cue: { first: i, last: i + 2, lemma: w, kind: 'stance' }, channel: null, clause: { first, last: stop } };
+}
+
+/** "Trump reportedly fired his aide": the sentence is a report from a source the text does not name. */
+function hearsayAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  if (!/^(reportedly|allegedly|purportedly|supposedly)$/i.test(tokens[i].text)) return null;
+  // "reportedly told aides that …" is the verb's report.
+  for (let k = i + 1; k < end && k <= i + 3; k++) if (cueAt(tokens, k, end)) return null;
+  const lead = skipLead(tokens, u0, end);
+  if (end - lead < 4) return null;
+  return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: end } };
 }
 
 const RAISING = /^(expected|said|believed|reported|rumored|rumoured|thought|projected|predicted|supposed|alleged|considered)$/i;
@@ -370,6 +380,19 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false):
   return false;
 }
 
+/**
+ * "Others appeared ready to abandon him", "the plan seems to be failing": an impression with no
+ * named holder; the subject and what it seems to be are the report.
+ */
+function impressionAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
+  const next = tokens[cue.last];
+  if (!next || !(/^(to|like|as)$/i.test(next.text) || next.pos === 'ADJ' || next.pos === 'ADV')) return null;
+  if (cue.first - lead < 1) return null;
+  let stop = cue.last;
+  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && SUBORDINATOR.test(tokens[stop + 1].text))) stop++;
+  return { speaker: null, cue, channel: null, clause: { first: lead, last: stop } };
+}
+
 const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
 /** Shares of a poll ("two-thirds support", "56 percent oppose"). */
 const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;
@@ -378,6 +401,7 @@ const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$
  * object (to the end of the clause) is what the source holds; only forward, only after a speaker-like subject.
  */
 function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
+  if (cue.lemma === 'seem' || cue.lemma === 'appear') return impressionAt(tokens, cue, lead, end);
   let speaker = speakerBefore(tokens, cue.first, lead);
   const m = skipModifiersLeft(tokens, cue.first, lead);
   if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
