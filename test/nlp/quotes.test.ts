@@ -347,3 +347,10 @@ test('impressions and hearsay with no named holder: "X appeared ready to …", "
   assert.equal(q.speaker, null);
   assert.equal(q.cue, 'reportedly');
 });
+
+test('a passive question with no named asker: "X was asked about …"', () => {
+  const text = 'Ms. Lane was asked about the speeches she gave to bankers.';
+  const q = one(text, 'the speeches she gave');
+  assert.equal(q.speaker, null);
+  assert.equal(q.cue, 'asked');
+});

@@ -167,7 +167,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {
-      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end);
+      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end);
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
@@ -218,6 +218,23 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   if (i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
   if (!speaker && stop + 1 < end && /^(from|by|among)$/i.test(tokens[stop].text)) speaker = nounPhraseStartingAt(tokens, stop + 1, end);
   return { speaker, cue: { first: i, last: i + 2, lemma: w, kind: 'stance' }, channel: null, clause: { first, last: stop } };
+}
+
+/**
+ * "Clinton was asked about the speeches", "when asked whether he would run": the question is
+ * reported by an asker the text does not name.
+ */
+function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  if (!/^asked$/i.test(tokens[i].text) || i === u0) return null;
+  let b = i - 1;
+  while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|being|been)$/i.test(tokens[b].text))) b--;
+  if (!/^(is|are|was|were|be|been|being|when|if|after|once|’s|'s|get|got)$/i.test(tokens[b].text)) return null;
+  const first = i + 1;
+  if (first >= end || !/^(about|to|whether|if|what|how|why|when|where|who|which)$/i.test(tokens[first].text)) return null;
+  let stop = first + 1;
+  while (stop < end && tokens[stop].text !== ',' && tokens[stop].text !== ';') stop++;
+  if (stop - first < 2) return null;
+  return { speaker: null, cue: { first: i, last: i + 1, lemma: 'ask', kind: 'speech' }, channel: null, clause: { first, last: stop } };
 }
 
 /** "Trump reportedly fired his aide": the sentence is a report from a source the text does not name. */
