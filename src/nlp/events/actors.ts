@@ -19,6 +19,8 @@ interface ActorData {
 
 interface ActorIndex {
   sectorOf: Map<string, string>;
+  /** First words of the international bodies' names: phrases holding none of them name no body. */
+  igoFirst: Set<string>;
   /** By last word, longest first, as word arrays. */
   sectorPhrases: Map<string, { words: string[]; sector: string }[]>;
   igo: Set<string>;
@@ -53,6 +55,7 @@ function data(): ActorIndex {
   }
   index = {
     sectorOf, sectorPhrases,
+    igoFirst: new Set(raw.igo.map((n) => n.split(' ')[0])),
     igo: new Set(raw.igo),
     seats: new Map(Object.entries(raw.seats)),
     titles: new Set(raw.titles),
@@ -154,12 +157,14 @@ interface Memory {
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
 export class ActorResolver {
   private memory: Memory = { names: new Map(), recent: [] };
-  private cache = new Map<string, Actor | null>();
+  private cache = new Map<number, Actor | null>();
   private entityAt: { start: number; end: number; entity: Entity }[] = [];
+  private longestMention = 0;
 
   constructor(private readonly doc: Doc) {
     for (const e of doc.entities) for (const m of e.mentions) this.entityAt.push({ start: m.start, end: m.end, entity: e });
     this.entityAt.sort((a, b) => a.start - b.start);
+    for (const m of this.entityAt) this.longestMention = Math.max(this.longestMention, m.end - m.start);
   }
 
   /** Records an actor as mentioned (pronouns and "the two leaders" look back through these). */
@@ -170,8 +175,9 @@ export class ActorResolver {
 
   /** The actor a phrase names, or null when it names none we can tell. */
   resolve(c: Chunk, sentence: number): Actor | null {
-    const key = `${c.first}:${c.last}`;
-    if (this.cache.has(key)) return this.cache.get(key) ?? null;
+    const key = this.keyOf(c);
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
     const a = this.resolveUncached(c, sentence);
     this.cache.set(key, a);
     return a;
@@ -179,7 +185,12 @@ export class ActorResolver {
 
   /** Replaces what a phrase resolved to (with a country found around it). */
   override(c: Chunk, a: Actor): void {
-    this.cache.set(`${c.first}:${c.last}`, a);
+    this.cache.set(this.keyOf(c), a);
+  }
+
+  /** A number rather than a string key: phrases are looked up many times per sentence. */
+  private keyOf(c: Chunk): number {
+    return c.first * (this.doc.tokens.length + 1) + c.last;
   }
 
   private actor(c: Chunk, fields: Omit<Actor, 'start' | 'end'>): Actor {
@@ -299,7 +310,8 @@ export class ActorResolver {
     // In "King Hassan of Morocco" the head is before "of".
     let headEnd = e;
     for (let i = c.first + 1; i < c.last; i++) if (this.doc.tokens[i].text.toLowerCase() === 'of') { headEnd = this.doc.tokens[i].start; break; }
-    for (const m of this.entityAt) {
+    for (let i = this.firstEndingAfter(s); i < this.entityAt.length; i++) {
+      const m = this.entityAt[i];
       if (m.start >= headEnd) break;
       if (m.end <= s) continue;
       if (!best || m.end > best.end) best = m;
@@ -324,6 +336,21 @@ export class ActorResolver {
     };
   }
 
+  /**
+   * The first mention (in start order) that could end after `pos`: one starting more than the
+   * longest mention's length before `pos` ends before it. Saves scanning the article from its top.
+   */
+  private firstEndingAfter(pos: number): number {
+    const from = pos - this.longestMention;
+    let lo = 0;
+    let hi = this.entityAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entityAt[mid].start < from) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
   /** The sector the phrase's nouns name, the last (head) noun first. */
   headSector(words: string[], nameHead = false): string | null {
     const d = data();
@@ -343,6 +370,9 @@ export class ActorResolver {
   private igoIn(words: string[]): boolean {
     const d = data();
     for (let i = 0; i < words.length; i++) {
+      // Only a body's first word (or "the", which the lookup drops) can start one of its names.
+      const w = words[i];
+      if (!d.igoFirst.has(w) && w !== 'the' && !w.includes(' ')) continue;
       for (let j = Math.min(words.length, i + 6); j > i; j--) {
         if (d.igo.has(words.slice(i, j).join(' ').replace(/^the /, ''))) {
           // "un" and "who" are only bodies in capitals.

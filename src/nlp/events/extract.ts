@@ -101,9 +101,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     const k = i - s.first;
     const t = doc.tokens[i];
     if (t.text === ',' || t.text === ';') on = false;
-    for (const words of lex.background) {
-      if (words.every((w, j) => low[k + j] === w) && (words.length > 1 || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB')) on = true;
-    }
+    if (!on && opensBackground(lex, low, k, t)) on = true;
     if (on) background[k] = 1;
   }
   // Relative clauses ("a resolution that aims to ...", "Sharon, who has vowed ...") and -ing modifiers
@@ -125,6 +123,21 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     return -1;
   };
   return { s, index, low, chunks, chunkAt, background, relative, dates, tokenAt };
+}
+
+/** Whether a background opener ("after", "following the") starts at word k of the sentence. */
+function opensBackground(lex: Lexicon, low: string[], k: number, t: Token): boolean {
+  const cands = lex.backgroundByFirst.get(low[k]);
+  if (!cands) return false;
+  for (const words of cands) {
+    if (words.length === 1 ? t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' : startsWith(low, k, words)) return true;
+  }
+  return false;
+}
+
+function startsWith(low: string[], k: number, words: string[]): boolean {
+  for (let j = 0; j < words.length; j++) if (low[k + j] !== words[j]) return false;
+  return true;
 }
 
 function nextWordPos(doc: Doc, from: number, end: number): Token | null {

@@ -97,6 +97,8 @@ export interface Lexicon {
   /** Every form of the light verbs ("made", "holds"), which hand their status and subject to a noun trigger. */
   lightForms: Set<string>;
   background: string[][];
+  /** The background openers by their first word, so a sentence is scanned once rather than once per opener. */
+  backgroundByFirst: Map<string, string[][]>;
   /** "declined to comment": refusing to speak is no rejection of anything. */
   speechActs: Set<string>;
 }
@@ -178,6 +180,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       else add(t.words[0], t);
     } else add(t.lemma, t);
   }
+  const background = f.background.map((b) => b.split(' '));
   const lightForms = new Set(f.light.flatMap((l) => verbForms(l, f.irregular)));
   for (const missing of Object.values(f.threat).map(([c]) => c).concat(Object.values(f.intent), triggers.map((t) => t.cameo))) {
     if (!(missing in f.goldstein)) throw new Error(`event lexicon: CAMEO ${missing} has no Goldstein score`);
@@ -187,9 +190,19 @@ export function buildLexicon(raw: unknown): Lexicon {
     cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
     intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs,
     goldstein: f.goldstein, status: f.status, lightForms,
-    background: f.background.map((b) => b.split(' ')),
+    background,
+    backgroundByFirst: groupByFirst(background),
     speechActs: new Set(f.speechActs),
   };
+}
+
+function groupByFirst(phrases: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const words of phrases) {
+    const list = out.get(words[0]);
+    if (list) list.push(words); else out.set(words[0], [words]);
+  }
+  return out;
 }
 
 let cached: Lexicon | null = null;
