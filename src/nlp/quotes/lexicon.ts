@@ -35,16 +35,16 @@ export const STANCE_VERBS = [
   'reject', 'question', 'cite', 'condemn', 'denounce', 'demand', 'seek', 'plan', 'refuse', 'decline',
   'talk', 'discuss', 'highlight', 'seem', 'appear', 'refer', 'welcome', 'applaud', 'challenge', 'decry', 'mock',
   'compare', 'characterize', 'portray', 'label', 'favor', 'favour', 'prefer', 'push', 'pledge',
-  'promise', 'vow', 'threaten', 'intend', 'aim', 'tout', 'embrace', 'champion', 'propose', 'recommend',
+  'promise', 'vow', 'threaten', 'aim', 'tout', 'embrace', 'champion', 'propose', 'recommend',
   'request', 'attribute', 'credit', 'invoke', 'reference', 'unveil', 'publish', 'issue',
   'express', 'voice', 'acknowledge', 'admit', 'describe', 'call', 'accuse', 'blame', 'praise',
   'thank', 'dismiss', 'urge', 'ask', 'warn', 'want', 'hope', 'expect', 'agree', 'deny', 'liken',
   // Verbs that PolNeAR's annotators took as attribution in at least half of their uses after a
   // person or source (measured on polnear-train; see the quotes eval).
   'rail', 'distance', 'bemoan', 'echo', 'deem', 'protest', 'identify', 'knock', 'remind', 'plead',
-  'apologize', 'seek', 'quote', 'list', 'encourage', 'name', 'offer', 'ignore', 'celebrate', 'order',
+  'apologize', 'seek', 'quote', 'list', 'encourage', 'name', 'offer', 'ignore', 'order',
   'release', 'file', 'share', 'focus', 'retweet', 'vote', 'sign', 'nominate', 'speak', 'address',
-  'press', 'decide', 'feel', 'rebut', 'regret', 'lambaste', 'hammer', 'bash', 'ridicule', 'scold',
+  'press', 'decide', 'rebut', 'regret', 'lambaste', 'hammer', 'bash', 'ridicule', 'scold',
   'rebuke', 'chide', 'fault', 'lash', 'trumpet', 'hail', 'laud', 'commend', 'congratulate',
 ] as const;
 
@@ -257,7 +257,6 @@ export const NOMINAL_CUES: Record<string, readonly string[]> = {
   idea: ['that'],
   view: ['that'],
   conclusion: ['that'],
-  message: ['that'],
   promise: ['that'],
   pledge: ['that'],
 };
