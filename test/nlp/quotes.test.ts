@@ -354,3 +354,10 @@ test('a passive question with no named asker: "X was asked about …"', () => {
   assert.equal(q.speaker, null);
   assert.equal(q.cue, 'asked');
 });
+
+test('title-case headlines keep their verbs: "X Says Y Is …", "X Slams Y"', () => {
+  let text = 'Former Mayor Says Harbor Plan Is Doomed\n\nThe story follows here.';
+  assert.equal(one(text, 'Harbor Plan Is Doomed').cue, 'says');
+  text = 'Governor Hale Slams Council Over Budget\n\nThe story follows here.';
+  assert.equal(one(text, 'Council Over Budget').cue, 'slams');
+});
