@@ -361,3 +361,8 @@ test('title-case headlines keep their verbs: "X Says Y Is …", "X Slams Y"', ()
   text = 'Governor Hale Slams Council Over Budget\n\nThe story follows here.';
   assert.equal(one(text, 'Council Over Budget').cue, 'slams');
 });
+
+test('a speech verb reports the words after it even when the tagger finds no verb there', () => {
+  const text = 'Prices rose again. Dr. Okafor said each extra year of schooling yields a raise.';
+  assert.equal(mentionText(text, one(text, 'each extra year')), 'Dr. Okafor');
+});

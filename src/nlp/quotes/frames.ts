@@ -306,7 +306,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
   const b = afterCue(tokens, cue, end, text);
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
-  const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && b.that));
+  const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end))));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.
   const opener = tokens[rest];
@@ -336,6 +336,20 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     return null;
   }
   return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
+}
+
+/**
+ * "Doyle said each year of schooling yields …" with the verb mis-tagged, "Sanders Promises Action On
+ * Immigration": a speech verb followed straight by three words or more reports them even when the
+ * tagger found no verb there.
+ */
+function verblessReport(tokens: Token[], cue: Cue, rest: number, end: number): boolean {
+  if (cue.kind !== 'speech' || rest !== cue.last) return false;
+  const t = tokens[rest];
+  if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || isPunct(t)) return false;
+  let words = 0;
+  for (let i = rest; i < end; i++) if (!isPunct(tokens[i])) words++;
+  return words >= 3;
 }
 
 function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, text: string, lead: number): Reported | null {

@@ -5,7 +5,7 @@ import type { Component, Doc, Token } from '../doc.ts';
 import { findSegments, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
 import type { Cue, TokenSpan } from './phrases.ts';
-import { CUE_FORMS } from './lexicon.ts';
+import { CUE_FORMS, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -68,6 +68,8 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (!/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || i === 0 || i + 1 >= tokens.length) return false;
   const prev = tokens[i - 1], next = tokens[i + 1];
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
+  // "The candidate plans to return": a person word before a cue that takes "to".
+  if (next.text === 'to' && /^(plans|wants|hopes|vows|promises|pledges|aims|seeks|expects|intends|refuses|declines|threatens)$/.test(t.text) && (prev.pos === 'PROPN' || PERSON_DESCRIPTION_SET.has(prev.text.toLowerCase()))) return true;
   const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%)$/i.test(prev.text);
   if (!subject) return false;
   const w = next.text.toLowerCase();
