@@ -366,3 +366,12 @@ test('a speech verb reports the words after it even when the tagger finds no ver
   const text = 'Prices rose again. Dr. Okafor said each extra year of schooling yields a raise.';
   assert.equal(mentionText(text, one(text, 'each extra year')), 'Dr. Okafor');
 });
+
+test('an opening participle reports for the subject after the comma; stance verbs take described and plural subjects', () => {
+  let text = 'After thanking the volunteers, she described the long night of counting.';
+  assert.equal(mentionText(text, one(text, 'the volunteers')), 'she');
+  text = 'Declaring that only he could fix the port, the shipping magnate offered himself as a candidate.';
+  assert.equal(mentionText(text, one(text, 'only he could fix the port')), 'the shipping magnate');
+  text = 'The farmers opposed the new water tax.';
+  assert.equal(one(text, 'the new water tax').cue, 'opposed');
+});

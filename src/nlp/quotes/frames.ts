@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { NOMINAL_CUES, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
+import { NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -293,6 +293,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     if (subj) return withClause(tokens, cue, subj, end, text, lead);
   }
   if (!speaker) {
+    const opening = openingParticiple(tokens, cue, lead, end);
+    if (opening) return opening;
     if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[m - 1].text)) {
       // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
       const subj = nounPhraseStartingAt(tokens, lead, cue.first) ?? subjectOf(tokens, lead, m - 1);
@@ -350,6 +352,27 @@ function verblessReport(tokens: Token[], cue: Cue, rest: number, end: number): b
   let words = 0;
   for (let i = rest; i < end; i++) if (!isPunct(tokens[i])) words++;
   return words >= 3;
+}
+
+/**
+ * "After thanking the crowd, he touted …", "Declaring that he alone can fix it, the mogul …": a
+ * participle opening the sentence reports what the subject after the comma said or did.
+ */
+function openingParticiple(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
+  if (!/ing$/i.test(tokens[cue.first].text)) return null;
+  const at = cue.first === lead || (cue.first === lead + 1 && /^(after|before|by|while|when|in|upon|on)$/i.test(tokens[lead].text));
+  if (!at) return null;
+  let comma = cue.last;
+  while (comma < end && tokens[comma].text !== ',') comma++;
+  if (comma >= end || comma - cue.last < 1) return null;
+  const subject = nounPhraseStartingAt(tokens, comma + 1, end);
+  if (!subject) return null;
+  const after = tokens[subject.last];
+  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV')) return null;
+  let first = cue.last;
+  while (first < comma && STANCE_PARTICLES.has(tokens[first].text.toLowerCase()) && first < cue.last + 2) first++;
+  if (first < comma && /^that$/i.test(tokens[first].text)) first++;
+  return first < comma ? { speaker: subject, cue, channel: null, clause: { first, last: comma } } : null;
 }
 
 function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, text: string, lead: number): Reported | null {
@@ -438,9 +461,9 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
   // "…, referring to the wall": the subject of the sentence holds the view.
   if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = subjectOf(tokens, lead, m - 1);
-  if (!speaker) return null;
+  if (!speaker) return openingParticiple(tokens, cue, lead, end);
   const head = tokens[speaker.last - 1];
-  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text);
+  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
   if (!ok) return null;
   let k = cue.last;
   while (k < end && STANCE_PARTICLES.has(tokens[k].text.toLowerCase()) && k < cue.last + 2) k++;
