@@ -117,6 +117,9 @@ export const SOURCE_NOUNS = [
   'witnesses', 'residents', 'people', 'person', 'lawmakers', 'legislators', 'investigators', 'prosecutors',
   'authorities', 'police', 'economists', 'scientists', 'researchers', 'activists', 'voters', 'democrats',
   'republicans', 'members', 'leaders', 'officers', 'agency', 'ministry', 'government', 'campaign',
+  'group', 'party', 'committee', 'administration', 'court', 'council', 'department', 'company',
+  'organization', 'network', 'newspaper', 'union', 'association', 'coalition', 'board', 'commission',
+  'ad', 'panel', 'office', 'firm', 'foundation', 'institute', 'center', 'club', 'caucus', 'legislature',
 ];
 
 /**
