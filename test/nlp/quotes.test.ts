@@ -375,3 +375,11 @@ test('an opening participle reports for the subject after the comma; stance verb
   text = 'The farmers opposed the new water tax.';
   assert.equal(one(text, 'the new water tax').cue, 'opposed');
 });
+
+test('a speaker named by a relative pronoun: the name is the antecedent, the mention the pronoun', () => {
+  const text = 'The senator, who opposed the bill, spoke first.';
+  const q = one(text, 'the bill');
+  assert.equal(q.cue, 'opposed');
+  assert.equal(mentionText(text, q), 'who');
+  assert.match(q.speaker?.name ?? '', /senator/i);
+});

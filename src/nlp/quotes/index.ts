@@ -359,6 +359,9 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     let channel: string | null = null;
     if (f.frame) {
       speaker = speakerOf(f.frame.speaker);
+      const rel = f.frame.speaker ? relativeAfter(tokens, f.frame.speaker.last, f.frame.cue.first) : -1;
+      // "delegates who backed Paul": the speaker is the antecedent, named where the relative pronoun stands.
+      if (speaker && rel >= 0) speaker = { ...speaker, mention: { start: tokens[rel].start, end: tokens[rel].end } };
       cue = text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
       channel = f.frame.channel;
     } else if (f.inherit) {
@@ -380,6 +383,13 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     out.push({ text: text.slice(start, end), start, end, type: f.type, speaker, cue, channel, sentence });
   }
   return out;
+}
+
+/** Index of a "who"/"which" standing between a speaker phrase and its cue, or -1. */
+function relativeAfter(tokens: Token[], after: number, cue: number): number {
+  let k = after;
+  if (k < cue && tokens[k].text === ',') k++;
+  return k < cue && /^(who|which)$/i.test(tokens[k].text) ? k : -1;
 }
 
 /** "“…” That is what Mr. Smith said." — a frame at the start of the next sentence of the paragraph. */
