@@ -46,6 +46,7 @@ export const STANCE_VERBS = [
   'release', 'file', 'share', 'focus', 'retweet', 'vote', 'sign', 'nominate', 'speak', 'address',
   'press', 'decide', 'rebut', 'regret', 'lambaste', 'hammer', 'bash', 'ridicule', 'scold',
   'rebuke', 'chide', 'fault', 'lash', 'trumpet', 'hail', 'laud', 'commend', 'congratulate',
+  'react', 'weigh', 'underscore', 'lobby', 'approve', 'brush', 'sue', 'boo', 'expose', 'present',
 ] as const;
 
 /** Particles and prepositions that join a stance verb to its object ("called for", "talked about"). */
@@ -101,6 +102,7 @@ export const IRREGULAR: Record<string, readonly string[]> = {
   regret: ['regrets', 'regretted', 'regretted', 'regretting'],
   file: ['files', 'filed', 'filed', 'filing'],
   echo: ['echoes', 'echoed', 'echoed', 'echoing'],
+  lobby: ['lobbies', 'lobbied', 'lobbied', 'lobbying'],
 };
 
 /** Prepositional cues that introduce a source: "according to X", "X, citing Y". */
