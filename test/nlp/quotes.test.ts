@@ -383,3 +383,10 @@ test('a speaker named by a relative pronoun: the name is the antecedent, the men
   assert.equal(mentionText(text, q), 'who');
   assert.match(q.speaker?.name ?? '', /senator/i);
 });
+
+test('a position held after "to be": "X has been critical of …", "voters are wary of …"', () => {
+  const text = 'Senator Moss has been sharply critical of the harbor deal.';
+  const q = one(text, 'the harbor deal');
+  assert.equal(mentionText(text, q), 'Senator Moss');
+  assert.match(q.cue ?? '', /critical of$/);
+});

@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -167,7 +167,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {
-      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end);
+      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end);
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
@@ -235,6 +235,28 @@ function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported 
   while (stop < end && tokens[stop].text !== ',' && tokens[stop].text !== ';') stop++;
   if (stop - first < 2) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: 'ask', kind: 'speech' }, channel: null, clause: { first, last: stop } };
+}
+
+/** "Cruz is critical of the deal", "voters were wary of …": a position held, after "to be". */
+function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  const joins = ATTITUDE_ADJECTIVES[tokens[i].text.toLowerCase()];
+  if (!joins || i + 2 > end || !joins.includes(tokens[i + 1].text.toLowerCase())) return null;
+  let b = i - 1;
+  while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|so|too|very|also|increasingly|deeply|highly|less|more)$/i.test(tokens[b].text))) b--;
+  if (b <= u0 || !/^(is|are|was|were|be|been|being|’s|'s|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|became|become|becomes|grew|grown)$/i.test(tokens[b].text)) return null;
+  const lead = skipLead(tokens, u0, end);
+  const speaker = speakerBefore(tokens, b, lead);
+  if (!speaker) return null;
+  const head = tokens[speaker.last - 1];
+  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
+  if (!ok) return null;
+  let first = i + 2;
+  if (tokens[i + 1].text.toLowerCase() === 'to' && first < end && tokens[first].pos !== 'VERB' && tokens[first].pos !== 'AUX') return null;
+  if (tokens[i + 1].text.toLowerCase() === 'to') first = i + 1;
+  let stop = first;
+  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /ing$/.test(tokens[stop + 1].text))))) stop++;
+  if (stop <= first) return null;
+  return { speaker, cue: { first: b, last: i + 2, lemma: tokens[i].text.toLowerCase(), kind: 'stance' }, channel: null, clause: { first, last: stop } };
 }
 
 /** "Trump reportedly fired his aide": the sentence is a report from a source the text does not name. */

@@ -249,7 +249,6 @@ export const NOMINAL_CUES: Record<string, readonly string[]> = {
   belief: ['that'],
   warning: ['that', 'about'],
   warnings: ['that'],
-  call: ['for'],
   calls: ['for'],
   suggestion: ['that'],
   fears: ['that'],
@@ -264,4 +263,22 @@ export const NOMINAL_CUES: Record<string, readonly string[]> = {
   conclusion: ['that'],
   promise: ['that'],
   pledge: ['that'],
+};
+
+/**
+ * Adjectives of attitude that report a position after "to be" ("Cruz is critical of the deal",
+ * "voters are wary of …", "she was confident that …"), with the words that join them to what is held.
+ */
+export const ATTITUDE_ADJECTIVES: Record<string, readonly string[]> = {
+  critical: ['of'], skeptical: ['of', 'about', 'that'], sceptical: ['of', 'about', 'that'], wary: ['of', 'about'],
+  concerned: ['about', 'that', 'by'], confident: ['that', 'of', 'in'], eager: ['to', 'for'], optimistic: ['about', 'that'],
+  pessimistic: ['about'], hopeful: ['that', 'about'], worried: ['about', 'that', 'by'], supportive: ['of'],
+  dismissive: ['of'], adamant: ['that', 'about'], convinced: ['that', 'of'], sure: ['that'], certain: ['that'],
+  opposed: ['to'], reluctant: ['to'],
+  angry: ['about', 'at', 'over', 'that'], upset: ['about', 'by', 'over', 'that'], furious: ['about', 'at', 'over', 'that'],
+  pleased: ['with', 'that', 'by'], disappointed: ['in', 'with', 'by', 'that'], tired: ['of'], split: ['on', 'over'],
+  divided: ['on', 'over'], vocal: ['about', 'in'], keen: ['to', 'on'], unsure: ['about', 'whether', 'if'],
+  uncertain: ['about', 'whether'], aware: ['of', 'that'], outspoken: ['about', 'on'],
+  open: ['to'], happy: ['with', 'that', 'to'], afraid: ['of', 'that'], grateful: ['for', 'to'],
+  unhappy: ['with', 'about'], uncomfortable: ['with'], fond: ['of'],
 };
