@@ -390,3 +390,10 @@ test('a position held after "to be": "X has been critical of …", "voters are w
   assert.equal(mentionText(text, q), 'Senator Moss');
   assert.match(q.cue ?? '', /critical of$/);
 });
+
+test('phrase cues built on light verbs: "took aim at", "threw her support behind"', () => {
+  let text = 'Senator Moss took aim at the harbor deal.';
+  assert.equal(one(text, 'the harbor deal').cue, 'took aim at');
+  text = 'Ms. Lee threw her support behind the mayor.';
+  assert.equal(mentionText(text, one(text, 'the mayor')), 'Ms. Lee');
+});

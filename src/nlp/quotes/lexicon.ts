@@ -94,6 +94,22 @@ export const IRREGULAR: Record<string, readonly string[]> = {
   admit: ['admits', 'admitted', 'admitted', 'admitting'],
   text: ['texts', 'texted', 'texted', 'texting'],
   sing: ['sings', 'sang', 'sung', 'singing'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  make: ['makes', 'made', 'made', 'making'],
+  throw: ['throws', 'threw', 'thrown', 'throwing'],
+  lend: ['lends', 'lent', 'lent', 'lending'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  come: ['comes', 'came', 'come', 'coming'],
+  go: ['goes', 'went', 'gone', 'going'],
+  hit: ['hits', 'hit', 'hit', 'hitting'],
+  lay: ['lays', 'laid', 'laid', 'laying'],
+  stand: ['stands', 'stood', 'stood', 'standing'],
+  cast: ['casts', 'cast', 'cast', 'casting'],
+  pay: ['pays', 'paid', 'paid', 'paying'],
+  stick: ['sticks', 'stuck', 'stuck', 'sticking'],
+  shrug: ['shrugs', 'shrugged', 'shrugged', 'shrugging'],
+  sign: ['signs', 'signed', 'signed', 'signing'],
+  open: ['opens', 'opened', 'opened', 'opening'],
   seek: ['seeks', 'sought', 'sought', 'seeking'],
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
   refer: ['refers', 'referred', 'referred', 'referring'],
@@ -282,3 +298,33 @@ export const ATTITUDE_ADJECTIVES: Record<string, readonly string[]> = {
   open: ['to'], happy: ['with', 'that', 'to'], afraid: ['of', 'that'], grateful: ['for', 'to'],
   unhappy: ['with', 'about'], uncomfortable: ['with'], fond: ['of'],
 };
+
+/**
+ * Phrases built on verbs that say nothing alone ("took aim at", "weighed in on", "threw her support
+ * behind"): a stance cue when the whole phrase is there. "~" stands for a possessive (his, her, their …).
+ */
+export const PHRASE_CUES: readonly (readonly [string, string])[] = [
+  ['take', 'aim at'], ['take', 'issue with'], ['take', 'a swipe at'], ['take', 'a shot at'], ['take', 'credit for'],
+  ['make', 'the case for'], ['make', 'the case that'], ['make', 'a pitch for'], ['make', 'an appeal to'],
+  ['raise', 'questions about'], ['raise', 'concerns about'], ['raise', 'doubts about'], ['raise', 'the possibility of'],
+  ['throw', '~ support behind'], ['throw', '~ weight behind'], ['lend', '~ support to'], ['give', '~ support to'],
+  ['come', 'out against'], ['come', 'out for'], ['come', 'out in favor of'], ['come', 'out in support of'],
+  ['weigh', 'in on'], ['go', 'after'], ['hit', 'back at'], ['hit', 'out at'], ['lash', 'out at'], ['push', 'back on'],
+  ['push', 'back against'], ['lay', 'out'], ['sign', 'on to'], ['side', 'with'], ['stand', 'by'], ['stand', 'with'],
+  ['back', 'away from'], ['cast', 'doubt on'], ['pour', 'cold water on'], ['pay', 'tribute to'], ['shrug', 'off'],
+  ['play', 'down'], ['talk', 'up'], ['sound', 'the alarm about'], ['sound', 'the alarm over'], ['speak', 'out against'],
+  ['speak', 'out about'], ['stick', 'by'], ['sign', 'off on'], ['open', 'up about'], ['call', 'out'],
+];
+
+/** First word form -> the phrases it can open, as word lists. */
+export const PHRASE_CUE_FORMS: ReadonlyMap<string, { lemma: string; rest: string[] }[]> = (() => {
+  const table = new Map<string, { lemma: string; rest: string[] }[]>();
+  for (const [verb, rest] of PHRASE_CUES) {
+    for (const f of inflect(verb)) {
+      const list = table.get(f) ?? [];
+      list.push({ lemma: `${verb} ${rest.replace('~ ', '')}`, rest: rest.split(' ') });
+      table.set(f, list);
+    }
+  }
+  return table;
+})();

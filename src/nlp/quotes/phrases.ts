@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   AUDIENCE_WORDS, CHANNEL_NOUNS, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
-  EVIDENCE_VERB_SET, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
+  EVIDENCE_VERB_SET, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
 } from './lexicon.ts';
 
 export interface TokenSpan { first: number; last: number } // token indices [first, last)
@@ -35,6 +35,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     const k = i + 1 < limit && lower(tokens[i + 1]) === 'it' ? i + 2 : i + 1;
     if (k < limit && lower(tokens[k]) === 'clear') return { first: i, last: k + 1, lemma: 'make clear', kind: 'speech' };
   }
+  const phrase = phraseAt(tokens, i, limit);
+  if (phrase) return phrase;
   const infos = CUE_FORMS.get(w);
   if (!infos) return null;
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w)) && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
@@ -51,6 +53,24 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   }
   if (info.lemma === 'go' ) return null;
   return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
+}
+
+const POSSESSIVES = /^(his|her|their|its|my|our|your)$/;
+/** "took aim at", "threw her support behind": a phrase cue from PHRASE_CUES starting at token i. */
+function phraseAt(tokens: Token[], i: number, limit: number): Cue | null {
+  const t = tokens[i];
+  const options = PHRASE_CUE_FORMS.get(lower(t));
+  if (!options || (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+  for (const o of options) {
+    let k = i + 1;
+    let ok = true;
+    for (const word of o.rest) {
+      if (k >= limit || !(word === '~' ? POSSESSIVES.test(lower(tokens[k])) : lower(tokens[k]) === word)) { ok = false; break; }
+      k++;
+    }
+    if (ok) return { first: i, last: k, lemma: o.lemma, kind: 'stance' };
+  }
+  return null;
 }
 
 /** Needs a clause or an object to count as a report (described X as Y, called X Y, show X). */
