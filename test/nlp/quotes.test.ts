@@ -397,3 +397,14 @@ test('phrase cues built on light verbs: "took aim at", "threw her support behind
   text = 'Ms. Lee threw her support behind the mayor.';
   assert.equal(mentionText(text, one(text, 'the mayor')), 'Ms. Lee');
 });
+
+test('documents and polls report: "In a poll released Monday, …", "…, new filings show.", "A poll showed a narrow lead"', () => {
+  let text = 'In a county poll released Monday, 50 percent of respondents chose Ames while 40 percent chose Bell.';
+  let q = one(text, '50 percent of respondents');
+  assert.equal(mentionText(text, q), 'a county poll');
+  text = 'More than half of the money arrived in March, new county filings show.';
+  assert.equal(one(text, 'half of the money').cue, 'show');
+  text = 'A state poll showed a narrow lead for Ames.';
+  q = one(text, 'a narrow lead');
+  assert.equal(mentionText(text, q), 'A state poll');
+});

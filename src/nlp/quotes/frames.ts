@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, EVIDENCE_NOUN_SET, NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -167,7 +167,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {
-      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end);
+      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end);
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
@@ -235,6 +235,20 @@ function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported 
   while (stop < end && tokens[stop].text !== ',' && tokens[stop].text !== ';') stop++;
   if (stop - first < 2) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: 'ask', kind: 'speech' }, channel: null, clause: { first, last: stop } };
+}
+
+/** "In a poll released Monday, 50 percent chose Clinton": the document opening the sentence reports the rest. */
+function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  if (!/^in$/i.test(tokens[i].text) || i !== skipLead(tokens, u0, end)) return null;
+  let comma = i + 1;
+  while (comma < end && comma < i + 16 && tokens[comma].text !== ',') comma++;
+  if (comma >= end || tokens[comma].text !== ',') return null;
+  let head = -1;
+  for (let k = i + 1; k < comma; k++) if (EVIDENCE_NOUN_SET.has(tokens[k].text.toLowerCase()) && k > i + 1) { head = k; break; }
+  if (head < 0 || !/^(poll|polls|survey|surveys|study|report|analysis|memo|letter|statement|filing|interview|review|audit|assessment)$/i.test(tokens[head].text)) return null;
+  const first = skipLead(tokens, comma, end);
+  if (end - first < 3 || !hasVerb(tokens, first, end)) return null;
+  return { speaker: { first: i + 1, last: head + 1 }, cue: { first: i, last: i + 1, lemma: 'in', kind: 'source' }, channel: null, clause: { first, last: end } };
 }
 
 /** "Cruz is critical of the deal", "voters were wary of …": a position held, after "to be". */
@@ -324,7 +338,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     }
     return null;
   }
-  if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker)) return null;
+  // "…, Fox found.": an organisation closing the sentence vouches for it like a poll does.
+  const closing = speaker.first - 1 >= lead && tokens[speaker.first - 1].text === ',' && trimTail(tokens, cue.last, end) === cue.last;
+  if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker) && !(closing && tokens[speaker.last - 1].pos === 'PROPN')) return null;
   if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text)) return null;
   const before = speaker.first - 1;
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
@@ -354,6 +370,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     return { speaker, cue, channel: b.channel, clause: { first: lead, last: c1 } };
   }
   if (!clauseAfter) {
+    // "A poll showed a one-point race": what a document shows is reported even without a clause.
+    if (rest < end && isEvidenceOnly(cue) && end - rest >= 2) return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
     if (rest < end && OBJECT_CUES.test(cue.lemma)) {
       return { speaker, cue, channel: b.channel, clause: { first: objectStart(tokens, cue, rest), last: end } };
     }

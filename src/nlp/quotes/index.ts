@@ -73,6 +73,8 @@ function cueBetween(tokens: Token[], i: number): boolean {
   const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%)$/i.test(prev.text);
   if (!subject) return false;
   const w = next.text.toLowerCase();
+  // "…, new fundraising reports show.": the cue closing a sentence after its subject.
+  if (/^[.!?]$/.test(w) && /^(show|shows|showed|found|say|says|said|suggest|suggests|indicate|indicates)$/.test(t.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'
     || (next.pos === 'DET' && w !== 'the' && w !== 'a') || (next.pos === 'VERB' && /ing$/.test(w));
 }
