@@ -408,3 +408,10 @@ test('documents and polls report: "In a poll released Monday, …", "…, new fi
   q = one(text, 'a narrow lead');
   assert.equal(mentionText(text, q), 'A state poll');
 });
+
+test('a frame after a quote may say where it was said ("said in his office overlooking the bay"); "Said X, …, “…”"', () => {
+  let text = "''We were ready,'' Mr. Ruiz, the mayor of Tampa, said in his office overlooking the bay.";
+  assert.equal(mentionText(text, one(text, 'We were ready')), 'Mr. Ruiz');
+  text = 'Said Ann Cole, who grew up on the street, “We were all so proud of him.”';
+  assert.equal(mentionText(text, one(text, 'so proud of him')), 'Ann Cole');
+});

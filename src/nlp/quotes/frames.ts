@@ -117,13 +117,19 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       // a participle ("…, announcing that …") or a subordinate clause ("as he left") does not.
       let stop = b.clause;
       while (stop < end && tokens[stop].text !== ',') stop++;
-      const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /ing$/.test(tokens[b.clause].text));
+      // A prepositional phrase ("in his office overlooking the bay") is where, not what, they said.
+      const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /ing$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP';
       if (b.that || (startsClause && hasVerb(tokens, b.clause, stop))) return null;
       // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote.
       if (intoQuote && startsClause && stop >= end && !isPunct(tokens[last - 1])) return null;
       return { speaker: sp, cue, channel: b.channel };
     }
     return null;
+  }
+  // "Said Ann Lee, who grew up there, “…”": the cue first, its speaker after it.
+  if (/^(said|says)$/i.test(tokens[a].text)) {
+    const sp = nounPhraseStartingAt(tokens, a + 1, last);
+    if (sp) return { speaker: sp, cue: { first: a, last: a + 1, lemma: 'say', kind: 'speech' }, channel: null };
   }
   // "…, saying, “…”", "he said, “…”", "Trump told reporters: “…”": the cue right before the quote.
   const endB = trimTail(tokens, a, last);
