@@ -415,3 +415,8 @@ test('a frame after a quote may say where it was said ("said in his office overl
   text = 'Said Ann Cole, who grew up on the street, “We were all so proud of him.”';
   assert.equal(mentionText(text, one(text, 'so proud of him')), 'Ann Cole');
 });
+
+test('the name between two commas speaks when what precedes it is a description', () => {
+  const text = 'One delegate not on the mayor’s slate, Kelly Marsh, told the paper she was leaning toward Ames.';
+  assert.equal(mentionText(text, one(text, 'leaning toward Ames')), 'Kelly Marsh');
+});

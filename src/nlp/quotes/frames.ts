@@ -73,7 +73,14 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
       // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.
       if (!fallback) fallback = np;
     }
-    return nearest ?? (fallback && fallback.first - 1 >= floor && /^(first|then|now|also|later|meanwhile|separately)$/i.test(tokens[fallback.first - 1].text) ? fallback : null);
+    if (nearest) return nearest;
+    if (fallback && fallback.first - 1 >= floor && /^(first|then|now|also|later|meanwhile|separately)$/i.test(tokens[fallback.first - 1].text)) return fallback;
+    // "One delegate not on the slate, Kelly Smith, told …": the name between the commas speaks.
+    if (closer === ',') {
+      const named = nounPhraseEndingAt(tokens, m - 1, floor);
+      if (named && tokens[named.last - 1].pos === 'PROPN' && named.first - 1 > floor && tokens[named.first - 1].text === ',') return named;
+    }
+    return null;
   }
   return nounPhraseEndingAt(tokens, m, floor);
 }
