@@ -420,3 +420,12 @@ test('the name between two commas speaks when what precedes it is a description'
   const text = 'One delegate not on the mayor’s slate, Kelly Marsh, told the paper she was leaning toward Ames.';
   assert.equal(mentionText(text, one(text, 'leaning toward Ames')), 'Kelly Marsh');
 });
+
+test('coordinated plural speakers, "here" before the cue, and a person who "found that …"', () => {
+  let text = 'Support is strong in the valley, teachers and union officials told the paper.';
+  assert.equal(mentionText(text, one(text, 'Support is strong')), 'teachers and union officials');
+  text = 'Her campaign workers here said they had knocked on every door.';
+  assert.equal(mentionText(text, one(text, 'knocked on every door')), 'Her campaign workers');
+  text = 'Over the years he has found that voters reward candor.';
+  assert.equal(one(text, 'voters reward candor').cue, 'found');
+});

@@ -353,7 +353,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   }
   // "…, Fox found.": an organisation closing the sentence vouches for it like a poll does.
   const closing = speaker.first - 1 >= lead && tokens[speaker.first - 1].text === ',' && trimTail(tokens, cue.last, end) === cue.last;
-  if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker) && !(closing && tokens[speaker.last - 1].pos === 'PROPN')) return null;
+  // "he has found that …": a person who finds that something is so reports it; "he found the keys" does not.
+  const findsThat = cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON');
+  if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
   if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text)) return null;
   const before = speaker.first - 1;
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));

@@ -169,7 +169,7 @@ export const CUE_MODIFIERS = new Set([
   'explicitly', 'openly', 'angrily', 'confidently', 'emphatically', 'tersely', 'still', 'even', 'already',
   'just', 'went', 'on', 'to', 'continued', 'continues', 'continue', 'however', 'too', 'instead',
   'nonetheless', 'meanwhile', 'apparently', 'initially', 'originally', 'ultimately', 'eventually',
-  'overall', 'alike', 'themselves', 'himself', 'herself', 'both', 'all', 'each',
+  'overall', 'alike', 'themselves', 'himself', 'herself', 'both', 'all', 'each', 'here', 'there',
 ]);
 
 /** Nouns after "in a ..." / "on ..." that name the channel of a statement. */
@@ -305,7 +305,7 @@ export const ATTITUDE_ADJECTIVES: Record<string, readonly string[]> = {
  */
 export const PHRASE_CUES: readonly (readonly [string, string])[] = [
   ['take', 'aim at'], ['take', 'issue with'], ['take', 'a swipe at'], ['take', 'a shot at'], ['take', 'credit for'],
-  ['make', 'the case for'], ['make', 'the case that'], ['make', 'a pitch for'], ['make', 'an appeal to'],
+  ['make', 'the case for'], ['make', 'the case that'], ['make', 'a case for'], ['make', 'a case that'], ['make', 'a pitch for'], ['make', 'an appeal to'],
   ['raise', 'questions about'], ['raise', 'concerns about'], ['raise', 'doubts about'], ['raise', 'the possibility of'],
   ['throw', '~ support behind'], ['throw', '~ weight behind'], ['lend', '~ support to'], ['give', '~ support to'],
   ['come', 'out against'], ['come', 'out for'], ['come', 'out in favor of'], ['come', 'out in support of'],

@@ -137,7 +137,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (w === 'in' && next.pos === 'PROPN' && i > floor && tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text)) { first = i; i--; continue; }
     if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos))) {
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
-      if (w === 'and' && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN')) break;
+      // "teachers and union officials", "Britain and France"; not "the report and officials" (a thing and people).
+      if (w === 'and' && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN') && !(tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text) && (next.pos === 'NOUN' || next.pos === 'ADJ'))) break;
       first = i; i--; continue;
     }
     if (t.text === '.' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
