@@ -213,8 +213,13 @@ export function findCountry(text: string): string | null {
 }
 
 export function matchCountry(text: string): CountryMatch | null {
+  return matchCountryKey(text, normName(text));
+}
+
+/** matchCountry for a caller that already holds normName(text). */
+export function matchCountryKey(text: string, normalized: string): CountryMatch | null {
   const idx = loadCountries();
-  const key = normName(text).replace(/'s$/, '');
+  const key = normalized.endsWith("'s") ? normalized.slice(0, -2) : normalized;
   if (!key) return null;
   // "us" is the pronoun unless written in capitals.
   if (key.length <= 3 && text.trim().replace(/^the /i, '') !== text.trim().replace(/^the /i, '').toUpperCase()) return null;

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Entity, EventActor } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { capitalCountry, countriesIn, countryByCode, matchCountry, normName } from '../../kb/geo.ts';
+import { capitalCountry, countriesIn, countryByCode, matchCountry, matchCountryKey, normName } from '../../kb/geo.ts';
 import { nounForms } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -89,6 +89,12 @@ const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'm
 
 /** Time words that wink tags as nouns but that never belong to an actor's phrase ("The German government today"). */
 const TIME_WORDS = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** "the two leaders", "both sides", "the leaders": the pair named last. Tokens hold no spaces, so the first word gates the test. */
+const PAIR_FIRST = new Set(['the', 'two', 'both']);
+function isPair(low: string): boolean {
+  return /^(the )?(two|both) (leaders|men|presidents|sides|countries|nations|governments|delegations)$/.test(low) || /^the leaders$/.test(low);
+}
 
 const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.text);
 
@@ -226,8 +232,7 @@ export class ActorResolver {
       return this.actor(c, { ...back, sector: rest ?? back.sector });
     }
     // "the two leaders", "both leaders": the last two people named.
-    const low = lowWords.join(' ');
-    if (/^(the )?(two|both) (leaders|men|presidents|sides|countries|nations|governments|delegations)$/.test(low) || /^the leaders$/.test(low)) {
+    if (PAIR_FIRST.has(lowWords[0]) && isPair(lowWords.join(' '))) {
       const pair = this.lastTwo(toks[0].start);
       if (pair.length) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: pair[0].country, sector: pair[0].sector, kind: 'group', plural: true, members: pair });
     }
@@ -244,7 +249,7 @@ export class ActorResolver {
     if (d.igo.has(key) || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: ent?.kind ?? 'org', plural: false });
     const seat = d.seats.get(key);
     if (seat) return this.actor(c, { entity: null, name: text, country: seat[0], sector: seat[1], kind: 'org', plural: false });
-    const whole = matchCountry(text);
+    const whole = matchCountryKey(text, key);
     if (whole && whole.via === 'name') {
       return this.actor(c, { entity: null, name: countryByCode(whole.iso3)?.name ?? text, country: whole.iso3, sector: null, kind: 'country', plural: false });
     }
@@ -266,7 +271,7 @@ export class ActorResolver {
       }
     }
     const dem = whole?.via === 'demonym' ? whole.iso3 : null;
-    const personName = this.personName(toks.slice(a, b));
+    const personName = this.personName(toks.slice(a, b), words);
     if (found.length || dem) {
       const iso3 = dem ?? found[0].iso3;
       // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
@@ -384,9 +389,8 @@ export class ActorResolver {
   }
 
   /** The name part of a phrase that names a person ("Russian President Vladimir Putin" -> "Vladimir Putin"). */
-  private personName(toks: Token[]): string | null {
+  private personName(toks: Token[], words: string[]): string | null {
     const d = data();
-    const words = toks.map((t) => t.text.toLowerCase());
     if (words.some((w) => d.orgWords.has(w))) return null;
     let k = toks.length;
     // The run of capitalised name words at the end of the phrase.

@@ -78,7 +78,10 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
 
 function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, actors: ActorResolver, clock: DateTracker): SentenceCtx {
   const low: string[] = [];
-  for (let i = s.first; i < s.last; i++) low.push(doc.tokens[i].text.toLowerCase().replace(/’/g, "'"));
+  for (let i = s.first; i < s.last; i++) {
+    const w = doc.tokens[i].text.toLowerCase();
+    low.push(w.includes('’') ? w.replace(/’/g, "'") : w);
+  }
   const chunks = chunkSentence(doc.tokens, s.first, s.last);
   const chunkAt = new Int32Array(s.last - s.first).fill(-1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
