@@ -429,3 +429,11 @@ test('coordinated plural speakers, "here" before the cue, and a person who "foun
   text = 'Over the years he has found that voters reward candor.';
   assert.equal(one(text, 'voters reward candor').cue, 'found');
 });
+
+test('a noun that needs its holder: "Bell\'s attacks on him"; possessive pronouns resolve like pronouns', () => {
+  const text = 'Mayor Ann Bell spoke first. Later her attacks on the council grew sharper.';
+  const q = one(text, 'the council');
+  assert.equal(q.cue, 'attacks on');
+  assert.equal(mentionText(text, q), 'her');
+  assert.match(q.speaker?.name ?? '', /Bell/);
+});

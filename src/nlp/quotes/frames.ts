@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, EVIDENCE_NOUN_SET, NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -215,10 +215,18 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   const t = tokens[i];
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
   const w = t.text.toLowerCase();
-  const joins = NOMINAL_CUES[w];
-  if (!joins || i + 2 > end) return null;
+  if (i + 2 > end) return null;
   const j = tokens[i + 1].text.toLowerCase();
-  if (!joins.includes(j)) return null;
+  const open = NOMINAL_CUES[w]?.includes(j) ?? false;
+  // A holder right before the noun: "Trump's attacks on him", "his opposition to the war".
+  let holder: TokenSpan | null = null;
+  if (!open && POSSESSED_NOMINAL_CUES[w]?.includes(j)) {
+    let p = i - 1;
+    while (p > u0 && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'ADV') && p > i - 3) p--;
+    if (p >= u0 && /^(his|her|their|its|my|our)$/i.test(tokens[p].text)) holder = { first: p, last: p + 1 };
+    else if (p > u0 && /^[’']s?$/.test(tokens[p].text)) holder = nounPhraseEndingAt(tokens, p, u0);
+    if (!holder) return null;
+  } else if (!open) return null;
   const first = i + 2;
   let stop = first;
   if (j === 'that') {
@@ -227,8 +235,8 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
     while (stop < end && !isPunct(tokens[stop]) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/ing$/.test(tokens[stop].text)) && tokens[stop].pos !== 'SCONJ' && !/^(who|which|from|by|among|because|as)$/i.test(tokens[stop].text)) stop++;
   }
   if (stop <= first) return null;
-  let speaker: TokenSpan | null = null;
-  if (i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
+  let speaker: TokenSpan | null = holder;
+  if (!speaker && i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
   if (!speaker && stop + 1 < end && /^(from|by|among)$/i.test(tokens[stop].text)) speaker = nounPhraseStartingAt(tokens, stop + 1, end);
   return { speaker, cue: { first: i, last: i + 2, lemma: w, kind: 'stance' }, channel: null, clause: { first, last: stop } };
 }

@@ -328,3 +328,12 @@ export const PHRASE_CUE_FORMS: ReadonlyMap<string, { lemma: string; rest: string
   }
   return table;
 })();
+
+/**
+ * Nouns that report only with a holder in front ("Trump's attacks on him", "his view of the war"):
+ * without the possessor they are mostly plain nouns. Others one would expect here ("his support
+ * for", "her opposition to", "his stance on") were annotated too rarely on polnear-train to pay.
+ */
+export const POSSESSED_NOMINAL_CUES: Record<string, readonly string[]> = {
+  attacks: ['on'], attack: ['on'], view: ['of'], remarks: ['about'], proposal: ['for'],
+};

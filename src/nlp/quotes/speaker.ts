@@ -4,6 +4,8 @@ import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
 
+const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
+
 export interface Span { start: number; end: number }
 
 const TITLES = new Set([
@@ -48,10 +50,12 @@ export class SpeakerResolver {
     const text = this.doc.text.slice(span.start, span.end);
     const lower = text.toLowerCase();
     const mention = { start: span.start, end: span.end };
-    const pron = PRONOUNS[lower];
+    // "his opposition to …": a possessive names its holder like the pronoun it comes from.
+    const base = POSSESSIVE_OF[lower] ?? lower;
+    const pron = PRONOUNS[base];
     if (pron) {
       if (pron === 'self') return { entity: null, name: text, mention };
-      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined);
+      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, base === 'he' ? 'm' : base === 'she' ? 'f' : undefined);
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
     }
