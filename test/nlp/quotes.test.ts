@@ -437,3 +437,9 @@ test('a noun that needs its holder: "Bell\'s attacks on him"; possessive pronoun
   assert.equal(mentionText(text, q), 'her');
   assert.match(q.speaker?.name ?? '', /Bell/);
 });
+
+test('words that are names of Object members ("constructor", "toString") are ordinary words', () => {
+  const text = 'The constructor of the bridge said it was safe. A valueOf claim toString that. Constructor toString said hasOwnProperty.';
+  const q = one(text, 'it was safe');
+  assert.equal(q.cue, 'said');
+});

@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -217,10 +217,10 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   const w = t.text.toLowerCase();
   if (i + 2 > end) return null;
   const j = tokens[i + 1].text.toLowerCase();
-  const open = NOMINAL_CUES[w]?.includes(j) ?? false;
+  const open = entry(NOMINAL_CUES, w)?.includes(j) ?? false;
   // A holder right before the noun: "Trump's attacks on him", "his opposition to the war".
   let holder: TokenSpan | null = null;
-  if (!open && POSSESSED_NOMINAL_CUES[w]?.includes(j)) {
+  if (!open && entry(POSSESSED_NOMINAL_CUES, w)?.includes(j)) {
     let p = i - 1;
     while (p > u0 && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'ADV') && p > i - 3) p--;
     if (p >= u0 && /^(his|her|their|its|my|our)$/i.test(tokens[p].text)) holder = { first: p, last: p + 1 };
@@ -274,7 +274,7 @@ function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Repo
 
 /** "Cruz is critical of the deal", "voters were wary of …": a position held, after "to be". */
 function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
-  const joins = ATTITUDE_ADJECTIVES[tokens[i].text.toLowerCase()];
+  const joins = entry(ATTITUDE_ADJECTIVES, tokens[i].text.toLowerCase());
   if (!joins || i + 2 > end || !joins.includes(tokens[i + 1].text.toLowerCase())) return null;
   let b = i - 1;
   while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|so|too|very|also|increasingly|deeply|highly|less|more)$/i.test(tokens[b].text))) b--;

@@ -337,3 +337,11 @@ export const PHRASE_CUE_FORMS: ReadonlyMap<string, { lemma: string; rest: string
 export const POSSESSED_NOMINAL_CUES: Record<string, readonly string[]> = {
   attacks: ['on'], attack: ['on'], view: ['of'], remarks: ['about'], proposal: ['for'],
 };
+
+/**
+ * A word looked up in one of the tables above. Words come from article text, so a plain index would
+ * find Object's own members ("constructor", "toString") and treat them as entries.
+ */
+export function entry<T>(table: Readonly<Record<string, T>>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}

@@ -2,7 +2,7 @@
 // and what may stand between the cue and the reported clause (hearer, time, channel, "that").
 import type { Token } from '../doc.ts';
 import {
-  AUDIENCE_WORDS, CHANNEL_NOUNS, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
+  AUDIENCE_WORDS, CHANNEL_NOUNS, entry, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
   EVIDENCE_VERB_SET, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
 } from './lexicon.ts';
 
@@ -97,7 +97,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   if (i < floor) return null;
   const last = tokens[i];
   const lw = lower(last);
-  if (last.pos === 'PRON' && !QUANTIFIERS.has(lw)) return PRONOUNS[lw] ? { first: i, last: end } : null;
+  if (last.pos === 'PRON' && !QUANTIFIERS.has(lw)) return entry(PRONOUNS, lw) ? { first: i, last: end } : null;
   // "most said", "More than six in 10 said", "26 percent said": poll groups.
   if (QUANTIFIERS.has(lw) || last.pos === 'NUM' || (last.text === '%' && i > floor && tokens[i - 1].pos === 'NUM')) {
     let f = i;
@@ -154,7 +154,7 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
   let i = start;
   if (i >= limit) return null;
   const t0 = tokens[i];
-  if (t0.pos === 'PRON' && !/^(his|her|its|their|our|my|your)$/.test(lower(t0))) return PRONOUNS[lower(t0)] ? { first: i, last: i + 1 } : null;
+  if (t0.pos === 'PRON' && !/^(his|her|its|their|our|my|your)$/.test(lower(t0))) return entry(PRONOUNS, lower(t0)) ? { first: i, last: i + 1 } : null;
   let sawHead = false;
   let lastHead = -1;
   while (i < limit) {

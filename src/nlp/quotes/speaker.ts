@@ -2,7 +2,7 @@
 // description ("the Russian leader") points back to, or the phrase itself for unnamed sources.
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
+import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
 
 const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
 
@@ -51,8 +51,8 @@ export class SpeakerResolver {
     const lower = text.toLowerCase();
     const mention = { start: span.start, end: span.end };
     // "his opposition to …": a possessive names its holder like the pronoun it comes from.
-    const base = POSSESSIVE_OF[lower] ?? lower;
-    const pron = PRONOUNS[base];
+    const base = entry(POSSESSIVE_OF, lower) ?? lower;
+    const pron = entry(PRONOUNS, base);
     if (pron) {
       if (pron === 'self') return { entity: null, name: text, mention };
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, base === 'he' ? 'm' : base === 'she' ? 'f' : undefined);
