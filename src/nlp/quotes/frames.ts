@@ -274,6 +274,8 @@ function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Repo
 
 /** "Cruz is critical of the deal", "voters were wary of …": a position held, after "to be". */
 function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  // Called for every token that is not a cue: the cheap test first.
+  if (i + 2 > end || (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'VERB') || tokens[i - 1]?.pos === 'DET') return null;
   const joins = entry(ATTITUDE_ADJECTIVES, tokens[i].text.toLowerCase());
   if (!joins || i + 2 > end || !joins.includes(tokens[i + 1].text.toLowerCase())) return null;
   let b = i - 1;
