@@ -375,15 +375,21 @@ function loadPlaces(): Map<string, Place[]> {
  * (in `countryHint` when given and there is one there). Null when unknown.
  */
 const placeCache = new Map<string, Place | null>();
+/** Answers given with a country hint, by hint: keyed without building a combined string per call. */
+const hintedPlaceCache = new Map<string, Map<string, Place | null>>();
 
 export function findPlace(name: string, countryHint?: string | null): Place | null {
-  const ck = `${countryHint ?? ''}|${name}`;
-  const hit = placeCache.get(ck);
+  let cache = placeCache;
+  if (countryHint) {
+    cache = hintedPlaceCache.get(countryHint) ?? new Map();
+    if (!hintedPlaceCache.has(countryHint)) hintedPlaceCache.set(countryHint, cache);
+  }
+  const hit = cache.get(name);
   if (hit !== undefined) return hit;
   const p = findPlaceUncached(name, countryHint);
   // Names repeat across articles; the cache is bounded so a long batch cannot grow it without end.
-  if (placeCache.size > 50_000) placeCache.clear();
-  placeCache.set(ck, p);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(name, p);
   return p;
 }
 
