@@ -443,3 +443,9 @@ test('words that are names of Object members ("constructor", "toString") are ord
   const q = one(text, 'it was safe');
   assert.equal(q.cue, 'said');
 });
+
+test('a report may open with a quantity ("reported at least six …") after a leading clause', () => {
+  const text = 'As the parade rolled through town, WXYZ reported at least six planes filled the sky.';
+  const q = one(text, 'six planes');
+  assert.equal(mentionText(text, q), 'WXYZ');
+});

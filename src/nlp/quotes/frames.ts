@@ -25,6 +25,8 @@ function objectStart(tokens: Token[], cue: Cue, rest: number): number {
   const k = cue.last;
   return k < rest && (tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || /^(him|her|them|it|his|their)$/i.test(tokens[k].text)) ? k : rest;
 }
+/** "reported at least six planes …", "said about 40 people …": a quantity, not a prepositional phrase. */
+const QUANTITY_ADP = /^(at least|at most|about \d|around \d|over \d|under \d|nearly|up to)/i;
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(t.text);
 const LEAD = /^(and|but|so|or|then|—|–|-|,|;|:|\.|\(|\))$/i;
@@ -376,7 +378,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.
   const opener = tokens[rest];
   const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(opener.text)
-    && opener.pos !== 'ADP' && !(opener.pos === 'VERB' && /(ed|ing)$/.test(opener.text))));
+    && (opener.pos !== 'ADP' || QUANTITY_ADP.test(text.slice(opener.start, tokens[Math.min(rest + 1, end - 1)].end))) && !(opener.pos === 'VERB' && /(ed|ing)$/.test(opener.text))));
   const parenthetical = !inverted && tokens[cue.last]?.text === ',' && clauseAfter;
   if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);

@@ -182,6 +182,8 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
     if (CUE_MODIFIERS.has(w) || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
     // "A news report published Wednesday said", "a court filing released Friday says": the participle modifies the source.
     if (t.pos === 'VERB' && /^(published|released|filed|issued|obtained|posted|sent|conducted|seen|reviewed|cited|made|taken|commissioned|sponsored)$/.test(w) && i > floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) { i--; continue; }
+    // "Fiorina a month later announced", "Smith two weeks ago said": a time phrase, not the speaker.
+    if (/^(later|ago|earlier)$/.test(w) && i - 2 >= floor && tokens[i - 1].pos === 'NOUN' && /^(a|an|one|two|three|four|five|several|few|\d+)$/i.test(tokens[i - 2].text)) { i -= 3; continue; }
     if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV')) {
       // "Trump on Monday said", "Smith last week said"
       i--;
