@@ -449,3 +449,8 @@ test('a report may open with a quantity ("reported at least six …") after a le
   const q = one(text, 'six planes');
   assert.equal(mentionText(text, q), 'WXYZ');
 });
+
+test('aspect verbs between a speaker and the cue: "X began to criticize …"', () => {
+  const text = 'Senator Ames began to criticize the harbor plan.';
+  assert.equal(mentionText(text, one(text, 'the harbor plan')), 'Senator Ames');
+});

@@ -170,6 +170,7 @@ export const CUE_MODIFIERS = new Set([
   'just', 'went', 'on', 'to', 'continued', 'continues', 'continue', 'however', 'too', 'instead',
   'nonetheless', 'meanwhile', 'apparently', 'initially', 'originally', 'ultimately', 'eventually',
   'overall', 'alike', 'themselves', 'himself', 'herself', 'both', 'all', 'each', 'here', 'there',
+  'began', 'begun', 'begins', 'started', 'starts', 'tried', 'tries', 'attempted', 'rushed', 'moved', 'sought',
 ]);
 
 /** Nouns after "in a ..." / "on ..." that name the channel of a statement. */
