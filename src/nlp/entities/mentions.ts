@@ -46,6 +46,15 @@ function startsUpper(s: string): boolean {
   return CAP.test(s);
 }
 
+const LETTER = /^\p{L}/u;
+
+/** A letter first; ASCII without a regular expression. */
+function startsLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(s);
+}
+
 function startsUpperOrDigit(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -266,7 +275,7 @@ function titleCaseSentences(doc: Doc): Set<number> {
     let caps = 0;
     for (let k = sent.first; k < sent.last; k++) {
       const t = doc.tokens[k].text;
-      if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+      if (t.length < 4 || !startsLetter(t)) continue;
       words++;
       if (startsUpper(t)) caps++;
     }
