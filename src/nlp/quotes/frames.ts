@@ -399,7 +399,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if (!clauseAfter) {
     // "A poll showed a one-point race": what a document shows is reported even without a clause.
     if (rest < end && isEvidenceOnly(cue) && end - rest >= 2) return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
-    if (rest < end && OBJECT_CUES.test(cue.lemma)) {
+    // "criticized the harbor plan": the whole object, even when it was first read as a hearer.
+    if (OBJECT_CUES.test(cue.lemma) && objectStart(tokens, cue, rest) < end) {
       return { speaker, cue, channel: b.channel, clause: { first: objectStart(tokens, cue, rest), last: end } };
     }
     return null;
