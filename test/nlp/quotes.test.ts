@@ -454,3 +454,36 @@ test('aspect verbs between a speaker and the cue: "X began to criticize …"', (
   const text = 'Senator Ames began to criticize the harbor plan.';
   assert.equal(mentionText(text, one(text, 'the harbor plan')), 'Senator Ames');
 });
+
+test('a poll or record named before a phrase that ends in another noun still vouches: "A survey of growers in May found …"', () => {
+  let text = 'A survey of orchard growers in Ohio found that most expect a smaller harvest.';
+  assert.equal(one(text, 'most expect a smaller harvest').cue, 'found');
+  text = 'The team of researchers found that the river had cooled.';
+  assert.equal(one(text, 'the river had cooled').cue, 'found');
+  // a person who finds a thing reports nothing
+  text = 'The farmer found the keys under the porch.';
+  assert.equal(quotes(text).length, 0);
+});
+
+test('a one-word answer closing the sentence is what was said ("most said so", "Kemp said no")', () => {
+  let text = 'Last spring, 41 percent of the growers said so.';
+  let q = one(text, 'so');
+  assert.equal(q.text, 'so');
+  assert.equal(q.cue, 'said');
+  text = 'Asked if he would run again, Mayor Kemp said no.';
+  q = one(text, 'no');
+  assert.match(q.text, /^no\.?$/);
+  assert.match(q.speaker?.name ?? '', /Kemp/);
+});
+
+test('an infinitive after a stance verb is the report however short: "declined to comment"', () => {
+  const text = 'A spokeswoman for the harbor declined to comment.';
+  const q = one(text, 'comment');
+  assert.equal(q.text, 'to comment');
+  assert.match(mentionText(text, q) ?? '', /spokeswoman/);
+});
+
+test('a surname the tagger reads as an adverb before "said" is the speaker', () => {
+  const text = 'Jolly said he would be careful with the budget.';
+  assert.equal(mentionText(text, one(text, 'careful with the budget')), 'Jolly');
+});

@@ -286,9 +286,7 @@ function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Report
   const lead = skipLead(tokens, u0, end);
   const speaker = speakerBefore(tokens, b, lead);
   if (!speaker) return null;
-  const head = tokens[speaker.last - 1];
-  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
-  if (!ok) return null;
+  if (!speakerLike(tokens, speaker)) return null;
   let first = i + 2;
   if (tokens[i + 1].text.toLowerCase() === 'to' && first < end && tokens[first].pos !== 'VERB' && tokens[first].pos !== 'AUX') return null;
   if (tokens[i + 1].text.toLowerCase() === 'to') first = i + 1;
@@ -366,14 +364,14 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "…, Fox found.": an organisation closing the sentence vouches for it like a poll does.
   const closing = speaker.first - 1 >= lead && tokens[speaker.first - 1].text === ',' && trimTail(tokens, cue.last, end) === cue.last;
   // "he has found that …": a person who finds that something is so reports it; "he found the keys" does not.
-  const findsThat = cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON');
-  if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
+  const findsThat = cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text));
+  if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker, lead) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
   if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text)) return null;
   const before = speaker.first - 1;
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
   const b = afterCue(tokens, cue, end, text);
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
-  const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end))));
+  const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.
   const opener = tokens[rest];
@@ -420,6 +418,15 @@ function verblessReport(tokens: Token[], cue: Cue, rest: number, end: number): b
   let words = 0;
   for (let i = rest; i < end; i++) if (!isPunct(tokens[i])) words++;
   return words >= 3;
+}
+
+/** "55 percent said so", "Everyone but Hewlett said yes": a one-word answer closing the sentence is what was said. */
+// The tokenizer sometimes keeps the full stop on the word ("no.").
+const ANSWERS = /^(so|yes|no|that|this|it|otherwise|nothing|something|everything)\.?$/i;
+function shortAnswer(tokens: Token[], cue: Cue, rest: number, end: number): boolean {
+  if (cue.kind !== 'speech' || rest !== cue.last || !/^(say|tell|write|add|answer|reply|respond|repeat|admit|deny|confirm)$/.test(cue.lemma)) return false;
+  if (rest + 1 === end) return ANSWERS.test(tokens[rest].text);
+  return rest + 2 === end && /^the$/i.test(tokens[rest].text) && /^same$/i.test(tokens[rest + 1].text);
 }
 
 /**
@@ -516,6 +523,18 @@ function impressionAt(tokens: Token[], cue: Cue, lead: number, end: number): Rep
 }
 
 const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
+/**
+ * A subject that can hold a view: a name, a pronoun, a source or person word, a poll group, a plural
+ * noun. The head is the last word, or the word before "of/for" ("a spokeswoman for the harbor").
+ */
+function speakerLike(tokens: Token[], span: TokenSpan): boolean {
+  const ok = (head: Token) => head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
+  if (ok(tokens[span.last - 1])) return true;
+  for (let k = span.first + 1; k < span.last - 1; k++) {
+    if (/^(of|for)$/i.test(tokens[k].text)) return ok(tokens[k - 1]);
+  }
+  return false;
+}
 /** Shares of a poll ("two-thirds support", "56 percent oppose"). */
 const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;
 /**
@@ -530,14 +549,15 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   // "…, referring to the wall": the subject of the sentence holds the view.
   if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = subjectOf(tokens, lead, m - 1);
   if (!speaker) return openingParticiple(tokens, cue, lead, end);
-  const head = tokens[speaker.last - 1];
-  const ok = head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
-  if (!ok) return null;
+  if (!speakerLike(tokens, speaker)) return null;
   let k = cue.last;
   while (k < end && STANCE_PARTICLES.has(tokens[k].text.toLowerCase()) && k < cue.last + 2) k++;
+  // "declined to comment", "wants to win": the infinitive with its "to" is the report, however short.
+  const infinitive = k - 1 >= cue.last && /^to$/i.test(tokens[k - 1].text) && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
+  if (infinitive) k--;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /ing$/.test(tokens[stop + 1].text))))) stop++;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
-  if (stop - k < 2 && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
+  if (stop - k < 2 && !infinitive && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };
 }

@@ -5,7 +5,7 @@ import type { Component, Doc, Token } from '../doc.ts';
 import { findSegments, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
 import type { Cue, TokenSpan } from './phrases.ts';
-import { CUE_FORMS, PERSON_DESCRIPTION_SET } from './lexicon.ts';
+import { CUE_FORMS, CUE_MODIFIERS, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -46,10 +46,13 @@ function retag(doc: Doc): Token[] {
       const next = doc.tokens[i + 1];
       if (infos && infos.some((c) => c.form === 's' || c.form === 'past') && next && next.sentence === t.sentence && /^[A-Z]/.test(next.text)) return { ...t, pos: 'VERB' };
     }
-    if (!/^(VERB|NOUN|ADJ|AUX)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
-    // "…,” Lynch said.": a capitalised word right before a speech verb is its subject.
+    if (!/^(VERB|NOUN|ADJ|AUX|ADV)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
+    // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject
+    // (an adverb only when it is not one that stands between a speaker and the cue: "Later said").
     const next = doc.tokens[i + 1];
-    if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())) return { ...t, pos: 'PROPN' };
+    if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())
+      && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return { ...t, pos: 'PROPN' };
+    if (t.pos === 'ADV') return t;
     if (i === 0) return t;
     const prev = doc.tokens[i - 1];
     if (prev.pos !== 'PROPN' || prev.sentence !== t.sentence || prev.end === t.start) return t;

@@ -65,6 +65,7 @@ export const EVIDENCE_NOUNS = [
   'advertisement', 'video', 'transcript', 'order', 'assessment', 'findings', 'count', 'tally', 'projection',
   'polling', 'filings', 'documents', 'results', 'statistics', 'evidence', 'testing', 'tests', 'test',
   'letters', 'memos', 'ads', 'videos', 'photos', 'records',
+  'inquiry', 'footage', 'files', 'ledgers', 'logs', 'receipts', 'filings', 'returns', 'transcripts', 'minutes',
 ] as const;
 
 /** Verbs that say nothing alone: only with a clause after them do they report speech or thought. */

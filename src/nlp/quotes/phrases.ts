@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   AUDIENCE_WORDS, CHANNEL_NOUNS, entry, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
-  EVIDENCE_VERB_SET, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
+  NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
 } from './lexicon.ts';
 
 export interface TokenSpan { first: number; last: number } // token indices [first, last)
@@ -80,8 +80,18 @@ export function needsClause(cue: Cue): boolean {
 export function isEvidenceOnly(cue: Cue): boolean {
   return cue.lemma === 'show' || cue.lemma === 'find' || cue.lemma === 'read';
 }
-export function evidenceSubject(tokens: Token[], span: TokenSpan): boolean {
-  return EVIDENCE_NOUN_SET.has(lower(tokens[span.last - 1])) || EVIDENCE_VERB_SET.size === 0;
+/**
+ * A document, poll or record heads the subject: the speaker phrase itself or the words before it in
+ * the same noun phrase ("A poll conducted by voters in the primary showed", "A review of his work
+ * in Ukraine shows"), back to `floor` or the first verb, clause mark or subordinator.
+ */
+export function evidenceSubject(tokens: Token[], span: TokenSpan, floor = span.first): boolean {
+  for (let i = span.last - 1; i >= floor && i > span.last - 14; i--) {
+    const t = tokens[i];
+    if (i < span.first && (/^[.;:!?]$/.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/(ed|en)$/.test(t.text)))) break;
+    if (EVIDENCE_NOUN_SET.has(lower(t))) return true;
+  }
+  return false;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
