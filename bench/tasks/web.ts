@@ -25,6 +25,7 @@ import { corpusHook } from '../../src/ingest/corpus-hook.ts';
 requireShared('web');
 const TARGET = Number(process.env.SITREP_BENCH_WEB_ARTICLES ?? 10_000);
 const SECONDS = Number(process.env.SITREP_BENCH_SECONDS ?? 8);
+const ROUTES_SHOWN = Number(process.env.SITREP_BENCH_WEB_ROUTES ?? 6);
 const CONCURRENCY = Number(process.env.SITREP_BENCH_WEB_CONCURRENCY ?? 4);
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-web-'));
@@ -150,6 +151,24 @@ async function load(base: string, paths: string[]): Promise<{ n: number; rps: nu
   return { n: lat.length, rps: lat.length / elapsed, p50: pct(sorted, 50), p95: pct(sorted, 95), p99: pct(sorted, 99), max: sorted[sorted.length - 1], errors, slowest: slowest[1] };
 }
 
+/** Each path alone, three times in a row, no other load: the median shows which routes cost what. */
+async function perRoute(base: string, paths: string[]): Promise<Array<[number, string]>> {
+  const pool = new Pool(base, { connections: 1, pipelining: 1 });
+  const out: Array<[number, string]> = [];
+  for (const p of new Set(paths)) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const r = await pool.request({ path: p, method: 'GET', headers: { accept: p.startsWith('/api/') ? 'application/json' : 'text/html' } });
+      await r.body.dump();
+      times.push(performance.now() - t);
+    }
+    out.push([times.sort((a, b) => a - b)[1], p]);
+  }
+  await pool.close();
+  return out.sort((a, b) => b[0] - a[0]);
+}
+
 try {
   if (!kept || !existsSync(kept)) await buildStore();
   else console.log(`store: reusing ${kept}`);
@@ -165,6 +184,11 @@ try {
         // Server CPU per request does not depend on what else the machine runs; the wall clock does.
         const cpu = c0 !== null && c1 !== null ? `, server CPU ${(((c1 - c0) * 1000) / (r.n + paths.length)).toFixed(1)} ms/request` : '';
         const verdict = r.p95 <= 50 ? 'ok' : 'OVER the 50 ms target';
+        if (cache === 0) {
+          const routes = await perRoute(base, paths);
+          const shown = routes.slice(0, ROUTES_SHOWN).map(([ms, p]) => `${ms.toFixed(1)} ${decodeURIComponent(p)}`).join('; ');
+          console.log(`${name.padEnd(5)} uncached, one at a time: median ${pct(routes.map((x) => x[0]).sort((a, b) => a - b), 50).toFixed(1)} ms; slowest ${shown}`);
+        }
         console.log(`${name.padEnd(5)} cache ${String(cache).padStart(2)} s: ${r.n} requests, ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms (${r.slowest}), ${r.errors} errors${cpu}: ${verdict}`);
       }
     } finally {

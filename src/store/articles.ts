@@ -132,7 +132,7 @@ async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canon
   }
 }
 
-const ENTITY_COLS = ['article_id', 'entity_id', 'actor_key', 'type', 'name', 'kb', 'country', 'sector', 'roles', 'mentions', 'first_start', 'first_end'];
+const ENTITY_COLS = ['article_id', 'entity_id', 'actor_key', 'type', 'name', 'kb', 'country', 'sector', 'roles', 'mentions', 'first_start', 'first_end', 'published'];
 const QUOTE_COLS = ['article_id', 'idx', 'type', 'text', 'speaker_key', 'speaker_entity', 'speaker_name', 'speaker_country', 'speaker_sector',
   'cue', 'channel', 'quote_date', 'start_offset', 'end_offset', 'sentence_start', 'sentence_end'];
 const EVENT_COLS = ['article_id', 'idx', 'type', 'mode', 'contexts', 'status', 'cameo', 'goldstein',
@@ -147,7 +147,7 @@ async function writeChildren(tx: Db, id: string, a: Analysis): Promise<void> {
   const entityRows: Param[][] = a.entities.map((e) => {
     const first = e.mentions.reduce((best, m) => (m.start < best.start ? m : best), e.mentions[0] ?? { start: 0, end: 0, text: '' });
     return [id, e.id, actorKey(e.kb, e.name) ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
-      JSON.stringify(e.roles), e.mentions.length, first.start, first.end];
+      JSON.stringify(e.roles), e.mentions.length, first.start, first.end, published];
   });
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;

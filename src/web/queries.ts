@@ -257,8 +257,7 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
   if (f.speaker) { const k = actorKeysFor(f.speaker); where.push(`q.speaker_key IN (${inList(k.length)})`); params.push(...k); }
   if (f.about) {
     const keys = actorKeysFor(f.about);
-    const who = await db.get<{ name: string; type: string }>(
-      `SELECT name, type FROM article_entities WHERE actor_key IN (${inList(keys.length)}) GROUP BY name, type ORDER BY COUNT(*) DESC LIMIT 1`, keys);
+    const who = await getActorName(db, keys);
     const needles = nameNeedles(who?.name ?? f.about, who?.type ?? null);
     where.push(`(q.speaker_key IS NULL OR q.speaker_key NOT IN (${inList(keys.length)}))`);
     params.push(...keys);
@@ -317,47 +316,78 @@ export interface ActorFilter {
 export interface ActorSummary { key: string; name: string; type: string; kb: string | null; country: string | null; sector: string | null; articles: number; mentions: number }
 
 export async function listActors(db: Db, f: ActorFilter): Promise<Paged<ActorSummary>> {
-  const where: string[] = [];
-  const params: Param[] = [];
-  if (f.q) { where.push("LOWER(ae.name) LIKE ? ESCAPE '\\'"); params.push(`%${likeEscape(f.q.toLowerCase())}%`); }
-  if (f.country) { where.push('ae.country = ?'); params.push(f.country); }
-  if (f.type) { where.push('ae.type = ?'); params.push(f.type); }
-  let join = '';
-  if (f.since || f.until) {
-    join = 'JOIN articles a ON a.id = ae.article_id';
-    if (f.since) { where.push('a.published >= ?'); params.push(f.since); }
-    if (f.until) { where.push('a.published <= ?'); params.push(f.until); }
-  }
-  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const limit = clampLimit(f.limit);
   const offset = Math.max(0, f.offset ?? 0);
-  // Rank on the actor index alone (an actor is one row per article), then describe only the page's actors.
-  const total = await db.get<{ n: number }>(`SELECT COUNT(DISTINCT ae.actor_key) AS n FROM article_entities ae ${join} ${w}`, params);
-  const top = await db.all<{ actor_key: string; n: number; m: number }>(
-    `SELECT ae.actor_key, COUNT(*) AS n, SUM(ae.mentions) AS m FROM article_entities ae ${join} ${w}
-     GROUP BY ae.actor_key ORDER BY n DESC, m DESC, ae.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
-  const about = await describeActors(db, top.map((t) => t.actor_key));
+  const ranked = f.since || f.until ? await rankActorsInRange(db, f, limit, offset)
+    : f.q || f.country || f.type ? await rankActorVariants(db, f, limit, offset)
+    : {
+      total: Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM actor_totals'))?.n ?? 0),
+      top: await db.all<{ actor_key: string; n: number; m: number }>(
+        'SELECT actor_key, articles AS n, mentions AS m FROM actor_totals ORDER BY articles DESC, mentions DESC, actor_key LIMIT ? OFFSET ?', [limit, offset]),
+    };
+  const about = await describeActors(db, ranked.top.map((t) => t.actor_key));
   return {
-    total: Number(total?.n ?? 0), limit, offset,
-    items: top.map((t) => {
+    total: ranked.total, limit, offset,
+    items: ranked.top.map((t) => {
       const d = about.get(t.actor_key);
       return { key: t.actor_key, name: d?.name ?? t.actor_key, type: d?.type ?? '', kb: d?.kb ?? null, country: d?.country ?? null, sector: d?.sector ?? null, articles: Number(t.n), mentions: Number(t.m) };
     }),
   };
 }
 
-interface ActorDescription { name: string; type: string; kb: string | null; country: string | null; sector: string | null }
+interface Ranked { total: number; top: Array<{ actor_key: string; n: number; m: number }> }
 
-/** Each key's most frequent name, type, kb id, country and sector. */
-async function describeActors(db: Db, keys: string[]): Promise<Map<string, ActorDescription>> {
+/** Actors whose spellings match the name words, country or type, counting the matching spellings' articles. */
+async function rankActorVariants(db: Db, f: ActorFilter, limit: number, offset: number): Promise<Ranked> {
+  const where: string[] = [];
+  const params: Param[] = [];
+  if (f.q) { where.push("LOWER(v.name) LIKE ? ESCAPE '\\'"); params.push(`%${likeEscape(f.q.toLowerCase())}%`); }
+  if (f.country) { where.push('v.country = ?'); params.push(f.country); }
+  if (f.type) { where.push('v.type = ?'); params.push(f.type); }
+  const w = `WHERE ${where.join(' AND ')}`;
+  const total = await db.get<{ n: number }>(`SELECT COUNT(DISTINCT v.actor_key) AS n FROM actor_variants v ${w}`, params);
+  const top = await db.all<{ actor_key: string; n: number; m: number }>(
+    `SELECT v.actor_key, SUM(v.articles) AS n, SUM(v.mentions) AS m FROM actor_variants v ${w}
+     GROUP BY v.actor_key ORDER BY n DESC, m DESC, v.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  return { total: Number(total?.n ?? 0), top };
+}
+
+/** Actors named in articles published in a date range: the entity rows themselves, which carry the day. */
+async function rankActorsInRange(db: Db, f: ActorFilter, limit: number, offset: number): Promise<Ranked> {
+  const where: string[] = [];
+  const params: Param[] = [];
+  if (f.since) { where.push('ae.published >= ?'); params.push(f.since); }
+  if (f.until) { where.push('ae.published <= ?'); params.push(f.until); }
+  if (f.q) { where.push("LOWER(ae.name) LIKE ? ESCAPE '\\'"); params.push(`%${likeEscape(f.q.toLowerCase())}%`); }
+  if (f.country) { where.push('ae.country = ?'); params.push(f.country); }
+  if (f.type) { where.push('ae.type = ?'); params.push(f.type); }
+  const w = `WHERE ${where.join(' AND ')}`;
+  const total = await db.get<{ n: number }>(`SELECT COUNT(DISTINCT ae.actor_key) AS n FROM article_entities ae ${w}`, params);
+  const top = await db.all<{ actor_key: string; n: number; m: number }>(
+    `SELECT ae.actor_key, COUNT(*) AS n, SUM(ae.mentions) AS m FROM article_entities ae ${w}
+     GROUP BY ae.actor_key ORDER BY n DESC, m DESC, ae.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  return { total: Number(total?.n ?? 0), top };
+}
+
+interface ActorDescription { name: string; type: string; kb: string | null; country: string | null; sector: string | null; n: number }
+
+interface VariantRow { k: string; name: string; type: string; kb: string; country: string; sector: string; n: number; m: number }
+
+/** An actor's spellings as the roll-up counts them ('' there is "none"). */
+async function actorVariants(db: Db, keys: string[]): Promise<VariantRow[]> {
+  if (!keys.length) return [];
+  return db.all<VariantRow>(
+    `SELECT actor_key AS k, name, type, kb, country, sector, articles AS n, mentions AS m FROM actor_variants WHERE actor_key IN (${inList(keys.length)})`, keys);
+}
+
+/** Each key's most frequent spelling: its name, type, kb id, country and sector. */
+export async function describeActors(db: Db, keys: string[]): Promise<Map<string, ActorDescription>> {
   const out = new Map<string, ActorDescription>();
-  if (!keys.length) return out;
-  const rows = await db.all<{ k: string; name: string; type: string; kb: string | null; country: string | null; sector: string | null; n: number }>(
-    `SELECT actor_key AS k, name, type, kb, country, sector, COUNT(*) AS n FROM article_entities WHERE actor_key IN (${inList(keys.length)})
-     GROUP BY actor_key, name, type, kb, country, sector`, keys);
-  const best = new Map<string, number>();
-  for (const r of rows) {
-    if (Number(r.n) > (best.get(r.k) ?? 0)) { best.set(r.k, Number(r.n)); out.set(r.k, { name: r.name, type: r.type, kb: r.kb, country: r.country, sector: r.sector }); }
+  for (const r of await actorVariants(db, [...new Set(keys)])) {
+    const n = Number(r.n);
+    const had = out.get(r.k);
+    if (had && (had.n > n || (had.n === n && had.name <= r.name))) continue;
+    out.set(r.k, { name: r.name, type: r.type, kb: r.kb || null, country: r.country || null, sector: r.sector || null, n });
   }
   return out;
 }
@@ -373,13 +403,14 @@ export interface ActorProfile extends ActorSummary {
   quotesBy: number;
 }
 
+/** How many of an actor's newest entity rows its roles are read from (most rows carry none). */
+const ROLE_ROWS = 1500;
+
 /** The actor as the store knows it across articles; null when no article names it. */
 export async function getActor(db: Db, key: string): Promise<ActorProfile | null> {
   const keys = actorKeysFor(key);
   const ks = inList(keys.length);
-  const variants = await db.all<{ k: string; name: string; type: string; kb: string | null; country: string | null; sector: string | null; n: number; m: number }>(
-    `SELECT actor_key AS k, name, type, kb, country, sector, COUNT(*) AS n, SUM(mentions) AS m FROM article_entities WHERE actor_key IN (${ks})
-     GROUP BY actor_key, name, type, kb, country, sector`, keys);
+  const variants = await actorVariants(db, keys);
   if (!variants.length) return null;
   const tally = (pairs: Array<[string | null, number]>): Count[] => {
     const m = new Map<string, number>();
@@ -388,12 +419,23 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
   };
   const names = tally(variants.map((v) => [v.name, Number(v.n)]));
   const types = tally(variants.map((v) => [v.type, Number(v.n)]));
-  const top = (pick: (v: (typeof variants)[number]) => string | null): string | null => tally(variants.map((v) => [pick(v), Number(v.n)]))[0]?.key ?? null;
-  // Roles from a bounded sample: titles repeat, and the profile shows a dozen.
-  const roleRows = await db.all<{ roles: string }>(`SELECT roles FROM article_entities WHERE actor_key IN (${ks}) AND roles <> '[]' LIMIT 2000`, keys);
+  const top = (pick: (v: VariantRow) => string): string | null => tally(variants.map((v) => [pick(v) || null, Number(v.n)]))[0]?.key ?? null;
+  // Roles from the newest rows: titles repeat, the profile shows a dozen, and the current ones matter most.
+  const roleRows: Array<{ roles: string }> = [];
+  for (const k of keys) {
+    roleRows.push(...await db.all<{ roles: string }>(
+      `SELECT roles FROM (SELECT roles FROM article_entities WHERE actor_key = ? ORDER BY published DESC LIMIT ${ROLE_ROWS}) r WHERE roles <> '[]'`, [k]));
+  }
   const roles = tally(roleRows.flatMap((r) => { try { return (JSON.parse(r.roles) as string[]).map((x): [string, number] => [x, 1]); } catch { return []; } }));
-  const seen = await db.get<{ first: string | null; last: string | null; n: number }>(
-    `SELECT MIN(a.published) AS first, MAX(a.published) AS last, COUNT(DISTINCT ae.article_id) AS n FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.actor_key IN (${ks})`, keys);
+  // One key at a time, so each MIN and MAX is a single step along the (actor_key, published) index.
+  const days: string[] = [];
+  for (const k of keys) {
+    const d = await db.get<{ first: string | null; last: string | null }>(
+      `SELECT (SELECT MIN(published) FROM article_entities WHERE actor_key = ?) AS first, (SELECT MAX(published) FROM article_entities WHERE actor_key = ?) AS last`, [k, k]);
+    for (const v of [d?.first, d?.last]) if (v) days.push(v);
+  }
+  days.sort();
+  const seen = { first: days[0] ?? null, last: days[days.length - 1] ?? null, n: variants.reduce((s, v) => s + Number(v.n), 0) };
   const asActor = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE actor_key IN (${ks})`, keys);
   const asTarget = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE target_key IN (${ks})`, keys);
   const qb = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes WHERE speaker_key IN (${ks})`, keys);
@@ -407,9 +449,9 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
   };
 }
 
-/** The actor's most recent articles (by ingest order), bounding the work of co-mention and quote lookups. */
+/** The actor's most recent articles (by published day), bounding the work of co-mention and quote lookups. */
 function recentArticlesSql(n: number): string {
-  return `SELECT ae.article_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.actor_key IN (${inList(n)}) ORDER BY a.seq DESC LIMIT ${RECENT_ARTICLES}`;
+  return `SELECT ae.article_id FROM article_entities ae WHERE ae.actor_key IN (${inList(n)}) ORDER BY ae.published DESC, ae.article_id LIMIT ${RECENT_ARTICLES}`;
 }
 
 /** How many of an actor's latest articles the relations graph and "quotes about" read. */
@@ -439,11 +481,16 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
     merged.set(r.k, m);
   }
   const byEvents = [...merged.values()].sort((a, b) => b.n - a.n).slice(0, limit);
-  // `type || ''`: read the recent articles' rows by article id, not every row of these types.
-  const coMentions = await db.all<{ k: string; name: string; type: string; country: string | null; n: number }>(
-    `SELECT o.actor_key AS k, MAX(o.name) AS name, MAX(o.type) AS type, MAX(o.country) AS country, COUNT(*) AS n
-     FROM article_entities o WHERE o.article_id IN (${recentArticlesSql(keys.length)}) AND o.actor_key NOT IN (${ks}) AND o.type || '' IN ('PERSON', 'ORG', 'GPE', 'NORP')
-     GROUP BY o.actor_key ORDER BY n DESC LIMIT ?`, [...keys, ...keys, limit]);
+  // The facet rows are clustered by article, so the recent articles' actors are read in runs
+  // (`kind || ''` keeps the planner on the article key rather than every actor facet row).
+  const coRows = await db.all<{ k: string; n: number }>(
+    `SELECT f.value AS k, COUNT(*) AS n FROM article_facets f WHERE f.article_id IN (${recentArticlesSql(keys.length)}) AND f.kind || '' = 'actor' AND f.value NOT IN (${ks})
+     GROUP BY f.value ORDER BY n DESC, k LIMIT ?`, [...keys, ...keys, limit]);
+  const coAbout = await describeActors(db, coRows.map((r) => r.k));
+  const coMentions = coRows.map((r) => {
+    const d = coAbout.get(r.k);
+    return { k: r.k, name: d?.name ?? r.k, type: d?.type ?? 'ORG', country: d?.country ?? null, n: Number(r.n) };
+  });
   const self = await getActorName(db, keys);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
@@ -465,8 +512,8 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   return { nodes: [...nodes.values()].filter((n) => keep.has(n.id)), edges: top };
 }
 
-async function getActorName(db: Db, keys: string[]): Promise<{ name: string; type: string; country: string | null } | undefined> {
-  return db.get(`SELECT name, type, country FROM article_entities WHERE actor_key IN (${inList(keys.length)}) GROUP BY name, type, country ORDER BY COUNT(*) DESC LIMIT 1`, keys);
+async function getActorName(db: Db, keys: string[]): Promise<ActorDescription | undefined> {
+  return [...(await describeActors(db, keys)).values()].sort((a, b) => b.n - a.n)[0];
 }
 
 /** The graph of the most active country pairs: countries as nodes, pairs as edges. */
@@ -547,14 +594,6 @@ export async function latestDay(db: Db): Promise<string | null> {
 
 /** The most used name of each actor key, for labels (story actors are stored as keys). */
 export async function actorNames(db: Db, keys: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const unique = [...new Set(keys)].slice(0, 500);
-  if (!unique.length) return out;
-  const rows = await db.all<{ k: string; name: string; n: number }>(
-    `SELECT actor_key AS k, name, COUNT(*) AS n FROM article_entities WHERE actor_key IN (${inList(unique.length)}) GROUP BY actor_key, name`, unique);
-  const best = new Map<string, number>();
-  for (const r of rows) {
-    if (Number(r.n) > (best.get(r.k) ?? 0)) { best.set(r.k, Number(r.n)); out.set(r.k, r.name); }
-  }
-  return out;
+  const about = await describeActors(db, [...new Set(keys)].slice(0, 500));
+  return new Map([...about].map(([k, d]) => [k, d.name]));
 }

@@ -3,9 +3,11 @@ import type { Migration } from '../migrate.ts';
 import { coreMigrations } from './core.ts';
 import { briefMigrations } from './brief.ts';
 import { corpusMigrations } from './corpus.ts';
+import { actorMigrations } from './actors.ts';
 
 export const migrations: Migration[] = [
   ...coreMigrations,
+  ...actorMigrations,
   ...briefMigrations,
   ...corpusMigrations,
 ];
