@@ -487,3 +487,27 @@ test('a surname the tagger reads as an adverb before "said" is the speaker', () 
   const text = 'Jolly said he would be careful with the budget.';
   assert.equal(mentionText(text, one(text, 'careful with the budget')), 'Jolly');
 });
+
+test('"spoke" reports only about something ("spoke highly of"), not where or to whom ("spoke at a rally")', () => {
+  let text = 'Mayor Ann Bell spoke highly of the new harbor plan.';
+  assert.equal(one(text, 'the new harbor plan').cue, 'spoke');
+  text = 'Mayor Ann Bell spoke at a rally in the harbor district.';
+  assert.equal(quotes(text).length, 0);
+});
+
+test('a paragraph break inside a sentence does not hide the speaker before an appositive', () => {
+  const text = 'The hall was full (see the timeline below.)\nDana Ruiz, a retired harbor pilot, said the channel needs dredging.';
+  const q = one(text, 'the channel needs dredging');
+  assert.match(mentionText(text, q) ?? '', /Dana Ruiz/);
+});
+
+test('"Senator X of Ohio said": the person speaks, not the state', () => {
+  const text = 'Senator Paul Garvey of Ohio, the senior Republican on the panel, said the vote will come on Monday.';
+  const q = one(text, 'the vote will come');
+  assert.match(q.speaker?.name ?? '', /Garvey/);
+});
+
+test('a title-case word inside a name is not a headline verb ("the United States Embassy")', () => {
+  const text = 'Staff at the United States Embassy in Lima left early on Friday.';
+  assert.equal(quotes(text).length, 0);
+});

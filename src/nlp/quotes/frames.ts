@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -28,7 +28,8 @@ function objectStart(tokens: Token[], cue: Cue, rest: number): number {
 /** "reported at least six planes …", "said about 40 people …": a quantity, not a prepositional phrase. */
 const QUANTITY_ADP = /^(at least|at most|about \d|around \d|over \d|under \d|nearly|up to)/i;
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
-const isPunct = (t: Token) => t.pos === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(t.text);
+// A line break inside a sentence comes as a SPACE token; it separates like punctuation.
+const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SPACE' || /^[\p{P}\p{S}]+$/u.test(t.text);
 const LEAD = /^(and|but|so|or|then|—|–|-|,|;|:|\.|\(|\))$/i;
 
 export function skipLead(tokens: Token[], a: number, last: number): number {
@@ -69,7 +70,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
       if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
       const np = nounPhraseEndingAt(tokens, k, floor);
       if (!np) continue;
-      const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ';
+      const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE';
       if (opens && np.first === skipLead(tokens, floor, at)) return np;
       if (opens && !nearest) nearest = np;
       // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.
@@ -550,6 +551,12 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = subjectOf(tokens, lead, m - 1);
   if (!speaker) return openingParticiple(tokens, cue, lead, end);
   if (!speakerLike(tokens, speaker)) return null;
+  const needs = entry(STANCE_NEEDS_PARTICLE, cue.lemma);
+  if (needs) {
+    let a = cue.last;
+    while (a < end && tokens[a].pos === 'ADV' && !needs.includes(tokens[a].text.toLowerCase())) a++;
+    if (a >= end || !needs.includes(tokens[a].text.toLowerCase())) return null;
+  }
   let k = cue.last;
   while (k < end && STANCE_PARTICLES.has(tokens[k].text.toLowerCase()) && k < cue.last + 2) k++;
   // "declined to comment", "wants to win": the infinitive with its "to" is the report, however short.

@@ -44,7 +44,9 @@ function retag(doc: Doc): Token[] {
     if (t.pos === 'PROPN' && i > 0 && /^[A-Z][a-z]+(s|ed)$/.test(t.text) && doc.tokens[i - 1].pos === 'PROPN' && doc.tokens[i - 1].sentence === t.sentence) {
       const infos = CUE_FORMS.get(t.text.toLowerCase());
       const next = doc.tokens[i + 1];
-      if (infos && infos.some((c) => c.form === 's' || c.form === 'past') && next && next.sentence === t.sentence && /^[A-Z]/.test(next.text)) return { ...t, pos: 'VERB' };
+      // …but not the "States" of "United States Embassy".
+      if (infos && infos.some((c) => c.form === 's' || c.form === 'past') && next && next.sentence === t.sentence && /^[A-Z]/.test(next.text)
+        && !(t.text === 'States' && doc.tokens[i - 1].text === 'United')) return { ...t, pos: 'VERB' };
     }
     if (!/^(VERB|NOUN|ADJ|AUX|ADV)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
     // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject

@@ -49,6 +49,14 @@ export const STANCE_VERBS = [
   'react', 'weigh', 'underscore', 'lobby', 'approve', 'brush', 'sue', 'boo', 'expose', 'present',
 ] as const;
 
+/**
+ * Stance verbs that report only with one of these words after them (adverbs may come between):
+ * "spoke about the war", "spoke highly of her" report; "spoke to reporters", "spoke at a rally" do not.
+ */
+export const STANCE_NEEDS_PARTICLE: Record<string, readonly string[]> = {
+  speak: ['about', 'of', 'out', 'up', 'against', 'for', 'favorably', 'highly', 'glowingly', 'fondly', 'warmly', 'positively', 'negatively', 'openly', 'candidly', 'publicly'],
+};
+
 /** Particles and prepositions that join a stance verb to its object ("called for", "talked about"). */
 export const STANCE_PARTICLES = new Set(['for', 'about', 'on', 'against', 'of', 'to', 'with', 'up', 'out', 'over', 'into']);
 

@@ -59,7 +59,13 @@ export class SpeakerResolver {
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
     }
-    const covering = this.entityCovering(this.headSpan(span, tokens));
+    let covering = this.entityCovering(this.headSpan(span, tokens));
+    if (covering && covering.type !== 'PERSON') {
+      // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
+      const of = tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k - 1].pos === 'PROPN');
+      const person = of > 0 ? this.entityCovering({ start: tokens[of - 1].start, end: tokens[of - 1].end }) : null;
+      if (person && person.type === 'PERSON') covering = person;
+    }
     if (covering) {
       this.note({ start: span.start, end: span.end, name: covering.name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
       return { entity: covering.id, name: covering.name, mention };
