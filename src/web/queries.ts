@@ -277,10 +277,20 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const limit = clampLimit(f.limit);
   const offset = Math.max(0, f.offset ?? 0);
-  const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes q ${w}`, params);
-  // Keys in date order first, then the page's rows with their article (as listEvents does).
-  const keys = await db.all<{ article_id: string; idx: number }>(
-    `SELECT q.article_id, q.idx FROM article_quotes q ${w} ORDER BY q.quote_date DESC, q.article_id, q.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  // Keys in date order first, then the page's rows with their article (as listEvents does). Quotes
+  // "about" an actor come from a bounded set of articles and cost a text match each: one pass
+  // gives both the count and the page.
+  const order = 'ORDER BY q.quote_date DESC, q.article_id, q.idx';
+  let total: number;
+  let keys: Array<{ article_id: string; idx: number }>;
+  if (f.about) {
+    const all = await db.all<{ article_id: string; idx: number }>(`SELECT q.article_id, q.idx FROM article_quotes q ${w} ${order}`, params);
+    total = all.length;
+    keys = all.slice(offset, offset + limit);
+  } else {
+    total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes q ${w}`, params))?.n ?? 0);
+    keys = await db.all<{ article_id: string; idx: number }>(`SELECT q.article_id, q.idx FROM article_quotes q ${w} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  }
   const found = keys.length ? await db.all<QuoteSqlRow>(
     `SELECT q.article_id, q.idx, q.type, q.text, q.speaker_key, q.speaker_name, q.speaker_country, q.speaker_sector, q.cue, q.channel,
        q.quote_date, q.start_offset, q.end_offset, q.sentence_start, q.sentence_end, a.title, a.publisher, a.published
@@ -289,7 +299,7 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
   const byKey = new Map(found.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
   const rows = keys.map((k) => byKey.get(`${k.article_id}\u0000${k.idx}`)).filter((r): r is QuoteSqlRow => !!r);
   return {
-    total: Number(total?.n ?? 0), limit, offset,
+    total, limit, offset,
     items: rows.map((r) => ({
       articleId: r.article_id, idx: Number(r.idx), type: r.type, text: r.text,
       speaker: r.speaker_key || r.speaker_name ? { key: r.speaker_key, name: r.speaker_name, country: r.speaker_country, sector: r.speaker_sector } : null,
@@ -468,19 +478,22 @@ export interface Graph { nodes: GraphNode[]; edges: GraphEdge[] }
 export async function actorRelations(db: Db, key: string, limit = 20): Promise<Graph> {
   const keys = actorKeysFor(key);
   const ks = inList(keys.length);
-  // As actor and as target separately, so each side uses its own index.
-  const side = (mine: 'actor' | 'target', other: 'actor' | 'target') => db.all<{ k: string; name: string; country: string | null; n: number; g: number | null }>(
-    `SELECT e.${other}_key AS k, MAX(e.${other}_name) AS name, MAX(e.${other}_country) AS country, COUNT(*) AS n, AVG(e.goldstein) AS g
+  // As actor and as target separately, so each side is read from its own covering index; the
+  // other side's label and country come from the actor roll-up.
+  const side = (mine: 'actor' | 'target', other: 'actor' | 'target') => db.all<{ k: string; n: number; g: number | null }>(
+    `SELECT e.${other}_key AS k, COUNT(*) AS n, AVG(e.goldstein) AS g
      FROM article_events e WHERE e.${mine}_key IN (${ks}) AND e.${other}_key IS NOT NULL AND e.${other}_key NOT IN (${ks})
      GROUP BY e.${other}_key`, [...keys, ...keys]);
-  const merged = new Map<string, { k: string; name: string; country: string | null; n: number; gs: number; gn: number }>();
+  const merged = new Map<string, { k: string; n: number; gs: number; gn: number }>();
   for (const r of [...(await side('actor', 'target')), ...(await side('target', 'actor'))]) {
-    const m = merged.get(r.k) ?? { k: r.k, name: r.name, country: r.country, n: 0, gs: 0, gn: 0 };
+    const m = merged.get(r.k) ?? { k: r.k, n: 0, gs: 0, gn: 0 };
     m.n += Number(r.n);
     if (r.g != null) { m.gs += Number(r.g) * Number(r.n); m.gn += Number(r.n); }
     merged.set(r.k, m);
   }
-  const byEvents = [...merged.values()].sort((a, b) => b.n - a.n).slice(0, limit);
+  const busiest = [...merged.values()].sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1)).slice(0, limit);
+  const about = await describeActors(db, busiest.map((r) => r.k));
+  const byEvents = busiest.map((r) => ({ ...r, name: about.get(r.k)?.name ?? r.k.replace(/^name:/, ''), country: about.get(r.k)?.country ?? null }));
   // The facet rows are clustered by article, so the recent articles' actors are read in runs
   // (`kind || ''` keeps the planner on the article key rather than every actor facet row).
   const coRows = await db.all<{ k: string; n: number }>(

@@ -71,9 +71,14 @@ interface Plan {
   select: string;
   selectParams: Param[];
   countSql?: string;
+  /** Filters applied to the ranked hits afterwards: the article seqs they allow. */
+  allow?: { sql: string; params: Param[] };
 }
 
-function plan(db: Db, s: SearchQuery): Plan {
+/** Hits up to which a filtered search ranks them all and filters afterwards. */
+const INTERSECT_HITS = 50_000;
+
+async function plan(db: Db, s: SearchQuery): Promise<Plan> {
   const { where, params } = articleFilterSql({ since: s.since, until: s.until, publisher: s.publisher, country: s.country, actor: s.actor });
   if (s.eventTypes?.length || s.statuses?.length) {
     const cond: string[] = [];
@@ -104,6 +109,17 @@ function plan(db: Db, s: SearchQuery): Plan {
         rank: 'bm25(articles_fts, 8.0, 1.0), articles_fts.rowid DESC', countSql: 'SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?',
       };
     }
+    // With filters, rank every hit on the index alone and keep those the filters allow: joining
+    // each hit's article row costs ten times as much, and FTS5 recomputes bm25's statistics for
+    // each rowid it is handed. Past INTERSECT_HITS hits the join is the smaller evil.
+    const hits = Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?', [fts]))?.n ?? 0);
+    if (hits <= INTERSECT_HITS) {
+      return {
+        ...marked, rankFrom: 'articles_fts', seq: 'articles_fts.rowid', where: ['articles_fts MATCH ?'], params: [fts],
+        rank: 'bm25(articles_fts, 8.0, 1.0), articles_fts.rowid DESC',
+        allow: { sql: `SELECT a.seq FROM articles a WHERE ${where.join(' AND ')}`, params },
+      };
+    }
     return {
       ...marked, rankFrom: marked.pageFrom, seq: 'a.seq', where: ['articles_fts MATCH ?', ...where], params: [fts, ...params],
       rank: 'bm25(articles_fts, 8.0, 1.0), a.seq DESC',
@@ -121,16 +137,26 @@ function plan(db: Db, s: SearchQuery): Plan {
 }
 
 export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
-  const p = plan(db, s);
+  const p = await plan(db, s);
   const w = p.where.length ? `WHERE ${p.where.join(' AND ')}` : '';
   const limit = clampLimit(s.limit, 20, 100);
   const offset = Math.max(0, s.offset ?? 0);
   const rankParams = db.dialect === 'postgres' && s.q?.trim() ? [s.q.trim().slice(0, 500)] : [];
-  const total = await db.get<{ n: number }>(p.countSql ?? `SELECT COUNT(*) AS n FROM ${p.rankFrom} ${w}`, p.params);
   // One ranking: the page is cut from it and the facets count over its head.
   const want = s.noFacets ? offset + limit : Math.max(FACET_HITS, offset + limit);
-  const ranked = (await db.all<{ seq: number }>(`SELECT ${p.seq} AS seq FROM ${p.rankFrom} ${w} ORDER BY ${p.rank} LIMIT ?`, [...p.params, ...rankParams, want]))
-    .map((r) => Number(r.seq));
+  let total: number;
+  let ranked: number[];
+  if (p.allow) {
+    const allowed = new Set((await db.all<{ seq: number }>(p.allow.sql, p.allow.params)).map((r) => Number(r.seq)));
+    const all = (await db.all<{ seq: number }>(`SELECT ${p.seq} AS seq FROM ${p.rankFrom} ${w} ORDER BY ${p.rank}`, p.params)).map((r) => Number(r.seq));
+    ranked = all.filter((seq) => allowed.has(seq));
+    total = ranked.length;
+    ranked = ranked.slice(0, want);
+  } else {
+    total = Number((await db.get<{ n: number }>(p.countSql ?? `SELECT COUNT(*) AS n FROM ${p.rankFrom} ${w}`, p.params))?.n ?? 0);
+    ranked = (await db.all<{ seq: number }>(`SELECT ${p.seq} AS seq FROM ${p.rankFrom} ${w} ORDER BY ${p.rank} LIMIT ?`, [...p.params, ...rankParams, want]))
+      .map((r) => Number(r.seq));
+  }
   const pageSeqs = ranked.slice(offset, offset + limit);
   const rows = pageSeqs.length ? await db.all<{ seq: number; id: string; title: string | null; title_marked: string | null; snip: string; publisher: string | null; published: string | null; event_count: number; quote_count: number }>(
     `SELECT a.seq, a.id, a.title, ${p.select}, a.publisher, a.published, a.event_count, a.quote_count FROM ${p.pageFrom}
@@ -142,7 +168,7 @@ export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
     eventCount: Number(r.event_count), quoteCount: Number(r.quote_count),
   }));
   const facets = s.noFacets ? null : await facetCounts(db, ranked.slice(0, FACET_HITS));
-  return { total: Number(total?.n ?? 0), limit, offset, items, facets };
+  return { total, limit, offset, items, facets };
 }
 
 /** Facets count over the best-ranked hits only: enough to steer a search, and bounded in cost. */

@@ -76,6 +76,14 @@ test('search: ranked hits with marked snippets and facets', async () => {
   assert.equal((await get('/api/search?q=cooperate%20zebra')).json.total, 0, 'all words are required');
   assert.equal((await get('/api/search?q=AND%20OR%20NEAR(%22*')).status, 200, 'FTS syntax in user words is not interpreted');
   assert.equal((await get('/api/search?q=%22case%202%22')).json.total, 1);
+  // Words and filters together: the ranked hits that the filters allow, with their snippets.
+  const day = await get('/api/search?q=cooperate&since=2016-09-14&until=2016-09-14&country=RUS');
+  assert.equal(day.json.total, 3);
+  assert.equal(day.json.items.length, 3);
+  assert.match(day.json.items[0].snippet, /\uE000cooperate\uE001/);
+  assert.equal((await get('/api/search?q=cooperate&since=2016-09-15')).json.total, 0);
+  assert.equal((await get('/api/search?q=cooperate&country=FRA')).json.total, 0);
+  assert.equal((await get('/api/search?q=%22case%202%22&since=2016-09-01')).json.total, 1);
 });
 
 test('events, dyads, actors and quotes', async () => {
