@@ -48,7 +48,7 @@ CREATE INDEX article_entities_actor_published ON article_entities (actor_key, pu
 DROP INDEX article_entities_actor;
 CREATE INDEX article_quotes_speaker_page ON article_quotes (speaker_key, quote_date, article_id, idx);
 DROP INDEX article_quotes_speaker;
-CREATE INDEX article_events_actor_cover ON article_events (actor_key, event_date, type, status, cameo, goldstein, actor_country, target_country, article_id, idx);
+CREATE INDEX article_events_actor_cover ON article_events (actor_key, event_date, type, status, cameo, goldstein, actor_country, target_country, target_key, article_id, idx);
 DROP INDEX article_events_actor;
 CREATE INDEX article_events_target_cover ON article_events (target_key, event_date, type, status, cameo, goldstein, actor_country, target_country, actor_key, article_id, idx);
 DROP INDEX article_events_target;
