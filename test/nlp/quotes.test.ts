@@ -511,3 +511,15 @@ test('a title-case word inside a name is not a headline verb ("the United States
   const text = 'Staff at the United States Embassy in Lima left early on Friday.';
   assert.equal(quotes(text).length, 0);
 });
+
+test('a stance or belief inside another report is part of that report, not a quote of its own', () => {
+  let text = 'Councillor Reyes said Mayor Ortiz wants to build a second bridge over the river.';
+  let qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].cue, 'said');
+  assert.match(qs[0].text, /^Mayor Ortiz wants to build/);
+  text = 'Mayor Ortiz wants to build a second bridge over the river.';
+  qs = quotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0].cue, 'wants');
+});

@@ -30,7 +30,9 @@ const QUANTITY_ADP = /^(at least|at most|about \d|around \d|over \d|under \d|nea
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
 // A line break inside a sentence comes as a SPACE token; it separates like punctuation.
 const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SPACE' || /^[\p{P}\p{S}]+$/u.test(t.text);
-const LEAD = /^(and|but|so|or|then|—|–|-|,|;|:|\.|\(|\))$/i;
+const LEAD = /^(and|but|so|or|yet|then|—|–|-|,|;|:|\.|\(|\))$/i;
+/** "Most believe …", "few think …": quantities of people that hold views. */
+const GROUP_WORDS = /^(most|many|some|both|few|several|all|half|others)$/i;
 
 export function skipLead(tokens: Token[], a: number, last: number): number {
   while (a < last && (LEAD.test(tokens[a].text) || isPunct(tokens[a]))) a++;
@@ -190,6 +192,12 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     const r = reportedAt(tokens, cue, u0, end, text);
     if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
     i = cue.last - 1;
+  }
+  // "Cruz said Trump wants a wall": what Trump wants is Cruz's claim, not a view Trump is quoted
+  // holding. Stances and beliefs inside another report's clause are part of that report.
+  if (out.length > 1) {
+    return out.filter((r) => (r.cue.kind !== 'stance' && r.cue.kind !== 'cognition')
+      || !out.some((o) => o !== r && o.clause.first <= r.cue.first && r.cue.first < o.clause.last));
   }
   return out;
 }
@@ -367,12 +375,13 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "he has found that …": a person who finds that something is so reports it; "he found the keys" does not.
   const findsThat = cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text));
   if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker, lead) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
-  if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text)) return null;
+  if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text) && !GROUP_WORDS.test(tokens[speaker.last - 1].text)) return null;
   const before = speaker.first - 1;
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
   const b = afterCue(tokens, cue, end, text);
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
-  const clauseAfter = rest < end && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))));
+  // "…, analysts say; in 2012 …": a semicolon after the cue closes the frame.
+  const clauseAfter = rest < end && tokens[rest].text !== ';' && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.
   const opener = tokens[rest];

@@ -75,7 +75,7 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // "The candidate plans to return": a person word before a cue that takes "to".
   if (next.text === 'to' && /^(plans|wants|hopes|vows|promises|pledges|aims|seeks|expects|intends|refuses|declines|threatens)$/.test(t.text) && (prev.pos === 'PROPN' || PERSON_DESCRIPTION_SET.has(prev.text.toLowerCase()))) return true;
-  const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%)$/i.test(prev.text);
+  const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others)$/i.test(prev.text);
   if (!subject) return false;
   const w = next.text.toLowerCase();
   // "…, new fundraising reports show.": the cue closing a sentence after its subject.
