@@ -328,8 +328,7 @@ export interface ActorSummary { key: string; name: string; type: string; kb: str
 export async function listActors(db: Db, f: ActorFilter): Promise<Paged<ActorSummary>> {
   const limit = clampLimit(f.limit);
   const offset = Math.max(0, f.offset ?? 0);
-  const ranked = f.since || f.until ? await rankActorsInRange(db, f, limit, offset)
-    : f.q || f.country || f.type ? await rankActorVariants(db, f, limit, offset)
+  const ranked = f.since || f.until || f.q || f.country || f.type ? await rankMatchingActors(db, f, limit, offset)
     : {
       total: Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM actor_totals'))?.n ?? 0),
       top: await db.all<{ actor_key: string; n: number; m: number }>(
@@ -347,35 +346,24 @@ export async function listActors(db: Db, f: ActorFilter): Promise<Paged<ActorSum
 
 interface Ranked { total: number; top: Array<{ actor_key: string; n: number; m: number }> }
 
-/** Actors whose spellings match the name words, country or type, counting the matching spellings' articles. */
-async function rankActorVariants(db: Db, f: ActorFilter, limit: number, offset: number): Promise<Ranked> {
+/**
+ * Actors whose spellings match the name words, country or type, counting the matching spellings'
+ * articles: from the roll-up, or with a date range from the entity rows themselves (they carry the day).
+ */
+async function rankMatchingActors(db: Db, f: ActorFilter, limit: number, offset: number): Promise<Ranked> {
+  const dated = Boolean(f.since || f.until);
   const where: string[] = [];
   const params: Param[] = [];
-  if (f.q) { where.push("LOWER(v.name) LIKE ? ESCAPE '\\'"); params.push(`%${likeEscape(f.q.toLowerCase())}%`); }
-  if (f.country) { where.push('v.country = ?'); params.push(f.country); }
-  if (f.type) { where.push('v.type = ?'); params.push(f.type); }
-  const w = `WHERE ${where.join(' AND ')}`;
-  const total = await db.get<{ n: number }>(`SELECT COUNT(DISTINCT v.actor_key) AS n FROM actor_variants v ${w}`, params);
+  if (f.since) { where.push('x.published >= ?'); params.push(f.since); }
+  if (f.until) { where.push('x.published <= ?'); params.push(f.until); }
+  if (f.q) { where.push("LOWER(x.name) LIKE ? ESCAPE '\\'"); params.push(`%${likeEscape(f.q.toLowerCase())}%`); }
+  if (f.country) { where.push('x.country = ?'); params.push(f.country); }
+  if (f.type) { where.push('x.type = ?'); params.push(f.type); }
+  const from = `${dated ? 'article_entities' : 'actor_variants'} x WHERE ${where.join(' AND ')}`;
+  const total = await db.get<{ n: number }>(`SELECT COUNT(DISTINCT x.actor_key) AS n FROM ${from}`, params);
   const top = await db.all<{ actor_key: string; n: number; m: number }>(
-    `SELECT v.actor_key, SUM(v.articles) AS n, SUM(v.mentions) AS m FROM actor_variants v ${w}
-     GROUP BY v.actor_key ORDER BY n DESC, m DESC, v.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
-  return { total: Number(total?.n ?? 0), top };
-}
-
-/** Actors named in articles published in a date range: the entity rows themselves, which carry the day. */
-async function rankActorsInRange(db: Db, f: ActorFilter, limit: number, offset: number): Promise<Ranked> {
-  const where: string[] = [];
-  const params: Param[] = [];
-  if (f.since) { where.push('ae.published >= ?'); params.push(f.since); }
-  if (f.until) { where.push('ae.published <= ?'); params.push(f.until); }
-  if (f.q) { where.push("LOWER(ae.name) LIKE ? ESCAPE '\\'"); params.push(`%${likeEscape(f.q.toLowerCase())}%`); }
-  if (f.country) { where.push('ae.country = ?'); params.push(f.country); }
-  if (f.type) { where.push('ae.type = ?'); params.push(f.type); }
-  const w = `WHERE ${where.join(' AND ')}`;
-  const total = await db.get<{ n: number }>(`SELECT COUNT(DISTINCT ae.actor_key) AS n FROM article_entities ae ${w}`, params);
-  const top = await db.all<{ actor_key: string; n: number; m: number }>(
-    `SELECT ae.actor_key, COUNT(*) AS n, SUM(ae.mentions) AS m FROM article_entities ae ${w}
-     GROUP BY ae.actor_key ORDER BY n DESC, m DESC, ae.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    `SELECT x.actor_key, ${dated ? 'COUNT(*)' : 'SUM(x.articles)'} AS n, SUM(x.mentions) AS m FROM ${from}
+     GROUP BY x.actor_key ORDER BY n DESC, m DESC, x.actor_key LIMIT ? OFFSET ?`, [...params, limit, offset]);
   return { total: Number(total?.n ?? 0), top };
 }
 

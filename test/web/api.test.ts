@@ -106,6 +106,11 @@ test('events, dyads, actors and quotes', async () => {
   assert.equal((await get('/api/dyads/USA/USA')).status, 400);
   const actors = await get('/api/actors?q=acme');
   assert.equal(actors.json.total, 1);
+  assert.equal((await get('/api/actors?q=acme&since=2016-09-14&until=2016-09-14')).json.total, 1, 'named in articles of that day');
+  assert.equal((await get('/api/actors?q=acme&since=2016-09-15')).json.total, 0, 'and in none after it');
+  const all = await get('/api/actors?limit=2');
+  assert.equal(all.json.items.length, 2);
+  assert.ok(all.json.items[0].articles >= all.json.items[1].articles, 'most named first');
   const key = encodeURIComponent('country:RUS');
   const rus = await get(`/api/actors/${key}`);
   assert.equal(rus.json.name, 'Russia');
