@@ -1,16 +1,20 @@
-// The JSON API and the server's security, through fastify's inject on a real SQLite store in a temp dir.
-import { test, before, after } from 'node:test';
+// The JSON API and the server's security, through fastify's inject on a real SQLite store in a temp dir
+// and, when SITREP_TEST_PG_URL is set, on a real PostgreSQL schema (the same queries in the other dialect).
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/web/server.ts';
 import { hostileStore, type TestStore } from './fixtures.ts';
+import { backends } from '../store/backends.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
+
+for (const backend of backends) describe(`web API (${backend.name})`, { skip: backend.skip }, () => {
 let store: TestStore;
 let app: FastifyInstance;
 
 before(async () => {
-  store = await hostileStore(3);
+  store = await hostileStore(3, backend.name === 'sqlite' ? undefined : await backend.open());
   app = await buildServer({
     db: store.db, apiToken: TOKEN, subscribePerMinute: 3, cacheSeconds: 0,
     plugins: [async (a) => {
@@ -252,4 +256,5 @@ test('stories: the week\'s top stories and one story', async () => {
   assert.equal(page.statusCode, 200);
   assert.doesNotMatch(page.body, /<script>window\.__pwned|<img src=x|<svg onload/);
   assert.match(page.body, /id="story-timeline"/);
+});
 });

@@ -85,14 +85,15 @@ export function hostileAnalysis(n = 1, published = '2016-09-14'): Analysis {
 
 export interface TestStore { db: Db; dir: string; path: string; hostileIds: string[]; close: () => Promise<void> }
 
-export async function hostileStore(count = 2): Promise<TestStore> {
+/** `db`: another store to fill (a PostgreSQL schema in the API tests); by default a SQLite file in a temp dir. */
+export async function hostileStore(count = 2, other?: { db: Db; cleanup(): Promise<void> }): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
   const path = join(dir, 'sitrep.db');
-  const db = await openDb({ db: path });
+  const db = other?.db ?? await openDb({ db: path });
   const after = await corpusHook();
   const hostileIds: string[] = [];
   for (let i = 1; i <= count; i++) hostileIds.push((await saveAnalysis(db, hostileAnalysis(i), {}, after)).id);
-  return { db, dir, path, hostileIds, close: async () => { await db.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { db, dir, path, hostileIds, close: async () => { await (other ? other.cleanup() : db.close()); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Ingests JSONL lines or files through the ingest runner (analysis on the main thread). */
