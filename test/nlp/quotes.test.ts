@@ -523,3 +523,13 @@ test('a stance or belief inside another report is part of that report, not a quo
   assert.equal(qs.length, 1);
   assert.equal(qs[0].cue, 'wants');
 });
+
+test('a passive cue with its agent: "The plan was criticized by Senator Ames" reports the plan, spoken of by Ames', () => {
+  const text = 'Her harbor plan was sharply criticized on Monday by Senator Ames.';
+  const q = one(text, 'harbor plan');
+  assert.equal(q.text, 'Her harbor plan');
+  assert.equal(q.cue, 'criticized');
+  assert.equal(mentionText(text, q), 'Senator Ames');
+  // a passive without a "by" agent names no speaker and is no quote
+  assert.equal(quotes('Her harbor plan was sharply criticized on Monday.').filter((x) => x.cue === 'criticized').length, 0);
+});

@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -185,7 +185,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {
-      const r = raisedReportAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end);
+      const r = raisedReportAt(tokens, i, u0, end) ?? passiveByAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end);
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
@@ -217,6 +217,32 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
   if (b - lead < 1 || stop - (i + 2) < 1) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: stop } };
 }
+/**
+ * "Her plan was criticized by Sanders", "The story was first reported by the Herald": a passive cue
+ * with its agent after "by". The subject is what was said or judged; the agent is the speaker.
+ */
+function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ld|ght|id)$/.test(t.text)) return null;
+  const infos = CUE_FORMS.get(t.text.toLowerCase());
+  if (!infos || !infos.some((c) => c.form === 'past')) return null;
+  let b = i - 1;
+  while (b > u0 && tokens[b].pos === 'ADV') b--;
+  if (b <= u0 || !/^(is|are|was|were|been|being|be)$/i.test(tokens[b].text)) return null;
+  let k = i + 1;
+  while (k < end && k < i + 4 && (tokens[k].pos === 'ADV' || /^(on|last|this)$/i.test(tokens[k].text) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night)$/i.test(tokens[k].text))) k++;
+  if (k >= end || !/^by$/i.test(tokens[k].text)) return null;
+  const speaker = nounPhraseStartingAt(tokens, k + 1, end);
+  if (!speaker) return null;
+  // the subject: back over "has been", "will be", adverbs to the noun phrase
+  let s = b;
+  while (s > u0 && (tokens[s - 1].pos === 'AUX' || tokens[s - 1].pos === 'ADV' || tokens[s - 1].pos === 'PART')) s--;
+  const subject = nounPhraseEndingAt(tokens, s, skipLead(tokens, u0, end));
+  if (!subject) return null;
+  const info = infos.find((c) => c.form === 'past') ?? infos[0];
+  return { speaker, cue: { first: i, last: i + 1, lemma: info.lemma, kind: info.kind }, channel: null, clause: subject };
+}
+
 /**
  * "Cruz's criticism of the deal", "growing support for Sanders", "the claim that …": a noun that
  * reports. What follows the joining word is the report; the holder is the possessor before the noun
