@@ -7,7 +7,18 @@ import { html, raw, type Html } from './html.ts';
 
 interface Layer { start: number; end: number; cls: string; attrs: Array<[string, string]> }
 
-function layers(a: Analysis): Layer[] {
+export interface Span { start: number; end: number }
+
+/** `hl=START-END` as the briefing links it (a sentence's character offsets); null when malformed. */
+export function parseHighlight(v: unknown): Span | null {
+  const m = typeof v === 'string' ? /^(\d{1,9})-(\d{1,9})$/.exec(v) : null;
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return end > start ? { start, end } : null;
+}
+
+function layers(a: Analysis, lit?: Span): Layer[] {
   const out: Layer[] = [];
   const n = a.text.length;
   const ok = (s: number, e: number): boolean => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e <= n && s < e;
@@ -22,6 +33,7 @@ function layers(a: Analysis): Layer[] {
   a.events.forEach((e, i) => {
     if (ok(e.trigger.start, e.trigger.end)) out.push({ start: e.trigger.start, end: e.trigger.end, cls: `trigger`, attrs: [['data-event', String(i)]] });
   });
+  if (lit && ok(lit.start, lit.end)) out.push({ start: lit.start, end: lit.end, cls: 'lit', attrs: [] });
   return out;
 }
 
@@ -35,8 +47,10 @@ function blocks(a: Analysis): Array<{ start: number; end: number; kind: string }
   return out;
 }
 
-export function annotatedText(a: Analysis): Html {
-  const ls = layers(a);
+/** `lit`: a range shown lit when the page opens (a briefing's link to a sentence); its first piece is #hl. */
+export function annotatedText(a: Analysis, lit?: Span | null): Html {
+  const ls = layers(a, lit ?? undefined);
+  let anchored = false;
   const bounds = new Set<number>();
   for (const l of ls) { bounds.add(l.start); bounds.add(l.end); }
   const out: Html[] = [];
@@ -56,6 +70,7 @@ export function annotatedText(a: Analysis): Html {
       const cls = [...new Set(over.flatMap((l) => l.cls.split(' ')))].join(' ');
       const attrs = new Map<string, string>();
       for (const l of over) for (const [k, v] of l.attrs) attrs.set(k, attrs.has(k) ? `${attrs.get(k)} ${v}` : v);
+      if (!anchored && cls.split(' ').includes('lit')) { attrs.set('id', 'hl'); anchored = true; }
       pieces.push(html`<span data-o="${s}" class="${cls}"${[...attrs].map(([k, v]) => html` ${k}="${v}"`)}>${text}</span>`);
     }
     const tag = b.kind === 'heading' ? 'h3' : b.kind === 'quote' ? 'blockquote' : b.kind === 'list' ? 'div' : 'p';

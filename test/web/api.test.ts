@@ -219,6 +219,21 @@ test('pages escape hostile article text everywhere and send a strict CSP', async
   assert.match(art.body, /class="[^"]*trigger[^"]*" data-event="0">met<\/span>/);
 });
 
+test('an article opened from a briefing link shows that sentence lit, anchored at #hl', async () => {
+  const url = `/articles/${store.hostileIds[0]}`;
+  const lit = (await app.inject({ url: `${url}?hl=0-33`, headers: { accept: 'text/html' } })).body;
+  const first = /<span data-o="(\d+)" class="([^"]*)"[^>]*id="hl"/.exec(lit);
+  assert.ok(first, 'the first lit piece carries id="hl"');
+  assert.equal(first[1], '0');
+  assert.ok(first[2].split(' ').includes('lit'));
+  assert.equal((lit.match(/id="hl"/g) ?? []).length, 1);
+  for (const bad of ['33-0', 'x-y', '0-99999999999', '<script>']) {
+    const page = (await app.inject({ url: `${url}?hl=${encodeURIComponent(bad)}`, headers: { accept: 'text/html' } }));
+    assert.equal(page.statusCode, 200);
+    assert.doesNotMatch(page.body, /id="hl"/, `hl=${bad} lights nothing`);
+  }
+});
+
 const HOSTILE_Q = '"><script>alert(1)</script>';
 
 test('briefings archive: list, one issue, its e-mail rendering under its own CSP, the JSON', async () => {

@@ -8,7 +8,7 @@ import { articleConnections } from '../../corpus/storyQueries.ts';
 import type { Analysis, Entity } from '../../model/analysis.ts';
 import { html, safeUrl, type Html } from '../html.ts';
 import { page } from '../layout.ts';
-import { annotatedText } from '../highlight.ts';
+import { annotatedText, parseHighlight } from '../highlight.ts';
 import { actorHref, articleHref, countryLabel, pairHref, plural, typeBadge } from './common.ts';
 import type { WebContext } from '../api.ts';
 
@@ -79,7 +79,7 @@ ${conn?.duplicateOf ? html` · copy of <a href="${articleHref(conn.duplicateOf)}
 <p class="legend"><span class="ent">entity</span> <span class="quote">quote</span> <span class="trigger">event trigger</span> <span class="muted">Click a quote or an event on the right to see its sentence.</span></p>
 </header>
 <div class="article-layout">
-<div class="article-text" id="article-text">${annotatedText(a)}</div>
+<div class="article-text" id="article-text">${annotatedText(a, parseHighlight((req.query as { hl?: unknown }).hl))}</div>
 <aside class="structure">
 <section id="events"><h2>Events (${a.events.length})</h2>${eventsPanel(a)}</section>
 <section id="quotes"><h2>Quotes (${a.quotes.length})</h2>${quotesPanel(a)}</section>
