@@ -533,3 +533,22 @@ test('a passive cue with its agent: "The plan was criticized by Senator Ames" re
   // a passive without a "by" agent names no speaker and is no quote
   assert.equal(quotes('Her harbor plan was sharply criticized on Monday.').filter((x) => x.cue === 'criticized').length, 0);
 });
+
+test('a reputation with no holder named: "X is seen as …", "is known for …"', () => {
+  let text = 'Mrs. Lee is seen as far more capable of fixing the port than Mr. Ortiz.';
+  let q = one(text, 'far more capable');
+  assert.equal(q.cue, 'seen');
+  assert.equal(q.speaker, null);
+  text = 'The judge is known for speaking her mind on zoning.';
+  q = one(text, 'speaking her mind');
+  assert.equal(q.cue, 'known');
+  // "seen" as plain sight reports nothing
+  assert.equal(quotes('The ship was seen near the harbor at dawn.').length, 0);
+});
+
+test('"when asked about …" in mid-sentence reports the question, asked by no one named', () => {
+  const text = 'Speaking on a radio show, when asked about the harbor plan, Mayor Ortiz shrugged.';
+  const q = one(text, 'the harbor plan');
+  assert.equal(q.cue, 'asked');
+  assert.equal(q.speaker, null);
+});

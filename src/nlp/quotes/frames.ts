@@ -189,7 +189,8 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
-    const r = reportedAt(tokens, cue, u0, end, text);
+    // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.
+    const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
     if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
     i = cue.last - 1;
   }
@@ -207,7 +208,10 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
  * with no named source. The subject and what it is expected to do are the report; the speaker is unknown.
  */
 function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
-  if (!RAISING.test(tokens[i].text) || i + 2 >= end || !/^to$/i.test(tokens[i + 1].text)) return null;
+  if (i + 2 >= end) return null;
+  // "She is seen as the stronger candidate", "he is known for speaking his mind": a reputation, held by no one named.
+  const reputed = REPUTED.test(tokens[i].text) && /^(as|for)$/i.test(tokens[i + 1].text) && (tokens[i + 1].text.toLowerCase() === 'as' || /^known$/i.test(tokens[i].text));
+  if (!reputed && (!RAISING.test(tokens[i].text) || !/^to$/i.test(tokens[i + 1].text))) return null;
   let b = i - 1;
   while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't)$/i.test(tokens[b].text))) b--;
   if (b <= u0 || !/^(is|are|was|were|be|been|being|’s|'s)$/i.test(tokens[b].text)) return null;
@@ -285,7 +289,7 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
 function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   if (!/^asked$/i.test(tokens[i].text) || i === u0) return null;
   let b = i - 1;
-  while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|being|been)$/i.test(tokens[b].text))) b--;
+  while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|being|been)$/i.test(tokens[b].text)) && !/^(when|once)$/i.test(tokens[b].text)) b--;
   if (!/^(is|are|was|were|be|been|being|when|if|after|once|’s|'s|get|got)$/i.test(tokens[b].text)) return null;
   const first = i + 1;
   if (first >= end || !/^(about|to|whether|if|what|how|why|when|where|who|which)$/i.test(tokens[first].text)) return null;
@@ -341,6 +345,7 @@ function hearsayAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: end } };
 }
 
+const REPUTED = /^(seen|viewed|regarded|perceived|known|considered|described|portrayed|billed|branded|labeled|labelled|dubbed|hailed|touted|characterized|cast|painted|derided|praised|criticized|pegged)$/i;
 const RAISING = /^(expected|said|believed|reported|rumored|rumoured|thought|projected|predicted|supposed|alleged|considered)$/i;
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {

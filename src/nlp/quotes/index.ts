@@ -275,7 +275,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   return out;
 }
 
-const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text)$/i;
+const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text|latest|the latest|breaking|breaking news|revealed|contributing|byline|email|paid notice|update|delegate update|live|live updates|exclusive|watch live)$/i;
 
 /**
  * "PENCE: Well, look …" (a transcript) or "Poll: Wealthy voters …" (a headline): a short name and a
