@@ -402,7 +402,7 @@ export interface ActorProfile extends ActorSummary {
 }
 
 /** How many of an actor's newest entity rows its roles are read from (most rows carry none). */
-const ROLE_ROWS = 1500;
+const ROLE_ROWS = 500;
 
 /** The actor as the store knows it across articles; null when no article names it. */
 export async function getActor(db: Db, key: string): Promise<ActorProfile | null> {
@@ -453,7 +453,7 @@ function recentArticlesSql(n: number): string {
 }
 
 /** How many of an actor's latest articles the relations graph and "quotes about" read. */
-export const RECENT_ARTICLES = 400;
+export const RECENT_ARTICLES = 200;
 
 export interface GraphNode { id: string; label: string; type: string | null; country: string | null; weight: number }
 export interface GraphEdge { source: string; target: string; weight: number; events: number; goldstein: number | null }
