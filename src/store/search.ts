@@ -179,15 +179,16 @@ function toFacets(publishers: Map<string, number>, rows: FacetRow[], facetLimit:
 }
 
 /**
- * SQLite: one pass collects every match with its score (cheap: the index, no text); snippets are
- * made for the page of hits only, and facets come from one GROUP BY over those articles.
+ * SQLite: one pass collects every match with its score (cheap: the full-text index and the
+ * articles_search_meta index, no article rows); snippets are made for the page of hits only, and
+ * facets come from one GROUP BY over those articles.
  */
 async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
   const expr = ftsExpression(terms);
   type M = { seq: number; id: string; publisher: string | null; score: number; published: string | null };
   const matched = expr
     ? await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, bm25(articles_fts, 8.0, 1.0) AS score
-        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params])
+        FROM articles_fts JOIN articles a INDEXED BY articles_search_meta ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params])
     : await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a WHERE 1 = 1${filter}`, params);
   if (expr) matched.sort((a, b) => a.score - b.score || b.seq - a.seq);
   else matched.sort((a, b) => (a.published === b.published ? b.seq - a.seq : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1));

@@ -4,10 +4,12 @@ import { coreMigrations } from './core.ts';
 import { briefMigrations } from './brief.ts';
 import { corpusMigrations } from './corpus.ts';
 import { actorMigrations } from './actors.ts';
+import { searchMigrations } from './search.ts';
 
 export const migrations: Migration[] = [
   ...coreMigrations,
   ...actorMigrations,
+  ...searchMigrations,
   ...briefMigrations,
   ...corpusMigrations,
 ];
