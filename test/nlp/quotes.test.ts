@@ -552,3 +552,15 @@ test('"when asked about …" in mid-sentence reports the question, asked by no o
   assert.equal(q.cue, 'asked');
   assert.equal(q.speaker, null);
 });
+
+test('a participle after a speech frame belongs to its speaker: "…,” Ramos said, referring to …", "…, mocking …"', () => {
+  let text = '“They grow fast,” Ramos said Monday, referring to the harbor towns.';
+  let q = one(text, 'the harbor towns');
+  assert.equal(q.cue, 'referring');
+  assert.equal(mentionText(text, q), 'Ramos');
+  text = 'And even Mayor Ortiz tried to calm them, noting that the bridge would reopen soon.';
+  q = one(text, 'the bridge would reopen');
+  assert.equal(mentionText(text, q), 'Mayor Ortiz');
+  text = 'He continued his assault on Mr. Bell, mocking his famous speech.';
+  assert.equal(one(text, 'his famous speech').cue, 'mocking');
+});

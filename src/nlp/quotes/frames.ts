@@ -396,7 +396,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     if (opening) return opening;
     if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[m - 1].text)) {
       // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
-      const subj = nounPhraseStartingAt(tokens, lead, cue.first) ?? subjectOf(tokens, lead, m - 1);
+      const subj = (tokens[m - 1].text === ',' ? frameSpeakerBefore(tokens, m - 1, lead, end) : null) ?? nounPhraseStartingAt(tokens, lead, cue.first) ?? subjectOf(tokens, lead, m - 1);
       if (subj) return withClause(tokens, cue, subj, end, text, lead);
     }
     return null;
@@ -508,10 +508,26 @@ function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | nu
   return k > from ? { first: from, last: k } : null;
 }
 
+/**
+ * "“…,” the RNC member said, adding that …", "…,” said Ramos, referring to …": a participle after
+ * a comma that closes a speech frame belongs to that frame's speaker.
+ */
+function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: number): TokenSpan | null {
+  for (let c = comma - 1; c >= lead && c >= comma - 4; c--) {
+    const pc = cueAt(tokens, c, end);
+    if (!pc) continue;
+    if (pc.kind !== 'speech') return null;
+    return speakerBefore(tokens, pc.first, lead) ?? (pc.last < comma ? nounPhraseStartingAt(tokens, pc.last, comma) : null);
+  }
+  return null;
+}
+
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
   for (let start = lead, tries = 0; start < end && tries < 3; tries++) {
+    // "Even Obama tried …": a focusing adverb before the subject.
+    while (start < end - 1 && tokens[start].pos === 'ADV' && /^(even|only|also|then|now|still|yet)$/i.test(tokens[start].text)) start++;
     const np = nounPhraseStartingAt(tokens, start, end);
     if (np) {
       let k = np.last;
@@ -588,7 +604,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   const m = skipModifiersLeft(tokens, cue.first, lead);
   if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
   // "…, referring to the wall": the subject of the sentence holds the view.
-  if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = subjectOf(tokens, lead, m - 1);
+  if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = frameSpeakerBefore(tokens, m - 1, lead, end) ?? subjectOf(tokens, lead, m - 1);
   if (!speaker) return openingParticiple(tokens, cue, lead, end);
   if (!speakerLike(tokens, speaker)) return null;
   const needs = entry(STANCE_NEEDS_PARTICLE, cue.lemma);

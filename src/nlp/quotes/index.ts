@@ -40,6 +40,8 @@ const HEADLINE_VERBS = /^(Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Co
 function retag(doc: Doc): Token[] {
   return doc.tokens.map((t, i) => {
     if (/^(NOUN|ADJ)$/.test(t.pos) && cueBetween(doc.tokens, i)) return { ...t, pos: 'VERB' };
+    // "…, mocking his speech": a cue participle after a comma, tagged as a noun.
+    if (/^(NOUN|ADJ)$/.test(t.pos) && /^[a-z]+ing$/.test(t.text) && i > 0 && doc.tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing')) return { ...t, pos: 'VERB' };
     // "Trump Slams Cruz Over Ads": in a title-case headline wink reads the verb as part of a name.
     if (t.pos === 'PROPN' && i > 0 && /^[A-Z][a-z]+(s|ed)$/.test(t.text) && doc.tokens[i - 1].pos === 'PROPN' && doc.tokens[i - 1].sentence === t.sentence) {
       const infos = CUE_FORMS.get(t.text.toLowerCase());

@@ -47,6 +47,7 @@ export const STANCE_VERBS = [
   'press', 'decide', 'rebut', 'regret', 'lambaste', 'hammer', 'bash', 'ridicule', 'scold',
   'rebuke', 'chide', 'fault', 'lash', 'trumpet', 'hail', 'laud', 'commend', 'congratulate',
   'react', 'weigh', 'underscore', 'lobby', 'approve', 'brush', 'sue', 'boo', 'expose', 'present',
+  'advocate', 'vouch',
 ] as const;
 
 /**
