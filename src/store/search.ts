@@ -150,7 +150,8 @@ export async function searchArticles(db: Db, query: SearchQuery): Promise<Search
   const terms = parseQuery(query.q ?? '');
   const { where, params } = articleFilterSql(query);
   if (query.type) {
-    where.push('a.id IN (SELECT article_id FROM article_events WHERE type = ?)');
+    // The facet rows hold each article's event types once, indexed by value.
+    where.push("a.id IN (SELECT article_id FROM article_facets WHERE kind = 'type' AND value = ?)");
     params.push(query.type.toUpperCase());
   }
   const limit = Math.max(1, Math.min(query.limit ?? 20, 200));
@@ -189,7 +190,7 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param
   const matched = expr
     ? await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, bm25(articles_fts, 8.0, 1.0) AS score
         FROM articles_fts JOIN articles a INDEXED BY articles_search_meta ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params])
-    : await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a WHERE 1 = 1${filter}`, params);
+    : await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a INDEXED BY articles_search_meta WHERE 1 = 1${filter}`, params);
   if (expr) matched.sort((a, b) => a.score - b.score || b.seq - a.seq);
   else matched.sort((a, b) => (a.published === b.published ? b.seq - a.seq : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1));
   const page = matched.slice(offset, offset + limit);
