@@ -307,8 +307,9 @@ export function articleFilterSql(f: ListFilter, alias = 'a'): { where: string[];
   if (f.until) { where.push(`${alias}.published <= ?`); params.push(f.until); }
   if (f.feedId != null) { where.push(`${alias}.feed_id = ?`); params.push(f.feedId); }
   if (f.country) {
-    where.push(`(${alias}.dateline_country = ? OR ${alias}.id IN (SELECT article_id FROM article_entities WHERE country = ?))`);
-    params.push(f.country, f.country);
+    // The country facet rows are the dateline's country and every entity's, indexed by value.
+    where.push(`${alias}.id IN (SELECT article_id FROM article_facets WHERE kind = 'country' AND value = ?)`);
+    params.push(f.country);
   }
   if (f.actor) {
     const keys = actorKeysFor(f.actor);
