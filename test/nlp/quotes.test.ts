@@ -564,3 +564,13 @@ test('a participle after a speech frame belongs to its speaker: "…,” Ramos s
   text = 'He continued his assault on Mr. Bell, mocking his famous speech.';
   assert.equal(one(text, 'his famous speech').cue, 'mocking');
 });
+
+test('a verb of position the tagger reads as a noun after a plural subject: "residents support a ban", "councillors plan to …"', () => {
+  let text = 'Harbor residents support a ban on night flights.';
+  let q = one(text, 'a ban on night flights');
+  assert.equal(q.cue, 'support');
+  assert.equal(mentionText(text, q), 'Harbor residents');
+  text = 'If the councillors plan to delay the vote, the mayor will object.';
+  q = one(text, 'to delay the vote');
+  assert.equal(q.cue, 'plan');
+});

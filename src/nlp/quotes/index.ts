@@ -77,13 +77,17 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // "The candidate plans to return": a person word before a cue that takes "to".
   if (next.text === 'to' && /^(plans|wants|hopes|vows|promises|pledges|aims|seeks|expects|intends|refuses|declines|threatens)$/.test(t.text) && (prev.pos === 'PROPN' || PERSON_DESCRIPTION_SET.has(prev.text.toLowerCase()))) return true;
+  // "Republicans plan to move …", "most voters want to …": the plural subject, the base form.
+  if (next.text === 'to' && /^(plan|want|hope|vow|promise|pledge|aim|seek|expect|intend|refuse|decline|threaten)$/.test(t.text) && ((prev.pos === 'PROPN' || prev.pos === 'NOUN') && /s$/.test(prev.text) || /^(they|we|i|you|most|many|both|few|some|others)$/i.test(prev.text))) return true;
   const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others)$/i.test(prev.text);
   if (!subject) return false;
   const w = next.text.toLowerCase();
   // "…, new fundraising reports show.": the cue closing a sentence after its subject.
   if (/^[.!?]$/.test(w) && /^(show|shows|showed|found|say|says|said|suggest|suggests|indicate|indicates)$/.test(t.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'
-    || (next.pos === 'DET' && w !== 'the' && w !== 'a') || (next.pos === 'VERB' && /ing$/.test(w));
+    // "voters support a ban": "a"/"the" after a noun-like cue only for verbs of position.
+    || (next.pos === 'DET' && ((w !== 'the' && w !== 'a') || (prev.pos !== 'NUM' && /^(support|supports|oppose|opposes|back|backs|favor|favors|want|wants|plan|plans|prefer|prefers|reject|rejects|endorse|endorses)$/.test(t.text))))
+    || (next.pos === 'VERB' && /ing$/.test(w));
 }
 
 export function findQuotes(original: Doc): Quote[] {
