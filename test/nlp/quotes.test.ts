@@ -574,3 +574,16 @@ test('a verb of position the tagger reads as a noun after a plural subject: "res
   q = one(text, 'to delay the vote');
   assert.equal(q.cue, 'plan');
 });
+
+test('a second speech verb sharing the subject ends the first report: "X admitted A, but said B"', () => {
+  let text = 'Mayor Ortiz admitted that the permit was late, but said the bridge would open in May.';
+  let q = one(text, 'the permit was late');
+  assert.equal(q.text, 'the permit was late');
+  q = one(text, 'the bridge would open');
+  assert.equal(q.cue, 'said');
+  assert.equal(mentionText(text, q), 'Mayor Ortiz');
+  text = 'The mayor praised the plan, but said the council would need more time.';
+  q = one(text, 'the plan');
+  assert.equal(q.cue, 'praised');
+  assert.equal(q.text, 'the plan');
+});

@@ -194,6 +194,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
     i = cue.last - 1;
   }
+  if (out.length > 1) cutAtSharedSubjectCues(tokens, out);
   // "Cruz said Trump wants a wall": what Trump wants is Cruz's claim, not a view Trump is quoted
   // holding. Stances and beliefs inside another report's clause are part of that report.
   if (out.length > 1) {
@@ -221,6 +222,30 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
   if (b - lead < 1 || stop - (i + 2) < 1) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: stop } };
 }
+/**
+ * "Carson admitted the name was wrong, but said his campaign …", "The mayor praised the plan but said
+ * …": a second cue inside a report's clause whose speaker stands before that clause shares the
+ * sentence's subject, and the first report ends where the second begins. (A report nested in
+ * another, "said that Cruz wants …", has its speaker inside the clause and is left whole.)
+ */
+function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
+  for (const r of out) {
+    for (const o of out) {
+      if (o === r || o.cue.first <= r.cue.first || o.clause.first < o.cue.first) continue;
+      // Another speech act ends any report; a stance after "and" ends only another stance (inside
+      // reported speech it is still what was said: "said his campaign found it and would release it").
+      if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition') continue;
+      if (!o.speaker || o.speaker.first >= r.clause.first || o.cue.first >= r.clause.last) continue;
+      if (o.cue.first < r.clause.first) continue;
+      let k = skipModifiersLeft(tokens, o.cue.first, r.cue.last);
+      while (k > r.cue.last && (LEAD.test(tokens[k - 1].text) || /^(nor|yet)$/i.test(tokens[k - 1].text))) k--;
+      if (k >= r.clause.last) continue;
+      const first = k > r.clause.first ? r.clause.first : r.cue.last;
+      if (hasWords(tokens, first, k)) r.clause = { first, last: k };
+    }
+  }
+}
+
 /**
  * "Her plan was criticized by Sanders", "The story was first reported by the Herald": a passive cue
  * with its agent after "by". The subject is what was said or judged; the agent is the speaker.
