@@ -64,9 +64,9 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
       'SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE id = ?', [id]);
     if (!existing && !canonical) {
       // Same words with other spacing, from a file or paste without a URL: the same document.
-      existing = await tx.get('SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1', [hash]);
+      existing = await tx.get(`SELECT id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_content_hash')} WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1`, [hash]);
       if (!existing && info.matchUri && analysis.source.uri) {
-        existing = await tx.get('SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE uri = ? AND canonical_url IS NULL ORDER BY seq LIMIT 1', [analysis.source.uri]);
+        existing = await tx.get(`SELECT id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_local_uri')} WHERE uri = ? AND canonical_url IS NULL ORDER BY seq LIMIT 1`, [analysis.source.uri]);
       }
     }
     let result: SaveResult;
@@ -94,6 +94,15 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
     if (after) await after(tx, result, { ...analysis, id: result.id });
     return result;
   });
+}
+
+/**
+ * SQLite, without statistics, answers `canonical_url IS NULL` from the canonical_url index, which
+ * walks every article without a URL (all of a JSONL or file ingest): a scan per saved article.
+ * The lookups name the index that finds the one row. PostgreSQL plans these well by itself.
+ */
+function hint(tx: Db, index: string): string {
+  return tx.dialect === 'sqlite' ? `INDEXED BY ${index}` : '';
 }
 
 async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canonical: string | null, hash: string,

@@ -5,11 +5,13 @@ import { briefMigrations } from './brief.ts';
 import { corpusMigrations } from './corpus.ts';
 import { actorMigrations } from './actors.ts';
 import { searchMigrations } from './search.ts';
+import { ingestMigrations } from './ingest.ts';
 
 export const migrations: Migration[] = [
   ...coreMigrations,
   ...actorMigrations,
   ...searchMigrations,
+  ...ingestMigrations,
   ...briefMigrations,
   ...corpusMigrations,
 ];
