@@ -587,3 +587,14 @@ test('a second speech verb sharing the subject ends the first report: "X admitte
   assert.equal(q.cue, 'praised');
   assert.equal(q.text, 'the plan');
 });
+
+test('views with "as" and feelings: "He sees X as a uniter", "residents view the bridge as …", "she feels that …"', () => {
+  let text = 'He sees Mayor Ortiz as a uniter.';
+  assert.equal(one(text, 'Mayor Ortiz as a uniter').cue, 'sees');
+  text = 'Most residents view the bridge as a waste of money.';
+  assert.equal(mentionText(text, one(text, 'the bridge as a waste')), 'Most residents');
+  text = 'Ms. Bell feels the council ignored the harbor towns.';
+  assert.equal(one(text, 'the council ignored').cue, 'feels');
+  // seeing a thing is not a view of it
+  assert.equal(quotes('He saw the ship at dawn.').length, 0);
+});

@@ -437,7 +437,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const b = afterCue(tokens, cue, end, text);
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
   // "…, analysts say; in 2012 …": a semicolon after the cue closes the frame.
-  const clauseAfter = rest < end && tokens[rest].text !== ';' && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))));
+  const clauseAfter = rest < end && tokens[rest].text !== ';' && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))) || asComplement(tokens, cue, rest, end));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.
   const opener = tokens[rest];
@@ -484,6 +484,16 @@ function verblessReport(tokens: Token[], cue: Cue, rest: number, end: number): b
   let words = 0;
   for (let i = rest; i < end; i++) if (!isPunct(tokens[i])) words++;
   return words >= 3;
+}
+
+/** "He sees Cruz as a uniter", "she views Russia as a rival": a view of someone held by the subject. */
+function asComplement(tokens: Token[], cue: Cue, rest: number, end: number): boolean {
+  if (!/^(see|view|regard|consider|describe)$/.test(cue.lemma) || rest !== cue.last) return false;
+  for (let k = rest + 1; k < end && k <= rest + 6; k++) {
+    if (/^as$/i.test(tokens[k].text)) return k + 1 < end && !isPunct(tokens[k + 1]);
+    if (isPunct(tokens[k]) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** "55 percent said so", "Everyone but Hewlett said yes": a one-word answer closing the sentence is what was said. */

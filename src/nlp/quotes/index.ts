@@ -86,7 +86,7 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (/^[.!?]$/.test(w) && /^(show|shows|showed|found|say|says|said|suggest|suggests|indicate|indicates)$/.test(t.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'
     // "voters support a ban": "a"/"the" after a noun-like cue only for verbs of position.
-    || (next.pos === 'DET' && ((w !== 'the' && w !== 'a') || (prev.pos !== 'NUM' && /^(support|supports|oppose|opposes|back|backs|favor|favors|want|wants|plan|plans|prefer|prefers|reject|rejects|endorse|endorses)$/.test(t.text))))
+    || (next.pos === 'DET' && ((w !== 'the' && w !== 'a') || (prev.pos !== 'NUM' && /^(support|supports|oppose|opposes|back|backs|favor|favors|want|wants|plan|plans|prefer|prefers|reject|rejects|endorse|endorses|view|views)$/.test(t.text))))
     || (next.pos === 'VERB' && /ing$/.test(w));
 }
 

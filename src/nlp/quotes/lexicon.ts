@@ -22,7 +22,7 @@ export const SPEECH_VERBS = [
 export const COGNITION_VERBS = [
   'think', 'believe', 'hope', 'fear', 'expect', 'know', 'doubt', 'suspect', 'worry', 'want',
   'understand', 'recognize', 'recognise', 'assume', 'bet', 'guess', 'imagine', 'realize',
-  'realise', 'see', 'agree', 'insist', 'reckon', 'suppose',
+  'realise', 'see', 'agree', 'insist', 'reckon', 'suppose', 'feel', 'view', 'regard',
 ] as const;
 
 /**
