@@ -598,3 +598,9 @@ test('views with "as" and feelings: "He sees X as a uniter", "residents view the
   // seeing a thing is not a view of it
   assert.equal(quotes('He saw the ship at dawn.').length, 0);
 });
+
+test('a speech verb with a short object closing the sentence reports it: "Ortiz says harsh things"', () => {
+  const text = 'Mayor Ortiz says harsh things.';
+  assert.equal(one(text, 'harsh things').cue, 'says');
+  assert.equal(quotes('Mayor Ortiz said Monday.').length, 0);
+});
