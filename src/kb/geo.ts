@@ -250,11 +250,16 @@ export function capitalCountry(name: string): string | null {
  */
 export interface CountryInText { iso3: string; start: number; end: number; demonym: boolean }
 
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
+const WORD_RUN = /[\p{L}.']+/gu;
+const ALNUM = /[\p{L}\p{N}]/u;
+
 export function countriesIn(text: string): CountryInText[] {
   const byFirst = formsByFirstWord();
   const low = lowerForms(text);
   const out: CountryInText[] = [];
-  const re = /[\p{L}.']+/gu;
+  const re = WORD_RUN;
+  re.lastIndex = 0;
   let next = 0;
   for (let m = re.exec(low); m; m = re.exec(low)) {
     const at = m.index;
@@ -264,7 +269,7 @@ export function countriesIn(text: string): CountryInText[] {
     for (const { form, iso3, demonym } of cands) {
       if (!low.startsWith(form, at)) continue;
       const after = low[at + form.length] ?? ' ';
-      if (/[\p{L}\p{N}]/u.test(after)) continue;
+      if (ALNUM.test(after)) continue;
       // Abbreviations like "us" only count when written in capitals ("US"), never the pronoun.
       if (form.length <= 3 && text.slice(at, at + form.length) !== text.slice(at, at + form.length).toUpperCase()) continue;
       out.push({ iso3, start: at, end: at + form.length, demonym });

@@ -26,6 +26,10 @@ export interface ResolveOptions {
 }
 
 /** Leaving office more than this long ago makes an office holder a former one (PLOVER ELI). */
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
+const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+const FAMILY_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|President|Prime Minister|Premier|Chancellor|Minister)\.?\s+)?(\p{Lu}[\p{L}'-]+)$/u;
 const FORMER_AFTER_DAYS = 730;
 
 const SECTOR_RANK = ['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'IGO', 'COP', 'PRM', 'REB', 'PTY', 'OPP'];
@@ -87,7 +91,7 @@ function kbInside(text: string): { entry: KbEntry[]; start: number; end: number;
   for (let n = max; n >= 1; n--) {
     for (let i = 0; i + n <= toks.length; i++) {
       const span = toks.slice(i, i + n).join(' ').replace(/^[("“']+|[)"”',.;:]+$/g, '').replace(/'s$/, '');
-      if (!/^[\p{Lu}\d]/u.test(span)) continue;
+      if (!UPPER_OR_DIGIT_FIRST.test(span)) continue;
       const hit = kbByName(span);
       if (hit.length) return { entry: hit, start: i, end: i + n, form: span };
     }
@@ -104,7 +108,7 @@ function countryIn(text: string): string | null {
   for (let n = Math.min(3, toks.length); n >= 1; n--) {
     for (let i = 0; i + n <= toks.length; i++) {
       const span = toks.slice(i, i + n).join(' ').replace(/[,.;:)]+$/, '').replace(/'s$/, '');
-      if (!/^\p{Lu}/u.test(span)) continue;
+      if (!UPPER_FIRST.test(span)) continue;
       const cap = capitalCountry(span);
       if (cap) return cap;
       const p = findPlace(span);
@@ -156,7 +160,7 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     return { name: bare, kb: null, country: findPlace(bare)?.country ?? null, sector: 'PRE', role: null, entry: null };
   }
   // A place named alone, however small ("Puerto Penasco"): its country, no sector.
-  if (/^\p{Lu}/u.test(bare) && !/\s(of|for)\s/.test(bare) && !headSector(bare)) {
+  if (UPPER_FIRST.test(bare) && !/\s(of|for)\s/.test(bare) && !headSector(bare)) {
     const place = findPlace(bare);
     if (place?.country) return { name: place.name, kb: null, country: place.country, sector: null, role: null, entry: null };
   }
@@ -198,7 +202,7 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     }
   }
   // A family name the KB knows for exactly one person ("Museveni", "Mr. Putin", "President Biden").
-  const family = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|President|Prime Minister|Premier|Chancellor|Minister)\.?\s+)?(\p{Lu}[\p{L}'-]+)$/u.exec(bare);
+  const family = FAMILY_NAME.exec(bare);
   if (family) {
     const people = kbBySurname(family[1]);
     if (people.length === 1) return fromEntry(people[0], headHit?.sector ?? null);

@@ -2,6 +2,10 @@
 import type { Doc } from '../doc.ts';
 import type { RawMention } from './mentions.ts';
 
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const LEADER_NOUNS = new Set(['leader', 'president', 'premier', 'dictator', 'strongman', 'autocrat', 'ruler', 'chancellor', 'monarch', 'king', 'despot']);
 
 export interface Description {
@@ -23,9 +27,9 @@ export function findDescriptions(doc: Doc, mentions: RawMention[]): Description[
     if (!LEADER_NOUNS.has(noun) && noun !== 'prime minister') continue;
     // "the Russian leader said" but not "Russian leader Vladimir Putin" (a title) nor "leaders" (several).
     const after = t[endTok + 1];
-    if (after && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && after.start === t[endTok].end + 1) continue;
+    if (after && after.pos === 'PROPN' && UPPER_FIRST.test(after.text) && after.start === t[endTok].end + 1) continue;
     let s = m.first - 1;
-    while (s >= 0 && m.first - s <= 3 && (t[s].pos === 'ADJ' || t[s].pos === 'ADV') && /^\p{Ll}/u.test(t[s].text)) s--;
+    while (s >= 0 && m.first - s <= 3 && (t[s].pos === 'ADJ' || t[s].pos === 'ADV') && LOWER_FIRST.test(t[s].text)) s--;
     if (s < 0 || !/^the$/i.test(t[s].text)) continue;
     const start = t[s].start;
     const end = t[endTok].end;
@@ -60,11 +64,11 @@ export function findOfficeDescriptions(doc: Doc, mentions: RawMention[]): Office
     const dem = demonymAt.get(k);
     if (dem) { country = dem.ref; k = dem.last; }
     const from = k;
-    while (k < t.length && k - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(t[k].text) && !OFFICE_NOUNS.has(t[k].text)) k++;
+    while (k < t.length && k - from < 3 && LOWER_WORD.test(t[k].text) && !OFFICE_NOUNS.has(t[k].text)) k++;
     if (k >= t.length || !OFFICE_NOUNS.has(t[k].text)) continue;
     const after = t[k + 1];
     // "the foreign minister, Sergei Lavrov" or "the minister of ..." name or qualify the office themselves.
-    if (after && (after.text === ',' || after.text === 'of' || /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN')) continue;
+    if (after && (after.text === ',' || after.text === 'of' || UPPER_FIRST.test(after.text) && after.pos === 'PROPN')) continue;
     const office = t.slice(from, k + 1).map((x) => x.text).join(' ');
     out.push({
       mention: { start: t[i].start, end: t[k].end, text: doc.text.slice(t[i].start, t[k].end), first: i, last: k + 1, type: 'PERSON', kind: 'description', ref: null, name: doc.text.slice(t[i].start, t[k].end), honorific: null, metonym: false },

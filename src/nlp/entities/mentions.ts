@@ -36,7 +36,12 @@ export interface RawMention {
   lon?: number | null;
 }
 
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const CAP = /^[\p{Lu}]/u;
+const CAPS_OR_DOTS = /^[\p{Lu}.]+$/u;
+const THREE_CAPS = /\p{Lu}{3}/u;
+const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
+const NAME_WORD = /^[\p{Lu}][\p{L}'.-]*$/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Upper-case first letter; ASCII without a regular expression (most tokens). */
@@ -119,7 +124,7 @@ export function findMentions(doc: Doc): RawMention[] {
       if (c.kind !== 'kb' && startsLongerName(tokens, j)) continue;
       // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a place.
       if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN'
-        && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !/^[\p{Lu}.]+$/u.test(slice)) {
+        && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !CAPS_OR_DOTS.test(slice)) {
         const nxt = tokens[j + 1].text;
         if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase())) continue;
       }
@@ -211,7 +216,7 @@ export function findMentions(doc: Doc): RawMention[] {
     let s = i;
     const whole = doc.text.slice(tokens[i].start, tokens[e].end);
     // Datelines shout the place: "THE HAGUE —", "KARACHI, Pakistan —".
-    if (whole.length > 3 && whole === whole.toUpperCase() && /\p{Lu}{3}/u.test(whole)) {
+    if (whole.length > 3 && whole === whole.toUpperCase() && THREE_CAPS.test(whole)) {
       const the = i > 0 && tokens[i - 1].text === 'THE' && tokens[i - 1].end + 1 === tokens[i].start ? i - 1 : i;
       const iso = findCountry(whole);
       if (iso && the === i) {
@@ -293,7 +298,7 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
   if (ORG_HEADS.has(last) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
   if (FAC_HEADS.has(last) && words.length > 1) return 'FAC';
-  if (/^[\p{Lu}&]{2,6}$/u.test(runText) && runText.length >= 2) return 'ORG';
+  if (ACRONYM.test(runText) && runText.length >= 2) return 'ORG';
   // Party-state codes ("D-Mont."), cut-off hyphenated words, shouted text: not names.
   if (/^[DRI]-/.test(runText) || runText.startsWith('-')) return null;
   if (runText.length > 3 && runText === runText.toUpperCase()) return null;
@@ -305,7 +310,7 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
     if (big || LOCATIVE.has(prev) && place.population >= 5000) return place.kind === 'region' && /\b(Sea|Strait|Gulf|Peninsula)\b/.test(runText) ? 'LOC' : 'GPE';
   }
   if (words.some((w) => NON_PERSON.has(w))) return null;
-  if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}'.-]*$/u.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w))) return 'PERSON';
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w))) return 'PERSON';
   return null;
 }
 

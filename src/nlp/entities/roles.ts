@@ -5,6 +5,10 @@ import { agentSector } from '../../kb/agents.ts';
 import type { RawMention } from './mentions.ts';
 import { TITLE_WORDS } from './words.ts';
 
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
+const WORD = /^[\p{L}][\p{L}.'’-]*$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'with', 'by', 'that', 'said', 'says', 'told', 'to', 'for', 'in', 'on', 'at', 'as', 'when', 'while', 'met', 'of']);
 
 function isTitleWord(w: string): boolean {
@@ -21,9 +25,9 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
   while (s - 1 >= 0 && m.first - s < 8 && t[s - 1].sentence === t[m.first].sentence) {
     const p = t[s - 1];
     if (STOP_BEFORE.has(p.text.toLowerCase())) break;
-    const word = /^[\p{L}][\p{L}.'’-]*$/u.test(p.text);
+    const word = WORD.test(p.text);
     const joinedHyphen = p.text === '-' && t[s].start === p.end;
-    if (!(word && (/^\p{Lu}/u.test(p.text) || isTitleWord(p.text) || p.text === 'former' || p.pos === 'ADJ')) && !joinedHyphen) break;
+    if (!(word && (UPPER_FIRST.test(p.text) || isTitleWord(p.text) || p.text === 'former' || p.pos === 'ADJ')) && !joinedHyphen) break;
     s--;
   }
   if (s > 0 && t[s - 1].text === '-' && t[s - 1].end === t[s].start) s++;

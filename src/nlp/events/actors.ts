@@ -80,6 +80,9 @@ export interface Actor extends EventActor {
   members?: Actor[];
 }
 
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const NP_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
@@ -135,7 +138,7 @@ export function chunkSentence(tokens: Token[], first: number, last: number): Chu
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 2 < last && tokens[j + 1].start === u.end && tokens[j + 1].pos === 'VERB'
         && /(ed|en|ing)$/.test(tokens[j + 1].text) && NP_POS.has(tokens[j + 2].pos)) { j += 2; continue; }
       if (u.text.toLowerCase() === 'of' && prev.pos === 'PROPN' && j + 1 < last
-        && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'NUM' && /^\p{Lu}/u.test(prev.text)) // "Group of 20"
+        && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'NUM' && UPPER_FIRST.test(prev.text)) // "Group of 20"
           || (tokens[j + 1].pos === 'DET' && j + 2 < last && tokens[j + 2].pos === 'PROPN'))) { j++; continue; }
       break;
     }
@@ -150,7 +153,7 @@ export function chunkText(doc: Doc, c: Chunk): string {
 }
 
 function isCapitalised(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
+  return UPPER_FIRST.test(s);
 }
 
 interface Memory {
@@ -421,10 +424,9 @@ export class ActorResolver {
 
   private lookBack(p: 'he' | 'it' | 'they', before: number, nearest = false): Actor | null {
     const list = this.memory.recent.filter((r) => r.actor.end <= before);
-    const fits = (a: Actor) => p === 'he' ? a.kind === 'person' : p === 'it' ? (a.kind === 'country' || a.kind === 'org') && !a.plural : a.plural || a.kind === 'group' || a.kind === 'country' || a.kind === 'org';
     // A subject is the likelier antecedent: look for the latest subject that fits, then anything that fits.
-    if (!nearest) for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (list[i].subject && fits(list[i].actor)) return list[i].actor;
-    for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (fits(list[i].actor)) return list[i].actor;
+    if (!nearest) for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (list[i].subject && fitsPronoun(p, list[i].actor)) return list[i].actor;
+    for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (fitsPronoun(p, list[i].actor)) return list[i].actor;
     return null;
   }
 
@@ -438,6 +440,10 @@ export class ActorResolver {
     }
     return out;
   }
+}
+
+function fitsPronoun(p: 'he' | 'it' | 'they', a: Actor): boolean {
+  return p === 'he' ? a.kind === 'person' : p === 'it' ? (a.kind === 'country' || a.kind === 'org') && !a.plural : a.plural || a.kind === 'group' || a.kind === 'country' || a.kind === 'org';
 }
 
 /** The sector a single noun names ("police" -> COP, "workers" -> LAB), or null. */

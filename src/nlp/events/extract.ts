@@ -31,6 +31,8 @@ const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|e
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
+const UPPER_FIRST = /^\p{Lu}/u;
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 interface SentenceCtx {
@@ -42,8 +44,13 @@ interface SentenceCtx {
   background: Uint8Array;
   relative: Uint8Array;
   dates: DateMention[];
-  /** The token at or after a character offset, inside this sentence, or -1. */
-  tokenAt: (charPos: number) => number;
+  tokens: Token[];
+}
+
+/** The token at or after a character offset, inside the sentence, or -1. */
+function tokenAt(ctx: SentenceCtx, c: number): number {
+  for (let i = ctx.s.first; i < ctx.s.last; i++) if (ctx.tokens[i].end > c) return i;
+  return -1;
 }
 
 export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[] {
@@ -86,7 +93,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   const chunkAt = new Int32Array(s.last - s.first).fill(-1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
   // Resolve every phrase in text order so that pronouns can look back at what came before them.
-  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: new Uint8Array(0), relative: new Uint8Array(0), dates: [], tokenAt: () => -1 };
+  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: new Uint8Array(0), relative: new Uint8Array(0), dates: [], tokens: doc.tokens };
   for (const c of chunks) {
     let a = actors.resolve(c, index);
     if (!a) continue;
@@ -121,11 +128,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   }
   void clock;
   const dates: DateMention[] = [];
-  const tokenAt = (c: number): number => {
-    for (let i = s.first; i < s.last; i++) if (doc.tokens[i].end > c) return i;
-    return -1;
-  };
-  return { s, index, low, chunks, chunkAt, background, relative, dates, tokenAt };
+  return { s, index, low, chunks, chunkAt, background, relative, dates, tokens: doc.tokens };
 }
 
 /** Whether a background opener ("after", "following the") starts at word k of the sentence. */
@@ -172,9 +175,6 @@ function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
     for (const tr of cands) {
       const m = tryMatch(doc, ctx, tr, i, lex);
       if (!m) continue;
-      // A longer trigger ("hunger strike") beats a shorter one, a constrained entry ("resume ... relations")
-      // a bare one ("resume"); then the lexicon's order.
-      const rank = (x: Match) => (x.last - x.first) * 4 + (x.trigger.objForms || x.trigger.prep || x.trigger.pre ? 1 : 0);
       if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && tr.order < best.trigger.order)) best = m;
     }
     if (best && t) found.push(best);
@@ -193,11 +193,19 @@ function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
   return out.sort((a, b) => a.head - b.head);
 }
 
+/** A longer trigger ("hunger strike") beats a shorter one, a constrained entry ("resume ... relations") a bare one ("resume"); then the lexicon's order. */
+function rank(x: Match): number {
+  return (x.last - x.first) * 4 + (x.trigger.objForms || x.trigger.prep || x.trigger.pre ? 1 : 0);
+}
+
+function makeMatch(trigger: Trigger, first: number, last: number, head: number, objBehind = false): Match {
+  return { trigger, head, first, last, inner: null, outer: null, objBehind };
+}
+
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
   const k = i - s.first;
   const t = doc.tokens[i];
-  const make = (first: number, last: number, head: number, objBehind = false): Match => ({ trigger: tr, head, first, last, inner: null, outer: null, objBehind });
   if (tr.kind === 'verb') {
     const participle = /(ed|en|wn)$/.test(low[k]);
     const gerund = /ing$/.test(low[k]);
@@ -231,7 +239,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       objBehind = ahead < 0;
     }
     if (tr.pre && !hasBefore(low, k, 2, tr.pre)) return null;
-    return make(i, last, i, objBehind);
+    return makeMatch(tr, i, last, i, objBehind);
   }
   if (tr.kind === 'noun') {
     if (tr.lower && t.text !== low[k]) return null;
@@ -257,21 +265,21 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // "riot police", "aid workers", "attack helicopters": the word only modifies the noun after it.
     const nextTok = doc.tokens[i + 1];
     if (n === 1 && nextTok?.pos === 'NOUN' && nextTok.sentence === t.sentence && sectorOfWord(nextTok.text)) return null;
-    return make(i, i + n, headIdx);
+    return makeMatch(tr, i, i + n, headIdx);
   }
   if (tr.kind === 'adj') {
     // "is willing to", "was ready to": a state of mind about an act that follows.
     if (low[k + 1] !== 'to') return null;
     if (!hasBefore(low, k, 3, BE)) return null;
-    return make(i, i + 1, i);
+    return makeMatch(tr, i, i + 1, i);
   }
   // modal obligation: "Sudan must return the helicopter"
   if (t.pos !== 'AUX' && t.pos !== 'VERB') return null;
-  return make(i, i + 1, i);
+  return makeMatch(tr, i, i + 1, i);
 }
 
 function isCapitalisedWord(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
+  return UPPER_FIRST.test(s);
 }
 
 function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean, stopAtClause = false): number {
@@ -377,12 +385,16 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
   return ` ${words.join(' ')} `;
 }
 
+function holdsCue(group: string, list: string[]): boolean {
+  for (const c of list) if (group.includes(` ${c} `)) return true;
+  return false;
+}
+
 function cueIn(group: string, lex: Lexicon): EventStatus | 'assertive' | null {
-  const has = (list: string[]) => list.some((c) => group.includes(` ${c} `));
-  if (has(lex.status.assertive)) return 'assertive';
-  if (has(lex.status.negated)) return 'negated';
-  if (has(lex.status.hypothetical)) return 'hypothetical';
-  if (has(lex.status.planned)) return 'planned';
+  if (holdsCue(group, lex.status.assertive)) return 'assertive';
+  if (holdsCue(group, lex.status.negated)) return 'negated';
+  if (holdsCue(group, lex.status.hypothetical)) return 'hypothetical';
+  if (holdsCue(group, lex.status.planned)) return 'planned';
   return null;
 }
 
@@ -772,16 +784,15 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let targetFromContext = false;
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
   const location = locationFor(doc, ctx, m, actors);
-  const placeActor = (): Actor | null => location?.country
-    ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0 } : null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
-  const placed = (a: Actor): Actor => (!a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' && location?.country ? { ...a, country: location.country } : a);
-  actorList = actorList.map(placed);
-  targetList = targetList.map(placed);
+  if (location?.country) {
+    actorList = actorList.map((a) => placedIn(a, location));
+    targetList = targetList.map((a) => placedIn(a, location));
+  }
   if (!targetList.length && !compound) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
-    const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor() : null;
-    let fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor();
+    const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
+    let fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor(location);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0 };
@@ -851,6 +862,17 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   return out;
 }
 
+/** The country of the event's place as a side of it, or null. */
+function placeActor(location: Event['location']): Actor | null {
+  return location?.country
+    ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0 } : null;
+}
+
+/** A group named by its role, without a country, acts where the event is. */
+function placedIn(a: Actor, location: NonNullable<Event['location']>): Actor {
+  return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' ? { ...a, country: location.country } : a;
+}
+
 /**
  * Whether a noun trigger reports an event of its own. Not when a verb trigger already governs it
  * ("lifted a state of emergency", "called off a strike"), nor when it is only the object of some
@@ -897,20 +919,22 @@ function countryName(iso3: string): string {
 /** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
 function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, actorList: Actor[], actors: ActorResolver, m: Match): Actor | null {
   const own = new Set(actorList.map((a) => a.country).filter(Boolean));
-  const pick = (c: SentenceCtx, near: number): Actor | null => {
-    let best: Actor | null = null;
-    let dist = Infinity;
-    for (const ch of c.chunks) {
-      if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
-      if (isAttribution(c, ch)) continue;
-      const a = actors.resolve(ch, c.index);
-      if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
-      const d = Math.abs(ch.first - near);
-      if (d < dist) { dist = d; best = a; }
-    }
-    return best;
-  };
-  return pick(ctx, m.head) ?? (prev ? pick(prev, prev.s.last) : null);
+  return nearestOther(ctx, ctx, m.head, m, own, actorList, actors) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors) : null);
+}
+
+/** The actor of a country not on the acting side nearest to token `near` in sentence `c`. */
+function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, own: Set<string | null>, actorList: Actor[], actors: ActorResolver): Actor | null {
+  let best: Actor | null = null;
+  let dist = Infinity;
+  for (const ch of c.chunks) {
+    if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
+    if (isAttribution(c, ch)) continue;
+    const a = actors.resolve(ch, c.index);
+    if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
+    const d = Math.abs(ch.first - near);
+    if (d < dist) { dist = d; best = a; }
+  }
+  return best;
 }
 
 function quoteAt(doc: Doc, at: number): number | null {
@@ -921,26 +945,28 @@ function quoteAt(doc: Doc, at: number): number | null {
   return null;
 }
 
+/** Which comma-separated stretch of the sentence a token is in. */
+function segOf(ctx: SentenceCtx, tokIdx: number): number {
+  let seg = 0;
+  for (let j = 0; j < tokIdx - ctx.s.first; j++) if (ctx.low[j] === ',' || ctx.low[j] === ';' || ctx.low[j] === '—') seg++;
+  return seg;
+}
+
 /**
  * The date an event happened: a date in its own stretch of the sentence; else one that opens the
  * sentence ("In July, ..."), or one just before a "when" clause holding it.
  */
 function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
   if (!ctx.dates.length) return null;
-  const segOf = (tokIdx: number) => {
-    let seg = 0;
-    for (let j = 0; j < tokIdx - ctx.s.first; j++) if (ctx.low[j] === ',' || ctx.low[j] === ';' || ctx.low[j] === '—') seg++;
-    return seg;
-  };
-  const mySeg = segOf(m.first);
+  const mySeg = segOf(ctx, m.first);
   let best: DateMention | null = null;
   let bestDist = Infinity;
   // Only another verb holds a date against this event: nouns hang off the verbs around them.
   const others = all.filter((x) => x !== m && !x.outer && x.trigger.kind === 'verb');
   for (const d of ctx.dates) {
-    const dTok = ctx.tokenAt(d.start);
+    const dTok = tokenAt(ctx, d.start);
     if (dTok < 0) continue;
-    if (segOf(dTok) !== mySeg) continue;
+    if (segOf(ctx, dTok) !== mySeg) continue;
     // Another event between the date and this one keeps the date for itself.
     const lo = Math.min(dTok, m.head);
     const hi = Math.max(dTok, m.head);
@@ -950,12 +976,12 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
   }
   if (best) return best;
   const first = ctx.dates[0];
-  const fTok = ctx.tokenAt(first.start);
-  if (fTok >= 0 && segOf(fTok) === 0 && !all.some((x) => x.head < fTok && !x.outer) && fTok < m.head) return first;
+  const fTok = tokenAt(ctx, first.start);
+  if (fTok >= 0 && segOf(ctx, fTok) === 0 && !all.some((x) => x.head < fTok && !x.outer) && fTok < m.head) return first;
   // "in February 2019, when he met ..."
   const when = ctx.low.indexOf('when');
   if (when >= 0 && when + ctx.s.first < m.head) {
-    const before = ctx.dates.filter((d) => ctx.tokenAt(d.start) < when + ctx.s.first);
+    const before = ctx.dates.filter((d) => tokenAt(ctx, d.start) < when + ctx.s.first);
     if (before.length) return before[before.length - 1];
   }
   return null;
