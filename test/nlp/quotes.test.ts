@@ -604,3 +604,10 @@ test('a speech verb with a short object closing the sentence reports it: "Ortiz 
   assert.equal(one(text, 'harsh things').cue, 'says');
   assert.equal(quotes('Mayor Ortiz said Monday.').length, 0);
 });
+
+test('phrase cues: "pointed to his record", "ruled out a run", "touched on the budget"', () => {
+  let text = 'Mayor Ortiz pointed to his record on the harbor.';
+  assert.equal(one(text, 'his record on the harbor').cue, 'pointed to');
+  text = 'Ms. Bell ruled out a run for the senate.';
+  assert.equal(one(text, 'a run for the senate').cue, 'ruled out');
+});

@@ -128,6 +128,7 @@ export const IRREGULAR: Record<string, readonly string[]> = {
   regret: ['regrets', 'regretted', 'regretted', 'regretting'],
   file: ['files', 'filed', 'filed', 'filing'],
   echo: ['echoes', 'echoed', 'echoed', 'echoing'],
+  spar: ['spars', 'sparred', 'sparred', 'sparring'],
   lobby: ['lobbies', 'lobbied', 'lobbied', 'lobbying'],
 };
 
@@ -325,6 +326,7 @@ export const PHRASE_CUES: readonly (readonly [string, string])[] = [
   ['back', 'away from'], ['cast', 'doubt on'], ['pour', 'cold water on'], ['pay', 'tribute to'], ['shrug', 'off'],
   ['play', 'down'], ['talk', 'up'], ['sound', 'the alarm about'], ['sound', 'the alarm over'], ['speak', 'out against'],
   ['speak', 'out about'], ['stick', 'by'], ['sign', 'off on'], ['open', 'up about'], ['call', 'out'],
+  ['point', 'to'], ['rule', 'out'], ['touch', 'on'], ['spar', 'over'], ['agree', 'with'], ['worry', 'about'],
 ];
 
 /** First word form -> the phrases it can open, as word lists. */
