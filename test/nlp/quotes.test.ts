@@ -611,3 +611,10 @@ test('phrase cues: "pointed to his record", "ruled out a run", "touched on the b
   text = 'Ms. Bell ruled out a run for the senate.';
   assert.equal(one(text, 'a run for the senate').cue, 'ruled out');
 });
+
+test('more phrase cues: "commented on", "apologized for", "believes in"', () => {
+  let text = 'Ms. Bell commented on the harbor budget.';
+  assert.equal(one(text, 'the harbor budget').cue, 'commented on');
+  text = 'Mayor Ortiz apologized for the late permits.';
+  assert.equal(one(text, 'the late permits').cue, 'apologized for');
+});

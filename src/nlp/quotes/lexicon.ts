@@ -327,6 +327,9 @@ export const PHRASE_CUES: readonly (readonly [string, string])[] = [
   ['play', 'down'], ['talk', 'up'], ['sound', 'the alarm about'], ['sound', 'the alarm over'], ['speak', 'out against'],
   ['speak', 'out about'], ['stick', 'by'], ['sign', 'off on'], ['open', 'up about'], ['call', 'out'],
   ['point', 'to'], ['rule', 'out'], ['touch', 'on'], ['spar', 'over'], ['agree', 'with'], ['worry', 'about'],
+  ['look', 'for'], ['believe', 'in'], ['hope', 'for'], ['count', 'on'], ['rely', 'on'], ['care', 'about'],
+  ['think', 'about'], ['balk', 'at'], ['apologize', 'for'], ['comment', 'on'], ['write', 'about'], ['boast', 'of'],
+  ['joke', 'about'], ['brag', 'about'], ['single', 'out'], ['caution', 'against'], ['warn', 'of'], ['reflect', 'on'],
 ];
 
 /** First word form -> the phrases it can open, as word lists. */
