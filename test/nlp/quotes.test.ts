@@ -618,3 +618,10 @@ test('more phrase cues: "commented on", "apologized for", "believes in"', () => 
   text = 'Mayor Ortiz apologized for the late permits.';
   assert.equal(one(text, 'the late permits').cue, 'apologized for');
 });
+
+test('"it seems/appears (that) …": the clause after is an impression held by no one named', () => {
+  const text = 'It appears, though, that the bridge will open late.';
+  const q = one(text, 'the bridge will open late');
+  assert.equal(q.cue, 'appears');
+  assert.equal(q.speaker, null);
+});

@@ -606,6 +606,15 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false):
  * named holder; the subject and what it seems to be are the report.
  */
 function impressionAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
+  // "It seems the party has too many delegates", "it appears, though, that …": the clause after is the impression.
+  let p = cue.first - 1;
+  while (p > lead && tokens[p].pos === 'ADV') p--;
+  if (p >= lead && /^it$/i.test(tokens[p].text)) {
+    let k = cue.last;
+    while (k < end && (tokens[k].text === ',' || /^(though|however|now|also|then)$/i.test(tokens[k].text))) k++;
+    if (k < end && /^that$/i.test(tokens[k].text)) k++;
+    if (k < end && !/^(to|like|as)$/i.test(tokens[k].text) && hasVerb(tokens, k, end)) return { speaker: null, cue, channel: null, clause: { first: k, last: end } };
+  }
   const next = tokens[cue.last];
   if (!next || !(/^(to|like|as)$/i.test(next.text) || next.pos === 'ADJ' || next.pos === 'ADV')) return null;
   if (cue.first - lead < 1) return null;
