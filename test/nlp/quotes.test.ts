@@ -625,3 +625,12 @@ test('"it seems/appears (that) …": the clause after is an impression held by n
   assert.equal(q.cue, 'appears');
   assert.equal(q.speaker, null);
 });
+
+test('polls and their shares: "Exit polling showed …", "Nearly a third say …", "polls told a tale of …"', () => {
+  let text = 'Exit polling showed that Ortiz won every district.';
+  assert.equal(mentionText(text, one(text, 'Ortiz won every district')), 'Exit polling');
+  text = 'Nearly a third say they do not know.';
+  assert.equal(mentionText(text, one(text, 'they do not know')), 'Nearly a third');
+  text = 'Exit polls told a tale of two harbors.';
+  assert.equal(one(text, 'a tale of two harbors').cue, 'told');
+});

@@ -5,7 +5,7 @@ import type { Component, Doc, Token } from '../doc.ts';
 import { findSegments, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
 import type { Cue, TokenSpan } from './phrases.ts';
-import { CUE_FORMS, CUE_MODIFIERS, PERSON_DESCRIPTION_SET } from './lexicon.ts';
+import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -40,6 +40,8 @@ const HEADLINE_VERBS = /^(Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Co
 function retag(doc: Doc): Token[] {
   return doc.tokens.map((t, i) => {
     if (/^(NOUN|ADJ)$/.test(t.pos) && cueBetween(doc.tokens, i)) return { ...t, pos: 'VERB' };
+    // "Exit polling showed …": a document word the tagger read as a verb, before a cue.
+    if (t.pos === 'VERB' && EVIDENCE_NOUN_SET.has(t.text.toLowerCase()) && /ing$/.test(t.text) && doc.tokens[i + 1] && CUE_FORMS.has(doc.tokens[i + 1].text.toLowerCase())) return { ...t, pos: 'NOUN' };
     // "…, mocking his speech": a cue participle after a comma, tagged as a noun.
     if (/^(NOUN|ADJ)$/.test(t.pos) && /^[a-z]+ing$/.test(t.text) && i > 0 && doc.tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing')) return { ...t, pos: 'VERB' };
     // "Trump Slams Cruz Over Ads": in a title-case headline wink reads the verb as part of a name.
@@ -79,7 +81,7 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (next.text === 'to' && /^(plans|wants|hopes|vows|promises|pledges|aims|seeks|expects|intends|refuses|declines|threatens)$/.test(t.text) && (prev.pos === 'PROPN' || PERSON_DESCRIPTION_SET.has(prev.text.toLowerCase()))) return true;
   // "Republicans plan to move …", "most voters want to …": the plural subject, the base form.
   if (next.text === 'to' && /^(plan|want|hope|vow|promise|pledge|aim|seek|expect|intend|refuse|decline|threaten)$/.test(t.text) && ((prev.pos === 'PROPN' || prev.pos === 'NOUN') && /s$/.test(prev.text) || /^(they|we|i|you|most|many|both|few|some|others)$/i.test(prev.text))) return true;
-  const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others)$/i.test(prev.text);
+  const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others|third|thirds|quarter|quarters|half|percent|majority|minority|plurality)$/i.test(prev.text);
   if (!subject) return false;
   const w = next.text.toLowerCase();
   // "…, new fundraising reports show.": the cue closing a sentence after its subject.

@@ -254,6 +254,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     }
     if (hearer && i === cue.last) {
       const np = nounPhraseStartingAt(tokens, i, limit);
+      // "told a tale of two parties", "told a joke": what is told, not whom.
+      if (np && cue.lemma === 'tell' && /^(tale|tales|story|stories|joke|jokes|lie|lies|truth|anecdote|parable)$/i.test(tokens[np.first + (tokens[np.first].pos === 'DET' ? 1 : 0)]?.text ?? '')) break;
       // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.
       const then = np ? tokens[np.last] : undefined;
       if (np && !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text))))) {
