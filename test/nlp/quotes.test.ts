@@ -634,3 +634,11 @@ test('polls and their shares: "Exit polling showed …", "Nearly a third say …
   text = 'Exit polls told a tale of two harbors.';
   assert.equal(one(text, 'a tale of two harbors').cue, 'told');
 });
+
+test('a participle after a comma is a report of its own: "proposed a ban, citing fears of noise"', () => {
+  const text = 'Mayor Ortiz proposed a ban on night flights, citing fears of noise.';
+  assert.equal(one(text, 'a ban on night flights').text, 'a ban on night flights');
+  const q = one(text, 'fears of noise');
+  assert.equal(q.cue, 'citing');
+  assert.equal(mentionText(text, q), 'Mayor Ortiz');
+});

@@ -234,7 +234,9 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       if (o === r || o.cue.first <= r.cue.first || o.clause.first < o.cue.first) continue;
       // Another speech act ends any report; a stance after "and" ends only another stance (inside
       // reported speech it is still what was said: "said his campaign found it and would release it").
-      if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition') continue;
+      // So does a participle after a comma ("proposed a ban, citing fears of terrorism").
+      const participle = /ing$/i.test(tokens[o.cue.first].text) && tokens[o.cue.first - 1]?.text === ',';
+      if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle) continue;
       if (!o.speaker || o.speaker.first >= r.clause.first || o.cue.first >= r.clause.last) continue;
       if (o.cue.first < r.clause.first) continue;
       let k = skipModifiersLeft(tokens, o.cue.first, r.cue.last);
