@@ -642,3 +642,9 @@ test('a participle after a comma is a report of its own: "proposed a ban, citing
   assert.equal(q.cue, 'citing');
   assert.equal(mentionText(text, q), 'Mayor Ortiz');
 });
+
+test('"urged a strong stand, saying …": the object is what was urged, the participle a report of its own', () => {
+  const text = 'Ms. Bell urged a strong stand, saying that otherwise the council would ignore them.';
+  assert.equal(one(text, 'a strong stand').text, 'a strong stand');
+  assert.equal(one(text, 'the council would ignore them').cue, 'saying');
+});

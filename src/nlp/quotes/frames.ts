@@ -471,6 +471,12 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     }
     return null;
   }
+  // "urged a strong stand, saying …": the object is what was urged; the participle is a report of its own.
+  if (OBJECT_CUES.test(cue.lemma) && tokens[rest - 1]?.text === ',' && opener.pos === 'VERB' && /ing$/.test(opener.text)) {
+    const o0 = objectStart(tokens, cue, rest);
+    const o1 = trimTail(tokens, o0, rest);
+    if (o0 < o1) return { speaker, cue, channel: b.channel, clause: { first: o0, last: o1 } };
+  }
   return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
 }
 
