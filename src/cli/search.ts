@@ -45,7 +45,7 @@ export function formatResult(r: SearchResult, color: boolean, offset = 0): strin
   const facet = (name: string, vs: FacetValue[]) => vs.length
     ? [`${name}: ${vs.map((v) => `${clean(v.label)}${v.label !== v.value ? ` [${clean(v.value)}]` : ''} (${v.count})`).join(', ')}`] : [];
   const facets = [...facet('publisher', r.facets.publisher), ...facet('country', r.facets.country), ...facet('actor', r.facets.actor), ...facet('event type', r.facets.type)];
-  if (facets.length) out.push('', c.dim(r.facetBasis < r.total ? `facets (countries, actors, types over the best ${r.facetBasis})` : 'facets'), ...facets.map((f) => `  ${f}`));
+  if (facets.length) out.push('', c.dim(r.facetBasis < r.total ? `facets (over the best ${r.facetBasis})` : 'facets'), ...facets.map((f) => `  ${f}`));
   return `${out.join('\n')}\n`;
 }
 

@@ -9,6 +9,10 @@ export interface SearchQuery extends Omit<ListFilter, 'order'> {
   q?: string;
   /** A PLOVER event type the article reports (ASSAULT, CONSULT ...). */
   type?: string;
+  /** Any of these event types (with `statuses`: an event of one of the types with one of the statuses). */
+  types?: string[];
+  /** Any of these event statuses (actual, planned, threatened ...). */
+  statuses?: string[];
   /** Values per facet (0 leaves facets out). */
   facetLimit?: number;
 }
@@ -23,24 +27,25 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) ranges of matched words in `snippet`. */
   highlights: Array<[number, number]>;
+  /** [start, end) ranges of matched words in `title`. */
+  titleHighlights: Array<[number, number]>;
   score: number;
+  eventCount: number;
+  quoteCount: number;
 }
 
 export interface FacetValue { value: string; label: string; count: number }
 
 export interface SearchResult {
   total: number;
-  /**
-   * How many of the matches the country, actor and type facets were counted over: all of them, or
-   * the FACET_SAMPLE best ranked when more match (the publisher facet always counts every match).
-   */
+  /** How many of the matches the facets were counted over: all of them, or the FACET_SAMPLE best ranked when more match. */
   facetBasis: number;
   hits: SearchHit[];
   facets: { publisher: FacetValue[]; country: FacetValue[]; actor: FacetValue[]; type: FacetValue[] };
 }
 
 /** Facets of a broad query count its best-ranked articles, which keeps search fast at any size. */
-export const FACET_SAMPLE = 1000;
+export const FACET_SAMPLE = 500;
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -93,11 +98,22 @@ function wordPattern(word: string): string {
   return `${stem}[\\p{L}\\p{N}]*`;
 }
 
+/** The matched words of a query as one pattern; null for a query without positive words. */
+function matchPattern(terms: Term[]): RegExp | null {
+  const words = terms.filter((t) => !t.not).flatMap((t) => t.text.split(' ')).filter(Boolean);
+  return words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(wordPattern).join('|')})`, 'giu') : null;
+}
+
+/** A short text (a title) with the matched words marked throughout. */
+function markedWhole(text: string, terms: Term[]): string {
+  const re = matchPattern(terms);
+  return re ? text.replace(re, (m) => `${OPEN}${m}${CLOSE}`) : text;
+}
+
 /** About 200 characters around the first match, with the matched words marked. */
 export function markedSnippet(text: string, terms: Term[], width = 200): string {
-  const words = terms.filter((t) => !t.not).flatMap((t) => t.text.split(' ')).filter(Boolean);
-  if (!words.length) return text.slice(0, width);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(wordPattern).join('|')})`, 'giu');
+  const re = matchPattern(terms);
+  if (!re) return text.slice(0, width);
   const first = re.exec(text);
   let start = first ? Math.max(0, first.index - 60) : 0;
   if (start > 0) {
@@ -143,16 +159,26 @@ function recompute(original: string, ranges: Array<[number, number]>): Array<[nu
   return ranges.map(([s, e]) => [map[s], map[e]]);
 }
 
-interface HitRow { id: string; title: string | null; publisher: string | null; published: string | null; uri: string | null; score: number; marked: string | null }
+interface HitRow {
+  id: string; title: string | null; publisher: string | null; published: string | null; uri: string | null; score: number;
+  marked: string | null; marked_title: string | null; event_count: number; quote_count: number;
+}
 type FacetRow = { kind: string; value: string; label: string | null; n: number };
 
 export async function searchArticles(db: Db, query: SearchQuery): Promise<SearchResult> {
   const terms = parseQuery(query.q ?? '');
   const { where, params } = articleFilterSql(query);
-  if (query.type) {
+  const types = [...(query.type ? [query.type] : []), ...(query.types ?? [])].map((t) => t.toUpperCase());
+  const statuses = query.statuses ?? [];
+  if (statuses.length) {
+    const cond = [`status IN (${statuses.map(() => '?').join(', ')})`];
+    if (types.length) cond.push(`type IN (${types.map(() => '?').join(', ')})`);
+    where.push(`a.id IN (SELECT article_id FROM article_events WHERE ${cond.join(' AND ')})`);
+    params.push(...statuses, ...types);
+  } else if (types.length) {
     // The facet rows hold each article's event types once, indexed by value.
-    where.push("a.id IN (SELECT article_id FROM article_facets WHERE kind = 'type' AND value = ?)");
-    params.push(query.type.toUpperCase());
+    where.push(`a.id IN (SELECT article_id FROM article_facets WHERE kind = 'type' AND value IN (${types.map(() => '?').join(', ')}))`);
+    params.push(...types);
   }
   const limit = Math.max(1, Math.min(query.limit ?? 20, 200));
   const offset = Math.max(0, query.offset ?? 0);
@@ -164,10 +190,14 @@ export async function searchArticles(db: Db, query: SearchQuery): Promise<Search
 }
 
 function toHits(rows: HitRow[]): SearchHit[] {
-  return rows.map((r) => ({
-    id: r.id, title: r.title, publisher: r.publisher, published: r.published, uri: r.uri, score: Number(r.score),
-    ...splitHighlights(r.marked ?? ''),
-  }));
+  return rows.map((r) => {
+    const title = r.title === null ? null : splitHighlights(r.marked_title ?? r.title);
+    return {
+      id: r.id, title: title ? title.snippet : null, publisher: r.publisher, published: r.published, uri: r.uri, score: Number(r.score),
+      ...splitHighlights(r.marked ?? ''), titleHighlights: title?.highlights ?? [],
+      eventCount: Number(r.event_count ?? 0), quoteCount: Number(r.quote_count ?? 0),
+    };
+  });
 }
 
 function toFacets(publishers: Map<string, number>, rows: FacetRow[], facetLimit: number): SearchResult['facets'] {
@@ -187,12 +217,33 @@ function toFacets(publishers: Map<string, number>, rows: FacetRow[], facetLimit:
 async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
   const expr = ftsExpression(terms);
   type M = { seq: number; id: string; publisher: string | null; score: number; published: string | null };
-  const matched = expr
-    ? await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, bm25(articles_fts, 8.0, 1.0) AS score
-        FROM articles_fts JOIN articles a INDEXED BY articles_search_meta ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params])
-    : await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a INDEXED BY articles_search_meta WHERE 1 = 1${filter}`, params);
-  if (expr) matched.sort((a, b) => a.score - b.score || b.seq - a.seq);
-  else matched.sort((a, b) => (a.published === b.published ? b.seq - a.seq : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1));
+  let matched: M[];
+  let total: number;
+  if (!expr && facetLimit === 0) {
+    // Newest first without facets (article lists): a count, and the page walked along the
+    // published index (SQLite sorts NULL below every day, so undated articles come last).
+    total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a INDEXED BY articles_search_meta WHERE 1 = 1${filter}`, params))?.n ?? 0);
+    matched = await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a WHERE 1 = 1${filter}
+      ORDER BY a.published DESC, a.seq DESC LIMIT ?`, [...params, offset + limit]);
+  } else if (expr && !filter) {
+    // Words alone: the full-text index ranks every hit by itself, and only the best ones (the page,
+    // the facets' basis) are looked up in the covering index.
+    total = Number((await db.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?', [expr]))?.n ?? 0);
+    const head = await db.all<{ seq: number; score: number }>(
+      'SELECT rowid AS seq, bm25(articles_fts, 8.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?',
+      [expr, Math.max(FACET_SAMPLE, offset + limit)]);
+    const meta = new Map((await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a INDEXED BY articles_search_meta
+      WHERE a.seq IN (SELECT value FROM json_each(?))`, [JSON.stringify(head.map((r) => Number(r.seq)))])).map((m) => [Number(m.seq), m]));
+    matched = head.flatMap((r) => { const m = meta.get(Number(r.seq)); return m ? [{ ...m, score: Number(r.score) }] : []; });
+  } else {
+    matched = expr
+      ? await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, bm25(articles_fts, 8.0, 1.0) AS score
+          FROM articles_fts JOIN articles a INDEXED BY articles_search_meta ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params])
+      : await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a INDEXED BY articles_search_meta WHERE 1 = 1${filter}`, params);
+    if (expr) matched.sort((a, b) => a.score - b.score || b.seq - a.seq);
+    else matched.sort((a, b) => (a.published === b.published ? b.seq - a.seq : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1));
+    total = matched.length;
+  }
   const page = matched.slice(offset, offset + limit);
   let hits: SearchHit[] = [];
   if (page.length) {
@@ -200,21 +251,24 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param
     const marks = seqs.map(() => '?').join(', ');
     // FTS5's snippet() costs ~0.5 ms on a long article; finding the words in JS is far cheaper.
     const rows = await db.all<HitRow & { seq: number; text: string }>(`SELECT a.seq, a.id, a.title, a.publisher, a.published, a.uri, 0 AS score,
-        NULL AS marked, a.text FROM articles a WHERE a.seq IN (${marks})`, seqs);
-    for (const r of rows) r.marked = expr ? markedSnippet(r.text, terms) : r.text.slice(0, 200);
+        NULL AS marked, NULL AS marked_title, a.event_count, a.quote_count, a.text FROM articles a WHERE a.seq IN (${marks})`, seqs);
+    for (const r of rows) {
+      r.marked = expr ? markedSnippet(r.text, terms) : r.text.slice(0, 200);
+      r.marked_title = expr && r.title !== null ? markedWhole(r.title, terms) : r.title;
+    }
     const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
     hits = toHits(page.map((m) => ({ ...bySeq.get(m.seq)!, score: -m.score })));
   }
   let facets: SearchResult['facets'] = { publisher: [], country: [], actor: [], type: [] };
   if (facetLimit > 0 && matched.length) {
-    const publishers = new Map<string, number>();
-    for (const m of matched) if (m.publisher) publishers.set(m.publisher, (publishers.get(m.publisher) ?? 0) + 1);
     const basis = matched.slice(0, FACET_SAMPLE);
+    const publishers = new Map<string, number>();
+    for (const m of basis) if (m.publisher) publishers.set(m.publisher, (publishers.get(m.publisher) ?? 0) + 1);
     const rows = await db.all<FacetRow>(`SELECT f.kind, f.value, MIN(f.label) AS label, COUNT(*) AS n FROM article_facets f
       WHERE f.article_id IN (SELECT value FROM json_each(?)) GROUP BY f.kind, f.value`, [JSON.stringify(basis.map((m) => m.id))]);
     facets = toFacets(publishers, rows, facetLimit);
   }
-  return { total: matched.length, facetBasis: Math.min(matched.length, FACET_SAMPLE), hits, facets };
+  return { total, facetBasis: Math.min(total, FACET_SAMPLE), hits, facets };
 }
 
 async function searchPostgres(db: Db, terms: Term[], filter: string, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
@@ -223,21 +277,25 @@ async function searchPostgres(db: Db, terms: Term[], filter: string, params: Par
   const matchParams = web ? [web, ...params] : params;
   // ts_headline reads the whole text, so it runs only on the page of hits.
   const hitSql = web
-    ? `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score,
-        ts_headline('english', h.text, websearch_to_tsquery('english', ?), 'StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS marked
-      FROM (SELECT a.id, a.seq, a.title, a.publisher, a.published, a.uri, a.text, ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) AS score
+    ? `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score, h.event_count, h.quote_count,
+        ts_headline('english', h.text, websearch_to_tsquery('english', ?), 'StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS marked,
+        ts_headline('english', COALESCE(h.title, ''), websearch_to_tsquery('english', ?), 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}') AS marked_title
+      FROM (SELECT a.id, a.seq, a.title, a.publisher, a.published, a.uri, a.text, a.event_count, a.quote_count, ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) AS score
             FROM articles a WHERE ${matchWhere} ORDER BY score DESC, a.seq DESC LIMIT ? OFFSET ?) h
       ORDER BY h.score DESC, h.seq DESC`
-    : `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked
+    : `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked, a.title AS marked_title, a.event_count, a.quote_count
       FROM articles a WHERE ${matchWhere} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?`;
-  const hitParams = web ? [web, web, ...matchParams, limit, offset] : [...matchParams, limit, offset];
+  const hitParams = web ? [web, web, web, ...matchParams, limit, offset] : [...matchParams, limit, offset];
   const rows = await db.all<HitRow>(hitSql, hitParams);
-  const pubs = await db.all<{ publisher: string | null; n: number }>(`SELECT a.publisher, COUNT(*) AS n FROM articles a WHERE ${matchWhere} GROUP BY a.publisher`, matchParams);
-  const total = pubs.reduce((n, p) => n + Number(p.n), 0);
+  const total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a WHERE ${matchWhere}`, matchParams))?.n ?? 0);
+  // The facets, publisher included, count the same best-ranked articles.
   let facets: SearchResult['facets'] = { publisher: [], country: [], actor: [], type: [] };
   if (facetLimit > 0 && total > 0) {
-    const publishers = new Map(pubs.filter((p) => p.publisher).map((p) => [p.publisher!, Number(p.n)]));
     const order = web ? `ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) DESC, a.seq DESC` : 'a.published DESC NULLS LAST, a.seq DESC';
+    const basis = await db.all<{ publisher: string | null }>(`SELECT a.publisher FROM articles a WHERE ${matchWhere} ORDER BY ${order} LIMIT ?`,
+      [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
+    const publishers = new Map<string, number>();
+    for (const b of basis) if (b.publisher) publishers.set(b.publisher, (publishers.get(b.publisher) ?? 0) + 1);
     const fr = await db.all<FacetRow>(`SELECT f.kind, f.value, MIN(f.label) AS label, COUNT(*) AS n FROM article_facets f
       WHERE f.article_id IN (SELECT a.id FROM articles a WHERE ${matchWhere} ORDER BY ${order} LIMIT ?) GROUP BY f.kind, f.value`,
     [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
