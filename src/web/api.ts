@@ -72,7 +72,7 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
   app.get('/api/search', {
     schema: {
       tags: ['search'], summary: 'Full-text search with highlighted snippets and facet counts (publisher, country, event type, actor)',
-      description: 'Words are all required; "quoted words" are a phrase. Hits in `titleMarked` and `snippet` sit between U+E000 and U+E001.',
+      description: 'Words are all required; "quoted words" are a phrase, OR joins alternatives, -word excludes. Hits in `titleMarked` and `snippet` sit between U+E000 and U+E001.',
       querystring: {
         type: 'object', additionalProperties: false,
         properties: { q: { type: 'string', maxLength: 500 }, publisher: { type: 'string', maxLength: 200 }, facets: { type: 'boolean', default: true }, ...eventFilterProps, ...pageProps },
