@@ -648,3 +648,8 @@ test('"urged a strong stand, saying …": the object is what was urged, the part
   assert.equal(one(text, 'a strong stand').text, 'a strong stand');
   assert.equal(one(text, 'the council would ignore them').cue, 'saying');
 });
+
+test('more nouns that report: "complaints that …", "praise for …"', () => {
+  const text = 'There were complaints that the ferry ran late every morning.';
+  assert.equal(one(text, 'the ferry ran late').cue, 'complaints that');
+});

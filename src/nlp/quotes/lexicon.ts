@@ -291,6 +291,10 @@ export const NOMINAL_CUES: Record<string, readonly string[]> = {
   conclusion: ['that'],
   promise: ['that'],
   pledge: ['that'],
+  complaints: ['about', 'that'],
+  criticisms: ['of'],
+  demands: ['for'],
+  praise: ['for'],
 };
 
 /**
