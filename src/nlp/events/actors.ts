@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Entity, EventActor } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { capitalCountry, countriesIn, countryByCode, matchCountry, matchCountryKey, normName } from '../../kb/geo.ts';
+import { capitalCountry, countriesIn, countryByCode, matchCountry, matchCountryKey, normName, type CountryInText, type CountryMatch } from '../../kb/geo.ts';
 import { nounForms } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -163,6 +163,28 @@ interface Memory {
   recent: { actor: Actor; subject: boolean; sentence: number }[];
 }
 
+/** What resolveUncached reads from a phrase's own words (see phraseFacts). */
+interface PhraseFacts {
+  /** The phrase's tokens as wink gave them: offsets from its start, and tags. */
+  tokens: number[];
+  tags: string[];
+  /** The whole phrase names an international body. */
+  igoName: boolean;
+  seat: [string, string] | null;
+  whole: CountryMatch | null;
+  /** The country whose capital the phrase is. */
+  cap: string | null;
+  sector: string | null;
+  plural: boolean;
+  /** An international body inside the phrase. */
+  igo: boolean;
+  found: readonly CountryInText[];
+  personName: string | null;
+}
+
+const phraseCache = new Map<string, PhraseFacts>();
+const PHRASE_CACHE_MAX = 50_000;
+
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
 export class ActorResolver {
   private memory: Memory = { names: new Map(), recent: [] };
@@ -248,33 +270,15 @@ export class ActorResolver {
     while (b > a && (toks[b - 1].pos === 'PART' || toks[b - 1].pos === 'PUNCT')) b--;
     if (a >= b) return null;
     const text = this.doc.text.slice(toks[a].start, toks[b - 1].end);
-    const key = normName(text);
-    if (d.igo.has(key) || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: ent?.kind ?? 'org', plural: false });
-    const seat = d.seats.get(key);
+    const f = this.phraseFacts(text, toks, a, b, lowWords);
+    if (f.igoName || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: ent?.kind ?? 'org', plural: false });
+    const { seat, whole, cap, sector, plural, igo, found, personName } = f;
     if (seat) return this.actor(c, { entity: null, name: text, country: seat[0], sector: seat[1], kind: 'org', plural: false });
-    const whole = matchCountryKey(text, key);
     if (whole && whole.via === 'name') {
       return this.actor(c, { entity: null, name: countryByCode(whole.iso3)?.name ?? text, country: whole.iso3, sector: null, kind: 'country', plural: false });
     }
-    const cap = isCapitalised(text) ? capitalCountry(text) : null;
     if (cap && b - a <= 2) return this.actor(c, { entity: null, name: text, country: cap, sector: 'GOV', kind: 'country', plural: false });
-    const words = lowWords.slice(a, b);
-    const sector = this.headSector(words, toks[b - 1].pos === 'PROPN');
-    const plural = /s$/.test(words[words.length - 1]) && toks[b - 1].pos === 'NOUN';
-    // International bodies inside a longer phrase: "U.N. helicopters", "the UN refugee agency".
-    const igo = this.igoIn(words);
-    // Country names and demonyms inside the phrase: "North Korean leader Kim Jong-un", "Sudan's government".
-    const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered)\b/i.test(text.slice(f.end, f.end + 12))
-      && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)));
-    // A capital inside an organisation's name: "Baghdad University".
-    if (!found.length) {
-      for (const t of toks.slice(a, b)) {
-        const iso = t.pos === 'PROPN' && isCapitalised(t.text) ? capitalCountry(t.text) : null;
-        if (iso) { found.push({ iso3: iso, start: 0, end: 0, demonym: false }); break; }
-      }
-    }
     const dem = whole?.via === 'demonym' ? whole.iso3 : null;
-    const personName = this.personName(toks.slice(a, b), words);
     if (found.length || dem) {
       const iso3 = dem ?? found[0].iso3;
       // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
@@ -296,6 +300,49 @@ export class ActorResolver {
     }
     if (sector) return this.actor(c, { entity: null, name: text, country: null, sector, kind: 'group', plural });
     return null;
+  }
+
+  /**
+   * What the words of a phrase say on their own, whatever the article around them: the same phrase
+   * ("the State Department", "Trump") recurs within and across articles, so this is kept per process
+   * under the phrase's text, and used again only when wink split and tagged the words the same way.
+   */
+  private phraseFacts(text: string, toks: Token[], a: number, b: number, lowWords: string[]): PhraseFacts {
+    const base = toks[a].start;
+    const hit = phraseCache.get(text);
+    if (hit && hit.tokens.length === b - a) {
+      let same = true;
+      for (let i = a; i < b && same; i++) same = hit.tokens[i - a] === toks[i].start - base && hit.tags[i - a] === toks[i].pos;
+      if (same) return hit;
+    }
+    const d = data();
+    const key = normName(text);
+    const seat = d.seats.get(key) ?? null;
+    const whole = matchCountryKey(text, key);
+    const cap = isCapitalised(text) ? capitalCountry(text) : null;
+    const words = lowWords.slice(a, b);
+    const sector = this.headSector(words, toks[b - 1].pos === 'PROPN');
+    const plural = /s$/.test(words[words.length - 1]) && toks[b - 1].pos === 'NOUN';
+    // International bodies inside a longer phrase: "U.N. helicopters", "the UN refugee agency".
+    const igo = this.igoIn(words);
+    // Country names and demonyms inside the phrase: "North Korean leader Kim Jong-un", "Sudan's government".
+    const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered)\b/i.test(text.slice(f.end, f.end + 12))
+      && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)));
+    // A capital inside an organisation's name: "Baghdad University".
+    if (!found.length) {
+      for (const t of toks.slice(a, b)) {
+        const iso = t.pos === 'PROPN' && isCapitalised(t.text) ? capitalCountry(t.text) : null;
+        if (iso) { found.push({ iso3: iso, start: 0, end: 0, demonym: false }); break; }
+      }
+    }
+    const personName = this.personName(toks.slice(a, b), words);
+    const tokens: number[] = [];
+    const tags: string[] = [];
+    for (let i = a; i < b; i++) { tokens.push(toks[i].start - base); tags.push(toks[i].pos); }
+    const facts: PhraseFacts = { tokens, tags, igoName: d.igo.has(key), seat, whole, cap, sector, plural, igo, found, personName };
+    if (phraseCache.size >= PHRASE_CACHE_MAX) phraseCache.clear();
+    phraseCache.set(text, facts);
+    return facts;
   }
 
   /**
