@@ -58,8 +58,9 @@ function draw(container) {
   const width = Math.max(320, container.clientWidth || 800);
   const opts = {
     width, height: 260,
-    // Pad the time axis by a week so one busy week still shows as a bar, not a stretched range.
-    scales: { x: { time: true, range: (u, min, max) => [min - 4 * DAY, max + 11 * DAY] }, n: { auto: true }, g: { range: [-10, 10] } },
+    // Pad the time axis by a week so one busy week still shows as a bar, not a stretched range. The
+    // range comes from the data: uPlot widens a single point's min and max by itself first.
+    scales: { x: { time: true, range: () => [xs[0] - 4 * DAY, xs[xs.length - 1] + 11 * DAY] }, n: { auto: true }, g: { range: [-10, 10] } },
     axes: [{}, { scale: 'n', label: 'events (conflict below 0)' }, { scale: 'g', side: 1, label: 'Goldstein', grid: { show: false } }],
     series: [
       { label: 'week', value: (u, v) => (v === null ? '' : isoDay(v)) },
