@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import { ROOT, SHARED, requireShared } from '../../eval/shared.ts';
 import { openDb } from '../../src/store/open.ts';
 import { Ingester } from '../../src/ingest/run.ts';

@@ -1,7 +1,9 @@
-// Group commit: articles that finish analysis while the store is busy are saved together in one
-// transaction, each inside its own savepoint. An article is still all-or-nothing (a failing one
-// rolls back to its savepoint alone), and it is acknowledged only after the commit that holds it,
-// so a crash loses nothing acknowledged. When saving keeps up, groups are of one article.
+// Group commit: articles that finish analysis close together are saved in one transaction, each
+// inside its own savepoint. An article is still all-or-nothing (a failing one rolls back to its
+// savepoint alone), and it is acknowledged only after the commit that holds it, so a crash loses
+// nothing acknowledged. A group waits up to `windowMs` for company, unless it is full or the caller
+// says nothing more is coming (flushSoon): SQLite's cost per commit (the WAL frames of every page
+// the group touched, the full-text segment it writes) is shared by the whole group.
 import type { Db } from '../store/db.ts';
 import { saveAnalysis, type AfterSave, type SaveInfo, type SaveStatus } from '../store/articles.ts';
 import type { Analysis } from '../model/analysis.ts';
@@ -14,32 +16,65 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
+export interface CommitGroupOptions {
+  /** Articles per transaction at most. */
+  max?: number;
+  /** How long the first article of a group may wait for others before it is committed. */
+  windowMs?: number;
+}
+
 const CONFLICT = new Set(['23505', '40001', '40P01', 'SQLITE_BUSY']);
 
 export class CommitGroup {
+  readonly max: number;
+  private readonly windowMs: number;
   private queue: Pending[] = [];
   private flushing: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly db: Db, private readonly max = 64) {}
+  constructor(private readonly db: Db, o: CommitGroupOptions = {}) {
+    this.max = Math.max(1, o.max ?? 64);
+    this.windowMs = Math.max(0, o.windowMs ?? 250);
+  }
+
+  /** Articles waiting for a transaction (not counting the group being committed). */
+  get waiting(): number {
+    return this.queue.length;
+  }
 
   save(analysis: Analysis, info: SaveInfo, after?: AfterSave): Promise<SaveStatus> {
     return new Promise<SaveStatus>((resolve, reject) => {
       this.queue.push({ analysis, info, after, resolve, reject });
-      this.flushing ??= this.drain();
+      if (this.queue.length >= this.max) this.flushSoon();
+      else this.timer ??= setTimeout(() => this.flushSoon(), this.windowMs);
     });
   }
 
+  /** Commits what is waiting without waiting out the window (nothing else is on its way). */
+  flushSoon(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.queue.length) this.flushing ??= this.drain();
+  }
+
   private async drain(): Promise<void> {
-    // Let the analyses that arrive in the same turn join the first group.
+    // Let the analyses that arrive in the same turn join the group.
     await new Promise<void>((r) => setImmediate(r));
     try {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = null;
+      }
+      // Whatever arrived while a group was committing (PostgreSQL awaits the network) goes next.
       while (this.queue.length) await this.flush(this.queue.splice(0, this.max));
     } finally {
       this.flushing = null;
-      if (this.queue.length) this.flushing = this.drain();
+      // Saves queued after the last splice (between the loop's test and here) wait for a new window.
+      if (this.queue.length) this.timer ??= setTimeout(() => this.flushSoon(), this.windowMs);
     }
   }
-
   private async flush(group: Pending[]): Promise<void> {
     const outcomes: Array<{ ok: true; status: SaveStatus } | { ok: false; error: unknown }> = [];
     for (let attempt = 0; ; attempt++) {

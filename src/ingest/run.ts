@@ -82,7 +82,10 @@ export class Ingester {
   async run(items: AsyncIterable<Item> | Iterable<Item>): Promise<IngestSummary> {
     const extra: Item[] = [];
     const limit = this.analyzer.capacity + (this.o.fetchConcurrency ?? 8);
+    // Items not yet done, and of those the ones still being fetched or analysed: an analysed
+    // article waiting for its group commit leaves the analysers free for the next ones.
     let inflight = 0;
+    let active = 0;
     let wake: (() => void) | null = null;
     const notify = () => {
       const w = wake;
@@ -94,7 +97,7 @@ export class Ingester {
     let sourceDone = false;
     let nextItem: Promise<IteratorResult<Item>> | null = null;
     for (;;) {
-      while (inflight >= limit) await waitChange();
+      while (active >= limit || this.writer.waiting >= this.writer.max) await waitChange();
       let item = extra.shift();
       if (!item && !sourceDone) {
         nextItem ??= it.next();
@@ -112,9 +115,20 @@ export class Ingester {
       }
       this.summary.seen++;
       inflight++;
-      void this.handle(item, extra)
+      active++;
+      let analysed = false;
+      const onAnalysed = () => {
+        if (analysed) return;
+        analysed = true;
+        active--;
+        // Nothing else is being analysed, so no company is coming for the waiting group.
+        if (active === 0) this.writer.flushSoon();
+        notify();
+      };
+      void this.handle(item, extra, onAnalysed)
         .catch((e) => this.fail(labelOf(item!), oneLine(e)))
         .finally(() => {
+          onAnalysed();
           inflight--;
           this.summary.done++;
           this.o.onProgress?.(this.summary);
@@ -124,7 +138,7 @@ export class Ingester {
     return this.summary;
   }
 
-  private async handle(item: Item, extra: Item[]): Promise<void> {
+  private async handle(item: Item, extra: Item[], onAnalysed: () => void): Promise<void> {
     switch (item.kind) {
       case 'failed':
         return this.fail(item.label, item.reason);
@@ -132,13 +146,13 @@ export class Ingester {
         this.summary.skipped++;
         return;
       case 'url':
-        return this.handleUrl(item, extra);
+        return this.handleUrl(item, extra, onAnalysed);
       case 'work':
-        return this.handleWork(item.work);
+        return this.handleWork(item.work, onAnalysed);
     }
   }
 
-  private async handleUrl(item: Extract<Item, { kind: 'url' }>, extra: Item[]): Promise<void> {
+  private async handleUrl(item: Extract<Item, { kind: 'url' }>, extra: Item[], onAnalysed: () => void): Promise<void> {
     if (item.feedId != null && item.itemKey && !this.o.force) {
       const seen = await this.o.db.get('SELECT article_id FROM feed_items WHERE feed_id = ? AND item_key = ? AND article_id IS NOT NULL', [item.feedId, item.itemKey]);
       if (seen) return this.count('duplicate');
@@ -154,10 +168,10 @@ export class Ingester {
       return;
     }
     const raw: RawDocument = item.hints ? { ...doc, hints: item.hints } : doc;
-    await this.handleWork({ label: item.label, feedId: item.feedId ?? null, sourceId: item.itemKey ?? null, input: { kind: 'raw', raw, published: null } }, item.itemKey);
+    await this.handleWork({ label: item.label, feedId: item.feedId ?? null, sourceId: item.itemKey ?? null, input: { kind: 'raw', raw, published: null } }, onAnalysed, item.itemKey);
   }
 
-  private async handleWork(work: Work, feedItemKey?: string): Promise<void> {
+  private async handleWork(work: Work, onAnalysed: () => void, feedItemKey?: string): Promise<void> {
     if (!this.o.force && work.input.kind === 'text' && (await this.alreadyStored(work))) return this.count('duplicate');
     let analysis;
     try {
@@ -173,8 +187,9 @@ export class Ingester {
         if (this.o.after) await this.o.after(tx, result, a);
       }
       : this.o.after;
-    const result = await this.writer.save(analysis, { sourceId: work.sourceId ?? null, feedId, matchUri: work.matchUri }, after);
-    this.count(result);
+    const saved = this.writer.save(analysis, { sourceId: work.sourceId ?? null, feedId, matchUri: work.matchUri }, after);
+    onAnalysed();
+    this.count(await saved);
   }
 
   /** A JSONL text already stored with the same words needs no new analysis. */
