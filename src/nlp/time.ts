@@ -50,6 +50,22 @@ const NUMBER_WORDS: Record<string, string> = {
 const SPAN_AGO_LATER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)\b/gi;
 const BARE_YEAR = /\b(?:in|since|by|until|of|during|from)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|later|earlier|noon|midnight|morning|evening|afternoon|night)\b/i;
+/**
+ * What chrono needs to read a date it can name the day, month or year of: a month or weekday (or their
+ * abbreviations, "Sept.", "sat"; "weekend"), a casual day word, a time unit (abbreviated only after a number or "this/last/next": "5h",
+ * "last m"), "end of the month", or digits joined as a date ("9/12", "2016-09-12", "2016 9 12").
+ * Sentences with none of these (a number alone: "52 percent", "$1.5 million") give chrono nothing that
+ * findDates keeps, so chrono is not run on them. Patterns from chrono-node's English parsers.
+ */
+const CHRONO_CUE = new RegExp([
+  '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?![a-z])',
+  '\\b(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekends?|weekdays?)(?![a-z])',
+  '\\b(?:now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|morning|afternoon|evening|night|midnight|midday|noon)(?![a-z])',
+  '(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)(?![a-z])',
+  '(?:\\d\\s*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|few|several|the|couple|of|half|this|last|past|next|after)\\s+)(?:s|secs?|m|mins?|h|hrs?|d|w|mo|mon|mos|qtr|y|yrs?)(?![a-z])',
+  '\\bend\\s+of\\s+(?:the\\s+)?month',
+  '\\d[/.\\-]\\d|\\d{4}\\s\\d{1,2}[-./\\s]\\d',
+].join('|'), 'i');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Whether chrono knew (or was told, for weekdays) the day of a parsed component. */
@@ -107,7 +123,7 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
 
   const ref = anchorYmd ? refInstant(anchorYmd) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono is the costly part; most sentences hold no date word at all.
-  const parsed = DATE_WORD.test(text) ? chrono.parse(text, { instant: ref, timezone: 0 }) : [];
+  const parsed = DATE_WORD.test(text) && CHRONO_CUE.test(text) ? chrono.parse(text, { instant: ref, timezone: 0 }) : [];
   for (const r of parsed) {
     let start = r.index;
     let t = r.text;
