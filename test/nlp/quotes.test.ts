@@ -653,3 +653,10 @@ test('more nouns that report: "complaints that …", "praise for …"', () => {
   const text = 'There were complaints that the ferry ran late every morning.';
   assert.equal(one(text, 'the ferry ran late').cue, 'complaints that');
 });
+
+test('more stance verbs measured on train: "disputed the count", "resisted calls to resign"', () => {
+  let text = 'Mayor Ortiz disputed the harbor count.';
+  assert.equal(one(text, 'the harbor count').cue, 'disputed');
+  text = 'Ms. Bell resisted calls to resign from the council.';
+  assert.equal(one(text, 'calls to resign').cue, 'resisted');
+});
