@@ -660,3 +660,8 @@ test('more stance verbs measured on train: "disputed the count", "resisted calls
   text = 'Ms. Bell resisted calls to resign from the council.';
   assert.equal(one(text, 'calls to resign').cue, 'resisted');
 });
+
+test('speech verbs vent, proclaim: "Ms. Bell vented that …"', () => {
+  const text = 'Ms. Bell vented that the ferry schedule was a mess.';
+  assert.equal(one(text, 'the ferry schedule was a mess').cue, 'vented');
+});
