@@ -665,3 +665,8 @@ test('speech verbs vent, proclaim: "Ms. Bell vented that …"', () => {
   const text = 'Ms. Bell vented that the ferry schedule was a mess.';
   assert.equal(one(text, 'the ferry schedule was a mess').cue, 'vented');
 });
+
+test('phrase cues campaign against, hint at, zero in on', () => {
+  const text = 'Ms. Bell campaigned against the harbor tax.';
+  assert.equal(one(text, 'the harbor tax').cue, 'campaigned against');
+});

@@ -333,6 +333,7 @@ export const PHRASE_CUES: readonly (readonly [string, string])[] = [
   ['point', 'to'], ['rule', 'out'], ['touch', 'on'], ['spar', 'over'], ['agree', 'with'], ['worry', 'about'],
   ['look', 'for'], ['believe', 'in'], ['hope', 'for'], ['count', 'on'], ['rely', 'on'], ['care', 'about'],
   ['think', 'about'], ['balk', 'at'], ['apologize', 'for'], ['comment', 'on'], ['write', 'about'], ['boast', 'of'],
+  ['campaign', 'for'], ['campaign', 'against'], ['argue', 'for'], ['hint', 'at'], ['think', 'of'], ['zero', 'in on'], ['talk', 'about'],
   ['joke', 'about'], ['brag', 'about'], ['single', 'out'], ['caution', 'against'], ['warn', 'of'], ['reflect', 'on'],
 ];
 
