@@ -670,3 +670,8 @@ test('phrase cues campaign against, hint at, zero in on', () => {
   const text = 'Ms. Bell campaigned against the harbor tax.';
   assert.equal(one(text, 'the harbor tax').cue, 'campaigned against');
 });
+
+test('stance verbs outline, downplay: "Ms. Bell outlined a plan for the ferry"', () => {
+  const text = 'Ms. Bell outlined a plan for the night ferry.';
+  assert.equal(one(text, 'a plan for the night ferry').cue, 'outlined');
+});

@@ -47,7 +47,7 @@ export const STANCE_VERBS = [
   'press', 'decide', 'rebut', 'regret', 'lambaste', 'hammer', 'bash', 'ridicule', 'scold',
   'rebuke', 'chide', 'fault', 'lash', 'trumpet', 'hail', 'laud', 'commend', 'congratulate',
   'react', 'weigh', 'underscore', 'lobby', 'approve', 'brush', 'sue', 'boo', 'expose', 'present',
-  'advocate', 'vouch', 'promote', 'renew', 'resist', 'envision', 'interject', 'block', 'persuade', 'insult', 'disparage', 'dispute',
+  'advocate', 'vouch', 'abandon', 'veto', 'appoint', 'outline', 'frame', 'downplay', 'promote', 'renew', 'resist', 'envision', 'interject', 'block', 'persuade', 'insult', 'disparage', 'dispute',
 ] as const;
 
 /**
