@@ -3,7 +3,8 @@
 // few candidates its LSH bands and story keys find are read.
 import type { Db } from '../store/db.ts';
 import type { Analysis } from '../model/analysis.ts';
-import { findCopy, fingerprint, promoteOriginal, storeBands, toBytes } from './dedupe.ts';
+import { findCopy, promoteOriginal, storeBands, toBytes } from './dedupe.ts';
+import { prepFor } from './prepare.ts';
 import { assignStory, countCopy } from './stories.ts';
 import { isDay, isoWeek, toDay } from './weeks.ts';
 import { asBytes, num } from './sql.ts';
@@ -18,7 +19,8 @@ export function articleDay(analysis: Analysis): string {
 }
 
 export async function connectArticle(db: Db, articleId: string, analysis: Analysis): Promise<Connection> {
-  const fp = fingerprint(analysis.text);
+  const prep = prepFor(analysis);
+  const fp = prep.fingerprint;
   const day = articleDay(analysis);
   return db.transaction(async (tx) => {
     const existing = await tx.get<{ seq: number; duplicate_of: string | null; story_id: string | null; signature: unknown }>(
@@ -52,7 +54,7 @@ export async function connectArticle(db: Db, articleId: string, analysis: Analys
     }
     let storyScore: number | null = null;
     if (!copy) {
-      const assigned = await assignStory(tx, articleId, analysis, day);
+      const assigned = await assignStory(tx, articleId, analysis, day, new Map(prep.terms));
       storyId = assigned.storyId;
       storyScore = Math.round(assigned.score * 1000) / 1000;
     } else if (storyId) {

@@ -159,9 +159,17 @@ function describe(centroid: Vector, actors: Vector): { actors: string[]; terms: 
 
 export interface Assignment { storyId: string; score: number; created: boolean }
 
-/** Puts an original article into a story (an existing one or a new one) and counts its terms. */
-export async function assignStory(db: Db, articleId: string, analysis: Analysis, day: string): Promise<Assignment> {
-  const tf = heaviest(articleFeatures(analysis), ARTICLE_FEATURES);
+/** The features an article contributes to story similarity, with their counts. */
+export function articleTerms(analysis: Analysis): Vector {
+  return heaviest(articleFeatures(analysis), ARTICLE_FEATURES);
+}
+
+/**
+ * Puts an original article into a story (an existing one or a new one) and counts its terms.
+ * `terms` are articleTerms(analysis) when already computed (on an analysis worker).
+ */
+export async function assignStory(db: Db, articleId: string, analysis: Analysis, day: string, terms?: Vector): Promise<Assignment> {
+  const tf = terms ?? articleTerms(analysis);
   const keys = [...tf.keys()];
   const cache = dfCache(db);
   const df = await documentFrequencies(db, cache, keys);

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { cpus } from 'node:os';
 import type { Analysis } from '../model/analysis.ts';
 import { analyzeInput, type AnalyzeInput } from './work.ts';
+import { rememberPrep, type CorpusPrep } from '../corpus/prepare.ts';
 
 interface Pending { resolve: (a: Analysis) => void; reject: (e: Error) => void }
 
@@ -39,13 +40,14 @@ class WorkerPool implements Analyzer {
     for (let i = 0; i < threads; i++) {
       const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
       w.unref();
-      w.on('message', (m: { id: number; analysis?: Analysis; error?: string }) => {
+      w.on('message', (m: { id: number; analysis?: Analysis; corpus?: CorpusPrep; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
         this.workers[p.worker].busy--;
-        if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve(m.analysis!);
+        if (m.error !== undefined) return p.reject(new Error(m.error));
+        if (m.corpus) rememberPrep(m.analysis!, m.corpus);
+        p.resolve(m.analysis!);
       });
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => { if (code !== 0) this.fail(new Error(`analysis worker exited with code ${code}`)); });

@@ -91,7 +91,8 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
       await writeChildren(tx, id, analysis);
       result = { id, status: 'new' };
     }
-    if (after) await after(tx, result, { ...analysis, id: result.id });
+    // The same object when the id is unchanged: hooks may know it (src/corpus/prepare.ts).
+    if (after) await after(tx, result, analysis.id === result.id ? analysis : { ...analysis, id: result.id });
     return result;
   });
 }
