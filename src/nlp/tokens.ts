@@ -18,15 +18,18 @@ function wink(): ReturnType<typeof winkNLP> {
 export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const its = wink().its;
+  const nlp = wink();
+  const its = nlp.its;
   const parts = paragraphs.length ? paragraphs : [{ start: 0, end: text.length, kind: 'paragraph' as const }];
-  parts.forEach((para, pi) => {
+  for (let pi = 0; pi < parts.length; pi++) {
+    const para = parts[pi];
     const slice = text.slice(para.start, para.end);
-    if (!slice.trim()) return;
-    const wdoc = wink().readDoc(slice);
-    const values = wdoc.tokens().out(its.value) as string[];
-    const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-    const tags = wdoc.tokens().out(its.pos) as string[];
+    if (!slice.trim()) continue;
+    const wdoc = nlp.readDoc(slice);
+    const wtokens = wdoc.tokens();
+    const values = wtokens.out(its.value) as string[];
+    const spaces = wtokens.out(its.precedingSpaces) as string[];
+    const tags = wtokens.out(its.pos) as string[];
     const base = tokens.length;
     let offset = para.start;
     for (let i = 0; i < values.length; i++) {
@@ -49,6 +52,6 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       for (let t = first; t < last; t++) tokens[t].sentence = si;
       sentences.push({ start: tokens[first].start, end: tokens[last - 1].end, first, last, paragraph: pi });
     });
-  });
+  }
   return { tokens, sentences };
 }
