@@ -433,16 +433,15 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
     for (const v of [d?.first, d?.last]) if (v) days.push(v);
   }
   days.sort();
-  const seen = { first: days[0] ?? null, last: days[days.length - 1] ?? null, n: variants.reduce((s, v) => s + Number(v.n), 0) };
   const asActor = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE actor_key IN (${ks})`, keys);
   const asTarget = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE target_key IN (${ks})`, keys);
   const qb = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes WHERE speaker_key IN (${ks})`, keys);
   const main = [...variants].sort((a, b) => Number(b.n) - Number(a.n))[0];
   return {
     key: main.k, name: names[0].key, type: types[0].key, kb: top((v) => v.kb), country: top((v) => v.country), sector: top((v) => v.sector),
-    articles: Number(seen?.n ?? 0), mentions: variants.reduce((s, v) => s + Number(v.m), 0),
+    articles: variants.reduce((s, v) => s + Number(v.n), 0), mentions: variants.reduce((s, v) => s + Number(v.m), 0),
     names: names.slice(0, 10), roles: roles.slice(0, 12), types,
-    firstSeen: seen?.first ?? null, lastSeen: seen?.last ?? null,
+    firstSeen: days[0] ?? null, lastSeen: days[days.length - 1] ?? null,
     eventsAsActor: Number(asActor?.n ?? 0), eventsAsTarget: Number(asTarget?.n ?? 0), quotesBy: Number(qb?.n ?? 0),
   };
 }

@@ -115,11 +115,6 @@ CREATE TRIGGER article_entities_rollup_delete AFTER DELETE ON article_entities
   REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION actor_rollup_delete();
 `;
 
-// "Not a syndicated copy" is asked of every event an aggregate counts; the copies are few, so a
-// partial index answers it without reading the documents' rows (after the corpus tables exist).
-const duplicates = 'CREATE INDEX corpus_docs_duplicates ON corpus_docs (article_id) WHERE duplicate_of IS NOT NULL;';
-
 export const actorMigrations: Migration[] = [
   { id: '0010_core_actor_rollup', up: { sqlite, postgres } },
-  { id: '0203_corpus_duplicates_index', up: duplicates },
 ];
