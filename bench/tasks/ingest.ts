@@ -5,7 +5,8 @@
 //   SITREP_BENCH_PG_N     articles for each PostgreSQL run (default SITREP_BENCH_N)
 //   SITREP_THREADS        analysis threads (default cores - 1)
 //   SITREP_TEST_PG_URL or SITREP_PG_URL   PostgreSQL for the queue runs
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+//   SITREP_BENCH_KEEP     keep the SQLite store at this path (to profile queries on it afterwards)
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -143,16 +144,22 @@ try {
   queries.push({ country: 'USA' }, { q: 'war', country: 'SYR' }, { type: 'ACCUSE' }, { q: 'attack', type: 'ASSAULT' });
   for (const q of queries.slice(0, 10)) await searchArticles(db, q);
   const times: number[] = [];
+  const slowest = new Map<string, number>();
   for (let round = 0; round < 3; round++) {
     for (const q of queries) {
       const t = performance.now();
       await searchArticles(db, q);
-      times.push(performance.now() - t);
+      const ms = performance.now() - t;
+      times.push(ms);
+      const key = JSON.stringify(q);
+      slowest.set(key, Math.max(slowest.get(key) ?? 0, ms));
     }
   }
   console.log(`sqlite search        p50 ${pct(times, 50).toFixed(1)} ms  p95 ${pct(times, 95).toFixed(1)} ms  max ${Math.max(...times).toFixed(1)} ms  `
     + `(${times.length} searches with facets over ${stored} articles)`);
+  console.log(`sqlite search        slowest: ${[...slowest].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([q, ms]) => `${q} ${ms.toFixed(0)} ms`).join(', ')}`);
   await db.close();
+  if (process.env.SITREP_BENCH_KEEP) copyFileSync(dbPath, process.env.SITREP_BENCH_KEEP);
 
   // ---- PostgreSQL through the queue ----
   if (!PG_URL) {

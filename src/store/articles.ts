@@ -60,13 +60,13 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
   };
   const now = info.now ?? new Date().toISOString();
   return db.transaction(async (tx) => {
-    let existing = await tx.get<{ id: string; content_hash: string; analysis: string; feed_id: number | null; source_id: string | null }>(
-      'SELECT id, content_hash, analysis, feed_id, source_id FROM articles WHERE id = ?', [id]);
+    let existing = await tx.get<{ seq: number; id: string; content_hash: string; analysis: string; feed_id: number | null; source_id: string | null }>(
+      'SELECT seq, id, content_hash, analysis, feed_id, source_id FROM articles WHERE id = ?', [id]);
     if (!existing && !canonical) {
       // Same words with other spacing, from a file or paste without a URL: the same document.
-      existing = await tx.get(`SELECT id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_content_hash')} WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1`, [hash]);
+      existing = await tx.get(`SELECT seq, id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_content_hash')} WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1`, [hash]);
       if (!existing && info.matchUri && analysis.source.uri) {
-        existing = await tx.get(`SELECT id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_local_uri')} WHERE uri = ? AND canonical_url IS NULL ORDER BY seq LIMIT 1`, [analysis.source.uri]);
+        existing = await tx.get(`SELECT seq, id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_local_uri')} WHERE uri = ? AND canonical_url IS NULL ORDER BY seq LIMIT 1`, [analysis.source.uri]);
       }
     }
     let result: SaveResult;
@@ -83,12 +83,12 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
         await tx.run('DELETE FROM article_quotes WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_events WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_facets WHERE article_id = ?', [existing.id]);
-        await writeChildren(tx, existing.id, analysis);
+        await writeChildren(tx, existing.id, Number(existing.seq), analysis);
         result = { id: existing.id, status: 'updated' };
       }
     } else {
-      await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedAs(id), info, now);
-      await writeChildren(tx, id, analysis);
+      const seq = await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedAs(id), info, now);
+      await writeChildren(tx, id, seq!, analysis);
       result = { id, status: 'new' };
     }
     // The same object when the id is unchanged: hooks may know it (src/corpus/prepare.ts).
@@ -106,8 +106,9 @@ function hint(tx: Db, index: string): string {
   return tx.dialect === 'sqlite' ? `INDEXED BY ${index}` : '';
 }
 
+/** Writes the article row; on insert returns its seq, which the child rows carry (src/store/migrations/search.ts). */
 async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canonical: string | null, hash: string,
-  a: Analysis, text: string, stored: string, info: SaveInfo, now: string): Promise<void> {
+  a: Analysis, text: string, stored: string, info: SaveInfo, now: string): Promise<number | null> {
   const m = a.meta;
   const published = dayOf(m.published);
   const cols: Array<[string, Param]> = [
@@ -133,16 +134,18 @@ async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canon
   ];
   if (mode === 'insert') {
     cols.push(['id', id], ['ingested_at', now], ['feed_id', info.feedId ?? null], ['source_id', info.sourceId ?? null]);
-    await tx.run(`INSERT INTO articles (${cols.map((c) => c[0]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => c[1]));
-  } else {
-    // An update keeps the feed and source id it had unless this ingest names them.
-    if (info.feedId != null) cols.push(['feed_id', info.feedId]);
-    if (info.sourceId != null) cols.push(['source_id', info.sourceId]);
-    await tx.run(`UPDATE articles SET ${cols.map((c) => `${c[0]} = ?`).join(', ')} WHERE id = ?`, [...cols.map((c) => c[1]), id]);
+    const row = await tx.get<{ seq: number }>(`INSERT INTO articles (${cols.map((c) => c[0]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING seq`,
+      cols.map((c) => c[1]));
+    return Number(row?.seq);
   }
+  // An update keeps the feed and source id it had unless this ingest names them.
+  if (info.feedId != null) cols.push(['feed_id', info.feedId]);
+  if (info.sourceId != null) cols.push(['source_id', info.sourceId]);
+  await tx.run(`UPDATE articles SET ${cols.map((c) => `${c[0]} = ?`).join(', ')} WHERE id = ?`, [...cols.map((c) => c[1]), id]);
+  return null;
 }
 
-const ENTITY_COLS = ['article_id', 'entity_id', 'actor_key', 'type', 'name', 'kb', 'country', 'sector', 'roles', 'mentions', 'first_start', 'first_end', 'published'];
+const ENTITY_COLS = ['article_id', 'entity_id', 'actor_key', 'type', 'name', 'kb', 'country', 'sector', 'roles', 'mentions', 'first_start', 'first_end', 'published', 'article_seq'];
 const QUOTE_COLS = ['article_id', 'idx', 'type', 'text', 'speaker_key', 'speaker_entity', 'speaker_name', 'speaker_country', 'speaker_sector',
   'cue', 'channel', 'quote_date', 'start_offset', 'end_offset', 'sentence_start', 'sentence_end'];
 const EVENT_COLS = ['article_id', 'idx', 'type', 'mode', 'contexts', 'status', 'cameo', 'goldstein',
@@ -151,13 +154,13 @@ const EVENT_COLS = ['article_id', 'idx', 'type', 'mode', 'contexts', 'status', '
   'event_date', 'date_precision', 'location_name', 'location_country', 'lat', 'lon',
   'trigger_text', 'trigger_start', 'trigger_end', 'sentence_start', 'sentence_end', 'confidence'];
 
-async function writeChildren(tx: Db, id: string, a: Analysis): Promise<void> {
+async function writeChildren(tx: Db, id: string, seq: number, a: Analysis): Promise<void> {
   const published = dayOf(a.meta.published);
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   const entityRows: Param[][] = a.entities.map((e) => {
     const first = e.mentions.reduce((best, m) => (m.start < best.start ? m : best), e.mentions[0] ?? { start: 0, end: 0, text: '' });
     return [id, e.id, actorKey(e.kb, e.name) ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
-      JSON.stringify(e.roles), e.mentions.length, first.start, first.end, published];
+      JSON.stringify(e.roles), e.mentions.length, first.start, first.end, published, seq];
   });
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
@@ -177,18 +180,18 @@ async function writeChildren(tx: Db, id: string, a: Analysis): Promise<void> {
   await insertMany(tx, 'article_entities', ENTITY_COLS, entityRows);
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
-  await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'label'], facetRows(id, a));
+  await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'label', 'article_seq'], facetRows(id, seq, a));
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** Distinct (kind, value) pairs of an article for search facets: countries, actors, event types. */
-function facetRows(id: string, a: Analysis): Param[][] {
+function facetRows(id: string, seq: number, a: Analysis): Param[][] {
   const seen = new Map<string, Param[]>();
   const add = (kind: string, value: string | null | undefined, label: string | null = null) => {
     if (!value) return;
     const k = `${kind}\u0000${value}`;
-    if (!seen.has(k)) seen.set(k, [id, kind, value, label]);
+    if (!seen.has(k)) seen.set(k, [id, kind, value, label, seq]);
   };
   add('country', a.meta.dateline?.country);
   for (const e of a.entities) {
@@ -318,12 +321,12 @@ export function articleFilterSql(f: ListFilter, alias = 'a'): { where: string[];
   if (f.feedId != null) { where.push(`${alias}.feed_id = ?`); params.push(f.feedId); }
   if (f.country) {
     // The country facet rows are the dateline's country and every entity's, indexed by value.
-    where.push(`${alias}.id IN (SELECT article_id FROM article_facets WHERE kind = 'country' AND value = ?)`);
+    where.push(`${alias}.seq IN (SELECT article_seq FROM article_facets WHERE kind = 'country' AND value = ?)`);
     params.push(f.country);
   }
   if (f.actor) {
     const keys = actorKeysFor(f.actor);
-    where.push(`${alias}.id IN (SELECT article_id FROM article_entities WHERE actor_key IN (${keys.map(() => '?').join(', ')}))`);
+    where.push(`${alias}.seq IN (SELECT article_seq FROM article_entities WHERE actor_key IN (${keys.map(() => '?').join(', ')}))`);
     params.push(...keys);
   }
   return { where, params };

@@ -177,7 +177,7 @@ export async function searchArticles(db: Db, query: SearchQuery): Promise<Search
     params.push(...statuses, ...types);
   } else if (types.length) {
     // The facet rows hold each article's event types once, indexed by value.
-    where.push(`a.id IN (SELECT article_id FROM article_facets WHERE kind = 'type' AND value IN (${types.map(() => '?').join(', ')}))`);
+    where.push(`a.seq IN (SELECT article_seq FROM article_facets WHERE kind = 'type' AND value IN (${types.map(() => '?').join(', ')}))`);
     params.push(...types);
   }
   const limit = Math.max(1, Math.min(query.limit ?? 20, 200));
@@ -219,12 +219,16 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param
   type M = { seq: number; id: string; publisher: string | null; score: number; published: string | null };
   let matched: M[];
   let total: number;
-  if (!expr && facetLimit === 0) {
-    // Newest first without facets (article lists): a count, and the page walked along the
-    // published index (SQLite sorts NULL below every day, so undated articles come last).
-    total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a INDEXED BY articles_search_meta WHERE 1 = 1${filter}`, params))?.n ?? 0);
-    matched = await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a WHERE 1 = 1${filter}
-      ORDER BY a.published DESC, a.seq DESC LIMIT ?`, [...params, offset + limit]);
+  if (!expr) {
+    // Newest first: a count, then the newest articles walked in date order (SQLite sorts NULL
+    // below every day, so undated articles come last). Only the page and the facets' basis are read.
+    // A filter over sets of articles (actor, country, type) is counted by probing the narrow
+    // covering index with each member; SQLite's own choice probes the article rows, twice as slow.
+    const narrow = filter.includes('.seq IN (') ? ' INDEXED BY articles_search_meta' : '';
+    total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a${narrow} WHERE 1 = 1${filter}`, params))?.n ?? 0);
+    const wanted = Math.max(offset + limit, facetLimit > 0 ? FACET_SAMPLE : 0);
+    matched = await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a${await newestIndexHint(db, filter, total, wanted)}
+      WHERE 1 = 1${filter} ORDER BY a.published DESC, a.seq DESC LIMIT ?`, [...params, wanted]);
   } else if (expr && !filter) {
     // Words alone: the full-text index ranks every hit by itself, and only the best ones (the page,
     // the facets' basis) are looked up in the covering index.
@@ -236,12 +240,9 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param
       WHERE a.seq IN (SELECT value FROM json_each(?))`, [JSON.stringify(head.map((r) => Number(r.seq)))])).map((m) => [Number(m.seq), m]));
     matched = head.flatMap((r) => { const m = meta.get(Number(r.seq)); return m ? [{ ...m, score: Number(r.score) }] : []; });
   } else {
-    matched = expr
-      ? await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, bm25(articles_fts, 8.0, 1.0) AS score
-          FROM articles_fts JOIN articles a INDEXED BY articles_search_meta ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params])
-      : await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a INDEXED BY articles_search_meta WHERE 1 = 1${filter}`, params);
-    if (expr) matched.sort((a, b) => a.score - b.score || b.seq - a.seq);
-    else matched.sort((a, b) => (a.published === b.published ? b.seq - a.seq : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1));
+    matched = await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, bm25(articles_fts, 8.0, 1.0) AS score
+      FROM articles_fts JOIN articles a INDEXED BY articles_search_meta ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?${filter}`, [expr, ...params]);
+    matched.sort((a, b) => a.score - b.score || b.seq - a.seq);
     total = matched.length;
   }
   const page = matched.slice(offset, offset + limit);
@@ -264,11 +265,45 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param
     const basis = matched.slice(0, FACET_SAMPLE);
     const publishers = new Map<string, number>();
     for (const m of basis) if (m.publisher) publishers.set(m.publisher, (publishers.get(m.publisher) ?? 0) + 1);
-    const rows = await db.all<FacetRow>(`SELECT f.kind, f.value, MIN(f.label) AS label, COUNT(*) AS n FROM article_facets f
-      WHERE f.article_id IN (SELECT value FROM json_each(?)) GROUP BY f.kind, f.value`, [JSON.stringify(basis.map((m) => m.id))]);
-    facets = toFacets(publishers, rows, facetLimit);
+    facets = toFacets(publishers, await countFacetsSqlite(db, basis.map((m) => m.id)), facetLimit);
+    await labelActors(db, facets.actor);
   }
   return { total, facetBasis: Math.min(total, FACET_SAMPLE), hits, facets };
+}
+
+/**
+ * With a filter that most articles pass (a big actor, the home country), walking the date index
+ * newest first finds the wanted rows after a few hundred steps, where SQLite's own plan reads every
+ * matching article and sorts them; with a narrow filter the own plan is the cheap one. The walk
+ * costs about wanted × store / matches steps, the own plan about matches.
+ */
+async function newestIndexHint(db: Db, filter: string, total: number, wanted: number): Promise<string> {
+  if (!filter || total === 0) return '';
+  const size = Number((await db.get<{ n: number | null }>('SELECT MAX(seq) AS n FROM articles'))?.n ?? 0);
+  return total * total >= wanted * size ? ' INDEXED BY articles_published' : '';
+}
+
+/**
+ * Facet counts over a set of articles. Counting the (kind, value) pairs in JS is three times
+ * cheaper than SQLite's GROUP BY over thousands of distinct string keys.
+ */
+async function countFacetsSqlite(db: Db, ids: string[]): Promise<FacetRow[]> {
+  const packed = await db.get<{ pairs: string | null }>(`SELECT json_group_array(f.kind || ':' || f.value) AS pairs FROM article_facets f
+    WHERE f.article_id IN (SELECT value FROM json_each(?))`, [JSON.stringify(ids)]);
+  const counts = new Map<string, number>();
+  for (const pair of JSON.parse(packed?.pairs ?? '[]') as string[]) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  // Kinds are our own words (actor, country, type): the first colon ends the kind.
+  return [...counts].map(([pair, n]) => ({ kind: pair.slice(0, pair.indexOf(':')), value: pair.slice(pair.indexOf(':') + 1), label: null, n }));
+}
+
+/** An actor facet is labelled with the actor's most common spelling across the store (the roll-up keeps the counts). */
+async function labelActors(db: Db, shown: FacetValue[]): Promise<void> {
+  if (!shown.length) return;
+  const rows = await db.all<{ actor_key: string; name: string }>(`SELECT actor_key, name FROM actor_variants
+    WHERE actor_key IN (${shown.map(() => '?').join(', ')}) ORDER BY actor_key, articles DESC, name`, shown.map((f) => f.value));
+  const best = new Map<string, string>();
+  for (const r of rows) if (!best.has(r.actor_key)) best.set(r.actor_key, r.name);
+  for (const f of shown) f.label = best.get(f.value) ?? f.label;
 }
 
 async function searchPostgres(db: Db, terms: Term[], filter: string, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
@@ -296,10 +331,11 @@ async function searchPostgres(db: Db, terms: Term[], filter: string, params: Par
       [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
     const publishers = new Map<string, number>();
     for (const b of basis) if (b.publisher) publishers.set(b.publisher, (publishers.get(b.publisher) ?? 0) + 1);
-    const fr = await db.all<FacetRow>(`SELECT f.kind, f.value, MIN(f.label) AS label, COUNT(*) AS n FROM article_facets f
+    const fr = await db.all<FacetRow>(`SELECT f.kind, f.value, NULL AS label, COUNT(*) AS n FROM article_facets f
       WHERE f.article_id IN (SELECT a.id FROM articles a WHERE ${matchWhere} ORDER BY ${order} LIMIT ?) GROUP BY f.kind, f.value`,
     [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
     facets = toFacets(publishers, fr, facetLimit);
+    await labelActors(db, facets.actor);
   }
   return { total, facetBasis: Math.min(total, FACET_SAMPLE), hits: toHits(rows), facets };
 }

@@ -2,7 +2,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, type Opened } from './backends.ts';
-import { sampleSet } from './fixtures.ts';
+import { analysisOf, sampleSet } from './fixtures.ts';
 import { saveAnalysis } from '../../src/store/articles.ts';
 import { searchArticles, parseQuery, ftsExpression } from '../../src/store/search.ts';
 
@@ -73,6 +73,48 @@ for (const backend of backends) {
       const r = await searchArticles(s.db, { q: 'dam', limit: 1, offset: 1 });
       assert.equal(r.total, 2);
       assert.equal(r.hits.length, 1);
+    });
+  });
+
+  describe(`store conformance (${backend.name}): broad and narrow filters`, { skip: backend.skip }, () => {
+    let s: Opened;
+    // Six of seven articles name Freedonia (one undated, two spell it in capitals); a page of a
+    // filter this broad is walked along the date index, a facet basis through the filter's rows.
+    const days = ['2016-05-02', '2016-05-04', null, '2016-05-04', '2016-05-01', '2016-05-03'];
+    before(async () => {
+      s = await backend.open();
+      for (const [i, day] of days.entries()) {
+        const name = i % 3 === 1 ? 'FREEDONIA' : 'Freedonia';
+        await saveAnalysis(s.db, analysisOf({
+          text: `Report ${i}: ${name} opened a port.`, title: `Report ${i}`, publisher: 'Daily Example', published: day ?? undefined,
+          entities: [{ name, type: 'GPE', kb: 'country:FRE', country: 'FRE' }],
+        }));
+      }
+      await saveAnalysis(s.db, analysisOf({ text: 'Ruritania closed a port.', title: 'Other', published: '2016-05-05',
+        entities: [{ name: 'Ruritania', type: 'GPE', kb: 'country:RUR', country: 'RUR' }] }));
+    });
+    after(async () => { await s?.cleanup(); });
+
+    test('newest first, undated last, the same page by page as in one list', async () => {
+      const expected = ['Report 3', 'Report 1', 'Report 5', 'Report 0', 'Report 4', 'Report 2'];
+      for (const filter of [{ country: 'FRE' }, { actor: 'country:FRE' }]) {
+        const whole = await searchArticles(s.db, { ...filter, limit: 10 });
+        assert.equal(whole.total, 6);
+        assert.deepEqual(whole.hits.map((h) => h.title), expected);
+        const paged: string[] = [];
+        for (let offset = 0; offset < 6; offset += 2) {
+          const page = await searchArticles(s.db, { ...filter, limit: 2, offset, facetLimit: 0 });
+          assert.equal(page.total, 6);
+          paged.push(...page.hits.map((h) => h.title ?? ''));
+        }
+        assert.deepEqual(paged, expected);
+      }
+      assert.deepEqual((await searchArticles(s.db, { q: 'port', country: 'FRE', since: '2016-05-03' })).hits.map((h) => h.title).sort(), ['Report 1', 'Report 3', 'Report 5']);
+    });
+
+    test("an actor facet is labelled with the actor's most common spelling", async () => {
+      const r = await searchArticles(s.db, { q: 'port' });
+      assert.deepEqual(r.facets.actor.map((f) => [f.value, f.label, f.count]), [['country:FRE', 'Freedonia', 6], ['country:RUR', 'Ruritania', 1]]);
     });
   });
 }
