@@ -675,3 +675,26 @@ test('stance verbs outline, downplay: "Ms. Bell outlined a plan for the ferry"',
   const text = 'Ms. Bell outlined a plan for the night ferry.';
   assert.equal(one(text, 'a plan for the night ferry').cue, 'outlined');
 });
+
+test('a second cue after ", then" or after a name with a party in parentheses shares the subject', () => {
+  let text = 'Mayor Ortiz thanked the ferry crews, then said the harbor would reopen on Monday.';
+  let q = one(text, 'the harbor would reopen');
+  assert.equal(q.cue, 'said');
+  assert.equal(mentionText(text, q), 'Mayor Ortiz');
+  text = 'Sen. Ann Bell (D) praised the crews and said the port needed more money.';
+  q = one(text, 'the port needed more money');
+  assert.equal(q.cue, 'said');
+  assert.equal(mentionText(text, q), 'Sen. Ann Bell');
+});
+
+test('a relative pronoun is what the subject after it said: "…, which she has denied."', () => {
+  let text = 'The report repeated claims about the harbor contract, which Mayor Ortiz has denied.';
+  let q = quotes(text).find((x) => x.cue === 'denied');
+  assert.equal(q?.text, 'which Mayor Ortiz has denied');
+  assert.ok(q);
+  assert.equal(mentionText(text, q), 'Mayor Ortiz');
+  text = 'That is what we proposed in the spring.';
+  q = one(text, 'what we proposed');
+  assert.equal(q.cue, 'proposed');
+  assert.equal(mentionText(text, q), 'we');
+});
