@@ -35,8 +35,10 @@ class WorkerPool implements Analyzer {
   private failed: Error | null = null;
 
   constructor(threads: number) {
-    // Two in flight per worker keep it busy while the main thread saves the previous one.
-    this.capacity = threads * 2;
+    // Enough queued per worker to keep it busy while the main thread commits a group of articles
+    // (up to 64 at ~5 ms each, during which it sends no new work): with two in flight, as before,
+    // the worker sat idle a quarter of the time (ingest 67 -> 77 articles/s at 2,000).
+    this.capacity = threads * 32;
     for (let i = 0; i < threads; i++) {
       const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
       w.unref();
