@@ -46,6 +46,8 @@ export interface IngesterOptions {
   onDiscovered?: (items: Item[]) => Promise<void>;
   /** Failure reasons kept for the summary (counts stay exact). */
   keepFailures?: number;
+  /** Called once per item when it is done: committed, found stored, skipped or failed (the job queue acknowledges its job then). */
+  onItemDone?: (item: Item) => void;
 }
 
 export function emptySummary(): IngestSummary {
@@ -131,6 +133,7 @@ export class Ingester {
           onAnalysed();
           inflight--;
           this.summary.done++;
+          this.o.onItemDone?.(item!);
           this.o.onProgress?.(this.summary);
           notify();
         });
