@@ -530,8 +530,10 @@ test('a passive cue with its agent: "The plan was criticized by Senator Ames" re
   assert.equal(q.text, 'Her harbor plan');
   assert.equal(q.cue, 'criticized');
   assert.equal(mentionText(text, q), 'Senator Ames');
-  // a passive without a "by" agent names no speaker and is no quote
-  assert.equal(quotes('Her harbor plan was sharply criticized on Monday.').filter((x) => x.cue === 'criticized').length, 0);
+  // a passive without a "by" agent is still reported (PolNeAR counts it), with no speaker
+  const bare = quotes('Her harbor plan was sharply criticized on Monday.').filter((x) => x.cue === 'criticized');
+  assert.equal(bare.length, 1);
+  assert.equal(bare[0].speaker, null);
 });
 
 test('a reputation with no holder named: "X is seen as …", "is known for …"', () => {
@@ -697,4 +699,12 @@ test('a relative pronoun is what the subject after it said: "…, which she has 
   q = one(text, 'what we proposed');
   assert.equal(q.cue, 'proposed');
   assert.equal(mentionText(text, q), 'we');
+});
+
+test('a passive cue with no agent: the subject and what is said of it, speaker unknown', () => {
+  const text = 'Mayor Ortiz was declared the winner of the harbor race.';
+  const q = one(text, 'the winner of the harbor race');
+  assert.equal(q.cue, 'declared');
+  assert.equal(q.speaker, null);
+  assert.ok(q.text.startsWith('Mayor Ortiz'));
 });
