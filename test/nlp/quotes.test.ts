@@ -708,3 +708,12 @@ test('a passive cue with no agent: the subject and what is said of it, speaker u
   assert.equal(q.speaker, null);
   assert.ok(q.text.startsWith('Mayor Ortiz'));
 });
+
+test('more cues measured on train: "assailed the tax", "considers the plan a mistake", "comments about …"', () => {
+  let text = 'Ms. Bell assailed the harbor tax.';
+  assert.equal(one(text, 'the harbor tax').cue, 'assailed');
+  text = 'Mayor Ortiz considers the ferry plan a costly mistake.';
+  assert.equal(one(text, 'the ferry plan a costly mistake').cue, 'considers');
+  text = 'Her comments about the night ferry drew a crowd.';
+  assert.equal(one(text, 'the night ferry').cue, 'comments about');
+});

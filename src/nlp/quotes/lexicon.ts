@@ -22,7 +22,7 @@ export const SPEECH_VERBS = [
 export const COGNITION_VERBS = [
   'think', 'believe', 'hope', 'fear', 'expect', 'know', 'doubt', 'suspect', 'worry', 'want',
   'understand', 'recognize', 'recognise', 'assume', 'bet', 'guess', 'imagine', 'realize',
-  'realise', 'see', 'agree', 'insist', 'reckon', 'suppose', 'feel', 'view', 'regard',
+  'realise', 'see', 'agree', 'insist', 'reckon', 'suppose', 'feel', 'view', 'regard', 'remember',
 ] as const;
 
 /**
@@ -48,6 +48,7 @@ export const STANCE_VERBS = [
   'rebuke', 'chide', 'fault', 'lash', 'trumpet', 'hail', 'laud', 'commend', 'congratulate',
   'react', 'weigh', 'underscore', 'lobby', 'approve', 'brush', 'sue', 'boo', 'expose', 'present',
   'advocate', 'vouch', 'abandon', 'veto', 'appoint', 'outline', 'frame', 'downplay', 'promote', 'renew', 'resist', 'envision', 'interject', 'block', 'persuade', 'insult', 'disparage', 'dispute',
+  'consider', 'assail', 'allow', 'title', 'rule', 'intend', 'determine', 'convince', 'pressure',
 ] as const;
 
 /**
@@ -295,6 +296,11 @@ export const NOMINAL_CUES: Record<string, readonly string[]> = {
   criticisms: ['of'],
   demands: ['for'],
   praise: ['for'],
+  comments: ['about', 'on'],
+  attacks: ['against'],
+  attack: ['against'],
+  hope: ['that'],
+  admission: ['that'],
 };
 
 /**
@@ -312,7 +318,7 @@ export const ATTITUDE_ADJECTIVES: Record<string, readonly string[]> = {
   divided: ['on', 'over'], vocal: ['about', 'in'], keen: ['to', 'on'], unsure: ['about', 'whether', 'if'],
   uncertain: ['about', 'whether'], aware: ['of', 'that'], outspoken: ['about', 'on'],
   open: ['to'], happy: ['with', 'that', 'to'], afraid: ['of', 'that'], grateful: ['for', 'to'],
-  unhappy: ['with', 'about'], uncomfortable: ['with'], fond: ['of'],
+  unhappy: ['with', 'about'], uncomfortable: ['with'], fond: ['of'], interested: ['in'], impressed: ['by', 'with'],
 };
 
 /**
