@@ -717,3 +717,9 @@ test('more cues measured on train: "assailed the tax", "considers the plan a mis
   text = 'Her comments about the night ferry drew a crowd.';
   assert.equal(one(text, 'the night ferry').cue, 'comments about');
 });
+
+test('a singular noun followed by "who" can hold a view: "a retired teacher who backs the levy"', () => {
+  const text = 'We met a retired teacher who backs the harbor levy.';
+  const q = one(text, 'the harbor levy');
+  assert.equal(q.cue, 'backs');
+});

@@ -704,6 +704,9 @@ const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
 function speakerLike(tokens: Token[], span: TokenSpan): boolean {
   const ok = (head: Token) => head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
   if (ok(tokens[span.last - 1])) return true;
+  // "a retired teacher who backs Sanders": "who" says the noun is a person.
+  const after = tokens[span.last]?.text === ',' ? span.last + 1 : span.last;
+  if (/^who$/i.test(tokens[after]?.text ?? '') && tokens[span.last - 1].pos === 'NOUN') return true;
   for (let k = span.first + 1; k < span.last - 1; k++) {
     if (/^(of|for)$/i.test(tokens[k].text)) return ok(tokens[k - 1]);
   }
