@@ -723,3 +723,13 @@ test('a singular noun followed by "who" can hold a view: "a retired teacher who 
   const q = one(text, 'the harbor levy');
   assert.equal(q.cue, 'backs');
 });
+
+test('"seemed" takes any complement, and any noun can hope "that …"', () => {
+  let text = 'The harbor vote seemed a foregone conclusion by noon.';
+  let q = one(text, 'a foregone conclusion');
+  assert.equal(q.cue, 'seemed');
+  text = 'The port authority hopes that the ferry will run again by June.';
+  q = one(text, 'the ferry will run again');
+  assert.equal(q.cue, 'hopes');
+  assert.equal(mentionText(text, q), 'The port authority');
+});

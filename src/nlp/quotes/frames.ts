@@ -492,7 +492,10 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "he has found that …": a person who finds that something is so reports it; "he found the keys" does not.
   const findsThat = cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text));
   if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker, lead) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
-  if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text) && !GROUP_WORDS.test(tokens[speaker.last - 1].text)) return null;
+  // A belief needs a holder: a name, pronoun, plural or group; any noun when "that" or "who" makes it plain
+  // ("the government hopes that …", "a trader who felt she …").
+  if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text) && !GROUP_WORDS.test(tokens[speaker.last - 1].text)
+    && !(/^that$/i.test(tokens[cue.last]?.text ?? '') && tokens[speaker.last - 1].pos === 'NOUN') && !speakerLike(tokens, speaker)) return null;
   const before = speaker.first - 1;
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
   const b = afterCue(tokens, cue, end, text);
@@ -689,7 +692,9 @@ function impressionAt(tokens: Token[], cue: Cue, lead: number, end: number): Rep
     if (k < end && !/^(to|like|as)$/i.test(tokens[k].text) && hasVerb(tokens, k, end)) return { speaker: null, cue, channel: null, clause: { first: k, last: end } };
   }
   const next = tokens[cue.last];
-  if (!next || !(/^(to|like|as)$/i.test(next.text) || next.pos === 'ADJ' || next.pos === 'ADV')) return null;
+  // "seemed lost", "seemed an insult", "seemed beside the point": whatever "seem" takes is the impression
+  // ("appear" also means to show up: "appeared on television").
+  if (!next || isPunct(next) || !(/^(to|like|as)$/i.test(next.text) || next.pos === 'ADJ' || next.pos === 'ADV' || cue.lemma === 'seem')) return null;
   if (cue.first - lead < 1) return null;
   let stop = cue.last;
   while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && SUBORDINATOR.test(tokens[stop + 1].text))) stop++;
@@ -707,6 +712,10 @@ function speakerLike(tokens: Token[], span: TokenSpan): boolean {
   // "a retired teacher who backs Sanders": "who" says the noun is a person.
   const after = tokens[span.last]?.text === ',' ? span.last + 1 : span.last;
   if (/^who$/i.test(tokens[after]?.text ?? '') && tokens[span.last - 1].pos === 'NOUN') return true;
+  // "His opponent, Rep. Alan Grayson, would support …": a name in apposition.
+  if (tokens[span.last]?.text === ',' && tokens[span.last + 1]?.pos === 'PROPN') {
+    for (let k = span.last + 2; k < tokens.length && k < span.last + 8; k++) if (tokens[k].text === ',') return tokens[k - 1].pos === 'PROPN';
+  }
   for (let k = span.first + 1; k < span.last - 1; k++) {
     if (/^(of|for)$/i.test(tokens[k].text)) return ok(tokens[k - 1]);
   }
