@@ -733,3 +733,12 @@ test('"seemed" takes any complement, and any noun can hope "that …"', () => {
   assert.equal(q.cue, 'hopes');
   assert.equal(mentionText(text, q), 'The port authority');
 });
+
+test('"records show" before any clause, and phrase cues "cast a vote for", "made the case"', () => {
+  let text = 'Harbor records show busy weekends on the night ferry.';
+  assert.equal(one(text, 'busy weekends').cue, 'show');
+  text = 'More than 900 residents cast a vote for Mayor Ortiz.';
+  assert.equal(one(text, 'Mayor Ortiz').cue, 'cast a vote for');
+  text = 'Ms. Bell made her case for a second ferry.';
+  assert.equal(one(text, 'a second ferry').cue, 'made her case');
+});

@@ -81,6 +81,8 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (next.text === 'to' && /^(plans|wants|hopes|vows|promises|pledges|aims|seeks|expects|intends|refuses|declines|threatens)$/.test(t.text) && (prev.pos === 'PROPN' || PERSON_DESCRIPTION_SET.has(prev.text.toLowerCase()))) return true;
   // "Republicans plan to move …", "most voters want to …": the plural subject, the base form.
   if (next.text === 'to' && /^(plan|want|hope|vow|promise|pledge|aim|seek|expect|intend|refuse|decline|threaten)$/.test(t.text) && ((prev.pos === 'PROPN' || prev.pos === 'NOUN') && /s$/.test(prev.text) || /^(they|we|i|you|most|many|both|few|some|others)$/i.test(prev.text))) return true;
+  // "polls show Democratic voters …", "records show, the jet …": a document word before "show" makes it the verb.
+  if (/^(show|shows|showed|suggest|suggests|indicate|indicates)$/.test(t.text) && EVIDENCE_NOUN_SET.has(prev.text.toLowerCase()) && next.pos !== 'ADP') return true;
   const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others|third|thirds|quarter|quarters|half|percent|majority|minority|plurality)$/i.test(prev.text);
   if (!subject) return false;
   const w = next.text.toLowerCase();

@@ -341,6 +341,9 @@ export const PHRASE_CUES: readonly (readonly [string, string])[] = [
   ['think', 'about'], ['balk', 'at'], ['apologize', 'for'], ['comment', 'on'], ['write', 'about'], ['boast', 'of'],
   ['campaign', 'for'], ['campaign', 'against'], ['argue', 'for'], ['hint', 'at'], ['think', 'of'], ['zero', 'in on'], ['talk', 'about'],
   ['joke', 'about'], ['brag', 'about'], ['single', 'out'], ['caution', 'against'], ['warn', 'of'], ['reflect', 'on'],
+  ['cast', 'a vote for'], ['cast', 'a ballot for'], ['cast', 'ballots for'], ['cast', 'votes for'], ['cast', '~ votes for'], ['cast', '~ vote for'], ['cast', '~ ballots for'],
+  ['make', '~ case'], ['make', 'the point that'], ['make', 'an argument'], ['make', '~ argument'], ['make', 'no secret of'],
+  ['look', 'forward to'], ['take', 'offense'], ['take', 'swipes at'], ['take', 'a jab at'], ['give', 'a preview of'],
 ];
 
 /** First word form -> the phrases it can open, as word lists. */
