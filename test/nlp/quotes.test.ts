@@ -742,3 +742,11 @@ test('"records show" before any clause, and phrase cues "cast a vote for", "made
   text = 'Ms. Bell made her case for a second ferry.';
   assert.equal(one(text, 'a second ferry').cue, 'made her case');
 });
+
+test('not cues: "Ohio state Rep. …", "Regarding the plan, …", "400 pledged delegates", "Speaking at a rally, …"', () => {
+  assert.equal(quotes('The mayor met Ohio state Rep. Ann Bell and Illinois state Sen. Tom Baker.').length, 0);
+  assert.equal(quotes('Regarding the ferry plan, the council has not met.').length, 0);
+  assert.equal(quotes('Ms. Bell now has 400 pledged delegates in the harbor district.').length, 0);
+  const qs = quotes('Speaking at a rally in the harbor district, Ms. Bell praised the ferry crews.');
+  assert.ok(!qs.some((q) => q.text.includes('at a rally')), JSON.stringify(qs.map((q) => q.text)));
+});

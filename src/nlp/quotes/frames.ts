@@ -586,6 +586,9 @@ function openingParticiple(tokens: Token[], cue: Cue, lead: number, end: number)
   let comma = cue.last;
   while (comma < end && tokens[comma].text !== ',') comma++;
   if (comma >= end || comma - cue.last < 1) return null;
+  // "Speaking at a rally in Iowa, …", "Speaking to reporters, …": where or to whom, not what.
+  const pp = tokens[cue.last];
+  if ((pp.pos === 'ADP' && !STANCE_PARTICLES.has(pp.text.toLowerCase())) || /^(at|in|on)$/i.test(pp.text) || (/^to$/i.test(pp.text) && tokens[cue.last + 1]?.pos !== 'VERB')) return null;
   const subject = nounPhraseStartingAt(tokens, comma + 1, end);
   if (!subject) return null;
   const after = tokens[subject.last];

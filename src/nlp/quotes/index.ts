@@ -74,7 +74,8 @@ function retag(doc: Doc): Token[] {
  */
 function cueBetween(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || i === 0 || i + 1 >= tokens.length) return false;
+  // "Ohio state Rep. …", "Rust Belt states that …": the noun, never the verb.
+  if (!/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || i === 0 || i + 1 >= tokens.length || t.text === 'state' || t.text === 'states') return false;
   const prev = tokens[i - 1], next = tokens[i + 1];
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // "The candidate plans to return": a person word before a cue that takes "to".

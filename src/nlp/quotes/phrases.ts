@@ -38,7 +38,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   const phrase = phraseAt(tokens, i, limit);
   if (phrase) return phrase;
   const infos = CUE_FORMS.get(w);
-  if (!infos) return null;
+  // "Regarding the plan, …" is a preposition; "400 pledged delegates" an adjective.
+  if (!infos || w === 'regarding' || (w === 'pledged' && i + 1 < limit && /^delegates?$/i.test(tokens[i + 1].text))) return null;
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w)) && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
   // Passive or adjectival uses ("was told", "is expected", "the said") are not the speaker talking.
   let p = i - 1;
