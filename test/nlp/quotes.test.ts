@@ -750,3 +750,18 @@ test('not cues: "Ohio state Rep. …", "Regarding the plan, …", "400 pledged d
   const qs = quotes('Speaking at a rally in the harbor district, Ms. Bell praised the ferry crews.');
   assert.ok(!qs.some((q) => q.text.includes('at a rally')), JSON.stringify(qs.map((q) => q.text)));
 });
+
+test('frames "…,” he continued.", "…,” she shot back.", "…,” a woman exclaimed." name the speaker', () => {
+  let text = 'Mayor Ortiz spoke first. “The ferry will run all winter,” she continued. “We found the money.”';
+  let q = one(text, 'The ferry will run all winter');
+  assert.equal(q.cue, 'continued');
+  assert.equal(mentionText(text, q), 'she');
+  text = '“That is simply false,” Ms. Bell shot back.';
+  q = one(text, 'simply false');
+  assert.equal(q.cue, 'shot back');
+  assert.equal(mentionText(text, q), 'Ms. Bell');
+  text = '“Look at the ferry!” a young woman exclaimed.';
+  assert.equal(one(text, 'Look at the ferry').cue, 'exclaimed');
+  // "the borrowing continued" reports nothing
+  assert.equal(quotes('After the vote, the borrowing continued.').length, 0);
+});

@@ -189,6 +189,8 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
     }
+    // "…,” he continued." and "…,” she shot back." name a speaker beside a quote, never report a clause.
+    if (cue.lemma === 'continue' || cue.lemma === 'shoot back') { i = cue.last - 1; continue; }
     // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.
     const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
     if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);

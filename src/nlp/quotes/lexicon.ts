@@ -15,7 +15,7 @@ export const SPEECH_VERBS = [
   'shout', 'chant', 'write', 'email', 'inform', 'advise', 'assert', 'surmise', 'opine',
   'add', 'elaborate', 'clarify', 'forecast', 'imply', 'recommend', 'propose',
   'accuse', 'blame', 'dismiss', 'criticize', 'criticise', 'praise', 'thank', 'describe', 'call',
-  'learn', 'find', 'show', 'read', 'sing', 'vent', 'gush', 'chastise', 'proclaim',
+  'learn', 'find', 'show', 'read', 'sing', 'vent', 'gush', 'chastise', 'proclaim', 'exclaim',
 ] as const;
 
 /** Verbs of thinking and wanting: reported attitudes that PolNeAR-style annotation counts too. */

@@ -35,6 +35,9 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     const k = i + 1 < limit && lower(tokens[i + 1]) === 'it' ? i + 2 : i + 1;
     if (k < limit && lower(tokens[k]) === 'clear') return { first: i, last: k + 1, lemma: 'make clear', kind: 'speech' };
   }
+  // "…,” Trump shot back.", "…,” he continued.": said in reply, said on.
+  if (/^(shoot|shoots|shot|fire|fires|fired)$/.test(w) && (t.pos === 'VERB' || t.pos === 'NOUN') && i > 0 && tokens[i - 1].pos !== 'DET' && i + 1 < limit && lower(tokens[i + 1]) === 'back') return { first: i, last: i + 2, lemma: 'shoot back', kind: 'speech' };
+  if (/^(continued|continues)$/.test(w) && t.pos === 'VERB' && (i + 1 >= limit || /^[,.;:]$/.test(tokens[i + 1].text))) return { first: i, last: i + 1, lemma: 'continue', kind: 'speech' };
   const phrase = phraseAt(tokens, i, limit);
   if (phrase) return phrase;
   const infos = CUE_FORMS.get(w);
