@@ -175,20 +175,52 @@ try {
         await boss.purgeQueue(INGEST_QUEUE);
         await enqueue(boss, expandInputs([pgFile]));
         await boss.stop({ graceful: false, wait: true });
+        const server = await pgServerPid(pdb);
         // Each worker gets cores / workers analysis threads, so both runs use the same machine.
         const per = Math.max(1, Math.floor(threads / workers));
+        const children0 = childrenCpu();
+        const server0 = server ? pgServerCpu(server) : null;
         const t = performance.now();
+        // The store's article count over time: the steady rate leaves out start-up (loading the
+        // analysers) and the idle wait before --exit-when-idle exits.
+        const progress: Array<[number, number]> = [];
+        const pids: number[] = [];
+        // Worker CPU when the first article is stored: what start-up (loading the analysers) cost.
+        let startupMs: number | null = null;
+        let watching = true;
+        const watcher = (async () => {
+          while (watching) {
+            const n = await countArticles(pdb);
+            if (n > 0 && startupMs === null) startupMs = pids.reduce((sum, pid) => sum + procCpu(pid, false), 0);
+            progress.push([performance.now(), n]);
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        })();
         const procs = Array.from({ length: workers }, () => new Promise<number>((resolve) => {
           const p = spawn(process.execPath, [join(ROOT, 'bin', 'sitrep'), 'worker', '--db', url, '--exit-when-idle', '--no-feeds', '--threads', String(per), '-q'],
             { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+          pids.push(p.pid!);
           p.on('close', (code) => resolve(code ?? -1));
         }));
         const codes = await Promise.all(procs);
         const psecs = (performance.now() - t) / 1000;
+        watching = false;
+        await watcher;
+        // Worker processes are this process's children, reaped on exit, so their CPU (all threads)
+        // is in this process's cutime/cstime.
+        const workerMs = childrenCpu() - children0;
+        const serverMs = server && server0 !== null ? pgServerCpu(server) - server0 : null;
         const got = await countArticles(pdb);
         await pdb.close();
-        console.log(`postgres ${workers} worker${workers > 1 ? 's' : ' '}   ${(got / psecs).toFixed(0).padStart(6)} articles/s  (${got}/${PG_N} stored in ${psecs.toFixed(1)} s incl. worker start-up, `
-          + `${per} thread(s) each, exit codes ${codes.join(',')})`);
+        const first = progress.find(([, n]) => n > 0);
+        const steadyMs = startupMs !== null && first && got > first[1] ? (workerMs - startupMs) / (got - first[1]) : NaN;
+        const last = progress.find(([, n]) => n >= got);
+        const steady = first && last && last[0] > first[0] ? (last[1] - first[1]) / ((last[0] - first[0]) / 1000) : NaN;
+        console.log(`postgres ${workers} worker${workers > 1 ? 's' : ' '}   ${(got / psecs).toFixed(0).padStart(6)} articles/s  (${got}/${PG_N} stored in ${psecs.toFixed(1)} s incl. worker start-up and idle exit; `
+          + `${steady.toFixed(0)} articles/s from first to last article; ${per} thread(s) each, exit codes ${codes.join(',')})`);
+        console.log(`postgres ${workers} worker${workers > 1 ? 's' : ' '}   CPU: workers ${(workerMs / got).toFixed(2)} CPU-ms/article (all threads, incl. start-up; `
+          + `${steadyMs.toFixed(2)} after the first article is stored)`
+          + (serverMs !== null ? `, PostgreSQL server ${(serverMs / got).toFixed(2)} CPU-ms/article (all its processes; others' use of the server counts too)` : ''));
       } finally {
         await drop();
       }
@@ -196,4 +228,46 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** utime + stime + cutime + cstime of a /proc stat line, in ms (clock ticks of 10 ms). */
+function procCpu(pid: number | string, withChildren: boolean): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return 0;
+  }
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12]) + (withChildren ? Number(f[13]) + Number(f[14]) : 0)) * 10;
+}
+
+/** CPU of this process's reaped children (the worker processes), in ms. */
+function childrenCpu(): number {
+  return procCpu('self', true) - procCpu('self', false);
+}
+
+/** The PostgreSQL server's main process (the parent of our backend), when it runs on this machine. */
+async function pgServerPid(db: Awaited<ReturnType<typeof openDb>>): Promise<number | null> {
+  const row = await db.get<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  if (!row || !existsSync(`/proc/${row.pid}/stat`)) return null;
+  const stat = readFileSync(`/proc/${row.pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+}
+
+/** CPU of the server: the postmaster, its live processes, and the backends it has reaped. */
+function pgServerCpu(postmaster: number): number {
+  let ms = procCpu(postmaster, true);
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(f[1]) === postmaster) ms += (Number(f[11]) + Number(f[12])) * 10;
+  }
+  return ms;
 }

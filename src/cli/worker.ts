@@ -17,7 +17,7 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('process queued ingest jobs and poll feeds, from a PostgreSQL store (run any number)')
     .option('--threads <n>', 'analysis worker threads (default: cores - 1)')
-    .option('--batch <n>', 'jobs taken from the queue at a time')
+    .option('--batch <n>', 'jobs in hand at most (default: analysis capacity + fetches + a commit group)')
     .option('--no-feeds', 'do not poll feeds (leave that to other workers)')
     .option('--allow-private', 'allow fetching from loopback and private addresses')
     .option('--delay <seconds>', 'pause between two requests to one host', '1')
@@ -49,6 +49,12 @@ export function registerWorker(program: Command): void {
           process.off('SIGTERM', onSignal);
           await w.stop();
           await fetcher.close();
+          if (!flags.quiet) {
+            const cpu = process.cpuUsage();
+            const s = w.stats;
+            log(`worker stopped: ${s.completed} jobs done, ${s.failed} given back, in ${s.fetches} fetches (${s.emptyFetches} empty); `
+              + `CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`);
+          }
         }
         return w.ingester.summary;
       });

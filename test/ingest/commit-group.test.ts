@@ -1,12 +1,14 @@
 // The group commit on a real SQLite file: articles arriving within the window share one
 // transaction, a full group or flushSoon does not wait the window out, and an article that fails
-// rolls back alone while the rest of its group is saved.
+// rolls back alone while the rest of its group is saved. On PostgreSQL, groups from two workers
+// that touch the same actors in opposite orders take turns instead of deadlocking.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CommitGroup } from '../../src/ingest/commit-group.ts';
 import { countArticles } from '../../src/store/articles.ts';
 import type { Db } from '../../src/store/db.ts';
-import { openSqliteTemp } from '../store/backends.ts';
+import { openSqliteTemp, freshPgSchema, noPg } from '../store/backends.ts';
+import { openDb } from '../../src/store/open.ts';
 import { analysisOf } from '../store/fixtures.ts';
 
 function counted(db: Db): { db: Db; transactions: () => number } {
@@ -74,5 +76,40 @@ test('an article that fails rolls back alone; the rest of its group is saved', a
     assert.deepEqual(ids, ['https://news.example/harbour-0', 'https://news.example/harbour-2']);
   } finally {
     await s.cleanup();
+  }
+});
+
+test('PostgreSQL: two workers\' groups over the same actors in opposite orders commit without a deadlock or a retry', { skip: noPg, timeout: 120_000 }, async () => {
+  const { url, drop } = await freshPgSchema();
+  // Two stores on one schema, as two worker processes have.
+  const a = await openDb({ db: url });
+  const b = await openDb({ db: url });
+  try {
+    const n = 24;
+    const people = Array.from({ length: n }, (_, k) => `Person ${String.fromCharCode(65 + k)} Example`);
+    const story = (w: string, i: number, person: string) => analysisOf({
+      text: `${person} spoke in report ${w}-${i} about the harbour works, in words of its own.`,
+      url: `https://news.example/${w}-${i}`, entities: [{ name: person }],
+    });
+    const ca = counted(a);
+    const cb = counted(b);
+    const ga = new CommitGroup(ca.db, { max: n, windowMs: 60_000 });
+    const gb = new CommitGroup(cb.db, { max: n, windowMs: 60_000 });
+    // Worker a names the people A..X in turn, worker b X..A: without turns, each group holds the
+    // roll-up rows the other needs next.
+    const saves = [
+      ...people.map((p, i) => ga.save(story('a', i, p), {})),
+      ...[...people].reverse().map((p, i) => gb.save(story('b', i, p), {})),
+    ];
+    assert.deepEqual(new Set(await Promise.all(saves)), new Set(['new']));
+    assert.equal(ca.transactions() + cb.transactions(), 2, 'one transaction per group, no retries');
+    assert.equal(await countArticles(a), 2 * n);
+    const totals = await a.all<{ articles: number }>("SELECT articles FROM actor_totals WHERE actor_key LIKE '%example%'");
+    assert.equal(totals.length, n);
+    assert.ok(totals.every((t) => Number(t.articles) === 2), JSON.stringify(totals));
+  } finally {
+    await a.close();
+    await b.close();
+    await drop();
   }
 });
