@@ -1,5 +1,6 @@
 // Reads what a briefing needs from the store's core tables (src/store/migrations/core.ts).
 import type { Db } from '../store/db.ts';
+import { unpackAnalysis } from '../store/packed.ts';
 import type { Entity, Event, Paragraph, Quote } from '../model/analysis.ts';
 import type { BriefArticle } from './model.ts';
 
@@ -13,7 +14,7 @@ interface Row {
   canonical_url: string | null;
   uri: string | null;
   text: string;
-  analysis: string;
+  analysis: string | Uint8Array;
 }
 
 interface StoredAnalysis {
@@ -26,7 +27,7 @@ interface StoredAnalysis {
 export function toBriefArticle(r: Row): BriefArticle {
   let an: StoredAnalysis = {};
   try {
-    an = JSON.parse(r.analysis) as StoredAnalysis;
+    an = JSON.parse(unpackAnalysis(r.analysis)) as StoredAnalysis;
   } catch {
     // A row whose analysis cannot be read still counts as coverage; it just brings no actors.
   }

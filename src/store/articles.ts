@@ -2,6 +2,7 @@
 import type { Analysis, Event, EventActor } from '../model/analysis.ts';
 import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
+import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { actorKey, contentHash, dayOf, wordCount } from './keys.ts';
 
 export interface SaveInfo {
@@ -60,7 +61,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
   };
   const now = info.now ?? new Date().toISOString();
   return db.transaction(async (tx) => {
-    let existing = await tx.get<{ seq: number; id: string; content_hash: string; analysis: string; feed_id: number | null; source_id: string | null }>(
+    let existing = await tx.get<{ seq: number; id: string; content_hash: string; analysis: string | Uint8Array; feed_id: number | null; source_id: string | null }>(
       'SELECT seq, id, content_hash, analysis, feed_id, source_id FROM articles WHERE id = ?', [id]);
     if (!existing && !canonical) {
       // Same words with other spacing, from a file or paste without a URL: the same document.
@@ -72,7 +73,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
     let result: SaveResult;
     if (existing) {
       const stored = storedAs(existing.id);
-      const same = existing.content_hash === hash && existing.analysis === stored
+      const same = existing.content_hash === hash && unpackAnalysis(existing.analysis) === stored
         && (info.feedId == null || info.feedId === Number(existing.feed_id))
         && (info.sourceId == null || info.sourceId === existing.source_id);
       if (same) {
@@ -125,7 +126,7 @@ async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canon
     ['dateline_place', m.dateline?.place ?? null],
     ['dateline_country', m.dateline?.country ?? null],
     ['text', text],
-    ['analysis', stored],
+    ['analysis', packAnalysis(tx, stored)],
     ['word_count', wordCount(text)],
     ['entity_count', a.entities.length],
     ['quote_count', a.quotes.length],
@@ -279,10 +280,10 @@ function summaryOf(r: SummaryRow): ArticleSummary {
 }
 
 export async function getArticle(db: Db, id: string): Promise<StoredArticle | null> {
-  const r = await db.get<SummaryRow & { content_hash: string; source_id: string | null; authors: string; series: string; text: string; analysis: string }>(
+  const r = await db.get<SummaryRow & { content_hash: string; source_id: string | null; authors: string; series: string; text: string; analysis: string | Uint8Array }>(
     `SELECT ${SUMMARY_COLS}, a.content_hash, a.source_id, a.authors, a.series, a.text, a.analysis FROM articles a WHERE a.id = ?`, [id]);
   if (!r) return null;
-  const parsed = JSON.parse(r.analysis) as Omit<Analysis, 'text'>;
+  const parsed = JSON.parse(unpackAnalysis(r.analysis)) as Omit<Analysis, 'text'>;
   // Restore the contract's field order: text sits between meta and paragraphs.
   const analysis: Analysis = {
     schemaVersion: parsed.schemaVersion, id: parsed.id, source: parsed.source, meta: parsed.meta, text: r.text,

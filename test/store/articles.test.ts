@@ -45,6 +45,21 @@ for (const backend of backends) {
       assert.equal((await getArticle(s.db, a.id))!.updatedAt, before);
     });
 
+    test('the analysis is stored packed on SQLite; a row written as JSON text before reads the same and stays a duplicate', async () => {
+      const [a] = sampleSet();
+      const row = await s.db.get<{ analysis: string | Uint8Array }>('SELECT analysis FROM articles WHERE id = ?', [a.id]);
+      const { text: _t, ...rest } = a;
+      const json = JSON.stringify(rest);
+      if (s.db.dialect === 'sqlite') {
+        assert.ok(row!.analysis instanceof Uint8Array && row!.analysis.length < json.length);
+        await s.db.run('UPDATE articles SET analysis = ? WHERE id = ?', [json, a.id]);
+      } else {
+        assert.equal(row!.analysis, json);
+      }
+      assert.deepEqual((await getArticle(s.db, a.id))!.analysis, a);
+      assert.equal((await saveAnalysis(s.db, a)).status, 'duplicate');
+    });
+
     test('the same canonical URL with changed text updates the one article and replaces its rows', async () => {
       const [a] = sampleSet();
       const edited = analysisOf({ text: `${a.text} Talks resume on Friday.`, url: 'https://news.example/dam-talks', title: 'Dam talks resume', publisher: 'Daily Example', published: '2016-03-07',

@@ -8,7 +8,8 @@
 // - Actor keys (actor_key, target_key, speaker_key) are the kb id when resolved ("country:PRK",
 //   "person:kim-jong-un"), else "name:" + the normalised name (see src/store/keys.ts).
 // - JSON values (authors, series, roles, contexts, analysis) are TEXT holding JSON.
-// - articles.analysis is the contract JSON without its `text` field (the `text` column holds it).
+// - articles.analysis is the contract JSON without its `text` field (the `text` column holds it); SQLite
+//   stores it brotli-packed (src/store/packed.ts).
 import type { Migration } from '../migrate.ts';
 
 // Columns shared by both dialects; only key generation and REAL types differ.
