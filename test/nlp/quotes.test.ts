@@ -765,3 +765,10 @@ test('frames "…,” he continued.", "…,” she shot back.", "…,” a woman
   // "the borrowing continued" reports nothing
   assert.equal(quotes('After the vote, the borrowing continued.').length, 0);
 });
+
+test('a straight mark standing alone between spaces closes an open quote: …\'Title Sponsor,\' " Ann wrote', () => {
+  const text = 'The gift came up again.\n\n"My mother made the gift. That is why she is the \'Title Sponsor,\' " Ann Ortiz wrote of it.';
+  const q = one(text, 'My mother made the gift');
+  assert.equal(q.cue, 'wrote');
+  assert.equal(mentionText(text, q), 'Ann Ortiz');
+});

@@ -36,7 +36,8 @@ function marksIn(text: string, from: number, to: number): Mark[] {
     else if (ch === '\u201D' && prev === '' && isLetter(next)) marks.push({ kind: 'open', style: 'double', at: i, len: 1 });
     else if (ch === '\u201D' || ch === '\u00BB') marks.push({ kind: 'close', style: 'double', at: i, len: 1 });
     else if (ch === '"') {
-      const opening = OPENING_CONTEXT.test(prev);
+      // A mark standing alone between spaces (",' \" Ann wrote") can close as well as open.
+      const opening = OPENING_CONTEXT.test(prev) && !(/\s/.test(prev) && (next === '' || /\s/.test(next)));
       const closing = !/\s/.test(prev) && prev !== '' && (!isLetter(next) || next === '');
       marks.push({ kind: opening && !closing ? 'open' : closing && !opening ? 'close' : 'either', style: 'double', at: i, len: 1 });
     } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && (next === "'" || next === '\u2018' || next === '\u2019')) {
