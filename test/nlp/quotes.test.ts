@@ -772,3 +772,10 @@ test('a straight mark standing alone between spaces closes an open quote: …\'T
   assert.equal(q.cue, 'wrote');
   assert.equal(mentionText(text, q), 'Ann Ortiz');
 });
+
+test('"the job that many economists say is the future": "say" read as a noun before "is" is the verb', () => {
+  const text = 'She has the kind of job that many economists say is the future of the harbor.';
+  const q = one(text, 'the future of the harbor');
+  assert.equal(q.cue, 'say');
+  assert.equal(mentionText(text, q)?.endsWith('many economists'), true);
+});

@@ -92,7 +92,9 @@ function cueBetween(tokens: Token[], i: number): boolean {
   return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'
     // "voters support a ban": "a"/"the" after a noun-like cue only for verbs of position.
     || (next.pos === 'DET' && ((w !== 'the' && w !== 'a') || (prev.pos !== 'NUM' && /^(support|supports|oppose|opposes|back|backs|favor|favors|want|wants|plan|plans|prefer|prefers|reject|rejects|endorse|endorses|view|views)$/.test(t.text))))
-    || (next.pos === 'VERB' && /ing$/.test(w));
+    || (next.pos === 'VERB' && /ing$/.test(w))
+    // "the job that many economists say is the future": a verb of saying straight before "is".
+    || (next.pos === 'AUX' && /^(say|think|believe|argue|claim|contend|insist)s?$/.test(t.text));
 }
 
 export function findQuotes(original: Doc): Quote[] {
