@@ -779,3 +779,10 @@ test('"the job that many economists say is the future": "say" read as a noun bef
   assert.equal(q.cue, 'say');
   assert.equal(mentionText(text, q)?.endsWith('many economists'), true);
 });
+
+test('cues measured on train: "would like to …", "loves the plan"', () => {
+  let text = 'Mayor Ortiz would like to extend the ferry line.';
+  assert.equal(one(text, 'extend the ferry line').cue, 'like');
+  text = 'Ms. Bell loves the new harbor plan.';
+  assert.equal(one(text, 'the new harbor plan').cue, 'loves');
+});

@@ -23,6 +23,7 @@ export const COGNITION_VERBS = [
   'think', 'believe', 'hope', 'fear', 'expect', 'know', 'doubt', 'suspect', 'worry', 'want',
   'understand', 'recognize', 'recognise', 'assume', 'bet', 'guess', 'imagine', 'realize',
   'realise', 'see', 'agree', 'insist', 'reckon', 'suppose', 'feel', 'view', 'regard', 'remember',
+  'like', 'wish',
 ] as const;
 
 /**
@@ -48,7 +49,7 @@ export const STANCE_VERBS = [
   'rebuke', 'chide', 'fault', 'lash', 'trumpet', 'hail', 'laud', 'commend', 'congratulate',
   'react', 'weigh', 'underscore', 'lobby', 'approve', 'brush', 'sue', 'boo', 'expose', 'present',
   'advocate', 'vouch', 'abandon', 'veto', 'appoint', 'outline', 'frame', 'downplay', 'promote', 'renew', 'resist', 'envision', 'interject', 'block', 'persuade', 'insult', 'disparage', 'dispute',
-  'consider', 'assail', 'allow', 'title', 'rule', 'intend', 'determine', 'convince', 'pressure',
+  'consider', 'assail', 'allow', 'title', 'rule', 'intend', 'determine', 'convince', 'pressure', 'love', 'admire',
 ] as const;
 
 /**
