@@ -9,7 +9,7 @@ import type { RawDocument } from '../model/article.ts';
 import type { Item } from './items.ts';
 import type { AnalyzeInput, Work } from './work.ts';
 import { Ingester } from './run.ts';
-import { defaultGroupSize } from './commit-group.ts';
+import { GROUP_SIZE } from './commit-group.ts';
 import { pollFeed } from './poll.ts';
 import type { Fetcher } from './fetcher.ts';
 
@@ -175,7 +175,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     },
   });
   // Enough jobs to keep every analysis slot and fetch busy and a commit group forming behind them.
-  const limit = o.batchSize ?? ingester.capacity + 8 + defaultGroupSize(o.db);
+  const limit = o.batchSize ?? ingester.capacity + 8 + GROUP_SIZE;
   const pollMs = o.pollMs ?? 500;
   const buffer: Array<PgBoss.Job<JobData>> = [];
   let stopping = false;
