@@ -277,6 +277,10 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
   return { speaker, cue: { first: i, last: i + 1, lemma: info.lemma, kind: info.kind }, channel: null, clause: subject };
 }
 
+const NOMINAL_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NOMINAL_CUES));
+const POSSESSED_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(POSSESSED_NOMINAL_CUES));
+const ATTITUDE_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(ATTITUDE_ADJECTIVES));
+
 /**
  * "Cruz's criticism of the deal", "growing support for Sanders", "the claim that …": a noun that
  * reports. What follows the joining word is the report; the holder is the possessor before the noun
@@ -285,13 +289,16 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
 function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   const t = tokens[i];
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
-  const w = t.text.toLowerCase();
   if (i + 2 > end) return null;
+  // Called for every noun: the table lookups first, the joining word only for a noun in them.
+  const w = t.text.toLowerCase();
+  const opens = NOMINAL_MAP.get(w), possessed = POSSESSED_MAP.get(w);
+  if (!opens && !possessed) return null;
   const j = tokens[i + 1].text.toLowerCase();
-  const open = entry(NOMINAL_CUES, w)?.includes(j) ?? false;
+  const open = opens?.includes(j) ?? false;
   // A holder right before the noun: "Trump's attacks on him", "his opposition to the war".
   let holder: TokenSpan | null = null;
-  if (!open && entry(POSSESSED_NOMINAL_CUES, w)?.includes(j)) {
+  if (!open && possessed?.includes(j)) {
     let p = i - 1;
     while (p > u0 && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'ADV') && p > i - 3) p--;
     if (p >= u0 && /^(his|her|their|its|my|our)$/i.test(tokens[p].text)) holder = { first: p, last: p + 1 };
@@ -377,7 +384,7 @@ function passiveAt(tokens: Token[], i: number, u0: number, end: number): Reporte
 function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   // Called for every token that is not a cue: the cheap test first.
   if (i + 2 > end || (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'VERB') || tokens[i - 1]?.pos === 'DET') return null;
-  const joins = entry(ATTITUDE_ADJECTIVES, tokens[i].text.toLowerCase());
+  const joins = ATTITUDE_MAP.get(tokens[i].text.toLowerCase());
   if (!joins || i + 2 > end || !joins.includes(tokens[i + 1].text.toLowerCase())) return null;
   let b = i - 1;
   while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|so|too|very|also|increasingly|deeply|highly|less|more)$/i.test(tokens[b].text))) b--;

@@ -25,6 +25,8 @@ const TIME_WORDS = new Set([
 const lower = (t: Token) => t.text.toLowerCase();
 const glued = (a: Token, b: Token) => a.end === b.start;
 
+const REPLY_VERBS = new Set(['shoot', 'shoots', 'shot', 'fire', 'fires', 'fired']);
+
 /** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
 export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   const t = tokens[i];
@@ -36,8 +38,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     if (k < limit && lower(tokens[k]) === 'clear') return { first: i, last: k + 1, lemma: 'make clear', kind: 'speech' };
   }
   // "…,” Trump shot back.", "…,” he continued.": said in reply, said on.
-  if (/^(shoot|shoots|shot|fire|fires|fired)$/.test(w) && (t.pos === 'VERB' || t.pos === 'NOUN') && i > 0 && tokens[i - 1].pos !== 'DET' && i + 1 < limit && lower(tokens[i + 1]) === 'back') return { first: i, last: i + 2, lemma: 'shoot back', kind: 'speech' };
-  if (/^(continued|continues)$/.test(w) && t.pos === 'VERB' && (i + 1 >= limit || /^[,.;:]$/.test(tokens[i + 1].text))) return { first: i, last: i + 1, lemma: 'continue', kind: 'speech' };
+  if (REPLY_VERBS.has(w) && (t.pos === 'VERB' || t.pos === 'NOUN') && i > 0 && tokens[i - 1].pos !== 'DET' && i + 1 < limit && lower(tokens[i + 1]) === 'back') return { first: i, last: i + 2, lemma: 'shoot back', kind: 'speech' };
+  if ((w === 'continued' || w === 'continues') && t.pos === 'VERB' && (i + 1 >= limit || /^[,.;:]$/.test(tokens[i + 1].text))) return { first: i, last: i + 1, lemma: 'continue', kind: 'speech' };
   const phrase = phraseAt(tokens, i, limit);
   if (phrase) return phrase;
   const infos = CUE_FORMS.get(w);
