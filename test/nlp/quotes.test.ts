@@ -786,3 +786,10 @@ test('cues measured on train: "would like to …", "loves the plan"', () => {
   text = 'Ms. Bell loves the new harbor plan.';
   assert.equal(one(text, 'the new harbor plan').cue, 'loves');
 });
+
+test('cues measured on train: "swore that …", "is mulling whether to …"', () => {
+  let text = 'Mayor Ortiz swore that the ferry would run all winter.';
+  assert.equal(one(text, 'the ferry would run all winter').cue, 'swore');
+  text = 'Ms. Bell is mulling whether she should run for the harbor seat.';
+  assert.equal(one(text, 'run for the harbor seat').cue, 'mulling');
+});

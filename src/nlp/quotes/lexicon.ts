@@ -15,7 +15,7 @@ export const SPEECH_VERBS = [
   'shout', 'chant', 'write', 'email', 'inform', 'advise', 'assert', 'surmise', 'opine',
   'add', 'elaborate', 'clarify', 'forecast', 'imply', 'recommend', 'propose',
   'accuse', 'blame', 'dismiss', 'criticize', 'criticise', 'praise', 'thank', 'describe', 'call',
-  'learn', 'find', 'show', 'read', 'sing', 'vent', 'gush', 'chastise', 'proclaim', 'exclaim',
+  'learn', 'find', 'show', 'read', 'sing', 'vent', 'gush', 'chastise', 'proclaim', 'exclaim', 'tease', 'swear',
 ] as const;
 
 /** Verbs of thinking and wanting: reported attitudes that PolNeAR-style annotation counts too. */
@@ -23,7 +23,7 @@ export const COGNITION_VERBS = [
   'think', 'believe', 'hope', 'fear', 'expect', 'know', 'doubt', 'suspect', 'worry', 'want',
   'understand', 'recognize', 'recognise', 'assume', 'bet', 'guess', 'imagine', 'realize',
   'realise', 'see', 'agree', 'insist', 'reckon', 'suppose', 'feel', 'view', 'regard', 'remember',
-  'like', 'wish',
+  'like', 'wish', 'mull', 'ponder',
 ] as const;
 
 /**
@@ -49,7 +49,7 @@ export const STANCE_VERBS = [
   'rebuke', 'chide', 'fault', 'lash', 'trumpet', 'hail', 'laud', 'commend', 'congratulate',
   'react', 'weigh', 'underscore', 'lobby', 'approve', 'brush', 'sue', 'boo', 'expose', 'present',
   'advocate', 'vouch', 'abandon', 'veto', 'appoint', 'outline', 'frame', 'downplay', 'promote', 'renew', 'resist', 'envision', 'interject', 'block', 'persuade', 'insult', 'disparage', 'dispute',
-  'consider', 'assail', 'allow', 'title', 'rule', 'intend', 'determine', 'convince', 'pressure', 'love', 'admire',
+  'consider', 'assail', 'allow', 'title', 'rule', 'intend', 'determine', 'convince', 'pressure', 'love', 'admire', 'dub', 'float', 'spurn', 'taunt',
 ] as const;
 
 /**
@@ -132,6 +132,7 @@ export const IRREGULAR: Record<string, readonly string[]> = {
   echo: ['echoes', 'echoed', 'echoed', 'echoing'],
   spar: ['spars', 'sparred', 'sparred', 'sparring'],
   lobby: ['lobbies', 'lobbied', 'lobbied', 'lobbying'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
 };
 
 /** Prepositional cues that introduce a source: "according to X", "X, citing Y". */
