@@ -181,7 +181,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis): Prom
   await insertMany(tx, 'article_entities', ENTITY_COLS, entityRows);
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
-  await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'label', 'article_seq'], facetRows(id, seq, a));
+  await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'article_seq'], facetRows(id, seq, a));
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -189,15 +189,16 @@ const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 /** Distinct (kind, value) pairs of an article for search facets: countries, actors, event types. */
 function facetRows(id: string, seq: number, a: Analysis): Param[][] {
   const seen = new Map<string, Param[]>();
-  const add = (kind: string, value: string | null | undefined, label: string | null = null) => {
+  // No label: search labels an actor facet from the actor roll-up (its most common spelling).
+  const add = (kind: string, value: string | null | undefined) => {
     if (!value) return;
     const k = `${kind}\u0000${value}`;
-    if (!seen.has(k)) seen.set(k, [id, kind, value, label, seq]);
+    if (!seen.has(k)) seen.set(k, [id, kind, value, seq]);
   };
   add('country', a.meta.dateline?.country);
   for (const e of a.entities) {
     add('country', e.country);
-    if (ACTOR_TYPES.has(e.type)) add('actor', actorKey(e.kb, e.name), e.name);
+    if (ACTOR_TYPES.has(e.type)) add('actor', actorKey(e.kb, e.name));
   }
   for (const e of a.events) add('type', e.type);
   return [...seen.values()];

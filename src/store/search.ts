@@ -163,7 +163,7 @@ interface HitRow {
   id: string; title: string | null; publisher: string | null; published: string | null; uri: string | null; score: number;
   marked: string | null; marked_title: string | null; event_count: number; quote_count: number;
 }
-type FacetRow = { kind: string; value: string; label: string | null; n: number };
+type FacetRow = { kind: string; value: string; n: number };
 
 export async function searchArticles(db: Db, query: SearchQuery): Promise<SearchResult> {
   const terms = parseQuery(query.q ?? '');
@@ -184,8 +184,10 @@ export async function searchArticles(db: Db, query: SearchQuery): Promise<Search
   const offset = Math.max(0, query.offset ?? 0);
   const facetLimit = query.facetLimit ?? 10;
   const filter = where.length ? ` AND ${where.join(' AND ')}` : '';
+  // Filters over sets of articles (actor, country, event type) test each article's seq.
+  const sets = Boolean(query.actor || query.country || (types.length && !statuses.length));
   return db.dialect === 'sqlite'
-    ? searchSqlite(db, terms, filter, params, limit, offset, facetLimit)
+    ? searchSqlite(db, terms, filter, sets, params, limit, offset, facetLimit)
     : searchPostgres(db, terms, filter, params, limit, offset, facetLimit);
 }
 
@@ -202,7 +204,7 @@ function toHits(rows: HitRow[]): SearchHit[] {
 
 function toFacets(publishers: Map<string, number>, rows: FacetRow[], facetLimit: number): SearchResult['facets'] {
   const top = (vs: FacetValue[]) => vs.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, facetLimit);
-  const by = (kind: string) => top(rows.filter((r) => r.kind === kind).map((r) => ({ value: r.value, label: r.label ?? r.value, count: Number(r.n) })));
+  const by = (kind: string) => top(rows.filter((r) => r.kind === kind).map((r) => ({ value: r.value, label: r.value, count: Number(r.n) })));
   return {
     publisher: top([...publishers].map(([value, count]) => ({ value, label: value, count }))),
     country: by('country'), actor: by('actor'), type: by('type'),
@@ -214,7 +216,7 @@ function toFacets(publishers: Map<string, number>, rows: FacetRow[], facetLimit:
  * articles_search_meta index, no article rows); snippets are made for the page of hits only, and
  * facets come from one GROUP BY over those articles.
  */
-async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
+async function searchSqlite(db: Db, terms: Term[], filter: string, sets: boolean, params: Param[], limit: number, offset: number, facetLimit: number): Promise<SearchResult> {
   const expr = ftsExpression(terms);
   type M = { seq: number; id: string; publisher: string | null; score: number; published: string | null };
   let matched: M[];
@@ -222,9 +224,9 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, params: Param
   if (!expr) {
     // Newest first: a count, then the newest articles walked in date order (SQLite sorts NULL
     // below every day, so undated articles come last). Only the page and the facets' basis are read.
-    // A filter over sets of articles (actor, country, type) is counted by probing the narrow
-    // covering index with each member; SQLite's own choice probes the article rows, twice as slow.
-    const narrow = filter.includes('.seq IN (') ? ' INDEXED BY articles_search_meta' : '';
+    // A filter over sets of articles is counted by probing the narrow covering index with each
+    // member; SQLite's own choice probes the article rows, twice as slow.
+    const narrow = sets ? ' INDEXED BY articles_search_meta' : '';
     total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a${narrow} WHERE 1 = 1${filter}`, params))?.n ?? 0);
     const wanted = Math.max(offset + limit, facetLimit > 0 ? FACET_SAMPLE : 0);
     matched = await db.all<M>(`SELECT a.seq, a.id, a.publisher, a.published, 0 AS score FROM articles a${await newestIndexHint(db, filter, total, wanted)}
@@ -293,7 +295,10 @@ async function countFacetsSqlite(db: Db, ids: string[]): Promise<FacetRow[]> {
   const counts = new Map<string, number>();
   for (const pair of JSON.parse(packed?.pairs ?? '[]') as string[]) counts.set(pair, (counts.get(pair) ?? 0) + 1);
   // Kinds are our own words (actor, country, type): the first colon ends the kind.
-  return [...counts].map(([pair, n]) => ({ kind: pair.slice(0, pair.indexOf(':')), value: pair.slice(pair.indexOf(':') + 1), label: null, n }));
+  return [...counts].map(([pair, n]) => {
+    const cut = pair.indexOf(':');
+    return { kind: pair.slice(0, cut), value: pair.slice(cut + 1), n };
+  });
 }
 
 /** An actor facet is labelled with the actor's most common spelling across the store (the roll-up keeps the counts). */
@@ -331,7 +336,7 @@ async function searchPostgres(db: Db, terms: Term[], filter: string, params: Par
       [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
     const publishers = new Map<string, number>();
     for (const b of basis) if (b.publisher) publishers.set(b.publisher, (publishers.get(b.publisher) ?? 0) + 1);
-    const fr = await db.all<FacetRow>(`SELECT f.kind, f.value, NULL AS label, COUNT(*) AS n FROM article_facets f
+    const fr = await db.all<FacetRow>(`SELECT f.kind, f.value, COUNT(*) AS n FROM article_facets f
       WHERE f.article_id IN (SELECT a.id FROM articles a WHERE ${matchWhere} ORDER BY ${order} LIMIT ?) GROUP BY f.kind, f.value`,
     [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
     facets = toFacets(publishers, fr, facetLimit);

@@ -13,6 +13,7 @@ import { queueSchema, startBoss, enqueue, startWorker, INGEST_QUEUE } from '../.
 import { expandInputs } from '../../src/ingest/items.ts';
 import { Fetcher } from '../../src/ingest/fetcher.ts';
 import { openDb } from '../../src/store/open.ts';
+import type { Db } from '../../src/store/db.ts';
 import { countArticles } from '../../src/store/articles.ts';
 import { jsonl } from './generate.ts';
 
@@ -95,15 +96,27 @@ async function jobStates(url: string): Promise<Record<string, number>> {
   }
 }
 
-test('a worker keeps its pipeline full: it fetches again as jobs finish, not once per poll interval', { skip: noPg, timeout: 300_000 }, async () => {
+/** Runs fn against a fresh store with n generated articles queued, an open store and a fetcher; cleans up after. */
+async function withQueue(n: number, fn: (q: { url: string; db: Db; fetcher: Fetcher }) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-worker-'));
-  const N = 60;
-  const batch = 4;
-  const pollMs = 5000;
-  const { url, drop } = await queued(N, dir);
+  const { url, drop } = await queued(n, dir);
   const db = await openDb({ db: url });
   const fetcher = new Fetcher();
   try {
+    await fn({ url, db, fetcher });
+  } finally {
+    await fetcher.close();
+    await db.close();
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a worker keeps its pipeline full: it fetches again as jobs finish, not once per poll interval', { skip: noPg, timeout: 300_000 }, async () => {
+  const N = 60;
+  const batch = 4;
+  const pollMs = 5000;
+  await withQueue(N, async ({ url, db, fetcher }) => {
     const t0 = performance.now();
     // At most 4 jobs in hand and 5 s between polls of an empty queue: taking one batch per poll
     // interval, as a poll loop that awaits each batch does, would need 60 / 4 * 5 s = 75 s.
@@ -119,21 +132,12 @@ test('a worker keeps its pipeline full: it fetches again as jobs finish, not onc
     assert.equal(w.ingester.summary.new, N);
     assert.equal(await countArticles(db), N);
     assert.deepEqual(await jobStates(url), { completed: N });
-  } finally {
-    await fetcher.close();
-    await db.close();
-    await drop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('a stopped worker finishes the jobs in hand and leaves the rest queued; another worker completes them, every article once', { skip: noPg, timeout: 300_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-worker-'));
   const N = 80;
-  const { url, drop } = await queued(N, dir);
-  const db = await openDb({ db: url });
-  const fetcher = new Fetcher();
-  try {
+  await withQueue(N, async ({ url, db, fetcher }) => {
     const first = await startWorker({ db, url, fetcher, threads: 0, batchSize: 8, feeds: false });
     while (first.ingester.summary.done < 10) await new Promise((r) => setTimeout(r, 20));
     await first.stop();
@@ -150,10 +154,5 @@ test('a stopped worker finishes the jobs in hand and leaves the rest queued; ano
     assert.equal(first.stats.completed + second.stats.completed, N);
     assert.equal(await countArticles(db), N);
     assert.deepEqual(await jobStates(url), { completed: N });
-  } finally {
-    await fetcher.close();
-    await db.close();
-    await drop();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
