@@ -640,7 +640,7 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
 }
 
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
-function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
+export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
   for (let start = lead, tries = 0; start < end && tries < 3; tries++) {
     // "Even Obama tried …": a focusing adverb before the subject.
@@ -718,7 +718,7 @@ const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
  * A subject that can hold a view: a name, a pronoun, a source or person word, a poll group, a plural
  * noun. The head is the last word, or the word before "of/for" ("a spokeswoman for the harbor").
  */
-function speakerLike(tokens: Token[], span: TokenSpan): boolean {
+export function speakerLike(tokens: Token[], span: TokenSpan): boolean {
   const ok = (head: Token) => head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
   if (ok(tokens[span.last - 1])) return true;
   // "a retired teacher who backs Sanders": "who" says the noun is a person.

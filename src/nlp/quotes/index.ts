@@ -7,9 +7,10 @@ import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from '.
 import type { Cue, TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
+import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, type CandidateInfo } from './model.ts';
 
 /** A quote found, before its speaker is resolved. */
-interface Found {
+export interface Found {
   start: number;
   end: number;
   type: Quote['type'];
@@ -19,9 +20,15 @@ interface Found {
   paragraph: number;
   /** First token of the unit the quote is in (to find "the next sentence"). */
   unitEnd: number;
+  /** Who proposed it: the rules, or the relaxed generator (model.ts). */
+  origin?: 'rule' | 'relaxed';
+  /** The learned filter's probability (none for direct quotes, which the rules decide alone). */
+  score?: number;
+  /** The features behind it by name, when asked for (training). */
+  feats?: string[];
 }
 
-interface Unit { first: number; last: number; paragraph: number }
+export interface Unit { first: number; last: number; paragraph: number }
 
 export const quotesComponent: Component = {
   name: 'quotes',
@@ -98,9 +105,36 @@ function cueBetween(tokens: Token[], i: number): boolean {
 }
 
 export function findQuotes(original: Doc): Quote[] {
+  const c = candidatesOf(original);
+  if (!c) return [];
+  return resolveAll(c.doc, selectFound(c.found), c.units, c.inQuote);
+}
+
+/** Keeps direct quotes and the candidates the model scores at or above its threshold. */
+export function selectFound(found: Found[], keep: (f: Found) => boolean = (f) => (f.score ?? 0) >= (f.origin === 'relaxed' ? MODEL.threshold : MODEL.ruleThreshold)): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.score === undefined && !f.feats) { out.push(f); continue; }
+    if (!keep(f)) continue;
+    // A relaxed report that repeats one already kept is dropped.
+    if (f.origin === 'relaxed' && out.some((o) => sameReport(o, f))) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+export interface Candidates {
+  doc: Doc;
+  found: Found[];
+  units: Unit[];
+  inQuote: (offset: number) => boolean;
+}
+
+/** Every candidate quote of the article: the rules' ones, then the relaxed reports, with features. */
+export function candidatesOf(original: Doc, names = false): Candidates | null {
   const doc: Doc = { ...original, tokens: retag(original) };
   const { tokens, text } = doc;
-  if (!tokens.length) return [];
+  if (!tokens.length) return null;
   const segments = findSegments(text, doc.article.paragraphs);
   const segOf = new Int32Array(tokens.length).fill(-1);
   let s = 0;
@@ -124,6 +158,8 @@ export function findQuotes(original: Doc): Quote[] {
   const units = unitsOf(doc, segments);
   const found: Found[] = [];
   let labelled = -1;
+  const blocked = (i: number) => segOf[i] >= 0;
+  const taken = new Set<number>();
   for (const u of units) {
     if (u.paragraph === labelled) continue;
     const label = labelQuote(doc, u);
@@ -132,9 +168,61 @@ export function findQuotes(original: Doc): Quote[] {
       labelled = u.paragraph;
       continue;
     }
-    found.push(...quotesInUnit(doc, u, segments, segOf));
+    const rules = quotesInUnit(doc, u, segments, segOf);
+    taken.clear();
+    const frameStarts: number[] = [];
+    for (const f of rules) {
+      if (!f.frame) continue;
+      for (let k = f.frame.cue.first; k < f.frame.cue.last; k++) taken.add(k);
+      frameStarts.push(Math.min(f.frame.cue.first, f.frame.speaker?.first ?? f.frame.cue.first));
+    }
+    const relaxed: Found[] = [];
+    for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {
+      const start = tokens[r.clause.first].start;
+      const end = clauseEnd(text, segments, tokens[r.clause.last - 1].end);
+      const f: Found = { start, end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed' };
+      if (rules.some((o) => sameReport(o, f))) continue;
+      relaxed.push(f);
+    }
+    const all = [...rules, ...relaxed];
+    for (const f of all) {
+      f.origin ??= 'rule';
+      if (f.type === 'direct') continue;
+      const cue = f.frame?.cue.first ?? -1;
+      const nested = cue >= 0 && rules.some((o) => o !== f && o.start <= tokens[cue].start && tokens[cue].start < o.end);
+      const marks = overlapsSegment(segments, f.start, f.end);
+      const t0 = firstTokenEndingAfter(tokens, u.first, u.last, f.start);
+      const t1 = firstTokenStartingFrom(tokens, t0, u.last, f.end);
+      const others = rules.length - (f.origin === 'rule' ? 1 : 0);
+      const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others };
+      if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
+      else f.score = scoreWith((emit) => featuresOf(tokens, text, info, emit));
+      if (f.origin === 'relaxed' && marks) f.type = 'mixed';
+    }
+    found.push(...all);
   }
-  return resolveAll(doc, found, units, inQuote);
+  return { doc, found, units, inQuote };
+}
+
+/** True when a quote segment (in text order, not overlapping) overlaps [start, end). */
+function overlapsSegment(segments: Segment[], start: number, end: number): boolean {
+  let lo = 0, hi = segments.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (segments[mid].end > start) hi = mid; else lo = mid + 1; }
+  return lo < segments.length && segments[lo].start < end;
+}
+
+/** The first token in [from, to) whose end is past `offset` (to when none). */
+function firstTokenEndingAfter(tokens: Token[], from: number, to: number, offset: number): number {
+  let lo = from, hi = to;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end > offset) hi = mid; else lo = mid + 1; }
+  return lo;
+}
+
+/** The first token in [from, to) that starts at or after `offset` (to when none). */
+function firstTokenStartingFrom(tokens: Token[], from: number, to: number, offset: number): number {
+  let lo = from, hi = to;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start >= offset) hi = mid; else lo = mid + 1; }
+  return lo;
 }
 
 /** Sentences joined where a quote runs from one into the next (and across paragraphs). */

@@ -1,0 +1,261 @@
+// A learned filter over attribution candidates. The rules (frames.ts) propose reports; a relaxed
+// generator here proposes more (any verb with a speaker-like subject before it and words after it,
+// so cues the lexicon lacks are found too); a logistic regression over sparse features (cue word,
+// rule kind, speaker kind, context words, clause length …) keeps those likely to be attributions.
+// Trained on PolNeAR train only by eval/train-quotes.ts; the weights are model.json (feature names
+// and weights, no article text). Direct quotes in marks are not scored: they stay rule-driven.
+//
+// Why a hand-written model: the features are sparse strings (tens of thousands of cue words and
+// conjunctions); the npm logistic-regression packages take dense matrices, which would be a
+// 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
+import type { Token } from '../doc.ts';
+import type { Quote } from '../../model/analysis.ts';
+import { skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { afterCue, hasVerb, skipModifiersLeft, type TokenSpan } from './phrases.ts';
+import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
+import weightsJson from './model.json' with { type: 'json' };
+
+export interface QuoteModel {
+  /** Keep a relaxed candidate when its probability is at least this (chosen on train by cross-validation). */
+  threshold: number;
+  /** Keep a rules' candidate when its probability is at least this. */
+  ruleThreshold: number;
+  bias: number;
+  weights: Record<string, number>;
+  /** Verb stems the relaxed generator tries (those that made attributions on train); absent: all. */
+  relaxedCues?: string[];
+}
+
+export const MODEL: QuoteModel = weightsJson as QuoteModel;
+
+/**
+ * Feature names are hashed (FNV-1a over the name's characters) so that scoring a candidate builds no
+ * strings: featuresOf hands each feature to an emitter as (template, value, value) and the runtime
+ * emitter hashes the parts the way `hashName` hashes the whole name "template=value|value".
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const fnv = (h: number, s: string): number => {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+};
+const EQ = '='.charCodeAt(0), BAR = '|'.charCodeAt(0);
+function hashParts(t: string, a?: string, b?: string): number {
+  let h = fnv(FNV_OFFSET, t);
+  if (a !== undefined) {
+    h = Math.imul(h ^ EQ, 0x01000193);
+    h = fnv(h, a);
+    if (b !== undefined) h = fnv(Math.imul(h ^ BAR, 0x01000193), b);
+  }
+  return (h >>> 0) & 0x3fffffff;
+}
+/** The name of a feature, as the training script writes it. */
+export function featureName(t: string, a?: string, b?: string): string {
+  return a === undefined ? t : b === undefined ? `${t}=${a}` : `${t}=${a}|${b}`;
+}
+function hashName(name: string): number {
+  return (fnv(FNV_OFFSET, name) >>> 0) & 0x3fffffff;
+}
+function tableOf(model: QuoteModel): Map<number, number> {
+  const table = new Map<number, number>();
+  for (const [k, w] of Object.entries(model.weights)) table.set(hashName(k), (table.get(hashName(k)) ?? 0) + w);
+  return table;
+}
+const TABLE = tableOf(MODEL);
+
+let relaxedCues: ReadonlySet<string> | null = MODEL.relaxedCues ? new Set(MODEL.relaxedCues) : null;
+/** For training: let the relaxed generator try every verb, whatever the model on disk says. */
+export function tryEveryVerb(): void {
+  relaxedCues = null;
+}
+
+export type Emit = (t: string, a?: string, b?: string) => void;
+
+/** The model's probability that a candidate is an attribution, from the features featuresOf emits. */
+export function scoreWith(run: (emit: Emit) => void, model: QuoteModel = MODEL): number {
+  const table = model === MODEL ? TABLE : tableOf(model);
+  let z = model.bias;
+  run((t, a, b) => { z += table.get(hashParts(t, a, b)) ?? 0; });
+  return 1 / (1 + Math.exp(-z));
+}
+/** The same features as names (for training and tests). */
+export function namesOf(run: (emit: Emit) => void): string[] {
+  const out: string[] = [];
+  run((t, a, b) => { out.push(featureName(t, a, b)); });
+  return out;
+}
+
+const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|until|if|where|which|who)$/i;
+const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SPACE' || /^[\p{P}\p{S}]+$/u.test(t.text);
+
+/** A crude stem that maps the forms of one verb together (argued, arguing, argues → argu). */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  const known = CUE_FORMS.get(w);
+  if (known) return known[0].lemma;
+  let s = w;
+  if (/ies$|ied$/.test(s) && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (/ing$/.test(s) && s.length > 5) s = s.slice(0, -3);
+  else if (/ed$/.test(s) && s.length > 4) s = s.slice(0, -2);
+  else if (/es$/.test(s) && s.length > 4) s = s.slice(0, -1);
+  else if (/[^s]s$/.test(s) && s.length > 3) s = s.slice(0, -1);
+  if (/e$/.test(s) && s.length > 3) s = s.slice(0, -1);
+  if (/([bdgklmnprt])\1$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/**
+ * Reports the rules did not make: every verb (not inside a quote, not a cue the rules already used)
+ * with a speaker phrase before it and words after it. The clause runs from after the cue (past a
+ * hearer, "that", time and channel) to the end of the sentence or the next subordinate clause.
+ */
+export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string, blocked: (i: number) => boolean, taken: ReadonlySet<number>, frameStarts: readonly number[] = []): Reported[] {
+  const out: Reported[] = [];
+  const end = trimTail(tokens, u0, u1);
+  const lead = skipLead(tokens, u0, end);
+  for (let i = lead + 1; i < end - 1; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || taken.has(i) || blocked(i)) continue;
+    if (!/^[a-z]+$/.test(t.text)) continue;
+    const lemma = stem(t.text);
+    // Verbs that never made an attribution on train are not tried (most verbs; it keeps the stage fast).
+    if (relaxedCues && !relaxedCues.has(lemma)) continue;
+    let speaker = speakerBefore(tokens, i, lead);
+    if (!speaker) {
+      const m = skipModifiersLeft(tokens, i, lead);
+      if (m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
+    }
+    if (!speaker) continue;
+    const cue = { first: i, last: i + 1, lemma, kind: 'stance' as const };
+    const b = afterCue(tokens, cue, end, text);
+    const first = b.clause;
+    // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").
+    let limit = end;
+    for (const k of frameStarts) if (k > i && k < limit) limit = k;
+    while (limit > first && (isPunct(tokens[limit - 1]) || /^(and|but|or)$/i.test(tokens[limit - 1].text))) limit--;
+    let stop = first;
+    while (stop < limit && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /ing$/.test(tokens[stop + 1].text))))) stop++;
+    let words = 0;
+    for (let k = first; k < stop; k++) if (!isPunct(tokens[k])) words++;
+    if (words < 1) continue;
+    // Verbs the rules hear as reports only with a clause ("found that …", not "found the keys") keep that rule here.
+    if (NEEDS_CLAUSE.has(cue.lemma) && !hasVerb(tokens, first, stop)) continue;
+    out.push({ speaker, cue, channel: b.channel, clause: { first, last: stop } });
+  }
+  return out;
+}
+
+function speakerKind(tokens: Token[], sp: TokenSpan | null): string {
+  if (!sp) return 'none';
+  const head = tokens[sp.last - 1];
+  const w = head.text.toLowerCase();
+  if (sp.last - sp.first === 1 && entry(PRONOUNS, w)) return `pron:${w}`;
+  if (/^(who|which)$/.test(w)) return 'rel';
+  if (head.pos === 'PROPN') return sp.last - sp.first > 1 ? 'name2' : 'name1';
+  if (SOURCE_NOUN_SET.has(w)) return 'source';
+  if (PERSON_DESCRIPTION_SET.has(w)) return 'person';
+  if (head.pos === 'NUM' || /^(percent|%|most|many|some|half|majority)$/.test(w)) return 'poll';
+  if (head.pos === 'NOUN') return /s$/.test(w) ? 'nouns' : 'noun';
+  return `pos:${head.pos}`;
+}
+
+const bucket = (n: number) => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : n <= 32 ? '17-32' : '33+');
+const ctxWord = (t: Token | undefined) => (!t ? '<none>' : /^(DET|ADP|PART|AUX|PRON|SCONJ|CCONJ|PUNCT)$/.test(t.pos) || CUE_FORMS.has(t.text.toLowerCase()) ? t.text.toLowerCase() : t.pos);
+
+export interface CandidateInfo {
+  origin: 'rule' | 'relaxed';
+  type: Quote['type'];
+  frame: Frame | null;
+  start: number;
+  end: number;
+  /** Token range of the unit (sentence or sentences) the candidate is in. */
+  u0: number;
+  u1: number;
+  paragraph: number;
+  /** The candidate's cue lies inside another candidate's span. */
+  nested: boolean;
+  /** The span overlaps quote marks. */
+  marks: boolean;
+  /** Token range of the span. */
+  t0: number;
+  t1: number;
+  /** How many rule candidates (other than this one) the unit has. */
+  others: number;
+}
+
+/** The sparse features of one candidate, each handed to `emit` as a template and its values. */
+export function featuresOf(tokens: Token[], text: string, c: CandidateInfo, emit: Emit): void {
+  emit('o', c.origin);
+  emit('t', c.type);
+  const fr = c.frame;
+  let words = 0;
+  for (let k = c.t0; k < c.t1; k++) if (!isPunct(tokens[k])) words++;
+  emit('len', bucket(words));
+  if (c.nested) emit('nested');
+  if (c.marks) emit('marks');
+  if (c.paragraph === 0) emit('para0');
+  if (!fr) { emit('noframe'); return; }
+  const cue = fr.cue;
+  const cw = tokens[cue.last - 1].text;
+  const lemma = cue.lemma;
+  const sk = speakerKind(tokens, fr.speaker);
+  const skind = sk.startsWith('pron:') ? 'pron' : sk;
+  emit('c', lemma);
+  emit('o|c', c.origin, lemma);
+  emit('k', cue.kind);
+  emit('sp', sk);
+  emit('o|sp', c.origin, sk);
+  emit('c|sp', lemma, skind);
+  const n1 = ctxWord(tokens[cue.last]);
+  emit('p1', ctxWord(tokens[cue.first - 1]));
+  emit('n1', n1);
+  emit('c|n1', lemma, n1);
+  const suffix = /ing$/i.test(cw) ? 'ing' : /ed$/i.test(cw) ? 'ed' : /s$/i.test(cw) ? 's' : 'x';
+  emit('suf', suffix);
+  // Negation, modals and passives just before the cue.
+  for (let k = cue.first - 1; k >= c.u0 && k >= cue.first - 3; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (NEGATION.has(w)) emit('neg');
+    else if (MODALS.has(w)) emit('modal');
+    else if (BE.has(w)) emit('be|suf', suffix);
+    else if (w === 'to') emit('to');
+  }
+  const sp = fr.speaker;
+  if (sp) emit('sh', tokens[sp.last - 1].text.toLowerCase());
+  // The word that opens the span, and whether the span has a verb (a clause) or not (an object).
+  const first = tokens[c.t0];
+  if (first) {
+    const w0 = ctxWord(first);
+    emit('w0', w0);
+    emit('c|w0', lemma, w0);
+  }
+  let verbs = 0;
+  for (let k = c.t0; k < c.t1; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') verbs++;
+  emit('vb', bucket(verbs));
+  emit('c|vb', lemma, verbs > 0 ? 'true' : 'false');
+  if (c.others) emit('others', c.origin, bucket(c.others));
+  if (sp) {
+    emit('spd', bucket(cue.first - sp.last));
+    if (sp.first > cue.first) emit('sp-after');
+    if (sp.first === skipLead(tokens, c.u0, c.u1)) emit('sp-opens');
+  }
+  if (fr.channel) emit('channel');
+  // Where the span is: after the cue (the usual report) or before it ("…, he said").
+  const cueStart = tokens[cue.first].start;
+  emit(c.start >= cueStart ? 'span-after' : 'span-before');
+  const afterCueEnd = tokens[cue.last - 1].end;
+  if (/that\s*$/i.test(text.slice(afterCueEnd, Math.min(c.start, afterCueEnd + 8)))) {
+    emit('that');
+    emit('c|that', lemma);
+  }
+  if (cue.first > 0 && tokens[cue.first - 1].text === ',') emit('comma-before');
+}
+
+const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
+const MODALS = new Set(['would', 'could', 'will', 'should', 'might', 'may', 'can', 'must']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** Mutual overlap of two spans: their intersection over the longer one. */
+export function sameReport(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter > 0 && inter / Math.max(a.end - a.start, b.end - b.start, 1) > 0.8;
+}
