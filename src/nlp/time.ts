@@ -109,7 +109,7 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
     if (taken.some(([a, b]) => start < b && end > a)) return;
     taken.push([start, end]);
     const f = formatDate(v);
-    out.push({ ...f, text: text.slice(start, end), start: start + offset, end: end + offset, relative });
+    out.push({ value: f.value, precision: f.precision, text: text.slice(start, end), start: start + offset, end: end + offset, relative });
   };
 
   // "two months later": counted from the previous date (or from the article's date when there is none).

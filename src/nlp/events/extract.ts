@@ -40,9 +40,11 @@ interface SentenceCtx {
   index: number;
   low: string[];
   chunks: Chunk[];
-  chunkAt: Int32Array;
-  background: Uint8Array;
-  relative: Uint8Array;
+  // Plain arrays, not typed ones: a sentence's typed array is mostly too long for V8's on-heap
+  // storage, and allocating a separate backing store three times per sentence cost ~1% of analysis.
+  chunkAt: number[];
+  background: number[];
+  relative: number[];
   dates: DateMention[];
   tokens: Token[];
 }
@@ -90,10 +92,10 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     low.push(w.includes('’') ? w.replace(/’/g, "'") : w);
   }
   const chunks = chunkSentence(doc.tokens, s.first, s.last);
-  const chunkAt = new Int32Array(s.last - s.first).fill(-1);
+  const chunkAt = filled(s.last - s.first, -1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
   // Resolve every phrase in text order so that pronouns can look back at what came before them.
-  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: new Uint8Array(0), relative: new Uint8Array(0), dates: [], tokens: doc.tokens };
+  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: [], tokens: doc.tokens };
   for (const c of chunks) {
     let a = actors.resolve(c, index);
     if (!a) continue;
@@ -105,7 +107,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     actors.note(a, subject, index);
   }
   // Background clauses ("after a coup toppled the government,") hold events that only set the scene.
-  const background = new Uint8Array(s.last - s.first);
+  const background = filled(s.last - s.first, 0);
   let on = false;
   for (let i = s.first; i < s.last; i++) {
     const k = i - s.first;
@@ -116,7 +118,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   }
   // Relative clauses ("a resolution that aims to ...", "Sharon, who has vowed ...") and -ing modifiers
   // ("inspectors probing sites") describe their noun; the sentence's news is elsewhere.
-  const relative = new Uint8Array(s.last - s.first);
+  const relative = filled(s.last - s.first, 0);
   let rel = false;
   for (let i = s.first; i < s.last; i++) {
     const k = i - s.first;
@@ -129,6 +131,13 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   void clock;
   const dates: DateMention[] = [];
   return { s, index, low, chunks, chunkAt, background, relative, dates, tokens: doc.tokens };
+}
+
+/** An array of n copies of v (packed, so reads stay on V8's fast path). */
+function filled(n: number, v: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(v);
+  return out;
 }
 
 /** Whether a background opener ("after", "following the") starts at word k of the sentence. */
