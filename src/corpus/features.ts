@@ -44,7 +44,10 @@ function addWords(text: string, weight: number, limit: number, into: Map<string,
   for (const m of text.matchAll(WORD)) {
     if (n >= limit) break;
     n++;
-    const w = m[0].toLowerCase().replace(/[’]/g, '\'').replace(/'s$/, '');
+    // Straight apostrophes, no "'s": tested before replacing, as few words hold either.
+    let w = m[0].toLowerCase();
+    if (w.includes('’')) w = w.replace(/[’]/g, '\'');
+    if (w.endsWith('\'s')) w = w.slice(0, -2);
     if (w.length < 3 || STOP.has(w)) continue;
     const key = `t:${stemmed(w)}`;
     into.set(key, (into.get(key) ?? 0) + weight);

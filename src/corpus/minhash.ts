@@ -13,15 +13,54 @@ export const PERMUTATIONS = 64;
 export const ROWS = 2;
 export const BANDS = PERMUTATIONS / ROWS;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word is a maximal run of letters and digits (what /[\p{L}\p{N}]+/gu matches). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether a code point outside ASCII is a letter or digit, remembered (news uses few such). */
+const wordCodePoint = new Map<number, boolean>();
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+function isWordCodePoint(cp: number): boolean {
+  let w = wordCodePoint.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordCodePoint.set(cp, w);
   }
-  return h >>> 0;
+  return w;
+}
+
+/**
+ * FNV-1a over the UTF-16 units of each word of the text, in order. Hashing while scanning, rather
+ * than matching the words out as strings and hashing those, saves an array of a thousand strings
+ * per article; the hashes are the same.
+ */
+function wordHashes(low: string): number[] {
+  const out: number[] = [];
+  let h = 0;
+  let inWord = false;
+  const n = low.length;
+  for (let i = 0; i < n; i++) {
+    const c = low.charCodeAt(i);
+    let units = 1;
+    let word: boolean;
+    if (c < 128) word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (low.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair is one code point, in a word or not as a whole.
+      units = 2;
+      word = isWordCodePoint(low.codePointAt(i)!);
+    } else word = isWordCodePoint(c);
+    if (word) {
+      if (!inWord) { h = 0x811c9dc5; inWord = true; }
+      for (let u = 0; u < units; u++) {
+        h ^= low.charCodeAt(i + u);
+        h = Math.imul(h, 0x01000193);
+      }
+    } else if (inWord) {
+      out.push(h >>> 0);
+      inWord = false;
+    }
+    i += units - 1;
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
 }
 
 /** murmur3's finaliser: a bijection on 32-bit integers that mixes every bit into every other. */
@@ -43,11 +82,9 @@ const EMPTY = 0xffffffff;
 
 /** Hashes of the text's lowercased word 5-grams (the whole text as one when shorter). */
 export function shingleHashes(text: string): Uint32Array {
-  const words = text.toLowerCase().match(WORD) ?? [];
-  const n = words.length < SHINGLE ? (words.length ? 1 : 0) : words.length - SHINGLE + 1;
-  const width = Math.min(SHINGLE, words.length);
-  const wh = new Uint32Array(words.length);
-  for (let i = 0; i < words.length; i++) wh[i] = fnv1a(words[i]);
+  const wh = wordHashes(text.toLowerCase());
+  const n = wh.length < SHINGLE ? (wh.length ? 1 : 0) : wh.length - SHINGLE + 1;
+  const width = Math.min(SHINGLE, wh.length);
   const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x2545f491;
