@@ -8,7 +8,7 @@ import { analyzeArticle, createDoc } from '../../src/nlp/pipeline.ts';
 import { entitiesComponent } from '../../src/nlp/entities/index.ts';
 import { candidatesOf } from '../../src/nlp/quotes/index.ts';
 import { CUE_FORMS } from '../../src/nlp/quotes/lexicon.ts';
-import { featureName, MODEL, namesOf, scoreWith, stem } from '../../src/nlp/quotes/model.ts';
+import { featureName, featureParts, MODEL, namesOf, scoreWith, stem } from '../../src/nlp/quotes/model.ts';
 
 function candidates(text: string) {
   const doc = createDoc(articleFromText(text, { language: 'en' }));
@@ -36,6 +36,15 @@ test('scoring by hashed names gives the same probability as adding up the named 
   // A feature the model never saw weighs nothing.
   assert.ok(Math.abs(scoreWith((emit) => emit('c', 'no-such-verb-stem')) - sigmoid(MODEL.bias)) < 1e-9);
   assert.deepEqual(namesOf((emit) => { emit('nested'); emit('c', 'say'); emit('c|n1', 'say', 'that'); }), ['nested', 'c=say', 'c|n1=say|that']);
+});
+
+test('every weight is found again from its name split into template and values', () => {
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  for (const [name, w] of Object.entries(MODEL.weights)) {
+    const [t, a, b] = featureParts(name);
+    assert.equal(featureName(t, a, b), name);
+    assert.ok(Math.abs(scoreWith((emit) => emit(t, a, b)) - sigmoid(MODEL.bias + w)) < 1e-9, name);
+  }
 });
 
 test('stems put the forms of a verb together', () => {

@@ -28,39 +28,52 @@ export interface QuoteModel {
 
 export const MODEL: QuoteModel = weightsJson as QuoteModel;
 
-/**
- * Feature names are hashed (FNV-1a over the name's characters) so that scoring a candidate builds no
- * strings: featuresOf hands each feature to an emitter as (template, value, value) and the runtime
- * emitter hashes the parts the way `hashName` hashes the whole name "template=value|value".
- */
-const FNV_OFFSET = 0x811c9dc5;
-const fnv = (h: number, s: string): number => {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-};
-const EQ = '='.charCodeAt(0), BAR = '|'.charCodeAt(0);
-function hashParts(t: string, a?: string, b?: string): number {
-  let h = fnv(FNV_OFFSET, t);
-  if (a !== undefined) {
-    h = Math.imul(h ^ EQ, 0x01000193);
-    h = fnv(h, a);
-    if (b !== undefined) h = fnv(Math.imul(h ^ BAR, 0x01000193), b);
-  }
-  return (h >>> 0) & 0x3fffffff;
-}
-/** The name of a feature, as the training script writes it. */
+/** The name of a feature, as the training script writes it: "template", "template=a" or "template=a|b". */
 export function featureName(t: string, a?: string, b?: string): string {
   return a === undefined ? t : b === undefined ? `${t}=${a}` : `${t}=${a}|${b}`;
 }
-function hashName(name: string): number {
-  return (fnv(FNV_OFFSET, name) >>> 0) & 0x3fffffff;
+/** Templates that take two values (the first never holds a "|"). */
+const TWO_VALUES = new Set(['o|c', 'o|sp', 'c|sp', 'c|n1', 'c|w0', 'c|vb', 'others']);
+
+/**
+ * The weights as nested maps, template → value → value → weight, so that scoring a candidate builds
+ * no strings: featuresOf hands each feature to an emitter as (template, value, value), and template
+ * strings are constants whose hashes the engine keeps.
+ */
+interface Table { none: Map<string, number>; one: Map<string, Map<string, number>>; two: Map<string, Map<string, Map<string, number>>> }
+export function featureParts(name: string): [string, string?, string?] {
+  const eq = name.indexOf('=');
+  if (eq < 0) return [name];
+  const t = name.slice(0, eq), rest = name.slice(eq + 1);
+  if (!TWO_VALUES.has(t)) return [t, rest];
+  const bar = rest.indexOf('|');
+  return [t, rest.slice(0, bar), rest.slice(bar + 1)];
 }
-function tableOf(model: QuoteModel): Map<number, number> {
-  const table = new Map<number, number>();
-  for (const [k, w] of Object.entries(model.weights)) table.set(hashName(k), (table.get(hashName(k)) ?? 0) + w);
+function tableOf(model: QuoteModel): Table {
+  const table: Table = { none: new Map(), one: new Map(), two: new Map() };
+  for (const [k, w] of Object.entries(model.weights)) {
+    const [t, a, b] = featureParts(k);
+    if (a === undefined) table.none.set(t, w);
+    else if (b === undefined) {
+      let m = table.one.get(t);
+      if (!m) table.one.set(t, (m = new Map()));
+      m.set(a, w);
+    } else {
+      let m = table.two.get(t);
+      if (!m) table.two.set(t, (m = new Map()));
+      let n = m.get(a);
+      if (!n) m.set(a, (n = new Map()));
+      n.set(b, w);
+    }
+  }
   return table;
 }
 const TABLE = tableOf(MODEL);
+function weightOf(table: Table, t: string, a?: string, b?: string): number {
+  if (a === undefined) return table.none.get(t) ?? 0;
+  if (b === undefined) return table.one.get(t)?.get(a) ?? 0;
+  return table.two.get(t)?.get(a)?.get(b) ?? 0;
+}
 
 let relaxedCues: ReadonlySet<string> | null = MODEL.relaxedCues ? new Set(MODEL.relaxedCues) : null;
 /** For training: let the relaxed generator try every verb, whatever the model on disk says. */
@@ -74,7 +87,7 @@ export type Emit = (t: string, a?: string, b?: string) => void;
 export function scoreWith(run: (emit: Emit) => void, model: QuoteModel = MODEL): number {
   const table = model === MODEL ? TABLE : tableOf(model);
   let z = model.bias;
-  run((t, a, b) => { z += table.get(hashParts(t, a, b)) ?? 0; });
+  run((t, a, b) => { z += weightOf(table, t, a, b); });
   return 1 / (1 + Math.exp(-z));
 }
 /** The same features as names (for training and tests). */
