@@ -156,6 +156,15 @@ function isPlainName(s: string): boolean {
   return !(n >= 4 && s.charCodeAt(3) === 32 && (s.charCodeAt(0) | 0x20) === 116 && (s.charCodeAt(1) | 0x20) === 104 && (s.charCodeAt(2) | 0x20) === 101);
 }
 
+/**
+ * The value for a key's accent-free form, after the key itself missed: looked up only when stripping
+ * changes the key (most keys are plain ASCII, and looking the same key up twice cost as much as once).
+ */
+function orPlain<V>(m: Map<string, V>, key: string): V | undefined {
+  const plain = stripAccents(key);
+  return plain === key ? undefined : m.get(plain);
+}
+
 function stripAccents(s: string): string {
   // Most keys are plain ASCII, which has no accents to strip; skip the normalisation for them.
   if (/^[\x00-\x7f]*$/.test(s)) return s;
@@ -250,9 +259,9 @@ export function matchCountryKey(text: string, normalized: string): CountryMatch 
   if (!key) return null;
   // "us" is the pronoun unless written in capitals.
   if (key.length <= 3 && text.trim().replace(/^the /i, '') !== text.trim().replace(/^the /i, '').toUpperCase()) return null;
-  const name = idx.byName.get(key) ?? idx.byName.get(stripAccents(key));
+  const name = idx.byName.get(key) ?? orPlain(idx.byName, key);
   if (name) return { iso3: name, via: 'name' };
-  const dem = idx.byDemonym.get(key) ?? idx.byDemonym.get(stripAccents(key));
+  const dem = idx.byDemonym.get(key) ?? orPlain(idx.byDemonym, key);
   if (dem) return { iso3: dem, via: 'demonym' };
   return null;
 }
@@ -261,14 +270,14 @@ export function matchCountryKey(text: string, normalized: string): CountryMatch 
 export function demonymCountry(text: string): string | null {
   const idx = loadCountries();
   const key = normName(text);
-  return idx.byDemonym.get(key) ?? idx.byDemonym.get(stripAccents(key)) ?? null;
+  return idx.byDemonym.get(key) ?? orPlain(idx.byDemonym, key) ?? null;
 }
 
 /** The country whose capital (or seat of government) this is: "Pyongyang" -> PRK. */
 export function capitalCountry(name: string): string | null {
   const idx = loadCountries();
   const key = normName(name);
-  return idx.byCapital.get(key) ?? idx.byCapital.get(stripAccents(key)) ?? null;
+  return idx.byCapital.get(key) ?? orPlain(idx.byCapital, key) ?? null;
 }
 
 /**

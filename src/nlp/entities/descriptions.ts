@@ -30,7 +30,7 @@ export function findDescriptions(doc: Doc, mentions: RawMention[]): Description[
     if (after && after.pos === 'PROPN' && UPPER_FIRST.test(after.text) && after.start === t[endTok].end + 1) continue;
     let s = m.first - 1;
     while (s >= 0 && m.first - s <= 3 && (t[s].pos === 'ADJ' || t[s].pos === 'ADV') && LOWER_FIRST.test(t[s].text)) s--;
-    if (s < 0 || !/^the$/i.test(t[s].text)) continue;
+    if (s < 0 || !isThe(t[s].text)) continue;
     const start = t[s].start;
     const end = t[endTok].end;
     out.push({
@@ -40,6 +40,11 @@ export function findDescriptions(doc: Doc, mentions: RawMention[]): Description[
     });
   }
   return out;
+}
+
+/** "the" in any case; a length test first, as this runs for every token of the article. */
+function isThe(w: string): boolean {
+  return w.length === 3 && (w === 'the' || w.toLowerCase() === 'the');
 }
 
 const OFFICE_NOUNS = new Set(['minister', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'ambassador', 'envoy', 'governor', 'mayor', 'general', 'commander', 'secretary', 'chancellor', 'premier', 'adviser', 'advisor']);
@@ -58,7 +63,7 @@ export function findOfficeDescriptions(doc: Doc, mentions: RawMention[]): Office
   for (const m of mentions) if (m.kind === 'demonym') demonymAt.set(m.first, m);
   const out: OfficeDescription[] = [];
   for (let i = 0; i + 1 < t.length; i++) {
-    if (!/^the$/i.test(t[i].text)) continue;
+    if (!isThe(t[i].text)) continue;
     let k = i + 1;
     let country: string | null = null;
     const dem = demonymAt.get(k);

@@ -261,7 +261,7 @@ export class ActorResolver {
         // "its allies", "his government": a group belonging to the one named before.
         return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: back.country, sector: rest, kind: 'group', plural: true });
       }
-      return this.actor(c, { ...back, sector: rest ?? back.sector });
+      return this.actor(c, { entity: back.entity, name: back.name, country: back.country, sector: rest ?? back.sector, kind: back.kind, plural: back.plural, members: back.members });
     }
     // "the two leaders", "both leaders": the last two people named.
     if (PAIR_FIRST.has(lowWords[0]) && isPair(lowWords.join(' '))) {
