@@ -1,5 +1,8 @@
 // Runs a unit of work repeatedly for at least `minSeconds` and reports wall and CPU time: the
-// machine may be shared, and CPU time is the figure that survives a busy neighbour.
+// machine may be shared, and CPU time is the figure that survives a busy neighbour. One untimed pass
+// comes first: the first pass over an input pays for JIT compilation and lazily built tables (the
+// quote stage's first pass costs ~5x a warm one), which an ingest of thousands pays once, and a
+// 5-second run of only a few passes would otherwise mostly measure.
 
 export interface Timing {
   /** Units of work done. */
@@ -15,8 +18,9 @@ export interface Timing {
 
 export const MIN_SECONDS = Number(process.env.SITREP_BENCH_SECONDS ?? 5);
 
-/** Calls `pass()` (one pass over the input, returning how many units it did) until minSeconds have gone. */
+/** Calls `pass()` (one pass over the input, returning how many units it did) once to warm up, then until minSeconds have gone. */
 export function timeRounds(pass: () => number, minSeconds = MIN_SECONDS): Timing {
+  pass();
   let n = 0;
   let rounds = 0;
   const c0 = process.cpuUsage();
