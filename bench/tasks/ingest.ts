@@ -114,7 +114,6 @@ try {
   // measure of its work (validation, JSON, SQLite, corpus links), and the rest of the process CPU
   // is the analysis workers (plus GC and libuv threads).
   const mainMs = performance.eventLoopUtilization(elu0).active;
-  const split = ingester.analysed;
   await ingester.close();
   const stored = await countArticles(db);
   // Fold the WAL back in so the file size is the store's size.
@@ -126,8 +125,7 @@ try {
     + `(${s.new} new, ${s.failed} failed, ${stored} stored, ${secs.toFixed(1)} s)`);
   if (th0 && th1) {
     console.log(`sqlite CPU split      main thread ${((th1.main - th0.main) / N).toFixed(2)} CPU-ms/article, `
-      + `analysis workers and other threads ${((th1.other - th0.other) / N).toFixed(2)} CPU-ms/article (per-thread CPU from /proc)`
-      + `${split ? `; ${split.main} of ${split.main + split.workers} articles analysed on the main thread between commits` : ''}`);
+      + `analysis workers and other threads ${((th1.other - th0.other) / N).toFixed(2)} CPU-ms/article (per-thread CPU from /proc)`);
   } else {
     console.log(`sqlite CPU split      main thread ~${(mainMs / N).toFixed(2)} ms/article (event-loop active, wall), `
       + `analysis workers and other threads ~${(Math.max(0, cpuMs - mainMs) / N).toFixed(2)} CPU-ms/article (process CPU minus main)`);

@@ -75,11 +75,6 @@ export class Ingester {
     return this.analyzer.capacity;
   }
 
-  /** Analyses done by the worker threads and by this thread (see src/ingest/pool.ts), when it keeps count. */
-  get analysed(): { workers: number; main: number } | undefined {
-    return this.analyzer.done;
-  }
-
   async close(): Promise<void> {
     if (this.ownAnalyzer) await this.analyzer.close();
     if (this.ownFetcher) await this.fetcher.close();
