@@ -718,7 +718,7 @@ const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
  * A subject that can hold a view: a name, a pronoun, a source or person word, a poll group, a plural
  * noun. The head is the last word, or the word before "of/for" ("a spokeswoman for the harbor").
  */
-export function speakerLike(tokens: Token[], span: TokenSpan): boolean {
+function speakerLike(tokens: Token[], span: TokenSpan): boolean {
   const ok = (head: Token) => head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
   if (ok(tokens[span.last - 1])) return true;
   // "a retired teacher who backs Sanders": "who" says the noun is a person.
