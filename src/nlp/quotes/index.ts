@@ -191,8 +191,8 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const cue = f.frame?.cue.first ?? -1;
       const nested = cue >= 0 && rules.some((o) => o !== f && o.start <= tokens[cue].start && tokens[cue].start < o.end);
       const marks = overlapsSegment(segments, f.start, f.end);
-      const t0 = firstTokenEndingAfter(tokens, u.first, u.last, f.start);
-      const t1 = firstTokenStartingFrom(tokens, t0, u.last, f.end);
+      const t0 = firstWhere(u.first, u.last, (k) => tokens[k].end > f.start);
+      const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
       const others = rules.length - (f.origin === 'rule' ? 1 : 0);
       const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others };
       if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
@@ -204,25 +204,21 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
   return { doc, found, units, inQuote };
 }
 
+/** The first index in [from, to) where `past` holds (to when none); `past` must be false, then true, along the range. */
+function firstWhere(from: number, to: number, past: (i: number) => boolean): number {
+  let lo = from, hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** True when a quote segment (in text order, not overlapping) overlaps [start, end). */
 function overlapsSegment(segments: Segment[], start: number, end: number): boolean {
-  let lo = 0, hi = segments.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (segments[mid].end > start) hi = mid; else lo = mid + 1; }
-  return lo < segments.length && segments[lo].start < end;
-}
-
-/** The first token in [from, to) whose end is past `offset` (to when none). */
-function firstTokenEndingAfter(tokens: Token[], from: number, to: number, offset: number): number {
-  let lo = from, hi = to;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end > offset) hi = mid; else lo = mid + 1; }
-  return lo;
-}
-
-/** The first token in [from, to) that starts at or after `offset` (to when none). */
-function firstTokenStartingFrom(tokens: Token[], from: number, to: number, offset: number): number {
-  let lo = from, hi = to;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start >= offset) hi = mid; else lo = mid + 1; }
-  return lo;
+  const i = firstWhere(0, segments.length, (k) => segments[k].end > start);
+  return i < segments.length && segments[i].start < end;
 }
 
 /** Sentences joined where a quote runs from one into the next (and across paragraphs). */
@@ -519,12 +515,9 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
 
 function sentenceSpan(sentences: Doc['sentences'], start: number, end: number): { start: number; end: number } {
   // first sentence ending after `start`, last one starting before `end` (sentences are in text order)
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].end > start) hi = mid; else lo = mid + 1; }
-  let a = lo < sentences.length ? lo : -1;
-  lo = 0; hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid].start < end) lo = mid + 1; else hi = mid; }
-  let b = lo - 1;
+  const first = firstWhere(0, sentences.length, (k) => sentences[k].end > start);
+  const a = first < sentences.length ? first : -1;
+  let b = firstWhere(0, sentences.length, (k) => sentences[k].start >= end) - 1;
   if (a < 0) return { start, end };
   if (b < a) b = a;
   return { start: Math.min(sentences[a].start, start), end: Math.max(sentences[b].end, end) };
