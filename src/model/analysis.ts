@@ -77,6 +77,7 @@ export const Quote = z.object({
   cue: z.string().nullable(),
   channel: z.string().nullable(),
   sentence: Span,
+  parts: z.array(Span).optional().describe('a quotation interrupted by its attribution: the quoted pieces; text joins them'),
 });
 export type Quote = z.infer<typeof Quote>;
 

@@ -14,6 +14,10 @@ function one(text: string, words: string): Quote {
   assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
   return q;
 }
+/** The quoted words a quote's offsets point at: its span, or its pieces joined when its attribution interrupts it. */
+function wordsAt(text: string, q: Quote): string {
+  return q.parts ? q.parts.map((p) => text.slice(p.start, p.end)).join(' ') : text.slice(q.start, q.end);
+}
 function mentionText(text: string, q: Quote): string | null {
   return q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null;
 }
@@ -61,6 +65,19 @@ test('a quote split around its attribution gives two quotes by the same speaker'
   assert.equal(b.type, 'direct');
   assert.equal(a.speaker?.name, 'Vera Mills');
   assert.equal(b.speaker?.name, 'Vera Mills');
+});
+
+test('one sentence quoted around its attribution is one quote, its pieces joined', () => {
+  const text = 'Vera Mills runs the shelter.\n\n“We lost the vote,” Ms. Mills said, “but we will try again next year.”';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1);
+  const q = qs[0];
+  assert.equal(q.type, 'direct');
+  assert.equal(q.text, 'We lost the vote, but we will try again next year.');
+  assert.deepEqual(q.parts?.map((p) => text.slice(p.start, p.end)), ['We lost the vote,', 'but we will try again next year.']);
+  assert.equal(text.slice(q.start, q.end), 'We lost the vote,” Ms. Mills said, “but we will try again next year.');
+  assert.equal(q.speaker?.name, 'Vera Mills');
+  assert.equal(q.cue, 'said');
 });
 
 test('a paragraph that opens a quote and does not close it runs on into the next one', () => {
@@ -191,7 +208,7 @@ test('text with no quotation gives no quotes, and every quote validates against 
   assert.deepEqual(quotes('The river rose two metres overnight. Schools stayed closed.'), []);
   const text = '“One,” said Ann Lee. “Two.” The agency reported that three was next.';
   for (const q of quotes(text)) {
-    assert.equal(text.slice(q.start, q.end), q.text);
+    assert.equal(wordsAt(text, q), q.text);
     assert.ok(q.sentence.start <= q.start && q.sentence.end >= q.end);
   }
 });
@@ -250,7 +267,7 @@ test('odd input does not break the quote stage and every span stays inside the t
     const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
     for (const q of qs) {
       assert.ok(q.start >= 0 && q.end <= text.length && q.start <= q.end, JSON.stringify(text));
-      assert.equal(text.slice(q.start, q.end), q.text);
+      assert.equal(wordsAt(text, q), q.text);
     }
   }
 });

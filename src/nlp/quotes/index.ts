@@ -26,6 +26,8 @@ export interface Found {
   score?: number;
   /** The features behind it by name, when asked for (training). */
   feats?: string[];
+  /** A quotation interrupted by its attribution: the quoted pieces, in order, inside [start, end). */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 export interface Unit { first: number; last: number; paragraph: number }
@@ -349,7 +351,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       } else if (!hit.length) out.push(r);
     }
     out.sort((a, b) => a.start - b.start);
-    return out;
+    return joinInterrupted(tokens, out, pieces[frameAt]);
   }
   const wordsOutside = pieces.some((p) => p.seg < 0 && hasWords(tokens, p.first, p.last));
   if (!wordsOutside) {
@@ -370,6 +372,23 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     }
   }
   return out;
+}
+
+/**
+ * "“Judge,” Brafman said, “I would like …”": one sentence quoted around its attribution is one
+ * quotation. Only across a frame that ends in a comma: after "… he said." the next quote is a new
+ * sentence, and news style (and our reference) keeps those apart.
+ */
+function joinInterrupted(tokens: Token[], out: Found[], frame: Piece): Found[] {
+  const frameStart = tokens[frame.first].start;
+  const frameEnd = tokens[frame.last - 1].end;
+  if (tokens[frame.last - 1].text !== ',') return out;
+  const j = out.findIndex((f) => f.start >= frameEnd);
+  const i = j - 1;
+  if (i < 0 || out[i].end > frameStart || out[i].type !== 'direct' || out[j].type !== 'direct' || out[i].frame !== out[j].frame) return out;
+  const a = out[i], b = out[j];
+  const joined: Found = { ...a, end: b.end, parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }] };
+  return [...out.slice(0, i), joined, ...out.slice(j + 1)];
 }
 
 const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text|latest|the latest|breaking|breaking news|revealed|contributing|byline|email|paid notice|update|delegate update|live|live updates|exclusive|watch live)$/i;
@@ -484,7 +503,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     const sentence = sentenceSpan(sentences, f.start, f.end);
     const start = f.start;
     const end = Math.max(f.end, start);
-    out.push({ text: text.slice(start, end), start, end, type: f.type, speaker, cue, channel, sentence });
+    const words = f.parts ? f.parts.map((p) => text.slice(p.start, p.end)).join(' ') : text.slice(start, end);
+    out.push({ text: words, start, end, type: f.type, speaker, cue, channel, sentence, ...(f.parts ? { parts: f.parts } : {}) });
   }
   return out;
 }
