@@ -81,3 +81,15 @@ test('direct quotes are not scored: the rules decide them alone', () => {
   assert.equal(direct.length, 1);
   assert.equal(direct[0].score, undefined);
 });
+
+test('quoted words kept inside a report are not a second, unattributed quote; attributed quotes stay', async () => {
+  const { selectFound } = await import('../../src/nlp/quotes/index.ts');
+  const base = { inherit: false, paragraph: 0, unitEnd: 0 };
+  const report = { ...base, start: 10, end: 80, type: 'mixed' as const, frame: null, origin: 'relaxed' as const, score: 1 };
+  const loose = { ...base, start: 30, end: 82, type: 'direct' as const, frame: null, inherit: true };
+  const elsewhere = { ...base, start: 90, end: 140, type: 'direct' as const, frame: null, inherit: true };
+  assert.deepEqual(selectFound([report, loose, elsewhere], () => true), [report, elsewhere]);
+  // A quote with its own attribution is the rules' decision and is kept.
+  const framed = { ...loose, inherit: false, frame: { speaker: null, cue: { first: 0, last: 1, lemma: 'say', kind: 'speech' as const }, channel: null } };
+  assert.deepEqual(selectFound([report, framed], () => true), [report, framed]);
+});

@@ -122,7 +122,17 @@ export function selectFound(found: Found[], keep: (f: Found) => boolean = (f) =>
     if (f.origin === 'relaxed' && out.some((o) => sameReport(o, f))) continue;
     out.push(f);
   }
-  return out;
+  return out.filter((f) => !quotedInReport(f, out));
+}
+
+/**
+ * "the SVP “must be careful …”", kept as a report with its quoted words: the same words also found
+ * as a quotation with no attribution of its own are not a second quote.
+ */
+function quotedInReport(f: Found, kept: Found[]): boolean {
+  if (f.type !== 'direct' || f.frame) return false;
+  const need = 0.8 * (f.end - f.start);
+  return kept.some((o) => o.type !== 'direct' && Math.min(o.end, f.end) - Math.max(o.start, f.start) >= need);
 }
 
 export interface Candidates {
