@@ -97,6 +97,12 @@ test('"the two leaders" are the last two people named', () => {
   assert.ok(later.every((e) => e.date?.value === '2024-06' && e.date.precision === 'month'));
 });
 
+test('a pronoun finds a group named in sentences that tell no event (their phrases are resolved only when needed)', () => {
+  const text = 'Iranian officials were quiet on Sunday. The weather was bad. They expelled the Iraqi ambassador on Monday.';
+  const e = find(events(text), 'SANCTION', 'IRN', 'IRQ');
+  assert.equal(e.actor?.name, 'Iranian officials');
+});
+
 test('dates on events: a sentence-opening month, and "two months later" after an earlier date', () => {
   const july = find(events('In July, Indian troops withdrew from the disputed border area with China.', '2023-09-11'), 'RETREAT', 'IND');
   assert.deepEqual(july.date, { value: '2023-07', precision: 'month', text: 'July' });

@@ -156,11 +156,24 @@ function isCapitalised(s: string): boolean {
   return UPPER_FIRST.test(s);
 }
 
+/** A phrase whose turn has come: what it names, or `settle` to work that out when first needed (see ActorResolver.take). */
+interface Note {
+  c: Chunk;
+  /** Whether the phrase is the subject of a verb (pronouns look for subjects first). */
+  subject: boolean;
+  actor: Actor | null;
+  settle: ((c: Chunk) => Actor | null) | null;
+}
+
+/** Pronouns look back through the latest this many actors, of the latest RECENT_KEPT. */
+const LOOK_BACK = 12;
+const RECENT_KEPT = 60;
+
 interface Memory {
   /** Names already resolved in this article ("Kim", "Kim Jong-un") -> the actor. */
   names: Map<string, Actor>;
-  /** Actors in text order, most recent last, with whether they were a subject. */
-  recent: { actor: Actor; subject: boolean; sentence: number }[];
+  /** Phrases in text order, most recent last; some not yet settled, some settled to no actor. */
+  recent: Note[];
 }
 
 /** What resolveUncached reads from a phrase's own words (see phraseFacts). */
@@ -185,7 +198,10 @@ interface PhraseFacts {
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
 export class ActorResolver {
   private memory: Memory = { names: new Map(), recent: [] };
+  /** What each phrase names by itself, before its turn (see take). */
   private cache = new Map<number, Actor | null>();
+  /** The phrases whose turn has come: from then on they name what their turn settled. */
+  private turns = new Map<number, Note>();
   /** What each phrase text's own words say (see phraseFacts). */
   private phrases = new Map<string, PhraseFacts>();
   private entityAt: { start: number; end: number; entity: Entity }[] = [];
@@ -197,14 +213,28 @@ export class ActorResolver {
     for (const m of this.entityAt) this.longestMention = Math.max(this.longestMention, m.end - m.start);
   }
 
-  /** Records an actor as mentioned (pronouns and "the two leaders" look back through these). */
-  note(actor: Actor, subject: boolean, sentence: number): void {
-    this.memory.recent.push({ actor, subject, sentence });
-    if (this.memory.recent.length > 60) this.memory.recent.shift();
+  /**
+   * A phrase's turn in text order: pronouns and "the two leaders" look back through the actors turns
+   * named. `settle` works out what the phrase names at its turn (with what follows it, from
+   * resolveAlone). Most phrases need no memory of the article (dependsOnMemory), so their turn is
+   * settled only when something needs it: most sentences tell no event, and a pronoun looks back only
+   * as far as its antecedent. A phrase that does (or whose turn resolves one that does) settles at
+   * once, keeping the order in which names are remembered and looked back to.
+   */
+  take(c: Chunk, subject: boolean, settle: (c: Chunk) => Actor | null, now: boolean): void {
+    const note: Note = now ? { c, subject, actor: settle(c), settle: null } : { c, subject, actor: null, settle };
+    this.turns.set(this.keyOf(c), note);
+    this.memory.recent.push(note);
   }
 
   /** The actor a phrase names, or null when it names none we can tell. */
   resolve(c: Chunk, sentence: number): Actor | null {
+    const note = this.turns.get(this.keyOf(c));
+    return note ? this.settled(note) : this.resolveAlone(c, sentence);
+  }
+
+  /** What a phrase names by itself, as at its turn, whether or not its turn has come. */
+  resolveAlone(c: Chunk, sentence: number): Actor | null {
     const key = this.keyOf(c);
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
@@ -213,9 +243,36 @@ export class ActorResolver {
     return a;
   }
 
-  /** Replaces what a phrase resolved to (with a country found around it). */
-  override(c: Chunk, a: Actor): void {
-    this.cache.set(this.keyOf(c), a);
+  /**
+   * Whether what a phrase names may depend on what came before it or change what later phrases name:
+   * pronouns and pairs look back at the actors noted, person names are recalled and remembered. Any
+   * other phrase names the same whenever it is resolved. Cheap and conservative: a phrase ending in a
+   * name-like word counts, though most of those name a country.
+   */
+  dependsOnMemory(c: Chunk): boolean {
+    const toks = this.doc.tokens;
+    const first = toks[c.first];
+    const w = first.text.toLowerCase();
+    if (first.pos === 'PRON' && w in PRONOUNS) return true;
+    if (PAIR_FIRST.has(w) && c.last - c.first <= 3 && isPair(toks.slice(c.first, c.last).map((t) => t.text.toLowerCase()).join(' '))) return true;
+    // The words personName reads: after the determiners, before a possessive; it needs a name-like last word.
+    let a = c.first;
+    let b = c.last;
+    while (a < b && toks[a].pos === 'DET') a++;
+    while (b > a && (toks[b - 1].pos === 'PART' || toks[b - 1].pos === 'PUNCT')) b--;
+    if (a >= b) return false;
+    const last = toks[b - 1];
+    return last.pos === 'PROPN' || last.text === '-' || (b - 1 > a && toks[b - 2].text === '-' && /^[a-z]{1,3}$/.test(last.text));
+  }
+
+  /** What a noted phrase names, settled now if it was left for later. */
+  private settled(note: Note): Actor | null {
+    if (note.settle) {
+      const settle = note.settle;
+      note.settle = null;
+      note.actor = settle(note.c);
+    }
+    return note.actor;
   }
 
   /** A number rather than a string key: phrases are looked up many times per sentence. */
@@ -476,20 +533,79 @@ export class ActorResolver {
     return this.memory.names.get(normName(name)) ?? this.memory.names.get(normName(parts[parts.length - 1])) ?? null;
   }
 
+  /**
+   * The antecedent among the latest LOOK_BACK actors ending before `before`. A subject is the likelier
+   * one: the latest subject that fits, else the latest actor that fits; `nearest` takes the latest fit.
+   * Phrases are settled from the latest back, only as far as the answer needs.
+   */
   private lookBack(p: 'he' | 'it' | 'they', before: number, nearest = false): Actor | null {
-    const list = this.memory.recent.filter((r) => r.actor.end <= before);
-    // A subject is the likelier antecedent: look for the latest subject that fits, then anything that fits.
-    if (!nearest) for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (list[i].subject && fitsPronoun(p, list[i].actor)) return list[i].actor;
-    for (let i = list.length - 1; i >= Math.max(0, list.length - 12); i--) if (fitsPronoun(p, list[i].actor)) return list[i].actor;
+    const sure = this.surely(p, before, nearest);
+    if (sure) return sure;
+    const recent = this.memory.recent;
+    let fit: Actor | null = null;
+    let kept = 0;
+    let seen = 0;
+    for (let i = recent.length - 1; i >= 0 && kept < RECENT_KEPT && seen < LOOK_BACK; i--) {
+      const a = this.settled(recent[i]);
+      if (!a) continue;
+      kept++;
+      if (a.end > before) continue;
+      seen++;
+      if (!fitsPronoun(p, a)) continue;
+      if (nearest || recent[i].subject) return a;
+      fit ??= a;
+    }
+    return fit;
+  }
+
+  /**
+   * lookBack's answer when it is found without settling every phrase after it. A phrase left for later
+   * that cannot be the answer (no subject where a subject is looked for, no person's name in it where
+   * "he" is) is passed over and counted as if it named an actor, so what is found is within lookBack's
+   * window whatever those name. Null when nothing is sure this way (lookBack then settles each phrase).
+   */
+  private surely(p: 'he' | 'it' | 'they', before: number, nearest: boolean): Actor | null {
+    const recent = this.memory.recent;
+    let kept = 0;
+    let seen = 0;
+    for (let i = recent.length - 1; i >= 0 && kept < RECENT_KEPT && seen < LOOK_BACK; i--) {
+      const note = recent[i];
+      if (note.settle && ((!nearest && !note.subject) || (p === 'he' && !this.mayBePerson(note.c)))) { kept++; seen++; continue; }
+      const a = this.settled(note);
+      if (!a) continue;
+      kept++;
+      if (a.end > before) continue;
+      seen++;
+      if ((nearest || note.subject) && fitsPronoun(p, a)) return a;
+    }
     return null;
   }
 
+  /**
+   * Whether a phrase that needs no memory (dependsOnMemory) may name a person: only through a person
+   * the entity layer found in it (it holds no name of its own, which is what personName reads).
+   */
+  private mayBePerson(c: Chunk): boolean {
+    const s = this.doc.tokens[c.first].start;
+    const e = this.doc.tokens[c.last - 1].end;
+    for (let i = this.firstEndingAfter(s); i < this.entityAt.length; i++) {
+      const m = this.entityAt[i];
+      if (m.start >= e) break;
+      if (m.end > s && m.entity.type === 'PERSON') return true;
+    }
+    return false;
+  }
+
+  /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
   private lastTwo(before: number): Actor[] {
     const out: Actor[] = [];
-    const list = this.memory.recent.filter((r) => r.actor.end <= before);
-    for (let i = list.length - 1; i >= 0 && out.length < 2; i--) {
-      const a = list[i].actor;
-      if (a.kind !== 'person' || !a.country) continue;
+    const recent = this.memory.recent;
+    let kept = 0;
+    for (let i = recent.length - 1; i >= 0 && kept < RECENT_KEPT && out.length < 2; i--) {
+      const a = this.settled(recent[i]);
+      if (!a) continue;
+      kept++;
+      if (a.end > before || a.kind !== 'person' || !a.country) continue;
       if (!out.some((o) => o.country === a.country)) out.push(a);
     }
     return out;

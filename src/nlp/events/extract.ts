@@ -94,18 +94,6 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   const chunks = chunkSentence(doc.tokens, s.first, s.last);
   const chunkAt = filled(s.last - s.first, -1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
-  // Resolve every phrase in text order so that pronouns can look back at what came before them.
-  const partial: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: [], tokens: doc.tokens };
-  for (const c of chunks) {
-    let a = actors.resolve(c, index);
-    if (!a) continue;
-    // "King Hassan of Morocco": remember the country the phrase after him gives, for "he" later.
-    const placed = withPlaceCountry(doc, partial, c, a, actors);
-    if (placed !== a) { actors.override(c, placed); a = placed; }
-    const next = nextWordPos(doc, c.last, s.last);
-    const subject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX') && !isInPP(doc, c, s.first);
-    actors.note(a, subject, index);
-  }
   // Background clauses ("after a coup toppled the government,") hold events that only set the scene.
   const background = filled(s.last - s.first, 0);
   let on = false;
@@ -130,7 +118,29 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   }
   void clock;
   const dates: DateMention[] = [];
-  return { s, index, low, chunks, chunkAt, background, relative, dates, tokens: doc.tokens };
+  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background, relative, dates, tokens: doc.tokens };
+  takeTurns(doc, ctx, actors, (c) => turnOf(doc, ctx, c, actors));
+  return ctx;
+}
+
+/**
+ * Every phrase takes its turn in text order, so that pronouns can look back at what came before them.
+ * A turn is settled at once only when the phrase, or the place phrase after it that its turn reads
+ * (withPlaceCountry), depends on what the resolver remembers; the others when first needed.
+ */
+function takeTurns(doc: Doc, ctx: SentenceCtx, actors: ActorResolver, settle: (c: Chunk) => Actor | null): void {
+  for (const c of ctx.chunks) {
+    const next = nextWordPos(doc, c.last, ctx.s.last);
+    const subject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX') && !isInPP(doc, c, ctx.s.first);
+    const place = placeAfter(ctx, c);
+    actors.take(c, subject, settle, actors.dependsOnMemory(c) || (place !== null && actors.dependsOnMemory(place)));
+  }
+}
+
+/** What a phrase names at its turn: "King Hassan of Morocco" keeps the country the phrase after him gives, for "he" later. */
+function turnOf(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver): Actor | null {
+  const a = actors.resolveAlone(c, ctx.index);
+  return a ? withPlaceCountry(doc, ctx, c, a, actors, true) : null;
 }
 
 /** An array of n copies of v (packed, so reads stay on V8's fast path). */
@@ -611,15 +621,23 @@ function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResol
   return null;
 }
 
-/** A country named after a group: "Rebels in the Ivory Coast", "King Hassan of Morocco". */
-function withPlaceCountry(doc: Doc, ctx: SentenceCtx, c: Chunk, a: Actor, actors: ActorResolver): Actor {
-  if (a.country) return a;
+/** The phrase after "in", "of" or "from" just after a phrase, or null. */
+function placeAfter(ctx: SentenceCtx, c: Chunk): Chunk | null {
   const p = c.last < ctx.s.last ? ctx.low[c.last - ctx.s.first] : '';
-  if (!['in', 'of', 'from'].includes(p)) return a;
+  if (p !== 'in' && p !== 'of' && p !== 'from') return null;
   const ci = c.last + 1 < ctx.s.last ? ctx.chunkAt[c.last + 1 - ctx.s.first] : -1;
-  if (ci < 0) return a;
-  const pc = ctx.chunks[ci];
-  const place = actors.resolve(pc, ctx.index);
+  return ci < 0 ? null : ctx.chunks[ci];
+}
+
+/**
+ * A country named after a group: "Rebels in the Ivory Coast", "King Hassan of Morocco". At the group's
+ * turn the place phrase's own turn is still to come: `atTurn` reads what it names by itself.
+ */
+function withPlaceCountry(doc: Doc, ctx: SentenceCtx, c: Chunk, a: Actor, actors: ActorResolver, atTurn = false): Actor {
+  if (a.country) return a;
+  const pc = placeAfter(ctx, c);
+  if (!pc) return a;
+  const place = atTurn ? actors.resolveAlone(pc, ctx.index) : actors.resolve(pc, ctx.index);
   if (place?.country && place.kind !== 'person') return { ...a, country: place.country };
   // "the government of Sindh province": a region the gazetteer knows.
   const names = doc.tokens.slice(pc.first, pc.last).filter((t) => t.pos === 'PROPN').map((t) => t.text);
