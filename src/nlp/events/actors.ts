@@ -106,12 +106,12 @@ const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.te
  * holding possessives ("Russia's"), hyphenated names ("Kim Jong-un") and "of" between names
  * ("Ministry of Finance").
  */
-export function chunkSentence(tokens: Token[], first: number, last: number): Chunk[] {
+export function chunkSentence(tokens: Token[], lower: string[], first: number, last: number): Chunk[] {
   const out: Chunk[] = [];
   let i = first;
   while (i < last) {
     const t = tokens[i];
-    const low = t.text.toLowerCase();
+    const low = lower[i];
     if (t.pos === 'PRON' && low in PRONOUNS) {
       // "its allies", "their economies": the pronoun opens a phrase when a noun follows.
       let j = i + 1;
@@ -120,24 +120,24 @@ export function chunkSentence(tokens: Token[], first: number, last: number): Chu
       i = j;
       continue;
     }
-    if (TIME_WORDS.test(t.text)) { i++; continue; }
     if (!NP_POS.has(t.pos) && !(t.pos === 'VERB' && /ed$/.test(low) && i + 1 < last && /^(NOUN|PROPN)$/.test(tokens[i + 1].pos) && i > first && tokens[i - 1].pos === 'DET')) {
       i++;
       continue;
     }
+    if (TIME_WORDS.test(t.text)) { i++; continue; }
     let j = i + 1;
     while (j < last) {
       const u = tokens[j];
       const prev = tokens[j - 1];
       if (TIME_WORDS.test(u.text)) break;
-      if (NP_POS.has(u.pos) && !(u.pos === 'DET' && j > i && !QUANT_DETS.has(prev.text.toLowerCase()))) { j++; continue; }
+      if (NP_POS.has(u.pos) && !(u.pos === 'DET' && j > i && !QUANT_DETS.has(lower[j - 1]))) { j++; continue; }
       if (u.pos === 'PART' && isApos(u) && j + 1 < last && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       if (u.pos === 'PART' && isApos(u)) { j++; break; }
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 1 < last && tokens[j + 1].start === u.end && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       // "its long-threatened invasion": a hyphenated participle inside the phrase.
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 2 < last && tokens[j + 1].start === u.end && tokens[j + 1].pos === 'VERB'
         && /(ed|en|ing)$/.test(tokens[j + 1].text) && NP_POS.has(tokens[j + 2].pos)) { j += 2; continue; }
-      if (u.text.toLowerCase() === 'of' && prev.pos === 'PROPN' && j + 1 < last
+      if (lower[j] === 'of' && prev.pos === 'PROPN' && j + 1 < last
         && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'NUM' && UPPER_FIRST.test(prev.text)) // "Group of 20"
           || (tokens[j + 1].pos === 'DET' && j + 2 < last && tokens[j + 2].pos === 'PROPN'))) { j++; continue; }
       break;
@@ -206,8 +206,11 @@ export class ActorResolver {
   private phrases = new Map<string, PhraseFacts>();
   private entityAt: { start: number; end: number; entity: Entity }[] = [];
   private longestMention = 0;
+  /** The document's token texts in lower case, once: phrases and sentences read them many times. */
+  readonly lower: string[] = [];
 
   constructor(private readonly doc: Doc) {
+    for (const t of doc.tokens) this.lower.push(t.text.toLowerCase());
     for (const e of doc.entities) for (const m of e.mentions) this.entityAt.push({ start: m.start, end: m.end, entity: e });
     this.entityAt.sort((a, b) => a.start - b.start);
     for (const m of this.entityAt) this.longestMention = Math.max(this.longestMention, m.end - m.start);
@@ -252,9 +255,9 @@ export class ActorResolver {
   dependsOnMemory(c: Chunk): boolean {
     const toks = this.doc.tokens;
     const first = toks[c.first];
-    const w = first.text.toLowerCase();
+    const w = this.lower[c.first];
     if (first.pos === 'PRON' && w in PRONOUNS) return true;
-    if (PAIR_FIRST.has(w) && c.last - c.first <= 3 && isPair(toks.slice(c.first, c.last).map((t) => t.text.toLowerCase()).join(' '))) return true;
+    if (PAIR_FIRST.has(w) && c.last - c.first <= 3 && isPair(this.lower.slice(c.first, c.last).join(' '))) return true;
     // The words personName reads: after the determiners, before a possessive; it needs a name-like last word.
     let a = c.first;
     let b = c.last;
@@ -301,7 +304,7 @@ export class ActorResolver {
     const before = this.doc.tokens[c.first - 1];
     if (before && before.text === '-' && /^(pro|anti|non|ex)$/i.test(this.doc.tokens[c.first - 2]?.text ?? '')) return null;
     const d = data();
-    const lowWords = toks.map((t) => t.text.toLowerCase());
+    const lowWords = this.lower.slice(c.first, c.last);
     // Pronouns point back to someone already named.
     if (toks[0].pos === 'PRON' && lowWords[0] in PRONOUNS) {
       const p = PRONOUNS[lowWords[0]];
@@ -428,7 +431,7 @@ export class ActorResolver {
     let best: { start: number; end: number; entity: Entity } | null = null;
     // In "King Hassan of Morocco" the head is before "of".
     let headEnd = e;
-    for (let i = c.first + 1; i < c.last; i++) if (this.doc.tokens[i].text.toLowerCase() === 'of') { headEnd = this.doc.tokens[i].start; break; }
+    for (let i = c.first + 1; i < c.last; i++) if (this.lower[i] === 'of') { headEnd = this.doc.tokens[i].start; break; }
     for (let i = this.firstEndingAfter(s); i < this.entityAt.length; i++) {
       const m = this.entityAt[i];
       if (m.start >= headEnd) break;
@@ -441,7 +444,7 @@ export class ActorResolver {
     const own = ent.type === 'NORP' ? matchCountry(this.doc.text.slice(best.start, best.end))?.iso3 ?? null : null;
     const country = own ?? ent.country;
     if (ent.type === 'NORP' && !country) return null;
-    const words = this.doc.tokens.slice(c.first, c.last).map((t) => t.text.toLowerCase());
+    const words = this.lower.slice(c.first, c.last);
     const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
     return {
       start: best.start,

@@ -88,10 +88,10 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
 function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, actors: ActorResolver, clock: DateTracker): SentenceCtx {
   const low: string[] = [];
   for (let i = s.first; i < s.last; i++) {
-    const w = doc.tokens[i].text.toLowerCase();
+    const w = actors.lower[i];
     low.push(w.includes('’') ? w.replace(/’/g, "'") : w);
   }
-  const chunks = chunkSentence(doc.tokens, s.first, s.last);
+  const chunks = chunkSentence(doc.tokens, actors.lower, s.first, s.last);
   const chunkAt = filled(s.last - s.first, -1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
   // Background clauses ("after a coup toppled the government,") hold events that only set the scene.
@@ -113,7 +113,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     const t = doc.tokens[i];
     if (t.text === ',' || t.text === ';' || CLAUSE_BREAK.has(t.text)) rel = false;
     if (REL.has(low[k]) && t.pos === 'PRON' && k > 0) rel = true;
-    if (t.pos === 'VERB' && /ing$/.test(low[k]) && k > 0 && /^(NOUN|PROPN)$/.test(doc.tokens[i - 1].pos)) rel = true;
+    if (t.pos === 'VERB' && low[k].endsWith('ing') && k > 0 && (doc.tokens[i - 1].pos === 'NOUN' || doc.tokens[i - 1].pos === 'PROPN')) rel = true;
     if (rel) relative[k] = 1;
   }
   void clock;
@@ -404,16 +404,16 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
   return ` ${words.join(' ')} `;
 }
 
-function holdsCue(group: string, list: string[]): boolean {
-  for (const c of list) if (group.includes(` ${c} `)) return true;
+function holdsCue(group: string, padded: string[]): boolean {
+  for (const c of padded) if (group.includes(c)) return true;
   return false;
 }
 
 function cueIn(group: string, lex: Lexicon): EventStatus | 'assertive' | null {
-  if (holdsCue(group, lex.status.assertive)) return 'assertive';
-  if (holdsCue(group, lex.status.negated)) return 'negated';
-  if (holdsCue(group, lex.status.hypothetical)) return 'hypothetical';
-  if (holdsCue(group, lex.status.planned)) return 'planned';
+  if (holdsCue(group, lex.cues.assertive)) return 'assertive';
+  if (holdsCue(group, lex.cues.negated)) return 'negated';
+  if (holdsCue(group, lex.cues.hypothetical)) return 'hypothetical';
+  if (holdsCue(group, lex.cues.planned)) return 'planned';
   return null;
 }
 
@@ -662,7 +662,8 @@ function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorR
     const owned = list.length > 0 && doc.tokens[x.first].pos === 'PRON';
     list.push(owned ? { ...a, country: list[0].country, entity: null, members: undefined } : a);
   }
-  const flat = list.flatMap(membersOf);
+  const flat: Actor[] = [];
+  for (const a of list) flat.push(...membersOf(a));
   // "the U.S. and its allies": keep the members we can place when some are unplaceable.
   const placed = flat.filter((a) => a.country || a.sector === 'IGO' || a.entity);
   return placed.length ? placed : flat;
@@ -879,14 +880,20 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       if (!target && a && actorList.length > 1) target = actorList.find((x) => x !== a && x.country !== a.country) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
-      out.push({
-        ...base,
-        actor: a ? toEventActor(a) : null,
-        target: target ? toEventActor(target) : null,
-      });
+      out.push(eventWith(base, a, target));
     }
   }
   return out;
+}
+
+/** An event of `base` between two sides, field by field in the contract's order: a spread over `base` cost more than the rest of building it. */
+function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, target: Actor | null): Event {
+  return {
+    type: base.type, mode: base.mode, contexts: base.contexts, cameo: base.cameo, goldstein: base.goldstein, location: base.location,
+    date: base.date, status: base.status, quote: base.quote, trigger: base.trigger, sentence: base.sentence, confidence: base.confidence,
+    actor: actor ? toEventActor(actor) : null,
+    target: target ? toEventActor(target) : null,
+  };
 }
 
 /** The country of the event's place as a side of it, or null. */

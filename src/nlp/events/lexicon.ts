@@ -93,6 +93,8 @@ export interface Lexicon {
   negatedAs: Record<string, PloverTypeT>;
   goldstein: Record<string, number>;
   status: LexiconFile['status'];
+  /** The status cues with a space either side, as they are looked for in a verb group (" will not "). */
+  cues: Record<'planned' | 'hypothetical' | 'negated' | 'assertive', string[]>;
   /** CAMEO code of a threatened act -> the THREATEN mode it gives (cutting ties threatens relations). */
   /** Every form of the light verbs ("made", "holds"), which hand their status and subject to a noun trigger. */
   lightForms: Set<string>;
@@ -190,10 +192,18 @@ export function buildLexicon(raw: unknown): Lexicon {
     cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
     intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs,
     goldstein: f.goldstein, status: f.status, lightForms,
+    cues: {
+      planned: padded(f.status.planned), hypothetical: padded(f.status.hypothetical),
+      negated: padded(f.status.negated), assertive: padded(f.status.assertive),
+    },
     background,
     backgroundByFirst: groupByFirst(background),
     speechActs: new Set(f.speechActs),
   };
+}
+
+function padded(cues: string[]): string[] {
+  return cues.map((c) => ` ${c} `);
 }
 
 function groupByFirst(phrases: string[][]): Map<string, string[][]> {
