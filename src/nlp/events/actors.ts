@@ -93,10 +93,13 @@ const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'm
 /** Time words that wink tags as nouns but that never belong to an actor's phrase ("The German government today"). */
 const TIME_WORDS = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-/** "the two leaders", "both sides", "the leaders": the pair named last. Tokens hold no spaces, so the first word gates the test. */
-const PAIR_FIRST = new Set(['the', 'two', 'both']);
-function isPair(low: string): boolean {
-  return /^(the )?(two|both) (leaders|men|presidents|sides|countries|nations|governments|delegations)$/.test(low) || /^the leaders$/.test(low);
+/** "the two leaders", "both sides", "the leaders": the pair named last. */
+const PAIR_NOUNS = new Set(['leaders', 'men', 'presidents', 'sides', 'countries', 'nations', 'governments', 'delegations']);
+function isPair(words: string[]): boolean {
+  const n = words.length;
+  if (n < 2 || n > 3 || !PAIR_NOUNS.has(words[n - 1])) return false;
+  const two = words[n - 2] === 'two' || words[n - 2] === 'both';
+  return n === 2 ? two || (words[0] === 'the' && words[1] === 'leaders') : words[0] === 'the' && two;
 }
 
 const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.text);
@@ -191,8 +194,13 @@ interface PhraseFacts {
   plural: boolean;
   /** An international body inside the phrase. */
   igo: boolean;
-  found: readonly CountryInText[];
-  personName: string | null;
+  /**
+   * Countries named inside the phrase, and the person's name it ends in: the costliest facts, and not
+   * read when the phrase names a country, capital or seat as a whole. Undefined until first read
+   * (countriesOf, personOf).
+   */
+  found?: readonly CountryInText[];
+  personName?: string | null;
 }
 
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
@@ -257,7 +265,7 @@ export class ActorResolver {
     const first = toks[c.first];
     const w = this.lower[c.first];
     if (first.pos === 'PRON' && w in PRONOUNS) return true;
-    if (PAIR_FIRST.has(w) && c.last - c.first <= 3 && isPair(this.lower.slice(c.first, c.last).join(' '))) return true;
+    if (c.last - c.first <= 3 && isPair(this.lower.slice(c.first, c.last))) return true;
     // The words personName reads: after the determiners, before a possessive; it needs a name-like last word.
     let a = c.first;
     let b = c.last;
@@ -324,7 +332,7 @@ export class ActorResolver {
       return this.actor(c, { entity: back.entity, name: back.name, country: back.country, sector: rest ?? back.sector, kind: back.kind, plural: back.plural, members: back.members });
     }
     // "the two leaders", "both leaders": the last two people named.
-    if (PAIR_FIRST.has(lowWords[0]) && isPair(lowWords.join(' '))) {
+    if (isPair(lowWords)) {
       const pair = this.lastTwo(toks[0].start);
       if (pair.length) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: pair[0].country, sector: pair[0].sector, kind: 'group', plural: true, members: pair });
     }
@@ -339,17 +347,18 @@ export class ActorResolver {
     const text = this.doc.text.slice(toks[a].start, toks[b - 1].end);
     const f = this.phraseFacts(text, toks, a, b, lowWords);
     if (f.igoName || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: ent?.kind ?? 'org', plural: false });
-    const { seat, whole, cap, sector, plural, igo, found, personName } = f;
+    const { seat, whole, cap, sector, plural, igo } = f;
     if (seat) return this.actor(c, { entity: null, name: text, country: seat[0], sector: seat[1], kind: 'org', plural: false });
     if (whole && whole.via === 'name') {
       return this.actor(c, { entity: null, name: countryByCode(whole.iso3)?.name ?? text, country: whole.iso3, sector: null, kind: 'country', plural: false });
     }
     if (cap && b - a <= 2) return this.actor(c, { entity: null, name: text, country: cap, sector: 'GOV', kind: 'country', plural: false });
     const dem = whole?.via === 'demonym' ? whole.iso3 : null;
-    if (found.length || dem) {
-      const iso3 = dem ?? found[0].iso3;
+    const iso3 = dem ?? this.countriesOf(f, text, toks, a, b)[0]?.iso3;
+    if (iso3) {
       // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
       if (ent) return { ...ent, country: iso3, sector: ent.sector ?? sector };
+      const personName = this.personOf(f, toks, a, b, lowWords);
       const kind = personName ? 'person' : whole?.via === 'demonym' ? 'group' : sector ? 'group' : 'country';
       const name = personName ?? text;
       const actor = this.actor(c, { entity: null, name, country: iso3, sector: sector ?? (personName ? 'GOV' : null), kind, plural: plural || whole?.via === 'demonym' });
@@ -358,6 +367,7 @@ export class ActorResolver {
     }
     if (igo) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: 'org', plural: false });
     if (ent) return ent;
+    const personName = this.personOf(f, toks, a, b, lowWords);
     if (personName) {
       const known = this.recall(personName);
       if (known) return this.actor(c, { ...known, name: known.name });
@@ -393,23 +403,24 @@ export class ActorResolver {
     const plural = /s$/.test(words[words.length - 1]) && toks[b - 1].pos === 'NOUN';
     // International bodies inside a longer phrase: "U.N. helicopters", "the UN refugee agency".
     const igo = this.igoIn(words);
-    // Country names and demonyms inside the phrase: "North Korean leader Kim Jong-un", "Sudan's government".
-    const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered)\b/i.test(text.slice(f.end, f.end + 12))
-      && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)));
-    // A capital inside an organisation's name: "Baghdad University".
-    if (!found.length) {
-      for (const t of toks.slice(a, b)) {
-        const iso = t.pos === 'PROPN' && isCapitalised(t.text) ? capitalCountry(t.text) : null;
-        if (iso) { found.push({ iso3: iso, start: 0, end: 0, demonym: false }); break; }
-      }
-    }
-    const personName = this.personName(toks.slice(a, b), words);
     const tokens: number[] = [];
     const tags: string[] = [];
     for (let i = a; i < b; i++) { tokens.push(toks[i].start - base); tags.push(toks[i].pos); }
-    const facts: PhraseFacts = { tokens, tags, igoName: d.igo.has(key), seat, whole, cap, sector, plural, igo, found, personName };
+    const facts: PhraseFacts = { tokens, tags, igoName: d.igo.has(key), seat, whole, cap, sector, plural, igo };
     this.phrases.set(text, facts);
     return facts;
+  }
+
+  /** The phrase facts' countries inside the phrase (see countriesInPhrase), worked out when first read. */
+  private countriesOf(f: PhraseFacts, text: string, toks: Token[], a: number, b: number): readonly CountryInText[] {
+    f.found ??= countriesInPhrase(text, toks, a, b);
+    return f.found;
+  }
+
+  /** The phrase facts' person name (see personName), worked out when first read. */
+  private personOf(f: PhraseFacts, toks: Token[], a: number, b: number, lowWords: string[]): string | null {
+    if (f.personName === undefined) f.personName = this.personName(toks.slice(a, b), lowWords.slice(a, b));
+    return f.personName;
   }
 
   /**
@@ -613,6 +624,22 @@ export class ActorResolver {
     }
     return out;
   }
+}
+
+/**
+ * Country names and demonyms inside a phrase's words toks[a, b) (its text): "North Korean leader Kim
+ * Jong-un", "Sudan's government"; else a capital inside an organisation's name: "Baghdad University".
+ */
+function countriesInPhrase(text: string, toks: Token[], a: number, b: number): CountryInText[] {
+  const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered)\b/i.test(text.slice(f.end, f.end + 12))
+    && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)));
+  if (!found.length) {
+    for (const t of toks.slice(a, b)) {
+      const iso = t.pos === 'PROPN' && isCapitalised(t.text) ? capitalCountry(t.text) : null;
+      if (iso) { found.push({ iso3: iso, start: 0, end: 0, demonym: false }); break; }
+    }
+  }
+  return found;
 }
 
 function fitsPronoun(p: 'he' | 'it' | 'they', a: Actor): boolean {
