@@ -164,6 +164,8 @@ interface Note {
   c: Chunk;
   /** Whether the phrase is the subject of a verb (pronouns look for subjects first). */
   subject: boolean;
+  /** How many phrases took their turn before this one: all that its own look-back may see. */
+  after: number;
   actor: Actor | null;
   settle: ((c: Chunk) => Actor | null) | null;
 }
@@ -210,6 +212,8 @@ export class ActorResolver {
   private cache = new Map<number, Actor | null>();
   /** The phrases whose turn has come: from then on they name what their turn settled. */
   private turns = new Map<number, Note>();
+  /** How many noted phrases a look-back sees: all of them, but only those before a phrase settled after its turn. */
+  private horizon = Infinity;
   /** What each phrase text's own words say (see phraseFacts). */
   private phrases = new Map<string, PhraseFacts>();
   private entityAt: { start: number; end: number; entity: Entity }[] = [];
@@ -227,13 +231,15 @@ export class ActorResolver {
   /**
    * A phrase's turn in text order: pronouns and "the two leaders" look back through the actors turns
    * named. `settle` works out what the phrase names at its turn (with what follows it, from
-   * resolveAlone). Most phrases need no memory of the article (dependsOnMemory), so their turn is
-   * settled only when something needs it: most sentences tell no event, and a pronoun looks back only
-   * as far as its antecedent. A phrase that does (or whose turn resolves one that does) settles at
-   * once, keeping the order in which names are remembered and looked back to.
+   * resolveAlone). Most phrases are settled only when something needs them: most sentences tell no
+   * event, and a pronoun looks back only as far as its antecedent. A pronoun settled late looks back
+   * only at the phrases before it, as it would have at its turn. A phrase that may recall or remember
+   * a name (mayRemember), or whose turn resolves one that reads the memory, settles at once, keeping
+   * the order in which names are remembered.
    */
   take(c: Chunk, subject: boolean, settle: (c: Chunk) => Actor | null, now: boolean): void {
-    const note: Note = now ? { c, subject, actor: settle(c), settle: null } : { c, subject, actor: null, settle };
+    const after = this.memory.recent.length;
+    const note: Note = now ? { c, subject, after, actor: settle(c), settle: null } : { c, subject, after, actor: null, settle };
     this.turns.set(this.keyOf(c), note);
     this.memory.recent.push(note);
   }
@@ -257,15 +263,24 @@ export class ActorResolver {
   /**
    * Whether what a phrase names may depend on what came before it or change what later phrases name:
    * pronouns and pairs look back at the actors noted, person names are recalled and remembered. Any
-   * other phrase names the same whenever it is resolved. Cheap and conservative: a phrase ending in a
-   * name-like word counts, though most of those name a country.
+   * other phrase names the same whenever it is resolved.
    */
   dependsOnMemory(c: Chunk): boolean {
+    return this.looksBack(c) || this.mayRemember(c);
+  }
+
+  /** A pronoun ("he", "its allies") or a pair ("the two leaders"): what it names is an actor noted before it. */
+  private looksBack(c: Chunk): boolean {
+    return (this.doc.tokens[c.first].pos === 'PRON' && this.lower[c.first] in PRONOUNS) || (c.last - c.first <= 3 && isPair(this.lower.slice(c.first, c.last)));
+  }
+
+  /**
+   * Whether resolving a phrase may recall or remember a person's name, so that phrases resolved after
+   * it could name something else. Cheap and conservative: a phrase ending in a name-like word counts,
+   * though most of those name a country.
+   */
+  mayRemember(c: Chunk): boolean {
     const toks = this.doc.tokens;
-    const first = toks[c.first];
-    const w = this.lower[c.first];
-    if (first.pos === 'PRON' && w in PRONOUNS) return true;
-    if (c.last - c.first <= 3 && isPair(this.lower.slice(c.first, c.last))) return true;
     // The words personName reads: after the determiners, before a possessive; it needs a name-like last word.
     let a = c.first;
     let b = c.last;
@@ -276,12 +291,15 @@ export class ActorResolver {
     return last.pos === 'PROPN' || last.text === '-' || (b - 1 > a && toks[b - 2].text === '-' && /^[a-z]{1,3}$/.test(last.text));
   }
 
-  /** What a noted phrase names, settled now if it was left for later. */
+  /** What a noted phrase names, settled now if it was left for later (seeing only the phrases before it). */
   private settled(note: Note): Actor | null {
     if (note.settle) {
       const settle = note.settle;
       note.settle = null;
+      const horizon = this.horizon;
+      this.horizon = note.after;
       note.actor = settle(note.c);
+      this.horizon = horizon;
     }
     return note.actor;
   }
@@ -559,7 +577,7 @@ export class ActorResolver {
     let fit: Actor | null = null;
     let kept = 0;
     let seen = 0;
-    for (let i = recent.length - 1; i >= 0 && kept < RECENT_KEPT && seen < LOOK_BACK; i--) {
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && kept < RECENT_KEPT && seen < LOOK_BACK; i--) {
       const a = this.settled(recent[i]);
       if (!a) continue;
       kept++;
@@ -582,7 +600,7 @@ export class ActorResolver {
     const recent = this.memory.recent;
     let kept = 0;
     let seen = 0;
-    for (let i = recent.length - 1; i >= 0 && kept < RECENT_KEPT && seen < LOOK_BACK; i--) {
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && kept < RECENT_KEPT && seen < LOOK_BACK; i--) {
       const note = recent[i];
       if (note.settle && ((!nearest && !note.subject) || (p === 'he' && !this.mayBePerson(note.c)))) { kept++; seen++; continue; }
       const a = this.settled(note);
@@ -596,10 +614,11 @@ export class ActorResolver {
   }
 
   /**
-   * Whether a phrase that needs no memory (dependsOnMemory) may name a person: only through a person
-   * the entity layer found in it (it holds no name of its own, which is what personName reads).
+   * Whether a phrase left unsettled may name a person: a pronoun or pair may; any other only through a
+   * person the entity layer found in it (it ends in no name, which is what personName reads).
    */
   private mayBePerson(c: Chunk): boolean {
+    if (this.looksBack(c)) return true;
     const s = this.doc.tokens[c.first].start;
     const e = this.doc.tokens[c.last - 1].end;
     for (let i = this.firstEndingAfter(s); i < this.entityAt.length; i++) {
@@ -615,7 +634,7 @@ export class ActorResolver {
     const out: Actor[] = [];
     const recent = this.memory.recent;
     let kept = 0;
-    for (let i = recent.length - 1; i >= 0 && kept < RECENT_KEPT && out.length < 2; i--) {
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && kept < RECENT_KEPT && out.length < 2; i--) {
       const a = this.settled(recent[i]);
       if (!a) continue;
       kept++;

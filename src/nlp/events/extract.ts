@@ -133,7 +133,7 @@ function takeTurns(doc: Doc, ctx: SentenceCtx, actors: ActorResolver, settle: (c
     const next = nextWordPos(doc, c.last, ctx.s.last);
     const subject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX') && !isInPP(doc, c, ctx.s.first);
     const place = placeAfter(ctx, c);
-    actors.take(c, subject, settle, actors.dependsOnMemory(c) || (place !== null && actors.dependsOnMemory(place)));
+    actors.take(c, subject, settle, actors.mayRemember(c) || (place !== null && actors.dependsOnMemory(place)));
   }
 }
 
