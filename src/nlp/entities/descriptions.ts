@@ -56,6 +56,19 @@ export interface OfficeDescription {
   office: string;
 }
 
+/**
+ * The office noun at `from` or after up to three lower-case words ("foreign minister", "deputy chief
+ * spokesman"), or -1. The set lookups come before the word test: this runs after every "the" of the
+ * article, and the word pattern is the costly part.
+ */
+function officeNounAt(t: Doc['tokens'], from: number): number {
+  for (let k = from; k < t.length && k - from <= 3; k++) {
+    if (OFFICE_NOUNS.has(t[k].text)) return k;
+    if (k - from === 3 || !LOWER_WORD.test(t[k].text)) return -1;
+  }
+  return -1;
+}
+
 /** "the foreign minister", "the Kremlin spokesman" is handled by its KB org; "the senator": offices, not names. */
 export function findOfficeDescriptions(doc: Doc, mentions: RawMention[]): OfficeDescription[] {
   const t = doc.tokens;
@@ -69,8 +82,8 @@ export function findOfficeDescriptions(doc: Doc, mentions: RawMention[]): Office
     const dem = demonymAt.get(k);
     if (dem) { country = dem.ref; k = dem.last; }
     const from = k;
-    while (k < t.length && k - from < 3 && LOWER_WORD.test(t[k].text) && !OFFICE_NOUNS.has(t[k].text)) k++;
-    if (k >= t.length || !OFFICE_NOUNS.has(t[k].text)) continue;
+    k = officeNounAt(t, from);
+    if (k < 0) continue;
     const after = t[k + 1];
     // "the foreign minister, Sergei Lavrov" or "the minister of ..." name or qualify the office themselves.
     if (after && (after.text === ',' || after.text === 'of' || UPPER_FIRST.test(after.text) && after.pos === 'PROPN')) continue;

@@ -25,6 +25,15 @@ interface Cluster {
   metonym: boolean;
   /** Family-name keys that refer to this cluster ("kim", "putin"). */
   surnames: Set<string>;
+  /** normName(nameNormed), kept so that matching every surname mention to every person does not redo it. */
+  normed: string;
+  nameNormed: string | null;
+}
+
+/** normName of the cluster's current name; the name may change, so the cached form is checked against it. */
+function normedName(c: Cluster): string {
+  if (c.nameNormed !== c.name) { c.normed = normName(c.name); c.nameNormed = c.name; }
+  return c.normed;
 }
 
 const EAST_ASIAN = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'VNM', 'HKG', 'SGP', 'MMR', 'KHM']);
@@ -62,7 +71,7 @@ export function buildEntities(doc: Doc): Entity[] {
   const open = (key: string, m: RawMention): Cluster => {
     let c = clusters.get(key);
     if (!c) {
-      c = { key, type: m.type, name: m.name, kb: null, entry: null, country: null, sector: null, roles: [], mentions: [], metonym: false, surnames: new Set() };
+      c = { key, type: m.type, name: m.name, kb: null, entry: null, country: null, sector: null, roles: [], mentions: [], metonym: false, surnames: new Set(), normed: '', nameNormed: null };
       clusters.set(key, c);
       order.push(c);
     }
@@ -95,7 +104,7 @@ export function buildEntities(doc: Doc): Entity[] {
     let target: Cluster | null = null;
     let bestAt = -2;
     for (const c of people) {
-      if (!c.surnames.has(key) && normName(c.name) !== key) continue;
+      if (!c.surnames.has(key) && normedName(c) !== key) continue;
       let at = -1;
       for (const x of c.mentions) if (x.start < m.start && x.start > at) at = x.start;
       if (at > bestAt) { bestAt = at; target = c; }
