@@ -96,34 +96,52 @@ function addUnits(base: Ymd, n: number, unit: string): Ymd {
 }
 
 /**
+ * Collects the dates of one text, no two overlapping (the first reading of a stretch wins), with offsets
+ * shifted into the caller's text. A class rather than a closure: findDates runs for every sentence
+ * with an event, and tsx names every closure it creates at run time (a defineProperty per call).
+ */
+class Found {
+  readonly out: DateMention[] = [];
+  /** Start and end of every span taken, flat. */
+  private readonly taken: number[] = [];
+  constructor(private readonly text: string, private readonly offset: number) {}
+
+  add(start: number, end: number, v: Ymd, relative: boolean): void {
+    const taken = this.taken;
+    for (let i = 0; i < taken.length; i += 2) if (start < taken[i + 1] && end > taken[i]) return;
+    taken.push(start, end);
+    const f = formatDate(v);
+    this.out.push({ value: f.value, precision: f.precision, text: this.text.slice(start, end), start: start + this.offset, end: end + this.offset, relative });
+  }
+}
+
+/** The instant chrono reads relative dates from: the article's date, else a fixed one (only dated years are kept then). */
+function chronoRef(anchor: Ymd | null): Date {
+  return anchor ? refInstant(anchor) : new Date(Date.UTC(2000, 0, 1, 12));
+}
+
+/**
  * Finds and resolves the dates in a piece of text (usually one sentence).
  * `anchor` is the article's date (YYYY-MM-DD) or null: without it only dates that name their year resolve.
  * `previous` is the last date resolved before this text, for "two months later"; `offset` shifts spans.
  */
 export function findDates(text: string, anchor: string | null, previous: EventDate | null = null, offset = 0): DateMention[] {
-  const out: DateMention[] = [];
   const anchorYmd = parseDateValue(anchor);
   const prevYmd = previous ? parseDateValue(previous.value) : null;
-  const taken: [number, number][] = [];
-  const push = (start: number, end: number, v: Ymd, relative: boolean) => {
-    if (taken.some(([a, b]) => start < b && end > a)) return;
-    taken.push([start, end]);
-    const f = formatDate(v);
-    out.push({ value: f.value, precision: f.precision, text: text.slice(start, end), start: start + offset, end: end + offset, relative });
-  };
+  const found = new Found(text, offset);
 
   // "two months later": counted from the previous date (or from the article's date when there is none).
-  for (const m of text.matchAll(SPAN_AGO_LATER)) {
+  SPAN_AGO_LATER.lastIndex = 0;
+  for (let m = SPAN_AGO_LATER.exec(text); m; m = SPAN_AGO_LATER.exec(text)) {
     const base = prevYmd ?? anchorYmd;
     if (!base) continue;
     const n = Number(NUMBER_WORDS[m[1].toLowerCase()] ?? m[1]);
     const sign = /later|after/i.test(m[3]) ? 1 : -1;
-    push(m.index, m.index + m[0].length, addUnits(base, sign * n, m[2].toLowerCase()), prevYmd !== null);
+    found.add(m.index, m.index + m[0].length, addUnits(base, sign * n, m[2].toLowerCase()), prevYmd !== null);
   }
 
-  const ref = anchorYmd ? refInstant(anchorYmd) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono is the costly part; most sentences hold no date word at all.
-  const parsed = DATE_WORD.test(text) && CHRONO_CUE.test(text) ? chrono.parse(text, { instant: ref, timezone: 0 }) : [];
+  const parsed = DATE_WORD.test(text) && CHRONO_CUE.test(text) ? chrono.parse(text, { instant: chronoRef(anchorYmd), timezone: 0 }) : [];
   for (const r of parsed) {
     let start = r.index;
     let t = r.text;
@@ -151,14 +169,15 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
       && !(c.isCertain('weekday') || /\b(today|tomorrow|tonight)\b/i.test(t))) {
       v = { ...v, y: v.y - 1 };
     }
-    push(start, start + t.length, v, false);
+    found.add(start, start + t.length, v, false);
   }
 
-  for (const m of text.matchAll(BARE_YEAR)) {
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
     const at = m.index + m[0].length - m[1].length;
-    push(at, at + 4, { y: Number(m[1]), m: null, d: null }, false);
+    found.add(at, at + 4, { y: Number(m[1]), m: null, d: null }, false);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return found.out.sort((a, b) => a.start - b.start);
 }
 
 /**
