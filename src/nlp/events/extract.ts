@@ -43,6 +43,7 @@ interface SentenceCtx {
   // Plain arrays, not typed ones: a sentence's typed array is mostly too long for V8's on-heap
   // storage, and allocating a separate backing store three times per sentence cost ~1% of analysis.
   chunkAt: number[];
+  /** Marked only in a sentence with a trigger (markClauses): only its own events read them. */
   background: number[];
   relative: number[];
   dates: DateMention[];
@@ -63,11 +64,14 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
   let carry: Event['date'] = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const ctx = prepareSentence(doc, s, si, lex, actors, clock);
+    const ctx = prepareSentence(doc, s, si, actors);
     const matches = findMatches(doc, ctx, lex);
-    // Dates are read only where an event may need one (chrono is the costliest step); the narrative
-    // clock for "two months later" therefore runs over the dates of event sentences.
-    if (matches.length) ctx.dates = clock.sentence(doc.text.slice(s.start, s.end), s.start);
+    if (matches.length) {
+      markClauses(doc, ctx, lex);
+      // Dates are read only where an event may need one (chrono is the costliest step); the narrative
+      // clock for "two months later" therefore runs over the dates of event sentences.
+      ctx.dates = clock.sentence(doc.text.slice(s.start, s.end), s.start);
+    }
     linkFrames(doc, ctx, matches, lex);
     const samePara = prevCtx !== null && prevCtx.s.paragraph === s.paragraph;
     const out: Event[] = [];
@@ -85,7 +89,7 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
   return events;
 }
 
-function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, actors: ActorResolver, clock: DateTracker): SentenceCtx {
+function prepareSentence(doc: Doc, s: Sentence, index: number, actors: ActorResolver): SentenceCtx {
   const low: string[] = [];
   for (let i = s.first; i < s.last; i++) {
     const w = actors.lower[i];
@@ -94,6 +98,14 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
   const chunks = chunkSentence(doc.tokens, actors.lower, s.first, s.last);
   const chunkAt = filled(s.last - s.first, -1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
+  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: [], tokens: doc.tokens };
+  takeTurns(doc, ctx, actors, (c) => turnOf(doc, ctx, c, actors));
+  return ctx;
+}
+
+/** Marks the clauses of a sentence with a trigger whose events only set the scene or describe a noun. */
+function markClauses(doc: Doc, ctx: SentenceCtx, lex: Lexicon): void {
+  const { s, low } = ctx;
   // Background clauses ("after a coup toppled the government,") hold events that only set the scene.
   const background = filled(s.last - s.first, 0);
   let on = false;
@@ -116,17 +128,15 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, lex: Lexicon, act
     if (t.pos === 'VERB' && low[k].endsWith('ing') && k > 0 && (doc.tokens[i - 1].pos === 'NOUN' || doc.tokens[i - 1].pos === 'PROPN')) rel = true;
     if (rel) relative[k] = 1;
   }
-  void clock;
-  const dates: DateMention[] = [];
-  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background, relative, dates, tokens: doc.tokens };
-  takeTurns(doc, ctx, actors, (c) => turnOf(doc, ctx, c, actors));
-  return ctx;
+  ctx.background = background;
+  ctx.relative = relative;
 }
 
 /**
  * Every phrase takes its turn in text order, so that pronouns can look back at what came before them.
- * A turn is settled at once only when the phrase, or the place phrase after it that its turn reads
- * (withPlaceCountry), depends on what the resolver remembers; the others when first needed.
+ * A turn is settled at once only when the phrase may recall or remember a name, or the place phrase
+ * after it that its turn reads (withPlaceCountry) depends on what the resolver remembers; the others
+ * when first needed.
  */
 function takeTurns(doc: Doc, ctx: SentenceCtx, actors: ActorResolver, settle: (c: Chunk) => Actor | null): void {
   for (const c of ctx.chunks) {
