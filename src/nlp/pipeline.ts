@@ -36,17 +36,58 @@ export function isEnglish(article: Article): boolean {
 }
 
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}, stages: Component[] = defaultComponents): Analysis {
-  const base = {
+  // Our rules and lexicons are English; other languages keep their article part only.
+  if (!isEnglish(article)) return analysisOf(article, null);
+  const doc = createDoc(article, options);
+  for (const c of stages) c.run(doc);
+  return analysisOf(article, doc);
+}
+
+/**
+ * analyzeArticle for several articles, stage by stage rather than article by article: each stage's
+ * code and tables are still in the CPU's caches for the next article (chrono's date parsing alone
+ * costs ~3x per call when other stages ran in between). The results are analyzeArticle's, in order:
+ * wink reads the texts in the same order, and its lexicon learns from every text it reads. An
+ * article whose analysis throws gets its Error, and the others are unaffected.
+ */
+export function analyzeArticles(items: Array<{ article: Article; options?: AnalyzeOptions }>, stages: Component[] = defaultComponents): Array<Analysis | Error> {
+  const docs = items.map(({ article, options }): Doc | Error | null => {
+    if (!isEnglish(article)) return null;
+    try {
+      return createDoc(article, options);
+    } catch (e) {
+      return asError(e);
+    }
+  });
+  for (const c of stages) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
+      if (!doc || doc instanceof Error) continue;
+      try {
+        c.run(doc);
+      } catch (e) {
+        docs[i] = asError(e);
+      }
+    }
+  }
+  return docs.map((doc, i) => (doc instanceof Error ? doc : analysisOf(items[i].article, doc)));
+}
+
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** The article's part of the analysis, with the stages' results from `doc` (none when null). */
+function analysisOf(article: Article, doc: Doc | null): Analysis {
+  return {
     schemaVersion: SCHEMA_VERSION,
     id: article.id,
     source: article.source,
     meta: article.meta,
     text: article.text,
     paragraphs: article.paragraphs,
+    entities: doc ? doc.entities : [],
+    quotes: doc ? doc.quotes : [],
+    events: doc ? doc.events : [],
   };
-  // Our rules and lexicons are English; other languages keep their article part only.
-  if (!isEnglish(article)) return { ...base, entities: [], quotes: [], events: [] };
-  const doc = createDoc(article, options);
-  for (const c of stages) c.run(doc);
-  return { ...base, entities: doc.entities, quotes: doc.quotes, events: doc.events };
 }
