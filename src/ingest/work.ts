@@ -1,10 +1,10 @@
 // One unit of ingest work and the pure part of processing it (extract + analyse), which may run
 // on a worker thread: everything here is structured-clonable data.
-import type { RawDocument } from '../model/article.ts';
+import type { Article, RawDocument } from '../model/article.ts';
 import type { Analysis, Meta } from '../model/analysis.ts';
 import { articleFromText } from '../extract/given.ts';
 import { extract } from '../extract/index.ts';
-import { analyzeArticle } from '../nlp/pipeline.ts';
+import { analyzeArticle, analyzeArticles } from '../nlp/pipeline.ts';
 
 export type AnalyzeInput =
   /** Bytes from a file, a URL, a WARC record or a JSONL `html` field: extraction decides the text. */
@@ -23,9 +23,22 @@ export interface Work {
 }
 
 export async function analyzeInput(w: AnalyzeInput): Promise<Analysis> {
+  return analyzeArticle(await articleOf(w), { published: w.published });
+}
+
+/** analyzeInput for several inputs at once, stage by stage (see analyzeArticles); a failed one gets its Error. */
+export async function analyzeInputs(inputs: AnalyzeInput[]): Promise<Array<Analysis | Error>> {
+  const articles = await Promise.all(inputs.map((w) => articleOf(w).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+  const ok = inputs.flatMap((w, i) => { const a = articles[i]; return a instanceof Error ? [] : [{ article: a, options: { published: w.published } }]; });
+  const analysed = analyzeArticles(ok);
+  let next = 0;
+  return articles.map((a) => (a instanceof Error ? a : analysed[next++]));
+}
+
+async function articleOf(w: AnalyzeInput): Promise<Article> {
   const article = w.kind === 'text'
     ? articleFromText(w.text, { ...w.meta, published: w.meta.published ?? w.published }, w.uri, w.url)
     : await extract(w.raw);
   if (!article.text.trim()) throw new Error('no article text found');
-  return analyzeArticle(article, { published: w.published });
+  return article;
 }
