@@ -46,9 +46,9 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}, s
 /**
  * analyzeArticle for several articles, stage by stage rather than article by article: each stage's
  * code and tables are still in the CPU's caches for the next article (chrono's date parsing alone
- * costs ~3x per call when other stages ran in between). The results are analyzeArticle's, in order:
- * wink reads the texts in the same order, and its lexicon learns from every text it reads. An
- * article whose analysis throws gets its Error, and the others are unaffected.
+ * costs ~3x per call when other stages ran in between). The results are analyzeArticle's, in order
+ * (an article's analysis does not depend on the others: see tokens.ts). An article whose analysis
+ * throws gets its Error, and the others are unaffected.
  */
 export function analyzeArticles(items: Array<{ article: Article; options?: AnalyzeOptions }>, stages: Component[] = defaultComponents): Array<Analysis | Error> {
   const docs = items.map(({ article, options }): Doc | Error | null => {

@@ -4,12 +4,51 @@ import model from 'wink-eng-lite-web-model';
 import type { Paragraph } from '../model/analysis.ts';
 import type { Sentence, Token } from './doc.ts';
 
+/** wink's lexicon: the lexemes by text, and in the order they were added. */
+interface Lexicon { hash: Record<string, number>; list: string[] }
+
 let nlp: ReturnType<typeof winkNLP> | null = null;
+let lexicon: Lexicon | null = null;
+/** Lexemes from the model itself, and how many the lexicon held when the current article began. */
+let fromModel = 0;
+let articleStart = 0;
+/** After this many forgotten lexemes (their slots stay allocated inside wink), load a fresh model. */
+const RELOAD_AFTER = 400_000;
+
+/**
+ * wink, as it is before it has read anything. wink adds every new token it meets to its lexicon, and
+ * a token in the lexicon is no longer split: after one article ends a sentence with "Clinton’s.", every
+ * later "Clinton’s" stays one token where it had been "Clinton" + "’s". So each article starts from
+ * the model's own lexicon, and an article's analysis does not depend on what was analysed before it.
+ */
 function wink(): ReturnType<typeof winkNLP> {
-  // Loading the model costs ~100 ms: only when an article is actually analysed.
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  if (nlp && lexicon && lexicon.list.length - fromModel < RELOAD_AFTER) {
+    forgetSince(lexicon, articleStart);
+  } else {
+    // Loading the model costs ~100 ms: only when an article is actually analysed, and rarely again.
+    const base = model as unknown as { core: () => { features: { lexeme: Lexicon } } };
+    nlp = winkNLP({ ...base, core: () => { const m = base.core(); lexicon = m.features.lexeme; return m; } } as unknown as typeof model, ['sbd', 'pos']);
+    if (!lexicon) throw new Error('wink-nlp: the model has no lexeme list (has its layout changed?)');
+    fromModel = lexicon.list.length;
+  }
+  articleStart = lexicon!.list.length;
   return nlp;
 }
+
+/**
+ * Unlearns the lexemes added since `from` that hold anything but letters and digits: a learned plain
+ * word is tokenised just as an unknown one is (and looking it up is cheaper than working it out
+ * again), but a learned "Clinton’s" or "U.S.-led" is no longer split. Only the text-to-lexeme lookup
+ * forgets: wink keeps each lexeme's properties in a private array in step with the list, so the
+ * list must not shrink.
+ */
+function forgetSince(lex: Lexicon, from: number): void {
+  for (let i = from; i < lex.list.length; i++) {
+    const text = lex.list[i];
+    if (lex.hash[text] === i && !PLAIN_WORD.test(text)) delete lex.hash[text];
+  }
+}
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
 
 /**
  * Tokenises paragraph by paragraph so that no sentence crosses a paragraph boundary
