@@ -12,8 +12,19 @@ let lexicon: Lexicon | null = null;
 /** Lexemes from the model itself, and how many the lexicon held when the current article began. */
 let fromModel = 0;
 let articleStart = 0;
-/** After this many forgotten lexemes (their slots stay allocated inside wink), load a fresh model. */
-const RELOAD_AFTER = 400_000;
+const base = model as unknown as { core: () => { features: { lexeme: Lexicon } }; metaCER: () => unknown };
+/**
+ * The model, loadable more than once: its metaCER() JSON-encodes its own cached result again on every
+ * call (a second load gets a string of a string), so the first result is kept.
+ */
+let metaCER: unknown;
+const MODEL = { ...base, metaCER: () => (metaCER ??= base.metaCER()) };
+
+/**
+ * After this many added lexemes (forgotten ones keep their slots inside wink), a fresh model is
+ * loaded. Tests lower it to go through the reload.
+ */
+export const lexiconLimit = { added: 400_000 };
 
 /**
  * wink, as it is before it has read anything. wink adds every new token it meets to its lexicon, and
@@ -22,12 +33,11 @@ const RELOAD_AFTER = 400_000;
  * the model's own lexicon, and an article's analysis does not depend on what was analysed before it.
  */
 function wink(): ReturnType<typeof winkNLP> {
-  if (nlp && lexicon && lexicon.list.length - fromModel < RELOAD_AFTER) {
+  if (nlp && lexicon && lexicon.list.length - fromModel < lexiconLimit.added) {
     forgetSince(lexicon, articleStart);
   } else {
     // Loading the model costs ~100 ms: only when an article is actually analysed, and rarely again.
-    const base = model as unknown as { core: () => { features: { lexeme: Lexicon } } };
-    nlp = winkNLP({ ...base, core: () => { const m = base.core(); lexicon = m.features.lexeme; return m; } } as unknown as typeof model, ['sbd', 'pos']);
+    nlp = winkNLP({ ...MODEL, core: () => { const m = MODEL.core(); lexicon = m.features.lexeme; return m; } } as unknown as typeof model, ['sbd', 'pos']);
     if (!lexicon) throw new Error('wink-nlp: the model has no lexeme list (has its layout changed?)');
     fromModel = lexicon.list.length;
   }

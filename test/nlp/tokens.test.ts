@@ -14,3 +14,19 @@ test('an article\'s tokens are the same whatever was tokenised before it', () =>
   words('Nobody doubted it was Halvorsen’s. It was the Marquette’s.');
   assert.deepEqual(words(text), first);
 });
+
+test('a fresh model loaded after many added lexemes tokenises just the same, again and again', async () => {
+  const { lexiconLimit } = await import('../../src/nlp/tokens.ts');
+  const text = 'Voters weighed Halvorsen’s plan and the Marquette’s budget.';
+  const first = words(text);
+  const saved = lexiconLimit.added;
+  lexiconLimit.added = 5;
+  try {
+    for (let i = 0; i < 10; i++) {
+      words(`Report ${i}: it was Ørsted-${i}’s. Then the Vålerenga-${i}’s turn came.`);
+      assert.deepEqual(words(text), first);
+    }
+  } finally {
+    lexiconLimit.added = saved;
+  }
+});
