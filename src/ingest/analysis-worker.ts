@@ -4,7 +4,7 @@
 // and a stage's code stays in the CPU's caches from one article to the next (see analyzeArticles).
 import { parentPort } from 'node:worker_threads';
 import { analyzeInputs, type AnalyzeInput } from './work.ts';
-import { oneLine } from '../model/errors.ts';
+import { asError, oneLine } from '../model/errors.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { prepareCorpus } from '../corpus/prepare.ts';
 
@@ -27,7 +27,7 @@ async function drain(): Promise<void> {
   try {
     results = await analyzeInputs(batch.map((r) => r.input));
   } catch (e) {
-    results = batch.map(() => (e instanceof Error ? e : new Error(String(e))));
+    results = batch.map(() => asError(e));
   }
   batch.forEach((r, i) => reply(r.id, results[i]));
   if (queue.length) setImmediate(drain);

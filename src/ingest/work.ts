@@ -2,6 +2,7 @@
 // on a worker thread: everything here is structured-clonable data.
 import type { Article, RawDocument } from '../model/article.ts';
 import type { Analysis, Meta } from '../model/analysis.ts';
+import { asError } from '../model/errors.ts';
 import { articleFromText } from '../extract/given.ts';
 import { extract } from '../extract/index.ts';
 import { analyzeArticle, analyzeArticles } from '../nlp/pipeline.ts';
@@ -28,7 +29,7 @@ export async function analyzeInput(w: AnalyzeInput): Promise<Analysis> {
 
 /** analyzeInput for several inputs at once, stage by stage (see analyzeArticles); a failed one gets its Error. */
 export async function analyzeInputs(inputs: AnalyzeInput[]): Promise<Array<Analysis | Error>> {
-  const articles = await Promise.all(inputs.map((w) => articleOf(w).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+  const articles = await Promise.all(inputs.map((w) => articleOf(w).catch(asError)));
   const ok = inputs.flatMap((w, i) => { const a = articles[i]; return a instanceof Error ? [] : [{ article: a, options: { published: w.published } }]; });
   const analysed = analyzeArticles(ok);
   let next = 0;

@@ -15,6 +15,11 @@ export function isInputError(e: unknown): e is InputError {
   return e instanceof InputError;
 }
 
+/** What was thrown, as an Error (a batch keeps one per failed item). */
+export function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
 /** One line, no stack: for messages about a single input inside a batch. */
 export function oneLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);

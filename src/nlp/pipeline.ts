@@ -2,6 +2,7 @@
 // gives byte-identical JSON. Components run in order and each adds its part to the Doc.
 import type { Article } from '../model/article.ts';
 import { SCHEMA_VERSION, type Analysis } from '../model/analysis.ts';
+import { asError } from '../model/errors.ts';
 import type { Component, Doc } from './doc.ts';
 import { tokenize } from './tokens.ts';
 import { quotesComponent } from './quotes/index.ts';
@@ -71,10 +72,6 @@ export function analyzeArticles(items: Array<{ article: Article; options?: Analy
     }
   }
   return docs.map((doc, i) => (doc instanceof Error ? doc : analysisOf(items[i].article, doc)));
-}
-
-function asError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
 }
 
 /** The article's part of the analysis, with the stages' results from `doc` (none when null). */
