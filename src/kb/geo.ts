@@ -64,7 +64,7 @@ const EXTRA_NAMES: Record<string, string> = {
   'uae': 'ARE', 'u.a.e.': 'ARE', 'emirates': 'ARE', 'drc': 'COD', 'dr congo': 'COD', 'congo-kinshasa': 'COD',
   'congo-brazzaville': 'COG', 'east timor': 'TLS', 'swaziland': 'SWZ', 'macedonia': 'MKD', 'cape verde': 'CPV',
   'kosovo': 'XKX', 'bosnia': 'BIH', 'gaza strip': 'PSE', 'west bank': 'PSE', 'laos': 'LAO', 'syria': 'SYR',
-  'vietnam': 'VNM', 'iran': 'IRN', 'venezuela': 'VEN', 'bolivia': 'BOL', 'tanzania': 'TZA', 'moldova': 'MDA',
+  'virgin islands': 'VIR', 'u.s. virgin islands': 'VIR', 'vietnam': 'VNM', 'iran': 'IRN', 'venezuela': 'VEN', 'bolivia': 'BOL', 'tanzania': 'TZA', 'moldova': 'MDA',
 };
 
 const EXTRA_DEMONYMS: Record<string, string> = {
@@ -500,26 +500,30 @@ export function geoForms(): GeoForm[] {
     seen.add(k);
     out.push({ form, iso3, kind });
   };
-  for (const c of idx.byCode.values()) {
-    for (const n of c.names) if (/^\p{Lu}/u.test(n)) push(n, c.iso3, 'country');
-    for (const d of c.demonyms) push(d, c.iso3, 'demonym');
-    // Capitals of dependencies are mostly people's names in news ("Douglas", "Hamilton"): states only.
-    if (c.independent) for (const cap of c.capitals) push(cap, c.iso3, 'capital');
-  }
   const title = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
   const keepLower = /^(of|the|and|da|de|del|do|du|la|le|al)$/;
   const titled = (s: string) => s.split(' ').map((w, i) => (i > 0 && keepLower.test(w) ? w : title(w))).join(' ');
+  // Names, then demonyms, then capitals, each the authored forms before the packages' and states
+  // before dependencies: the first entry for a form wins ("Philippines" the country before the plural
+  // of "Philippine"), and "French", "American" or "Indian" mean France, the United States and India in
+  // news, not the French Southern Territories, the Northern Mariana Islands or the Indian Ocean
+  // Territory that share the demonym.
+  const byState = [...idx.byCode.values()].sort((x, y) => Number(y.independent) - Number(x.independent));
   for (const [k, v] of Object.entries(EXTRA_NAMES)) {
     if (/^[a-z]{2,4}$/.test(k) && !['america', 'uae', 'drc', 'ussr', 'prc', 'dprk', 'rok'].includes(k)) continue;
     push(/^[a-z.]+$/.test(k) && k.length <= 6 && k !== 'america' && k !== 'burma' && k !== 'laos' && k !== 'wales' ? k.toUpperCase() : titled(k), v, 'country');
   }
+  for (const c of byState) for (const n of c.names) if (/^\p{Lu}/u.test(n)) push(n, c.iso3, 'country');
   for (const [k, v] of Object.entries(EXTRA_DEMONYMS)) {
     if (k === 'u.s.') continue;
     push(titled(k), v, 'demonym');
     for (const p of pluralDemonym(k)) push(titled(p), v, 'demonym');
   }
-  for (const c of idx.byCode.values()) for (const d of c.demonyms) for (const p of pluralDemonym(d.toLowerCase())) push(titled(p), c.iso3, 'demonym');
+  for (const c of byState) for (const d of c.demonyms) push(d, c.iso3, 'demonym');
+  for (const c of byState) for (const d of c.demonyms) for (const p of pluralDemonym(d.toLowerCase())) push(titled(p), c.iso3, 'demonym');
   for (const [k, v] of Object.entries(EXTRA_CAPITALS)) push(titled(k), v, 'capital');
+  // Capitals of dependencies are mostly people's names in news ("Douglas", "Hamilton"): states only.
+  for (const c of byState) if (c.independent) for (const cap of c.capitals) push(cap, c.iso3, 'capital');
   const regions = require('./data/regions.json') as RegionData;
   for (const [name, country, , , ...aliases] of regions.rows) {
     for (const n of [name, ...aliases]) push(n, country, 'region');

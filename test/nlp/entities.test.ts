@@ -110,3 +110,12 @@ test('an office named without a name joins the one person holding it in the text
   const miller = e.find((x) => x.name === 'Matthew Miller');
   assert.ok(miller?.mentions.some((m) => m.text === 'the spokesman'), JSON.stringify(miller?.mentions));
 });
+
+test('a demonym several territories share is the state news means', () => {
+  // world-countries gives "American" to the Northern Mariana Islands and "French" to the French
+  // Southern Territories as well as to the United States and France.
+  const e = run('American officials met French, Dutch and Indian diplomats. Voters in the Virgin Islands were not asked.', '2016-09-01');
+  const country = (name: string) => e.find((x) => x.name === name)?.country;
+  assert.deepEqual(['American', 'French', 'Dutch', 'Indian'].map(country), ['USA', 'FRA', 'NLD', 'IND']);
+  assert.equal(e.find((x) => x.type === 'GPE')?.country, 'VIR');
+});
