@@ -119,3 +119,9 @@ test('a demonym several territories share is the state news means', () => {
   assert.deepEqual(['American', 'French', 'Dutch', 'Indian'].map(country), ['USA', 'FRA', 'NLD', 'IND']);
   assert.equal(e.find((x) => x.type === 'GPE')?.country, 'VIR');
 });
+
+test('a name ending in Airline or Railway is an organisation', () => {
+  const e = run('Emirates Airline ordered jets. Indian Railway said fares would rise.', '2019-11-20');
+  assert.equal(e.find((x) => x.name === 'Emirates Airline')?.type, 'ORG');
+  assert.equal(e.find((x) => x.name === 'Indian Railway')?.type, 'ORG');
+});
