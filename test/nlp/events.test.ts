@@ -181,3 +181,12 @@ import { readFileSync } from 'node:fs';
 function readLexiconFile(): unknown {
   return JSON.parse(readFileSync(new URL('../../src/nlp/events/lexicon.json', import.meta.url), 'utf8'));
 }
+
+test('"he" looks back to a person, not to "the Chronicle", "Authorities" or a state abbreviation', () => {
+  const evs = events('HAYWARD, Calif. (AP) — Authorities say a man was stabbed on a train.\n\nThe man ran from the station. The Chronicle says he was arrested a block away.');
+  const arrest = evs.find((e) => e.trigger.text === 'arrested');
+  assert.ok(arrest, JSON.stringify(evs));
+  assert.equal(arrest.target, null, 'no person was named before "he"');
+  const named = events('Ana Ortiz spoke in Fresno, Calif., on Monday. The Chronicle says she arrested two men.');
+  assert.equal(named.find((e) => e.trigger.text === 'arrested')?.actor?.name, 'Ana Ortiz');
+});

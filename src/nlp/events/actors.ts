@@ -437,6 +437,7 @@ export class ActorResolver {
 
   /** The phrase facts' person name (see personName), worked out when first read. */
   private personOf(f: PhraseFacts, toks: Token[], a: number, b: number, lowWords: string[]): string | null {
+    if (b - a === 1 && (theName(toks, a) || f.sector || STATE_ABBREVIATION.test(toks[a].text))) return null;
     if (f.personName === undefined) f.personName = this.personName(toks.slice(a, b), lowWords.slice(a, b));
     return f.personName;
   }
@@ -660,6 +661,17 @@ function countriesInPhrase(text: string, toks: Token[], a: number, b: number): C
   }
   return found;
 }
+
+/**
+ * "the Chronicle", "the Department": one capitalised word after "the" is a body, or a short name for
+ * one, not a person ("the Clintons" and "a Republican" still name people).
+ */
+function theName(toks: Token[], a: number): boolean {
+  return a > 0 && toks[a - 1].text.toLowerCase() === 'the' && toks[a].pos === 'PROPN' && !/s$/.test(toks[a].text);
+}
+
+/** "Calif.", "Fla.", "N.H.": a US state as datelines and party labels abbreviate it, not someone's name. */
+const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z][a-z]?)\.$/;
 
 function fitsPronoun(p: 'he' | 'it' | 'they', a: Actor): boolean {
   return p === 'he' ? a.kind === 'person' : p === 'it' ? (a.kind === 'country' || a.kind === 'org') && !a.plural : a.plural || a.kind === 'group' || a.kind === 'country' || a.kind === 'org';
