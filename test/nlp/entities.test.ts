@@ -125,3 +125,10 @@ test('a name ending in Airline or Railway is an organisation', () => {
   assert.equal(e.find((x) => x.name === 'Emirates Airline')?.type, 'ORG');
   assert.equal(e.find((x) => x.name === 'Indian Railway')?.type, 'ORG');
 });
+
+test('abbreviations of things are not organisations; other acronyms still are', () => {
+  const e = run('The SUV has AWD and a TV screen, and DNA tests were run. NATO and the EPA said nothing.', '2019-11-20');
+  const names = e.filter((x) => x.type === 'ORG').map((x) => x.name);
+  for (const n of ['SUV', 'AWD', 'TV', 'DNA']) assert.ok(!names.includes(n), `${n} in ${names}`);
+  assert.ok(names.includes('EPA'), names.join(', '));
+});

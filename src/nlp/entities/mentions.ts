@@ -9,7 +9,7 @@ import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
 
 // Local bindings: the hot loops below read these sets per token.
-const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES } = W;
+const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES, NOT_ORG_ACRONYMS } = W;
 
 export type MentionKind = GazKind | 'place' | 'name' | 'honorific' | 'description';
 
@@ -298,7 +298,7 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
   if (ORG_HEADS.has(last) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
   if (FAC_HEADS.has(last) && words.length > 1) return 'FAC';
-  if (ACRONYM.test(runText) && runText.length >= 2) return 'ORG';
+  if (ACRONYM.test(runText) && runText.length >= 2) return NOT_ORG_ACRONYMS.has(runText) ? null : 'ORG';
   // Party-state codes ("D-Mont."), cut-off hyphenated words, shouted text: not names.
   if (/^[DRI]-/.test(runText) || runText.startsWith('-')) return null;
   if (runText.length > 3 && runText === runText.toUpperCase()) return null;

@@ -62,6 +62,18 @@ export const NOT_NAMES = new Set([
   'U.S.-led', 'Western-led',
 ]);
 
+/**
+ * Upper-case abbreviations that name things, measures or ideas, not organisations: a run that is one
+ * of these is not typed ORG as other acronyms are ("the ID. Space", "an SUV", "DNA evidence").
+ */
+export const NOT_ORG_ACRONYMS = new Set([
+  'ID', 'EV', 'EVS', 'SUV', 'SUVS', 'AWD', 'RWD', 'FWD', '4WD', 'HVAC', 'GT', 'GTI', 'TD', 'TDS', 'MPH', 'RPM', 'IQ',
+  'DNA', 'RNA', 'HIV', 'AIDS', 'PTSD', 'ADHD', 'ICU', 'ER', 'CT', 'MRI', 'DVD', 'CD', 'CDS', 'VOD', 'TV', 'HD', 'PC', 'AI',
+  'GPS', 'USB', 'LED', 'LCD', 'PDF', 'URL', 'API', 'SMS', 'ATM', 'VIP', 'OK', 'FAQ', 'DIY', 'LGBT', 'LGBTQ', 'STEM',
+  'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'MVP', 'PR', 'HR', 'AM', 'PM', 'BC', 'AD', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT',
+  'CO', 'CO2', 'MW', 'GW', 'KW', 'KWH', 'ETA', 'RSVP', 'ASAP', 'TBD', 'QB', 'RB', 'WR', 'TE',
+]);
+
 /** Words that do not occur in people's names: a run holding one is not typed as a person. */
 export const NON_PERSON = new Set([
   'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Far', 'East', 'West', 'North', 'South', 'Mid', 'Middle',
