@@ -132,3 +132,9 @@ test('abbreviations of things are not organisations; other acronyms still are', 
   for (const n of ['SUV', 'AWD', 'TV', 'DNA']) assert.ok(!names.includes(n), `${n} in ${names}`);
   assert.ok(names.includes('EPA'), names.join(', '));
 });
+
+test('a sheriff, pastor or employee before a name is a role, not part of it', () => {
+  const e = run('Sheriff Ana Ortiz said the road was closed. Employee Steve Castro said he saw it.', '2019-11-20');
+  const people = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
+  assert.deepEqual(people.sort(), ['Ana Ortiz', 'Steve Castro']);
+});

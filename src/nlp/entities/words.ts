@@ -20,7 +20,9 @@ export const TITLE_WORDS = new Set([
   'founder', 'coach', 'anchor', 'correspondent', 'editor', 'professor', 'dr', 'the', 'opposition', 'presidential',
   'candidate', 'incumbent', 'first', 'lady', 'house', 'senate', 'white', 'press', 'communications', 'staff', 'joint',
   'chiefs', 'of', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'homeland', 'intelligence', 'central', 'federal',
-  'officer', 'activist', 'lawyer', 'attorney', 'analyst', 'economist', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
+  'officer', 'activist', 'lawyer', 'attorney', 'analyst', 'economist', 'sheriff', 'employee', 'detective', 'trooper',
+  'prosecutor', 'commissioner', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'superintendent', 'inspector',
+  'agent', 'nurse', 'doctor', 'firefighter', 'pastor', 'reporter', 'columnist', 'quarterback', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
 ]);
 
 /** Last words that make a run an organisation. */
