@@ -43,7 +43,8 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
   for (const [who, qs] of bySpeaker) {
     out.push(`  ${c.green(who)}`);
     for (const q of qs) {
-      const body = q.type === 'indirect' ? q.text : `“${q.text}”`;
+      // Only a direct quote is wrapped: reported speech is not the speaker's words, and a mixed one holds its own marks.
+      const body = q.type === 'direct' ? `“${q.text}”` : q.text;
       const how = [q.cue, q.channel ? `(${q.channel})` : null].filter(Boolean).join(' ');
       out.push(`    ${body}${how ? c.dim(` — ${how}`) : ''}${q.type !== 'direct' ? c.dim(` [${q.type}]`) : ''}`);
     }

@@ -234,6 +234,19 @@ test('an article opened from a briefing link shows that sentence lit, anchored a
   }
 });
 
+test('the article page marks only direct quotes as quotations', async () => {
+  let reported = 0;
+  for (const id of store.hostileIds) {
+    const quotes = (await get(`/api/articles/${id}`)).json.analysis.quotes as Array<{ type: string }>;
+    const page = (await app.inject({ url: `/articles/${id}`, headers: { accept: 'text/html' } })).body;
+    const panel = page.slice(page.indexOf('<ol class="quotes">'));
+    assert.equal((panel.match(/<q>/g) ?? []).length, quotes.filter((q) => q.type === 'direct').length, id);
+    reported += (panel.match(/<span class="reported">/g) ?? []).length;
+    assert.equal((panel.match(/<span class="reported">/g) ?? []).length, quotes.filter((q) => q.type !== 'direct').length, id);
+  }
+  assert.ok(reported > 0, 'the fixtures hold reported speech');
+});
+
 const HOSTILE_Q = '"><script>alert(1)</script>';
 
 test('briefings archive: list, one issue, its e-mail rendering under its own CSP, the JSON', async () => {

@@ -57,6 +57,11 @@ export function hostileAnalysis(n = 1, published = '2016-09-14'): Analysis {
     text: text.slice(q1.start, q1.end), start: q1.start, end: q1.end, type: 'direct',
     speaker: { entity: 'E1', name: leader, mention: span(text, leader, q1.end) }, cue: 'told', channel: `TV ${HOSTILE.script}`,
     sentence: { start: paragraphs[1].start, end: paragraphs[1].end },
+  }, {
+    // Reported speech: the page must not present it as the speaker's own words.
+    ...span(text, 'talks went well'), text: 'talks went well', type: 'indirect',
+    speaker: { entity: 'E1', name: leader, mention: span(text, leader) }, cue: 'said', channel: null,
+    sentence: { start: paragraphs[0].start, end: paragraphs[0].end },
   }];
   const sentence = (needle: string) => { const s = span(text, needle); return { start: s.start, end: s.end }; };
   const ev = (type: Event['type'], trigger: string, sent: string, actor: [string, string, string], target: [string, string, string], loc: Event['location'], goldstein: number): Event => ({

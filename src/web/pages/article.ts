@@ -40,7 +40,13 @@ function quotesPanel(a: Analysis): Html {
   if (!a.quotes.length) return html`<p class="muted">No quotes found.</p>`;
   return html`<ol class="quotes">${a.quotes.map((q, i) => html`<li class="prov quote-item" tabindex="0" role="button" data-quote="${i}" data-start="${q.sentence.start}" data-end="${q.sentence.end}">
 <span class="who">${speakerLink(a, q)}</span> <span class="muted">${q.cue ?? ''} · ${q.type}</span>
-<q>${q.text.length > 220 ? `${q.text.slice(0, 220)}…` : q.text}</q></li>`)}</ol>`;
+${quoteText(q)}</li>`)}</ol>`;
+}
+
+/** The browser puts marks around <q>: only a direct quote is the speaker's own words. */
+function quoteText(q: Analysis['quotes'][number]): Html {
+  const text = q.text.length > 220 ? `${q.text.slice(0, 220)}…` : q.text;
+  return q.type === 'direct' ? html`<q>${text}</q>` : html`<span class="reported">${text}</span>`;
 }
 
 function eventsPanel(a: Analysis): Html {

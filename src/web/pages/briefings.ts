@@ -36,7 +36,7 @@ ${issues.map((i) => html`<tr><td><a href="${issueHref(i.id)}">${i.id}</a></td><t
 ${d.stories.map((s, i) => html`<article class="card brief-story"><h2>${i + 1}. ${s.headline ? html`<a href="${articleHref(s.headline.source.articleId)}">${s.headline.text}</a>` : 'Untitled story'}</h2>
 <p class="muted">${plural(s.articles, 'article')} from ${s.publishers.join(', ')}</p>
 ${s.summary.map((p) => html`<p>${p.text} <a class="src" href="${articleHref(p.source.articleId)}">[${p.source.publisher ?? 'source'}]</a></p>`)}
-${s.quote ? html`<blockquote>“${s.quote.text}” — ${s.quote.speaker}</blockquote>` : ''}</article>`)}
+${s.quote ? html`<blockquote>${s.quote.direct ? html`“${s.quote.text}”` : s.quote.text} — ${s.quote.speaker}</blockquote>` : ''}</article>`)}
 </section>
 <details><summary>Plain text</summary><pre class="brief-text">${issue.text}</pre></details>`;
     return reply.type('text/html; charset=utf-8').send(page({ title: `Briefing ${issue.id}`, section: 'briefings', body }).value);
