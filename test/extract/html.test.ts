@@ -206,3 +206,12 @@ test('series: JSON-LD isPartOf typed as a series, and a closing series note', ()
   assert.deepEqual(note.meta.series, ['Border Towns']);
   assert.doesNotMatch(note.text, /Border Towns/);
 });
+
+test('a hover card inside a paragraph stays out, the name it hangs on stays in', () => {
+  const card = '<span class="rollover-people"><a href="/p/ana">Ana Ortiz</a><span class="rollover-people-block"><a class="name" href="/p/ana">Ana Maria Ortiz</a>'
+    + '<a class="people-articles" href="/x">Sheriff closes the coast road</a> <a class="more" href="/p/ana">MORE</a></span></span>';
+  const a = html(`<div class="story"><p>County Sheriff ${card} (D) said the coast road would stay closed until the storm has passed, and that crews were ready.</p>`
+    + '<p>A second paragraph carries on the story, adding detail that a reader would want, and it ends properly.</p></div>');
+  assert.match(a.text, /^County Sheriff Ana Ortiz \(D\) said the coast road/);
+  for (const junk of ['Ana Maria', 'closes the coast', 'MORE']) assert.ok(!a.text.includes(junk), junk);
+});

@@ -19,12 +19,12 @@ const FURNITURE_WORDS = new Set([
   'widget', 'widgets', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'footer', 'masthead', 'menu', 'navbar', 'nav',
   'navigation', 'toolbar', 'tags', 'tagcloud', 'taglist', 'byline', 'dateline', 'timestamp', 'caption', 'credit', 'credits',
   'print', 'skip', 'trending', 'popular', 'mostread', 'readmore', 'paywall', 'login', 'signin', 'author',
-  'bio', 'rail', 'jump', 'tooltip', 'toc', 'meta', 'hide', 'hidden', 'noprint', 'sronly',
+  'bio', 'rail', 'jump', 'tooltip', 'hovercard', 'popover', 'toc', 'meta', 'hide', 'hidden', 'noprint', 'sronly',
   'playlist', 'gallery', 'slideshow', 'carousel', 'follow', 'donate', 'donation', 'feedback', 'survey',
   'teaser', 'teasers', 'ticker', 'breaking', 'marquee', 'headline', 'headlines', 'kicker', 'copyright', 'disclaimer', 'topics',
 ]);
 
-const FURNITURE_INSIDE = /caption|newsletter|breadcrumb|outbrain|taboola|disqus|advert|sidebar|cookie|paywall-?prompt|related-?(links|articles|stories|content|posts)|share-?(bar|buttons|tools|links)|social-?(share|links|buttons|icons|bar)/i;
+const FURNITURE_INSIDE = /rollover-[a-z-]*block|caption|newsletter|breadcrumb|outbrain|taboola|disqus|advert|sidebar|cookie|paywall-?prompt|related-?(links|articles|stories|content|posts)|share-?(bar|buttons|tools|links)|social-?(share|links|buttons|icons|bar)/i;
 const EMBEDDED_POST = /twitter-tweet|instagram-media|tiktok-embed|embed-?tweet|tweet-?embed|social-?media-?embed|social-?embed/i;
 
 /** Words that make an otherwise furniture-sounding class plausible body text ("article-body-more"). */
