@@ -810,3 +810,10 @@ test('cues measured on train: "swore that …", "is mulling whether to …"', ()
   text = 'Ms. Bell is mulling whether she should run for the harbor seat.';
   assert.equal(one(text, 'run for the harbor seat').cue, 'mulling');
 });
+
+test('a speaker placed "on the scene" or "in the area" is the person, not the place', () => {
+  const text = 'A doctor on the scene told reporters that he tried to save the driver. A photographer in the area said the bridge shook for a minute.';
+  assert.equal(one(text, 'save the driver').speaker?.name, 'A doctor');
+  assert.equal(mentionText(text, one(text, 'save the driver')), 'A doctor on the scene');
+  assert.equal(one(text, 'bridge shook').speaker?.name, 'A photographer');
+});

@@ -145,8 +145,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
       if (/^(that|this|which|what|whatever)$/.test(w) && t.pos !== 'DET') break;
       first = i; i--;
-      // "Mr. Morgan of the Sierra Club": the phrase goes on before "of the".
-      if (i - 1 >= floor && /^(of|for|at)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
+      // "Mr. Morgan of the Sierra Club", "a doctor on the scene": the phrase goes on before "of the".
+      if (i - 1 >= floor && /^(of|for|at|in|on)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
       break;
     }
     // "officials in Seoul", "analysts in Washington": a place after a plural source noun.

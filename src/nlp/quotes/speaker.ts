@@ -245,7 +245,7 @@ export class SpeakerResolver {
   }
 }
 
-/** "Mr. Morgan of the Sierra Club", "the head of the agency": where "of the" starts, or -1. */
+/** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
 function ofThe(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && /^(of|for|at)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
+  return tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
 }
