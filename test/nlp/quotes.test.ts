@@ -817,3 +817,13 @@ test('a speaker placed "on the scene" or "in the area" is the person, not the pl
   assert.equal(mentionText(text, one(text, 'save the driver')), 'A doctor on the scene');
   assert.equal(one(text, 'bridge shook').speaker?.name, 'A photographer');
 });
+
+test('"Clark in October revealed ...": the month is not the speaker; "30%" and "$16 billion" keep their signs', () => {
+  const text = 'Airline chief Tim Clark spoke on Monday. Clark in October revealed plans to grow the fleet by 30%. The airline in March 2016 said $16 billion was too much.';
+  const grow = one(text, 'grow the fleet');
+  assert.equal(grow.speaker?.name, 'Tim Clark');
+  assert.equal(grow.text, 'plans to grow the fleet by 30%');
+  const cost = one(text, 'too much');
+  assert.equal(cost.speaker?.name, 'The airline');
+  assert.equal(cost.text, '$16 billion was too much');
+});

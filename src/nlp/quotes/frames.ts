@@ -34,12 +34,21 @@ const LEAD = /^(and|but|so|or|yet|then|—|–|-|,|;|:|\.|\(|\))$/i;
 /** "Most believe …", "few think …": quantities of people that hold views. */
 const GROUP_WORDS = /^(most|many|some|both|few|several|all|half|others)$/i;
 
+/** "$16 billion", "30%": a currency or percent sign glued to its number is part of the words. */
+const NUMBER_SIGN = /^[$€£¥%]$/;
+
 export function skipLead(tokens: Token[], a: number, last: number): number {
-  while (a < last && (LEAD.test(tokens[a].text) || isPunct(tokens[a]))) a++;
+  while (a < last && (LEAD.test(tokens[a].text) || isPunct(tokens[a]))) {
+    if (NUMBER_SIGN.test(tokens[a].text) && a + 1 < last && tokens[a + 1].start === tokens[a].end) break;
+    a++;
+  }
   return a;
 }
 export function trimTail(tokens: Token[], a: number, last: number): number {
-  while (last > a && isPunct(tokens[last - 1])) last--;
+  while (last > a && isPunct(tokens[last - 1])) {
+    if (NUMBER_SIGN.test(tokens[last - 1].text) && last - 2 >= a && tokens[last - 2].end === tokens[last - 1].start) break;
+    last--;
+  }
   return last;
 }
 export function hasWords(tokens: Token[], a: number, last: number): boolean {

@@ -23,6 +23,7 @@ const TIME_WORDS = new Set([
 ]);
 
 const lower = (t: Token) => t.text.toLowerCase();
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 const glued = (a: Token, b: Token) => a.end === b.start;
 
 const REPLY_VERBS = new Set(['shoot', 'shoots', 'shot', 'fire', 'fires', 'fired']);
@@ -200,6 +201,10 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
     if (t.pos === 'VERB' && /^(published|released|filed|issued|obtained|posted|sent|conducted|seen|reviewed|cited|made|taken|commissioned|sponsored)$/.test(w) && i > floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) { i--; continue; }
     // "Fiorina a month later announced", "Smith two weeks ago said": a time phrase, not the speaker.
     if (/^(later|ago|earlier)$/.test(w) && i - 2 >= floor && tokens[i - 1].pos === 'NOUN' && /^(a|an|one|two|three|four|five|several|few|\d+)$/i.test(tokens[i - 2].text)) { i -= 3; continue; }
+    // "Clark in October said", "the airline in March 2016 said", "Smith in 2015 wrote": a month or year, not the speaker.
+    let j = i;
+    if (/^\d{4}$/.test(w) && j - 1 >= floor && MONTHS.test(lower(tokens[j - 1]))) j--;
+    if ((j < i || MONTHS.test(w) || /^\d{4}$/.test(w)) && j - 1 > floor && /^(in|since|during)$/.test(lower(tokens[j - 1]))) { i = j - 2; continue; }
     if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV')) {
       // "Trump on Monday said", "Smith last week said"
       i--;
