@@ -240,6 +240,57 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
   return found.out.sort((a, b) => a.start - b.start);
 }
 
+/** SPAN_AGO_LATER without the global flag, for testing a text (its only use of the previous date). */
+const SPAN_AGO_LATER_ANY = new RegExp(SPAN_AGO_LATER.source, 'i');
+
+/**
+ * DateTracker's dates for the sentences noted in text order, each found only when first read (the
+ * events stage notes every sentence with a trigger, and a third of them build no event that reads a
+ * date). The dates are DateTracker.sentence's over the same sentences: with the article's date known,
+ * the date before a sentence matters only to its "two months later" (SPAN_AGO_LATER), and then it is
+ * the last date of the latest noted sentence before it that has one, found by walking back. Without
+ * the article's date every sentence is read at once, in order, as DateTracker does.
+ */
+export class SentenceDates {
+  private readonly texts: string[] = [];
+  private readonly offsets: number[] = [];
+  private readonly found: Array<DateMention[] | null> = [];
+  private readonly tracker: DateTracker | null;
+  constructor(private readonly anchor: string | null) {
+    this.tracker = anchor === null ? new DateTracker(null) : null;
+  }
+
+  /** Notes the next sentence (text order); returns its number for of(). */
+  note(text: string, offset: number): number {
+    this.texts.push(text);
+    this.offsets.push(offset);
+    this.found.push(this.tracker ? this.tracker.sentence(text, offset) : null);
+    return this.found.length - 1;
+  }
+
+  /** The dates of noted sentence i, with offsets in the document. */
+  of(i: number): DateMention[] {
+    const hit = this.found[i];
+    if (hit) return hit;
+    const text = this.texts[i];
+    const dates = findDates(text, this.anchor, SPAN_AGO_LATER_ANY.test(text) ? this.lastBefore(i) : null, this.offsets[i]);
+    this.found[i] = dates;
+    return dates;
+  }
+
+  /** DateTracker's previous date at sentence i: the last date of the latest sentence before it with one. */
+  private lastBefore(i: number): EventDate | null {
+    for (let j = i - 1; j >= 0; j--) {
+      const dates = this.of(j);
+      if (dates.length) {
+        const d = dates[dates.length - 1];
+        return { value: d.value, precision: d.precision, text: d.text };
+      }
+    }
+    return null;
+  }
+}
+
 /**
  * Walks a document's sentences in order so that relative dates follow the one before them.
  * Call `sentence(...)` for every sentence in text order.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DateTracker, findDates } from '../../src/nlp/time.ts';
+import { DateTracker, SentenceDates, findDates } from '../../src/nlp/time.ts';
 
 // Anchor: a Monday.
 const MONDAY = '2023-09-11';
@@ -46,6 +46,24 @@ test('"two months later" counts from the date told before it and keeps its preci
   assert.equal(first[0].value, '2020-05');
   const later = clock.sentence('Two months later, they signed a truce.', 100);
   assert.deepEqual([later[0].value, later[0].precision, later[0].relative, later[0].start], ['2020-07', 'month', true, 100]);
+});
+
+test('SentenceDates finds the dates DateTracker does, whichever sentences are read and in whatever order', () => {
+  const sentences = [
+    'The rebels first met the mediators in May 2020.', 'They talked for hours.', 'Two months later, they signed a truce.',
+    'Nothing happened on the front.', 'A week later the truce broke, and a year earlier the war began.', 'On Tuesday the envoy flew in.',
+    'Three days later he left.', 'Later that year the talks resumed.', '2 weeks after that, they met again in July 2021.',
+  ];
+  for (const anchor of [MONDAY, null]) {
+    const clock = new DateTracker(anchor);
+    const want = sentences.map((t, i) => clock.sentence(t, i * 100));
+    const orders = [[...sentences.keys()], [...sentences.keys()].reverse(), [6, 2, 8], [4], [8, 0, 2]];
+    for (const order of orders) {
+      const lazy = new SentenceDates(anchor);
+      const idx = sentences.map((t, i) => lazy.note(t, i * 100));
+      for (const i of order) assert.deepEqual(lazy.of(idx[i]), want[i], `${anchor} sentence ${i} in order ${order}`);
+    }
+  }
 });
 
 test('relative words without any earlier date count from the article date', () => {
