@@ -258,10 +258,17 @@ export function matchCountryKey(text: string, normalized: string): CountryMatch 
   const key = normalized.endsWith("'s") ? normalized.slice(0, -2) : normalized;
   if (!key) return null;
   // "us" is the pronoun unless written in capitals.
-  if (key.length <= 3 && text.trim().replace(/^the /i, '') !== text.trim().replace(/^the /i, '').toUpperCase()) return null;
-  const name = idx.byName.get(key) ?? orPlain(idx.byName, key);
+  if (key.length <= 3) {
+    const bare = text.trim().replace(/^the /i, '');
+    if (bare !== bare.toUpperCase()) return null;
+  }
+  // Each map is tried with the key, then with its accent-free form (stripped once, and only after a miss).
+  const name = idx.byName.get(key);
   if (name) return { iso3: name, via: 'name' };
-  const dem = idx.byDemonym.get(key) ?? orPlain(idx.byDemonym, key);
+  const plain = stripAccents(key);
+  const plainName = plain === key ? undefined : idx.byName.get(plain);
+  if (plainName) return { iso3: plainName, via: 'name' };
+  const dem = idx.byDemonym.get(key) ?? (plain === key ? undefined : idx.byDemonym.get(plain));
   if (dem) return { iso3: dem, via: 'demonym' };
   return null;
 }
@@ -275,9 +282,13 @@ export function demonymCountry(text: string): string | null {
 
 /** The country whose capital (or seat of government) this is: "Pyongyang" -> PRK. */
 export function capitalCountry(name: string): string | null {
+  return capitalCountryKey(normName(name));
+}
+
+/** capitalCountry for a caller that already holds normName(name). */
+export function capitalCountryKey(normalized: string): string | null {
   const idx = loadCountries();
-  const key = normName(name);
-  return idx.byCapital.get(key) ?? orPlain(idx.byCapital, key) ?? null;
+  return idx.byCapital.get(normalized) ?? orPlain(idx.byCapital, normalized) ?? null;
 }
 
 /**
@@ -291,6 +302,55 @@ const WORD_RUN = /[\p{L}.']+/gu;
 const ALNUM = /[\p{L}\p{N}]/u;
 
 export function countriesIn(text: string): CountryInText[] {
+  if (!isAsciiNoBacktick(text)) return countriesInUnicode(text);
+  // Plain ASCII (most text): the word runs are letters, '.' and "'", found by char codes instead of
+  // the Unicode regex, with the same candidates and tests as countriesInUnicode.
+  const byFirst = formsByFirstWord();
+  const low = text.toLowerCase();
+  const out: CountryInText[] = [];
+  const n = low.length;
+  let next = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordChar(low.charCodeAt(i))) { i++; continue; }
+    const at = i;
+    while (i < n && isAsciiWordChar(low.charCodeAt(i))) i++;
+    if (at < next) continue;
+    const word = low.slice(at, i);
+    const cands = byFirst.get(word) ?? formsOfTrimmed(byFirst, word);
+    if (!cands) continue;
+    for (const { form, iso3, demonym } of cands) {
+      if (!low.startsWith(form, at)) continue;
+      const end = at + form.length;
+      if (end < n) {
+        const after = low.charCodeAt(end);
+        if ((after >= 97 && after <= 122) || (after >= 48 && after <= 57)) continue;
+      }
+      // Abbreviations like "us" only count when written in capitals ("US"), never the pronoun.
+      if (form.length <= 3 && text.slice(at, end) !== text.slice(at, end).toUpperCase()) continue;
+      out.push({ iso3, start: at, end, demonym });
+      next = end;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether every character is ASCII and none is a backtick (lowerForms' fast path: only lower-casing). */
+function isAsciiNoBacktick(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) return false;
+  }
+  return true;
+}
+
+/** [\p{L}.'] over lower-cased ASCII: a-z, '.', "'". */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 46 || c === 39;
+}
+
+function countriesInUnicode(text: string): CountryInText[] {
   const byFirst = formsByFirstWord();
   const low = lowerForms(text);
   const out: CountryInText[] = [];

@@ -68,6 +68,66 @@ const CHRONO_CUE = new RegExp([
 ].join('|'), 'i');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/**
+ * What each of chrono's casual English parsers cannot match without (a word or digit its pattern
+ * requires, case-insensitive; a superset of what the pattern takes, e.g. "mon" for Monday also in "month"). chrono runs
+ * every parser's regex over the whole text, ~2-3 µs each, and most sentences hold the cue of only a
+ * few: the others are left out of the run (see parseDates), which gives the same results, since a parser
+ * whose pattern finds nothing adds nothing and the refiners see only results. A parser not named here
+ * (a chrono upgrade) always runs. test/nlp/time.test.ts checks the cues against chrono's own dictionaries.
+ */
+const DIGIT = /\d/;
+/** Every key of chrono's MONTH_DICTIONARY starts with one of these. */
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+export const CHRONO_PARSER_CUES: Record<string, RegExp> = {
+  ISOFormatParser: DIGIT,
+  ENYearMonthDayParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
+  ENTimeExpressionParser: DIGIT,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENYearMonthNameParser: MONTH,
+  // WEEKDAY_DICTIONARY's keys, "weekend" and "weekday".
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENEndOfCurrentMonthParser: /of\s+(?:the\s+)?month/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+};
+
+type Parser = chrono.Chrono['parsers'][number];
+const casualParsers: Parser[] = chrono.casual.parsers;
+const casualRefiners = chrono.casual.refiners;
+/** Each distinct cue, and the parsers (by index into casualParsers) that need it; -1: none, always run. */
+const cueOf: number[] = [];
+const cues: RegExp[] = [];
+for (const p of casualParsers) {
+  const cue = CHRONO_PARSER_CUES[p.constructor.name];
+  if (!cue) { cueOf.push(-1); continue; }
+  let k = cues.indexOf(cue);
+  if (k < 0) k = cues.push(cue) - 1;
+  cueOf.push(k);
+}
+/** chrono with only the parsers whose cues are present, by the bit set of present cues. */
+const chronoByCues = new Map<number, chrono.Chrono>();
+
+/** chrono.parse (the casual English parser), running only the parsers whose cue the text holds. */
+export function parseDates(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
+  let mask = 0;
+  for (let k = 0; k < cues.length; k++) if (cues[k].test(text)) mask |= 1 << k;
+  let c = chronoByCues.get(mask);
+  if (!c) {
+    c = new chrono.Chrono({ parsers: casualParsers.filter((_p, i) => cueOf[i] < 0 || (mask & (1 << cueOf[i])) !== 0), refiners: casualRefiners });
+    chronoByCues.set(mask, c);
+  }
+  return c.parse(text, ref);
+}
+
 /** Whether chrono knew (or was told, for weekdays) the day of a parsed component. */
 function knownYmd(c: chrono.ParsedComponents, text: string): Ymd {
   const day = c.isCertain('day') || c.isCertain('weekday') || /\b(today|yesterday|tomorrow|tonight|week|weekend)\b/i.test(text);
@@ -141,7 +201,7 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
   }
 
   // chrono is the costly part; most sentences hold no date word at all.
-  const parsed = DATE_WORD.test(text) && CHRONO_CUE.test(text) ? chrono.parse(text, { instant: chronoRef(anchorYmd), timezone: 0 }) : [];
+  const parsed = DATE_WORD.test(text) && CHRONO_CUE.test(text) ? parseDates(text, { instant: chronoRef(anchorYmd), timezone: 0 }) : [];
   for (const r of parsed) {
     let start = r.index;
     let t = r.text;
@@ -178,6 +238,57 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
     found.add(at, at + 4, { y: Number(m[1]), m: null, d: null }, false);
   }
   return found.out.sort((a, b) => a.start - b.start);
+}
+
+/** SPAN_AGO_LATER without the global flag, for testing a text (its only use of the previous date). */
+const SPAN_AGO_LATER_ANY = new RegExp(SPAN_AGO_LATER.source, 'i');
+
+/**
+ * DateTracker's dates for the sentences noted in text order, each found only when first read (the
+ * events stage notes every sentence with a trigger, and a third of them build no event that reads a
+ * date). The dates are DateTracker.sentence's over the same sentences: with the article's date known,
+ * the date before a sentence matters only to its "two months later" (SPAN_AGO_LATER), and then it is
+ * the last date of the latest noted sentence before it that has one, found by walking back. Without
+ * the article's date every sentence is read at once, in order, as DateTracker does.
+ */
+export class SentenceDates {
+  private readonly texts: string[] = [];
+  private readonly offsets: number[] = [];
+  private readonly found: Array<DateMention[] | null> = [];
+  private readonly tracker: DateTracker | null;
+  constructor(private readonly anchor: string | null) {
+    this.tracker = anchor === null ? new DateTracker(null) : null;
+  }
+
+  /** Notes the next sentence (text order); returns its number for of(). */
+  note(text: string, offset: number): number {
+    this.texts.push(text);
+    this.offsets.push(offset);
+    this.found.push(this.tracker ? this.tracker.sentence(text, offset) : null);
+    return this.found.length - 1;
+  }
+
+  /** The dates of noted sentence i, with offsets in the document. */
+  of(i: number): DateMention[] {
+    const hit = this.found[i];
+    if (hit) return hit;
+    const text = this.texts[i];
+    const dates = findDates(text, this.anchor, SPAN_AGO_LATER_ANY.test(text) ? this.lastBefore(i) : null, this.offsets[i]);
+    this.found[i] = dates;
+    return dates;
+  }
+
+  /** DateTracker's previous date at sentence i: the last date of the latest sentence before it with one. */
+  private lastBefore(i: number): EventDate | null {
+    for (let j = i - 1; j >= 0; j--) {
+      const dates = this.of(j);
+      if (dates.length) {
+        const d = dates[dates.length - 1];
+        return { value: d.value, precision: d.precision, text: d.text };
+      }
+    }
+    return null;
+  }
 }
 
 /**

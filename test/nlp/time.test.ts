@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DateTracker, findDates } from '../../src/nlp/time.ts';
+import { DateTracker, SentenceDates, findDates } from '../../src/nlp/time.ts';
 
 // Anchor: a Monday.
 const MONDAY = '2023-09-11';
@@ -48,6 +48,24 @@ test('"two months later" counts from the date told before it and keeps its preci
   assert.deepEqual([later[0].value, later[0].precision, later[0].relative, later[0].start], ['2020-07', 'month', true, 100]);
 });
 
+test('SentenceDates finds the dates DateTracker does, whichever sentences are read and in whatever order', () => {
+  const sentences = [
+    'The rebels first met the mediators in May 2020.', 'They talked for hours.', 'Two months later, they signed a truce.',
+    'Nothing happened on the front.', 'A week later the truce broke, and a year earlier the war began.', 'On Tuesday the envoy flew in.',
+    'Three days later he left.', 'Later that year the talks resumed.', '2 weeks after that, they met again in July 2021.',
+  ];
+  for (const anchor of [MONDAY, null]) {
+    const clock = new DateTracker(anchor);
+    const want = sentences.map((t, i) => clock.sentence(t, i * 100));
+    const orders = [[...sentences.keys()], [...sentences.keys()].reverse(), [6, 2, 8], [4], [8, 0, 2]];
+    for (const order of orders) {
+      const lazy = new SentenceDates(anchor);
+      const idx = sentences.map((t, i) => lazy.note(t, i * 100));
+      for (const i of order) assert.deepEqual(lazy.of(idx[i]), want[i], `${anchor} sentence ${i} in order ${order}`);
+    }
+  }
+});
+
 test('relative words without any earlier date count from the article date', () => {
   assert.equal(one('Three days later the port reopened.').value, '2023-09-14');
 });
@@ -71,4 +89,38 @@ test('a month without its year in a past-tense report is the last one; with a fu
   // Anchor in December: "in March" told in the past tense is the March before.
   assert.equal(findDates('It was revealed in March that she had used a private account.', '2015-12-16')[0].value, '2015-03');
   assert.equal(findDates('The talks will resume in March.', '2015-12-16')[0].value, '2016-03');
+});
+
+test("chrono runs only the parsers whose cue the text holds: each cue is one its parser's pattern cannot match without", async () => {
+  const chrono = await import('chrono-node');
+  const { CHRONO_PARSER_CUES, parseDates } = await import('../../src/nlp/time.ts');
+  // chrono's own dictionaries (not exported by the package): every month and weekday word meets its cue.
+  const constants = await import(new URL('../../node_modules/chrono-node/dist/esm/locales/en/constants.js', import.meta.url).href) as
+    { MONTH_DICTIONARY: Record<string, number>; WEEKDAY_DICTIONARY: Record<string, number> };
+  for (const k of Object.keys(constants.MONTH_DICTIONARY)) {
+    for (const p of ['ENMonthNameParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthNameParser']) {
+      assert.ok(CHRONO_PARSER_CUES[p].test(k.toUpperCase()), `${p} cue misses ${k}`);
+    }
+  }
+  for (const k of [...Object.keys(constants.WEEKDAY_DICTIONARY), 'weekend', 'weekday']) assert.ok(CHRONO_PARSER_CUES.ENWeekdayParser.test(k), k);
+  // Every casual parser has a cue, or is the one that always runs ("in a few years": "in" is everywhere).
+  const names = chrono.casual.parsers.map((p) => p.constructor.name);
+  assert.deepEqual(names.filter((n) => !CHRONO_PARSER_CUES[n]), ['ENTimeUnitWithinFormatParser']);
+  // A text without a parser's cue gives its pattern nothing; and the results are chrono.parse's.
+  const ctx = new chrono.ParsingContext('x', { instant: new Date(Date.UTC(2023, 8, 11, 12)), timezone: 0 });
+  const texts = [
+    'He spoke Monday, two days after the vote on Sept. 9, 2023 at 5 p.m.', 'Three weeks ago the talks ended; a year later they resumed.',
+    'By the end of the month, and last night, this morning at noon', 'The 2016-09-12 filing, 9/12 and 2016 9 12; within 5 years.',
+    'The next week, last year, past months, +2 days', 'tonight, tomorrow, yesterday, now', 'In March 2019 and on the 3rd of May',
+    'the fifty-two percent of voters', 'He may march on', 'Sat. Sun. Thu. Wed.', 'a few hours later', 'since 1998 and until 2001',
+  ];
+  for (const text of texts) {
+    for (const p of chrono.casual.parsers) {
+      const cue = CHRONO_PARSER_CUES[p.constructor.name];
+      if (cue && !cue.test(text)) assert.equal(p.pattern(ctx).exec(text), null, `${p.constructor.name} matches "${text}" without its cue`);
+    }
+    const ref = { instant: new Date(Date.UTC(2023, 8, 11, 12)), timezone: 0 };
+    const out = (rs: import('chrono-node').ParsedResult[]) => rs.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString() ?? null]);
+    assert.deepEqual(out(parseDates(text, ref)), out(chrono.parse(text, ref)), text);
+  }
 });

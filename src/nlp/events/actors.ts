@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Entity, EventActor } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { capitalCountry, countriesIn, countryByCode, matchCountry, matchCountryKey, normName, type CountryInText, type CountryMatch } from '../../kb/geo.ts';
+import { capitalCountry, capitalCountryKey, countriesIn, countryByCode, matchCountry, matchCountryKey, normName, type CountryInText, type CountryMatch } from '../../kb/geo.ts';
 import { nounForms } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -415,7 +415,7 @@ export class ActorResolver {
     const key = normName(text);
     const seat = d.seats.get(key) ?? null;
     const whole = matchCountryKey(text, key);
-    const cap = isCapitalised(text) ? capitalCountry(text) : null;
+    const cap = isCapitalised(text) ? capitalCountryKey(key) : null;
     const words = lowWords.slice(a, b);
     const sector = this.headSector(words, toks[b - 1].pos === 'PROPN');
     const plural = /s$/.test(words[words.length - 1]) && toks[b - 1].pos === 'NOUN';

@@ -2,7 +2,7 @@
 // "agreed to ...") folded around the event they govern, then actor/target, status, date, place.
 import type { Event, EventStatus, PloverType } from '../../model/analysis.ts';
 import type { Doc, Sentence, Token } from '../doc.ts';
-import { DateTracker, type DateMention } from '../time.ts';
+import { SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findPlace } from '../../kb/geo.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, chunkSentence, chunkText, membersOf, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
@@ -46,8 +46,18 @@ interface SentenceCtx {
   /** Marked only in a sentence with a trigger (markClauses): only its own events read them. */
   background: number[];
   relative: number[];
-  dates: DateMention[];
+  /** The sentence's dates: read through datesOf, found when first read. Null until then. */
+  dates: DateMention[] | null;
+  /** Where they are found (a sentence with a trigger), and the sentence's number there. */
+  clock: SentenceDates | null;
+  dateIdx: number;
   tokens: Token[];
+}
+
+/** A sentence's dates (see SentenceDates), found when first read; none in a sentence without a trigger. */
+function datesOf(ctx: SentenceCtx): DateMention[] {
+  if (ctx.dates === null) ctx.dates = ctx.clock ? ctx.clock.of(ctx.dateIdx) : [];
+  return ctx.dates;
 }
 
 /** The token at or after a character offset, inside the sentence, or -1. */
@@ -59,7 +69,7 @@ function tokenAt(ctx: SentenceCtx, c: number): number {
 export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[] {
   const events: Event[] = [];
   const actors = new ActorResolver(doc);
-  const clock = new DateTracker(doc.anchorDate);
+  const clock = new SentenceDates(doc.anchorDate);
   let prevCtx: SentenceCtx | null = null;
   let carry: Event['date'] = null;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -69,8 +79,10 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
     if (matches.length) {
       markClauses(doc, ctx, lex);
       // Dates are read only where an event may need one (chrono is the costliest step); the narrative
-      // clock for "two months later" therefore runs over the dates of event sentences.
-      ctx.dates = clock.sentence(doc.text.slice(s.start, s.end), s.start);
+      // clock for "two months later" therefore runs over the dates of event sentences. They are found
+      // when an event first reads them (datesOf): a third of these sentences build no event that does.
+      ctx.clock = clock;
+      ctx.dateIdx = clock.note(doc.text.slice(s.start, s.end), s.start);
     }
     linkFrames(doc, ctx, matches, lex);
     const samePara = prevCtx !== null && prevCtx.s.paragraph === s.paragraph;
@@ -98,7 +110,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, actors: ActorReso
   const chunks = chunkSentence(doc.tokens, actors.lower, s.first, s.last);
   const chunkAt = filled(s.last - s.first, -1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
-  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: [], tokens: doc.tokens };
+  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: null, clock: null, dateIdx: -1, tokens: doc.tokens };
   takeTurns(doc, ctx, actors, (c) => turnOf(doc, ctx, c, actors));
   return ctx;
 }
@@ -850,7 +862,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = dateFor(ctx, m, all);
   let carried = false;
-  if (!date && carry && !ctx.dates.length && status === 'actual') {
+  if (!date && carry && !datesOf(ctx).length && status === 'actual') {
     // Only when the story goes on about the same one: "He met Mr. Kim" after "In July, Shoigu visited".
     const subj = subjectChunk(doc, ctx, m.first, actors);
     if (subj && doc.tokens[subj.first].pos === 'PRON' && /^(he|she|they|it)$/i.test(doc.tokens[subj.first].text)) { date = carry; carried = true; }
@@ -1001,13 +1013,14 @@ function segOf(ctx: SentenceCtx, tokIdx: number): number {
  * sentence ("In July, ..."), or one just before a "when" clause holding it.
  */
 function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
-  if (!ctx.dates.length) return null;
+  const dates = datesOf(ctx);
+  if (!dates.length) return null;
   const mySeg = segOf(ctx, m.first);
   let best: DateMention | null = null;
   let bestDist = Infinity;
   // Only another verb holds a date against this event: nouns hang off the verbs around them.
   const others = all.filter((x) => x !== m && !x.outer && x.trigger.kind === 'verb');
-  for (const d of ctx.dates) {
+  for (const d of dates) {
     const dTok = tokenAt(ctx, d.start);
     if (dTok < 0) continue;
     if (segOf(ctx, dTok) !== mySeg) continue;
@@ -1019,13 +1032,13 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
     if (dist < bestDist) { bestDist = dist; best = d; }
   }
   if (best) return best;
-  const first = ctx.dates[0];
+  const first = dates[0];
   const fTok = tokenAt(ctx, first.start);
   if (fTok >= 0 && segOf(ctx, fTok) === 0 && !all.some((x) => x.head < fTok && !x.outer) && fTok < m.head) return first;
   // "in February 2019, when he met ..."
   const when = ctx.low.indexOf('when');
   if (when >= 0 && when + ctx.s.first < m.head) {
-    const before = ctx.dates.filter((d) => tokenAt(ctx, d.start) < when + ctx.s.first);
+    const before = dates.filter((d) => tokenAt(ctx, d.start) < when + ctx.s.first);
     if (before.length) return before[before.length - 1];
   }
   return null;

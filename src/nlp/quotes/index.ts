@@ -7,7 +7,7 @@ import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from '.
 import type { Cue, TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
-import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, type CandidateInfo } from './model.ts';
+import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
 
 /** A quote found, before its speaker is resolved. */
 export interface Found {
@@ -28,6 +28,8 @@ export interface Found {
   feats?: string[];
   /** A quotation interrupted by its attribution: the quoted pieces, in order, inside [start, end). */
   parts?: Array<{ start: number; end: number }>;
+  /** A report split out of another's span (splitsIn): that report, and where it ends when this one is kept. */
+  split?: { parent: Found; end: number; known: boolean };
 }
 
 export interface Unit { first: number; last: number; paragraph: number }
@@ -122,6 +124,13 @@ export function selectFound(found: Found[], keep: (f: Found) => boolean = (f) =>
     if (f.origin === 'relaxed' && out.some((o) => sameReport(o, f))) continue;
     out.push(f);
   }
+  // A kept coordinated report ends the report it was split out of where it begins.
+  for (const f of out) {
+    if (!f.split) continue;
+    const i = out.indexOf(f.split.parent);
+    const p = i >= 0 ? out[i] : null;
+    if (p && f.split.end > p.start && f.split.end < p.end) out[i] = { ...p, end: f.split.end };
+  }
   return out.filter((f) => !quotedInReport(f, out));
 }
 
@@ -196,7 +205,23 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       if (rules.some((o) => sameReport(o, f))) continue;
       relaxed.push(f);
     }
-    const all = [...rules, ...relaxed];
+    // Reports coordinated inside another report ("urged … and tried to make the case that …"); they
+    // take the place of a relaxed candidate at the same cue (whose speaker is only a guess).
+    const cueAt = new Set<number>();
+    for (const f of rules) if (f.frame) cueAt.add(f.frame.cue.first);
+    const splits: Found[] = [];
+    for (const f of [...rules, ...relaxed]) {
+      if (!f.frame || f.type === 'direct' || f.start < tokens[f.frame.cue.last - 1].end) continue;
+      const t0 = firstWhere(u.first, u.last, (k) => tokens[k].start >= f.start);
+      const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
+      for (const r of splitsIn(tokens, f.frame, t0, t1, text, blocked, (k) => cueAt.has(k))) {
+        const start = tokens[r.clause.first].start;
+        splits.push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[r.cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
+        cueAt.add(r.cue.first);
+      }
+    }
+    const splitCues = new Set(splits.map((f) => f.frame!.cue.first));
+    const all = [...rules, ...relaxed.filter((f) => !splitCues.has(f.frame!.cue.first)), ...splits];
     for (const f of all) {
       f.origin ??= 'rule';
       if (f.type === 'direct') continue;
@@ -207,6 +232,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
       const others = rules.length - (f.origin === 'rule' ? 1 : 0);
       const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others };
+      if (f.split?.parent.frame) info.splitOf = tokens[f.split.parent.frame.cue.first].text;
       if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
       else f.score = scoreWith((emit) => featuresOf(tokens, text, info, emit));
       if (f.origin === 'relaxed' && marks) f.type = 'mixed';

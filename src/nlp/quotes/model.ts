@@ -157,6 +157,46 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
   return out;
 }
 
+/** A coordinated report inside another's span: its cue, its clause, and where the other's span should end. */
+export interface Split extends Reported { cut: number }
+
+/**
+ * "urged their supporters to rally and tried to make the case that …", "…, but cautioned against …",
+ * "…, calling it …": a second cue coordinated after a report's cue, inside that report's span
+ * [t0, t1), shares its speaker and starts a report of its own. A verb after "and"/"but" (or a
+ * participle after a comma) that the lexicon knows or the relaxed generator tries; `has(k)` says a
+ * candidate already has its cue at k. `cut` is the token the outer report should end before.
+ */
+export function splitsIn(tokens: Token[], frame: Frame, t0: number, t1: number, text: string, blocked: (i: number) => boolean, has: (i: number) => boolean): Split[] {
+  const out: Split[] = [];
+  for (let k = t0 + 1; k < t1 - 1; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'VERB' || !/^[a-z]+$/.test(t.text) || blocked(k) || has(k)) continue;
+    let p = k - 1;
+    while (p > t0 && tokens[p].pos === 'ADV') p--;
+    const w = tokens[p].text.toLowerCase();
+    const conj = w === 'and' || w === 'but';
+    if (!conj && !(w === ',' && /ing$/.test(t.text))) continue;
+    const known = CUE_FORMS.has(t.text);
+    const lemma = stem(t.text);
+    if (!known && relaxedCues && !relaxedCues.has(lemma)) continue;
+    let cut = p;
+    if (conj && cut - 1 > t0 && tokens[cut - 1].text === ',') cut--;
+    if (cut <= t0 || !hasWordsIn(tokens, t0, cut)) continue;
+    const cue = { first: k, last: k + 1, lemma, kind: 'stance' as const };
+    const b = afterCue(tokens, cue, t1, text);
+    let last = t1;
+    while (last > b.clause && isPunct(tokens[last - 1])) last--;
+    if (!hasWordsIn(tokens, b.clause, last)) continue;
+    out.push({ speaker: frame.speaker, cue, channel: b.channel, clause: { first: b.clause, last }, cut });
+  }
+  return out;
+}
+function hasWordsIn(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isPunct(tokens[i])) return true;
+  return false;
+}
+
 function speakerKind(tokens: Token[], sp: TokenSpan | null): string {
   if (!sp) return 'none';
   const head = tokens[sp.last - 1];
@@ -193,6 +233,8 @@ export interface CandidateInfo {
   t1: number;
   /** How many rule candidates (other than this one) the unit has. */
   others: number;
+  /** A coordinated report split out of another (splitsIn): that report's cue word. */
+  splitOf?: string;
 }
 
 /** The sparse features of one candidate, each handed to `emit` as a template and its values. */
@@ -207,6 +249,12 @@ export function featuresOf(tokens: Token[], text: string, c: CandidateInfo, emit
   if (c.marks) emit('marks');
   if (c.paragraph === 0) emit('para0');
   if (!fr) { emit('noframe'); return; }
+  if (c.splitOf !== undefined) {
+    const a = tokens[fr.cue.first].text;
+    const sfx = (w: string) => (/ing$/i.test(w) ? 'ing' : /ed$/i.test(w) ? 'ed' : /s$/i.test(w) ? 's' : 'x');
+    emit('split');
+    emit('split|agree', sfx(a) === sfx(c.splitOf) ? 'yes' : 'no');
+  }
   const cue = fr.cue;
   const cw = tokens[cue.last - 1].text;
   const lemma = cue.lemma;

@@ -1,0 +1,40 @@
+// Reports coordinated inside another report ("urged … and mocked …") get a candidate of their own.
+// Fixtures are made up for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle, createDoc } from '../../src/nlp/pipeline.ts';
+import { entitiesComponent } from '../../src/nlp/entities/index.ts';
+import { candidatesOf } from '../../src/nlp/quotes/index.ts';
+
+function candidates(text: string, names = false) {
+  const doc = createDoc(articleFromText(text, { language: 'en' }));
+  entitiesComponent.run(doc);
+  return { text, found: candidatesOf(doc, names)?.found ?? [] };
+}
+const quotes = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+
+test('a second report coordinated inside a report is split out of it, with the same speaker: "urged … and mocked …"', () => {
+  const text = 'Senator Ann Ward urged the council to keep the ferry running and mocked the plan to close the harbor.';
+  const { found } = candidates(text);
+  const split = found.find((f) => f.split);
+  assert.ok(split, 'a split candidate');
+  assert.equal(text.slice(split.start, split.end), 'the plan to close the harbor');
+  assert.equal(split.split!.parent.frame?.cue.lemma, 'urge');
+  assert.equal(text.slice(split.split!.parent.start, split.split!.end), 'to keep the ferry running');
+
+  const qs = quotes(text);
+  const urged = qs.find((q) => q.cue === 'urged');
+  const mocked = qs.find((q) => q.cue === 'mocked');
+  assert.ok(urged && mocked, JSON.stringify(qs.map((q) => [q.cue, q.text])));
+  // The first report ends where the second begins.
+  assert.equal(urged.text, 'to keep the ferry running');
+  assert.equal(mocked.text, 'the plan to close the harbor');
+  assert.equal(mocked.speaker?.mention?.start, urged.speaker?.mention?.start);
+  assert.ok(mocked.speaker?.mention);
+});
+
+test('no split inside a quotation, nor at a verb with no conjunction before it', () => {
+  const { found } = candidates('Senator Ann Ward said the ferry “runs late and mocks the timetable” every winter. Ann Ward said the plan would close the harbor.');
+  assert.equal(found.filter((f) => f.split).length, 0);
+});
