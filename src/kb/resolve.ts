@@ -101,8 +101,12 @@ function kbInside(text: string): { entry: KbEntry[]; start: number; end: number;
 
 /** A country that the words name, or a place in them: "Chile's Ministry" -> CHL, "Shanghai police" -> CHN. */
 function countryIn(text: string): string | null {
-  const found = countriesIn(text);
+  // "the White House's Ukraine expert", "a China analyst": a country's name before a field of study is
+  // the subject, not the holder's country ("a Chinese analyst" is).
+  const all = countriesIn(text);
+  const found = all.filter((f) => f.demonym || !TOPIC_AFTER.test(text.slice(f.end)));
   if (found.length) return found[0].iso3;
+  if (all.length) return null;
   // Capitalised runs that are places; large places only, so that names of people are not read as towns.
   const toks = text.split(/\s+/);
   for (let n = Math.min(3, toks.length); n >= 1; n--) {
@@ -119,6 +123,9 @@ function countryIn(text: string): string | null {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'i', 'you']);
+const TOPIC_AFTER = /^[’']?s?\s+(expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
+/** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
+const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;
 
 /** The actor a mention denotes on a date. Null only for empty text. */
 export function resolveActor(mention: string, opts: ResolveOptions = {}): ResolvedActor | null {
@@ -209,7 +216,8 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   }
 
   // 5. No KB actor: country from the words, else from the context; sector from the head noun.
-  const country = countryIn(headText) ?? countryIn(rest) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
+  const sentTo = SENT_TO.test(headText) && /^\s+to\s/i.test(rest);
+  const country = countryIn(headText) ?? (sentTo ? null : countryIn(rest)) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
   let sector: string | null = headHit?.sector ?? null;
   if (tail) {
     const tailHit = headSector(tail);

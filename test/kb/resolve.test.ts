@@ -65,3 +65,12 @@ test('dates in the forms news and coders write', () => {
   assert.equal(normaliseDate('soon'), null);
   assert.equal(resolveActor('   '), null);
 });
+
+test('an envoy "to" a country and an expert on one are not from it; a demonym still says whose', () => {
+  assert.equal(resolveActor('the former special envoy to Ukraine')?.country, null);
+  assert.equal(resolveActor('U.S. ambassador to China')?.country, 'USA');
+  assert.equal(resolveActor('the National Security Council Ukraine expert')?.country, null);
+  assert.equal(resolveActor('a China expert at Harvard')?.country, null);
+  assert.equal(resolveActor('a Chinese analyst')?.country, 'CHN');
+  assert.equal(resolveActor('adviser to the Russian president')?.country, 'RUS');
+});
