@@ -10,6 +10,7 @@ import { eventScore, FACTUAL, FORTHCOMING, severity } from './scores.ts';
 import { assignStories } from './stories.ts';
 import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
 import { addDays, daysBetween, type Period } from './week.ts';
+import { displayText } from '../model/quote-text.ts';
 
 export interface ComposeInput {
   period: Period;
@@ -141,7 +142,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       score += /^[\p{Lu}\p{N}]/u.test(head) && !/^(And|But|Or|So|Then)\b/.test(head) ? 0.5 : 0;
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
-      if (better) best = { q: { text: oneLine(q.text).replace(/[\s,;:]+$/, ''), direct: q.type === 'direct', speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
+      if (better) best = { q: { text: oneLine(displayText(q)).replace(/[\s,;:]+$/, ''), direct: q.type === 'direct', speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
     }
   });
   return best ? (best as { q: KeyQuote }).q : null;

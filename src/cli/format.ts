@@ -1,6 +1,7 @@
 // The terminal view of an analysis: header, entities by type, quotes by speaker, dated events.
 import pc from 'picocolors';
 import type { Analysis } from '../model/analysis.ts';
+import { displayText } from '../model/quote-text.ts';
 
 export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
   const c = pc.createColors(opts.color);
@@ -44,7 +45,7 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
     out.push(`  ${c.green(who)}`);
     for (const q of qs) {
       // Only a direct quote is wrapped: reported speech is not the speaker's words, and a mixed one holds its own marks.
-      const body = q.type === 'direct' ? `“${q.text}”` : q.text;
+      const body = q.type === 'direct' ? `“${q.text}”` : displayText(q);
       const how = [q.cue, q.channel ? `(${q.channel})` : null].filter(Boolean).join(' ');
       out.push(`    ${body}${how ? c.dim(` — ${how}`) : ''}${q.type !== 'direct' ? c.dim(` [${q.type}]`) : ''}`);
     }

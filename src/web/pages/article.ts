@@ -11,6 +11,7 @@ import { page } from '../layout.ts';
 import { annotatedText, parseHighlight } from '../highlight.ts';
 import { actorHref, articleHref, countryLabel, pairHref, plural, typeBadge } from './common.ts';
 import type { WebContext } from '../api.ts';
+import { displayText } from '../../model/quote-text.ts';
 
 const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
 const TYPE_LABEL: Record<string, string> = { PERSON: 'People', ORG: 'Organisations', GPE: 'Countries and places', NORP: 'Groups', LOC: 'Locations', FAC: 'Facilities', EVENT: 'Named events' };
@@ -45,7 +46,8 @@ ${quoteText(q)}</li>`)}</ol>`;
 
 /** The browser puts marks around <q>: only a direct quote is the speaker's own words. */
 function quoteText(q: Analysis['quotes'][number]): Html {
-  const text = q.text.length > 220 ? `${q.text.slice(0, 220)}…` : q.text;
+  const full = displayText(q);
+  const text = full.length > 220 ? `${full.slice(0, 220)}…` : full;
   return q.type === 'direct' ? html`<q>${text}</q>` : html`<span class="reported">${text}</span>`;
 }
 
