@@ -138,3 +138,11 @@ test('a sheriff, pastor or employee before a name is a role, not part of it', ()
   const people = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
   assert.deepEqual(people.sort(), ['Ana Ortiz', 'Steve Castro']);
 });
+
+test('a participle that opens the sentence is not a first name', () => {
+  const e = run('Hillary Clinton spoke first. Praising Clinton, Irving Kristol said little. Visiting Richmond, she met voters.', '2016-09-01');
+  const names = e.map((x) => x.name);
+  for (const bad of ['Praising Clinton', 'Visiting Richmond']) assert.ok(!names.includes(bad), names.join(', '));
+  assert.ok(names.includes('Irving Kristol'), names.join(', '));
+  assert.equal(e.find((x) => x.name === 'Hillary Clinton')?.mentions.length, 2);
+});

@@ -248,7 +248,7 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     let end = e;
     while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
-    while (s <= end && NOT_NAMES.has(tokens[s].text)) s++;
+    while (s <= end && (NOT_NAMES.has(tokens[s].text) || openingGerund(tokens, s, end))) s++;
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
@@ -270,6 +270,12 @@ export function findMentions(doc: Doc): RawMention[] {
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
+}
+
+/** "Questioning Vindman, ...", "Praising Obama, ...": a participle that opens the sentence, not a first name. */
+function openingGerund(tokens: Token[], s: number, end: number): boolean {
+  const t = tokens[s];
+  return s < end && t.pos === 'VERB' && t.text.endsWith('ing') && (s === 0 || tokens[s - 1].sentence !== t.sentence);
 }
 
 /** Sentences where most words are capitalised (headlines, headings). */
