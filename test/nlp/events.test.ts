@@ -190,3 +190,14 @@ test('"he" looks back to a person, not to "the Chronicle", "Authorities" or a st
   const named = events('Ana Ortiz spoke in Fresno, Calif., on Monday. The Chronicle says she arrested two men.');
   assert.equal(named.find((e) => e.trigger.text === 'arrested')?.actor?.name, 'Ana Ortiz');
 });
+
+test('an attack in words is criticism (CAMEO 111), an attack with force an assault', () => {
+  const verbal = events('Senator Jane Harlow attacked Governor Tom Reyes over his remarks on taxes during a debate on Monday.');
+  const v = verbal.find((e) => e.trigger.text === 'attacked');
+  assert.ok(v, JSON.stringify(verbal));
+  assert.deepEqual([v.type, v.cameo, v.goldstein], ['ACCUSE', '111', -2]);
+  for (const text of ['Militants attacked a police post in Kandahar on Monday.', 'Russia attacked Ukraine on Monday.', 'Another horrific attack, this time in Nice, France, was condemned in a statement.']) {
+    const e = events(text).find((x) => /^attack/i.test(x.trigger.text));
+    assert.equal(e?.type, 'ASSAULT', text);
+  }
+});

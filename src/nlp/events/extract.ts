@@ -834,6 +834,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let targetFromContext = false;
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
   const location = locationFor(doc, ctx, m, actors);
+  if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -919,6 +920,26 @@ function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, t
 }
 
 /** The country of the event's place as a side of it, or null. */
+const VIOLENCE = /\b(bombs?|bombings?|bombers?|guns?|gunm[ae]n|gunfire|shot|shots|shooting|shelling|troops|soldiers|militants?|militias?|rebels?|insurgents?|fighters|forces|army|armed|military|missiles?|rockets?|air ?strikes?|drones?|killed|killing|kills|wounded|injured|dead|deaths?|terror|terrorists?|knife|stabbed|stabbing|artillery|attackers?|assailants?|weapons?|explosives?|raid|raids|police|war|warplanes?|jets|tanks|hostages?|horrific|deadly|bloody|victims?|massacre|truck|arson|centers?|mosques?|churches|synagogues?|embassy|base)\b/i;
+const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twitter|remarks|comments|rhetoric|debates?|interview|statement|record|policies|positions?|campaign|op-ed|column|criticism|press conference|rally|radio|television|tv|online|website|email|letter)\b/i;
+
+/**
+ * "Trump attacked Clinton over her emails", "the ad attacks Rubio's record": an attack in words, which
+ * CAMEO codes as criticism (111), not violence (190). Person on person, or talk all round and no sign
+ * of arms; an attack by or on a state, a force or an armed group stays an assault.
+ */
+function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
+  if (!/^attack/i.test(doc.tokens[m.first].text)) return false;
+  // "another horrific attack, this time in Nice": an attack somewhere is an act of force.
+  if (m.trigger.kind === 'noun' && location) return false;
+  const sentence = doc.text.slice(ctx.s.start, ctx.s.end);
+  if (VIOLENCE.test(sentence)) return false;
+  const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
+  const armed = (xs: Actor[]) => xs.some((x) => x.kind === 'country' || (x.sector !== null && /^(MIL|REB|INS|SPY|COP|UAF)$/.test(x.sector)));
+  if (armed(actorList) || armed(targetList)) return false;
+  return (people(actorList) && people(targetList)) || TALK_WORDS.test(sentence);
+}
+
 function placeActor(location: Event['location']): Actor | null {
   return location?.country
     ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0 } : null;
