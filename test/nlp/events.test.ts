@@ -201,3 +201,11 @@ test('an attack in words is criticism (CAMEO 111), an attack with force an assau
     assert.equal(e?.type, 'ASSAULT', text);
   }
 });
+
+test('a political battle or fight is no assault; a battle with arms is', () => {
+  for (const text of ['Senator Jane Harlow is bracing for a long delegate battle with Governor Tom Reyes.', 'Jane Harlow has been fighting for working families all her life.']) {
+    assert.equal(events(text).filter((e) => e.type === 'ASSAULT').length, 0, text);
+  }
+  const war = events('Iraqi forces fought Islamic State militants in Mosul on Monday.');
+  assert.ok(war.some((e) => e.type === 'ASSAULT'), JSON.stringify(war.map((e) => [e.type, e.trigger.text])));
+});

@@ -835,6 +835,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
   const location = locationFor(doc, ctx, m, actors);
   if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
+  if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -929,15 +930,28 @@ const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twit
  * of arms; an attack by or on a state, a force or an armed group stays an assault.
  */
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
-  if (!/^attack/i.test(doc.tokens[m.first].text)) return false;
-  // "another horrific attack, this time in Nice": an attack somewhere is an act of force.
-  if (m.trigger.kind === 'noun' && location) return false;
-  const sentence = doc.text.slice(ctx.s.start, ctx.s.end);
-  if (VIOLENCE.test(sentence)) return false;
+  if (!/^attack/i.test(doc.tokens[m.first].text) || forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
-  const armed = (xs: Actor[]) => xs.some((x) => x.kind === 'country' || (x.sector !== null && /^(MIL|REB|INS|SPY|COP|UAF)$/.test(x.sector)));
-  if (armed(actorList) || armed(targetList)) return false;
-  return (people(actorList) && people(targetList)) || TALK_WORDS.test(sentence);
+  return (people(actorList) && people(targetList)) || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
+}
+
+/**
+ * "a tumultuous delegate battle", "fighting for working families", "his legal battle with Nunberg": a
+ * contest, which PLOVER does not code, unless something in the sentence says arms are used.
+ */
+function contestOnly(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
+  return /^(battl|fight)/i.test(doc.tokens[m.first].text) && !forceLikely(doc, ctx, m, actorList, targetList, location);
+}
+
+/** Words of arms or harm in the sentence, a state or armed group on either side, or a battle somewhere. */
+function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
+  // "another horrific attack, this time in Nice", "the battle for Mosul": an act of force somewhere.
+  if (m.trigger.kind === 'noun' && location) return true;
+  if (VIOLENCE.test(doc.text.slice(ctx.s.start, ctx.s.end))) return true;
+  // A state itself ("Russia", not "Iowa" or "New Hampshire", which name their country too).
+  const armed = (xs: Actor[]) => xs.some((x) => (x.kind === 'country' && x.country !== null && x.name === countryName(x.country))
+    || (x.sector !== null && /^(MIL|REB|INS|SPY|COP|UAF)$/.test(x.sector)));
+  return armed(actorList) || armed(targetList);
 }
 
 function placeActor(location: Event['location']): Actor | null {
