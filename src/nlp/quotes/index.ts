@@ -177,6 +177,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     return false;
   };
   const units = unitsOf(doc, segments);
+  const entityAt = entityTypes(doc);
   const found: Found[] = [];
   let labelled = -1;
   const blocked = (i: number) => segOf[i] >= 0;
@@ -206,22 +207,21 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       relaxed.push(f);
     }
     // Reports coordinated inside another report ("urged … and tried to make the case that …"); they
-    // take the place of a relaxed candidate at the same cue (whose speaker is only a guess).
-    const cueAt = new Set<number>();
-    for (const f of rules) if (f.frame) cueAt.add(f.frame.cue.first);
-    const splits: Found[] = [];
-    for (const f of [...rules, ...relaxed]) {
+    // take the place of a relaxed candidate at the same cue (whose speaker is only a guess). `taken`
+    // holds the rules' cue tokens, and the split ones as they are found.
+    let splits: Found[] | null = null;
+    for (let j = 0; j < rules.length + relaxed.length; j++) {
+      const f = j < rules.length ? rules[j] : relaxed[j - rules.length];
       if (!f.frame || f.type === 'direct' || f.start < tokens[f.frame.cue.last - 1].end) continue;
-      const t0 = firstWhere(u.first, u.last, (k) => tokens[k].start >= f.start);
-      const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
-      for (const r of splitsIn(tokens, f.frame, t0, t1, text, blocked, (k) => cueAt.has(k))) {
+      const t0 = tokenStartingFrom(tokens, u.first, u.last, f.start);
+      const t1 = tokenStartingFrom(tokens, t0, u.last, f.end);
+      for (const r of splitsIn(tokens, f.frame, t0, t1, text, segOf, taken)) {
         const start = tokens[r.clause.first].start;
-        splits.push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[r.cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
-        cueAt.add(r.cue.first);
+        (splits ??= []).push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[r.cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
+        taken.add(r.cue.first);
       }
     }
-    const splitCues = new Set(splits.map((f) => f.frame!.cue.first));
-    const all = [...rules, ...relaxed.filter((f) => !splitCues.has(f.frame!.cue.first)), ...splits];
+    const all = splits ? [...rules, ...relaxed.filter((f) => !taken.has(f.frame!.cue.first)), ...splits] : [...rules, ...relaxed];
     for (const f of all) {
       f.origin ??= 'rule';
       if (f.type === 'direct') continue;
@@ -231,8 +231,8 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const t0 = firstWhere(u.first, u.last, (k) => tokens[k].end > f.start);
       const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
       const others = rules.length - (f.origin === 'rule' ? 1 : 0);
-      const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others };
-      if (f.split?.parent.frame) info.splitOf = tokens[f.split.parent.frame.cue.first].text;
+      const splitOf = f.split?.parent.frame ? tokens[f.split.parent.frame.cue.first].text : undefined;
+      const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others, splitOf, entityAt };
       if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
       else f.score = scoreWith((emit) => featuresOf(tokens, text, info, emit));
       if (f.origin === 'relaxed' && marks) f.type = 'mixed';
@@ -240,6 +240,44 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     found.push(...all);
   }
   return { doc, found, units, inQuote };
+}
+
+/** The type of the entity mentioned at a token (the entity layer's mentions), if any. */
+function entityTypes(doc: Doc): (i: number) => string | undefined {
+  const { tokens } = doc;
+  let types: Array<string | undefined> | null = null;
+  return (i) => {
+    if (!types) {
+      types = new Array<string | undefined>(tokens.length);
+      for (const e of doc.entities ?? []) {
+        for (const m of e.mentions) {
+          for (let k = tokenEndingAfter(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) types[k] = e.type;
+        }
+      }
+    }
+    return types[i];
+  };
+}
+
+/** The first token in [from, to) that starts at or after `offset` (to when none). */
+function tokenStartingFrom(tokens: Token[], from: number, to: number, offset: number): number {
+  let lo = from, hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+/** The first token that ends after `offset`. */
+function tokenEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The first index in [from, to) where `past` holds (to when none); `past` must be false, then true, along the range. */
