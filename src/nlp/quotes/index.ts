@@ -269,6 +269,10 @@ function tokenStartingFrom(tokens: Token[], from: number, to: number, offset: nu
   }
   return lo;
 }
+/** The token that holds or follows `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  return tokenEndingAfter(tokens, offset);
+}
 /** The first token that ends after `offset`. */
 function tokenEndingAfter(tokens: Token[], offset: number): number {
   let lo = 0, hi = tokens.length;
@@ -416,6 +420,19 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     for (const r of reported()) {
       if (r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start) continue;
       const hit = out.filter((o) => o.start < r.end && r.start < o.end);
+      // "A woman asked for a photo and Clinton said, “…”": the quotation's own frame stands inside the
+      // report's clause, which ends before it; the quotation keeps its frame.
+      const opens = frame.speaker?.first ?? frame.cue.first;
+      if (r.frame && hit.length > 0 && r.frame.cue.first < opens && tokens[opens].start > r.start && tokens[opens].start < r.end) {
+        let k = opens;
+        while (k > u.first && tokens[k - 1].start >= r.start && (/^(and|but|then|so|,|;|—|–)$/i.test(tokens[k - 1].text) || tokens[k - 1].pos === 'ADV')) k--;
+        if (k > u.first && tokens[k - 1].start >= r.start && hasWords(tokens, tokenAt(tokens, r.start), k)) {
+          const end = tokens[k - 1].end;
+          const cut: Found = { ...r, end, type: segments.some((g) => g.start < end && g.end > r.start) ? 'mixed' : 'indirect' };
+          if (!out.some((o) => o.start < cut.end && cut.start < o.end)) out.push(cut);
+          continue;
+        }
+      }
       // "…,” he said, adding that the plan would stop “a slow decline” in time: the quoted words are a
       // part of the reported clause, which is the quote.
       const within = hit.length > 0 && hit.every((o) => o.type !== 'indirect' && o.start > r.start + 1 && o.end <= r.end + 2);
