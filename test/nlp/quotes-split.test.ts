@@ -1,5 +1,5 @@
-// Reports coordinated inside another report ("urged … and mocked …") get a candidate of their own.
-// Fixtures are made up for this test.
+// Reports coordinated inside another report ("urged … and mocked …") get a candidate of their own,
+// and a quotation framed inside a report's clause is not swallowed by it. Fixtures are made up for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFromText } from '../../src/extract/given.ts';
@@ -37,4 +37,16 @@ test('a second report coordinated inside a report is split out of it, with the s
 test('no split inside a quotation, nor at a verb with no conjunction before it', () => {
   const { found } = candidates('Senator Ann Ward said the ferry “runs late and mocks the timetable” every winter. Ann Ward said the plan would close the harbor.');
   assert.equal(found.filter((f) => f.split).length, 0);
+});
+
+test('a quotation with its own frame inside a report\'s clause keeps its speaker; the report ends before the frame', () => {
+  const text = 'A reporter asked for a comment and Mayor Tom Reyes said, “We will rebuild the bridge before winter.”';
+  const qs = quotes(text);
+  const direct = qs.find((q) => q.type === 'direct');
+  assert.ok(direct, JSON.stringify(qs.map((q) => [q.type, q.cue, q.text])));
+  assert.equal(direct.text, 'We will rebuild the bridge before winter.');
+  assert.match(direct.speaker?.name ?? '', /Reyes/);
+  const asked = qs.find((q) => q.cue === 'asked');
+  assert.equal(asked?.text, 'for a comment');
+  assert.equal(asked?.type, 'indirect');
 });

@@ -90,8 +90,13 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
 };
 const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'most']);
 
-/** Time words that wink tags as nouns but that never belong to an actor's phrase ("The German government today"). */
-const TIME_WORDS = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/**
+ * Time words that wink tags as nouns but that never belong to an actor's phrase ("The German government
+ * today"). Lower-cased, matched against the lower-cased words: the same answers as the case-insensitive
+ * /^(today|...|sunday)$/i this was (such a regex never folds a non-ASCII letter to ASCII, and no
+ * non-ASCII letter lower-cases to one of these words' letters), without a regex per word.
+ */
+const TIME_WORD_SET = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "the two leaders", "both sides", "the leaders": the pair named last. */
 const PAIR_NOUNS = new Set(['leaders', 'men', 'presidents', 'sides', 'countries', 'nations', 'governments', 'delegations']);
@@ -127,12 +132,12 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
       i++;
       continue;
     }
-    if (TIME_WORDS.test(t.text)) { i++; continue; }
+    if (TIME_WORD_SET.has(low)) { i++; continue; }
     let j = i + 1;
     while (j < last) {
       const u = tokens[j];
       const prev = tokens[j - 1];
-      if (TIME_WORDS.test(u.text)) break;
+      if (TIME_WORD_SET.has(lower[j])) break;
       if (NP_POS.has(u.pos) && !(u.pos === 'DET' && j > i && !QUANT_DETS.has(lower[j - 1]))) { j++; continue; }
       if (u.pos === 'PART' && isApos(u) && j + 1 < last && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       if (u.pos === 'PART' && isApos(u)) { j++; break; }

@@ -220,6 +220,7 @@ function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
     }
     if (best && t) found.push(best);
   }
+  if (!found.length) return found; // most sentences: no trigger, nothing to sort
   // One trigger per word: a multi-word noun takes its words from single-word triggers.
   found.sort((a, b) => (b.last - b.first) - (a.last - a.first));
   const taken = new Set<number>();

@@ -177,6 +177,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     return false;
   };
   const units = unitsOf(doc, segments);
+  const entityAt = entityTypes(doc);
   const found: Found[] = [];
   let labelled = -1;
   const blocked = (i: number) => segOf[i] >= 0;
@@ -206,22 +207,21 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       relaxed.push(f);
     }
     // Reports coordinated inside another report ("urged … and tried to make the case that …"); they
-    // take the place of a relaxed candidate at the same cue (whose speaker is only a guess).
-    const cueAt = new Set<number>();
-    for (const f of rules) if (f.frame) cueAt.add(f.frame.cue.first);
-    const splits: Found[] = [];
-    for (const f of [...rules, ...relaxed]) {
+    // take the place of a relaxed candidate at the same cue (whose speaker is only a guess). `taken`
+    // holds the rules' cue tokens, and the split ones as they are found.
+    let splits: Found[] | null = null;
+    for (let j = 0; j < rules.length + relaxed.length; j++) {
+      const f = j < rules.length ? rules[j] : relaxed[j - rules.length];
       if (!f.frame || f.type === 'direct' || f.start < tokens[f.frame.cue.last - 1].end) continue;
-      const t0 = firstWhere(u.first, u.last, (k) => tokens[k].start >= f.start);
-      const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
-      for (const r of splitsIn(tokens, f.frame, t0, t1, text, blocked, (k) => cueAt.has(k))) {
+      const t0 = tokenStartingFrom(tokens, u.first, u.last, f.start);
+      const t1 = tokenStartingFrom(tokens, t0, u.last, f.end);
+      for (const r of splitsIn(tokens, f.frame, t0, t1, text, segOf, taken)) {
         const start = tokens[r.clause.first].start;
-        splits.push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[r.cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
-        cueAt.add(r.cue.first);
+        (splits ??= []).push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[r.cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
+        taken.add(r.cue.first);
       }
     }
-    const splitCues = new Set(splits.map((f) => f.frame!.cue.first));
-    const all = [...rules, ...relaxed.filter((f) => !splitCues.has(f.frame!.cue.first)), ...splits];
+    const all = splits ? [...rules, ...relaxed.filter((f) => !taken.has(f.frame!.cue.first)), ...splits] : [...rules, ...relaxed];
     for (const f of all) {
       f.origin ??= 'rule';
       if (f.type === 'direct') continue;
@@ -231,8 +231,8 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const t0 = firstWhere(u.first, u.last, (k) => tokens[k].end > f.start);
       const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
       const others = rules.length - (f.origin === 'rule' ? 1 : 0);
-      const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others };
-      if (f.split?.parent.frame) info.splitOf = tokens[f.split.parent.frame.cue.first].text;
+      const splitOf = f.split?.parent.frame ? tokens[f.split.parent.frame.cue.first].text : undefined;
+      const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others, splitOf, entityAt };
       if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
       else f.score = scoreWith((emit) => featuresOf(tokens, text, info, emit));
       if (f.origin === 'relaxed' && marks) f.type = 'mixed';
@@ -240,6 +240,48 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     found.push(...all);
   }
   return { doc, found, units, inQuote };
+}
+
+/** The type of the entity mentioned at a token (the entity layer's mentions), if any. */
+function entityTypes(doc: Doc): (i: number) => string | undefined {
+  const { tokens } = doc;
+  let types: Array<string | undefined> | null = null;
+  return (i) => {
+    if (!types) {
+      types = new Array<string | undefined>(tokens.length);
+      for (const e of doc.entities ?? []) {
+        for (const m of e.mentions) {
+          for (let k = tokenEndingAfter(tokens, m.start); k < tokens.length && tokens[k].start < m.end; k++) types[k] = e.type;
+        }
+      }
+    }
+    return types[i];
+  };
+}
+
+/** The first token in [from, to) that starts at or after `offset` (to when none). */
+function tokenStartingFrom(tokens: Token[], from: number, to: number, offset: number): number {
+  let lo = from, hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+/** The token that holds or follows `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  return tokenEndingAfter(tokens, offset);
+}
+/** The first token that ends after `offset`. */
+function tokenEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The first index in [from, to) where `past` holds (to when none); `past` must be false, then true, along the range. */
@@ -378,6 +420,19 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     for (const r of reported()) {
       if (r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start) continue;
       const hit = out.filter((o) => o.start < r.end && r.start < o.end);
+      // "A woman asked for a photo and Clinton said, “…”": the quotation's own frame stands inside the
+      // report's clause, which ends before it; the quotation keeps its frame.
+      const opens = frame.speaker?.first ?? frame.cue.first;
+      if (r.frame && hit.length > 0 && r.frame.cue.first < opens && tokens[opens].start > r.start && tokens[opens].start < r.end) {
+        let k = opens;
+        while (k > u.first && tokens[k - 1].start >= r.start && (/^(and|but|then|so|,|;|—|–)$/i.test(tokens[k - 1].text) || tokens[k - 1].pos === 'ADV')) k--;
+        if (k > u.first && tokens[k - 1].start >= r.start && hasWords(tokens, tokenAt(tokens, r.start), k)) {
+          const end = tokens[k - 1].end;
+          const cut: Found = { ...r, end, type: segments.some((g) => g.start < end && g.end > r.start) ? 'mixed' : 'indirect' };
+          if (!out.some((o) => o.start < cut.end && cut.start < o.end)) out.push(cut);
+          continue;
+        }
+      }
       // "…,” he said, adding that the plan would stop “a slow decline” in time: the quoted words are a
       // part of the reported clause, which is the quote.
       const within = hit.length > 0 && hit.every((o) => o.type !== 'indirect' && o.start > r.start + 1 && o.end <= r.end + 2);

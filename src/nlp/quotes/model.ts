@@ -33,7 +33,7 @@ export function featureName(t: string, a?: string, b?: string): string {
   return a === undefined ? t : b === undefined ? `${t}=${a}` : `${t}=${a}|${b}`;
 }
 /** Templates that take two values (the first never holds a "|"). */
-const TWO_VALUES = new Set(['o|c', 'o|sp', 'c|sp', 'c|n1', 'c|w0', 'c|vb', 'others']);
+const TWO_VALUES = new Set(['o|c', 'o|sp', 'c|sp', 'c|n1', 'c|w0', 'c|vb', 'others', 'o|ent', 'c|pre']);
 
 /**
  * The weights as nested maps, template → value → value → weight, so that scoring a candidate builds
@@ -164,14 +164,14 @@ export interface Split extends Reported { cut: number }
  * "urged their supporters to rally and tried to make the case that …", "…, but cautioned against …",
  * "…, calling it …": a second cue coordinated after a report's cue, inside that report's span
  * [t0, t1), shares its speaker and starts a report of its own. A verb after "and"/"but" (or a
- * participle after a comma) that the lexicon knows or the relaxed generator tries; `has(k)` says a
- * candidate already has its cue at k. `cut` is the token the outer report should end before.
+ * participle after a comma) that the lexicon knows or the relaxed generator tries, outside quote
+ * marks (`segOf` ≥ 0) and not a cue already taken. `cut` is the token the outer report should end before.
  */
-export function splitsIn(tokens: Token[], frame: Frame, t0: number, t1: number, text: string, blocked: (i: number) => boolean, has: (i: number) => boolean): Split[] {
+export function splitsIn(tokens: Token[], frame: Frame, t0: number, t1: number, text: string, segOf: Int32Array, taken: ReadonlySet<number>): Split[] {
   const out: Split[] = [];
   for (let k = t0 + 1; k < t1 - 1; k++) {
     const t = tokens[k];
-    if (t.pos !== 'VERB' || !/^[a-z]+$/.test(t.text) || blocked(k) || has(k)) continue;
+    if (t.pos !== 'VERB' || segOf[k] >= 0 || taken.has(k) || !/^[a-z]+$/.test(t.text)) continue;
     let p = k - 1;
     while (p > t0 && tokens[p].pos === 'ADV') p--;
     const w = tokens[p].text.toLowerCase();
@@ -235,6 +235,8 @@ export interface CandidateInfo {
   others: number;
   /** A coordinated report split out of another (splitsIn): that report's cue word. */
   splitOf?: string;
+  /** The entity type of each token's entity mention (the entity layer's), when any. */
+  entityAt?: (i: number) => string | undefined;
 }
 
 /** The sparse features of one candidate, each handed to `emit` as a template and its values. */
@@ -282,6 +284,12 @@ export function featuresOf(tokens: Token[], text: string, c: CandidateInfo, emit
   }
   const sp = fr.speaker;
   if (sp) emit('sh', tokens[sp.last - 1].text.toLowerCase());
+  // What the entity layer says the speaker is (a person, an organisation, a country …).
+  if (sp && c.entityAt) {
+    const e = c.entityAt(sp.last - 1) ?? 'none';
+    emit('ent', e);
+    emit('o|ent', c.origin, e);
+  }
   // The word that opens the span, and whether the span has a verb (a clause) or not (an object).
   const first = tokens[c.t0];
   if (first) {
@@ -294,10 +302,21 @@ export function featuresOf(tokens: Token[], text: string, c: CandidateInfo, emit
   emit('vb', bucket(verbs));
   emit('c|vb', lemma, verbs > 0 ? 'true' : 'false');
   if (c.others) emit('others', c.origin, bucket(c.others));
+  const lead = skipLead(tokens, c.u0, c.u1);
+  {
+    // The word before the speaker (or the cue): "when he called", "that critics called", "if they say".
+    const at = sp && sp.first < cue.first ? sp.first : cue.first;
+    const pre = at > c.u0 ? ctxWord(tokens[at - 1]) : '<s>';
+    emit('pre', pre);
+    emit('c|pre', lemma, pre);
+    emit('w1', ctxWord(tokens[c.t0 + 1]));
+    if (sp) emit('spn', bucket(sp.last - sp.first));
+    emit('lead', ctxWord(tokens[lead]));
+  }
   if (sp) {
     emit('spd', bucket(cue.first - sp.last));
     if (sp.first > cue.first) emit('sp-after');
-    if (sp.first === skipLead(tokens, c.u0, c.u1)) emit('sp-opens');
+    if (sp.first === lead) emit('sp-opens');
   }
   if (fr.channel) emit('channel');
   // Where the span is: after the cue (the usual report) or before it ("…, he said").
