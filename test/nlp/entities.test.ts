@@ -146,3 +146,11 @@ test('a participle that opens the sentence is not a first name', () => {
   assert.ok(names.includes('Irving Kristol'), names.join(', '));
   assert.equal(e.find((x) => x.name === 'Hillary Clinton')?.mentions.length, 2);
 });
+
+test('a family name wink tags as a verb stays in the name ("Ann Ward"); an inflected verb does not join', () => {
+  const e = run('Senator Ann Ward said the vote was close. The Gap Goes Unnoticed, the editors wrote.', '2016-09-01');
+  const names = e.map((x) => x.name);
+  assert.ok(names.includes('Ann Ward'), names.join(', '));
+  assert.ok(!names.includes('Ann'), names.join(', '));
+  assert.ok(!names.some((n) => n.includes('Goes')), names.join(', '));
+});

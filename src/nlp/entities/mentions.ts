@@ -193,7 +193,9 @@ export function findMentions(doc: Doc): RawMention[] {
       const joined = n.start === tokens[e].end;
       if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
         && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
-      if (!joined && isNameToken(n) && n.pos !== 'VERB') { e++; continue; }
+      // wink tags some family names as verbs ("Ann Ward", "Loretta Lynch"): a capitalised one after a proper
+      // noun goes on with the name, unless it is inflected ("Gap Goes") or in a title-case headline.
+      if (!joined && isNameToken(n) && (n.pos !== 'VERB' || (tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && !/(s|ed|ing)$/.test(n.text)))) { e++; continue; }
       // Particles inside names: "Khalil al-Hayya", "Ursula von der Leyen".
       if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && covered[e + 2] < 0 && tokens[e + 2].sentence === n.sentence
         && (tokens[e + 2].text === '-' && tokens[e + 2].start === n.end || PARTICLES.has(tokens[e + 2].text) || isNameToken(tokens[e + 2]))) {
