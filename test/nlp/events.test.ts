@@ -209,3 +209,11 @@ test('a political battle or fight is no assault; a battle with arms is', () => {
   const war = events('Iraqi forces fought Islamic State militants in Mosul on Monday.');
   assert.ok(war.some((e) => e.type === 'ASSAULT'), JSON.stringify(war.map((e) => [e.type, e.trigger.text])));
 });
+
+test('figurative force is no event: "executed the plan", "seized on the remark", "occupy the White House"', () => {
+  for (const text of ['She flawlessly executed the plan.', 'Republicans seized on the remark as a political weapon.', 'Donors are deciding who will occupy the White House next year.']) {
+    assert.deepEqual(events(text).filter((e) => e.type === 'ASSAULT' || e.type === 'COERCE').map((e) => e.trigger.text), [], text);
+  }
+  assert.ok(events('Russian troops occupied the town of Kherson.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(events('Police seized the weapons at the border.').some((e) => e.type === 'COERCE'));
+});

@@ -837,6 +837,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const location = locationFor(doc, ctx, m, actors);
   if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
   if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
+  if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -942,6 +943,38 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
  */
 function contestOnly(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
   return /^(battl|fight)/i.test(doc.tokens[m.first].text) && !forceLikely(doc, ctx, m, actorList, targetList, location);
+}
+
+/** Violent verbs with what makes them figurative when it follows closely: "executed the plan", "seized on". */
+const FIGURATIVE: Array<[RegExp, RegExp]> = [
+  [/^execut/i, /^(it|plans?|strategy|strategies|campaigns?|orders?|deals?|trades?|contracts?|plays?|moves?|maneuvers?|vision|agreements?|programs?|policy|policies|ideas?|mission|warrants?|transactions?|shots?|pass|turn)$/i],
+  [/^occup/i, /^(white|house|office|offices|seats?|posts?|positions?|roles?|space|spot|place|top|centre|center|stage|mind|minds|time|attention|chair)$/i],
+  [/^seiz/i, /^(on|upon|the|an?)$/i],
+  [/^attack/i, /^(ads?|lines?|dogs?|mode)$/i],
+];
+
+/**
+ * "flawlessly executed it", "intent on deciding who will occupy the White House", "seized on the
+ * remark": the verb names no act of force. Reads up to three words after the trigger (past adverbs
+ * and determiners); "seize" only when "on"/"upon" or an opportunity follows.
+ */
+function figurative(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const word = doc.tokens[m.first].text;
+  const rule = FIGURATIVE.find(([v]) => v.test(word));
+  if (!rule) return false;
+  const end = Math.min(ctx.s.last, m.last + 4);
+  for (let k = m.last; k < end; k++) {
+    const w = ctx.low[k - ctx.s.first];
+    if (/^seiz/i.test(word)) {
+      if (w === 'on' || w === 'upon') return true;
+      if (/^(opportunity|opportunities|moment|initiative|momentum|chance|advantage|spotlight|mantle|narrative)$/.test(w)) return true;
+      if (doc.tokens[k].pos === 'DET' || doc.tokens[k].pos === 'ADJ') continue;
+      return false;
+    }
+    if (rule[1].test(w)) return true;
+    if (doc.tokens[k].pos !== 'DET' && doc.tokens[k].pos !== 'ADJ' && doc.tokens[k].pos !== 'ADV' && doc.tokens[k].pos !== 'PRON') return false;
+  }
+  return false;
 }
 
 /** Words of arms or harm in the sentence, a state or armed group on either side, or a battle somewhere. */
