@@ -196,6 +196,8 @@ test('an attack in words is criticism (CAMEO 111), an attack with force an assau
   const v = verbal.find((e) => e.trigger.text === 'attacked');
   assert.ok(v, JSON.stringify(verbal));
   assert.deepEqual([v.type, v.cameo, v.goldstein], ['ACCUSE', '111', -2]);
+  const blamed = events('He attacked the other bidders for accepting the offer.').find((e) => e.trigger.text === 'attacked');
+  assert.equal(blamed?.type, 'ACCUSE');
   for (const text of ['Militants attacked a police post in Kandahar on Monday.', 'Russia attacked Ukraine on Monday.', 'Another horrific attack, this time in Nice, France, was condemned in a statement.']) {
     const e = events(text).find((x) => /^attack/i.test(x.trigger.text));
     assert.equal(e?.type, 'ASSAULT', text);

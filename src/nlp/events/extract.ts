@@ -934,7 +934,9 @@ const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twit
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
   if (!/^attack/i.test(doc.tokens[m.first].text) || forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
-  return (people(actorList) && people(targetList)) || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
+  // "attacked other candidates for accepting his donations": blamed for something done.
+  const forWhat = /^[^.;]*?\bfor (his|her|their|its|not|being|[a-z]+ing)\b/i.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end));
+  return (people(actorList) && people(targetList)) || forWhat || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
 }
 
 /**
