@@ -154,3 +154,11 @@ test('a family name wink tags as a verb stays in the name ("Ann Ward"); an infle
   assert.ok(!names.includes('Ann'), names.join(', '));
   assert.ok(!names.some((n) => n.includes('Goes')), names.join(', '));
 });
+
+test('a country after "to" is a place even before a name: "ambassador to Britain Liu Wen"', () => {
+  const e = run("China's ambassador to Britain Liu Wen said talks went well. Jordan Peters also spoke.", '2019-11-19');
+  const names = e.map((x) => x.name);
+  assert.ok(names.includes('Liu Wen'), names.join(', '));
+  assert.equal(e.find((x) => x.type === 'GPE' && x.country === 'GBR')?.mentions.length, 1, names.join(', '));
+  assert.ok(names.includes('Jordan Peters'), names.join(', '));
+});

@@ -122,8 +122,9 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if (c.kind !== 'kb' && startsLongerName(tokens, j)) continue;
-      // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a place.
-      if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN'
+      // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a
+      // place, unless a preposition puts it there ("China's ambassador to Britain Liu Xiaoming").
+      if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')
         && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !CAPS_OR_DOTS.test(slice)) {
         const nxt = tokens[j + 1].text;
         if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase())) continue;
@@ -273,6 +274,8 @@ export function findMentions(doc: Doc): RawMention[] {
   markMetonyms(out, tokens, doc.text);
   return out;
 }
+
+const PLACE_PREPOSITION = new Set(['to', 'in', 'from', 'with', 'at', 'into', 'across', 'toward', 'towards', 'against']);
 
 /** "Questioning Vindman, ...", "Praising Obama, ...": a participle that opens the sentence, not a first name. */
 function openingGerund(tokens: Token[], s: number, end: number): boolean {
