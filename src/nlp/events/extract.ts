@@ -948,33 +948,31 @@ function contestOnly(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], t
 }
 
 /** Violent verbs with what makes them figurative when it follows closely: "executed the plan", "seized on". */
-const FIGURATIVE: Array<[RegExp, RegExp]> = [
-  [/^execut/i, /^(it|plans?|strategy|strategies|campaigns?|orders?|deals?|trades?|contracts?|plays?|moves?|maneuvers?|vision|agreements?|programs?|policy|policies|ideas?|mission|warrants?|transactions?|shots?|pass|turn)$/i],
-  [/^occup/i, /^(white|house|office|offices|seats?|posts?|positions?|roles?|space|spot|place|top|centre|center|stage|mind|minds|time|attention|chair)$/i],
-  [/^seiz/i, /^(on|upon|the|an?)$/i],
-  [/^attack/i, /^(ads?|lines?|dogs?|mode)$/i],
+/**
+ * Violent verbs and the words that make them figurative when they follow closely ("executed the plan",
+ * "seized on"), with the parts of speech read past on the way there.
+ */
+const PAST_WORDS = new Set(['DET', 'ADJ', 'ADV', 'PRON']);
+const FIGURATIVE: Array<{ verb: RegExp; next: RegExp; past: Set<string> }> = [
+  { verb: /^execut/i, next: /^(it|plans?|strategy|strategies|campaigns?|orders?|deals?|trades?|contracts?|plays?|moves?|maneuvers?|vision|agreements?|programs?|policy|policies|ideas?|mission|warrants?|transactions?|shots?|pass|turn)$/i, past: PAST_WORDS },
+  { verb: /^occup/i, next: /^(white|house|office|offices|seats?|posts?|positions?|roles?|space|spot|place|top|centre|center|stage|mind|minds|time|attention|chair)$/i, past: PAST_WORDS },
+  // "seized it on Monday" is an act: past determiners and adjectives only.
+  { verb: /^seiz/i, next: /^(on|upon|opportunity|opportunities|moment|initiative|momentum|chance|advantage|spotlight|mantle|narrative)$/, past: new Set(['DET', 'ADJ']) },
+  { verb: /^attack/i, next: /^(ads?|lines?|dogs?|mode)$/i, past: PAST_WORDS },
 ];
 
 /**
  * "flawlessly executed it", "intent on deciding who will occupy the White House", "seized on the
- * remark": the verb names no act of force. Reads up to three words after the trigger (past adverbs
- * and determiners); "seize" only when "on"/"upon" or an opportunity follows.
+ * remark": the verb names no act of force. Reads up to three words after the trigger.
  */
 function figurative(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const word = doc.tokens[m.first].text;
-  const rule = FIGURATIVE.find(([v]) => v.test(word));
+  const rule = FIGURATIVE.find((r) => r.verb.test(word));
   if (!rule) return false;
   const end = Math.min(ctx.s.last, m.last + 4);
   for (let k = m.last; k < end; k++) {
-    const w = ctx.low[k - ctx.s.first];
-    if (/^seiz/i.test(word)) {
-      if (w === 'on' || w === 'upon') return true;
-      if (/^(opportunity|opportunities|moment|initiative|momentum|chance|advantage|spotlight|mantle|narrative)$/.test(w)) return true;
-      if (doc.tokens[k].pos === 'DET' || doc.tokens[k].pos === 'ADJ') continue;
-      return false;
-    }
-    if (rule[1].test(w)) return true;
-    if (doc.tokens[k].pos !== 'DET' && doc.tokens[k].pos !== 'ADJ' && doc.tokens[k].pos !== 'ADV' && doc.tokens[k].pos !== 'PRON') return false;
+    if (rule.next.test(ctx.low[k - ctx.s.first])) return true;
+    if (!rule.past.has(doc.tokens[k].pos)) return false;
   }
   return false;
 }
