@@ -2,6 +2,8 @@
 // weights to src/nlp/quotes/model.json (feature names and weights only, no article text).
 //   node --import tsx eval/train-quotes.ts            train, choose the threshold by 5-fold CV, write
 //   node --import tsx eval/train-quotes.ts --cv-only  report cross-validated numbers, write nothing
+//   FIX="0.35,0.55;0.3,0.5" SEEDS=4 …                F1 at fixed thresholds, mean over 4 SGD orders
+//   CV_DUMP=/tmp/cv.jsonl …                           each candidate's out-of-fold probability, label, features
 // Deterministic: a fixed seed orders SGD and the folds. Uses train only; dev is for `npm run eval -- quotes`.
 // The label of a candidate: the scorer's greedy match (overlap |gold∩pred|/|gold| > 0.3) would pair it
 // with a gold attribution, where every candidate of the article competes (oracle one-to-one assignment).
@@ -193,18 +195,22 @@ function main(): void {
   // k-fold over articles: out-of-fold probabilities for every candidate.
   const r = rng(7);
   const foldOf = articles.map(() => Math.floor(r() * FOLDS));
-  const prob = new Map<Found, number>();
-  for (let k = 0; k < FOLDS; k++) {
-    const trainPart = examples.filter((e) => foldOf[e.article] !== k);
-    const ok = passes(gate(trainPart));
-    const m = train(trainPart.filter(ok), names.length, 11 + k);
-    for (const e of examples) {
-      if (foldOf[e.article] !== k || !ok(e)) continue;
-      let z = m.b;
-      for (const j of e.x) z += m.w[j];
-      prob.set(e.f, 1 / (1 + Math.exp(-z)));
+  const cvProb = (shift: number) => {
+    const prob = new Map<Found, number>();
+    for (let k = 0; k < FOLDS; k++) {
+      const trainPart = examples.filter((e) => foldOf[e.article] !== k);
+      const ok = passes(gate(trainPart));
+      const m = train(trainPart.filter(ok), names.length, 11 + k + shift);
+      for (const e of examples) {
+        if (foldOf[e.article] !== k || !ok(e)) continue;
+        let z = m.b;
+        for (const j of e.x) z += m.w[j];
+        prob.set(e.f, 1 / (1 + Math.exp(-z)));
+      }
     }
-  }
+    return prob;
+  };
+  let prob = cvProb(0);
   const evalAt = (keep: (f: Found) => boolean) => {
     let tp = 0, fp = 0, fn = 0;
     for (const a of articles) {
@@ -232,7 +238,35 @@ function main(): void {
       console.log(`  rules all kept, relaxed at ${tx.toFixed(2)}: F1 ${pct(s.F)} P ${pct(s.P)} R ${pct(s.R)}`);
     }
   }
+  // FIX="0.35,0.55;…": F1 at fixed thresholds, averaged over SEEDS orders of SGD (differences of a
+  // tenth of a point are within the spread of one order).
+  if (process.env.FIX) {
+    const seeds = Number(process.env.SEEDS ?? 1);
+    const saved = prob;
+    for (const pair of process.env.FIX.split(';')) {
+      const [tr, tx] = pair.split(',').map(Number);
+      const fs: number[] = [];
+      for (let k = 0; k < seeds; k++) {
+        prob = k === 0 ? saved : cvProb(1000 * k);
+        fs.push(100 * evalAt(keepAt(tr, tx)).F);
+      }
+      const mean = fs.reduce((a, b) => a + b, 0) / fs.length;
+      console.log(`  at rule ${tr} relaxed ${tx}: F1 mean ${mean.toFixed(2)} over ${seeds} (${fs.map((f) => f.toFixed(2)).join(' ')})`);
+    }
+    prob = saved;
+  }
   const cv = evalAt(keepAt(best.tr, best.tx));
+  // CV_DUMP=file: every scored candidate with its out-of-fold probability, label and features (for study).
+  if (process.env.CV_DUMP) {
+    const lines: string[] = [];
+    for (const e of examples) {
+      const a = articles[e.article];
+      const p = prob.get(e.f);
+      const touches = a.gold.some((g) => Math.min(g.end, e.f.end) > Math.max(g.start, e.f.start));
+      lines.push(JSON.stringify({ id: a.id, article: e.article, start: e.f.start, end: e.f.end, origin: e.f.origin, y: e.y, p, touches, cue: e.f.frame?.cue.lemma, type: e.f.type, kept: p !== undefined && p >= (e.f.origin === 'relaxed' ? best.tx : best.tr), feats: e.f.feats }));
+    }
+    writeFileSync(process.env.CV_DUMP, `${lines.join('\n')}\n`);
+  }
   console.log(`model, ${FOLDS}-fold CV (train): F1@0.3 ${pct(cv.F)} P ${pct(cv.P)} R ${pct(cv.R)} (tp ${cv.tp} fp ${cv.fp} fn ${cv.fn}) at thresholds rule ${best.tr} relaxed ${best.tx}`);
   if (cvOnly) return;
 
