@@ -319,7 +319,10 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   if (j === 'that') {
     while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && SUBORDINATOR.test(tokens[stop + 1].text))) stop++;
   } else {
-    while (stop < end && !isPunct(tokens[stop]) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/ing$/.test(tokens[stop].text)) && tokens[stop].pos !== 'SCONJ' && !/^(who|which|from|by|among|because|as)$/i.test(tokens[stop].text)) stop++;
+    // The object runs to the clause's verb; an infinitive inside it ("its failure to speak out") and
+    // a name word the tagger reads as a verb ("a former Miss Universe") are not that verb.
+    const inside = (k: number) => tokens[k].pos === 'VERB' && k > first && (/^to$/i.test(tokens[k - 1].text) || (/^[A-Z]/.test(tokens[k].text) && /^(DET|ADJ|PROPN)$/.test(tokens[k - 1].pos)));
+    while (stop < end && !isPunct(tokens[stop]) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/ing$/.test(tokens[stop].text) && !inside(stop)) && tokens[stop].pos !== 'SCONJ' && !/^(who|which|from|by|among|because|as)$/i.test(tokens[stop].text)) stop++;
   }
   if (stop <= first) return null;
   let speaker: TokenSpan | null = holder;

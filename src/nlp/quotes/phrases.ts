@@ -286,6 +286,11 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (w === 'that' && k > i) {
       const n = tokens[k + 1];
       if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
+      // "assert his rights in reply to any questions that would be put to him": a "that" followed by
+      // its verb is a relative pronoun whose noun it follows, not the start of what was said.
+      let v = k + 1;
+      while (v < limit && tokens[v].pos === 'ADV') v++;
+      if (v < limit && (tokens[v].pos === 'AUX' || tokens[v].pos === 'VERB')) break;
       return { clause: k + 1, channel, that: true };
     }
     if ((t.pos === 'AUX' || t.pos === 'VERB') && (!/ing$/.test(w) || CUE_FORMS.has(w))) break;

@@ -1,0 +1,26 @@
+// Where a report's span ends or begins: words that look like its edge but are not. Fixtures are made up for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+
+const quotes = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+
+test('a "that" followed by its verb is a relative pronoun, not the start of what was said', () => {
+  const qs = quotes('The lawyer warned that Ann Reyes would assert her privilege in response to any questions that would be put to her.');
+  const q = qs.find((x) => x.cue === 'assert');
+  assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  assert.equal(q.text, 'her privilege in response to any questions that would be put to her');
+  // A "that" a little after the hearer still opens the clause.
+  const told = quotes('Mayor Ann Reyes told reporters waiting at the pier that the ferry would run again in May.').find((x) => x.cue === 'told');
+  assert.equal(told?.text, 'the ferry would run again in May');
+});
+
+test('the object of a stance noun runs past an infinitive in it and a name word tagged as a verb', () => {
+  const qs = quotes('The council faced sharp criticism for its refusal to repair the old ferry pier before winter.');
+  const q = qs.find((x) => /criticism/.test(x.cue ?? ''));
+  assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  assert.equal(q.text, 'its refusal to repair the old ferry pier before winter');
+  const attacks = quotes('The governor kept up his attacks on a former Miss Ohio over the weekend.').find((x) => x.cue === 'attacks on');
+  assert.equal(attacks?.text, 'a former Miss Ohio over the weekend');
+});
