@@ -24,3 +24,9 @@ test('the object of a stance noun runs past an infinitive in it and a name word 
   const attacks = quotes('The governor kept up his attacks on a former Miss Ohio over the weekend.').find((x) => x.cue === 'attacks on');
   assert.equal(attacks?.text, 'a former Miss Ohio over the weekend');
 });
+
+test('the object of a stance noun goes on past a hyphen inside a word and a possessive', () => {
+  const qs = quotes('She has been persistent in her criticism of Senator Ann Ward’s vote for the ferry bill. The union kept up its criticism of the Greek-American owners of the shipyard.');
+  const texts = qs.filter((x) => /criticism/.test(x.cue ?? '')).map((x) => x.text);
+  assert.deepEqual(texts, ['Senator Ann Ward’s vote for the ferry bill', 'the Greek-American owners of the shipyard']);
+});

@@ -322,7 +322,10 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
     // The object runs to the clause's verb; an infinitive inside it ("its failure to speak out") and
     // a name word the tagger reads as a verb ("a former Miss Universe") are not that verb.
     const inside = (k: number) => tokens[k].pos === 'VERB' && k > first && (/^to$/i.test(tokens[k - 1].text) || (/^[A-Z]/.test(tokens[k].text) && /^(DET|ADJ|PROPN)$/.test(tokens[k - 1].pos)));
-    while (stop < end && !isPunct(tokens[stop]) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/ing$/.test(tokens[stop].text) && !inside(stop)) && tokens[stop].pos !== 'SCONJ' && !/^(who|which|from|by|among|because|as)$/i.test(tokens[stop].text)) stop++;
+    // A hyphen inside a word ("Muslim-American") and a possessive ("Sanders’ vote") go on with the phrase.
+    const joins = (k: number) => k > first && k + 1 < end && tokens[k - 1].end === tokens[k].start
+      && ((tokens[k].text === '-' && tokens[k].end === tokens[k + 1].start) || /^[’']s?$/.test(tokens[k].text));
+    while (stop < end && (!isPunct(tokens[stop]) || joins(stop)) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/ing$/.test(tokens[stop].text) && !inside(stop)) && tokens[stop].pos !== 'SCONJ' && !/^(who|which|from|by|among|because|as)$/i.test(tokens[stop].text)) stop++;
   }
   if (stop <= first) return null;
   let speaker: TokenSpan | null = holder;
