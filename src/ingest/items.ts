@@ -5,7 +5,7 @@ import { BatchLine, batchLineProblem } from '../model/batch.ts';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { WARCParser } from 'warcio';
+import { WARCParser, type WARCRecord } from 'warcio';
 import type { RawDocument } from '../model/article.ts';
 import { oneLine } from '../model/errors.ts';
 import { isUrl, readSource } from './source.ts';
@@ -155,14 +155,25 @@ async function* warcItems(path: string, o: ItemOptions): AsyncGenerator<Item> {
     const parser = new WARCParser(createReadStream(path));
     for await (const record of parser) {
       n++;
+      if (!/^WARC\/\d/.test(record.warcHeaders.statusline)) {
+        yield { kind: 'failed', label: `${path}#${n}`, reason: n === 1 ? 'not a WARC file (it does not start with a WARC/1.x record header)' : 'damaged WARC file (a record does not start with a WARC/1.x header)' };
+        return;
+      }
       const type = record.warcType;
-      if (type !== 'response' && type !== 'resource') continue;
       const uri = record.warcTargetURI ?? `${path}#${n}`;
       const status = record.httpHeaders?.statusCode;
-      if (type === 'response' && status !== undefined && Number(status) !== 200) continue;
       const ctype = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
-      if (!/html|text\/plain|xml/i.test(ctype)) continue;
+      const wanted = (type === 'response' || type === 'resource') && !(type === 'response' && status !== undefined && Number(status) !== 200)
+        && /html|text\/plain|xml/i.test(ctype);
+      if (!wanted) {
+        // Read past it here: warcio skips a record by looping until its length is read, forever
+        // when the file ends inside the record.
+        for await (const _ of record.reader) { /* discarded */ }
+        if (truncated(record)) return yield { kind: 'failed', label: `${path}#${n}`, reason: 'damaged WARC file (it ends inside a record)' };
+        continue;
+      }
       const bytes = await record.readFully(true);
+      if (truncated(record)) return yield { kind: 'failed', label: `${path}#${n}`, reason: `damaged WARC file (it ends inside the record of ${uri})` };
       if (o.maxBytes && bytes.length > o.maxBytes) {
         yield { kind: 'failed', label: uri, reason: 'record over the size limit' };
         continue;
@@ -177,4 +188,10 @@ async function* warcItems(path: string, o: ItemOptions): AsyncGenerator<Item> {
   } catch (e) {
     yield { kind: 'failed', label: `${path}#${n}`, reason: `damaged WARC file (${oneLine(e)})` };
   }
+}
+
+/** True when the file ended before the record's Content-Length was read (warcio's limit reader still expects bytes). */
+function truncated(record: WARCRecord): boolean {
+  const limit = (record as unknown as { _reader?: { limit?: unknown } })._reader?.limit;
+  return typeof limit === 'number' && limit > 0;
 }
