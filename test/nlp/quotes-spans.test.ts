@@ -30,3 +30,21 @@ test('the object of a stance noun goes on past a hyphen inside a word and a poss
   const texts = qs.filter((x) => /criticism/.test(x.cue ?? '')).map((x) => x.text);
   assert.deepEqual(texts, ['Senator Ann Ward’s vote for the ferry bill', 'the Greek-American owners of the shipyard']);
 });
+
+test('the object of a stance noun that is a clause ("concerns about how it would work") runs past its verb', () => {
+  const qs = quotes('There were immediate concerns about how the ferry plan would work in winter.');
+  const q = qs.find((x) => /concerns/.test(x.cue ?? ''));
+  assert.equal(q?.text, 'how the ferry plan would work in winter', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+});
+
+test('a frame set off by commas after a time or channel phrase: the words after it go on with the report', () => {
+  const qs = quotes('Though the last merger went smoothly, the mayor said in a radio interview, closing the ferry line would be much harder.');
+  const q = qs.find((x) => x.cue === 'said');
+  assert.equal(q?.text, 'Though the last merger went smoothly, the mayor said in a radio interview, closing the ferry line would be much harder', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  // A participle that is a cue of its own still starts a report of its own.
+  const two = quotes('The plan is dead, the mayor said, adding that the council would decide.');
+  assert.deepEqual(two.map((x) => x.text), ['The plan is dead', 'the council would decide']);
+  // After a hearer or an object the comma is no frame's end ("accused Ann Ward, who …, of lying").
+  const obj = quotes('Citing an old theory, Mayor Tom Reyes accused Ann Ward, who was born in Lima, of lying about the ferry.');
+  assert.ok(obj.some((x) => x.cue === 'accused' && x.text.startsWith('Ann Ward')), JSON.stringify(obj.map((x) => [x.cue, x.text])));
+});

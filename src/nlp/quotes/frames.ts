@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nounPhraseStartingAt, skipModifiersLeft, type Cue, type TokenSpan,
+  nounPhraseStartingAt, skipModifiersLeft, TIME_WORDS, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -316,7 +316,9 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   } else if (!open) return null;
   const first = i + 2;
   let stop = first;
-  if (j === 'that') {
+  // "concerns about how it would work", "questions about what he knew": an object that is a clause
+  // runs, as one after "that" does, past its own verb.
+  if (j === 'that' || (first < end && /^(how|what|why|whether|where|when)$/i.test(tokens[first].text))) {
     while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && SUBORDINATOR.test(tokens[stop + 1].text))) stop++;
   } else {
     // The object runs to the clause's verb; an infinitive inside it ("its failure to speak out") and
@@ -531,12 +533,13 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const opener = tokens[rest];
   const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(opener.text)
     && (opener.pos !== 'ADP' || QUANTITY_ADP.test(text.slice(opener.start, tokens[Math.min(rest + 1, end - 1)].end))) && !(opener.pos === 'VERB' && /(ed|ing)$/.test(opener.text))));
-  const parenthetical = !inverted && tokens[cue.last]?.text === ',' && clauseAfter;
+  // "The plan, he said (in a statement), is dead.": a frame set off by commas, what follows it goes on with the report.
+  const parenthetical = !inverted && (tokens[cue.last]?.text === ',' || (rest > cue.last && tokens[rest - 1]?.text === ',' && (tokens[cue.last].pos === 'ADP' || TIME_WORDS.has(tokens[cue.last].text.toLowerCase())))) && clauseAfter;
   if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
     // "The plan, he said, is dead.": the words on both sides are the report.
-    if (parenthetical && !/^(as|while|when|before|after|because|since|although|though|but|and|until|\w+ing)$/i.test(tokens[tail]?.text ?? '')) {
+    if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))) {
       return { speaker, cue, channel: b.channel, clause: { first: lead, last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).

@@ -16,7 +16,7 @@ export interface Cue {
   kind: CueInfo['kind'] | 'source';
 }
 
-const TIME_WORDS = new Set([
+export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'earlier', 'later', 'recently', 'morning', 'afternoon', 'evening', 'night', 'week', 'month',
   'year', 'weekend', 'last', 'this', 'next', 'on', 'late', 'early', 'previously', 'again', 'once',
