@@ -3,6 +3,7 @@ import { readSource } from '../ingest/source.ts';
 import { extract } from '../extract/index.ts';
 import { analyzeArticle } from '../nlp/pipeline.ts';
 import { InputError } from '../model/errors.ts';
+import { parseDay } from './flags.ts';
 import { analyzeJsonl } from './batch.ts';
 import { formatAnalysis } from './format.ts';
 
@@ -10,10 +11,7 @@ interface AnalyzeFlags { json?: boolean; jsonl?: boolean; published?: string; ma
 
 export function parsePublished(value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new InputError(`--published: expected a date as YYYY-MM-DD, got "${value}"`);
-  }
-  return value;
+  return parseDay('published', value);
 }
 
 export function parseMaxBytes(value: string | undefined): number | undefined {

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
-import { openDb } from '../store/open.ts';
+import { openStore } from './db-options.ts';
 import { loadConfig } from '../brief/config.ts';
 import { sendIssue } from '../brief/deliver.ts';
 import { composeFromStore, listIssues } from '../brief/issues.ts';
@@ -50,7 +50,7 @@ export function registerBrief(program: Command): void {
     .option('--data-dir <dir>', 'data directory (default: SITREP_DATA_DIR or ~/.sitrep)')
     .action(async (flags: BriefFlags) => {
       if (flags.list) {
-        const db = await openDb({ db: flags.db, dataDir: flags.dataDir });
+        const db = await openStore(flags);
         try {
           for (const i of await listIssues(db)) {
             const c = await db.all<{ state: string; n: number }>('SELECT state, COUNT(*) AS n FROM brief_deliveries WHERE issue_id = ? GROUP BY state ORDER BY state', [i.id]);
@@ -68,7 +68,7 @@ export function registerBrief(program: Command): void {
       const cfg = loadConfig({ dataDir: flags.dataDir });
       const lease = Number(flags.reclaimAfter);
       if (!Number.isFinite(lease) || lease < 0) throw new InputError(`--reclaim-after: expected seconds, got "${flags.reclaimAfter}"`);
-      const db = await openDb({ db: flags.db, dataDir: flags.dataDir });
+      const db = await openStore(flags);
       try {
         if (flags.send) {
           const mailer = createMailer(cfg.smtpUrl);

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Db } from '../store/db.ts';
 import { openDb, isPostgresUrl, resolveLocation, type StoreLocation } from '../store/open.ts';
-import { InputError } from '../model/errors.ts';
+import { InputError, isInputError, oneLine } from '../model/errors.ts';
 
 export interface DbFlags { db?: string; dataDir?: string }
 
@@ -17,9 +17,37 @@ export function locationOf(flags: DbFlags): StoreLocation {
   return { db: flags.db, dataDir: flags.dataDir };
 }
 
+/** The store's location for a message: a postgres:// URL without its password. */
+export function shownLocation(where: string): string {
+  if (!isPostgresUrl(where)) return where;
+  try {
+    const u = new URL(where);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return where.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+  }
+}
+
+/**
+ * Opens the store. A store that cannot be opened (no server at the URL, a data directory that is a
+ * file, a file that is not a database) is one line naming it and exit 1, not an internal error.
+ */
+export async function openStore(flags: DbFlags): Promise<Db> {
+  if (flags.db !== undefined && !flags.db.trim()) throw new InputError('--db: expected a SQLite file or a postgres:// URL, got ""');
+  if (flags.dataDir !== undefined && !flags.dataDir.trim()) throw new InputError('--data-dir: expected a directory, got ""');
+  try {
+    return await openDb(locationOf(flags));
+  } catch (e) {
+    if (isInputError(e)) throw e;
+    const where = shownLocation(resolveLocation(locationOf(flags)));
+    throw new InputError(`${where}: cannot open the store (${oneLine(e) || (e as { code?: string }).code || 'unknown error'})`, 1);
+  }
+}
+
 /** Opens the store, runs fn, and closes the store whatever happens. */
 export async function withDb<T>(flags: DbFlags, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openDb(locationOf(flags));
+  const db = await openStore(flags);
   try {
     return await fn(db);
   } finally {

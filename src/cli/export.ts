@@ -3,21 +3,16 @@
 // not exported as events of their own; negated and hypothetical events are left out.
 import type { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { InputError } from '../model/errors.ts';
+import { finished } from 'node:stream/promises';
+import { InputError, isInputError, oneLine } from '../model/errors.ts';
 import { exportData, FORMATS, WHATS, type Format, type What } from '../corpus/export/index.ts';
 import { GDELT_COLUMNS } from '../corpus/export/formats.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
+import { parseDay } from './flags.ts';
 
 interface ExportFlags extends DbFlags { format: string; what?: string; since?: string; until?: string; out?: string }
 
-function day(flag: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-    throw new InputError(`--${flag}: expected a date as YYYY-MM-DD, got "${v}"`);
-  }
-  return v;
-}
+const day = (flag: string, v: string | undefined): string | undefined => (v === undefined ? undefined : parseDay(flag, v));
 
 function columnLines(): string {
   const lines: string[] = [];
@@ -57,10 +52,16 @@ ${columnLines()}
             out.once('error', (e: Error) => reject(new InputError(`${flags.out}: cannot write the export (${e.message})`, 1)));
           });
         }
-        const r = await exportData(db, opts, out);
-        if (flags.out) {
-          out.end();
-          await once(out, 'finish');
+        let r;
+        try {
+          r = await exportData(db, opts, out);
+          if (flags.out) {
+            out.end();
+            await finished(out);
+          }
+        } catch (e) {
+          if (!flags.out || isInputError(e)) throw e;
+          throw new InputError(`${flags.out}: cannot write the export (${oneLine(e)})`, 1);
         }
         const skipped = r.skipped ? ` (${r.skipped} without coordinates left out)` : '';
         process.stderr.write(`exported ${r.records} ${r.format === 'graphml' ? 'edges' : r.what}${skipped}${flags.out ? ` to ${flags.out}` : ''}\n`);

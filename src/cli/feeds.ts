@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
 import { addFeed, listFeeds, removeFeed, MIN_INTERVAL_S, MAX_INTERVAL_S, type Feed } from '../store/feeds.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
+import { reasonFor, terminalSafe } from './text.ts';
 
 export function parseIntervalMinutes(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -14,8 +15,8 @@ export function parseIntervalMinutes(v: string | undefined): number | undefined 
 }
 
 function line(f: Feed): string {
-  const state = f.failures ? `failing x${f.failures}: ${f.lastError ?? ''}` : f.lastPolled ? `polled ${f.lastPolled.slice(0, 16).replace('T', ' ')}` : 'not polled yet';
-  return `${String(f.id).padStart(3)}  ${f.url}\n     ${f.title ? `${f.title} · ` : ''}every ${Math.round(f.intervalS / 60)} min · next ${f.nextPoll.slice(0, 16).replace('T', ' ')} · ${f.itemsTotal} articles · ${state}`;
+  const state = f.failures ? `failing x${f.failures}: ${terminalSafe(reasonFor(f.url, f.lastError ?? ''))}` : f.lastPolled ? `polled ${f.lastPolled.slice(0, 16).replace('T', ' ')}` : 'not polled yet';
+  return `${String(f.id).padStart(3)}  ${terminalSafe(f.url)}\n     ${f.title ? `${terminalSafe(f.title)} · ` : ''}every ${Math.round(f.intervalS / 60)} min · next ${f.nextPoll.slice(0, 16).replace('T', ' ')} · ${f.itemsTotal} articles · ${state}`;
 }
 
 export function registerFeeds(program: Command): void {

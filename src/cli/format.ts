@@ -2,13 +2,17 @@
 import pc from 'picocolors';
 import type { Analysis } from '../model/analysis.ts';
 import { displayText } from '../model/quote-text.ts';
+import { terminalSafe } from './text.ts';
+
+// Article text is untrusted: t() keeps terminal escapes in it from reaching the terminal.
+const t = terminalSafe;
 
 export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
   const c = pc.createColors(opts.color);
   const out: string[] = [];
   const m = a.meta;
   const section = (title: string) => out.push('', c.bold(c.cyan(title)));
-  out.push(c.bold(m.title ?? '(untitled)'));
+  out.push(c.bold(t(m.title ?? '(untitled)')));
   const facts: Array<[string, string | null]> = [
     ['Publisher', m.publisher],
     ['Published', m.published],
@@ -18,7 +22,7 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
     ['Language', m.language],
     ['Source', a.source.uri],
   ];
-  for (const [k, v] of facts) if (v) out.push(`${c.dim(k.padEnd(10))} ${v}`);
+  for (const [k, v] of facts) if (v) out.push(`${c.dim(k.padEnd(10))} ${t(v)}`);
   out.push(c.dim(`${a.paragraphs.length} paragraphs, ${a.text.split(/\s+/).filter(Boolean).length} words`));
 
   section('Entities');
@@ -30,7 +34,7 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
     for (const e of [...list].sort((x, y) => y.mentions.length - x.mentions.length)) {
       const tags = [e.country, e.sector].filter(Boolean).join(' ');
       const roles = e.roles.length ? ` — ${e.roles.join('; ')}` : '';
-      out.push(`    ${e.name}${tags ? c.dim(` [${tags}]`) : ''} ${c.dim(`×${e.mentions.length}`)}${roles}`);
+      out.push(`    ${t(e.name)}${tags ? c.dim(` [${t(tags)}]`) : ''} ${c.dim(`×${e.mentions.length}`)}${t(roles)}`);
     }
   }
 
@@ -42,12 +46,12 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
     bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), q]);
   }
   for (const [who, qs] of bySpeaker) {
-    out.push(`  ${c.green(who)}`);
+    out.push(`  ${c.green(t(who))}`);
     for (const q of qs) {
       // Only a direct quote is wrapped: reported speech is not the speaker's words, and a mixed one holds its own marks.
       const body = q.type === 'direct' ? `“${q.text}”` : displayText(q);
       const how = [q.cue, q.channel ? `(${q.channel})` : null].filter(Boolean).join(' ');
-      out.push(`    ${body}${how ? c.dim(` — ${how}`) : ''}${q.type !== 'direct' ? c.dim(` [${q.type}]`) : ''}`);
+      out.push(`    ${t(body)}${how ? c.dim(` — ${t(how)}`) : ''}${q.type !== 'direct' ? c.dim(` [${q.type}]`) : ''}`);
     }
   }
 
@@ -60,7 +64,7 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
     const whom = e.target ? ` → ${e.target.name}` : '';
     const where = e.location ? ` @ ${e.location.name}` : '';
     const status = e.status === 'actual' ? '' : c.magenta(` (${e.status})`);
-    out.push(`  ${c.dim(when)} ${c.bold(e.type)}${e.mode ? `/${e.mode}` : ''} ${who}${whom}${where}${status} ${c.dim(`“${e.trigger.text}”`)}`);
+    out.push(`  ${c.dim(t(when))} ${c.bold(e.type)}${e.mode ? `/${e.mode}` : ''} ${t(who)}${t(whom)}${t(where)}${status} ${c.dim(`“${t(e.trigger.text)}”`)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ import { corpusHook } from '../ingest/corpus-hook.ts';
 import { parseMaxBytes, parsePublished } from './analyze.ts';
 import { enqueue, startBoss } from '../ingest/queue.ts';
 import { withDb, withDbOptions, requirePostgres, type DbFlags } from './db-options.ts';
+import { reasonFor } from './text.ts';
 
 interface IngestFlags extends DbFlags {
   threads?: string; force?: boolean; published?: string; maxMb?: string; allowPrivate?: boolean;
@@ -81,7 +82,7 @@ async function enqueueInputs(inputs: string[], flags: IngestFlags, o: { maxBytes
     if (flags.json) process.stdout.write(`${JSON.stringify({ queued, failed: failed.length, skipped, failures: failed.map((f) => ({ input: f.label, reason: f.kind === 'failed' ? f.reason : '' })) })}\n`);
     else {
       process.stdout.write(`queued ${queued} jobs for \`sitrep worker\`${failed.length ? `, ${failed.length} failed` : ''}${skipped ? `, ${skipped} skipped (not articles)` : ''}\n`);
-      for (const f of failed.slice(0, 20)) if (f.kind === 'failed') process.stdout.write(`  failed: ${f.label}: ${f.reason}\n`);
+      for (const f of failed.slice(0, 20)) if (f.kind === 'failed') process.stdout.write(`  failed: ${f.label}: ${reasonFor(f.label, f.reason)}\n`);
     }
     if (failed.length) process.exitCode = 1;
   } finally {
@@ -110,12 +111,15 @@ function progressBar(): { update: (s: IngestSummary) => void; stop: () => void }
 }
 
 export function summaryJson(s: IngestSummary): Record<string, unknown> {
-  return { new: s.new, updated: s.updated, duplicate: s.duplicate, failed: s.failed, skipped: s.skipped, failures: s.failures };
+  return {
+    new: s.new, updated: s.updated, duplicate: s.duplicate, failed: s.failed, skipped: s.skipped,
+    failures: s.failures.map((f) => ({ input: f.input, reason: reasonFor(f.input, f.reason) })),
+  };
 }
 
 export function formatSummary(s: IngestSummary, shown = 20): string {
   const lines = [`ingested: ${s.new} new, ${s.updated} updated, ${s.duplicate} duplicate, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped (not articles)` : ''}`];
-  for (const f of s.failures.slice(0, shown)) lines.push(`  failed: ${f.input}: ${f.reason.replace(/[\r\n]+/g, ' ')}`);
+  for (const f of s.failures.slice(0, shown)) lines.push(`  failed: ${f.input}: ${reasonFor(f.input, f.reason)}`);
   if (s.failed > shown) lines.push(`  ... and ${s.failed - shown} more failures`);
   return `${lines.join('\n')}\n`;
 }

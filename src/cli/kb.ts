@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { InputError } from '../model/errors.ts';
+import { parseDay } from './flags.ts';
 import { KB_COLUMNS, mergeEntry, rowToEntry, type KbEntry } from '../kb/entry.ts';
 import { countryByCode } from '../kb/geo.ts';
 import { entryOnDate, normaliseDate } from '../kb/resolve.ts';
@@ -48,7 +49,11 @@ export function registerKb(program: Command): void {
       if (flags.kb?.length) setUserKbFiles(flags.kb);
       const limit = Number(flags.limit);
       if (!Number.isInteger(limit) || limit <= 0) throw new InputError(`--limit: expected a positive whole number, got "${flags.limit}"`);
+      if (flags.date !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$/.test(flags.date.trim())) parseDay('date', flags.date.trim());
       const date = normaliseDate(flags.date);
+      if (flags.date !== undefined && flags.date.trim() && !/^(today|now)$/i.test(flags.date.trim()) && date === null) {
+        throw new InputError(`--date: expected a date such as 2023-09-11, got "${flags.date}"`);
+      }
       const found = searchKb(query.join(' '), limit);
       if (!found.length) { process.stderr.write(`sitrep: no knowledge base entry matches "${query.join(' ')}"\n`); process.exitCode = 1; return; }
       for (const e of found) process.stdout.write(`${flags.json ? JSON.stringify(e) : line(e, date)}\n`);

@@ -50,6 +50,8 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version exit through here with code 0.
       return e.exitCode === 0 ? 0 : 2;
     }
+    // The reader of our output went away (`sitrep export ... | head`): stop quietly, as Unix tools do.
+    if ((e as NodeJS.ErrnoException)?.code === 'EPIPE') return 0;
     if (isInputError(e)) {
       process.stderr.write(`sitrep: ${oneLine(e)}\n`);
       return e.exitCode;
@@ -60,4 +62,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A write to a closed pipe fails on the stream too; without a listener that would be a crash with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') process.stderr.write(`sitrep: cannot write the output: ${oneLine(e)}\n`);
+});
 process.exitCode = await main(process.argv);

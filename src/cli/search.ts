@@ -5,17 +5,14 @@ import { InputError } from '../model/errors.ts';
 import { searchArticles, type SearchResult, type FacetValue } from '../store/search.ts';
 import { PLOVER_TYPES } from '../model/analysis.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
+import { parseCountries, parseDay } from './flags.ts';
 
 interface SearchFlags extends DbFlags {
   actor?: string; country?: string; type?: string; publisher?: string; since?: string; until?: string;
   limit?: string; offset?: string; json?: boolean;
 }
 
-function day(flag: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InputError(`--${flag}: expected a date as YYYY-MM-DD, got "${v}"`);
-  return v;
-}
+const day = (flag: string, v: string | undefined): string | undefined => (v === undefined ? undefined : parseDay(flag, v));
 
 function count(flag: string, v: string | undefined, max: number): number | undefined {
   if (v === undefined) return undefined;
@@ -67,9 +64,8 @@ export function registerSearch(program: Command): void {
       if (flags.type && !(PLOVER_TYPES as readonly string[]).includes(flags.type.toUpperCase())) {
         throw new InputError(`--type: "${flags.type}" is not a PLOVER event type (${PLOVER_TYPES.join(', ')})`);
       }
-      if (flags.country && !/^[A-Za-z]{3}$/.test(flags.country)) throw new InputError(`--country: expected an ISO 3166 alpha-3 code such as UKR, got "${flags.country}"`);
       const q = {
-        q: query, actor: flags.actor, country: flags.country?.toUpperCase(), type: flags.type, publisher: flags.publisher,
+        q: query, actor: flags.actor, country: flags.country === undefined ? undefined : parseCountries('country', [flags.country])[0], type: flags.type, publisher: flags.publisher,
         since: day('since', flags.since), until: day('until', flags.until),
         limit: count('limit', flags.limit, 200), offset: count('offset', flags.offset, 1_000_000),
       };

@@ -2,8 +2,7 @@
 import type { Command } from 'commander';
 import { resolve, join } from 'node:path';
 import { homedir } from 'node:os';
-import { withDbOptions, locationOf, type DbFlags } from './db-options.ts';
-import { openDb } from '../store/open.ts';
+import { withDbOptions, openStore, type DbFlags } from './db-options.ts';
 import { InputError } from '../model/errors.ts';
 import { resolveApiToken } from '../web/token.ts';
 import { buildServer } from '../web/server.ts';
@@ -29,13 +28,21 @@ export function registerServe(program: Command): void {
       const port = parsePort(flags.port);
       const dataDir = resolve(flags.dataDir ?? process.env.SITREP_DATA_DIR ?? join(homedir(), '.sitrep'));
       const token = resolveApiToken(dataDir);
-      const db = await openDb(locationOf(flags));
+      const db = await openStore(flags);
       const app = await buildServer({
         db, apiToken: token.token, plugins: await webPlugins({ dataDir }),
         logger: { level: flags.quiet ? 'error' : 'info' },
         // Seconds aggregate numbers (dashboard, facets) may be reused for; 0 turns the cache off.
         cacheSeconds: process.env.SITREP_WEB_CACHE_SECONDS ? Number(process.env.SITREP_WEB_CACHE_SECONDS) : undefined,
       });
+      try {
+        await app.listen({ port, host: flags.host });
+      } catch (e) {
+        await app.close();
+        await db.close();
+        throw new InputError(`cannot listen on ${flags.host}:${port} (${(e as Error).message})`, 1);
+      }
+      // The briefing schedule starts only once the server is up: a serve that fails archives and mails nothing.
       const brief = startBriefSchedule(db, { dataDir });
       const stop = async (): Promise<void> => {
         await brief.stop();
@@ -44,12 +51,6 @@ export function registerServe(program: Command): void {
       };
       process.once('SIGINT', () => void stop());
       process.once('SIGTERM', () => void stop());
-      try {
-        await app.listen({ port, host: flags.host });
-      } catch (e) {
-        await db.close();
-        throw new InputError(`cannot listen on ${flags.host}:${port} (${(e as Error).message})`, 1);
-      }
       const addr = app.server.address();
       const where = typeof addr === 'object' && addr ? `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
       process.stderr.write(`sitrep: serving ${db.location} at ${where}\n`);

@@ -1,7 +1,8 @@
 // sitrep subscribers add|remove|list: the operator's side of the subscriber list.
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
-import { openDb } from '../store/open.ts';
+import { openStore } from './db-options.ts';
+import { parseCountries, parseEventTypes } from './flags.ts';
 import { loadConfig } from '../brief/config.ts';
 import { confirmUrl } from '../brief/links.ts';
 import { createMailer } from '../brief/mailer.ts';
@@ -14,7 +15,6 @@ export function csv(v: string | undefined): string[] | undefined {
   if (v === undefined) return undefined;
   return v.split(',').map((s) => s.trim()).filter(Boolean);
 }
-const upper = (xs: string[] | undefined): string[] | undefined => xs?.map((x) => x.toUpperCase());
 
 function storeOptions(c: Command): Command {
   return c
@@ -35,9 +35,14 @@ export function registerSubscribers(program: Command): void {
       .option('--event-types <TYPES,...>', 'only stories with these PLOVER event types, e.g. ASSAULT,THREATEN')
       .option('--confirmed', 'skip the opt-in mail: the address owner has agreed in another way'),
   ).action(async (email: string, f: StoreFlags & { countries?: string; actors?: string; eventTypes?: string; confirmed?: boolean }) => {
-    const filters = { countries: upper(csv(f.countries)), actors: csv(f.actors), eventTypes: upper(csv(f.eventTypes)) };
+    const countries = csv(f.countries);
+    const eventTypes = csv(f.eventTypes);
+    const filters = {
+      countries: countries && parseCountries('countries', countries), actors: csv(f.actors),
+      eventTypes: eventTypes && parseEventTypes('event-types', eventTypes),
+    };
     const cfg = loadConfig({ dataDir: f.dataDir });
-    const db = await openDb({ db: f.db, dataDir: f.dataDir });
+    const db = await openStore(f);
     try {
       if (f.confirmed) {
         const s = await upsertSubscriber(db, email, filters, { confirmed: true });
@@ -60,7 +65,7 @@ export function registerSubscribers(program: Command): void {
   });
 
   storeOptions(cmd.command('remove').description('delete an address and its delivery log').argument('<email>')).action(async (email: string, f: StoreFlags) => {
-    const db = await openDb({ db: f.db, dataDir: f.dataDir });
+    const db = await openStore(f);
     try {
       if (!(await removeSubscriber(db, email))) throw new InputError(`${email}: not a subscriber`);
       process.stdout.write(`${email.trim().toLowerCase()}: removed\n`);
@@ -72,7 +77,7 @@ export function registerSubscribers(program: Command): void {
   storeOptions(cmd.command('list').description('list subscribers').option('--status <status>', 'pending, confirmed or unsubscribed').option('--json', 'JSON lines')).action(
     async (f: StoreFlags & { status?: string; json?: boolean }) => {
       if (f.status && !['pending', 'confirmed', 'unsubscribed'].includes(f.status)) throw new InputError(`--status: expected pending, confirmed or unsubscribed, got "${f.status}"`);
-      const db = await openDb({ db: f.db, dataDir: f.dataDir });
+      const db = await openStore(f);
       try {
         for (const s of await listSubscribers(db, f.status as SubscriberStatus | undefined)) {
           if (f.json) process.stdout.write(`${JSON.stringify(s)}\n`);

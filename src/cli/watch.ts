@@ -7,6 +7,7 @@ import { corpusHook } from '../ingest/corpus-hook.ts';
 import { startBriefSchedule } from '../brief/schedule.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
 import { fetcherFromFlags, parseThreads } from './ingest.ts';
+import { reasonFor } from './text.ts';
 
 interface WatchFlags extends DbFlags { once?: boolean; threads?: string; allowPrivate?: boolean; delay?: string; maxMb?: string; quiet?: boolean }
 
@@ -31,6 +32,7 @@ export function registerWatch(program: Command): void {
         const ingester = new Ingester({ db, fetcher, threads, after: await corpusHook() });
         const brief = flags.once ? null : startBriefSchedule(db, { dataDir: flags.dataDir });
         let stop = false;
+        let feedErrors = 0;
         let wakeUp: (() => void) | null = null;
         const onSignal = () => {
           stop = true;
@@ -44,12 +46,18 @@ export function registerWatch(program: Command): void {
               if (stop) break;
               const r = await pollFeed(db, feed, fetcher, ingester);
               const when = new Date().toISOString().slice(0, 19).replace('T', ' ');
-              if (r.error) process.stderr.write(`${when} ${feed.url}: ${r.error} (retry in ${Math.round((Date.parse(r.feed.nextPoll) - Date.now()) / 60000)} min)\n`);
-              else if (!flags.quiet) {
+              if (r.error) {
+                feedErrors++;
+                process.stderr.write(`${when} ${feed.url}: ${reasonFor(feed.url, r.error)} (retry in ${Math.round((Date.parse(r.feed.nextPoll) - Date.now()) / 60000)} min)\n`);
+              } else if (!flags.quiet) {
                 process.stdout.write(`${when} ${feed.url}: ${r.notModified ? 'not modified' : `${r.items} items, ${r.new} new${r.failed ? `, ${r.failed} failed` : ''}`}; next in ${Math.round(r.feed.intervalS / 60)} min\n`);
               }
             }
-            if (flags.once) break;
+            // A one-off run is a batch job: a feed that could not be read fails it (the lines above name each).
+            if (flags.once) {
+              if (feedErrors) process.exitCode = 1;
+              break;
+            }
             const next = (await listFeeds(db)).reduce((min, f) => Math.min(min, Date.parse(f.nextPoll)), Infinity);
             const wait = Math.max(1000, Math.min(60_000, next - Date.now()));
             await new Promise<void>((r) => {

@@ -1,7 +1,9 @@
 // sitrep watchlists add|list|remove: what to be alerted about between briefings.
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
-import { openDb } from '../store/open.ts';
+import { EventStatus } from '../model/analysis.ts';
+import { openStore } from './db-options.ts';
+import { parseCountries, parseEventTypes } from './flags.ts';
 import { addWatchlist, listWatchlists, removeWatchlist } from '../brief/watchlists.ts';
 import { loadConfig } from '../brief/config.ts';
 import { webhookKey } from '../brief/webhook.ts';
@@ -13,7 +15,8 @@ function pairs(v: string | undefined): [string, string][] | undefined {
   return csv(v)?.map((p) => {
     const m = /^([A-Za-z]{3})[-:/]([A-Za-z]{3})$/.exec(p);
     if (!m) throw new InputError(`--pairs: expected country pairs such as USA-RUS, got "${p}"`);
-    return [m[1].toUpperCase(), m[2].toUpperCase()];
+    const [a, b] = parseCountries('pairs', [m[1], m[2]]);
+    return [a, b];
   });
 }
 
@@ -42,14 +45,18 @@ export function registerWatchlists(program: Command): void {
       }
       const spec = {
         actors: csv(f.actors) ?? [],
-        countries: (csv(f.countries) ?? []).map((c) => c.toUpperCase()),
+        countries: parseCountries('countries', csv(f.countries) ?? []),
         pairs: pairs(f.pairs) ?? [],
-        eventTypes: (csv(f.eventTypes) ?? []).map((c) => c.toUpperCase()),
-        statuses: (csv(f.statuses) ?? []).map((c) => c.toLowerCase()),
+        eventTypes: parseEventTypes('event-types', csv(f.eventTypes) ?? []),
+        statuses: (csv(f.statuses) ?? []).map((c) => {
+          const st = c.toLowerCase();
+          if (!EventStatus.safeParse(st).success) throw new InputError(`--statuses: "${c}" is not an event status (${EventStatus.options.join(', ')})`);
+          return st;
+        }),
         keywords: csv(f.keywords) ?? [],
         minSeverity,
       };
-      const db = await openDb({ db: f.db, dataDir: f.dataDir });
+      const db = await openStore(f);
       try {
         const w = await addWatchlist(db, { name, spec, email: f.email, webhookUrl: f.webhook });
         process.stdout.write(`${w.name}: added (${w.id})${w.email ? `, mail to ${w.email}` : ''}${w.webhookUrl ? `, webhook ${w.webhookUrl}` : ''}\n`);
@@ -68,7 +75,7 @@ export function registerWatchlists(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .option('--data-dir <dir>', 'data directory')
     .action(async (f: StoreFlags & { json?: boolean }) => {
-      const db = await openDb({ db: f.db, dataDir: f.dataDir });
+      const db = await openStore(f);
       try {
         for (const w of await listWatchlists(db)) {
           if (f.json) process.stdout.write(`${JSON.stringify(w.webhookUrl ? { ...w, webhookKey: webhookKey(loadConfig({ dataDir: f.dataDir }).secret, w.id) } : w)}\n`);
@@ -97,7 +104,7 @@ export function registerWatchlists(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .option('--data-dir <dir>', 'data directory')
     .action(async (name: string, f: StoreFlags) => {
-      const db = await openDb({ db: f.db, dataDir: f.dataDir });
+      const db = await openStore(f);
       try {
         if (!(await removeWatchlist(db, name))) throw new InputError(`watchlist "${name}" does not exist`);
         process.stdout.write(`${name}: removed\n`);

@@ -1,0 +1,31 @@
+// Checks of flag values shared by several commands.
+import { InputError } from '../model/errors.ts';
+import { countryByCode } from '../kb/geo.ts';
+import { PLOVER_TYPES } from '../model/analysis.ts';
+
+/** A calendar day as YYYY-MM-DD that exists (not 2023-13-45, not 2023-02-30), or a usage error naming the flag. */
+export function parseDay(flag: string, v: string): string {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== v) throw new InputError(`--${flag}: expected a date as YYYY-MM-DD, got "${v}"`);
+  return v;
+}
+
+/** ISO 3166 alpha-3 codes the knowledge base knows (XKX for Kosovo), upper-cased, or a usage error naming the flag. */
+export function parseCountries(flag: string, codes: string[]): string[] {
+  return codes.map((c) => {
+    const code = c.trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(code) || !countryByCode(code)) {
+      throw new InputError(`--${flag}: "${c}" is not an ISO 3166 alpha-3 country code (such as UKR, PRK)`);
+    }
+    return code;
+  });
+}
+
+/** PLOVER event types, upper-cased, or a usage error naming the flag and the value. */
+export function parseEventTypes(flag: string, types: string[]): string[] {
+  return types.map((t) => {
+    const type = t.trim().toUpperCase();
+    if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new InputError(`--${flag}: "${t}" is not a PLOVER event type (${PLOVER_TYPES.join(', ')})`);
+    return type;
+  });
+}
