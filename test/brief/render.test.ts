@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeFromStore } from '../../src/brief/issues.ts';
 import { render } from '../../src/brief/render/index.ts';
+import { mdEscape } from '../../src/brief/render/markdown.ts';
 import { weekPeriod } from '../../src/brief/week.ts';
 import { addWatchlist } from '../../src/brief/watchlists.ts';
 import { fixtureStore } from './fixtures.ts';
@@ -43,4 +44,13 @@ test('the mail and the web page look right in Chromium at phone and desktop widt
     await browser.close();
     await db.close();
   }
+});
+
+test('Markdown: article text with a carriage return cannot start a heading, list, quote or raw block', () => {
+  // CommonMark ends a line at CR as at LF; text analysed as given keeps its CRs.
+  for (const s of ['talks\r# Pwned', 'talks\r\n- item', 'talks\r> quote', 'talks\r<div>x</div>', 'a\n\n\r\n## b']) {
+    const e = mdEscape(s);
+    assert.doesNotMatch(e, /[\r\n]/, JSON.stringify(e));
+  }
+  assert.equal(mdEscape('a\r\nb'), 'a b');
 });

@@ -11,7 +11,8 @@ export function mdEscape(s: string): string {
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/\n/g, ' ');
+    // CR is a line ending to CommonMark as much as LF: either would let article text start a block.
+    .replace(/[\r\n]+/g, ' ');
 }
 
 /** Link targets: angle brackets allow any URL; < > and spaces inside are percent-encoded. */
