@@ -48,3 +48,11 @@ test('a frame set off by commas after a time or channel phrase: the words after 
   const obj = quotes('Citing an old theory, Mayor Tom Reyes accused Ann Ward, who was born in Lima, of lying about the ferry.');
   assert.ok(obj.some((x) => x.cue === 'accused' && x.text.startsWith('Ann Ward')), JSON.stringify(obj.map((x) => [x.cue, x.text])));
 });
+
+test('"including", "according" and the like after a comma go on with the phrase; a participle that opens a clause does not', () => {
+  const qs = quotes('Mayor Tom Reyes went on to discuss the new ferry schedules, including ones showing later crossings in winter.');
+  const q = qs.find((x) => x.cue === 'discuss');
+  assert.equal(q?.text, 'the new ferry schedules, including ones showing later crossings in winter', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  const two = quotes('Mayor Tom Reyes discussed the ferry schedules, saying the winter crossings would end.');
+  assert.equal(two.find((x) => x.cue === 'discussed')?.text, 'the ferry schedules', JSON.stringify(two.map((x) => [x.cue, x.text])));
+});

@@ -28,6 +28,12 @@ function objectStart(tokens: Token[], cue: Cue, rest: number): number {
 /** "reported at least six planes …", "said about 40 people …": a quantity, not a prepositional phrase. */
 const QUANTITY_ADP = /^(at least|at most|about \d|around \d|over \d|under \d|nearly|up to)/i;
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
+/**
+ * A participle after a comma opens a clause of its own ("…, saying …"); "including", "according",
+ * "regarding" and the like are prepositions and go on with the phrase ("polls, including ones …").
+ */
+export const participleAt = (tokens: Token[], k: number): boolean => /ing$/.test(tokens[k].text) && !ING_PREPOSITIONS.test(tokens[k].text);
+const ING_PREPOSITIONS = /^(including|according|regarding|concerning|excluding|following|notwithstanding|involving|surrounding)$/i;
 // A line break inside a sentence comes as a SPACE token; it separates like punctuation.
 const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SPACE' || /^[\p{P}\p{S}]+$/u.test(t.text);
 const LEAD = /^(and|but|so|or|yet|then|—|–|-|,|;|:|\.|\(|\))$/i;
@@ -414,7 +420,7 @@ function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Report
   if (tokens[i + 1].text.toLowerCase() === 'to' && first < end && tokens[first].pos !== 'VERB' && tokens[first].pos !== 'AUX') return null;
   if (tokens[i + 1].text.toLowerCase() === 'to') first = i + 1;
   let stop = first;
-  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /ing$/.test(tokens[stop + 1].text))))) stop++;
+  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || participleAt(tokens, stop + 1))))) stop++;
   if (stop <= first) return null;
   return { speaker, cue: { first: b, last: i + 2, lemma: tokens[i].text.toLowerCase(), kind: 'stance' }, channel: null, clause: { first, last: stop } };
 }
@@ -778,7 +784,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   const infinitive = k - 1 >= cue.last && /^to$/i.test(tokens[k - 1].text) && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
   if (infinitive) k--;
   let stop = k;
-  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /ing$/.test(tokens[stop + 1].text))))) stop++;
+  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || participleAt(tokens, stop + 1))))) stop++;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
   if (stop - k < 2 && !infinitive && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };
