@@ -144,7 +144,7 @@ async function* jsonlItems(path: string, o: ItemOptions): AsyncGenerator<Item> {
       yield jsonlItem(line, `${path}:${n}`, o);
     }
   } catch (e) {
-    yield { kind: 'failed', label: `${path}:${n}`, reason: `cannot read further (${oneLine(e)})` };
+    yield { kind: 'failed', label: n ? `${path}:${n}` : path, reason: `cannot read ${n ? 'further' : 'it'} (${oneLine(e)})` };
   }
 }
 

@@ -142,3 +142,10 @@ test('analyze: terminal escapes in the article never reach the terminal view', (
   assert.ok(r.stdout.includes('We will talk'), r.stdout);
   assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 });
+
+test('ingest: a damaged .jsonl.gz is named as the file, not as its line 0', () => {
+  writeFileSync(path('lines.jsonl.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5]));
+  const r = sitrep(['ingest', path('lines.jsonl.gz'), '--db', path('gz.db'), '--threads', '0']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, new RegExp(`failed: ${path('lines.jsonl.gz').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot read it`), r.stdout);
+});
