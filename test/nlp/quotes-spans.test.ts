@@ -56,3 +56,9 @@ test('"including", "according" and the like after a comma go on with the phrase;
   const two = quotes('Mayor Tom Reyes discussed the ferry schedules, saying the winter crossings would end.');
   assert.equal(two.find((x) => x.cue === 'discussed')?.text, 'the ferry schedules', JSON.stringify(two.map((x) => [x.cue, x.text])));
 });
+
+test('an "and" before the verb that ends a stance noun\'s object is not part of it', () => {
+  const qs = quotes('In an interview, Mayor Tom Reyes doubled down on his comments about Ann Ward and said the ferry would stop.');
+  const q = qs.find((x) => /comments/.test(x.cue ?? ''));
+  assert.equal(q?.text, 'Ann Ward', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+});

@@ -335,6 +335,8 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
       && ((tokens[k].text === '-' && tokens[k].end === tokens[k + 1].start) || /^[’']s?$/.test(tokens[k].text));
     while (stop < end && (!isPunct(tokens[stop]) || joins(stop)) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/ing$/.test(tokens[stop].text) && !inside(stop)) && tokens[stop].pos !== 'SCONJ' && !/^(who|which|from|by|among|because|as)$/i.test(tokens[stop].text)) stop++;
   }
+  // "his comments about Curiel and said …": a conjunction before the verb that stopped the object joins the next clause.
+  while (stop > first && /^(and|but|or)$/i.test(tokens[stop - 1].text)) stop--;
   if (stop <= first) return null;
   let speaker: TokenSpan | null = holder;
   if (!speaker && i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
