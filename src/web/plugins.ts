@@ -11,7 +11,7 @@ import { unsubscribe } from '../brief/subscribers.ts';
 import { isInputError, oneLine } from '../model/errors.ts';
 import { page } from './layout.ts';
 import { raw } from './html.ts';
-import { filterProps } from './write.ts';
+import { badRequest, filterProblem, filterProps } from './write.ts';
 
 export type WebPlugin = (app: FastifyInstance, ctx: WebContext) => Promise<void>;
 
@@ -41,6 +41,8 @@ export function briefPlugin(o: BriefPluginOptions = {}): WebPlugin {
       },
     }, async (req, reply) => {
       const { email, ...filters } = req.body as { email: string; countries?: string[]; actors?: string[]; eventTypes?: string[] };
+      const problem = filterProblem(filters);
+      if (problem) return reply.code(400).send(badRequest(problem));
       const m = getMailer();
       if (!m) return reply.code(503).send({ statusCode: 503, error: 'Service Unavailable', message: 'this server cannot send mail' });
       try {

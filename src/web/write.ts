@@ -7,6 +7,9 @@ import { corpusHook } from '../ingest/corpus-hook.ts';
 import { addFeed, listFeeds, removeFeed } from '../store/feeds.ts';
 import { listSubscribers, removeSubscriber, upsertSubscriber, type SubscriberStatus } from '../brief/subscribers.ts';
 import type { WebContext } from './api.ts';
+import { countryByCode } from '../kb/geo.ts';
+import { PLOVER_TYPES } from '../model/analysis.ts';
+import { reasonFor } from '../cli/text.ts';
 
 const token = [{ bearer: [] }];
 const filterProps = {
@@ -14,6 +17,19 @@ const filterProps = {
   actors: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 50 },
   eventTypes: { type: 'array', items: { type: 'string', maxLength: 20 }, maxItems: 16 },
 } as const;
+
+/** What is wrong with a subscriber's filters (an unknown country or event type), or null: the schema checks only their shape. */
+export function filterProblem(f: { countries?: string[]; eventTypes?: string[] }): string | null {
+  const country = f.countries?.find((c) => !countryByCode(c));
+  if (country !== undefined) return `countries: "${country}" is not an ISO 3166 alpha-3 country code (such as UKR, PRK)`;
+  const type = f.eventTypes?.find((t) => !(PLOVER_TYPES as readonly string[]).includes(t.toUpperCase()));
+  if (type !== undefined) return `eventTypes: "${type}" is not a PLOVER event type (${PLOVER_TYPES.join(', ')})`;
+  return null;
+}
+
+export function badRequest(message: string): { statusCode: 400; error: string; message: string } {
+  return { statusCode: 400, error: 'Bad Request', message };
+}
 
 export interface WriteOptions {
   /** Fetcher for ingesting URLs (tests pass one that may reach loopback). */
@@ -36,7 +52,7 @@ export async function registerWriteApi(app: FastifyInstance, ctx: WebContext, o:
     try {
       const s = await ingester.run([{ kind: 'url', label: url, url }]);
       ctx.cache.clear();
-      return { new: s.new, updated: s.updated, duplicate: s.duplicate, failed: s.failed, failures: s.failures };
+      return { new: s.new, updated: s.updated, duplicate: s.duplicate, failed: s.failed, failures: s.failures.map((f) => ({ input: f.input, reason: reasonFor(f.input, f.reason) })) };
     } finally {
       await ingester.close();
       await fetcher.close();
@@ -78,6 +94,8 @@ export async function registerWriteApi(app: FastifyInstance, ctx: WebContext, o:
     },
   }, async (req, reply) => {
     const { email, ...filters } = req.body as { email: string; countries?: string[]; actors?: string[]; eventTypes?: string[] };
+    const problem = filterProblem(filters);
+    if (problem) return reply.code(400).send(badRequest(problem));
     return reply.code(201).send(await upsertSubscriber(db, email, filters, { confirmed: true }));
   });
 

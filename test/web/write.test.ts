@@ -117,6 +117,13 @@ test('write endpoints: token required; ingest a URL; feeds; subscribers', async 
   assert.equal((await app.inject({ url: '/api/feeds', headers: auth })).json().items.length, 1);
   assert.equal((await app.inject({ method: 'DELETE', url: `/api/feeds/${id}`, headers: auth })).statusCode, 200);
   assert.equal((await app.inject({ method: 'DELETE', url: `/api/feeds/${id}`, headers: auth })).statusCode, 404);
+  // Filters name real countries and event types; a code of the right shape is not enough.
+  for (const payload of [{ email: 'desk@example.org', countries: ['XXX'] }, { email: 'desk@example.org', eventTypes: ['BOGUS'] }]) {
+    const r = await app.inject({ method: 'POST', url: '/api/subscribers', payload, headers: auth });
+    assert.equal(r.statusCode, 400, r.body);
+    assert.match(r.json().message, /XXX|BOGUS/);
+  }
+  assert.ok(!(await app.inject({ url: '/api/subscribers', headers: auth })).json().items.some((x: { email: string }) => x.email === 'desk@example.org'));
   const sub = await app.inject({ method: 'POST', url: '/api/subscribers', payload: { email: 'desk@example.org', countries: ['PRK'] }, headers: auth });
   assert.equal(sub.statusCode, 201);
   assert.equal(sub.json().status, 'confirmed');
