@@ -43,15 +43,19 @@ export interface SearchResult { total: number; limit: number; offset: number; it
 /** Values the store counts per facet: enough to keep a dozen people and organisations after places are set aside. */
 const FACET_VALUES = 60;
 
+/** The markers themselves, dropped from article text so that only real hits are marked. */
+const MARKERS = /[\uE000\uE001]/g;
+
 function marked(text: string, ranges: Array<[number, number]>): string {
+  const plain = (a: number, b?: number) => text.slice(a, b).replace(MARKERS, '');
   let out = '';
   let at = 0;
   for (const [s, e] of ranges) {
     if (s < at || e <= s) continue;
-    out += `${text.slice(at, s)}${HIT_START}${text.slice(s, e)}${HIT_END}`;
+    out += `${plain(at, s)}${HIT_START}${plain(s, e)}${HIT_END}`;
     at = e;
   }
-  return out + text.slice(at);
+  return out + plain(at);
 }
 
 export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
