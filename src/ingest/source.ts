@@ -1,5 +1,5 @@
 // FILE | URL | - -> RawDocument, with the checks a user needs a clear word about.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { RawDocument } from '../model/article.ts';
 import { InputError } from '../model/errors.ts';
@@ -25,7 +25,12 @@ export function contentTypeFor(path: string, bytes: Uint8Array): string {
 
 export async function readSource(input: string, options: ReadOptions = {}): Promise<RawDocument> {
   if (isUrl(input)) return fetchDocument(input, options);
-  if (input === '-') return fromBytes('stdin', await readStdin(), options);
+  if (input === '-') {
+    const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const bytes = await readStdin(max + 1);
+    if (bytes.length > max) throw new InputError(`stdin: more than ${(max / 1048576).toFixed(0)} MB, over the limit`);
+    return fromBytes('stdin', bytes, options);
+  }
   let st;
   try {
     st = statSync(input);
@@ -34,8 +39,31 @@ export async function readSource(input: string, options: ReadOptions = {}): Prom
   }
   if (st.isDirectory()) throw new InputError(`${input}: is a directory, not a file`);
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (st.size > max) throw new InputError(`${input}: file is ${(st.size / 1048576).toFixed(1)} MB, over the ${(max / 1048576).toFixed(0)} MB limit`);
-  return fromBytes(input, readFileSync(input), options);
+  const over = () => new InputError(`${input}: file is ${(st.size / 1048576).toFixed(1)} MB, over the ${(max / 1048576).toFixed(0)} MB limit`);
+  if (st.size > max) throw over();
+  // Devices and pipes report size 0 (/dev/zero never ends): read at most the limit, whatever stat said.
+  const bytes = readAtMost(input, max + 1);
+  if (bytes.length > max) throw new InputError(`${input}: more than ${(max / 1048576).toFixed(0)} MB, over the limit`);
+  return fromBytes(input, bytes, options);
+}
+
+function readAtMost(path: string, limit: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total >= limit) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function fromBytes(uri: string, data: Uint8Array, options: ReadOptions): RawDocument {
@@ -77,8 +105,17 @@ export function binaryKind(bytes: Uint8Array): string | null {
   return control > n * 0.05 ? 'binary file' : null;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/** Standard input up to `limit` bytes (a reader that never ends, like `cat /dev/zero`, stops there). */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let total = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    total += (c as Buffer).length;
+    if (total >= limit) {
+      process.stdin.destroy();
+      break;
+    }
+  }
   return Buffer.concat(chunks);
 }

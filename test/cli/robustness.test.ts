@@ -149,3 +149,11 @@ test('ingest: a damaged .jsonl.gz is named as the file, not as its line 0', () =
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, new RegExp(`failed: ${path('lines.jsonl.gz').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot read it`), r.stdout);
 });
+
+test('a device or pipe that never ends is cut at the size limit, not read until memory runs out', { skip: !existsSync('/dev/zero') && 'no /dev/zero here', timeout: 60_000 }, () => {
+  assertOneLineError(sitrep(['analyze', '/dev/zero', '--max-mb', '1']), 2, '/dev/zero', 'limit');
+  assertOneLineError(sitrep(['analyze', '-', '--max-mb', '1'], Buffer.alloc(3 * 1024 * 1024, 0x61)), 2, 'stdin', 'limit');
+  const r = sitrep(['ingest', '/dev/zero', '--max-mb', '1', '--db', path('dev.db'), '--threads', '0']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /failed: \/dev\/zero: .*limit/, r.stdout);
+});
