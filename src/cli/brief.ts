@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
 import { openStore } from './db-options.ts';
-import { loadConfig } from '../brief/config.ts';
+import { configFor } from './config.ts';
 import { sendIssue } from '../brief/deliver.ts';
 import { composeFromStore, listIssues } from '../brief/issues.ts';
 import { createMailer } from '../brief/mailer.ts';
@@ -65,7 +65,7 @@ export function registerBrief(program: Command): void {
       const format = flags.format as Format;
       if (!FORMATS.includes(format)) throw new InputError(`--format: expected one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       const period = periodFromFlags(flags);
-      const cfg = loadConfig({ dataDir: flags.dataDir });
+      const cfg = configFor(flags.dataDir);
       const lease = Number(flags.reclaimAfter);
       if (!Number.isFinite(lease) || lease < 0) throw new InputError(`--reclaim-after: expected seconds, got "${flags.reclaimAfter}"`);
       const db = await openStore(flags);

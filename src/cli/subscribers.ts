@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
 import { openStore } from './db-options.ts';
 import { parseCountries, parseEventTypes } from './flags.ts';
-import { loadConfig } from '../brief/config.ts';
+import { configFor } from './config.ts';
 import { confirmUrl } from '../brief/links.ts';
 import { createMailer } from '../brief/mailer.ts';
 import { requestSubscription } from '../brief/optin.ts';
@@ -41,7 +41,7 @@ export function registerSubscribers(program: Command): void {
       countries: countries && parseCountries('countries', countries), actors: csv(f.actors),
       eventTypes: eventTypes && parseEventTypes('event-types', eventTypes),
     };
-    const cfg = loadConfig({ dataDir: f.dataDir });
+    const cfg = configFor(f.dataDir);
     const db = await openStore(f);
     try {
       if (f.confirmed) {

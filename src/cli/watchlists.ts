@@ -5,7 +5,7 @@ import { EventStatus } from '../model/analysis.ts';
 import { openStore } from './db-options.ts';
 import { parseCountries, parseEventTypes } from './flags.ts';
 import { addWatchlist, listWatchlists, removeWatchlist } from '../brief/watchlists.ts';
-import { loadConfig } from '../brief/config.ts';
+import { configFor } from './config.ts';
 import { webhookKey } from '../brief/webhook.ts';
 import { csv } from './subscribers.ts';
 
@@ -61,7 +61,7 @@ export function registerWatchlists(program: Command): void {
         const w = await addWatchlist(db, { name, spec, email: f.email, webhookUrl: f.webhook });
         process.stdout.write(`${w.name}: added (${w.id})${w.email ? `, mail to ${w.email}` : ''}${w.webhookUrl ? `, webhook ${w.webhookUrl}` : ''}\n`);
         if (w.webhookUrl) {
-          const key = webhookKey(loadConfig({ dataDir: f.dataDir }).secret, w.id);
+          const key = webhookKey(configFor(f.dataDir).secret, w.id);
           process.stdout.write(`webhook signing key (HMAC-SHA256 of "<X-Sitrep-Timestamp>.<body>", sent as X-Sitrep-Signature: sha256=<hex>): ${key}\n`);
         }
       } finally {
@@ -78,7 +78,7 @@ export function registerWatchlists(program: Command): void {
       const db = await openStore(f);
       try {
         for (const w of await listWatchlists(db)) {
-          if (f.json) process.stdout.write(`${JSON.stringify(w.webhookUrl ? { ...w, webhookKey: webhookKey(loadConfig({ dataDir: f.dataDir }).secret, w.id) } : w)}\n`);
+          if (f.json) process.stdout.write(`${JSON.stringify(w.webhookUrl ? { ...w, webhookKey: webhookKey(configFor(f.dataDir).secret, w.id) } : w)}\n`);
           else {
             const s = w.spec;
             const bits = [

@@ -157,3 +157,10 @@ test('a device or pipe that never ends is cut at the size limit, not read until 
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /failed: \/dev\/zero: .*limit/, r.stdout);
 });
+
+test('a data directory that cannot hold the briefing settings is one line naming it', () => {
+  writeFileSync(path('plain-file'), 'x');
+  const dataDir = join(path('plain-file'), 'data');
+  assertOneLineError(sitrep(['brief', '--data-dir', dataDir, '--db', path('cfg.db')]), 1, dataDir, 'settings');
+  assertOneLineError(sitrep(['subscribers', 'add', 'a@example.com', '--data-dir', dataDir, '--db', path('cfg.db')]), 1, dataDir, 'settings');
+});
