@@ -61,13 +61,15 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
   };
   const now = info.now ?? new Date().toISOString();
   return db.transaction(async (tx) => {
-    let existing = await tx.get<{ seq: number; id: string; content_hash: string; analysis: string | Uint8Array; feed_id: number | null; source_id: string | null }>(
-      'SELECT seq, id, content_hash, analysis, feed_id, source_id FROM articles WHERE id = ?', [id]);
+    let existing = await tx.get<ExistingRow>(`SELECT ${EXISTING_COLS} FROM articles WHERE id = ?`, [id]);
+    // Without a canonical URL the id, too, is made from the text.
+    let byText = !!existing && !canonical;
     if (!existing && !canonical) {
       // Same words with other spacing, from a file or paste without a URL: the same document.
-      existing = await tx.get(`SELECT seq, id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_content_hash')} WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1`, [hash]);
+      existing = await tx.get(`SELECT ${EXISTING_COLS} FROM articles ${hint(tx, 'articles_content_hash')} WHERE content_hash = ? AND canonical_url IS NULL LIMIT 1`, [hash]);
+      byText = !!existing;
       if (!existing && info.matchUri && analysis.source.uri) {
-        existing = await tx.get(`SELECT seq, id, content_hash, analysis, feed_id, source_id FROM articles ${hint(tx, 'articles_local_uri')} WHERE uri = ? AND canonical_url IS NULL ORDER BY seq LIMIT 1`, [analysis.source.uri]);
+        existing = await tx.get(`SELECT ${EXISTING_COLS} FROM articles ${hint(tx, 'articles_local_uri')} WHERE uri = ? AND canonical_url IS NULL ORDER BY seq LIMIT 1`, [analysis.source.uri]);
       }
     }
     let result: SaveResult;
@@ -76,7 +78,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
       const same = existing.content_hash === hash && unpackAnalysis(existing.analysis) === stored
         && (info.feedId == null || info.feedId === Number(existing.feed_id))
         && (info.sourceId == null || info.sourceId === existing.source_id);
-      if (same) {
+      if (same || (byText && otherSource(existing, analysis, info))) {
         result = { id: existing.id, status: 'duplicate' };
       } else {
         await writeArticle(tx, 'update', existing.id, canonical, hash, analysis, text, stored, info, now);
@@ -96,6 +98,26 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
     if (after) await after(tx, result, analysis.id === result.id ? analysis : { ...analysis, id: result.id });
     return result;
   });
+}
+
+type ExistingRow = { seq: number; id: string; content_hash: string; analysis: string | Uint8Array; feed_id: number | null; source_id: string | null; uri: string | null };
+const EXISTING_COLS = 'seq, id, content_hash, analysis, feed_id, source_id, uri';
+
+/**
+ * Found by its words alone, is the stored article another document that carries the same text (a
+ * second JSONL line or WARC record, another file)? Then this one is a copy and the first stays as
+ * it was: replacing it would move the stored article to the copy's id, date and path. The same
+ * source again (or one that names none) is the document re-read, and a changed analysis updates it.
+ */
+function otherSource(existing: ExistingRow, analysis: Analysis, info: SaveInfo): boolean {
+  if (info.sourceId != null && existing.source_id != null) return info.sourceId !== existing.source_id;
+  const uri = analysis.source.uri;
+  return isLocalPath(uri) && isLocalPath(existing.uri) && uri !== existing.uri;
+}
+
+/** A file the article was read from, not a URL, stdin or a paste. */
+function isLocalPath(uri: string | null | undefined): uri is string {
+  return !!uri && uri !== '-' && !/^[a-z][a-z0-9+.-]*:/i.test(uri);
 }
 
 /**

@@ -87,6 +87,29 @@ for (const backend of backends) {
       assert.equal(r.id, t.id);
     });
 
+    test('the same text under another source id or in another file is a copy: the first stays as stored', async () => {
+      const text = 'A second outlet ran the report about the harbour strike word for word.';
+      const first = analysisOf({ text, uri: 'wire.jsonl', published: '2016-05-01', title: 'Harbour strike' });
+      const r1 = await saveAnalysis(s.db, first, { sourceId: 'wire-1' });
+      assert.equal(r1.status, 'new');
+      const republished = analysisOf({ text, uri: 'wire.jsonl', published: '2016-05-02', title: 'Harbour strike (updated)' });
+      assert.deepEqual(await saveAnalysis(s.db, republished, { sourceId: 'wire-2' }), { id: r1.id, status: 'duplicate' });
+      const kept = (await getArticle(s.db, r1.id))!;
+      assert.deepEqual([kept.published, kept.title, kept.sourceId], ['2016-05-01', 'Harbour strike', 'wire-1']);
+      // The same line read again with a newer analysis is the document itself: it updates.
+      assert.equal((await saveAnalysis(s.db, republished, { sourceId: 'wire-1' })).status, 'updated');
+      assert.equal((await getArticle(s.db, r1.id))!.published, '2016-05-02');
+      // Files: a copy at another path is a duplicate; the same path re-read updates.
+      const fromFile = analysisOf({ text, uri: '/data/a/strike.txt', published: '2016-05-03' });
+      assert.equal((await saveAnalysis(s.db, fromFile, { sourceId: null })).status, 'duplicate');
+      assert.ok(await deleteArticle(s.db, r1.id));
+      const r2 = await saveAnalysis(s.db, fromFile, { matchUri: true });
+      assert.equal((await saveAnalysis(s.db, analysisOf({ text, uri: '/data/b/strike.txt', published: '2016-05-04' }), { matchUri: true })).status, 'duplicate');
+      assert.equal((await saveAnalysis(s.db, analysisOf({ text, uri: '/data/a/strike.txt', published: '2016-05-04' }), { matchUri: true })).status, 'updated');
+      assert.equal((await getArticle(s.db, r2.id))!.published, '2016-05-04');
+      assert.ok(await deleteArticle(s.db, r2.id));
+    });
+
     test('a file re-extracted with other text updates its article when matched by uri', async () => {
       const first = analysisOf({ text: 'First extraction of a page about harbour cranes.', uri: '/data/cranes.html' });
       const second = analysisOf({ text: 'Second, better extraction of a page about harbour cranes.', uri: '/data/cranes.html' });
