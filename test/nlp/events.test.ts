@@ -198,6 +198,16 @@ test('an attack in words is criticism (CAMEO 111), an attack with force an assau
   assert.deepEqual([v.type, v.cameo, v.goldstein], ['ACCUSE', '111', -2]);
   const blamed = events('He attacked the other bidders for accepting the offer.').find((e) => e.trigger.text === 'attacked');
   assert.equal(blamed?.type, 'ACCUSE');
+  // A person's attacks, an attack inside a frame, an attack followed by what was said.
+  for (const [text, trigger] of [['Donald Trump is doubling down on his attacks on a former beauty queen.', 'attacks'], ['Tom Reyes started attacking Mexicans at the start of his campaign.', 'started'],
+    ['The editorial board endorsed Harlow. Meanwhile, it attacked Reyes, saying he lacks the temperament to be governor.', 'attacked']]) {
+    const e = events(text).find((x) => x.trigger.text === trigger);
+    assert.deepEqual([e?.type, e?.cameo], ['ACCUSE', '111'], text);
+  }
+  // A frame that turns the event into criticism takes criticism's code, not the attack's.
+  const called = events('Jane Harlow called on Tom Reyes to stop attacking her family.').find((x) => x.trigger.text === 'called on');
+  assert.deepEqual([called?.type, called?.cameo, called?.goldstein], ['ACCUSE', '111', -2]);
+  assert.equal(events('Donald Trump blamed Barack Obama for the attacks on the embassy.').find((x) => x.trigger.text === 'attacks')?.type, 'ASSAULT');
   for (const text of ['Militants attacked a police post in Kandahar on Monday.', 'Russia attacked Ukraine on Monday.', 'Another horrific attack, this time in Nice, France, was condemned in a statement.']) {
     const e = events(text).find((x) => /^attack/i.test(x.trigger.text));
     assert.equal(e?.type, 'ASSAULT', text);
@@ -208,12 +218,16 @@ test('a political battle or fight is no assault; a battle with arms is', () => {
   for (const text of ['Senator Jane Harlow is bracing for a long delegate battle with Governor Tom Reyes.', 'Jane Harlow has been fighting for working families all her life.']) {
     assert.equal(events(text).filter((e) => e.type === 'ASSAULT').length, 0, text);
   }
+  for (const text of ['We have fought the battle and she was a tough opponent.', 'He continues to fight hard for his agenda.', 'She has fought for affordable housing.']) {
+    assert.equal(events(text).filter((e) => e.type === 'ASSAULT').length, 0, text);
+  }
+  assert.ok(events('John Baker said he had fought in Vietnam as a young man.').some((e) => e.type === 'ASSAULT'), 'fighting in a country is war');
   const war = events('Iraqi forces fought Islamic State militants in Mosul on Monday.');
   assert.ok(war.some((e) => e.type === 'ASSAULT'), JSON.stringify(war.map((e) => [e.type, e.trigger.text])));
 });
 
 test('figurative force is no event: "executed the plan", "seized on the remark", "occupy the White House"', () => {
-  for (const text of ['She flawlessly executed the plan.', 'Republicans seized on the remark as a political weapon.', 'Donors are deciding who will occupy the White House next year.']) {
+  for (const text of ['She flawlessly executed the plan.', 'Mexico avoided shooting itself in the foot.', 'Republicans seized on the remark as a political weapon.', 'Donors are deciding who will occupy the White House next year.']) {
     assert.deepEqual(events(text).filter((e) => e.type === 'ASSAULT' || e.type === 'COERCE').map((e) => e.trigger.text), [], text);
   }
   assert.ok(events('Russian troops occupied the town of Kherson.').some((e) => e.type === 'ASSAULT'));

@@ -396,7 +396,9 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   if (pick === 'THREATEN') return asThreat(inner, lex, contexts);
   if (pick === 'AGREE' && pick !== inner.type) return { type: 'AGREE', mode: null, cameo: lex.intent[inner.type] ?? tr.cameo, contexts };
   if (pick === inner.type) return { ...inner, contexts };
-  return { type: pick, mode: pick === tr.type ? tr.mode : null, cameo: pick === tr.type ? tr.cameo : inner.cameo, contexts };
+  if (pick === tr.type) return { type: pick, mode: tr.mode, cameo: tr.cameo, contexts };
+  // Neither the frame's own type nor the event's: the inner code would contradict the type.
+  return { type: pick, mode: null, cameo: lex.frameCameo[pick], contexts };
 }
 
 function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
@@ -927,27 +929,39 @@ const VIOLENCE = /\b(bombs?|bombings?|bombers?|guns?|gunm[ae]n|gunfire|shot|shot
 const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twitter|remarks|comments|rhetoric|debates?|interview|statement|record|policies|positions?|campaign|op-ed|column|criticism|press conference|rally|radio|television|tv|online|website|email|letter)\b/i;
 
 /**
- * "Trump attacked Clinton over her emails", "the ad attacks Rubio's record": an attack in words, which
- * CAMEO codes as criticism (111), not violence (190). Person on person, or talk all round and no sign
- * of arms; an attack by or on a state, a force or an armed group stays an assault.
+ * "Trump attacked Clinton over her emails", "the ad attacks Rubio's record", "his attacks on a former
+ * Miss Universe": an attack in words, which CAMEO codes as criticism (111), not violence (190). A
+ * person attacking anyone, talk all round, or an attack followed by what was said, with no sign of
+ * arms; an attack by or on a state, a force or an armed group stays an assault. The attack may sit
+ * inside a frame ("started attacking Latinos").
  */
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
-  if (!/^attack/i.test(doc.tokens[m.first].text) || forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
-  const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
+  const at = innermost(m);
+  if (!/^attack/i.test(doc.tokens[at.first].text) || forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
+  const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
+  // An attack noun is a person's only when the words say so: "his attacks", "personal attacks".
+  if (person && (at.trigger.kind !== 'noun' || VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? ''))) return true;
+  const after = doc.text.slice(doc.tokens[at.last - 1].end, ctx.s.end);
   // "attacked other candidates for accepting his donations": blamed for something done.
-  const forWhat = /^[^.;]*?\bfor (his|her|their|its|not|being|[a-z]+ing)\b/i.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end));
-  return (people(actorList) && people(targetList)) || forWhat || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
+  const forWhat = /^[^.;]*?\bfor (his|her|their|its|not|being|[a-z]+ing)\b/i.test(after);
+  // "attacked Trump, saying he has neither the temperament ...": the attack is what was said.
+  const saying = /^[^.;]*?,\s+(saying|calling (him|her|them|it))\b/i.test(after);
+  const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
+  return (people(actorList) && people(targetList)) || forWhat || saying || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
 }
+const VERBAL_NOUN_OPENER = /^(his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty)$/;
 
 /**
  * "a tumultuous delegate battle", "fighting for working families", "his legal battle with Nunberg": a
  * contest, which PLOVER does not code, unless something in the sentence says arms are used.
  */
 function contestOnly(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
-  return /^(battl|fight)/i.test(doc.tokens[m.first].text) && !forceLikely(doc, ctx, m, actorList, targetList, location);
+  if (!/^(battl|fight|fought)/i.test(doc.tokens[innermost(m).first].text)) return false;
+  // "he had fought in Vietnam": fighting in a country is war.
+  if (location?.country && location.name === countryName(location.country)) return false;
+  return !forceLikely(doc, ctx, m, actorList, targetList, location);
 }
 
-/** Violent verbs with what makes them figurative when it follows closely: "executed the plan", "seized on". */
 /**
  * Violent verbs and the words that make them figurative when they follow closely ("executed the plan",
  * "seized on"), with the parts of speech read past on the way there.
@@ -959,6 +973,8 @@ const FIGURATIVE: Array<{ verb: RegExp; next: RegExp; past: Set<string> }> = [
   // "seized it on Monday" is an act: past determiners and adjectives only.
   { verb: /^seiz/i, next: /^(on|upon|opportunity|opportunities|moment|initiative|momentum|chance|advantage|spotlight|mantle|narrative)$/, past: new Set(['DET', 'ADJ']) },
   { verb: /^attack/i, next: /^(ads?|lines?|dogs?|mode)$/i, past: PAST_WORDS },
+  // "avoided shooting itself in the foot", "shot himself": no one else is harmed.
+  { verb: /^(shoot|shot)/i, next: /^(itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
 ];
 
 /**

@@ -39,6 +39,8 @@ const LexiconFile = z.object({
   threat: z.record(z.string(), z.tuple([z.string(), z.string().nullable()])),
   threatModes: z.record(z.string(), z.string()),
   negatedAs: z.record(z.string(), PloverType),
+  /** The CAMEO code of a type a frame turns its event into ("call on them to stop attacking" is ACCUSE). */
+  frameCameo: z.record(z.string(), z.string()),
   goldstein: z.record(z.string(), z.number()),
   status: z.object({
     planned: z.array(z.string()),
@@ -91,6 +93,7 @@ export interface Lexicon {
   threat: Record<string, [string, string | null]>;
   threatModes: Record<string, string>;
   negatedAs: Record<string, PloverTypeT>;
+  frameCameo: Record<string, string>;
   goldstein: Record<string, number>;
   status: LexiconFile['status'];
   /** The status cues with a space either side, as they are looked for in a verb group (" will not "). */
@@ -184,13 +187,20 @@ export function buildLexicon(raw: unknown): Lexicon {
   }
   const background = f.background.map((b) => b.split(' '));
   const lightForms = new Set(f.light.flatMap((l) => verbForms(l, f.irregular)));
-  for (const missing of Object.values(f.threat).map(([c]) => c).concat(Object.values(f.intent), triggers.map((t) => t.cameo))) {
+  for (const t of triggers) {
+    for (const pick of t.ctl ?? []) {
+      if (pick !== '=' && pick !== t.type && pick !== 'THREATEN' && pick !== 'AGREE' && !(pick in f.frameCameo)) {
+        throw new Error(`event lexicon: "${t.lemma}" turns events into ${pick}, which has no CAMEO code in frameCameo`);
+      }
+    }
+  }
+  for (const missing of Object.values(f.threat).map(([c]) => c).concat(Object.values(f.intent), Object.values(f.frameCameo), triggers.map((t) => t.cameo))) {
     if (!(missing in f.goldstein)) throw new Error(`event lexicon: CAMEO ${missing} has no Goldstein score`);
   }
   return {
     triggers, byForm,
     cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
-    intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs,
+    intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs, frameCameo: f.frameCameo,
     goldstein: f.goldstein, status: f.status, lightForms,
     cues: {
       planned: padded(f.status.planned), hypothetical: padded(f.status.hypothetical),
