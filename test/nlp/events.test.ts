@@ -233,3 +233,13 @@ test('figurative force is no event: "executed the plan", "seized on the remark",
   assert.ok(events('Russian troops occupied the town of Kherson.').some((e) => e.type === 'ASSAULT'));
   assert.ok(events('Police seized the weapons at the border.').some((e) => e.type === 'COERCE'));
 });
+
+test('"demand" as a market, a burden, "on demand" or a name is no request; a demand someone makes is', () => {
+  for (const text of ['Coal prices fell as demand from China cooled.', 'Senator Jane Harlow said she was ready for the demands of the presidency.',
+    'The network said its on-demand service reached China.', 'Tom Reyes said he could not cope with the demands of being a father.']) {
+    assert.deepEqual(events(text).filter((e) => e.type === 'REQUEST').map((e) => e.trigger.text), [], text);
+  }
+  for (const text of ['North Korea showed disregard for the repeated demands of the international community.', 'Protesters in Minsk repeated their demands of the government on Sunday.', "Governor Tom Reyes ignored the Justice Department's demand that the law not be enforced."]) {
+    assert.ok(events(text).some((e) => /^demand/.test(e.trigger.text)), text);
+  }
+});

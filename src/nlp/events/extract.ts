@@ -840,6 +840,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
   if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
+  if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -992,6 +993,31 @@ function figurative(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   }
   return false;
 }
+
+/**
+ * The noun "demand" in its other senses: a market's ("demand from China cooled", "energy demand"),
+ * a burden's ("the demands of the presidency"), "on demand", or a name ("Demand Progress"). A demand
+ * someone makes has a determiner or an owner ("the DOJ's demand", "a demand for specifics").
+ */
+function notADemand(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const t = doc.tokens[m.first];
+  if (/^D/.test(t.text) && m.first > ctx.s.first || doc.text[t.start - 1] === '-' || doc.text[t.end] === '-') return true;
+  const prev = m.first > ctx.s.first ? doc.tokens[m.first - 1] : null;
+  const pw = prev ? prev.text.toLowerCase() : '';
+  if (pw === 'on' || pw === 'supply' || MARKET_WORDS.has(pw)) return true;
+  // A bare singular "demand": the mass noun of markets.
+  if (t.text.toLowerCase() === 'demand' && (!prev || !(prev.pos === 'DET' || prev.pos === 'PRON' || prev.pos === 'PART' || prev.pos === 'NUM' || prev.pos === 'ADJ'))) return true;
+  // "the demands of the presidency", "of being a father": what a task asks of whoever does it.
+  const k = m.last - ctx.s.first;
+  if (ctx.low[k] === 'of') {
+    if (ctx.low[k + 1] === 'being') return true;
+    const ci = ctx.chunkAt[k + 1] ?? -1;
+    if (ci >= 0 && TASKS.has(ctx.low[ctx.chunks[ci].last - 1 - ctx.s.first])) return true;
+  }
+  return false;
+}
+const TASKS = new Set(['presidency', 'office', 'job', 'jobs', 'role', 'position', 'post', 'campaign', 'life', 'work', 'schedule', 'earnings', 'season', 'career', 'profession', 'duty', 'duties', 'leadership', 'parenthood', 'trail', 'road']);
+const MARKET_WORDS = new Set(['consumer', 'global', 'domestic', 'weak', 'weaker', 'strong', 'stronger', 'rising', 'falling', 'growing', 'slowing', 'sluggish', 'pent-up', 'energy', 'oil', 'coal', 'gas', 'power', 'electricity', 'housing', 'export', 'import', 'travel', 'seasonal', 'customer', 'market', 'labor', 'labour', 'aggregate']);
 
 /** Words of arms or harm in the sentence, a state or armed group on either side, or a battle somewhere. */
 function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
