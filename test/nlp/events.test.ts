@@ -243,3 +243,10 @@ test('"demand" as a market, a burden, "on demand" or a name is no request; a dem
     assert.ok(events(text).some((e) => /^demand/.test(e.trigger.text)), text);
   }
 });
+
+test('a named war or treaty is no side of its country: "criticized the Vietnam War" is no dyad with Vietnam', () => {
+  const e = events('Senator Jane Harlow criticized the Vietnam War in a speech on Monday.').find((x) => x.trigger.text === 'criticized');
+  assert.equal(e?.target?.name, 'Vietnam War');
+  assert.equal(e?.target?.country, null);
+  assert.equal(events('Senator Jane Harlow criticized Vietnam in a speech on Monday.').find((x) => x.trigger.text === 'criticized')?.target?.country, 'VNM');
+});

@@ -359,7 +359,10 @@ export class ActorResolver {
       const pair = this.lastTwo(toks[0].start);
       if (pair.length) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: pair[0].country, sector: pair[0].sector, kind: 'group', plural: true, members: pair });
     }
-    const ent = this.entityIn(c);
+    const named = this.entityIn(c);
+    const ent = named?.actor ?? null;
+    // "opposed the Iraq War": a war is no side of Iraq's; it keeps its name and takes no country.
+    if (named?.type === 'EVENT') return { ...named.actor, country: null };
     if (ent && ent.country && !this.countryBefore(c, ent)) return ent;
     // Strip determiners and a trailing possessive for name lookups.
     let a = 0;
@@ -459,7 +462,8 @@ export class ActorResolver {
     return countriesIn(around).some((f) => f.iso3 !== ent.country);
   }
 
-  private entityIn(c: Chunk): Actor | null {
+  /** The entity a phrase names, as an actor, with the entity's type. */
+  private entityIn(c: Chunk): { actor: Actor; type: Entity['type'] } | null {
     const s = this.doc.tokens[c.first].start;
     const e = this.doc.tokens[c.last - 1].end;
     // The mention that ends last in the phrase is its head: "Russia's Tass news agency" -> Tass.
@@ -481,7 +485,7 @@ export class ActorResolver {
     if (ent.type === 'NORP' && !country) return null;
     const words = this.lower.slice(c.first, c.last);
     const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
-    return {
+    const actor: Actor = {
       start: best.start,
       end: best.end,
       entity: ent.type === 'NORP' ? null : ent.id,
@@ -491,6 +495,7 @@ export class ActorResolver {
       kind,
       plural: kind === 'group',
     };
+    return { actor, type: ent.type };
   }
 
   /**
