@@ -289,7 +289,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
   }
   const relations: RelationItem[] = [];
   for (const d of dyads.values()) {
-    if (!d.cur.length) continue;
+    // One sentence is one reading, and a misread one would stand alone: a move needs two sentences.
+    if (new Set(d.cur.map((x) => `${x.a.id}:${x.e.sentence.start}`)).size < 2) continue;
     if (filters && !(filters.countries?.some((c) => c === d.a || c === d.b) || d.cur.some((x) => wantsEvent(filters, x.e)))) continue;
     const score = d.cur.reduce((n, x) => n + x.s, 0) / d.cur.length;
     const baseline = d.hist.length ? d.hist.reduce((n, s) => n + s, 0) / d.hist.length : null;

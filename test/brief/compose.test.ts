@@ -82,6 +82,36 @@ test('a briefing from a store: ranked stories, every sentence sourced, relations
   }
 });
 
+test('a relation moves only on events in two sentences: one sentence, however strong, is one reading', async () => {
+  const country = (name: string, code: string) => ({ name, type: 'GPE' as const, country: code });
+  const once = analysis({
+    title: 'Ferry row', publisher: 'Baltic Wire', published: '2023-09-12', url: 'https://baltic.example/ferry',
+    paragraphs: ['Finland attacked Denmark over the ferry schedule on Tuesday.', 'Estonia and Finland met in Tallinn.'],
+    entities: [country('Finland', 'FIN'), country('Denmark', 'DNK'), country('Estonia', 'EST')],
+    events: [{ type: 'ASSAULT', actor: { name: 'Finland', country: 'FIN' }, target: { name: 'Denmark', country: 'DNK' }, in: 'attacked Denmark' }],
+  });
+  const twice = analysis({
+    title: 'Border talks', publisher: 'Baltic Wire', published: '2023-09-13', url: 'https://baltic.example/talks',
+    paragraphs: ['Estonia accused Finland of stalling the talks.', 'Finland accused Estonia of leaking the draft on Wednesday.'],
+    entities: [country('Finland', 'FIN'), country('Estonia', 'EST')],
+    events: [
+      { type: 'ACCUSE', actor: { name: 'Estonia', country: 'EST' }, target: { name: 'Finland', country: 'FIN' }, in: 'accused Finland' },
+      { type: 'ACCUSE', actor: { name: 'Finland', country: 'FIN' }, target: { name: 'Estonia', country: 'EST' }, in: 'accused Estonia' },
+    ],
+  });
+  const { db } = await fixtureStore(ARTICLES.slice(0, 1));
+  try {
+    await saveAnalysis(db, once);
+    await saveAnalysis(db, twice);
+    const b = await composeFromStore(db, rangePeriod('2023-09-11', '2023-09-17'), 'Threat Status');
+    const pairs = b.relations.map((r) => `${r.a}-${r.b}`);
+    assert.ok(pairs.includes('EST-FIN'), JSON.stringify(pairs));
+    assert.ok(!pairs.includes('DNK-FIN'), JSON.stringify(pairs));
+  } finally {
+    await db.close();
+  }
+});
+
 test('every renderer escapes article text and links every sentence', async () => {
   const hostile = analysis({
     title: 'Hostile <script>alert(1)</script> title',
