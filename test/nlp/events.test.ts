@@ -250,3 +250,17 @@ test('a named war or treaty is no side of its country: "criticized the Vietnam W
   assert.equal(e?.target?.country, null);
   assert.equal(events('Senator Jane Harlow criticized Vietnam in a speech on Monday.').find((x) => x.trigger.text === 'criticized')?.target?.country, 'VNM');
 });
+
+test('a compound side acts on itself only in acts between them: "Russia and Ukraine clashed", not "Russia and Iran attacked rebel positions"', () => {
+  const clash = events('Russia and Ukraine clashed near the border on Monday.').filter((e) => e.trigger.text === 'clashed');
+  assert.deepEqual(clash.map((e) => `${e.actor?.country}>${e.target?.country}`).sort(), ['RUS>UKR', 'UKR>RUS']);
+  const each = events('Russia and Ukraine accused each other of shelling the plant.').filter((e) => e.trigger.text === 'accused');
+  assert.deepEqual(each.map((e) => `${e.actor?.country}>${e.target?.country}`).sort(), ['RUS>UKR', 'UKR>RUS']);
+  const joint = events('In Syria, Russia and Iran attacked rebel positions.').filter((e) => e.trigger.text === 'attacked');
+  assert.deepEqual(joint.map((e) => `${e.actor?.country}>${e.target?.country ?? null}`).sort(), ['IRN>null', 'RUS>null']);
+});
+
+test('a simulated attack is hypothetical', () => {
+  const e = events('Russia has simulated an attack on the Danish island of Bornholm.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.status, 'hypothetical');
+});

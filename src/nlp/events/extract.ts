@@ -899,20 +899,30 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     sentence: { start: ctx.s.start, end: ctx.s.end },
     confidence,
   };
-  // One event per member of a compound side; a compound with no other side acts on itself, member to member.
+  // One event per member of a compound side; a compound with no other side acts on itself, member to
+  // member ("Russia and Ukraine clashed"), unless the act is a conflict done to something the sentence
+  // names that is no actor ("Russia and Iran attacked rebel positions" is not an attack on each other).
   const out: Event[] = [];
   const A = actorList.length ? actorList : [null];
   const T = targetList.length ? targetList : [null];
+  const mutual = actorList.length > 1 && !(classOf(coded.type, lex) === 'conf' && hasOwnObject(ctx, innermost(m)));
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
       let target = t;
-      if (!target && a && actorList.length > 1) target = actorList.find((x) => x !== a && x.country !== a.country) ?? null;
+      if (!target && a && mutual) target = actorList.find((x) => x !== a && x.country !== a.country) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
       out.push(eventWith(base, a, target));
     }
   }
   return out;
+}
+
+/** A phrase right after the trigger that is its object, not "each other". */
+function hasOwnObject(ctx: SentenceCtx, m: Match): boolean {
+  const k = m.last - ctx.s.first;
+  if (k >= ctx.low.length || ctx.chunkAt[k] < 0) return false;
+  return !/^(each|one)$/.test(ctx.low[k]);
 }
 
 /** An event of `base` between two sides, field by field in the contract's order: a spread over `base` cost more than the rest of building it. */
