@@ -227,17 +227,26 @@ export function composeBriefing(input: ComposeInput): Briefing {
     if (filters && !g.cur.some((a) => wantsArticle(filters, a))) continue;
     const publishers = [...new Set(g.cur.map((a) => a.publisher).filter((p): p is string => Boolean(p)))].sort(byText);
     const growth = (g.cur.length + 1) / (g.hist / Math.max(1, input.baselineWeeks) + 1);
-    let maxSev = 0;
+    const sevs: number[] = [];
     let conflict = 0;
+    let crossBorder = 0;
     for (const a of g.cur) {
       for (const e of a.events) {
         if (!FACTUAL.has(e.status)) continue;
         const s = severity(e);
-        maxSev = Math.max(maxSev, s);
+        sevs.push(s);
         if (s > 0) conflict++;
+        // A threat briefing is about states and forces abroad: conflict between two countries counts again.
+        if (s > 0 && e.actor?.country && e.target?.country && e.actor.country !== e.target.country) crossBorder++;
       }
     }
-    const score = Math.log(1 + g.cur.length) + 0.5 * Math.log(1 + publishers.length) + 0.5 * Math.log(growth) + 0.2 * maxSev + 0.05 * Math.min(20, conflict);
+    sevs.sort((p, q) => q - p);
+    const maxSev = sevs[0] ?? 0;
+    // Ranked by the three worst events, not the one: a single "killed" in a campaign story is common,
+    // and by itself it put such stories level with a war.
+    const worst3 = sevs.slice(0, 3).reduce((n, x) => n + x, 0) / 3;
+    const score = Math.log(1 + g.cur.length) + 0.5 * Math.log(1 + publishers.length) + 0.5 * Math.log(growth) + 0.2 * worst3
+      + 0.05 * Math.min(20, conflict) + 0.1 * Math.min(10, crossBorder);
     stories.push({
       id,
       headline: null,

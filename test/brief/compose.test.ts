@@ -112,6 +112,38 @@ test('a relation moves only on events in two sentences: one sentence, however st
   }
 });
 
+test('stories rank by their worst events, not the one worst: three clashes between states outrank one killing at home', async () => {
+  const country = (name: string, code: string) => ({ name, type: 'GPE' as const, country: code });
+  const once = analysis({
+    title: 'Campaign rally marred', publisher: 'Metro Daily', published: '2023-09-12', url: 'https://metro.example/rally',
+    paragraphs: ['A man was killed near the rally in Ohio on Tuesday, police said.', 'The campaign went on with its schedule.'],
+    entities: [country('Ohio', 'USA')],
+    events: [{ type: 'ASSAULT', actor: { name: 'a man', country: null }, target: { name: 'Ohio', country: 'USA' }, in: 'killed near' }],
+  });
+  const states = analysis({
+    title: 'Blockade tightens on the strait', publisher: 'Metro Daily', published: '2023-09-13', url: 'https://metro.example/strait',
+    paragraphs: ['Russia seized two Ukrainian grain ships on Wednesday.', 'Russia detained the crews.', 'Ukraine seized a Russian tanker in reply.'],
+    entities: [country('Russia', 'RUS'), country('Ukraine', 'UKR')],
+    events: [
+      { type: 'COERCE', actor: { name: 'Russia', country: 'RUS' }, target: { name: 'Ukraine', country: 'UKR' }, in: 'seized two' },
+      { type: 'COERCE', actor: { name: 'Russia', country: 'RUS' }, target: { name: 'Ukraine', country: 'UKR' }, in: 'detained the crews' },
+      { type: 'COERCE', actor: { name: 'Ukraine', country: 'UKR' }, target: { name: 'Russia', country: 'RUS' }, in: 'seized a Russian' },
+    ],
+  });
+  const { db } = await fixtureStore(ARTICLES.slice(0, 1));
+  try {
+    await saveAnalysis(db, once);
+    await saveAnalysis(db, states);
+    const b = await composeFromStore(db, rangePeriod('2023-09-11', '2023-09-17'), 'Threat Status');
+    const rank = (t: string) => b.stories.findIndex((x) => x.headline?.text === t);
+    assert.ok(rank('Blockade tightens on the strait') >= 0 && rank('Blockade tightens on the strait') < rank('Campaign rally marred'), JSON.stringify(b.stories.map((x) => [x.headline?.text, x.score])));
+    // The displayed severity is still the worst single event.
+    assert.equal(b.stories[rank('Campaign rally marred')].severity, 9);
+  } finally {
+    await db.close();
+  }
+});
+
 test('every renderer escapes article text and links every sentence', async () => {
   const hostile = analysis({
     title: 'Hostile <script>alert(1)</script> title',
