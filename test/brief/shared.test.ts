@@ -88,7 +88,9 @@ test('a busy polnear-2016 week in every format', { skip: noShared, timeout: 300_
   assert.ok(b.stats.articles >= 25 && b.stats.publishers === 7, JSON.stringify(b.stats));
   assert.equal(b.stories.length, 6);
   assert.ok(b.stories.every((s) => s.summary.length >= 1 && s.headline));
-  assert.ok(b.stories.some((s) => s.articles >= 2), 'a story covered by several articles');
+  // The week's threat story, Russia's hacking of the DNC, leads. (A story covered by two outlets used to
+  // rank in the top six here only through an 'attack' in words coded as an assault.)
+  assert.match(b.stories[0].headline!.text, /Putin|Russia/);
   assert.ok(b.watch.some((h) => h.watchlist === 'Russia'), 'the Russia watchlist hits (the DNC hack)');
   const n = await checkEverySentence(db, b);
   assert.ok(n >= 20);
