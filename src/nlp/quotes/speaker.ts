@@ -136,7 +136,8 @@ export class SpeakerResolver {
       const before = this.doc.text.slice(Math.max(0, x.start - 5), x.start) + x.text.slice(0, 5);
       if (/\bMr\.?\s/.test(before)) m += 3;
       if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) f += 3;
-      const after = this.doc.text.slice(x.end, x.end + 80);
+      // The pronouns that follow before anyone else is named: past another name they may be that one's.
+      const after = this.doc.text.slice(x.end, Math.min(x.end + 80, this.nextPersonAfter(x.end)));
       const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
       const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
       if (he < she) m++; else if (she < he) f++;
@@ -147,25 +148,31 @@ export class SpeakerResolver {
   }
   private readonly genders = new Map<string, 'm' | 'f' | null>();
 
+  /** Where the next person mention after an offset starts (the text's end if none). */
+  private nextPersonAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < offset) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo; k < this.mentions.length; k++) if (this.mentions[k].entity.type === 'PERSON') return this.mentions[k].start;
+    return this.doc.text.length;
+  }
+
   private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f'): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= before) continue;
-      if (this.inQuote(m.start)) continue;
-      const isPerson = m.entity.type === 'PERSON';
-      if (wantPerson !== isPerson) continue;
-      if (gender && isPerson) {
-        const g = this.genderOf(m.entity);
-        if (g && g !== gender) continue;
-      }
-      if (!wantPerson && !['ORG', 'NORP', 'GPE'].includes(m.entity.type)) continue;
+      if (!this.fits(m, wantPerson, gender)) continue;
       if (role && !m.entity.roles.some((r) => r.toLowerCase().includes(role))) {
         fallback ??= { entity: m.entity.id, name: m.entity.name };
         continue;
       }
-      return { entity: m.entity.id, name: m.entity.name };
+      const best = role ? m : this.subjectOfSentence(i, wantPerson, gender);
+      return { entity: best.entity.id, name: best.entity.name };
     }
     if (fallback) return fallback;
     let spoke: Candidate | null = null;
@@ -177,6 +184,40 @@ export class SpeakerResolver {
     const titled = this.honorificBefore(before);
     if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
+  }
+
+  private fits(m: { start: number; entity: Entity }, wantPerson: boolean, gender?: 'm' | 'f'): boolean {
+    if (this.inQuote(m.start)) return false;
+    const isPerson = m.entity.type === 'PERSON';
+    if (wantPerson !== isPerson) return false;
+    if (gender && isPerson) {
+      const g = this.genderOf(m.entity);
+      if (g && g !== gender) return false;
+    }
+    return wantPerson || ['ORG', 'NORP', 'GPE'].includes(m.entity.type);
+  }
+
+  /**
+   * Of the fitting mentions in the sentence of mention i, the one a pronoun most likely continues:
+   * the first that is not after a preposition or a possessive's owner ("Mr. Guajardo argues ... to
+   * Mr. Trump's threats. 'We must not overreact,' he told me": he is Mr. Guajardo), else mention i.
+   */
+  private subjectOfSentence(i: number, wantPerson: boolean, gender?: 'm' | 'f'): { start: number; entity: Entity } {
+    const m = this.mentions[i];
+    const sentence = this.doc.sentences[sentenceAt(this.doc, m.start)];
+    if (!sentence) return m;
+    let first = i;
+    while (first > 0 && this.mentions[first - 1].start >= sentence.start) first--;
+    for (let j = first; j < i; j++) {
+      const x = this.mentions[j];
+      // Over a nearer person, only one the text shows is of the pronoun's gender ("Mr.", "he" after).
+      if (!this.fits(x, wantPerson, gender) || (gender && x.entity !== m.entity && this.genderOf(x.entity) !== gender)) continue;
+      const before = this.doc.text.slice(Math.max(sentence.start, x.start - 12), x.start);
+      if (/\b(of|to|with|by|for|from|about|against|on|at|in|into|over|than|and|or)\s+(the\s+)?$/i.test(before)) continue;
+      if (/^['’]s?\s/.test(this.doc.text.slice(x.end, x.end + 3))) continue;
+      return x;
+    }
+    return m;
   }
 
   /** Without an entity layer: the nearest "Mr. X" / "Ms. X" / "Sen. X" before the offset. */
@@ -248,4 +289,15 @@ export class SpeakerResolver {
 /** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
 function ofThe(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
+}
+
+/** Index of the sentence holding an offset (the last starting at or before it). */
+function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,0 +1,23 @@
+// Who "he" and "she" are when a quote's speaker is a pronoun: the subject of the sentence before
+// (centering's preference), not whichever person was named last.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+
+function speakerOf(text: string, words: string): string | undefined {
+  const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+  const q = qs.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q.speaker?.name;
+}
+
+test('a pronoun speaker is the subject of the sentence before, not a person named later in it', () => {
+  const text = 'The economy minister, Mr. Ildefonso Guajardo, argues there is little point in answering Mr. Donald Trump’s threats now. '
+    + '“We must not overreact to campaign rhetoric,” he told reporters.';
+  assert.equal(speakerOf(text, 'overreact'), 'Ildefonso Guajardo');
+  const obj = 'Mr. Tom Reyes met Ms. Ana Ortiz on Monday. “It went well,” she said.';
+  assert.equal(speakerOf(obj, 'went well'), 'Ana Ortiz', 'gender still decides');
+  const only = 'The award was given to Mark Jensen on Friday. “I am honored,” he said.';
+  assert.equal(speakerOf(only, 'honored'), 'Mark Jensen', 'a person after a preposition when there is no other');
+});
