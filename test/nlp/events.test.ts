@@ -264,3 +264,8 @@ test('a simulated attack is hypothetical', () => {
   const e = events('Russia has simulated an attack on the Danish island of Bornholm.').find((x) => x.type === 'ASSAULT');
   assert.equal(e?.status, 'hypothetical');
 });
+
+test('getting around sanctions is no sanction', () => {
+  assert.deepEqual(events('Russia needs ways to get around Western sanctions.').filter((e) => e.type === 'SANCTION').map((e) => e.trigger.text), []);
+  assert.ok(events('The United States imposed sanctions on Iran.').some((e) => e.type === 'SANCTION'));
+});
