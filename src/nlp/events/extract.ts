@@ -1011,7 +1011,7 @@ function figurative(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
  */
 function notADemand(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const t = doc.tokens[m.first];
-  if (/^D/.test(t.text) && m.first > ctx.s.first || doc.text[t.start - 1] === '-' || doc.text[t.end] === '-') return true;
+  if ((/^D/.test(t.text) && m.first > ctx.s.first) || doc.text[t.start - 1] === '-' || doc.text[t.end] === '-') return true;
   const prev = m.first > ctx.s.first ? doc.tokens[m.first - 1] : null;
   const pw = prev ? prev.text.toLowerCase() : '';
   if (pw === 'on' || pw === 'supply' || MARKET_WORDS.has(pw)) return true;
