@@ -62,3 +62,21 @@ test('an "and" before the verb that ends a stance noun\'s object is not part of 
   const q = qs.find((x) => /comments/.test(x.cue ?? ''));
   assert.equal(q?.text, 'Ann Ward', JSON.stringify(qs.map((x) => [x.cue, x.text])));
 });
+
+test('a quotation before its speaker and cue keeps its frame: the words after the cue ("…, in a statement released by …") do not make it a report that swallows them', () => {
+  const shown = (text: string) => quotes(text).map((x) => ({ type: x.type, text: x.text, cue: x.cue, channel: x.channel, speaker: x.speaker?.mention ? text.slice(x.speaker.mention.start, x.speaker.mention.end) : null }));
+  // A comma after the cue, then a channel with a participle: once one mixed quote holding "the mayor said".
+  assert.deepEqual(shown('“The ferry will run again in May,” the mayor said, in a statement issued by her office.'),
+    [{ type: 'direct', text: 'The ferry will run again in May,', cue: 'said', channel: 'statement', speaker: 'the mayor' }]);
+  // The same without the comma: the text was right but the quote was called mixed.
+  assert.deepEqual(shown('“The ferry will run again in May,” the mayor said in a statement issued by her office.'),
+    [{ type: 'direct', text: 'The ferry will run again in May,', cue: 'said', channel: 'statement', speaker: 'the mayor' }]);
+  // A report with unquoted words before the frame ends where the frame begins.
+  assert.deepEqual(shown('The pier is “unsafe,” she said, in remarks broadcast by the harbor radio on Friday.'),
+    [{ type: 'mixed', text: 'The pier is “unsafe,', cue: 'said', channel: 'remarks broadcast', speaker: 'she' }]);
+  // A quotation interrupted by such a frame is one quote, the frame left out of its text.
+  const joined = quotes('“We will reopen the pier,” the mayor said in a statement issued by her office, “and we will do it before winter.”');
+  assert.deepEqual(joined.map((x) => [x.type, x.text]), [['direct', 'We will reopen the pier, and we will do it before winter.']]);
+  // Unquoted words on both sides of a frame set off by commas are still one report.
+  assert.deepEqual(quotes('The plan, the mayor said, is dead.').map((x) => x.text), ['The plan, the mayor said, is dead']);
+});

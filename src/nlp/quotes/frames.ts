@@ -144,8 +144,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       // a participle ("…, announcing that …") or a subordinate clause ("as he left") does not.
       let stop = b.clause;
       while (stop < end && tokens[stop].text !== ',') stop++;
-      // A prepositional phrase ("in his office overlooking the bay") is where, not what, they said.
-      const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /ing$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP';
+      // A prepositional phrase ("in his office overlooking the bay") is where, not what, they said; a
+      // participle after the channel ("in a statement released by the ministry") describes it.
+      const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /(ing|ed)$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP';
       if (b.that || (startsClause && hasVerb(tokens, b.clause, stop))) return null;
       // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote.
       if (intoQuote && startsClause && stop >= end && !isPunct(tokens[last - 1])) return null;

@@ -141,7 +141,8 @@ export function selectFound(found: Found[], keep: (f: Found) => boolean = (f) =>
 function quotedInReport(f: Found, kept: Found[]): boolean {
   if (f.type !== 'direct' || f.frame) return false;
   const need = 0.8 * (f.end - f.start);
-  return kept.some((o) => o.type !== 'direct' && Math.min(o.end, f.end) - Math.max(o.start, f.start) >= need);
+  // A report whose words are all one quotation is kept as a direct quote with its frame (reported()).
+  return kept.some((o) => o !== f && (o.type !== 'direct' || o.frame) && Math.min(o.end, f.end) - Math.max(o.start, f.start) >= need);
 }
 
 export interface Candidates {
@@ -370,9 +371,20 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     for (let k = r.clause.first + 1; k < last; k++) {
       if (tokens[k].text === ':' && k + 1 < last && segOf[k + 1] >= 0) { last = k; break; }
     }
+    // "“We will respond,” he said, in a statement released by …": a clause that runs on both sides of
+    // its own speaker and cue ("The plan, he said, is dead.") cannot take a quotation standing before
+    // them: the frame attributes that quotation, and the report ends where the frame begins.
+    const opens = r.speaker ? Math.min(r.cue.first, r.speaker.first) : -1;
+    if (r.speaker && r.clause.first < opens && last > Math.max(r.cue.last, r.speaker.last)) {
+      let q = r.clause.first;
+      while (q < opens && segOf[q] < 0) q++;
+      if (q < opens) last = Math.max(r.clause.first + 1, trimTail(tokens, r.clause.first, opens));
+    }
     const { start, end } = span(r.clause.first, Math.max(r.clause.first + 1, last));
     const mixed = segments.some((g) => g.start < end && g.end > start);
-    return { start, end: clauseEnd(text, segments, end), type: mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
+    // A report whose words are all one quotation is that quotation, quoted directly.
+    const quoted = mixed && segments.some((g) => g.start <= start && end <= g.end);
+    return { start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
   });
   if (!hasSeg) return reported();
 
