@@ -28,8 +28,10 @@ export async function pollFeed(db: Db, feed: Feed, fetcher: Fetcher, ingester: I
     }
     if (handOff) await handOff(items);
     else await ingester.run(items);
-    const added = unseen;
     const failed = ingester.summary.failed - before.failed;
+    // An item that failed is never linked, so it would be unseen, and new, on every poll: a feed
+    // of dead links would look busy forever and report articles it never gave.
+    const added = Math.max(0, unseen - failed);
     const title = items[0]?.kind === 'url' ? items[0].hints?.publisher ?? null : null;
     return {
       feed: await recordPoll(db, feed, { newItems: added, etag: out.etag, lastModified: out.lastModified, title }, now()),

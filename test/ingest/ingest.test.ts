@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
+import Database from 'better-sqlite3';
 import { ROOT, type CliResult } from '../helpers/cli.ts';
 
 /** bin/sitrep without blocking this process (the test's HTTP server must keep answering). */
@@ -39,6 +40,13 @@ before(async () => {
       return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title><link>${base}/</link>
 <item><title>Cranes return</title><link>${base}/news/cranes</link><guid>cranes-1</guid><pubDate>Tue, 01 Mar 2016 10:00:00 GMT</pubDate></item>
 <item><title>Ferry strike ends</title><link>${base}/news/ferry</link><guid>ferry-1</guid><pubDate>Wed, 02 Mar 2016 10:00:00 GMT</pubDate></item>
+</channel></rss>`);
+    }
+    if (req.url === '/half.xml') {
+      res.setHeader('content-type', 'application/rss+xml');
+      return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Quay Notes</title><link>${base}/</link>
+<item><title>Cranes return</title><link>${base}/news/cranes</link><guid>cranes-2</guid></item>
+<item><title>Gone</title><link>${base}/news/gone</link><guid>gone-1</guid></item>
 </channel></rss>`);
     }
     if (req.url === '/news/cranes') { res.setHeader('content-type', 'text/html'); return res.end(page('Cranes return', 'The port authority said on Monday that the old cranes will return to the east quay next spring.\nWorkers welcomed the decision.')); }
@@ -140,4 +148,19 @@ test('feeds: loopback refused by default; add, watch --once, and a second poll f
   const hits = JSON.parse((await run(['search', 'ferry', '--db', db, '--json'])).stdout);
   assert.equal(hits.hits[0].published, '2016-03-02');
   assert.equal(hits.hits[0].publisher, 'Harbour Gazette');
+});
+
+test('watch: an item that fails is not new, on this poll or the next', async () => {
+  const db = join(dir, 'half.db');
+  assert.equal((await run(['feeds', 'add', `${base}/half.xml`, '--db', db])).status, 0);
+  const w1 = await run(['watch', '--once', '--allow-private', '--delay', '0', '--db', db]);
+  assert.match(w1.stdout, /2 items, 1 new, 1 failed/);
+  // The clock moves on: the feed is due again.
+  const store = new Database(db);
+  store.prepare("UPDATE feeds SET next_poll = '2000-01-01T00:00:00.000Z'").run();
+  store.close();
+  const w2 = await run(['watch', '--once', '--allow-private', '--delay', '0', '--db', db]);
+  assert.match(w2.stdout, /2 items, 0 new, 1 failed/);
+  const list = JSON.parse((await run(['feeds', 'list', '--json', '--db', db])).stdout);
+  assert.equal(list[0].itemsTotal, 1);
 });
