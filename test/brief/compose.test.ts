@@ -82,8 +82,20 @@ test('a briefing from a store: ranked stories, every sentence sourced, relations
   }
 });
 
+const country = (name: string, code: string) => ({ name, type: 'GPE' as const, country: code });
+
+/** The briefing of 2023-09-11..17 from a store holding one fixture article and these analyses. */
+async function briefWith(...extra: ReturnType<typeof analysis>[]): Promise<Briefing> {
+  const { db } = await fixtureStore(ARTICLES.slice(0, 1));
+  try {
+    for (const a of extra) await saveAnalysis(db, a);
+    return await composeFromStore(db, rangePeriod('2023-09-11', '2023-09-17'), 'Threat Status');
+  } finally {
+    await db.close();
+  }
+}
+
 test('a relation moves only on events in two sentences: one sentence, however strong, is one reading', async () => {
-  const country = (name: string, code: string) => ({ name, type: 'GPE' as const, country: code });
   const once = analysis({
     title: 'Ferry row', publisher: 'Baltic Wire', published: '2023-09-12', url: 'https://baltic.example/ferry',
     paragraphs: ['Finland attacked Denmark over the ferry schedule on Tuesday.', 'Estonia and Finland met in Tallinn.'],
@@ -99,21 +111,12 @@ test('a relation moves only on events in two sentences: one sentence, however st
       { type: 'ACCUSE', actor: { name: 'Finland', country: 'FIN' }, target: { name: 'Estonia', country: 'EST' }, in: 'accused Estonia' },
     ],
   });
-  const { db } = await fixtureStore(ARTICLES.slice(0, 1));
-  try {
-    await saveAnalysis(db, once);
-    await saveAnalysis(db, twice);
-    const b = await composeFromStore(db, rangePeriod('2023-09-11', '2023-09-17'), 'Threat Status');
-    const pairs = b.relations.map((r) => `${r.a}-${r.b}`);
-    assert.ok(pairs.includes('EST-FIN'), JSON.stringify(pairs));
-    assert.ok(!pairs.includes('DNK-FIN'), JSON.stringify(pairs));
-  } finally {
-    await db.close();
-  }
+  const pairs = (await briefWith(once, twice)).relations.map((r) => `${r.a}-${r.b}`);
+  assert.ok(pairs.includes('EST-FIN'), JSON.stringify(pairs));
+  assert.ok(!pairs.includes('DNK-FIN'), JSON.stringify(pairs));
 });
 
 test('stories rank by their worst events, not the one worst: three clashes between states outrank one killing at home', async () => {
-  const country = (name: string, code: string) => ({ name, type: 'GPE' as const, country: code });
   const once = analysis({
     title: 'Campaign rally marred', publisher: 'Metro Daily', published: '2023-09-12', url: 'https://metro.example/rally',
     paragraphs: ['A man was killed near the rally in Ohio on Tuesday, police said.', 'The campaign went on with its schedule.'],
@@ -130,18 +133,11 @@ test('stories rank by their worst events, not the one worst: three clashes betwe
       { type: 'COERCE', actor: { name: 'Ukraine', country: 'UKR' }, target: { name: 'Russia', country: 'RUS' }, in: 'seized a Russian' },
     ],
   });
-  const { db } = await fixtureStore(ARTICLES.slice(0, 1));
-  try {
-    await saveAnalysis(db, once);
-    await saveAnalysis(db, states);
-    const b = await composeFromStore(db, rangePeriod('2023-09-11', '2023-09-17'), 'Threat Status');
-    const rank = (t: string) => b.stories.findIndex((x) => x.headline?.text === t);
-    assert.ok(rank('Blockade tightens on the strait') >= 0 && rank('Blockade tightens on the strait') < rank('Campaign rally marred'), JSON.stringify(b.stories.map((x) => [x.headline?.text, x.score])));
-    // The displayed severity is still the worst single event.
-    assert.equal(b.stories[rank('Campaign rally marred')].severity, 9);
-  } finally {
-    await db.close();
-  }
+  const b = await briefWith(once, states);
+  const rank = (t: string) => b.stories.findIndex((x) => x.headline?.text === t);
+  assert.ok(rank('Blockade tightens on the strait') >= 0 && rank('Blockade tightens on the strait') < rank('Campaign rally marred'), JSON.stringify(b.stories.map((x) => [x.headline?.text, x.score])));
+  // The displayed severity is still the worst single event.
+  assert.equal(b.stories[rank('Campaign rally marred')].severity, 9);
 });
 
 test('every renderer escapes article text and links every sentence', async () => {
