@@ -120,3 +120,10 @@ test('an ordinary opening sentence is not mistaken for a dateline', () => {
   const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
   assert.equal(a.meta.dateline, null);
 });
+
+test('a quotation ending in a full stop inside its marks is text, not a title', () => {
+  const text = '"We will reopen the pier," the mayor said in a statement released by her office, "and we will do it soon."';
+  const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+  assert.equal(a.meta.title, null);
+  assert.equal(a.text, text);
+});

@@ -64,5 +64,6 @@ export function publisherFromCopyright(line: string): string | null {
 /** A headline: short, starts with a capital, does not end like a sentence with a full stop. */
 export function looksLikeTitle(block: string): boolean {
   const words = block.split(/\s+/).length;
-  return words >= 3 && words <= 30 && block.length <= 250 && !block.includes('\n') && /^[\p{Lu}\d"“‘']/u.test(block) && !/[.:;,]$/.test(block);
+  // A sentence's end, even inside a closing quotation mark ('... quickly."'), is no title's.
+  return words >= 3 && words <= 30 && block.length <= 250 && !block.includes('\n') && /^[\p{Lu}\d"“‘']/u.test(block) && !/[.:;,]["”’']?$/.test(block);
 }
