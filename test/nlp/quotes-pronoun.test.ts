@@ -21,3 +21,13 @@ test('a pronoun speaker is the subject of the sentence before, not a person name
   const only = 'The award was given to Mark Jensen on Friday. “I am honored,” he said.';
   assert.equal(speakerOf(only, 'honored'), 'Mark Jensen', 'a person after a preposition when there is no other');
 });
+
+test('a place or time phrase before a quotation is not part of it, and a place named as where is not "they"', () => {
+  const text = 'The council met on Monday.\n\nIn New York, “the members of the council will begin work on new measures,” they said.';
+  const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+  const q = qs.find((x) => x.text.includes('members of the council'));
+  assert.ok(q, JSON.stringify(qs.map((x) => x.text)));
+  assert.equal(q.type, 'direct');
+  assert.ok(!q.text.includes('New York'), q.text);
+  assert.notEqual(q.speaker?.name, 'New York');
+});

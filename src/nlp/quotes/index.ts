@@ -352,6 +352,13 @@ function piecesOf(u: Unit, segOf: Int32Array): Piece[] {
   return pieces;
 }
 
+/** "In New York," "On Monday," "Earlier," right before a quotation: where or when, not words of it. */
+function settingBefore(tokens: Token[], a: number, last: number, quoteNext: boolean): boolean {
+  if (!quoteNext || last - a < 2 || last - a > 6 || tokens[last - 1].text !== ',') return false;
+  const first = tokens[a];
+  return first.pos === 'ADP' || (last - a === 2 && first.pos === 'ADV');
+}
+
 function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
   const out = quotesOfUnit(doc, u, segments, segOf);
   const asked = askedQuestion(doc, u);
@@ -407,8 +414,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       if (p.seg < 0) {
         const a = skipLead(tokens, p.first, p.last);
         const end = trimTail(tokens, a, p.last);
-        // Words that end in a colon introduce the quote rather than belong to it.
-        const introduces = tokens[p.last - 1].text === ':';
+        // Words that end in a colon introduce the quote rather than belong to it, and so does a phrase of
+        // place or time set off by a comma before it ("In New York, “…,” they said").
+        const introduces = tokens[p.last - 1].text === ':' || settingBefore(tokens, a, p.last, k + 1 < pieces.length && pieces[k + 1].seg >= 0);
         content = hasWords(tokens, a, p.last) && !introduces ? { first: a, last: end, seg: -1 } : null;
         // "Obama said “it gets me mad” every time he …": words after the last quote belong to it.
         const prev = out[out.length - 1];

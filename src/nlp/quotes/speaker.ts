@@ -194,7 +194,10 @@ export class SpeakerResolver {
       const g = this.genderOf(m.entity);
       if (g && g !== gender) return false;
     }
-    return wantPerson || ['ORG', 'NORP', 'GPE'].includes(m.entity.type);
+    if (wantPerson) return true;
+    if (!['ORG', 'NORP', 'GPE'].includes(m.entity.type)) return false;
+    // "In New York, “…,” they said": a place named as where something is cannot be "they".
+    return m.entity.type !== 'GPE' || !/\b(in|at|near|from|across|inside|outside|around|to|into)\s+$/i.test(this.doc.text.slice(Math.max(0, m.start - 8), m.start));
   }
 
   /**
