@@ -2,6 +2,7 @@
 // its speaker, cue and channel. Runs after the entity component so that speakers are entities.
 import type { Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
+import { firstWhere } from '../bisect.ts';
 import { findSegments, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
 import type { Cue, TokenSpan } from './phrases.ts';
@@ -284,16 +285,6 @@ function tokenEndingAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The first index in [from, to) where `past` holds (to when none); `past` must be false, then true, along the range. */
-function firstWhere(from: number, to: number, past: (i: number) => boolean): number {
-  let lo = from, hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /** True when a quote segment (in text order, not overlapping) overlaps [start, end). */
 function overlapsSegment(segments: Segment[], start: number, end: number): boolean {

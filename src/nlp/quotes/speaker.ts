@@ -3,6 +3,7 @@
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
+import { firstWhere } from '../bisect.ts';
 
 const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
 
@@ -150,13 +151,8 @@ export class SpeakerResolver {
 
   /** Where the next person mention after an offset starts (the text's end if none). */
   private nextPersonAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1; else hi = mid;
-    }
-    for (let k = lo; k < this.mentions.length; k++) if (this.mentions[k].entity.type === 'PERSON') return this.mentions[k].start;
+    const from = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= offset);
+    for (let k = from; k < this.mentions.length; k++) if (this.mentions[k].entity.type === 'PERSON') return this.mentions[k].start;
     return this.doc.text.length;
   }
 
@@ -207,7 +203,8 @@ export class SpeakerResolver {
    */
   private subjectOfSentence(i: number, wantPerson: boolean, gender?: 'm' | 'f'): { start: number; entity: Entity } {
     const m = this.mentions[i];
-    const sentence = this.doc.sentences[sentenceAt(this.doc, m.start)];
+    const sentences = this.doc.sentences;
+    const sentence = sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > m.start)];
     if (!sentence) return m;
     let first = i;
     while (first > 0 && this.mentions[first - 1].start >= sentence.start) first--;
@@ -292,15 +289,4 @@ export class SpeakerResolver {
 /** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
 function ofThe(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
-}
-
-/** Index of the sentence holding an offset (the last starting at or before it). */
-function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid].start <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
 }
