@@ -8,11 +8,9 @@ import { InputError, isInputError, oneLine } from '../model/errors.ts';
 import { exportData, FORMATS, WHATS, type Format, type What } from '../corpus/export/index.ts';
 import { GDELT_COLUMNS } from '../corpus/export/formats.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
-import { parseDay } from './flags.ts';
+import { parseDayIf } from './flags.ts';
 
 interface ExportFlags extends DbFlags { format: string; what?: string; since?: string; until?: string; out?: string }
-
-const day = (flag: string, v: string | undefined): string | undefined => (v === undefined ? undefined : parseDay(flag, v));
 
 function columnLines(): string {
   const lines: string[] = [];
@@ -41,7 +39,7 @@ ${columnLines()}
     .action(async (flags: ExportFlags) => {
       const opts = {
         format: flags.format as Format, what: flags.what as What | undefined,
-        since: day('since', flags.since), until: day('until', flags.until),
+        since: parseDayIf('since', flags.since), until: parseDayIf('until', flags.until),
       };
       await withDb(flags, async (db) => {
         const out = flags.out ? createWriteStream(flags.out) : process.stdout;

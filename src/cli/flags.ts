@@ -10,6 +10,11 @@ export function parseDay(flag: string, v: string): string {
   return v;
 }
 
+/** parseDay for a flag that may be absent. */
+export function parseDayIf(flag: string, v: string | undefined): string | undefined {
+  return v === undefined ? undefined : parseDay(flag, v);
+}
+
 /** ISO 3166 alpha-3 codes the knowledge base knows (XKX for Kosovo), upper-cased, or a usage error naming the flag. */
 export function parseCountries(flag: string, codes: string[]): string[] {
   return codes.map((c) => {

@@ -5,14 +5,12 @@ import { InputError } from '../model/errors.ts';
 import { searchArticles, type SearchResult, type FacetValue } from '../store/search.ts';
 import { PLOVER_TYPES } from '../model/analysis.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
-import { parseCountries, parseDay } from './flags.ts';
+import { parseCountries, parseDayIf } from './flags.ts';
 
 interface SearchFlags extends DbFlags {
   actor?: string; country?: string; type?: string; publisher?: string; since?: string; until?: string;
   limit?: string; offset?: string; json?: boolean;
 }
-
-const day = (flag: string, v: string | undefined): string | undefined => (v === undefined ? undefined : parseDay(flag, v));
 
 function count(flag: string, v: string | undefined, max: number): number | undefined {
   if (v === undefined) return undefined;
@@ -66,7 +64,7 @@ export function registerSearch(program: Command): void {
       }
       const q = {
         q: query, actor: flags.actor, country: flags.country === undefined ? undefined : parseCountries('country', [flags.country])[0], type: flags.type, publisher: flags.publisher,
-        since: day('since', flags.since), until: day('until', flags.until),
+        since: parseDayIf('since', flags.since), until: parseDayIf('until', flags.until),
         limit: count('limit', flags.limit, 200), offset: count('offset', flags.offset, 1_000_000),
       };
       const result = await withDb(flags, (db) => searchArticles(db, q));
