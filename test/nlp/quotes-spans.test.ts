@@ -3,13 +3,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFromText } from '../../src/extract/given.ts';
 import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+import type { Quote } from '../../src/model/analysis.ts';
 
 const quotes = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
 
-test('a "that" followed by its verb is a relative pronoun, not the start of what was said', () => {
-  const qs = quotes('The lawyer warned that Ann Reyes would assert her privilege in response to any questions that would be put to her.');
-  const q = qs.find((x) => x.cue === 'assert');
+/** The quote whose cue passes `cue`; a failure lists every cue and text found. */
+function byCue(text: string, cue: (c: string) => boolean): Quote {
+  const qs = quotes(text);
+  const q = qs.find((x) => cue(x.cue ?? ''));
   assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  return q;
+}
+
+test('a "that" followed by its verb is a relative pronoun, not the start of what was said', () => {
+  const q = byCue('The lawyer warned that Ann Reyes would assert her privilege in response to any questions that would be put to her.', (c) => c === 'assert');
   assert.equal(q.text, 'her privilege in response to any questions that would be put to her');
   // A "that" a little after the hearer still opens the clause.
   const told = quotes('Mayor Ann Reyes told reporters waiting at the pier that the ferry would run again in May.').find((x) => x.cue === 'told');
@@ -17,9 +24,7 @@ test('a "that" followed by its verb is a relative pronoun, not the start of what
 });
 
 test('the object of a stance noun runs past an infinitive in it and a name word tagged as a verb', () => {
-  const qs = quotes('The council faced sharp criticism for its refusal to repair the old ferry pier before winter.');
-  const q = qs.find((x) => /criticism/.test(x.cue ?? ''));
-  assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  const q = byCue('The council faced sharp criticism for its refusal to repair the old ferry pier before winter.', (c) => /criticism/.test(c));
   assert.equal(q.text, 'its refusal to repair the old ferry pier before winter');
   const attacks = quotes('The governor kept up his attacks on a former Miss Ohio over the weekend.').find((x) => x.cue === 'attacks on');
   assert.equal(attacks?.text, 'a former Miss Ohio over the weekend');
@@ -32,15 +37,13 @@ test('the object of a stance noun goes on past a hyphen inside a word and a poss
 });
 
 test('the object of a stance noun that is a clause ("concerns about how it would work") runs past its verb', () => {
-  const qs = quotes('There were immediate concerns about how the ferry plan would work in winter.');
-  const q = qs.find((x) => /concerns/.test(x.cue ?? ''));
-  assert.equal(q?.text, 'how the ferry plan would work in winter', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  const q = byCue('There were immediate concerns about how the ferry plan would work in winter.', (c) => /concerns/.test(c));
+  assert.equal(q.text, 'how the ferry plan would work in winter');
 });
 
 test('a frame set off by commas after a time or channel phrase: the words after it go on with the report', () => {
-  const qs = quotes('Though the last merger went smoothly, the mayor said in a radio interview, closing the ferry line would be much harder.');
-  const q = qs.find((x) => x.cue === 'said');
-  assert.equal(q?.text, 'Though the last merger went smoothly, the mayor said in a radio interview, closing the ferry line would be much harder', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  const q = byCue('Though the last merger went smoothly, the mayor said in a radio interview, closing the ferry line would be much harder.', (c) => c === 'said');
+  assert.equal(q.text, 'Though the last merger went smoothly, the mayor said in a radio interview, closing the ferry line would be much harder');
   // A participle that is a cue of its own still starts a report of its own.
   const two = quotes('The plan is dead, the mayor said, adding that the council would decide.');
   assert.deepEqual(two.map((x) => x.text), ['The plan is dead', 'the council would decide']);
@@ -50,17 +53,15 @@ test('a frame set off by commas after a time or channel phrase: the words after 
 });
 
 test('"including", "according" and the like after a comma go on with the phrase; a participle that opens a clause does not', () => {
-  const qs = quotes('Mayor Tom Reyes went on to discuss the new ferry schedules, including ones showing later crossings in winter.');
-  const q = qs.find((x) => x.cue === 'discuss');
-  assert.equal(q?.text, 'the new ferry schedules, including ones showing later crossings in winter', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  const q = byCue('Mayor Tom Reyes went on to discuss the new ferry schedules, including ones showing later crossings in winter.', (c) => c === 'discuss');
+  assert.equal(q.text, 'the new ferry schedules, including ones showing later crossings in winter');
   const two = quotes('Mayor Tom Reyes discussed the ferry schedules, saying the winter crossings would end.');
   assert.equal(two.find((x) => x.cue === 'discussed')?.text, 'the ferry schedules', JSON.stringify(two.map((x) => [x.cue, x.text])));
 });
 
 test('an "and" before the verb that ends a stance noun\'s object is not part of it', () => {
-  const qs = quotes('In an interview, Mayor Tom Reyes doubled down on his comments about Ann Ward and said the ferry would stop.');
-  const q = qs.find((x) => /comments/.test(x.cue ?? ''));
-  assert.equal(q?.text, 'Ann Ward', JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  const q = byCue('In an interview, Mayor Tom Reyes doubled down on his comments about Ann Ward and said the ferry would stop.', (c) => /comments/.test(c));
+  assert.equal(q.text, 'Ann Ward');
 });
 
 test('a quotation before its speaker and cue keeps its frame: the words after the cue ("…, in a statement released by …") do not make it a report that swallows them', () => {
