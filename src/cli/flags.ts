@@ -10,6 +10,22 @@ export function parseDay(flag: string, v: string): string {
   return v;
 }
 
+/**
+ * A whole number written as plain decimal digits (no sign, exponent, hex, fraction, spaces or
+ * trailing junk: "1e2", "0x10", "10abc", "-5", "" are refused) within [min, max], or a usage error
+ * naming the flag and the value. Every integer flag of the CLI goes through this.
+ */
+export function parseWholeNumber(flag: string, v: string, min: number, max: number): number {
+  const n = /^\d{1,15}$/.test(v) ? Number(v) : NaN;
+  if (!(n >= min && n <= max)) throw new InputError(`--${flag}: expected a whole number from ${min} to ${max}, got "${v}"`);
+  return n;
+}
+
+/** parseWholeNumber for a flag that may be absent. */
+export function parseWholeNumberIf(flag: string, v: string | undefined, min: number, max: number): number | undefined {
+  return v === undefined ? undefined : parseWholeNumber(flag, v, min, max);
+}
+
 /** parseDay for a flag that may be absent. */
 export function parseDayIf(flag: string, v: string | undefined): string | undefined {
   return v === undefined ? undefined : parseDay(flag, v);

@@ -5,18 +5,11 @@ import { InputError } from '../model/errors.ts';
 import { searchArticles, type SearchResult, type FacetValue } from '../store/search.ts';
 import { PLOVER_TYPES } from '../model/analysis.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
-import { parseCountries, parseDayIf } from './flags.ts';
+import { parseCountries, parseDayIf, parseWholeNumberIf } from './flags.ts';
 
 interface SearchFlags extends DbFlags {
   actor?: string; country?: string; type?: string; publisher?: string; since?: string; until?: string;
   limit?: string; offset?: string; json?: boolean;
-}
-
-function count(flag: string, v: string | undefined, max: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new InputError(`--${flag}: expected a whole number from 0 to ${max}, got "${v}"`);
-  return n;
 }
 
 // Article text is untrusted: control characters (terminal escapes) never reach the terminal.
@@ -65,7 +58,7 @@ export function registerSearch(program: Command): void {
       const q = {
         q: query, actor: flags.actor, country: flags.country === undefined ? undefined : parseCountries('country', [flags.country])[0], type: flags.type, publisher: flags.publisher,
         since: parseDayIf('since', flags.since), until: parseDayIf('until', flags.until),
-        limit: count('limit', flags.limit, 200), offset: count('offset', flags.offset, 1_000_000),
+        limit: parseWholeNumberIf('limit', flags.limit, 1, 200), offset: parseWholeNumberIf('offset', flags.offset, 0, 1_000_000),
       };
       const result = await withDb(flags, (db) => searchArticles(db, q));
       if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);

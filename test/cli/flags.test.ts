@@ -1,0 +1,48 @@
+// Integer flags take plain decimal digits only; anything else is one line naming the flag and the value.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseWholeNumber, parseWholeNumberIf } from '../../src/cli/flags.ts';
+import { parseThreads } from '../../src/cli/ingest.ts';
+import { parsePort } from '../../src/cli/serve.ts';
+import { sitrep } from '../helpers/cli.ts';
+
+const JUNK = ['1e2', '10abc', '-5', '0x10', '', ' 5', '5 ', '5.0', '+5', '0b11', '0o7', 'Infinity', 'NaN', '１０', '99999999999999999999'];
+
+test('parseWholeNumber takes digits in range and refuses everything else, naming flag and value', () => {
+  assert.equal(parseWholeNumber('limit', '10', 1, 200), 10);
+  assert.equal(parseWholeNumber('limit', '007', 1, 200), 7);
+  assert.equal(parseWholeNumber('offset', '0', 0, 10), 0);
+  assert.equal(parseWholeNumberIf('offset', undefined, 0, 10), undefined);
+  for (const v of [...JUNK, '0', '201']) {
+    assert.throws(() => parseWholeNumber('limit', v, 1, 200), (e: Error) => {
+      assert.equal(e.message, `--limit: expected a whole number from 1 to 200, got "${v}"`);
+      return true;
+    }, `"${v}"`);
+  }
+});
+
+test('every integer flag of the CLI goes through it', () => {
+  for (const v of JUNK) {
+    assert.throws(() => parseThreads(v), /^InputError: --threads: .*got "/, `--threads "${v}"`);
+    assert.throws(() => parsePort(v), /--port: .*got "/, `--port "${v}"`);
+  }
+  assert.equal(parseThreads('2'), 2);
+  assert.equal(parsePort('8080'), 8080);
+});
+
+test('sitrep search and kb search refuse junk counts with one line, before touching any store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-flags-'));
+  const db = join(dir, 'store.db');
+  for (const [flag, v] of [['--limit', '1e2'], ['--limit', '10abc'], ['--offset', '-5'], ['--limit', '0x10']]) {
+    const r = sitrep(['search', 'talks', flag, v, '--db', db]);
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr, `sitrep: ${flag}: expected a whole number from ${flag === '--limit' ? 1 : 0} to ${flag === '--limit' ? 200 : 1000000}, got "${v}"\n`);
+  }
+  assert.ok(!existsSync(db), 'no store was created');
+  const kb = sitrep(['kb', 'search', 'putin', '--limit', '1e2']);
+  assert.equal(kb.status, 2);
+  assert.match(kb.stderr, /^sitrep: --limit: expected a whole number from 1 to 100000, got "1e2"\n$/);
+});
