@@ -10,6 +10,7 @@ import { parseMaxBytes, parsePublished } from './analyze.ts';
 import { enqueue, startBoss } from '../ingest/queue.ts';
 import { withDb, withDbOptions, requirePostgres, type DbFlags } from './db-options.ts';
 import { reasonFor } from './text.ts';
+import { parseWholeNumberIf } from './flags.ts';
 
 interface IngestFlags extends DbFlags {
   threads?: string; force?: boolean; published?: string; maxMb?: string; allowPrivate?: boolean;
@@ -17,10 +18,7 @@ interface IngestFlags extends DbFlags {
 }
 
 export function parseThreads(v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`--threads: expected a whole number from 0 to 64, got "${v}"`);
-  return n;
+  return parseWholeNumberIf('threads', v, 0, 64);
 }
 
 export function fetcherFromFlags(flags: { allowPrivate?: boolean; delay?: string; maxMb?: string }): Fetcher {
