@@ -1,7 +1,7 @@
 // `sitrep worker`: pull ingest jobs (fetch, extract, analyse, store) from the PostgreSQL job queue.
 // Run as many as you like, on as many machines as you like, against one database.
 import type { Command } from 'commander';
-import { InputError } from '../model/errors.ts';
+import { parseWholeNumberIf } from './flags.ts';
 import { startWorker } from '../ingest/queue.ts';
 import { corpusHook } from '../ingest/corpus-hook.ts';
 import { withDb, withDbOptions, requirePostgres, type DbFlags } from './db-options.ts';
@@ -27,11 +27,7 @@ export function registerWorker(program: Command): void {
     .action(async (flags: WorkerFlags) => {
       const url = requirePostgres(flags, 'sitrep worker');
       const threads = parseThreads(flags.threads);
-      let batchSize: number | undefined;
-      if (flags.batch !== undefined) {
-        batchSize = Number(flags.batch);
-        if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) throw new InputError(`--batch: expected a whole number from 1 to 1000, got "${flags.batch}"`);
-      }
+      const batchSize = parseWholeNumberIf('batch', flags.batch, 1, 1000);
       const fetcher = fetcherFromFlags(flags);
       const summary = await withDb(flags, async (db) => {
         const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(0, 19).replace('T', ' ')} ${line}\n`);
