@@ -4,6 +4,7 @@ import { resolve, join } from 'node:path';
 import { homedir } from 'node:os';
 import { withDbOptions, openStore, type DbFlags } from './db-options.ts';
 import { InputError } from '../model/errors.ts';
+import { parseWholeNumber } from './flags.ts';
 import { resolveApiToken } from '../web/token.ts';
 import { buildServer } from '../web/server.ts';
 import { webPlugins } from '../web/plugins.ts';
@@ -12,9 +13,7 @@ import { startBriefSchedule } from '../brief/schedule.ts';
 interface ServeFlags extends DbFlags { port: string; host: string; quiet?: boolean }
 
 export function parsePort(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InputError(`--port: expected a port number 0-65535, got "${v}"`);
-  return n;
+  return parseWholeNumber('port', v, 0, 65535);
 }
 
 export function registerServe(program: Command): void {
