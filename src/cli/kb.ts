@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import { InputError } from '../model/errors.ts';
-import { parseDay } from './flags.ts';
+import { parseDay, parseWholeNumber } from './flags.ts';
 import { KB_COLUMNS, mergeEntry, rowToEntry, type KbEntry } from '../kb/entry.ts';
 import { countryByCode } from '../kb/geo.ts';
 import { entryOnDate, normaliseDate } from '../kb/resolve.ts';
@@ -47,8 +47,7 @@ export function registerKb(program: Command): void {
     .option('--json', 'print entries as JSON lines'))
     .action((query: string[], flags: KbFlags) => {
       if (flags.kb?.length) setUserKbFiles(flags.kb);
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit <= 0) throw new InputError(`--limit: expected a positive whole number, got "${flags.limit}"`);
+      const limit = parseWholeNumber('limit', flags.limit ?? '20', 1, 100_000);
       if (flags.date !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$/.test(flags.date.trim())) parseDay('date', flags.date.trim());
       const date = normaliseDate(flags.date);
       if (flags.date !== undefined && flags.date.trim() && !/^(today|now)$/i.test(flags.date.trim()) && date === null) {
