@@ -1,6 +1,7 @@
 // The flags every command that opens the store takes: --db and --data-dir (else SITREP_DB,
 // SITREP_DATA_DIR, ~/.sitrep).
 import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
 import type { Db } from '../store/db.ts';
 import { openDb, isPostgresUrl, resolveLocation, type StoreLocation } from '../store/open.ts';
 import { InputError, isInputError, oneLine } from '../model/errors.ts';
@@ -33,9 +34,24 @@ export function shownLocation(where: string): string {
  * Opens the store. A store that cannot be opened (no server at the URL, a data directory that is a
  * file, a file that is not a database) is one line naming it and exit 1, not an internal error.
  */
-export async function openStore(flags: DbFlags): Promise<Db> {
+export interface OpenOptions {
+  /**
+   * For commands that only read (search, export): a SQLite file that does not exist is a usage
+   * error naming the path, rather than a new empty store (and parent directories) created for a
+   * mistyped --db that then reports nothing found. Commands that write (ingest) leave it unset.
+   */
+  existing?: boolean;
+}
+
+export async function openStore(flags: DbFlags, opts: OpenOptions = {}): Promise<Db> {
   if (flags.db !== undefined && !flags.db.trim()) throw new InputError('--db: expected a SQLite file or a postgres:// URL, got ""');
   if (flags.dataDir !== undefined && !flags.dataDir.trim()) throw new InputError('--data-dir: expected a directory, got ""');
+  if (opts.existing) {
+    const where = resolveLocation(locationOf(flags));
+    if (!isPostgresUrl(where) && where !== ':memory:' && !existsSync(where)) {
+      throw new InputError(`no sitrep database at ${where}; run sitrep ingest first`);
+    }
+  }
   try {
     return await openDb(locationOf(flags));
   } catch (e) {
@@ -46,8 +62,8 @@ export async function openStore(flags: DbFlags): Promise<Db> {
 }
 
 /** Opens the store, runs fn, and closes the store whatever happens. */
-export async function withDb<T>(flags: DbFlags, fn: (db: Db) => Promise<T>): Promise<T> {
-  const db = await openStore(flags);
+export async function withDb<T>(flags: DbFlags, fn: (db: Db) => Promise<T>, opts: OpenOptions = {}): Promise<T> {
+  const db = await openStore(flags, opts);
   try {
     return await fn(db);
   } finally {

@@ -2,12 +2,13 @@
 // [--since --until] [--out FILE]`: the stored corpus for other tools. Copies of an article are
 // not exported as events of their own; negated and hypothetical events are left out.
 import type { Command } from 'commander';
-import { createWriteStream } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { resolve } from 'node:path';
 import { InputError, isInputError, oneLine } from '../model/errors.ts';
-import { exportData, FORMATS, WHATS, type Format, type What } from '../corpus/export/index.ts';
+import { checkOptions, exportData, FORMATS, WHATS, type ExportResult, type Format, type What } from '../corpus/export/index.ts';
+import { writeFileAtomically } from '../corpus/export/file.ts';
+import { isPostgresUrl, resolveLocation } from '../store/open.ts';
 import { GDELT_COLUMNS } from '../corpus/export/formats.ts';
-import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
+import { locationOf, withDb, withDbOptions, type DbFlags } from './db-options.ts';
 import { parseDayIf } from './flags.ts';
 
 interface ExportFlags extends DbFlags { format: string; what?: string; since?: string; until?: string; out?: string }
@@ -41,28 +42,30 @@ ${columnLines()}
         format: flags.format as Format, what: flags.what as What | undefined,
         since: parseDayIf('since', flags.since), until: parseDayIf('until', flags.until),
       };
+      // Bad options fail before the store or the output file is touched.
+      checkOptions(opts);
+      if (flags.out !== undefined && !flags.out.trim()) throw new InputError('--out: expected a file, got ""');
+      const store = resolveLocation(locationOf(flags));
+      if (flags.out && !isPostgresUrl(store) && [store, `${store}-wal`, `${store}-shm`].map((f) => resolve(f)).includes(resolve(flags.out))) {
+        throw new InputError(`--out ${flags.out} is the store itself; choose another file`);
+      }
       await withDb(flags, async (db) => {
-        const out = flags.out ? createWriteStream(flags.out) : process.stdout;
-        if (flags.out) {
-          // Fail now, with the path, rather than after reading the store.
-          await new Promise<void>((resolve, reject) => {
-            out.once('open', () => resolve());
-            out.once('error', (e: Error) => reject(new InputError(`${flags.out}: cannot write the export (${e.message})`, 1)));
-          });
-        }
-        let r;
-        try {
-          r = await exportData(db, opts, out);
-          if (flags.out) {
-            out.end();
-            await finished(out);
+        let r: ExportResult;
+        if (!flags.out) {
+          r = await exportData(db, opts, process.stdout);
+        } else {
+          try {
+            // To a temporary file renamed into place at the end: a failed export leaves no partial
+            // file, and any previous file at the path stays as it was.
+            r = await writeFileAtomically(flags.out, (out) => exportData(db, opts, out));
+          } catch (e) {
+            // A file system error (open, write, rename: it has a syscall) names the file; others pass.
+            if (isInputError(e) || !(e as NodeJS.ErrnoException).syscall) throw e;
+            throw new InputError(`${flags.out}: cannot write the export (${oneLine(e)})`, 1);
           }
-        } catch (e) {
-          if (!flags.out || isInputError(e)) throw e;
-          throw new InputError(`${flags.out}: cannot write the export (${oneLine(e)})`, 1);
         }
         const skipped = r.skipped ? ` (${r.skipped} without coordinates left out)` : '';
         process.stderr.write(`exported ${r.records} ${r.format === 'graphml' ? 'edges' : r.what}${skipped}${flags.out ? ` to ${flags.out}` : ''}\n`);
-      });
+      }, { existing: true });
     }));
 }

@@ -28,7 +28,12 @@ export function checkOptions(o: ExportOptions): What {
 }
 
 async function pipe(pieces: Iterable<string>, out: Writable): Promise<void> {
-  for (const p of pieces) if (!out.write(p)) await once(out, 'drain');
+  for (const p of pieces) {
+    // A stream that failed (a full disk) never drains: stop with its error rather than wait.
+    if (out.errored) throw out.errored;
+    if (!out.write(p)) await once(out, 'drain');
+  }
+  if (out.errored) throw out.errored;
 }
 
 export async function exportData(db: Db, o: ExportOptions, out: Writable): Promise<ExportResult> {
