@@ -6,7 +6,7 @@ import { getArticle, deleteArticle } from '../store/articles.ts';
 import { InputError } from '../model/errors.ts';
 import {
   activePairs, actorRelations, clampLimit, eventCountsByCountry, eventCountsByType, eventPlaces, getActor, listActors,
-  listEvents, listQuotes, weeklyTimeline,
+  listEvents, listCountedEvents, listQuotes, weeklyTimeline,
 } from './queries.ts';
 import { eventFilterOf, eventFilterProps, pageProps, type FilterQuery } from './params.ts';
 import { search } from './search.ts';
@@ -198,13 +198,13 @@ export async function registerApi(app: FastifyInstance, ctx: WebContext): Promis
 
   app.get('/api/dyads/:a/:b/events', {
     schema: {
-      tags: ['dyads'], summary: 'The events between two countries that the timeline counts (no copies, not negated or hypothetical); a week: since=Monday&until=Sunday',
+      tags: ['dyads'], summary: 'The events between two countries that the timeline counts (no copies, not negated or hypothetical), newest first; since/until select the day the timeline counts an event on (its date when at most 30 days before its report, else the report\'s day), so since=Monday&until=Sunday lists one week of the timeline',
       params: pairParams, querystring: { type: 'object', additionalProperties: false, properties: { ...eventFilterProps, ...pageProps } },
       response: { 200: paged() },
     },
   }, async (req) => {
     const { a, b } = pairOf(req.params as { a: string; b: string });
-    return listEvents(db, { ...eventFilterOf(req.query as FilterQuery), pair: [a, b], counted: true });
+    return listCountedEvents(db, { ...eventFilterOf(req.query as FilterQuery), pair: [a, b], counted: true });
   });
 
   app.get('/api/quotes', {

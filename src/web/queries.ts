@@ -3,6 +3,8 @@
 import type { Db, Param } from '../store/db.ts';
 import { actorKeysFor } from '../store/articles.ts';
 import { goldsteinOf } from '../corpus/goldstein.ts';
+import { eventDay } from '../corpus/events.ts';
+import { addDays } from './dates.ts';
 
 export interface Paged<T> { total: number; limit: number; offset: number; items: T[] }
 
@@ -133,13 +135,65 @@ export async function listEvents(db: Db, f: EventFilter): Promise<Paged<EventRow
   // sentence is cut from the article text, which must not happen for every event in the store.
   const keys = await db.all<{ article_id: string; idx: number }>(
     `SELECT e.article_id, e.idx FROM article_events e ${w} ORDER BY e.event_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
-  if (!keys.length) return { total: Number(total?.n ?? 0), limit, offset, items: [] };
+  return { total: Number(total?.n ?? 0), limit, offset, items: await eventsByKeys(db, keys) };
+}
+
+async function eventsByKeys(db: Db, keys: Array<{ article_id: string; idx: number }>): Promise<EventRow[]> {
+  if (!keys.length) return [];
   const rows = await db.all<EventSqlRow>(
     `SELECT ${EVENT_SELECT} FROM article_events e JOIN articles a ON a.id = e.article_id
      WHERE ${keys.map(() => '(e.article_id = ? AND e.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_id, k.idx]));
   const byKey = new Map(rows.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
-  const items = keys.map((k) => byKey.get(`${k.article_id}\u0000${k.idx}`)).filter((r): r is EventSqlRow => !!r).map(eventOf);
-  return { total: Number(total?.n ?? 0), limit, offset, items };
+  return keys.map((k) => byKey.get(`${k.article_id}\u0000${k.idx}`)).filter((r): r is EventSqlRow => !!r).map(eventOf);
+}
+
+// ---- counting days ----
+// Timelines count an event in the week the corpus layer gives it (src/corpus/events.ts eventDay): its
+// own date when that is at most a month before its report, else the report's day. An article of
+// 2016 recalling 2013, or misdating "in 30 years" as 2046, counts in the week it was published.
+
+/** Reports this many days after a range can still date an event inside it (eventDay allows 30). */
+const REPORT_LAG_DAYS = 92;
+
+function countedDay(eventDate: string | null, published: string | null): string | null {
+  const p = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : eventDate && isDayish(eventDate) ? eventDate : null;
+  return p ? eventDay(eventDate, p) : null;
+}
+
+function isDayish(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s);
+}
+
+/** The range's condition on the report's day: every event counted inside the range passes it. */
+function reportRange(since: string | undefined, until: string | undefined): { where: string[]; params: Param[] } {
+  const where: string[] = [];
+  const params: Param[] = [];
+  if (since) { where.push('coalesce(a.published, dd.day) >= ?'); params.push(since); }
+  if (until) { where.push('coalesce(a.published, dd.day) <= ?'); params.push(addDays(until, REPORT_LAG_DAYS)); }
+  return { where, params };
+}
+
+const COUNTED_FROM = 'article_events e JOIN articles a ON a.id = e.article_id LEFT JOIN corpus_docs dd ON dd.article_id = e.article_id';
+
+/**
+ * Events, newest first, with since/until applied to the day a timeline counts them on (not the
+ * event's own date): the events behind one week of a timeline (the pair page lists a clicked week).
+ */
+export async function listCountedEvents(db: Db, f: EventFilter): Promise<Paged<EventRow>> {
+  if (!f.since && !f.until) return listEvents(db, f);
+  const base = eventWhere({ ...f, since: undefined, until: undefined });
+  const range = reportRange(f.since, f.until);
+  const where = [...base.where, ...range.where];
+  const rows = await db.all<{ article_id: string; idx: number; d: string | null; p: string | null }>(
+    `SELECT e.article_id, e.idx, e.event_date AS d, coalesce(a.published, dd.day) AS p FROM ${COUNTED_FROM}
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.event_date DESC, e.article_id, e.idx`, [...base.params, ...range.params]);
+  const keys = rows.filter((r) => {
+    const day = countedDay(r.d, r.p);
+    return day !== null && (!f.since || day >= f.since) && (!f.until || day <= f.until);
+  });
+  const limit = clampLimit(f.limit);
+  const offset = Math.max(0, f.offset ?? 0);
+  return { total: keys.length, limit, offset, items: await eventsByKeys(db, keys.slice(offset, offset + limit)) };
 }
 
 export interface Count { key: string; count: number }
@@ -540,25 +594,30 @@ export interface TimelinePoint { week: string; events: number; cooperation: numb
  */
 export async function weeklyTimeline(db: Db, f: EventFilter): Promise<TimelinePoint[]> {
   const groups: Array<{ where: string[]; params: Param[] }> = [];
+  const rest: EventFilter = { ...f, since: undefined, until: undefined };
   if (f.actor) {
     // Actor or target: two indexed queries rather than one OR that scans.
     const keys = actorKeysFor(f.actor);
     for (const col of ['actor_key', 'target_key']) {
-      const w = eventWhere({ ...f, actor: undefined });
+      const w = eventWhere({ ...rest, actor: undefined });
       w.where.push(`e.${col} IN (${inList(keys.length)})`);
       if (col === 'target_key') w.where.push(`(e.actor_key IS NULL OR e.actor_key NOT IN (${inList(keys.length)}))`);
       w.params.push(...keys, ...(col === 'target_key' ? keys : []));
       groups.push(w);
     }
-  } else groups.push(eventWhere(f));
+  } else groups.push(eventWhere(rest));
+  const range = reportRange(f.since, f.until);
   const weeks = new Map<string, { events: number; coop: number; conf: number; gs: number; gn: number }>();
   for (const { where, params } of groups) {
-    where.push('e.event_date IS NOT NULL');
-    const rows = await db.all<{ d: string; type: string; cameo: string | null; g: number | null; n: number }>(
-      `SELECT e.event_date AS d, e.type, e.cameo, e.goldstein AS g, COUNT(*) AS n FROM article_events e WHERE ${where.join(' AND ')}
-       GROUP BY e.event_date, e.type, e.cameo, e.goldstein`, params);
+    where.push(...range.where);
+    const rows = await db.all<{ d: string | null; p: string | null; type: string; cameo: string | null; g: number | null; n: number }>(
+      `SELECT e.event_date AS d, coalesce(a.published, dd.day) AS p, e.type, e.cameo, e.goldstein AS g, COUNT(*) AS n FROM ${COUNTED_FROM}
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       GROUP BY e.event_date, coalesce(a.published, dd.day), e.type, e.cameo, e.goldstein`, [...params, ...range.params]);
     for (const r of rows) {
-      const w = mondayOfDay(r.d);
+      const day = countedDay(r.d, r.p);
+      if (!day || (f.since && day < f.since) || (f.until && day > f.until)) continue;
+      const w = mondayOfDay(day);
       if (!w) continue;
       const b = weeks.get(w) ?? { events: 0, coop: 0, conf: 0, gs: 0, gn: 0 };
       const n = Number(r.n);

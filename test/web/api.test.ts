@@ -107,6 +107,8 @@ test('events, dyads, actors and quotes', async () => {
   assert.equal(pair.json.a, 'RUS');
   assert.equal(pair.json.weeks.reduce((s: number, w: { events: number }) => s + w.events, 0), 3);
   assert.equal((await get('/api/dyads/RUS/USA/events')).json.total, 3);
+  assert.equal((await get('/api/dyads/RUS/USA/events?since=2016-09-12&until=2016-09-18')).json.total, 3, 'one week of the timeline');
+  assert.equal((await get('/api/dyads/RUS/USA/events?since=2016-09-19')).json.total, 0);
   assert.equal((await get('/api/dyads/USA/USA')).status, 400);
   const actors = await get('/api/actors?q=acme');
   assert.equal(actors.json.total, 1);

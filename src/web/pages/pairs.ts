@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { dyadTimeline } from '../../corpus/actors.ts';
 import { weekStart } from '../../corpus/weeks.ts';
 import { html, jsonScript } from '../html.ts';
+import { addDays } from '../dates.ts';
 import { page, pager } from '../layout.ts';
 import { activePairs, listEvents } from '../queries.ts';
 import { countryLabel, eventLine, pairHref, plural } from './common.ts';
@@ -32,7 +33,9 @@ ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p
     const [a, b] = [p.a.toUpperCase(), p.b.toUpperCase()].sort();
     const offset = Math.max(0, Math.min(Number((req.query as { offset?: string }).offset) || 0, 100_000));
     const { first, last } = await span(ctx);
-    const timeline = await ctx.cache.get(`dyad:${a}:${b}`, () => dyadTimeline(ctx.db, a, b, { since: first ?? undefined, until: last ?? undefined }));
+    // An event counts on its own date when that is up to a month before its report: the first
+    // article's events may fall in the weeks before it.
+    const timeline = await ctx.cache.get(`dyad:${a}:${b}`, () => dyadTimeline(ctx.db, a, b, { since: first ? addDays(first.slice(0, 10), -31) : undefined, until: last ?? undefined }));
     const events = await ctx.cache.get(`pair-events:${a}:${b}:${offset}`, () => listEvents(ctx.db, { pair: [a, b], counted: true, limit: 20, offset }));
     // Weeks before the pair's first event are empty: start the chart at the first one.
     const firstBusy = timeline.weeks.findIndex((w) => w.events > 0);
