@@ -124,6 +124,28 @@ describe('browser: hostile fixtures', { skip: noChromium }, () => {
     await page.screenshot({ path: join(SHOTS, 'pair-hostile.png'), fullPage: true });
     assertNoProblems(h);
   });
+  test('nothing is wider than a 375 px phone screen; keyboard focus is visible', async () => {
+    const page = await h.ctx.newPage();
+    try {
+      await page.setViewportSize({ width: 375, height: 800 });
+      const wide: string[] = [];
+      for (const path of ['/', `/articles/${h.store.hostileIds[0]}`, '/actors', '/pairs', '/pairs/RUS/USA', '/search?q=talks', '/actors/country%3ARUS']) {
+        const r = await page.goto(h.base + path, { waitUntil: 'load' });
+        assert.equal(r?.status(), 200, path);
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (w > 375) wide.push(`${path}: ${w}px`);
+      }
+      assert.deepEqual(wide, [], 'pages scroll sideways on a phone');
+      // A quote or event on the article page is reached with Tab: its focus must show.
+      await page.goto(`${h.base}/articles/${h.store.hostileIds[0]}`, { waitUntil: 'load' });
+      await page.focus('#events li.prov');
+      const outline = await page.$eval('#events li.prov', (el) => getComputedStyle(el).outlineStyle);
+      assert.notEqual(outline, 'none', 'the focused item has an outline');
+    } finally {
+      await page.close();
+    }
+    assertNoProblems(h);
+  });
 });
 
 describe('browser: the shared corpus', { skip: noChromium || noShared }, () => {

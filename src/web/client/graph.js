@@ -38,7 +38,6 @@ function draw(containerId, dataId, opts) {
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', opacity: 0.8, 'curve-style': 'bezier' } },
     ],
     userZoomingEnabled: true,
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (ev) => {
     const href = ev.target.data('href');

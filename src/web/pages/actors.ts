@@ -34,9 +34,9 @@ export function registerActorPages(app: FastifyInstance, ctx: WebContext): void 
 <input name="country" value="${country ?? ''}" placeholder="Country (USA)" size="8" aria-label="Country code">
 <button>Filter</button></form>
 <p class="muted">${plural(list.total, 'actor')}</p>
-<table class="list"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr></thead><tbody>
+<div class="table-scroll"><table class="list"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr></thead><tbody>
 ${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a></td><td>${a.type}</td><td>${countryLabel(a.country)}</td><td>${a.sector ?? ''}</td><td>${a.articles}</td><td>${a.mentions}</td></tr>`)}
-</tbody></table>${pager('/actors', params, offset, 50, list.total)}`;
+</tbody></table></div>${pager('/actors', params, offset, 50, list.total)}`;
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Actors', section: 'actors', body }).value);
   });
 

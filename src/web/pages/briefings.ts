@@ -19,9 +19,9 @@ export function registerBriefingPages(app: FastifyInstance, ctx: WebContext): vo
     const issues = await listIssues(ctx.db, 200);
     const body = html`<h1>Briefings</h1>
 <p>Weekly briefings composed from the store. <a href="/subscribe">Subscribe</a> to receive them by e-mail.</p>
-${issues.length ? html`<table class="list"><thead><tr><th>Issue</th><th>Period</th><th>Stories</th><th>Sent</th></tr></thead><tbody>
+${issues.length ? html`<div class="table-scroll"><table class="list"><thead><tr><th>Issue</th><th>Period</th><th>Stories</th><th>Sent</th></tr></thead><tbody>
 ${issues.map((i) => html`<tr><td><a href="${issueHref(i.id)}">${i.id}</a></td><td>${i.since} to ${i.until}</td><td>${i.stories}</td><td>${i.sendFinishedAt ?? 'not sent'}</td></tr>`)}
-</tbody></table>` : html`<p class="muted">No briefing has been composed yet (sitrep brief).</p>`}`;
+</tbody></table></div>` : html`<p class="muted">No briefing has been composed yet (sitrep brief).</p>`}`;
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Briefings', section: 'briefings', body }).value);
   });
 

@@ -35,9 +35,9 @@ ${barChart(types.map((t) => ({ ...t, cls: eventClass(t.key), href: `/search?even
 <section class="card" id="pairs"><h2>Most active country pairs</h2>
 <div class="graph" id="pair-graph" aria-label="graph of the most active country pairs"></div>
 ${jsonScript('pair-graph-data', pairGraph(pairs))}
-<table class="pairs"><thead><tr><th>Pair</th><th>Events</th><th>Coop.</th><th>Conflict</th></tr></thead><tbody>
+<div class="table-scroll"><table class="pairs"><thead><tr><th>Pair</th><th>Events</th><th>Coop.</th><th>Conflict</th></tr></thead><tbody>
 ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a></td><td>${p.count}</td><td>${p.cooperation}</td><td>${p.conflict}</td></tr>`)}
-</tbody></table>${pairs.length ? '' : html`<p class="muted">No events between two countries this week.</p>`}</section>
+</tbody></table></div>${pairs.length ? '' : html`<p class="muted">No events between two countries this week.</p>`}</section>
 <section class="card wide" id="map"><h2>Where events happened</h2>${worldMap(countries, places)}
 <p class="muted">${plural(countries.length, 'country', 'countries')} with events; dots are ${plural(places.length, 'located place')}.</p></section>
 <section class="card wide" id="latest"><h2>Latest articles</h2><ul class="articles">

@@ -21,9 +21,9 @@ export function registerPairPages(app: FastifyInstance, ctx: WebContext): void {
   app.get('/pairs', { schema: { hide: true } }, async (_req, reply) => {
     const pairs = await ctx.cache.get('pairs:all', () => activePairs(ctx.db, { counted: true }, 50), 300_000);
     const body = html`<h1>Country pairs</h1><p class="muted">Pairs of countries by the number of events between them, all time.</p>
-<table class="list"><thead><tr><th>Pair</th><th>Events</th><th>Cooperation</th><th>Conflict</th></tr></thead><tbody>
+<div class="table-scroll"><table class="list"><thead><tr><th>Pair</th><th>Events</th><th>Cooperation</th><th>Conflict</th></tr></thead><tbody>
 ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a></td><td>${p.count}</td><td>${p.cooperation}</td><td>${p.conflict}</td></tr>`)}
-</tbody></table>${pairs.length ? '' : html`<p class="muted">No events between two countries yet.</p>`}`;
+</tbody></table></div>${pairs.length ? '' : html`<p class="muted">No events between two countries yet.</p>`}`;
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Country pairs', section: 'pairs', body }).value);
   });
 
