@@ -22,7 +22,7 @@ function columnLines(): string {
 export function registerExport(program: Command): void {
   withDbOptions(program
     .command('export')
-    .description('write stored events, actors, country pairs or quotes as JSONL, CSV, GDELT-style TSV, GeoJSON or GraphML')
+    .description('write stored events, actors, country pairs or quotes as JSONL, CSV, GDELT 2.0 events, GeoJSON or GraphML')
     .requiredOption('--format <format>', FORMATS.join(' | '))
     .option('--what <what>', `${WHATS.join(' | ')} (default: events)`)
     .option('--since <YYYY-MM-DD>', 'from this day (inclusive)')
@@ -30,12 +30,20 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write to this file (default: standard output)')
     .addHelpText('after', `
 Formats:
-  jsonl    one JSON object per record
-  csv      RFC 4180, header line; text starting with = + - @ is prefixed with ' (spreadsheet safety)
-  gdelt    events as tab-separated GDELT 1.0-style rows with a header line; columns:
+  jsonl    one JSON object per line (U+2028/2029 escaped)
+  csv      RFC 4180 (CRLF, header record); text starting with = + - @, tab or CR is prefixed
+           with ' so that spreadsheets do not run it as a formula (OWASP, CSV injection)
+  gdelt    events as GDELT 2.0 event table rows: tab-separated, no header line, 61 columns:
 ${columnLines()}
-  geojson  events that have coordinates, as a FeatureCollection of Points
+           (empty: known group, ethnic, religion, Type2/3, AvgTone, actor places, ADM codes,
+           FeatureID; ActionGeo_CountryCode is ISO 3166 alpha-3, not FIPS 10-4; how each
+           column is filled: src/corpus/export/formats.ts)
+  geojson  events with a valid point, as an RFC 7946 FeatureCollection ([longitude, latitude])
   graphml  events/actors: directed actor -> target graph; dyads: undirected country graph
+           (node ids n0, n1, ...; the actor key or country code is the node's "key" data)
+
+With --out the export is written to a temporary file beside it and renamed into place when
+complete: a failed export leaves any previous file untouched. The store must exist (see ingest).
 `)
     .action(async (flags: ExportFlags) => {
       const opts = {

@@ -5,8 +5,8 @@ import { once } from 'node:events';
 import type { Db } from '../../store/db.ts';
 import { InputError } from '../../model/errors.ts';
 import type { Range } from '../events.ts';
-import { loadTable, type What } from './records.ts';
-import { csv, gdelt, geojson, graph, graphml, jsonl, FORMATS, type Format } from './formats.ts';
+import { gdeltExtras, loadTable, type What } from './records.ts';
+import { csv, gdelt, geojson, graph, graphml, hasPoint, jsonl, FORMATS, type Format } from './formats.ts';
 
 export const WHATS: What[] = ['events', 'actors', 'dyads', 'quotes'];
 export { FORMATS, type Format, type What };
@@ -44,9 +44,9 @@ export async function exportData(db: Db, o: ExportOptions, out: Writable): Promi
   switch (o.format) {
     case 'jsonl': await pipe(jsonl(table), out); break;
     case 'csv': await pipe(csv(table), out); break;
-    case 'gdelt': await pipe(gdelt(events), out); break;
+    case 'gdelt': await pipe(gdelt(events, await gdeltExtras(db, events)), out); break;
     case 'geojson': {
-      const located = events.filter((e) => e.lat !== null && e.lon !== null);
+      const located = events.filter(hasPoint);
       skipped = events.length - located.length;
       records = located.length;
       await pipe(geojson(located), out);

@@ -3,6 +3,8 @@
 import type { Db, Param } from '../../store/db.ts';
 import { loadEvents, type CountedEvent, type Range } from '../events.ts';
 import { num } from '../sql.ts';
+import { findPlace } from '../../kb/geo.ts';
+import type { GdeltExtra } from './formats.ts';
 
 export type What = 'events' | 'actors' | 'dyads' | 'quotes';
 export type Cell = string | number | null;
@@ -129,4 +131,69 @@ export async function loadTable(db: Db, what: What, range: Range): Promise<{ tab
   if (what === 'events') return { table: { what, columns: EVENT_COLUMNS, rows: events.map(eventRecord) }, events };
   if (what === 'dyads') return { table: dyadTable(events), events };
   return { table: await actorTable(db, range, events), events };
+}
+
+const LEAD_CHARS = 4000;
+
+/** Where an article's lead paragraph ends: its first paragraph, or the second when the first is the headline. */
+export function leadEnd(text: string, title: string | null): number {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const re = /[^\n]*\S[^\n]*/g;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    if (first && title) {
+      first = false;
+      const [line, head] = [norm(m[0]), norm(title)];
+      if (line && head && (line.startsWith(head) || head.startsWith(line))) continue;
+    }
+    return end;
+  }
+  return text.length;
+}
+
+/**
+ * GDELT's columns beyond the event: whether the event is in the lead paragraph (IsRootEvent), when
+ * its article was stored (DATEADDED), and what kind of place it happened at (ActionGeo_Type).
+ */
+export async function gdeltExtras(db: Db, events: CountedEvent[]): Promise<(e: CountedEvent) => GdeltExtra> {
+  const ids = [...new Set(events.map((e) => e.articleId))];
+  const articles = new Map<string, { lead: number; added: string | null }>();
+  const sentence = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const marks = chunk.map(() => '?').join(',');
+    const rows = await db.all<{ id: string; title: string | null; head: string; ingested_at: string | null }>(
+      `SELECT id, title, substr(text, 1, ${LEAD_CHARS}) AS head, ingested_at FROM articles WHERE id IN (${marks})`, chunk);
+    for (const r of rows) {
+      const t = r.ingested_at ? Date.parse(r.ingested_at) : NaN;
+      articles.set(r.id, {
+        lead: leadEnd(r.head, r.title),
+        added: Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\D/g, '').slice(0, 14),
+      });
+    }
+    const evs = await db.all<{ article_id: string; idx: number; sentence_start: number }>(
+      `SELECT article_id, idx, sentence_start FROM article_events WHERE article_id IN (${marks})`, chunk);
+    for (const r of evs) sentence.set(`${r.article_id}\u0000${num(r.idx)}`, num(r.sentence_start));
+  }
+  return (e) => {
+    const a = articles.get(e.articleId);
+    const start = sentence.get(`${e.articleId}\u0000${e.idx}`);
+    return { isRoot: a && start !== undefined ? start < a.lead : null, added: a?.added ?? null, geoType: geoType(e) };
+  };
+}
+
+const near = (a: number | null, b: number | null) => a !== null && b !== null && Math.abs(a - b) < 0.05;
+
+/** GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world region (first-order division). */
+function geoType(e: CountedEvent): number | null {
+  if (!e.locationName) return null;
+  const p = findPlace(e.locationName, e.locationCountry);
+  // Only when the gazetteer's place is the one stored (same coordinates when there are any).
+  if (!p || (e.lat !== null && p.lat !== null && !(near(p.lat, e.lat) && near(p.lon, e.lon)))) return null;
+  if (p.kind === 'country') return 1;
+  const us = (p.country ?? e.locationCountry) === 'USA';
+  if (p.kind === 'region') return us ? 2 : 5;
+  return us ? 3 : 4;
 }
