@@ -8,6 +8,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import countries from 'i18n-iso-countries';
 import { html, type Html } from './html.ts';
+import { countryByCode } from '../kb/geo.ts';
 import type { Count, PlacePoint } from './queries.ts';
 
 const require = createRequire(import.meta.url);
@@ -46,8 +47,14 @@ function shade(count: number, max: number): number {
   return Math.max(1, Math.min(5, Math.ceil((Math.log1p(count) / Math.log1p(max)) * 5)));
 }
 
+/** The name the knowledge base (and so every actor label) uses: "Russia", not "Russian Federation". */
 export function countryName(alpha3: string): string {
-  return countries.getName(alpha3, 'en') ?? alpha3;
+  return countryByCode(alpha3)?.name ?? countries.getName(alpha3, 'en') ?? alpha3;
+}
+
+/** A code the knowledge base or ISO 3166 knows. */
+export function isCountry(alpha3: string): boolean {
+  return countryByCode(alpha3) !== null || countries.isValid(alpha3);
 }
 
 export function worldMap(byCountry: Count[], places: PlacePoint[], linkBase = '/search'): Html {

@@ -5,6 +5,7 @@ import { actorKeysFor } from '../store/articles.ts';
 import { goldsteinOf } from '../corpus/goldstein.ts';
 import { eventDay } from '../corpus/events.ts';
 import { addDays } from './dates.ts';
+import { countryName } from './map.ts';
 
 export interface Paged<T> { total: number; limit: number; offset: number; items: T[] }
 
@@ -575,7 +576,7 @@ export function pairGraph(pairs: PairCount[]): Graph {
   const nodes = new Map<string, GraphNode>();
   for (const p of pairs) {
     for (const c of [p.a, p.b]) {
-      const n = nodes.get(c) ?? { id: c, label: c, type: 'GPE', country: c, weight: 0 };
+      const n = nodes.get(c) ?? { id: c, label: countryName(c), type: 'GPE', country: c, weight: 0 };
       n.weight += p.count;
       nodes.set(c, n);
     }

@@ -14,7 +14,16 @@ import { topStoriesSection } from './stories.ts';
 export function registerDashboard(app: FastifyInstance, ctx: WebContext): void {
   app.get('/', { schema: { hide: true } }, async (req, reply) => {
     const q = req.query as { week?: string };
-    const anchor = q.week && isDay(q.week) ? q.week : (await ctx.cache.get('latest', () => latestDay(ctx.db))) ?? new Date().toISOString().slice(0, 10);
+    const latestStored = await ctx.cache.get('latest', () => latestDay(ctx.db));
+    if (latestStored === null && !(await ctx.db.get('SELECT 1 AS x FROM articles LIMIT 1'))) {
+      // An empty store: say how to fill it rather than draw a week of empty charts.
+      const body = html`<h1>Dashboard</h1><section class="card empty-store"><h2>No articles yet</h2>
+<p>This store holds no articles. Add some with <code>sitrep ingest FILE|URL|FEED</code>, follow feeds with
+<code>sitrep feeds add URL</code> and <code>sitrep watch</code>, or post to <a href="/api/docs">the API</a>'s <code>/api/ingest</code> with the API token.
+The dashboard then shows the newest week: its top stories, events by type, country pairs and a map.</p></section>`;
+      return reply.type('text/html; charset=utf-8').send(page({ title: 'Dashboard', section: 'dashboard', body }).value);
+    }
+    const anchor = q.week && isDay(q.week) ? q.week : latestStored ?? new Date().toISOString().slice(0, 10);
     const week = weekOf(anchor);
     const body = await ctx.cache.get(`dashboard:${week.since}`, async () => {
       const f = { since: week.since, until: week.until, counted: true };
@@ -35,9 +44,9 @@ ${barChart(types.map((t) => ({ ...t, cls: eventClass(t.key), href: `/search?even
 <section class="card" id="pairs"><h2>Most active country pairs</h2>
 <div class="graph" id="pair-graph" aria-label="graph of the most active country pairs"></div>
 ${jsonScript('pair-graph-data', pairGraph(pairs))}
-<div class="table-scroll"><table class="pairs"><thead><tr><th>Pair</th><th>Events</th><th>Coop.</th><th>Conflict</th></tr></thead><tbody>
+${pairs.length ? html`<div class="table-scroll"><table class="pairs"><thead><tr><th>Pair</th><th>Events</th><th>Coop.</th><th>Conflict</th></tr></thead><tbody>
 ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a></td><td>${p.count}</td><td>${p.cooperation}</td><td>${p.conflict}</td></tr>`)}
-</tbody></table></div>${pairs.length ? '' : html`<p class="muted">No events between two countries this week.</p>`}</section>
+</tbody></table></div>` : html`<p class="muted">No events between two countries this week.</p>`}</section>
 <section class="card wide" id="map"><h2>Where events happened</h2>${worldMap(countries, places)}
 <p class="muted">${plural(countries.length, 'country', 'countries')} with events; dots are ${plural(places.length, 'located place')}.</p></section>
 <section class="card wide" id="latest"><h2>Latest articles</h2><ul class="articles">

@@ -8,6 +8,7 @@ import { addDays } from '../dates.ts';
 import { page, pager } from '../layout.ts';
 import { activePairs, listEvents } from '../queries.ts';
 import { countryLabel, eventLine, pairHref, plural } from './common.ts';
+import { isCountry } from '../map.ts';
 import type { WebContext } from '../api.ts';
 
 async function span(ctx: WebContext): Promise<{ first: string | null; last: string | null }> {
@@ -31,6 +32,7 @@ ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p
     const p = req.params as { a: string; b: string };
     if (!/^[A-Za-z]{3}$/.test(p.a) || !/^[A-Za-z]{3}$/.test(p.b) || p.a.toUpperCase() === p.b.toUpperCase()) return reply.callNotFound();
     const [a, b] = [p.a.toUpperCase(), p.b.toUpperCase()].sort();
+    if (!isCountry(a) || !isCountry(b)) return reply.callNotFound();
     const offset = Math.max(0, Math.min(Number((req.query as { offset?: string }).offset) || 0, 100_000));
     const { first, last } = await span(ctx);
     // An event counts on its own date when that is up to a month before its report: the first
@@ -45,12 +47,12 @@ ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p
 <p class="muted">${plural(timeline.totals.events, 'event')} between them${timeline.totals.score !== null ? `, mean Goldstein score ${timeline.totals.score}` : ''} (−10 conflict … +10 cooperation).</p>
 <div class="grid">
 <section class="card wide" id="timeline"><h2>Cooperation and conflict by week</h2>
-<div class="chart" id="pair-chart" data-source="pair-data" data-pair="${a}-${b}" aria-label="weekly cooperation and conflict between ${a} and ${b}"></div>${jsonScript('pair-data', chart)}
+<div class="chart" id="pair-chart" data-source="pair-data" data-pair="${a}-${b}" aria-label="weekly cooperation and conflict between ${countryLabel(a)} and ${countryLabel(b)}"></div>${jsonScript('pair-data', chart)}
 <p class="muted">Click a week to list its events.</p>
 <div id="week-events" aria-live="polite"></div></section>
 <section class="card wide" id="events"><h2>Events (${events.total})</h2>
 <ol class="events">${events.items.map((e) => eventLine(e))}</ol>${pager(pairHref(a, b), new URLSearchParams(), offset, 20, events.total)}</section>
 </div>`;
-    return reply.type('text/html; charset=utf-8').send(page({ title: `${a}–${b}`, section: 'pairs', scripts: ['chart.js'], styles: ['vendor/uplot.css'], body }).value);
+    return reply.type('text/html; charset=utf-8').send(page({ title: `${countryLabel(a)} – ${countryLabel(b)}`, section: 'pairs', scripts: ['chart.js'], styles: ['vendor/uplot.css'], body }).value);
   });
 }

@@ -4,12 +4,14 @@ import type { FastifyInstance } from 'fastify';
 import { html, type Html } from '../html.ts';
 import { page, pager } from '../layout.ts';
 import { search } from '../search.ts';
+import { actorNames } from '../queries.ts';
 import { lenientFilter } from '../params.ts';
 import { articleHref, countryLabel, markedSnippet, plural } from './common.ts';
 import type { WebContext } from '../api.ts';
 
 const KEYS = ['q', 'since', 'until', 'publisher', 'country', 'actor', 'eventType', 'status'] as const;
 type Key = (typeof KEYS)[number];
+const CHIP_LABEL: Record<Key, string> = { q: 'words', since: 'from', until: 'to', publisher: 'publisher', country: 'country', actor: 'actor', eventType: 'event type', status: 'status' };
 
 export function registerSearchPage(app: FastifyInstance, ctx: WebContext): void {
   app.get('/search', { schema: { hide: true } }, async (req, reply) => {
@@ -37,7 +39,10 @@ export function registerSearchPage(app: FastifyInstance, ctx: WebContext): void 
     };
     const facet = (title: string, k: Key, items: Array<{ key: string; count: number; name?: string }>, label: (x: { key: string; name?: string }) => string): Html =>
       items.length ? html`<section class="facet" data-facet="${k}"><h3>${title}</h3><ul>${items.map((i) => html`<li${state[k] === i.key ? html` class="active"` : ''}><a href="${withParam(k, state[k] === i.key ? null : i.key)}">${label(i)}</a> <span class="count">${i.count}</span></li>`)}</ul></section>` : html``;
-    const chips = KEYS.filter((k) => k !== 'q' && state[k]).map((k) => html`<a class="chip" href="${withParam(k, null)}" title="remove this filter">${k}: ${state[k]} ✕</a>`);
+    // Chips name what they filter on: "actor: Russia", not the key "country:RUS".
+    const actorName = state.actor ? (await actorNames(ctx.db, [state.actor])).get(state.actor) ?? state.actor.replace(/^name:/, '') : '';
+    const chipValue = (k: Key): string => (k === 'country' ? countryLabel(state.country) : k === 'actor' ? actorName : k === 'eventType' || k === 'status' ? state[k]!.replace(/,/g, ', ') : state[k]!);
+    const chips = KEYS.filter((k) => k !== 'q' && state[k]).map((k) => html`<a class="chip" href="${withParam(k, null)}" title="remove this filter" aria-label="remove the filter ${CHIP_LABEL[k]}: ${chipValue(k)}">${CHIP_LABEL[k]}: ${chipValue(k)} <span aria-hidden="true">✕</span></a>`);
     const body = html`<h1>Search</h1>
 <form class="search-form" action="/search" method="get" role="search">
 <input type="search" name="q" value="${state.q ?? ''}" placeholder="words or &quot;a phrase&quot;" aria-label="Search words" autofocus>

@@ -1,0 +1,66 @@
+// What the pages say, read as an analyst would: names where codes or keys were shown, a 404 for a
+// country pair that cannot exist, and an empty store that says how to fill it. fastify's inject
+// over real SQLite stores in temp dirs (the hostile fixtures, and an empty store).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/web/server.ts';
+import { hostileStore, type TestStore } from './fixtures.ts';
+
+let store: TestStore;
+let empty: TestStore;
+let app: FastifyInstance;
+let emptyApp: FastifyInstance;
+
+before(async () => {
+  store = await hostileStore(1);
+  empty = await hostileStore(0);
+  app = await buildServer({ db: store.db, apiToken: 'test-token-0123456789abcdef', cacheSeconds: 0 });
+  emptyApp = await buildServer({ db: empty.db, apiToken: 'test-token-0123456789abcdef', cacheSeconds: 0 });
+});
+
+after(async () => {
+  await app?.close();
+  await emptyApp?.close();
+  await store?.close();
+  await empty?.close();
+});
+
+async function page(url: string, on = app): Promise<{ status: number; body: string }> {
+  const r = await on.inject({ url, headers: { accept: 'text/html' } });
+  return { status: r.statusCode, body: r.body };
+}
+
+function text(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
+}
+
+test('country pairs are named as the actors are, and a pair of unknown codes is a 404', async () => {
+  const pair = await page('/pairs/usa/rus');
+  assert.equal(pair.status, 200);
+  assert.match(pair.body, /<h1>Russia – United States<\/h1>/, 'the names the actor pages use, not "Russian Federation"');
+  assert.match(pair.body, /<title>Russia – United States · sitrep<\/title>/);
+  const dash = await page('/?week=2016-09-14');
+  const graph = JSON.parse(/id="pair-graph-data">([^<]*)</.exec(dash.body)![1]) as { nodes: Array<{ id: string; label: string }> };
+  assert.deepEqual(graph.nodes.map((n) => [n.id, n.label]).sort(), [['RUS', 'Russia'], ['USA', 'United States']], 'graph nodes are labelled by name');
+  assert.equal((await page('/pairs/XXX/YYY')).status, 404);
+  assert.equal((await page('/pairs/USA/QQQ')).status, 404);
+});
+
+test('search filter chips name the filter and its value, not internal keys', async () => {
+  const r = await page('/search?actor=country%3ARUS&country=rus&eventType=ACCUSE,PROTEST&since=2016-09-01');
+  assert.equal(r.status, 200);
+  const chips = [...r.body.matchAll(/<a class="chip"[^>]*>(.*?)<\/a>/g)].map((m) => text(m[1]).trim());
+  assert.deepEqual(chips, ['from: 2016-09-01 ✕', 'country: Russia ✕', 'actor: Russia ✕', 'event type: ACCUSE, PROTEST ✕']);
+  assert.doesNotMatch(text(r.body), /country:RUS/);
+});
+
+test('an empty store\'s dashboard says how to add articles', async () => {
+  const r = await page('/', emptyApp);
+  assert.equal(r.status, 200);
+  assert.match(text(r.body), /No articles yet/);
+  assert.match(r.body, /sitrep ingest/);
+  assert.equal((r.body.match(/<h1>/g) ?? []).length, 1);
+  const week = await page('/?week=2016-09-14');
+  assert.doesNotMatch(week.body, /No articles yet/);
+});
