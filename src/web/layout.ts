@@ -56,7 +56,7 @@ export function errorPage(status: number, message: string): Html {
 
 /** "Page 2 of 7" links that keep the other query parameters. */
 export function pager(base: string, params: URLSearchParams, offset: number, limit: number, total: number): Html {
-  if (total <= limit) return html``;
+  if (total <= limit && offset === 0) return html``;
   const link = (o: number, label: string): Html => {
     const p = new URLSearchParams(params);
     if (o > 0) p.set('offset', String(o));
@@ -64,8 +64,12 @@ export function pager(base: string, params: URLSearchParams, offset: number, lim
     const s = p.toString();
     return html`<a href="${base}${s ? `?${s}` : ''}">${label}</a>`;
   };
+  const pages = Math.max(1, Math.ceil(total / limit));
+  // An offset past the end (an old link, a hand-edited URL) lists nothing: lead back to the last page.
+  if (offset >= total) {
+    return html`<nav class="pager"><span>Nothing past page ${pages}.</span> ${link((pages - 1) * limit, total ? `← page ${pages}, the last` : '← first page')}</nav>`;
+  }
   const pageNo = Math.floor(offset / limit) + 1;
-  const pages = Math.ceil(total / limit);
   return html`<nav class="pager">${offset > 0 ? link(Math.max(0, offset - limit), '← Previous') : ''}
 <span>page ${pageNo} of ${pages}</span>
 ${offset + limit < total ? link(offset + limit, 'Next →') : ''}</nav>`;

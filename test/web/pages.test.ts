@@ -64,3 +64,14 @@ test('an empty store\'s dashboard says how to add articles', async () => {
   const week = await page('/?week=2016-09-14');
   assert.doesNotMatch(week.body, /No articles yet/);
 });
+
+test('a page number past the end leads back to the last page instead of "page 2000 of 1"', async () => {
+  const list = await page('/actors?offset=99999');
+  assert.equal(list.status, 200);
+  assert.doesNotMatch(text(list.body), /page 2000/);
+  assert.match(list.body, /<nav class="pager"><span>Nothing past page 1\.<\/span> <a href="\/actors">← page 1, the last<\/a><\/nav>/);
+  const search = await page('/search?q=talks&offset=40');
+  assert.match(search.body, /href="\/search\?q=talks">← page 1, the last</);
+  const none = await page('/search?q=nosuchwordanywhere&offset=40');
+  assert.match(none.body, /href="\/search\?q=nosuchwordanywhere">← first page</);
+});
