@@ -60,7 +60,16 @@ complete: a failed export leaves any previous file untouched. The store must exi
       await withDb(flags, async (db) => {
         let r: ExportResult;
         if (!flags.out) {
-          r = await exportData(db, opts, process.stdout);
+          try {
+            r = await exportData(db, opts, process.stdout);
+          } catch (e) {
+            // Standard output failed (a full disk): main's listener on stdout has said so in one
+            // line already. A closed pipe (EPIPE) is left to main, which stops quietly.
+            const err = e as NodeJS.ErrnoException;
+            if (err.syscall !== 'write' || err.code === 'EPIPE') throw e;
+            process.exitCode = 1;
+            return;
+          }
         } else {
           try {
             // To a temporary file renamed into place at the end: a failed export leaves no partial

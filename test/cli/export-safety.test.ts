@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../../src/corpus/export/file.ts';
 import { openDb } from '../../src/store/open.ts';
-import { sitrep } from '../helpers/cli.ts';
+import { spawnSync } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
+import { sitrep, ROOT } from '../helpers/cli.ts';
 import { ingest } from '../corpus/fixtures.ts';
 import { eventFixtures } from '../corpus/events-fixtures.ts';
 
@@ -99,6 +101,18 @@ test('sitrep export: a bad option found late, a full disk or a missing directory
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(readFileSync(out, 'utf8'), /^article_id,/);
   assert.deepEqual(leftovers(dir), []);
+});
+
+test('sitrep export to a standard output on a full disk: one line, exit 1', { skip: fullDevice }, async () => {
+  const db = await makeStore();
+  const fd = openSync('/dev/full', 'w');
+  try {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'sitrep'), 'export', '--format', 'csv', '--db', db], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', cwd: ROOT });
+    assert.equal(r.status, 1);
+    assert.equal(r.stderr, 'sitrep: cannot write the output: ENOSPC: no space left on device, write\n');
+  } finally {
+    closeSync(fd);
+  }
 });
 
 test('search and export refuse a store that does not exist, and create nothing; ingest still creates one', async () => {
