@@ -60,6 +60,7 @@ export function registerSearch(program: Command): void {
         since: parseDayIf('since', flags.since), until: parseDayIf('until', flags.until),
         limit: parseWholeNumberIf('limit', flags.limit, 1, 200), offset: parseWholeNumberIf('offset', flags.offset, 0, 1_000_000),
       };
+      if (q.since && q.until && q.since > q.until) throw new InputError(`--since ${q.since} is after --until ${q.until}`);
       const result = await withDb(flags, (db) => searchArticles(db, q), { existing: true });
       if (flags.json) process.stdout.write(`${JSON.stringify(result)}\n`);
       else process.stdout.write(formatResult(result, process.stdout.isTTY === true && !process.env.NO_COLOR, q.offset ?? 0));

@@ -41,6 +41,9 @@ test('sitrep search and kb search refuse junk counts with one line, before touch
     assert.equal(r.status, 2, r.stderr);
     assert.equal(r.stderr, `sitrep: ${flag}: expected a whole number from ${flag === '--limit' ? 1 : 0} to ${flag === '--limit' ? 200 : 1000000}, got "${v}"\n`);
   }
+  const range = sitrep(['search', 'talks', '--since', '2016-02-01', '--until', '2016-01-01', '--db', db]);
+  assert.equal(range.status, 2);
+  assert.equal(range.stderr, 'sitrep: --since 2016-02-01 is after --until 2016-01-01\n', 'as export says it, rather than 0 articles');
   assert.ok(!existsSync(db), 'no store was created');
   const kb = sitrep(['kb', 'search', 'putin', '--limit', '1e2']);
   assert.equal(kb.status, 2);
