@@ -75,3 +75,22 @@ test('a page number past the end leads back to the last page instead of "page 20
   const none = await page('/search?q=nosuchwordanywhere&offset=40');
   assert.match(none.body, /href="\/search\?q=nosuchwordanywhere">← first page</);
 });
+
+test('a briefing on the site links each sentence to where it stands, shows the relations that moved, and writes times as the site does', async () => {
+  const { ensureIssue } = await import('../../src/brief/issues.ts');
+  const { weekPeriod } = await import('../../src/brief/week.ts');
+  const issue = await ensureIssue(store.db, weekPeriod('2016-W37'), { baseUrl: 'http://127.0.0.1:8080', title: 'Threat Status' });
+  assert.ok(issue.data.stories[0].summary.length > 0, 'the fixture makes a story with a summary');
+  const r = await page(`/briefings/${issue.id}`);
+  assert.equal(r.status, 200);
+  const id = store.hostileIds[0];
+  // The e-mail links every sentence with ?hl=START-END#hl; the page did not, so a reader could not check a sentence.
+  for (const p of issue.data.stories[0].summary) assert.ok(r.body.includes(`href="/articles/${id}?hl=${p.source.start}-${p.source.end}#hl"`), `summary sentence ${p.source.start}`);
+  assert.match(text(r.body), /composed \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  assert.doesNotMatch(text(r.body), /composed \d{4}-\d{2}-\d{2}T/);
+  if (issue.data.relations.length) {
+    assert.match(r.body, /id="relations"/);
+    assert.match(r.body, /<a href="\/pairs\/RUS\/USA">Russia – United States<\/a>/);
+  }
+  assert.doesNotMatch(r.body, /<script>window\.__pwned|<img src=x|<svg onload/);
+});

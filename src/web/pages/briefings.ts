@@ -3,12 +3,30 @@
 // inlined e-mail styles apply and runs no script).
 import type { FastifyInstance } from 'fastify';
 import { getIssue, listIssues } from '../../brief/issues.ts';
-import { html } from '../html.ts';
+import { html, type Html } from '../html.ts';
+import type { Sourced } from '../../brief/model.ts';
 import { page } from '../layout.ts';
-import { articleHref, plural } from './common.ts';
+import { articleHref, pairHref, plural } from './common.ts';
 import type { WebContext } from '../api.ts';
 
 export const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+/** A briefing sentence's source: the article, opened with that sentence lit (as the e-mail links it). */
+function sourceLink(x: Sourced): Html {
+  const s = x.source;
+  const href = s.end > s.start ? `${articleHref(s.articleId)}?hl=${s.start}-${s.end}#hl` : articleHref(s.articleId);
+  return html`<a class="src" href="${href}" title="${s.title ?? 'source article'}">[${s.publisher ?? 'source'}]</a>`;
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+/** "2026-11-29 18:23 UTC" for a stored ISO timestamp, as the rest of the site writes days. */
+export function timestamp(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
 
 function issueHref(id: string): string {
   return `/briefings/${encodeURIComponent(id)}`;
@@ -20,7 +38,7 @@ export function registerBriefingPages(app: FastifyInstance, ctx: WebContext): vo
     const body = html`<h1>Briefings</h1>
 <p>Weekly briefings composed from the store. <a href="/subscribe">Subscribe</a> to receive them by e-mail.</p>
 ${issues.length ? html`<div class="table-scroll"><table class="list"><thead><tr><th>Issue</th><th>Period</th><th>Stories</th><th>Sent</th></tr></thead><tbody>
-${issues.map((i) => html`<tr><td><a href="${issueHref(i.id)}">${i.id}</a></td><td>${i.since} to ${i.until}</td><td>${i.stories}</td><td>${i.sendFinishedAt ?? 'not sent'}</td></tr>`)}
+${issues.map((i) => html`<tr><td><a href="${issueHref(i.id)}">${i.id}</a></td><td>${i.since} to ${i.until}</td><td>${i.stories}</td><td>${i.sendFinishedAt ? timestamp(i.sendFinishedAt) : 'not sent'}</td></tr>`)}
 </tbody></table></div>` : html`<p class="muted">No briefing has been composed yet (sitrep brief).</p>`}`;
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Briefings', section: 'briefings', body }).value);
   });
@@ -30,14 +48,19 @@ ${issues.map((i) => html`<tr><td><a href="${issueHref(i.id)}">${i.id}</a></td><t
     if (!issue) return reply.callNotFound();
     const d = issue.data;
     const body = html`<h1>Briefing ${issue.id}</h1>
-<p class="muted">${issue.since} to ${issue.until} · composed ${issue.composedAt} · ${plural(d.stories.length, 'story', 'stories')} ·
+<p class="muted">${issue.since} to ${issue.until} · composed ${timestamp(issue.composedAt)} · ${plural(d.stories.length, 'story', 'stories')} ·
 <a href="${issueHref(issue.id)}/email">as e-mailed</a> · <a href="/api/briefings/${encodeURIComponent(issue.id)}">JSON</a></p>
 <section class="briefing">
 ${d.stories.map((s, i) => html`<article class="card brief-story"><h2>${i + 1}. ${s.headline ? html`<a href="${articleHref(s.headline.source.articleId)}">${s.headline.text}</a>` : 'Untitled story'}</h2>
 <p class="muted">${plural(s.articles, 'article')} from ${s.publishers.join(', ')}</p>
-${s.summary.map((p) => html`<p>${p.text} <a class="src" href="${articleHref(p.source.articleId)}">[${p.source.publisher ?? 'source'}]</a></p>`)}
-${s.quote ? html`<blockquote>${s.quote.direct ? html`“${s.quote.text}”` : s.quote.text} — ${s.quote.speaker}</blockquote>` : ''}</article>`)}
+${s.summary.map((p) => html`<p>${p.text} ${sourceLink(p)}</p>`)}
+${s.quote ? html`<blockquote>${s.quote.direct ? html`“${s.quote.text}”` : s.quote.text} — ${s.quote.speaker} ${sourceLink(s.quote.sentence)}</blockquote>` : ''}</article>`)}
 </section>
+${d.relations.length ? html`<section class="card brief-relations" id="relations"><h2>Relations that moved</h2>
+<p class="muted">Mean cooperation–conflict score of the week's events between two countries (−10 conflict … +10 cooperation) against the ${plural(d.baselineWeeks, 'week')} before.</p>
+<ul>${d.relations.map((r) => html`<li><a href="${pairHref(r.a, r.b)}">${r.aName} – ${r.bName}</a>: ${signed(r.score)} in this period${r.baseline === null ? ', no events before' : html`, ${signed(r.baseline)} before (${signed(r.shift)})`}, ${plural(r.events, 'event')}
+${r.behind.length ? html`<ul class="behind">${r.behind.map((e) => html`<li>${e.sentence.text} ${sourceLink(e.sentence)}</li>`)}</ul>` : ''}</li>`)}</ul></section>` : ''}
+${d.coming.length ? html`<section class="card brief-coming" id="coming"><h2>Coming up</h2><ul>${d.coming.map((e) => html`<li>${e.date ? html`<span class="muted">${e.date}</span> ` : ''}${e.sentence.text} ${sourceLink(e.sentence)}</li>`)}</ul></section>` : ''}
 <details><summary>Plain text</summary><pre class="brief-text">${issue.text}</pre></details>`;
     return reply.type('text/html; charset=utf-8').send(page({ title: `Briefing ${issue.id}`, section: 'briefings', body }).value);
   });
