@@ -75,5 +75,6 @@ export function worldMap(byCountry: Count[], places: PlacePoint[], linkBase = '/
     return html`<circle class="place" cx="${xy[0]}" cy="${xy[1]}" r="${r}"><title>${p.name ?? 'unnamed place'}${p.country ? ` (${p.country})` : ''}: ${p.count} event${p.count === 1 ? '' : 's'}</title></circle>`;
   });
   return html`<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="World map of events: ${byCountry.length} countries with events, ${places.length} located places" data-countries="${byCountry.length}" data-places="${places.length}">
-<g class="countries">${drawn}</g><g class="places">${dots}</g></svg>`;
+<g class="countries">${drawn}</g><g class="places">${dots}</g></svg>
+${max > 0 ? html`<p class="map-legend muted" aria-hidden="true">Events per country: 1 ${[1, 2, 3, 4, 5].filter((k) => k <= shade(max, max)).map((k) => html`<span class="swatch s${k}"></span>`)} ${max}${places.length ? html` · <span class="swatch dot"></span> a located place (larger: more events)` : ''}</p>` : ''}`;
 }

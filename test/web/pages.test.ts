@@ -94,3 +94,20 @@ test('a briefing on the site links each sentence to where it stands, shows the r
   }
   assert.doesNotMatch(r.body, /<script>window\.__pwned|<img src=x|<svg onload/);
 });
+
+test('charts have a text alternative: the weeks as a table, and the map a legend of its shades', async () => {
+  const pair = await page('/pairs/RUS/USA');
+  const chart = JSON.parse(/id="pair-data">([^<]*)</.exec(pair.body)![1]) as Array<{ start: string; events: number; cooperation: number; conflict: number }>;
+  const table = /<details class="chart-table">([\s\S]*?)<\/details>/.exec(pair.body);
+  assert.ok(table, 'the pair chart has its numbers as a table');
+  const rows = [...table[1].matchAll(/<tr><td>([\d-]+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td>/g)].map((m) => [m[1], Number(m[2]), Number(m[3]), Number(m[4])]);
+  assert.deepEqual(rows, chart.filter((w) => w.events).map((w) => [w.start, w.events, w.cooperation, w.conflict]));
+  assert.match(pair.body, /<div class="chart" id="pair-chart" role="img"/);
+  const actor = await page('/actors/country%3ARUS');
+  assert.match(actor.body, /<details class="chart-table">/);
+  const dash = await page('/?week=2016-09-14');
+  const legend = /<p class="map-legend[^>]*>([\s\S]*?)<\/p>/.exec(dash.body);
+  assert.ok(legend, 'the map has a legend');
+  assert.match(text(legend[1]), /Events per country: 1 \d+/);
+  assert.match(legend[1], /class="swatch s1"/);
+});

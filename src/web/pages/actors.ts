@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { html, jsonScript, qs } from '../html.ts';
 import { page, pager } from '../layout.ts';
 import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, weeklyTimeline, RECENT_ARTICLES, type QuoteRow } from '../queries.ts';
-import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural } from './common.ts';
+import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural, weeksTable } from './common.ts';
 import type { WebContext } from '../api.ts';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
@@ -65,10 +65,10 @@ ${a.names.length > 1 ? html`<p class="muted">Also named: ${a.names.slice(1).map(
 </header>
 <div class="grid">
 <section class="card wide" id="timeline"><h2>Events over time</h2>
-<div class="chart" id="timeline-chart" data-source="timeline-data" aria-label="weekly events of ${a.name}"></div>${jsonScript('timeline-data', chart)}
-<p class="muted">Bars: cooperative (up) and conflictual (down) events per week; line: mean Goldstein score.</p></section>
+<div class="chart" id="timeline-chart" data-source="timeline-data" role="img" aria-label="weekly events of ${a.name}"></div>${jsonScript('timeline-data', chart)}
+<p class="muted">Bars: cooperative (up) and conflictual (down) events per week; line: mean Goldstein score.</p>${weeksTable(chart)}</section>
 <section class="card" id="relations"><h2>Relations</h2>
-<div class="graph" id="actor-graph" aria-label="relations of ${a.name}"></div>${jsonScript('actor-graph-data', graph)}
+<div class="graph" id="actor-graph" role="img" aria-label="relations of ${a.name}"></div>${jsonScript('actor-graph-data', graph)}
 <p class="muted">${plural(graph.nodes.length - 1, 'related actor')}: green edges cooperate, red ones conflict, grey share articles.</p></section>
 <section class="card" id="pairs"><h2>Country pairs in its events</h2>
 ${pairs.length ? html`<ul>${pairs.map((p) => html`<li><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a> <span class="muted">${plural(p.count, 'event')}</span></li>`)}</ul>` : html`<p class="muted">No events between two countries.</p>`}</section>

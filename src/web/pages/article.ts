@@ -84,7 +84,7 @@ export function registerArticlePage(app: FastifyInstance, ctx: WebContext): void
 <p class="links">${source ? html`<a href="${safeUrl(source)}" rel="noopener noreferrer nofollow">original</a> · ` : ''}<a href="/api/articles/${encodeURIComponent(stored.id)}">analysis JSON</a>
 ${conn?.storyId ? html` · <a href="/stories/${encodeURIComponent(conn.storyId)}">story</a>` : ''}
 ${conn?.duplicateOf ? html` · copy of <a href="${articleHref(conn.duplicateOf)}">an earlier article</a>` : ''}</p>
-<p class="legend"><span class="ent">entity</span> <span class="quote">quote</span> <span class="trigger">event trigger</span> <span class="muted">Click a quote or an event on the right to see its sentence.</span></p>
+<p class="legend"><span class="ent">entity</span> <span class="quote">quote</span> <span class="trigger">event trigger</span> <span class="muted">Click a quote or an event in the lists beside the text (below it on a narrow screen) to see its sentence.</span></p>
 </header>
 <div class="article-layout">
 <div class="article-text" id="article-text">${annotatedText(a, parseHighlight((req.query as { hl?: unknown }).hl))}</div>

@@ -88,3 +88,15 @@ ${rows.map((r, i) => {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+export interface WeekRow { start: string; events: number; cooperation: number; conflict: number; score: number | null }
+
+/** A timeline chart's numbers as a table: what a screen reader or keyboard reads instead of the canvas. */
+export function weeksTable(rows: WeekRow[]): Html {
+  const busy = rows.filter((r) => r.events > 0);
+  if (!busy.length) return html``;
+  return html`<details class="chart-table"><summary>The ${plural(busy.length, 'week')} with events as a table</summary><div class="table-scroll"><table class="list">
+<thead><tr><th>Week of</th><th>Events</th><th>Cooperative</th><th>Conflictual</th><th>Mean Goldstein</th></tr></thead><tbody>
+${busy.map((r) => html`<tr><td>${r.start}</td><td>${r.events}</td><td>${r.cooperation}</td><td>${r.conflict}</td><td>${r.score ?? ''}</td></tr>`)}
+</tbody></table></div></details>`;
+}

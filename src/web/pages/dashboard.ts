@@ -42,7 +42,7 @@ The dashboard then shows the newest week: its top stories, events by type, count
 <section class="card" id="event-types"><h2>Events by type</h2>
 ${barChart(types.map((t) => ({ ...t, cls: eventClass(t.key), href: `/search?eventType=${t.key}&since=${week.since}&until=${week.until}` })), { label: 'events by PLOVER type' })}</section>
 <section class="card" id="pairs"><h2>Most active country pairs</h2>
-<div class="graph" id="pair-graph" aria-label="graph of the most active country pairs"></div>
+<div class="graph" id="pair-graph" role="img" aria-label="graph of the most active country pairs"></div>
 ${jsonScript('pair-graph-data', pairGraph(pairs))}
 ${pairs.length ? html`<div class="table-scroll"><table class="pairs"><thead><tr><th>Pair</th><th>Events</th><th>Coop.</th><th>Conflict</th></tr></thead><tbody>
 ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p.a)} – ${countryLabel(p.b)}</a></td><td>${p.count}</td><td>${p.cooperation}</td><td>${p.conflict}</td></tr>`)}

@@ -7,7 +7,7 @@ import { html, jsonScript } from '../html.ts';
 import { addDays } from '../dates.ts';
 import { page, pager } from '../layout.ts';
 import { activePairs, listEvents } from '../queries.ts';
-import { countryLabel, eventLine, pairHref, plural } from './common.ts';
+import { countryLabel, eventLine, pairHref, plural, weeksTable } from './common.ts';
 import { isCountry } from '../map.ts';
 import type { WebContext } from '../api.ts';
 
@@ -47,8 +47,8 @@ ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p
 <p class="muted">${plural(timeline.totals.events, 'event')} between them${timeline.totals.score !== null ? `, mean Goldstein score ${timeline.totals.score}` : ''} (−10 conflict … +10 cooperation).</p>
 <div class="grid">
 <section class="card wide" id="timeline"><h2>Cooperation and conflict by week</h2>
-<div class="chart" id="pair-chart" data-source="pair-data" data-pair="${a}-${b}" aria-label="weekly cooperation and conflict between ${countryLabel(a)} and ${countryLabel(b)}"></div>${jsonScript('pair-data', chart)}
-<p class="muted">Click a week to list its events.</p>
+<div class="chart" id="pair-chart" role="img" data-source="pair-data" data-pair="${a}-${b}" aria-label="weekly cooperation and conflict between ${countryLabel(a)} and ${countryLabel(b)}"></div>${jsonScript('pair-data', chart)}
+<p class="muted">Bars: cooperative (up) and conflictual (down) events per week; line: mean Goldstein score. Click a week to list its events.</p>${weeksTable(chart)}
 <div id="week-events" aria-live="polite"></div></section>
 <section class="card wide" id="events"><h2>Events (${events.total})</h2>
 <ol class="events">${events.items.map((e) => eventLine(e))}</ol>${pager(pairHref(a, b), new URLSearchParams(), offset, 20, events.total)}</section>
