@@ -16,7 +16,12 @@ import { getStory, topStories } from '../corpus/storyQueries.ts';
 import { getIssue, listIssues } from '../brief/issues.ts';
 import type { TtlCache } from './cache.ts';
 
-export interface WebContext { db: Db; cache: TtlCache }
+export interface WebContext {
+  db: Db;
+  cache: TtlCache;
+  /** Set by the briefing plugin: false when this server cannot send the confirmation mail. */
+  canSendMail?: () => boolean;
+}
 
 const paged = (item: object = { type: 'object', additionalProperties: true }) => ({
   type: 'object',

@@ -111,3 +111,23 @@ test('charts have a text alternative: the weeks as a table, and the map a legend
   assert.match(text(legend[1]), /Events per country: 1 \d+/);
   assert.match(legend[1], /class="swatch s1"/);
 });
+
+test('a server that cannot send mail says so on the subscribe page instead of taking the form', async () => {
+  const { briefPlugin } = await import('../../src/web/plugins.ts');
+  const { loadConfig } = await import('../../src/brief/config.ts');
+  const noMail = await buildServer({
+    db: store.db, apiToken: 'test-token-0123456789abcdef', cacheSeconds: 0,
+    plugins: [briefPlugin({ config: loadConfig({ dataDir: store.dir }), mailer: null })],
+  });
+  try {
+    const r = await page('/subscribe', noMail);
+    assert.equal(r.status, 200);
+    assert.match(text(r.body), /cannot send e-mail/);
+    assert.doesNotMatch(r.body, /<form class="subscribe"/, 'no form that can only answer 503');
+    assert.match(r.body, /href="\/briefings"/);
+  } finally {
+    await noMail.close();
+  }
+  // Without the briefing plugin (or with a mailer) the form is there.
+  assert.match((await page('/subscribe')).body, /<form class="subscribe"/);
+});

@@ -6,8 +6,15 @@ import { html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { WebContext } from '../api.ts';
 
-export function registerSubscribePage(app: FastifyInstance, _ctx: WebContext): void {
+export function registerSubscribePage(app: FastifyInstance, ctx: WebContext): void {
   app.get('/subscribe', { schema: { hide: true } }, async (_req, reply) => {
+    if (ctx.canSendMail && !ctx.canSendMail()) {
+      const body = html`<h1>Subscribe to the weekly briefing</h1>
+<p class="notice">This server cannot send e-mail yet, so it cannot take subscriptions: its operator sets
+<code>SITREP_SMTP_URL</code> (or <code>smtpUrl</code> in the data directory's <code>brief.json</code>) and restarts it.</p>
+<p>Meanwhile every briefing is on the site: see <a href="/briefings">Briefings</a>.</p>`;
+      return reply.type('text/html; charset=utf-8').send(page({ title: 'Subscribe', section: 'subscribe', body }).value);
+    }
     const token = reply.generateCsrf();
     const body = html`<h1>Subscribe to the weekly briefing</h1>
 <p>Each week: the top stories, what changed between countries, and the quotes that mattered, every sentence linked to its source.
