@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../../src/corpus/export/file.ts';
 import { openDb } from '../../src/store/open.ts';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import { sitrep, ROOT } from '../helpers/cli.ts';
 import { ingest } from '../corpus/fixtures.ts';
@@ -62,6 +62,24 @@ test('a write that succeeds replaces the file, keeping its mode, and through a s
   assert.ok(lstatSync(link).isSymbolicLink());
   assert.equal(readFileSync(out, 'utf8'), '{"a":2}\n');
   assert.deepEqual(leftovers(d), []);
+});
+
+test('an export killed half-way (SIGTERM, Ctrl-C) removes its temporary file and dies of the signal', async () => {
+  const d = mkdtempSync(join(dir, 'signal-'));
+  const out = join(d, 'events.csv');
+  writeFileSync(out, 'previous export\n');
+  const script = `import { writeFileAtomically } from ${JSON.stringify(join(ROOT, 'src', 'corpus', 'export', 'file.ts'))};
+await writeFileAtomically(${JSON.stringify(out)}, async (s) => { s.write('a,b\\r\\n'); await new Promise((r) => setTimeout(r, 60000)); });`;
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_code, signal) => res(signal)));
+    for (let i = 0; i < 300 && !leftovers(d).length; i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(leftovers(d).length, 1, 'the export is under way');
+    child.kill(sig);
+    assert.equal(await exited, sig);
+    assert.deepEqual(leftovers(d), []);
+    assert.equal(readFileSync(out, 'utf8'), 'previous export\n');
+  }
 });
 
 test('a device is written in place, never replaced by a file: /dev/full fails with ENOSPC', { skip: fullDevice }, async () => {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, sitrep, sitrepAsync, type CliResult } from '../helpers/cli.ts';
+import { openDb } from '../../src/store/open.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-robust-'));
 const path = (name: string) => join(dir, name);
@@ -70,11 +71,14 @@ test('a store that cannot be opened is one line naming it, without the password'
   assert.ok(!line.includes('hunter2'), line);
   assertOneLineError(sitrep(['subscribers', 'list', '--db', 'postgres://127.0.0.1:1/none']), 1, '127.0.0.1:1');
   writeFileSync(path('a-file'), 'not a directory');
-  assertOneLineError(sitrep(['search', 'x', '--data-dir', join(path('a-file'), 'sub')]), 1, 'a-file');
+  assertOneLineError(sitrep(['feeds', 'list', '--data-dir', join(path('a-file'), 'sub')]), 1, 'a-file', 'cannot open the store');
+  // A command that only reads says there is no store there rather than trying to make one.
+  assertOneLineError(sitrep(['search', 'x', '--data-dir', join(path('a-file'), 'sub')]), 2, 'a-file', 'no sitrep database');
   assertOneLineError(sitrep(['search', 'x', '--db', '']), 2, '--db');
 });
 
-test('export to a file that cannot be written is one line naming the file', { skip: !existsSync('/dev/full') && 'no /dev/full here' }, () => {
+test('export to a file that cannot be written is one line naming the file', { skip: !existsSync('/dev/full') && 'no /dev/full here' }, async () => {
+  await (await openDb({ db: path('empty.db') })).close();
   assertOneLineError(sitrep(['export', '--format', 'csv', '--out', '/dev/full', '--db', path('empty.db')]), 1, '/dev/full', 'cannot write');
 });
 

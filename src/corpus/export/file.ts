@@ -4,7 +4,7 @@
 // previous file at the path as it was. A path that is not a regular file (/dev/stdout, a pipe,
 // /dev/full) is written directly: there is nothing there to keep, and a device must not be
 // replaced by a file.
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
 import { lstat, stat, realpath, rename, unlink, chmod } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -37,6 +37,13 @@ export async function writeFileAtomically<T>(path: string, write: (out: Writable
   const t = await target(path);
   if (t.special) return streamTo(createWriteStream(t.real, { flags: 'w' }), write);
   const tmp = join(dirname(t.real), `.${basename(t.real)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // Interrupted (Ctrl-C, kill): remove the temporary file, then die of the signal as we would have.
+  const onSignal = (sig: NodeJS.Signals) => {
+    try { unlinkSync(tmp); } catch { /* not created yet, or gone */ }
+    process.kill(process.pid, sig);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const sig of signals) process.once(sig, onSignal);
   try {
     // flush: the data is synced to disk before the file is closed, hence before the rename.
     const r = await streamTo(createWriteStream(tmp, { flags: 'wx', mode: 0o666, flush: true }), write);
@@ -48,6 +55,8 @@ export async function writeFileAtomically<T>(path: string, write: (out: Writable
     // Name the path asked for, not the temporary file (ENOENT for a missing directory).
     if (e instanceof Error) e.message = e.message.split(tmp).join(path);
     throw e;
+  } finally {
+    for (const sig of signals) process.off(sig, onSignal);
   }
 }
 
