@@ -131,3 +131,20 @@ test('a server that cannot send mail says so on the subscribe page instead of ta
   // Without the briefing plugin (or with a mailer) the form is there.
   assert.match((await page('/subscribe')).body, /<form class="subscribe"/);
 });
+
+test('actor types, sectors and pairs read as words, not codes', async () => {
+  const list = await page('/actors');
+  const row = /<tr><td><a href="\/actors\/country%3ARUS">Russia<\/a><\/td>(.*?)<\/tr>/.exec(list.body);
+  assert.ok(row, 'Russia is listed');
+  assert.match(row[1], /<td>country or city<\/td><td>Russia<\/td>/);
+  const ivan = /<tr><td><a href="[^"]*">Ivan [^<]*Petrov<\/a><\/td>(.*?)<\/tr>/.exec(list.body);
+  assert.ok(ivan);
+  assert.match(ivan[1], /<td>person<\/td><td>Russia<\/td><td><abbr title="CAMEO sector GOV">government<\/abbr><\/td>/);
+  assert.match(list.body, /<option value="PERSON">person<\/option>/);
+  const rus = await page('/actors/country%3ARUS');
+  const head = /<header class="actor-head">([\s\S]*?)<\/header>/.exec(rus.body)![1];
+  assert.doesNotMatch(text(head), /country:RUS/, 'no internal key in the header');
+  assert.match(rus.body, /class="pair-link" href="\/pairs\/RUS\/USA">(Russia – United States|United States – Russia)</);
+  const article = await page(`/articles/${store.hostileIds[0]}`);
+  assert.match(article.body, /<abbr title="CAMEO sector GOV">government<\/abbr>/);
+});

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { html, jsonScript, qs } from '../html.ts';
 import { page, pager } from '../layout.ts';
 import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, weeklyTimeline, RECENT_ARTICLES, type QuoteRow } from '../queries.ts';
-import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural, weeksTable } from './common.ts';
+import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural, sectorLabel, typeLabel, weeksTable } from './common.ts';
 import type { WebContext } from '../api.ts';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
@@ -30,12 +30,12 @@ export function registerActorPages(app: FastifyInstance, ctx: WebContext): void 
     const body = html`<h1>Actors</h1>
 <form class="filters" action="/actors" method="get">
 <input type="search" name="q" value="${q ?? ''}" placeholder="Name" aria-label="Name">
-<select name="type" aria-label="Type"><option value="">any type</option>${TYPES.map((t) => html`<option${t === type ? html` selected` : ''}>${t}</option>`)}</select>
+<select name="type" aria-label="Type"><option value="">any type</option>${TYPES.map((t) => html`<option value="${t}"${t === type ? html` selected` : ''}>${typeLabel(t)}</option>`)}</select>
 <input name="country" value="${country ?? ''}" placeholder="Country (USA)" size="8" aria-label="Country code">
 <button>Filter</button></form>
 <p class="muted">${plural(list.total, 'actor')}</p>
 <div class="table-scroll"><table class="list"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr></thead><tbody>
-${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a></td><td>${a.type}</td><td>${countryLabel(a.country)}</td><td>${a.sector ?? ''}</td><td>${a.articles}</td><td>${a.mentions}</td></tr>`)}
+${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a></td><td>${typeLabel(a.type)}</td><td>${countryLabel(a.country)}</td><td>${sectorLabel(a.sector)}</td><td>${a.articles}</td><td>${a.mentions}</td></tr>`)}
 </tbody></table></div>${pager('/actors', params, offset, 50, list.total)}`;
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Actors', section: 'actors', body }).value);
   });
@@ -57,7 +57,7 @@ ${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a>
     const chart = timeline.map((w) => ({ start: w.week, events: w.events, cooperation: w.cooperation, conflict: w.conflict, score: w.goldstein }));
       return html`<header class="actor-head">
 <h1>${a.name}</h1>
-<p class="muted">${a.type}${a.country ? ` · ${countryLabel(a.country)}` : ''}${a.sector ? ` · ${a.sector}` : ''}${a.kb ? ` · ${a.kb}` : ''}</p>
+<p class="muted">${typeLabel(a.type)}${a.country ? ` · ${countryLabel(a.country)}` : ''}${a.sector ? html` · ${sectorLabel(a.sector)}` : ''} · <a href="/api/actors/${encodeURIComponent(a.key)}">JSON</a></p>
 <p>${plural(a.articles, 'article')} (${a.firstSeen ?? '?'} to ${a.lastSeen ?? '?'}), ${plural(a.eventsAsActor, 'event')} as actor, ${plural(a.eventsAsTarget, 'event')} as target, ${plural(a.quotesBy, 'quote')}.
 <a href="/search?actor=${encodeURIComponent(a.key)}">Articles naming ${a.name}</a></p>
 ${a.roles.length ? html`<h2>Roles</h2><ul class="tags">${a.roles.map((r) => html`<li class="tag">${r.key} <span class="muted">${r.count}</span></li>`)}</ul>` : ''}

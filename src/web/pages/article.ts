@@ -9,7 +9,7 @@ import type { Analysis, Entity } from '../../model/analysis.ts';
 import { html, safeUrl, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { annotatedText, parseHighlight } from '../highlight.ts';
-import { actorHref, articleHref, countryLabel, pairHref, plural, typeBadge } from './common.ts';
+import { actorHref, articleHref, countryLabel, pairHref, plural, sectorLabel, typeBadge } from './common.ts';
 import type { WebContext } from '../api.ts';
 import { displayText } from '../../model/quote-text.ts';
 
@@ -25,7 +25,7 @@ function entitiesPanel(a: Analysis): Html {
   if (!groups.length) return html`<p class="muted">No entities found.</p>`;
   return html`${groups.map(([t, list]) => html`<h3>${TYPE_LABEL[t] ?? t}</h3><ul class="entities">
 ${list.map((e) => html`<li class="entity" data-entity="${e.id}"><a href="${actorHref(entityKey(e))}">${e.name}</a>
-<span class="muted">${e.country ? countryLabel(e.country) : ''}${e.sector ? ` · ${e.sector}` : ''} · ${plural(e.mentions.length, 'mention')}</span>
+<span class="muted">${e.country ? countryLabel(e.country) : ''}${e.sector ? html` · ${sectorLabel(e.sector)}` : ''} · ${plural(e.mentions.length, 'mention')}</span>
 ${e.roles.length ? html`<div class="roles">${e.roles.slice(0, 3).join('; ')}</div>` : ''}</li>`)}
 </ul>`)}`;
 }

@@ -42,7 +42,7 @@ export function actorLink(a: { key: string | null; name: string | null; country:
 /** One event as a line: who did what to whom, when, with the sentence it was read from. */
 export function eventLine(e: EventRow, withArticle = true): Html {
   const pair = e.actor?.country && e.target?.country && e.actor.country !== e.target.country
-    ? html` <a class="pair-link" href="${pairHref(e.actor.country, e.target.country)}">${e.actor.country}–${e.target.country}</a>` : '';
+    ? html` <a class="pair-link" href="${pairHref(e.actor.country, e.target.country)}">${countryLabel(e.actor.country)} – ${countryLabel(e.target.country)}</a>` : '';
   return html`<li class="event ${eventClass(e.type)}">
 <div class="event-head">${typeBadge(e.type)}${e.mode ? html` <span class="muted">${e.mode}</span>` : ''} ${actorLink(e.actor)} → ${actorLink(e.target)}
 <span class="muted">${e.date ?? ''} · ${e.status}</span>${pair}</div>
@@ -99,4 +99,29 @@ export function weeksTable(rows: WeekRow[]): Html {
 <thead><tr><th>Week of</th><th>Events</th><th>Cooperative</th><th>Conflictual</th><th>Mean Goldstein</th></tr></thead><tbody>
 ${busy.map((r) => html`<tr><td>${r.start}</td><td>${r.events}</td><td>${r.cooperation}</td><td>${r.conflict}</td><td>${r.score ?? ''}</td></tr>`)}
 </tbody></table></div></details>`;
+}
+
+/** Entity types as a reader says them (the codes stay in URLs and the API). */
+export const TYPE_NAMES: Record<string, string> = {
+  PERSON: 'person', ORG: 'organisation', GPE: 'country or city', NORP: 'nationality or group', LOC: 'location', FAC: 'facility', EVENT: 'named event',
+};
+
+export function typeLabel(type: string | null | undefined): string {
+  return type ? TYPE_NAMES[type] ?? type : '';
+}
+
+/** CAMEO sector codes the knowledge base assigns. */
+const SECTOR_NAMES: Record<string, string> = {
+  GOV: 'government', MIL: 'military', REB: 'rebels', OPP: 'opposition', PTY: 'political party', COP: 'police', JUD: 'judiciary',
+  SPY: 'intelligence', IGO: 'international organisation', NGO: 'non-governmental organisation', MED: 'media', JRN: 'journalists',
+  EDU: 'education', BUS: 'business', CRM: 'criminals', CVL: 'civilians', REL: 'religious', LAB: 'labour', AGR: 'agriculture',
+  ELI: 'elites', LEG: 'legislature', HLH: 'health', REF: 'refugees', MOD: 'moderates', RAD: 'radicals', UAF: 'armed group',
+  PRM: 'paramilitary', SOC: 'social group', INS: 'insurgents', SEP: 'separatists', ENV: 'environment', HRI: 'human rights',
+};
+
+/** A sector by name, its code in the tooltip: "government", not "GOV". */
+export function sectorLabel(code: string | null | undefined): Html {
+  if (!code) return html``;
+  const name = SECTOR_NAMES[code];
+  return name ? html`<abbr title="CAMEO sector ${code}">${name}</abbr>` : html`${code}`;
 }
