@@ -21,6 +21,15 @@ export function parseWholeNumber(flag: string, v: string, min: number, max: numb
   return n;
 }
 
+/**
+ * A non-negative decimal as people type it ("2", "0.5", ".5"), else NaN: no sign, exponent, hex,
+ * spaces or empty string, all of which Number() takes ("" is 0, "0x10" is 16, "1e2" is 100).
+ * For decimal flags (seconds, megabytes, minutes, severity), which keep their own range messages.
+ */
+export function plainNumber(v: string): number {
+  return /^(\d{1,15}(\.\d*)?|\.\d+)$/.test(v) ? Number(v) : NaN;
+}
+
 /** parseWholeNumber for a flag that may be absent. */
 export function parseWholeNumberIf(flag: string, v: string | undefined, min: number, max: number): number | undefined {
   return v === undefined ? undefined : parseWholeNumber(flag, v, min, max);

@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseWholeNumber, parseWholeNumberIf } from '../../src/cli/flags.ts';
-import { parseThreads } from '../../src/cli/ingest.ts';
+import { parseWholeNumber, parseWholeNumberIf, plainNumber } from '../../src/cli/flags.ts';
+import { fetcherFromFlags, parseThreads } from '../../src/cli/ingest.ts';
+import { parseMaxBytes } from '../../src/cli/analyze.ts';
+import { parseIntervalMinutes } from '../../src/cli/feeds.ts';
 import { parsePort } from '../../src/cli/serve.ts';
 import { sitrep } from '../helpers/cli.ts';
 
@@ -48,4 +50,17 @@ test('sitrep search and kb search refuse junk counts with one line, before touch
   const kb = sitrep(['kb', 'search', 'putin', '--limit', '1e2']);
   assert.equal(kb.status, 2);
   assert.match(kb.stderr, /^sitrep: --limit: expected a whole number from 1 to 100000, got "1e2"\n$/);
+});
+
+test('decimal flags (seconds, megabytes, minutes, severity) refuse what Number() would take: "", 0x10, 1e2, -1', () => {
+  assert.equal(plainNumber('2'), 2);
+  assert.equal(plainNumber('0.5'), 0.5);
+  assert.equal(plainNumber('.5'), 0.5);
+  assert.equal(plainNumber('3.'), 3);
+  for (const v of ['', ' ', '0x10', '1e2', '-1', '+1', 'Infinity', '1,5', '1.2.3', '.']) assert.ok(Number.isNaN(plainNumber(v)), `"${v}"`);
+  assert.throws(() => fetcherFromFlags({ delay: '' }), /--delay: expected seconds \(a number >= 0\), got ""/);
+  assert.throws(() => fetcherFromFlags({ delay: '0x10' }), /--delay: .*got "0x10"/);
+  assert.throws(() => parseMaxBytes('1e2'), /--max-mb: .*got "1e2"/);
+  assert.throws(() => parseIntervalMinutes('0x3c'), /--interval: .*got "0x3c"/);
+  assert.equal(parseIntervalMinutes('60'), 3600);
 });
