@@ -10,7 +10,7 @@ import { parseMaxBytes, parsePublished } from './analyze.ts';
 import { enqueue, startBoss } from '../ingest/queue.ts';
 import { withDb, withDbOptions, requirePostgres, type DbFlags } from './db-options.ts';
 import { reasonFor } from './text.ts';
-import { parseWholeNumberIf } from './flags.ts';
+import { parseWholeNumberIf, plainNumber } from './flags.ts';
 
 interface IngestFlags extends DbFlags {
   threads?: string; force?: boolean; published?: string; maxMb?: string; allowPrivate?: boolean;
@@ -24,7 +24,7 @@ export function parseThreads(v: string | undefined): number | undefined {
 export function fetcherFromFlags(flags: { allowPrivate?: boolean; delay?: string; maxMb?: string }): Fetcher {
   let delayMs: number | undefined;
   if (flags.delay !== undefined) {
-    const s = Number(flags.delay);
+    const s = plainNumber(flags.delay);
     if (!Number.isFinite(s) || s < 0) throw new InputError(`--delay: expected seconds (a number >= 0), got "${flags.delay}"`);
     delayMs = s * 1000;
   }
