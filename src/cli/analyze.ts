@@ -3,7 +3,7 @@ import { readSource } from '../ingest/source.ts';
 import { extract } from '../extract/index.ts';
 import { analyzeArticle } from '../nlp/pipeline.ts';
 import { InputError } from '../model/errors.ts';
-import { parseDay } from './flags.ts';
+import { parseDay, plainNumber } from './flags.ts';
 import { analyzeJsonl } from './batch.ts';
 import { formatAnalysis } from './format.ts';
 
@@ -16,7 +16,7 @@ export function parsePublished(value: string | undefined): string | null {
 
 export function parseMaxBytes(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const mb = Number(value);
+  const mb = plainNumber(value);
   if (!Number.isFinite(mb) || mb <= 0) throw new InputError(`--max-mb: expected a positive number, got "${value}"`);
   return Math.round(mb * 1048576);
 }
