@@ -1,13 +1,14 @@
 // `sitrep feeds add|list|remove`: the feeds `sitrep watch` polls.
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
+import { plainNumber } from './flags.ts';
 import { addFeed, listFeeds, removeFeed, MIN_INTERVAL_S, MAX_INTERVAL_S, type Feed } from '../store/feeds.ts';
 import { withDb, withDbOptions, type DbFlags } from './db-options.ts';
 import { reasonFor, terminalSafe } from './text.ts';
 
 export function parseIntervalMinutes(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  const m = Number(v);
+  const m = plainNumber(v);
   if (!Number.isFinite(m) || m * 60 < MIN_INTERVAL_S || m * 60 > MAX_INTERVAL_S) {
     throw new InputError(`--interval: expected minutes from ${MIN_INTERVAL_S / 60} to ${MAX_INTERVAL_S / 60}, got "${v}"`);
   }
