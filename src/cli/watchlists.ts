@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
 import { EventStatus } from '../model/analysis.ts';
 import { openStore } from './db-options.ts';
-import { parseCountries, parseEventTypes } from './flags.ts';
+import { parseCountries, parseEventTypes, plainNumber } from './flags.ts';
 import { addWatchlist, listWatchlists, removeWatchlist } from '../brief/watchlists.ts';
 import { configFor } from './config.ts';
 import { webhookKey } from '../brief/webhook.ts';
@@ -40,7 +40,7 @@ export function registerWatchlists(program: Command): void {
     .action(async (name: string, f: StoreFlags & Record<string, string | undefined>) => {
       let minSeverity: number | null = null;
       if (f.minSeverity !== undefined) {
-        minSeverity = Number(f.minSeverity);
+        minSeverity = plainNumber(f.minSeverity);
         if (!Number.isFinite(minSeverity) || minSeverity < 0 || minSeverity > 10) throw new InputError(`--min-severity: expected 0 to 10, got "${f.minSeverity}"`);
       }
       const spec = {
