@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../model/errors.ts';
 import { openStore } from './db-options.ts';
+import { plainNumber } from './flags.ts';
 import { configFor } from './config.ts';
 import { sendIssue } from '../brief/deliver.ts';
 import { composeFromStore, listIssues } from '../brief/issues.ts';
@@ -66,7 +67,7 @@ export function registerBrief(program: Command): void {
       if (!FORMATS.includes(format)) throw new InputError(`--format: expected one of ${FORMATS.join(', ')}, got "${flags.format}"`);
       const period = periodFromFlags(flags);
       const cfg = configFor(flags.dataDir);
-      const lease = Number(flags.reclaimAfter);
+      const lease = plainNumber(flags.reclaimAfter ?? '120');
       if (!Number.isFinite(lease) || lease < 0) throw new InputError(`--reclaim-after: expected seconds, got "${flags.reclaimAfter}"`);
       const db = await openStore(flags);
       try {
