@@ -46,7 +46,7 @@ export function* csv(t: Table): Generator<string> {
  *   GLOBALEVENTID   an integer: the article id's first 48 bits times 2^14 plus the event index,
  *                   the same in every export and store (ours are not a running number)
  *   SQLDATE YYYYMMDD of the day the event counts on; MonthYear YYYYMM; Year; FractionDate
- *                   YYYY.FFFF with FFFF = day of the year / 365, as GDELT computes it
+ *                   YYYY.FFFF, the year's share gone by that day with 30-day months, as GDELT's
  *   ActorNCode      CAMEO-style: country code plus type code (USAGOV), either alone when that is all we know
  *   ActorNName / ActorNCountryCode (ISO 3166 alpha-3, as CAMEO) / ActorNType1Code (the sector: GOV, MIL, ...)
  *   KnownGroup, Ethnic, Religion1/2, Type2/3 codes: empty (not coded)
@@ -83,11 +83,10 @@ function tsv(v: Cell | undefined): string {
   return String(v).replace(/[\t\r\n\u0085\u2028\u2029]+/g, ' ');
 }
 
+/** GDELT's FractionDate: YYYY + ((month - 1) * 30 + day) / 365, months taken as 30 days, 4 decimals. */
 export function fractionDate(day: string): number {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  const year = new Date(t).getUTCFullYear();
-  const dayOfYear = Math.round((t - Date.UTC(year, 0, 1)) / 86_400_000) + 1;
-  return Math.round((year + dayOfYear / 365) * 10_000) / 10_000;
+  const [y, m, d] = day.split('-').map(Number);
+  return Math.round((y + ((m - 1) * 30 + d) / 365) * 10_000) / 10_000;
 }
 
 /** A stable integer id: 48 bits of the (hex) article id, then 14 bits of event index. */
