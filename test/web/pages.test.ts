@@ -148,3 +148,16 @@ test('actor types, sectors and pairs read as words, not codes', async () => {
   const article = await page(`/articles/${store.hostileIds[0]}`);
   assert.match(article.body, /<abbr title="CAMEO sector GOV">government<\/abbr>/);
 });
+
+test('the dashboard does not offer a next week past the newest article; a story\'s trend says what its numbers count', async () => {
+  const newest = await page('/');
+  assert.match(newest.body, /Week of 2016-09-12 to 2016-09-18/);
+  assert.doesNotMatch(newest.body, /next week →/);
+  assert.match(text(newest.body), /the newest week in the store/);
+  const before = await page('/?week=2016-09-05');
+  assert.match(before.body, /<a href="\/\?week=2016-09-12">next week →<\/a>/);
+  const after = await page('/?week=2016-10-20');
+  assert.match(after.body, /<a href="\/">back to the newest week<\/a>/);
+  const stories = await page('/stories?week=2016-09-14');
+  assert.match(text(stories.body), /\(\d+ → \d+ articles a week\)/);
+});

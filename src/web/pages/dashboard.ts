@@ -1,15 +1,21 @@
 // The dashboard: one week at a glance (the newest week in the store unless ?week= names a day):
 // top stories, event counts by type, a world map of events, the most active country pairs.
 import type { FastifyInstance } from 'fastify';
-import { html, jsonScript } from '../html.ts';
+import { html, jsonScript, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { activePairs, eventCountsByCountry, eventCountsByType, eventPlaces, latestDay, pairGraph } from '../queries.ts';
 import { search } from '../search.ts';
-import { addDays, isDay, weekOf } from '../dates.ts';
+import { addDays, isDay, weekOf, type Week } from '../dates.ts';
 import { worldMap } from '../map.ts';
 import { articleHref, barChart, countryLabel, eventClass, pairHref, plural } from './common.ts';
 import type { WebContext } from '../api.ts';
 import { topStoriesSection } from './stories.ts';
+
+/** No "next week" past the newest article: that only leads to empty weeks. */
+function nextWeek(week: Week, latest: string | null): Html {
+  if (!latest || week.until < latest) return html`<a href="/?week=${addDays(week.since, 7)}">next week →</a>`;
+  return week.since <= latest ? html`<span class="muted">the newest week in the store</span>` : html`<a href="/">back to the newest week</a>`;
+}
 
 export function registerDashboard(app: FastifyInstance, ctx: WebContext): void {
   app.get('/', { schema: { hide: true } }, async (req, reply) => {
@@ -34,7 +40,7 @@ The dashboard then shows the newest week: its top stories, events by type, count
       const total = types.reduce((s, t) => s + t.count, 0);
       return html`<section class="week-head">
 <h1>Week of ${week.since} to ${week.until}</h1>
-<nav class="week-nav"><a href="/?week=${addDays(week.since, -7)}">← previous week</a> <a href="/?week=${addDays(week.since, 7)}">next week →</a></nav>
+<nav class="week-nav"><a href="/?week=${addDays(week.since, -7)}">← previous week</a> ${nextWeek(week, latestStored)}</nav>
 <p class="muted">${plural(latest.total, 'article')} published, ${plural(total, 'event')} extracted.</p>
 </section>
 <div class="grid">

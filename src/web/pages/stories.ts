@@ -21,7 +21,7 @@ function actorTags(keys: string[], names: Map<string, string>): Html {
 function storyItem(s: StorySummary, names: Map<string, string>): Html {
   const trend = s.growth.last7 > s.growth.previous7 ? 'growing' : s.growth.last7 < s.growth.previous7 ? 'fading' : 'steady';
   return html`<li class="story"><a href="${storyHref(s.id)}">${s.label ?? 'untitled story'}</a>
-<span class="muted">${plural(s.inRange, 'article')} from ${plural(s.publishers, 'publisher')}${s.copies ? `, ${plural(s.copies, 'copy', 'copies')}` : ''} · ${trend} (${s.growth.previous7} → ${s.growth.last7})</span>
+<span class="muted">${plural(s.inRange, 'article')} from ${plural(s.publishers, 'publisher')}${s.copies ? `, ${plural(s.copies, 'copy', 'copies')}` : ''} · <span title="articles in the 7 days before the last 7, and in the last 7 days of the period">${trend} (${s.growth.previous7} → ${s.growth.last7} articles a week)</span></span>
 ${actorTags(s.topActors.slice(0, 5), names)}</li>`;
 }
 
