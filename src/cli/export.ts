@@ -27,7 +27,7 @@ export function registerExport(program: Command): void {
     .option('--what <what>', `${WHATS.join(' | ')} (default: events)`)
     .option('--since <YYYY-MM-DD>', 'from this day (inclusive)')
     .option('--until <YYYY-MM-DD>', 'to this day (inclusive)')
-    .option('--out <file>', 'write to this file (default: standard output)')
+    .option('--out <file>', 'write to this file (default, or "-": standard output)')
     .addHelpText('after', `
 Formats:
   jsonl    one JSON object per line (U+2028/2029 escaped)
@@ -53,6 +53,7 @@ complete: a failed export leaves any previous file untouched. The store must exi
       // Bad options fail before the store or the output file is touched.
       checkOptions(opts);
       if (flags.out !== undefined && !flags.out.trim()) throw new InputError('--out: expected a file, got ""');
+      if (flags.out === '-') flags.out = undefined; // "-": standard output, as elsewhere in the CLI
       const store = resolveLocation(locationOf(flags));
       if (flags.out && !isPostgresUrl(store) && [store, `${store}-wal`, `${store}-shm`].map((f) => resolve(f)).includes(resolve(flags.out))) {
         throw new InputError(`--out ${flags.out} is the store itself; choose another file`);

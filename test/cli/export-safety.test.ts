@@ -115,6 +115,11 @@ test('sitrep export: a bad option found late, a full disk or a missing directory
   assert.equal(self.status, 2);
   assert.match(self.stderr, /is the store itself/);
 
+  const dash = sitrep(['export', '--format', 'csv', '--db', db, '--out', '-']);
+  assert.equal(dash.status, 0, dash.stderr);
+  assert.match(dash.stdout, /^article_id,/, '--out - is standard output');
+  assert.ok(!existsSync(join(ROOT, '-')), 'no file named "-"');
+
   const ok = sitrep(['export', '--format', 'csv', '--db', db, '--out', out]);
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(readFileSync(out, 'utf8'), /^article_id,/);

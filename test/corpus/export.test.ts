@@ -67,6 +67,8 @@ for (const b of stores) test(`each export format parses, with untrusted text esc
     assert.equal(total, 6);
     const dyads = parseDocument(await run(s.db, 'graphml', 'dyads'), { xmlMode: true });
     assert.equal(DomUtils.findOne((e) => e.name === 'graph', dyads.children)?.attribs.edgedefault, 'undirected');
+    const countryLabels = DomUtils.findAll((e) => e.name === 'data' && e.attribs.key === 'label', dyads.children).map((d) => DomUtils.textContent(d)).sort();
+    assert.deepEqual(countryLabels, ['Norway', 'Sweden'], 'country nodes are labelled with the name, keyed by the code');
 
     // Actors, dyads and quotes as tables.
     const actors = (await run(s.db, 'jsonl', 'actors')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -3,6 +3,7 @@
 import type { CountedEvent } from '../events.ts';
 import { cameoRootOf, quadClass } from '../goldstein.ts';
 import type { Cell, Table } from './records.ts';
+import { countryByCode } from '../../kb/geo.ts';
 
 export type Format = 'jsonl' | 'csv' | 'gdelt' | 'geojson' | 'graphml';
 export const FORMATS: Format[] = ['jsonl', 'csv', 'gdelt', 'geojson', 'graphml'];
@@ -177,7 +178,7 @@ export function graph(events: CountedEvent[], byCountry: boolean): { nodes: Grap
     if (byCountry) {
       if (!e.actorCountry || !e.targetCountry || e.actorCountry === e.targetCountry) continue;
       [a, b] = [e.actorCountry, e.targetCountry].sort();
-      for (const c of [a, b]) if (!nodes.has(c)) nodes.set(c, { id: c, label: c, country: c, kind: 'country' });
+      for (const c of [a, b]) if (!nodes.has(c)) nodes.set(c, { id: c, label: countryByCode(c)?.name ?? c, country: c, kind: 'country' });
     } else {
       a = e.actorKey;
       b = e.targetKey;
