@@ -38,7 +38,11 @@ export interface SearchHit {
 
 export interface Facets { publisher: Count[]; country: Count[]; eventType: Count[]; actor: Array<Count & { name: string }> }
 
-export interface SearchResult { total: number; limit: number; offset: number; items: SearchHit[]; facets: Facets | null }
+export interface SearchResult {
+  total: number; limit: number; offset: number; items: SearchHit[]; facets: Facets | null;
+  /** How many of the best-ranked hits the facets counted: the total, or fewer when many match. */
+  facetBasis?: number;
+}
 
 /** Values the store counts per facet: enough to keep a dozen people and organisations after places are set aside. */
 const FACET_VALUES = 60;
@@ -76,7 +80,7 @@ export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
   const actor = r.facets.actor.filter((a) => ['PERSON', 'ORG'].includes(about.get(a.value)?.type ?? '')).slice(0, 12)
     .map((a) => ({ key: a.value, name: about.get(a.value)?.name ?? a.label, count: a.count }));
   return {
-    total: r.total, limit, offset, items,
+    total: r.total, limit, offset, items, facetBasis: r.facetBasis,
     facets: { publisher: counts(r.facets.publisher, 12), country: counts(r.facets.country, 12), eventType: counts(r.facets.type, 16), actor },
   };
 }

@@ -198,6 +198,15 @@ describe('browser: the shared corpus', { skip: noChromium || noShared }, () => {
     await Promise.all([page.waitForURL(/publisher=/), facet.click()]);
     const narrowed = Number(/(\d+) article/.exec((await page.textContent('#result-count')) ?? '')?.[1]);
     assert.ok(narrowed > 0 && narrowed < count, `${narrowed} < ${count}`);
+    // More matches than the facets count: the page says so (a facet's '500' is not all of them).
+    const wide = await open(h, '/search?q=Clinton');
+    assert.equal((await wide.textContent('.facet-basis'))?.trim(), `Counted over the best 500 of the ${count} matches.`);
+    // On a phone the results come before the dozens of facet rows.
+    await wide.setViewportSize({ width: 375, height: 800 });
+    const hitTop = (await wide.locator('.hit').first().boundingBox())?.y ?? Infinity;
+    const facetTop = (await wide.locator('.facets').boundingBox())?.y ?? -1;
+    assert.ok(hitTop < facetTop, `first hit at ${hitTop}px, facets at ${facetTop}px`);
+    await wide.setViewportSize({ width: 1280, height: 900 });
     assertNoProblems(h);
   });
 

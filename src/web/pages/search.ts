@@ -52,7 +52,8 @@ ${KEYS.filter((k) => k !== 'q' && state[k] && k !== 'since' && k !== 'until').ma
 <button>Search</button></form>
 ${chips.length ? html`<p class="chips">${chips}</p>` : ''}
 <div class="search-layout">
-<aside class="facets">
+<aside class="facets" aria-label="narrow the search">
+${r.facetBasis !== undefined && r.facetBasis < r.total && r.items.length ? html`<p class="muted facet-basis">Counted over the best ${r.facetBasis} of the ${r.total} matches.</p>` : ''}
 ${facet('Publisher', 'publisher', r.facets?.publisher ?? [], (x) => x.key)}
 ${facet('Country', 'country', r.facets?.country ?? [], (x) => countryLabel(x.key))}
 ${facet('Event type', 'eventType', r.facets?.eventType ?? [], (x) => x.key)}
