@@ -19,12 +19,19 @@ async function loadDetector(): Promise<Detector> {
   return eld;
 }
 
+const SHORT_WORDS = 12;
+
 /** ISO 639-1 code, or null when the text is too short to tell. */
 export async function detectLanguage(text: string): Promise<string | null> {
   const sample = text.slice(0, 5000);
-  if ((sample.match(/\p{L}+/gu) ?? []).length < 5) return null;
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  if (words.length < 5) return null;
   // English news runs at 35–45% stop words; other Latin-script languages share few of these.
   if (englishShare(sample) >= 0.18) return 'en';
+  // A few plain ASCII words can look like anything to the detector ("Vladimir Putin met Kim
+  // Jong-un" scores as Romanian, and reliably so by its own account): names and short notes are
+  // left undecided, which reads them as English, the default.
+  if (words.length < SHORT_WORDS && !/[^\x00-\x7f]/.test(sample)) return null;
   const r = (await loadDetector()).detect(sample);
   return r.language && r.language !== 'und' ? r.language : null;
 }

@@ -85,6 +85,9 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
   // among the first blocks (a standfirst may stand between title and byline), then to the first prose.
   const lastHeaderLine = findLastHeaderLine(blocks);
   const headlines: string[] = [];
+  // The first block the header could not place: where the body starts if no prose follows (a
+  // short note such as "Putin met Kim." is still the article).
+  let unplaced = -1;
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -103,7 +106,9 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
     if (dl || named.length || REPORTING_FROM.test(b)) continue;
     if (i > lastHeaderLine && isProse(b) && !looksLikeTitle(b)) break;
     if (looksLikeTitle(b) || isMasthead(b)) headlines.push(b.replace(/^#{1,6}\s+/, ''));
+    else if (unplaced < 0) unplaced = i;
   }
+  if (i === blocks.length && unplaced >= 0) i = unplaced;
   // Above the article: perhaps the publication's name, then the headline, then a standfirst.
   if ((headlines.length >= 2 && isMasthead(headlines[0])) || (headlines.length === 1 && PUBLICATION.test(headlines[0]))) {
     meta.publisher ??= headlines.shift()!;

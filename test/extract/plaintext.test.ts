@@ -127,3 +127,14 @@ test('a quotation ending in a full stop inside its marks is text, not a title', 
   assert.equal(a.meta.title, null);
   assert.equal(a.text, text);
 });
+
+test('a short note that is neither prose nor a headline is the article, not an empty page', () => {
+  for (const text of ['Vladimir Putin met Kim Jong-un.', 'Putin met Kim.', 'Kim Jong-un arrives in Russia\n\nPutin met Kim.']) {
+    const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+    assert.match(a.text, /Putin met Kim/, text);
+  }
+  // A headline alone is still no article.
+  const t = extractPlainText('Kim Jong-un arrives in Russia', { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+  assert.equal(t.text, '');
+  assert.equal(t.meta.title, 'Kim Jong-un arrives in Russia');
+});
