@@ -162,3 +162,12 @@ test('a country after "to" is a place even before a name: "ambassador to Britain
   assert.equal(e.find((x) => x.type === 'GPE' && x.country === 'GBR')?.mentions.length, 1, names.join(', '));
   assert.ok(names.includes('Jordan Peters'), names.join(', '));
 });
+
+test('US party committees are party actors, whole: not "National Committee" after a party adjective', () => {
+  const es = run('Steve Duprey, a Republican National Committee member from New Hampshire, said the race was close. The DNC said its servers were hacked.', '2016-07-25');
+  const rnc = es.find((e) => e.kb === 'org:rnc');
+  assert.ok(rnc, es.map((e) => e.name).join(', '));
+  assert.deepEqual([rnc.country, rnc.sector], ['USA', 'PTY']);
+  assert.ok(!es.some((e) => e.name === 'National Committee'));
+  assert.equal(es.find((e) => e.kb === 'org:dnc')?.mentions[0].text, 'DNC');
+});
