@@ -269,3 +269,28 @@ test('getting around sanctions is no sanction', () => {
   assert.deepEqual(events('Russia needs ways to get around Western sanctions.').filter((e) => e.type === 'SANCTION').map((e) => e.trigger.text), []);
   assert.ok(events('The United States imposed sanctions on Iran.').some((e) => e.type === 'SANCTION'));
 });
+
+test('a question put to someone is no REQUEST; asking for something, or someone to act, is', () => {
+  for (const text of ['Senator Jane Harlow was asked about the border at a town hall in Iowa.', 'Asked whether the campaign should apologise, Mr. Reyes said no.',
+    'A reporter asked Governor Tom Reyes how he was feeling on caucus day.', 'Reyes was asked by moderator Ann Cole, who had interviewed him before, "Do you regret it?"']) {
+    assert.deepEqual(events(text).filter((e) => e.type === 'REQUEST').map((e) => e.trigger.text), [], text);
+  }
+  for (const text of ['Egypt asked Jordan for military aid on Monday.', 'Senator Jane Harlow asked the FBI director to turn over the file.', 'The ministry asked that Germany end its sanctions.']) {
+    assert.ok(events(text).some((e) => e.type === 'REQUEST' && /^ask/.test(e.trigger.text)), text);
+  }
+});
+
+test('a candidate\'s rally is no protest; a rally against something is', () => {
+  for (const text of ['Governor Tom Reyes held a rally in Springfield that drew 5,000 people.', 'Senator Jane Harlow spoke at a campaign rally in Miami on Tuesday.']) {
+    assert.deepEqual(events(text).filter((e) => e.type === 'PROTEST').map((e) => e.trigger.text), [], text);
+  }
+  assert.ok(events('Thousands of workers held a rally in Lagos to protest the new tax.').some((e) => e.type === 'PROTEST' && e.trigger.text === 'rally'));
+  assert.ok(events('Students staged a rally against the government in Minsk on Sunday.').some((e) => e.type === 'PROTEST' && e.trigger.text === 'rally'));
+});
+
+test('an intention or a decision about no act is no AGREE; one about an act takes the act', () => {
+  for (const text of ['Senator Jane Harlow said she intended to spend her time in California.', 'The companies have decided that they cannot be bothered.']) {
+    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
+  }
+  assert.ok(events('Egypt intends to send aid to Jordan next month.').some((e) => e.type === 'AGREE'));
+});

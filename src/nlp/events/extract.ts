@@ -788,6 +788,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (after >= 0 && after <= m.last - ctx.s.first + 1 && lex.speechActs.has(ctx.low[after + 1] ?? '')) return null;
   }
   if (tr.kind === 'modal' && !m.inner) return null;
+  // "Asked whether the campaign should apologise": a modal in a question asks nothing of anyone.
+  if (tr.kind === 'modal' && inQuestion(ctx.low, m.first - ctx.s.first)) return null;
   const k = m.first - ctx.s.first;
   // Purpose clauses ("... to demand an end to the reform") serve an event already told.
   const toBefore = (k > 0 && ctx.low[k - 1] === 'to') || (k > 1 && ctx.low[k - 2] === 'to' && /^(be|have)$/.test(ctx.low[k - 1]));
@@ -841,6 +843,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
+  if (tr.lemma === 'ask' && tr.kind === 'verb' && !m.inner && aQuestion(doc, ctx, m)) return null;
+  if (tr.lemma === 'rally' && tr.kind === 'noun' && !PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end))) return null;
+  // "intended to spend his time in California", "have decided that they can't be bothered": an
+  // intention or a decision is an event only through the act it is about.
+  if ((tr.lemma === 'intend' || tr.lemma === 'decide') && !m.inner) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -1028,6 +1035,36 @@ function notADemand(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 }
 const TASKS = new Set(['presidency', 'office', 'job', 'jobs', 'role', 'position', 'post', 'campaign', 'life', 'work', 'schedule', 'earnings', 'season', 'career', 'profession', 'duty', 'duties', 'leadership', 'parenthood', 'trail', 'road']);
 const MARKET_WORDS = new Set(['consumer', 'global', 'domestic', 'weak', 'weaker', 'strong', 'stronger', 'rising', 'falling', 'growing', 'slowing', 'sluggish', 'pent-up', 'energy', 'oil', 'coal', 'gas', 'power', 'electricity', 'housing', 'export', 'import', 'travel', 'seasonal', 'customer', 'market', 'labor', 'labour', 'aggregate']);
+
+/**
+ * "Clinton was asked about securing the border", "Asked whether the campaign should ...", "asked by
+ * host Bill Maher, ...": a question put to someone, not a request. A request asks for something or
+ * someone to do something ("asks X for aid", "asked Comey to turn over the file", "asked that ...").
+ */
+function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const { low } = ctx;
+  for (let j = m.last - ctx.s.first; j < low.length && j < m.last - ctx.s.first + 12; j++) {
+    const w = low[j];
+    if (w === 'for' || w === 'that') return false;
+    if (w === 'to' && doc.tokens[ctx.s.first + j + 1]?.pos !== 'DET') return false;
+    if (QUESTION_WORDS.has(w) || w === '?' || CLAUSE_BREAK.has(w)) return true;
+    if (w === ',' || w === '.') break;
+  }
+  // Nothing asked for: a passive "was asked" is a question put to its subject.
+  return isPassive(doc, ctx, m) || ctx.low[m.first - ctx.s.first] === 'asked' && m.first === ctx.s.first;
+}
+/** "whether ... should", "asked if ... must" (an "if" of condition is no question: "if he doesn't, he should resign"). */
+function inQuestion(low: string[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    if (low[j] === 'whether') return true;
+    if (low[j] === 'if') return j > 0 && ASKING.has(low[j - 1]);
+  }
+  return false;
+}
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'know', 'knows', 'knew', 'unclear', 'clear', 'see', 'decide']);
+const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
+/** A rally is a protest when the sentence says so; most rallies in the news are a candidate's. */
+const PROTEST_WORDS = /\b(protest\w*|demonstrat\w*|against|opposition|oppos\w+|marche[sd]|marching|strik(e|es|ers|ing)|boycott\w*|riot\w*|tear gas|dispers\w+|activists?|outrage\w*|anger\w*|angry|condemn\w*)\b/i;
 
 /** Words of arms or harm in the sentence, a state or armed group on either side, or a battle somewhere. */
 function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
