@@ -294,3 +294,13 @@ test('an intention or a decision about no act is no AGREE; one about an act take
   }
   assert.ok(events('Egypt intends to send aid to Jordan next month.').some((e) => e.type === 'AGREE'));
 });
+
+test('plans about no act, "pledged delegates" and a person\'s "attack" are no AGREE or assault', () => {
+  for (const text of ['Governor Tom Reyes plans to spend the weekend in Ohio.', 'Senator Jane Harlow leads in pledged delegates.', '“Who will pay for it?” Reyes asked.']) {
+    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
+  }
+  assert.ok(events('Russia plans to send troops to Syria next month.').length > 0);
+  const attack = events('Governor Tom Reyes spoke in Ohio. Voters were uncomfortable with Reyes\'s attacks on immigrants.').find((e) => /^attack/.test(e.trigger.text));
+  assert.equal(attack?.type, 'ACCUSE');
+  assert.ok(events("Russia's attack on Ukraine killed 20 people.").some((e) => e.type === 'ASSAULT'));
+});

@@ -847,7 +847,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (tr.lemma === 'rally' && tr.kind === 'noun' && !PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end))) return null;
   // "intended to spend his time in California", "have decided that they can't be bothered": an
   // intention or a decision is an event only through the act it is about.
-  if ((tr.lemma === 'intend' || tr.lemma === 'decide') && !m.inner) return null;
+  if (INTENT_LEMMAS.has(tr.lemma) && (!m.inner || innermost(m).trigger.silent)) return null;
+  // "pledged delegates": the primaries' bound delegates, not a pledge.
+  if (tr.lemma === 'pledge' && /^delegates?$/.test(ctx.low[m.last - ctx.s.first] ?? '')) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -967,7 +969,7 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
   return (people(actorList) && people(targetList)) || forWhat || saying || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
 }
-const VERBAL_NOUN_OPENER = /^(his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty)$/;
+const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty)$/;
 
 /**
  * "a tumultuous delegate battle", "fighting for working families", "his legal battle with Nunberg": a
@@ -1050,6 +1052,9 @@ function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     if (QUESTION_WORDS.has(w) || w === '?' || CLAUSE_BREAK.has(w)) return true;
     if (w === ',' || w === '.') break;
   }
+  // "“Who pays?” Trump asked.", "questions asked of the candidates" (but "asked of her rival" is a request).
+  const next = low[m.last - ctx.s.first];
+  if (next === '.' || next === undefined || (next === 'of' && hasBefore(low, m.first - ctx.s.first, 3, QUESTION_WORDS))) return true;
   // Nothing asked for: a passive "was asked" is a question put to its subject.
   return isPassive(doc, ctx, m) || ctx.low[m.first - ctx.s.first] === 'asked' && m.first === ctx.s.first;
 }
@@ -1062,6 +1067,7 @@ function inQuestion(low: string[], k: number): boolean {
   return false;
 }
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'know', 'knows', 'knew', 'unclear', 'clear', 'see', 'decide']);
+const INTENT_LEMMAS = new Set(['intend', 'decide', 'plan']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
 /** A rally is a protest when the sentence says so; most rallies in the news are a candidate's. */
 const PROTEST_WORDS = /\b(protest\w*|demonstrat\w*|against|opposition|oppos\w+|marche[sd]|marching|strik(e|es|ers|ing)|boycott\w*|riot\w*|tear gas|dispers\w+|activists?|outrage\w*|anger\w*|angry|condemn\w*)\b/i;
