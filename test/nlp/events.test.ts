@@ -304,3 +304,13 @@ test('plans about no act, "pledged delegates" and a person\'s "attack" are no AG
   assert.equal(attack?.type, 'ACCUSE');
   assert.ok(events("Russia's attack on Ukraine killed 20 people.").some((e) => e.type === 'ASSAULT'));
 });
+
+test('words offered, a point conceded, a quoted question and a clash of politicians are no agreement, concession, request or assault', () => {
+  for (const text of ['Governor Tom Reyes offered his opinion on who would win.', 'Senator Jane Harlow conceded that many more tunnels might exist.',
+    '“Mr. Reyes, you said earlier today that the party broke its pledge,” Ann Cole asked Reyes.']) {
+    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
+  }
+  assert.equal(events('Senator Jane Harlow clashed with Governor Tom Reyes over taxes on Monday.')[0]?.type, 'ACCUSE');
+  assert.equal(events('Troops clashed with rebels near Aleppo on Monday.')[0]?.type, 'ASSAULT');
+  assert.ok(events('Egypt offered aid to Jordan.').some((e) => e.type === 'AGREE'));
+});

@@ -850,6 +850,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (INTENT_LEMMAS.has(tr.lemma) && (!m.inner || innermost(m).trigger.silent)) return null;
   // "pledged delegates": the primaries' bound delegates, not a pledge.
   if (tr.lemma === 'pledge' && /^delegates?$/.test(ctx.low[m.last - ctx.s.first] ?? '')) return null;
+  // "conceded that many more tunnels might exist": granting a point, not a concession to anyone.
+  if (tr.lemma === 'concede' && tr.kind === 'verb' && ctx.low[m.last - ctx.s.first] === 'that') return null;
+  // "offered his opinion", "offer more specifics": words, not an offer of anything.
+  if (tr.lemma === 'offer' && tr.kind === 'verb' && !m.inner && offersWords(ctx, m)) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -957,7 +961,7 @@ const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twit
  */
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
   const at = innermost(m);
-  if (!/^attack/i.test(doc.tokens[at.first].text) || forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
+  if (!/^(attack|clash)/i.test(doc.tokens[at.first].text) || forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
   // An attack noun is a person's only when the words say so: "his attacks", "personal attacks".
   if (person && (at.trigger.kind !== 'noun' || VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? ''))) return true;
@@ -1055,6 +1059,8 @@ function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   // "“Who pays?” Trump asked.", "questions asked of the candidates" (but "asked of her rival" is a request).
   const next = low[m.last - ctx.s.first];
   if (next === '.' || next === undefined || (next === 'of' && hasBefore(low, m.first - ctx.s.first, 3, QUESTION_WORDS))) return true;
+  // "“Mr. Trump, you said …” Boyle asked Trump.", "Zero Hedge asked, “Wait, …?”": asked in quoted words.
+  if (/[“”"?]/.test(doc.text.slice(ctx.s.start, ctx.s.end))) return true;
   // Nothing asked for: a passive "was asked" is a question put to its subject.
   return isPassive(doc, ctx, m) || ctx.low[m.first - ctx.s.first] === 'asked' && m.first === ctx.s.first;
 }
@@ -1067,6 +1073,17 @@ function inQuestion(low: string[], k: number): boolean {
   return false;
 }
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'know', 'knows', 'knew', 'unclear', 'clear', 'see', 'decide']);
+/** The object of "offer" is talk: "his opinion", "few specifics", "a restrained embrace" is not. */
+function offersWords(ctx: SentenceCtx, m: Match): boolean {
+  for (let j = m.last - ctx.s.first; j < ctx.low.length && j < m.last - ctx.s.first + 5; j++) {
+    if (OFFERED_WORDS.has(ctx.low[j])) return true;
+    if (ctx.low[j] === ',' || ctx.low[j] === '.' || ctx.low[j] === 'to') return false;
+  }
+  return false;
+}
+const OFFERED_WORDS = new Set(['opinion', 'opinions', 'view', 'views', 'thoughts', 'thought', 'details', 'detail', 'specifics', 'praise', 'criticism', 'comment', 'comments',
+  'remarks', 'condolences', 'prayers', 'insight', 'insights', 'explanation', 'explanations', 'assessment', 'advice', 'glimpse', 'preview', 'hint', 'hints', 'words',
+  'rebuttal', 'reason', 'reasons', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective']);
 const INTENT_LEMMAS = new Set(['intend', 'decide', 'plan']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
 /** A rally is a protest when the sentence says so; most rallies in the news are a candidate's. */
