@@ -48,3 +48,24 @@ for (const g of seedGold.events) {
 }
 console.log(`seed event status: ${statusOk}/${found} of the annotated events found have the annotated status; non-actual reported as actual: ${overclaimed}`);
 for (const w of wrong) console.log(`  ${w}`);
+
+// Real news: the PLOVER sentences are all eventful, so they never show an event read into an ordinary
+// sentence of political news ("a Trump rally", "was asked about"). A judged random sample of our own
+// events on PolNeAR articles does (eval/gold/events-news.json).
+interface Judged { id: string; start: number; type: string; right: boolean }
+const judged = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'gold', 'events-news.json'), 'utf8')) as { judged: Judged[] }).judged;
+const wanted = new Set(judged.map((j) => j.id));
+const newsIn = join(process.env.TMPDIR ?? '/tmp', `sitrep-events-news-${process.pid}.jsonl`);
+writeFileSync(newsIn, readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8').split('\n')
+  .filter((l) => l && wanted.has((JSON.parse(l) as { id: string }).id)).join('\n') + '\n');
+const predicted = new Set<string>();
+for (const line of run([BIN, 'analyze', '--jsonl', newsIn]).split('\n')) {
+  if (!line) continue;
+  const a = JSON.parse(line) as Analysis & { id: string };
+  for (const e of a.events) predicted.add(`${a.id}|${e.trigger.start}|${e.type}`);
+}
+rmSync(newsIn, { force: true });
+const still = judged.filter((j) => predicted.has(`${j.id}|${j.start}|${j.type}`));
+const rightKept = still.filter((j) => j.right).length;
+const rightAll = judged.filter((j) => j.right).length;
+console.log(`\nreal news (PolNeAR, ${judged.length} judged events): precision ${(100 * rightKept / (still.length || 1)).toFixed(1)} (${rightKept}/${still.length} still predicted are right; ${(100 * rightAll / judged.length).toFixed(1)} when judged); right ones no longer predicted: ${rightAll - rightKept}/${rightAll}`);
