@@ -171,6 +171,8 @@ test('the lexicon is data: every entry validated, every CAMEO code scored', () =
   assert.throws(() => buildLexicon(bad), /event lexicon: triggers\.0\.type/);
   const unscored = { ...structuredClone(rawLexicon()), triggers: [{ v: 'nudge', type: 'AGREE', cameo: '999' }] };
   assert.throws(() => buildLexicon(unscored), /CAMEO 999 has no Goldstein score/);
+  const badPattern = { ...structuredClone(rawLexicon()), triggers: [{ v: 'nudge', type: 'AGREE', cameo: '030', unless: '^(unclosed' }] };
+  assert.throws(() => buildLexicon(badPattern), /event lexicon: "nudge": bad pattern/);
 });
 
 function rawLexicon(): Record<string, unknown> {
@@ -313,4 +315,15 @@ test('words offered, a point conceded, a quoted question and a clash of politici
   assert.equal(events('Senator Jane Harlow clashed with Governor Tom Reyes over taxes on Monday.')[0]?.type, 'ACCUSE');
   assert.equal(events('Troops clashed with rebels near Aleppo on Monday.')[0]?.type, 'ASSAULT');
   assert.ok(events('Egypt offered aid to Jordan.').some((e) => e.type === 'AGREE'));
+});
+
+test('the lexicon\'s other senses: a gaffe committed, credit given, a debate hosted, one\'s own record defended, a reminder, a readiness', () => {
+  for (const text of ['Senator Jane Harlow could commit a gaffe in the debates.', 'Republicans will not give Governor Tom Reyes any credit for the recovery.',
+    'Springfield is set to host the second nomination contest on Tuesday.', 'Governor Tom Reyes defended his record as governor.',
+    'The leak served as a reminder of the governor\'s troubles.', 'Senator Jane Harlow is prepared to take on the establishment.']) {
+    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
+  }
+  for (const text of ['Egypt committed $5 billion to the fund.', 'Egypt gave Jordan $5 million in aid on Monday.', 'Japan hosted Chinese President Xi Jinping in Tokyo.', 'Germany defended Ukraine at the summit.']) {
+    assert.ok(events(text).length > 0, text);
+  }
 });

@@ -844,10 +844,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
   if (tr.lemma === 'ask' && tr.kind === 'verb' && !m.inner && aQuestion(doc, ctx, m)) return null;
+  if (otherSense(doc, ctx, m)) return null;
   if (tr.lemma === 'rally' && tr.kind === 'noun' && !PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end))) return null;
   // "intended to spend his time in California", "have decided that they can't be bothered": an
   // intention or a decision is an event only through the act it is about.
   if (INTENT_LEMMAS.has(tr.lemma) && (!m.inner || innermost(m).trigger.silent)) return null;
+  // "is prepared to take on the establishment": willing, not mobilising, unless an act follows.
+  if (tr.lemma === 'prepare' && !m.inner && k > 0 && BE.has(ctx.low[k - 1])) return null;
   // "pledged delegates": the primaries' bound delegates, not a pledge.
   if (tr.lemma === 'pledge' && /^delegates?$/.test(ctx.low[m.last - ctx.s.first] ?? '')) return null;
   // "conceded that many more tunnels might exist": granting a point, not a concession to anyone.
@@ -1042,6 +1045,16 @@ function notADemand(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 const TASKS = new Set(['presidency', 'office', 'job', 'jobs', 'role', 'position', 'post', 'campaign', 'life', 'work', 'schedule', 'earnings', 'season', 'career', 'profession', 'duty', 'duties', 'leadership', 'parenthood', 'trail', 'road']);
 const MARKET_WORDS = new Set(['consumer', 'global', 'domestic', 'weak', 'weaker', 'strong', 'stronger', 'rising', 'falling', 'growing', 'slowing', 'sluggish', 'pent-up', 'energy', 'oil', 'coal', 'gas', 'power', 'electricity', 'housing', 'export', 'import', 'travel', 'seasonal', 'customer', 'market', 'labor', 'labour', 'aggregate']);
 
+/** The lexicon's patterns for the words around a trigger that make it another sense ("commit a gaffe"). */
+function otherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const { unless, unlessBefore } = m.trigger;
+  if (!unless && !unlessBefore) return false;
+  const start = doc.tokens[m.first].start;
+  const end = doc.tokens[m.last - 1].end;
+  return (unless !== null && unless.test(doc.text.slice(end, Math.min(ctx.s.end, end + 100))))
+    || (unlessBefore !== null && unlessBefore.test(doc.text.slice(Math.max(ctx.s.start, start - 40), start)));
+}
+
 /**
  * "Clinton was asked about securing the border", "Asked whether the campaign should ...", "asked by
  * host Bill Maher, ...": a question put to someone, not a request. A request asks for something or
@@ -1058,7 +1071,7 @@ function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   }
   // "“Who pays?” Trump asked.", "questions asked of the candidates" (but "asked of her rival" is a request).
   const next = low[m.last - ctx.s.first];
-  if (next === '.' || next === undefined || (next === 'of' && hasBefore(low, m.first - ctx.s.first, 3, QUESTION_WORDS))) return true;
+  if (next === '.' || next === undefined || (next === 'of' && hasBefore(low, m.first - ctx.s.first, 5, QUESTION_WORDS))) return true;
   // "“Mr. Trump, you said …” Boyle asked Trump.", "Zero Hedge asked, “Wait, …?”": asked in quoted words.
   if (/[“”"?]/.test(doc.text.slice(ctx.s.start, ctx.s.end))) return true;
   // Nothing asked for: a passive "was asked" is a question put to its subject.

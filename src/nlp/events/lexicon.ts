@@ -29,6 +29,10 @@ const TriggerEntry = z.object({
   weak: z.boolean().optional(),
   silent: z.boolean().optional(),
   lower: z.boolean().optional(),
+  /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
+  unless: z.string().optional(),
+  /** The same on the words just before it ("serves as a reminder"). */
+  unlessBefore: z.string().optional(),
 }).refine((e) => [e.v, e.n, e.a, e.m].filter(Boolean).length === 1, { message: 'exactly one of v, n, a, m' });
 
 const LexiconFile = z.object({
@@ -81,6 +85,17 @@ export interface Trigger {
   weak: boolean;
   silent: boolean;
   lower: boolean;
+  unless: RegExp | null;
+  unlessBefore: RegExp | null;
+}
+
+function senseRegex(source: string | undefined, lemma: string): RegExp | null {
+  if (!source) return null;
+  try {
+    return new RegExp(source, 'iu');
+  } catch (e) {
+    throw new Error(`event lexicon: "${lemma}": bad pattern ${source}: ${(e as Error).message}`);
+  }
 }
 
 export interface Lexicon {
@@ -171,6 +186,8 @@ export function buildLexicon(raw: unknown): Lexicon {
       weak: e.weak ?? false,
       silent: e.silent ?? false,
       lower: e.lower ?? false,
+      unless: senseRegex(e.unless, lemma),
+      unlessBefore: senseRegex(e.unlessBefore, lemma),
     };
   });
   const byForm = new Map<string, Trigger[]>();
