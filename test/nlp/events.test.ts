@@ -317,13 +317,15 @@ test('words offered, a point conceded, a quoted question and a clash of politici
   assert.ok(events('Egypt offered aid to Jordan.').some((e) => e.type === 'AGREE'));
 });
 
-test('the lexicon\'s other senses: a gaffe committed, credit given, a debate hosted, one\'s own record defended, a reminder, a readiness', () => {
+test('the lexicon\'s other senses: a gaffe committed, credit given, a debate hosted, one\'s own record defended, a reminder, a readiness, voters courted, attention welcomed', () => {
   for (const text of ['Senator Jane Harlow could commit a gaffe in the debates.', 'Republicans will not give Governor Tom Reyes any credit for the recovery.',
     'Springfield is set to host the second nomination contest on Tuesday.', 'Governor Tom Reyes defended his record as governor.',
-    'The leak served as a reminder of the governor\'s troubles.', 'Senator Jane Harlow is prepared to take on the establishment.']) {
+    'The leak served as a reminder of the governor\'s troubles.', 'Senator Jane Harlow is prepared to take on the establishment.',
+    'Both candidates sought to appeal to younger voters on Tuesday.', 'The campaign will mobilize every Democratic voter in Florida.', 'Local officials said they welcome the national attention.']) {
     assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
   }
-  for (const text of ['Egypt committed $5 billion to the fund.', 'Egypt gave Jordan $5 million in aid on Monday.', 'Japan hosted Chinese President Xi Jinping in Tokyo.', 'Germany defended Ukraine at the summit.']) {
+  for (const text of ['Egypt committed $5 billion to the fund.', 'Egypt gave Jordan $5 million in aid on Monday.', 'Japan hosted Chinese President Xi Jinping in Tokyo.', 'Germany defended Ukraine at the summit.',
+    'The UN appealed to Iran to release the prisoners.', 'Serbia mobilized its troops on the border.', 'Germany welcomed the ceasefire agreement.']) {
     assert.ok(events(text).length > 0, text);
   }
 });

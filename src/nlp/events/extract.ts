@@ -358,12 +358,13 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon):
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
       const inner = matches.find((x) => x.first === s.first + j && x !== m && !x.outer);
       if (!inner) continue;
+      // "sought to appeal to younger voters": a frame around another sense of a word frames no act.
+      if (otherSense(doc, ctx, inner)) break;
       if (inner.trigger.ctl && inner.trigger.kind === 'modal') break;
       inner.outer = m;
       m.inner = inner;
       break;
     }
-    void doc;
     void lex;
   }
 }
