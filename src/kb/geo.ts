@@ -171,6 +171,22 @@ function stripAccents(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+const LETTER_FOLDS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i', 'ħ': 'h' };
+
+/**
+ * A name as English news writes it without the marks of a transliteration: accents and the letters
+ * NFD leaves alone folded, apostrophes and ayns dropped ("Kramators’k", "Wrocław", "Ta‘izz" ->
+ * "kramatorsk", "wroclaw", "taizz").
+ */
+export function foldName(s: string): string {
+  if (/^[a-z .-]*$/.test(s)) return s;
+  return stripAccents(s).replace(/[łøđðþßæœıħ]/g, (c) => LETTER_FOLDS[c]).replace(/['’‘ʼʻ`´]/g, '');
+}
+
+/** Cities big enough that news spells them without their Arabic article or final h ("Basrah" -> "Basra"). */
+const VARIANT_POPULATION = 100_000;
+const ARTICLE = /^(al|as|ar|an|ad|at|ash|az|el|ad-|al-)[ -]/;
+
 function pluralDemonym(d: string): string[] {
   // "Kazakh" -> "Kazakhs", "Briton" -> "Britons"; "-ese", "-ish", "-ch" adjectives have no plural form.
   if (/(ese|ish|ch|ss|i)$/.test(d) && !/(saudi|iraqi|pakistani|israeli|yemeni|somali|qatari|kuwaiti|omani|bahraini|emirati|bangladeshi|afghani|nepali|azeri)$/.test(d)) return [];
@@ -433,7 +449,7 @@ function loadPlaces(): Map<string, Place[]> {
     if (!k) return;
     const list = m.get(k);
     if (list) list.push(p); else m.set(k, [p]);
-    const plain = stripAccents(k);
+    const plain = foldName(k);
     if (plain !== k) {
       const l2 = m.get(plain);
       if (l2) l2.push(p); else m.set(plain, [p]);
@@ -453,6 +469,16 @@ function loadPlaces(): Map<string, Place[]> {
       population: c.population,
     };
     add(c.name, p);
+    if (p.population >= VARIANT_POPULATION || capital) {
+      const folded = foldName(normName(c.name));
+      const bare = folded.replace(ARTICLE, '');
+      for (const v of [bare, bare.replace(/ah$/, 'a')]) if (v !== folded) add(v, p);
+    }
+  }
+  const exonyms = require('./data/exonyms.json') as { rows: [string, string, string][] };
+  for (const [english, local, iso2] of exonyms.rows) {
+    const p = m.get(normName(local))?.find((x) => x.country === iso2to3.get(iso2));
+    if (p) add(english, p);
   }
   // Regions rank above any city of the same name ("Punjab", "Victoria state"): news means the region.
   const regions = require('./data/regions.json') as RegionData;
@@ -504,7 +530,7 @@ function findPlaceUncached(name: string, countryHint?: string | null): Place | n
     const w = c ? worldLatLng(iso) : null;
     return { name: c?.name ?? name, country: iso, lat: w?.[0] ?? null, lon: w?.[1] ?? null, kind: 'country', population: 0 };
   }
-  const list = loadPlaces().get(key) ?? loadPlaces().get(stripAccents(key));
+  const list = loadPlaces().get(key) ?? loadPlaces().get(foldName(key));
   if (!list?.length) return null;
   // A capital's name means the capital: "Washington" is in the USA whatever else is called so.
   const seat = idx.byCapital.get(key);
@@ -520,10 +546,27 @@ function findPlaceUncached(name: string, countryHint?: string | null): Place | n
   return list[0];
 }
 
+/** AP-style abbreviations of US states, as datelines and "St. Petersburg, Fla." write them. */
+const AP_STATES = new Set(['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.',
+  'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.',
+  'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.', 'D.C.']);
+
+/**
+ * The country a place's own qualifier names ("St. Petersburg, Fla.", "Paris, Texas", "Hamilton,
+ * Ontario"): the text right after the place name, or null.
+ */
+export function qualifierCountry(after: string): string | null {
+  const m = /^,\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)/.exec(after);
+  if (!m) return null;
+  if (AP_STATES.has(m[1])) return 'USA';
+  const p = findPlace(m[1]) ?? (m[1].includes(' ') ? findPlace(m[1].split(' ')[0]) : null);
+  return p && (p.kind === 'region' || p.kind === 'country') ? p.country : null;
+}
+
 /** Whether the place index knows this name (cities, regions, countries), without building a Place. */
 export function isKnownPlace(name: string): boolean {
   const key = normName(name);
-  return loadCountries().byName.has(key) || loadPlaces().has(key);
+  return loadCountries().byName.has(key) || loadPlaces().has(key) || loadPlaces().has(foldName(key));
 }
 
 let latlng: Map<string, [number, number]> | null = null;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { capitalCountry, countriesIn, countryByCode, findCountry, findPlace } from '../../src/kb/geo.ts';
+import { capitalCountry, countriesIn, countryByCode, findCountry, findPlace, qualifierCountry } from '../../src/kb/geo.ts';
 
 test('country names, common forms and demonyms', () => {
   assert.equal(findCountry('the U.S.'), 'USA');
@@ -51,4 +51,23 @@ test('countries inside a phrase, on word boundaries', () => {
   assert.deepEqual(countriesIn('a Somalia-based group').map((c) => c.iso3), ['SOM']);
   assert.deepEqual(countriesIn('us and them'), []);
   assert.deepEqual(countriesIn('Prussian'), [], 'no match inside a word');
+});
+
+test('cities news names in English or without transliteration marks are found in their country', () => {
+  const want: Record<string, string> = {
+    Geneva: 'CHE', Cologne: 'DEU', Hanover: 'DEU', Kiev: 'UKR', 'St. Petersburg': 'RUS', Rangoon: 'MMR', Calcutta: 'IND',
+    Kramatorsk: 'UKR', Lysychansk: 'UKR', Wroclaw: 'POL', Lodz: 'POL', Basra: 'IRQ', Hama: 'SYR', Misrata: 'LBY', Fallujah: 'IRQ', Raqqa: 'SYR', Hodeidah: 'YEM',
+  };
+  for (const [name, iso3] of Object.entries(want)) assert.equal(findPlace(name)?.country, iso3, name);
+  // A small town of the same name never wins over the city: Geneva is not Geneva, Illinois.
+  assert.ok((findPlace('Geneva')?.population ?? 0) > 100_000);
+});
+
+test('a place\'s own qualifier decides which one it is: "St. Petersburg, Fla.", "Burlington, Vt."', () => {
+  assert.equal(qualifierCountry(', Fla., a visit that'), 'USA');
+  assert.equal(qualifierCountry(', Massachusetts, on Friday'), 'USA');
+  assert.equal(qualifierCountry(', Russia'), 'RUS');
+  assert.equal(qualifierCountry(' on Monday'), null);
+  assert.equal(findPlace('St. Petersburg', qualifierCountry(', Fla.'))?.country, 'USA');
+  assert.equal(findPlace('Burlington', qualifierCountry(', Vt.'))?.country, 'USA');
 });

@@ -3,7 +3,7 @@
 // typed by their words (organisation suffixes, places, two or more name words = a person).
 import type { EntityType } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { findCountry, findPlace } from '../../kb/geo.ts';
+import { findCountry, findPlace, qualifierCountry } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
@@ -261,7 +261,7 @@ export function findMentions(doc: Doc): RawMention[] {
       push({ start: tokens[s].start, end: tokens[s].end, text: runText, first: s, last: s + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });
     }
     if (type) {
-      const place = type === 'GPE' || type === 'LOC' ? findPlace(runText) : null;
+      const place = type === 'GPE' || type === 'LOC' ? findPlace(runText, qualifierCountry(doc.text.slice(tokens[end].end, tokens[end].end + 40))) : null;
       push({
         start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1,
         type, kind: place ? 'place' : 'name', ref: place?.country ?? null, name: runText, honorific: null, metonym: false,
