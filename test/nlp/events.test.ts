@@ -329,3 +329,13 @@ test('the lexicon\'s other senses: a gaffe committed, credit given, a debate hos
     assert.ok(events(text).length > 0, text);
   }
 });
+
+test('an accord named by a place is no side of its country, and talks held somewhere are not talks with the host', () => {
+  const accord = events('On Sunday in Hangzhou, Mr. Obama and Mr. Xi formally committed their two nations to the Paris accord.');
+  assert.ok(accord.length > 0);
+  for (const e of accord) assert.notEqual(e.target?.country, 'FRA', e.target?.name);
+  const talks = events('A year later, in Paris, the United States led negotiations among 195 countries on a climate agreement.');
+  for (const e of talks) assert.notEqual(e.target?.country, 'FRA');
+  // A visit is with the place visited.
+  assert.equal(events('President Barack Obama visited Paris on Monday.').find((e) => e.type === 'CONSULT')?.target?.country, 'FRA');
+});

@@ -99,6 +99,8 @@ const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'm
 const TIME_WORD_SET = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "the two leaders", "both sides", "the leaders": the pair named last. */
+/** Heads that make a place-named phrase an agreement or a meeting ("the Paris accord", "the Minsk talks"). */
+const AGREEMENT_HEADS = new Set(['accord', 'accords', 'agreement', 'agreements', 'deal', 'protocol', 'protocols', 'treaty', 'talks', 'summit', 'process', 'format', 'convention', 'conventions', 'negotiations', 'pact', 'declaration', 'framework']);
 const PAIR_NOUNS = new Set(['leaders', 'men', 'presidents', 'sides', 'countries', 'nations', 'governments', 'delegations']);
 function isPair(words: string[]): boolean {
   const n = words.length;
@@ -363,6 +365,11 @@ export class ActorResolver {
     const ent = named?.actor ?? null;
     // "opposed the Iraq War": a war is no side of Iraq's; it keeps its name and takes no country.
     if (named?.type === 'EVENT') return { ...named.actor, country: null };
+    // "the Paris accord", "the Minsk agreement": named by a place, and no side of its country.
+    if (named && toks.length > 1 && AGREEMENT_HEADS.has(lowWords[lowWords.length - 1]) && named.actor.country
+      && this.doc.tokens[c.last - 1].start >= named.actor.end) {
+      return { ...named.actor, entity: null, name: chunkText(this.doc, c).replace(/^(the|a|an)\s+/i, ''), country: null, sector: null, kind: 'org' };
+    }
     if (ent && ent.country && !this.countryBefore(c, ent)) return ent;
     // Strip determiners and a trailing possessive for name lookups.
     let a = 0;

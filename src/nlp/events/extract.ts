@@ -866,7 +866,12 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (!targetList.length && !compound) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
-    let fill = home ?? contextTarget(doc, ctx, prev, actorList, actors, m) ?? placeActor(location);
+    // Talks held somewhere are not talks with the host ("in Paris, the United States led negotiations");
+    // a visit is, and so are acts done to a place.
+    const hostIsSide = coded.type !== 'CONSULT' || coded.mode === 'visit';
+    const near = contextTarget(doc, ctx, prev, actorList, actors, m);
+    const nearIsHost = !!near && !!location && near.name === location.name && near.country === location.country;
+    let fill = home ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0 };
