@@ -116,6 +116,8 @@ describe('browser: hostile fixtures', { skip: noChromium }, () => {
     assert.match((await page.textContent('h1')) ?? '', /Russia.*United States/);
     await page.waitForFunction(() => document.getElementById('pair-chart')?.dataset.drawn !== undefined);
     assert.ok(await paintedPixels(page, '#pair-chart') > 200, 'the pair chart drew');
+    const ticks = (await page.getAttribute('#pair-chart', 'data-x-ticks')) ?? '';
+    assert.ok(ticks.length > 0 && ticks.split(' ').every((t) => /^\d{4}-\d{2}-\d{2}$/.test(t)), `the time axis writes days as the pages do: ${ticks}`);
     const box = await page.locator('#pair-chart .u-over').boundingBox();
     assert.ok(box);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

@@ -61,7 +61,10 @@ function draw(container) {
     // Pad the time axis by a week so one busy week still shows as a bar, not a stretched range. The
     // range comes from the data: uPlot widens a single point's min and max by itself first.
     scales: { x: { time: true, range: () => [xs[0] - 4 * DAY, xs[xs.length - 1] + 11 * DAY] }, n: { auto: true }, g: { range: [-10, 10] } },
-    axes: [{}, { scale: 'n', label: 'events (conflict below 0)' }, { scale: 'g', side: 1, label: 'Goldstein', grid: { show: false } }],
+    // Days on the time axis as YYYY-MM-DD, as every page writes them (uPlot's default is "12/10").
+    // The labels are kept on the box (data-x-ticks) so that tests can read what the canvas shows.
+    axes: [{ space: 90, values: (u, splits) => { const v = splits.map((t) => isoDay(t)); container.dataset.xTicks = v.join(' '); return v; } },
+      { scale: 'n', label: 'events (conflict below 0)' }, { scale: 'g', side: 1, label: 'Goldstein', grid: { show: false } }],
     series: [
       { label: 'week', value: (u, v) => (v === null ? '' : isoDay(v)) },
       { label: 'cooperation', scale: 'n', stroke: '#2e8b57', fill: 'rgba(46,139,87,0.55)', paths: bars, points: { show: false } },
