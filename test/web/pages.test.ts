@@ -175,3 +175,15 @@ test('an article without a headline is titled by its first words, not "Untitled 
   assert.match(r.body, /<title>Moscow met Washington on Tuesday\. · sitrep<\/title>/);
   assert.match(text(r.body), /No headline was found/);
 });
+
+test('the actors filter takes a country by name, and says when it knows no such country', async () => {
+  const names = (body: string) => [...body.matchAll(/<tr><td><a href="[^"]*">([^<]*)<\/a><\/td>/g)].map((m) => m[1]);
+  const byCode = await page('/actors?country=RUS');
+  const byName = await page('/actors?country=Russia');
+  assert.ok(names(byCode.body).length > 0);
+  assert.deepEqual(names(byName.body), names(byCode.body), 'a name filters as its code does');
+  assert.ok(names(byName.body).length < names((await page('/actors')).body).length);
+  assert.match(byName.body, /value="Russia"/);
+  const unknown = await page('/actors?country=Narnia');
+  assert.match(text(unknown.body), /No country called “Narnia”/);
+});

@@ -6,6 +6,8 @@ import { page, pager } from '../layout.ts';
 import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, weeklyTimeline, RECENT_ARTICLES, type QuoteRow } from '../queries.ts';
 import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural, sectorLabel, typeLabel, weeksTable } from './common.ts';
 import type { WebContext } from '../api.ts';
+import { isCountry } from '../map.ts';
+import { findCountry } from '../../kb/geo.ts';
 
 const TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
 
@@ -21,7 +23,9 @@ export function registerActorPages(app: FastifyInstance, ctx: WebContext): void 
     const raw = req.query as Record<string, string | undefined>;
     const q = raw.q?.slice(0, 200) || undefined;
     const type = raw.type && TYPES.includes(raw.type) ? raw.type : undefined;
-    const country = raw.country && /^[A-Za-z]{3}$/.test(raw.country) ? raw.country.toUpperCase() : undefined;
+    // A code (RUS) or a name (Russia, the US); a name nobody knows is said, not silently dropped.
+    const countryText = raw.country?.trim().slice(0, 100) || undefined;
+    const country = countryText ? (/^[A-Za-z]{3}$/.test(countryText) && isCountry(countryText.toUpperCase()) ? countryText.toUpperCase() : findCountry(countryText) ?? undefined) : undefined;
     const offset = Math.max(0, Math.min(Number(raw.offset) || 0, 100_000));
     const f = { q, type, country, limit: 50, offset };
     // All-time counts over every entity row: worth keeping for longer than the week views.
@@ -31,8 +35,9 @@ export function registerActorPages(app: FastifyInstance, ctx: WebContext): void 
 <form class="filters" action="/actors" method="get">
 <input type="search" name="q" value="${q ?? ''}" placeholder="Name" aria-label="Name">
 <select name="type" aria-label="Type"><option value="">any type</option>${TYPES.map((t) => html`<option value="${t}"${t === type ? html` selected` : ''}>${typeLabel(t)}</option>`)}</select>
-<input name="country" value="${country ?? ''}" placeholder="Country (USA)" size="8" aria-label="Country code">
+<input name="country" value="${countryText ?? ''}" placeholder="Country" size="12" aria-label="Country (name or code)">
 <button>Filter</button></form>
+${countryText && !country ? html`<p class="error">No country called “${countryText}”: the list is not filtered by country.</p>` : country ? html`<p class="muted">In ${countryLabel(country)}.</p>` : ''}
 <p class="muted">${plural(list.total, 'actor')}</p>
 <div class="table-scroll"><table class="list"><thead><tr><th>Name</th><th>Type</th><th>Country</th><th>Sector</th><th>Articles</th><th>Mentions</th></tr></thead><tbody>
 ${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a></td><td>${typeLabel(a.type)}</td><td>${countryLabel(a.country)}</td><td>${sectorLabel(a.sector)}</td><td>${a.articles}</td><td>${a.mentions}</td></tr>`)}
