@@ -38,12 +38,13 @@ ${(o.styles ?? []).map((s) => html`<link rel="stylesheet" href="/assets/${s}">`)
 ${(o.scripts ?? []).map((s) => html`<script type="module" src="/assets/${s}"></script>`)}
 </head>
 <body>
+<a class="skip" href="#main">Skip to the content</a>
 <header class="top">
   <a class="brand" href="/">sitrep</a>
   <nav>${NAV.map(([key, href, label]) => html`<a href="${href}"${o.section === key ? html` aria-current="page"` : ''}>${label}</a>`)}</nav>
   <form class="quick" action="/search" method="get" role="search"><input type="search" name="q" placeholder="Search articles" aria-label="Search articles"></form>
 </header>
-<main>
+<main id="main" tabindex="-1">
 ${o.body}
 </main>
 </body>

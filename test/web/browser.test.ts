@@ -70,6 +70,26 @@ async function paintedPixels(page: Page, selector: string): Promise<number> {
   });
 }
 
+/** Text of badges, muted lines and links under 4.5:1 against the first opaque background behind it
+ * (a string: tsx would add helpers a function passed to the page does not have). */
+const LOW_CONTRAST = `(() => {
+  const lum = (c) => {
+    const [r, g, b] = (c.match(/[\\d.]+/g) || ['0', '0', '0']).slice(0, 3).map((v) => { const x = Number(v) / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const bg = (el) => {
+    for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (c && !/rgba\\(.*, 0\\)$/.test(c) && c !== 'transparent') return c; }
+    return 'rgb(255, 255, 255)';
+  };
+  const out = [];
+  for (const el of document.querySelectorAll('.badge, .muted, a')) {
+    const a = lum(getComputedStyle(el).color); const b = lum(bg(el));
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) out.push(el.tagName + '.' + el.className + ' "' + (el.textContent || '').slice(0, 20) + '": ' + ratio.toFixed(2));
+  }
+  return [...new Set(out)];
+})()`;
+
 function assertNoProblems(h: Harness): void {
   assert.deepEqual(h.problems, [], 'no CSP violation, console error or page error');
 }
@@ -143,6 +163,9 @@ describe('browser: hostile fixtures', { skip: noChromium }, () => {
       await page.focus('#events li.prov');
       const outline = await page.$eval('#events li.prov', (el) => getComputedStyle(el).outlineStyle);
       assert.notEqual(outline, 'none', 'the focused item has an outline');
+      // Text on coloured badges and muted text meet WCAG AA (4.5:1) against what is behind them.
+      const low = await page.evaluate(LOW_CONTRAST) as string[];
+      assert.deepEqual([...new Set(low)].slice(0, 5), [], 'text contrast below 4.5:1');
     } finally {
       await page.close();
     }

@@ -187,3 +187,12 @@ test('the actors filter takes a country by name, and says when it knows no such 
   const unknown = await page('/actors?country=Narnia');
   assert.match(text(unknown.body), /No country called “Narnia”/);
 });
+
+test('every page starts with a link past the navigation to its content', async () => {
+  for (const url of ['/', '/search', '/actors', `/articles/${store.hostileIds[0]}`, '/nope']) {
+    const r = await page(url);
+    const body = r.body.slice(r.body.indexOf('<body>'));
+    assert.match(body, /^<body>\s*<a class="skip" href="#main">Skip to the content<\/a>/, url);
+    assert.match(body, /<main id="main"/, url);
+  }
+});
