@@ -196,3 +196,11 @@ test('every page starts with a link past the navigation to its content', async (
     assert.match(body, /<main id="main"/, url);
   }
 });
+
+test('a search that finds nothing says what to try', async () => {
+  const none = await page('/search?q=zebrafish');
+  assert.match(text(none.body), /No article matches “zebrafish”\. Try fewer or other words/);
+  const filtered = await page('/search?q=talks&country=FRA');
+  assert.match(text(filtered.body), /No article matches “talks” with these filters\. Remove a filter above, or try/);
+  assert.doesNotMatch(text((await page('/search?q=talks')).body), /No article matches/);
+});
