@@ -339,3 +339,8 @@ test('an accord named by a place is no side of its country, and talks held somew
   // A visit is with the place visited.
   assert.equal(events('President Barack Obama visited Paris on Monday.').find((e) => e.type === 'CONSULT')?.target?.country, 'FRA');
 });
+
+test('an event at a body the KB knows is in its country, not in the town that shares its name', () => {
+  const e = events('President Barack Obama met Prime Minister Benjamin Netanyahu at the White House on Monday.').find((x) => x.type === 'CONSULT');
+  assert.deepEqual(e?.location, { name: 'White House', country: 'USA', lat: null, lon: null });
+});

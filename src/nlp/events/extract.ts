@@ -4,6 +4,7 @@ import type { Event, EventStatus, PloverType } from '../../model/analysis.ts';
 import type { Doc, Sentence, Token } from '../doc.ts';
 import { SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findPlace } from '../../kb/geo.ts';
+import { kbByName } from '../../kb/store.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, chunkSentence, chunkText, membersOf, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
@@ -1265,6 +1266,13 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     while (a < c.last && doc.tokens[a].pos === 'DET') a++;
     if (a >= c.last) continue;
     const name = doc.text.slice(doc.tokens[a].start, doc.tokens[c.last - 1].end);
+    // "at the White House", "at NATO": a body the KB knows, not the town of that name in Tennessee or the
+    // Philippines; its country, when it has one, is where, with no point on a map.
+    const body = kbByName(name).find((e) => e.type === 'ORG');
+    if (body) {
+      if (!body.country) continue;
+      return { name, country: body.country, lat: null, lon: null };
+    }
     const place = findPlace(name);
     if (!place) continue;
     void actors;
