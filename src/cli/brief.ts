@@ -51,7 +51,7 @@ export function registerBrief(program: Command): void {
     .option('--data-dir <dir>', 'data directory (default: SITREP_DATA_DIR or ~/.sitrep)')
     .action(async (flags: BriefFlags) => {
       if (flags.list) {
-        const db = await openStore(flags);
+        const db = await openStore(flags, { existing: true });
         try {
           for (const i of await listIssues(db)) {
             const c = await db.all<{ state: string; n: number }>('SELECT state, COUNT(*) AS n FROM brief_deliveries WHERE issue_id = ? GROUP BY state ORDER BY state', [i.id]);
@@ -69,7 +69,7 @@ export function registerBrief(program: Command): void {
       const cfg = configFor(flags.dataDir);
       const lease = plainNumber(flags.reclaimAfter ?? '120');
       if (!Number.isFinite(lease) || lease < 0) throw new InputError(`--reclaim-after: expected seconds, got "${flags.reclaimAfter}"`);
-      const db = await openStore(flags);
+      const db = await openStore(flags, { existing: true });
       try {
         if (flags.send) {
           const mailer = createMailer(cfg.smtpUrl);

@@ -41,7 +41,7 @@ export function registerFeeds(program: Command): void {
         const all = await listFeeds(db);
         if (flags.json) process.stdout.write(`${JSON.stringify(all)}\n`);
         else process.stdout.write(all.length ? `${all.map(line).join('\n')}\n` : 'no feeds yet: add one with `sitrep feeds add URL`\n');
-      });
+      }, { existing: flags.db !== undefined });
     });
   withDbOptions(feeds.command('remove')
     .description('stop polling a feed (its articles stay in the store)')
@@ -50,6 +50,6 @@ export function registerFeeds(program: Command): void {
       await withDb(flags, async (db) => {
         if (!(await removeFeed(db, which))) throw new InputError(`${which}: no such feed (see \`sitrep feeds list\`)`);
         process.stdout.write(`removed feed ${which}\n`);
-      });
+      }, { existing: flags.db !== undefined });
     });
 }

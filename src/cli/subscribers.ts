@@ -65,7 +65,7 @@ export function registerSubscribers(program: Command): void {
   });
 
   storeOptions(cmd.command('remove').description('delete an address and its delivery log').argument('<email>')).action(async (email: string, f: StoreFlags) => {
-    const db = await openStore(f);
+    const db = await openStore(f, { existing: f.db !== undefined });
     try {
       if (!(await removeSubscriber(db, email))) throw new InputError(`${email}: not a subscriber`);
       process.stdout.write(`${email.trim().toLowerCase()}: removed\n`);
@@ -77,7 +77,7 @@ export function registerSubscribers(program: Command): void {
   storeOptions(cmd.command('list').description('list subscribers').option('--status <status>', 'pending, confirmed or unsubscribed').option('--json', 'JSON lines')).action(
     async (f: StoreFlags & { status?: string; json?: boolean }) => {
       if (f.status && !['pending', 'confirmed', 'unsubscribed'].includes(f.status)) throw new InputError(`--status: expected pending, confirmed or unsubscribed, got "${f.status}"`);
-      const db = await openStore(f);
+      const db = await openStore(f, { existing: f.db !== undefined });
       try {
         for (const s of await listSubscribers(db, f.status as SubscriberStatus | undefined)) {
           if (f.json) process.stdout.write(`${JSON.stringify(s)}\n`);

@@ -75,7 +75,7 @@ export function registerWatchlists(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .option('--data-dir <dir>', 'data directory')
     .action(async (f: StoreFlags & { json?: boolean }) => {
-      const db = await openStore(f);
+      const db = await openStore(f, { existing: f.db !== undefined });
       try {
         for (const w of await listWatchlists(db)) {
           if (f.json) process.stdout.write(`${JSON.stringify(w.webhookUrl ? { ...w, webhookKey: webhookKey(configFor(f.dataDir).secret, w.id) } : w)}\n`);
@@ -104,7 +104,7 @@ export function registerWatchlists(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .option('--data-dir <dir>', 'data directory')
     .action(async (name: string, f: StoreFlags) => {
-      const db = await openStore(f);
+      const db = await openStore(f, { existing: f.db !== undefined });
       try {
         if (!(await removeWatchlist(db, name))) throw new InputError(`watchlist "${name}" does not exist`);
         process.stdout.write(`${name}: removed\n`);

@@ -2,7 +2,7 @@
 // exit code and no stack trace, and a batch stores its good inputs whatever the bad ones do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -167,4 +167,23 @@ test('a data directory that cannot hold the briefing settings is one line naming
   const dataDir = join(path('plain-file'), 'data');
   assertOneLineError(sitrep(['brief', '--data-dir', dataDir, '--db', path('cfg.db')]), 1, dataDir, 'settings');
   assertOneLineError(sitrep(['subscribers', 'add', 'a@example.com', '--data-dir', dataDir, '--db', path('cfg.db')]), 1, dataDir, 'settings');
+});
+
+test('a mistyped --db is refused by the commands that read or remove, and another program\'s database is left untouched', async () => {
+  const typo = path(join('no-such', 'sitrp.db'));
+  for (const args of [['brief', '--week', '2023-W37'], ['feeds', 'list'], ['subscribers', 'list'], ['watchlists', 'list'], ['watchlists', 'remove', 'x']]) {
+    assertOneLineError(sitrep([...args, '--db', typo]), 2, typo, 'no sitrep database');
+  }
+  assert.ok(!existsSync(path('no-such')), 'nothing created');
+  const foreign = path('notes.db');
+  const { default: Database } = await import('better-sqlite3');
+  const d = new Database(foreign);
+  d.exec('CREATE TABLE notes (id INTEGER, body TEXT)');
+  d.close();
+  const before = readFileSync(foreign);
+  for (const args of [['search', 'talks'], ['ingest', join(ROOT, 'README.md')], ['brief', '--week', '2023-W37']]) {
+    assertOneLineError(sitrep([...args, '--db', foreign]), 2, foreign, 'not a sitrep store', 'notes');
+  }
+  assert.deepEqual(readFileSync(foreign), before, 'the file is unchanged');
+  assert.ok(!existsSync(`${foreign}-wal`));
 });
