@@ -823,6 +823,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'THREATEN' && (status === 'planned' || st.status === 'assertive' || (!explicitFrame && status === 'actual'))) status = 'threatened';
 
   const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, actors);
+  // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
+  if (tr.lemma === 'allow' && !actorList0.length) return null;
   let actorList = actorList0;
   let targetList = targetList0;
   let inherited = false;
@@ -1103,7 +1105,7 @@ function offersWords(ctx: SentenceCtx, m: Match): boolean {
 }
 const OFFERED_WORDS = new Set(['opinion', 'opinions', 'view', 'views', 'thoughts', 'thought', 'details', 'detail', 'specifics', 'praise', 'criticism', 'comment', 'comments',
   'remarks', 'condolences', 'prayers', 'insight', 'insights', 'explanation', 'explanations', 'assessment', 'advice', 'glimpse', 'preview', 'hint', 'hints', 'words',
-  'rebuttal', 'reason', 'reasons', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective']);
+  'rebuttal', 'reason', 'reasons', 'chance', 'opportunity', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective']);
 const INTENT_LEMMAS = new Set(['intend', 'decide', 'plan']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
 /** A rally is a protest when the sentence says so; most rallies in the news are a candidate's. */
