@@ -204,3 +204,19 @@ test('a search that finds nothing says what to try', async () => {
   assert.match(text(filtered.body), /No article matches “talks” with these filters\. Remove a filter above, or try/);
   assert.doesNotMatch(text((await page('/search?q=talks')).body), /No article matches/);
 });
+
+test('an actor\'s chart has every week between its first and last, so its score line breaks over quiet weeks', async () => {
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { hostileAnalysis } = await import('./fixtures.ts');
+  // RUS also appears in a report of 2016-08-29, two weeks before the fixture's 2016-09-14.
+  const a = hostileAnalysis(11, '2016-08-29');
+  a.id = 'two-weeks-before';
+  await saveAnalysis(store.db, a, {});
+  const r = await page('/actors/country%3ARUS');
+  const rows = JSON.parse(/id="timeline-data">([^<]*)</.exec(r.body)![1]) as Array<{ start: string; events: number; score: number | null }>;
+  const starts = rows.map((w) => w.start);
+  assert.ok(starts.includes('2016-08-29') && starts.includes('2016-09-12'));
+  assert.ok(starts.includes('2016-09-05'), `the quiet week between is in the data: ${starts.join(' ')}`);
+  const quiet = rows.find((w) => w.start === '2016-09-05')!;
+  assert.deepEqual([quiet.events, quiet.score], [0, null]);
+});

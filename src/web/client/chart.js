@@ -51,8 +51,9 @@ function draw(container) {
   const rows = readJson(container.dataset.source);
   if (!rows || !rows.length) { container.classList.add('empty'); container.textContent = 'No events to chart.'; return; }
   const xs = rows.map((r) => toUnix(r.start));
-  const coop = rows.map((r) => r.cooperation);
-  const conf = rows.map((r) => -r.conflict);
+  // Quiet weeks draw no bar (a zero-height bar outlines itself as a stray line along 0).
+  const coop = rows.map((r) => r.cooperation || null);
+  const conf = rows.map((r) => (r.conflict ? -r.conflict : null));
   const score = rows.map((r) => (r.score === null ? null : r.score));
   const bars = uPlot.paths.bars({ size: [0.7, 40] });
   const width = Math.max(320, container.clientWidth || 800);
@@ -69,7 +70,9 @@ function draw(container) {
       { label: 'week', value: (u, v) => (v === null ? '' : isoDay(v)) },
       { label: 'cooperation', scale: 'n', stroke: '#2e8b57', fill: 'rgba(46,139,87,0.55)', paths: bars, points: { show: false } },
       { label: 'conflict', scale: 'n', stroke: '#c0392b', fill: 'rgba(192,57,43,0.55)', paths: bars, points: { show: false }, value: (u, v) => (v === null ? '' : -v) },
-      { label: 'mean Goldstein', scale: 'g', stroke: '#3b6ea5', width: 2, spanGaps: true },
+      // A week without events has no mean: the line breaks there rather than drawing a trend across
+      // quiet months, and its points show so that a lone busy week is still seen.
+      { label: 'mean Goldstein', scale: 'g', stroke: '#3b6ea5', width: 2, spanGaps: false, points: { show: true, size: 5 } },
     ],
     cursor: { drag: { x: false, y: false } },
   };

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import { html, jsonScript, qs } from '../html.ts';
 import { page, pager } from '../layout.ts';
 import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, weeklyTimeline, RECENT_ARTICLES, type QuoteRow } from '../queries.ts';
-import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural, sectorLabel, typeLabel, weeksTable } from './common.ts';
+import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural, sectorLabel, typeLabel, weeksTable, type WeekRow } from './common.ts';
+import { addDays } from '../dates.ts';
 import type { WebContext } from '../api.ts';
 import { isCountry } from '../map.ts';
 import { findCountry } from '../../kb/geo.ts';
@@ -16,6 +17,20 @@ function quoteList(items: QuoteRow[], showSpeaker: boolean) {
   return html`<ul class="quotes">${items.map((q) => html`<li>${showSpeaker ? html`<span class="who">${q.speaker?.key ? html`<a href="${actorHref(q.speaker.key)}">${q.speaker.name ?? q.speaker.key}</a>` : q.speaker?.name ?? 'unattributed'}</span> ` : ''}
 <q>${q.text.length > 300 ? `${q.text.slice(0, 300)}…` : q.text}</q>
 <div class="source"><a href="${articleHref(q.articleId)}">${q.article.title ?? 'untitled'}</a> <span class="muted">${q.article.publisher ?? ''} ${q.date ?? ''}</span></div></li>`)}</ul>`;
+}
+
+/**
+ * The weeks between the first and the last busy one, quiet ones included (score null): the chart's
+ * mean-score line breaks there instead of drawing a trend across months without events.
+ */
+function everyWeek(rows: WeekRow[]): WeekRow[] {
+  if (rows.length < 2) return rows;
+  const byStart = new Map(rows.map((r) => [r.start, r]));
+  const out: WeekRow[] = [];
+  for (let w = rows[0].start; w <= rows[rows.length - 1].start && out.length < 1000; w = addDays(w, 7)) {
+    out.push(byStart.get(w) ?? { start: w, events: 0, cooperation: 0, conflict: 0, score: null });
+  }
+  return out;
 }
 
 export function registerActorPages(app: FastifyInstance, ctx: WebContext): void {
@@ -59,7 +74,7 @@ ${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a>
       await listQuotes(ctx.db, { about: a.key, limit: 10 }),
       await activePairs(ctx.db, { actor: a.key, counted: true }, 8),
     ];
-    const chart = timeline.map((w) => ({ start: w.week, events: w.events, cooperation: w.cooperation, conflict: w.conflict, score: w.goldstein }));
+    const chart = everyWeek(timeline.map((w) => ({ start: w.week, events: w.events, cooperation: w.cooperation, conflict: w.conflict, score: w.goldstein })));
       return html`<header class="actor-head">
 <h1>${a.name}</h1>
 <p class="muted">${typeLabel(a.type)}${a.country ? ` · ${countryLabel(a.country)}` : ''}${a.sector ? html` · ${sectorLabel(a.sector)}` : ''} · <a href="/api/actors/${encodeURIComponent(a.key)}">JSON</a></p>
