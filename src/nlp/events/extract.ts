@@ -973,7 +973,10 @@ const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twit
  */
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
   const at = innermost(m);
-  if (!/^(attack|clash)/i.test(doc.tokens[at.first].text) || forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
+  if (!/^(attack|clash)/i.test(doc.tokens[at.first].text)) return false;
+  // Before the words of force: "attacks on Senator Kerry's military reputation" harmed no one.
+  if (at.trigger.kind === 'noun' && ATTACKED_REPUTATION.test(doc.text.slice(doc.tokens[at.last - 1].end, Math.min(ctx.s.end, doc.tokens[at.last - 1].end + 120)))) return true;
+  if (forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
   // An attack noun is a person's only when the words say so: "his attacks", "personal attacks".
   if (person && (at.trigger.kind !== 'noun' || VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? ''))) return true;
@@ -985,7 +988,9 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
   return (people(actorList) && people(targetList)) || forWhat || saying || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
 }
-const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty)$/;
+const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
+/** "attacks on Senator Kerry's military reputation": what is attacked is a name, not a body. */
+const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|positions?|stance|campaign|candidacy|judgment|judgement|temperament|fitness|competence|qualifications|family|wife|husband|religion|faith)\b/i;
 
 /**
  * "a tumultuous delegate battle", "fighting for working families", "his legal battle with Nunberg": a
