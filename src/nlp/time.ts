@@ -48,7 +48,10 @@ const NUMBER_WORDS: Record<string, string> = {
   ten: '10', eleven: '11', twelve: '12',
 };
 const SPAN_AGO_LATER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)\b/gi;
-const BARE_YEAR = /\b(?:in|since|by|until|of|during|from)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
+// Not a count: "a poll of 2047 registered voters", "by 2025 people".
+const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Dd]uring|[Ff]rom)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)(?!,\d)(?!\s+(?:people|persons|voters|registered|likely|adults|respondents|residents|members|students|workers|employees|jobs|votes|delegates|troops|soldiers|families|households|children|users|signatures|copies|units|homes|cases|deaths|acres|miles|dollars|tons|barrels|americans|participants|patients|refugees|migrants|immigrants|prisoners|civilians)\b)/g;
+/** A stretch of time with no anchor ("in 30 years", "for 75 years"): how long, not when. */
+const BARE_DURATION = /^(?:(?:for|over|within|in|after|about|nearly|almost|some|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|few)\s+(?:years?|decades?|centuries)$/i;
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|later|earlier|noon|midnight|morning|evening|afternoon|night)\b/i;
 /**
  * What chrono needs to read a date it can name the day, month or year of: a month or weekday (or their
@@ -211,6 +214,7 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
     t = t.replace(/[\s,.;:]+$/, '');
     if (!t || /^(may|march)$/i.test(t) && text[start] !== t[0].toUpperCase()) continue; // the verb "may", the verb "march"
     if (/^\d{1,2}$/.test(t) || /^(now|present|sec|second)$/i.test(t)) continue;
+    if (BARE_DURATION.test(t)) continue;
     if (FOLLOWS_PREVIOUS.test(t) && !prevYmd && !anchorYmd) continue;
     const c = r.start;
     const yearKnown = c.isCertain('year');

@@ -124,3 +124,15 @@ test("chrono runs only the parsers whose cue the text holds: each cue is one its
     assert.deepEqual(out(parseDates(text, ref)), out(chrono.parse(text, ref)), text);
   }
 });
+
+test('a count or a stretch of years is no date; a year opening a sentence is', () => {
+  const values = (t: string) => findDates(t, '2016-06-07').map((d) => d.value);
+  assert.deepEqual(values('The poll of 2047 registered voters was released on June 1.'), ['2016-06-01']);
+  assert.deepEqual(values('Donald Trump has been a participant in 3,500 lawsuits in 30 years.'), []);
+  assert.deepEqual(values('The world has not witnessed it for 75 years.'), []);
+  assert.deepEqual(values('In a year in which the senator demonized Wall Street, he won.'), []);
+  assert.deepEqual(values('In 2012, she was arrested at the debate venue.'), ['2012']);
+  assert.deepEqual(values('Since 2014, Russia has occupied Crimea.'), ['2014']);
+  assert.deepEqual(values('The tweets he sent out in 2013 denouncing the bill were many.'), ['2013']);
+  assert.deepEqual(values('They pledged to cure the disease by 2025, an official said.'), ['2025']);
+});
