@@ -847,20 +847,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
-  if (tr.lemma === 'ask' && tr.kind === 'verb' && !m.inner && aQuestion(doc, ctx, m)) return null;
-  if (otherSense(doc, ctx, m)) return null;
-  if (tr.lemma === 'rally' && tr.kind === 'noun' && !PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end))) return null;
-  // "intended to spend his time in California", "have decided that they can't be bothered": an
-  // intention or a decision is an event only through the act it is about.
-  if (INTENT_LEMMAS.has(tr.lemma) && (!m.inner || innermost(m).trigger.silent)) return null;
-  // "is prepared to take on the establishment": willing, not mobilising, unless an act follows.
-  if (tr.lemma === 'prepare' && !m.inner && k > 0 && BE.has(ctx.low[k - 1])) return null;
-  // "pledged delegates": the primaries' bound delegates, not a pledge.
-  if (tr.lemma === 'pledge' && /^delegates?$/.test(ctx.low[m.last - ctx.s.first] ?? '')) return null;
-  // "conceded that many more tunnels might exist": granting a point, not a concession to anyone.
-  if (tr.lemma === 'concede' && tr.kind === 'verb' && ctx.low[m.last - ctx.s.first] === 'that') return null;
-  // "offered his opinion", "offer more specifics": words, not an offer of anything.
-  if (tr.lemma === 'offer' && tr.kind === 'verb' && !m.inner && offersWords(ctx, m)) return null;
+  if (anotherSense(doc, ctx, m)) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     actorList = actorList.map((a) => placedIn(a, location));
@@ -1059,6 +1046,33 @@ function notADemand(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 const TASKS = new Set(['presidency', 'office', 'job', 'jobs', 'role', 'position', 'post', 'campaign', 'life', 'work', 'schedule', 'earnings', 'season', 'career', 'profession', 'duty', 'duties', 'leadership', 'parenthood', 'trail', 'road']);
 const MARKET_WORDS = new Set(['consumer', 'global', 'domestic', 'weak', 'weaker', 'strong', 'stronger', 'rising', 'falling', 'growing', 'slowing', 'sluggish', 'pent-up', 'energy', 'oil', 'coal', 'gas', 'power', 'electricity', 'housing', 'export', 'import', 'travel', 'seasonal', 'customer', 'market', 'labor', 'labour', 'aggregate']);
 
+/**
+ * The senses of trigger words that tell no event, in ordinary news: the lexicon's patterns first, then
+ * the ones that need the sentence's structure.
+ */
+function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  if (otherSense(doc, ctx, m)) return true;
+  const tr = m.trigger;
+  const k = m.first - ctx.s.first;
+  const next = ctx.low[m.last - ctx.s.first] ?? '';
+  switch (tr.lemma) {
+    case 'ask': return tr.kind === 'verb' && !m.inner && aQuestion(doc, ctx, m);
+    case 'rally': return tr.kind === 'noun' && !PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
+    // "intended to spend his time in California", "have decided that they can't be bothered": an
+    // intention, a decision or a plan is an event only through the act it is about.
+    case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent;
+    // "is prepared to take on the establishment": willing, not mobilising, unless an act follows.
+    case 'prepare': return !m.inner && k > 0 && BE.has(ctx.low[k - 1]);
+    // "pledged delegates": the primaries' bound delegates, not a pledge.
+    case 'pledge': return /^delegates?$/.test(next);
+    // "conceded that many more tunnels might exist": granting a point, not a concession to anyone.
+    case 'concede': return tr.kind === 'verb' && next === 'that';
+    // "offered his opinion", "offer more specifics": words, not an offer of anything.
+    case 'offer': return tr.kind === 'verb' && !m.inner && offersWords(ctx, m);
+    default: return false;
+  }
+}
+
 /** The lexicon's patterns for the words around a trigger that make it another sense ("commit a gaffe"). */
 function otherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const { unless, unlessBefore } = m.trigger;
@@ -1111,7 +1125,6 @@ function offersWords(ctx: SentenceCtx, m: Match): boolean {
 const OFFERED_WORDS = new Set(['opinion', 'opinions', 'view', 'views', 'thoughts', 'thought', 'details', 'detail', 'specifics', 'praise', 'criticism', 'comment', 'comments',
   'remarks', 'condolences', 'prayers', 'insight', 'insights', 'explanation', 'explanations', 'assessment', 'advice', 'glimpse', 'preview', 'hint', 'hints', 'words',
   'rebuttal', 'reason', 'reasons', 'chance', 'opportunity', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective']);
-const INTENT_LEMMAS = new Set(['intend', 'decide', 'plan']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
 /** A rally is a protest when the sentence says so; most rallies in the news are a candidate's. */
 const PROTEST_WORDS = /\b(protest\w*|demonstrat\w*|against|opposition|oppos\w+|marche[sd]|marching|strik(e|es|ers|ing)|boycott\w*|riot\w*|tear gas|dispers\w+|activists?|outrage\w*|anger\w*|angry|condemn\w*)\b/i;
