@@ -347,3 +347,8 @@ test('an event at a body the KB knows is in its country, not in the town that sh
   const e = events('President Barack Obama met Prime Minister Benjamin Netanyahu at the White House on Monday.').find((x) => x.type === 'CONSULT');
   assert.deepEqual(e?.location, { name: 'White House', country: 'USA', lat: null, lon: null });
 });
+
+test('the owner of a noun event is its actor, a person too, not the sentence\'s subject', () => {
+  const e = events('Governor Tom Reyes spoke in Ohio. Voters were uncomfortable with Reyes\'s attacks on immigrants.').find((x) => /^attack/.test(x.trigger.text));
+  assert.equal(e?.actor?.name, 'Tom Reyes');
+});

@@ -726,7 +726,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
       const a = actors.resolve(pre, ctx.index);
       // "the Group of 20 summit", "the BRICS summit": the forum a meeting belongs to does not attend it.
       const forum = tr.type === 'CONSULT' && a?.sector === 'IGO';
-      if (a && (a.country || a.sector === 'IGO') && !forum) actorList = membersOf(a);
+      // A person counts too when the phrase is theirs ("Reyes's attacks"), whatever country is known.
+      const owner = a?.kind === 'person' && /^['’]s?$/.test(doc.tokens[m.first - 1].text);
+      if (a && (a.country || a.sector === 'IGO' || owner) && !forum) actorList = membersOf(a);
     }
     if (!actorList.length && tr.aprep.length) {
       const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep);
