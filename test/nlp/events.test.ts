@@ -13,6 +13,16 @@ function events(text: string, published: string | null = ANCHOR): Event[] {
   validateAnalysis(a);
   return a.events;
 }
+/** Each text tells no event (of these types, when given): its trigger words, if any, name the failure. */
+function assertNoEvents(texts: string[], ...types: string[]): void {
+  for (const text of texts) {
+    assert.deepEqual(events(text).filter((e) => !types.length || types.includes(e.type)).map((e) => e.trigger.text), [], text);
+  }
+}
+/** Each text tells an event that passes the check. */
+function assertEvents(texts: string[], check: (e: Event) => boolean): void {
+  for (const text of texts) assert.ok(events(text).some(check), text);
+}
 function find(evs: Event[], type: string, actor?: string, target?: string): Event {
   const e = evs.find((x) => x.type === type && (!actor || x.actor?.country === actor) && (!target || x.target?.country === target));
   assert.ok(e, `no ${type} ${actor ?? ''}->${target ?? ''} in ${JSON.stringify(evs.map((x) => [x.type, x.actor?.country, x.target?.country, x.status]))}`);
@@ -229,21 +239,15 @@ test('a political battle or fight is no assault; a battle with arms is', () => {
 });
 
 test('figurative force is no event: "executed the plan", "seized on the remark", "occupy the White House"', () => {
-  for (const text of ['She flawlessly executed the plan.', 'Mexico avoided shooting itself in the foot.', 'Republicans seized on the remark as a political weapon.', 'Donors are deciding who will occupy the White House next year.']) {
-    assert.deepEqual(events(text).filter((e) => e.type === 'ASSAULT' || e.type === 'COERCE').map((e) => e.trigger.text), [], text);
-  }
+  assertNoEvents(['She flawlessly executed the plan.', 'Mexico avoided shooting itself in the foot.', 'Republicans seized on the remark as a political weapon.', 'Donors are deciding who will occupy the White House next year.'], 'ASSAULT', 'COERCE');
   assert.ok(events('Russian troops occupied the town of Kherson.').some((e) => e.type === 'ASSAULT'));
   assert.ok(events('Police seized the weapons at the border.').some((e) => e.type === 'COERCE'));
 });
 
 test('"demand" as a market, a burden, "on demand" or a name is no request; a demand someone makes is', () => {
-  for (const text of ['Coal prices fell as demand from China cooled.', 'Senator Jane Harlow said she was ready for the demands of the presidency.',
-    'The network said its on-demand service reached China.', 'Tom Reyes said he could not cope with the demands of being a father.']) {
-    assert.deepEqual(events(text).filter((e) => e.type === 'REQUEST').map((e) => e.trigger.text), [], text);
-  }
-  for (const text of ['North Korea showed disregard for the repeated demands of the international community.', 'Protesters in Minsk repeated their demands of the government on Sunday.', "Governor Tom Reyes ignored the Justice Department's demand that the law not be enforced."]) {
-    assert.ok(events(text).some((e) => /^demand/.test(e.trigger.text)), text);
-  }
+  assertNoEvents(['Coal prices fell as demand from China cooled.', 'Senator Jane Harlow said she was ready for the demands of the presidency.',
+    'The network said its on-demand service reached China.', 'Tom Reyes said he could not cope with the demands of being a father.'], 'REQUEST');
+  assertEvents(['North Korea showed disregard for the repeated demands of the international community.', 'Protesters in Minsk repeated their demands of the government on Sunday.', "Governor Tom Reyes ignored the Justice Department's demand that the law not be enforced."], (e) => /^demand/.test(e.trigger.text));
 });
 
 test('a named war or treaty is no side of its country: "criticized the Vietnam War" is no dyad with Vietnam', () => {
@@ -273,34 +277,24 @@ test('getting around sanctions is no sanction', () => {
 });
 
 test('a question put to someone is no REQUEST; asking for something, or someone to act, is', () => {
-  for (const text of ['Senator Jane Harlow was asked about the border at a town hall in Iowa.', 'Asked whether the campaign should apologise, Mr. Reyes said no.',
-    'A reporter asked Governor Tom Reyes how he was feeling on caucus day.', 'Reyes was asked by moderator Ann Cole, who had interviewed him before, "Do you regret it?"']) {
-    assert.deepEqual(events(text).filter((e) => e.type === 'REQUEST').map((e) => e.trigger.text), [], text);
-  }
-  for (const text of ['Egypt asked Jordan for military aid on Monday.', 'Senator Jane Harlow asked the FBI director to turn over the file.', 'The ministry asked that Germany end its sanctions.']) {
-    assert.ok(events(text).some((e) => e.type === 'REQUEST' && /^ask/.test(e.trigger.text)), text);
-  }
+  assertNoEvents(['Senator Jane Harlow was asked about the border at a town hall in Iowa.', 'Asked whether the campaign should apologise, Mr. Reyes said no.',
+    'A reporter asked Governor Tom Reyes how he was feeling on caucus day.', 'Reyes was asked by moderator Ann Cole, who had interviewed him before, "Do you regret it?"'], 'REQUEST');
+  assertEvents(['Egypt asked Jordan for military aid on Monday.', 'Senator Jane Harlow asked the FBI director to turn over the file.', 'The ministry asked that Germany end its sanctions.'], (e) => e.type === 'REQUEST' && /^ask/.test(e.trigger.text));
 });
 
 test('a candidate\'s rally is no protest; a rally against something is', () => {
-  for (const text of ['Governor Tom Reyes held a rally in Springfield that drew 5,000 people.', 'Senator Jane Harlow spoke at a campaign rally in Miami on Tuesday.']) {
-    assert.deepEqual(events(text).filter((e) => e.type === 'PROTEST').map((e) => e.trigger.text), [], text);
-  }
+  assertNoEvents(['Governor Tom Reyes held a rally in Springfield that drew 5,000 people.', 'Senator Jane Harlow spoke at a campaign rally in Miami on Tuesday.'], 'PROTEST');
   assert.ok(events('Thousands of workers held a rally in Lagos to protest the new tax.').some((e) => e.type === 'PROTEST' && e.trigger.text === 'rally'));
   assert.ok(events('Students staged a rally against the government in Minsk on Sunday.').some((e) => e.type === 'PROTEST' && e.trigger.text === 'rally'));
 });
 
 test('an intention or a decision about no act is no AGREE; one about an act takes the act', () => {
-  for (const text of ['Senator Jane Harlow said she intended to spend her time in California.', 'The companies have decided that they cannot be bothered.']) {
-    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
-  }
+  assertNoEvents(['Senator Jane Harlow said she intended to spend her time in California.', 'The companies have decided that they cannot be bothered.']);
   assert.ok(events('Egypt intends to send aid to Jordan next month.').some((e) => e.type === 'AGREE'));
 });
 
 test('plans about no act, "pledged delegates" and a person\'s "attack" are no AGREE or assault', () => {
-  for (const text of ['Governor Tom Reyes plans to spend the weekend in Ohio.', 'Senator Jane Harlow leads in pledged delegates.', '“Who will pay for it?” Reyes asked.']) {
-    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
-  }
+  assertNoEvents(['Governor Tom Reyes plans to spend the weekend in Ohio.', 'Senator Jane Harlow leads in pledged delegates.', '“Who will pay for it?” Reyes asked.']);
   assert.ok(events('Russia plans to send troops to Syria next month.').length > 0);
   const attack = events('Governor Tom Reyes spoke in Ohio. Voters were uncomfortable with Reyes\'s attacks on immigrants.').find((e) => /^attack/.test(e.trigger.text));
   assert.equal(attack?.type, 'ACCUSE');
@@ -308,24 +302,20 @@ test('plans about no act, "pledged delegates" and a person\'s "attack" are no AG
 });
 
 test('words offered, a point conceded, a quoted question and a clash of politicians are no agreement, concession, request or assault', () => {
-  for (const text of ['Governor Tom Reyes offered his opinion on who would win.', 'Senator Jane Harlow conceded that many more tunnels might exist.',
-    '“Mr. Reyes, you said earlier today that the party broke its pledge,” Ann Cole asked Reyes.']) {
-    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
-  }
+  assertNoEvents(['Governor Tom Reyes offered his opinion on who would win.', 'Senator Jane Harlow conceded that many more tunnels might exist.',
+    '“Mr. Reyes, you said earlier today that the party broke its pledge,” Ann Cole asked Reyes.']);
   assert.equal(events('Senator Jane Harlow clashed with Governor Tom Reyes over taxes on Monday.')[0]?.type, 'ACCUSE');
   assert.equal(events('Troops clashed with rebels near Aleppo on Monday.')[0]?.type, 'ASSAULT');
   assert.ok(events('Egypt offered aid to Jordan.').some((e) => e.type === 'AGREE'));
 });
 
 test('the lexicon\'s other senses: a gaffe committed, credit given, a debate hosted, one\'s own record defended, a reminder, a readiness, voters courted, attention welcomed', () => {
-  for (const text of ['Senator Jane Harlow could commit a gaffe in the debates.', 'Republicans will not give Governor Tom Reyes any credit for the recovery.',
+  assertNoEvents(['Senator Jane Harlow could commit a gaffe in the debates.', 'Republicans will not give Governor Tom Reyes any credit for the recovery.',
     'Springfield is set to host the second nomination contest on Tuesday.', 'Governor Tom Reyes defended his record as governor.',
     'The leak served as a reminder of the governor\'s troubles.', 'Senator Jane Harlow is prepared to take on the establishment.',
     'Both candidates sought to appeal to younger voters on Tuesday.', 'The campaign will mobilize every Democratic voter in Florida.', 'Local officials said they welcome the national attention.',
     'Senator Jane Harlow has demonstrated her skill as a negotiator.', 'Governor Tom Reyes said on "Meet the Press" that he would run.', 'The tweet is a stark reminder of the governor\'s troubles.',
-    'Initially, the program allowed citizens to apply from abroad.', 'Should the court strike the rules down, the government could appeal.']) {
-    assert.deepEqual(events(text).map((e) => e.trigger.text), [], text);
-  }
+    'Initially, the program allowed citizens to apply from abroad.', 'Should the court strike the rules down, the government could appeal.']);
   for (const text of ['Egypt committed $5 billion to the fund.', 'Egypt gave Jordan $5 million in aid on Monday.', 'Japan hosted Chinese President Xi Jinping in Tokyo.', 'Germany defended Ukraine at the summit.',
     'The UN appealed to Iran to release the prisoners.', 'Serbia mobilized its troops on the border.', 'Germany welcomed the ceasefire agreement.',
     'Thousands demonstrated against the government in Minsk on Sunday.', 'Putin will meet Kim in Vladivostok next week.', 'The junta allowed the opposition leader to hold a rally in Lagos.']) {
