@@ -316,11 +316,9 @@ test('the lexicon\'s other senses: a gaffe committed, credit given, a debate hos
     'Both candidates sought to appeal to younger voters on Tuesday.', 'The campaign will mobilize every Democratic voter in Florida.', 'Local officials said they welcome the national attention.',
     'Senator Jane Harlow has demonstrated her skill as a negotiator.', 'Governor Tom Reyes said on "Meet the Press" that he would run.', 'The tweet is a stark reminder of the governor\'s troubles.',
     'Initially, the program allowed citizens to apply from abroad.', 'Should the court strike the rules down, the government could appeal.']);
-  for (const text of ['Egypt committed $5 billion to the fund.', 'Egypt gave Jordan $5 million in aid on Monday.', 'Japan hosted Chinese President Xi Jinping in Tokyo.', 'Germany defended Ukraine at the summit.',
+  assertEvents(['Egypt committed $5 billion to the fund.', 'Egypt gave Jordan $5 million in aid on Monday.', 'Japan hosted Chinese President Xi Jinping in Tokyo.', 'Germany defended Ukraine at the summit.',
     'The UN appealed to Iran to release the prisoners.', 'Serbia mobilized its troops on the border.', 'Germany welcomed the ceasefire agreement.',
-    'Thousands demonstrated against the government in Minsk on Sunday.', 'Putin will meet Kim in Vladivostok next week.', 'The junta allowed the opposition leader to hold a rally in Lagos.']) {
-    assert.ok(events(text).length > 0, text);
-  }
+    'Thousands demonstrated against the government in Minsk on Sunday.', 'Putin will meet Kim in Vladivostok next week.', 'The junta allowed the opposition leader to hold a rally in Lagos.'], () => true);
 });
 
 test('an accord named by a place is no side of its country, and talks held somewhere are not talks with the host', () => {

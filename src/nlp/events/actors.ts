@@ -365,7 +365,8 @@ export class ActorResolver {
     const ent = named?.actor ?? null;
     // "opposed the Iraq War": a war is no side of Iraq's; it keeps its name and takes no country.
     if (named?.type === 'EVENT') return { ...named.actor, country: null };
-    // "the Paris accord", "the Minsk agreement": named by a place, and no side of its country.
+    // "the Paris accord", "the Minsk agreement": named by a place, and no side of its country. The entity
+    // layer keeps "Paris" a GPE there (as NER gold does); only as a side is the phrase the accord.
     if (named && toks.length > 1 && AGREEMENT_HEADS.has(lowWords[lowWords.length - 1]) && named.actor.country
       && this.doc.tokens[c.last - 1].start >= named.actor.end) {
       return { ...named.actor, entity: null, name: chunkText(this.doc, c).replace(/^(the|a|an)\s+/i, ''), country: null, sector: null, kind: 'org' };
