@@ -5,7 +5,8 @@
 //   connectArticle(db, articleId, analysis): Promise<{ duplicateOf: string | null; storyId: string | null }>
 //     links a near-duplicate (MinHash over word 5-grams, LSH bands in corpus_lsh) to its original,
 //     the earliest copy; puts an original into a story (incremental tf-idf clustering of title and
-//     lead words within ±3 days) or founds one. Copies join their original's story, count as copies.
+//     lead words within ±3 days, ±7 for a close match, at most 10 days from the story's first article)
+//     or founds one. Copies join their original's story, count as copies.
 //     Stories keep their actors' tallies (topActors: actor keys named by most of their articles).
 //
 // Read side (dates are YYYY-MM-DD, inclusive; weeks are ISO "2016-W10"; without since/until the

@@ -1,6 +1,7 @@
 // Stories: single-pass incremental clustering. A new original article joins the most similar
 // story active around its date (tf-idf cosine against the story's centroid over the stemmed words
-// of title and lead), or founds a new one. A story's id comes from its founding article, so it never changes
+// of title and lead; within 3 days of the story's articles, or within 7 for a close match, and
+// never beyond 10 days from its first article), or founds a new one. A story's id comes from its founding article, so it never changes
 // as articles arrive; stories are not merged afterwards, which keeps those ids stable.
 // Actors are tallied per story for its description, not used for similarity (see featureTuning).
 import { createHash } from 'node:crypto';
@@ -15,6 +16,18 @@ export const storyTuning = {
   joinThreshold: 0.15,
   /** A story takes articles dated up to this many days from its first or last article. */
   windowDays: 3,
+  /**
+   * A scandal or an inquiry comes back after a quiet week ("Clinton says Russians hacked DNC" six
+   * days after the DNC's apology over its leaked e-mails): up to this many days from its first or
+   * last article, a story still takes an article that matches it this well.
+   */
+  followDays: 7,
+  followThreshold: 0.25,
+  /**
+   * A story spans at most this many days: without a bound, a week of primary previews, the
+   * results, and the next week's previews chained into one "primary season" story.
+   */
+  spanDays: 10,
 };
 const CENTROID_FEATURES = 60;
 const LABEL_FEATURES = 20;
@@ -183,15 +196,20 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
     const rows = await db.all<StoryRow>(
       `SELECT s.seq, s.id, s.centroid, s.first_day, s.last_day
          FROM corpus_story_keys k JOIN corpus_stories s ON s.seq = k.story
-        WHERE k.key IN (${marks(probe.length)}) AND k.last_day >= ? AND s.first_day <= ?
+        WHERE k.key IN (${marks(probe.length)}) AND k.last_day >= ? AND s.first_day <= ? AND s.first_day >= ?
         GROUP BY s.seq, s.id, s.centroid, s.first_day, s.last_day
         ORDER BY count(*) DESC, s.seq
         LIMIT ${CANDIDATES}`,
-      [...probe, addDays(day, -storyTuning.windowDays), addDays(day, storyTuning.windowDays)],
+      [...probe, addDays(day, -storyTuning.followDays), addDays(day, storyTuning.followDays), addDays(day, -storyTuning.spanDays)],
     );
+    const near = addDays(day, -storyTuning.windowDays);
+    const soon = addDays(day, storyTuning.windowDays);
     for (const row of rows) {
       const score = cosine(vec, normalise(fromJson(row.centroid)));
-      if (score >= storyTuning.joinThreshold && (!best || score > best.score)) best = { row, score };
+      const inWindow = row.last_day >= near && row.first_day <= soon;
+      if (row.last_day > addDays(day, storyTuning.spanDays)) continue;
+      const needed = inWindow ? storyTuning.joinThreshold : storyTuning.followThreshold;
+      if (score >= needed && (!best || score > best.score)) best = { row, score };
     }
   }
 

@@ -54,3 +54,34 @@ test('document frequencies: every article counted at first, then a weighted one-
   assert.ok(Math.abs(counted - 4000) < 400, `weighted count ${counted} estimates 4000`);
   assert.equal(dfWeight('article-7', 5000), dfWeight('article-7', 9000), 'the sample is chosen by id');
 });
+
+// The strike comes back after a quiet week: the court's ruling six days after the walk-out.
+const strikeRuling = {
+  ...harbor,
+  url: 'https://news.example/valmora-strike-ruling',
+  title: 'Court rules Valmora dock workers strike over night shift bonus unlawful',
+  published: '2024-03-10',
+  text: [
+    'The regional court ruled on Sunday that the strike by Valmora dock workers over the night shift bonus was unlawful, six days after the harbour workers union walked off the job and left container ships waiting at anchor.',
+    'Union secretary Ilse Marren said the dock workers would return to the port but would keep fighting for the bonus the port authority cut in the spring budget.',
+  ].join('\n\n'),
+};
+
+for (const b of stores) test(`a story takes a close match after a quiet week, but spans no more than ten days [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
+  try {
+    const a = await ingest(s.db, harbor);
+    const ruling = await ingest(s.db, strikeRuling);
+    assert.equal(ruling.storyId, a.storyId, 'six days after the last article, a strong match joins');
+    const weeksLater = await ingest(s.db, {
+      ...strikeRuling, url: 'https://news.example/valmora-strike-appeal', published: '2024-03-16',
+      title: 'Valmora dock workers appeal court ruling on strike over night shift bonus',
+      text: 'The harbour workers union appealed on Saturday against the ruling that its strike at the port of Valmora was unlawful. Ilse Marren said the dock workers had been right to strike over the night shift bonus, and the container ships that waited at anchor showed it.',
+    });
+    assert.notEqual(weeksLater.storyId, a.storyId, 'twelve days after the story began is another story');
+    const [story] = await topStories(s.db, { since: '2024-03-01', until: '2024-03-12', limit: 1 });
+    assert.equal(story.lastSeen, '2024-03-10');
+  } finally {
+    await s.done();
+  }
+});
