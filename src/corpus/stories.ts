@@ -10,6 +10,7 @@ import type { Analysis } from '../model/analysis.ts';
 import { articleActors, articleFeatures, cosine, normalise, weigh, type Vector } from './features.ts';
 import { addDays } from './weeks.ts';
 import { chunks, marks, num } from './sql.ts';
+import { cleanLabel, labelWeight } from './labels.ts';
 
 export const storyTuning = {
   /** Cosine to the centroid above which an article joins a story; tuned on the labelled pairs. */
@@ -214,7 +215,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   }
 
   const now = new Date().toISOString();
-  const title = analysis.meta.title;
+  const title = analysis.meta.title ? cleanLabel(analysis.meta.title) : null;
   if (!best) {
     const id = storyIdFor(articleId);
     const actors = tallyActors(new Map(), analysis);
@@ -236,11 +237,12 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   for (const [k, x] of vec) centroid.set(k, (centroid.get(k) ?? 0) + x);
   const kept = heaviest(centroid, CENTROID_FEATURES);
   const unit = normalise(kept);
-  // The label is the title of the article closest to the story's centre as it stands now.
-  const label = await db.get<{ label_vector: string; actor_counts: string }>('SELECT label_vector, actor_counts FROM corpus_stories WHERE seq = ?', [row.seq]);
+  // The label is the headline closest to the story's centre as it stands now, a plain news
+  // headline before a teaser (labels.ts).
+  const label = await db.get<{ label: string | null; label_vector: string; actor_counts: string }>('SELECT label, label_vector, actor_counts FROM corpus_stories WHERE seq = ?', [row.seq]);
   const actors = tallyActors(fromJson(label?.actor_counts ?? '{}'), analysis);
-  const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit);
-  const mine = cosine(vec, unit);
+  const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit) * (label?.label ? labelWeight(label.label) : 0);
+  const mine = title ? cosine(vec, unit) * labelWeight(title) : 0;
   const relabel = !!title && mine > labelScore;
   const d = describe(kept, actors);
   await db.run(
