@@ -102,6 +102,7 @@ const keyOf = new Map<string, string>();
 const linkOf = new Map<string, string | null>();
 const storyOf = new Map<string, string | null>();
 const analysisFailures: string[] = [];
+const analysed = new Map<string, Analysis>();
 for (const d of docs) {
   const article = articleFromText(d.text, { title: d.title, publisher: d.publisher, published: d.published, authors: d.authors });
   let analysis: Analysis;
@@ -112,6 +113,7 @@ for (const d of docs) {
     analysisFailures.push(`${d.key}: ${(e as Error).message}`);
     analysis = { schemaVersion: 1, ...article, entities: [], quotes: [], events: [] };
   }
+  analysed.set(d.key, analysis);
   // Distinct canonical URLs: two editions with identical text are still two documents here.
   await saveAnalysis(db, analysis, { canonicalUrl: `https://eval.invalid/${encodeURIComponent(d.key)}` }, async (tx, saved, a) => {
     keyOf.set(saved.id, d.key);
@@ -173,7 +175,7 @@ for (const r of await db.all<{ article_id: string; story_id: string | null }>('S
 }
 let moved = 0;
 for (const [k, s] of storyOf) if (finalStory.get(k) !== s) moved++;
-function scorePairs(name: string, gold: PairGold): void {
+function scorePairs(name: string, gold: PairGold, finalStory: Map<string, string | null>): void {
   let stp = 0, sfp = 0, sfn = 0, stn = 0;
   for (const p of gold.pairs) {
     const sa = finalStory.get(p.a), sb = finalStory.get(p.b);
@@ -185,11 +187,25 @@ function scorePairs(name: string, gold: PairGold): void {
   }
   console.log(`stories pairwise, ${name} (${gold.pairs.length} labelled pairs, ${gold.pairs.filter((p) => p.same).length} same): ${prf(stp, sfp, sfn)} tn=${stn}`);
 }
-scorePairs('tuned-on', pairGold);
-scorePairs('held-out', heldoutGold);
+scorePairs('tuned-on', pairGold, finalStory);
+scorePairs('held-out', heldoutGold, finalStory);
 console.log(`stories: ${moved} articles changed story after connecting (documented merges)`);
 const sizes = await db.all<{ size: number; n: number }>('SELECT size, count(*) AS n FROM corpus_stories GROUP BY size ORDER BY size');
 console.log(`stories: ${sizes.reduce((s, r) => s + Number(r.n), 0)} for ${rows.length} originals; sizes ${sizes.map((r) => `${r.size}:${r.n}`).join(' ')}`);
 
 await db.close();
+
+// The same articles in the order `sitrep ingest articles.jsonl` reads them (the file is grouped by
+// outlet): single-pass clustering depends on arrival order, and a store built from the file is
+// what a user sees. Originals only, connected without the store's article rows.
+{
+  const db2 = openSqlite(join(dir, 'arrival.db'));
+  await migrate(db2, migrations);
+  for (const r of rows) await connectArticle(db2, r.id, analysed.get(r.id)!);
+  const arrival = new Map<string, string | null>();
+  for (const r of await db2.all<{ article_id: string; story_id: string | null }>('SELECT article_id, story_id FROM corpus_docs')) arrival.set(r.article_id, r.story_id);
+  scorePairs('tuned-on, file order', pairGold, arrival);
+  scorePairs('held-out, file order', heldoutGold, arrival);
+  await db2.close();
+}
 rmSync(dir, { recursive: true, force: true });
