@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getStory, topStories } from '../../src/corpus/index.ts';
 import { dfWeight } from '../../src/corpus/stories.ts';
-import { harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
+import { entity, harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
 
 for (const b of stores) test(`articles about one happening form one story; ids stay stable across increments [${b.name}]`, { skip: b.skip }, async () => {
   const s = await b.open();
@@ -81,6 +81,42 @@ for (const b of stores) test(`a story takes a close match after a quiet week, bu
     assert.notEqual(weeksLater.storyId, a.storyId, 'twelve days after the story began is another story');
     const [story] = await topStories(s.db, { since: '2024-03-01', until: '2024-03-12', limit: 1 });
     assert.equal(story.lastSeen, '2024-03-10');
+  } finally {
+    await s.done();
+  }
+});
+
+// The same strike told in other words: a profile of the union's secretary shares almost no word of
+// the strike reports' title and lead, but names the same rare people.
+const marrenProfile = {
+  url: 'https://fourth.example/ilse-marren-profile',
+  title: 'The patient negotiator who keeps an old hard hat on her shelf',
+  publisher: 'Weekend Review',
+  published: '2024-03-05',
+  entities: [
+    entity('E1', 'PERSON', 'Ilse Marren', null, null, 'LAB'),
+    entity('E2', 'ORG', 'Valmora Harbour Workers Union', null, null, 'LAB'),
+  ],
+  text: [
+    'Ilse Marren spent eleven years lifting boxes before her colleagues elected her to speak for them, and she still keeps her old hard hat on a shelf above her desk.',
+    'Friends describe a patient negotiator who reads balance sheets late into the night; her opponents call her stubborn. She grew up in a fishing family on the northern islands.',
+  ].join('\n\n'),
+};
+
+for (const b of stores) test(`an article in other words joins the story that names the same rare actors [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
+  try {
+    const a = await ingest(s.db, harbor);
+    const m = await ingest(s.db, { ...museum, entities: [entity('E1', 'PERSON', 'Paavo Lind', null, null)] });
+    const p = await ingest(s.db, marrenProfile);
+    assert.equal(p.storyId, a.storyId, 'the profile of the strike\'s union leader joins the strike');
+    const other = await ingest(s.db, {
+      ...marrenProfile, url: 'https://fourth.example/lind-profile', published: '2024-03-06',
+      title: 'From tram depot to planetarium: the man behind Tarnby\'s museum',
+      entities: [entity('E1', 'PERSON', 'Paavo Lind', null, null)],
+      text: 'Paavo Lind spent eleven years restoring trams before the city asked him to run a museum, and he keeps an old conductor\'s cap on a shelf above his desk.',
+    });
+    assert.equal(other.storyId, m.storyId, 'a profile naming the museum\'s director joins the museum, not the strike');
   } finally {
     await s.done();
   }
