@@ -252,9 +252,25 @@ export function eventDate(e: Event, published: string | null): { value: string |
 export async function insertMany(tx: Db, table: string, cols: string[], rows: Param[][], chunk = 200): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
-    const one = `(${cols.map(() => '?').join(', ')})`;
-    await tx.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${part.map(() => one).join(', ')}`, part.flat());
+    await tx.run(insertSql(table, cols, part.length), part.flat());
   }
+}
+
+/**
+ * The same string object for the same INSERT shape: the statement cache finds a string it has
+ * hashed before instead of a new kilobyte-long one built, hashed and compared per call.
+ */
+const insertSqls = new Map<string, string[]>();
+function insertSql(table: string, cols: string[], rows: number): string {
+  const key = `${table}(${cols.join(',')})`;
+  let byRows = insertSqls.get(key);
+  if (!byRows) insertSqls.set(key, (byRows = []));
+  let sql = byRows[rows];
+  if (sql === undefined) {
+    const one = `(${cols.map(() => '?').join(', ')})`;
+    sql = byRows[rows] = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`;
+  }
+  return sql;
 }
 
 // ---- reads ----
