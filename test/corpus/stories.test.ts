@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getStory, topStories } from '../../src/corpus/index.ts';
-import { dfWeight } from '../../src/corpus/stories.ts';
+import { dfWeight, storyTuning } from '../../src/corpus/stories.ts';
 import { entity, harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
 
 for (const b of stores) test(`articles about one happening form one story; ids stay stable across increments [${b.name}]`, { skip: b.skip }, async () => {
@@ -119,5 +119,31 @@ for (const b of stores) test(`an article in other words joins the story that nam
     assert.equal(other.storyId, m.storyId, 'a profile naming the museum\'s director joins the museum, not the strike');
   } finally {
     await s.done();
+  }
+});
+
+// A strike at another port told in the same words, naming other people: the words alone would join it.
+const braskStrike = {
+  ...harbor,
+  url: 'https://news.example/brask-strike',
+  published: '2024-03-05',
+  title: 'Brask dock workers strike over night shift bonus',
+  entities: [entity('E1', 'PERSON', 'Oda Velling', null, null, 'LAB'), entity('E2', 'ORG', 'Brask Dockers Guild', null, null, 'LAB')],
+  text: 'Dock workers at the port of Brask walked off the job on Tuesday over the night shift bonus, and container ships waited at anchor. Guild chair Oda Velling said the strike would go on until the bonus was restored.',
+};
+
+for (const b of stores) test(`a word match below vetoBelow needs actors in common when both name some [${b.name}]`, { skip: b.skip }, async () => {
+  const saved = storyTuning.vetoBelow;
+  for (const [vetoBelow, joins] of [[0, true], [1, false]] as const) {
+    const s = await b.open();
+    storyTuning.vetoBelow = vetoBelow;
+    try {
+      const a = await ingest(s.db, harbor);
+      const o = await ingest(s.db, braskStrike);
+      assert.equal(o.storyId === a.storyId, joins, `vetoBelow ${vetoBelow}`);
+    } finally {
+      storyTuning.vetoBelow = saved;
+      await s.done();
+    }
   }
 });
