@@ -75,11 +75,19 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     // "Among those who said …": no noun phrase to point back to; the relative pronoun is the mention.
     return nounPhraseEndingAt(tokens, k, floor) ?? (/^who$/i.test(tokens[m - 1].text) ? { first: m - 1, last: m } : null);
   }
-  if (m - 1 >= floor && (tokens[m - 1].text === ',' || tokens[m - 1].text === ')' || tokens[m - 1].text === '—')) {
+  // "many of whom say …": the group is the mention (its antecedent is the resolver's business).
+  if (m - 3 >= floor && /^(whom|which)$/i.test(tokens[m - 1].text) && /^of$/i.test(tokens[m - 2].text) && (GROUP_WORDS.test(tokens[m - 3].text) || /^(none|one|two|three|each|some)$/i.test(tokens[m - 3].text))) {
+    return { first: m - 3, last: m };
+  }
+  const contact = contactClauseSpeaker(tokens, m, floor);
+  if (contact) return contact;
+  if (m - 1 >= floor && (tokens[m - 1].text === ',' || tokens[m - 1].text === ')' || DASHES.test(tokens[m - 1].text))) {
     // An appositive (or several: "Cory James, 22, of Flint, Mich., said") between the name and the cue:
     // the speaker is the noun phrase before it, best one that opens the sentence or clause.
     const closer = tokens[m - 1].text;
     const opener = closer === ')' ? '(' : closer;
+    // "Even China, Pyongyang's only ally, said …": a sentence adverb before the name still leaves it the subject.
+    const adverbLead = tokens[floor].pos === 'ADV' ? floor + 1 : -1;
     let nearest: TokenSpan | null = null;
     let fallback: TokenSpan | null = null;
     for (let k = m - 2; k > floor && k >= m - 45; k--) {
@@ -88,7 +96,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
       const np = nounPhraseEndingAt(tokens, k, floor);
       if (!np) continue;
       const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE';
-      if (opens && np.first === skipLead(tokens, floor, at)) return np;
+      if ((opens && np.first === skipLead(tokens, floor, at)) || np.first === adverbLead) return np;
       if (opens && !nearest) nearest = np;
       // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.
       if (!fallback) fallback = np;
@@ -103,6 +111,22 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     return null;
   }
   return nounPhraseEndingAt(tokens, m, floor);
+}
+
+const DASHES = /^(—|–|―|--)$/;
+const CONTACT_PRONOUNS = /^(i|we|he|she|they|you)$/i;
+
+/**
+ * "the experts I interviewed said", "officials we spoke with say": a noun phrase with a relative
+ * clause that has no "who" (a pronoun and a past verb, perhaps a preposition) before the cue.
+ */
+function contactClauseSpeaker(tokens: Token[], m: number, floor: number): TokenSpan | null {
+  let k = m - 1;
+  if (k >= floor && /^(with|to)$/i.test(tokens[k].text)) k--;
+  if (k - 1 < floor || tokens[k].pos !== 'VERB' || !/(ed|spoke|met|saw|heard|talked)$/i.test(tokens[k].text)) return null;
+  if (!CONTACT_PRONOUNS.test(tokens[k - 1].text)) return null;
+  const np = nounPhraseEndingAt(tokens, k - 1, floor);
+  return np && tokens[np.last - 1].pos !== 'PRON' ? np : null;
 }
 
 /**

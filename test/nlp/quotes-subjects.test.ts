@@ -1,0 +1,39 @@
+// Speakers that stand a little apart from their cue: an appositive after a sentence adverb, between
+// dashes, a relative clause with no "who", a group "of whom". Fixtures are made up for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+
+/** [speaker mention, quote] of every quote in the text. */
+function reports(text: string): Array<[string, string]> {
+  const a = analyzeArticle(articleFromText(text, { language: 'en' }));
+  return a.quotes.map((q) => [q.speaker.mention ? a.text.slice(q.speaker.mention.start, q.speaker.mention.end) : '', q.text]);
+}
+
+test('a sentence adverb before a name does not hide the appositive after it', () => {
+  assert.deepEqual(reports('Even Norway, the island\'s closest ally and largest buyer of its fish, said it was opposed to the new quota.'),
+    [['Norway', 'it was opposed to the new quota']]);
+});
+
+test('an appositive between dashes leaves the name before it the speaker', () => {
+  for (const dash of ['--', '—', '–']) {
+    assert.deepEqual(reports(`Ann Reyes ${dash} author of a history of the ferry line, a book about its founders ${dash} said the mayor tended to promise more than he built.`),
+      [['Ann Reyes', 'the mayor tended to promise more than he built']], dash);
+  }
+});
+
+test('a relative clause without "who" ("the experts I interviewed said") belongs to the speaker', () => {
+  assert.deepEqual(reports('All the engineers I interviewed said the new pier was safer than the old one.'),
+    [['the engineers', 'the new pier was safer than the old one']]);
+  assert.deepEqual(reports('The fishermen we spoke with said the quota would ruin them.'),
+    [['The fishermen', 'the quota would ruin them']]);
+});
+
+test('a group "of whom" speaks, and a pronoun before a verb is not read as a relative clause', () => {
+  assert.deepEqual(reports('The plan angered the island\'s fishermen, many of whom say the quota is unfair.'),
+    [['many of whom', 'the quota is unfair']]);
+  // "I" is the speaker here, not part of a contact clause of "the report".
+  const r = reports('After the report I said the pier was unsafe.');
+  assert.ok(!r.some(([s]) => /report/.test(s)), JSON.stringify(r));
+});
