@@ -37,3 +37,22 @@ test('a group "of whom" speaks, and a pronoun before a verb is not read as a rel
   const r = reports('After the report I said the pier was unsafe.');
   assert.ok(!r.some(([s]) => /report/.test(s)), JSON.stringify(r));
 });
+
+test('a source closing the sentence keeps its "of" phrase with an adverb and a participle in it', () => {
+  assert.deepEqual(reports('Ferry fares rose 40 percent last year, an analysis of newly released port records shows.'),
+    [['an analysis of newly released port records', 'Ferry fares rose 40 percent last year']]);
+});
+
+test('a participle that describes the source ("records filed Friday shows") is not a cue of its own', () => {
+  const r = reports('Ferry fares rose 40 percent last year, an analysis of records filed Friday shows.');
+  assert.deepEqual(r, [['an analysis of records', 'Ferry fares rose 40 percent last year']]);
+  // Its own sense stays: a company that filed a complaint still reports one.
+  assert.ok(reports('The ferry company filed a complaint claiming the quota was illegal.').some(([s]) => s === 'The ferry company'));
+});
+
+test('a name split by mis-decoded characters is still one speaker', () => {
+  const r = reports('“We will not pay,” Port Director FranÃÂ§oise Lemaire said on Monday as she left the hearing.');
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.match(r[0][0], /FranÃÂ§oise Lemaire$/);
+  assert.equal(r[0][1], 'We will not pay,');
+});

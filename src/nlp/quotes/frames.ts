@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nounPhraseStartingAt, skipModifiersLeft, TIME_WORDS, type Cue, type TokenSpan,
+  nounPhraseStartingAt, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -114,6 +114,15 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
 }
 
 const DASHES = /^(—|–|―|--)$/;
+
+function describesSource(tokens: Token[], cue: Cue, u0: number, end: number): boolean {
+  if (cue.last - cue.first !== 1 || !SOURCE_PARTICIPLES.test(tokens[cue.first].text)) return false;
+  for (let k = cue.last; k < end && k <= cue.last + 4; k++) {
+    if (!cueAt(tokens, k, end)) continue;
+    return skipModifiersLeft(tokens, k, u0) <= cue.first;
+  }
+  return false;
+}
 const CONTACT_PRONOUNS = /^(i|we|he|she|they|you)$/i;
 
 /**
@@ -231,6 +240,8 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     }
     // "…,” he continued." and "…,” she shot back." name a speaker beside a quote, never report a clause.
     if (cue.lemma === 'continue' || cue.lemma === 'shoot back') { i = cue.last - 1; continue; }
+    // "an analysis of records filed Friday shows …": the participle describes the source of the next cue.
+    if (describesSource(tokens, cue, u0, end)) { i = cue.last - 1; continue; }
     // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.
     const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
     if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);

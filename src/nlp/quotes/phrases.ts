@@ -139,9 +139,13 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     const next = tokens[i + 1];
     if (glued(t, next) && (t.text === '-' || next.text === '-' || /^[’']s?$/.test(next.text) || t.text.endsWith('.'))) { first = i; i--; continue; }
     if (t.text === '-' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
+    // "FranÃ§ois Hollande": a name whose letters the tokenizer split at mis-decoded characters is one word.
+    if (glued(t, next) && (t.pos === 'SYM' || next.pos === 'SYM' || t.pos === 'X') && /\p{L}/u.test(t.text + next.text) && next.pos !== 'PUNCT') { first = i; i--; continue; }
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
     if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && /^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos)) { first = i; i--; continue; }
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
+    // "newly filed reports", "recently released records": an adverb and a participle before the noun.
+    if (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && NP_POS.has(next.pos) && i > floor && tokens[i - 1].pos === 'ADV' && /ly$/.test(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
       if (/^(that|this|which|what|whatever)$/.test(w) && t.pos !== 'DET') break;
@@ -152,7 +156,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     }
     // "officials in Seoul", "analysts in Washington": a place after a plural source noun.
     if (w === 'in' && next.pos === 'PROPN' && i > floor && tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text)) { first = i; i--; continue; }
-    if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos))) {
+    if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
       // "teachers and union officials", "Britain and France"; not "the report and officials" (a thing and people).
       if (w === 'and' && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN') && !(tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text) && (next.pos === 'NOUN' || next.pos === 'ADJ'))) break;
@@ -190,6 +194,9 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
   return sawHead ? { first: start, last: lastHead + 1 } : null;
 }
 
+/** Participles that describe a document after its noun ("a report released Friday said"). */
+export const SOURCE_PARTICIPLES = /^(published|released|filed|issued|obtained|posted|sent|conducted|seen|reviewed|cited|made|taken|commissioned|sponsored)$/;
+
 /** Index of the first token left of `at` that is not a cue modifier ("has also said"), or the floor. */
 export function skipModifiersLeft(tokens: Token[], at: number, floor: number): number {
   let i = at - 1;
@@ -198,7 +205,7 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
     const w = lower(t);
     if (CUE_MODIFIERS.has(w) || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
     // "A news report published Wednesday said", "a court filing released Friday says": the participle modifies the source.
-    if (t.pos === 'VERB' && /^(published|released|filed|issued|obtained|posted|sent|conducted|seen|reviewed|cited|made|taken|commissioned|sponsored)$/.test(w) && i > floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) { i--; continue; }
+    if (t.pos === 'VERB' && SOURCE_PARTICIPLES.test(w) && i > floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) { i--; continue; }
     // "Fiorina a month later announced", "Smith two weeks ago said": a time phrase, not the speaker.
     if (/^(later|ago|earlier)$/.test(w) && i - 2 >= floor && tokens[i - 1].pos === 'NOUN' && /^(a|an|one|two|three|four|five|several|few|\d+)$/i.test(tokens[i - 2].text)) { i -= 3; continue; }
     // "Clark in October said", "the airline in March 2016 said", "Smith in 2015 wrote": a month or year, not the speaker.
