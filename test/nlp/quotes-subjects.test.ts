@@ -8,7 +8,7 @@ import { analyzeArticle } from '../../src/nlp/pipeline.ts';
 /** [speaker mention, quote] of every quote in the text. */
 function reports(text: string): Array<[string, string]> {
   const a = analyzeArticle(articleFromText(text, { language: 'en' }));
-  return a.quotes.map((q) => [q.speaker.mention ? a.text.slice(q.speaker.mention.start, q.speaker.mention.end) : '', q.text]);
+  return a.quotes.map((q) => [q.speaker?.mention ? a.text.slice(q.speaker.mention.start, q.speaker.mention.end) : '', q.text]);
 }
 
 test('a sentence adverb before a name does not hide the appositive after it', () => {
