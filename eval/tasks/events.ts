@@ -52,20 +52,42 @@ for (const w of wrong) console.log(`  ${w}`);
 // Real news: the PLOVER sentences are all eventful, so they never show an event read into an ordinary
 // sentence of political news ("a Trump rally", "was asked about"). A judged random sample of our own
 // events on PolNeAR articles does (eval/gold/events-news.json).
-interface Judged { id: string; start: number; type: string; right: boolean }
+interface Judged { id: string; start: number; type: string; right: boolean; actor?: string; target?: string }
 const judged = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'gold', 'events-news.json'), 'utf8')) as { judged: Judged[] }).judged;
 const wanted = new Set(judged.map((j) => j.id));
 const newsIn = join(process.env.TMPDIR ?? '/tmp', `sitrep-events-news-${process.pid}.jsonl`);
 writeFileSync(newsIn, readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8').split('\n')
   .filter((l) => l && wanted.has((JSON.parse(l) as { id: string }).id)).join('\n') + '\n');
-const predicted = new Set<string>();
+const predicted = new Map<string, Event>();
 for (const line of run([BIN, 'analyze', '--jsonl', newsIn]).split('\n')) {
   if (!line) continue;
   const a = JSON.parse(line) as Analysis & { id: string };
-  for (const e of a.events) predicted.add(`${a.id}|${e.trigger.start}|${e.type}`);
+  for (const e of a.events) predicted.set(`${a.id}|${e.trigger.start}|${e.type}`, e);
 }
 rmSync(newsIn, { force: true });
 const still = judged.filter((j) => predicted.has(`${j.id}|${j.start}|${j.type}`));
 const rightKept = still.filter((j) => j.right).length;
 const rightAll = judged.filter((j) => j.right).length;
+// Sides as the sentence tells them: a name (or a token subset of it either way), an ISO country code, or "-" for none.
+const sideJudged = (want: string | undefined, got: Event['actor']): boolean | null => {
+  if (want === undefined || want === '*') return null;
+  return want.split('|').some((w) => w === '-' ? !got
+    : /^[A-Z]{3}$/.test(w) ? got?.country === w
+    : !!got?.name && subsetEither(norm(w), norm(got.name)));
+};
+const subsetEither = (a: string, b: string) => {
+  const words = (x: string) => x.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
+  const A = words(a), B = words(b);
+  return A.every((t) => B.includes(t)) || B.every((t) => A.includes(t));
+};
+const sides = { actor: [0, 0], target: [0, 0], both: [0, 0] };
+for (const j of still) {
+  const e = predicted.get(`${j.id}|${j.start}|${j.type}`)!;
+  const a = sideJudged(j.actor, e.actor), t = sideJudged(j.target, e.target);
+  if (a !== null) { sides.actor[1]++; if (a) sides.actor[0]++; }
+  if (t !== null) { sides.target[1]++; if (t) sides.target[0]++; }
+  if (a !== null && t !== null) { sides.both[1]++; if (a && t) sides.both[0]++; }
+}
+const pct = ([k, n]: number[]) => `${(100 * k / (n || 1)).toFixed(1)} (${k}/${n})`;
 console.log(`\nreal news (PolNeAR, ${judged.length} judged events): precision ${(100 * rightKept / (still.length || 1)).toFixed(1)} (${rightKept}/${still.length} still predicted are right; ${(100 * rightAll / judged.length).toFixed(1)} when judged); right ones no longer predicted: ${rightAll - rightKept}/${rightAll}`);
+console.log(`real news sides, of the right events still predicted: actor ${pct(sides.actor)}, target ${pct(sides.target)}, both ${pct(sides.both)}`);
