@@ -340,3 +340,29 @@ test('the owner of a noun event is its actor, a person too, not the sentence\'s 
   const e = events('Governor Tom Reyes spoke in Ohio. Voters were uncomfortable with Reyes\'s attacks on immigrants.').find((x) => /^attack/.test(x.trigger.text));
   assert.equal(e?.actor?.name, 'Tom Reyes');
 });
+
+test('the subject of a sentence does a noun\'s deed only through a verb that hands it over', () => {
+  // Talking about an attack, investigating it or answering it is not carrying it out.
+  for (const text of [
+    'Turkish prosecutors investigating the bombing in Ankara questioned two suspects.',
+    'Greece condemned the attack on the Cypriot embassy in Cairo.',
+    'Canada responded to the attack with new sanctions on Iran.',
+  ]) {
+    const e = events(text).find((x) => x.type === 'ASSAULT');
+    assert.ok(!e || !e.actor, `${text} ${JSON.stringify(e?.actor)}`);
+  }
+  // Launching, carrying out or engaging in it is.
+  assertEvents(['Russia launched an attack on Ukraine on Wednesday.', 'Israel carried out an airstrike on Hamas positions in Gaza.',
+    'Libyan security forces were engaged in heavy clashes with the militants.'], (e) => e.type === 'ASSAULT' && !!e.actor?.country);
+  // Put under investigation: the subject bears it.
+  const probe = events('A Danish national has been put under investigation in Italy for rioting.').find((x) => x.type === 'ACCUSE');
+  assert.notEqual(probe?.actor?.country, 'DNK');
+});
+
+test('with no actor, the nearest other name in the text is no target, and the event stands without sides', () => {
+  const evs = events('The Polish president met officials at the Pentagon on Monday. "The first blast was an accident, the second was an attack," he said.');
+  const attack = evs.find((e) => e.type === 'ASSAULT');
+  assert.ok(attack, JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.target?.name])));
+  assert.equal(attack.actor, null);
+  assert.equal(attack.target, null);
+});

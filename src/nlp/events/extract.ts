@@ -741,12 +741,14 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     const tgt = objectChunk(doc, ctx, m.last, tr.tprep.length ? tr.tprep : ['of', 'to', 'against', 'on', 'with'], actors, false);
     targetList = groupActors(doc, ctx, tgt, actors, 1);
     if (!actorList.length) {
-      const subj = subjectChunk(doc, ctx, c ? c.first : m.first, actors);
-      const list = groupActors(doc, ctx, subj, actors, -1);
-      // "Both economies are under sanctions from the U.S.": the subject is who bears them.
+      const at = c ? c.first : m.first;
+      const found = subjectChunk(doc, ctx, at, actors);
+      // The subject does the deed only through a verb that hands it over ("launched an attack",
+      // "made threats"); "prosecutors investigating the attack" and "Obama addressed the attack" do not.
+      // "Both economies are under sanctions from the U.S.", "was put under investigation": the subject bears them.
       const under = c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under';
-      if (under && actorList.length === 0 && targetList.length === 0) targetList = list;
-      else actorList = list;
+      if (under && targetList.length === 0) targetList = groupActors(doc, ctx, found, actors, -1);
+      else if (found && handsOver(doc, found, at)) actorList = groupActors(doc, ctx, found, actors, -1);
     } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
       targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
     }
@@ -779,6 +781,45 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     return guest.length ? { actors: guest, targets: actorList } : { actors: actorList, targets: [] };
   }
   return { actors: actorList, targets: targetList };
+}
+
+/**
+ * Verbs whose subject carries out the noun after them: "Russia launched an invasion", "his backers
+ * made threats", "the party filed a complaint", "Trump called for a ban", "NATO held a summit".
+ * Stems, with their inflections stripped by `verbStem`.
+ */
+const HANDING_VERBS = new Set([
+  'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'made', 'issue', 'file', 'level', 'lodge', 'impose',
+  'announce', 'order', 'approve', 'authorize', 'authorise', 'hold', 'held', 'host', 'attend', 'join', 'convene', 'chair',
+  'lead', 'led', 'open', 'begin', 'began', 'begun', 'start', 'continue', 'resume', 'escalate', 'intensify', 'step',
+  'double', 'ramp', 'expand', 'pursue', 'seek', 'sought', 'propose', 'offer', 'provide', 'send', 'sent', 'deliver',
+  'extend', 'grant', 'give', 'gave', 'given', 'sign', 'reach', 'negotiate', 'conclude', 'complete', 'wrap', 'finish',
+  'end', 'close', 'plan', 'prepare', 'threaten', 'vow', 'promise', 'pledge', 'call', 'demand', 'press', 'bring',
+  'brought', 'renew', 'amount', 'constitute', 'spearhead', 'orchestrate', 'organize', 'organise', 'direct', 'command',
+  'oversee', 'oversaw', 'coordinate', 'sponsor', 'emerge', 'skip', 'cancel', 'postpone', 'suspend', 'lift', 'tighten',
+  'keep', 'kept', 'maintain', 'break', 'broke', 'broken', 'violate', 'enforce', 'implement', 'execute', 'perform',
+  'undertake', 'undertook', 'undertaken', 'declare', 'engage', 'erupt', 'speed', 'sped', 'accelerate', 'hasten', 'complete', 'initiate', 'spur',
+]);
+
+function verbStem(w: string): string {
+  if (HANDING_VERBS.has(w)) return w;
+  const s = w.replace(/ies$|ied$/, 'y').replace(/(ing|ed|es|s)$/, '');
+  if (HANDING_VERBS.has(s)) return s;
+  // "staged", "issued", "stepped": the stem lost its final e or gained a doubled consonant.
+  if (HANDING_VERBS.has(s + 'e')) return s + 'e';
+  return /([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
+}
+
+/** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
+function handsOver(doc: Doc, subj: Chunk, at: number): boolean {
+  for (let k = at - 1; k >= subj.last; k--) {
+    const t = doc.tokens[k];
+    if (t.pos !== 'VERB') continue;
+    // "responded with attacks" is attacking; "responded to the attack" is not.
+    if (/^(respond|retaliat|react|hit back|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
+    return HANDING_VERBS.has(verbStem(t.text.toLowerCase()));
+  }
+  return true;
 }
 
 // ------------------------------------------------------------------ events
@@ -843,6 +884,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     }
   }
   let targetFromContext = false;
+  let sideless = false;
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
   const location = locationFor(doc, ctx, m, actors);
   if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
@@ -861,7 +903,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // Talks held somewhere are not talks with the host ("in Paris, the United States led negotiations");
     // a visit is, and so are acts done to a place.
     const hostIsSide = coded.type !== 'CONSULT' || coded.mode === 'visit';
-    const near = contextTarget(doc, ctx, prev, actorList, actors, m);
+    const found = contextTarget(doc, ctx, prev, actorList, actors, m);
+    // The other party from context is one other than the actor: with no actor, the nearest name is
+    // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
+    if (found && !actorList.length) sideless = true;
+    const near = actorList.length ? found : null;
     const nearIsHost = !!near && !!location && near.name === location.name && near.country === location.country;
     let fill = home ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
@@ -870,7 +916,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
-  if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun')) return null;
+  if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
   // "Carter discussed how he ...": one side cannot be both.
   if (actorList.length === 1 && targetList.length === 1 && ((actorList[0].start > 0 && actorList[0].start === targetList[0].start)
     || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity))) targetList = [];
