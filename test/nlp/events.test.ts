@@ -366,3 +366,13 @@ test('with no actor, the nearest other name in the text is no target, and the ev
   assert.equal(attack.actor, null);
   assert.equal(attack.target, null);
 });
+
+test('assaults, sieges and gunfire are events of force; assault weapons and politicians firing back are not', () => {
+  find(events('Russian troops carried out an assault on the city of Bakhmut.'), 'ASSAULT', 'RUS', 'UKR');
+  assert.equal(find(events('Police fired on protesters in Tehran.'), 'ASSAULT', 'IRN').cameo, '193');
+  assert.equal(find(events('The Russian army laid siege to Mariupol.'), 'COERCE', 'RUS', 'UKR').cameo, '191');
+  // Positions held by an armed group are no record or stance attacked in words.
+  find(events('Syrian forces carried out an attack on rebel positions near Idlib.'), 'ASSAULT', 'SYR');
+  assertNoEvents(['Prospects are dim for an assault weapons ban.', 'Senator Jane Harlow fired back at Governor Tom Reyes over the budget.',
+    'The governor turned her fire on Senator Jane Harlow.'], 'ASSAULT');
+});

@@ -696,7 +696,7 @@ function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorR
   return placed.length ? placed : flat;
 }
 
-function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): { actors: Actor[]; targets: Actor[] } {
+function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver): { actors: Actor[]; targets: Actor[] } {
   const tr = m.trigger;
   const core = innermost(m);
   const passive = isPassive(doc, ctx, m);
@@ -748,7 +748,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
       // "Both economies are under sanctions from the U.S.", "was put under investigation": the subject bears them.
       const under = c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under';
       if (under && targetList.length === 0) targetList = groupActors(doc, ctx, found, actors, -1);
-      else if (found && handsOver(doc, found, at)) actorList = groupActors(doc, ctx, found, actors, -1);
+      else if (found && handsOver(doc, lex, found, at)) actorList = groupActors(doc, ctx, found, actors, -1);
     } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
       targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
     }
@@ -783,41 +783,14 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
   return { actors: actorList, targets: targetList };
 }
 
-/**
- * Verbs whose subject carries out the noun after them: "Russia launched an invasion", "his backers
- * made threats", "the party filed a complaint", "Trump called for a ban", "NATO held a summit".
- * Stems, with their inflections stripped by `verbStem`.
- */
-const HANDING_VERBS = new Set([
-  'launch', 'carry', 'conduct', 'stage', 'mount', 'wage', 'make', 'made', 'issue', 'file', 'level', 'lodge', 'impose',
-  'announce', 'order', 'approve', 'authorize', 'authorise', 'hold', 'held', 'host', 'attend', 'join', 'convene', 'chair',
-  'lead', 'led', 'open', 'begin', 'began', 'begun', 'start', 'continue', 'resume', 'escalate', 'intensify', 'step',
-  'double', 'ramp', 'expand', 'pursue', 'seek', 'sought', 'propose', 'offer', 'provide', 'send', 'sent', 'deliver',
-  'extend', 'grant', 'give', 'gave', 'given', 'sign', 'reach', 'negotiate', 'conclude', 'complete', 'wrap', 'finish',
-  'end', 'close', 'plan', 'prepare', 'threaten', 'vow', 'promise', 'pledge', 'call', 'demand', 'press', 'bring',
-  'brought', 'renew', 'amount', 'constitute', 'spearhead', 'orchestrate', 'organize', 'organise', 'direct', 'command',
-  'oversee', 'oversaw', 'coordinate', 'sponsor', 'emerge', 'skip', 'cancel', 'postpone', 'suspend', 'lift', 'tighten',
-  'keep', 'kept', 'maintain', 'break', 'broke', 'broken', 'violate', 'enforce', 'implement', 'execute', 'perform',
-  'undertake', 'undertook', 'undertaken', 'declare', 'engage', 'erupt', 'speed', 'sped', 'accelerate', 'hasten', 'complete', 'initiate', 'spur',
-]);
-
-function verbStem(w: string): string {
-  if (HANDING_VERBS.has(w)) return w;
-  const s = w.replace(/ies$|ied$/, 'y').replace(/(ing|ed|es|s)$/, '');
-  if (HANDING_VERBS.has(s)) return s;
-  // "staged", "issued", "stepped": the stem lost its final e or gained a doubled consonant.
-  if (HANDING_VERBS.has(s + 'e')) return s + 'e';
-  return /([bdgmnprt])\1$/.test(s) ? s.slice(0, -1) : s;
-}
-
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
-function handsOver(doc: Doc, subj: Chunk, at: number): boolean {
+function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number): boolean {
   for (let k = at - 1; k >= subj.last; k--) {
     const t = doc.tokens[k];
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|hit back|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
-    return HANDING_VERBS.has(verbStem(t.text.toLowerCase()));
+    return lex.handingForms.has(t.text.toLowerCase());
   }
   return true;
 }
@@ -865,7 +838,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   if (coded.type === 'THREATEN' && (status === 'planned' || st.status === 'assertive' || (!explicitFrame && status === 'actual'))) status = 'threatened';
 
-  const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, actors);
+  const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, lex, actors);
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
   if (tr.lemma === 'allow' && !actorList0.length) return null;
   let actorList = actorList0;
@@ -1008,13 +981,15 @@ const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twit
  */
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
   const at = innermost(m);
-  if (!/^(attack|clash)/i.test(doc.tokens[at.first].text)) return false;
+  if (!/^(attack|clash|assault|fire)/i.test(doc.tokens[at.first].text)) return false;
   // Before the words of force: "attacks on Senator Kerry's military reputation" harmed no one.
   if (at.trigger.kind === 'noun' && ATTACKED_REPUTATION.test(doc.text.slice(doc.tokens[at.last - 1].end, Math.min(ctx.s.end, doc.tokens[at.last - 1].end + 120)))) return true;
   if (forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
   // An attack noun is a person's only when the words say so: "his attacks", "personal attacks".
   if (person && (at.trigger.kind !== 'noun' || VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? ''))) return true;
+  // "he continued his assault on Mr. Bush": an unknown actor's campaign against a person.
+  if (!actorList.length && VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? '') && targetList.length > 0 && targetList.every((x) => x.kind === 'person')) return true;
   const after = doc.text.slice(doc.tokens[at.last - 1].end, ctx.s.end);
   // "attacked other candidates for accepting his donations": blamed for something done.
   const forWhat = /^[^.;]*?\bfor (his|her|their|its|not|being|[a-z]+ing)\b/i.test(after);
@@ -1025,7 +1000,7 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
 }
 const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
 /** "attacks on Senator Kerry's military reputation": what is attacked is a name, not a body. */
-const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|positions?|stance|campaign|candidacy|judgment|judgement|temperament|fitness|competence|qualifications|family|wife|husband|religion|faith)\b/i;
+const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|judgment|judgement|temperament|fitness|competence|qualifications|family|wife|husband|religion|faith)\b/i;
 
 /**
  * "a tumultuous delegate battle", "fighting for working families", "his legal battle with Nunberg": a

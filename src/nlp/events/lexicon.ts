@@ -54,6 +54,7 @@ const LexiconFile = z.object({
     conditional: z.array(z.string()),
   }),
   light: z.array(z.string()),
+  handing: z.array(z.string()),
   speechActs: z.array(z.string()),
   background: z.array(z.string()),
   irregular: z.record(z.string(), z.array(z.string())),
@@ -116,6 +117,11 @@ export interface Lexicon {
   /** CAMEO code of a threatened act -> the THREATEN mode it gives (cutting ties threatens relations). */
   /** Every form of the light verbs ("made", "holds"), which hand their status and subject to a noun trigger. */
   lightForms: Set<string>;
+  /**
+   * Forms of the verbs whose subject carries out the noun after them: the light verbs and more
+   * ("engaged in clashes", "renewed its attacks"); "investigating the attack" is not one.
+   */
+  handingForms: Set<string>;
   background: string[][];
   /** The background openers by their first word, so a sentence is scanned once rather than once per opener. */
   backgroundByFirst: Map<string, string[][]>;
@@ -204,6 +210,7 @@ export function buildLexicon(raw: unknown): Lexicon {
   }
   const background = f.background.map((b) => b.split(' '));
   const lightForms = new Set(f.light.flatMap((l) => verbForms(l, f.irregular)));
+  const handingForms = new Set([...lightForms, ...f.handing.flatMap((l) => verbForms(l, f.irregular))]);
   for (const t of triggers) {
     for (const pick of t.ctl ?? []) {
       if (pick !== '=' && pick !== t.type && pick !== 'THREATEN' && pick !== 'AGREE' && !(pick in f.frameCameo)) {
@@ -218,7 +225,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     triggers, byForm,
     cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
     intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs, frameCameo: f.frameCameo,
-    goldstein: f.goldstein, status: f.status, lightForms,
+    goldstein: f.goldstein, status: f.status, lightForms, handingForms,
     cues: {
       planned: padded(f.status.planned), hypothetical: padded(f.status.hypothetical),
       negated: padded(f.status.negated), assertive: padded(f.status.assertive),
