@@ -376,3 +376,12 @@ test('assaults, sieges and gunfire are events of force; assault weapons and poli
   assertNoEvents(['Prospects are dim for an assault weapons ban.', 'Senator Jane Harlow fired back at Governor Tom Reyes over the budget.',
     'The governor turned her fire on Senator Jane Harlow.'], 'ASSAULT');
 });
+
+test('a participle coordinated with a passive one is passive: its subject is acted on', () => {
+  const evs = events('Dozens of prisoners were beaten, chained, attacked or sexually abused in the camp.');
+  const abused = evs.find((e) => e.mode === 'sexual');
+  assert.ok(abused && !abused.actor, JSON.stringify(evs.map((e) => [e.type, e.trigger.text, e.actor?.name, e.target?.name])));
+  assert.match(abused.target?.name ?? '', /prisoners|Dozens/);
+  // Active verbs joined by "and" keep their subject as actor.
+  assert.equal(events('Rebels attacked the convoy and killed six soldiers.').find((e) => e.trigger.text === 'killed')?.actor?.name, 'Rebels');
+});

@@ -490,13 +490,22 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
 
 interface Args { actor: Actor | null; target: Actor | null; actorFromContext: boolean; targetFromContext: boolean }
 
+const PAST_FORM = /(ed|en|wn|ld|lt|ut|ot|ght)$/;
+/** A past participle, which the tagger sometimes calls an adjective ("chained"). */
+const participle = (t: Token, low: string) => (t.pos === 'VERB' || t.pos === 'ADJ') && PAST_FORM.test(low);
+
 function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
-  const k = m.head - ctx.s.first;
+  // The verb itself, not a word required before it ("sexually abused").
+  const k = (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first;
   const w = ctx.low[k];
-  if (m.trigger.kind !== 'verb' || !/(ed|en|wn|ld|lt|ut|ot|ght)$/.test(w)) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+  if (m.trigger.kind !== 'verb' || !PAST_FORM.test(w)) return false;
+  let floor = k - 4;
+  for (let j = k - 1; j >= 0 && j >= floor; j--) {
     const t = doc.tokens[ctx.s.first + j];
     if (BE.has(ctx.low[j]) || ctx.low[j] === 'been') return true;
+    // "are beaten, chained, attacked or abused": a participle coordinated with a passive one is passive too.
+    if (/^(,|and|or)$/.test(ctx.low[j]) && j > 0 && participle(doc.tokens[ctx.s.first + j - 1], ctx.low[j - 1])) { floor = j - 5; continue; }
+    if (participle(t, ctx.low[j]) && j + 1 < k && /^(,|and|or)$/.test(ctx.low[j + 1])) continue;
     if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') break;
   }
   // Reduced relative: "sanctions imposed by the U.S.", "a camp attacked by militiamen".
