@@ -8,6 +8,7 @@ import type { Actor, BriefArticle, Briefing, EventItem, Filters, KeyQuote, Relat
 import { matchArticle, type WatchSpec } from './match.ts';
 import { eventScore, FACTUAL, FORTHCOMING, severity } from './scores.ts';
 import { assignStories } from './stories.ts';
+import { cleanLabel, labelWeight } from '../corpus/labels.ts';
 import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
 import { addDays, daysBetween, type Period } from './week.ts';
 import { displayText } from '../model/quote-text.ts';
@@ -52,12 +53,16 @@ function sourced(a: BriefArticle, s: Span): Sourced {
   return { text: oneLine(a.text.slice(s.start, s.end)), source: ref(a, s) };
 }
 
-/** The lead article's title; without one, its first full sentence (still the article's words). */
+/**
+ * The lead article's title as the corpus labels stories (no "The Latest:" or newsletter prefix, no
+ * print subhead); without a title, its first full sentence (still the article's words).
+ */
 function headline(a: BriefArticle): Sourced | null {
   if (a.title) {
-    const at = a.text.indexOf(a.title);
-    const span = at >= 0 ? { start: at, end: at + a.title.length } : { start: 0, end: 0 };
-    return { text: oneLine(a.title), source: ref(a, span) };
+    const label = cleanLabel(a.title);
+    const at = a.text.indexOf(label);
+    const span = at >= 0 ? { start: at, end: at + label.length } : { start: 0, end: 0 };
+    return { text: oneLine(label), source: ref(a, span) };
   }
   const first = sentencesOf(a).find((s) => wordCount(a.text.slice(s.start, s.end)) >= 6);
   return first ? sourced(a, first) : null;
@@ -267,10 +272,17 @@ export function composeBriefing(input: ComposeInput): Briefing {
   for (const s of top) {
     const cur = groups.get(s.id)!.cur;
     const all = actorsOf(cur);
-    // The lead article is the one whose title shares most words with the story's other titles.
+    // The lead article is the one whose title shares most words with the story's other titles, and
+    // says what happened: a digest ("Monday's Morning Email: …") or a teaser leads only if nothing else can.
     const titleWords = cur.map((a) => new Set(contentWords(a.title ?? '')));
+    const weight = (a: BriefArticle) => {
+      if (!a.title) return 0.2;
+      const label = cleanLabel(a.title);
+      // A format prefix marks a digest or a live blog, whose other sentences are about other things.
+      return labelWeight(label) * (a.title.trim().startsWith(label) ? 1 : 0.5);
+    };
     const lead = cur
-      .map((a, i) => ({ a, i, c: titleWords.reduce((n, ws, j) => (j === i ? n : n + [...titleWords[i]].filter((w) => ws.has(w)).length), 0) }))
+      .map((a, i) => ({ a, i, c: (1 + titleWords.reduce((n, ws, j) => (j === i ? n : n + [...titleWords[i]].filter((w) => ws.has(w)).length), 0)) * weight(a) }))
       .sort((p, q) => q.c - p.c || p.i - q.i)[0].a;
     const ordered = [lead, ...cur.filter((a) => a !== lead)];
     s.headline = headline(lead);

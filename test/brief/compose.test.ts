@@ -195,3 +195,36 @@ test('an empty period says so in every format', async () => {
     await db.close();
   }
 });
+
+test('a story is headed by a plain report, not a newsletter digest or a teaser that shares its words', async () => {
+  const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
+  const shelling = { type: 'ASSAULT' as const, actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' };
+  const digest = analysis({
+    title: "Tuesday's Morning Email: Shelling Hits Border Villages Again", publisher: 'Metro Daily', published: '2023-09-12', url: 'https://metro.example/digest',
+    paragraphs: ['North Korea shelled border villages in South Korea overnight, officials said.', 'Farm prices rose after a dry summer.', 'A new bakery opened downtown.'],
+    entities: korea, events: [shelling],
+  });
+  const report = analysis({
+    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling',
+    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.', 'South Korea said two soldiers were wounded.'],
+    entities: korea, events: [shelling],
+  });
+  const b = await briefWith(digest, report);
+  const s = b.stories.find((x) => x.sources.some((r) => r.url === 'https://courier.example/shelling'));
+  assert.ok(s, JSON.stringify(b.stories.map((x) => x.headline?.text)));
+  assert.ok(s.sources.some((r) => r.url === 'https://metro.example/digest'), 'the digest is in the same story');
+  assert.equal(s.headline?.text, 'Shelling hits border villages near Yeoncheon');
+});
+
+test('a headline drops a live-blog prefix and keeps its source offsets', async () => {
+  const live = analysis({
+    title: 'The Latest: Ferry service to the islands suspended', publisher: 'Metro Daily', published: '2023-09-12', url: 'https://metro.example/latest',
+    paragraphs: ['The Latest: Ferry service to the islands suspended', 'Finland suspended ferry service to the Aland islands after the storm, officials said.'],
+    entities: [country('Finland', 'FIN')],
+    events: [{ type: 'SANCTION', actor: { name: 'Finland', country: 'FIN' }, target: { name: 'Finland', country: 'FIN' }, in: 'suspended ferry' }],
+  });
+  const b = await briefWith(live);
+  const s = b.stories.find((x) => x.sources.some((r) => r.url === 'https://metro.example/latest'));
+  assert.equal(s?.headline?.text, 'Ferry service to the islands suspended');
+  assert.equal(live.text.slice(s!.headline!.source.start, s!.headline!.source.end), 'Ferry service to the islands suspended');
+});
