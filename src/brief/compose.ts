@@ -131,6 +131,11 @@ function summarise(articles: BriefArticle[], limit: number, exclude: Sourced | n
   return chosen.map((c) => sourced(c.article, c.span));
 }
 
+/** A newsletter digest or a live blog ("Monday's Morning Email: …", "The Latest: …"): most of its sentences are about other things. */
+function isDigest(a: BriefArticle): boolean {
+  return !!a.title && !a.title.trim().startsWith(cleanLabel(a.title));
+}
+
 function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): KeyQuote | null {
   let best: { q: KeyQuote; score: number; order: number; start: number } | null = null;
   articles.forEach((a, order) => {
@@ -146,6 +151,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       const head = q.text.trim();
       score += /^[\p{Lu}\p{N}]/u.test(head) && !/^(And|But|Or|So|Then)\b/.test(head) ? 0.5 : 0;
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
+      if (isDigest(a)) score -= 3;
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
       if (better) best = { q: { text: oneLine(displayText(q)).replace(/[\s,;:]+$/, ''), direct: q.type === 'direct', speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
     }
@@ -275,12 +281,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
     // The lead article is the one whose title shares most words with the story's other titles, and
     // says what happened: a digest ("Monday's Morning Email: …") or a teaser leads only if nothing else can.
     const titleWords = cur.map((a) => new Set(contentWords(a.title ?? '')));
-    const weight = (a: BriefArticle) => {
-      if (!a.title) return 0.2;
-      const label = cleanLabel(a.title);
-      // A format prefix marks a digest or a live blog, whose other sentences are about other things.
-      return labelWeight(label) * (a.title.trim().startsWith(label) ? 1 : 0.5);
-    };
+    const weight = (a: BriefArticle) => (a.title ? labelWeight(cleanLabel(a.title)) * (isDigest(a) ? 0.5 : 1) : 0.2);
     const lead = cur
       .map((a, i) => ({ a, i, c: (1 + titleWords.reduce((n, ws, j) => (j === i ? n : n + [...titleWords[i]].filter((w) => ws.has(w)).length), 0)) * weight(a) }))
       .sort((p, q) => q.c - p.c || p.i - q.i)[0].a;

@@ -201,19 +201,21 @@ test('a story is headed by a plain report, not a newsletter digest or a teaser t
   const shelling = { type: 'ASSAULT' as const, actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' };
   const digest = analysis({
     title: "Tuesday's Morning Email: Shelling Hits Border Villages Again", publisher: 'Metro Daily', published: '2023-09-12', url: 'https://metro.example/digest',
-    paragraphs: ['North Korea shelled border villages in South Korea overnight, officials said.', 'Farm prices rose after a dry summer.', 'A new bakery opened downtown.'],
-    entities: korea, events: [shelling],
+    paragraphs: ['North Korea shelled border villages in South Korea overnight, officials said.', 'Farm prices rose after a dry summer.', '“The new bakery is the best thing that has happened to this street in years,” said Ana Ortiz, its owner.'],
+    entities: korea, events: [shelling], quotes: [{ text: 'The new bakery is the best thing that has happened to this street in years,', speaker: 'Ana Ortiz' }],
   });
   const report = analysis({
     title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling',
-    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.', 'South Korea said two soldiers were wounded.'],
-    entities: korea, events: [shelling],
+    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.', '“The shells landed a few metres from the school,” said Kim Soo-jin, a farmer.'],
+    entities: korea, events: [shelling], quotes: [{ text: 'The shells landed a few metres from the school,', speaker: 'Kim Soo-jin' }],
   });
   const b = await briefWith(digest, report);
   const s = b.stories.find((x) => x.sources.some((r) => r.url === 'https://courier.example/shelling'));
   assert.ok(s, JSON.stringify(b.stories.map((x) => x.headline?.text)));
   assert.ok(s.sources.some((r) => r.url === 'https://metro.example/digest'), 'the digest is in the same story');
   assert.equal(s.headline?.text, 'Shelling hits border villages near Yeoncheon');
+  // The digest's quote is about something else: the story's own quote is the pull quote.
+  assert.equal(s.quote?.speaker, 'Kim Soo-jin');
 });
 
 test('a headline drops a live-blog prefix and keeps its source offsets', async () => {
