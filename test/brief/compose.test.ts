@@ -201,8 +201,9 @@ test('a story is headed by a plain report, not a newsletter digest or a teaser t
   const shelling = { type: 'ASSAULT' as const, actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' };
   const digest = analysis({
     title: "Tuesday's Morning Email: Shelling Hits Border Villages Again", publisher: 'Metro Daily', published: '2023-09-12', url: 'https://metro.example/digest',
-    paragraphs: ['North Korea shelled border villages in South Korea overnight, officials said.', 'Farm prices rose after a dry summer.', '“The new bakery is the best thing that has happened to this street in years,” said Ana Ortiz, its owner.'],
-    entities: korea, events: [shelling], quotes: [{ text: 'The new bakery is the best thing that has happened to this street in years,', speaker: 'Ana Ortiz' }],
+    paragraphs: ['North Korea shelled border villages in South Korea overnight, officials said.', 'Farm prices rose after a dry summer.',
+      'Ana Ortiz opened a bakery downtown. Ana Ortiz bakes before dawn.', '“The new bakery is the best thing that has happened to this street in years,” said Ana Ortiz, its owner.'],
+    entities: [...korea, { name: 'Ana Ortiz', type: 'PERSON' }], events: [shelling], quotes: [{ text: 'The new bakery is the best thing that has happened to this street in years,', speaker: 'Ana Ortiz' }],
   });
   const report = analysis({
     title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling',
