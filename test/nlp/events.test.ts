@@ -385,3 +385,14 @@ test('a participle coordinated with a passive one is passive: its subject is act
   // Active verbs joined by "and" keep their subject as actor.
   assert.equal(events('Rebels attacked the convoy and killed six soldiers.').find((e) => e.trigger.text === 'killed')?.actor?.name, 'Rebels');
 });
+
+test('a name before an investigation is who is investigated, unless it is a body that investigates', () => {
+  const probe = events('Prosecutors questioned the aide about the Harlow investigation, which began in March.').find((e) => e.mode === 'investigate' && e.trigger.text === 'investigation');
+  assert.notEqual(probe?.actor?.name, 'Jane Harlow');
+  // A name the knowledge base knows, so that the modifier resolves (a made-up surname in that place does not yet).
+  const e = events('Hillary Clinton spoke on Monday. The FBI launched the Clinton investigation on Tuesday.').find((x) => x.trigger.text === 'investigation');
+  assert.ok(e, 'the investigation is an event');
+  assert.equal(e.target?.name, 'Hillary Clinton');
+  assert.equal(e.actor?.sector, 'COP');
+  assert.equal(find(events('The FBI investigation of Harlow continued.'), 'ACCUSE').actor?.sector, 'COP');
+});

@@ -737,7 +737,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const forum = tr.type === 'CONSULT' && a?.sector === 'IGO';
       // A person counts too when the phrase is theirs ("Reyes's attacks"), whatever country is known.
       const owner = a?.kind === 'person' && /^['’]s?$/.test(doc.tokens[m.first - 1].text);
-      if (a && (a.country || a.sector === 'IGO' || owner) && !forum) actorList = membersOf(a);
+      // "the Clinton investigation", "the Russia probe": who is investigated; "the FBI investigation": who investigates.
+      const investigated = tr.mode === 'investigate' && !!a && !/^(COP|JUD|LEG|SPY|GOV|IGO|MED)$/.test(a.sector ?? '') && !owner;
+      if (a && investigated) targetList = membersOf(a);
+      else if (a && (a.country || a.sector === 'IGO' || owner) && !forum) actorList = membersOf(a);
     }
     if (!actorList.length && tr.aprep.length) {
       const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep);
@@ -747,8 +750,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const ag = agentChunk(doc, ctx, m.last, actors, ['by']);
       actorList = groupActors(doc, ctx, ag, actors, 1);
     }
-    const tgt = objectChunk(doc, ctx, m.last, tr.tprep.length ? tr.tprep : ['of', 'to', 'against', 'on', 'with'], actors, false);
-    targetList = groupActors(doc, ctx, tgt, actors, 1);
+    if (!targetList.length) {
+      const tgt = objectChunk(doc, ctx, m.last, tr.tprep.length ? tr.tprep : ['of', 'to', 'against', 'on', 'with'], actors, false);
+      targetList = groupActors(doc, ctx, tgt, actors, 1);
+    }
     if (!actorList.length) {
       const at = c ? c.first : m.first;
       const found = subjectChunk(doc, ctx, at, actors);
