@@ -219,6 +219,10 @@ export function composeBriefing(input: ComposeInput): Briefing {
     .filter((a) => a.published >= historyStart && a.published <= period.until)
     .sort((p, q) => byText(p.published, q.published) || byText(p.id, q.id));
   const inWindow = (a: BriefArticle): boolean => a.published >= period.since && a.published <= period.until;
+  // "accused of killing nine people in June 2015" in this week's article is history, not this week's
+  // violence: an event dated wholly before the week (with a week's grace) adds no severity and moves no relation.
+  const cutoff = addDays(period.since, -7);
+  const history = (e: Event): boolean => !!e.date?.value && e.date.value < cutoff.slice(0, e.date.value.length);
   const window = articles.filter(inWindow);
   const filters = hasFilters(input.filters) ? input.filters : null;
 
@@ -243,7 +247,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
     let crossBorder = 0;
     for (const a of g.cur) {
       for (const e of a.events) {
-        if (!FACTUAL.has(e.status)) continue;
+        if (!FACTUAL.has(e.status) || history(e)) continue;
         const s = severity(e);
         sevs.push(s);
         if (s > 0) conflict++;
@@ -305,8 +309,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
       const key = `${p}-${q}`;
       let d = dyads.get(key);
       if (!d) dyads.set(key, (d = { a: p, b: q, cur: [], hist: [] }));
-      if (inWindow(a)) d.cur.push({ a, e, s: eventScore(e) });
-      else d.hist.push(eventScore(e));
+      if (inWindow(a) && !history(e)) d.cur.push({ a, e, s: eventScore(e) });
+      else if (!inWindow(a)) d.hist.push(eventScore(e));
     }
   }
   const relations: RelationItem[] = [];

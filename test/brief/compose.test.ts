@@ -231,3 +231,22 @@ test('a headline drops a live-blog prefix and keeps its source offsets', async (
   assert.equal(s?.headline?.text, 'Ferry service to the islands suspended');
   assert.equal(live.text.slice(s!.headline!.source.start, s!.headline!.source.end), 'Ferry service to the islands suspended');
 });
+
+test('an event dated well before the week is history: it adds no severity and moves no relation', async () => {
+  const spec = (date?: string) => analysis({
+    title: 'Survivors of the border shelling speak at the convention', publisher: 'Metro Daily', published: '2023-09-13', url: `https://metro.example/survivors-${date ?? 'now'}`,
+    paragraphs: ['Two survivors spoke at the convention on Wednesday.', 'North Korea shelled the village in South Korea in June 2022, officials recalled.', 'North Korea killed four farmers there, the survivors said.'],
+    entities: [country('North Korea', 'PRK'), country('South Korea', 'KOR')],
+    events: [
+      { type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled the village', date },
+      { type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'killed four farmers', date },
+    ],
+  });
+  const old = await briefWith(spec('2022-06'));
+  const story = old.stories.find((s) => s.sources.some((r) => /survivors-2022/.test(r.url ?? '')));
+  assert.ok(story && story.severity < 5, JSON.stringify(old.stories.map((s) => [s.headline?.text, s.severity])));
+  assert.ok(!old.relations.some((r) => r.a === 'KOR' && r.b === 'PRK'), JSON.stringify(old.relations.map((r) => `${r.a}-${r.b}`)));
+  // The same events undated (or dated this week) are this week's.
+  const now = await briefWith(spec());
+  assert.ok(now.stories.some((s) => s.severity >= 9));
+});
