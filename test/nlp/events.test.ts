@@ -396,3 +396,13 @@ test('a name before an investigation is who is investigated, unless it is a body
   assert.equal(e.actor?.sector, 'COP');
   assert.equal(find(events('The FBI investigation of Harlow continued.'), 'ACCUSE').actor?.sector, 'COP');
 });
+
+test('missiles fired at a place are an attack, fired into the sea a show of force; warplanes sent into a zone mobilize against its country', () => {
+  find(events('Hamas fired rockets at Tel Aviv on Tuesday.'), 'ASSAULT', 'PSE', 'ISR');
+  const test = find(events('North Korea fired two ballistic missiles into the sea off its east coast.'), 'MOBILIZE', 'PRK');
+  assert.equal(test.mode, 'weapons');
+  find(events('China sent 30 warplanes into Taiwan\'s air defense zone on Monday.'), 'MOBILIZE', 'CHN', 'TWN');
+  // What is sent is not whom it is sent against.
+  find(events('China sent troops to the border with India.'), 'MOBILIZE', 'CHN', 'IND');
+  assertNoEvents(['The company fired 300 workers at the plant.', 'SpaceX launched a rocket on Monday.', 'The senator fired a 5-word missile at her rival.'], 'ASSAULT', 'MOBILIZE');
+});

@@ -592,7 +592,7 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
 }
 
 /** The first phrase after the trigger that names an actor: the direct object or one in a preposition the entry allows. */
-function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], actors: ActorResolver, allowDirect: boolean): Chunk | null {
+function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], actors: ActorResolver, allowDirect: boolean, notSide?: (c: Chunk) => boolean): Chunk | null {
   const { s } = ctx;
   let seen = 0;
   for (let j = from; j < s.last && j < from + 14; j++) {
@@ -607,7 +607,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const c = ctx.chunks[ci];
     const before = c.first > s.first ? ctx.low[c.first - 1 - s.first] : '';
     const inPP = isInPP(doc, c, s.first);
-    const ok = inPP ? preps.includes(before) : allowDirect;
+    const ok = inPP ? preps.includes(before) : allowDirect && !notSide?.(c);
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
     const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]) && !ownCountry(doc, c);
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
@@ -781,7 +781,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   } else {
     actorList = groupActors(doc, ctx, subj, actors, -1);
     const preps = tr.tprep.length ? tr.tprep : tr.ctl ? ['with', 'to', 'against', 'on', 'of', 'from'] : ['with', 'to', 'against', 'on'];
-    const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb');
+    // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
+    // preposition, the object the trigger names is what is sent or fired, not a side.
+    const thing = tr.objForms && tr.tprep.length ? (c: Chunk) => tr.objForms!.has(ctx.low[c.last - 1 - ctx.s.first]) : undefined;
+    const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
     if (!targetList.length && core !== m) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
