@@ -406,3 +406,22 @@ test('missiles fired at a place are an attack, fired into the sea a show of forc
   find(events('China sent troops to the border with India.'), 'MOBILIZE', 'CHN', 'IND');
   assertNoEvents(['The company fired 300 workers at the plant.', 'SpaceX launched a rocket on Monday.', 'The senator fired a 5-word missile at her rival.'], 'ASSAULT', 'MOBILIZE');
 });
+
+test('an act someone is accused of is theirs and alleged; a visiting official is not placed in the host country', () => {
+  const evs = events('Ukraine accused Russia of shelling a hospital in Kharkiv.');
+  const shelling = find(evs, 'ASSAULT', 'RUS');
+  assert.equal(shelling.status, 'reported');
+  find(evs, 'ACCUSE', 'UKR', 'RUS');
+  // Thanking someone for an act is no allegation.
+  assert.equal(find(events('Ukraine thanked Poland for sending tanks.'), 'AID', 'POL').status, 'actual');
+  const met = find(events('The Brazilian foreign minister\'s deputy, a senior envoy, met Chinese officials in Beijing on Friday.'), 'CONSULT');
+  assert.notEqual(met.actor?.country, 'CHN');
+});
+
+test('drills, exchanges of fire and closed borders are events between the sides', () => {
+  find(events('Russia and China held joint naval drills in the Sea of Japan.'), 'COOPERATE', 'RUS', 'CHN');
+  find(events('China held military drills around Taiwan on Monday.'), 'MOBILIZE', 'CHN', 'TWN');
+  find(events('India and Pakistan exchanged fire across the Line of Control.'), 'ASSAULT', 'IND', 'PAK');
+  find(events('Venezuela closed its border with Colombia.'), 'COERCE', 'VEN', 'COL');
+  assertNoEvents(['The store closed its doors on Sunday.', 'Students held a fire drill at the school.']);
+});

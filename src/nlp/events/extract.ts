@@ -768,7 +768,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     }
     return { actors: actorList, targets: targetList };
   }
-  const subj = subjectChunk(doc, ctx, m.first, actors);
+  // "Kyiv accused Moscow of shelling a hospital": the accused is who shelled, not the accuser.
+  const accused = accusedOf(doc, ctx, m, actors);
+  const subj = accused ?? subjectChunk(doc, ctx, m.first, actors);
   if (passive) {
     const ag = agentChunk(doc, ctx, m.last, actors);
     actorList = groupActors(doc, ctx, ag, actors, 1);
@@ -798,6 +800,30 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     return guest.length ? { actors: guest, targets: actorList } : { actors: actorList, targets: [] };
   }
   return { actors: actorList, targets: targetList };
+}
+
+const ACCUSING = /^(accus|blam|charg|suspect|condemn|criticiz|criticis|fault|convict|denounc|indict|sanction|punish|prais|thank|credit|commend)/;
+const ALLEGING = /^(accus|blam|charg|suspect|indict|fault)/;
+
+/** "accused Moscow of shelling", "was accused of shelling": the deed is alleged. */
+function isAlleged(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const k = m.first - ctx.s.first;
+  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 2 || !/^(of|for)$/.test(ctx.low[k - 1])) return false;
+  const ci = ctx.chunkAt[k - 2];
+  const v = ci >= 0 ? ctx.chunks[ci].first - 1 - ctx.s.first : k - 2;
+  return v >= 0 && ALLEGING.test(ctx.low[v]);
+}
+
+/** The one accused (or praised) of the deed: "accused Moscow of shelling", "blamed Hamas for firing". */
+function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  const k = m.first - ctx.s.first;
+  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 3 || !/^(of|for)$/.test(ctx.low[k - 1])) return null;
+  const ci = ctx.chunkAt[k - 2];
+  if (ci < 0) return null;
+  const c = ctx.chunks[ci];
+  const v = c.first - 1 - ctx.s.first;
+  if (v < 0 || doc.tokens[c.first - 1].pos !== 'VERB' || !ACCUSING.test(ctx.low[v])) return null;
+  return actors.resolve(c, ctx.index) ? c : null;
 }
 
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
@@ -884,7 +910,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (anotherSense(doc, ctx, m)) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
-    actorList = actorList.map((a) => placedIn(a, location));
+    // …but one who comes to talk, give, agree or pull out is often a visitor: "Secretary of State X met … in Beijing".
+    if (!VISITING_TYPES.has(coded.type)) actorList = actorList.map((a) => placedIn(a, location));
     targetList = targetList.map((a) => placedIn(a, location));
   }
   if (!targetList.length && !compound) {
@@ -915,6 +942,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // status, and every event inside a quote keeps the link to it for provenance.
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
   if (quoteIdx !== null && status === 'actual') status = 'reported';
+  // An act someone is accused of is their accuser's claim, not a fact the article states.
+  if (status === 'actual' && isAlleged(doc, ctx, m)) status = 'reported';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = dateFor(ctx, m, all);
@@ -972,6 +1001,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
 function hasOwnObject(ctx: SentenceCtx, m: Match): boolean {
   const k = m.last - ctx.s.first;
   if (k >= ctx.low.length || ctx.chunkAt[k] < 0) return false;
+  // "exchanged fire": the word the trigger requires is part of it, not an object acted on.
+  const c = ctx.chunks[ctx.chunkAt[k]];
+  if (m.trigger.objForms?.has(ctx.low[c.last - 1 - ctx.s.first])) return false;
   return !/^(each|one)$/.test(ctx.low[k]);
 }
 
@@ -1186,6 +1218,8 @@ function placeActor(location: Event['location']): Actor | null {
 }
 
 /** A group named by its role, without a country, acts where the event is. */
+const VISITING_TYPES = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'SUPPORT', 'REQUEST', 'RETREAT', 'MOBILIZE', 'CONCEDE']);
+
 function placedIn(a: Actor, location: NonNullable<Event['location']>): Actor {
   return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' ? { ...a, country: location.country } : a;
 }
