@@ -425,3 +425,9 @@ test('drills, exchanges of fire and closed borders are events between the sides'
   find(events('Venezuela closed its border with Colombia.'), 'COERCE', 'VEN', 'COL');
   assertNoEvents(['The store closed its doors on Sunday.', 'Students held a fire drill at the school.']);
 });
+
+test('a government that protests complains (ACCUSE 114); people who protest demonstrate', () => {
+  const e = find(events('Japan protested after a Chinese coast guard ship entered its waters.'), 'ACCUSE', 'JPN', 'CHN');
+  assert.equal(e.cameo, '114');
+  assert.equal(find(events('Students protested against the war in Seoul.'), 'PROTEST').cameo, '141');
+});

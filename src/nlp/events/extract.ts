@@ -904,6 +904,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
   const location = locationFor(doc, ctx, m, actors);
   if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
+  // "Japan protested after a Chinese ship entered its waters": a government protests by complaint, not in the street.
+  if (coded.type === 'PROTEST' && tr.lemma === 'protest' && actorList.length > 0 && actorList.every((a) => a.kind === 'country' || a.sector === 'GOV')) {
+    coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '114', contexts: coded.contexts };
+  }
   if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
