@@ -431,3 +431,11 @@ test('a government that protests complains (ACCUSE 114); people who protest demo
   assert.equal(e.cameo, '114');
   assert.equal(find(events('Students protested against the war in Seoul.'), 'PROTEST').cameo, '141');
 });
+
+test('air strikes on targets, a summoned ambassador, and a truce agreed somewhere that is no side', () => {
+  find(events('Israel struck Hezbollah positions in southern Lebanon.'), 'ASSAULT', 'ISR', 'LBN');
+  assertNoEvents(['The two sides struck a deal on Monday.', 'The court struck down the law.'], 'ASSAULT');
+  assert.equal(find(events('The Philippines summoned the Chinese ambassador over the incident.'), 'ACCUSE', 'PHL', 'CHN').cameo, '114');
+  const truce = events('The army and the rebels agreed to a ceasefire in Jeddah.').filter((e) => e.type === 'AGREE');
+  assert.ok(truce.length > 0 && truce.every((e) => e.target?.country !== 'SAU'), JSON.stringify(truce.map((e) => e.target)));
+});

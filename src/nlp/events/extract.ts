@@ -905,7 +905,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const location = locationFor(doc, ctx, m, actors);
   if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
   // "Japan protested after a Chinese ship entered its waters": a government protests by complaint, not in the street.
-  if (coded.type === 'PROTEST' && tr.lemma === 'protest' && actorList.length > 0 && actorList.every((a) => a.kind === 'country' || a.sector === 'GOV')) {
+  if (coded.type === 'PROTEST' && tr.lemma === 'protest' && tr.kind === 'verb' && actorList.length > 0 && actorList.every((a) => a.kind === 'country' || a.sector === 'GOV')) {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '114', contexts: coded.contexts };
   }
   if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
@@ -923,7 +923,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
     // Talks held somewhere are not talks with the host ("in Paris, the United States led negotiations");
     // a visit is, and so are acts done to a place.
-    const hostIsSide = coded.type !== 'CONSULT' || coded.mode === 'visit';
+    // So are agreements reached there ("agreed to a ceasefire in Jeddah" is no deal with Saudi Arabia).
+    const hostIsSide = (coded.type !== 'CONSULT' && coded.type !== 'AGREE' && coded.type !== 'COOPERATE') || coded.mode === 'visit';
     const found = contextTarget(doc, ctx, prev, actorList, actors, m);
     // The other party from context is one other than the actor: with no actor, the nearest name is
     // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
