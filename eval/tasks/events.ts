@@ -23,6 +23,38 @@ console.log('PLOVER dev (sentences from the CAMEO manual):');
 process.stdout.write(run([join(SHARED, 'eval', 'events', 'score-events.mjs'), gold, predPath]));
 rmSync(predPath, { force: true });
 
+// Headlines: the NGEC headline templates (../shared/eval/events/plover-headline-templates.jsonl), each
+// labelled with one PLOVER type, filled with fixed countries and cities in turn. Conflict news as a desk
+// scans it, in title case; scored by type only: recall = the labelled type is among a headline's
+// events, precision = the share of the types predicted that are the labelled one.
+const FILL: Record<string, string[]> = {
+  country_1: ['France', 'Kenya', 'Brazil', 'India', 'Japan', 'Egypt', 'Poland', 'Mexico', 'Nigeria', 'Turkey', 'Vietnam', 'Peru'],
+  country_2: ['Germany', 'Ethiopia', 'Argentina', 'Pakistan', 'South Korea', 'Sudan', 'Belarus', 'Colombia', 'Ghana', 'Greece', 'China', 'Chile'],
+  country_3: ['Italy', 'Uganda', 'Bolivia'],
+  city: ['Lyon', 'Mombasa', 'Recife', 'Pune', 'Osaka', 'Alexandria', 'Gdansk', 'Monterrey', 'Kano', 'Izmir', 'Hanoi', 'Cusco'],
+};
+interface Template { id: string; text: string; events: Array<{ code: string }> }
+const templates = readFileSync(join(SHARED, 'eval', 'events', 'plover-headline-templates.jsonl'), 'utf8').split('\n').filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Template);
+const filled = templates.map((t, i) => ({ id: t.id, text: `${t.text.replace(/\{(\w+)\}/g, (all, slot: string) => FILL[slot]?.[i % FILL[slot].length] ?? all)}.`, want: t.events[0].code }));
+const headlinesIn = join(process.env.TMPDIR ?? '/tmp', `sitrep-events-headlines-${process.pid}.jsonl`);
+writeFileSync(headlinesIn, filled.map(({ id, text }) => JSON.stringify({ id, text })).join('\n') + '\n');
+const wanted0 = new Map(filled.map((f) => [f.id, f.want]));
+let htp = 0, hfp = 0, hfn = 0;
+for (const line of run([BIN, 'analyze', '--jsonl', headlinesIn]).split('\n')) {
+  if (!line) continue;
+  const a = JSON.parse(line) as Analysis & { id: string };
+  const want = wanted0.get(a.id);
+  const types = new Set(a.events.map((e) => e.type));
+  if (want && types.has(want as Event['type'])) htp++; else hfn++;
+  hfp += [...types].filter((t) => t !== want).length;
+}
+rmSync(headlinesIn, { force: true });
+{
+  const P = htp / (htp + hfp || 1), R = htp / (htp + hfn || 1);
+  console.log(`\nNGEC headline templates (${filled.length}, filled): type P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${(200 * P * R / (P + R || 1)).toFixed(1)}`);
+}
+
 const seedFile = join(SHARED, 'corpus', 'seed', 'washingtontimes-2023-09-11-kim-putin.txt');
 const seedJson = run([BIN, 'analyze', seedFile, '--json']);
 const seedScore = run([join(SHARED, 'eval', 'score-seed.mjs'), '-'], seedJson);
