@@ -439,3 +439,11 @@ test('air strikes on targets, a summoned ambassador, and a truce agreed somewher
   const truce = events('The army and the rebels agreed to a ceasefire in Jeddah.').filter((e) => e.type === 'AGREE');
   assert.ok(truce.length > 0 && truce.every((e) => e.target?.country !== 'SAU'), JSON.stringify(truce.map((e) => e.target)));
 });
+
+test('a title-case headline\'s verb is read as a verb, not as part of a name', () => {
+  find(events('India Arrests 20 in Regional Crackdown.'), 'COERCE', 'IND');
+  find(events('Vietnam Releases Three Prominent Labor Rights Activists.'), 'RETREAT', 'VNM');
+  find(events('Nigeria Air Force Bombs Training Camp, No Survivors.'), 'ASSAULT', 'NGA');
+  // Sentences in ordinary case keep the tagger's reading.
+  assertNoEvents(['The Reyes Funds office opened in Ohio last week.'], 'AID');
+});

@@ -67,7 +67,9 @@ function tokenAt(ctx: SentenceCtx, c: number): number {
   return -1;
 }
 
-export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[] {
+export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): Event[] {
+  const tokens = headlineVerbs(original, lex);
+  const doc = tokens === original.tokens ? original : { ...original, tokens };
   const events: Event[] = [];
   const actors = new ActorResolver(doc);
   const clock = new SentenceDates(doc.anchorDate);
@@ -100,6 +102,36 @@ export function extractEvents(doc: Doc, lex: Lexicon = defaultLexicon()): Event[
     prevCtx = ctx;
   }
   return events;
+}
+
+/**
+ * In a title-case headline the tagger reads every word as a name ("India Arrests 20 in Regional
+ * Crackdown", "Insurgents Beheaded Two Administrators"; every word of four letters or more capitalised):
+ * a capitalised word after another word that is a
+ * verb form of an event trigger (-s, -ed, -en or an irregular past) is read as that verb. The tokens of
+ * other sentences are shared, not copied.
+ */
+function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
+  let out: Doc['tokens'] | null = null;
+  for (const s of doc.sentences) {
+    let words = 0, caps = 0;
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = doc.tokens[i].text;
+      if (!/^\p{L}/u.test(t) || t.length < 4) continue;
+      words++;
+      if (/^\p{Lu}/u.test(t)) caps++;
+    }
+    if (words < 3 || caps < words) continue;
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = doc.tokens[i];
+      if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+      const w = t.text.toLowerCase();
+      if (!/(s|ed|en)$/.test(w) && !lex.irregularPast.has(w)) continue;
+      if (!lex.byForm.get(w)?.some((tr) => tr.kind === 'verb')) continue;
+      (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
+    }
+  }
+  return out ?? doc.tokens;
 }
 
 function prepareSentence(doc: Doc, s: Sentence, index: number, actors: ActorResolver): SentenceCtx {

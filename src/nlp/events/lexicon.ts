@@ -122,6 +122,8 @@ export interface Lexicon {
    * ("engaged in clashes", "renewed its attacks"); "investigating the attack" is not one.
    */
   handingForms: Set<string>;
+  /** The irregular past forms ("struck", "seized" is regular): a headline's verb may be one. */
+  irregularPast: Set<string>;
   background: string[][];
   /** The background openers by their first word, so a sentence is scanned once rather than once per opener. */
   backgroundByFirst: Map<string, string[][]>;
@@ -225,7 +227,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     triggers, byForm,
     cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
     intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs, frameCameo: f.frameCameo,
-    goldstein: f.goldstein, status: f.status, lightForms, handingForms,
+    goldstein: f.goldstein, status: f.status, lightForms, handingForms, irregularPast: new Set(Object.values(f.irregular).flat()),
     cues: {
       planned: padded(f.status.planned), hypothetical: padded(f.status.hypothetical),
       negated: padded(f.status.negated), assertive: padded(f.status.assertive),
