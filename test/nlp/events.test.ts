@@ -447,3 +447,8 @@ test('a title-case headline\'s verb is read as a verb, not as part of a name', (
   // Sentences in ordinary case keep the tagger's reading.
   assertNoEvents(['The Reyes Funds office opened in Ohio last week.'], 'AID');
 });
+
+test('a participle the tagger called a noun is still the verb, a hyphenated cease-fire is a ceasefire, a march is a protest\'s deed', () => {
+  assert.equal(find(events('Rebels abducted 13 students from a school in Kano.'), 'ASSAULT').actor?.name, 'Rebels');
+  find(events('Mexico declared a cease-fire with Colombia.'), 'RETREAT', 'MEX', 'COL');
+});

@@ -113,6 +113,17 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
  */
 function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
   let out: Doc['tokens'] | null = null;
+  const verbForm = (w: string) => !!lex.byForm.get(w)?.some((tr) => tr.kind === 'verb');
+  // "Rebels abducted 13 students": a trigger's past form the tagger called a noun, between a subject and
+  // an object, is the verb (otherwise the subject's phrase runs on through it).
+  for (let i = 1; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^[a-z]+ed$/.test(t.text) || !verbForm(t.text)) continue;
+    const prev = doc.tokens[i - 1], next = doc.tokens[i + 1];
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (!/^(PROPN|NOUN|PRON)$/.test(prev.pos) || !/^(NUM|DET|PROPN|PRON)$/.test(next.pos)) continue;
+    (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
+  }
   for (const s of doc.sentences) {
     let words = 0, caps = 0;
     for (let i = s.first + 1; i < s.last; i++) {
@@ -127,7 +138,7 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
       if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
       const w = t.text.toLowerCase();
       if (!/(s|ed|en)$/.test(w) && !lex.irregularPast.has(w)) continue;
-      if (!lex.byForm.get(w)?.some((tr) => tr.kind === 'verb')) continue;
+      if (!verbForm(w)) continue;
       (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
     }
   }
