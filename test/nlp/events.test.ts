@@ -452,3 +452,14 @@ test('a participle the tagger called a noun is still the verb, a hyphenated ceas
   assert.equal(find(events('Rebels abducted 13 students from a school in Kano.'), 'ASSAULT').actor?.name, 'Rebels');
   find(events('Mexico declared a cease-fire with Colombia.'), 'RETREAT', 'MEX', 'COL');
 });
+
+test('hacking: networks targeted or breached, influence operations launched; a campaign targeting voters is none', () => {
+  find(events('Russian hackers targeted government networks in Estonia.'), 'COERCE', 'RUS', 'EST');
+  assert.equal(find(events('Hackers breached computer systems at the Treasury Department.'), 'COERCE').mode, 'cyber');
+  find(events('Russia launched a disinformation campaign against the French election.'), 'COERCE', 'RUS');
+  assertNoEvents(['The campaign targeted voters in Ohio.', 'The ship breached the sea wall.'], 'COERCE');
+});
+
+test('"targeted attacks on infrastructure" are attacks, not hacking', () => {
+  assertNoEvents(['Fighters will take back territory with air cover and targeted attacks on ISIS infrastructure.'], 'COERCE');
+});
