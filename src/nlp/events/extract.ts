@@ -105,11 +105,10 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
 }
 
 /**
- * In a title-case headline the tagger reads every word as a name ("India Arrests 20 in Regional
- * Crackdown", "Insurgents Beheaded Two Administrators"; every word of four letters or more capitalised):
- * a capitalised word after another word that is a
- * verb form of an event trigger (-s, -ed, -en or an irregular past) is read as that verb. The tokens of
- * other sentences are shared, not copied.
+ * Verbs the tagger read as something else. In a title-case headline (every word of four letters or
+ * more capitalised) it reads every word as a name: "India Arrests 20 in Regional Crackdown". There a
+ * capitalised verb form of an event trigger (-s, -ed, -en or an irregular past) after another word is
+ * read as that verb. The token array is copied only when a token changes; unchanged tokens are shared.
  */
 function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
   let out: Doc['tokens'] | null = null;
