@@ -139,6 +139,7 @@ function isDigest(a: BriefArticle): boolean {
 function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): KeyQuote | null {
   let best: { q: KeyQuote; score: number; order: number; start: number } | null = null;
   articles.forEach((a, order) => {
+    const digest = isDigest(a);
     const kbOf = new Map(a.entities.map((e) => [e.id, e.kb ?? `name:${normaliseName(e.name)}`]));
     for (const q of a.quotes) {
       if (!q.speaker?.name) continue;
@@ -151,7 +152,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       const head = q.text.trim();
       score += /^[\p{Lu}\p{N}]/u.test(head) && !/^(And|But|Or|So|Then)\b/.test(head) ? 0.5 : 0;
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
-      if (isDigest(a)) score -= 3;
+      if (digest) score -= 3;
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
       if (better) best = { q: { text: oneLine(displayText(q)).replace(/[\s,;:]+$/, ''), direct: q.type === 'direct', speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
     }

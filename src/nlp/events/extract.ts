@@ -124,14 +124,13 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
   }
   for (const s of doc.sentences) {
-    let words = 0, caps = 0;
-    for (let i = s.first + 1; i < s.last; i++) {
+    let words = 0;
+    for (let i = s.first + 1; i < s.last && words >= 0; i++) {
       const t = doc.tokens[i].text;
-      if (!/^\p{L}/u.test(t) || t.length < 4) continue;
-      words++;
-      if (/^\p{Lu}/u.test(t)) caps++;
+      if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
+      words = /^\p{Lu}/u.test(t) ? words + 1 : -1;
     }
-    if (words < 3 || caps < words) continue;
+    if (words < 3) continue;
     for (let i = s.first + 1; i < s.last; i++) {
       const t = doc.tokens[i];
       if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
@@ -847,25 +846,30 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
 const ACCUSING = /^(accus|blam|charg|suspect|condemn|criticiz|criticis|fault|convict|denounc|indict|sanction|punish|prais|thank|credit|commend)/;
 const ALLEGING = /^(accus|blam|charg|suspect|indict|fault)/;
 
-/** "accused Moscow of shelling", "was accused of shelling": the deed is alleged. */
-function isAlleged(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+/**
+ * The verb that frames a deed told as "of/for V-ing", and whom it names: "accused Moscow of shelling"
+ * (accused, Moscow), "was accused of shelling" (accused, none), "thanked Poland for sending".
+ */
+function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | null } | null {
   const k = m.first - ctx.s.first;
-  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 2 || !/^(of|for)$/.test(ctx.low[k - 1])) return false;
+  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 2 || !/^(of|for)$/.test(ctx.low[k - 1])) return null;
   const ci = ctx.chunkAt[k - 2];
-  const v = ci >= 0 ? ctx.chunks[ci].first - 1 - ctx.s.first : k - 2;
-  return v >= 0 && ALLEGING.test(ctx.low[v]);
+  const named = ci >= 0 ? ctx.chunks[ci] : null;
+  const verb = named ? named.first - 1 - ctx.s.first : k - 2;
+  return verb >= 0 ? { verb, named } : null;
+}
+
+/** "accused Moscow of shelling", "was accused of shelling": the deed is alleged. */
+function isAlleged(ctx: SentenceCtx, m: Match): boolean {
+  const f = framingOf(ctx, m);
+  return !!f && ALLEGING.test(ctx.low[f.verb]);
 }
 
 /** The one accused (or praised) of the deed: "accused Moscow of shelling", "blamed Hamas for firing". */
 function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
-  const k = m.first - ctx.s.first;
-  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 3 || !/^(of|for)$/.test(ctx.low[k - 1])) return null;
-  const ci = ctx.chunkAt[k - 2];
-  if (ci < 0) return null;
-  const c = ctx.chunks[ci];
-  const v = c.first - 1 - ctx.s.first;
-  if (v < 0 || doc.tokens[c.first - 1].pos !== 'VERB' || !ACCUSING.test(ctx.low[v])) return null;
-  return actors.resolve(c, ctx.index) ? c : null;
+  const f = framingOf(ctx, m);
+  if (!f?.named || doc.tokens[ctx.s.first + f.verb].pos !== 'VERB' || !ACCUSING.test(ctx.low[f.verb])) return null;
+  return actors.resolve(f.named, ctx.index) ? f.named : null;
 }
 
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
@@ -874,7 +878,7 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number): boolean {
     const t = doc.tokens[k];
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
-    if (/^(respond|retaliat|react|hit back|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
+    if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
     return lex.handingForms.has(t.text.toLowerCase());
   }
   return true;
@@ -990,7 +994,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
   if (quoteIdx !== null && status === 'actual') status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
-  if (status === 'actual' && isAlleged(doc, ctx, m)) status = 'reported';
+  if (status === 'actual' && isAlleged(ctx, m)) status = 'reported';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = dateFor(ctx, m, all);
@@ -1264,9 +1268,10 @@ function placeActor(location: Event['location']): Actor | null {
     ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0 } : null;
 }
 
-/** A group named by its role, without a country, acts where the event is. */
+/** Types whose actor is often a visitor: one who comes to talk, give, agree or pull out is not placed where it happens. */
 const VISITING_TYPES = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'SUPPORT', 'REQUEST', 'RETREAT', 'MOBILIZE', 'CONCEDE']);
 
+/** A group named by its role, without a country, acts where the event is. */
 function placedIn(a: Actor, location: NonNullable<Event['location']>): Actor {
   return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' ? { ...a, country: location.country } : a;
 }

@@ -76,7 +76,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     return nounPhraseEndingAt(tokens, k, floor) ?? (/^who$/i.test(tokens[m - 1].text) ? { first: m - 1, last: m } : null);
   }
   // "many of whom say …": the group is the mention (its antecedent is the resolver's business).
-  if (m - 3 >= floor && /^(whom|which)$/i.test(tokens[m - 1].text) && /^of$/i.test(tokens[m - 2].text) && (GROUP_WORDS.test(tokens[m - 3].text) || /^(none|one|two|three|each|some)$/i.test(tokens[m - 3].text))) {
+  if (m - 3 >= floor && /^(whom|which)$/i.test(tokens[m - 1].text) && /^of$/i.test(tokens[m - 2].text) && (GROUP_WORDS.test(tokens[m - 3].text) || /^(none|one|two|three|each)$/i.test(tokens[m - 3].text))) {
     return { first: m - 3, last: m };
   }
   const contact = contactClauseSpeaker(tokens, m, floor);
@@ -115,6 +115,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
 
 const DASHES = /^(—|–|―|--)$/;
 
+/** "records filed Friday shows": a source participle that the next cue's subject phrase takes in. */
 function describesSource(tokens: Token[], cue: Cue, u0: number, end: number): boolean {
   if (cue.last - cue.first !== 1 || !SOURCE_PARTICIPLES.test(tokens[cue.first].text)) return false;
   for (let k = cue.last; k < end && k <= cue.last + 4; k++) {
