@@ -254,10 +254,11 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
     );
     const near = addDays(day, -storyTuning.windowDays);
     const soon = addDays(day, storyTuning.windowDays);
+    const spanEnd = addDays(day, storyTuning.spanDays);
     for (const row of rows) {
+      if (row.last_day > spanEnd) continue;
       const text = cosine(vec, normalise(fromJson(row.centroid)));
       const inWindow = row.last_day >= near && row.first_day <= soon;
-      if (row.last_day > addDays(day, storyTuning.spanDays)) continue;
       const needed = inWindow ? storyTuning.joinThreshold : storyTuning.followThreshold;
       let score = text;
       if (storyTuning.actorJoin > 0 && ((inWindow && score < needed) || (score >= needed && score < storyTuning.vetoBelow))) {
