@@ -50,6 +50,13 @@ const NUMBER_WORDS: Record<string, string> = {
 const SPAN_AGO_LATER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)\b/gi;
 // Not a count: "a poll of 2047 registered voters", "by 2025 people".
 const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Dd]uring|[Ff]rom)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)(?!,\d)(?!\s+(?:people|persons|voters|registered|likely|adults|respondents|residents|members|students|workers|employees|jobs|votes|delegates|troops|soldiers|families|households|children|users|signatures|copies|units|homes|cases|deaths|acres|miles|dollars|tons|barrels|americans|participants|patients|refugees|migrants|immigrants|prisoners|civilians)\b)/g;
+/**
+ * What SPAN_AGO_LATER and BARE_YEAR cannot match without. Both try a match at every position of every
+ * sentence read (alternations behind a word boundary); these scan for a literal tail or a year's digits,
+ * which most sentences lack, and cost a fraction of that.
+ */
+const SPAN_CUE = /(?:day|week|month|year)s?\s+(?:later|earlier|after|before)\b/i;
+const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 /** A stretch of time with no anchor ("in 30 years", "for 75 years"): how long, not when. */
 const BARE_DURATION = /^(?:(?:for|over|within|in|after|about|nearly|almost|some|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|few)\s+(?:years?|decades?|centuries)$/i;
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|later|earlier|noon|midnight|morning|evening|afternoon|night)\b/i;
@@ -195,7 +202,7 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
 
   // "two months later": counted from the previous date (or from the article's date when there is none).
   SPAN_AGO_LATER.lastIndex = 0;
-  for (let m = SPAN_AGO_LATER.exec(text); m; m = SPAN_AGO_LATER.exec(text)) {
+  for (let m = SPAN_CUE.test(text) ? SPAN_AGO_LATER.exec(text) : null; m; m = SPAN_AGO_LATER.exec(text)) {
     const base = prevYmd ?? anchorYmd;
     if (!base) continue;
     const n = Number(NUMBER_WORDS[m[1].toLowerCase()] ?? m[1]);
@@ -237,7 +244,7 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
   }
 
   BARE_YEAR.lastIndex = 0;
-  for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
+  for (let m = YEAR_DIGITS.test(text) ? BARE_YEAR.exec(text) : null; m; m = BARE_YEAR.exec(text)) {
     const at = m.index + m[0].length - m[1].length;
     found.add(at, at + 4, { y: Number(m[1]), m: null, d: null }, false);
   }

@@ -34,6 +34,8 @@ const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|f
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const UPPER_FIRST = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 interface SentenceCtx {
@@ -127,13 +129,13 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     let words = 0;
     for (let i = s.first + 1; i < s.last && words >= 0; i++) {
       const t = doc.tokens[i].text;
-      if (t.length < 4 || !/^\p{L}/u.test(t)) continue;
-      words = /^\p{Lu}/u.test(t) ? words + 1 : -1;
+      if (t.length < 4 || !LETTER_FIRST.test(t)) continue;
+      words = UPPER_FIRST.test(t) ? words + 1 : -1;
     }
     if (words < 3) continue;
     for (let i = s.first + 1; i < s.last; i++) {
       const t = doc.tokens[i];
-      if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+      if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || !CAPITALISED_WORD.test(t.text)) continue;
       const w = t.text.toLowerCase();
       if (!/(s|ed|en)$/.test(w) && !lex.irregularPast.has(w)) continue;
       if (!verbForm(w)) continue;
