@@ -6,7 +6,7 @@
 // the group touched, the full-text segment it writes) is shared by the whole group. A few articles
 // left over when a full group is taken wait for the next one rather than commit alone.
 import type { Db } from '../store/db.ts';
-import { saveAnalysis, type AfterSave, type SaveInfo, type SaveStatus } from '../store/articles.ts';
+import { ActorRollup, saveAnalysis, type AfterSave, type SaveInfo, type SaveStatus } from '../store/articles.ts';
 import type { Analysis } from '../model/analysis.ts';
 
 interface Pending {
@@ -164,7 +164,10 @@ export class CommitGroup {
     try {
       await this.db.transaction(async (tx) => {
         if (tx.dialect === 'postgres') await tx.exec(LOCK_GROUP);
-        for (const p of group) statuses.push((await saveAnalysis(tx, p.analysis, p.info, p.after)).status);
+        // The group's actor roll-ups are written once, summed over all its articles.
+        const rollup = new ActorRollup();
+        for (const p of group) statuses.push((await saveAnalysis(tx, p.analysis, p.info, p.after, rollup)).status);
+        await rollup.flush(tx);
       });
     } catch {
       return false;

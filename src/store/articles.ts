@@ -49,7 +49,7 @@ function isHttp(s: string): boolean {
  * `updated` (rows replaced), anything else is `new`. All of it in one transaction, so a crash
  * leaves either the whole article or none of it.
  */
-export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = {}, after?: AfterSave): Promise<SaveResult> {
+export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = {}, after?: AfterSave, rollup?: ActorRollup): Promise<SaveResult> {
   const canonical = canonicalUrlOf(analysis, info);
   const id = articleId(canonical, analysis.text);
   const hash = contentHash(analysis.text);
@@ -61,6 +61,9 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
   };
   const now = info.now ?? new Date().toISOString();
   return db.transaction(async (tx) => {
+    // The caller's roll-up is written when its whole group is (CommitGroup); without one, this
+    // article's is written before its transaction ends.
+    const counts = rollup ?? new ActorRollup();
     let existing = await tx.get<ExistingRow>(`SELECT ${EXISTING_COLS} FROM articles WHERE id = ?`, [id]);
     // Without a canonical URL the id, too, is made from the text.
     let byText = !!existing && !canonical;
@@ -82,18 +85,22 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
         result = { id: existing.id, status: 'duplicate' };
       } else {
         await writeArticle(tx, 'update', existing.id, canonical, hash, analysis, text, stored, info, now);
+        // The delete trigger takes the old rows out of the roll-ups, which must hold them by then
+        // (they may have been saved earlier in this same group).
+        await counts.flush(tx);
         await tx.run('DELETE FROM article_entities WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_quotes WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_events WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_facets WHERE article_id = ?', [existing.id]);
-        await writeChildren(tx, existing.id, Number(existing.seq), analysis);
+        await writeChildren(tx, existing.id, Number(existing.seq), analysis, counts);
         result = { id: existing.id, status: 'updated' };
       }
     } else {
       const seq = await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedAs(id), info, now);
-      await writeChildren(tx, id, seq!, analysis);
+      await writeChildren(tx, id, seq!, analysis, counts);
       result = { id, status: 'new' };
     }
+    if (!rollup) await counts.flush(tx);
     // The same object when the id is unchanged: hooks may know it (src/corpus/prepare.ts).
     if (after) await after(tx, result, analysis.id === result.id ? analysis : { ...analysis, id: result.id });
     return result;
@@ -177,7 +184,7 @@ const EVENT_COLS = ['article_id', 'idx', 'type', 'mode', 'contexts', 'status', '
   'event_date', 'date_precision', 'location_name', 'location_country', 'lat', 'lon',
   'trigger_text', 'trigger_start', 'trigger_end', 'sentence_start', 'sentence_end', 'confidence'];
 
-async function writeChildren(tx: Db, id: string, seq: number, a: Analysis): Promise<void> {
+async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollup: ActorRollup): Promise<void> {
   const published = dayOf(a.meta.published);
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   const entityRows: Param[][] = a.entities.map((e) => {
@@ -201,9 +208,78 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis): Prom
       e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end, e.confidence];
   });
   await insertMany(tx, 'article_entities', ENTITY_COLS, entityRows);
+  if (tx.dialect === 'sqlite') for (const r of entityRows) rollup.add(r);
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
   await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'article_seq'], facetRows(id, seq, a));
+}
+
+/**
+ * Actor roll-up counts (src/store/migrations/actors.ts) of entity rows written on SQLite and not
+ * yet added to actor_variants and actor_totals. A row trigger used to add each entity row as it
+ * was inserted, two upserts per row (~20 rows per article); summed over a commit group, the
+ * actors that many articles name (a country, the candidates) are written once per group, about
+ * half the upserts. Variants are kept in the order first seen, so new roll-up rows are inserted
+ * in the order the trigger inserted them. PostgreSQL's statement triggers still count every
+ * INSERT there, so on PostgreSQL nothing is added here. Rows deleted are taken out by the
+ * delete trigger, on both databases.
+ */
+export class ActorRollup {
+  /** variant key -> [actor_key, name, type, kb, country, sector, rows, mentions] */
+  private readonly variants = new Map<string, Param[]>();
+  /** actor_key -> [actor_key, rows, mentions] */
+  private readonly totals = new Map<string, Param[]>();
+
+  /** Counts one article_entities row (ENTITY_COLS order). */
+  add(row: Param[]): void {
+    const actor = row[2] as string;
+    const mentions = row[9] as number;
+    const name = row[4] as string;
+    const type = row[3] as string;
+    const kb = (row[5] as string | null) ?? '';
+    const country = (row[6] as string | null) ?? '';
+    const sector = (row[7] as string | null) ?? '';
+    const key = `${actor}\u0000${name}\u0000${type}\u0000${kb}\u0000${country}\u0000${sector}`;
+    const v = this.variants.get(key);
+    if (v) {
+      (v[6] as number)++;
+      (v[7] as number) += mentions;
+    } else {
+      this.variants.set(key, [actor, name, type, kb, country, sector, 1, mentions]);
+    }
+    const t = this.totals.get(actor);
+    if (t) {
+      (t[1] as number)++;
+      (t[2] as number) += mentions;
+    } else {
+      this.totals.set(actor, [actor, 1, mentions]);
+    }
+  }
+
+  /** Adds what is held to the roll-up tables (inside the transaction that wrote the rows) and forgets it. */
+  async flush(tx: Db): Promise<void> {
+    if (this.variants.size) {
+      await upsertMany(tx, 'actor_variants', VARIANT_COLS, VARIANT_KEY, [...this.variants.values()]);
+      this.variants.clear();
+    }
+    if (this.totals.size) {
+      await upsertMany(tx, 'actor_totals', TOTAL_COLS, ['actor_key'], [...this.totals.values()]);
+      this.totals.clear();
+    }
+  }
+}
+
+const VARIANT_KEY = ['actor_key', 'name', 'type', 'kb', 'country', 'sector'];
+const VARIANT_COLS = [...VARIANT_KEY, 'articles', 'mentions'];
+const TOTAL_COLS = ['actor_key', 'articles', 'mentions'];
+
+/** Multi-row upserts that add the rows' articles and mentions to the ones stored under the same key. */
+async function upsertMany(tx: Db, table: string, cols: string[], key: string[], rows: Param[][], chunk = 200): Promise<void> {
+  const suffix = ` ON CONFLICT (${key.join(', ')}) DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions`;
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk);
+    await tx.run(insertSql(table, cols, part.length, suffix), part.flat());
+  }
 }
 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -261,14 +337,14 @@ export async function insertMany(tx: Db, table: string, cols: string[], rows: Pa
  * hashed before instead of a new kilobyte-long one built, hashed and compared per call.
  */
 const insertSqls = new Map<string, string[]>();
-function insertSql(table: string, cols: string[], rows: number): string {
-  const key = `${table}(${cols.join(',')})`;
+function insertSql(table: string, cols: string[], rows: number, suffix = ''): string {
+  const key = `${table}(${cols.join(',')})${suffix}`;
   let byRows = insertSqls.get(key);
   if (!byRows) insertSqls.set(key, (byRows = []));
   let sql = byRows[rows];
   if (sql === undefined) {
     const one = `(${cols.map(() => '?').join(', ')})`;
-    sql = byRows[rows] = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array.from({ length: rows }, () => one).join(', ')}`;
+    sql = byRows[rows] = `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${Array.from({ length: rows }, () => one).join(', ')}${suffix}`;
   }
   return sql;
 }

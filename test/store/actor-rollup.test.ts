@@ -5,7 +5,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, type Opened } from './backends.ts';
 import { analysisOf } from './fixtures.ts';
-import { saveAnalysis, deleteArticle } from '../../src/store/articles.ts';
+import { saveAnalysis, deleteArticle, ActorRollup } from '../../src/store/articles.ts';
+import { CommitGroup } from '../../src/ingest/commit-group.ts';
 import type { Db } from '../../src/store/db.ts';
 
 async function rollup(db: Db): Promise<{ variants: unknown[]; totals: unknown[] }> {
@@ -85,3 +86,62 @@ for (const backend of backends) {
     });
   });
 }
+
+for (const backend of backends) {
+  describe(`store conformance (${backend.name}): actor roll-ups through commit groups`, { skip: backend.skip }, () => {
+    let s: Opened;
+    before(async () => { s = await backend.open(); });
+    after(async () => { await s?.cleanup(); });
+
+    test('a group counts each of its articles once, also one saved again in the same group', async () => {
+      const group = new CommitGroup(s.db, { max: 64, windowMs: 60_000 });
+      const changed = cabinet('2026-04-06', ['Danube Council']);
+      changed.entities = changed.entities.filter((e) => e.name !== 'Tomas Brenner');
+      const saves = [
+        group.save(cabinet('2026-04-06'), {}),
+        group.save(cabinet('2026-04-13', ['Alpine League']), {}),
+        // The first article again with other entities: its rows of a moment ago, not yet in the
+        // roll-ups when the group holds their counts, go out as it is updated.
+        group.save(changed, { canonicalUrl: 'https://news.example/cabinet-2026-04-06' }),
+      ];
+      group.flushSoon();
+      assert.deepEqual(await Promise.all(saves), ['new', 'new', 'updated']);
+      assert.deepEqual(await rollup(s.db), await recomputed(s.db));
+      const brenner = await s.db.get<{ articles: number }>("SELECT articles FROM actor_totals WHERE actor_key = 'name:tomas brenner'");
+      assert.equal(Number(brenner?.articles), 1);
+    });
+
+    test('an article that fails in a group leaves no counts behind', async () => {
+      const group = new CommitGroup(s.db, { max: 64, windowMs: 60_000 });
+      const failing = group.save(cabinet('2026-04-20', ['Lost Party']), {}, async (tx) => {
+        await tx.run("INSERT INTO feed_items (feed_id, item_key, article_id, seen_at) VALUES (424242, 'x', NULL, 'now')");
+      });
+      const fine = group.save(cabinet('2026-04-27', ['Kept Party']), {});
+      group.flushSoon();
+      await assert.rejects(failing);
+      assert.equal(await fine, 'new');
+      assert.deepEqual(await rollup(s.db), await recomputed(s.db));
+      assert.equal(await s.db.get("SELECT 1 FROM actor_totals WHERE actor_key = 'name:lost party'"), undefined);
+    });
+  });
+}
+
+describe('ActorRollup', () => {
+  test('sums entity rows by variant and by actor, in the order first seen', () => {
+    const rows = [
+      ['a1', 'E1', 'country:AUT', 'GPE', 'Austria', 'country:AUT', 'AUT', null, '[]', 2, 0, 7, null, 1],
+      ['a1', 'E2', 'name:ilse varga', 'PERSON', 'Ilse Varga', null, null, null, '[]', 1, 9, 19, null, 1],
+      ['a2', 'E1', 'country:AUT', 'GPE', 'Austria', 'country:AUT', 'AUT', null, '[]', 3, 0, 7, null, 2],
+      ['a2', 'E2', 'country:AUT', 'GPE', 'Austrian', 'country:AUT', 'AUT', null, '[]', 1, 9, 17, null, 2],
+    ];
+    const r = new ActorRollup();
+    for (const row of rows) r.add(row);
+    const held = r as unknown as { variants: Map<string, unknown[]>; totals: Map<string, unknown[]> };
+    assert.deepEqual([...held.variants.values()], [
+      ['country:AUT', 'Austria', 'GPE', 'country:AUT', 'AUT', '', 2, 5],
+      ['name:ilse varga', 'Ilse Varga', 'PERSON', '', '', '', 1, 1],
+      ['country:AUT', 'Austrian', 'GPE', 'country:AUT', 'AUT', '', 1, 1],
+    ]);
+    assert.deepEqual([...held.totals.values()], [['country:AUT', 3, 6], ['name:ilse varga', 1, 1]]);
+  });
+});
