@@ -2,8 +2,11 @@
 // worker does (analyzeArticles in batches of 8, the corpus preparation, the structured clone of the
 // reply), with each stage's CPU time taken apart. Process CPU time (user + system), not wall time:
 // the machine is shared. One untimed pass first (JIT, lazily built tables), then passes until
-// SITREP_BENCH_SECONDS (default 10) have gone. `SITREP_BENCH_ONLY=1` skips the per-stage split and
-// just runs the pipeline, for `node --cpu-prof --import tsx bench/tasks/analysis.ts`.
+// SITREP_BENCH_SECONDS (default 10) have gone. SITREP_BENCH_BATCH sets the batch size (default 8).
+// `clone` is a structuredClone, so both halves of a postMessage: the worker pays only the first.
+// `SITREP_BENCH_ONLY=1` skips the per-stage split and just runs the pipeline, for
+// `node --cpu-prof --import tsx bench/tasks/analysis.ts`. Stage splits move by ±0.2 ms between runs on
+// a shared machine: compare code in the same hour, interleaved.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED, requireShared } from '../../eval/shared.ts';
@@ -21,7 +24,7 @@ const articles: Article[] = lines.map((l) => {
   return articleFromText(o.text, { published: o.published });
 });
 const minSeconds = Number(process.env.SITREP_BENCH_SECONDS ?? 10);
-const BATCH = 8;
+const BATCH = Number(process.env.SITREP_BENCH_BATCH ?? 8);
 
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const stages = ['tokens', ...defaultComponents.map((c) => c.name), 'corpus', 'clone'];

@@ -86,8 +86,9 @@ const POS_SHIFT = 20;
  * 3.5: reading the numbers directly is nearly free. wink hands the raw data only to the mappers it
  * allows, so this one is added to that list; checkRaw() compares what it reads with out()'s at load.
  */
-function rawOf(wdoc: ReturnType<ReturnType<typeof winkNLP>['readDoc']>): RawDoc {
-  return wdoc.tokens().itemAt(0).out(grabRaw as never) as unknown as RawDoc;
+function rawOf(wdoc: ReturnType<ReturnType<typeof winkNLP>['readDoc']>): RawDoc | null {
+  const all = wdoc.tokens();
+  return all.length() ? all.itemAt(0).out(grabRaw as never) as unknown as RawDoc : null;
 }
 const grabRaw = (_index: number, rdd: RawDoc): RawDoc => rdd;
 createRequire(import.meta.url)('wink-nlp/src/allowed.js').its4token.add(grabRaw);
@@ -106,7 +107,7 @@ function spacesBefore(raw: RawDoc, i: number): number {
 function checkRaw(nlp: ReturnType<typeof winkNLP>): void {
   const wdoc = nlp.readDoc('They can\u2019t stay,\u00a0\u00a0said U.S.-led  forces on Sept. 5. Kim Jong-un left.');
   const its = nlp.its;
-  const raw = rawOf(wdoc);
+  const raw = rawOf(wdoc)!;
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
@@ -133,6 +134,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     const slice = text.slice(para.start, para.end);
     if (!slice.trim()) continue;
     const raw = rawOf(nlp.readDoc(slice));
+    if (!raw) continue;
     const { cache } = raw;
     const wt = raw.tokens;
     const base = tokens.length;
