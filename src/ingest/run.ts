@@ -2,9 +2,8 @@
 // save each article in its own transaction; a summary out. Idempotent: running it again over the
 // same inputs stores nothing twice, and a kill at any moment loses only articles not yet saved.
 import type { Db } from '../store/db.ts';
-import type { AfterSave, SaveStatus } from '../store/articles.ts';
+import { textKeys, type AfterSave, type SaveStatus, type TextKeys } from '../store/articles.ts';
 import { CommitGroup } from './commit-group.ts';
-import { contentHash } from '../store/keys.ts';
 import { articleId } from '../model/id.ts';
 import { oneLine } from '../model/errors.ts';
 import type { RawDocument } from '../model/article.ts';
@@ -175,7 +174,10 @@ export class Ingester {
   }
 
   private async handleWork(work: Work, onAnalysed: () => void, feedItemKey?: string): Promise<void> {
-    if (!this.o.force && work.input.kind === 'text' && (await this.alreadyStored(work))) return this.count('duplicate');
+    // A given text is hashed once: to look it up here and to save it (saveAnalysis takes the keys).
+    const canonical = work.input.kind === 'text' && work.input.url && /^https?:\/\//i.test(work.input.url) ? work.input.url : null;
+    const known = work.input.kind === 'text' ? textKeys(work.input.text, !canonical) : undefined;
+    if (!this.o.force && known && (await this.alreadyStored(canonical, known))) return this.count('duplicate');
     let analysis;
     try {
       analysis = await this.analyzer.analyze(work.input);
@@ -190,18 +192,15 @@ export class Ingester {
         if (this.o.after) await this.o.after(tx, result, a);
       }
       : this.o.after;
-    const saved = this.writer.save(analysis, { sourceId: work.sourceId ?? null, feedId, matchUri: work.matchUri }, after);
+    const saved = this.writer.save(analysis, { sourceId: work.sourceId ?? null, feedId, matchUri: work.matchUri, known }, after);
     onAnalysed();
     this.count(await saved);
   }
 
   /** A JSONL text already stored with the same words needs no new analysis. */
-  private async alreadyStored(work: Work): Promise<boolean> {
-    if (work.input.kind !== 'text') return false;
-    const url = work.input.url;
-    const canonical = url && /^https?:\/\//i.test(url) ? url : null;
-    const row = await this.o.db.get<{ content_hash: string }>('SELECT content_hash FROM articles WHERE id = ?', [articleId(canonical, work.input.text)]);
-    return row !== undefined && row.content_hash === contentHash(work.input.text);
+  private async alreadyStored(canonical: string | null, known: TextKeys): Promise<boolean> {
+    const row = await this.o.db.get<{ content_hash: string }>('SELECT content_hash FROM articles WHERE id = ?', [known.textId ?? articleId(canonical, known.text)]);
+    return row !== undefined && row.content_hash === known.contentHash;
   }
 
   private count(status: SaveStatus): void {

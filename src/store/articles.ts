@@ -19,6 +19,24 @@ export interface SaveInfo {
   matchUri?: boolean;
   /** Clock for ingested_at/updated_at (tests). */
   now?: string;
+  /**
+   * Keys the caller already computed for a text (the ingest looks a JSONL text up before analysing
+   * it): used when `text` is the analysis's text, so each is hashed once.
+   */
+  known?: TextKeys;
+}
+
+export interface TextKeys {
+  text: string;
+  /** contentHash(text) */
+  contentHash: string;
+  /** articleId(null, text): the id when there is no canonical URL (null: not computed). */
+  textId: string | null;
+}
+
+/** The keys saveAnalysis derives from a text (see SaveInfo.known); the text's own id only when asked. */
+export function textKeys(text: string, withId = true): TextKeys {
+  return { text, contentHash: contentHash(text), textId: withId ? articleId(null, text) : null };
 }
 
 export type SaveStatus = 'new' | 'updated' | 'duplicate';
@@ -51,8 +69,9 @@ function isHttp(s: string): boolean {
  */
 export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = {}, after?: AfterSave, rollup?: ActorRollup): Promise<SaveResult> {
   const canonical = canonicalUrlOf(analysis, info);
-  const id = articleId(canonical, analysis.text);
-  const hash = contentHash(analysis.text);
+  const known = info.known && info.known.text === analysis.text ? info.known : null;
+  const id = (!canonical && known?.textId) || articleId(canonical, analysis.text);
+  const hash = known ? known.contentHash : contentHash(analysis.text);
   const text = analysis.text;
   // The analysis JSON as stored: without its text (a column of its own), under the row's id.
   const storedAs = (rowId: string) => {

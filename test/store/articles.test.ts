@@ -3,7 +3,8 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, type Opened } from './backends.ts';
 import { analysisOf, sampleSet } from './fixtures.ts';
-import { saveAnalysis, getArticle, listArticles, countArticles, deleteArticle } from '../../src/store/articles.ts';
+import { saveAnalysis, getArticle, listArticles, countArticles, deleteArticle, textKeys } from '../../src/store/articles.ts';
+import { contentHash } from '../../src/store/keys.ts';
 import { openDb } from '../../src/store/open.ts';
 import { migrations } from '../../src/store/migrations/index.ts';
 
@@ -108,6 +109,24 @@ for (const backend of backends) {
       assert.equal((await saveAnalysis(s.db, analysisOf({ text, uri: '/data/a/strike.txt', published: '2016-05-04' }), { matchUri: true })).status, 'updated');
       assert.equal((await getArticle(s.db, r2.id))!.published, '2016-05-04');
       assert.ok(await deleteArticle(s.db, r2.id));
+    });
+
+    test('keys the caller computed for the same text are used, for another text ignored', async () => {
+      const text = 'The harbour board met on Tuesday and agreed to dredge the channel before the spring tides.';
+      const a = analysisOf({ text });
+      // Stand-in keys show which were used; the ingest passes the real ones (textKeys).
+      const given = { text, contentHash: 'c'.repeat(64), textId: 'd'.repeat(64) };
+      const r = await saveAnalysis(s.db, a, { known: given });
+      assert.equal(r.id, given.textId);
+      assert.equal((await getArticle(s.db, r.id))?.contentHash, given.contentHash);
+      const b = analysisOf({ text: `${text} The vote was close.` });
+      const other = await saveAnalysis(s.db, b, { known: given });
+      assert.equal(other.id, textKeys(b.text).textId);
+      assert.equal((await getArticle(s.db, other.id))?.contentHash, contentHash(b.text));
+      assert.equal(textKeys(text).textId, a.id);
+      assert.equal(textKeys(text, false).textId, null);
+      assert.equal(await deleteArticle(s.db, r.id), true);
+      assert.equal(await deleteArticle(s.db, other.id), true);
     });
 
     test('a file re-extracted with other text updates its article when matched by uri', async () => {
