@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getStory, topStories } from '../../src/corpus/index.ts';
-import { dfWeight, storyTuning } from '../../src/corpus/stories.ts';
+import { dfWeight, storyTuning, toJson } from '../../src/corpus/stories.ts';
 import { entity, harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
 
 for (const b of stores) test(`articles about one happening form one story; ids stay stable across increments [${b.name}]`, { skip: b.skip }, async () => {
@@ -146,4 +146,17 @@ for (const b of stores) test(`a word match below vetoBelow needs actors in commo
       await s.done();
     }
   }
+});
+
+test('a story vector is written as JSON.stringify wrote it through an object', () => {
+  const viaObject = (v: Map<string, number>) => JSON.stringify(Object.fromEntries([...v].map(([k, x]) => [k, Math.round(x * 1e4) / 1e4])));
+  const vectors = [
+    new Map([['t:harbour', 0.43567891], ['t:dredg', 0.1], ['a:country:NLD', 2], ['a:name:ilse varga', 1 / 3]]),
+    new Map([['t:a', Number.NaN], ['t:b', -0], ['t:c', 1e-9], ['t:d', 123456.78905], ['a:x"y\\z\u2028', 0.5], ['t:e', Infinity]]),
+    new Map<string, number>(),
+    // Keys an object would reorder (array indexes) keep the object's order.
+    new Map([['t:x', 1], ['12', 2], ['3x', 4]]),
+  ];
+  for (const v of vectors) assert.equal(toJson(v), viaObject(v));
+  assert.equal(toJson(vectors[0]), '{"t:harbour":0.4357,"t:dredg":0.1,"a:country:NLD":2,"a:name:ilse varga":0.3333}');
 });
