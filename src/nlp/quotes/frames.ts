@@ -235,6 +235,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {
+      if (!NO_CUE_REPORT_WORDS.has(tokens[i].text.toLowerCase())) continue;
       const r = raisedReportAt(tokens, i, u0, end) ?? passiveByAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end) ?? passiveAt(tokens, i, u0, end);
       if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
       continue;
@@ -466,7 +467,7 @@ function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Report
 
 /** "Trump reportedly fired his aide": the sentence is a report from a source the text does not name. */
 function hearsayAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
-  if (!/^(reportedly|allegedly|purportedly|supposedly)$/i.test(tokens[i].text)) return null;
+  if (!HEARSAY.test(tokens[i].text)) return null;
   // "reportedly told aides that …" is the verb's report.
   for (let k = i + 1; k < end && k <= i + 3; k++) if (cueAt(tokens, k, end)) return null;
   const lead = skipLead(tokens, u0, end);
@@ -474,8 +475,21 @@ function hearsayAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: end } };
 }
 
-const REPUTED = /^(seen|viewed|regarded|perceived|known|considered|described|portrayed|billed|branded|labeled|labelled|dubbed|hailed|touted|characterized|cast|painted|derided|praised|criticized|pegged)$/i;
-const RAISING = /^(expected|said|believed|reported|rumored|rumoured|thought|projected|predicted|supposed|alleged|considered)$/i;
+const REPUTED_WORDS = ['seen', 'viewed', 'regarded', 'perceived', 'known', 'considered', 'described', 'portrayed', 'billed', 'branded', 'labeled', 'labelled', 'dubbed', 'hailed', 'touted', 'characterized', 'cast', 'painted', 'derided', 'praised', 'criticized', 'pegged'];
+const RAISING_WORDS = ['expected', 'said', 'believed', 'reported', 'rumored', 'rumoured', 'thought', 'projected', 'predicted', 'supposed', 'alleged', 'considered'];
+const HEARSAY_WORDS = ['reportedly', 'allegedly', 'purportedly', 'supposedly'];
+const REPUTED = new RegExp(`^(${REPUTED_WORDS.join('|')})$`, 'i');
+const RAISING = new RegExp(`^(${RAISING_WORDS.join('|')})$`, 'i');
+const HEARSAY = new RegExp(`^(${HEARSAY_WORDS.join('|')})$`, 'i');
+/**
+ * The lower-case words at which a report without a cue can start: each of reportedIn's other
+ * detectors (raisedReportAt … passiveAt) needs its token's word in one of these lists or tables. Most
+ * tokens are in none, and one set lookup spares them eight detectors.
+ */
+const NO_CUE_REPORT_WORDS: ReadonlySet<string> = new Set([
+  ...REPUTED_WORDS, ...RAISING_WORDS, ...HEARSAY_WORDS, 'asked', 'in',
+  ...NOMINAL_MAP.keys(), ...POSSESSED_MAP.keys(), ...ATTITUDE_MAP.keys(), ...CUE_FORMS.keys(),
+]);
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {
   const inter = Math.min(a.last, b.last) - Math.max(a.first, b.first);
@@ -782,8 +796,7 @@ const SPEAKERLIKE = /^(he|she|they|we|i|it)$/i;
  * noun. The head is the last word, or the word before "of/for" ("a spokeswoman for the harbor").
  */
 function speakerLike(tokens: Token[], span: TokenSpan): boolean {
-  const ok = (head: Token) => head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
-  if (ok(tokens[span.last - 1])) return true;
+  if (speakerLikeHead(tokens[span.last - 1])) return true;
   // "a retired teacher who backs Sanders": "who" says the noun is a person.
   const after = tokens[span.last]?.text === ',' ? span.last + 1 : span.last;
   if (/^who$/i.test(tokens[after]?.text ?? '') && tokens[span.last - 1].pos === 'NOUN') return true;
@@ -792,9 +805,13 @@ function speakerLike(tokens: Token[], span: TokenSpan): boolean {
     for (let k = span.last + 2; k < tokens.length && k < span.last + 8; k++) if (tokens[k].text === ',') return tokens[k - 1].pos === 'PROPN';
   }
   for (let k = span.first + 1; k < span.last - 1; k++) {
-    if (/^(of|for)$/i.test(tokens[k].text)) return ok(tokens[k - 1]);
+    if (/^(of|for)$/i.test(tokens[k].text)) return speakerLikeHead(tokens[k - 1]);
   }
   return false;
+}
+/** The head word of a speakerLike subject (module level: a closure per call costs tsx a __name call). */
+function speakerLikeHead(head: Token): boolean {
+  return head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
 }
 /** Shares of a poll ("two-thirds support", "56 percent oppose"). */
 const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;

@@ -357,13 +357,14 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   return out;
 }
 
-function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
+/**
+ * The unit's reported speech (reportedIn) as quotes. A plain function rather than a closure made per
+ * unit: under tsx every named closure costs a __name call (Object.defineProperty) when it is made.
+ */
+function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
   const { tokens, text } = doc;
-  const pieces = piecesOf(u, segOf);
-  const hasSeg = pieces.some((p) => p.seg >= 0);
   const base = { paragraph: u.paragraph, unitEnd: u.last };
-  const span = (a: number, b: number) => ({ start: tokens[a].start, end: tokens[b - 1].end });
-  const reported = () => reportedIn(tokens, u.first, u.last, text, (i) => segOf[i] >= 0).map((r): Found => {
+  return reportedIn(tokens, u.first, u.last, text, (i) => segOf[i] >= 0).map((r): Found => {
     // A colon that opens a quotation ends the report: "… a new message: “It's about me.”"
     let last = r.clause.last;
     for (let k = r.clause.first + 1; k < last; k++) {
@@ -378,13 +379,20 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       while (q < opens && segOf[q] < 0) q++;
       if (q < opens) last = Math.max(r.clause.first + 1, trimTail(tokens, r.clause.first, opens));
     }
-    const { start, end } = span(r.clause.first, Math.max(r.clause.first + 1, last));
+    const start = tokens[r.clause.first].start, end = tokens[Math.max(r.clause.first + 1, last) - 1].end;
     const mixed = segments.some((g) => g.start < end && g.end > start);
     // A report whose words are all one quotation is that quotation, quoted directly.
     const quoted = mixed && segments.some((g) => g.start <= start && end <= g.end);
     return { start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
   });
-  if (!hasSeg) return reported();
+}
+
+function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
+  const { tokens, text } = doc;
+  const pieces = piecesOf(u, segOf);
+  const hasSeg = pieces.some((p) => p.seg >= 0);
+  const base = { paragraph: u.paragraph, unitEnd: u.last };
+  if (!hasSeg) return reportedQuotes(doc, u, segments, segOf);
 
   // A frame standing on its own beside the quotes: after a quote, else before one.
   let frameAt = -1;
@@ -427,7 +435,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       }
     }
     // Reported speech elsewhere in the sentence ("…,” he said, adding that …; "X called Y “crazy” and said …").
-    for (const r of reported()) {
+    for (const r of reportedQuotes(doc, u, segments, segOf)) {
       if (r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start) continue;
       const hit = out.filter((o) => o.start < r.end && r.start < o.end);
       // "A woman asked for a photo and Clinton said, “…”": the quotation's own frame stands inside the
@@ -458,7 +466,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   if (!wordsOutside) {
     return pieces.filter((p) => p.seg >= 0).map((p) => ({ start: segments[p.seg].start, end: segments[p.seg].end, type: 'direct' as const, frame: null, inherit: true, ...base }));
   }
-  const out = reported();
+  const out = reportedQuotes(doc, u, segments, segOf);
   // Long quotations no reported clause took in (after "He had a message:") still count, spoken by
   // whoever spoke last; short ones are scare quotes and titles.
   for (const p of pieces) {

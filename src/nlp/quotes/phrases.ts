@@ -28,13 +28,23 @@ const glued = (a: Token, b: Token) => a.end === b.start;
 
 const REPLY_VERBS = new Set(['shoot', 'shoots', 'shot', 'fire', 'fires', 'fired']);
 
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/**
+ * Every word a cue can start with: each branch of cueAt below needs its word in one of these. cueAt
+ * runs for every token of every sentence, and one set lookup rejects most of them.
+ */
+const CUE_START_WORDS: ReadonlySet<string> = new Set([
+  'according', 'continued', 'continues', ...MAKE_FORMS, ...REPLY_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
+]);
+
 /** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
 export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   const t = tokens[i];
   const w = lower(t);
+  if (!CUE_START_WORDS.has(w)) return null;
   if (w === 'according' && i + 1 < limit && lower(tokens[i + 1]) === 'to') return { first: i, last: i + 2, lemma: 'according to', kind: 'source' };
   // "made clear that …", "made it clear that …": a phrase of saying built on a verb that is not one.
-  if (/^(make|makes|made|making)$/.test(w) && t.pos === 'VERB') {
+  if (MAKE_FORMS.has(w) && t.pos === 'VERB') {
     const k = i + 1 < limit && lower(tokens[i + 1]) === 'it' ? i + 2 : i + 1;
     if (k < limit && lower(tokens[k]) === 'clear') return { first: i, last: k + 1, lemma: 'make clear', kind: 'speech' };
   }
