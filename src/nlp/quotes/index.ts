@@ -50,33 +50,48 @@ const HEADLINE_VERBS = /^(Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Co
  * after a proper noun is a proper noun too, unless it is a cue ("Trump Says" in a headline).
  */
 function retag(doc: Doc): Token[] {
-  return doc.tokens.map((t, i) => {
-    if (/^(NOUN|ADJ)$/.test(t.pos) && cueBetween(doc.tokens, i)) return { ...t, pos: 'VERB' };
-    // "Exit polling showed …": a document word the tagger read as a verb, before a cue.
-    if (t.pos === 'VERB' && EVIDENCE_NOUN_SET.has(t.text.toLowerCase()) && /ing$/.test(t.text) && doc.tokens[i + 1] && CUE_FORMS.has(doc.tokens[i + 1].text.toLowerCase())) return { ...t, pos: 'NOUN' };
-    // "…, mocking his speech": a cue participle after a comma, tagged as a noun.
-    if (/^(NOUN|ADJ)$/.test(t.pos) && /^[a-z]+ing$/.test(t.text) && i > 0 && doc.tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing')) return { ...t, pos: 'VERB' };
-    // "Trump Slams Cruz Over Ads": in a title-case headline wink reads the verb as part of a name.
-    if (t.pos === 'PROPN' && i > 0 && /^[A-Z][a-z]+(s|ed)$/.test(t.text) && doc.tokens[i - 1].pos === 'PROPN' && doc.tokens[i - 1].sentence === t.sentence) {
-      const infos = CUE_FORMS.get(t.text.toLowerCase());
-      const next = doc.tokens[i + 1];
-      // …but not the "States" of "United States Embassy".
-      if (infos && infos.some((c) => c.form === 's' || c.form === 'past') && next && next.sentence === t.sentence && /^[A-Z]/.test(next.text)
-        && !(t.text === 'States' && doc.tokens[i - 1].text === 'United')) return { ...t, pos: 'VERB' };
-    }
-    if (!/^(VERB|NOUN|ADJ|AUX|ADV)$/.test(t.pos) || !/^[A-Z][a-z]/.test(t.text)) return t;
-    // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject
-    // (an adverb only when it is not one that stands between a speaker and the cue: "Later said").
-    const next = doc.tokens[i + 1];
-    if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())
-      && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return { ...t, pos: 'PROPN' };
-    if (t.pos === 'ADV') return t;
-    if (i === 0) return t;
-    const prev = doc.tokens[i - 1];
-    if (prev.pos !== 'PROPN' || prev.sentence !== t.sentence || prev.end === t.start) return t;
-    if (CUE_FORMS.has(t.text.toLowerCase()) || HEADLINE_VERBS.test(t.text)) return t;
-    return { ...t, pos: 'PROPN' };
-  });
+  const tokens = doc.tokens;
+  return tokens.map((t, i) => retagged(tokens, t, i));
+}
+
+/** "Ann", not "AP" or "a": a capital and a small letter (/^[A-Z][a-z]/ by char codes, called for every token). */
+function capitalised(s: string): boolean {
+  const a = s.charCodeAt(0), b = s.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+}
+
+/**
+ * retag's decision for one token: the token itself, or a copy with the corrected tag. Tags are
+ * compared as strings rather than by regex: this runs for every token of the article.
+ */
+function retagged(tokens: Token[], t: Token, i: number): Token {
+  const pos = t.pos;
+  const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
+  if (nounOrAdj && cueBetween(tokens, i)) return { ...t, pos: 'VERB' };
+  // "Exit polling showed …": a document word the tagger read as a verb, before a cue.
+  if (t.pos === 'VERB' && EVIDENCE_NOUN_SET.has(t.text.toLowerCase()) && /ing$/.test(t.text) && tokens[i + 1] && CUE_FORMS.has(tokens[i + 1].text.toLowerCase())) return { ...t, pos: 'NOUN' };
+  // "…, mocking his speech": a cue participle after a comma, tagged as a noun.
+  if (nounOrAdj && /^[a-z]+ing$/.test(t.text) && i > 0 && tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing')) return { ...t, pos: 'VERB' };
+  // "Trump Slams Cruz Over Ads": in a title-case headline wink reads the verb as part of a name.
+  if (t.pos === 'PROPN' && i > 0 && /^[A-Z][a-z]+(s|ed)$/.test(t.text) && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].sentence === t.sentence) {
+    const infos = CUE_FORMS.get(t.text.toLowerCase());
+    const next = tokens[i + 1];
+    // …but not the "States" of "United States Embassy".
+    if (infos && infos.some((c) => c.form === 's' || c.form === 'past') && next && next.sentence === t.sentence && /^[A-Z]/.test(next.text)
+      && !(t.text === 'States' && tokens[i - 1].text === 'United')) return { ...t, pos: 'VERB' };
+  }
+  if (!(pos === 'VERB' || nounOrAdj || pos === 'AUX' || pos === 'ADV') || !capitalised(t.text)) return t;
+  // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject
+  // (an adverb only when it is not one that stands between a speaker and the cue: "Later said").
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())
+    && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return { ...t, pos: 'PROPN' };
+  if (t.pos === 'ADV') return t;
+  if (i === 0) return t;
+  const prev = tokens[i - 1];
+  if (prev.pos !== 'PROPN' || prev.sentence !== t.sentence || prev.end === t.start) return t;
+  if (CUE_FORMS.has(t.text.toLowerCase()) || HEADLINE_VERBS.test(t.text)) return t;
+  return { ...t, pos: 'PROPN' };
 }
 
 /**
@@ -87,7 +102,7 @@ function retag(doc: Doc): Token[] {
 function cueBetween(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "Ohio state Rep. …", "Rust Belt states that …": the noun, never the verb.
-  if (!/^[a-z]+$/.test(t.text) || !CUE_FORMS.has(t.text) || i === 0 || i + 1 >= tokens.length || t.text === 'state' || t.text === 'states') return false;
+  if (!CUE_FORMS.has(t.text) || !/^[a-z]+$/.test(t.text) || i === 0 || i + 1 >= tokens.length || t.text === 'state' || t.text === 'states') return false;
   const prev = tokens[i - 1], next = tokens[i + 1];
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // "The candidate plans to return": a person word before a cue that takes "to".
