@@ -24,10 +24,17 @@ function isLetter(ch: string | undefined): boolean {
   return !!ch && /[\p{L}\p{N}]/u.test(ch);
 }
 
+/** " ' « » and U+2018–U+201E (‘ ’ ‚ ‛ “ ” „): every character marksIn below gives a role to, and a few it does not. */
+function mayBeMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
+}
+
 /** The quote marks of one paragraph, in order, with what role each can play. */
 function marksIn(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
+    // Most characters are no mark: a char-code test skips them before any one-character strings are made.
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const ch = text[i];
     const prev = i > from ? text[i - 1] : '';
     const next = i + 1 < to ? text[i + 1] : '';
