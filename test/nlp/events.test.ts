@@ -264,6 +264,24 @@ test('a compound side acts on itself only in acts between them: "Russia and Ukra
   assert.deepEqual(each.map((e) => `${e.actor?.country}>${e.target?.country}`).sort(), ['RUS>UKR', 'UKR>RUS']);
   const joint = events('In Syria, Russia and Iran attacked rebel positions.').filter((e) => e.trigger.text === 'attacked');
   assert.deepEqual(joint.map((e) => `${e.actor?.country}>${e.target?.country ?? null}`).sort(), ['IRN>null', 'RUS>null']);
+  // A request or a stance with an object of its own is no act on each other; a joint act stays mutual.
+  for (const [text, trigger] of [['Germany and France called for more funding for schools.', 'called for'], ['Germany and France backed the budget plan on Monday.', 'backed']]) {
+    const own = events(text).filter((e) => e.trigger.text === trigger);
+    assert.deepEqual(own.map((e) => `${e.actor?.country}>${e.target?.country ?? null}`).sort(), ['DEU>null', 'FRA>null'], text);
+  }
+  const deal = events('Egypt and Jordan signed a trade agreement on Monday.').filter((e) => e.trigger.text === 'signed');
+  assert.deepEqual(deal.map((e) => `${e.actor?.country}>${e.target?.country ?? null}`).sort(), ['EGY>JOR', 'JOR>EGY']);
+});
+
+test('a title with "of" before a person\'s name: the person is the side ("Secretary of State Antony Blinken")', () => {
+  const e = events('Secretary of State Antony Blinken met Chinese officials in Beijing on Monday.', '2023-06-19').find((x) => x.type === 'CONSULT');
+  assert.equal(e?.actor?.name, 'Antony Blinken');
+  assert.equal(e?.actor?.country, 'USA');
+  assert.equal(e?.target?.country, 'CHN');
+  // "the president of Russia" stays a title of Russia's, not the country itself.
+  const p = events('The president of Russia met Chinese officials on Monday.').find((x) => x.type === 'CONSULT');
+  assert.equal(p?.actor?.country, 'RUS');
+  assert.notEqual(p?.actor?.name, 'Russia');
 });
 
 test('a simulated attack is hypothetical', () => {

@@ -479,12 +479,17 @@ export class ActorResolver {
     // In "King Hassan of Morocco" the head is before "of".
     let headEnd = e;
     for (let i = c.first + 1; i < c.last; i++) if (this.lower[i] === 'of') { headEnd = this.doc.tokens[i].start; break; }
+    // "Secretary of State Antony Blinken" has no mention before its "of": a person named last is the head
+    // ("the president of Russia" is no side of Russia's: it stays a title).
+    let last: { start: number; end: number; entity: Entity } | null = null;
     for (let i = this.firstEndingAfter(s); i < this.entityAt.length; i++) {
       const m = this.entityAt[i];
-      if (m.start >= headEnd) break;
+      if (m.start >= e) break;
       if (m.end <= s) continue;
-      if (!best || m.end > best.end) best = m;
+      if (m.start < headEnd && (!best || m.end > best.end)) best = m;
+      if (m.end === e && m.entity.type === 'PERSON') last = m;
     }
+    best ??= last;
     if (!best) return null;
     const ent = best.entity;
     // A people's adjective names its country directly ("French" is France, whatever a KB row says).

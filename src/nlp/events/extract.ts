@@ -1032,12 +1032,14 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     confidence,
   };
   // One event per member of a compound side; a compound with no other side acts on itself, member to
-  // member ("Russia and Ukraine clashed"), unless the act is a conflict done to something the sentence
-  // names that is no actor ("Russia and Iran attacked rebel positions" is not an attack on each other).
+  // member ("Russia and Ukraine clashed"), unless the act is done to something the sentence names that
+  // is no actor: "Russia and Iran attacked rebel positions" is no attack on each other, "O'Malley and
+  // Clinton called for action" no request of each other. Joint acts stay mutual with an object of
+  // their own ("signed a deal", "held talks").
   const out: Event[] = [];
   const A = actorList.length ? actorList : [null];
   const T = targetList.length ? targetList : [null];
-  const mutual = actorList.length > 1 && !(classOf(coded.type, lex) === 'conf' && hasOwnObject(ctx, innermost(m)));
+  const mutual = actorList.length > 1 && (JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf'));
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
       let target = t;
@@ -1050,13 +1052,17 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   return out;
 }
 
+/** Acts two sides do together, whatever they do it to; signing an agreement is one too (CAMEO 057, coded SUPPORT). */
+const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+const SIGN_AGREEMENT = '057';
+
 /** A phrase right after the trigger that is its object, not "each other". */
-function hasOwnObject(ctx: SentenceCtx, m: Match): boolean {
+function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
   const k = m.last - ctx.s.first;
   if (k >= ctx.low.length || ctx.chunkAt[k] < 0) return false;
-  // "exchanged fire": the word the trigger requires is part of it, not an object acted on.
+  // "exchanged fire": the word a fight requires is part of it, not an object acted on ("backed the plan" has one).
   const c = ctx.chunks[ctx.chunkAt[k]];
-  if (m.trigger.objForms?.has(ctx.low[c.last - 1 - ctx.s.first])) return false;
+  if (conflict && m.trigger.objForms?.has(ctx.low[c.last - 1 - ctx.s.first])) return false;
   return !/^(each|one)$/.test(ctx.low[k]);
 }
 
