@@ -481,3 +481,10 @@ test('hacking: networks targeted or breached, influence operations launched; a c
 test('"targeted attacks on infrastructure" are attacks, not hacking', () => {
   assertNoEvents(['Fighters will take back territory with air cover and targeted attacks on ISIS infrastructure.'], 'COERCE');
 });
+
+test('a party label after a name is no actor: "Gov. Pat McCrory (R) blamed the court"', () => {
+  for (const [text, name] of [['Gov. Pat McCrory (R) blamed the court for the ruling.', 'Pat McCrory'], ['Sen. Ted Cruz (R-Tex) is endorsing Donald Trump.', 'Ted Cruz']]) {
+    const e = events(text).find((x) => x.type === 'ACCUSE' || x.type === 'SUPPORT');
+    assert.equal(e?.actor?.name, name, text);
+  }
+});

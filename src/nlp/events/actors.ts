@@ -454,6 +454,8 @@ export class ActorResolver {
   /** The phrase facts' person name (see personName), worked out when first read. */
   private personOf(f: PhraseFacts, toks: Token[], a: number, b: number, lowWords: string[]): string | null {
     if (b - a === 1 && (theName(toks, a) || f.sector || STATE_ABBREVIATION.test(toks[a].text))) return null;
+    // "Sen. John McCain (R)", "Ron Johnson (R-Wis.)": a party label, no one's name.
+    if (PARTY_LABEL.test(this.doc.text.slice(toks[a].start, toks[b - 1].end))) return null;
     if (f.personName === undefined) f.personName = this.personName(toks.slice(a, b), lowWords.slice(a, b));
     return f.personName;
   }
@@ -694,6 +696,7 @@ function theName(toks: Token[], a: number): boolean {
 }
 
 /** "Calif.", "Fla.", "N.H.": a US state as datelines and party labels abbreviate it, not someone's name. */
+const PARTY_LABEL = /^[RDI](?:\s?-\s?[A-Z][A-Za-z.]*)?$/;
 const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z][a-z]?)\.$/;
 
 function fitsPronoun(p: 'he' | 'it' | 'they', a: Actor): boolean {
