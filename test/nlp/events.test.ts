@@ -488,3 +488,16 @@ test('a party label after a name is no actor: "Gov. Pat McCrory (R) blamed the c
     assert.equal(e?.actor?.name, name, text);
   }
 });
+
+test('"I" and "we" in a direct quote are its speaker; outside quotes, and as a verb\'s object, no one', () => {
+  const evs = events('"We will impose new sanctions on Iran if the talks fail," Secretary of State Antony Blinken said on Monday.', '2023-06-19');
+  const threat = evs.find((e) => e.trigger.text === 'impose');
+  assert.equal(threat?.actor?.name, 'Antony Blinken');
+  assert.equal(threat?.actor?.country, 'USA');
+  assert.equal(threat?.target?.country, 'IRN');
+  // The writer's "we" is no side.
+  assert.equal(events('We will impose new sanctions on Iran, the paper argued.').find((e) => e.type === 'SANCTION' || e.type === 'THREATEN')?.actor ?? null, null);
+  // "I call it the trip": the trip is not the speaker's.
+  const trip = events('"I call it the trip that changed everything," said Erin Murphy, a former official.').find((e) => e.trigger.text === 'trip');
+  assert.equal(trip?.actor ?? null, null);
+});

@@ -88,6 +88,11 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
   it: 'it', its: 'it', they: 'they', them: 'they', their: 'they',
 };
+/**
+ * "I", "we" and their forms ("I’m", "our troops"): inside a direct quote, the quote's speaker; elsewhere
+ * the writer, who is no side. wink keeps "I’m" as one token.
+ */
+const FIRST_PERSON = /^(?:i|me|my|we|us|our)$|^(?:i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/;
 const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'most']);
 
 /**
@@ -122,7 +127,7 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
   while (i < last) {
     const t = tokens[i];
     const low = lower[i];
-    if (t.pos === 'PRON' && low in PRONOUNS) {
+    if ((t.pos === 'PRON' && low in PRONOUNS) || FIRST_PERSON.test(low)) {
       // "its allies", "their economies": the pronoun opens a phrase when a noun follows.
       let j = i + 1;
       while (j < last && NP_POS.has(tokens[j].pos) && tokens[j].pos !== 'DET') j++;
@@ -245,6 +250,8 @@ export class ActorResolver {
    * the order in which names are remembered.
    */
   take(c: Chunk, subject: boolean, settle: (c: Chunk) => Actor | null, now: boolean): void {
+    // "I" and "we" name the quote's speaker, whom no later "he" or "they" inside the quote means.
+    if (FIRST_PERSON.test(this.lower[c.first])) return;
     const after = this.memory.recent.length;
     const note: Note = now ? { c, subject, after, actor: settle(c), settle: null } : { c, subject, after, actor: null, settle };
     this.turns.set(this.keyOf(c), note);
@@ -311,6 +318,28 @@ export class ActorResolver {
     return note.actor;
   }
 
+  /**
+   * "I" or "we" in a direct quote: the quote's speaker, as the speaker's phrase names it ("We will
+   * respond," the Kremlin said). "our troops" is the speaker's too, as a group.
+   */
+  private quoteSpeaker(c: Chunk, sentence: number): Actor | null {
+    const at = this.doc.tokens[c.first].start;
+    const q = this.doc.quotes.find((x) => x.type !== 'indirect' && at >= x.start && at < x.end);
+    const m = q?.speaker?.mention;
+    if (!m || (m.start < q!.end && m.end > q!.start)) return null;
+    const first = tokenAt(this.doc.tokens, m.start);
+    let last = first;
+    while (last < this.doc.tokens.length && this.doc.tokens[last].start < m.end) last++;
+    if (first < 0 || last <= first) return null;
+    const speaker = this.resolveAlone({ first, last }, sentence);
+    if (!speaker) return null;
+    if (c.last - c.first > 1) {
+      const rest = this.headSector(this.lower.slice(c.first + 1, c.last));
+      if (rest) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: speaker.country, sector: rest, kind: 'group', plural: true });
+    }
+    return this.actor(c, { entity: speaker.entity, name: speaker.name, country: speaker.country, sector: speaker.sector, kind: speaker.kind, plural: speaker.plural, members: speaker.members });
+  }
+
   /** A number rather than a string key: phrases are looked up many times per sentence. */
   private keyOf(c: Chunk): number {
     return c.first * (this.doc.tokens.length + 1) + c.last;
@@ -338,6 +367,7 @@ export class ActorResolver {
     if (before && before.text === '-' && /^(pro|anti|non|ex)$/i.test(this.doc.tokens[c.first - 2]?.text ?? '')) return null;
     const d = data();
     const lowWords = this.lower.slice(c.first, c.last);
+    if (FIRST_PERSON.test(lowWords[0])) return this.quoteSpeaker(c, sentence);
     // Pronouns point back to someone already named.
     if (toks[0].pos === 'PRON' && lowWords[0] in PRONOUNS) {
       const p = PRONOUNS[lowWords[0]];
@@ -715,4 +745,15 @@ export function membersOf(a: Actor): Actor[] {
 
 export function toEventActor(a: Actor): EventActor {
   return { entity: a.entity, name: a.name, country: a.country, sector: a.sector };
+}
+
+/** The token that starts at character `start`, or -1. */
+function tokenAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1; else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].start === start ? lo : -1;
 }

@@ -875,9 +875,12 @@ function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver):
 }
 
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
+const OBJECT_PRONOUNS = /^(it|them|him|me|us|you|himself|herself|itself|themselves|ourselves|myself|nothing|something|everything|anything)$/i;
 function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number): boolean {
   for (let k = at - 1; k >= subj.last; k--) {
     const t = doc.tokens[k];
+    // "I call it the trip that …": an object pronoun between is the verb's object, and the deed is no one's here.
+    if (t.pos === 'PRON' && OBJECT_PRONOUNS.test(t.text)) return false;
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
