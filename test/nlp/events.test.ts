@@ -495,6 +495,11 @@ test('"I" and "we" in a direct quote are its speaker; outside quotes, and as a v
   assert.equal(threat?.actor?.name, 'Antony Blinken');
   assert.equal(threat?.actor?.country, 'USA');
   assert.equal(threat?.target?.country, 'IRN');
+  // A pronoun speaker is whom the quote stage resolved it to; "our soil" is not the speaker.
+  const she = events('Secretary of State Hillary Clinton visited Paris on Monday. "We will impose new sanctions on Iran," she said.', '2011-06-20');
+  assert.equal(she.find((e) => e.trigger.text === 'impose')?.actor?.name, 'Hillary Clinton');
+  const soil = events('"The attacks on our soil were homegrown," Obama told reporters.').find((e) => e.trigger.text === 'attacks');
+  assert.equal(soil?.target ?? null, null);
   // The writer's "we" is no side.
   assert.equal(events('We will impose new sanctions on Iran, the paper argued.').find((e) => e.type === 'SANCTION' || e.type === 'THREATEN')?.actor ?? null, null);
   // "I call it the trip": the trip is not the speaker's.

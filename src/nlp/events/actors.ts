@@ -320,24 +320,40 @@ export class ActorResolver {
 
   /**
    * "I" or "we" in a direct quote: the quote's speaker, as the speaker's phrase names it ("We will
-   * respond," the Kremlin said). "our troops" is the speaker's too, as a group.
+   * respond," the Kremlin said).
    */
   private quoteSpeaker(c: Chunk, sentence: number): Actor | null {
     const at = this.doc.tokens[c.first].start;
     const q = this.doc.quotes.find((x) => x.type !== 'indirect' && at >= x.start && at < x.end);
     const m = q?.speaker?.mention;
-    if (!m || (m.start < q!.end && m.end > q!.start)) return null;
+    if (!q || !m || (m.start < q.end && m.end > q.start)) return null;
+    const speaker = this.speakerActor(q.speaker!.entity, m, sentence);
+    if (!speaker) return null;
+    if (c.last - c.first > 1) {
+      // "our troops" are the speaker's country's; "our soil", "our campaign" are not the speaker.
+      const rest = this.headSector(this.lower.slice(c.first + 1, c.last));
+      return rest ? this.actor(c, { entity: null, name: chunkText(this.doc, c), country: speaker.country, sector: rest, kind: 'group', plural: true }) : null;
+    }
+    return this.actor(c, { entity: speaker.entity, name: speaker.name, country: speaker.country, sector: speaker.sector, kind: speaker.kind, plural: speaker.plural, members: speaker.members });
+  }
+
+  /**
+   * Who a quote's speaker is: the entity the quote stage resolved the speaker to, else what the
+   * speaker's phrase names ("the company"). A pronoun with no entity is left unknown: the quote stage
+   * already looked for whom it means.
+   */
+  private speakerActor(entityId: string | null | undefined, m: { start: number; end: number }, sentence: number): Actor | null {
+    const ent = entityId ? this.doc.entities.find((e) => e.id === entityId) : undefined;
+    if (ent) {
+      if (ent.type === 'NORP') return null;
+      const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : 'org';
+      return { entity: ent.id, name: ent.name, country: ent.country, sector: ent.sector, kind, plural: false, start: m.start, end: m.end };
+    }
     const first = tokenAt(this.doc.tokens, m.start);
     let last = first;
     while (last < this.doc.tokens.length && this.doc.tokens[last].start < m.end) last++;
-    if (first < 0 || last <= first) return null;
-    const speaker = this.resolveAlone({ first, last }, sentence);
-    if (!speaker) return null;
-    if (c.last - c.first > 1) {
-      const rest = this.headSector(this.lower.slice(c.first + 1, c.last));
-      if (rest) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: speaker.country, sector: rest, kind: 'group', plural: true });
-    }
-    return this.actor(c, { entity: speaker.entity, name: speaker.name, country: speaker.country, sector: speaker.sector, kind: speaker.kind, plural: speaker.plural, members: speaker.members });
+    if (first < 0 || last <= first || this.doc.tokens[first].pos === 'PRON') return null;
+    return this.resolveAlone({ first, last }, sentence);
   }
 
   /** A number rather than a string key: phrases are looked up many times per sentence. */
