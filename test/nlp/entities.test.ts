@@ -171,3 +171,14 @@ test('US party committees are party actors, whole: not "National Committee" afte
   assert.ok(!es.some((e) => e.name === 'National Committee'));
   assert.equal(es.find((e) => e.kb === 'org:dnc')?.mentions[0].text, 'DNC');
 });
+
+test('a bare surname shared with a relative is the public figure the KB knows, not the relative named last', () => {
+  const text = 'Sen. Ted Cruz spoke in Houston on Monday. Trump retweeted a photo of Heidi Cruz. Mrs. Cruz did not comment. Cruz said he would not endorse Trump.';
+  const es = run(text, '2016-07-21');
+  const ted = es.find((e) => e.name === 'Ted Cruz');
+  const heidi = es.find((e) => e.name === 'Heidi Cruz');
+  const at = (s: string) => text.indexOf(s);
+  assert.ok(ted?.mentions.some((m) => m.start === at('Cruz said')), JSON.stringify(es.map((e) => [e.name, e.mentions.map((m) => m.start)])));
+  // An honorific still takes the nearest.
+  assert.ok(heidi?.mentions.some((m) => m.start === at('Mrs. Cruz')), JSON.stringify(es.map((e) => [e.name, e.mentions.map((m) => m.start)])));
+});

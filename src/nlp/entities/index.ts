@@ -98,16 +98,40 @@ export function buildEntities(doc: Doc): Entity[] {
   }
   const people = order.filter((c) => c.type === 'PERSON' && c.mentions.length);
   const docCountries = new Set(mentions.filter((m) => m.ref && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital')).map((m) => m.ref!));
+  const paras = doc.article.paragraphs;
+  const leadEnd = paras.length > 1 ? paras[0].end : 0;
   for (const m of deferred) {
     const key = normName(m.name.replace(/['’]s$/, ''));
     // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
     let target: Cluster | null = null;
     let bestAt = -2;
+    let principal: Cluster | null = null;
+    let principalAt = Infinity;
+    let known: Cluster | null = null;
+    let knownCount = 0;
+    let nearestInBody = false;
     for (const c of people) {
       if (!c.surnames.has(key) && normedName(c) !== key) continue;
+      if (c.entry) { known = c; knownCount++; }
       let at = -1;
-      for (const x of c.mentions) if (x.start < m.start && x.start > at) at = x.start;
-      if (at > bestAt) { bestAt = at; target = c; }
+      let first = Infinity;
+      let body = !!c.entry;
+      for (const x of c.mentions) {
+        if (x.start < m.start && x.start > at) at = x.start;
+        if (x.start < first) first = x.start;
+        if (x.start >= leadEnd) body = true;
+      }
+      if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; }
+      if (body && first < principalAt) { principalAt = first; principal = c; }
+    }
+    // A bare surname several people in the text share ("Cruz" after "an unflattering photo of Heidi
+    // Cruz"): the public figure the KB knows, when it knows just one of them (news names the others in
+    // full each time); else the one named last, unless that is a name only the first paragraph gives
+    // and the KB does not know, a headline's misreading ("Understated Perez raises profile"): then the
+    // one named first. "Mrs. Cruz" takes the nearest.
+    if (m.kind !== 'honorific' && target) {
+      if (knownCount === 1 && known!.mentions.some((x) => x.start < m.start)) target = known;
+      else if (!nearestInBody && principal && principalAt < m.start) target = principal;
     }
     if (!target) {
       // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
@@ -162,7 +186,8 @@ export function buildEntities(doc: Doc): Entity[] {
       if (c.type !== 'PERSON' || !c.mentions.length || c.mentions[0].start > d.mention.start) return false;
       const at = c.entry ? entryOnDate(c.entry, date) : null;
       if (d.country && (at?.country ?? null) !== d.country) return false;
-      const offices = [...c.roles, at?.role?.title ?? ''].map((r) => r.toLowerCase());
+      // A former holder is no longer "the governor" ("former Gov. Jeb Bush" in a story about a sitting one).
+      const offices = [...c.roles, at && !at.former ? at.role?.title ?? '' : ''].map((r) => r.toLowerCase());
       return offices.some((r) => r.includes(d.office));
     });
     if (fits.length === 1) fits[0].mentions.push(d.mention);
