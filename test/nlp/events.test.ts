@@ -506,3 +506,14 @@ test('"I" and "we" in a direct quote are its speaker; outside quotes, and as a v
   const trip = events('"I call it the trip that changed everything," said Erin Murphy, a former official.').find((e) => e.trigger.text === 'trip');
   assert.equal(trip?.actor ?? null, null);
 });
+
+test('a date set off by commas after a place ("in San Bernardino, California, in December") dates the event before it', () => {
+  const shot = events('Gunmen shot dead 14 people in San Bernardino, California, in December.', '2016-06-16').find((e) => e.trigger.text === 'shot');
+  assert.deepEqual(shot?.date, { value: '2015-12', precision: 'month', text: 'December' });
+  const met = events('They met again in Jerusalem, in July 2008, when Mr. Obama was a candidate.', '2015-11-10').find((e) => e.type === 'CONSULT');
+  assert.equal(met?.date?.value, '2008-07');
+  // After a semicolon the date opens the next clause.
+  const attack = events('Gunmen attacked a bus in Kabul, Afghanistan; last week, police arrested 20 people.', '2016-06-16').find((e) => e.trigger.text === 'attacked');
+  assert.ok(attack);
+  assert.equal(attack.date, null);
+});

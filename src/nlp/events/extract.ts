@@ -1392,6 +1392,8 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
     if (dist < bestDist) { bestDist = dist; best = d; }
   }
   if (best) return best;
+  const setOff = setOffDate(ctx, dates, mySeg, m, others);
+  if (setOff) return setOff;
   const first = dates[0];
   const fTok = tokenAt(ctx, first.start);
   if (fTok >= 0 && segOf(ctx, fTok) === 0 && !all.some((x) => x.head < fTok && !x.outer) && fTok < m.head) return first;
@@ -1400,6 +1402,36 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
   if (when >= 0 && when + ctx.s.first < m.head) {
     const before = dates.filter((d) => tokenAt(ctx, d.start) < when + ctx.s.first);
     if (before.length) return before[before.length - 1];
+  }
+  return null;
+}
+
+const STRETCH_END = /^(,|;|—)$/;
+
+/**
+ * "survived a shooting in Charleston, South Carolina, last year, made …": a date set off by commas on
+ * its own after the event's stretch, with nothing but place names between, is the event's. Not when
+ * another event follows it: "opposed defunding it, in 2009, as governor, he signed a bill" (a "when"
+ * clause is the event's own: "They met again, in July 2008, when …").
+ */
+function setOffDate(ctx: SentenceCtx, dates: DateMention[], mySeg: number, m: Match, others: Match[]): DateMention | null {
+  const low = (i: number) => ctx.low[i - ctx.s.first];
+  for (const d of dates) {
+    const a = tokenAt(ctx, d.start);
+    if (a <= m.head || segOf(ctx, a) <= mySeg) continue;
+    let before = a - 1;
+    while (before > m.last && /^(in|on|the)$/.test(low(before))) before--;
+    if (low(before) !== ',') continue;
+    let after = a;
+    while (after < ctx.s.last && ctx.tokens[after].start < d.end) after++;
+    if (after < ctx.s.last && !STRETCH_END.test(low(after)) && low(after) !== '.') continue;
+    if (after + 1 < ctx.s.last && low(after + 1) !== 'when' && others.some((x) => x.head > after)) continue;
+    let places = true;
+    for (let j = m.last; j < before && places; j++) {
+      const t = ctx.tokens[j];
+      places = segOf(ctx, j) === mySeg || t.pos === 'PROPN' || t.pos === 'PUNCT';
+    }
+    if (places && !others.some((x) => x.head > m.head && x.head < a)) return d;
   }
   return null;
 }
