@@ -182,3 +182,10 @@ test('a bare surname shared with a relative is the public figure the KB knows, n
   // An honorific still takes the nearest.
   assert.ok(heidi?.mentions.some((m) => m.start === at('Mrs. Cruz')), JSON.stringify(es.map((e) => [e.name, e.mentions.map((m) => m.start)])));
 });
+
+test('a description of language or origin gives no country; an "Iranian-American" is American', () => {
+  const es = run('Thomas Ortega, the Spanish-speaking son of Dominican immigrants, spoke on Monday. Ali Hosseini, an Iranian-American businessman, was held in Tehran. Ana Ruiz, a Mexican diplomat, met them.');
+  assert.equal(es.find((e) => e.name === 'Thomas Ortega')?.country ?? null, null);
+  assert.equal(es.find((e) => e.name === 'Ali Hosseini')?.country, 'USA');
+  assert.equal(es.find((e) => e.name === 'Ana Ruiz')?.country, 'MEX');
+});

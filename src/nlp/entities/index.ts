@@ -31,6 +31,9 @@ interface Cluster {
 }
 
 /** normName of the cluster's current name; the name may change, so the cached form is checked against it. */
+const ORIGIN_ROLE = /-(?:speaking|born)\b|\bimmigrants?\b/i;
+const HYPHENATED_AMERICAN = /\p{L}-American\b/u;
+
 function normedName(c: Cluster): string {
   if (c.nameNormed !== c.name) { c.normed = normName(c.name); c.nameNormed = c.name; }
   return c.normed;
@@ -227,7 +230,10 @@ export function buildEntities(doc: Doc): Entity[] {
         for (const s of sources) {
           const r = resolve(s);
           if (!r) continue;
-          c.country ??= r.country;
+          // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
+          // a family's origin is no country of the person's; an "Iranian-American businessman" is American.
+          if (HYPHENATED_AMERICAN.test(s)) c.country ??= 'USA';
+          else if (!ORIGIN_ROLE.test(s)) c.country ??= r.country;
           if (!c.sector && r.sector && r.sector !== 'UNK') c.sector = r.sector;
         }
       }
