@@ -517,3 +517,8 @@ test('a date set off by commas after a place ("in San Bernardino, California, in
   assert.ok(attack);
   assert.equal(attack.date, null);
 });
+
+test('a chain of silent frames tells no event ("began trying to win"), and forcing someone out of a race is no expulsion', () => {
+  assertNoEvents(['Grayson began trying to win the race.', 'Mrs. Clinton might want to try to deliver one.', 'Grayson was trying to force her out of the race.', 'The board forced him out as chairman.']);
+  find(events('Militias forced thousands of villagers out of their homes in Darfur.'), 'ASSAULT');
+});

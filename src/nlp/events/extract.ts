@@ -893,7 +893,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number): boolean {
 
 function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[], carry: Event['date'] = null): Event[] | null {
   const tr = m.trigger;
-  if (tr.silent && !m.inner) return null;
+  // "began trying to win": a chain of silent frames with no event at its end tells none.
+  if (tr.silent && innermost(m).trigger.silent) return null;
   // "declined to say", "refused to comment".
   if (tr.ctl && !m.inner) {
     const after = ctx.low.indexOf('to', m.last - ctx.s.first - (ctx.low[m.last - 1 - ctx.s.first] === 'to' ? 1 : 0));
