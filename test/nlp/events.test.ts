@@ -522,3 +522,10 @@ test('a chain of silent frames tells no event ("began trying to win"), and forci
   assertNoEvents(['Grayson began trying to win the race.', 'Mrs. Clinton might want to try to deliver one.', 'Grayson was trying to force her out of the race.', 'The board forced him out as chairman.']);
   find(events('Militias forced thousands of villagers out of their homes in Darfur.'), 'ASSAULT');
 });
+
+test('participles used as adjectives tell no event; money "shelled out" is no shelling', () => {
+  assertNoEvents(['It was the beginning of an incredible tortured relationship with the network.', 'Neither were her five proposed bills.', 'This proposed merger will leave taxpayers holding the bag.', 'His campaign shelled out $2 million for ads.']);
+  // A relative clause is no adjective.
+  assert.ok(events('His death came on the heels of a fatal police shooting in Tulsa and another in Columbus that killed a 13-year-old last week.').some((e) => e.trigger.text === 'killed'));
+  find(events('Russian troops shelled Kharkiv on Monday.'), 'ASSAULT', 'RUS');
+});

@@ -284,6 +284,9 @@ function rank(x: Match): number {
   return (x.last - x.first) * 4 + (x.trigger.objForms || x.trigger.prep || x.trigger.pre ? 1 : 0);
 }
 
+// Not "that": "the raid that killed bin Laden" is a relative clause.
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+
 function makeMatch(trigger: Trigger, first: number, last: number, head: number, objBehind = false): Match {
   return { trigger, head, first, last, inner: null, outer: null, objBehind };
 }
@@ -302,11 +305,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)));
     if (!okPos) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
-    // "the wounded", "the banned movement", "his alleged part": a participle used as a noun or adjective.
+    // "the wounded", "the banned movement", "his alleged part", "an incredible tortured relationship", "her
+    // five proposed bills": a participle used as a noun or adjective.
     if (participle) {
       let j = k - 1;
-      while (j >= 0 && doc.tokens[s.first + j].pos === 'ADV') j--;
-      if (j >= 0 && (doc.tokens[s.first + j].pos === 'DET' || POSSESSIVE.has(low[j]))) return null;
+      while (j >= 0 && /^(ADV|ADJ|NUM)$/.test(doc.tokens[s.first + j].pos)) j--;
+      if (j >= 0 && (doc.tokens[s.first + j].pos === 'DET' || POSSESSIVE.has(low[j]) || DEMONSTRATIVES.has(low[j]))) return null;
     }
     // "Israeli-occupied", "rebel-held": an adjective, not an act told here.
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start) return null;
