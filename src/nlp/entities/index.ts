@@ -30,10 +30,11 @@ interface Cluster {
   nameNormed: string | null;
 }
 
-/** normName of the cluster's current name; the name may change, so the cached form is checked against it. */
+/** A person's description that tells a language or a family's origin, not the person's country. */
 const ORIGIN_ROLE = /-(?:speaking|born)\b|\bimmigrants?\b/i;
 const HYPHENATED_AMERICAN = /\p{L}-American\b/u;
 
+/** normName of the cluster's current name; the name may change, so the cached form is checked against it. */
 function normedName(c: Cluster): string {
   if (c.nameNormed !== c.name) { c.normed = normName(c.name); c.nameNormed = c.name; }
   return c.normed;

@@ -349,7 +349,7 @@ export class ActorResolver {
       const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : 'org';
       return { entity: ent.id, name: ent.name, country: ent.country, sector: ent.sector, kind, plural: false, start: m.start, end: m.end };
     }
-    const first = tokenAt(this.doc.tokens, m.start);
+    const first = tokenStartingAt(this.doc.tokens, m.start);
     let last = first;
     while (last < this.doc.tokens.length && this.doc.tokens[last].start < m.end) last++;
     if (first < 0 || last <= first || this.doc.tokens[first].pos === 'PRON') return null;
@@ -741,8 +741,9 @@ function theName(toks: Token[], a: number): boolean {
   return a > 0 && toks[a - 1].text.toLowerCase() === 'the' && toks[a].pos === 'PROPN' && !/s$/.test(toks[a].text);
 }
 
-/** "Calif.", "Fla.", "N.H.": a US state as datelines and party labels abbreviate it, not someone's name. */
+/** "(R)", "(D-Va.)": a party label after a politician's name. */
 const PARTY_LABEL = /^[RDI](?:\s?-\s?[A-Z][A-Za-z.]*)?$/;
+/** "Calif.", "Fla.", "N.H.": a US state as datelines and party labels abbreviate it, not someone's name. */
 const STATE_ABBREVIATION = /^(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z][a-z]?)\.$/;
 
 function fitsPronoun(p: 'he' | 'it' | 'they', a: Actor): boolean {
@@ -764,7 +765,7 @@ export function toEventActor(a: Actor): EventActor {
 }
 
 /** The token that starts at character `start`, or -1. */
-function tokenAt(tokens: Token[], start: number): number {
+function tokenStartingAt(tokens: Token[], start: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {

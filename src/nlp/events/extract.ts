@@ -878,8 +878,9 @@ function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver):
   return actors.resolve(f.named, ctx.index) ? f.named : null;
 }
 
-/** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
 const OBJECT_PRONOUNS = /^(it|them|him|me|us|you|himself|herself|itself|themselves|ourselves|myself|nothing|something|everything|anything)$/i;
+
+/** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
 function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number): boolean {
   for (let k = at - 1; k >= subj.last; k--) {
     const t = doc.tokens[k];
