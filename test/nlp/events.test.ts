@@ -529,3 +529,7 @@ test('participles used as adjectives tell no event; money "shelled out" is no sh
   assert.ok(events('His death came on the heels of a fatal police shooting in Tulsa and another in Columbus that killed a 13-year-old last week.').some((e) => e.trigger.text === 'killed'));
   find(events('Russian troops shelled Kharkiv on Monday.'), 'ASSAULT', 'RUS');
 });
+
+test('conviction as belief is no sentence ("strength of conviction", "a conviction candidate")', () => {
+  assertNoEvents(['I will take that same strength of conviction to Washington, standing up for our values.', 'He takes his positions out of convenience and not conviction, Ribble says.', 'Washington Post columnist Michael Gerson calls Cruz "a conviction candidate."'], 'SANCTION');
+});
