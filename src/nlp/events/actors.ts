@@ -6,6 +6,7 @@ import type { Entity, EventActor } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { capitalCountry, capitalCountryKey, countriesIn, countryByCode, matchCountry, matchCountryKey, normName, type CountryInText, type CountryMatch } from '../../kb/geo.ts';
 import { nounForms } from './lexicon.ts';
+import { firstWhere } from '../bisect.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -323,8 +324,8 @@ export class ActorResolver {
    * respond," the Kremlin said).
    */
   private quoteSpeaker(c: Chunk, sentence: number): Actor | null {
-    const at = this.doc.tokens[c.first].start;
-    const q = this.doc.quotes.find((x) => x.type !== 'indirect' && at >= x.start && at < x.end);
+    const qi = quoteAt(this.doc, this.doc.tokens[c.first].start);
+    const q = qi === null ? null : this.doc.quotes[qi];
     const m = q?.speaker?.mention;
     if (!q || !m || (m.start < q.end && m.end > q.start)) return null;
     const speaker = this.speakerActor(q.speaker!.entity, m, sentence);
@@ -349,10 +350,10 @@ export class ActorResolver {
       const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : 'org';
       return { entity: ent.id, name: ent.name, country: ent.country, sector: ent.sector, kind, plural: false, start: m.start, end: m.end };
     }
-    const first = tokenStartingAt(this.doc.tokens, m.start);
-    let last = first;
-    while (last < this.doc.tokens.length && this.doc.tokens[last].start < m.end) last++;
-    if (first < 0 || last <= first || this.doc.tokens[first].pos === 'PRON') return null;
+    const toks = this.doc.tokens;
+    const first = firstWhere(0, toks.length, (i) => toks[i].start >= m.start);
+    const last = firstWhere(first, toks.length, (i) => toks[i].start >= m.end);
+    if (first >= toks.length || toks[first].start !== m.start || last <= first || toks[first].pos === 'PRON') return null;
     return this.resolveAlone({ first, last }, sentence);
   }
 
@@ -760,17 +761,16 @@ export function membersOf(a: Actor): Actor[] {
   return a.members?.length ? a.members : [a];
 }
 
+/** The direct or mixed quote a character offset is in, as an index into doc.quotes, or null. */
+export function quoteAt(doc: Doc, at: number): number | null {
+  for (let i = 0; i < doc.quotes.length; i++) {
+    const q = doc.quotes[i];
+    if (q.type !== 'indirect' && at >= q.start && at < q.end) return i;
+  }
+  return null;
+}
+
 export function toEventActor(a: Actor): EventActor {
   return { entity: a.entity, name: a.name, country: a.country, sector: a.sector };
 }
 
-/** The token that starts at character `start`, or -1. */
-function tokenStartingAt(tokens: Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1; else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo].start === start ? lo : -1;
-}

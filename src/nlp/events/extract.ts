@@ -6,7 +6,7 @@ import { SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findPlace } from '../../kb/geo.ts';
 import { kbByName } from '../../kb/store.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
-import { ActorResolver, chunkSentence, chunkText, membersOf, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
+import { ActorResolver, chunkSentence, chunkText, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
 interface Match {
   trigger: Trigger;
@@ -1359,14 +1359,6 @@ function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, 
   return best;
 }
 
-function quoteAt(doc: Doc, at: number): number | null {
-  for (let i = 0; i < doc.quotes.length; i++) {
-    const q = doc.quotes[i];
-    if (q.type !== 'indirect' && at >= q.start && at < q.end) return i;
-  }
-  return null;
-}
-
 /** Which comma-separated stretch of the sentence a token is in. */
 function segOf(ctx: SentenceCtx, tokIdx: number): number {
   let seg = 0;
@@ -1432,11 +1424,11 @@ function setOffDate(ctx: SentenceCtx, dates: DateMention[], mySeg: number, m: Ma
     while (after < ctx.s.last && ctx.tokens[after].start < d.end) after++;
     if (after < ctx.s.last && !STRETCH_END.test(low(after)) && low(after) !== '.') continue;
     if (after + 1 < ctx.s.last && low(after + 1) !== 'when' && others.some((x) => x.head > after)) continue;
+    // Past the rest of the event's own stretch, only place names and punctuation.
+    let j = m.last;
+    while (j < before && !STRETCH_END.test(low(j))) j++;
     let places = true;
-    for (let j = m.last; j < before && places; j++) {
-      const t = ctx.tokens[j];
-      places = segOf(ctx, j) === mySeg || t.pos === 'PROPN' || t.pos === 'PUNCT';
-    }
+    for (; j < before && places; j++) places = ctx.tokens[j].pos === 'PROPN' || ctx.tokens[j].pos === 'PUNCT';
     if (places && !others.some((x) => x.head > m.head && x.head < a)) return d;
   }
   return null;
