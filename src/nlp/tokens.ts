@@ -152,13 +152,38 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       offset += value.length;
     }
     for (const [a, b] of raw.sentences) {
-      const first = base + a;
+      let first = base + a;
       const last = base + b + 1;
       if (last <= first) continue;
-      const si = sentences.length;
-      for (let t = first; t < last; t++) tokens[t].sentence = si;
-      sentences.push({ start: tokens[first].start, end: tokens[last - 1].end, first, last, paragraph: pi });
+      for (let k = first + 1; k < last - 1; k++) {
+        if (!lineStartsQuote(tokens, k, first)) continue;
+        pushSentence(tokens, sentences, first, k + 1, pi);
+        first = k + 1;
+      }
+      pushSentence(tokens, sentences, first, last, pi);
     }
   }
   return { tokens, sentences };
+}
+
+function pushSentence(tokens: Token[], sentences: Sentence[], first: number, last: number, paragraph: number): void {
+  const si = sentences.length;
+  for (let t = first; t < last; t++) tokens[t].sentence = si;
+  sentences.push({ start: tokens[first].start, end: tokens[last - 1].end, first, last, paragraph });
+}
+
+/**
+ * A line break inside a paragraph, before an opening quotation mark, after a line that is finished:
+ * "…shame.” ― Sonya Herridge⏎“During the debate …" is two sentences, though wink reads one. A line
+ * ending in a lower-case word, a comma or a colon runs on ("he said⏎“We …" in hard-wrapped text).
+ */
+function lineStartsQuote(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'SPACE' || !t.text.includes('\n')) return false;
+  const next = tokens[k + 1].text;
+  if (next !== '“' && next !== '"' && next !== '‘') return false;
+  let p = k - 1;
+  while (p > first && tokens[p].pos === 'SPACE') p--;
+  const before = tokens[p].text;
+  return /^[.!?”")\]]$/.test(before) || /^[A-Z][\p{L}’'-]*\.?$/u.test(before);
 }

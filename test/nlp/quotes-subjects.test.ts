@@ -56,3 +56,20 @@ test('a name split by mis-decoded characters is still one speaker', () => {
   assert.match(r[0][0], /FranÃÂ§oise Lemaire$/);
   assert.equal(r[0][1], 'We will not pay,');
 });
+
+test('a participle after a comma belongs to the sentence\'s subject, not to the place or date before the comma', () => {
+  assert.deepEqual(reports('The mayor spoke on Tuesday about the flood in Dover, Delaware, arguing that the levee had failed.'),
+    [['The mayor', 'the levee had failed']]);
+  const cited = reports('In 1986, the harbor board blocked the sale of the pier, citing a threat to public safety.')
+    .filter(([, q]) => q === 'a threat to public safety');
+  assert.deepEqual(cited, [['the harbor board', 'a threat to public safety']]);
+});
+
+test('signatures after quotations on the lines of one paragraph each name their own quotation', () => {
+  const a = analyzeArticle(articleFromText('Readers on the ferry strike.\n\n“The ferry is late again and nobody cares.” ― Ann Vale\n“Nobody fixed the pier in ten years.”― Tom Reyes\n“We pay for a service we never get.” ― Lia Moss', { language: 'en' }));
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.text]), [
+    ['Ann Vale', 'The ferry is late again and nobody cares.'],
+    ['Tom Reyes', 'Nobody fixed the pier in ten years.'],
+    ['Lia Moss', 'We pay for a service we never get.'],
+  ]);
+});

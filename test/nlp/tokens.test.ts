@@ -30,3 +30,15 @@ test('a fresh model loaded after many added lexemes tokenises just the same, aga
     lexiconLimit.added = saved;
   }
 });
+
+test('a line that opens a quotation after a finished line starts a sentence; a line that runs on does not', () => {
+  const sentences = (text: string) => {
+    const { sentences: ss } = tokenize(text, []);
+    return ss.map((s) => text.slice(s.start, s.end).trim());
+  };
+  // Signed quotations, one a line, in one paragraph: wink reads the signature and the next quotation as one sentence.
+  assert.deepEqual(sentences('“The ferry is late again.” ― Ann Vale\n“Nobody fixed the pier.” ― Tom Reyes'),
+    ['“The ferry is late again.”', '― Ann Vale', '“Nobody fixed the pier.”', '― Tom Reyes']);
+  // Hard-wrapped text: the quotation goes on from "said".
+  assert.equal(sentences('The mayor said\n“the pier is safe.”').length, 1);
+});

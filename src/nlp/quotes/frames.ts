@@ -85,6 +85,10 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     // An appositive (or several: "Cory James, 22, of Flint, Mich., said") between the name and the cue:
     // the speaker is the noun phrase before it, best one that opens the sentence or clause.
     const closer = tokens[m - 1].text;
+    // "The court blocked the sale in 1986, citing …", "Clinton spoke in Tulsa, Oklahoma, arguing …": a
+    // participle after a comma or dash opens a clause of the sentence's subject, and what stands before
+    // the comma is no appositive of a speaker.
+    if (closer !== ')' && /ing$/i.test(tokens[at].text)) return null;
     const opener = closer === ')' ? '(' : closer;
     // "Even China, Pyongyang's only ally, said …": a sentence adverb before the name still leaves it the subject.
     const adverbLead = tokens[floor].pos === 'ADV' ? floor + 1 : -1;
