@@ -73,3 +73,8 @@ test('signatures after quotations on the lines of one paragraph each name their 
     ['Lia Moss', 'We pay for a service we never get.'],
   ]);
 });
+
+test('a participle after a quotation ("…,” adding that …") is no frame without a speaker', () => {
+  const r = reports('Speaking to supporters in Dover, Vale said that there is “only one candidate who can fix the pier,” adding that it is why the mayor “attacks us every day.”');
+  assert.ok(r.length > 0 && r.every(([s]) => s === 'Vale'), JSON.stringify(r));
+});

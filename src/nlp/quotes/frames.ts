@@ -165,6 +165,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     if (c && (c.kind === 'speech' || c.kind === 'source')) {
       const sp = nounPhraseStartingAt(tokens, c.last, last);
       if (c.kind === 'source' && !sp) return null;
+      // "Cruz said that there is “…,” adding that …": a participle with no speaker after it opens a
+      // report of the sentence's subject; the quotation before it belongs to that subject's first cue.
+      if (!sp && /ing$/i.test(tokens[c.first].text)) return null;
       const b = afterCue(tokens, c, last, text);
       return { speaker: sp, cue: c, channel: b.channel };
     }
