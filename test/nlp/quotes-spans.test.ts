@@ -81,3 +81,8 @@ test('a quotation before its speaker and cue keeps its frame: the words after th
   // Unquoted words on both sides of a frame set off by commas are still one report.
   assert.deepEqual(quotes('The plan, the mayor said, is dead.').map((x) => x.text), ['The plan, the mayor said, is dead']);
 });
+
+test('a colon after the cue opens what was said and is not part of it', () => {
+  const q = byCue('The ferry company said: "The crossing was a success for many years," adding that its revenue doubled in a single year.', (c) => c === 'said');
+  assert.ok(q.text.startsWith('The crossing was a success'), q.text);
+});

@@ -78,3 +78,8 @@ test('a participle after a quotation ("…,” adding that …") is no frame wit
   const r = reports('Speaking to supporters in Dover, Vale said that there is “only one candidate who can fix the pier,” adding that it is why the mayor “attacks us every day.”');
   assert.ok(r.length > 0 && r.every(([s]) => s === 'Vale'), JSON.stringify(r));
 });
+
+test('"In a statement, X said …" is X speaking through a statement; "In the poll, …" is the poll', () => {
+  assert.deepEqual(reports('In a statement, the harbor board said the pier was safe.'), [['the harbor board', 'the pier was safe']]);
+  assert.deepEqual(reports('In the poll, Vale leads Reyes by five points among likely voters.'), [['the poll', 'Vale leads Reyes by five points among likely voters']]);
+});

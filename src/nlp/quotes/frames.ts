@@ -407,6 +407,7 @@ function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported 
 }
 
 /** "In a poll released Monday, 50 percent chose Clinton": the document opening the sentence reports the rest. */
+const SPOKEN_DOCUMENT = /^(statement|letter|interview|memo|filing)$/i;
 function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   if (!/^in$/i.test(tokens[i].text) || i !== skipLead(tokens, u0, end)) return null;
   let comma = i + 1;
@@ -417,6 +418,9 @@ function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Repo
   if (head < 0 || !/^(poll|polls|survey|surveys|study|report|analysis|memo|letter|statement|filing|interview|review|audit|assessment)$/i.test(tokens[head].text)) return null;
   const first = skipLead(tokens, comma, end);
   if (end - first < 3 || !hasVerb(tokens, first, end)) return null;
+  // "In a statement, the DNC said …": a statement, letter or interview is its author's channel, and the
+  // subject after the comma speaks; a poll or a report speaks for itself ("In the poll, Clinton leads").
+  if (SPOKEN_DOCUMENT.test(tokens[head].text) && subjectOf(tokens, first, end)) return null;
   return { speaker: { first: i + 1, last: head + 1 }, cue: { first: i, last: i + 1, lemma: 'in', kind: 'source' }, channel: null, clause: { first, last: end } };
 }
 

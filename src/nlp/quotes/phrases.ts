@@ -252,7 +252,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
   for (let guard = 0; guard < 6 && i < limit; guard++) {
     const t = tokens[i];
     const w = lower(t);
-    if (w === ',' ) { i++; continue; }
+    if (w === ',' || w === ':') { i++; continue; }
     if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
       // "said that" introduces the clause; "said that day" does not.
       const n = tokens[i + 1];
