@@ -83,3 +83,8 @@ test('"In a statement, X said …" is X speaking through a statement; "In the po
   assert.deepEqual(reports('In a statement, the harbor board said the pier was safe.'), [['the harbor board', 'the pier was safe']]);
   assert.deepEqual(reports('In the poll, Vale leads Reyes by five points among likely voters.'), [['the poll', 'Vale leads Reyes by five points among likely voters']]);
 });
+
+test('the words after a participle frame ("…,” telling reporters …") are its hearer, not its speaker', () => {
+  const r = reports('The mayor hailed the vote on the pier as “fantastic,” telling reporters during a visit to Dover on Friday that the ferry would run again.');
+  assert.ok(r.length > 0 && r.every(([s]) => s === 'The mayor'), JSON.stringify(r));
+});

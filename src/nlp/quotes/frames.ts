@@ -165,9 +165,10 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     if (c && (c.kind === 'speech' || c.kind === 'source')) {
       const sp = nounPhraseStartingAt(tokens, c.last, last);
       if (c.kind === 'source' && !sp) return null;
-      // "Cruz said that there is “…,” adding that …": a participle with no speaker after it opens a
-      // report of the sentence's subject; the quotation before it belongs to that subject's first cue.
-      if (!sp && /ing$/i.test(tokens[c.first].text)) return null;
+      // "Cruz said that there is “…,” adding that …", "…,” telling reporters …": a participle opens a
+      // report of the sentence's subject (what follows it is a hearer or the report, never its speaker);
+      // the quotation before it belongs to that subject's first cue.
+      if (c.kind === 'speech' && /ing$/i.test(tokens[c.first].text)) return null;
       const b = afterCue(tokens, c, last, text);
       return { speaker: sp, cue: c, channel: b.channel };
     }
