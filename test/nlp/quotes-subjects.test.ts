@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFromText } from '../../src/extract/given.ts';
-import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+import { analyzeArticle, createDoc } from '../../src/nlp/pipeline.ts';
+import { speakerBefore } from '../../src/nlp/quotes/frames.ts';
 
 /** [speaker mention, quote] of every quote in the text. */
 function reports(text: string): Array<[string, string]> {
@@ -87,4 +88,17 @@ test('"In a statement, X said …" is X speaking through a statement; "In the po
 test('the words after a participle frame ("…,” telling reporters …") are its hearer, not its speaker', () => {
   const r = reports('The mayor hailed the vote on the pier as “fantastic,” telling reporters during a visit to Dover on Friday that the ferry would run again.');
   assert.ok(r.length > 0 && r.every(([s]) => s === 'The mayor'), JSON.stringify(r));
+});
+
+test('the object of a verb before "to" does not speak ("found ways to cast …"); the object of "urged … to" does', () => {
+  /** The speaker phrase speakerBefore finds for `cue` (the first token with that text). */
+  const speakerOf = (text: string, cue: string): string => {
+    const doc = createDoc(articleFromText(text, { language: 'en' }));
+    const at = doc.tokens.findIndex((t) => t.text === cue);
+    const sp = speakerBefore(doc.tokens, at, 0);
+    return sp ? text.slice(doc.tokens[sp.first].start, doc.tokens[sp.last - 1].end) : '';
+  };
+  assert.equal(speakerOf('The mayor found ways to cast herself as the rightful heir of the harbor plan.', 'cast'), 'The mayor');
+  assert.equal(speakerOf('Ramos used his acceptance speech to call for the resignation of the mayor.', 'call'), 'Ramos');
+  assert.equal(speakerOf('The mayor urged the ferry workers to reject the new contract.', 'reject'), 'the ferry workers');
 });

@@ -114,7 +114,19 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     }
     return null;
   }
-  return nounPhraseEndingAt(tokens, m, floor);
+  const np = nounPhraseEndingAt(tokens, m, floor);
+  // "Clinton found ways to cast herself as …", "Ramos used his speech to call for …": the object of a
+  // verb before "to" does not speak; the verb's subject does, unless the verb hands its object the act
+  // ("urged Cruz to drop out", "asked voters to reject …").
+  if (np && np.first - 1 > floor && tokens[np.first - 1].pos === 'VERB' && !OBJECT_CONTROL.test(tokens[np.first - 1].text) && infinitiveBetween(tokens, m, at)) {
+    return subjectOf(tokens, floor, np.first);
+  }
+  return np;
+}
+const OBJECT_CONTROL = /^(driv|drov|leav|left|forbid|forbad|permit|teach|taught|train|spur|urg|ask|tell|told|want|expect|encourag|invit|forc|allow|push|press|challeng|persuad|convinc|order|need|get|got|lead|led|prompt|inspir|help|pressur|implor|beg|remind|warn|advis|instruct|direct|authori|requir|caus|motivat|enabl|compel|tempt|trust|prefer|lik|appoint|elect|chose|choos|hir|sen[dt]|pa[yi]|recruit|nominat|tap|pick|select|empower|call|dar)/i;
+function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^to$/i.test(tokens[k].text)) return true;
+  return false;
 }
 
 const DASHES = /^(—|–|―|--)$/;
