@@ -102,3 +102,18 @@ test('the object of a verb before "to" does not speak ("found ways to cast …")
   assert.equal(speakerOf('Ramos used his acceptance speech to call for the resignation of the mayor.', 'call'), 'Ramos');
   assert.equal(speakerOf('The mayor urged the ferry workers to reject the new contract.', 'reject'), 'the ferry workers');
 });
+
+test('each turn of a transcript whose paragraphs open a mark and never close it is its own quotation, by the label\'s speaker', () => {
+  const a = analyzeArticle(articleFromText([
+    'Governor Ann Vale spoke to the host on Sunday about the ferry strike.',
+    '"HOST: If I may, Governor, will the mayor attend the hearing on the pier tomorrow?',
+    '"(CROSSTALK.)',
+    '"VALE: The mayor will not attend the hearing tomorrow, and he has said so twice this week.',
+    '"HOST: Then who will speak for the city at the hearing?',
+  ].join('\n\n'), { language: 'en' }));
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.text]), [
+    ['HOST', 'If I may, Governor, will the mayor attend the hearing on the pier tomorrow?'],
+    ['Ann Vale', 'The mayor will not attend the hearing tomorrow, and he has said so twice this week'],
+    ['HOST', 'Then who will speak for the city at the hearing?'],
+  ]);
+});

@@ -1,9 +1,9 @@
 // The quotes component: every quotation in an article (direct, mixed and reported speech) with
 // its speaker, cue and channel. Runs after the entity component so that speakers are entities.
-import type { Quote, Speaker } from '../../model/analysis.ts';
+import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
-import { findSegments, type Segment } from './marks.ts';
+import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
 import type { Cue, TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
@@ -173,7 +173,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
   const doc: Doc = { ...original, tokens: retag(original) };
   const { tokens, text } = doc;
   if (!tokens.length) return null;
-  const segments = findSegments(text, doc.article.paragraphs);
+  const segments = splitAtTurns(text, doc.article.paragraphs, findSegments(text, doc.article.paragraphs));
   const segOf = new Int32Array(tokens.length).fill(-1);
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -258,6 +258,35 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
   }
   return { doc, found, units, inQuote };
 }
+
+/**
+ * A transcript ("WALLACE: If I may, sir …" | "PENCE: Gennifer Flowers will not …"), each turn a paragraph
+ * that opens a quotation mark and never closes it: by the news convention that is one quotation running
+ * on, but every speaker label starts a quotation of its own, which labelQuote then attributes.
+ */
+function splitAtTurns(text: string, paragraphs: Paragraph[], segments: Segment[]): Segment[] {
+  let out: Segment[] | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const g = segments[i];
+    if (g.closed) { out?.push(g); continue; }
+    let open = g.open;
+    const pieces: Segment[] = [];
+    for (const p of paragraphs) {
+      if (p.start <= open || p.start >= g.close) continue;
+      if (!TURN_LABEL.test(text.slice(p.start, Math.min(p.end, p.start + 40)))) continue;
+      let end = p.start;
+      while (end > open && /\s/.test(text[end - 1])) end--;
+      pieces.push({ open, close: end, start: open === g.open ? g.start : open + 1, end, closed: false });
+      open = p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length);
+    }
+    if (!pieces.length) { out?.push(g); continue; }
+    out ??= segments.slice(0, i);
+    out.push(...[...pieces, { ...g, open, start: open + 1 }].filter((s) => holdsWords(text, s)));
+  }
+  return out ?? segments;
+}
+/** A speaker label opening a paragraph, in capitals, after the quotation mark that opens a turn. */
+const TURN_LABEL = /^\s*["“]\s*[A-Z][A-Z.'’ -]{1,30}[A-Z.]:\s/;
 
 /** The type of the entity mentioned at a token (the entity layer's mentions), if any. */
 function entityTypes(doc: Doc): (i: number) => string | undefined {

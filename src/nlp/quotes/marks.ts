@@ -132,8 +132,15 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
     }
   }
   if (carried) out.push({ open: carried.open, close: carriedEnd, start: carried.start, end: trimEnd(text, carried.start, carriedEnd), closed: false });
-  return out.filter((s) => s.end > s.start && /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+  return out.filter((s) => holdsWords(text, s));
 }
+
+/** A segment with words in it; "(CROSSTALK.)", "(APPLAUSE)", a transcript's stage direction between marks, is nobody's words. */
+export function holdsWords(text: string, s: Segment): boolean {
+  const words = text.slice(s.start, s.end);
+  return s.end > s.start && /[\p{L}\p{N}]/u.test(words) && !STAGE_DIRECTION.test(words);
+}
+const STAGE_DIRECTION = /^\s*\([^()]*\)[.,]?\s*$/;
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
