@@ -189,3 +189,11 @@ test('a description of language or origin gives no country; an "Iranian-American
   assert.equal(es.find((e) => e.name === 'Ali Hosseini')?.country, 'USA');
   assert.equal(es.find((e) => e.name === 'Ana Ruiz')?.country, 'MEX');
 });
+
+test('a name whose "The" is its own ("The Hill") is that name only after "the": "Fiona Hill" is a person', () => {
+  const es = run('Fiona Hill, a former adviser on Russia, testified on Tuesday. "Russia is a threat," Hill said. The Hill reported the hearing first.');
+  const person = es.find((e) => e.name === 'Fiona Hill');
+  assert.equal(person?.type, 'PERSON');
+  assert.deepEqual(person.mentions.map((m) => m.text), ['Fiona Hill', 'Hill']);
+  assert.deepEqual(es.find((e) => e.name === 'The Hill')?.mentions.map((m) => m.text), ['Hill']);
+});

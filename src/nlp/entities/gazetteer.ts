@@ -13,6 +13,11 @@ export interface GazEntry {
   /** kb: entry id; geo kinds: ISO alpha-3 (or null for a region without one country). */
   ref: string | null;
   type: EntityType;
+  /**
+   * "The Hill", "The Guardian": a name whose "The" is its own, before one common word or surname, is
+   * the name only after "the" ("Fiona Hill" is a person, "the Hill reported" the newspaper).
+   */
+  needsThe?: boolean;
 }
 
 export interface Gazetteer {
@@ -46,7 +51,7 @@ export function gazetteer(): Gazetteer {
       // Lower-case aliases ("the alliance") and one-letter forms are descriptions, not names.
       if (!/^[\p{Lu}\d]/u.test(form) || form.length < 2) continue;
       // Bare surnames in the KB ("Biden", "Trump") are names; two-letter acronyms too ("UN", "EU").
-      add(byFirst, { form, kind: 'kb', ref: e.id, type: e.type });
+      add(byFirst, { form, kind: 'kb', ref: e.id, type: e.type, ...(/^The \S+$/.test(n) ? { needsThe: true } : {}) });
     }
   }
   for (const g of geoForms()) {

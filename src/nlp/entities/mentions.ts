@@ -112,6 +112,7 @@ export function findMentions(doc: Doc): RawMention[] {
     if (!cands) continue;
     const shouting = t.text.length > 1 && t.text === t.text.toUpperCase();
     for (const c of cands) {
+      if (c.needsThe && !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
       const end = t.start + c.form.length;
       if (end > text.length) continue;
       if (!text.startsWith(c.form, t.start) && !(shouting && c.form.length >= 4 && text.startsWith(c.form.toUpperCase(), t.start))) continue;
