@@ -533,3 +533,11 @@ test('participles used as adjectives tell no event; money "shelled out" is no sh
 test('conviction as belief is no sentence ("strength of conviction", "a conviction candidate")', () => {
   assertNoEvents(['I will take that same strength of conviction to Washington, standing up for our values.', 'He takes his positions out of convenience and not conviction, Ribble says.', 'Washington Post columnist Michael Gerson calls Cruz "a conviction candidate."'], 'SANCTION');
 });
+
+test('"she" and "he" look back to a person of their gender: the given name or an honorific says which', () => {
+  const evs = events('Senator Ann Vale met Governor Tom Reyes in Dover on Monday. Reyes praised the ferry plan. She accepted his invitation to visit the harbor.');
+  assert.equal(evs.find((e) => e.trigger.text === 'accepted')?.actor?.name, 'Ann Vale');
+  // East Asian names put the family name first: "Kim" is no given name here, and "Mr. Kim" says he.
+  const kim = events('Kim Jong-un met Sen. Ann Vale in Pyongyang on Monday. Mr. Kim greeted the senator. He accepted her invitation to visit Washington.');
+  assert.equal(kim.find((e) => e.trigger.text === 'accepted')?.actor?.name, 'Kim Jong-un');
+});

@@ -7,6 +7,7 @@ import type { Doc, Token } from '../doc.ts';
 import { capitalCountry, capitalCountryKey, countriesIn, countryByCode, matchCountry, matchCountryKey, normName, type CountryInText, type CountryMatch } from '../../kb/geo.ts';
 import { nounForms } from './lexicon.ts';
 import { firstWhere } from '../bisect.ts';
+import { genderOf, pronounGender, type Gender } from '../entities/gender.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -395,7 +396,7 @@ export class ActorResolver {
       }
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
       // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject.
-      const back = this.lookBack(p, toks[0].start, toks.length > 1);
+      const back = this.lookBack(p, toks[0].start, toks.length > 1, pronounGender(lowWords[0]));
       if (!back) return null;
       if (toks.length > 1 && p !== 'they' && rest) {
         // "its allies", "his government": a group belonging to the one named before.
@@ -643,8 +644,8 @@ export class ActorResolver {
    * one: the latest subject that fits, else the latest actor that fits; `nearest` takes the latest fit.
    * Phrases are settled from the latest back, only as far as the answer needs.
    */
-  private lookBack(p: 'he' | 'it' | 'they', before: number, nearest = false): Actor | null {
-    const sure = this.surely(p, before, nearest);
+  private lookBack(p: 'he' | 'it' | 'they', before: number, nearest = false, gender?: Gender): Actor | null {
+    const sure = this.surely(p, before, nearest, gender);
     if (sure) return sure;
     const recent = this.memory.recent;
     let fit: Actor | null = null;
@@ -656,7 +657,7 @@ export class ActorResolver {
       kept++;
       if (a.end > before) continue;
       seen++;
-      if (!fitsPronoun(p, a)) continue;
+      if (!this.fits(p, a, gender)) continue;
       if (nearest || recent[i].subject) return a;
       fit ??= a;
     }
@@ -669,7 +670,7 @@ export class ActorResolver {
    * "he" is) is passed over and counted as if it named an actor, so what is found is within lookBack's
    * window whatever those name. Null when nothing is sure this way (lookBack then settles each phrase).
    */
-  private surely(p: 'he' | 'it' | 'they', before: number, nearest: boolean): Actor | null {
+  private surely(p: 'he' | 'it' | 'they', before: number, nearest: boolean, gender?: Gender): Actor | null {
     const recent = this.memory.recent;
     let kept = 0;
     let seen = 0;
@@ -681,10 +682,25 @@ export class ActorResolver {
       kept++;
       if (a.end > before) continue;
       seen++;
-      if ((nearest || note.subject) && fitsPronoun(p, a)) return a;
+      if ((nearest || note.subject) && this.fits(p, a, gender)) return a;
     }
     return null;
   }
+
+  /** fitsPronoun, and for "he" or "she" a person the text does not show to be of the other gender. */
+  private fits(p: 'he' | 'it' | 'they', a: Actor, gender: Gender | undefined): boolean {
+    if (!fitsPronoun(p, a)) return false;
+    if (!gender || p !== 'he' || !a.entity) return true;
+    const e = this.entityById(a.entity);
+    const g = e && e.type === 'PERSON' ? genderOf(this.doc.text, this.doc.entities, e) : undefined;
+    return !g || g === gender;
+  }
+
+  private entityById(id: string): Entity | undefined {
+    this.byId ??= new Map(this.doc.entities.map((e) => [e.id, e]));
+    return this.byId.get(id);
+  }
+  private byId: Map<string, Entity> | null = null;
 
   /**
    * Whether a phrase left unsettled may name a person: a pronoun or pair may; any other only through a

@@ -1,5 +1,6 @@
 // Who a speaker phrase is: the entity whose mention covers it, the earlier person a pronoun or a
 // description ("the Russian leader") points back to, or the phrase itself for unnamed sources.
+import { genderOf, type Gender } from '../entities/gender.ts';
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
@@ -138,35 +139,8 @@ export class SpeakerResolver {
   }
 
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
-  /**
-   * A person's grammatical gender as the article shows it: honorifics (Mr., Mrs., Ms.) before a
-   * mention, else the pronouns that follow mentions closely. Undefined when the text does not say.
-   */
-  private genderOf(e: Entity): 'm' | 'f' | undefined {
-    const known = this.genders.get(e.id);
-    if (known !== undefined) return known ?? undefined;
-    let m = 0, f = 0;
-    for (const x of e.mentions) {
-      const before = this.doc.text.slice(Math.max(0, x.start - 5), x.start) + x.text.slice(0, 5);
-      if (/\bMr\.?\s/.test(before)) m += 3;
-      if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) f += 3;
-      // The pronouns that follow before anyone else is named: past another name they may be that one's.
-      const after = this.doc.text.slice(x.end, Math.min(x.end + 80, this.nextPersonAfter(x.end)));
-      const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
-      const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
-      if (he < she) m++; else if (she < he) f++;
-    }
-    const g = m > f ? 'm' : f > m ? 'f' : null;
-    this.genders.set(e.id, g);
-    return g ?? undefined;
-  }
-  private readonly genders = new Map<string, 'm' | 'f' | null>();
-
-  /** Where the next person mention after an offset starts (the text's end if none). */
-  private nextPersonAfter(offset: number): number {
-    const from = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= offset);
-    for (let k = from; k < this.mentions.length; k++) if (this.mentions[k].entity.type === 'PERSON') return this.mentions[k].start;
-    return this.doc.text.length;
+  private genderOf(e: Entity): Gender | undefined {
+    return genderOf(this.doc.text, this.doc.entities, e);
   }
 
   private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f'): { entity: string | null; name: string } | null {
