@@ -541,3 +541,8 @@ test('"she" and "he" look back to a person of their gender: the given name or an
   const kim = events('Kim Jong-un met Sen. Ann Vale in Pyongyang on Monday. Mr. Kim greeted the senator. He accepted her invitation to visit Washington.');
   assert.equal(kim.find((e) => e.trigger.text === 'accepted')?.actor?.name, 'Kim Jong-un');
 });
+
+test('a month or a weekday alone is no person a pronoun can mean ("debated until November. He calls for …")', () => {
+  const e = events('The two candidates debated in Dover until November. He calls for a new ferry line.').find((x) => x.trigger.text === 'calls for');
+  assert.ok(e && e.actor?.name !== 'November', JSON.stringify(e?.actor));
+});

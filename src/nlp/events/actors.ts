@@ -105,6 +105,9 @@ const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'm
  */
 const TIME_WORD_SET = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** "the two leaders", "both sides", "the leaders": the pair named last. */
 /** Heads that make a place-named phrase an agreement or a meeting ("the Paris accord", "the Minsk talks"). */
 const AGREEMENT_HEADS = new Set(['accord', 'accords', 'agreement', 'agreements', 'deal', 'protocol', 'protocols', 'treaty', 'talks', 'summit', 'process', 'format', 'convention', 'conventions', 'negotiations', 'pact', 'declaration', 'framework']);
@@ -621,6 +624,8 @@ export class ActorResolver {
     const titled = k > 0 && toks.slice(0, k).some((t) => d.titles.has(t.text.toLowerCase()));
     if (!titled && nameToks.length < 2 && (toks.length > 1 || d.igo.has(words[0]) || capitalCountry(nameToks[0].text))) return null;
     if (nameToks.length === 1 && matchCountry(nameToks[0].text)) return null;
+    // "until June", "in November": a month or a weekday alone names a time, not a person.
+    if (nameToks.length === 1 && !titled && CALENDAR_NAMES.has(nameToks[0].text.toLowerCase())) return null;
     return this.doc.text.slice(toks[k].start, toks[toks.length - 1].end).replace(/\s+/g, ' ');
   }
 
