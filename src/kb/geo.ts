@@ -344,12 +344,23 @@ export function countriesIn(text: string): CountryInText[] {
       }
       // Abbreviations like "us" only count when written in capitals ("US"), never the pronoun.
       if (form.length <= 3 && text.slice(at, end) !== text.slice(at, end).toUpperCase()) continue;
+      if (!namedWithCapital(text, at, form)) continue;
       out.push({ iso3, start: at, end, demonym });
       next = end;
       break;
     }
   }
   return out;
+}
+
+/**
+ * A country is named with a capital ("the Gambia", "U.S."): "the island" is no "Ísland", "turkey" no
+ * Turkey, "china" no China, "a reunion" no Réunion.
+ */
+function namedWithCapital(text: string, at: number, form: string): boolean {
+  const skip = form.startsWith('the ') ? 4 : 0;
+  const c = text.charCodeAt(at + skip);
+  return (c >= 65 && c <= 90) || (c > 0x7f && text[at + skip] !== text[at + skip].toLowerCase());
 }
 
 /** Whether every character is ASCII and none is a backtick (lowerForms' fast path: only lower-casing). */
@@ -384,6 +395,7 @@ function countriesInUnicode(text: string): CountryInText[] {
       if (ALNUM.test(after)) continue;
       // Abbreviations like "us" only count when written in capitals ("US"), never the pronoun.
       if (form.length <= 3 && text.slice(at, at + form.length) !== text.slice(at, at + form.length).toUpperCase()) continue;
+      if (!namedWithCapital(text, at, form)) continue;
       out.push({ iso3, start: at, end: at + form.length, demonym });
       next = at + form.length;
       break;

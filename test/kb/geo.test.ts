@@ -71,3 +71,9 @@ test('a place\'s own qualifier decides which one it is: "St. Petersburg, Fla.", 
   assert.equal(findPlace('St. Petersburg', qualifierCountry(', Fla.'))?.country, 'USA');
   assert.equal(findPlace('Burlington', qualifierCountry(', Vt.'))?.country, 'USA');
 });
+
+test('a country in running text is named with a capital: "the island", "turkey", "a reunion" are none', () => {
+  assert.deepEqual(countriesIn('warships sailed toward the island, with turkey and fine china on board, for a reunion tour').map((c) => c.iso3), []);
+  assert.deepEqual(countriesIn('Iceland, Turkey, the Gambia and Réunion').map((c) => c.iso3), ['ISL', 'TUR', 'GMB', 'REU']);
+  assert.deepEqual(countriesIn('TURKEY and the UNITED STATES').map((c) => c.iso3), ['TUR', 'USA']);
+});

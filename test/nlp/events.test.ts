@@ -546,3 +546,8 @@ test('a month or a weekday alone is no person a pronoun can mean ("debated until
   const e = events('The two candidates debated in Dover until November. He calls for a new ferry line.').find((x) => x.trigger.text === 'calls for');
   assert.ok(e && e.actor?.name !== 'November', JSON.stringify(e?.actor));
 });
+
+test('"the island" is no side of Iceland\'s (its own name is Ísland)', () => {
+  const e = events('China sent warships toward the island on Monday. The mayor calls for a new ferry line to the island.');
+  assert.ok(!e.some((x) => x.actor?.country === 'ISL' || x.target?.country === 'ISL'), JSON.stringify(e.map((x) => [x.type, x.actor?.name, x.target?.name])));
+});

@@ -84,6 +84,7 @@ export interface Actor extends EventActor {
 
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
 
 const NP_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
@@ -481,7 +482,8 @@ export class ActorResolver {
     const d = data();
     const key = normName(text);
     const seat = d.seats.get(key) ?? null;
-    const whole = matchCountryKey(text, key);
+    // A country is named with a capital: "the island" is no "Ísland", "turkey" no Turkey.
+    const whole = HAS_UPPER.test(text) ? matchCountryKey(text, key) : null;
     const cap = isCapitalised(text) ? capitalCountryKey(key) : null;
     const words = lowWords.slice(a, b);
     const sector = this.headSector(words, toks[b - 1].pos === 'PROPN');
