@@ -77,3 +77,8 @@ test('a country in running text is named with a capital: "the island", "turkey",
   assert.deepEqual(countriesIn('Iceland, Turkey, the Gambia and Réunion').map((c) => c.iso3), ['ISL', 'TUR', 'GMB', 'REU']);
   assert.deepEqual(countriesIn('TURKEY and the UNITED STATES').map((c) => c.iso3), ['TUR', 'USA']);
 });
+
+test('"New Jersey", "New Mexico", "New England" are places of their own, not Jersey, Mexico or England', () => {
+  assert.deepEqual(countriesIn('New Jersey Gov. Chris Christie, former New Mexico Gov. Gary Johnson and New England voters').map((c) => c.iso3), []);
+  assert.deepEqual(countriesIn('Papua New Guinea, New Zealand and Mexico').map((c) => c.iso3), ['PNG', 'NZL', 'MEX']);
+});
