@@ -231,7 +231,9 @@ function loadCountries(): CountryIndex {
       setIfNew(byDemonym, d, iso3);
       for (const p of pluralDemonym(d.toLowerCase())) setIfNew(byDemonym, p, iso3);
     }
-    for (const cap of w.capital) setIfNew(byCapital, cap, iso3);
+    // "The Valley" (Anguilla) would make every "Valley" a capital ("Silicon Valley"): a capital whose
+    // name needs its "The" is left out, as "the" is stripped from every key.
+    for (const cap of w.capital) if (!/^The /.test(cap)) setIfNew(byCapital, cap, iso3);
   }
   for (const [k, v] of Object.entries(EXTRA_NAMES)) {
     const c = byCode.get(v);

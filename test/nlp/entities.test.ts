@@ -197,3 +197,12 @@ test('a name whose "The" is its own ("The Hill") is that name only after "the": 
   assert.deepEqual(person.mentions.map((m) => m.text), ['Fiona Hill', 'Hill']);
   assert.deepEqual(es.find((e) => e.name === 'The Hill')?.mentions.map((m) => m.text), ['Hill']);
 });
+
+test('a demonym right after a given name is a surname ("Mark Cuban", "David French"), not after a group\'s first word ("Latin American")', () => {
+  const es = run('Trump critic Mark Cuban attacked the plan. Columnist David French agreed. Latin American artists and Cuban dissidents wrote a letter.');
+  const byText = (t: string) => es.find((e) => e.mentions.some((m) => m.text === t));
+  assert.equal(byText('Mark Cuban')?.type, 'PERSON');
+  assert.equal(byText('David French')?.type, 'PERSON');
+  assert.ok(!es.some((e) => e.type === 'PERSON' && e.mentions.some((m) => /American/.test(m.text))), JSON.stringify(es.map((e) => [e.type, e.name])));
+  assert.equal(byText('Cuban')?.country, 'CUB');
+});

@@ -93,6 +93,10 @@ function startsLongerName(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** First words of compound demonyms and group names ("Latin American", "Arab Israeli", "Asian Americans"). */
+const ETHNIC_FIRST = new Set(['latin', 'arab', 'asian', 'african', 'native', 'hispanic', 'jewish', 'muslim', 'christian', 'anglo', 'afro', 'indo', 'euro',
+  'pan', 'north', 'south', 'east', 'west', 'central', 'middle', 'eastern', 'western', 'northern', 'southern', 'white', 'black', 'european', 'caribbean', 'pacific', 'nordic', 'baltic', 'balkan', 'slavic', 'kurdish', 'palestinian']);
+
 export function findMentions(doc: Doc): RawMention[] {
   const { tokens } = doc;
   const text = doc.text.replace(/[’‘]/g, "'");
@@ -123,6 +127,10 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if (c.kind !== 'kb' && startsLongerName(tokens, j)) continue;
+      // "Mark Cuban", "David French": a demonym right after a given name is a surname.
+      if (c.kind === 'demonym' && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && CAP.test(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start
+        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[i - 1].text) && !ETHNIC_FIRST.has(tokens[i - 1].text.toLowerCase())
+        && !(g.byFirst.get(tokens[i - 1].text.toLowerCase()) ?? []).some((e) => e.kind === 'demonym' && e.form === tokens[i - 1].text)) continue;
       // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a
       // place, unless a preposition puts it there ("China's ambassador to Britain Liu Xiaoming").
       if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')

@@ -747,7 +747,7 @@ export class ActorResolver {
  */
 function countriesInPhrase(text: string, toks: Token[], a: number, b: number): CountryInText[] {
   const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered)\b/i.test(text.slice(f.end, f.end + 12))
-    && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)));
+    && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)) && !demonymSurname(text, f));
   if (!found.length) {
     for (const t of toks.slice(a, b)) {
       const iso = t.pos === 'PROPN' && isCapitalised(t.text) ? capitalCountry(t.text) : null;
@@ -756,6 +756,17 @@ function countriesInPhrase(text: string, toks: Token[], a: number, b: number): C
   }
   return found;
 }
+
+/**
+ * "Trump critic Mark Cuban", "columnist David French": a demonym that ends the phrase right after a
+ * given name is a surname, not a nationality.
+ */
+function demonymSurname(text: string, f: CountryInText): boolean {
+  if (!f.demonym || text.slice(f.end).trim() !== '') return false;
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, f.start));
+  return !!before && !countriesIn(before[1]).length && !TITLE_OR_ROLE.test(before[1]);
+}
+const TITLE_OR_ROLE = /^(President|Prime|Minister|Foreign|Defense|Former|Leader|Chancellor|King|Queen|Prince|Ambassador|General|Admiral|The|A|An|Many|Some|Most|Two|Three|Young|Old)$/;
 
 /**
  * "the Chronicle", "the Department": one capitalised word after "the" is a body, or a short name for
