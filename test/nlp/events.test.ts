@@ -551,3 +551,9 @@ test('"the island" is no side of Iceland\'s (its own name is Ísland)', () => {
   const e = events('China sent warships toward the island on Monday. The mayor calls for a new ferry line to the island.');
   assert.ok(!e.some((x) => x.actor?.country === 'ISL' || x.target?.country === 'ISL'), JSON.stringify(e.map((x) => [x.type, x.actor?.name, x.target?.name])));
 });
+
+test('a demonym that ends a side\'s phrase after a given name is a surname: "Trump critic Mark Cuban" is not Cuban', () => {
+  const e = events('Clinton said she would invite Trump critic Mark Cuban to sit in the front row of the debate.').find((x) => x.trigger.text === 'invite');
+  assert.equal(e?.target?.name, 'Mark Cuban');
+  assert.equal(e?.target?.country, null);
+});
