@@ -206,3 +206,10 @@ test('a demonym right after a given name is a surname ("Mark Cuban", "David Fren
   assert.ok(!es.some((e) => e.type === 'PERSON' && e.mentions.some((m) => /American/.test(m.text))), JSON.stringify(es.map((e) => [e.type, e.name])));
   assert.equal(byText('Cuban')?.country, 'CUB');
 });
+
+test('"Georgia" beside other US states or a primary is the US state; beside Russia or Tbilisi the country', () => {
+  const state = run('Trump won the Republican primaries in Texas, Virginia and Georgia on Tuesday.').find((e) => e.name === 'Georgia');
+  assert.equal(state?.country, 'USA');
+  const country = run('Russia invaded Georgia in 2008 and still holds South Ossetia.').find((e) => e.name === 'Georgia');
+  assert.equal(country?.country, 'GEO');
+});

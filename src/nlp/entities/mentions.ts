@@ -93,6 +93,27 @@ function startsLongerName(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * Whether "Georgia" at token i is the US state: its sentence names other US states, Atlanta, a party or
+ * a primary ("Texas, Virginia and Georgia", "the Georgia primary", "(R-Ga.)"), and the article says
+ * nothing of the country (Tbilisi, Georgians, the Caucasus, South Ossetia).
+ */
+function georgiaIsTheState(doc: Doc, i: number): boolean {
+  if (COUNTRY_GEORGIA.test(doc.text)) return false;
+  const { tokens } = doc;
+  const si = tokens[i].sentence;
+  const g = gazetteer();
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === si; k--) if (usSign(g, tokens[k].text)) return true;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === si; k++) if (usSign(g, tokens[k].text)) return true;
+  return false;
+}
+const COUNTRY_GEORGIA = /\b(Tbilisi|Georgians?\b|Caucasus|Saakashvili|Ossetia|Abkhazia|Ivanishvili|Georgian (government|army|troops|president|prime minister|parliament|Dream))/;
+const US_WORDS = new Set(['Atlanta', 'Savannah', 'Augusta', 'Macon', 'Ga.', 'Ga', 'primary', 'primaries', 'caucus', 'caucuses', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP', 'county', 'County', 'voters', 'delegates']);
+function usSign(g: ReturnType<typeof gazetteer>, word: string): boolean {
+  if (US_WORDS.has(word)) return true;
+  return (g.byFirst.get(word.toLowerCase()) ?? []).some((e) => e.kind === 'region' && e.ref === 'USA' && e.form === word);
+}
+
 /** First words of compound demonyms and group names ("Latin American", "Arab Israeli", "Asian Americans"). */
 const ETHNIC_FIRST = new Set(['latin', 'arab', 'asian', 'african', 'native', 'hispanic', 'jewish', 'muslim', 'christian', 'anglo', 'afro', 'indo', 'euro',
   'pan', 'north', 'south', 'east', 'west', 'central', 'middle', 'eastern', 'western', 'northern', 'southern', 'white', 'black', 'european', 'caribbean', 'pacific', 'nordic', 'baltic', 'balkan', 'slavic', 'kurdish', 'palestinian']);
@@ -138,9 +159,11 @@ export function findMentions(doc: Doc): RawMention[] {
         const nxt = tokens[j + 1].text;
         if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase())) continue;
       }
+      // Georgia the US state, in a US story: the gazetteer has only the country under that bare name.
+      const state = c.kind === 'country' && c.ref === 'GEO' && georgiaIsTheState(doc, i);
       push({
         start: t.start, end, text: doc.text.slice(t.start, end), first: i, last: j + 1,
-        type: c.type, kind: c.kind, ref: c.ref, name: doc.text.slice(t.start, end), honorific: null, metonym: false,
+        type: c.type, kind: state ? 'region' : c.kind, ref: state ? 'USA' : c.ref, name: doc.text.slice(t.start, end), honorific: null, metonym: false,
       });
       i = j;
       break;
