@@ -6,6 +6,9 @@
 //   SITREP_THREADS        analysis threads (default cores - 1)
 //   SITREP_TEST_PG_URL or SITREP_PG_URL   PostgreSQL for the queue runs
 //   SITREP_BENCH_KEEP     keep the SQLite store at this path (to profile queries on it afterwards)
+// Besides the CPU split between the main thread and the rest, it splits the rest into the analysis
+// thread(s) and V8's helper threads (GC, background compiler) and gives the steady rate over the
+// last two thirds, and the start-up and warm-up CPU the first third cost beyond that rate.
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -57,15 +60,13 @@ function corpus(n: number, file: string): number {
 }
 
 /**
- * CPU time per thread from /proc (Linux), in ms: the main thread (its task id is the pid) and all
- * the others (analysis workers, libuv pool, GC helpers). Event-loop utilisation counts wall time,
- * which on a loaded machine includes time the thread waited for a core; this does not.
+ * CPU time per thread from /proc (Linux), in ms, by task id. Event-loop utilisation counts wall
+ * time, which on a loaded machine includes time the thread waited for a core; this does not.
  */
-function threadCpu(): { main: number; other: number } | null {
+function threadTimes(): Map<number, number> | null {
   const dir = `/proc/${process.pid}/task`;
   if (!existsSync(dir)) return null;
-  let main = 0;
-  let other = 0;
+  const out = new Map<number, number>();
   for (const tid of readdirSync(dir)) {
     let stat: string;
     try {
@@ -75,11 +76,24 @@ function threadCpu(): { main: number; other: number } | null {
     }
     // Fields after the command name (which may hold spaces) start at field 3; utime and stime are 14 and 15.
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ms = (Number(f[11]) + Number(f[12])) * 10;
-    if (Number(tid) === process.pid) main += ms;
-    else other += ms;
+    out.set(Number(tid), (Number(f[11]) + Number(f[12])) * 10);
   }
-  return { main, other };
+  return out;
+}
+
+/**
+ * Thread CPU between two readings, split three ways: the main thread (its task id is the pid), the
+ * `threads` busiest other threads (the analysis workers' JavaScript threads) and the rest (V8's
+ * helper threads, which both isolates share for concurrent GC marking, parallel scavenges and
+ * background compilation; libuv's pool).
+ */
+function cpuSplit(a: Map<number, number>, b: Map<number, number>, threads: number): { main: number; workers: number; helpers: number } {
+  const used = [...b].map(([tid, ms]) => [tid, ms - (a.get(tid) ?? 0)] as const);
+  const main = used.find(([tid]) => tid === process.pid)?.[1] ?? 0;
+  const others = used.filter(([tid]) => tid !== process.pid).map(([, ms]) => ms).sort((x, y) => y - x);
+  const workers = others.slice(0, threads).reduce((s, x) => s + x, 0);
+  const helpers = others.slice(threads).reduce((s, x) => s + x, 0);
+  return { main, workers, helpers };
 }
 
 function pct(xs: number[], p: number): number {
@@ -100,13 +114,23 @@ try {
   const db = await openDb({ db: dbPath });
   // The same after-save hook `sitrep ingest` runs (near-duplicate links and stories), so the bench
   // measures what the CLI does.
-  const ingester = new Ingester({ db, threads, after: await corpusHook() });
+  // Thread CPU when the first article is done (the workers' start-up: loading modules and models)
+  // and when a third are: what the rest cost is the steady rate, without start-up and warm-up
+  // (V8 compiling the hot code, lazily built tables).
+  let thThird: Map<number, number> | null = null;
+  let thFirst: Map<number, number> | null = null;
+  let doneThird = 0;
+  const onProgress = (p: { done: number }): void => {
+    if (thFirst === null && p.done >= 1) thFirst = threadTimes();
+    if (thThird === null && p.done >= N / 3) { thThird = threadTimes(); doneThird = p.done; }
+  };
+  const ingester = new Ingester({ db, threads, after: await corpusHook(), onProgress });
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const elu0 = performance.eventLoopUtilization();
-  const th0 = threadCpu();
+  const th0 = threadTimes();
   const s = await ingester.run(expandInputs([file]));
-  const th1 = threadCpu();
+  const th1 = threadTimes();
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
@@ -124,8 +148,27 @@ try {
     + `${(cpuMs / N).toFixed(2)} CPU-ms/article (${(N / (cpuMs / 1000)).toFixed(0)} articles/CPU-s)  peak RSS ${rss.toFixed(0)} MB  `
     + `(${s.new} new, ${s.failed} failed, ${stored} stored, ${secs.toFixed(1)} s)`);
   if (th0 && th1) {
-    console.log(`sqlite CPU split      main thread ${((th1.main - th0.main) / N).toFixed(2)} CPU-ms/article, `
-      + `analysis workers and other threads ${((th1.other - th0.other) / N).toFixed(2)} CPU-ms/article (per-thread CPU from /proc)`);
+    const all = cpuSplit(th0, th1, threads);
+    console.log(`sqlite CPU split      main thread ${(all.main / N).toFixed(2)} CPU-ms/article, `
+      + `analysis workers and other threads ${((all.workers + all.helpers) / N).toFixed(2)} CPU-ms/article (per-thread CPU from /proc)`);
+    console.log(`sqlite CPU threads   analysis thread(s) ${(all.workers / N).toFixed(2)}, V8 helpers and libuv ${(all.helpers / N).toFixed(2)} CPU-ms/article`);
+    if (thThird && N - doneThird > 0) {
+      const rest = cpuSplit(thThird, th1, threads);
+      const n = N - doneThird;
+      console.log(`sqlite CPU steady    last ${n} articles: main thread ${(rest.main / n).toFixed(2)}, analysis thread(s) ${(rest.workers / n).toFixed(2)}, `
+        + `V8 helpers and libuv ${(rest.helpers / n).toFixed(2)} CPU-ms/article`);
+      if (thFirst) {
+        // Start-up: CPU of the other threads until the first article was done. Warm-up: what the
+        // first third cost beyond the steady rate of the rest (compiling hot code, lazily built tables).
+        const start = cpuSplit(th0, thFirst, threads);
+        const first = cpuSplit(th0, thThird, threads);
+        const startMs = start.workers + start.helpers;
+        const warmMs = first.workers + first.helpers - startMs - doneThird * ((rest.workers + rest.helpers) / n);
+        console.log(`sqlite CPU start-up  other threads ${(startMs / 1000).toFixed(1)} CPU-s until the first article was stored, `
+          + `then ${(warmMs / 1000).toFixed(1)} CPU-s of warm-up over the first ${doneThird} articles (beyond the steady rate): `
+          + `${((startMs + warmMs) / N).toFixed(2)} CPU-ms/article of the run's ${((all.workers + all.helpers) / N).toFixed(2)}`);
+      }
+    }
   } else {
     console.log(`sqlite CPU split      main thread ~${(mainMs / N).toFixed(2)} ms/article (event-loop active, wall), `
       + `analysis workers and other threads ~${(Math.max(0, cpuMs - mainMs) / N).toFixed(2)} CPU-ms/article (process CPU minus main)`);
