@@ -4,7 +4,6 @@ import type { Article, RawDocument } from '../model/article.ts';
 import type { Analysis, Meta } from '../model/analysis.ts';
 import { asError } from '../model/errors.ts';
 import { articleFromText } from '../extract/given.ts';
-import { extract } from '../extract/index.ts';
 import { analyzeArticle, analyzeArticles } from '../nlp/pipeline.ts';
 
 export type AnalyzeInput =
@@ -36,10 +35,17 @@ export async function analyzeInputs(inputs: AnalyzeInput[]): Promise<Array<Analy
   return articles.map((a) => (a instanceof Error ? a : analysed[next++]));
 }
 
+/**
+ * Extraction (HTML, plain-text pages, language detection) is loaded when a raw document first comes:
+ * a worker that only analyses given texts (JSONL `text` lines) never needs it, and loading it costs
+ * ~0.15 CPU-s at each worker's start.
+ */
+let extractor: Promise<typeof import('../extract/index.ts')> | null = null;
+
 async function articleOf(w: AnalyzeInput): Promise<Article> {
   const article = w.kind === 'text'
     ? articleFromText(w.text, { ...w.meta, published: w.meta.published ?? w.published }, w.uri, w.url)
-    : await extract(w.raw);
+    : await (await (extractor ??= import('../extract/index.ts'))).extract(w.raw);
   if (!article.text.trim()) throw new Error('no article text found');
   return article;
 }
