@@ -138,11 +138,11 @@ export class SpeakerResolver {
     return best?.entity ?? null;
   }
 
-  /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
   private genderOf(e: Entity): Gender | undefined {
     return genderOf(this.doc.text, this.doc.entities, e);
   }
 
+  /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
   private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f'): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     let fallback: { entity: string | null; name: string } | null = null;
