@@ -359,9 +359,10 @@ export function countriesIn(text: string): CountryInText[] {
  * A country is named with a capital ("the Gambia", "U.S."): "the island" is no "Ísland", "turkey" no
  * Turkey, "china" no China, "a reunion" no Réunion. And not after "New".
  */
+const LETTER = /\p{L}/u;
 function namedWithCapital(text: string, at: number, form: string): boolean {
   // "New Jersey", "New Mexico", "New England", "New South Wales": a place of its own, not Jersey or Mexico.
-  if (at >= 4 && text.startsWith('New ', at - 4) && (at === 4 || !/\p{L}/u.test(text[at - 5]))) return false;
+  if (at >= 4 && text.startsWith('New ', at - 4) && (at === 4 || !LETTER.test(text[at - 5]))) return false;
   const skip = form.startsWith('the ') ? 4 : 0;
   const c = text.charCodeAt(at + skip);
   return (c >= 65 && c <= 90) || (c > 0x7f && text[at + skip] !== text[at + skip].toLowerCase());

@@ -185,5 +185,6 @@ function lineStartsQuote(tokens: Token[], k: number, first: number): boolean {
   let p = k - 1;
   while (p > first && tokens[p].pos === 'SPACE') p--;
   const before = tokens[p].text;
-  return /^[.!?”")\]]$/.test(before) || /^[A-Z][\p{L}’'-]*\.?$/u.test(before);
+  return /^[.!?”")\]]$/.test(before) || NAME_WORD.test(before);
 }
+const NAME_WORD = /^[A-Z][\p{L}’'-]*\.?$/u;

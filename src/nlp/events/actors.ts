@@ -763,9 +763,10 @@ function countriesInPhrase(text: string, toks: Token[], a: number, b: number): C
  */
 function demonymSurname(text: string, f: CountryInText): boolean {
   if (!f.demonym || text.slice(f.end).trim() !== '') return false;
-  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, f.start));
+  const before = GIVEN_NAME_BEFORE.exec(text.slice(0, f.start));
   return !!before && !countriesIn(before[1]).length && !TITLE_OR_ROLE.test(before[1]);
 }
+const GIVEN_NAME_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 const TITLE_OR_ROLE = /^(President|Prime|Minister|Foreign|Defense|Former|Leader|Chancellor|King|Queen|Prince|Ambassador|General|Admiral|The|A|An|Many|Some|Most|Two|Three|Young|Old)$/;
 
 /**
