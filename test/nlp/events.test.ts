@@ -557,3 +557,8 @@ test('a demonym that ends a side\'s phrase after a given name is a surname: "Tru
   assert.equal(e?.target?.name, 'Mark Cuban');
   assert.equal(e?.target?.country, null);
 });
+
+test('a demonym before "-American" tells an origin: "an Iranian-American businessman" is American', () => {
+  const e = events('An Iranian-American businessman sued the Treasury Department on Monday.').find((x) => x.trigger.text === 'sued');
+  assert.equal(e?.actor?.country, 'USA');
+});

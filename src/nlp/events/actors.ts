@@ -746,7 +746,8 @@ export class ActorResolver {
  * Jong-un", "Sudan's government"; else a capital inside an organisation's name: "Baghdad University".
  */
 function countriesInPhrase(text: string, toks: Token[], a: number, b: number): CountryInText[] {
-  const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered)\b/i.test(text.slice(f.end, f.end + 12))
+  // "an Iranian-American businessman" is American: a demonym before "-American" tells an origin.
+  const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American)\b/i.test(text.slice(f.end, f.end + 12))
     && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)) && !demonymSurname(text, f));
   if (!found.length) {
     for (const t of toks.slice(a, b)) {
