@@ -67,6 +67,28 @@ function canonicalCountryName(iso3: string | null, fallback: string): string {
   return (iso3 && countryByCode(iso3)?.name) || fallback;
 }
 
+/**
+ * The surnames in capitals that name a person of the text ("PENCE" beside "Mike Pence"): the mentions
+ * in capitals, lower-cased, that are the last word (not itself in capitals) of a full name the text
+ * gives. Null when none.
+ */
+function shoutedSurnames(mentions: RawMention[]): Set<string> | null {
+  let shouted: Set<string> | null = null;
+  for (const m of mentions) if (m.type === 'ORG' && m.kind === 'name' && SHOUTED.test(m.name)) (shouted ??= new Set()).add(normName(m.name));
+  if (!shouted) return null;
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || !m.name.includes(' ')) continue;
+    const word = m.name.split(/\s+/).pop()!;
+    // A name's last word in capitals is an acronym too ("Eurosceptic SVP"), no surname.
+    if (SHOUTED.test(word)) continue;
+    const last = normName(word);
+    if (shouted.has(last)) out.add(last);
+  }
+  return out.size ? out : null;
+}
+const SHOUTED = /^[A-Z][A-Z'’-]{2,}$/;
+
 export function buildEntities(doc: Doc): Entity[] {
   const mentions = findMentions(doc);
   const date = doc.anchorDate;
@@ -84,8 +106,11 @@ export function buildEntities(doc: Doc): Entity[] {
 
   // Full names first, so that honorific and surname forms anywhere in the text find them.
   const deferred: RawMention[] = [];
+  const named = shoutedSurnames(mentions);
   for (const m of mentions) {
     if (m.kind === 'honorific' || (m.type === 'PERSON' && m.kind === 'name' && !m.name.includes(' '))) { deferred.push(m); continue; }
+    // "PENCE:" opening a transcript's turn: a surname in capitals, read as an acronym, is the person named in full.
+    if (named && m.type === 'ORG' && m.kind === 'name' && named.has(normName(m.name))) { m.type = 'PERSON'; deferred.push(m); continue; }
     const c = open(keyOf(m), m);
     c.mentions.push(m);
     if (m.metonym) c.metonym = true;

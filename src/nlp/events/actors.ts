@@ -349,7 +349,7 @@ export class ActorResolver {
    * already looked for whom it means.
    */
   private speakerActor(entityId: string | null | undefined, m: { start: number; end: number }, sentence: number): Actor | null {
-    const ent = entityId ? this.doc.entities.find((e) => e.id === entityId) : undefined;
+    const ent = entityId ? this.entityById(entityId) : undefined;
     if (ent) {
       if (ent.type === 'NORP') return null;
       const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : 'org';

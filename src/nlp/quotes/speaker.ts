@@ -61,11 +61,6 @@ export class SpeakerResolver {
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
     }
-    // "PENCE:" opening a transcript's turn: a name in capitals is the person the article names in full.
-    if (/^[A-Z][A-Z.'’ -]+$/.test(text) && /[A-Z]{2}/.test(text)) {
-      const person = this.personBySurname(text);
-      if (person) return { entity: person.id, name: person.name, mention };
-    }
     let covering = this.entityCovering(this.headSpan(span, tokens));
     if (covering && covering.type !== 'PERSON') {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
@@ -90,14 +85,6 @@ export class SpeakerResolver {
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
-  }
-
-  /** The one person of the article whose name ends in the last word of `label` (any case), if exactly one. */
-  private personBySurname(label: string): Entity | null {
-    const surname = label.split(/[\s.]+/).filter(Boolean).pop()?.toLowerCase();
-    if (!surname) return null;
-    const found = this.doc.entities.filter((e) => e.type === 'PERSON' && e.name.toLowerCase().split(/\s+/).pop() === surname);
-    return found.length === 1 ? found[0] : null;
   }
 
   /** Remembers a speaker so that later pronouns and descriptions can point back to it. */
