@@ -67,6 +67,13 @@ test('a quote split around its attribution gives two quotes by the same speaker'
   assert.equal(b.speaker?.name, 'Vera Mills');
 });
 
+test('a report inside the attribution of a split quote does not take over its second half', () => {
+  const text = '“Wages only rise when jobs are plentiful,” said Ruth Ames, an adviser to Governor Paul Dent, who has offered advice to the mayor for years. “Nothing else comes close.”';
+  const second = one(text, 'Nothing else');
+  assert.equal(second.speaker?.name, 'Ruth Ames');
+  assert.equal(one(text, 'Wages only').speaker?.name, 'Ruth Ames');
+});
+
 test('one sentence quoted around its attribution is one quote, its pieces joined', () => {
   const text = 'Vera Mills runs the shelter.\n\n“We lost the vote,” Ms. Mills said, “but we will try again next year.”';
   const qs = quotes(text);

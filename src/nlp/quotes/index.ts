@@ -628,6 +628,9 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   };
   const out: Quote[] = [];
   let last: { speaker: Speaker | null; paragraph: number } | null = null;
+  // The sentence of the last attributed quotation: reports inside it ("“…,” said Gene Sperling, who has
+  // offered advice to Mrs. Clinton.") are asides of its attribution, not who speaks next.
+  let attributedUntil = -1;
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const f of sorted) {
     let speaker: Speaker | null = null;
@@ -652,8 +655,10 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
         speaker = { entity: prevSpeaker.entity, name: prevSpeaker.name, mention: prevSpeaker.mention };
       }
     }
-    if (speaker) last = { speaker, paragraph: f.paragraph };
     const sentence = sentenceSpan(sentences, f.start, f.end);
+    const aside = f.type === 'indirect' && f.start < attributedUntil;
+    if (speaker && !aside) last = { speaker, paragraph: f.paragraph };
+    if (speaker && f.frame && f.type !== 'indirect') attributedUntil = sentence.end;
     const start = f.start;
     const end = Math.max(f.end, start);
     const words = f.parts ? f.parts.map((p) => text.slice(p.start, p.end)).join(' ') : text.slice(start, end);
