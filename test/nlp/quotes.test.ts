@@ -408,6 +408,14 @@ test('a speaker named by a relative pronoun: the name is the antecedent, the men
   assert.match(q.speaker?.name ?? '', /senator/i);
 });
 
+test('a clause set off by commas before the cue is an aside: the mention is the name before it, not "who"', () => {
+  const text = 'Mayor Lena Ortiz, who took office in May, said the harbor would reopen in June.';
+  const q = one(text, 'harbor would reopen');
+  assert.equal(q.cue, 'said');
+  assert.equal(mentionText(text, q), 'Mayor Lena Ortiz');
+  assert.equal(q.speaker?.name, 'Lena Ortiz');
+});
+
 test('a position held after "to be": "X has been critical of …", "voters are wary of …"', () => {
   const text = 'Senator Moss has been sharply critical of the harbor deal.';
   const q = one(text, 'the harbor deal');

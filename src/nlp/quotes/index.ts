@@ -667,11 +667,18 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   return out;
 }
 
-/** Index of a "who"/"which" standing between a speaker phrase and its cue, or -1. */
+/**
+ * Index of a "who"/"which" standing between a speaker phrase and its cue, or -1. A clause set off by
+ * commas that closes before the cue ("Podesta, who said the project was vetted, said …") is an aside:
+ * the cue is the main clause's, whose subject is named before it.
+ */
 function relativeAfter(tokens: Token[], after: number, cue: number): number {
   let k = after;
   if (k < cue && tokens[k].text === ',') k++;
-  return k < cue && /^(who|which)$/i.test(tokens[k].text) ? k : -1;
+  if (!(k < cue && /^(who|which)$/i.test(tokens[k].text))) return -1;
+  let before = cue - 1;
+  while (before > k && tokens[before].pos === 'ADV') before--;
+  return tokens[after].text === ',' && tokens[before].text === ',' ? -1 : k;
 }
 
 /** "“…” That is what Mr. Smith said." — a frame at the start of the next sentence of the paragraph. */
