@@ -4,8 +4,8 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { frameIn, hasWords, reportedIn, skipLead, trimTail, type Frame } from './frames.ts';
-import type { Cue, TokenSpan } from './phrases.ts';
+import { frameIn, hasWords, reportedIn, skipLead, subjectOf, trimTail, type Frame } from './frames.ts';
+import { hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
@@ -408,12 +408,15 @@ function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
 function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
   const { tokens, text } = doc;
   const base = { paragraph: u.paragraph, unitEnd: u.last };
-  return reportedIn(tokens, u.first, u.last, text, (i) => segOf[i] >= 0).map((r): Found => {
+  const out: Found[] = [];
+  for (const r of reportedIn(tokens, u.first, u.last, text, (i) => segOf[i] >= 0)) {
     // A colon that opens a quotation ends the report: "… a new message: “It's about me.”"
     let last = r.clause.last;
     for (let k = r.clause.first + 1; k < last; k++) {
       if (tokens[k].text === ':' && k + 1 < last && segOf[k + 1] >= 0) { last = k; break; }
     }
+    // "He said of Congress: “…”": what is left before the quotation is its topic, not a report.
+    if (last < r.clause.last && tokens[r.clause.first].pos === 'ADP' && !hasVerb(tokens, r.clause.first, last)) continue;
     // "“We will respond,” he said, in a statement released by …": a clause that runs on both sides of
     // its own speaker and cue ("The plan, he said, is dead.") cannot take a quotation standing before
     // them: the frame attributes that quotation, and the report ends where the frame begins.
@@ -427,8 +430,9 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     const mixed = segments.some((g) => g.start < end && g.end > start);
     // A report whose words are all one quotation is that quotation, quoted directly.
     const quoted = mixed && segments.some((g) => g.start <= start && end <= g.end);
-    return { start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
-  });
+    out.push({ start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base });
+  }
+  return out;
 }
 
 function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
@@ -520,12 +524,47 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     const words = text.slice(g.start, g.end).split(/\s+/).filter(Boolean).length;
     const prev = pieces[pieces.indexOf(p) - 1];
     const introduced = prev && prev.seg < 0 && /[:,]\s*$/.test(text.slice(tokens[prev.first].start, tokens[prev.last - 1].end));
-    if ((introduced && words >= 3 && /:\s*$/.test(text.slice(tokens[prev.first].start, tokens[prev.last - 1].end))) || (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end))))) {
-      out.push({ start: g.start, end: g.end, type: 'direct', frame: null, inherit: true, ...base });
+    const colon = introduced && tokens[prev.last - 1].text === ':';
+    if ((colon && words >= 3) || (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end))))) {
+      const frame = colon ? introducingClause(tokens, prev.first, prev.last - 1) : null;
+      out.push({ start: g.start, end: g.end, type: 'direct', frame, inherit: !frame, ...base });
     }
   }
   return out;
 }
+
+/**
+ * "Cruz continued: “…”", "Clinton has since apologized for what happened: “…”": a clause before the
+ * colon that opens a quotation, with no cue of speech, is still its subject's introduction of it.
+ */
+function introducingClause(tokens: Token[], first: number, colon: number): Frame | null {
+  // "Pollsters agree - Carl Bialik: “…”": a heading, then the name of whom it quotes.
+  for (let d = colon - 1; d > first && d >= colon - 7; d--) {
+    if (!/^(-|—|–)$/.test(tokens[d].text)) continue;
+    const sp = nounPhraseStartingAt(tokens, d + 1, colon);
+    if (sp && sp.last === colon) return { speaker: sp, cue: { first: colon, last: colon + 1, lemma: ':', kind: 'speech' }, channel: null };
+    break;
+  }
+  // The clause nearest the colon: "His faith is important to him, and he said he often thinks of …:" is his.
+  for (let k = colon - 1; k >= first; k--) {
+    if (k > first && !CLAUSE_BREAK.test(tokens[k - 1].text)) continue;
+    const sp = subjectOf(tokens, skipLead(tokens, k, colon), colon);
+    if (!sp) continue;
+    // "has since apologized", "was speaking": the finite verb, past its auxiliary, names what the subject did.
+    let finite = -1, verb = -1, aux = -1;
+    for (let i = sp.last; i < colon && finite < 0; i++) {
+      const t = tokens[i];
+      if (t.pos === 'VERB' && !/ing$/i.test(t.text)) finite = i;
+      else if (t.pos === 'VERB' && verb < 0) verb = i;
+      else if (t.pos === 'AUX' && aux < 0) aux = i;
+    }
+    const v = finite >= 0 ? finite : verb >= 0 ? verb : aux;
+    if (v < 0) return null;
+    return { speaker: sp, cue: { first: v, last: v + 1, lemma: tokens[v].text.toLowerCase(), kind: 'speech' }, channel: null };
+  }
+  return null;
+}
+const CLAUSE_BREAK = /^(,|;|and|but|—|–)$/i;
 
 /**
  * "“Judge,” Brafman said, “I would like …”": one sentence quoted around its attribution is one
@@ -567,6 +606,8 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   // A long or lower-case label only when what follows is one quotation ("A lesson from Loretta Lynch: ‘…’").
   const quotedRest = /^\s*[“"‘']/.test(text.slice(tokens[colon].end, tokens[colon].end + 3)) && /[”"’']\s*$/.test(text.slice(para.start, para.end));
   if ((lowerCase > 0 || colon - a > 4) && !quotedRest) return null;
+  // "On Saturday, Mr. Trump said on Twitter: “…”" is a clause that introduces the quote, not a label.
+  if (lowerCase > 0 && tokens.slice(a, colon).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   let spFirst = a;
   if (lowerCase > 0) {
     // the name is the capitalised run just before the colon

@@ -1,0 +1,52 @@
+// A quotation opened by a colon: who introduces it. A clause before the colon is its subject's
+// introduction ("Cruz continued: “…”"), never a speaker label ("He added" is no name), and a heading
+// that ends in a name after a dash quotes that name. Fixtures are made up for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+import type { Quote } from '../../src/model/analysis.ts';
+
+const quotes = (text: string): Quote[] => analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+function one(text: string, words: string): Quote {
+  const qs = quotes(text);
+  const q = qs.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
+}
+
+test('a clause with no speech verb before the colon: its subject introduces the quotation', () => {
+  const text = 'Mayor Lena Ortiz spoke for an hour on Tuesday.\n\nOrtiz went even further: “The harbor will be closed to tankers by spring.”';
+  const q = one(text, 'closed to tankers');
+  assert.equal(q.type, 'direct');
+  assert.equal(q.speaker?.name, 'Lena Ortiz');
+  assert.equal(q.cue, 'went');
+});
+
+test('the clause nearest the colon introduces it, and its finite verb is the cue', () => {
+  const text = 'The ferry is important to Tom Baker, and he has since apologized for the vote: “I should have read the report before the meeting.”';
+  const q = one(text, 'read the report');
+  assert.equal(q.speaker?.name, 'Tom Baker');
+  assert.equal(q.cue, 'apologized');
+});
+
+test('"He added:" and "X said on Twitter:" are clauses, not speaker labels', () => {
+  const added = 'Governor Paul Dent spoke at the dock.\n\nHe added: “We will rebuild the pier this year.”';
+  assert.equal(one(added, 'rebuild the pier').speaker?.name, 'Paul Dent');
+  const tweet = 'On Saturday, Governor Paul Dent said on Twitter: “The pier will reopen in June.”';
+  const q = one(tweet, 'pier will reopen');
+  assert.equal(q.speaker?.name, 'Paul Dent');
+  assert.equal(q.channel, 'Twitter');
+});
+
+test('a heading that ends in a name after a dash quotes that name', () => {
+  const text = 'LATE DECIDERS BROKE FOR THE CHALLENGER IN THREE STATES - Karen Holt: “Late deciders broke for the challenger by a wide margin.”';
+  assert.equal(one(text, 'Late deciders').speaker?.name, 'Karen Holt');
+});
+
+test('"He said of the council:" gives the quotation only, not a report of "of the council"', () => {
+  const text = 'Governor Paul Dent met the council on Monday.\n\nHe said of the council: “They need to act before the storm season.”';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => q.text), ['They need to act before the storm season.']);
+  assert.equal(qs[0].speaker?.name, 'Paul Dent');
+});
