@@ -31,3 +31,10 @@ test('a place or time phrase before a quotation is not part of it, and a place n
   assert.ok(!q.text.includes('New York'), q.text);
   assert.notEqual(q.speaker?.name, 'New York');
 });
+
+test('a "she" that opens the sentence of the nearest name is the subject there, so the next "she" is her too', () => {
+  const text = 'Senator Maria Lund called the plan reckless on Monday.\n\n'
+    + 'She says the mayor’s letter accusing Anna Berg of lying is “a distraction.”\n\n'
+    + '“The harbor deserves better than this,” she said.';
+  assert.equal(speakerOf(text, 'harbor deserves'), 'Maria Lund');
+});

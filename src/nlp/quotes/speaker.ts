@@ -6,6 +6,8 @@ import type { Doc, Token } from '../doc.ts';
 import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
 import { firstWhere } from '../bisect.ts';
 
+/** What may stand before a sentence's subject: quote marks, a conjunction. */
+const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
 const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
 
 export interface Span { start: number; end: number }
@@ -38,6 +40,8 @@ export class SpeakerResolver {
   private readonly mentions: { start: number; end: number; entity: Entity }[];
   /** Speakers already resolved, in text order (the fallback antecedents when no entity layer ran). */
   private readonly earlier: Candidate[] = [];
+  /** "she"/"he" speakers already resolved: a pronoun that opens a sentence is that sentence's subject. */
+  private readonly pronouns: { start: number; gender: 'm' | 'f'; entity: string | null; name: string }[] = [];
 
   constructor(doc: Doc, inQuote: (offset: number) => boolean) {
     this.doc = doc;
@@ -57,7 +61,9 @@ export class SpeakerResolver {
     const pron = entry(PRONOUNS, base);
     if (pron) {
       if (pron === 'self') return { entity: null, name: text, mention };
-      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, base === 'he' ? 'm' : base === 'she' ? 'f' : undefined);
+      const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
+      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender);
+      if (ante && gender && lower === base) this.pronouns.push({ start: span.start, gender, entity: ante.entity, name: ante.name });
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
     }
@@ -141,6 +147,8 @@ export class SpeakerResolver {
         fallback ??= { entity: m.entity.id, name: m.entity.name };
         continue;
       }
+      const opened = role || !gender ? null : this.pronounOpening(m.start, gender);
+      if (opened) return opened;
       const best = role ? m : this.subjectOfSentence(i, wantPerson, gender);
       return { entity: best.entity.id, name: best.entity.name };
     }
@@ -192,6 +200,24 @@ export class SpeakerResolver {
       return x;
     }
     return m;
+  }
+
+  /**
+   * "She says Trump's tweets accusing Alicia Machado … are lies. … She tweeted: …": a resolved pronoun
+   * of this gender opening the sentence of the nearest mention is that sentence's subject, nearer in
+   * the chain than the names after it.
+   */
+  private pronounOpening(at: number, gender: 'm' | 'f'): { entity: string | null; name: string } | null {
+    const sentences = this.doc.sentences;
+    const sentence = sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
+    if (!sentence) return null;
+    for (let k = this.pronouns.length - 1; k >= 0; k--) {
+      const p = this.pronouns[k];
+      if (p.start >= at) continue;
+      if (p.start < sentence.start) return null;
+      if (p.gender === gender && OPENING.test(this.doc.text.slice(sentence.start, p.start))) return { entity: p.entity, name: p.name };
+    }
+    return null;
   }
 
   /** Without an entity layer: the nearest "Mr. X" / "Ms. X" / "Sen. X" before the offset. */
