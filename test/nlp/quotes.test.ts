@@ -87,6 +87,17 @@ test('one sentence quoted around its attribution is one quote, its pieces joined
   assert.equal(q.cue, 'said');
 });
 
+test('"“…,” she said, adding, “…”": a second cue in the frame opens a second quotation, not one joined quote', () => {
+  const text = 'Ann Lee runs the shelter.\n\n“We are not part of the campaign,” she said, adding, “The mayor is grateful for the help.”';
+  const a = one(text, 'not part of');
+  const b = one(text, 'grateful');
+  assert.notEqual(a, b);
+  assert.equal(a.cue, 'said');
+  assert.equal(b.cue, 'adding');
+  assert.equal(b.speaker?.name, 'Ann Lee');
+  assert.equal(b.parts, undefined);
+});
+
 test('a paragraph that opens a quote and does not close it runs on into the next one', () => {
   const text = '“The first thing we did was count the boats.\n\n“Then we counted the people,” said harbor master Ian Cole.';
   const qs = quotes(text);

@@ -5,7 +5,7 @@ import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, subjectOf, trimTail, type Frame } from './frames.ts';
-import { hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
+import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
@@ -579,6 +579,13 @@ function joinInterrupted(tokens: Token[], out: Found[], frame: Piece): Found[] {
   const i = j - 1;
   if (i < 0 || out[i].end > frameStart || out[i].type !== 'direct' || out[j].type !== 'direct' || out[i].frame !== out[j].frame) return out;
   const a = out[i], b = out[j];
+  // "“…,” she said, adding, “…”": a second cue in the frame opens a second quotation, said after the first.
+  for (let k = (a.frame?.cue.last ?? frame.first); k < frame.last; k++) {
+    const again = /ing$/i.test(tokens[k].text) ? cueAt(tokens, k, frame.last) : null;
+    if (again?.kind === 'speech' && a.frame) {
+      return [...out.slice(0, j), { ...b, frame: { ...a.frame, cue: again } }, ...out.slice(j + 1)];
+    }
+  }
   const joined: Found = { ...a, end: b.end, parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }] };
   return [...out.slice(0, i), joined, ...out.slice(j + 1)];
 }
