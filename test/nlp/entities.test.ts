@@ -213,3 +213,9 @@ test('"Georgia" beside other US states or a primary is the US state; beside Russ
   const country = run('Russia invaded Georgia in 2008 and still holds South Ossetia.').find((e) => e.name === 'Georgia');
   assert.equal(country?.country, 'GEO');
 });
+
+test('groups and holidays in capitals are no person: "Sikh Americans", "Rohingya Muslims", "Clinton Christmas"', () => {
+  const es = run('The coalition includes Sikh Americans and Rohingya Muslims. Tickets for the Clinton Christmas party sold out. Dana Rios founded it.');
+  const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(people, ['Dana Rios']);
+});

@@ -100,6 +100,9 @@ export const NON_PERSON = new Set([
   'Market', 'Markets', 'Stock', 'Index', 'Assessment', 'Circuit', 'Strip', 'Show', 'Matter', 'Lives', 'People', 'Bank', 'Capital', 'Group', 'Company', 'Corporation', 'Foundation', 'Institute',
   'University', 'College', 'School', 'Academy', 'Hospital', 'Medical', 'Prison', 'Court', 'Justice', 'Supreme',
   'Federal', 'Constitution', 'Amendment', 'Rule', 'Rules', 'Order', 'Day', 'Night', 'Week', 'Month', 'Season', 'Text',
+  // Groups and holidays that capitals join to a name ("Sikh Americans", "Rohingya Muslims", "Clinton Christmas").
+  'Americans', 'Muslim', 'Muslims', 'Jews', 'Sikh', 'Sikhs', 'Hindus', 'Catholics', 'Evangelicals', 'Mormons',
+  'Christmas', 'Easter', 'Thanksgiving', 'Wars', 'Politics', 'Candidates', 'Workers', 'Communications', 'Priorities',
 ]);
 
 /** Titles that split a run: "Wells Fargo CEO John Stumpf" is an organisation, a title and a person. */
