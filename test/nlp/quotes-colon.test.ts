@@ -50,3 +50,10 @@ test('"He said of the council:" gives the quotation only, not a report of "of th
   assert.deepEqual(qs.map((q) => q.text), ['They need to act before the storm season.']);
   assert.equal(qs[0].speaker?.name, 'Paul Dent');
 });
+
+test('"emailed supporters saying: “…”": those written to are no speaker; the subject writes', () => {
+  const text = 'Senator Ann Ward lost the primary on Tuesday. She emailed supporters saying: “The struggle continues.”';
+  const q = one(text, 'struggle continues');
+  assert.equal(q.speaker?.name, 'Ann Ward');
+  assert.equal(q.cue, 'saying');
+});

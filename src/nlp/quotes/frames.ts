@@ -130,6 +130,8 @@ function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 const DASHES = /^(—|–|―|--)$/;
+/** Whom a message goes to, as the object before a participle of saying: never its speaker. */
+const AUDIENCE = /^(me|him|her|them|us|you|supporters|followers|employees|staff|staffers|members|voters|donors|readers|viewers|reporters|journalists|subscribers|constituents|colleagues|aides|fans)$/i;
 
 /** "records filed Friday shows": a source participle that the next cue's subject phrase takes in. */
 function describesSource(tokens: Token[], cue: Cue, u0: number, end: number): boolean {
@@ -224,7 +226,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       if (b.clause >= endB) {
         const m = skipModifiersLeft(tokens, cue.first, a);
         const shared = tokens[cue.first].text.endsWith('ing') || (m - 1 > a && /^(and|but)$/i.test(tokens[m - 1].text));
-        const sp = speakerBefore(tokens, cue.first, a) ?? (shared ? subjectOf(tokens, a, cue.first) : null);
+        let sp = speakerBefore(tokens, cue.first, a) ?? (shared ? subjectOf(tokens, a, cue.first) : null);
+        // "The senator emailed supporters saying: “…”": those written to are the object; the subject writes.
+        if (sp && shared && sp.first > a && AUDIENCE.test(tokens[sp.last - 1].text)) sp = subjectOf(tokens, a, sp.first) ?? sp;
         if (sp) return { speaker: sp, cue, channel: b.channel };
       }
     }
