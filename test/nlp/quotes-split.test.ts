@@ -50,3 +50,11 @@ test('a quotation with its own frame inside a report\'s clause keeps its speaker
   assert.equal(asked?.text, 'for a comment');
   assert.equal(asked?.type, 'indirect');
 });
+
+test('a participle or "with" after the frame of a quotation tells how it was said: no report of the frame\'s cue', () => {
+  const text = "Ruth Ames wrote the book. ''I don't feel like I made light of anyone's pain,'' Ms. Ames said, sitting at the dining room table of her apartment overlooking the river.";
+  const { found } = candidates(text);
+  const said = found.filter((f) => f.frame && text.slice(f.start, f.end).startsWith('sitting'));
+  assert.deepEqual(said.map((f) => text.slice(f.start, f.end)), []);
+  assert.ok(found.some((f) => f.type === 'direct' && text.slice(f.start, f.end).includes('made light')));
+});

@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { frameIn, hasWords, reportedIn, skipLead, subjectOf, trimTail, type Frame } from './frames.ts';
+import { frameIn, hasWords, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -485,6 +485,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     // Reported speech elsewhere in the sentence ("…,” he said, adding that …; "X called Y “crazy” and said …").
     for (const r of reportedQuotes(doc, u, segments, segOf)) {
       if (r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start) continue;
+      // "“…,” Ms. Sherry said, sitting at her table", "…,” she said, with a smile": what the frame's own
+      // cue said is the quotation; a participle or phrase after it tells how or where.
+      if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && mannerAfterCue(tokens, (r.frame as Reported).clause.first)) continue;
       const hit = out.filter((o) => o.start < r.end && r.start < o.end);
       // "A woman asked for a photo and Clinton said, “…”": the quotation's own frame stands inside the
       // report's clause, which ends before it; the quotation keeps its frame.
@@ -531,6 +534,13 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     }
   }
   return out;
+}
+
+/** A clause opening with a participle that is no cue of speech ("sitting", "drawing applause") or with "with", "and", "as". */
+function mannerAfterCue(tokens: Token[], first: number): boolean {
+  const t = tokens[first];
+  if (/^(with|and|as|while|before|after)$/i.test(t.text)) return true;
+  return t.pos === 'VERB' && /ing$/i.test(t.text) && !cueAt(tokens, first, first + 1);
 }
 
 /**
