@@ -536,8 +536,13 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   return out;
 }
 
-/** A clause opening with a participle that is no cue of speech ("sitting", "drawing applause") or with "with", "and", "as". */
+/**
+ * A clause set off by a comma that opens with a participle that is no cue of speech ("…, sitting",
+ * "…, drawing applause") or with "with", "and", "as". Without the comma it is the cue's object
+ * ("suggested looking at …").
+ */
 function mannerAfterCue(tokens: Token[], first: number): boolean {
+  if (first === 0 || tokens[first - 1].text !== ',') return false;
   const t = tokens[first];
   if (/^(with|and|as|while|before|after)$/i.test(t.text)) return true;
   return t.pos === 'VERB' && /ing$/i.test(t.text) && !cueAt(tokens, first, first + 1);
