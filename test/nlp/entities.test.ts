@@ -215,7 +215,8 @@ test('"Georgia" beside other US states or a primary is the US state; beside Russ
 });
 
 test('groups and holidays in capitals are no person: "Sikh Americans", "Rohingya Muslims", "Clinton Christmas"', () => {
-  const es = run('The coalition includes Sikh Americans and Rohingya Muslims. Tickets for the Clinton Christmas party sold out. Dana Rios founded it.');
+  const es = run('The coalition includes Sikh Americans and Rohingya Muslims. Tickets for the Clinton Christmas party sold out. Dana Rios founded it. '
+    + 'Southeast Asian leaders met on Capitol Hill.');
   const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
   assert.deepEqual(people, ['Dana Rios']);
 });

@@ -38,3 +38,8 @@ test('a "she" that opens the sentence of the nearest name is the subject there, 
     + '“The harbor deserves better than this,” she said.';
   assert.equal(speakerOf(text, 'harbor deserves'), 'Maria Lund');
 });
+
+test('a Burmese name has no given name to read a gender from: "she" finds Aung San Suu Kyi', () => {
+  const text = 'Aung San Suu Kyi met the president on Monday. Her party won the vote.\n\n“We will govern for everyone,” she said.';
+  assert.equal(speakerOf(text, 'govern for everyone'), 'Aung San Suu Kyi');
+});

@@ -61,7 +61,8 @@ function nameList(): typeof import('gender-detection-from-name') {
   names ??= createRequire(import.meta.url)('gender-detection-from-name') as typeof import('gender-detection-from-name');
   return names;
 }
-const FAMILY_NAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'JPN', 'TWN', 'HKG', 'MAC', 'VNM', 'MNG', 'SGP', 'KHM', 'HUN']);
+// Burmese names have no given name at all ("Aung San Suu Kyi" is a woman).
+const FAMILY_NAME_FIRST = new Set(['CHN', 'PRK', 'KOR', 'JPN', 'TWN', 'HKG', 'MAC', 'VNM', 'MNG', 'SGP', 'KHM', 'HUN', 'MMR']);
 
 /** Where the next person mention after an offset starts (the text's end if none). */
 function nextPersonAfter(g: Genders, text: string, offset: number): number {

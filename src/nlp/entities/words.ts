@@ -103,6 +103,7 @@ export const NON_PERSON = new Set([
   // Groups and holidays that capitals join to a name ("Sikh Americans", "Rohingya Muslims", "Clinton Christmas").
   'Americans', 'Muslim', 'Muslims', 'Jews', 'Sikh', 'Sikhs', 'Hindus', 'Catholics', 'Evangelicals', 'Mormons',
   'Christmas', 'Easter', 'Thanksgiving', 'Wars', 'Politics', 'Candidates', 'Workers', 'Communications', 'Priorities',
+  'Capitol', 'Southeast', 'Northeast', 'Southwest', 'Northwest', 'Asian', 'African', 'European', 'Hispanic', 'Latino',
 ]);
 
 /** Titles that split a run: "Wells Fargo CEO John Stumpf" is an organisation, a title and a person. */
