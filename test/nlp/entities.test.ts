@@ -220,3 +220,16 @@ test('groups and holidays in capitals are no person: "Sikh Americans", "Rohingya
   const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
   assert.deepEqual(people, ['Dana Rios']);
 });
+
+test('"Loretta Lynch" and "Loretta E. Lynch" are one person, and "Lynch said" (read as a verb) is her', () => {
+  const text = 'A lesson from Loretta Lynch.\n\nAs a young lawyer, Loretta E. Lynch said she was asked to give a talk.\n\nLynch said her colleague had not worked on the case.';
+  const es = run(text);
+  const people = es.filter((e) => e.type === 'PERSON');
+  assert.equal(people.length, 1, JSON.stringify(people.map((e) => e.name)));
+  assert.deepEqual(texts(people[0]), ['Loretta Lynch', 'Loretta E. Lynch', 'Lynch']);
+});
+
+test('a title word before an organisation\'s name does not make it a person: "Republican National Convention"', () => {
+  const es = run('Dana Rios, a teacher from Ohio, said the mood was night and day compared with the Republican National Convention last week.');
+  assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Dana Rios']);
+});

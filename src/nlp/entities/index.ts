@@ -59,9 +59,11 @@ function keyOf(m: RawMention): string {
     case 'country': return `country:${m.ref}`;
     case 'demonym': return `norp:${m.ref}`;
     case 'capital': case 'region': case 'place': return `place:${m.ref ?? ''}:${normName(m.name)}`;
-    default: return `${m.type.toLowerCase()}:${normName(m.name)}`;
+    // "Loretta E. Lynch" and "Loretta Lynch" are one person: a middle initial does not tell people apart.
+    default: return `${m.type.toLowerCase()}:${normName(m.type === 'PERSON' ? m.name.replace(MIDDLE_INITIAL, ' ') : m.name)}`;
   }
 }
+const MIDDLE_INITIAL = /(?<=\S)\s+\p{Lu}\.(?=\s+\S)/gu;
 
 function canonicalCountryName(iso3: string | null, fallback: string): string {
   return (iso3 && countryByCode(iso3)?.name) || fallback;

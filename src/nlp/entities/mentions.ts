@@ -302,9 +302,32 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     i = e;
   }
+  familyNamesAlone(doc, out, covered, push);
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
+}
+
+/**
+ * 4. "Lynch said her colleague …" after "Loretta E. Lynch": a family name the text gave in full, standing
+ * alone where the tagger read it as a word ("lynch", "rice", "bush") and the run pass passed it by.
+ */
+function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
+  const { tokens } = doc;
+  const family = new Set<string>();
+  for (const m of out) {
+    if (m.type !== 'PERSON' || m.kind !== 'name' || !m.name.includes(' ')) continue;
+    const last = m.name.split(/\s+/).pop()!;
+    if (NAME_WORD.test(last) && last !== last.toUpperCase() && !NON_PERSON.has(last)) family.add(last);
+  }
+  if (!family.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] >= 0 || !family.has(t.text)) continue;
+    // Part of a longer capitalised run ("Lynch Road") is some other name.
+    if (i + 1 < tokens.length && covered[i + 1] < 0 && tokens[i + 1].sentence === t.sentence && tokens[i + 1].start === t.end + 1 && isNameToken(tokens[i + 1])) continue;
+    push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', kind: 'name', ref: null, name: t.text, honorific: null, metonym: false, tentative: true });
+  }
 }
 
 const PLACE_PREPOSITION = new Set(['to', 'in', 'from', 'with', 'at', 'into', 'across', 'toward', 'towards', 'against']);
@@ -345,7 +368,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // Party-state codes ("D-Mont."), cut-off hyphenated words, shouted text: not names.
   if (/^[DRI]-/.test(runText) || runText.startsWith('-')) return null;
   if (runText.length > 3 && runText === runText.toUpperCase()) return null;
-  if (titled && !(words.length === 1 && findPlace(runText)?.kind === 'region')) return 'PERSON';
+  // "Democratic National Convention" loses "Democratic" as a title word, but "National Convention" names no one.
+  if (titled && !(words.length === 1 && findPlace(runText)?.kind === 'region') && !words.every((w) => NON_PERSON.has(w))) return 'PERSON';
   const prev = s > 0 ? tokens[s - 1].text.toLowerCase() : '';
   const place = findPlace(runText);
   if (place) {
