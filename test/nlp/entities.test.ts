@@ -233,3 +233,10 @@ test('a title word before an organisation\'s name does not make it a person: "Re
   const es = run('Dana Rios, a teacher from Ohio, said the mood was night and day compared with the Republican National Convention last week.');
   assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Dana Rios']);
 });
+
+test('"Mr. Clinton" and "Mrs. Clinton" choose between the Clintons by given name, but a given name alone excludes no one', () => {
+  const es = run('Hillary Clinton spoke in Ohio. Bill Clinton joined her on stage. Mr. Clinton told a story, and Mrs. Clinton laughed. Lindsey Graham agreed. Mr. Graham left.');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Bill Clinton')), ['Bill Clinton', 'Mr. Clinton']);
+  assert.deepEqual(texts(es.find((e) => e.name === 'Hillary Clinton')), ['Hillary Clinton', 'Mrs. Clinton']);
+  assert.deepEqual(texts(es.find((e) => e.name === 'Lindsey Graham')), ['Lindsey Graham', 'Mr. Graham']);
+});

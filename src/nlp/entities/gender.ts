@@ -50,8 +50,13 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
  * Asian names, whose first word is the family's ("Kim Jong-un", "Xi Jinping").
  */
 function givenNameGender(e: Entity): Gender | null {
-  const words = e.name.split(/\s+/);
-  if (words.length < 2 || (e.country && FAMILY_NAME_FIRST.has(e.country)) || words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
+  return nameGender(e.name, e.country);
+}
+
+/** The gender of the given name in a full name ("Bill Clinton": m), null when it does not tell. */
+export function nameGender(name: string, country: string | null): Gender | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || (country && FAMILY_NAME_FIRST.has(country)) || words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
   const g = nameList().getGender(words[0], 'en');
   return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
 }

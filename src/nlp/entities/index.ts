@@ -9,6 +9,7 @@ import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, type RawMention } from './mentions.ts';
+import { nameGender, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
 
@@ -51,6 +52,19 @@ function nameSurnames(name: string, country: string | null): string[] {
   if (p < ws.length - 1) out.push(normName(ws.slice(p).join(' ')));
   if (ws[1].includes('-') || country && EAST_ASIAN.has(country)) out.push(normName(ws[0]));
   return out;
+}
+
+function honorificGender(honorific: string | null): Gender | null {
+  if (!honorific) return null;
+  return /^Mr\.?$/.test(honorific) ? 'm' : /^(Mrs|Ms|Miss)\.?$/.test(honorific) ? 'f' : null;
+}
+const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
+
+/** The people of a surname whose given name is of gender `g`, when some of that surname's people are not; else null. */
+function unlikeByName(people: Cluster[], surname: string, g: Gender): Set<Cluster> | null {
+  const bearers = people.filter((c) => c.surnames.has(surname) || normedName(c) === surname);
+  const unlike = new Set(bearers.filter((c) => nameGender(c.name, c.country) === g));
+  return unlike.size > 0 && unlike.size < bearers.length ? unlike : null;
 }
 
 function keyOf(m: RawMention): string {
@@ -141,8 +155,13 @@ export function buildEntities(doc: Doc): Entity[] {
     let known: Cluster | null = null;
     let knownCount = 0;
     let nearestInBody = false;
+    // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton" is Bill. Only to choose between people of
+    // that surname: a given name does not always tell ("Lindsey Graham", "Lee Epstein").
+    const otherGender = m.kind === 'honorific' ? honorificGender(m.honorific) : null;
+    const unlike = otherGender ? unlikeByName(people, key, oppositeOf(otherGender)) : null;
     for (const c of people) {
       if (!c.surnames.has(key) && normedName(c) !== key) continue;
+      if (unlike?.has(c)) continue;
       if (c.entry) { known = c; knownCount++; }
       let at = -1;
       let first = Infinity;
