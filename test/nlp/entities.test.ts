@@ -214,9 +214,9 @@ test('"Georgia" beside other US states or a primary is the US state; beside Russ
   assert.equal(country?.country, 'GEO');
 });
 
-test('groups and holidays in capitals are no person: "Sikh Americans", "Rohingya Muslims", "Clinton Christmas"', () => {
+test('groups, holidays and firms in capitals are no person: "Sikh Americans", "Clinton Christmas", "Lenox Healthcare"', () => {
   const es = run('The coalition includes Sikh Americans and Rohingya Muslims. Tickets for the Clinton Christmas party sold out. Dana Rios founded it. '
-    + 'Southeast Asian leaders met on Capitol Hill.');
+    + 'Southeast Asian leaders met on Capitol Hill. Lenox Healthcare and Solidarity Strategies paid for it.');
   const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
   assert.deepEqual(people, ['Dana Rios']);
 });

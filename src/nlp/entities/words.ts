@@ -43,6 +43,8 @@ export const ORG_HEADS = new Set([
   'House', 'Robotics', 'Software', 'Solutions', 'Networks', 'Therapeutics', 'Ventures', 'Capital', 'Logistics', 'Studios',
   'Entertainment', 'Foods', 'Brands', 'Insurance', 'Petroleum', 'Oil', 'Gas', 'Steel', 'Mining', 'Resources', 'Semiconductor',
   'Electronics', 'Aerospace', 'Dynamics', 'Pharma', 'Biotech', 'Bancorp', 'Securities', 'Investments', 'Authority.',
+  'Healthcare', 'Communications', 'Consulting', 'Associates', 'Strategies', 'Productions', 'Publishing', 'Publishers',
+  'Hotels', 'Resorts', 'Realty', 'Properties', 'Pictures',
 ]);
 
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
