@@ -216,7 +216,7 @@ test('"Georgia" beside other US states or a primary is the US state; beside Russ
 
 test('groups, holidays and firms in capitals are no person: "Sikh Americans", "Clinton Christmas", "Lenox Healthcare"', () => {
   const es = run('The coalition includes Sikh Americans and Rohingya Muslims. Tickets for the Clinton Christmas party sold out. Dana Rios founded it. '
-    + 'Southeast Asian leaders met on Capitol Hill. Lenox Healthcare and Solidarity Strategies paid for it.');
+    + 'Southeast Asian leaders met on Capitol Hill. Her homes went to a new company, Lenox Healthcare. She hired Solidarity Strategies, a consulting firm.');
   const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
   assert.deepEqual(people, ['Dana Rios']);
 });
