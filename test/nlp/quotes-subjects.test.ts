@@ -83,6 +83,8 @@ test('a participle after a quotation ("…,” adding that …") is no frame wit
 test('"In a statement, X said …" is X speaking through a statement; "In the poll, …" is the poll', () => {
   assert.deepEqual(reports('In a statement, the harbor board said the pier was safe.'), [['the harbor board', 'the pier was safe']]);
   assert.deepEqual(reports('In the poll, Vale leads Reyes by five points among likely voters.'), [['the poll', 'Vale leads Reyes by five points among likely voters']]);
+  // A report inside another phrase is when, not who.
+  assert.ok(!reports('In the wake of the Herald report, Vale has portrayed himself as a reformer.').some(([s]) => /report/.test(s)));
 });
 
 test('the words after a participle frame ("…,” telling reporters …") are its hearer, not its speaker', () => {

@@ -433,6 +433,8 @@ function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Repo
   let head = -1;
   for (let k = i + 1; k < comma; k++) if (EVIDENCE_NOUN_SET.has(tokens[k].text.toLowerCase()) && k > i + 1) { head = k; break; }
   if (head < 0 || !/^(poll|polls|survey|surveys|study|report|analysis|memo|letter|statement|filing|interview|review|audit|assessment)$/i.test(tokens[head].text)) return null;
+  // "In the wake of the Times report, Trump has …": the document is inside another phrase, which is when, not who.
+  for (let k = i + 1; k < head; k++) if (/^(of|after|since|before|amid|despite)$/i.test(tokens[k].text)) return null;
   const first = skipLead(tokens, comma, end);
   if (end - first < 3 || !hasVerb(tokens, first, end)) return null;
   // "In a statement, the DNC said …": a statement, letter or interview is its author's channel, and the
