@@ -1,5 +1,6 @@
 // Article -> Analysis. A pure function of (article, knowledge base, options): the same input
 // gives byte-identical JSON. Components run in order and each adds its part to the Doc.
+import { setFlagsFromString } from 'node:v8';
 import type { Article } from '../model/article.ts';
 import { SCHEMA_VERSION, type Analysis } from '../model/analysis.ts';
 import { asError } from '../model/errors.ts';
@@ -8,6 +9,17 @@ import { tokenize } from './tokens.ts';
 import { quotesComponent } from './quotes/index.ts';
 import { entitiesComponent } from './entities/index.ts';
 import { eventsComponent } from './events/index.ts';
+
+/**
+ * V8 moves objects made at a site that mostly outlive a young-generation collection straight into
+ * the old generation (allocation-site pretenuring). The analysis's tokens, wink's arrays and the
+ * stages' working objects live for one batch of articles (analyzeArticles) and then all die, so
+ * they get pretenured and fill the old generation with garbage that only a full mark-compact
+ * reclaims (its incremental steps run in the allocating code: the tokens stage pays most). Without
+ * it they die young. The flag is the process's and read while the heap runs: set here, it holds for
+ * the worker threads that import this module too.
+ */
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 export interface AnalyzeOptions {
   /** Overrides the article's own date as the anchor for "Tuesday", "in July" ... */
