@@ -42,8 +42,7 @@ export async function connectArticle(db: Db, articleId: string, analysis: Analys
     let duplicateOf: string | null = null;
     let storyId: string | null = null;
     if (copy) {
-      const orig = await tx.get<{ story_id: string | null }>('SELECT story_id FROM corpus_docs WHERE article_id = ?', [copy.original]);
-      storyId = orig?.story_id ?? null;
+      storyId = copy.originalStory;
       if (day < copy.originalDay) {
         // Arrived late but published first: this one is the original now.
         await promoteOriginal(tx, articleId, copy.original);

@@ -30,6 +30,8 @@ export interface CopyMatch {
   original: string;
   originalDay: string;
   originalSeq: number;
+  /** The original's story, so that the copy joins it without reading the original again. */
+  originalStory: string | null;
   similarity: number;
 }
 
@@ -40,15 +42,22 @@ interface CandidateRow {
   shingles: number;
   signature: unknown;
   duplicate_of: string | null;
+  story_id: string | null;
 }
 
 /** The best copy match among earlier articles sharing an LSH band, or null. */
 export async function findCopy(db: Db, fp: Fingerprint, selfSeq: number | null): Promise<CopyMatch | null> {
   if (!fp.signature || !fp.keys.length) return null;
+  // A copy shares most of its bands with each earlier copy of its text: joining every matching band
+  // to its document read each document's row (and its signature) once per band, then dropped the
+  // repeats. Grouped by document first, each row is read once. Candidates come in the order of
+  // their first matching band, then by seq, as the join returned them: the first of two equally
+  // good matches wins.
   const rows = await db.all<CandidateRow>(
-    `SELECT DISTINCT d.seq, d.article_id, d.day, d.shingles, d.signature, d.duplicate_of
-       FROM corpus_lsh l JOIN corpus_docs d ON d.seq = l.doc
-      WHERE l.key IN (${marks(fp.keys.length)})`,
+    `SELECT d.seq, d.article_id, d.day, d.shingles, d.signature, d.duplicate_of, d.story_id
+       FROM (SELECT doc, min(key) AS first_key FROM corpus_lsh WHERE key IN (${marks(fp.keys.length)}) GROUP BY doc) c
+       JOIN corpus_docs d ON d.seq = c.doc
+      ORDER BY c.first_key, c.doc`,
     fp.keys,
   );
   let best: { row: CandidateRow; j: number; c: number } | null = null;
@@ -65,14 +74,16 @@ export async function findCopy(db: Db, fp: Fingerprint, selfSeq: number | null):
   const originalId = best.row.duplicate_of ?? best.row.article_id;
   let originalDay = best.row.day;
   let originalSeq = num(best.row.seq);
+  let originalStory = best.row.story_id;
   if (best.row.duplicate_of) {
-    const o = await db.get<{ seq: number; day: string }>('SELECT seq, day FROM corpus_docs WHERE article_id = ?', [originalId]);
+    const o = await db.get<{ seq: number; day: string; story_id: string | null }>('SELECT seq, day, story_id FROM corpus_docs WHERE article_id = ?', [originalId]);
+    originalStory = o?.story_id ?? null;
     if (o) {
       originalDay = o.day;
       originalSeq = num(o.seq);
     }
   }
-  return { original: originalId, originalDay, originalSeq, similarity: Math.round(best.j * 1000) / 1000 };
+  return { original: originalId, originalDay, originalSeq, originalStory, similarity: Math.round(best.j * 1000) / 1000 };
 }
 
 /** Adds a document's band keys; `previous` are the keys it had before (re-ingest), removed first. */

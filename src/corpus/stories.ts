@@ -340,12 +340,12 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
 
 /** A copy adds to its original's story without counting as new coverage. */
 export async function countCopy(db: Db, storyId: string, day: string): Promise<void> {
-  const s = await db.get<{ first_day: string; last_day: string }>('SELECT first_day, last_day FROM corpus_stories WHERE id = ?', [storyId]);
-  if (!s) return;
-  await db.run('UPDATE corpus_stories SET copies = copies + 1, first_day = ?, last_day = ?, updated_at = ? WHERE id = ?', [
-    day < s.first_day ? day : s.first_day,
-    day > s.last_day ? day : s.last_day,
-    new Date().toISOString(),
-    storyId,
-  ]);
+  // Days are YYYY-MM-DD, which compare as text in either database as they do as numbers.
+  await db.run(
+    `UPDATE corpus_stories SET copies = copies + 1,
+       first_day = CASE WHEN ? < first_day THEN ? ELSE first_day END,
+       last_day = CASE WHEN ? > last_day THEN ? ELSE last_day END, updated_at = ?
+     WHERE id = ?`,
+    [day, day, day, day, new Date().toISOString(), storyId],
+  );
 }
