@@ -7,6 +7,7 @@ import { analyzeInputs, type AnalyzeInput } from './work.ts';
 import { asError, oneLine } from '../model/errors.ts';
 import type { Analysis } from '../model/analysis.ts';
 import { prepareCorpus } from '../corpus/prepare.ts';
+import { sendable } from '../store/stored-json.ts';
 
 interface Request { id: number; input: AnalyzeInput }
 
@@ -38,7 +39,7 @@ function reply(id: number, a: Analysis | Error): void {
   if (a instanceof Error) return parentPort!.postMessage({ id, error: oneLine(a) });
   try {
     // What the corpus hook computes from the analysis alone is done here, off the writer's thread.
-    parentPort!.postMessage({ id, analysis: a, corpus: prepareCorpus(a) });
+    parentPort!.postMessage({ id, analysis: sendable(a), corpus: prepareCorpus(a) });
   } catch (e) {
     parentPort!.postMessage({ id, error: oneLine(e) });
   }

@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import type { Analysis } from '../model/analysis.ts';
 import { analyzeInput, type AnalyzeInput } from './work.ts';
 import { rememberPrep, type CorpusPrep } from '../corpus/prepare.ts';
+import { received, type SentAnalysis } from '../store/stored-json.ts';
 
 interface Pending { resolve: (a: Analysis) => void; reject: (e: Error) => void }
 
@@ -42,14 +43,15 @@ class WorkerPool implements Analyzer {
     for (let i = 0; i < threads; i++) {
       const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
       w.unref();
-      w.on('message', (m: { id: number; analysis?: Analysis; corpus?: CorpusPrep; error?: string }) => {
+      w.on('message', (m: { id: number; analysis?: SentAnalysis; corpus?: CorpusPrep; error?: string }) => {
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
         this.workers[p.worker].busy--;
         if (m.error !== undefined) return p.reject(new Error(m.error));
-        if (m.corpus) rememberPrep(m.analysis!, m.corpus);
-        p.resolve(m.analysis!);
+        const analysis = received(m.analysis!);
+        if (m.corpus) rememberPrep(analysis, m.corpus);
+        p.resolve(analysis);
       });
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => { if (code !== 0) this.fail(new Error(`analysis worker exited with code ${code}`)); });

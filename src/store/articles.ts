@@ -3,6 +3,7 @@ import type { Analysis, Event, EventActor } from '../model/analysis.ts';
 import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
 import { packAnalysis, unpackAnalysis } from './packed.ts';
+import { storedJsonOf } from './stored-json.ts';
 import { actorKey, contentHash, dayOf, wordCount } from './keys.ts';
 
 export interface SaveInfo {
@@ -73,11 +74,6 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
   const id = (!canonical && known?.textId) || articleId(canonical, analysis.text);
   const hash = known ? known.contentHash : contentHash(analysis.text);
   const text = analysis.text;
-  // The analysis JSON as stored: without its text (a column of its own), under the row's id.
-  const storedAs = (rowId: string) => {
-    const { text: _t, ...rest } = { ...analysis, id: rowId };
-    return JSON.stringify(rest);
-  };
   const now = info.now ?? new Date().toISOString();
   return db.transaction(async (tx) => {
     // The caller's roll-up is written when its whole group is (CommitGroup); without one, this
@@ -96,7 +92,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
     }
     let result: SaveResult;
     if (existing) {
-      const stored = storedAs(existing.id);
+      const stored = storedJsonOf(analysis, existing.id);
       const same = existing.content_hash === hash && unpackAnalysis(existing.analysis) === stored
         && (info.feedId == null || info.feedId === Number(existing.feed_id))
         && (info.sourceId == null || info.sourceId === existing.source_id);
@@ -115,7 +111,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
         result = { id: existing.id, status: 'updated' };
       }
     } else {
-      const seq = await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedAs(id), info, now);
+      const seq = await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedJsonOf(analysis, id), info, now);
       await writeChildren(tx, id, seq!, analysis, counts);
       result = { id, status: 'new' };
     }
