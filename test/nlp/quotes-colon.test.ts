@@ -57,3 +57,12 @@ test('"emailed supporters saying: “…”": those written to are no speaker; t
   assert.equal(q.speaker?.name, 'Ann Ward');
   assert.equal(q.cue, 'saying');
 });
+
+test('a paragraph that ends in a colon introduces the quotation paragraph after it', () => {
+  const text = 'Ann Lee spoke to the crowd in Dover on Monday. Tom Ward agreed.\n\nShe told her audience, to loud applause:\n\n“I can say with confidence that the pier will open in May.”';
+  const q = one(text, 'pier will open');
+  assert.equal(q.speaker?.name, 'Ann Lee');
+  assert.equal(q.cue, 'told');
+  const named = 'The council met on Monday.\n\nOn July 6, Tom Ward made the following comment:\n\n“The ferry will run all winter, whatever the budget says.”';
+  assert.equal(one(named, 'ferry will run').speaker?.name, 'Tom Ward');
+});

@@ -707,7 +707,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       cue = text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
       channel = f.frame.channel;
     } else if (f.inherit) {
-      const next = nextSentenceFrame(doc, units, f);
+      const next = nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
       if (next) {
         speaker = speakerOf(next.speaker);
         cue = text.slice(tokens[next.cue.first].start, tokens[next.cue.last - 1].end).toLowerCase();
@@ -742,6 +742,27 @@ function relativeAfter(tokens: Token[], after: number, cue: number): number {
   let before = cue - 1;
   while (before > k && tokens[before].pos === 'ADV') before--;
   return tokens[after].text === ',' && tokens[before].text === ',' ? -1 : k;
+}
+
+/**
+ * "Reporter Jomana Karadsheh says:⏎“Well, Anderson, …”": the paragraph before ends in a colon, and its
+ * last sentence introduces the quotation.
+ */
+function colonParagraphFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
+  const { tokens, text } = doc;
+  let k = firstWhere(0, tokens.length, (i) => tokens[i].start >= f.start) - 1;
+  while (k >= 0 && /^[“"‘']+$/.test(tokens[k].text)) k--;
+  if (k < 0 || tokens[k].text !== ':') return null;
+  const u = units.find((x) => x.first <= k && k < x.last);
+  if (!u || u.paragraph >= f.paragraph || !/\n\s*$/.test(text.slice(tokens[k].end, f.start).replace(/[“"‘']/g, ''))) return null;
+  // A named or pronoun subject of the clause before the colon first: "Sanders made the following comment:"
+  // is Sanders's, though "comment" reads as a cue with "the following" before it.
+  const clause = introducingClause(tokens, u.first, k);
+  const cued = frameIn(tokens, u.first, k + 1, text, 'before');
+  const named = clause?.speaker && /^(PROPN|PRON)$/.test(tokens[clause.speaker.last - 1].pos) ? clause : null;
+  // The same speaker either way: the cue of speech names what was done better than the clause's verb ("reporting:").
+  const fr = named && !(cued?.speaker && cued.speaker.first === named.speaker!.first) ? named : cued ?? clause;
+  return fr?.speaker ? fr : null;
 }
 
 /** "“…” That is what Mr. Smith said." — a frame at the start of the next sentence of the paragraph. */
