@@ -40,20 +40,16 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
     const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
     if (he < she) m++; else if (she < he) f++;
   }
-  const out = hm !== hf ? (hm > hf ? 'm' : 'f') : givenNameGender(e) ?? (m > f ? 'm' : f > m ? 'f' : null);
+  const out = hm !== hf ? (hm > hf ? 'm' : 'f') : nameGender(e.name, e.country) ?? (m > f ? 'm' : f > m ? 'f' : null);
   g.known.set(e.id, out);
   return out ?? undefined;
 }
 
 /**
- * The gender of a person's given name: the first word of a name of two words or more. Not for East
- * Asian names, whose first word is the family's ("Kim Jong-un", "Xi Jinping").
+ * The gender of the given name in a full name ("Bill Clinton": m): the first word of a name of two
+ * words or more. Not for East Asian names, whose first word is the family's ("Kim Jong-un", "Xi
+ * Jinping"). Null when it does not tell.
  */
-function givenNameGender(e: Entity): Gender | null {
-  return nameGender(e.name, e.country);
-}
-
-/** The gender of the given name in a full name ("Bill Clinton": m), null when it does not tell. */
 export function nameGender(name: string, country: string | null): Gender | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || (country && FAMILY_NAME_FIRST.has(country)) || words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
