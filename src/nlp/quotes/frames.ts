@@ -5,7 +5,7 @@ import {
   afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -81,38 +81,11 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   }
   const contact = contactClauseSpeaker(tokens, m, floor);
   if (contact) return contact;
+  // "Humphrey, who calls Trump a “sociopath,” said": the appositive's comma stands inside the closing mark.
+  const quoted = quotationInAppositive(tokens, m, floor);
+  if (quoted) return appositiveSpeaker(tokens, at, quoted.comma + 1, floor, quoted.open);
   if (m - 1 >= floor && (tokens[m - 1].text === ',' || tokens[m - 1].text === ')' || DASHES.test(tokens[m - 1].text))) {
-    // An appositive (or several: "Cory James, 22, of Flint, Mich., said") between the name and the cue:
-    // the speaker is the noun phrase before it, best one that opens the sentence or clause.
-    const closer = tokens[m - 1].text;
-    // "The court blocked the sale in 1986, citing …", "Clinton spoke in Tulsa, Oklahoma, arguing …": a
-    // participle after a comma or dash opens a clause of the sentence's subject, and what stands before
-    // the comma is no appositive of a speaker.
-    if (closer !== ')' && /ing$/i.test(tokens[at].text)) return null;
-    const opener = closer === ')' ? '(' : closer;
-    // "Even China, Pyongyang's only ally, said …": a sentence adverb before the name still leaves it the subject.
-    const adverbLead = tokens[floor].pos === 'ADV' ? floor + 1 : -1;
-    let nearest: TokenSpan | null = null;
-    let fallback: TokenSpan | null = null;
-    for (let k = m - 2; k > floor && k >= m - 45; k--) {
-      const t = tokens[k].text;
-      if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
-      const np = nounPhraseEndingAt(tokens, k, floor);
-      if (!np) continue;
-      const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE';
-      if ((opens && np.first === skipLead(tokens, floor, at)) || np.first === adverbLead) return np;
-      if (opens && !nearest) nearest = np;
-      // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.
-      if (!fallback) fallback = np;
-    }
-    if (nearest) return nearest;
-    if (fallback && fallback.first - 1 >= floor && /^(first|then|now|also|later|meanwhile|separately)$/i.test(tokens[fallback.first - 1].text)) return fallback;
-    // "One delegate not on the slate, Kelly Smith, told …": the name between the commas speaks.
-    if (closer === ',') {
-      const named = nounPhraseEndingAt(tokens, m - 1, floor);
-      if (named && tokens[named.last - 1].pos === 'PROPN' && named.first - 1 > floor && tokens[named.first - 1].text === ',') return named;
-    }
-    return null;
+    return appositiveSpeaker(tokens, at, m, floor, m);
   }
   const np = nounPhraseEndingAt(tokens, m, floor);
   // "Clinton found ways to cast herself as …", "Ramos used his speech to call for …": the object of a
@@ -123,6 +96,63 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   }
   return np;
 }
+/**
+ * The speaker before an appositive that closes at `m - 1` ("Cory James, 22, of Flint, Mich., said"),
+ * or null. Commas from `inside` on belong to a quotation within the appositive and open nothing.
+ */
+function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number, inside: number): TokenSpan | null {
+  // An appositive (or several: "Cory James, 22, of Flint, Mich., said") between the name and the cue:
+  // the speaker is the noun phrase before it, best one that opens the sentence or clause.
+  const closer = tokens[m - 1].text;
+  // "The court blocked the sale in 1986, citing …", "Clinton spoke in Tulsa, Oklahoma, arguing …": a
+  // participle after a comma or dash opens a clause of the sentence's subject, and what stands before
+  // the comma is no appositive of a speaker.
+  if (closer !== ')' && /ing$/i.test(tokens[at].text)) return null;
+  const opener = closer === ')' ? '(' : closer;
+  // "Even China, Pyongyang's only ally, said …": a sentence adverb before the name still leaves it the subject.
+  const adverbLead = tokens[floor].pos === 'ADV' ? floor + 1 : -1;
+  let nearest: TokenSpan | null = null;
+  let fallback: TokenSpan | null = null;
+  for (let k = m - 2; k > floor && k >= m - 45; k--) {
+    const t = tokens[k].text;
+    if (k >= inside) continue;
+    if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
+    const np = nounPhraseEndingAt(tokens, k, floor);
+    if (!np) continue;
+    const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE';
+    if ((opens && np.first === skipLead(tokens, floor, at)) || np.first === adverbLead) return np;
+    if (opens && !nearest) nearest = np;
+    // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.
+    if (!fallback) fallback = np;
+  }
+  if (nearest) return nearest;
+  if (fallback && fallback.first - 1 >= floor && /^(first|then|now|also|later|meanwhile|separately)$/i.test(tokens[fallback.first - 1].text)) return fallback;
+  // "One delegate not on the slate, Kelly Smith, told …": the name between the commas speaks.
+  if (closer === ',') {
+    const named = nounPhraseEndingAt(tokens, m - 1, floor);
+    if (named && tokens[named.last - 1].pos === 'PROPN' && named.first - 1 > floor && tokens[named.first - 1].text === ',') return named;
+  }
+  return null;
+}
+
+/**
+ * ",”" (or ",''") just before `m`, closing a short quoted phrase (no clause) that opened inside the
+ * sentence: the comma, and where the quotation opened.
+ */
+function quotationInAppositive(tokens: Token[], m: number, floor: number): { comma: number; open: number } | null {
+  let comma = m - 1;
+  while (comma >= floor && comma >= m - 2 && /^(”|’|"|'')$|^'$/.test(tokens[comma].text)) comma--;
+  if (comma === m - 1 || comma < floor || tokens[comma].text !== ',') return null;
+  for (let k = comma - 1; k > floor && k >= comma - 12; k--) {
+    if (/^(“|‘|"|''|``|')$/.test(tokens[k].text)) {
+      while (k - 1 > floor && tokens[k - 1].text === "'") k--;
+      // A name or phrase in marks ("a “sociopath,”"); a quoted clause is the speaker's own words.
+      return tokens[k - 1].pos === 'SPACE' || hasFiniteVerb(tokens, k, comma) ? null : { comma, open: k };
+    }
+  }
+  return null;
+}
+
 const OBJECT_CONTROL = /^(driv|drov|leav|left|forbid|forbad|permit|teach|taught|train|spur|urg|ask|tell|told|want|expect|encourag|invit|forc|allow|push|press|challeng|persuad|convinc|order|need|get|got|lead|led|prompt|inspir|help|pressur|implor|beg|remind|warn|advis|instruct|direct|authori|requir|caus|motivat|enabl|compel|tempt|trust|prefer|lik|appoint|elect|chose|choos|hir|sen[dt]|pa[yi]|recruit|nominat|tap|pick|select|empower|call|dar)/i;
 function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^to$/i.test(tokens[k].text)) return true;
@@ -179,6 +209,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     if (c && (c.kind === 'speech' || c.kind === 'source')) {
       const sp = nounPhraseStartingAt(tokens, c.last, last);
       if (c.kind === 'source' && !sp) return null;
+      // "a “sociopath,” said he doesn’t …": a clause follows the cue, so the quotation is no speaker's words.
+      if (sp && c.kind === 'speech' && clauseOpensAt(tokens, sp.last, last)) return null;
       // "Cruz said that there is “…,” adding that …", "…,” telling reporters …": a participle opens a
       // report of the sentence's subject (what follows it is a hearer or the report, never its speaker);
       // the quotation before it belongs to that subject's first cue.
@@ -551,6 +583,7 @@ function relativeObjectAt(tokens: Token[], cue: Cue, lead: number, end: number):
 }
 
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
+  if (MANNER_VERB_SET.has(cue.lemma)) return null;
   if (cue.kind === 'source') {
     const sp = sourceAfter(tokens, cue.last, end);
     if (!sp) return null;
@@ -582,8 +615,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if (!speaker && m - 1 >= lead && tokens[m - 1].text === ',') {
     // "CLAUSE, said Smith." / "CLAUSE, saying …" (the subject of the sentence speaks)
     const after = tokens[cue.first].text.endsWith('ing') ? null : nounPhraseStartingAt(tokens, cue.last, end);
-    // "…, said Smith." — but not "…, said it would" (a clause, not a speaker, follows).
-    if (after && cue.first === m && !hasVerb(tokens, after.last, Math.min(end, after.last + 2))) { speaker = after; inverted = true; }
+    // "…, said Smith." — but not "…, said it would" or "…, said Trump's visit to Des Moines would"
+    // (a clause, not a speaker, follows).
+    if (after && cue.first === m && !hasVerb(tokens, after.last, Math.min(end, after.last + 2)) && !clauseOpensAt(tokens, after.last, end)) { speaker = after; inverted = true; }
   }
   // "…, then says he'll …", "…, and later said …": a comma and a sequencing adverb before the cue.
   const sequenced = m - 1 > lead && m < cue.first && tokens[m - 1].text === ',' && !/ing$/i.test(tokens[cue.first].text) && /^(then|later|also)$/i.test(tokens[m].text);
@@ -782,6 +816,21 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
 }
 
 /** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */
+/**
+ * A finite verb after a noun phrase, before any comma or relative pronoun: the phrase was the
+ * subject of a clause ("said Trump's visit … would earn"), not a speaker named after the cue
+ * ("said a spokesman for the firm that owns it").
+ */
+function clauseOpensAt(tokens: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const t = tokens[i];
+    if (/^(,|;|:|\(|who|whom|whose|which|that)$/i.test(t.text)) return false;
+    // A capitalised "verb" is a name's word ("wrote Cameron Easley for Morning Consult").
+    if ((t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/i.test(t.text))) && !/^[A-Z]/.test(t.text)) return true;
+  }
+  return false;
+}
+
 function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false): boolean {
   let start = from;
   if (main) {

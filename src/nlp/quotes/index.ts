@@ -6,7 +6,7 @@ import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { frameIn, hasWords, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
-import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
+import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
 
@@ -71,7 +71,7 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   // "Exit polling showed …": a document word the tagger read as a verb, before a cue.
   if (t.pos === 'VERB' && EVIDENCE_NOUN_SET.has(t.text.toLowerCase()) && /ing$/.test(t.text) && tokens[i + 1] && CUE_FORMS.has(tokens[i + 1].text.toLowerCase())) return { ...t, pos: 'NOUN' };
   // "…, mocking his speech": a cue participle after a comma, tagged as a noun.
-  if (nounOrAdj && /^[a-z]+ing$/.test(t.text) && i > 0 && tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing')) return { ...t, pos: 'VERB' };
+  if (nounOrAdj && /^[a-z]+ing$/.test(t.text) && i > 0 && tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing' && !MANNER_VERB_SET.has(c.lemma))) return { ...t, pos: 'VERB' };
   // "Trump Slams Cruz Over Ads": in a title-case headline wink reads the verb as part of a name.
   if (t.pos === 'PROPN' && i > 0 && /^[A-Z][a-z]+(s|ed)$/.test(t.text) && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].sentence === t.sentence) {
     const infos = CUE_FORMS.get(t.text.toLowerCase());
@@ -102,7 +102,7 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
 function cueBetween(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "Ohio state Rep. …", "Rust Belt states that …": the noun, never the verb.
-  if (!CUE_FORMS.has(t.text) || !/^[a-z]+$/.test(t.text) || i === 0 || i + 1 >= tokens.length || t.text === 'state' || t.text === 'states') return false;
+  if (!CUE_FORMS.get(t.text)?.some((c) => !MANNER_VERB_SET.has(c.lemma)) || !/^[a-z]+$/.test(t.text) || i === 0 || i + 1 >= tokens.length || t.text === 'state' || t.text === 'states') return false;
   const prev = tokens[i - 1], next = tokens[i + 1];
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // "The candidate plans to return": a person word before a cue that takes "to".

@@ -18,6 +18,16 @@ export const SPEECH_VERBS = [
   'learn', 'find', 'show', 'read', 'sing', 'vent', 'gush', 'chastise', 'proclaim', 'exclaim', 'tease', 'swear',
 ] as const;
 
+/**
+ * Verbs of the manner of saying: cues only beside a quotation ("“This is fantastic!” beamed Donald
+ * Hartley", "…,” Oliver barked"), never of reported speech ("he laughed as the crowd cheered").
+ */
+export const MANNER_VERBS = [
+  'beam', 'bark', 'scream', 'snap', 'sigh', 'deadpan', 'chuckle', 'scoff', 'fume', 'boom',
+  'roar', 'bellow', 'whisper', 'mutter', 'growl', 'grumble', 'marvel', 'murmur', 'sneer', 'rant',
+  'enthuse', 'chime', 'thunder', 'holler', 'shriek', 'snarl', 'sniff', 'huff', 'gripe', 'crow',
+] as const;
+
 /** Verbs of thinking and wanting: reported attitudes that PolNeAR-style annotation counts too. */
 export const COGNITION_VERBS = [
   'think', 'believe', 'hope', 'fear', 'expect', 'know', 'doubt', 'suspect', 'worry', 'want',
@@ -250,6 +260,7 @@ function buildCueTable(): Map<string, CueInfo[]> {
     });
   };
   for (const v of SPEECH_VERBS) add(v, 'speech');
+  for (const v of MANNER_VERBS) add(v, 'speech');
   for (const v of COGNITION_VERBS) add(v, 'cognition');
   for (const v of STANCE_VERBS) add(v, 'stance');
   return table;
@@ -258,6 +269,7 @@ function buildCueTable(): Map<string, CueInfo[]> {
 /** Word form -> the cue verbs it can be a form of. */
 export const CUE_FORMS: ReadonlyMap<string, CueInfo[]> = buildCueTable();
 export const EVIDENCE_VERB_SET: ReadonlySet<string> = new Set(EVIDENCE_VERBS);
+export const MANNER_VERB_SET: ReadonlySet<string> = new Set(MANNER_VERBS);
 export const EVIDENCE_NOUN_SET: ReadonlySet<string> = new Set(EVIDENCE_NOUNS);
 export const SOURCE_NOUN_SET: ReadonlySet<string> = new Set(SOURCE_NOUNS);
 export const PERSON_DESCRIPTION_SET: ReadonlySet<string> = new Set(PERSON_DESCRIPTIONS);

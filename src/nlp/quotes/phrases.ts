@@ -152,7 +152,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // "FranÃ§ois Hollande": a name whose letters the tokenizer split at mis-decoded characters is one word.
     if (glued(t, next) && (t.pos === 'SYM' || next.pos === 'SYM' || t.pos === 'X') && /\p{L}/u.test(t.text + next.text) && next.pos !== 'PUNCT') { first = i; i--; continue; }
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
-    if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && /^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos)) { first = i; i--; continue; }
+    // Inside the phrase a modal's spelling is a given name too ("Chairman Will Rogers").
+    if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && (/^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos) || (t.pos === 'AUX' && i > floor))) { first = i; i--; continue; }
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     // "newly filed reports", "recently released records": an adverb and a participle before the noun.
     if (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && NP_POS.has(next.pos) && i > floor && tokens[i - 1].pos === 'ADV' && /ly$/.test(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
@@ -214,6 +215,8 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
     const t = tokens[i];
     const w = lower(t);
     if (CUE_MODIFIERS.has(w) || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
+    // "Ford itself said", "the president himself told": the emphatic pronoun leaves its noun the speaker.
+    if (/^(itself|himself|herself|themselves)$/.test(w) && i > floor && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { i--; continue; }
     // "A news report published Wednesday said", "a court filing released Friday says": the participle modifies the source.
     if (t.pos === 'VERB' && SOURCE_PARTICIPLES.test(w) && i > floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) { i--; continue; }
     // "Fiorina a month later announced", "Smith two weeks ago said": a time phrase, not the speaker.

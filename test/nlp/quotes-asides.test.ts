@@ -1,0 +1,76 @@
+// Frames whose speaker stands before an aside, and frames that are not inverted: one small fixture
+// (written for this test) per case.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+import type { Quote } from '../../src/model/analysis.ts';
+
+function quotes(text: string): Quote[] {
+  return analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+}
+function reportOf(text: string, words: string): Quote {
+  const qs = quotes(text);
+  const q = qs.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
+}
+function mentionText(text: string, q: Quote): string | null {
+  return q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null;
+}
+
+test('"X, for example, said Y’s visit … would …": the clause after the cue is the report, not an inverted speaker', () => {
+  const text = 'Harbor board chairman Will Rogers, for example, said the mayor’s visit to the docks last Friday would earn the port attention all week.';
+  const q = reportOf(text, 'would earn the port attention');
+  assert.equal(q.text, 'the mayor’s visit to the docks last Friday would earn the port attention all week');
+  assert.equal(mentionText(text, q), 'Harbor board chairman Will Rogers');
+  assert.ok(!quotes(text).some((x) => x.text.startsWith('Harbor board')), 'the speaker is not reported');
+});
+
+test('an inverted frame still names a speaker followed by a relative clause or a phrase', () => {
+  let text = 'The ferry plan is dead, said a spokesman for the firm that owns the docks.';
+  assert.equal(mentionText(text, reportOf(text, 'The ferry plan is dead')), 'a spokesman');
+  text = 'The ferry plan is dead, said Ms. Ortiz in a statement released Tuesday.';
+  assert.equal(reportOf(text, 'The ferry plan is dead').speaker?.name, 'Ortiz');
+});
+
+test('an appositive that closes on a quoted word: "Humphrey, who calls the mayor a “crook,” said he …"', () => {
+  const text = 'Gordon Humphrey, who calls the mayor a “crook,” said he does not believe the recall needs a candidate.';
+  const q = reportOf(text, 'does not believe');
+  assert.equal(q.text, 'he does not believe the recall needs a candidate');
+  assert.equal(q.speaker?.name, 'Gordon Humphrey');
+  assert.ok(!quotes(text).some((x) => x.text.startsWith('Gordon Humphrey')), 'the speaker and his aside are not a quote');
+});
+
+test('the same with doubled straight marks: "Mr. Marsh, citing \'\'the magic of the port,\'\' said …"', () => {
+  const text = "Mr. Marsh, citing ''the magic of the port,'' said the harbor could double its traffic by spring.";
+  const q = reportOf(text, 'double its traffic');
+  assert.equal(q.text, 'the harbor could double its traffic by spring');
+  assert.equal(mentionText(text, q), 'Mr. Marsh');
+});
+
+test('a quoted clause before an inverted frame keeps its speaker: "Whatever X, “…,” says Walter Stone"', () => {
+  let text = 'Whatever the mayor’s impact on the race, “her chances of winning are slim,” says Walter Stone, a professor of politics.';
+  assert.equal(reportOf(text, 'chances of winning').speaker?.name, 'Walter Stone');
+  assert.ok(!quotes(text).some((x) => x.text.startsWith('Walter Stone')), 'the speaker is not a quote');
+  text = 'The gala, typically attended by hundreds of guests, “lets us tell our story,” said Frank Coleman, the group’s vice president.';
+  assert.equal(reportOf(text, 'lets us tell our story').speaker?.name, 'Frank Coleman');
+  assert.ok(!quotes(text).some((x) => x.text.startsWith('Frank Coleman')), 'the speaker is not a quote');
+});
+
+test('"The company itself said …": the emphatic pronoun leaves the noun the speaker', () => {
+  const text = 'The company itself said the docks would close.';
+  assert.equal(mentionText(text, reportOf(text, 'the docks would close')), 'The company');
+});
+
+test('verbs of the manner of saying frame a quotation but report nothing on their own', () => {
+  let text = '“This is fantastic!” beamed Donald Hartley, a delegate from Ohio.';
+  let q = reportOf(text, 'This is fantastic');
+  assert.equal(q.speaker?.name, 'Donald Hartley');
+  assert.equal(q.cue, 'beamed');
+  text = '“Sit down, all of you,” barked Ms. Ortiz.';
+  q = reportOf(text, 'Sit down');
+  assert.equal(q.speaker?.name, 'Ortiz');
+  text = 'The mayor sighed as the council closed the docks.';
+  assert.deepEqual(quotes(text), []);
+});
