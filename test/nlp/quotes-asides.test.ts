@@ -74,3 +74,26 @@ test('verbs of the manner of saying frame a quotation but report nothing on thei
   text = 'The mayor sighed as the council closed the docks.';
   assert.deepEqual(quotes(text), []);
 });
+
+test('an aside between hyphens typed as dashes: "Deborah Reynolds - his co-host - told the Post that …"', () => {
+  const text = 'Deborah Reynolds - his girlfriend and co-host on the radio show - told the Post that his doubts turned extreme in 2002.';
+  const q = reportOf(text, 'his doubts turned extreme');
+  assert.equal(q.speaker?.name, 'Deborah Reynolds');
+});
+
+test('"The self-described democratic socialist said": an adjective after "the" names the speaker', () => {
+  const text = 'Senator Hale spoke in Springfield. The self-described democratic socialist said he would win the primary.';
+  const q = reportOf(text, 'he would win the primary');
+  assert.equal(mentionText(text, q), 'The self-described democratic socialist');
+  assert.deepEqual(quotes('The central claims of the speech do not hold up.'), []);
+});
+
+test('"One pastor supporting Mr. Cruz, Darran Whiting of Liberty Church in Marion, said": the full name between the commas speaks', () => {
+  const text = 'One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made 150 phone calls.';
+  assert.equal(mentionText(text, reportOf(text, '150 phone calls')), 'Darran Whiting');
+});
+
+test('"the U.S. Court of Appeals for the 6th Circuit overruled and said …": a name with its prepositions is the subject', () => {
+  const text = 'But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already offered more early voting than most states.';
+  assert.equal(mentionText(text, reportOf(text, 'Ohio already offered')), 'the U.S. Court of Appeals');
+});

@@ -84,7 +84,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   // "Humphrey, who calls Trump a “sociopath,” said": the appositive's comma stands inside the closing mark.
   const quoted = quotationInAppositive(tokens, m, floor);
   if (quoted) return appositiveSpeaker(tokens, at, quoted.comma + 1, floor, quoted.open);
-  if (m - 1 >= floor && (tokens[m - 1].text === ',' || tokens[m - 1].text === ')' || DASHES.test(tokens[m - 1].text))) {
+  if (m - 1 >= floor && (tokens[m - 1].text === ',' || tokens[m - 1].text === ')' || DASHES.test(tokens[m - 1].text) || spacedHyphen(tokens, m - 1))) {
     return appositiveSpeaker(tokens, at, m, floor, m);
   }
   const np = nounPhraseEndingAt(tokens, m, floor);
@@ -117,6 +117,7 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     const t = tokens[k].text;
     if (k >= inside) continue;
     if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
+    if (t === '-' && !spacedHyphen(tokens, k)) continue;
     const np = nounPhraseEndingAt(tokens, k, floor);
     if (!np) continue;
     const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE';
@@ -131,6 +132,15 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
   if (closer === ',') {
     const named = nounPhraseEndingAt(tokens, m - 1, floor);
     if (named && tokens[named.last - 1].pos === 'PROPN' && named.first - 1 > floor && tokens[named.first - 1].text === ',') return named;
+    // "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said": a full
+    // name opens the part between the commas, whatever places follow it.
+    let c = m - 2;
+    while (c > floor && c > m - 14 && tokens[c].text !== ',') c--;
+    if (c > floor && tokens[c].text === ',' && c + 2 < m - 1 && tokens[c + 1].pos === 'PROPN' && tokens[c + 2].pos === 'PROPN' && /^[A-Z]/.test(tokens[c + 1].text) && !hasVerb(tokens, c + 1, m - 1)) {
+      let n = c + 1;
+      while (n < m - 1 && tokens[n].pos === 'PROPN') n++;
+      return { first: c + 1, last: n };
+    }
   }
   return null;
 }
@@ -160,6 +170,10 @@ function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 const DASHES = /^(—|–|―|--)$/;
+/** " - " typed for a dash: a hyphen with a space on each side. */
+function spacedHyphen(tokens: Token[], i: number): boolean {
+  return tokens[i].text === '-' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end < tokens[i].start && tokens[i].end < tokens[i + 1].start;
+}
 /** Whom a message goes to, as the object before a participle of saying: never its speaker. */
 const AUDIENCE = /^(me|him|her|them|us|you|supporters|followers|employees|staff|staffers|members|voters|donors|readers|viewers|reporters|journalists|subscribers|constituents|colleagues|aides|fans)$/i;
 
@@ -794,6 +808,13 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
         let c = k + 1;
         while (c < end && c < k + 8 && tokens[c].text !== ')') c++;
         if (c < end && tokens[c].text === ')') k = c + 1;
+      }
+      // "the U.S. Court of Appeals for the 6th Circuit overruled": a name goes on past its prepositions
+      // into another name.
+      for (let n = 0; n < 2 && k + 1 < end && tokens[k - 1].pos === 'PROPN' && /^(of|for|in|at|from|on)$/i.test(tokens[k].text); n++) {
+        const more = nounPhraseStartingAt(tokens, k + 1, end);
+        if (!more || tokens[more.last - 1].pos !== 'PROPN') break;
+        k = more.last;
       }
       // "Gary Emineth, a former party chairman, became a delegate and said …": past the appositive.
       if (k < end && tokens[k].text === ',') {

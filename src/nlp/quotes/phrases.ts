@@ -119,6 +119,23 @@ const NP_INNER_WORDS = new Set(['of', 'for', 'at', '&', 'and', 'de', 'von', 'van
  * The noun phrase ending at token `end - 1` (exclusive end), read leftwards, not before `floor`.
  * Returns null when what precedes is not a noun phrase.
  */
+/** Adjectives that name a person after "the": "the socialist", "the conservative", "the 43-year-old". */
+const PERSON_ADJECTIVES = /^([a-z]+ists?|conservatives?|liberals?|moderates?|progressives?|independents?|libertarians?|evangelicals?|centrists?|\d+-year-olds?)$/i;
+
+/**
+ * "The self-described democratic socialist said": adjectives after "the" and right before a cue
+ * name a person, the last one the head the tagger missed.
+ */
+function adjectiveAsNoun(tokens: Token[], i: number, floor: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.pos !== 'VERB' || !CUE_FORMS.has(lower(next)) || !PERSON_ADJECTIVES.test(tokens[i].text)) return false;
+  let k = i;
+  // "self-described": the pieces of a hyphenated modifier.
+  while (k > floor && (tokens[k - 1].pos === 'ADJ' || (glued(tokens[k - 1], tokens[k]) && (tokens[k - 1].text === '-' || tokens[k].text === '-'))
+    || (k - 2 >= floor && tokens[k - 2].text === '-' && glued(tokens[k - 2], tokens[k - 1])))) k--;
+  return k - 1 >= floor && /^(the|a|an)$/i.test(tokens[k - 1].text);
+}
+
 export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end - 1;
   if (i < floor) return null;
@@ -138,7 +155,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || (last.pos === 'NUM' && false))) {
     // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when
     // capitalised, and so is a person word ("the Republican incumbent", "the official").
-    if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || SOURCE_NOUN_SET.has(lw)))) return null;
+    if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || SOURCE_NOUN_SET.has(lw) || adjectiveAsNoun(tokens, i, floor)))) return null;
   }
   if (TIME_WORDS.has(lw)) return null;
   let first = i;
