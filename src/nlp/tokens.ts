@@ -155,6 +155,14 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       let first = base + a;
       const last = base + b + 1;
       if (last <= first) continue;
+      // "…president.'' But": wink ends the sentence between the two marks that close it.
+      if (last - first > 1 && secondClosingMark(tokens, first) && sentences.length && sentences[sentences.length - 1].last === first) {
+        const prev = sentences[sentences.length - 1];
+        tokens[first].sentence = sentences.length - 1;
+        prev.last = first + 1;
+        prev.end = tokens[first].end;
+        first++;
+      }
       for (let k = first + 1; k < last - 1; k++) {
         if (!lineStartsQuote(tokens, k, first)) continue;
         pushSentence(tokens, sentences, first, k + 1, pi);
@@ -164,6 +172,10 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     }
   }
   return { tokens, sentences };
+}
+
+function secondClosingMark(tokens: Token[], k: number): boolean {
+  return k >= 2 && tokens[k].text === "'" && tokens[k - 1].text === "'" && tokens[k - 1].end === tokens[k].start && /^[.!?]$/.test(tokens[k - 2].text);
 }
 
 function pushSentence(tokens: Token[], sentences: Sentence[], first: number, last: number, paragraph: number): void {
@@ -188,3 +200,4 @@ function lineStartsQuote(tokens: Token[], k: number, first: number): boolean {
   return /^[.!?”")\]]$/.test(before) || NAME_WORD.test(before);
 }
 const NAME_WORD = /^[A-Z][\p{L}’'-]*\.?$/u;
+

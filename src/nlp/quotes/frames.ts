@@ -797,7 +797,7 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
-  for (let start = lead, tries = 0; start < end && tries < 3; tries++) {
+  for (let start = lead, tries = 0; start < end && tries < 5; tries++) {
     // "Even Obama tried …": a focusing adverb before the subject.
     while (start < end - 1 && tokens[start].pos === 'ADV' && /^(even|only|also|then|now|still|yet)$/i.test(tokens[start].text)) start++;
     const np = nounPhraseStartingAt(tokens, start, end);

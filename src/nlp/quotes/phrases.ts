@@ -215,6 +215,8 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     // Names wink tags as verbs or auxiliaries ("said Don Fowler").
     if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && tokens[i + 1].pos === 'PROPN' && !TIME_WORDS.has(w)) { i++; continue; }
     if ((t.text === '.' || t.text === '-') && i > start && glued(tokens[i - 1], t)) { i++; continue; }
+    // "state-owned investment giant CITIC": the word after a hyphen is the compound's, whatever its tag.
+    if (i > start && tokens[i - 1].text === '-' && glued(tokens[i - 1], t) && /^\p{L}/u.test(t.text)) { i++; continue; }
     if (NP_INNER_WORDS.has(w) && w !== 'and' && sawHead && i + 1 < limit && NP_POS.has(tokens[i + 1].pos) && !TIME_WORDS.has(lower(tokens[i + 1]))) { i++; continue; }
     if (w === 'the' && sawHead && i > start && lower(tokens[i - 1]) === 'of') { i++; continue; }
     break;
