@@ -240,3 +240,29 @@ test('"Mr. Clinton" and "Mrs. Clinton" choose between the Clintons by given name
   assert.deepEqual(texts(es.find((e) => e.name === 'Hillary Clinton')), ['Hillary Clinton', 'Mrs. Clinton']);
   assert.deepEqual(texts(es.find((e) => e.name === 'Lindsey Graham')), ['Lindsey Graham', 'Mr. Graham']);
 });
+
+test('a convention or primary is an event with its party word: "Republican National Convention", "the New Hampshire Primary"', () => {
+  const es = run('Dana Rios, a teacher from Ohio, said the mood was night and day compared with the Republican National Convention last week and the New Hampshire Primary in February.');
+  assert.ok(es.some((e) => e.type === 'EVENT' && e.name === 'Republican National Convention'), JSON.stringify(es.map((e) => e.name)));
+  assert.ok(es.some((e) => e.type === 'EVENT' && e.name === 'New Hampshire Primary'), JSON.stringify(es.map((e) => e.name)));
+});
+
+test('given names the tagger reads as verbs: "spokesman Hope Hicks", "columnist Ai Jun"; an opening imperative is no name', () => {
+  const es = run('The campaign spokesman Hope Hicks said the trip was set, and the columnist Ai Jun wrote that it was a mistake for everyone involved.\n\nFollow Pam Key on the radio for more news about the campaign and the election.');
+  const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(people.includes('Hope Hicks') && people.includes('Ai Jun') && people.includes('Pam Key'), JSON.stringify(people));
+  assert.ok(!people.includes('Follow Pam Key'), JSON.stringify(people));
+});
+
+test('"Darran Whiting of Liberty Baptist Church": a person before "of" and the body after it are two entities', () => {
+  const es = run('One pastor supporting the senator, Darran Whiting of Liberty Baptist Church in Marion, said he made many calls to other pastors in the state.');
+  assert.ok(es.some((e) => e.type === 'PERSON' && e.name === 'Darran Whiting'), JSON.stringify(es.map((e) => e.name)));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'Liberty Baptist Church'), JSON.stringify(es.map((e) => e.name)));
+});
+
+test('a foreign capital\'s name that is a bigger city of the story\'s country is that city: "San Jose" beside California; "Nassau County"', () => {
+  const es = run('Protesters marched in San Jose on Friday after the governor spoke at a rally in California.\n\nPolice in Nassau County arrested two men. Voters in Athens, Greece, and in Texas went to the polls.');
+  assert.equal(es.find((e) => e.name === 'San Jose')?.country, 'USA');
+  assert.equal(es.find((e) => e.name === 'Nassau County')?.country, 'USA');
+  assert.equal(es.find((e) => e.name === 'Athens')?.country, 'GRC');
+});

@@ -7,6 +7,7 @@ import { findCountry, findPlace, qualifierCountry } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
+import { nameGender } from './gender.ts';
 
 // Local bindings: the hot loops below read these sets per token.
 const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES, NOT_ORG_ACRONYMS } = W;
@@ -214,7 +215,11 @@ export function findMentions(doc: Doc): RawMention[] {
   // only names some rule can type by their words (organisations, places) count, never a guessed person.
   const titleCase = titleCaseSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] >= 0 || !isNameToken(tokens[i]) || tokens[i].pos === 'VERB' && i > 0 && tokens[i - 1].sentence === tokens[i].sentence) continue;
+    // A capitalised "verb" inside a sentence starts a name only before another name ("spokesman Hope Hicks").
+    // So does a capitalised auxiliary ("Columnist Ai Jun", "Chairman Will Rogers").
+    const midSentence = i > 0 && tokens[i - 1].sentence === tokens[i].sentence;
+    const auxName = tokens[i].pos === 'AUX' && midSentence && startsUpper(tokens[i].text) && givenNameBefore(tokens, i, covered);
+    if (covered[i] >= 0 || !(isNameToken(tokens[i]) || auxName) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
     if (tokens[i].pos !== 'PROPN' && !(tokens[i].pos === 'NUM' && false)) {
       // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University").
       if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0)) continue;
@@ -244,7 +249,9 @@ export function findMentions(doc: Doc): RawMention[] {
         const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w));
         let headAhead = false;
         for (let k = e + 2; k < tokens.length && k <= e + 5 && isNameToken(tokens[k]) && covered[k] < 0; k++) if (ORG_HEADS.has(tokens[k].text)) headAhead = true;
-        if (n.text === 'and' ? headAhead : orgish || headAhead) { e += 2; continue; }
+        // "Darran Whiting of Liberty Baptist Church": a person's name before "of" is no part of the body's.
+        const person = n.text === 'of' && !orgish && soFar.length >= 2 && soFar.length <= 3 && nameGender(soFar.join(' '), null) !== null;
+        if (n.text === 'and' ? headAhead : (orgish || headAhead) && !person) { e += 2; continue; }
       }
       break;
     }
@@ -270,7 +277,8 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
     // organisation keeps its words ("National Disaster Management Authority").
-    if (!ORG_HEADS.has(tokens[e].text)) while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-')) s++;
+    // An event keeps them too: "Republican National Convention".
+    if (!ORG_HEADS.has(tokens[e].text) && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-')) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
       if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text)) continue;
@@ -283,7 +291,9 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     let end = e;
     while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
-    while (s <= end && (NOT_NAMES.has(tokens[s].text) || openingGerund(tokens, s, end))) s++;
+    // "Republican National Convention", "Democratic Governors Association": a party word opens the name.
+    const headed = s < end && (ORG_HEADS.has(tokens[end].text) || EVENT_HEADS.has(tokens[end].text));
+    while (s <= end && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
@@ -303,6 +313,7 @@ export function findMentions(doc: Doc): RawMention[] {
     i = e;
   }
   familyNamesAlone(doc, out, covered, push);
+  homeTowns(doc, out);
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
@@ -330,13 +341,62 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, push
   }
 }
 
+/** "Hope Hicks", "Will Rogers": a given name the tagger read as a verb, before a family name. */
+function givenNameBefore(tokens: Token[], i: number, covered: Int32Array): boolean {
+  const n = tokens[i + 1];
+  return !!n && covered[i + 1] < 0 && n.pos === 'PROPN' && n.sentence === tokens[i].sentence && n.start === tokens[i].end + 1 && startsUpper(n.text)
+    && !/(s|ed|ing)$/.test(tokens[i].text) && !IMPERATIVES.has(tokens[i].text) && nameGender(`${tokens[i].text} ${n.text}`, null) !== null;
+}
+
+/**
+ * A capital's name that is also a big city of the country the story is in: "San Jose" beside
+ * California is not Costa Rica's capital, and "Nassau County" is no capital at all.
+ */
+function homeTowns(doc: Doc, out: RawMention[]): void {
+  const { tokens } = doc;
+  let home: string | null = null;
+  const regions = new Map<string, number>();
+  for (const m of out) if (m.kind === 'region' && m.ref) regions.set(m.ref, (regions.get(m.ref) ?? 0) + 1);
+  for (const [ref, n] of regions) if (!home || n > regions.get(home)!) home = ref;
+  for (const m of out) {
+    if (m.kind !== 'capital' && m.kind !== 'place') continue;
+    const next = tokens[m.last];
+    if (m.kind === 'capital' && next && next.sentence === tokens[m.first].sentence && next.start === m.end + 1 && /^(County|Parish|Township|Borough)$/.test(next.text)) {
+      m.last++;
+      m.end = next.end;
+      m.text = m.name = doc.text.slice(m.start, m.end);
+      Object.assign(m, { kind: 'place', ref: home, lat: null, lon: null });
+      continue;
+    }
+    if (!home || home === m.ref) continue;
+    const capital = findPlace(m.name);
+    if (capital?.kind !== 'capital' || capital.country !== m.ref) continue;
+    const there = findPlace(m.name, home);
+    if (there && there.country === home && there.population >= 100_000 && there.population > (capital?.population ?? 0)) {
+      Object.assign(m, { kind: 'place', ref: home, lat: there.lat, lon: there.lon });
+    }
+  }
+}
+
+const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'Libertarian', 'Conservative', 'Labour', 'Liberal']);
+
 const PLACE_PREPOSITION = new Set(['to', 'in', 'from', 'with', 'at', 'into', 'across', 'toward', 'towards', 'against']);
 
-/** "Questioning Vindman, ...", "Praising Obama, ...": a participle that opens the sentence, not a first name. */
+/**
+ * "Questioning Vindman, ...", "Praising Obama, ...", "Follow Pam Key on Twitter": a participle or an
+ * imperative that opens the sentence, not a first name ("Hope Hicks said" keeps hers).
+ */
 function openingGerund(tokens: Token[], s: number, end: number): boolean {
   const t = tokens[s];
-  return s < end && t.pos === 'VERB' && t.text.endsWith('ing') && (s === 0 || tokens[s - 1].sentence !== t.sentence);
+  if (!(s < end && t.pos === 'VERB' && (s === 0 || tokens[s - 1].sentence !== t.sentence))) return false;
+  if (t.text.endsWith('ing')) return true;
+  // One word left would be no name either ("Win Htein" keeps its "Win").
+  return s + 1 < end && (IMPERATIVES.has(t.text) || nameGender(`${t.text} ${tokens[s + 1].text}`, null) === null);
 }
+// Verbs that open headlines and calls to action and are given names in some list ("Can", "Imagine").
+const IMPERATIVES = new Set(['Can', 'Could', 'Do', 'Does', 'Did', 'Let', 'Imagine', 'Notice', 'Consider', 'Remember', 'Meet', 'Watch',
+  'Read', 'See', 'Follow', 'Join', 'Stop', 'Make', 'Take', 'Get', 'Give', 'Keep', 'Say', 'Tell', 'Ask', 'Call', 'Help', 'Try',
+  'Think', 'Look', 'Listen', 'Hear', 'Wait', 'Vote', 'Support', 'Share', 'Sign', 'Subscribe', 'Click', 'Buy', 'Shop', 'Save']);
 
 /** Sentences where most words are capitalised (headlines, headings). */
 function titleCaseSentences(doc: Doc): Set<number> {

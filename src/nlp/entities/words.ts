@@ -27,7 +27,7 @@ export const TITLE_WORDS = new Set([
 
 /** Last words that make a run an organisation. */
 export const ORG_HEADS = new Set([
-  'University', 'College', 'Institute', 'Institution', 'Center', 'Centre', 'Council', 'Committee', 'Commission', 'Agency',
+  'University', 'Motor', 'Motors', 'Parenthood', 'College', 'Institute', 'Institution', 'Center', 'Centre', 'Council', 'Committee', 'Commission', 'Agency',
   'Ministry', 'Department', 'Party', 'Bank', 'Group', 'Forum', 'Court', 'Army', 'Navy', 'Force', 'Forces', 'Association',
   'Foundation', 'Corporation', 'Corp.', 'Corp', 'Inc.', 'Inc', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Company', 'News', 'Times',
   'Post', 'Journal', 'Network', 'Organization', 'Organisation', 'Union', 'League', 'Federation', 'Front', 'Movement',
@@ -50,9 +50,9 @@ export const ORG_HEADS = new Set([
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
 export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
 
-export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week']);
+export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week', 'Convention', 'Primary']);
 
-export const FAC_HEADS = new Set(['Airport', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline']);
+export const FAC_HEADS = new Set(['Airport', 'Arena', 'Inn', 'Ranch', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline']);
 
 /** Capitalised words that are never part of a name: trimmed off the edges of a run. */
 export const NOT_NAMES = new Set([
