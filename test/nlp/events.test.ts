@@ -562,3 +562,24 @@ test('a demonym before "-American" tells an origin: "an Iranian-American busines
   const e = events('An Iranian-American businessman sued the Treasury Department on Monday.').find((x) => x.trigger.text === 'sued');
   assert.equal(e?.actor?.country, 'USA');
 });
+
+test('sides past an appositive and a place: "Bush, Florida’s former governor, attacked …"; "parents of two Americans killed in …"', () => {
+  let evs = events('Jeb Bush spoke first. Bush, Florida’s former governor, also attacked Donald Trump over eminent domain.');
+  let e = evs.find((x) => x.type === 'ACCUSE');
+  assert.equal(e?.actor?.name, 'Jeb Bush', JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name])));
+  evs = events('Patricia Smith and Charles Woods, the parents of two Americans killed in the 2012 attacks on a U.S. compound in Benghazi, Libya, have filed a lawsuit against Hillary Clinton.');
+  e = evs.find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.actor, null, JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name])));
+  assert.equal(e?.target?.name, 'two Americans');
+  const suit = evs.find((x) => x.type === 'ACCUSE');
+  assert.ok(suit?.actor && suit.actor.name !== 'Libya', JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name])));
+  // A country after a place that opens the clause is its subject.
+  e = find(events('Despite a mediation that awarded the village to Eritrea, Ethiopia continues to occupy the village of Badame.'), 'ASSAULT');
+  assert.equal(e.actor?.country, 'ETH');
+});
+
+test('"Trans-Pacific Partnership" is one name, not the Pacific', () => {
+  const evs = events('When she publicly opposed the Trans-Pacific Partnership trade pact, it surprised the White House.');
+  const e = evs.find((x) => x.type === 'REJECT');
+  assert.equal(e?.target?.name, 'Trans-Pacific Partnership', JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name])));
+});

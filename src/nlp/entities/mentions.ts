@@ -149,6 +149,9 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if (c.kind !== 'kb' && startsLongerName(tokens, j)) continue;
+      // "Trans-Pacific Partnership": the second half of a hyphenated name is no place of its own ("Sino-Russian ties" keeps its demonym).
+      if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 2].end === tokens[i - 1].start && startsUpper(tokens[i - 2].text)
+        && j + 1 < tokens.length && tokens[j + 1].start === end + 1 && tokens[j + 1].sentence === t.sentence && startsUpper(tokens[j + 1].text)) continue;
       // "Mark Cuban", "David French": a demonym right after a given name is a surname.
       if (c.kind === 'demonym' && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && CAP.test(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start
         && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[i - 1].text) && !ETHNIC_FIRST.has(tokens[i - 1].text.toLowerCase())

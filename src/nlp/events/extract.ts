@@ -560,7 +560,26 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const prev = doc.tokens[m.head - 1];
   const agent = doc.tokens[m.head + 2];
   return next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
-    && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos);
+    && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos)
+    || reducedRelative(doc, ctx, m) !== null;
+}
+
+/**
+ * "the parents of two Americans killed in the 2012 attacks": a participle after a phrase that cannot
+ * be a subject (it follows a preposition or a verb), before a place or time, tells what was done to
+ * that phrase. Returns the phrase.
+ */
+function reducedRelative(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null {
+  const { s } = ctx;
+  if (m.trigger.kind !== 'verb' || m.first - 1 <= s.first || !/ed$/.test(ctx.low[m.first - s.first])) return null;
+  if (!/^(in|during|at|near|outside|inside|since|last|earlier|when|while|on)$/.test(ctx.low[m.last - s.first] ?? '')) return null;
+  const ci = ctx.chunkAt[m.first - 1 - s.first];
+  if (ci < 0) return null;
+  const c = ctx.chunks[ci];
+  const head = doc.tokens[c.last - 1];
+  if (c.last !== m.first || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || c.first - 1 < s.first) return null;
+  const before = doc.tokens[c.first - 1];
+  return before.pos === 'ADP' || before.pos === 'VERB' ? c : null;
 }
 
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
@@ -583,7 +602,7 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     if (ci >= 0) {
       const c = ctx.chunks[ci];
       const before = c.first > s.first ? doc.tokens[c.first - 1] : null;
-      let inPP = isInPP(doc, c, s.first);
+      let inPP = isInPP(doc, c, s.first) || placeQualifier(doc, ctx, c, actors);
       // "Thousands of Nigerians", "A group of Chechen refugees": the group after "of" is the subject.
       if (inPP && before?.text.toLowerCase() === 'of' && c.first - 2 >= s.first) {
         const q = doc.tokens[c.first - 2];
@@ -594,7 +613,7 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       const startsClause = nextTok !== null && (nextTok.pos === 'AUX' || nextTok.pos === 'VERB') && before !== null && CLAUSE_VERBS.test(before.text);
       const objectOfVerb = before !== null && before.pos === 'VERB' && !SPEECH.has(before.text.toLowerCase()) && c.first - 1 > s.first && !startsClause;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
-      if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return c;
+      if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return namedBefore(doc, ctx, c, actors) ?? c;
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
         // A plain noun subject ("The forum") that names no actor: stop rather than reach past it.
         const next = nextWordPos(doc, c.last, s.last);
@@ -607,6 +626,34 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     j--;
   }
   return null;
+}
+
+/** "in Benghazi, Libya,": the state or country after a place in a prepositional phrase is in it too. */
+function placeQualifier(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver): boolean {
+  const { s } = ctx;
+  if (c.first - 2 < s.first || doc.tokens[c.first - 1].text !== ',' || c.last - c.first > 2 || doc.tokens[c.last - 1].pos !== 'PROPN') return false;
+  // It closes with its own comma ("in Benghazi, Libya, have filed"); "to Eritrea, Ethiopia continues" starts the clause.
+  if (c.last >= s.last || !/^[,;:)—–-]$/.test(doc.tokens[c.last].text)) return false;
+  const ci = ctx.chunkAt[c.first - 2 - s.first];
+  if (ci < 0) return false;
+  const place = ctx.chunks[ci];
+  if (place.last !== c.first - 1 || doc.tokens[place.last - 1].pos !== 'PROPN' || !isInPP(doc, place, s.first)) return false;
+  return actors.resolve(c, ctx.index)?.kind === 'country' && actors.resolve(place, ctx.index)?.kind === 'country';
+}
+
+/**
+ * "Bush, Florida's former governor, attacked …": the description between commas stands beside the
+ * name before it, which is the subject.
+ */
+function namedBefore(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver): Chunk | null {
+  const { s } = ctx;
+  const head = doc.tokens[c.last - 1];
+  if (c.first - 2 < s.first || doc.tokens[c.first - 1].text !== ',' || doc.tokens[c.last]?.text !== ',' || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return null;
+  const ci = ctx.chunkAt[c.first - 2 - s.first];
+  if (ci < 0) return null;
+  const name = ctx.chunks[ci];
+  if (name.last !== c.first - 1 || doc.tokens[name.last - 1].pos !== 'PROPN' || isInPP(doc, name, s.first)) return null;
+  return actors.resolve(name, ctx.index) ? name : null;
 }
 
 /** Extends a phrase to the phrases coordinated with it: "Jordan and Britain", "Congo and Costa Rica". */
@@ -817,7 +864,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   }
   // "Kyiv accused Moscow of shelling a hospital": the accused is who shelled, not the accuser.
   const accused = accusedOf(doc, ctx, m, actors);
-  const subj = accused ?? subjectChunk(doc, ctx, m.first, actors);
+  const subj = accused ?? (passive ? reducedRelative(doc, ctx, m) : null) ?? subjectChunk(doc, ctx, m.first, actors);
   if (passive) {
     const ag = agentChunk(doc, ctx, m.last, actors);
     actorList = groupActors(doc, ctx, ag, actors, 1);
