@@ -583,3 +583,17 @@ test('"Trans-Pacific Partnership" is one name, not the Pacific', () => {
   const e = evs.find((x) => x.type === 'REJECT');
   assert.equal(e?.target?.name, 'Trans-Pacific Partnership', JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name])));
 });
+
+test('"as opposed to", "met with resistance", "ambush journalism" tell no event; "is opposed to" is the subject\'s own stance', () => {
+  assertNoEvents(['Those are topics she wants to talk about, as opposed to defending her ties to Wall Street.',
+    'The plan to expand the army was met with relief among allies.',
+    'The campaign is meeting stiff resistance from far-right groups in the east.',
+    '"It\'s ambush journalism," she says.'], 'REJECT', 'CONSULT', 'ASSAULT');
+  const e = find(events('Germany is opposed to the sanctions on Russia.'), 'REJECT');
+  assert.equal(e.actor?.country, 'DEU');
+});
+
+test('"Georgia" in a story of US primaries is the state even where its own sentence says nothing of the US', () => {
+  const evs = events('Trump won primaries in Alabama, Tennessee and Massachusetts on Tuesday.\n\nTrump posted a message reading “Thank you Georgia” moments after the polls closed.');
+  assert.equal(evs.find((x) => x.type === 'SUPPORT')?.target?.country, 'USA', JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name, x.target?.country])));
+});

@@ -106,6 +106,9 @@ function georgiaIsTheState(doc: Doc, i: number): boolean {
   const g = gazetteer();
   for (let k = i - 1; k >= 0 && tokens[k].sentence === si; k--) if (usSign(g, tokens[k].text)) return true;
   for (let k = i + 1; k < tokens.length && tokens[k].sentence === si; k++) if (usSign(g, tokens[k].text)) return true;
+  // "Thank you Georgia" in a story of US primaries: the story's other words tell.
+  let signs = 0;
+  for (const t of tokens) if (startsUpper(t.text) && usSign(g, t.text) && ++signs >= 3) return true;
   return false;
 }
 const COUNTRY_GEORGIA = /\b(Tbilisi|Georgians?\b|Caucasus|Saakashvili|Ossetia|Abkhazia|Ivanishvili|Georgian (government|army|troops|president|prime minister|parliament|Dream))/;

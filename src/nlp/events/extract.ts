@@ -546,6 +546,8 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const k = (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first;
   const w = ctx.low[k];
   if (m.trigger.kind !== 'verb' || !PAST_FORM.test(w)) return false;
+  // "is opposed to the deal": a stance the subject holds, not one done to it.
+  if (w === 'opposed' && ctx.low[k + 1] === 'to') return false;
   let floor = k - 4;
   for (let j = k - 1; j >= 0 && j >= floor; j--) {
     const t = doc.tokens[ctx.s.first + j];
