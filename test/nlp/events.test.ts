@@ -597,3 +597,15 @@ test('"Georgia" in a story of US primaries is the state even where its own sente
   const evs = events('Trump won primaries in Alabama, Tennessee and Massachusetts on Tuesday.\n\nTrump posted a message reading “Thank you Georgia” moments after the polls closed.');
   assert.equal(evs.find((x) => x.type === 'SUPPORT')?.target?.country, 'USA', JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name, x.target?.country])));
 });
+
+test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
+  const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
+  const evs = events(text);
+  assert.ok(!evs.some((e) => e.type === 'THREATEN'), JSON.stringify(evs.map((x) => [x.type, x.trigger.text])));
+  const attack = evs.find((e) => e.trigger.text === 'attack');
+  assert.ok(attack && !attack.actor, JSON.stringify(evs.map((x) => [x.type, x.trigger.text, x.actor?.name])));
+  // A frame's own complement after "for" is still what it asks for.
+  assert.ok(events('Lawmakers pressed the State Department for airstrikes on the rebels.').some((e) => e.type === 'REQUEST'));
+  // "committed by" tells who did a deed, not a promise.
+  assertNoEvents(['Most of the murders were committed by other white people, according to the FBI.'], 'AGREE');
+});

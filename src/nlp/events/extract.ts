@@ -396,16 +396,40 @@ function hasBefore(low: string[], k: number, n: number, set: Set<string>): boole
 // ------------------------------------------------------------------ frames
 
 /** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
+/** A comma or clause word between two offsets of the sentence. */
+function clauseBreakBetween(ctx: SentenceCtx, from: number, to: number, doc: Doc): boolean {
+  for (let j = ctx.s.first; j < ctx.s.last; j++) {
+    const t = doc.tokens[j];
+    if (t.start < from) continue;
+    if (t.start >= to) break;
+    const w = ctx.low[j - ctx.s.first];
+    if (w === ',' || w === ';' || CLAUSE_BREAK.has(w)) return true;
+  }
+  return false;
+}
+
+const CAUSE_PREPS = new Set(['for', 'over', 'after', 'about', 'since', 'during', 'despite', 'following', 'amid']);
+/** Deeds that a preposition of cause names as an occasion ("condolences for the attack", "outrage over the killings"). */
+const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE']);
+
 function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon): void {
   const { s, low } = ctx;
   for (const m of matches) {
     if (!m.trigger.ctl) continue;
     const from = m.last - s.first;
+    let cause = false;
+    let object = false;
     for (let j = from; j < low.length && j < from + 12; j++) {
       if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
+      // "offered condolences for the attack": after the frame's own object, an act named after "for" or
+      // "over" is the occasion, not the offer ("pressed for airstrikes" asks for them).
+      if (object && CAUSE_PREPS.has(low[j])) cause = true;
+      const pos = doc.tokens[s.first + j].pos;
+      if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') object = true;
       const inner = matches.find((x) => x.first === s.first + j && x !== m && !x.outer);
       if (!inner) continue;
+      if (cause && inner.trigger.kind === 'noun' && HOSTILE.has(inner.trigger.type)) break;
       // "sought to appeal to younger voters": a frame around another sense of a word frames no act.
       if (otherSense(doc, ctx, inner)) break;
       if (inner.trigger.ctl && inner.trigger.kind === 'modal') break;
@@ -858,7 +882,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       // "Both economies are under sanctions from the U.S.", "was put under investigation": the subject bears them.
       const under = c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under';
       if (under && targetList.length === 0) targetList = groupActors(doc, ctx, found, actors, -1);
-      else if (found && handsOver(doc, lex, found, at)) actorList = groupActors(doc, ctx, found, actors, -1);
+      else if (found && handsOver(doc, lex, found, at, HOSTILE.has(tr.type))) actorList = groupActors(doc, ctx, found, actors, -1);
     } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
       targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
     }
@@ -930,11 +954,13 @@ function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver):
 const OBJECT_PRONOUNS = /^(it|them|him|me|us|you|himself|herself|itself|themselves|ourselves|myself|nothing|something|everything|anything)$/i;
 
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
-function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number): boolean {
+function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boolean): boolean {
   for (let k = at - 1; k >= subj.last; k--) {
     const t = doc.tokens[k];
     // "I call it the trip that …": an object pronoun between is the verb's object, and the deed is no one's here.
     if (t.pos === 'PRON' && OBJECT_PRONOUNS.test(t.text)) return false;
+    // "offered condolences for the attack": the deed after "for" is the occasion, not what was handed.
+    if (hostile && t.pos === 'ADP' && CAUSE_PREPS.has(t.text.toLowerCase())) return false;
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
@@ -998,8 +1024,12 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const ci = ctx.chunkAt[k];
     const c = ci >= 0 ? ctx.chunks[ci] : null;
     const p = c && c.first > ctx.s.first ? ctx.low[c.first - 1 - ctx.s.first] : '';
-    if (['on', 'for', 'about', 'over', 'of'].includes(p)) {
-      const host = sofar[sofar.length - 1];
+    const host = sofar[sofar.length - 1];
+    // …within its clause ("X expressed condolences, while Obama offered his for the attack" is not X's),
+    // and an attack named as the occasion of a friendly act ("condolences for the attack") is not its host's.
+    const sameClause = host.sentence.start === ctx.s.start && !clauseBreakBetween(ctx, host.trigger.end, doc.tokens[m.first].start, doc);
+    const occasion = HOSTILE.has(coded.type) && !HOSTILE.has(host.type) && p !== 'on' && p !== 'of';
+    if (['on', 'for', 'about', 'over', 'of'].includes(p) && sameClause && !occasion) {
       if (host.actor && !actorList.length) { actorList = [{ ...host.actor, kind: 'group', plural: false, start: 0, end: 0 }]; inherited = true; }
       if (host.target && !targetList.length) { targetList = [{ ...host.target, kind: 'group', plural: false, start: 0, end: 0 }]; inherited = true; }
       if (host.type === coded.type && inherited) return null;
