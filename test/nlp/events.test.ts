@@ -609,3 +609,12 @@ test('an attack named as the occasion of a friendly act is no threat and not the
   // "committed by" tells who did a deed, not a promise.
   assertNoEvents(['Most of the murders were committed by other white people, according to the FBI.'], 'AGREE');
 });
+
+test('a frame governs the act of its own clause: "people Republicans have tried to talk to … have refused"; "is committed to" is the subject\'s', () => {
+  const evs = events('Several people Republicans have tried to talk to about the email matter have refused to cooperate.');
+  const r = evs.find((e) => e.type === 'REJECT');
+  assert.equal(r?.trigger.text, 'refused', JSON.stringify(evs.map((x) => [x.type, x.trigger.text])));
+  const e = find(events('The United States is committed to the defense of Japan.'), 'AGREE');
+  assert.equal(e.actor?.country, 'USA');
+  assertNoEvents(['Investigators are trying to determine whether a crime was committed.'], 'AGREE');
+});

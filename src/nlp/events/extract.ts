@@ -419,6 +419,7 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon):
     const from = m.last - s.first;
     let cause = false;
     let object = false;
+    let verb = false;
     for (let j = from; j < low.length && j < from + 12; j++) {
       if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
@@ -428,7 +429,12 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon):
       const pos = doc.tokens[s.first + j].pos;
       if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') object = true;
       const inner = matches.find((x) => x.first === s.first + j && x !== m && !x.outer);
-      if (!inner) continue;
+      if (!inner) {
+        // "people Republicans have tried to talk to … have refused": past a verb, an auxiliary opens another clause.
+        if (pos === 'VERB' && j > from) verb = true;
+        if (pos === 'AUX' && verb) break;
+        continue;
+      }
       if (cause && inner.trigger.kind === 'noun' && HOSTILE.has(inner.trigger.type)) break;
       // "sought to appeal to younger voters": a frame around another sense of a word frames no act.
       if (otherSense(doc, ctx, inner)) break;
@@ -570,8 +576,8 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const k = (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first;
   const w = ctx.low[k];
   if (m.trigger.kind !== 'verb' || !PAST_FORM.test(w)) return false;
-  // "is opposed to the deal": a stance the subject holds, not one done to it.
-  if (w === 'opposed' && ctx.low[k + 1] === 'to') return false;
+  // "is opposed to the deal", "is committed to its defense": a stance the subject holds, not one done to it.
+  if ((w === 'opposed' || w === 'committed') && ctx.low[k + 1] === 'to') return false;
   let floor = k - 4;
   for (let j = k - 1; j >= 0 && j >= floor; j--) {
     const t = doc.tokens[ctx.s.first + j];
