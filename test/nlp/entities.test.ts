@@ -266,3 +266,11 @@ test('a foreign capital\'s name that is a bigger city of the story\'s country is
   assert.equal(es.find((e) => e.name === 'Nassau County')?.country, 'USA');
   assert.equal(es.find((e) => e.name === 'Athens')?.country, 'GRC');
 });
+
+test('a capital or country right after a given name is a surname: "Kerry Washington", "Steve Israel"; titles of trade are roles', () => {
+  const es = run('Celebrities Julianne Moore and actress Kerry Washington spoke at the rally, and Rep. Steve Israel met reporters in Washington before flying to Israel.');
+  const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(people.includes('Kerry Washington') && people.includes('Steve Israel'), JSON.stringify(people));
+  assert.ok(!people.includes('John Kerry'), JSON.stringify(people));
+  assert.ok(es.some((e) => e.type === 'GPE' && e.name === 'Washington') && es.some((e) => e.type === 'GPE' && e.name === 'Israel'), JSON.stringify(es.map((e) => e.name)));
+});

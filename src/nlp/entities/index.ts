@@ -105,6 +105,8 @@ function shoutedSurnames(mentions: RawMention[]): Set<string> | null {
 }
 const SHOUTED = /^[A-Z][A-Z'’-]{2,}$/;
 
+const PLACE_BEFORE = /\b(in|near|outside|inside)\s+$/i;
+
 export function buildEntities(doc: Doc): Entity[] {
   const mentions = findMentions(doc);
   const date = doc.anchorDate;
@@ -213,7 +215,8 @@ export function buildEntities(doc: Doc): Entity[] {
   for (const c of [...order]) {
     if (c.type !== 'GPE' || c.mentions.length === 0 || !c.mentions.every((m) => (m.kind === 'place' || m.kind === 'capital' && !m.metonym) && !m.name.includes(' '))) continue;
     const person = familyNames.get(normName(c.mentions[0].name));
-    if (!person) continue;
+    // "in Washington": a capital wherever "in" or "near" stands before it.
+    if (!person || c.mentions.some((m) => m.kind === 'capital' && PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)))) continue;
     for (const m of c.mentions) person.mentions.push({ ...m, type: 'PERSON', kind: 'name' });
     c.mentions = [];
   }

@@ -159,6 +159,9 @@ export function findMentions(doc: Doc): RawMention[] {
       if (c.kind === 'demonym' && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && CAP.test(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start
         && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[i - 1].text) && !ETHNIC_FIRST.has(tokens[i - 1].text.toLowerCase())
         && !(g.byFirst.get(tokens[i - 1].text.toLowerCase()) ?? []).some((e) => e.kind === 'demonym' && e.form === tokens[i - 1].text)) continue;
+      // "Kerry Washington", "Denzel Washington": a capital or country right after a given name is a surname.
+      if ((c.kind === 'capital' || c.kind === 'country') && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
+        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase()) && nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null) continue;
       // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a
       // place, unless a preposition puts it there ("China's ambassador to Britain Liu Xiaoming").
       if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')

@@ -22,7 +22,8 @@ export const TITLE_WORDS = new Set([
   'chiefs', 'of', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'homeland', 'intelligence', 'central', 'federal',
   'officer', 'activist', 'lawyer', 'attorney', 'analyst', 'economist', 'sheriff', 'employee', 'detective', 'trooper',
   'prosecutor', 'commissioner', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'superintendent', 'inspector',
-  'agent', 'nurse', 'doctor', 'firefighter', 'pastor', 'reporter', 'columnist', 'quarterback', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
+  'agent', 'nurse', 'doctor', 'firefighter', 'pastor', 'reporter', 'columnist', 'quarterback', 'actress', 'actor', 'singer', 'rapper',
+  'comedian', 'filmmaker', 'novelist', 'author', 'writer', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
 ]);
 
 /** Last words that make a run an organisation. */
