@@ -193,6 +193,9 @@ function pluralDemonym(d: string): string[] {
   return [`${d}s`];
 }
 
+/** Endonyms that spell an English word once their accents go: "Ísland" is Iceland, "Rikers Island" is not. */
+const ENGLISH_WORDS = new Set(['Island']);
+
 function loadCountries(): CountryIndex {
   if (countries) return countries;
   const world = require('world-countries/countries.json') as WorldCountry[];
@@ -219,7 +222,7 @@ function loadCountries(): CountryIndex {
     const enNames = en.countries[w.cca2];
     const names = [w.name.common, w.name.official, ...(Array.isArray(enNames) ? enNames : enNames ? [enNames] : []),
       // Two-letter codes collide with words ("IN", "IT"); keep longer abbreviations like DPRK.
-      ...w.altSpellings.filter((a) => a.length > 2 && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(a))];
+      ...w.altSpellings.filter((a) => a.length > 2 && /^[\p{Script=Latin}\s.,'’()-]+$/u.test(a) && !ENGLISH_WORDS.has(stripAccents(a)))];
     const dem = w.demonyms?.eng ? [...new Set([w.demonyms.eng.m, w.demonyms.eng.f])].filter(Boolean) : [];
     const c: Country = {
       iso3, iso2: w.cca2, name: w.name.common, official: w.name.official,

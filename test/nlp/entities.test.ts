@@ -274,3 +274,9 @@ test('a capital or country right after a given name is a surname: "Kerry Washing
   assert.ok(!people.includes('John Kerry'), JSON.stringify(people));
   assert.ok(es.some((e) => e.type === 'GPE' && e.name === 'Washington') && es.some((e) => e.type === 'GPE' && e.name === 'Israel'), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('"Island" is no Iceland: "Rikers Island", "Staten Island", "a Democrat from Rhode Island"', () => {
+  const es = run('He was held at Rikers Island for three years, and then moved to Staten Island. Senator Sheldon Whitehouse, a Democrat from Rhode Island, said the bill would pass.');
+  assert.ok(!es.some((e) => e.country === 'ISL'), JSON.stringify(es.map((e) => [e.name, e.country])));
+  assert.equal(es.find((e) => e.name === 'Sheldon Whitehouse')?.country, 'USA');
+});
