@@ -193,8 +193,11 @@ function pluralDemonym(d: string): string[] {
   return [`${d}s`];
 }
 
-/** Endonyms that spell an English word once their accents go: "Ísland" is Iceland, "Rikers Island" is not. */
-const ENGLISH_WORDS = new Set(['Island']);
+/**
+ * Alternative spellings that are English words or common names once their accents go: "Ísland" is
+ * Iceland, "Rikers Island" is not; "Mann" (Isle of Man), "Reunion", "Dominique" are mostly not places.
+ */
+const ENGLISH_WORDS = new Set(['Island', 'Mann', 'Reunion', 'Dominique']);
 
 function loadCountries(): CountryIndex {
   if (countries) return countries;
