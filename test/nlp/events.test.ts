@@ -618,3 +618,7 @@ test('a frame governs the act of its own clause: "people Republicans have tried 
   assert.equal(e.actor?.country, 'USA');
   assertNoEvents(['Investigators are trying to determine whether a crime was committed.'], 'AGREE');
 });
+
+test('"asked not to be identified" asks nothing of anyone', () => {
+  assertNoEvents(['The official, who asked not to be named, said the talks had failed.', 'A refugee who asked not to be identified spoke to reporters.'], 'REQUEST');
+});

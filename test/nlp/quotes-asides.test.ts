@@ -97,3 +97,12 @@ test('"the U.S. Court of Appeals for the 6th Circuit overruled and said …": a 
   const text = 'But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already offered more early voting than most states.';
   assert.equal(mentionText(text, reportOf(text, 'Ohio already offered')), 'the U.S. Court of Appeals');
 });
+
+test('"asked not to be identified", "requested anonymity" are the terms of an interview, not a report; "A source inside the camp, …, said"', () => {
+  let text = 'The official, who asked not to be named, said the talks had failed. A second official requested anonymity.';
+  assert.deepEqual(quotes(text).map((q) => q.text), ['the talks had failed']);
+  text = 'A source inside the camp, a refugee who feared retaliation and asked not to be identified, said that the ministry’s claim was false.';
+  const q = reportOf(text, 'claim was false');
+  assert.equal(mentionText(text, q), 'A source inside the camp');
+  assert.ok(!quotes(text).some((x) => x.text.startsWith('not to be identified')), JSON.stringify(quotes(text).map((x) => x.text)));
+});

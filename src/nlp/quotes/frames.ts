@@ -118,8 +118,14 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     if (k >= inside) continue;
     if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
     if (t === '-' && !spacedHyphen(tokens, k)) continue;
-    const np = nounPhraseEndingAt(tokens, k, floor);
+    let np = nounPhraseEndingAt(tokens, k, floor);
     if (!np) continue;
+    // "A source inside the camp, a refugee who …, said": a source or person goes on before its preposition.
+    if (np.first - 2 >= floor && tokens[np.first - 1].pos === 'ADP' && /^(inside|in|at|near|close|within|from|on)$/i.test(tokens[np.first - 1].text)) {
+      const outer = nounPhraseEndingAt(tokens, np.first - 1, floor);
+      const head = outer ? tokens[outer.last - 1].text.toLowerCase() : '';
+      if (outer && (outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) && (SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head))) np = { first: outer.first, last: np.last };
+    }
     const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE';
     if ((opens && np.first === skipLead(tokens, floor, at)) || np.first === adverbLead) return np;
     if (opens && !nearest) nearest = np;
@@ -456,6 +462,14 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
  * "Clinton was asked about the speeches", "when asked whether he would run": the question is
  * reported by an asker the text does not name.
  */
+/** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
+export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
+  if (cue.lemma !== 'ask' && cue.lemma !== 'request' && cue.lemma !== 'demand') return false;
+  const k = cue.last;
+  if (k < end && /^anonymity$/i.test(tokens[k].text)) return true;
+  return k + 3 < end && /^not$/i.test(tokens[k].text) && /^to$/i.test(tokens[k + 1].text) && /^be$/i.test(tokens[k + 2].text) && /^(identified|named|quoted)$/i.test(tokens[k + 3].text);
+}
+
 function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   if (!/^asked$/i.test(tokens[i].text) || i === u0) return null;
   let b = i - 1;
@@ -597,7 +611,7 @@ function relativeObjectAt(tokens: Token[], cue: Cue, lead: number, end: number):
 }
 
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
-  if (MANNER_VERB_SET.has(cue.lemma)) return null;
+  if (MANNER_VERB_SET.has(cue.lemma) || anonymity(tokens, cue, end)) return null;
   if (cue.kind === 'source') {
     const sp = sourceAfter(tokens, cue.last, end);
     if (!sp) return null;

@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { participleAt, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { anonymity, participleAt, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, hasVerb, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -139,6 +139,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     }
     if (!speaker) continue;
     const cue = { first: i, last: i + 1, lemma, kind: 'stance' as const };
+    if (anonymity(tokens, cue, end)) continue;
     const b = afterCue(tokens, cue, end, text);
     const first = b.clause;
     // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").
@@ -184,6 +185,7 @@ export function splitsIn(tokens: Token[], frame: Frame, t0: number, t1: number, 
     if (conj && cut - 1 > t0 && tokens[cut - 1].text === ',') cut--;
     if (cut <= t0 || !hasWordsIn(tokens, t0, cut)) continue;
     const cue = { first: k, last: k + 1, lemma, kind: 'stance' as const };
+    if (anonymity(tokens, cue, t1)) continue;
     const b = afterCue(tokens, cue, t1, text);
     let last = t1;
     while (last > b.clause && isPunct(tokens[last - 1])) last--;
