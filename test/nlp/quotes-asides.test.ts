@@ -106,3 +106,11 @@ test('"asked not to be identified", "requested anonymity" are the terms of an in
   assert.equal(mentionText(text, q), 'A source inside the camp');
   assert.ok(!quotes(text).some((x) => x.text.startsWith('not to be identified')), JSON.stringify(quotes(text).map((x) => x.text)));
 });
+
+test('"In a joint statement, the Russian and Syrian defense ministries accused …": the ministries speak, not the statement', () => {
+  const text = 'In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused the rebels of blocking the aid convoys.';
+  const qs = quotes(text);
+  assert.equal(qs.length, 1, JSON.stringify(qs.map((q) => [q.cue, q.text])));
+  assert.equal(qs[0].cue, 'accused');
+  assert.equal(mentionText(text, qs[0]), 'the Russian and Syrian defense ministries');
+});

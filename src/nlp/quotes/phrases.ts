@@ -218,6 +218,8 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     // "state-owned investment giant CITIC": the word after a hyphen is the compound's, whatever its tag.
     if (i > start && tokens[i - 1].text === '-' && glued(tokens[i - 1], t) && /^\p{L}/u.test(t.text)) { i++; continue; }
     if (NP_INNER_WORDS.has(w) && w !== 'and' && sawHead && i + 1 < limit && NP_POS.has(tokens[i + 1].pos) && !TIME_WORDS.has(lower(tokens[i + 1]))) { i++; continue; }
+    // "the Russian and Syrian defense ministries": modifiers joined before a head they share.
+    if (w === 'and' && i === start + 2 && /^the$/i.test(tokens[start].text) && i + 2 < limit && /^(ADJ|PROPN)$/.test(tokens[i - 1].pos) && /^(ADJ|PROPN)$/.test(tokens[i + 1].pos) && tokens[i + 2].pos === 'NOUN') { i++; continue; }
     if (w === 'the' && sawHead && i > start && lower(tokens[i - 1]) === 'of') { i++; continue; }
     break;
   }
