@@ -114,3 +114,14 @@ test('"In a joint statement, the Russian and Syrian defense ministries accused �
   assert.equal(qs[0].cue, 'accused');
   assert.equal(mentionText(text, qs[0]), 'the Russian and Syrian defense ministries');
 });
+
+test('"X said … “three amigos” and added, “I …”": the coordinated cue frames the next quotation; a report\'s text starts after its opening mark', () => {
+  const text = 'Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."';
+  const qs = quotes(text);
+  const said = qs.find((q) => q.cue === 'said');
+  assert.ok(said && said.text.startsWith('he never used'), JSON.stringify(qs.map((q) => [q.cue, q.text])));
+  const added = qs.find((q) => q.cue === 'added');
+  assert.equal(added?.text, 'I frankly cringe when I hear it.');
+  assert.equal(added?.type, 'direct');
+  assert.equal(added?.speaker?.name, 'Volker');
+});

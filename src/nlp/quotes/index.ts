@@ -426,7 +426,10 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
       while (q < opens && segOf[q] < 0) q++;
       if (q < opens) last = Math.max(r.clause.first + 1, trimTail(tokens, r.clause.first, opens));
     }
-    const start = tokens[r.clause.first].start, end = tokens[Math.max(r.clause.first + 1, last) - 1].end;
+    // "and added, “I …”": the opening mark is not among the words.
+    let first = r.clause.first;
+    while (first + 1 < last && /^[“"‘]$/.test(tokens[first].text) && segOf[first + 1] >= 0) first++;
+    const start = tokens[first].start, end = tokens[Math.max(first + 1, last) - 1].end;
     const mixed = segments.some((g) => g.start < end && g.end > start);
     // A report whose words are all one quotation is that quotation, quoted directly.
     const quoted = mixed && segments.some((g) => g.start <= start && end <= g.end);
@@ -448,7 +451,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   for (let k = 0; k < pieces.length && !frame; k++) {
     const p = pieces[k];
     if (p.seg >= 0 || !hasWords(tokens, p.first, p.last)) continue;
-    if (k > 0 && pieces[k - 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'after', k + 1 < pieces.length);
+    // "… the term “three amigos” and added, “I …”": a coordinated cue between two quotations frames the next one only.
+    const leadsOn = /^(and|but)$/i.test(tokens[p.first].text) && k + 1 < pieces.length && pieces[k + 1].seg >= 0;
+    if (k > 0 && pieces[k - 1].seg >= 0 && !leadsOn) frame = frameIn(tokens, p.first, p.last, text, 'after', k + 1 < pieces.length);
     if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'before');
     if (frame) frameAt = k;
   }
