@@ -125,3 +125,16 @@ test('"X said … “three amigos” and added, “I …”": the coordinated cu
   assert.equal(added?.type, 'direct');
   assert.equal(added?.speaker?.name, 'Volker');
 });
+
+test('a heading that quotes a few words takes the speaker of the section below it, numbered or not', () => {
+  const text = [
+    'Morrison and Volker testified on Tuesday.',
+    '1. “My fears have been realized”',
+    'Morrison told the committee, “I feared at the time how its disclosure would play. My fears have been realized.”',
+    '“Not some irregular channel”',
+    'Volker disputed the notion. “My role was the official channel,” he told lawmakers.',
+  ].join('\n\n');
+  const qs = quotes(text);
+  assert.equal(qs.find((q) => q.text === 'My fears have been realized')?.speaker?.name, 'Morrison', JSON.stringify(qs.map((q) => [q.text, q.speaker?.name])));
+  assert.equal(qs.find((q) => q.text === 'Not some irregular channel')?.speaker?.name, 'Volker', JSON.stringify(qs.map((q) => [q.text, q.speaker?.name])));
+});

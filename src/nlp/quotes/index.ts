@@ -700,6 +700,9 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   // offered advice to Mrs. Clinton.") are asides of its attribution, not who speaks next.
   let attributedUntil = -1;
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  // The first quotation with a named speaker in each paragraph: a heading quotes the section below it.
+  const firstFramed = new Map<number, Found>();
+  for (const f of sorted) if (f.frame?.speaker && !firstFramed.has(f.paragraph)) firstFramed.set(f.paragraph, f);
   for (const f of sorted) {
     let speaker: Speaker | null = null;
     let cue: string | null = null;
@@ -712,7 +715,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       cue = text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
       channel = f.frame.channel;
     } else if (f.inherit) {
-      const next = nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
+      const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
+      const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
       if (next) {
         speaker = speakerOf(next.speaker);
         cue = text.slice(tokens[next.cue.first].start, tokens[next.cue.last - 1].end).toLowerCase();
@@ -747,6 +751,19 @@ function relativeAfter(tokens: Token[], after: number, cue: number): number {
   let before = cue - 1;
   while (before > k && tokens[before].pos === 'ADV') before--;
   return tokens[after].text === ',' && tokens[before].text === ',' ? -1 : k;
+}
+
+/**
+ * "“My fears have been realized”" standing alone as a paragraph: a section heading that quotes a few
+ * words (no full stop) of the speaker the section goes on to quote.
+ */
+function headingQuote(doc: Doc, f: Found): boolean {
+  const para = doc.article.paragraphs[f.paragraph];
+  if (!para) return false;
+  const words = doc.text.slice(f.start, f.end);
+  // A numbered heading ("7. “The Giuliani problem”") is one too.
+  const rest = doc.text.slice(para.start, f.start).replace(/^\s*\d{1,2}[.)]\s*/, '') + doc.text.slice(f.end, para.end);
+  return /^[\s“”"‘’']*$/.test(rest) && !/[.!?,:;]\s*$/.test(words) && words.split(/\s+/).length <= 10;
 }
 
 /**
