@@ -138,3 +138,17 @@ test('a heading that quotes a few words takes the speaker of the section below i
   assert.equal(qs.find((q) => q.text === 'My fears have been realized')?.speaker?.name, 'Morrison', JSON.stringify(qs.map((q) => [q.text, q.speaker?.name])));
   assert.equal(qs.find((q) => q.text === 'Not some irregular channel')?.speaker?.name, 'Volker', JSON.stringify(qs.map((q) => [q.text, q.speaker?.name])));
 });
+
+test('"any efforts to urge Ukraine to …": a noun of purpose before the cue does not speak; "used the opportunity to address" keeps its subject', () => {
+  let text = 'Volker said he had no knowledge of any efforts to urge Ukraine to investigate the company.';
+  assert.deepEqual(quotes(text).map((q) => q.cue), ['said']);
+  text = 'The plan to say nothing backfired on the senator.';
+  assert.deepEqual(quotes(text), []);
+  text = 'Senator Obama used the opportunity to address the nation.';
+  assert.match(reportOf(text, 'the nation').speaker?.name ?? '', /Obama/);
+});
+
+test('"Mr. Trump\'s decision to endorse …": whose decision it is speaks', () => {
+  const text = 'Voters cheered Mr. Trump\'s decision to endorse the senator from Ohio.';
+  assert.match(reportOf(text, 'the senator from Ohio').speaker?.name ?? '', /Trump/);
+});

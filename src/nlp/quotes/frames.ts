@@ -462,6 +462,32 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
  * "Clinton was asked about the speeches", "when asked whether he would run": the question is
  * reported by an asker the text does not name.
  */
+/**
+ * The speaker before a cue, as speakerBefore finds it, but for "any efforts to urge Ukraine to …",
+ * where the thing the infinitive is for does not speak (false: no report) and whose plan it is does
+ * ("cheered Mr. Trump's decision to endorse …").
+ */
+function speakerOfCue(tokens: Token[], cue: Cue, u0: number, lead: number): TokenSpan | null | false {
+  const purpose = purposeOfThing(tokens, cue, u0);
+  const planned = purpose ? nounPhraseEndingAt(tokens, cue.first - 1, lead) : null;
+  const speaker = (planned && possessorIn(tokens, planned)) ?? speakerBefore(tokens, cue.first, lead);
+  return purpose && speaker && speaker.last === cue.first - 1 ? false : speaker;
+}
+
+/** "Mr. Trump's plan", "her decision": who owns a phrase, or null. */
+export function possessorIn(tokens: Token[], np: TokenSpan): TokenSpan | null {
+  if (/^(his|her|their|its)$/i.test(tokens[np.first].text)) return { first: np.first, last: np.first + 1 };
+  for (let k = np.first + 1; k < np.last; k++) if (/^['’]s$/.test(tokens[k].text)) return { first: np.first, last: k };
+  return null;
+}
+
+/** "efforts to urge", "the plan to say": a noun of purpose before the cue's "to". */
+export function purposeOfThing(tokens: Token[], cue: Cue, u0: number): boolean {
+  const k = cue.first - 2;
+  return k >= u0 && /^to$/i.test(tokens[k + 1].text) && tokens[k].pos === 'NOUN' && PURPOSE_NOUNS.test(tokens[k].text);
+}
+const PURPOSE_NOUNS = /^(efforts?|attempts?|plans?|bids?|push|campaigns?|decisions?|moves?|ways?|need|time|chance|opportunit(y|ies)|right|power|pressure|orders?|tools?|means|strateg(y|ies))$/i;
+
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
   if (cue.lemma !== 'ask' && cue.lemma !== 'request' && cue.lemma !== 'demand') return false;
@@ -637,7 +663,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const rel = relativeObjectAt(tokens, cue, lead, end);
   if (rel) return rel;
   if (cue.kind === 'stance') return stanceAt(tokens, cue, lead, end);
-  let speaker = speakerBefore(tokens, cue.first, lead);
+  const found = speakerOfCue(tokens, cue, u0, lead);
+  if (found === false) return null;
+  let speaker = found;
   const m = skipModifiersLeft(tokens, cue.first, lead);
   let inverted = false;
   if (!speaker && m - 1 >= lead && tokens[m - 1].text === ',') {
@@ -935,7 +963,9 @@ const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$
  */
 function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
   if (cue.lemma === 'seem' || cue.lemma === 'appear') return impressionAt(tokens, cue, lead, end);
-  let speaker = speakerBefore(tokens, cue.first, lead);
+  const found = speakerOfCue(tokens, cue, lead, lead);
+  if (found === false) return null;
+  let speaker = found;
   const m = skipModifiersLeft(tokens, cue.first, lead);
   if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
   // "…, referring to the wall": the subject of the sentence holds the view.
