@@ -152,3 +152,10 @@ test('"Mr. Trump\'s decision to endorse …": whose decision it is speaks', () =
   const text = 'Voters cheered Mr. Trump\'s decision to endorse the senator from Ohio.';
   assert.match(reportOf(text, 'the senator from Ohio').speaker?.name ?? '', /Trump/);
 });
+
+test('"given that officers had threatened": "that" before a plural is no determiner of the speaker; "the People’s Daily warned" is the paper', () => {
+  let text = 'The message was disturbing given that officers had earlier threatened to use live fire.';
+  assert.equal(mentionText(text, reportOf(text, 'live fire')), 'officers');
+  text = 'On Monday, the People’s Daily warned that there was “absolutely no room for compromise.”';
+  assert.equal(reportOf(text, 'no room').speaker?.name, "People's Daily");
+});

@@ -177,6 +177,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
       if (/^(that|this|which|what|whatever)$/.test(w) && t.pos !== 'DET') break;
+      // "given that officers had threatened": "that" before a plural opens a clause, it determines nothing.
+      if (w === 'that' && /[^s]s$/.test(last.text) && last.pos === 'NOUN') break;
       first = i; i--;
       // "Mr. Morgan of the Sierra Club", "a doctor on the scene": the phrase goes on before "of the".
       if (i - 1 >= floor && /^(of|for|at|in|on)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
