@@ -395,7 +395,6 @@ function hasBefore(low: string[], k: number, n: number, set: Set<string>): boole
 
 // ------------------------------------------------------------------ frames
 
-/** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
 /** A comma or clause word between two offsets of the sentence. */
 function clauseBreakBetween(ctx: SentenceCtx, from: number, to: number, doc: Doc): boolean {
   for (let j = ctx.s.first; j < ctx.s.last; j++) {
@@ -412,6 +411,7 @@ const CAUSE_PREPS = new Set(['for', 'over', 'after', 'about', 'since', 'during',
 /** Deeds that a preposition of cause names as an occasion ("condolences for the attack", "outrage over the killings"). */
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE']);
 
+/** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
 function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon): void {
   const { s, low } = ctx;
   for (const m of matches) {
@@ -591,9 +591,9 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const next = ctx.low[k + 1];
   const prev = doc.tokens[m.head - 1];
   const agent = doc.tokens[m.head + 2];
-  return next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
-    && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos)
-    || reducedRelative(doc, ctx, m) !== null;
+  const byAgent = next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
+    && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos);
+  return byAgent || reducedRelative(doc, ctx, m) !== null;
 }
 
 /**
