@@ -42,3 +42,9 @@ test('a line that opens a quotation after a finished line starts a sentence; a l
   // Hard-wrapped text: the quotation goes on from "said".
   assert.equal(sentences('The mayor said\n“the pier is safe.”').length, 1);
 });
+
+test("a sentence that ends inside doubled straight marks keeps both marks: \"…president.'' But …\"", () => {
+  const text = "He said his rival would ''make an outstanding president.'' But some of his supporters remain reluctant.";
+  const { sentences: ss } = tokenize(text, []);
+  assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ["He said his rival would ''make an outstanding president.''", 'But some of his supporters remain reluctant.']);
+});
