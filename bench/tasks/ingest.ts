@@ -9,12 +9,12 @@
 // Besides the CPU split between the main thread and the rest, it splits the rest into the analysis
 // thread(s) and V8's helper threads (GC, background compiler) and gives the steady rate over the
 // last two thirds, and the start-up and warm-up CPU the first third cost beyond that rate.
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { ROOT, SHARED, requireShared } from '../../eval/shared.ts';
+import { ROOT, requireShared } from '../../eval/shared.ts';
 import { openDb } from '../../src/store/open.ts';
 import { Ingester } from '../../src/ingest/run.ts';
 import { expandInputs } from '../../src/ingest/items.ts';
@@ -24,40 +24,15 @@ import { searchArticles } from '../../src/store/search.ts';
 import { countArticles } from '../../src/store/articles.ts';
 import { enqueue, startBoss, INGEST_QUEUE } from '../../src/ingest/queue.ts';
 import { freshPgSchema } from '../../test/store/backends.ts';
+import { benchSource, writeBenchCorpus } from '../bench-corpus.ts';
 
 requireShared('ingest');
 const N = Number(process.env.SITREP_BENCH_N ?? 10_000);
 const PG_N = Number(process.env.SITREP_BENCH_PG_N ?? N);
 const PG_URL = process.env.SITREP_TEST_PG_URL ?? process.env.SITREP_PG_URL;
 
-interface Src { id: string; title: string; publisher: string; published: string; authors: string[]; text: string }
-const source: Src[] = readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8')
-  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Src);
-
-/**
- * Copy r of an article: later copies drop a paragraph (rotating which) and carry an edition line,
- * so every copy has different text and is a new article to the store, as a rewrite would be.
- */
-function variant(a: Src, r: number): string {
-  if (r === 0) return a.text;
-  const paras = a.text.split(/\n\n+/);
-  if (paras.length > 3) paras.splice(1 + (r % (paras.length - 2)), 1);
-  return `${paras.join('\n\n')}\n\nThis is edition ${r + 1} of the report.`;
-}
-
-function corpus(n: number, file: string): number {
-  let out = '';
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const a = source[i % source.length];
-    const r = Math.floor(i / source.length);
-    const text = variant(a, r);
-    bytes += Buffer.byteLength(text);
-    out += `${JSON.stringify({ id: `${a.id}#${r}`, text, title: a.title, publisher: a.publisher, published: a.published, authors: a.authors })}\n`;
-  }
-  writeFileSync(file, out);
-  return bytes;
-}
+const source = benchSource();
+const corpus = writeBenchCorpus;
 
 /**
  * CPU time per thread from /proc (Linux), in ms, by task id. Event-loop utilisation counts wall

@@ -6,7 +6,7 @@
 // the group touched, the full-text segment it writes) is shared by the whole group. A few articles
 // left over when a full group is taken wait for the next one rather than commit alone.
 import type { Db } from '../store/db.ts';
-import { ActorRollup, saveAnalysis, type AfterSave, type SaveInfo, type SaveStatus } from '../store/articles.ts';
+import { GroupWrites, saveAnalysis, type AfterSave, type SaveInfo, type SaveStatus } from '../store/articles.ts';
 import type { Analysis } from '../model/analysis.ts';
 
 interface Pending {
@@ -177,10 +177,11 @@ export class CommitGroup {
     try {
       await this.db.transaction(async (tx) => {
         if (tx.dialect === 'postgres') await tx.exec(LOCK_GROUP);
-        // The group's actor roll-ups are written once, summed over all its articles.
-        const rollup = new ActorRollup();
-        for (const p of group) statuses.push((await saveAnalysis(tx, p.analysis, p.info, p.after, rollup)).status);
-        await rollup.flush(tx);
+        // The group's actor roll-ups are written once, summed over all its articles, and its
+        // full-text rows after everything else (see GroupWrites).
+        const writes = new GroupWrites();
+        for (const p of group) statuses.push((await saveAnalysis(tx, p.analysis, p.info, p.after, writes)).status);
+        await writes.flush(tx);
       });
     } catch {
       return false;

@@ -68,7 +68,7 @@ function isHttp(s: string): boolean {
  * `updated` (rows replaced), anything else is `new`. All of it in one transaction, so a crash
  * leaves either the whole article or none of it.
  */
-export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = {}, after?: AfterSave, rollup?: ActorRollup): Promise<SaveResult> {
+export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = {}, after?: AfterSave, group?: GroupWrites): Promise<SaveResult> {
   const canonical = canonicalUrlOf(analysis, info);
   const known = info.known && info.known.text === analysis.text ? info.known : null;
   const id = (!canonical && known?.textId) || articleId(canonical, analysis.text);
@@ -76,9 +76,9 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
   const text = analysis.text;
   const now = info.now ?? new Date().toISOString();
   return db.transaction(async (tx) => {
-    // The caller's roll-up is written when its whole group is (CommitGroup); without one, this
-    // article's is written before its transaction ends.
-    const counts = rollup ?? new ActorRollup();
+    // The caller's roll-up and full-text rows are written when its whole group is (CommitGroup);
+    // without one, this article's are written before its transaction ends.
+    const writes = group ?? new GroupWrites();
     let existing = await tx.get<ExistingRow>(`SELECT ${EXISTING_COLS} FROM articles WHERE id = ?`, [id]);
     // Without a canonical URL the id, too, is made from the text.
     let byText = !!existing && !canonical;
@@ -99,23 +99,23 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
       if (same || (byText && otherSource(existing, analysis, info))) {
         result = { id: existing.id, status: 'duplicate' };
       } else {
-        await writeArticle(tx, 'update', existing.id, canonical, hash, analysis, text, stored, info, now);
-        // The delete trigger takes the old rows out of the roll-ups, which must hold them by then
-        // (they may have been saved earlier in this same group).
-        await counts.flush(tx);
+        // The triggers take the old rows out of the roll-ups and the full-text index, which must
+        // hold them by then (they may have been saved earlier in this same group).
+        await writes.flush(tx);
+        await writeArticle(tx, 'update', existing.id, canonical, hash, analysis, text, stored, info, now, writes);
         await tx.run('DELETE FROM article_entities WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_quotes WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_events WHERE article_id = ?', [existing.id]);
         await tx.run('DELETE FROM article_facets WHERE article_id = ?', [existing.id]);
-        await writeChildren(tx, existing.id, Number(existing.seq), analysis, counts);
+        await writeChildren(tx, existing.id, Number(existing.seq), analysis, writes.actors);
         result = { id: existing.id, status: 'updated' };
       }
     } else {
-      const seq = await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedJsonOf(analysis, id), info, now);
-      await writeChildren(tx, id, seq!, analysis, counts);
+      const seq = await writeArticle(tx, 'insert', id, canonical, hash, analysis, text, storedJsonOf(analysis, id), info, now, writes);
+      await writeChildren(tx, id, seq!, analysis, writes.actors);
       result = { id, status: 'new' };
     }
-    if (!rollup) await counts.flush(tx);
+    if (!group) await writes.flush(tx);
     // The same object when the id is unchanged: hooks may know it (src/corpus/prepare.ts).
     if (after) await after(tx, result, analysis.id === result.id ? analysis : { ...analysis, id: result.id });
     return result;
@@ -153,7 +153,7 @@ function hint(tx: Db, index: string): string {
 
 /** Writes the article row; on insert returns its seq, which the child rows carry (src/store/migrations/search.ts). */
 async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canonical: string | null, hash: string,
-  a: Analysis, text: string, stored: string, info: SaveInfo, now: string): Promise<number | null> {
+  a: Analysis, text: string, stored: string, info: SaveInfo, now: string, writes: GroupWrites): Promise<number | null> {
   const m = a.meta;
   const published = dayOf(m.published);
   const cols: Array<[string, Param]> = [
@@ -181,7 +181,9 @@ async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canon
     cols.push(['id', id], ['ingested_at', now], ['feed_id', info.feedId ?? null], ['source_id', info.sourceId ?? null]);
     const row = await tx.get<{ seq: number }>(`INSERT INTO articles (${cols.map((c) => c[0]).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING seq`,
       cols.map((c) => c[1]));
-    return Number(row?.seq);
+    const seq = Number(row?.seq);
+    if (tx.dialect === 'sqlite') writes.search(seq, m.title, text);
+    return seq;
   }
   // An update keeps the feed and source id it had unless this ingest names them.
   if (info.feedId != null) cols.push(['feed_id', info.feedId]);
@@ -227,6 +229,35 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
   await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'article_seq'], facetRows(id, seq, a));
+}
+
+const FTS_INSERT = 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)';
+
+/**
+ * What the writer adds once for a commit group's articles, after their rows: the actor roll-ups
+ * and, on SQLite, the full-text rows. FTS5 writes the terms it holds to a new index segment
+ * whenever a statement opens a statement journal (its xSavepoint), and every multi-row INSERT into
+ * a table with a foreign key, or an INSERT whose trigger fills a virtual table, opens one: with a
+ * trigger on articles, each article's terms became a segment of their own (and FTS5 merged them
+ * again and again). Inserted one row per statement after all else, the group's terms go to the
+ * index once, at COMMIT (migration 0023 drops the insert trigger; the update and delete triggers
+ * stay, and an update first flushes what is held, as the roll-ups must be).
+ */
+export class GroupWrites {
+  readonly actors = new ActorRollup();
+  /** [seq, title, text] of articles inserted and not yet in articles_fts. */
+  private readonly fts: Param[][] = [];
+
+  /** Holds an inserted article's full-text row (SQLite). */
+  search(seq: number, title: string | null | undefined, text: string): void {
+    this.fts.push([seq, title ?? '', text]);
+  }
+
+  async flush(tx: Db): Promise<void> {
+    await this.actors.flush(tx);
+    for (const row of this.fts) await tx.run(FTS_INSERT, row);
+    this.fts.length = 0;
+  }
 }
 
 /**

@@ -61,6 +61,30 @@ test('a full group and flushSoon commit without waiting out the window', async (
   }
 });
 
+test('SQLite: a group goes to the full-text index as one segment at commit; an article updated in the same group is indexed with its new words', async () => {
+  const s = await openSqliteTemp();
+  try {
+    // FTS5 index segments: rows of articles_fts_data past the averages (1) and structure (10) records.
+    const segments = async () => (await s.db.all<{ seg: number }>('SELECT DISTINCT id >> 37 AS seg FROM articles_fts_data WHERE id > 10')).length;
+    const group = new CommitGroup(s.db, { max: 64, windowMs: 60_000 });
+    const saves = Array.from({ length: 12 }, (_, i) => group.save(article(i), {}));
+    group.flushSoon();
+    assert.deepEqual(new Set(await Promise.all(saves)), new Set(['new']));
+    // With a trigger filling the index, each article had been a segment of its own.
+    assert.equal(await segments(), 1);
+    const next = [12, 13].map((i) => group.save(article(i), {}));
+    next.push(group.save(analysisOf({ text: 'Report number 12 rewritten about the dredging, in words of its own.', url: 'https://news.example/harbour-12' }), {}));
+    group.flushSoon();
+    assert.deepEqual(await Promise.all(next), ['new', 'new', 'updated']);
+    const match = async (q: string) => (await s.db.all<{ rowid: number }>('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid', [q])).map((r) => r.rowid);
+    assert.deepEqual(await match('dredging'), [13]);
+    assert.equal((await match('harbour')).length, 13);
+    await s.db.run("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+  } finally {
+    await s.cleanup();
+  }
+});
+
 test('an article that fails rolls back alone; the rest of its group is saved', async () => {
   const s = await openSqliteTemp();
   try {

@@ -23,4 +23,11 @@ export const ingestMigrations: Migration[] = [
     id: '0022_entities_rollup_by_writer',
     up: { sqlite: 'DROP TRIGGER article_entities_rollup_insert;', postgres: 'SELECT 1;' },
   },
+  {
+    // SQLite: the writer adds an inserted article to the full-text index itself, after the rest of
+    // its commit group (GroupWrites in src/store/articles.ts), so that FTS5 writes the group's
+    // terms once rather than a segment per article. The update and delete triggers stay.
+    id: '0023_fts_insert_by_writer',
+    up: { sqlite: 'DROP TRIGGER articles_fts_insert;', postgres: 'SELECT 1;' },
+  },
 ];
