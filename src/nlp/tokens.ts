@@ -174,6 +174,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
   return { tokens, sentences };
 }
 
+/** Token k is the second of two straight marks that close a sentence ("….''"). */
 function secondClosingMark(tokens: Token[], k: number): boolean {
   return k >= 2 && tokens[k].text === "'" && tokens[k - 1].text === "'" && tokens[k - 1].end === tokens[k].start && /^[.!?]$/.test(tokens[k - 2].text);
 }
@@ -200,4 +201,3 @@ function lineStartsQuote(tokens: Token[], k: number, first: number): boolean {
   return /^[.!?”")\]]$/.test(before) || NAME_WORD.test(before);
 }
 const NAME_WORD = /^[A-Z][\p{L}’'-]*\.?$/u;
-

@@ -381,7 +381,7 @@ function homeTowns(doc: Doc, out: RawMention[]): void {
     const capital = findPlace(m.name);
     if (capital?.kind !== 'capital' || capital.country !== m.ref) continue;
     const there = findPlace(m.name, home);
-    if (there && there.country === home && there.population >= 100_000 && there.population > (capital?.population ?? 0)) {
+    if (there && there.country === home && there.population >= 100_000 && there.population > capital.population) {
       Object.assign(m, { kind: 'place', ref: home, lat: there.lat, lon: there.lon });
     }
   }

@@ -396,7 +396,7 @@ function hasBefore(low: string[], k: number, n: number, set: Set<string>): boole
 // ------------------------------------------------------------------ frames
 
 /** A comma or clause word between two offsets of the sentence. */
-function clauseBreakBetween(ctx: SentenceCtx, from: number, to: number, doc: Doc): boolean {
+function clauseBreakBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
   for (let j = ctx.s.first; j < ctx.s.last; j++) {
     const t = doc.tokens[j];
     if (t.start < from) continue;
@@ -1033,7 +1033,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const host = sofar[sofar.length - 1];
     // …within its clause ("X expressed condolences, while Obama offered his for the attack" is not X's),
     // and an attack named as the occasion of a friendly act ("condolences for the attack") is not its host's.
-    const sameClause = host.sentence.start === ctx.s.start && !clauseBreakBetween(ctx, host.trigger.end, doc.tokens[m.first].start, doc);
+    const sameClause = host.sentence.start === ctx.s.start && !clauseBreakBetween(doc, ctx, host.trigger.end, doc.tokens[m.first].start);
     const occasion = HOSTILE.has(coded.type) && !HOSTILE.has(host.type) && p !== 'on' && p !== 'of';
     if (['on', 'for', 'about', 'over', 'of'].includes(p) && sameClause && !occasion) {
       if (host.actor && !actorList.length) { actorList = [{ ...host.actor, kind: 'group', plural: false, start: 0, end: 0 }]; inherited = true; }

@@ -96,6 +96,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   }
   return np;
 }
+
 /**
  * The speaker before an appositive that closes at `m - 1` ("Cory James, 22, of Flint, Mich., said"),
  * or null. Commas from `inside` on belong to a quotation within the appositive and open nothing.
@@ -459,30 +460,34 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
 }
 
 /**
- * "Clinton was asked about the speeches", "when asked whether he would run": the question is
- * reported by an asker the text does not name.
- */
-/**
  * The speaker before a cue, as speakerBefore finds it, but for "any efforts to urge Ukraine to …",
  * where the thing the infinitive is for does not speak (false: no report) and whose plan it is does
  * ("cheered Mr. Trump's decision to endorse …").
  */
-function speakerOfCue(tokens: Token[], cue: Cue, u0: number, lead: number): TokenSpan | null | false {
-  const purpose = purposeOfThing(tokens, cue, u0);
-  const planned = purpose ? nounPhraseEndingAt(tokens, cue.first - 1, lead) : null;
-  const speaker = (planned && possessorIn(tokens, planned)) ?? speakerBefore(tokens, cue.first, lead);
-  return purpose && speaker && speaker.last === cue.first - 1 ? false : speaker;
+function speakerOfCue(tokens: Token[], cue: Cue, lead: number): TokenSpan | null | false {
+  return purposeSpeaker(tokens, cue, lead, speakerBefore(tokens, cue.first, lead));
+}
+
+/**
+ * After a noun of purpose ("efforts to urge", "the plan to say"), the phrase's owner speaks
+ * instead of `speaker`; false when that would be the noun itself.
+ */
+export function purposeSpeaker(tokens: Token[], cue: Cue, lead: number, speaker: TokenSpan | null): TokenSpan | null | false {
+  if (!purposeOfThing(tokens, cue, lead)) return speaker;
+  const planned = nounPhraseEndingAt(tokens, cue.first - 1, lead);
+  const owner = (planned && possessorIn(tokens, planned)) ?? speaker;
+  return owner && owner.last === cue.first - 1 ? false : owner;
 }
 
 /** "Mr. Trump's plan", "her decision": who owns a phrase, or null. */
-export function possessorIn(tokens: Token[], np: TokenSpan): TokenSpan | null {
+function possessorIn(tokens: Token[], np: TokenSpan): TokenSpan | null {
   if (/^(his|her|their|its)$/i.test(tokens[np.first].text)) return { first: np.first, last: np.first + 1 };
   for (let k = np.first + 1; k < np.last; k++) if (/^['’]s$/.test(tokens[k].text)) return { first: np.first, last: k };
   return null;
 }
 
 /** "efforts to urge", "the plan to say": a noun of purpose before the cue's "to". */
-export function purposeOfThing(tokens: Token[], cue: Cue, u0: number): boolean {
+function purposeOfThing(tokens: Token[], cue: Cue, u0: number): boolean {
   const k = cue.first - 2;
   return k >= u0 && /^to$/i.test(tokens[k + 1].text) && tokens[k].pos === 'NOUN' && PURPOSE_NOUNS.test(tokens[k].text);
 }
@@ -496,6 +501,10 @@ export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
   return k + 3 < end && /^not$/i.test(tokens[k].text) && /^to$/i.test(tokens[k + 1].text) && /^be$/i.test(tokens[k + 2].text) && /^(identified|named|quoted)$/i.test(tokens[k + 3].text);
 }
 
+/**
+ * "Clinton was asked about the speeches", "when asked whether he would run": the question is
+ * reported by an asker the text does not name.
+ */
 function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   if (!/^asked$/i.test(tokens[i].text) || i === u0) return null;
   let b = i - 1;
@@ -663,7 +672,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const rel = relativeObjectAt(tokens, cue, lead, end);
   if (rel) return rel;
   if (cue.kind === 'stance') return stanceAt(tokens, cue, lead, end);
-  const found = speakerOfCue(tokens, cue, u0, lead);
+  const found = speakerOfCue(tokens, cue, lead);
   if (found === false) return null;
   let speaker = found;
   const m = skipModifiersLeft(tokens, cue.first, lead);
@@ -878,7 +887,6 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
   return null;
 }
 
-/** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */
 /**
  * A finite verb after a noun phrase, before any comma or relative pronoun: the phrase was the
  * subject of a clause ("said Trump's visit … would earn"), not a speaker named after the cue
@@ -894,6 +902,7 @@ function clauseOpensAt(tokens: Token[], from: number, end: number): boolean {
   return false;
 }
 
+/** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */
 function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false): boolean {
   let start = from;
   if (main) {
@@ -963,7 +972,7 @@ const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$
  */
 function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
   if (cue.lemma === 'seem' || cue.lemma === 'appear') return impressionAt(tokens, cue, lead, end);
-  const found = speakerOfCue(tokens, cue, lead, lead);
+  const found = speakerOfCue(tokens, cue, lead);
   if (found === false) return null;
   let speaker = found;
   const m = skipModifiersLeft(tokens, cue.first, lead);

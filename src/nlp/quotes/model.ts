@@ -10,8 +10,8 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { anonymity, participleAt, possessorIn, purposeOfThing, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { afterCue, hasVerb, nounPhraseEndingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
+import { anonymity, participleAt, purposeSpeaker, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { afterCue, hasVerb, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
 
@@ -140,11 +140,9 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     if (!speaker) continue;
     const cue = { first: i, last: i + 1, lemma, kind: 'stance' as const };
     if (anonymity(tokens, cue, end)) continue;
-    if (purposeOfThing(tokens, cue, lead)) {
-      const planned = nounPhraseEndingAt(tokens, i - 1, lead);
-      speaker = (planned && possessorIn(tokens, planned)) ?? speaker;
-      if (speaker.last === i - 1) continue;
-    }
+    const owner = purposeSpeaker(tokens, cue, lead, speaker);
+    if (!owner) continue;
+    speaker = owner;
     const b = afterCue(tokens, cue, end, text);
     const first = b.clause;
     // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").

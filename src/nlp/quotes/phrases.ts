@@ -115,10 +115,6 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'others', 'both', 'all', 'few', 'several', 'majority', 'half', 'third', 'quarter', 'percent', 'one', 'another']);
 const NP_INNER_WORDS = new Set(['of', 'for', 'at', '&', 'and', 'de', 'von', 'van', 'al', 'bin']);
 
-/**
- * The noun phrase ending at token `end - 1` (exclusive end), read leftwards, not before `floor`.
- * Returns null when what precedes is not a noun phrase.
- */
 /** Adjectives that name a person after "the": "the socialist", "the conservative", "the 43-year-old". */
 const PERSON_ADJECTIVES = /^([a-z]+ists?|conservatives?|liberals?|moderates?|progressives?|independents?|libertarians?|evangelicals?|centrists?|\d+-year-olds?)$/i;
 
@@ -136,6 +132,10 @@ function adjectiveAsNoun(tokens: Token[], i: number, floor: number): boolean {
   return k - 1 >= floor && /^(the|a|an)$/i.test(tokens[k - 1].text);
 }
 
+/**
+ * The noun phrase ending at token `end - 1` (exclusive end), read leftwards, not before `floor`.
+ * Returns null when what precedes is not a noun phrase.
+ */
 export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end - 1;
   if (i < floor) return null;
