@@ -280,3 +280,23 @@ test('"Island" is no Iceland: "Rikers Island", "Staten Island", "a Democrat from
   assert.ok(!es.some((e) => e.country === 'ISL'), JSON.stringify(es.map((e) => [e.name, e.country])));
   assert.equal(es.find((e) => e.name === 'Sheldon Whitehouse')?.country, 'USA');
 });
+
+test('capitalised words inside quotation marks are a title or slogan, no person, unless a given name or a title opens them', () => {
+  const es = run('Marchers held signs such as “Less Money on Testing, More Money on Schools.” A band played “We’re Not Gonna Take It” outside. “I met Sen. Ortega and Maria Lund there,” she said.');
+  const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(!people.some((p) => /Money|Gonna|Testing/.test(p)), JSON.stringify(people));
+  assert.ok(people.includes('Ortega') && people.includes('Maria Lund'), JSON.stringify(people));
+});
+
+test('"State" inside a name is no title ("Indiana State Teachers Association"); a statehouse is a facility; a speaker\'s title splits a run', () => {
+  const es = run('Indiana State Teachers Association President Keith Gambill spoke outside the Indiana Statehouse. Indiana House Speaker Brian Bosma answered. New York State Republican Party officials met in Albany.');
+  const names = es.map((e) => `${e.type}:${e.name}`);
+  for (const n of ['ORG:Indiana State Teachers Association', 'PERSON:Keith Gambill', 'FAC:Indiana Statehouse', 'PERSON:Brian Bosma', 'GPE:New York', 'ORG:Republican Party']) {
+    assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  }
+});
+
+test('a headline\'s title word before one more word splits nothing ("Convention Speaker Announcement")', () => {
+  const es = run('Senator Stuns Delegates With Convention Speaker Announcement.\n\nThe senator named the speakers on Tuesday.');
+  assert.ok(!es.some((e) => e.name === 'Announcement'), JSON.stringify(es.map((e) => e.name)));
+});

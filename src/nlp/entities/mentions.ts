@@ -89,7 +89,10 @@ function startsLongerName(tokens: Token[], j: number): boolean {
       // "Russia's" or a title in between ("Russian President") never reach here: they are not capitalised heads.
       return true;
     }
-    if (TITLE_WORDS.has(t.text.toLowerCase()) && !ORG_HEADS.has(t.text)) return false;
+    // "Indiana State Teachers Association": "State" inside a name is no title; "New York State
+    // Republican Party" is the state's branch of the party.
+    const stateOfName = t.text === 'State' && !PARTY_WORDS.has(tokens[k + 1]?.text ?? '');
+    if (TITLE_WORDS.has(t.text.toLowerCase()) && !ORG_HEADS.has(t.text) && !stateOfName) return false;
   }
   return false;
 }
@@ -228,8 +231,9 @@ export function findMentions(doc: Doc): RawMention[] {
     // So does a capitalised auxiliary ("Columnist Ai Jun", "Chairman Will Rogers").
     const midSentence = i > 0 && tokens[i - 1].sentence === tokens[i].sentence;
     const auxName = tokens[i].pos === 'AUX' && midSentence && startsUpper(tokens[i].text) && givenNameBefore(tokens, i, covered);
-    if (covered[i] >= 0 || !(isNameToken(tokens[i]) || auxName) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
-    if (tokens[i].pos !== 'PROPN' && !(tokens[i].pos === 'NUM' && false)) {
+    const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
+    if (covered[i] >= 0 || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
+    if (tokens[i].pos !== 'PROPN' && !surnameHe) {
       // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University").
       if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0)) continue;
     }
@@ -290,7 +294,8 @@ export function findMentions(doc: Doc): RawMention[] {
     if (!ORG_HEADS.has(tokens[e].text) && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-')) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
-      if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text)) continue;
+      // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
+      if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text) || (titleCase.has(tokens[m].sentence) && m + 1 === e)) continue;
       const left = doc.text.slice(tokens[s].start, tokens[m - 1].end);
       if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase())) {
         push({ start: tokens[s].start, end: tokens[m - 1].end, text: left, first: s, last: m, type: 'ORG', kind: 'name', ref: null, name: left, honorific: null, metonym: false });
@@ -298,16 +303,19 @@ export function findMentions(doc: Doc): RawMention[] {
       s = m + 1;
       break;
     }
+    // Whether a title stood before the name ("Sen. Rubio" is a person even inside quotation marks).
+    const titled = s > i;
     let end = e;
     while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
     // "Republican National Convention", "Democratic Governors Association": a party word opens the name.
     const headed = s < end && (ORG_HEADS.has(tokens[end].text) || EVENT_HEADS.has(tokens[end].text));
-    while (s <= end && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
+    while (s <= end && !(surnameHe && s === i) && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
     let type = typeOfRun(words, runText, s > i, tokens, s);
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
+    if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }
     if (!type && words.length === 1 && tokens[s].pos === 'PROPN' && s === end && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
       push({ start: tokens[s].start, end: tokens[s].end, text: runText, first: s, last: s + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });
     }
@@ -332,6 +340,36 @@ export function findMentions(doc: Doc): RawMention[] {
  * 4. "Lynch said her colleague …" after "Loretta E. Lynch": a family name the text gave in full, standing
  * alone where the tagger read it as a word ("lynch", "rice", "bush") and the run pass passed it by.
  */
+/**
+ * "signs such as “Less Money on Testing”", "played “We’re Not Gonna Take It”": capitalised words
+ * inside quotation marks are a title or slogan, not a person, unless they open with a given name.
+ */
+function quotedTitle(doc: Doc, s: number, runText: string): boolean {
+  const t = doc.tokens[s];
+  const sentence = doc.sentences[t.sentence];
+  const before = doc.text.slice(sentence?.start ?? 0, t.start);
+  let open = 0;
+  for (const c of before) {
+    if (c === '“') open++;
+    else if (c === '”') open = Math.max(0, open - 1);
+  }
+  return open > 0 && nameGender(runText, null) === null;
+}
+
+/** A romanised Mandarin syllable (pinyin without tones): initial, then final. */
+const PINYIN_SYLLABLE = '(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)';
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){2,3}$`);
+
+/**
+ * "He Lifeng", "He Jianxiong, the former …": the Chinese family name He is spelled like the pronoun.
+ * It is the name when a proper noun of two or three pinyin syllables follows it directly.
+ */
+export function surnameHeAt(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return tokens[i].text === 'He' && !!n && n.pos === 'PROPN' && n.sentence === tokens[i].sentence && n.start === tokens[i].end + 1
+    && /^[A-Z][a-z]+$/.test(n.text) && PINYIN_GIVEN_NAME.test(n.text.toLowerCase());
+}
+
 function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
   const { tokens } = doc;
   const family = new Set<string>();

@@ -53,7 +53,7 @@ export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department'
 
 export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week', 'Convention', 'Primary']);
 
-export const FAC_HEADS = new Set(['Airport', 'Arena', 'Inn', 'Ranch', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline']);
+export const FAC_HEADS = new Set(['Airport', 'Arena', 'Inn', 'Ranch', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline', 'Statehouse']);
 
 /** Capitalised words that are never part of a name: trimmed off the edges of a run. */
 export const NOT_NAMES = new Set([
@@ -114,6 +114,7 @@ export const SPLIT_TITLES = new Set([
   'CEO', 'President', 'Minister', 'Chairman', 'Chairwoman', 'Secretary', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Director', 'Chief', 'Senator', 'Governor', 'Mayor', 'Leader', 'Commander', 'General', 'Ambassador', 'Judge', 'Founder',
   'Adviser', 'Advisor', 'Envoy', 'Premier', 'Chancellor', 'Head', 'Executive', 'Analyst', 'Economist', 'Professor',
+  'Speaker',
 ]);
 
 /** Words before a place that make it a place, not an actor. */
