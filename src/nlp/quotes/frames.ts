@@ -326,7 +326,15 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
     i = cue.last - 1;
   }
-  if (out.length > 1) cutAtSharedSubjectCues(tokens, out);
+  for (const r of out) {
+    if (r.clause.first < r.cue.last) continue;
+    const last = trimTail(tokens, r.clause.first, openingClauseEnd(tokens, u0, r.cue.last, r.clause.last));
+    if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
+  }
+  if (out.length > 1) {
+    cutAtSharedSubjectCues(tokens, out);
+    cutAtClosingFrames(tokens, out);
+  }
   // "Cruz said Trump wants a wall": what Trump wants is Cruz's claim, not a view Trump is quoted
   // holding. Stances and beliefs inside another report's clause are part of that report.
   if (out.length > 1) {
@@ -376,6 +384,48 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       if (k >= r.clause.last) continue;
       const first = k > r.clause.first ? r.clause.first : r.cue.last;
       if (hasWords(tokens, first, k)) r.clause = { first, last: k };
+    }
+  }
+}
+
+/** Words that open an adverbial clause before a sentence's main clause ("When …, he …"). */
+const OPENING_CLAUSE = /^(when|while|although|though|after|before|because|since|if|once|until|unless|whether)$/i;
+
+/**
+ * "When Trump's advisers suggested that Beijing buy more, Mr. Trump wasn't satisfied": a report in a
+ * sentence's opening adverbial clause ends at the comma before the main clause (a subject and its
+ * verb). Returns that comma's index, or `end` when the sentence opens with no such clause or none
+ * closes between `from` and `end`.
+ */
+export function openingClauseEnd(tokens: Token[], u0: number, from: number, end: number): number {
+  const lead = skipLead(tokens, u0, end);
+  if (lead >= from || !OPENING_CLAUSE.test(tokens[lead].text)) return end;
+  for (let k = lead + 1; k < end - 2; k++) {
+    if (tokens[k].text !== ',') continue;
+    if (!/^(PRON|PROPN|DET|NOUN)$/.test(tokens[k + 1].pos) || /^(which|who|whose|whom|what)$/i.test(tokens[k + 1].text)) continue;
+    for (let j = k + 2; j < end && j < k + 8 && tokens[j].text !== ','; j++) {
+      // The report is in the main clause ("When asked, Smith said …"): nothing to cut.
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return k >= from ? k : end;
+    }
+  }
+  return end;
+}
+
+/**
+ * "… for fear that he will only demand more, people familiar with the talks said": a report nested
+ * in the words a closing frame attributes ends where that frame begins; the frame is not what was
+ * demanded.
+ */
+function cutAtClosingFrames(tokens: Token[], out: Reported[]): void {
+  for (const o of out) {
+    if (!o.speaker || o.clause.last > Math.min(o.speaker.first, o.cue.first)) continue;
+    const frame = Math.min(o.speaker.first, o.cue.first);
+    // A frame set off by a comma closes the sentence; "Clinton was backed by most women" is a passive.
+    if (frame < 1 || (tokens[frame - 1].text !== ',' && !DASHES.test(tokens[frame - 1].text))) continue;
+    for (const r of out) {
+      if (r === o || r.cue.last > frame || r.clause.first >= frame || r.clause.last <= frame) continue;
+      const last = trimTail(tokens, r.clause.first, frame);
+      if (hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
     }
   }
 }

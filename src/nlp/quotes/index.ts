@@ -194,7 +194,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     return false;
   };
   const units = unitsOf(doc, segments);
-  const entityAt = entityTypes(doc);
+  const entityAt = entityTypesOf(doc);
   const found: Found[] = [];
   let labelled = -1;
   const blocked = (i: number) => segOf[i] >= 0;
@@ -287,6 +287,24 @@ function splitAtTurns(text: string, paragraphs: Paragraph[], segments: Segment[]
 }
 /** A speaker label opening a paragraph, in capitals, after the quotation mark that opens a turn. */
 const TURN_LABEL = /^\s*["“]\s*[A-Z][A-Z.'’ -]{1,30}[A-Z.]:\s/;
+
+const entityTypesByDoc = new WeakMap<Doc, (i: number) => string | undefined>();
+/** entityTypes, made once per document (the candidates' features and the cue filter share it). */
+function entityTypesOf(doc: Doc): (i: number) => string | undefined {
+  let f = entityTypesByDoc.get(doc);
+  if (!f) entityTypesByDoc.set(doc, (f = entityTypes(doc)));
+  return f;
+}
+
+/**
+ * Tokens no cue starts at: words inside quotation marks (the quoted person's words), and a given
+ * name inside a person's name ("his spokeswoman, Hope Hicks"). A verb in -s is a headline's verb
+ * even where the entity layer ran a name into it ("Le Pen Backs Trump").
+ */
+function notCue(doc: Doc, segOf: Int32Array): (i: number) => boolean {
+  const { tokens } = doc;
+  return (i) => segOf[i] >= 0 || (i > 0 && /^[A-Z][a-z]*[^s]$/.test(tokens[i].text) && tokens[i + 1]?.pos === 'PROPN' && entityTypesOf(doc)(i) === 'PERSON' && entityTypesOf(doc)(i + 1) === 'PERSON');
+}
 
 /** The type of the entity mentioned at a token (the entity layer's mentions), if any. */
 function entityTypes(doc: Doc): (i: number) => string | undefined {
@@ -409,7 +427,7 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
   const { tokens, text } = doc;
   const base = { paragraph: u.paragraph, unitEnd: u.last };
   const out: Found[] = [];
-  for (const r of reportedIn(tokens, u.first, u.last, text, (i) => segOf[i] >= 0)) {
+  for (const r of reportedIn(tokens, u.first, u.last, text, notCue(doc, segOf))) {
     // A colon that opens a quotation ends the report: "… a new message: “It's about me.”"
     let last = r.clause.last;
     for (let k = r.clause.first + 1; k < last; k++) {

@@ -1,6 +1,7 @@
 // Token-level pieces of an attribution: the cue verb, the speaker phrase on either side of it,
 // and what may stand between the cue and the reported clause (hearer, time, channel, "that").
 import type { Token } from '../doc.ts';
+import { surnameHeAt } from '../entities/mentions.ts';
 import {
   AUDIENCE_WORDS, CHANNEL_NOUNS, entry, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
   NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
@@ -132,6 +133,34 @@ function adjectiveAsNoun(tokens: Token[], i: number, floor: number): boolean {
   return k - 1 >= floor && /^(the|a|an)$/i.test(tokens[k - 1].text);
 }
 
+/** Plurals of words for people by their endings: farmers, economists, executives, residents, Democrats. */
+const PEOPLE_PLURAL = /(?:[^e]ers|ors|ists|ians|ants|ents|ives|ats|ans)$/;
+
+/** Prepositions after which a group word's phrase says which group it is ("executives across the world"). */
+const GROUP_QUALIFIERS = new Set(['from', 'with', 'across', 'around', 'throughout', 'inside', 'of']);
+
+/**
+ * "people familiar with the talks", "sources close to the family", "executives across the world",
+ * "lawmakers from both parties": when token `i` is such a preposition after a plural noun (or
+ * "familiar"/"close" after one), the index where that noun stands, else -1. The group, not what
+ * follows the preposition, is the phrase's head.
+ */
+export function groupBeforeQualifier(tokens: Token[], i: number, floor: number): number {
+  if (i - 1 < floor) return -1;
+  const w = lower(tokens[i]);
+  let k = i - 1;
+  if ((w === 'with' && lower(tokens[k]) === 'familiar') || (w === 'to' && lower(tokens[k]) === 'close')) k--;
+  else if (!GROUP_QUALIFIERS.has(w)) return -1;
+  if (k < floor) return -1;
+  const head = tokens[k];
+  const hw = lower(head);
+  // A plural that opens the sentence is often tagged a proper noun ("Lawmakers from both parties").
+  const noun = head.pos === 'NOUN' || (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && (k === floor || tokens[k - 1].pos !== 'PROPN'));
+  if (!noun || !(/[^s]s$/.test(hw) || hw === 'people') || TIME_WORDS.has(hw)) return -1;
+  // Only people ("supporters of", "officials with"), not "copies of the book", "talks with officials".
+  return PERSON_DESCRIPTION_SET.has(hw) || SOURCE_NOUN_SET.has(hw) || PEOPLE_PLURAL.test(hw) ? k : -1;
+}
+
 /**
  * The noun phrase ending at token `end - 1` (exclusive end), read leftwards, not before `floor`.
  * Returns null when what precedes is not a noun phrase.
@@ -170,7 +199,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (glued(t, next) && (t.pos === 'SYM' || next.pos === 'SYM' || t.pos === 'X') && /\p{L}/u.test(t.text + next.text) && next.pos !== 'PUNCT') { first = i; i--; continue; }
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
     // Inside the phrase a modal's spelling is a given name too ("Chairman Will Rogers").
-    if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && (/^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos) || (t.pos === 'AUX' && i > floor))) { first = i; i--; continue; }
+    if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && (/^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos) || (t.pos === 'AUX' && i > floor) || surnameHeAt(tokens, i))) { first = i; i--; continue; }
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     // "newly filed reports", "recently released records": an adverb and a participle before the noun.
     if (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && NP_POS.has(next.pos) && i > floor && tokens[i - 1].pos === 'ADV' && /ly$/.test(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
@@ -182,10 +211,17 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       first = i; i--;
       // "Mr. Morgan of the Sierra Club", "a doctor on the scene": the phrase goes on before "of the".
       if (i - 1 >= floor && /^(of|for|at|in|on)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
+      const group = groupBeforeQualifier(tokens, i, floor);
+      if (group >= 0) { first = group; i = group - 1; continue; }
       break;
     }
+    // "Lawmakers from both parties", "Supporters of Mr. Trump": a group named by whom it is made of.
+    if (NP_POS.has(next.pos)) {
+      const group = groupBeforeQualifier(tokens, i, floor);
+      if (group >= 0) { first = group; i = group - 1; continue; }
+    }
     // "officials in Seoul", "analysts in Washington": a place after a plural source noun.
-    if (w === 'in' && next.pos === 'PROPN' && i > floor && tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text)) { first = i; i--; continue; }
+    if (w === 'in' && next.pos === 'PROPN' && i > floor && /s$/.test(tokens[i - 1].text) && (tokens[i - 1].pos === 'NOUN' || (i - 1 === floor && /^[A-Z][a-z]+$/.test(tokens[i - 1].text)))) { first = i; i--; continue; }
     if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
       // "teachers and union officials", "Britain and France"; not "the report and officials" (a thing and people).

@@ -5,6 +5,7 @@ import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
 import { firstWhere } from '../bisect.ts';
+import { groupBeforeQualifier } from './phrases.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
@@ -107,8 +108,10 @@ export class SpeakerResolver {
   private headSpan(span: Span, tokens: Token[]): Span {
     if (!tokens.length) return span;
     let end = tokens.length;
-    const inAt = tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'NOUN');
+    const inAt = placeAt(tokens);
     if (inAt > 0) end = inAt;
+    const group = groupQualified(tokens);
+    if (group >= 0 && group + 1 < end) end = group + 1;
     const ofAt = ofThe(tokens);
     if (ofAt > 0 && ofAt < end) end = ofAt;
     const tail2 = end >= 2 ? `${tokens[end - 2].text} ${tokens[end - 1].text}` : '';
@@ -240,8 +243,10 @@ export class SpeakerResolver {
   private coreName(tokens: Token[], text: string): string {
     if (!tokens.length) return text;
     // "South Korean officials in Seoul": the group, without where it sits.
-    const inAt = tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'NOUN');
+    const inAt = placeAt(tokens);
     if (inAt > 0) return this.doc.text.slice(tokens[0].start, tokens[inAt - 1].end);
+    // "people familiar with the talks", "supporters of Mr. Trump": the whole phrase names the group.
+    if (groupQualified(tokens) >= 0) return text;
     const ofAt = ofThe(tokens);
     if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
@@ -287,6 +292,20 @@ export class SpeakerResolver {
 }
 
 /** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
+/** "officials in Seoul", "Voters in Iowa": where the place after a group's noun starts, or -1. */
+function placeAt(tokens: Token[]): number {
+  return tokens.findIndex((t, k) => k > 0 && t.text === 'in' && (tokens[k - 1].pos === 'NOUN' || (k === 1 && /^[A-Z][a-z]+[^s]s$/.test(tokens[0].text))));
+}
+
+/** The group noun a qualifying phrase follows ("executives across the world"), or -1 (see groupBeforeQualifier). */
+function groupQualified(tokens: Token[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const g = groupBeforeQualifier(tokens, k, 0);
+    if (g >= 0) return g;
+  }
+  return -1;
+}
+
 function ofThe(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
 }

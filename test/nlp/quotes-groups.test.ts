@@ -1,0 +1,82 @@
+// Speakers named by a group and what qualifies it, reports that end where the sentence's main clause
+// or a closing frame begins, and names that look like words (a given name read as a verb, the
+// family name He): one small fixture (written for this test) per case.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+import type { Quote } from '../../src/model/analysis.ts';
+
+function quotes(text: string): Quote[] {
+  return analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+}
+function reportOf(text: string, words: string): Quote {
+  const qs = quotes(text);
+  const q = qs.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
+  return q;
+}
+function mentionText(text: string, q: Quote): string | null {
+  return q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null;
+}
+
+test('a group qualified by a phrase speaks as the whole phrase, not as what the phrase names', () => {
+  const cases: Array<[string, string]> = [
+    ['Executives across the region say they have no choice but to postpone hiring.', 'Executives across the region'],
+    ['Sources close to the negotiations said the deal was nearly done.', 'Sources close to the negotiations'],
+    ['People familiar with the matter said the deal was nearly done.', 'People familiar with the matter'],
+    ['Lawmakers from both parties said the deal was nearly done.', 'Lawmakers from both parties'],
+    ['Supporters of Mr. Ortega said the deal was nearly done.', 'Supporters of Mr. Ortega'],
+  ];
+  for (const [text, speaker] of cases) {
+    const q = reportOf(text, text.includes('hiring') ? 'no choice' : 'nearly done');
+    assert.equal(mentionText(text, q), speaker, text);
+    assert.equal(q.speaker?.name, speaker, text);
+    assert.equal(q.speaker?.entity ?? null, null, `${text}: the group is no entity it names`);
+  }
+});
+
+test('a place after a group noun that opens the sentence is not the speaker ("Voters in Iowa said")', () => {
+  const text = 'Voters in Iowa said the deal was nearly done.';
+  const q = reportOf(text, 'nearly done');
+  assert.equal(mentionText(text, q), 'Voters in Iowa');
+  assert.equal(q.speaker?.name, 'Voters');
+});
+
+test('what follows "with" is no group when the noun before it is not people ("talks with officials")', () => {
+  const text = 'The mayor held talks with union leaders who said the deal was nearly done.';
+  assert.notEqual(mentionText(text, reportOf(text, 'nearly done')), 'talks with union leaders');
+});
+
+test('a report in a closing frame\'s words ends where the frame begins', () => {
+  const text = 'The delays have made the council wary of new concessions, for fear that the builder will only demand more, people familiar with the council said.';
+  const demand = quotes(text).find((q) => q.cue === 'demand');
+  assert.equal(demand?.text ?? 'more', 'more', 'the frame is not part of what is demanded');
+  const q = reportOf(text, 'The delays have made');
+  assert.equal(mentionText(text, q), 'people familiar with the council');
+});
+
+test('a report in an opening "When …," clause ends before the main clause', () => {
+  let text = 'When the mayor’s aides suggested that the city buy ten new buses as part of the budget deal, the mayor was not satisfied.';
+  assert.equal(reportOf(text, 'ten new buses').text, 'the city buy ten new buses as part of the budget deal');
+  // The report is the main clause's own: nothing is cut.
+  text = 'When asked about the buses, the mayor said the city would buy ten more next year.';
+  assert.equal(reportOf(text, 'ten more').text, 'the city would buy ten more next year');
+});
+
+test('a given name the tagger reads as a verb starts no report ("Spokeswoman Hope Hicks said")', () => {
+  const text = 'Spokeswoman Hope Marlow said the senator was tired.';
+  assert.ok(!quotes(text).some((q) => q.cue?.toLowerCase() === 'hope'), JSON.stringify(quotes(text).map((q) => q.cue)));
+  assert.equal(reportOf(text, 'was tired').speaker?.name, 'Hope Marlow');
+});
+
+test('the family name He before a pinyin given name is a person, not the pronoun', () => {
+  const text = '“Without a rollback of the tariffs, what is the incentive?” He Jianxiong, a former fund director, said at an event in Washington.';
+  const q = reportOf(text, 'what is the incentive');
+  assert.equal(q.speaker?.name, 'He Jianxiong');
+  const people = analyzeArticle(articleFromText(text, { language: 'en' })).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(people.includes('He Jianxiong'), JSON.stringify(people));
+  // The pronoun stays a pronoun.
+  const plain = 'He Said the deal was done. He said the deal was done.';
+  assert.ok(!analyzeArticle(articleFromText(plain, { language: 'en' })).entities.some((e) => e.name.startsWith('He ')));
+});
