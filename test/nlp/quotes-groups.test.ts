@@ -80,3 +80,22 @@ test('the family name He before a pinyin given name is a person, not the pronoun
   const plain = 'He Said the deal was done. He said the deal was done.';
   assert.ok(!analyzeArticle(articleFromText(plain, { language: 'en' })).entities.some((e) => e.name.startsWith('He ')));
 });
+
+test('an embedded post signed "— Name (@handle) date" is its signer\'s direct quotation on Twitter', async () => {
+  const { extractSync } = await import('../../src/extract/index.ts');
+  const html = `<!doctype html><html><head><title>Smog closes schools</title></head><body><article><h1>Smog closes schools</h1>
+<p>The city’s mayor, Lena Varga, turned to Twitter on Sunday to describe the city as a smoke oven, and the schools stayed shut for a second day while the haze hung over the river valley.</p>
+<blockquote class="twitter-tweet"><p>The city has turned into a smoke oven because of the fires in the hills.</p><p>I urge everyone to wear the masks we are handing out at every school https://t.co/abc123</p>— Lena Varga (@LenaVarga) November 3, 2019</blockquote>
+<p>Doctors at the central hospital said admissions for breathing problems had doubled since Friday, and the health ministry said it would open two more clinics by the end of the week.</p>
+</article></body></html>`;
+  const article = extractSync({ uri: 'https://example.org/smog', contentType: 'text/html', bytes: new TextEncoder().encode(html), fetchedAt: null });
+  const qs = analyzeArticle(article).quotes;
+  const post = qs.find((q) => q.text.includes('smoke oven because'));
+  assert.ok(post, JSON.stringify(qs.map((q) => q.text)));
+  assert.equal(post.type, 'direct');
+  assert.equal(post.speaker?.name, 'Lena Varga');
+  assert.equal(post.channel, 'Twitter');
+  assert.match(post.text, /wear the masks we are handing out at every school$/, 'the link is no part of the words');
+  assert.equal(article.text.slice(post.start, post.end), post.text);
+  assert.ok(!qs.some((q) => q !== post && q.start < post.end && post.start < q.end), 'no first-person report inside the post');
+});

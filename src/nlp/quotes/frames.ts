@@ -94,6 +94,12 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   if (np && np.first - 1 > floor && tokens[np.first - 1].pos === 'VERB' && !OBJECT_CONTROL.test(tokens[np.first - 1].text) && infinitiveBetween(tokens, m, at)) {
     return subjectOf(tokens, floor, np.first);
   }
+  // "Kejriwal turned to Twitter to describe …", "she went on television to say …": the place or
+  // medium the verb went to does not speak either.
+  if (np && np.first - 2 > floor && /^(to|on|onto|into)$/i.test(tokens[np.first - 1].text) && tokens[np.first - 2].pos === 'VERB'
+    && /^(turn|took|take|went|go|came|come|appear|return|head|rush|flock)/i.test(tokens[np.first - 2].text) && infinitiveBetween(tokens, m, at)) {
+    return subjectOf(tokens, floor, np.first - 1) ?? np;
+  }
   return np;
 }
 

@@ -8,6 +8,7 @@ import { frameIn, hasWords, reportedIn, skipLead, subjectOf, trimTail, type Fram
 import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
+import { withSignedPosts } from './posts.ts';
 import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -127,7 +128,7 @@ function cueBetween(tokens: Token[], i: number): boolean {
 export function findQuotes(original: Doc): Quote[] {
   const c = candidatesOf(original);
   if (!c) return [];
-  return resolveAll(c.doc, selectFound(c.found), c.units, c.inQuote);
+  return withSignedPosts(c.doc, resolveAll(c.doc, selectFound(c.found), c.units, c.inQuote), c.inQuote);
 }
 
 /** Keeps direct quotes and the candidates the model scores at or above its threshold. */
