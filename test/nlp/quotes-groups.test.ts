@@ -1,6 +1,7 @@
 // Speakers named by a group and what qualifies it, reports that end where the sentence's main clause
-// or a closing frame begins, and names that look like words (a given name read as a verb, the
-// family name He): one small fixture (written for this test) per case.
+// or a closing frame begins, reports around their frame, turns in a conversation, embedded posts,
+// and names that look like words (a given name read as a verb, the family name He): one small
+// fixture (written for this test) per case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFromText } from '../../src/extract/given.ts';
@@ -98,4 +99,24 @@ test('an embedded post signed "— Name (@handle) date" is its signer\'s direct 
   assert.match(post.text, /wear the masks we are handing out at every school$/, 'the link is no part of the words');
   assert.equal(article.text.slice(post.start, post.end), post.text);
   assert.ok(!qs.some((q) => q !== post && q.start < post.end && post.start < q.end), 'no first-person report inside the post');
+});
+
+test('a report on both sides of its frame ("X, Benioff said, Y") is said in two parts without the frame', () => {
+  const text = 'The bridge has been on his mind since 1984, Mr. Dale said, ever since he worked on its first repair.';
+  const q = reportOf(text, 'on his mind');
+  assert.equal(q.text, 'The bridge has been on his mind since 1984 ever since he worked on its first repair');
+  assert.equal(q.parts?.length, 2);
+  for (const p of q.parts ?? []) assert.ok(!text.slice(p.start, p.end).includes('said'), text.slice(p.start, p.end));
+});
+
+test('"weighed in", "chimed in" frame the quotation beside them; "telling Cook, “…”" names whom, not what', () => {
+  const text = '“We all miss him so much,” Mr. Dale weighed in, telling Ortiz, “since he left, you have kept his rules.”';
+  const qs = quotes(text);
+  const first = qs.find((q) => q.text.startsWith('We all miss him'));
+  assert.equal(first?.speaker?.name, 'Dale');
+  assert.equal(first?.cue, 'weighed in');
+  const second = qs.find((q) => q.text.includes('you have kept his rules'));
+  assert.ok(second, JSON.stringify(qs.map((q) => q.text)));
+  assert.ok(second.text.startsWith('since he left'), second.text);
+  assert.equal(second.speaker?.name, 'Dale');
 });

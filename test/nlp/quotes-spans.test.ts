@@ -78,8 +78,8 @@ test('a quotation before its speaker and cue keeps its frame: the words after th
   // A quotation interrupted by such a frame is one quote, the frame left out of its text.
   const joined = quotes('“We will reopen the pier,” the mayor said in a statement issued by her office, “and we will do it before winter.”');
   assert.deepEqual(joined.map((x) => [x.type, x.text]), [['direct', 'We will reopen the pier, and we will do it before winter.']]);
-  // Unquoted words on both sides of a frame set off by commas are still one report.
-  assert.deepEqual(quotes('The plan, the mayor said, is dead.').map((x) => x.text), ['The plan, the mayor said, is dead']);
+  // Unquoted words on both sides of a frame set off by commas are still one report, in two parts.
+  assert.deepEqual(quotes('The plan, the mayor said, is dead.').map((x) => x.text), ['The plan is dead']);
 });
 
 test('a colon after the cue opens what was said and is not part of it', () => {

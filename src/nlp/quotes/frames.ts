@@ -324,7 +324,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
       continue;
     }
     // "…,” he continued." and "…,” she shot back." name a speaker beside a quote, never report a clause.
-    if (cue.lemma === 'continue' || cue.lemma === 'shoot back') { i = cue.last - 1; continue; }
+    if (cue.lemma === 'continue' || cue.lemma === 'shoot back' || cue.lemma === 'chime in') { i = cue.last - 1; continue; }
     // "an analysis of records filed Friday shows …": the participle describes the source of the next cue.
     if (describesSource(tokens, cue, u0, end)) { i = cue.last - 1; continue; }
     // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.

@@ -452,9 +452,24 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     const mixed = segments.some((g) => g.start < end && g.end > start);
     // A report whose words are all one quotation is that quotation, quoted directly.
     const quoted = mixed && segments.some((g) => g.start <= start && end <= g.end);
-    out.push({ start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base });
+    const found: Found = { start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
+    const parts = aroundFrame(tokens, r, first, last, found.end);
+    out.push(parts ? { ...found, parts } : found);
   }
   return out;
+}
+
+/**
+ * "Apple has had a place in his heart since 1984, Benioff said, ever since he …": a report on both
+ * sides of its own frame is said in two parts; the frame between them is no part of the words.
+ */
+function aroundFrame(tokens: Token[], r: Reported, first: number, last: number, end: number): Array<{ start: number; end: number }> | null {
+  if (!r.speaker) return null;
+  const opens = Math.min(r.cue.first, r.speaker.first), closes = Math.max(r.cue.last, r.speaker.last);
+  if (opens <= first || closes >= last || tokens[opens - 1].text !== ',' || tokens[closes]?.text !== ',') return null;
+  const a = trimTail(tokens, first, opens);
+  if (a <= first || closes + 1 >= last) return null;
+  return [{ start: tokens[first].start, end: tokens[a - 1].end }, { start: tokens[closes + 1].start, end }];
 }
 
 function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {

@@ -30,12 +30,14 @@ const glued = (a: Token, b: Token) => a.end === b.start;
 const REPLY_VERBS = new Set(['shoot', 'shoots', 'shot', 'fire', 'fires', 'fired']);
 
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** Verbs of taking a turn in a conversation: "weighed in", "chimed in", "piped up". */
+const CHIME_VERBS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'chime', 'chimes', 'chimed', 'chiming', 'pipe', 'pipes', 'piped', 'piping']);
 /**
  * Every word a cue can start with: each branch of cueAt below needs its word in one of these. cueAt
  * runs for every token of every sentence, and one set lookup rejects most of them.
  */
 const CUE_START_WORDS: ReadonlySet<string> = new Set([
-  'according', 'continued', 'continues', ...MAKE_FORMS, ...REPLY_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
+  'according', 'continued', 'continues', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
 ]);
 
 /** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
@@ -52,6 +54,9 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   // "…,” Trump shot back.", "…,” he continued.": said in reply, said on.
   if (REPLY_VERBS.has(w) && (t.pos === 'VERB' || t.pos === 'NOUN') && i > 0 && tokens[i - 1].pos !== 'DET' && i + 1 < limit && lower(tokens[i + 1]) === 'back') return { first: i, last: i + 2, lemma: 'shoot back', kind: 'speech' };
   if ((w === 'continued' || w === 'continues') && t.pos === 'VERB' && (i + 1 >= limit || /^[,.;:]$/.test(tokens[i + 1].text))) return { first: i, last: i + 1, lemma: 'continue', kind: 'speech' };
+  // "“We all miss him,” Benioff weighed in, telling Cook …", "she chimed in.": a turn in a conversation.
+  if (CHIME_VERBS.has(w) && i + 2 <= limit && /^(in|up)$/.test(lower(tokens[i + 1])) && (w.startsWith('pip') === (lower(tokens[i + 1]) === 'up'))
+    && (i + 2 >= limit || /^[,.;:”"]$/.test(tokens[i + 2].text))) return { first: i, last: i + 2, lemma: 'chime in', kind: 'speech' };
   const phrase = phraseAt(tokens, i, limit);
   if (phrase) return phrase;
   const infos = CUE_FORMS.get(w);
@@ -343,7 +348,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       break;
     }
     if (hearer && i === cue.last) {
-      const np = nounPhraseStartingAt(tokens, i, limit);
+      // "telling Cook, “…”": a capitalised name the tagger read as a verb is still whom it was told.
+      const named = /^[A-Z][a-z]+$/.test(t.text) && i + 1 < limit && /^(,|that)$/.test(tokens[i + 1].text) ? { first: i, last: i + 1 } : null;
+      const np = nounPhraseStartingAt(tokens, i, limit) ?? named;
       // "told a tale of two parties", "told a joke": what is told, not whom.
       if (np && cue.lemma === 'tell' && /^(tale|tales|story|stories|joke|jokes|lie|lies|truth|anecdote|parable)$/i.test(tokens[np.first + (tokens[np.first].pos === 'DET' ? 1 : 0)]?.text ?? '')) break;
       // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.
