@@ -120,3 +120,22 @@ test('"weighed in", "chimed in" frame the quotation beside them; "telling Cook, 
   assert.ok(second.text.startsWith('since he left'), second.text);
   assert.equal(second.speaker?.name, 'Dale');
 });
+
+test('an envoy speaks, not the country he is sent to; hearers joined by "and" are all heard', () => {
+  const text = 'Norway’s ambassador to Chile accused Peru and Bolivia of meddling in the talks and warned that his government “will not sit still” if the talks “fall apart”.';
+  const q = reportOf(text, 'meddling');
+  assert.equal(q.speaker?.name, 'Norway’s ambassador to Chile');
+  assert.ok(!q.text.includes('Bolivia'), q.text);
+});
+
+test('"officials briefed on the talks", "officials involved in the plan" speak as a group', () => {
+  const text = 'Two officials briefed on the talks said the deal was close.';
+  assert.equal(reportOf(text, 'deal was close').speaker?.name, 'Two officials briefed on the talks');
+});
+
+test('"it" after "The Afghan Taliban …" is the Taliban, not the demonym before it', () => {
+  const text = 'The Afghan Taliban claimed the attack on the convoy, which it said had left a base in Logar province.';
+  const q = quotes(text).find((x) => x.cue === 'said');
+  assert.equal(q?.text, 'had left a base in Logar province');
+  assert.equal(q?.speaker?.name, 'Taliban');
+});

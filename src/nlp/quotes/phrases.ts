@@ -138,8 +138,14 @@ function adjectiveAsNoun(tokens: Token[], i: number, floor: number): boolean {
   return k - 1 >= floor && /^(the|a|an)$/i.test(tokens[k - 1].text);
 }
 
+/** People sent "to" a country: the place is part of the title ("ambassador to Britain"). */
+export const ENVOYS = /^(ambassadors?|envoys?|emissar(?:y|ies)|representatives?|delegates?|delegations?|liaisons?)$/i;
+
 /** Plurals of words for people by their endings: farmers, economists, executives, residents, Democrats. */
 const PEOPLE_PLURAL = /(?:[^e]ers|ors|ists|ians|ants|ents|ives|ats|ans)$/;
+
+/** Words between a group and its preposition: "people familiar with", "sources close to", "officials briefed on". */
+const QUALIFYING_WORDS: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', involved: 'in', knowledgeable: 'about' };
 
 /** Prepositions after which a group word's phrase says which group it is ("executives across the world"). */
 const GROUP_QUALIFIERS = new Set(['from', 'with', 'across', 'around', 'throughout', 'inside', 'of']);
@@ -154,7 +160,7 @@ export function groupBeforeQualifier(tokens: Token[], i: number, floor: number):
   if (i - 1 < floor) return -1;
   const w = lower(tokens[i]);
   let k = i - 1;
-  if ((w === 'with' && lower(tokens[k]) === 'familiar') || (w === 'to' && lower(tokens[k]) === 'close')) k--;
+  if (entry(QUALIFYING_WORDS, lower(tokens[k])) === w) k--;
   else if (!GROUP_QUALIFIERS.has(w)) return -1;
   if (k < floor) return -1;
   const head = tokens[k];
@@ -225,6 +231,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       const group = groupBeforeQualifier(tokens, i, floor);
       if (group >= 0) { first = group; i = group - 1; continue; }
     }
+    // "China's ambassador to Britain", "the U.N. envoy to Syria": where an envoy is sent is part of the title.
+    if (w === 'to' && i > floor && ENVOYS.test(tokens[i - 1].text) && NP_POS.has(next.pos)) { first = i; i--; continue; }
     // "officials in Seoul", "analysts in Washington": a place after a plural source noun.
     if (w === 'in' && next.pos === 'PROPN' && i > floor && /s$/.test(tokens[i - 1].text) && (tokens[i - 1].pos === 'NOUN' || (i - 1 === floor && /^[A-Z][a-z]+$/.test(tokens[i - 1].text)))) { first = i; i--; continue; }
     if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {
@@ -350,7 +358,16 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (hearer && i === cue.last) {
       // "telling Cook, “…”": a capitalised name the tagger read as a verb is still whom it was told.
       const named = /^[A-Z][a-z]+$/.test(t.text) && i + 1 < limit && /^(,|that)$/.test(tokens[i + 1].text) ? { first: i, last: i + 1 } : null;
-      const np = nounPhraseStartingAt(tokens, i, limit) ?? named;
+      let np = nounPhraseStartingAt(tokens, i, limit) ?? named;
+      // "accused the UK and the US of meddling": hearers joined by "and" are all heard.
+      while (np && np.last + 1 < limit && /^(and|or)$/.test(lower(tokens[np.last]))) {
+        const more = nounPhraseStartingAt(tokens, np.last + 1, limit);
+        if (!more || (tokens[more.last]?.pos === 'VERB' || tokens[more.last]?.pos === 'AUX')) break;
+        // "… and the US of meddling": what they are accused of is not one of them.
+        let last = more.first + 1;
+        while (last < more.last && lower(tokens[last]) !== 'of') last++;
+        np = { first: np.first, last };
+      }
       // "told a tale of two parties", "told a joke": what is told, not whom.
       if (np && cue.lemma === 'tell' && /^(tale|tales|story|stories|joke|jokes|lie|lies|truth|anecdote|parable)$/i.test(tokens[np.first + (tokens[np.first].pos === 'DET' ? 1 : 0)]?.text ?? '')) break;
       // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.

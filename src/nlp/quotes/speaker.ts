@@ -5,7 +5,7 @@ import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
 import { firstWhere } from '../bisect.ts';
-import { groupBeforeQualifier } from './phrases.ts';
+import { ENVOYS, groupBeforeQualifier } from './phrases.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
@@ -112,6 +112,9 @@ export class SpeakerResolver {
     if (inAt > 0) end = inAt;
     const group = groupQualified(tokens);
     if (group >= 0 && group + 1 < end) end = group + 1;
+    // "China's ambassador to Britain": the envoy speaks, not the country he is sent to.
+    const sentTo = envoyTo(tokens);
+    if (sentTo > 0 && sentTo < end) end = sentTo;
     const ofAt = ofThe(tokens);
     if (ofAt > 0 && ofAt < end) end = ofAt;
     const tail2 = end >= 2 ? `${tokens[end - 2].text} ${tokens[end - 1].text}` : '';
@@ -200,6 +203,9 @@ export class SpeakerResolver {
       const before = this.doc.text.slice(Math.max(sentence.start, x.start - 12), x.start);
       if (/\b(of|to|with|by|for|from|about|against|on|at|in|into|over|than|and|or)\s+(the\s+)?$/i.test(before)) continue;
       if (/^['’]s?\s/.test(this.doc.text.slice(x.end, x.end + 3))) continue;
+      // "The Afghan Taliban": a demonym or place that modifies the next name is not the subject; the name is.
+      const head = this.mentions[j + 1];
+      if (head && head.start === x.end + 1 && (x.entity.type === 'NORP' || x.entity.type === 'GPE') && this.fits(head, wantPerson, gender)) continue;
       return x;
     }
     return m;
@@ -245,8 +251,9 @@ export class SpeakerResolver {
     // "South Korean officials in Seoul": the group, without where it sits.
     const inAt = placeAt(tokens);
     if (inAt > 0) return this.doc.text.slice(tokens[0].start, tokens[inAt - 1].end);
-    // "people familiar with the talks", "supporters of Mr. Trump": the whole phrase names the group.
-    if (groupQualified(tokens) >= 0) return text;
+    // "people familiar with the talks", "supporters of Mr. Trump", "China's ambassador to Britain":
+    // the whole phrase names the group or the envoy.
+    if (groupQualified(tokens) >= 0 || envoyTo(tokens) > 0) return text;
     const ofAt = ofThe(tokens);
     if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
@@ -295,6 +302,11 @@ export class SpeakerResolver {
 /** "officials in Seoul", "Voters in Iowa": where the place after a group's noun starts, or -1. */
 function placeAt(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && t.text === 'in' && (tokens[k - 1].pos === 'NOUN' || (k === 1 && /^[A-Z][a-z]+[^s]s$/.test(tokens[0].text))));
+}
+
+/** Where "to" follows an envoy's title ("ambassador to Britain"), or -1. */
+function envoyTo(tokens: Token[]): number {
+  return tokens.findIndex((t, k) => k > 0 && t.text === 'to' && ENVOYS.test(tokens[k - 1].text));
 }
 
 /** The group noun a qualifying phrase follows ("executives across the world"), or -1 (see groupBeforeQualifier). */
