@@ -622,3 +622,8 @@ test('a frame governs the act of its own clause: "people Republicans have tried 
 test('"asked not to be identified" asks nothing of anyone', () => {
   assertNoEvents(['The official, who asked not to be named, said the talks had failed.', 'A refugee who asked not to be identified spoke to reporters.'], 'REQUEST');
 });
+
+test('killed in a crash or an accident is no assault; killed in an attack or an ambush is', () => {
+  assertNoEvents(['Two soldiers were killed in a helicopter crash in the mountains, the army said.', 'Three workers were killed in an accident at the plant.'], 'ASSAULT');
+  assert.equal(find(events('Rebels killed three soldiers in an ambush near the border.'), 'ASSAULT').target?.name, 'three soldiers');
+});
