@@ -49,3 +49,20 @@ export function findDateline(paragraph: string): DatelineFound | null {
     agency: agency?.trim() ?? null,
   };
 }
+
+/** "(Reuters) — …": an agency's name in parentheses opens the report where no place is given. */
+const AGENCY_ONLY = /^\((?:[\p{L} .&-]{2,30})\)\s*(?:—|–|--|-)\s+(?=\S)/u;
+
+/**
+ * Where the report's first sentence starts in a paragraph that opens with a dateline ("VIENNA — ",
+ * "NEW DELHI: ", "(Reuters) — "), or 0: the dateline is no part of what anyone said. A capitalised
+ * kicker before a colon that names no place ("BREAKING: …", "FIX IS IN: …") is no dateline.
+ */
+export function datelineEnd(paragraph: string): number {
+  const found = findDateline(paragraph);
+  if (!found) return AGENCY_ONLY.exec(paragraph.slice(0, 60))?.[0].length ?? 0;
+  if (/[—–-]\s*$/.test(paragraph.slice(0, found.end))) return found.end;
+  // Before a colon only a country or a city of some size ("NEW DELHI:"), not "BOOM:" (a Belgian town).
+  const place = found.dateline.place;
+  return findCountry(place) || (findPlace(place, found.dateline.country ?? undefined)?.population ?? 0) >= 100_000 ? found.end : 0;
+}

@@ -138,3 +138,13 @@ test('a short note that is neither prose nor a headline is the article, not an e
   assert.equal(t.text, '');
   assert.equal(t.meta.title, 'Kim Jong-un arrives in Russia');
 });
+
+test('datelineEnd: where the first sentence starts after a dateline or an agency; kickers are no datelines', async () => {
+  const { datelineEnd } = await import('../../src/extract/dateline.ts');
+  assert.equal(datelineEnd('VIENNA — The house will be a police station.'), 'VIENNA — '.length);
+  assert.equal(datelineEnd('NEW DELHI: Their dream shattered, they returned.'), 'NEW DELHI: '.length);
+  assert.equal(datelineEnd('(Reuters) — The attorney general is investigating.'), '(Reuters) — '.length);
+  assert.equal(datelineEnd('BOOM: Trump fired a missile at Clinton.'), 0);
+  assert.equal(datelineEnd('FIX IS IN: Moderators ignore scandals.'), 0);
+  assert.equal(datelineEnd('The house will be a police station.'), 0);
+});

@@ -139,3 +139,13 @@ test('"it" after "The Afghan Taliban …" is the Taliban, not the demonym before
   assert.equal(q?.text, 'had left a base in Logar province');
   assert.equal(q?.speaker?.name, 'Taliban');
 });
+
+test('the dateline that opens a report is no part of what was said ("VIENNA — …", "(Reuters) — …")', () => {
+  let text = 'VIENNA — The old mill will be turned into a library, the city’s mayor said on Tuesday.';
+  assert.equal(reportOf(text, 'old mill').text, 'The old mill will be turned into a library');
+  text = '(Reuters) — The state attorney general is investigating the mill’s owner, according to two people familiar with the matter.';
+  assert.equal(reportOf(text, 'investigating').text, 'The state attorney general is investigating the mill’s owner');
+  // A kicker before a colon that names no place stays.
+  text = 'BREAKING: The mill will close, the owner said.';
+  assert.match(reportOf(text, 'mill will close').text, /^(BREAKING: )?The mill will close$/);
+});

@@ -9,6 +9,7 @@ import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from '
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
+import { datelineEnd } from '../../extract/dateline.ts';
 import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -389,6 +390,13 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
     while (j < sentences.length - 1 && joinNext[j]) j++;
     units.push({ first, last: sentences[j].last, paragraph: sentences[k].paragraph });
     k = j;
+  }
+  // "VIENNA — The house … will be turned into a police station, the minister said": the dateline
+  // opens the first sentence but is no part of the report.
+  const p0 = doc.article.paragraphs.find((p) => p.kind !== 'heading');
+  if (units.length && p0 && units[0].paragraph === doc.article.paragraphs.indexOf(p0)) {
+    const opens = p0.start + datelineEnd(doc.text.slice(p0.start, p0.end));
+    while (opens > p0.start && units[0].first < units[0].last - 1 && tokens[units[0].first].start < opens) units[0].first++;
   }
   return units;
 }
