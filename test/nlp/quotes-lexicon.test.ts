@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CUE_FORMS, inflect, SPEECH_VERBS } from '../../src/nlp/quotes/lexicon.ts';
 import { findSegments } from '../../src/nlp/quotes/marks.ts';
-import { paragraphsOf } from '../../src/extract/given.ts';
+import { articleFromText, paragraphsOf } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
 
 test('inflect: regular, -e, -y, doubling and irregular verbs', () => {
   assert.deepEqual(inflect('note'), ['note', 'notes', 'noted', 'noting']);
@@ -45,4 +46,10 @@ test('an unclosed quote runs on when the next paragraph opens again, and stops o
   const text = '“One paragraph.\n\n“Two paragraphs.”\n\n“Left open.\n\nNot a quote.';
   const found = segs(text);
   assert.deepEqual(found, ['One paragraph.\n\n“Two paragraphs.', 'Left open.']);
+});
+
+test('a cue in -ing after "most", "very" and before its noun is an adjective: "the most telling contradiction"', () => {
+  const text = 'Perhaps the most telling contradiction was the mayor’s claim that the mill had closed.';
+  const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+  assert.ok(!qs.some((q) => q.cue === 'telling'), JSON.stringify(qs.map((q) => [q.cue, q.text])));
 });

@@ -63,6 +63,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   // "Regarding the plan, …" is a preposition; "400 pledged delegates" an adjective.
   if (!infos || w === 'regarding' || (w === 'pledged' && i + 1 < limit && /^delegates?$/i.test(tokens[i + 1].text))) return null;
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w)) && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
+  // "the most telling contradiction", "a very revealing interview": an adjective before its noun.
+  if (/ing$/.test(w) && i > 0 && /^(most|more|less|least|very|particularly|especially|so|too|as)$/i.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'NOUN') return null;
   // Passive or adjectival uses ("was told", "is expected", "the said") are not the speaker talking.
   let p = i - 1;
   while (p > 0 && tokens[p].pos === 'ADV') p--;
