@@ -627,3 +627,9 @@ test('killed in a crash or an accident is no assault; killed in an attack or an 
   assertNoEvents(['Two soldiers were killed in a helicopter crash in the mountains, the army said.', 'Three workers were killed in an accident at the plant.'], 'ASSAULT');
   assert.equal(find(events('Rebels killed three soldiers in an ambush near the border.'), 'ASSAULT').target?.name, 'three soldiers');
 });
+
+test('passengers, tourists and hostages are sides; recognising a face is no diplomatic recognition', () => {
+  assert.equal(find(events('A stabbing killed a passenger on a Bay Area commuter train.'), 'ASSAULT').target?.name, 'passenger');
+  assertNoEvents(['No other passenger recognized him on the flight.', 'She did not recognize the tall, bespectacled man behind her.'], 'SUPPORT');
+  assert.equal(find(events('Russia recognized the independence of Abkhazia.'), 'SUPPORT').actor?.country, 'RUS');
+});
