@@ -149,3 +149,13 @@ test('the dateline that opens a report is no part of what was said ("VIENNA — 
   text = 'BREAKING: The mill will close, the owner said.';
   assert.match(reportOf(text, 'mill will close').text, /^(BREAKING: )?The mill will close$/);
 });
+
+test('"a source familiar with Cruz’s thinking" is one source; "as X put it" frames what X said', () => {
+  let text = 'Another source familiar with the mayor’s thinking said, “I think she will try to be friendlier.”';
+  assert.equal(reportOf(text, 'friendlier').speaker?.name, 'Another source familiar with the mayor’s thinking');
+  text = 'Or, as Ann Ortiz, a former harbor commissioner, put it: “The barbarians are no longer at the gate.”';
+  const q = reportOf(text, 'barbarians');
+  assert.equal(q.speaker?.name, 'Ann Ortiz');
+  assert.equal(q.cue, 'put it');
+  assert.equal(reportOf('“We cannot wait,” as the mayor put it.', 'cannot wait').speaker?.name, 'the mayor');
+});

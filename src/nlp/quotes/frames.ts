@@ -133,7 +133,8 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
       const head = outer ? tokens[outer.last - 1].text.toLowerCase() : '';
       if (outer && (outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) && (SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head))) np = { first: outer.first, last: np.last };
     }
-    const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE';
+    // "as Tom Ridge, a former secretary, put it": "as" is tagged a preposition there.
+    const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^as$/i.test(tokens[np.first - 1].text);
     if ((opens && np.first === skipLead(tokens, floor, at)) || np.first === adverbLead) return np;
     if (opens && !nearest) nearest = np;
     // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.
@@ -245,7 +246,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       const b = afterCue(tokens, c, last, text);
       return { speaker: sp, cue: c, channel: b.channel };
     }
-    // "…,” Mr. Coons told MSNBC." / "…,” he said, adding that …"
+    // "…,” Mr. Coons told MSNBC." / "…,” he said, adding that …" / "…,” as the mayor put it."
+    if (/^as$/i.test(tokens[a].text) && a + 1 < last) a++;
     for (let i = a + 1; i < last && i < a + 45; i++) {
       const cue = cueAt(tokens, i, last);
       if (!cue || cue.kind === 'stance' || cue.kind === 'cognition' && !/think|believe/.test(cue.lemma)) continue;

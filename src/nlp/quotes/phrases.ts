@@ -37,7 +37,7 @@ const CHIME_VERBS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'chime', 
  * runs for every token of every sentence, and one set lookup rejects most of them.
  */
 const CUE_START_WORDS: ReadonlySet<string> = new Set([
-  'according', 'continued', 'continues', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
+  'according', 'continued', 'continues', 'put', 'puts', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
 ]);
 
 /** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
@@ -54,6 +54,10 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   // "…,” Trump shot back.", "…,” he continued.": said in reply, said on.
   if (REPLY_VERBS.has(w) && (t.pos === 'VERB' || t.pos === 'NOUN') && i > 0 && tokens[i - 1].pos !== 'DET' && i + 1 < limit && lower(tokens[i + 1]) === 'back') return { first: i, last: i + 2, lemma: 'shoot back', kind: 'speech' };
   if ((w === 'continued' || w === 'continues') && t.pos === 'VERB' && (i + 1 >= limit || /^[,.;:]$/.test(tokens[i + 1].text))) return { first: i, last: i + 1, lemma: 'continue', kind: 'speech' };
+  // "as Tom Ridge put it: “…”", "…, as one aide put it.": a way of saying it.
+  if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it' && (i + 2 >= limit || /^[,.;:”"—–]$/.test(tokens[i + 2].text))) {
+    return { first: i, last: i + 2, lemma: 'put it', kind: 'speech' };
+  }
   // "“We all miss him,” Benioff weighed in, telling Cook …", "she chimed in.": a turn in a conversation.
   if (CHIME_VERBS.has(w) && i + 2 <= limit && /^(in|up)$/.test(lower(tokens[i + 1])) && (w.startsWith('pip') === (lower(tokens[i + 1]) === 'up'))
     && (i + 2 >= limit || /^[,.;:”"]$/.test(tokens[i + 2].text))) return { first: i, last: i + 2, lemma: 'chime in', kind: 'speech' };
@@ -162,14 +166,16 @@ export function groupBeforeQualifier(tokens: Token[], i: number, floor: number):
   if (i - 1 < floor) return -1;
   const w = lower(tokens[i]);
   let k = i - 1;
-  if (entry(QUALIFYING_WORDS, lower(tokens[k])) === w) k--;
+  // "a source familiar with", "a person close to": one person qualified so is a source too.
+  const qualified = entry(QUALIFYING_WORDS, lower(tokens[k])) === w;
+  if (qualified) k--;
   else if (!GROUP_QUALIFIERS.has(w)) return -1;
   if (k < floor) return -1;
   const head = tokens[k];
   const hw = lower(head);
   // A plural that opens the sentence is often tagged a proper noun ("Lawmakers from both parties").
   const noun = head.pos === 'NOUN' || (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && (k === floor || tokens[k - 1].pos !== 'PROPN'));
-  if (!noun || !(/[^s]s$/.test(hw) || hw === 'people') || TIME_WORDS.has(hw)) return -1;
+  if (!noun || !(qualified || /[^s]s$/.test(hw) || hw === 'people') || TIME_WORDS.has(hw)) return -1;
   // Only people ("supporters of", "officials with"), not "copies of the book", "talks with officials".
   return PERSON_DESCRIPTION_SET.has(hw) || SOURCE_NOUN_SET.has(hw) || PEOPLE_PLURAL.test(hw) ? k : -1;
 }
@@ -194,7 +200,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   if (/^(surveyed|polled|questioned|interviewed|asked|sampled)$/.test(lw) && i > floor && /^(those|people|voters|respondents|adults|americans|democrats|republicans|others)$/i.test(tokens[i - 1].text)) {
     return { first: i - 1, last: end };
   }
-  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || (last.pos === 'NUM' && false))) {
+  // "familiar with Cruz's thinking": a gerund after a possessive is a noun.
+  const possessedGerund = last.pos === 'VERB' && /ing$/.test(lw) && i > floor && (/^[’']s?$/.test(tokens[i - 1].text) || /^(his|her|their|its|our|my)$/i.test(tokens[i - 1].text));
+  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || possessedGerund)) {
     // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when
     // capitalised, and so is a person word ("the Republican incumbent", "the official").
     if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || SOURCE_NOUN_SET.has(lw) || adjectiveAsNoun(tokens, i, floor)))) return null;
