@@ -159,3 +159,8 @@ test('"a source familiar with Cruz’s thinking" is one source; "as X put it" fr
   assert.equal(q.cue, 'put it');
   assert.equal(reportOf('“We cannot wait,” as the mayor put it.', 'cannot wait').speaker?.name, 'the mayor');
 });
+
+test('"told MSNBC" names a channel; "told Jane Lund" names whom it was said to, no channel', () => {
+  assert.equal(reportOf('Mayor Ann Ortiz told Jane Lund that the plan had failed.', 'plan had failed').channel, null);
+  assert.equal(reportOf('Mayor Ann Ortiz told MSNBC that the plan had failed.', 'plan had failed').channel, 'MSNBC');
+});

@@ -755,14 +755,14 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       // "delegates who backed Paul": the speaker is the antecedent, named where the relative pronoun stands.
       if (speaker && rel >= 0) speaker = { ...speaker, mention: { start: tokens[rel].start, end: tokens[rel].end } };
       cue = text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
-      channel = f.frame.channel;
+      channel = mediumOf(doc, f.frame.channel);
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
       const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
       if (next) {
         speaker = speakerOf(next.speaker);
         cue = text.slice(tokens[next.cue.first].start, tokens[next.cue.last - 1].end).toLowerCase();
-        channel = next.channel;
+        channel = mediumOf(doc, next.channel);
       } else if (last && last.speaker && f.paragraph - last.paragraph <= 2) {
         const prevSpeaker: Speaker = last.speaker;
         // Where the speaker was last named is where this quote's speaker is named too.
@@ -779,6 +779,15 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     out.push({ text: words, start, end, type: f.type, speaker, cue, channel, sentence, ...(f.parts ? { parts: f.parts } : {}) });
   }
   return out;
+}
+
+/**
+ * "told MSNBC", "told Foreign Policy" name the medium; "told Benioff" names a person, who is whom it
+ * was said to, not a channel.
+ */
+function mediumOf(doc: Doc, channel: string | null): string | null {
+  if (!channel) return null;
+  return doc.entities.some((e) => e.type === 'PERSON' && (e.name === channel || e.mentions.some((m) => m.text === channel))) ? null : channel;
 }
 
 /**
