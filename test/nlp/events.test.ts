@@ -633,3 +633,11 @@ test('passengers, tourists and hostages are sides; recognising a face is no dipl
   assertNoEvents(['No other passenger recognized him on the flight.', 'She did not recognize the tall, bespectacled man behind her.'], 'SUPPORT');
   assert.equal(find(events('Russia recognized the independence of Abkhazia.'), 'SUPPORT').actor?.country, 'RUS');
 });
+
+test('a participle after a phrase naming people is that phrase\'s deed: "officers killing unarmed men", "Obama endorsing Clinton"', () => {
+  const e = find(events('The mayor spoke about the epidemic of police officers killing unarmed black men.'), 'ASSAULT');
+  assert.equal(e.actor?.name, 'police officers');
+  assert.equal(find(events('All signs pointed to Barack Obama endorsing Hillary Clinton on Thursday.'), 'SUPPORT').actor?.name, 'Barack Obama');
+  // A name that modifies a noun in -ing is no one's deed: "the Orlando shooting victims".
+  assert.notEqual(events('Relatives of the Orlando shooting victims met the governor.').find((x) => x.type === 'ASSAULT')?.actor?.name, 'Orlando');
+});

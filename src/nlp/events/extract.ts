@@ -614,6 +614,32 @@ function reducedRelative(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null {
   return before.pos === 'ADP' || before.pos === 'VERB' ? c : null;
 }
 
+/** People named by a common noun: who may do what a participle after them says. */
+const PEOPLE_HEADS = /^(person|people|man|men|woman|women|group|groups|anyone|anybody|those|individuals?|gunm[ae]n|militants?|fighters?|protesters?|demonstrators?|rioters?|attackers?|assailants?|suspects?|hackers?|soldiers?|troops|forces|officials?|officers?|police|countries|nations|states|governments?)$/;
+
+/**
+ * "a message to every last person threatening the peace", "police arrested a man threatening the
+ * mayor": a participle right after a phrase naming people (the object of a verb or preposition) is
+ * that phrase's deed, not the sentence subject's.
+ */
+function activeRelative(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  const { s } = ctx;
+  if (m.trigger.kind !== 'verb' || m.first - 1 <= s.first || !/ing$/.test(ctx.low[m.first - s.first])) return null;
+  const ci = ctx.chunkAt[m.first - 1 - s.first];
+  if (ci < 0) return null;
+  const c = ctx.chunks[ci];
+  const head = doc.tokens[c.last - 1];
+  if (c.last !== m.first || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || c.first - 1 < s.first) return null;
+  const before = doc.tokens[c.first - 1];
+  if (before.pos !== 'ADP' && before.pos !== 'VERB') return null;
+  // A participle takes an object ("killing unarmed people"); "the police shooting in Chicago" is a noun.
+  const next = m.last < s.last ? doc.tokens[m.last] : null;
+  if (!next || !/^(DET|PROPN|PRON|NOUN|NUM|ADJ)$/.test(next.pos)) return null;
+  if (PEOPLE_HEADS.test(ctx.low[c.last - 1 - s.first])) return c;
+  // "Obama endorsing Clinton"; not "the Orlando shooting victims", where the name is a modifier.
+  return head.pos === 'PROPN' && doc.tokens[c.first].pos !== 'DET' && !!actors.resolve(c, ctx.index) ? c : null;
+}
+
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
 function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver): Chunk | null {
   const { s } = ctx;
@@ -896,7 +922,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   }
   // "Kyiv accused Moscow of shelling a hospital": the accused is who shelled, not the accuser.
   const accused = accusedOf(doc, ctx, m, actors);
-  const subj = accused ?? (passive ? reducedRelative(doc, ctx, m) : null) ?? subjectChunk(doc, ctx, m.first, actors);
+  const subj = accused ?? (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors)) ?? subjectChunk(doc, ctx, m.first, actors);
   if (passive) {
     const ag = agentChunk(doc, ctx, m.last, actors);
     actorList = groupActors(doc, ctx, ag, actors, 1);
