@@ -63,6 +63,6 @@ export function datelineEnd(paragraph: string): number {
   if (!found) return AGENCY_ONLY.exec(paragraph.slice(0, 60))?.[0].length ?? 0;
   if (/[—–-]\s*$/.test(paragraph.slice(0, found.end))) return found.end;
   // Before a colon only a country or a city of some size ("NEW DELHI:"), not "BOOM:" (a Belgian town).
-  const place = found.dateline.place;
+  const place = found.dateline.place ?? '';
   return findCountry(place) || (findPlace(place, found.dateline.country ?? undefined)?.population ?? 0) >= 100_000 ? found.end : 0;
 }

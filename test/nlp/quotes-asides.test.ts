@@ -2,22 +2,7 @@
 // (written for this test) per case.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleFromText } from '../../src/extract/given.ts';
-import { analyzeArticle } from '../../src/nlp/pipeline.ts';
-import type { Quote } from '../../src/model/analysis.ts';
-
-function quotes(text: string): Quote[] {
-  return analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
-}
-function reportOf(text: string, words: string): Quote {
-  const qs = quotes(text);
-  const q = qs.find((x) => x.text.includes(words));
-  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q;
-}
-function mentionText(text: string, q: Quote): string | null {
-  return q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null;
-}
+import { mentionText, quotes, reportOf } from '../helpers/quotes.ts';
 
 test('"X, for example, said Y’s visit … would …": the clause after the cue is the report, not an inverted speaker', () => {
   const text = 'Harbor board chairman Will Rogers, for example, said the mayor’s visit to the docks last Friday would earn the port attention all week.';

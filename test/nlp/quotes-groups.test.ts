@@ -6,20 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFromText } from '../../src/extract/given.ts';
 import { analyzeArticle } from '../../src/nlp/pipeline.ts';
-import type { Quote } from '../../src/model/analysis.ts';
-
-function quotes(text: string): Quote[] {
-  return analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
-}
-function reportOf(text: string, words: string): Quote {
-  const qs = quotes(text);
-  const q = qs.find((x) => x.text.includes(words));
-  assert.ok(q, `no quote containing "${words}" in ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q;
-}
-function mentionText(text: string, q: Quote): string | null {
-  return q.speaker?.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null;
-}
+import { mentionText, quotes, reportOf } from '../helpers/quotes.ts';
 
 test('a group qualified by a phrase speaks as the whole phrase, not as what the phrase names', () => {
   const cases: Array<[string, string]> = [

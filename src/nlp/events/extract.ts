@@ -597,14 +597,12 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 }
 
 /**
- * "the parents of two Americans killed in the 2012 attacks": a participle after a phrase that cannot
- * be a subject (it follows a preposition or a verb), before a place or time, tells what was done to
- * that phrase. Returns the phrase.
+ * The phrase a participle trigger follows directly when that phrase cannot be the sentence's subject
+ * (it follows a preposition or a verb) and ends in a noun or name; `ending` is the participle's.
  */
-function reducedRelative(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null {
+function phraseBeforeParticiple(doc: Doc, ctx: SentenceCtx, m: Match, ending: RegExp): Chunk | null {
   const { s } = ctx;
-  if (m.trigger.kind !== 'verb' || m.first - 1 <= s.first || !/ed$/.test(ctx.low[m.first - s.first])) return null;
-  if (!/^(in|during|at|near|outside|inside|since|last|earlier|when|while|on)$/.test(ctx.low[m.last - s.first] ?? '')) return null;
+  if (m.trigger.kind !== 'verb' || m.first - 1 <= s.first || !ending.test(ctx.low[m.first - s.first])) return null;
   const ci = ctx.chunkAt[m.first - 1 - s.first];
   if (ci < 0) return null;
   const c = ctx.chunks[ci];
@@ -614,30 +612,33 @@ function reducedRelative(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null {
   return before.pos === 'ADP' || before.pos === 'VERB' ? c : null;
 }
 
+/**
+ * "the parents of two Americans killed in the 2012 attacks": a past participle after such a phrase,
+ * before a place or time, tells what was done to that phrase. Returns the phrase.
+ */
+function reducedRelative(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null {
+  if (!/^(in|during|at|near|outside|inside|since|last|earlier|when|while|on)$/.test(ctx.low[m.last - ctx.s.first] ?? '')) return null;
+  return phraseBeforeParticiple(doc, ctx, m, /ed$/);
+}
+
 /** People named by a common noun: who may do what a participle after them says. */
 const PEOPLE_HEADS = /^(person|people|man|men|woman|women|group|groups|anyone|anybody|those|individuals?|gunm[ae]n|militants?|fighters?|protesters?|demonstrators?|rioters?|attackers?|assailants?|suspects?|hackers?|soldiers?|troops|forces|officials?|officers?|police|countries|nations|states|governments?)$/;
 
 /**
  * "a message to every last person threatening the peace", "police arrested a man threatening the
- * mayor": a participle right after a phrase naming people (the object of a verb or preposition) is
- * that phrase's deed, not the sentence subject's.
+ * mayor": a present participle right after a phrase naming people (the object of a verb or
+ * preposition) is that phrase's deed, not the sentence subject's.
  */
 function activeRelative(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  const c = phraseBeforeParticiple(doc, ctx, m, /ing$/);
+  if (!c) return null;
   const { s } = ctx;
-  if (m.trigger.kind !== 'verb' || m.first - 1 <= s.first || !/ing$/.test(ctx.low[m.first - s.first])) return null;
-  const ci = ctx.chunkAt[m.first - 1 - s.first];
-  if (ci < 0) return null;
-  const c = ctx.chunks[ci];
-  const head = doc.tokens[c.last - 1];
-  if (c.last !== m.first || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || c.first - 1 < s.first) return null;
-  const before = doc.tokens[c.first - 1];
-  if (before.pos !== 'ADP' && before.pos !== 'VERB') return null;
   // A participle takes an object ("killing unarmed people"); "the police shooting in Chicago" is a noun.
   const next = m.last < s.last ? doc.tokens[m.last] : null;
   if (!next || !/^(DET|PROPN|PRON|NOUN|NUM|ADJ)$/.test(next.pos)) return null;
   if (PEOPLE_HEADS.test(ctx.low[c.last - 1 - s.first])) return c;
   // "Obama endorsing Clinton"; not "the Orlando shooting victims", where the name is a modifier.
-  return head.pos === 'PROPN' && doc.tokens[c.first].pos !== 'DET' && !!actors.resolve(c, ctx.index) ? c : null;
+  return doc.tokens[c.last - 1].pos === 'PROPN' && doc.tokens[c.first].pos !== 'DET' && !!actors.resolve(c, ctx.index) ? c : null;
 }
 
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
