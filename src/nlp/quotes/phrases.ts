@@ -157,10 +157,10 @@ const QUALIFYING_WORDS: Record<string, string> = { familiar: 'with', close: 'to'
 const GROUP_QUALIFIERS = new Set(['from', 'with', 'across', 'around', 'throughout', 'inside', 'of']);
 
 /**
- * "people familiar with the talks", "sources close to the family", "executives across the world",
- * "lawmakers from both parties": when token `i` is such a preposition after a plural noun (or
- * "familiar"/"close" after one), the index where that noun stands, else -1. The group, not what
- * follows the preposition, is the phrase's head.
+ * "people familiar with the talks", "a source close to the family", "executives across the world",
+ * "lawmakers from both parties": when token `i` is such a preposition after a plural word for people
+ * (or after "familiar", "close", "briefed" … that follow any word for people), the index where that
+ * word stands, else -1. The group, not what follows the preposition, is the phrase's head.
  */
 export function groupBeforeQualifier(tokens: Token[], i: number, floor: number): number {
   if (i - 1 < floor) return -1;
