@@ -300,3 +300,12 @@ test('a headline\'s title word before one more word splits nothing ("Convention 
   const es = run('Senator Stuns Delegates With Convention Speaker Announcement.\n\nThe senator named the speakers on Tuesday.');
   assert.ok(!es.some((e) => e.name === 'Announcement'), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('a short form of a given name is the person named in full ("Pat" for "Patrick W. Carlineo Jr."), not another gender\'s name ("Eric", "Erica")', () => {
+  let es = run('Patrick W. Carlineo Jr., 55, pleaded guilty on a cold morning in the city. His lawyer said that Pat Carlineo is passionate about his beliefs, and Carlineo will be sentenced in February.');
+  const people = es.filter((e) => e.type === 'PERSON');
+  assert.equal(people.length, 1, JSON.stringify(people.map((e) => e.name)));
+  assert.deepEqual(texts(people[0]).sort(), ['Carlineo', 'Pat Carlineo', 'Patrick W. Carlineo Jr.']);
+  es = run('The protest marked the day Eric Garner died on a street in the city, and his daughter Erica Garner spoke to the crowd about her father.');
+  assert.equal(es.filter((e) => e.type === 'PERSON').length, 2, JSON.stringify(es.map((e) => e.name)));
+});

@@ -54,6 +54,50 @@ function nameSurnames(name: string, country: string | null): string[] {
   return out;
 }
 
+/** Given names whose short form is no prefix of them: "Bill" for William, "Bob" for Robert. */
+const NICKNAMES: Record<string, string> = {
+  bill: 'william', billy: 'william', will: 'william', bob: 'robert', bobby: 'robert', jim: 'james', jimmy: 'james',
+  mike: 'michael', dick: 'richard', rick: 'richard', ricky: 'richard', tony: 'anthony', ted: 'edward', teddy: 'theodore',
+  jack: 'john', johnny: 'john', chuck: 'charles', charlie: 'charles', hank: 'henry', harry: 'henry', peggy: 'margaret',
+  meg: 'margaret', liz: 'elizabeth', beth: 'elizabeth', betsy: 'elizabeth', kate: 'katherine', katie: 'katherine', kathy: 'katherine',
+  sue: 'susan', becky: 'rebecca', andy: 'andrew', drew: 'andrew', larry: 'lawrence', jerry: 'gerald', sandy: 'alexandra',
+  nancy: 'ann', peg: 'margaret', bernie: 'bernard', newt: 'newton', mitt: 'willard',
+};
+
+/** Whether two given names can name one person: equal, a short form that opens the long one ("Pat", "Patrick"), or a known nickname. */
+function sameGivenName(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  return s === l || (s.length >= 3 && l.startsWith(s)) || NICKNAMES[s] === l || (NICKNAMES[s] !== undefined && NICKNAMES[s] === NICKNAMES[l]);
+}
+
+/**
+ * "Patrick W. Carlineo Jr." and, in a quotation, "Pat Carlineo"; "William Smith" and "Bill Smith":
+ * full names of one surname whose given names are forms of one name are one person, when the short
+ * form fits exactly one of the text's full names ("Chris Lund" beside both "Christopher" and
+ * "Christina Lund" stays apart) and the two are not a man's and a woman's name ("Eric", "Erica").
+ */
+function mergeNicknames(order: Cluster[], clusters: Map<string, Cluster>): void {
+  // "Eric Garner" is not "Erica Garner"; a short form of three letters ("Pat", "Sam") is anyone's.
+  const otherGender = (a: Cluster, b: Cluster): boolean => {
+    if (a.name.split(/\s+/)[0].length <= 3 || NICKNAMES[a.name.split(/\s+/)[0].toLowerCase()]) return false;
+    const x = nameGender(a.name, null), y = nameGender(b.name, null);
+    return !!x && !!y && x !== y;
+  };
+  const people = order.filter((c) => c.type === 'PERSON' && !c.entry && c.mentions.length && c.name.includes(' '));
+  const given = (c: Cluster) => c.name.split(/\s+/)[0].toLowerCase();
+  for (const short of people) {
+    const g = given(short);
+    const fits = people.filter((c) => c !== short && given(c) !== g && given(c).length > g.length - (NICKNAMES[g] ? 99 : 0)
+      && sameGivenName(g, given(c)) && [...short.surnames].some((x) => c.surnames.has(x)) && !otherGender(short, c));
+    if (fits.length !== 1 || !short.mentions.length) continue;
+    const keep = fits[0];
+    keep.mentions.push(...short.mentions);
+    for (const sn of short.surnames) keep.surnames.add(sn);
+    short.mentions = [];
+    clusters.set(short.key, keep);
+  }
+}
+
 function honorificGender(honorific: string | null): Gender | null {
   if (!honorific) return null;
   return /^Mr\.?$/.test(honorific) ? 'm' : /^(Mrs|Ms|Miss)\.?$/.test(honorific) ? 'f' : null;
@@ -143,6 +187,7 @@ export function buildEntities(doc: Doc): Entity[] {
       for (const s of nameSurnames(m.name, null)) c.surnames.add(s);
     }
   }
+  mergeNicknames(order, clusters);
   const people = order.filter((c) => c.type === 'PERSON' && c.mentions.length);
   const docCountries = new Set(mentions.filter((m) => m.ref && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital')).map((m) => m.ref!));
   const paras = doc.article.paragraphs;
