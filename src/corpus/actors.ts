@@ -106,7 +106,7 @@ export function fullRange(range: Range): Required<Range> {
 async function quoteWeeks(db: Db, where: string, params: Param[], range: Required<Range>): Promise<Map<string, number>> {
   const rows = await db.all<{ day: string; n: number }>(
     `SELECT coalesce(q.quote_date, a.published) AS day, count(*) AS n
-       FROM article_quotes q JOIN articles a ON a.id = q.article_id
+       FROM article_quotes q JOIN articles a ON a.seq = q.article_seq
        LEFT JOIN corpus_docs d ON d.article_id = q.article_id
       WHERE d.duplicate_of IS NULL AND (${where}) AND coalesce(q.quote_date, a.published) >= ? AND coalesce(q.quote_date, a.published) <= ?
       GROUP BY coalesce(q.quote_date, a.published)`,
@@ -142,7 +142,7 @@ export async function dyadTimeline(db: Db, countryA: string, countryB: string, r
   if (articles.length) {
     // Quotes by either side's speakers in the articles that report the pair's events.
     const rows = await db.all<{ article_id: string; n: number }>(
-      `SELECT article_id, count(*) AS n FROM article_quotes WHERE speaker_country IN (?, ?) AND article_id IN (${marks(articles.length)}) GROUP BY article_id`,
+      `SELECT article_id, count(*) AS n FROM article_quotes WHERE speaker_country IN (?, ?) AND article_seq IN (SELECT seq FROM articles WHERE id IN (${marks(articles.length)})) GROUP BY article_id`,
       [a, b, ...articles],
     );
     const weekOf = new Map(events.map((e) => [e.articleId, isoWeek(e.published)]));
