@@ -122,7 +122,9 @@ export async function actorTimeline(db: Db, actorKey: string, range: Range = {})
   const events = await loadEvents(db, r, 'e.actor_key = ? OR e.target_key = ?', [actorKey, actorKey]);
   const quotes = await quoteWeeks(db, 'q.speaker_key = ?', [actorKey], r);
   const who = await db.get<{ name: string; country: string | null }>(
-    'SELECT name, country FROM article_entities WHERE actor_key = ? ORDER BY mentions DESC LIMIT 1', [actorKey]);
+    // Among rows with as many mentions, the first in (published, article_id) order, as the index
+    // on those gave them before the child rows were keyed by seq (SQLite: then by row).
+    `SELECT name, country FROM article_entities WHERE actor_key = ? ORDER BY mentions DESC, published, article_id${db.dialect === 'sqlite' ? ', rowid' : ''} LIMIT 1`, [actorKey]);
   const weeks = weekly(events, quotes, r);
   return { actor: { key: actorKey, name: who?.name ?? null, country: who?.country ?? null }, weeks, totals: totals(weeks, events) };
 }

@@ -140,8 +140,9 @@ export async function listEvents(db: Db, f: EventFilter): Promise<Paged<EventRow
   const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events e ${w}`, params);
   // The page's keys first (the date index orders them), then the details of those rows only: the
   // sentence is cut from the article text, which must not happen for every event in the store.
+  const page = await newestFirst(db, 'article_events e', where.length ? where.join(' AND ') : '1 = 1', params, 'e.event_date', offset + limit);
   const keys = await db.all<RowKey>(
-    `SELECT e.article_id, e.article_seq, e.idx FROM article_events e ${w} ORDER BY e.event_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    `SELECT e.article_id, e.article_seq, e.idx FROM article_events e WHERE ${page.where} ORDER BY e.event_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`, [...page.params, limit, offset]);
   return { total: Number(total?.n ?? 0), limit, offset, items: await eventsByKeys(db, keys) };
 }
 
@@ -323,7 +324,7 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
     where.push(`(q.speaker_key IS NULL OR q.speaker_key NOT IN (${inList(keys.length)}))`);
     params.push(...keys);
     // The recent articles once, rather than as a subquery in both the count and the page.
-    const recent = (await db.all<{ article_seq: number }>(recentArticlesSql(keys.length), keys)).map((r) => r.article_seq);
+    const recent = await recentArticles(db, keys);
     if (!recent.length) recent.push(0);
     where.push(`q.article_seq IN (${inList(recent.length)})`);
     params.push(...recent);
@@ -350,7 +351,8 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
     keys = all.slice(offset, offset + limit);
   } else {
     total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes q ${w}`, params))?.n ?? 0);
-    keys = await db.all<RowKey>(`SELECT q.article_id, q.article_seq, q.idx FROM article_quotes q ${w} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    const page = await newestFirst(db, 'article_quotes q', where.length ? where.join(' AND ') : '1 = 1', params, 'q.quote_date', offset + limit);
+    keys = await db.all<RowKey>(`SELECT q.article_id, q.article_seq, q.idx FROM article_quotes q WHERE ${page.where} ${order} LIMIT ? OFFSET ?`, [...page.params, limit, offset]);
   }
   const found = keys.length ? await db.all<QuoteSqlRow>(
     `SELECT q.article_id, q.idx, q.type, q.text, q.speaker_key, q.speaker_name, q.speaker_country, q.speaker_sector, q.cue, q.channel,
@@ -480,10 +482,13 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
   const types = tally(variants.map((v) => [v.type, Number(v.n)]));
   const top = (pick: (v: VariantRow) => string): string | null => tally(variants.map((v) => [pick(v) || null, Number(v.n)]))[0]?.key ?? null;
   // Roles from the newest rows: titles repeat, the profile shows a dozen, and the current ones matter most.
+  // A day's rows in the order the (actor_key, published, article_id) index gave them before the
+  // child rows were keyed by seq (SQLite: then by row), so the same rows are read.
   const roleRows: Array<{ roles: string }> = [];
+  const sameDay = db.dialect === 'sqlite' ? 'article_id DESC, rowid DESC' : 'article_id DESC';
   for (const k of keys) {
     roleRows.push(...await db.all<{ roles: string }>(
-      `SELECT roles FROM (SELECT roles FROM article_entities WHERE actor_key = ? ORDER BY published DESC LIMIT ${ROLE_ROWS}) r WHERE roles <> '[]'`, [k]));
+      `SELECT roles FROM (SELECT roles FROM article_entities WHERE actor_key = ? ORDER BY published DESC, ${sameDay} LIMIT ${ROLE_ROWS}) r WHERE roles <> '[]'`, [k]));
   }
   const roles = tally(roleRows.flatMap((r) => { try { return (JSON.parse(r.roles) as string[]).map((x): [string, number] => [x, 1]); } catch { return []; } }));
   // One key at a time, so each MIN and MAX is a single step along the (actor_key, published) index.
@@ -507,9 +512,28 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
   };
 }
 
-/** The actor's most recent articles (by published day), bounding the work of co-mention and quote lookups. */
-function recentArticlesSql(n: number): string {
-  return `SELECT ae.article_seq FROM article_entities ae WHERE ae.actor_key IN (${inList(n)}) ORDER BY ae.published DESC, ae.article_id LIMIT ${RECENT_ARTICLES}`;
+/**
+ * The actor's most recent articles (by published day, then id), bounding the work of co-mention and
+ * quote lookups: their seqs.
+ */
+async function recentArticles(db: Db, keys: string[]): Promise<number[]> {
+  const page = await newestFirst(db, 'article_entities ae', `ae.actor_key IN (${inList(keys.length)})`, keys, 'ae.published', RECENT_ARTICLES);
+  return (await db.all<{ article_seq: number }>(`SELECT ae.article_seq FROM article_entities ae WHERE ${page.where}
+    ORDER BY ae.published DESC, ae.article_id LIMIT ${RECENT_ARTICLES}`, page.params)).map((r) => Number(r.article_seq));
+}
+
+/**
+ * Rows ordered newest first and then by article id (a stable order users page through) are
+ * keyed in their indexes by the article's seq, not its id: to order a day's rows the id is read
+ * from each row. On SQLite, the day of the last wanted row is found from the index alone first and
+ * only the rows from that day on are read and ordered, rather than every row of a busy actor. The
+ * rows returned are the same (SQLite sorts NULL days last, so they are never before the cut).
+ */
+async function newestFirst(db: Db, from: string, where: string, params: Param[], day: string, wanted: number): Promise<{ where: string; params: Param[] }> {
+  if (db.dialect !== 'sqlite' || wanted <= 0) return { where, params };
+  const cut = await db.get<{ d: string | null }>(`SELECT ${day} AS d FROM ${from} WHERE ${where} ORDER BY ${day} DESC LIMIT 1 OFFSET ${wanted - 1}`, params);
+  if (cut?.d == null) return { where, params };
+  return { where: `${where} AND ${day} >= ?`, params: [...params, cut.d] };
 }
 
 /** How many of an actor's latest articles the relations graph and "quotes about" read. */
@@ -544,9 +568,10 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   const byEvents = busiest.map((r) => ({ ...r, name: about.get(r.k)?.name ?? r.k.replace(/^name:/, ''), country: about.get(r.k)?.country ?? null }));
   // The facet rows are clustered by article, so the recent articles' actors are read in runs
   // (`kind || ''` keeps the planner on the article key rather than every actor facet row).
-  const coRows = await db.all<{ k: string; n: number }>(
-    `SELECT f.value AS k, COUNT(*) AS n FROM article_facets f WHERE f.article_seq IN (${recentArticlesSql(keys.length)}) AND f.kind || '' = 'actor' AND f.value NOT IN (${ks})
-     GROUP BY f.value ORDER BY n DESC, k LIMIT ?`, [...keys, ...keys, limit]);
+  const recent = await recentArticles(db, keys);
+  const coRows = recent.length ? await db.all<{ k: string; n: number }>(
+    `SELECT f.value AS k, COUNT(*) AS n FROM article_facets f WHERE f.article_seq IN (${inList(recent.length)}) AND f.kind || '' = 'actor' AND f.value NOT IN (${ks})
+     GROUP BY f.value ORDER BY n DESC, k LIMIT ?`, [...recent, ...keys, limit]) : [];
   const coAbout = await describeActors(db, coRows.map((r) => r.k));
   const coMentions = coRows.map((r) => {
     const d = coAbout.get(r.k);
