@@ -107,7 +107,7 @@ async function quoteWeeks(db: Db, where: string, params: Param[], range: Require
   const rows = await db.all<{ day: string; n: number }>(
     `SELECT coalesce(q.quote_date, a.published) AS day, count(*) AS n
        FROM article_quotes q JOIN articles a ON a.seq = q.article_seq
-       LEFT JOIN corpus_docs d ON d.article_id = q.article_id
+       LEFT JOIN corpus_docs d ON d.article_id = a.id
       WHERE d.duplicate_of IS NULL AND (${where}) AND coalesce(q.quote_date, a.published) >= ? AND coalesce(q.quote_date, a.published) <= ?
       GROUP BY coalesce(q.quote_date, a.published)`,
     [...params, range.since, range.until],

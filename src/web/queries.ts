@@ -101,7 +101,9 @@ export function eventWhere(f: EventFilter): { where: string[]; params: Param[] }
   if (f.located) where.push('e.lat IS NOT NULL AND e.lon IS NOT NULL');
   if (f.counted) {
     where.push("e.status NOT IN ('negated', 'hypothetical')");
-    where.push('NOT EXISTS (SELECT 1 FROM corpus_docs d WHERE d.article_id = e.article_id AND d.duplicate_of IS NOT NULL)');
+    // The copies' seqs, once per query: the covering event indexes hold the seq, not the id (a
+    // duplicate's id is never empty, and `> ''` reads it from the duplicate_of index).
+    where.push("e.article_seq NOT IN (SELECT ca.seq FROM corpus_docs d JOIN articles ca ON ca.id = d.article_id WHERE d.duplicate_of > '')");
   }
   return { where, params };
 }
@@ -181,7 +183,7 @@ function reportRange(since: string | undefined, until: string | undefined): { wh
   return { where, params };
 }
 
-const COUNTED_FROM = 'article_events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN corpus_docs dd ON dd.article_id = e.article_id';
+const COUNTED_FROM = 'article_events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN corpus_docs dd ON dd.article_id = a.id';
 
 /**
  * Events, newest first, with since/until applied to the day a timeline counts them on (not the
