@@ -106,8 +106,8 @@ export function fullRange(range: Range): Required<Range> {
 async function quoteWeeks(db: Db, where: string, params: Param[], range: Required<Range>): Promise<Map<string, number>> {
   const rows = await db.all<{ day: string; n: number }>(
     `SELECT coalesce(q.quote_date, a.published) AS day, count(*) AS n
-       FROM article_quotes q JOIN articles a ON a.id = q.article_id
-       LEFT JOIN corpus_docs d ON d.article_id = q.article_id
+       FROM article_quotes q JOIN articles a ON a.seq = q.article_seq
+       LEFT JOIN corpus_docs d ON d.article_id = a.id
       WHERE d.duplicate_of IS NULL AND (${where}) AND coalesce(q.quote_date, a.published) >= ? AND coalesce(q.quote_date, a.published) <= ?
       GROUP BY coalesce(q.quote_date, a.published)`,
     [...params, range.since, range.until],
@@ -122,7 +122,9 @@ export async function actorTimeline(db: Db, actorKey: string, range: Range = {})
   const events = await loadEvents(db, r, 'e.actor_key = ? OR e.target_key = ?', [actorKey, actorKey]);
   const quotes = await quoteWeeks(db, 'q.speaker_key = ?', [actorKey], r);
   const who = await db.get<{ name: string; country: string | null }>(
-    'SELECT name, country FROM article_entities WHERE actor_key = ? ORDER BY mentions DESC LIMIT 1', [actorKey]);
+    // Among rows with as many mentions, the first in (published, article_id) order, as the index
+    // on those gave them before the child rows were keyed by seq (SQLite: then by row).
+    `SELECT name, country FROM article_entities WHERE actor_key = ? ORDER BY mentions DESC, published, article_id${db.dialect === 'sqlite' ? ', rowid' : ''} LIMIT 1`, [actorKey]);
   const weeks = weekly(events, quotes, r);
   return { actor: { key: actorKey, name: who?.name ?? null, country: who?.country ?? null }, weeks, totals: totals(weeks, events) };
 }
@@ -142,7 +144,7 @@ export async function dyadTimeline(db: Db, countryA: string, countryB: string, r
   if (articles.length) {
     // Quotes by either side's speakers in the articles that report the pair's events.
     const rows = await db.all<{ article_id: string; n: number }>(
-      `SELECT article_id, count(*) AS n FROM article_quotes WHERE speaker_country IN (?, ?) AND article_id IN (${marks(articles.length)}) GROUP BY article_id`,
+      `SELECT article_id, count(*) AS n FROM article_quotes WHERE speaker_country IN (?, ?) AND article_seq IN (SELECT seq FROM articles WHERE id IN (${marks(articles.length)})) GROUP BY article_id`,
       [a, b, ...articles],
     );
     const weekOf = new Map(events.map((e) => [e.articleId, isoWeek(e.published)]));

@@ -75,8 +75,8 @@ export async function loadEvents(db: Db, range: Range, where = '', params: Param
             e.actor_key, e.actor_name, e.actor_country, e.actor_sector, e.target_key, e.target_name, e.target_country, e.target_sector,
             e.event_date, e.trigger_text, e.location_name, e.location_country, e.lat, e.lon
        FROM article_events e
-       JOIN articles a ON a.id = e.article_id
-       LEFT JOIN corpus_docs d ON d.article_id = e.article_id
+       JOIN articles a ON a.seq = e.article_seq
+       LEFT JOIN corpus_docs d ON d.article_id = a.id
       WHERE ${cond.join(' AND ')}
       ORDER BY a.published, e.article_id, e.idx`,
     p,

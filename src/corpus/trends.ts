@@ -54,7 +54,7 @@ export async function trends(db: Db, opts: { week: string; baselineWeeks?: numbe
   const actorNow = new Map<string, number>(), actorBefore = new Map<string, number>(), actorLabel = new Map<string, string>();
   const rows = await db.all<{ actor_key: string; week: string; n: number; name: string }>(
     `SELECT e.actor_key, d.week, count(DISTINCT e.article_id) AS n, max(e.name) AS name
-       FROM article_entities e JOIN corpus_docs d ON d.article_id = e.article_id
+       FROM corpus_docs d JOIN articles a ON a.id = d.article_id JOIN article_entities e ON e.article_seq = a.seq
       WHERE d.duplicate_of IS NULL AND d.week IN (${marks(allWeeks.length)}) AND e.type IN ('PERSON', 'ORG', 'GPE', 'NORP')
       GROUP BY e.actor_key, d.week`,
     allWeeks,

@@ -103,10 +103,10 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
         // hold them by then (they may have been saved earlier in this same group).
         await writes.flush(tx);
         await writeArticle(tx, 'update', existing.id, canonical, hash, analysis, text, stored, info, now, writes);
-        await tx.run('DELETE FROM article_entities WHERE article_id = ?', [existing.id]);
-        await tx.run('DELETE FROM article_quotes WHERE article_id = ?', [existing.id]);
-        await tx.run('DELETE FROM article_events WHERE article_id = ?', [existing.id]);
-        await tx.run('DELETE FROM article_facets WHERE article_id = ?', [existing.id]);
+        await tx.run('DELETE FROM article_entities WHERE article_seq = ?', [Number(existing.seq)]);
+        await tx.run('DELETE FROM article_quotes WHERE article_seq = ?', [Number(existing.seq)]);
+        await tx.run('DELETE FROM article_events WHERE article_seq = ?', [Number(existing.seq)]);
+        await tx.run('DELETE FROM article_facets WHERE article_seq = ?', [Number(existing.seq)]);
         await writeChildren(tx, existing.id, Number(existing.seq), analysis, writes.actors);
         result = { id: existing.id, status: 'updated' };
       }
@@ -193,9 +193,9 @@ async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canon
 }
 
 const ENTITY_COLS = ['article_id', 'entity_id', 'actor_key', 'type', 'name', 'kb', 'country', 'sector', 'roles', 'mentions', 'first_start', 'first_end', 'published', 'article_seq'];
-const QUOTE_COLS = ['article_id', 'idx', 'type', 'text', 'speaker_key', 'speaker_entity', 'speaker_name', 'speaker_country', 'speaker_sector',
+const QUOTE_COLS = ['article_id', 'article_seq', 'idx', 'type', 'text', 'speaker_key', 'speaker_entity', 'speaker_name', 'speaker_country', 'speaker_sector',
   'cue', 'channel', 'quote_date', 'start_offset', 'end_offset', 'sentence_start', 'sentence_end'];
-const EVENT_COLS = ['article_id', 'idx', 'type', 'mode', 'contexts', 'status', 'cameo', 'goldstein',
+const EVENT_COLS = ['article_id', 'article_seq', 'idx', 'type', 'mode', 'contexts', 'status', 'cameo', 'goldstein',
   'actor_key', 'actor_entity', 'actor_name', 'actor_country', 'actor_sector',
   'target_key', 'target_entity', 'target_name', 'target_country', 'target_sector',
   'event_date', 'date_precision', 'location_name', 'location_country', 'lat', 'lon',
@@ -211,7 +211,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   });
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
-    return [id, i, q.type, q.text, q.speaker ? actorKey(ent?.kb, ent?.name ?? q.speaker.name) : null, q.speaker?.entity ?? null,
+    return [id, seq, i, q.type, q.text, q.speaker ? actorKey(ent?.kb, ent?.name ?? q.speaker.name) : null, q.speaker?.entity ?? null,
       q.speaker?.name ?? null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
       q.start, q.end, q.sentence.start, q.sentence.end];
   });
@@ -219,7 +219,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
     const actor = actorCols(e.actor, byId);
     const target = actorCols(e.target, byId);
     const date = eventDate(e, published);
-    return [id, i, e.type, e.mode, JSON.stringify(e.contexts), e.status, e.cameo, e.goldstein ?? null,
+    return [id, seq, i, e.type, e.mode, JSON.stringify(e.contexts), e.status, e.cameo, e.goldstein ?? null,
       ...actor, ...target, date.value, date.precision,
       e.location?.name ?? null, e.location?.country ?? null, e.location?.lat ?? null, e.location?.lon ?? null,
       e.trigger.text, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end, e.confidence];
@@ -228,7 +228,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   if (tx.dialect === 'sqlite') for (const r of entityRows) rollup.add(r);
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
-  await insertMany(tx, 'article_facets', ['article_id', 'kind', 'value', 'article_seq'], facetRows(id, seq, a));
+  await insertMany(tx, 'article_facets', ['article_seq', 'kind', 'value'], facetRows(seq, a));
 }
 
 const FTS_INSERT = 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)';
@@ -331,13 +331,13 @@ async function upsertMany(tx: Db, table: string, cols: string[], key: string[], 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** Distinct (kind, value) pairs of an article for search facets: countries, actors, event types. */
-function facetRows(id: string, seq: number, a: Analysis): Param[][] {
+function facetRows(seq: number, a: Analysis): Param[][] {
   const seen = new Map<string, Param[]>();
   // No label: search labels an actor facet from the actor roll-up (its most common spelling).
   const add = (kind: string, value: string | null | undefined) => {
     if (!value) return;
     const k = `${kind}\u0000${value}`;
-    if (!seen.has(k)) seen.set(k, [id, kind, value, seq]);
+    if (!seen.has(k)) seen.set(k, [seq, kind, value]);
   };
   add('country', a.meta.dateline?.country);
   for (const e of a.entities) {

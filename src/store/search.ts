@@ -173,7 +173,7 @@ export async function searchArticles(db: Db, query: SearchQuery): Promise<Search
   if (statuses.length) {
     const cond = [`status IN (${statuses.map(() => '?').join(', ')})`];
     if (types.length) cond.push(`type IN (${types.map(() => '?').join(', ')})`);
-    where.push(`a.id IN (SELECT article_id FROM article_events WHERE ${cond.join(' AND ')})`);
+    where.push(`a.seq IN (SELECT article_seq FROM article_events WHERE ${cond.join(' AND ')})`);
     params.push(...statuses, ...types);
   } else if (types.length) {
     // The facet rows hold each article's event types once, indexed by value.
@@ -267,7 +267,7 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, sets: boolean
     const basis = matched.slice(0, FACET_SAMPLE);
     const publishers = new Map<string, number>();
     for (const m of basis) if (m.publisher) publishers.set(m.publisher, (publishers.get(m.publisher) ?? 0) + 1);
-    facets = toFacets(publishers, await countFacetsSqlite(db, basis.map((m) => m.id)), facetLimit);
+    facets = toFacets(publishers, await countFacetsSqlite(db, basis.map((m) => Number(m.seq))), facetLimit);
     await labelActors(db, facets.actor);
   }
   return { total, facetBasis: Math.min(total, FACET_SAMPLE), hits, facets };
@@ -289,9 +289,9 @@ async function newestIndexHint(db: Db, filter: string, total: number, wanted: nu
  * Facet counts over a set of articles. Counting the (kind, value) pairs in JS is three times
  * cheaper than SQLite's GROUP BY over thousands of distinct string keys.
  */
-async function countFacetsSqlite(db: Db, ids: string[]): Promise<FacetRow[]> {
+async function countFacetsSqlite(db: Db, seqs: number[]): Promise<FacetRow[]> {
   const packed = await db.get<{ pairs: string | null }>(`SELECT json_group_array(f.kind || ':' || f.value) AS pairs FROM article_facets f
-    WHERE f.article_id IN (SELECT value FROM json_each(?))`, [JSON.stringify(ids)]);
+    WHERE f.article_seq IN (SELECT value FROM json_each(?))`, [JSON.stringify(seqs)]);
   const counts = new Map<string, number>();
   for (const pair of JSON.parse(packed?.pairs ?? '[]') as string[]) counts.set(pair, (counts.get(pair) ?? 0) + 1);
   // Kinds are our own words (actor, country, type): the first colon ends the kind.
@@ -337,7 +337,7 @@ async function searchPostgres(db: Db, terms: Term[], filter: string, params: Par
     const publishers = new Map<string, number>();
     for (const b of basis) if (b.publisher) publishers.set(b.publisher, (publishers.get(b.publisher) ?? 0) + 1);
     const fr = await db.all<FacetRow>(`SELECT f.kind, f.value, COUNT(*) AS n FROM article_facets f
-      WHERE f.article_id IN (SELECT a.id FROM articles a WHERE ${matchWhere} ORDER BY ${order} LIMIT ?) GROUP BY f.kind, f.value`,
+      WHERE f.article_seq IN (SELECT a.seq FROM articles a WHERE ${matchWhere} ORDER BY ${order} LIMIT ?) GROUP BY f.kind, f.value`,
     [...matchParams, ...(web ? [web] : []), FACET_SAMPLE]);
     facets = toFacets(publishers, fr, facetLimit);
     await labelActors(db, facets.actor);

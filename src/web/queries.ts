@@ -73,6 +73,12 @@ function inList(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
 
+/** The child rows of an article are keyed by its seq (src/store/migrations/ingest.ts): a given id becomes one. */
+const SEQ_OF_ID = '(SELECT seq FROM articles WHERE id = ?)';
+
+/** An event's or quote's key: its article (id, and seq for the lookup) and its index there. */
+type RowKey = { article_id: string; article_seq: number; idx: number };
+
 export function eventWhere(f: EventFilter): { where: string[]; params: Param[] } {
   const where: string[] = [];
   const params: Param[] = [];
@@ -91,11 +97,13 @@ export function eventWhere(f: EventFilter): { where: string[]; params: Param[] }
     where.push('((e.actor_country = ? AND e.target_country = ?) OR (e.actor_country = ? AND e.target_country = ?))');
     params.push(a, b, b, a);
   }
-  if (f.articleId) { where.push('e.article_id = ?'); params.push(f.articleId); }
+  if (f.articleId) { where.push(`e.article_seq = ${SEQ_OF_ID}`); params.push(f.articleId); }
   if (f.located) where.push('e.lat IS NOT NULL AND e.lon IS NOT NULL');
   if (f.counted) {
     where.push("e.status NOT IN ('negated', 'hypothetical')");
-    where.push('NOT EXISTS (SELECT 1 FROM corpus_docs d WHERE d.article_id = e.article_id AND d.duplicate_of IS NOT NULL)');
+    // The copies' seqs, once per query: the covering event indexes hold the seq, not the id (a
+    // duplicate's id is never empty, and `> ''` reads it from the duplicate_of index).
+    where.push("e.article_seq NOT IN (SELECT ca.seq FROM corpus_docs d JOIN articles ca ON ca.id = d.article_id WHERE d.duplicate_of > '')");
   }
   return { where, params };
 }
@@ -134,16 +142,17 @@ export async function listEvents(db: Db, f: EventFilter): Promise<Paged<EventRow
   const total = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events e ${w}`, params);
   // The page's keys first (the date index orders them), then the details of those rows only: the
   // sentence is cut from the article text, which must not happen for every event in the store.
-  const keys = await db.all<{ article_id: string; idx: number }>(
-    `SELECT e.article_id, e.idx FROM article_events e ${w} ORDER BY e.event_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  const page = await newestFirst(db, 'article_events e', where.length ? where.join(' AND ') : '1 = 1', params, 'e.event_date', offset + limit);
+  const keys = await db.all<RowKey>(
+    `SELECT e.article_id, e.article_seq, e.idx FROM article_events e WHERE ${page.where} ORDER BY e.event_date DESC, e.article_id, e.idx LIMIT ? OFFSET ?`, [...page.params, limit, offset]);
   return { total: Number(total?.n ?? 0), limit, offset, items: await eventsByKeys(db, keys) };
 }
 
-async function eventsByKeys(db: Db, keys: Array<{ article_id: string; idx: number }>): Promise<EventRow[]> {
+async function eventsByKeys(db: Db, keys: RowKey[]): Promise<EventRow[]> {
   if (!keys.length) return [];
   const rows = await db.all<EventSqlRow>(
-    `SELECT ${EVENT_SELECT} FROM article_events e JOIN articles a ON a.id = e.article_id
-     WHERE ${keys.map(() => '(e.article_id = ? AND e.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_id, k.idx]));
+    `SELECT ${EVENT_SELECT} FROM article_events e JOIN articles a ON a.seq = e.article_seq
+     WHERE ${keys.map(() => '(e.article_seq = ? AND e.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_seq, k.idx]));
   const byKey = new Map(rows.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
   return keys.map((k) => byKey.get(`${k.article_id}\u0000${k.idx}`)).filter((r): r is EventSqlRow => !!r).map(eventOf);
 }
@@ -174,7 +183,7 @@ function reportRange(since: string | undefined, until: string | undefined): { wh
   return { where, params };
 }
 
-const COUNTED_FROM = 'article_events e JOIN articles a ON a.id = e.article_id LEFT JOIN corpus_docs dd ON dd.article_id = e.article_id';
+const COUNTED_FROM = 'article_events e JOIN articles a ON a.seq = e.article_seq LEFT JOIN corpus_docs dd ON dd.article_id = a.id';
 
 /**
  * Events, newest first, with since/until applied to the day a timeline counts them on (not the
@@ -185,8 +194,8 @@ export async function listCountedEvents(db: Db, f: EventFilter): Promise<Paged<E
   const base = eventWhere({ ...f, since: undefined, until: undefined });
   const range = reportRange(f.since, f.until);
   const where = [...base.where, ...range.where];
-  const rows = await db.all<{ article_id: string; idx: number; d: string | null; p: string | null }>(
-    `SELECT e.article_id, e.idx, e.event_date AS d, coalesce(a.published, dd.day) AS p FROM ${COUNTED_FROM}
+  const rows = await db.all<RowKey & { d: string | null; p: string | null }>(
+    `SELECT e.article_id, e.article_seq, e.idx, e.event_date AS d, coalesce(a.published, dd.day) AS p FROM ${COUNTED_FROM}
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.event_date DESC, e.article_id, e.idx`, [...base.params, ...range.params]);
   const keys = rows.filter((r) => {
     const day = countedDay(r.d, r.p);
@@ -317,16 +326,16 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
     where.push(`(q.speaker_key IS NULL OR q.speaker_key NOT IN (${inList(keys.length)}))`);
     params.push(...keys);
     // The recent articles once, rather than as a subquery in both the count and the page.
-    const recent = (await db.all<{ article_id: string }>(recentArticlesSql(keys.length), keys)).map((r) => r.article_id);
-    if (!recent.length) recent.push('');
-    where.push(`q.article_id IN (${inList(recent.length)})`);
+    const recent = await recentArticles(db, keys);
+    if (!recent.length) recent.push(0);
+    where.push(`q.article_seq IN (${inList(recent.length)})`);
     params.push(...recent);
     where.push(`(${needles.map(() => "LOWER(q.text) LIKE ? ESCAPE '\\'").join(' OR ')})`);
     params.push(...needles.map((n) => `%${likeEscape(n)}%`));
   }
   if (f.since) { where.push('q.quote_date >= ?'); params.push(f.since); }
   if (f.until) { where.push('q.quote_date <= ?'); params.push(f.until); }
-  if (f.articleId) { where.push('q.article_id = ?'); params.push(f.articleId); }
+  if (f.articleId) { where.push(`q.article_seq = ${SEQ_OF_ID}`); params.push(f.articleId); }
   if (f.type) { where.push('q.type = ?'); params.push(f.type); }
   if (f.q) { where.push("LOWER(q.text) LIKE ? ESCAPE '\\'"); params.push(`%${likeEscape(f.q.toLowerCase())}%`); }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -337,20 +346,21 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
   // gives both the count and the page.
   const order = 'ORDER BY q.quote_date DESC, q.article_id, q.idx';
   let total: number;
-  let keys: Array<{ article_id: string; idx: number }>;
+  let keys: RowKey[];
   if (f.about) {
-    const all = await db.all<{ article_id: string; idx: number }>(`SELECT q.article_id, q.idx FROM article_quotes q ${w} ${order}`, params);
+    const all = await db.all<RowKey>(`SELECT q.article_id, q.article_seq, q.idx FROM article_quotes q ${w} ${order}`, params);
     total = all.length;
     keys = all.slice(offset, offset + limit);
   } else {
     total = Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes q ${w}`, params))?.n ?? 0);
-    keys = await db.all<{ article_id: string; idx: number }>(`SELECT q.article_id, q.idx FROM article_quotes q ${w} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    const page = await newestFirst(db, 'article_quotes q', where.length ? where.join(' AND ') : '1 = 1', params, 'q.quote_date', offset + limit);
+    keys = await db.all<RowKey>(`SELECT q.article_id, q.article_seq, q.idx FROM article_quotes q WHERE ${page.where} ${order} LIMIT ? OFFSET ?`, [...page.params, limit, offset]);
   }
   const found = keys.length ? await db.all<QuoteSqlRow>(
     `SELECT q.article_id, q.idx, q.type, q.text, q.speaker_key, q.speaker_name, q.speaker_country, q.speaker_sector, q.cue, q.channel,
        q.quote_date, q.start_offset, q.end_offset, q.sentence_start, q.sentence_end, a.title, a.publisher, a.published
-     FROM article_quotes q JOIN articles a ON a.id = q.article_id
-     WHERE ${keys.map(() => '(q.article_id = ? AND q.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_id, k.idx])) : [];
+     FROM article_quotes q JOIN articles a ON a.seq = q.article_seq
+     WHERE ${keys.map(() => '(q.article_seq = ? AND q.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_seq, k.idx])) : [];
   const byKey = new Map(found.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
   const rows = keys.map((k) => byKey.get(`${k.article_id}\u0000${k.idx}`)).filter((r): r is QuoteSqlRow => !!r);
   return {
@@ -474,10 +484,13 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
   const types = tally(variants.map((v) => [v.type, Number(v.n)]));
   const top = (pick: (v: VariantRow) => string): string | null => tally(variants.map((v) => [pick(v) || null, Number(v.n)]))[0]?.key ?? null;
   // Roles from the newest rows: titles repeat, the profile shows a dozen, and the current ones matter most.
+  // A day's rows in the order the (actor_key, published, article_id) index gave them before the
+  // child rows were keyed by seq (SQLite: then by row), so the same rows are read.
   const roleRows: Array<{ roles: string }> = [];
+  const sameDay = db.dialect === 'sqlite' ? 'article_id DESC, rowid DESC' : 'article_id DESC';
   for (const k of keys) {
     roleRows.push(...await db.all<{ roles: string }>(
-      `SELECT roles FROM (SELECT roles FROM article_entities WHERE actor_key = ? ORDER BY published DESC LIMIT ${ROLE_ROWS}) r WHERE roles <> '[]'`, [k]));
+      `SELECT roles FROM (SELECT roles FROM article_entities WHERE actor_key = ? ORDER BY published DESC, ${sameDay} LIMIT ${ROLE_ROWS}) r WHERE roles <> '[]'`, [k]));
   }
   const roles = tally(roleRows.flatMap((r) => { try { return (JSON.parse(r.roles) as string[]).map((x): [string, number] => [x, 1]); } catch { return []; } }));
   // One key at a time, so each MIN and MAX is a single step along the (actor_key, published) index.
@@ -501,9 +514,28 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
   };
 }
 
-/** The actor's most recent articles (by published day), bounding the work of co-mention and quote lookups. */
-function recentArticlesSql(n: number): string {
-  return `SELECT ae.article_id FROM article_entities ae WHERE ae.actor_key IN (${inList(n)}) ORDER BY ae.published DESC, ae.article_id LIMIT ${RECENT_ARTICLES}`;
+/**
+ * The actor's most recent articles (by published day, then id), bounding the work of co-mention and
+ * quote lookups: their seqs.
+ */
+async function recentArticles(db: Db, keys: string[]): Promise<number[]> {
+  const page = await newestFirst(db, 'article_entities ae', `ae.actor_key IN (${inList(keys.length)})`, keys, 'ae.published', RECENT_ARTICLES);
+  return (await db.all<{ article_seq: number }>(`SELECT ae.article_seq FROM article_entities ae WHERE ${page.where}
+    ORDER BY ae.published DESC, ae.article_id LIMIT ${RECENT_ARTICLES}`, page.params)).map((r) => Number(r.article_seq));
+}
+
+/**
+ * Rows ordered newest first and then by article id (a stable order users page through) are
+ * keyed in their indexes by the article's seq, not its id: to order a day's rows the id is read
+ * from each row. On SQLite, the day of the last wanted row is found from the index alone first and
+ * only the rows from that day on are read and ordered, rather than every row of a busy actor. The
+ * rows returned are the same (SQLite sorts NULL days last, so they are never before the cut).
+ */
+async function newestFirst(db: Db, from: string, where: string, params: Param[], day: string, wanted: number): Promise<{ where: string; params: Param[] }> {
+  if (db.dialect !== 'sqlite' || wanted <= 0) return { where, params };
+  const cut = await db.get<{ d: string | null }>(`SELECT ${day} AS d FROM ${from} WHERE ${where} ORDER BY ${day} DESC LIMIT 1 OFFSET ${wanted - 1}`, params);
+  if (cut?.d == null) return { where, params };
+  return { where: `${where} AND ${day} >= ?`, params: [...params, cut.d] };
 }
 
 /** How many of an actor's latest articles the relations graph and "quotes about" read. */
@@ -538,9 +570,10 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   const byEvents = busiest.map((r) => ({ ...r, name: about.get(r.k)?.name ?? r.k.replace(/^name:/, ''), country: about.get(r.k)?.country ?? null }));
   // The facet rows are clustered by article, so the recent articles' actors are read in runs
   // (`kind || ''` keeps the planner on the article key rather than every actor facet row).
-  const coRows = await db.all<{ k: string; n: number }>(
-    `SELECT f.value AS k, COUNT(*) AS n FROM article_facets f WHERE f.article_id IN (${recentArticlesSql(keys.length)}) AND f.kind || '' = 'actor' AND f.value NOT IN (${ks})
-     GROUP BY f.value ORDER BY n DESC, k LIMIT ?`, [...keys, ...keys, limit]);
+  const recent = await recentArticles(db, keys);
+  const coRows = recent.length ? await db.all<{ k: string; n: number }>(
+    `SELECT f.value AS k, COUNT(*) AS n FROM article_facets f WHERE f.article_seq IN (${inList(recent.length)}) AND f.kind || '' = 'actor' AND f.value NOT IN (${ks})
+     GROUP BY f.value ORDER BY n DESC, k LIMIT ?`, [...recent, ...keys, limit]) : [];
   const coAbout = await describeActors(db, coRows.map((r) => r.k));
   const coMentions = coRows.map((r) => {
     const d = coAbout.get(r.k);

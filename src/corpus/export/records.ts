@@ -44,13 +44,13 @@ async function actorTable(db: Db, range: Range, events: CountedEvent[]): Promise
   const rows = await db.all<{ actor_key: string; name: string; type: string; kb: string | null; country: string | null; sector: string | null; articles: number; mentions: number }>(
     `SELECT e.actor_key, max(e.name) AS name, max(e.type) AS type, max(e.kb) AS kb, max(e.country) AS country, max(e.sector) AS sector,
             count(DISTINCT e.article_id) AS articles, sum(e.mentions) AS mentions
-       FROM article_entities e JOIN articles a ON a.id = e.article_id LEFT JOIN corpus_docs d ON d.article_id = e.article_id
+       FROM article_entities e JOIN articles a ON a.seq = e.article_seq LEFT JOIN corpus_docs d ON d.article_id = a.id
       WHERE d.duplicate_of IS NULL${r.sql}
       GROUP BY e.actor_key`,
     r.params,
   );
   const quotes = await db.all<{ speaker_key: string; n: number }>(
-    `SELECT q.speaker_key, count(*) AS n FROM article_quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN corpus_docs d ON d.article_id = q.article_id
+    `SELECT q.speaker_key, count(*) AS n FROM article_quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN corpus_docs d ON d.article_id = a.id
       WHERE d.duplicate_of IS NULL AND q.speaker_key IS NOT NULL${r.sql} GROUP BY q.speaker_key`,
     r.params,
   );
@@ -110,7 +110,7 @@ async function quoteTable(db: Db, range: Range): Promise<Table> {
   const rows = await db.all<Record<string, unknown>>(
     `SELECT q.article_id, q.idx, coalesce(q.quote_date, a.published, d.day) AS day, q.type, q.speaker_key, q.speaker_name, q.speaker_country,
             q.speaker_sector, q.cue, q.channel, q.text, a.title, a.publisher, coalesce(a.canonical_url, a.uri) AS url
-       FROM article_quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN corpus_docs d ON d.article_id = q.article_id
+       FROM article_quotes q JOIN articles a ON a.seq = q.article_seq LEFT JOIN corpus_docs d ON d.article_id = a.id
       WHERE d.duplicate_of IS NULL${r.sql}
       ORDER BY day, q.article_id, q.idx`,
     r.params,
@@ -174,7 +174,7 @@ export async function gdeltExtras(db: Db, events: CountedEvent[]): Promise<(e: C
       });
     }
     const evs = await db.all<{ article_id: string; idx: number; sentence_start: number }>(
-      `SELECT article_id, idx, sentence_start FROM article_events WHERE article_id IN (${marks})`, chunk);
+      `SELECT article_id, idx, sentence_start FROM article_events WHERE article_seq IN (SELECT seq FROM articles WHERE id IN (${marks}))`, chunk);
     for (const r of evs) sentence.set(`${r.article_id}\u0000${num(r.idx)}`, num(r.sentence_start));
   }
   return (e) => {

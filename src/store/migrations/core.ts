@@ -3,7 +3,9 @@
 //
 // Conventions every module reading these tables can rely on:
 // - articles.id is the contract id (sha256 of the canonical URL, or of the text); child rows
-//   point at it by article_id and go away with the article (ON DELETE CASCADE).
+//   point at it by article_id and go away with the article (ON DELETE CASCADE). Since migration
+//   0024 (ingest.ts) they are keyed by the article's integer seq (article_seq) and cascade through
+//   it; entity, quote and event rows still carry article_id, facet rows no longer do.
 // - Dates are TEXT: published and event_date as YYYY-MM-DD, timestamps as ISO-8601 UTC.
 // - Actor keys (actor_key, target_key, speaker_key) are the kb id when resolved ("country:PRK",
 //   "person:kim-jong-un"), else "name:" + the normalised name (see src/store/keys.ts).
