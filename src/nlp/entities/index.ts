@@ -64,37 +64,40 @@ const NICKNAMES: Record<string, string> = {
   nancy: 'ann', peg: 'margaret', bernie: 'bernard', newt: 'newton', mitt: 'willard',
 };
 
-/** Whether two given names can name one person: equal, a short form that opens the long one ("Pat", "Patrick"), or a known nickname. */
-function sameGivenName(a: string, b: string): boolean {
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  return s === l || (s.length >= 3 && l.startsWith(s)) || NICKNAMES[s] === l || (NICKNAMES[s] !== undefined && NICKNAMES[s] === NICKNAMES[l]);
+/**
+ * Whether given name `s` is a short form of `l`: a known nickname of it ("Bill", "William"; also
+ * two nicknames of one name), else the opening of a longer name, three letters or more ("Pat", "Patrick").
+ */
+function shortFormOf(s: string, l: string): boolean {
+  if (s === l) return false;
+  const nick = NICKNAMES[s];
+  if (nick) return nick === l || NICKNAMES[l] === nick || (s.length <= l.length ? s.length >= 3 && l.startsWith(s) : l.length >= 3 && s.startsWith(l));
+  return s.length >= 3 && l.length > s.length && l.startsWith(s);
 }
 
 /**
  * "Patrick W. Carlineo Jr." and, in a quotation, "Pat Carlineo"; "William Smith" and "Bill Smith":
  * full names of one surname whose given names are forms of one name are one person, when the short
  * form fits exactly one of the text's full names ("Chris Lund" beside both "Christopher" and
- * "Christina Lund" stays apart) and the two are not a man's and a woman's name ("Eric", "Erica").
+ * "Christina Lund" stays apart) and the two are not a man's and a woman's name ("Eric", "Erica"; a
+ * short form of three letters, "Pat", "Sam", is anyone's).
  */
 function mergeNicknames(order: Cluster[], clusters: Map<string, Cluster>): void {
-  // "Eric Garner" is not "Erica Garner"; a short form of three letters ("Pat", "Sam") is anyone's.
-  const otherGender = (a: Cluster, b: Cluster): boolean => {
-    if (a.name.split(/\s+/)[0].length <= 3 || NICKNAMES[a.name.split(/\s+/)[0].toLowerCase()]) return false;
-    const x = nameGender(a.name, null), y = nameGender(b.name, null);
+  const people = order.filter((c) => c.type === 'PERSON' && !c.entry && c.mentions.length && c.name.includes(' '))
+    .map((c) => ({ c, given: c.name.split(/\s+/)[0].toLowerCase() }));
+  const otherGender = (short: { c: Cluster; given: string }, long: Cluster): boolean => {
+    if (short.given.length <= 3 || NICKNAMES[short.given]) return false;
+    const x = nameGender(short.c.name, null), y = nameGender(long.name, null);
     return !!x && !!y && x !== y;
   };
-  const people = order.filter((c) => c.type === 'PERSON' && !c.entry && c.mentions.length && c.name.includes(' '));
-  const given = (c: Cluster) => c.name.split(/\s+/)[0].toLowerCase();
   for (const short of people) {
-    const g = given(short);
-    const fits = people.filter((c) => c !== short && given(c) !== g && given(c).length > g.length - (NICKNAMES[g] ? 99 : 0)
-      && sameGivenName(g, given(c)) && [...short.surnames].some((x) => c.surnames.has(x)) && !otherGender(short, c));
-    if (fits.length !== 1 || !short.mentions.length) continue;
-    const keep = fits[0];
-    keep.mentions.push(...short.mentions);
-    for (const sn of short.surnames) keep.surnames.add(sn);
-    short.mentions = [];
-    clusters.set(short.key, keep);
+    const fits = people.filter((p) => shortFormOf(short.given, p.given) && [...short.c.surnames].some((x) => p.c.surnames.has(x)) && !otherGender(short, p.c));
+    if (fits.length !== 1 || !short.c.mentions.length) continue;
+    const keep = fits[0].c;
+    keep.mentions.push(...short.c.mentions);
+    for (const sn of short.c.surnames) keep.surnames.add(sn);
+    short.c.mentions = [];
+    clusters.set(short.c.key, keep);
   }
 }
 

@@ -400,23 +400,30 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
 const OPENING_CLAUSE = /^(when|while|although|though|after|before|because|since|if|once|until|unless|whether)$/i;
 
 /**
- * "When Trump's advisers suggested that Beijing buy more, Mr. Trump wasn't satisfied": a report in a
- * sentence's opening adverbial clause ends at the comma before the main clause (a subject and its
- * verb). Returns that comma's index, or `end` when the sentence opens with no such clause or none
- * closes between `from` and `end`.
+ * "When Trump's advisers suggested that Beijing buy more, Mr. Trump wasn't satisfied": the comma
+ * before the main clause (a subject and its verb) of a sentence that opens with an adverbial clause,
+ * or -1. A report inside the opening clause ends there (openingClauseEnd).
  */
-export function openingClauseEnd(tokens: Token[], u0: number, from: number, end: number): number {
+export function mainClauseComma(tokens: Token[], u0: number, end: number): number {
   const lead = skipLead(tokens, u0, end);
-  if (lead >= from || !OPENING_CLAUSE.test(tokens[lead].text)) return end;
+  if (lead >= end || !OPENING_CLAUSE.test(tokens[lead].text)) return -1;
   for (let k = lead + 1; k < end - 2; k++) {
     if (tokens[k].text !== ',') continue;
     if (!/^(PRON|PROPN|DET|NOUN)$/.test(tokens[k + 1].pos) || /^(which|who|whose|whom|what)$/i.test(tokens[k + 1].text)) continue;
     for (let j = k + 2; j < end && j < k + 8 && tokens[j].text !== ','; j++) {
-      // The report is in the main clause ("When asked, Smith said …"): nothing to cut.
-      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return k >= from ? k : end;
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return k;
     }
   }
-  return end;
+  return -1;
+}
+
+/**
+ * Where a report whose words start at `from` ends: the comma before the main clause when the report
+ * is in the sentence's opening clause, else `end` ("When asked, Smith said …" reports the main clause).
+ */
+export function openingClauseEnd(tokens: Token[], u0: number, from: number, end: number): number {
+  const k = mainClauseComma(tokens, u0, end);
+  return k >= from ? k : end;
 }
 
 /**

@@ -305,7 +305,8 @@ function entityTypesOf(doc: Doc): (i: number) => string | undefined {
  */
 function notCue(doc: Doc, segOf: Int32Array): (i: number) => boolean {
   const { tokens } = doc;
-  return (i) => segOf[i] >= 0 || (i > 0 && /^[A-Z][a-z]*[^s]$/.test(tokens[i].text) && tokens[i + 1]?.pos === 'PROPN' && entityTypesOf(doc)(i) === 'PERSON' && entityTypesOf(doc)(i + 1) === 'PERSON');
+  const typeAt = entityTypesOf(doc);
+  return (i) => segOf[i] >= 0 || (i > 0 && /^[A-Z][a-z]*[^s]$/.test(tokens[i].text) && tokens[i + 1]?.pos === 'PROPN' && typeAt(i) === 'PERSON' && typeAt(i + 1) === 'PERSON');
 }
 
 /** The type of the entity mentioned at a token (the entity layer's mentions), if any. */
@@ -393,8 +394,9 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
   }
   // "VIENNA — The house … will be turned into a police station, the minister said": the dateline
   // opens the first sentence but is no part of the report.
-  const p0 = doc.article.paragraphs.find((p) => p.kind !== 'heading');
-  if (units.length && p0 && units[0].paragraph === doc.article.paragraphs.indexOf(p0)) {
+  const body = doc.article.paragraphs.findIndex((p) => p.kind !== 'heading');
+  const p0 = doc.article.paragraphs[body];
+  if (units.length && p0 && units[0].paragraph === body) {
     const opens = p0.start + datelineEnd(doc.text.slice(p0.start, p0.end));
     while (opens > p0.start && units[0].first < units[0].last - 1 && tokens[units[0].first].start < opens) units[0].first++;
   }

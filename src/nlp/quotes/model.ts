@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { anonymity, openingClauseEnd, participleAt, purposeSpeaker, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { anonymity, mainClauseComma, participleAt, purposeSpeaker, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, hasVerb, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -125,6 +125,8 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
   const out: Reported[] = [];
   const end = trimTail(tokens, u0, u1);
   const lead = skipLead(tokens, u0, end);
+  // A report in the sentence's opening clause ends at this comma ("When X suggested …, Trump …").
+  const mainComma = mainClauseComma(tokens, lead, end);
   for (let i = lead + 1; i < end - 1; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB' || taken.has(i) || blocked(i)) continue;
@@ -146,7 +148,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     const b = afterCue(tokens, cue, end, text);
     const first = b.clause;
     // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").
-    let limit = openingClauseEnd(tokens, lead, first, end);
+    let limit = mainComma >= first ? mainComma : end;
     for (const k of frameStarts) if (k > i && k < limit) limit = k;
     while (limit > first && (isPunct(tokens[limit - 1]) || /^(and|but|or)$/i.test(tokens[limit - 1].text))) limit--;
     let stop = first;
