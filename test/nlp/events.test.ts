@@ -641,3 +641,12 @@ test('a participle after a phrase naming people is that phrase\'s deed: "officer
   // A name that modifies a noun in -ing is no one's deed: "the Orlando shooting victims".
   assert.notEqual(events('Relatives of the Orlando shooting victims met the governor.').find((x) => x.type === 'ASSAULT')?.actor?.name, 'Orlando');
 });
+
+test('coordinated country words share the head noun after them: "the Russian and Syrian defense ministries", "U.S. and South Korean forces"', () => {
+  const acc = events('The Russian and Syrian defense ministries accused U.S. forces of blocking aid.').filter((e) => e.type === 'ACCUSE');
+  assert.deepEqual(acc.map((e) => [e.actor?.name, e.actor?.country, e.actor?.sector]), [['Russian defense ministries', 'RUS', 'GOV'], ['Syrian defense ministries', 'SYR', 'GOV']]);
+  const hit = events('U.S. and South Korean forces attacked the base on Monday.').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(hit.map((e) => [e.actor?.name, e.actor?.sector]), [['U.S. forces', 'MIL'], ['South Korean forces', 'MIL']]);
+  // Whole country names stand alone: "Jordan and Britain", "Iran and Russian forces".
+  assert.deepEqual(events('Iran and Russian forces attacked the town.').filter((e) => e.type === 'ASSAULT').map((e) => e.actor?.name), ['Iran', 'Russian forces']);
+});

@@ -3,7 +3,7 @@
 import type { Event, EventStatus, PloverType } from '../../model/analysis.ts';
 import type { Doc, Sentence, Token } from '../doc.ts';
 import { SentenceDates, type DateMention } from '../time.ts';
-import { countriesIn, countryByCode, findPlace } from '../../kb/geo.ts';
+import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
 import { kbByName } from '../../kb/store.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, chunkSentence, chunkText, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
@@ -34,6 +34,8 @@ const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|f
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const UPPER_FIRST = /^\p{Lu}/u;
+/** "U.S.", "U.K.": a country's initials, used before a noun as a demonym is. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,3}$/u;
 const LETTER_FIRST = /^\p{L}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -840,13 +842,50 @@ function resolveChunk(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: Actor
   return a ? withPlaceCountry(doc, ctx, c, a, actors) : null;
 }
 
+/**
+ * "the Russian and Syrian defense ministries", "U.S. and South Korean forces": the last phrase's head
+ * nouns ("defense ministries", "forces") also belong to the bare country words before it. Returns the
+ * head's first token, or -1 when the last phrase is not a country word and a common-noun head.
+ */
+function sharedHead(doc: Doc, c: Chunk): number {
+  let k = c.first;
+  while (k < c.last && doc.tokens[k].pos === 'DET') k++;
+  const modifier = k;
+  while (k < c.last && UPPER_FIRST.test(doc.tokens[k].text) && (doc.tokens[k].pos === 'PROPN' || doc.tokens[k].pos === 'ADJ')) k++;
+  if (k === modifier || k === c.last || !findCountry(doc.text.slice(doc.tokens[modifier].start, doc.tokens[k - 1].end))) return -1;
+  for (let j = k; j < c.last; j++) {
+    const t = doc.tokens[j];
+    if (UPPER_FIRST.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return -1;
+  }
+  return doc.tokens[c.last - 1].pos === 'NOUN' ? k : -1;
+}
+
+/** A phrase that is only a demonym or a dotted country abbreviation ("the Russian", "U.S."): a modifier waiting for its head. */
+function bareCountryWord(doc: Doc, c: Chunk): boolean {
+  let k = c.first;
+  while (k < c.last && doc.tokens[k].pos === 'DET') k++;
+  if (k === c.last) return false;
+  const text = doc.text.slice(doc.tokens[k].start, doc.tokens[c.last - 1].end);
+  const m = matchCountry(text);
+  return !!m && (m.via === 'demonym' || DOTTED_ABBREVIATION.test(text));
+}
+
 function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver, dir: -1 | 1): Actor[] {
   if (!c) return [];
   const chunks = coordinated(doc, ctx, c, actors, dir);
+  const last = chunks[chunks.length - 1];
+  const head = chunks.length > 1 ? sharedHead(doc, last) : -1;
   const list: Actor[] = [];
   for (const x of chunks) {
-    const a = resolveChunk(doc, ctx, x, actors);
+    let a = resolveChunk(doc, ctx, x, actors);
     if (!a) continue;
+    if (head >= 0 && x !== last && a.country && bareCountryWord(doc, x)) {
+      const words = ctx.low.slice(head - ctx.s.first, last.last - ctx.s.first);
+      let k = x.first;
+      while (doc.tokens[k].pos === 'DET') k++;
+      const name = `${doc.text.slice(doc.tokens[k].start, doc.tokens[x.last - 1].end)} ${doc.text.slice(doc.tokens[head].start, doc.tokens[last.last - 1].end)}`;
+      a = { ...a, entity: null, name, sector: actors.headSector(words) ?? a.sector, kind: 'group', plural: true, members: undefined };
+    }
     // "the U.S. and its allies": the pronoun belongs to the phrase it is coordinated with.
     const owned = list.length > 0 && doc.tokens[x.first].pos === 'PRON';
     list.push(owned ? { ...a, country: list[0].country, entity: null, members: undefined } : a);
