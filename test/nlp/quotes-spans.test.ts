@@ -86,3 +86,11 @@ test('a colon after the cue opens what was said and is not part of it', () => {
   const q = byCue('The ferry company said: "The crossing was a success for many years," adding that its revenue doubled in a single year.', (c) => c === 'said');
   assert.ok(q.text.startsWith('The crossing was a success'), q.text);
 });
+
+test('where or when something was said is not what was said: "testified side-by-side before the committee", "It first appeared in 2014, when …"', () => {
+  assert.deepEqual(quotes('Two envoys testified side-by-side before the House Intelligence Committee on Tuesday.').map((q) => q.text), []);
+  assert.deepEqual(quotes('It first appeared in 2014, when refugees fleeing the war gathered at the border.').map((q) => q.text), []);
+  // An impression that follows "that", or opens with its own subject, is still reported.
+  assert.deepEqual(quotes('It appears that when the party gathers on Saturday, no one will represent the campaign.').map((q) => q.text), ['when the party gathers on Saturday, no one will represent the campaign']);
+  assert.deepEqual(quotes('It seems the party has too many delegates.').map((q) => q.text), ['the party has too many delegates']);
+});

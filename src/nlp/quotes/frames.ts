@@ -823,12 +823,18 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
 }
 
 /**
+ * Verbs of saying that take no object: the words after them are how, where or when they were said
+ * ("testified side-by-side before the committee Tuesday"), never what.
+ */
+const INTRANSITIVE_SPEECH = new Set(['testify', 'comment', 'elaborate', 'speculate']);
+
+/**
  * "Doyle said each year of schooling yields …" with the verb mis-tagged, "Sanders Promises Action On
  * Immigration", "Trump says racist things": a speech verb followed straight by two words or more
  * reports them even when the tagger found no verb there.
  */
 function verblessReport(tokens: Token[], cue: Cue, rest: number, end: number): boolean {
-  if (cue.kind !== 'speech' || rest !== cue.last) return false;
+  if (cue.kind !== 'speech' || rest !== cue.last || INTRANSITIVE_SPEECH.has(cue.lemma)) return false;
   const t = tokens[rest];
   if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || isPunct(t)) return false;
   let words = 0;
@@ -993,8 +999,11 @@ function impressionAt(tokens: Token[], cue: Cue, lead: number, end: number): Rep
   if (p >= lead && /^it$/i.test(tokens[p].text)) {
     let k = cue.last;
     while (k < end && (tokens[k].text === ',' || /^(though|however|now|also|then)$/i.test(tokens[k].text))) k++;
-    if (k < end && /^that$/i.test(tokens[k].text)) k++;
-    if (k < end && !/^(to|like|as)$/i.test(tokens[k].text) && hasVerb(tokens, k, end)) return { speaker: null, cue, channel: null, clause: { first: k, last: end } };
+    const that = k < end && /^that$/i.test(tokens[k].text);
+    if (that) k++;
+    // "It first appeared in 2014, when …" (showed up): without "that", an impression opens with its subject, not a preposition.
+    const opensClause = that || (tokens[k]?.pos !== 'ADP' && !SUBORDINATOR.test(tokens[k]?.text ?? ''));
+    if (k < end && !/^(to|like|as)$/i.test(tokens[k].text) && opensClause && hasVerb(tokens, k, end)) return { speaker: null, cue, channel: null, clause: { first: k, last: end } };
   }
   const next = tokens[cue.last];
   // "seemed lost", "seemed an insult", "seemed beside the point": whatever "seem" takes is the impression
