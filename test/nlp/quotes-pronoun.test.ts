@@ -43,3 +43,10 @@ test('a Burmese name has no given name to read a gender from: "she" finds Aung S
   const text = 'Aung San Suu Kyi met the president on Monday. Her party won the vote.\n\n“We will govern for everyone,” she said.';
   assert.equal(speakerOf(text, 'govern for everyone'), 'Aung San Suu Kyi');
 });
+
+test('"the expert" after "one legal expert said" is that expert, not the nearest person named', () => {
+  const text = '“Prince Andrew is not entitled to any form of immunity,” said one legal expert. Prince Andrew has left himself open to prosecution. “His friendship with Epstein is under investigation,” the expert warned.';
+  assert.equal(speakerOf(text, 'under investigation'), 'one legal expert');
+  // With no such description before, the nearest person is still the best guess.
+  assert.equal(speakerOf('Mayor Ann Ortiz spoke first. “We will rebuild,” the official said.', 'rebuild'), 'Ann Ortiz');
+});

@@ -158,6 +158,14 @@ export class SpeakerResolver {
       const best = role ? m : this.subjectOfSentence(i, wantPerson, gender);
       return { entity: best.entity.id, name: best.entity.name };
     }
+    // "one legal expert said … the expert warned": a description names the speaker described so before
+    // rather than the nearest person.
+    if (role) {
+      for (let i = this.earlier.length - 1; i >= 0; i--) {
+        const c = this.earlier[i];
+        if (c.start < before && c.entity === null && c.name.toLowerCase().endsWith(` ${role}`)) return { entity: null, name: c.name };
+      }
+    }
     if (fallback) return fallback;
     let spoke: Candidate | null = null;
     for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
