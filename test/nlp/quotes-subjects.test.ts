@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { articleFromText } from '../../src/extract/given.ts';
 import { analyzeArticle, createDoc } from '../../src/nlp/pipeline.ts';
 import { speakerBefore } from '../../src/nlp/quotes/frames.ts';
+import { quotes } from '../helpers/quotes.ts';
 
 /** [speaker mention, quote] of every quote in the text. */
 function reports(text: string): Array<[string, string]> {
@@ -118,4 +119,13 @@ test('each turn of a transcript whose paragraphs open a mark and never close it 
     ['Ann Vale', 'The mayor will not attend the hearing tomorrow, and he has said so twice this week'],
     ['HOST', 'Then who will speak for the city at the hearing?'],
   ]);
+});
+
+test('a participle after its noun with "by" is a passive: "the purchases touted by Trump" are Trump’s, not the purchases’ words', () => {
+  const q = quotes('To reach the farm purchases touted by Trump in October, he would have to drop all of the tariffs.').find((x) => x.cue === 'touted');
+  assert.equal(q?.speaker?.name, 'Donald Trump');
+  assert.equal(q?.text, 'the farm purchases touted by Trump in October');
+  // "by" with a means or a gerund names no one: "said by phone", "concluded by admonishing".
+  assert.equal(quotes('Trump said by phone that the deal was done.').find((x) => x.cue === 'said')?.text, 'the deal was done');
+  assert.notEqual(quotes('Carson concluded by admonishing journalists who cannot put their ideology aside.').find((x) => x.cue === 'concluded')?.speaker?.name, 'journalists');
 });

@@ -2,7 +2,7 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  afterCue, agentAfter, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
@@ -455,8 +455,13 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
   const infos = CUE_FORMS.get(t.text.toLowerCase());
   // Seeing is not saying: "the ship was seen near the harbor".
   if (!infos || !infos.some((c) => c.form === 'past' && c.lemma !== 'see')) return null;
+  const info = infos.find((c) => c.form === 'past') ?? infos[0];
+  const cue = { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
   let b = i - 1;
   while (b > u0 && tokens[b].pos === 'ADV') b--;
+  // Documents released or issued by someone are not what they hold ("a report released by the governor's office",
+  // "in a statement issued by her office").
+  if (b === i - 1 && b >= u0 && (tokens[b].pos === 'NOUN' || tokens[b].pos === 'PROPN')) return DOCUMENT_VERBS.has(info.lemma) ? null : reducedPassiveAt(tokens, i, u0, end, cue);
   if (b <= u0 || !/^(is|are|was|were|been|being|be)$/i.test(tokens[b].text)) return null;
   let k = i + 1;
   while (k < end && k < i + 4 && (tokens[k].pos === 'ADV' || /^(on|last|this)$/i.test(tokens[k].text) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night)$/i.test(tokens[k].text))) k++;
@@ -468,8 +473,26 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
   while (s > u0 && (tokens[s - 1].pos === 'AUX' || tokens[s - 1].pos === 'ADV' || tokens[s - 1].pos === 'PART')) s--;
   const subject = nounPhraseEndingAt(tokens, s, skipLead(tokens, u0, end));
   if (!subject) return null;
-  const info = infos.find((c) => c.form === 'past') ?? infos[0];
-  return { speaker, cue: { first: i, last: i + 1, lemma: info.lemma, kind: info.kind }, channel: null, clause: subject };
+  return { speaker, cue, channel: null, clause: subject };
+}
+
+const DOCUMENT_VERBS = new Set(['release', 'publish', 'issue']);
+
+/**
+ * "the purchases of farm goods touted by Trump in October, …", "legislative changes proposed by the
+ * government concerning naturalization": a participle straight after its noun, with its agent. The
+ * agent speaks; the noun phrase with all that describes it, to the clause's comma, is what it said.
+ */
+function reducedPassiveAt(tokens: Token[], i: number, u0: number, end: number, cue: Cue): Reported | null {
+  const agent = agentAfter(tokens, i + 1, end);
+  if (agent < 0) return null;
+  const speaker = nounPhraseStartingAt(tokens, agent, end);
+  const subject = nounPhraseEndingAt(tokens, i, skipLead(tokens, u0, end));
+  if (!speaker || !subject) return null;
+  // It ends at the clause's comma or at the verb whose subject it is ("The country described by the president … is").
+  let stop = speaker.last;
+  while (stop < end && !/^[,;]$/.test(tokens[stop].text) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/(ing|ed)$/i.test(tokens[stop].text))) stop++;
+  return { speaker, cue, channel: null, clause: { first: subject.first, last: stop } };
 }
 
 const NOMINAL_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(NOMINAL_CUES));

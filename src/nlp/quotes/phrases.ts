@@ -75,6 +75,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   const prev = p >= 0 ? lower(tokens[p]) : '';
   const info = infos.find((c) => c.kind === 'speech') ?? infos.find((c) => c.kind === 'cognition') ?? infos[0];
   if (/^(was|were|been|being|be|is|are|get|got)$/.test(prev) && info.form === 'past') return null;
+  // "the purchases touted by Trump": a participle after its noun, with its agent, is a passive too.
+  if (info.form === 'past' && p >= 0 && (tokens[p].pos === 'NOUN' || tokens[p].pos === 'PROPN') && agentAfter(tokens, i + 1, limit) >= 0) return null;
   // Phrasal "point out" is the cue; bare "point" is not.
   if (info.lemma === 'point') {
     if (i + 1 < limit && lower(tokens[i + 1]) === 'out') return { first: i, last: i + 2, lemma: 'point out', kind: 'speech' };
@@ -82,6 +84,25 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   }
   if (info.lemma === 'go' ) return null;
   return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
+}
+
+/** What "by" also introduces after a verb of saying: the means, not the one who said it ("said by phone"). */
+const MEANS_AFTER_BY = /^(phone|telephone|email|e-mail|text|letter|video|videolink|satellite|mail|fax|far|then|now|contrast|comparison|way|day|night|hand|name|mistake|accident|default|design|law|heart|chance)$/i;
+const AGENT_TIME = /^(on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night)$/i;
+/**
+ * "… by Trump", "… on Monday by the Herald": where the agent phrase after a passive participle at
+ * from-1 starts (past adverbs and a day), or -1.
+ */
+export function agentAfter(tokens: Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k < from + 3 && (tokens[k].pos === 'ADV' || AGENT_TIME.test(tokens[k].text))) k++;
+  if (k + 1 >= limit || lower(tokens[k]) !== 'by') return -1;
+  const a = tokens[k + 1];
+  let h = k + 1;
+  if (a.pos === 'DET' || /^(his|her|their|its|our)$/i.test(a.text)) h++;
+  // "concluded by admonishing journalists": a gerund after "by" is how, not who.
+  if (h >= limit || MEANS_AFTER_BY.test(tokens[h].text) || !(tokens[h].pos === 'PROPN' || tokens[h].pos === 'NOUN' || tokens[h].pos === 'ADJ') || (tokens[h].pos !== 'PROPN' && /ing$/i.test(tokens[h].text))) return -1;
+  return k + 1;
 }
 
 const POSSESSIVES = /^(his|her|their|its|my|our|your)$/;
