@@ -650,3 +650,11 @@ test('coordinated country words share the head noun after them: "the Russian and
   // Whole country names stand alone: "Jordan and Britain", "Iran and Russian forces".
   assert.deepEqual(events('Iran and Russian forces attacked the town.').filter((e) => e.type === 'ASSAULT').map((e) => e.actor?.name), ['Iran', 'Russian forces']);
 });
+
+test('an agreement not made yet is pending, not refused: "hasn\'t committed to any specifics so far", "has not yet agreed"', () => {
+  for (const text of ['Trump hasn\'t committed to any specifics so far, advisers say.', 'Iran has not yet agreed to the inspections.']) {
+    const e = find(events(text), 'AGREE');
+    assert.equal(e.status, 'negated', text);
+  }
+  assert.equal(find(events('Iran did not agree to the inspections.'), 'REJECT').actor?.country, 'IRN');
+});

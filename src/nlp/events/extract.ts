@@ -510,6 +510,17 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
   return ` ${words.join(' ')} `;
 }
 
+/** "yet", "so far", "still", "as of now" in the trigger's clause: a negation that says not yet rather than no. */
+function pendingAfter(ctx: SentenceCtx, m: Match): boolean {
+  const from = Math.max(0, m.first - ctx.s.first - 3);
+  for (let k = from; k < ctx.low.length && k < m.last - ctx.s.first + 8; k++) {
+    const w = ctx.low[k];
+    if (k >= m.last - ctx.s.first && (w === ',' || w === ';' || w === '.')) return false;
+    if (w === 'yet' || (w === 'far' && ctx.low[k - 1] === 'so') || (w === 'now' && ctx.low[k - 1] === 'of' && ctx.low[k - 2] === 'as')) return true;
+  }
+  return false;
+}
+
 function holdsCue(group: string, padded: string[]): boolean {
   for (const c of padded) if (group.includes(c)) return true;
   return false;
@@ -1079,7 +1090,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (cls === 'coop' && coded.type !== 'AGREE') coded = { type: 'AGREE', mode: null, cameo: lex.intent[coded.type] ?? '030', contexts: coded.contexts };
     else if (cls === 'conf' && coded.type !== 'THREATEN' && coded.type !== 'REJECT' && coded.type !== 'ACCUSE') coded = asThreat(coded, lex, coded.contexts);
   }
-  if (status === 'negated' && lex.negatedAs[coded.type]) {
+  // "hasn't committed to any specifics so far", "has not yet agreed": an agreement still pending is not refused.
+  if (status === 'negated' && lex.negatedAs[coded.type] && !pendingAfter(ctx, m)) {
     coded = { type: lex.negatedAs[coded.type], mode: null, cameo: '120', contexts: coded.contexts };
     status = 'actual';
   }
