@@ -66,3 +66,10 @@ test('a paragraph that ends in a colon introduces the quotation paragraph after 
   const named = 'The council met on Monday.\n\nOn July 6, Tom Ward made the following comment:\n\n“The ferry will run all winter, whatever the budget says.”';
   assert.equal(one(named, 'ferry will run').speaker?.name, 'Tom Ward');
 });
+
+test('a colon inside a quotation that closes before its frame is the quoted words’, not a label: "“South Dakota: if we were any higher, …,” one user quipped."', () => {
+  const qs = quotes('“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.');
+  assert.deepEqual(qs.map((q) => [q.type, q.speaker?.name, q.text]), [['direct', 'one user', 'South Dakota: if we were any higher, we’d be North Dakota,']]);
+  // A transcript's label is still a label when the quotation runs to the paragraph's end.
+  assert.equal(quotes('PENCE: Well, look, I think the plan is good.')[0]?.speaker?.name, 'PENCE');
+});

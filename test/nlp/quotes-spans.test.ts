@@ -94,3 +94,9 @@ test('where or when something was said is not what was said: "testified side-by-
   assert.deepEqual(quotes('It appears that when the party gathers on Saturday, no one will represent the campaign.').map((q) => q.text), ['when the party gathers on Saturday, no one will represent the campaign']);
   assert.deepEqual(quotes('It seems the party has too many delegates.').map((q) => q.text), ['the party has too many delegates']);
 });
+
+test('what one responds to, when it was said or asked, is the report: "did not respond to The Hill’s request for comment"', () => {
+  assert.deepEqual(quotes('The governor’s office did not respond to The Hill’s request for comment.').map((q) => q.text), ['The Hill’s request for comment']);
+  // "responded to a mother by saying …": the saying is the report, not whom it answered.
+  assert.deepEqual(quotes('Obama responded to a Gold Star mother on Wednesday by saying the issue was manufactured.').map((q) => q.text), ['the issue was manufactured']);
+});

@@ -802,6 +802,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
   const b = afterCue(tokens, cue, end, text);
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
+  // "responded to a mother on Wednesday by saying …": the participle after "by" is the report, with its own cue.
+  if (!inverted && byParticipleNext(tokens, rest, end)) return null;
   // "…, analysts say; in 2012 …": a semicolon after the cue closes the frame.
   const clauseAfter = rest < end && tokens[rest].text !== ';' && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))) || asComplement(tokens, cue, rest, end));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
@@ -845,6 +847,16 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
 }
 
+/** Whether only words of when ("on Wednesday", "later") stand between `from` and "by saying …". */
+export function byParticipleNext(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k + 1 < end && k < from + 5; k++) {
+    const t = tokens[k];
+    if (/^by$/i.test(t.text)) return tokens[k + 1].pos === 'VERB' && /ing$/i.test(tokens[k + 1].text) && CUE_FORMS.has(tokens[k + 1].text.toLowerCase());
+    if (!(t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'DET' || TIME_WORDS.has(t.text.toLowerCase()))) return false;
+  }
+  return false;
+}
+
 /**
  * Verbs of saying that take no object: the words after them are how, where or when they were said
  * ("testified side-by-side before the committee Tuesday"), never what.
@@ -857,7 +869,9 @@ const INTRANSITIVE_SPEECH = new Set(['testify', 'comment', 'elaborate', 'specula
  * reports them even when the tagger found no verb there.
  */
 function verblessReport(tokens: Token[], cue: Cue, rest: number, end: number): boolean {
-  if (cue.kind !== 'speech' || rest !== cue.last || INTRANSITIVE_SPEECH.has(cue.lemma)) return false;
+  // "did not respond to a request for comment": what is responded to, after its "to" (see afterCue).
+  const respondedTo = (cue.lemma === 'respond' || cue.lemma === 'reply') && /^to$/i.test(tokens[cue.last]?.text ?? '');
+  if (cue.kind !== 'speech' || !(rest === cue.last || (respondedTo && rest === cue.last + 1)) || INTRANSITIVE_SPEECH.has(cue.lemma)) return false;
   const t = tokens[rest];
   if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || isPunct(t)) return false;
   let words = 0;

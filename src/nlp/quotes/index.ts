@@ -656,6 +656,9 @@ function joinInterrupted(tokens: Token[], out: Found[], frame: Piece): Found[] {
 
 const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text|latest|the latest|breaking|breaking news|revealed|contributing|byline|email|paid notice|update|delegate update|live|live updates|exclusive|watch live)$/i;
 
+/** A quotation closing with a short frame after it at the paragraph's end: "…,” one user quipped." */
+const FRAME_AFTER_CLOSE = /[,.?!]?[”"’]\s*,?\s+[^“”"‘’]{2,60}$/;
+
 /**
  * "PENCE: Well, look …" (a transcript) or "Poll: Wealthy voters …" (a headline): a short name and a
  * colon opening the paragraph; the rest of the paragraph is what the named source says.
@@ -674,6 +677,9 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
     if (!/^[A-Z]/.test(tokens[k].text) && !/^[.’'-]$/.test(tokens[k].text)) lowerCase++;
   }
   if (colon <= a) return null;
+  // "“South Dakota: if we were any higher, …,” one user quipped.": a colon inside a quotation that closes
+  // before the paragraph ends is the quoted words', not a label's.
+  if (a > u.first && /[“"‘]/.test(tokens[u.first].text) && FRAME_AFTER_CLOSE.test(text.slice(tokens[colon].end, para.end))) return null;
   // A long or lower-case label only when what follows is one quotation ("A lesson from Loretta Lynch: ‘…’").
   const quotedRest = /^\s*[“"‘']/.test(text.slice(tokens[colon].end, tokens[colon].end + 3)) && /[”"’']\s*$/.test(text.slice(para.start, para.end));
   if ((lowerCase > 0 || colon - a > 4) && !quotedRest) return null;

@@ -86,6 +86,17 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
 }
 
+/** Words one responds to that are themselves said or asked: "a request for comment", "Trump's criticism". */
+const RESPONDED_WORDS = /^(requests?|inquir(y|ies)|questions?|quer(y|ies)|criticisms?|accusations?|allegations?|charges?|attacks?|remarks|comments|interjection|tweets?|claims?|calls?)$/i;
+/** Whether the noun phrase after "respond to" at k names something said, before its clause goes on. */
+function respondedWords(tokens: Token[], k: number, limit: number): boolean {
+  for (let j = k; j < limit && j < k + 6; j++) {
+    if (RESPONDED_WORDS.test(tokens[j].text)) return true;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'ADP' || tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** What "by" also introduces after a verb of saying: the means, not the one who said it ("said by phone"). */
 const MEANS_AFTER_BY = /^(phone|telephone|email|e-mail|text|letter|video|videolink|satellite|mail|fax|far|then|now|contrast|comparison|way|day|night|hand|name|mistake|accident|default|design|law|heart|chance)$/i;
 const AGENT_TIME = /^(on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night)$/i;
@@ -370,6 +381,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       while (i < limit && /^(morning|afternoon|evening|night|week|month|year|weekend)$/i.test(tokens[i].text)) i++;
       continue;
     }
+    // "did not respond to The Hill's request for comment": what one responds to is the report, not a hearer.
+    if (w === 'to' && (cue.lemma === 'respond' || cue.lemma === 'reply') && i === cue.last && respondedWords(tokens, i + 1, limit)) return { clause: i + 1, channel, that: false };
     if (PP_WORDS.has(w) && t.pos === 'ADP') {
       const np = nounPhraseStartingAt(tokens, i + 1, limit);
       if (!np) break;
