@@ -129,3 +129,10 @@ test('a participle after its noun with "by" is a passive: "the purchases touted 
   assert.equal(quotes('Trump said by phone that the deal was done.').find((x) => x.cue === 'said')?.text, 'the deal was done');
   assert.notEqual(quotes('Carson concluded by admonishing journalists who cannot put their ideology aside.').find((x) => x.cue === 'concluded')?.speaker?.name, 'journalists');
 });
+
+test('after "…, reported" only a phrase that can speak is an inverted speaker: not "a methamphetamine use disorder"', () => {
+  const text = 'The institute estimated that 964,000 people age 12 and older, which account for about 0.4 percent of the population, reported a methamphetamine use disorder in 2017.';
+  assert.ok(!quotes(text).some((q) => q.speaker?.name === 'a methamphetamine use disorder'), JSON.stringify(quotes(text).map((q) => q.speaker?.name)));
+  assert.equal(quotes('The deal is dead, said a senior official.')[0]?.speaker?.name, 'a senior official');
+  assert.equal(quotes('The economy is slowing, reported the Times.')[0]?.text, 'The economy is slowing');
+});

@@ -770,7 +770,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     const after = tokens[cue.first].text.endsWith('ing') ? null : nounPhraseStartingAt(tokens, cue.last, end);
     // "…, said Smith." — but not "…, said it would" or "…, said Trump's visit to Des Moines would"
     // (a clause, not a speaker, follows).
-    if (after && cue.first === m && !hasVerb(tokens, after.last, Math.min(end, after.last + 2)) && !clauseOpensAt(tokens, after.last, end)) { speaker = after; inverted = true; }
+    // "…, reported a methamphetamine use disorder in 2017": only a phrase that can speak is an inverted speaker.
+    if (after && cue.first === m && !hasVerb(tokens, after.last, Math.min(end, after.last + 2)) && !clauseOpensAt(tokens, after.last, end)
+      && (speakerLike(tokens, after) || EVIDENCE_NOUN_SET.has(tokens[after.last - 1].text.toLowerCase()))) { speaker = after; inverted = true; }
   }
   // "…, then says he'll …", "…, and later said …": a comma and a sequencing adverb before the cue.
   const sequenced = m - 1 > lead && m < cue.first && tokens[m - 1].text === ',' && !/ing$/i.test(tokens[cue.first].text) && /^(then|later|also)$/i.test(tokens[m].text);
