@@ -658,3 +658,8 @@ test('an agreement not made yet is pending, not refused: "hasn\'t committed to a
   }
   assert.equal(find(events('Iran did not agree to the inspections.'), 'REJECT').actor?.country, 'IRN');
 });
+
+test('a request for comment and an order of 30 jets ask nothing of anyone', () => {
+  assertNoEvents(['The governor’s office did not respond to The Hill’s request for comment.', 'In addition to its order of 30 Boeing jets, Emirates announced an order for 50 Airbus jets.'], 'REQUEST');
+  assert.equal(find(events('Russia rejected a request for talks from Ukraine.'), 'REJECT').target?.country, 'UKR');
+});
