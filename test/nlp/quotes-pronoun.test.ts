@@ -50,3 +50,10 @@ test('"the expert" after "one legal expert said" is that expert, not the nearest
   // With no such description before, the nearest person is still the best guess.
   assert.equal(speakerOf('Mayor Ann Ortiz spoke first. “We will rebuild,” the official said.', 'rebuild'), 'Ann Ortiz');
 });
+
+test('given names the name list gets wrong for news do not decide "he": Florent Groberg, Lindsey Graham', () => {
+  let text = 'Florent Groberg is a former Army captain. Groberg explained why he will not be supporting Donald Trump. “He has zero foreign policy experience,” he said.';
+  assert.equal(speakerOf(text, 'zero foreign policy'), 'Florent Groberg');
+  text = 'Sen. Lindsey Graham spoke after Hillary Clinton. “We are losing the Hispanic vote,” he said.';
+  assert.equal(speakerOf(text, 'Hispanic vote'), 'Lindsey Graham');
+});

@@ -53,9 +53,22 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
 export function nameGender(name: string, country: string | null): Gender | null {
   const words = name.split(/\s+/);
   if (words.length < 2 || (country && FAMILY_NAME_FIRST.has(country)) || words.some((w) => /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w))) return null;
+  const given = words[0].toLowerCase();
+  const fixed = GIVEN_NAME_FIXES.get(given);
+  if (fixed !== undefined) return fixed;
   const g = nameList().getGender(words[0], 'en');
   return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
 }
+/**
+ * Where the name list is wrong for news: given names it lists as one gender that are the other's
+ * ("Florent") or both's ("Lindsey Graham", "Kelly Ayotte", "Andrea Mitchell" and "Andrea Orlando"):
+ * null leaves the person's gender to honorifics and pronouns.
+ */
+const GIVEN_NAME_FIXES: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
+  ['florent', 'm'],
+  ...['lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean']
+    .map((n) => [n, null] as [string, null]),
+]);
 // Loaded on first use: its lists of ~100,000 names cost ~0.4 s and 18 MB to load.
 let names: typeof import('gender-detection-from-name') | null = null;
 function nameList(): typeof import('gender-detection-from-name') {
