@@ -663,3 +663,9 @@ test('a request for comment and an order of 30 jets ask nothing of anyone', () =
   assertNoEvents(['The governor’s office did not respond to The Hill’s request for comment.', 'In addition to its order of 30 Boeing jets, Emirates announced an order for 50 Airbus jets.'], 'REQUEST');
   assert.equal(find(events('Russia rejected a request for talks from Ukraine.'), 'REJECT').target?.country, 'UKR');
 });
+
+test('"… hacked into the committee’s computers and she accused Trump": "she" opens a clause of her own, neither the hack’s target nor coordinated with the committee', () => {
+  const evs = events('Hillary Clinton said Russian hackers attacked the Democratic National Committee and she accused Donald Trump of lying.');
+  assert.equal(find(evs, 'ACCUSE').actor?.name, 'Hillary Clinton');
+  assert.equal(find(evs, 'ASSAULT').target?.name, 'Democratic National Committee');
+});

@@ -27,6 +27,9 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'c
 const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'during', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'like', 'around']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const REL = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Subject pronouns that name someone in the article (an "I" or "we" is a quote's speaker, resolved elsewhere). */
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into']);
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
@@ -731,6 +734,8 @@ function namedBefore(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
 /** Extends a phrase to the phrases coordinated with it: "Jordan and Britain", "Congo and Costa Rica". */
 function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver, dir: -1 | 1): Chunk[] {
   const out = [c];
+  // "… attacked the committee and she accused …": a subject pronoun after "and" opens a clause of its own.
+  if (dir === -1 && c.last - c.first === 1 && SUBJECT_PRONOUNS.has(ctx.low[c.first - ctx.s.first])) return out;
   let cur = c;
   for (let n = 0; n < 4; n++) {
     const sep = dir === 1 ? cur.last : cur.first - 1;
@@ -768,6 +773,8 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
     if ((REL.has(w) && doc.tokens[j].pos === 'PRON') || (w === ',' && SPEECH.has(ctx.low[j + 1 - s.first] ?? ''))) return null;
     if (w === ',' && j + 1 < s.last && isSpeechTail(ctx, j + 1)) return null;
+    // "hacked into the committee's computers and she accused …": a new clause, with its own subject.
+    if ((w === 'and' || w === 'but') && j + 1 < s.last && THIRD_PERSON_SUBJECTS.has(ctx.low[j + 1 - s.first])) return null;
     const ci = ctx.chunkAt[j - s.first];
     if (ci < 0) continue;
     const c = ctx.chunks[ci];
