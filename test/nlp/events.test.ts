@@ -669,3 +669,12 @@ test('"… hacked into the committee’s computers and she accused Trump": "she"
   assert.equal(find(evs, 'ACCUSE').actor?.name, 'Hillary Clinton');
   assert.equal(find(evs, 'ASSAULT').target?.name, 'Democratic National Committee');
 });
+
+test('"Mr. Sanders\'s supporters", "Russia\'s allies" are groups of their own, not the one they are named by', () => {
+  const e = find(events('And while many of Mr. Sanders\'s supporters are expected to support her in November, she has not changed her message.'), 'AGREE');
+  assert.equal(e.actor?.name, 'Mr. Sanders\'s supporters');
+  const a = find(events('Russia\'s allies condemned the strike.'), 'ACCUSE');
+  assert.deepEqual([a.actor?.name, a.actor?.country], ['Russia\'s allies', null]);
+  // A person's own campaign still speaks for the person.
+  assert.equal(find(events('Trump\'s campaign attacked Clinton.'), 'ACCUSE').actor?.name, 'Donald Trump');
+});

@@ -120,6 +120,9 @@ function isPair(words: string[]): boolean {
   return n === 2 ? two || (words[0] === 'the' && words[1] === 'leaders') : words[0] === 'the' && two;
 }
 
+/** People named by whom they stand for or against ("Sanders's supporters"): not the one they are named by. */
+const OTHER_PEOPLE = new Set(['supporters', 'backers', 'voters', 'fans', 'followers', 'critics', 'opponents', 'detractors', 'rivals', 'enemies', 'foes', 'allies', 'donors', 'protesters', 'challengers', 'admirers', 'loyalists', 'defenders', 'accusers', 'victims']);
+
 const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.text);
 
 /**
@@ -414,6 +417,8 @@ export class ActorResolver {
       if (pair.length) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: pair[0].country, sector: pair[0].sector, kind: 'group', plural: true, members: pair });
     }
     const named = this.entityIn(c);
+    const others = named ? this.othersOf(c, named.actor) : null;
+    if (others) return others;
     const ent = named?.actor ?? null;
     // "opposed the Iraq War": a war is no side of Iraq's; it keeps its name and takes no country.
     if (named?.type === 'EVENT') return { ...named.actor, country: null };
@@ -463,6 +468,21 @@ export class ActorResolver {
     }
     if (sector) return this.actor(c, { entity: null, name: text, country: null, sector, kind: 'group', plural });
     return null;
+  }
+
+  /**
+   * "Mr. Sanders's supporters", "Trump's critics": people named by whom they stand for or against are
+   * a group of their own, in the named one's country, not the named one.
+   */
+  private othersOf(c: Chunk, named: Actor): Actor | null {
+    const toks = this.doc.tokens;
+    let k = c.first;
+    while (k < c.last && toks[k].end <= named.end) k++;
+    if (k >= c.last - 1 || !isApos(toks[k]) || !OTHER_PEOPLE.has(this.lower[c.last - 1])) return null;
+    let a = c.first;
+    while (a < c.last && toks[a].pos === 'DET') a++;
+    // A person's supporters are mostly their compatriots; a country's allies and rivals are other countries.
+    return this.actor(c, { entity: null, name: this.doc.text.slice(toks[a].start, toks[c.last - 1].end), country: named.kind === 'person' ? named.country : null, sector: this.headSector(this.lower.slice(k + 1, c.last)), kind: 'group', plural: true });
   }
 
   /**
