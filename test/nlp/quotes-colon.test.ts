@@ -73,3 +73,10 @@ test('a colon inside a quotation that closes before its frame is the quoted word
   // A transcript's label is still a label when the quotation runs to the paragraph's end.
   assert.equal(quotes('PENCE: Well, look, I think the plan is good.')[0]?.speaker?.name, 'PENCE');
 });
+
+test('"Article 33 affirms:", "The report states:": the text or document before the colon speaks, though the tagger read its verb as a noun', () => {
+  assert.equal(quotes('Merkel spoke first. Article 33 affirms: “No Contracting State shall expel or return a refugee.”')[0]?.speaker?.name, 'Article 33');
+  assert.equal(quotes('The report states: “No Contracting State shall expel or return a refugee.”')[0]?.speaker?.name, 'The report');
+  // A count before a colon is no speaker: "won 10 states:".
+  assert.equal(quotes('Trump won 10 states: “It was a great night for us,” he said.')[0]?.cue, 'said');
+});

@@ -35,6 +35,8 @@ const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though
 export const participleAt = (tokens: Token[], k: number): boolean => /ing$/.test(tokens[k].text) && !ING_PREPOSITIONS.test(tokens[k].text);
 const ING_PREPOSITIONS = /^(including|according|regarding|concerning|excluding|following|notwithstanding|involving|surrounding)$/i;
 // A line break inside a sentence comes as a SPACE token; it separates like punctuation.
+// tsx compiles a `\p{..}` regex literal to `new RegExp(...)` built on every call: module level.
+const CAPITALISED = /^\p{Lu}/u;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SPACE' || /^[\p{P}\p{S}]+$/u.test(t.text);
 const LEAD = /^(and|but|so|or|yet|then|—|–|-|,|;|:|\.|\(|\))$/i;
 /** "Most believe …", "few think …": quantities of people that hold views. */
@@ -281,13 +283,22 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
   if (endB < last && /^[,:]$/.test(tokens[endB].text)) {
     let c = endB - 1;
     while (c > a && (tokens[c].pos === 'PROPN' || tokens[c].pos === 'NOUN' || tokens[c].pos === 'DET' || tokens[c].pos === 'ADP') && c > endB - 5) c--;
-    const cue = cueAt(tokens, c, endB);
+    // "Article 33 affirms:", "The report states:": a verb of saying the tagger read as a plural noun, right before the colon.
+    // Its subject ends in a name or a noun ("Article 33": a number after a capitalised word), not a count ("won 10 states:").
+    const subjEnd = endB - 2 >= a ? tokens[endB - 2] : null;
+    const numbered = subjEnd?.pos === 'NUM' && endB - 3 >= a && CAPITALISED.test(tokens[endB - 3].text) && tokens[endB - 3].pos !== 'VERB';
+    const verbAsNoun = tokens[endB].text === ':' && !!subjEnd && (subjEnd.pos === 'NOUN' || subjEnd.pos === 'PROPN' || numbered)
+      && tokens[endB - 1].pos === 'NOUN' && /s$/.test(tokens[endB - 1].text)
+      && !!CUE_FORMS.get(tokens[endB - 1].text.toLowerCase())?.some((f) => f.kind === 'speech');
+    const cue = verbAsNoun ? cueOfWord(tokens, endB - 1) : cueAt(tokens, c, endB);
     if (cue && cue.kind === 'speech') {
       const b = afterCue(tokens, cue, endB, text);
       if (b.clause >= endB) {
         const m = skipModifiersLeft(tokens, cue.first, a);
         const shared = tokens[cue.first].text.endsWith('ing') || (m - 1 > a && /^(and|but)$/i.test(tokens[m - 1].text));
         let sp = speakerBefore(tokens, cue.first, a) ?? (shared ? subjectOf(tokens, a, cue.first) : null);
+        // "Article 33 affirms:": the number is the article's.
+        if (sp && sp.last - sp.first === 1 && tokens[sp.first].pos === 'NUM' && sp.first - 1 >= a && CAPITALISED.test(tokens[sp.first - 1].text)) sp = { first: sp.first - 1, last: sp.last };
         // "The senator emailed supporters saying: “…”": those written to are the object; the subject writes.
         if (sp && shared && sp.first > a && AUDIENCE.test(tokens[sp.last - 1].text)) sp = subjectOf(tokens, a, sp.first) ?? sp;
         if (sp) return { speaker: sp, cue, channel: b.channel };
@@ -847,6 +858,12 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     if (o0 < o1) return { speaker, cue, channel: b.channel, clause: { first: o0, last: o1 } };
   }
   return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
+}
+
+/** The cue a word of saying is, whatever its tag. */
+function cueOfWord(tokens: Token[], i: number): Cue | null {
+  const info = CUE_FORMS.get(tokens[i].text.toLowerCase())?.find((f) => f.kind === 'speech');
+  return info ? { first: i, last: i + 1, lemma: info.lemma, kind: 'speech' } : null;
 }
 
 /** Whether only words of when ("on Wednesday", "later") stand between `from` and "by saying …". */

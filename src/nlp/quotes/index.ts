@@ -684,7 +684,8 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   const quotedRest = /^\s*[“"‘']/.test(text.slice(tokens[colon].end, tokens[colon].end + 3)) && /[”"’']\s*$/.test(text.slice(para.start, para.end));
   if ((lowerCase > 0 || colon - a > 4) && !quotedRest) return null;
   // "On Saturday, Mr. Trump said on Twitter: “…”" is a clause that introduces the quote, not a label.
-  if (lowerCase > 0 && hasVerb(tokens, a, colon)) return null;
+  // "Smith affirms:" with the verb read as a noun is a clause too.
+  if (lowerCase > 0 && (hasVerb(tokens, a, colon) || tokens.slice(a, colon).some((t) => /^\p{Ll}/u.test(t.text) && CUE_FORMS.has(t.text)))) return null;
   let spFirst = a;
   if (lowerCase > 0) {
     // the name is the capitalised run just before the colon

@@ -16,6 +16,7 @@ export const SPEECH_VERBS = [
   'add', 'elaborate', 'clarify', 'forecast', 'imply', 'recommend', 'propose',
   'accuse', 'blame', 'dismiss', 'criticize', 'criticise', 'praise', 'thank', 'describe', 'call',
   'learn', 'find', 'show', 'read', 'sing', 'vent', 'gush', 'chastise', 'proclaim', 'exclaim', 'tease', 'swear',
+  'affirm',
 ] as const;
 
 /**
@@ -87,6 +88,8 @@ export const EVIDENCE_NOUNS = [
   'polling', 'filings', 'documents', 'results', 'statistics', 'evidence', 'testing', 'tests', 'test',
   'letters', 'memos', 'ads', 'videos', 'photos', 'records',
   'inquiry', 'footage', 'files', 'ledgers', 'logs', 'receipts', 'filings', 'returns', 'transcripts', 'minutes',
+  // Texts of law: "Article 33 affirms: …", "The constitution states that …".
+  'treaty', 'convention', 'constitution', 'law', 'resolution', 'charter', 'article', 'clause', 'section', 'amendment', 'provision', 'guidelines', 'text',
 ] as const;
 
 /** Verbs that say nothing alone: only with a clause after them do they report speech or thought. */
