@@ -57,3 +57,14 @@ test('given names the name list gets wrong for news do not decide "he": Florent 
   text = 'Sen. Lindsey Graham spoke after Hillary Clinton. “We are losing the Hispanic vote,” he said.';
   assert.equal(speakerOf(text, 'Hispanic vote'), 'Lindsey Graham');
 });
+
+test('"the man said" is the one who spoke just before, or no one named, never the person he spoke of', () => {
+  let text = 'A worshiper named Adel Nefzi said he heard Omar Mateen talk of immorality. “I think it’s a hate crime,” the man said.';
+  assert.equal(speakerOf(text, 'hate crime'), 'Adel Nefzi');
+  text = 'Another Muslim who didn’t want to be named said he heard Omar Mateen talk of immorality. “I think it’s a hate crime,” the man said.';
+  assert.notEqual(speakerOf(text, 'hate crime'), 'Omar Mateen');
+  // A woman is not the man who spoke before her; "they" is not she.
+  text = 'Ted Cruz spoke about waterboarding. “Liar!” the woman shouted. He asked the crowd, “Can she stay?” They said she could.';
+  assert.notEqual(speakerOf(text, 'Liar'), 'Ted Cruz');
+  assert.notEqual(speakerOf(text, 'she could'), 'the woman');
+});

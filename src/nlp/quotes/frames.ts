@@ -594,8 +594,11 @@ const PURPOSE_NOUNS = /^(efforts?|attempts?|plans?|bids?|push|campaigns?|decisio
 
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
-  if (cue.lemma !== 'ask' && cue.lemma !== 'request' && cue.lemma !== 'demand') return false;
   const k = cue.last;
+  // "who didn't want to be named", "who declined to be identified", "not wishing to be quoted".
+  if ((cue.lemma === 'want' || cue.lemma === 'wish' || cue.lemma === 'decline' || cue.lemma === 'refuse' || cue.lemma === 'prefer') && k + 2 < end
+    && /^to$/i.test(tokens[k].text) && /^be$/i.test(tokens[k + 1].text) && /^(identified|named|quoted)$/i.test(tokens[k + 2].text)) return true;
+  if (cue.lemma !== 'ask' && cue.lemma !== 'request' && cue.lemma !== 'demand') return false;
   if (k < end && /^anonymity$/i.test(tokens[k].text)) return true;
   return k + 3 < end && /^not$/i.test(tokens[k].text) && /^to$/i.test(tokens[k + 1].text) && /^be$/i.test(tokens[k + 2].text) && /^(identified|named|quoted)$/i.test(tokens[k + 3].text);
 }

@@ -32,6 +32,12 @@ const TITLE_HEADS = new Set([
 ]);
 const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broadcaster|daily|tabloid|website|outlet|wire service)$/i;
 
+/** How near (in characters) a speaker must be for "the man said" to be that speaker again. */
+const NEAR_SPEAKER = 400;
+/** Descriptions that say no more than that someone is a person: no office or role to look up. */
+const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
+const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source']);
+
 interface Candidate { start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean }
 
 export class SpeakerResolver {
@@ -88,7 +94,9 @@ export class SpeakerResolver {
     }
     const name = this.coreName(tokens, text);
     // Without an entity layer, a guess: a proper name that does not read as an organisation is a person.
-    const person = /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
+    // "the woman", "a senior official": one person described, not a group ("They said" is not her).
+    const described = head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord);
+    const person = described || /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
@@ -164,6 +172,20 @@ export class SpeakerResolver {
       for (let i = this.earlier.length - 1; i >= 0; i--) {
         const c = this.earlier[i];
         if (c.start < before && c.entity === null && c.name.toLowerCase().endsWith(` ${role}`)) return { entity: null, name: c.name };
+      }
+      // "Another Muslim who worshiped here said he heard Mateen … “…,” the man said.": the one who spoke
+      // just before, not the person he spoke of.
+      if (PLAIN_PERSON.has(role)) {
+        // The latest speaker named before (a "he said" resolved on the way is too unsure to pass on).
+        let k = this.earlier.length - 1;
+        while (k >= 0 && this.earlier[k].start >= before) k--;
+        const last = k >= 0 ? this.earlier[k] : null;
+        const want = ROLE_GENDER[role];
+        const e = last?.entity ? this.doc.entities.find((x) => x.id === last.entity) : undefined;
+        const fitsGender = !want || !e || (this.genderOf(e) ?? want) === want;
+        if (last && last.person && fitsGender && !this.inQuote(last.start) && before - last.end < NEAR_SPEAKER) return { entity: last.entity, name: last.name };
+        // "the man said" names no one in particular: the nearest person named is as likely the one he spoke of.
+        return null;
       }
     }
     if (fallback) return fallback;
