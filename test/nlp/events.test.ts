@@ -678,3 +678,11 @@ test('"Mr. Sanders\'s supporters", "Russia\'s allies" are groups of their own, n
   // A person's own campaign still speaks for the person.
   assert.equal(find(events('Trump\'s campaign attacked Clinton.'), 'ACCUSE').actor?.name, 'Donald Trump');
 });
+
+test('the agency in a dateline filed the story and is no side of it: "ORLANDO, Fla. (Reuters) - Obama met survivors"', () => {
+  const text = 'Obama meets survivors.\n\nORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay nightclub massacre and relatives of the 49 people killed on Thursday.';
+  const met = events(text).filter((e) => e.trigger.text === 'met');
+  assert.deepEqual(met.map((e) => [e.actor?.name, e.target?.name ?? null]), [['Barack Obama', null]]);
+  const hacked = find(events('WASHINGTON (Reuters) - The Chinese government likely hacked computers at the Federal Deposit Insurance Corporation in 2010.'), 'COERCE');
+  assert.notEqual(hacked.target?.name, 'Reuters');
+});

@@ -7,6 +7,7 @@ import type { Doc, Token } from '../doc.ts';
 import { capitalCountry, capitalCountryKey, countriesIn, countryByCode, matchCountry, matchCountryKey, normName, type CountryInText, type CountryMatch } from '../../kb/geo.ts';
 import { nounForms } from './lexicon.ts';
 import { firstWhere } from '../bisect.ts';
+import { datelineOf } from '../dateline.ts';
 import { genderOf, pronounGender, type Gender } from '../entities/gender.ts';
 
 const require = createRequire(import.meta.url);
@@ -242,7 +243,10 @@ export class ActorResolver {
   /** The document's token texts in lower case, once: phrases and sentences read them many times. */
   readonly lower: string[] = [];
 
+  private readonly dateline: { start: number; end: number };
+
   constructor(private readonly doc: Doc) {
+    this.dateline = datelineOf(doc);
     for (const t of doc.tokens) this.lower.push(t.text.toLowerCase());
     for (const e of doc.entities) for (const m of e.mentions) this.entityAt.push({ start: m.start, end: m.end, entity: e });
     this.entityAt.sort((a, b) => a.start - b.start);
@@ -278,7 +282,9 @@ export class ActorResolver {
     const key = this.keyOf(c);
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    const a = this.resolveUncached(c, sentence);
+    // "ORLANDO, Fla. (Reuters) - Obama met survivors": the agency that filed the story is no side of it.
+    const start = this.doc.tokens[c.first].start;
+    const a = start >= this.dateline.start && start < this.dateline.end ? null : this.resolveUncached(c, sentence);
     this.cache.set(key, a);
     return a;
   }

@@ -9,7 +9,7 @@ import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from '
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
-import { datelineEnd } from '../../extract/dateline.ts';
+import { datelineOf } from '../dateline.ts';
 import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -394,11 +394,10 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
   }
   // "VIENNA — The house … will be turned into a police station, the minister said": the dateline
   // opens the first sentence but is no part of the report.
-  const body = doc.article.paragraphs.findIndex((p) => p.kind !== 'heading');
-  const p0 = doc.article.paragraphs[body];
-  if (units.length && p0 && units[0].paragraph === body) {
-    const opens = p0.start + datelineEnd(doc.text.slice(p0.start, p0.end));
-    while (opens > p0.start && units[0].first < units[0].last - 1 && tokens[units[0].first].start < opens) units[0].first++;
+  const dateline = datelineOf(doc);
+  const u0 = dateline.end > dateline.start ? units.find((u) => u.first < u.last && tokens[u.first].start >= dateline.start && tokens[u.first].start < dateline.end) : undefined;
+  if (u0) {
+    while (u0.first < u0.last - 1 && tokens[u0.first].start < dateline.end) u0.first++;
   }
   return units;
 }
