@@ -74,3 +74,8 @@ test('an envoy "to" a country and an expert on one are not from it; a demonym st
   assert.equal(resolveActor('a Chinese analyst')?.country, 'CHN');
   assert.equal(resolveActor('adviser to the Russian president')?.country, 'RUS');
 });
+
+test('news agencies are the agencies, not the towns that share their letters: UPI is not Upi in the Philippines', () => {
+  assert.deepEqual(r('UPI'), ['USA', 'JRN']);
+  assert.deepEqual(r('Reuters'), ['GBR', 'JRN']);
+});
