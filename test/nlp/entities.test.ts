@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleFromText } from '../../src/extract/given.ts';
-import { createDoc } from '../../src/nlp/pipeline.ts';
+import { analyzeArticle, createDoc } from '../../src/nlp/pipeline.ts';
 import { buildEntities } from '../../src/nlp/entities/index.ts';
 import type { Entity } from '../../src/model/analysis.ts';
 
@@ -308,4 +308,12 @@ test('a short form of a given name is the person named in full ("Pat" for "Patri
   assert.deepEqual(texts(people[0]).sort(), ['Carlineo', 'Pat Carlineo', 'Patrick W. Carlineo Jr.']);
   es = run('The protest marked the day Eric Garner died on a street in the city, and his daughter Erica Garner spoke to the crowd about her father.');
   assert.equal(es.filter((e) => e.type === 'PERSON').length, 2, JSON.stringify(es.map((e) => e.name)));
+});
+
+test('"Georgia Southern University", "Rep. John Lewis of Georgia": the US state, and so are those it describes, unless the text speaks of the country', () => {
+  const ents = analyzeArticle(articleFromText('The writer Jared Sexton, who teaches at Georgia Southern University, spoke at the rally.', { language: 'en' })).entities;
+  assert.equal(ents.find((e) => e.name === 'Georgia Southern University')?.country, 'USA');
+  assert.equal(ents.find((e) => e.name === 'Jared Sexton')?.country, 'USA');
+  const country = analyzeArticle(articleFromText('The Georgian parliament met in Tbilisi. Students at Tbilisi State University protested.', { language: 'en' })).entities;
+  assert.ok(country.filter((e) => e.type === 'GPE').every((e) => e.country === 'GEO'), JSON.stringify(country.map((e) => [e.name, e.country])));
 });

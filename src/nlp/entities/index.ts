@@ -8,7 +8,7 @@ import { countryByCode, normName } from '../../kb/geo.ts';
 import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
-import { findMentions, type RawMention } from './mentions.ts';
+import { findMentions, mayMeanTheState, type RawMention } from './mentions.ts';
 import { nameGender, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
@@ -331,6 +331,8 @@ export function buildEntities(doc: Doc): Entity[] {
           // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
           // a family's origin is no country of the person's; an "Iranian-American businessman" is American.
           if (HYPHENATED_AMERICAN.test(s)) c.country ??= 'USA';
+          // "Georgia Southern University", "the Georgia Senate": an institution of the state, unless the text is about the country.
+          else if (r.country === 'GEO' && /\bGeorgia\b/.test(s) && mayMeanTheState(doc)) c.country ??= 'USA';
           else if (!ORIGIN_ROLE.test(s)) c.country ??= r.country;
           if (!c.sector && r.sector && r.sector !== 'UNK') c.sector = r.sector;
         }

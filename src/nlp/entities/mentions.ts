@@ -103,7 +103,7 @@ function startsLongerName(tokens: Token[], j: number): boolean {
  * nothing of the country (Tbilisi, Georgians, the Caucasus, South Ossetia).
  */
 function georgiaIsTheState(doc: Doc, i: number): boolean {
-  if (COUNTRY_GEORGIA.test(doc.text)) return false;
+  if (!mayMeanTheState(doc)) return false;
   const { tokens } = doc;
   const si = tokens[i].sentence;
   const g = gazetteer();
@@ -113,6 +113,10 @@ function georgiaIsTheState(doc: Doc, i: number): boolean {
   let signs = 0;
   for (const t of tokens) if (startsUpper(t.text) && usSign(g, t.text) && ++signs >= 3) return true;
   return false;
+}
+/** Whether "Georgia" may be the US state in this text: nothing in it speaks of the country. */
+export function mayMeanTheState(doc: Doc): boolean {
+  return !COUNTRY_GEORGIA.test(doc.text);
 }
 const COUNTRY_GEORGIA = /\b(Tbilisi|Georgians?\b|Caucasus|Saakashvili|Ossetia|Abkhazia|Ivanishvili|Georgian (government|army|troops|president|prime minister|parliament|Dream))/;
 const US_WORDS = new Set(['Atlanta', 'Savannah', 'Augusta', 'Macon', 'Ga.', 'Ga', 'primary', 'primaries', 'caucus', 'caucuses', 'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'GOP', 'county', 'County', 'voters', 'delegates']);
