@@ -10,6 +10,7 @@ import { eventScore, FACTUAL, FORTHCOMING, severity } from './scores.ts';
 import { assignStories } from './stories.ts';
 import { cleanLabel, labelWeight } from '../corpus/labels.ts';
 import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
+import { classifyBoilerplate } from '../extract/text/rules.ts';
 import { addDays, daysBetween, type Period } from './week.ts';
 import { displayText } from '../model/quote-text.ts';
 
@@ -71,7 +72,8 @@ function headline(a: BriefArticle): Sourced | null {
 // ---- stories ------------------------------------------------------------------------------
 
 function isBoilerplate(s: string): boolean {
-  return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s);
+  // Given texts (JSONL) keep their wire furniture: "(Additional reporting by …; Editing by …)" is no summary.
+  return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s) || classifyBoilerplate(s.trim()) !== null;
 }
 
 interface Candidate {

@@ -56,6 +56,7 @@ test('a briefing from a store: ranked stories, every sentence sourced, relations
       assert.equal(text.slice(s.source.start, s.source.end).replace(/\s+/g, ' ').trim(), s.text);
     }
     assert.ok(!all.some((s) => /Click here/.test(s.text)), 'promotional lines are not summary material');
+    assert.ok(!all.some((s) => /Additional reporting/.test(s.text)), 'wire credits are not summary material');
 
     const pair = b.relations.find((r) => r.a === 'KOR' && r.b === 'PRK');
     assert.ok(pair && pair.shift < -5, 'the Koreas moved towards conflict');

@@ -106,6 +106,7 @@ export const ARTICLES: ArticleSpec[] = [
       'Analysts said the two governments would discuss weapons deliveries, food aid and satellite technology during the visit.',
       '“We will strengthen our strategic cooperation against the hostile forces,” Kim Jong-un said according to state media.',
       'Click here to receive the newsletter delivered directly to your inbox each Wednesday.',
+      '(Additional reporting by Jane Roe in Seoul on the summit of North Korea and Russia and the armoured train; Editing by Tom Fox.)',
     ],
     entities: [
       { name: 'North Korea', type: 'GPE', country: 'PRK', kb: 'country:PRK' }, { name: 'Russia', type: 'GPE', country: 'RUS', kb: 'country:RUS' },
