@@ -686,3 +686,9 @@ test('the agency in a dateline filed the story and is no side of it: "ORLANDO, F
   const hacked = find(events('WASHINGTON (Reuters) - The Chinese government likely hacked computers at the Federal Deposit Insurance Corporation in 2010.'), 'COERCE');
   assert.notEqual(hacked.target?.name, 'Reuters');
 });
+
+test('what a thing already told is called ("it was both a terrorist attack and a hate crime") is no new event, unless it names its sides', () => {
+  assertNoEvents(['Mr. Jones argued it was both a terrorist attack and an anti-gay hate crime.', '"I don\'t think this is an ISIS-condoned attack; I think it\'s a hate crime," the man said.'], 'ASSAULT');
+  const e = find(events('It was an attack by Russia on Ukraine.'), 'ASSAULT');
+  assert.deepEqual([e.actor?.country, e.target?.country], ['RUS', 'UKR']);
+});

@@ -1486,6 +1486,13 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const opener = ctx.low[(doc.tokens[o].pos === 'DET' ? o : c.first) - ctx.s.first];
   const next = nextWordPos(doc, c.last, ctx.s.last);
   if (/^(the|this|that|these|those)$/.test(opener) && next && (next.pos === 'AUX' || next.pos === 'VERB') && c.last === m.last) return false;
+  // "it was both a terrorist attack and a hate crime", "I don't think this is an ISIS-condoned attack":
+  // what a thing already told is called, not a new event.
+  let p = c.first - 1;
+  while (p > ctx.s.first && /^(both|either|neither|not|also|really|simply|just|clearly|still|never)$/.test(ctx.low[p - ctx.s.first])) p--;
+  // ("It was an attack by Russia on Ukraine" names its sides, and stands.)
+  const sided = m.last < ctx.s.last && /^(by|on|against|from|with)$/.test(ctx.low[m.last - ctx.s.first]);
+  if (!sided && p - 1 >= ctx.s.first && /^(is|was|were|are|be|been|'s|’s)$/.test(ctx.low[p - ctx.s.first]) && /^(it|this|that)$/.test(ctx.low[p - 1 - ctx.s.first])) return false;
   let own = false;
   if (c.first < m.first) {
     const a = actors.resolve({ first: c.first, last: m.first }, ctx.index);
