@@ -692,3 +692,8 @@ test('what a thing already told is called ("it was both a terrorist attack and a
   const e = find(events('It was an attack by Russia on Ukraine.'), 'ASSAULT');
   assert.deepEqual([e.actor?.country, e.target?.country], ['RUS', 'UKR']);
 });
+
+test('"he will fight on to the convention", "fight for the nomination": a campaign goes on, no one is attacked; fighting on one side of a war is fighting', () => {
+  assertNoEvents(['He continues to insist that he will fight on to the July Democratic convention.', 'Sanders said he would fight for the nomination.'], 'THREATEN', 'ASSAULT');
+  assert.ok(events('One proxy army fighting on the Eritrean side was a force he helped create.').some((e) => e.type === 'ASSAULT'));
+});
