@@ -317,3 +317,9 @@ test('"Georgia Southern University", "Rep. John Lewis of Georgia": the US state,
   const country = analyzeArticle(articleFromText('The Georgian parliament met in Tbilisi. Students at Tbilisi State University protested.', { language: 'en' })).entities;
   assert.ok(country.filter((e) => e.type === 'GPE').every((e) => e.country === 'GEO'), JSON.stringify(country.map((e) => [e.name, e.country])));
 });
+
+test('a bare surname two people share is the one the story is about, not the relative named beside him ("… for his wife Hillary Clinton. … Clinton said")', () => {
+  const text = 'FLINT, Mich. — Former President Bill Clinton criticized the health law during a campaign stop for his wife Hillary Clinton.\n\nThe former president said premiums were rising.\n\n“It doesn’t make any sense,” Clinton said.';
+  const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.includes('make any sense'));
+  assert.equal(q?.speaker?.name, 'Bill Clinton');
+});

@@ -107,6 +107,9 @@ function honorificGender(honorific: string | null): Gender | null {
 }
 const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 
+/** Words before a name that make it someone's relative ("for his wife Hillary Clinton"): a person beside the one the sentence is about. */
+const OBLIQUE_BEFORE = /\b(?:his|her|their)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s+$/i;
+
 /** The people of a surname whose given name is of gender `g`, when some of that surname's people are not; else null. */
 function unlikeByName(people: Cluster[], surname: string, g: Gender): Set<Cluster> | null {
   const bearers = people.filter((c) => c.surnames.has(surname) || normedName(c) === surname);
@@ -209,9 +212,15 @@ export function buildEntities(doc: Doc): Entity[] {
     // that surname: a given name does not always tell ("Lindsey Graham", "Lee Epstein").
     const otherGender = m.kind === 'honorific' ? honorificGender(m.honorific) : null;
     const unlike = otherGender ? unlikeByName(people, key, oppositeOf(otherGender)) : null;
+    // The latest of them not named as someone's relative ("Former President Bill Clinton criticized … for
+    // his wife Hillary Clinton. … “…,” Clinton said." is Bill).
+    let subject: Cluster | null = null;
+    let subjectAt = -1;
+    let bearers = 0;
     for (const c of people) {
       if (!c.surnames.has(key) && normedName(c) !== key) continue;
       if (unlike?.has(c)) continue;
+      bearers++;
       if (c.entry) { known = c; knownCount++; }
       let at = -1;
       let first = Infinity;
@@ -220,6 +229,7 @@ export function buildEntities(doc: Doc): Entity[] {
         if (x.start < m.start && x.start > at) at = x.start;
         if (x.start < first) first = x.start;
         if (x.start >= leadEnd) body = true;
+        if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !OBLIQUE_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start))) { subjectAt = x.start; subject = c; }
       }
       if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; }
       if (body && first < principalAt) { principalAt = first; principal = c; }
@@ -232,6 +242,7 @@ export function buildEntities(doc: Doc): Entity[] {
     if (m.kind !== 'honorific' && target) {
       if (knownCount === 1 && known!.mentions.some((x) => x.start < m.start)) target = known;
       else if (!nearestInBody && principal && principalAt < m.start) target = principal;
+      else if (bearers > 1 && subject && subject !== target && OBLIQUE_BEFORE.test(doc.text.slice(Math.max(0, bestAt - 30), bestAt))) target = subject;
     }
     if (!target) {
       // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
