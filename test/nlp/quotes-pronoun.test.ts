@@ -68,3 +68,10 @@ test('"the man said" is the one who spoke just before, or no one named, never th
   assert.notEqual(speakerOf(text, 'Liar'), 'Ted Cruz');
   assert.notEqual(speakerOf(text, 'she could'), 'the woman');
 });
+
+test('"they said" is a body or a people named before it sooner than a country: the Security Council, not North Korea', () => {
+  const text = 'The Security Council issued a statement on Friday. The statement noted they would take measures if North Korea conducted another test.\n\n"The members of the Security Council will begin to work immediately on appropriate measures," they said.';
+  assert.equal(speakerOf(text, 'appropriate measures'), 'United Nations Security Council');
+  // "it" is still the country: "Russia said it would respond."
+  assert.equal(speakerOf('Russia warned Ukraine on Monday. "We will respond," it said.', 'We will respond'), 'Russia');
+});

@@ -34,6 +34,8 @@ const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broad
 
 /** How near (in characters) a speaker must be for "the man said" to be that speaker again. */
 const NEAR_SPEAKER = 400;
+/** How far back (in characters) "they" looks for a body or a people before settling for a country. */
+const NEAR_BODY = 600;
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
 const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source']);
@@ -69,7 +71,7 @@ export class SpeakerResolver {
     if (pron) {
       if (pron === 'self') return { entity: null, name: text, mention };
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
-      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender);
+      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, /^the(y|m|ir|irs)$/.test(base));
       if (ante && gender && lower === base) this.pronouns.push({ start: span.start, gender, entity: ante.entity, name: ante.name });
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
@@ -150,7 +152,7 @@ export class SpeakerResolver {
   }
 
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
-  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f'): { entity: string | null; name: string } | null {
+  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', plural = false): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -164,6 +166,12 @@ export class SpeakerResolver {
       const opened = role || !gender ? null : this.pronounOpening(m.start, gender);
       if (opened) return opened;
       const best = role ? m : this.subjectOfSentence(i, wantPerson, gender);
+      // "they said" is a body or a people before it is a country: "the Security Council … if North Korea
+      // conducted another test. “…,” they said."
+      if (plural && best.entity.type === 'GPE') {
+        const body = this.groupBefore(i, before - NEAR_BODY);
+        if (body) return { entity: body.id, name: body.name };
+      }
       return { entity: best.entity.id, name: best.entity.name };
     }
     // "one legal expert said … the expert warned": a description names the speaker described so before
@@ -198,6 +206,15 @@ export class SpeakerResolver {
     const titled = this.honorificBefore(before);
     if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
+  }
+
+  /** The nearest organisation or people (not a country) mentioned before mention i and after `floor`, outside quoted words. */
+  private groupBefore(i: number, floor: number): Entity | null {
+    for (let j = i - 1; j >= 0 && this.mentions[j].start >= floor; j--) {
+      const x = this.mentions[j];
+      if ((x.entity.type === 'ORG' || x.entity.type === 'NORP') && this.fits(x, false)) return x.entity;
+    }
+    return null;
   }
 
   private fits(m: { start: number; entity: Entity }, wantPerson: boolean, gender?: 'm' | 'f'): boolean {
