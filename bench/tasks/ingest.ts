@@ -14,11 +14,12 @@ import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { ROOT, requireShared } from '../../eval/shared.ts';
 import { openDb } from '../../src/store/open.ts';
 import { Ingester } from '../../src/ingest/run.ts';
 import { expandInputs } from '../../src/ingest/items.ts';
-import { defaultThreads } from '../../src/ingest/pool.ts';
+import { createAnalyzer, defaultThreads } from '../../src/ingest/pool.ts';
 import { corpusHook } from '../../src/ingest/corpus-hook.ts';
 import { searchArticles } from '../../src/store/search.ts';
 import { countArticles } from '../../src/store/articles.ts';
@@ -95,11 +96,17 @@ try {
   let thThird: Map<number, number> | null = null;
   let thFirst: Map<number, number> | null = null;
   let doneThird = 0;
+  // The most V8 heap the main thread used, sampled as each article is done (the analysis threads
+  // sample their own after each batch): peak RSS is the sum of both heaps' saw-tooth tops at one
+  // moment, plus SQLite's page cache and the code, so these say which thread a rise came from.
+  let mainHeapPeak = 0;
   const onProgress = (p: { done: number }): void => {
+    mainHeapPeak = Math.max(mainHeapPeak, getHeapStatistics().used_heap_size);
     if (thFirst === null && p.done >= 1) thFirst = threadTimes();
     if (thThird === null && p.done >= N / 3) { thThird = threadTimes(); doneThird = p.done; }
   };
-  const ingester = new Ingester({ db, threads, after: await corpusHook(), onProgress });
+  const analyzer = createAnalyzer(threads);
+  const ingester = new Ingester({ db, analyzer, after: await corpusHook(), onProgress });
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const elu0 = performance.eventLoopUtilization();
@@ -113,7 +120,9 @@ try {
   // measure of its work (validation, JSON, SQLite, corpus links), and the rest of the process CPU
   // is the analysis workers (plus GC and libuv threads).
   const mainMs = performance.eventLoopUtilization(elu0).active;
+  const workerHeapPeaks = (await analyzer.heapPeaks?.()) ?? [];
   await ingester.close();
+  await analyzer.close();
   const stored = await countArticles(db);
   // Fold the WAL back in so the file size is the store's size.
   await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
@@ -122,6 +131,8 @@ try {
   console.log(`sqlite ingest        ${(N / secs).toFixed(0).padStart(6)} articles/s  ${(textBytes / 1048576 / secs).toFixed(2)} MB/s  `
     + `${(cpuMs / N).toFixed(2)} CPU-ms/article (${(N / (cpuMs / 1000)).toFixed(0)} articles/CPU-s)  peak RSS ${rss.toFixed(0)} MB  `
     + `(${s.new} new, ${s.failed} failed, ${stored} stored, ${secs.toFixed(1)} s)`);
+  console.log(`sqlite V8 heap peak  main thread ${(mainHeapPeak / 1048576).toFixed(0)} MB, `
+    + `analysis thread(s) ${workerHeapPeaks.map((b) => (b / 1048576).toFixed(0)).join(' + ') || '-'} MB (used, sampled per article / per batch; garbage counts until collected)`);
   if (th0 && th1) {
     const all = cpuSplit(th0, th1, threads);
     console.log(`sqlite CPU split      main thread ${(all.main / N).toFixed(2)} CPU-ms/article, `

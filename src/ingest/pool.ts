@@ -13,6 +13,11 @@ export interface Analyzer {
   analyze(input: AnalyzeInput): Promise<Analysis>;
   /** How many analyses may usefully be in flight. */
   readonly capacity: number;
+  /**
+   * The most V8 heap each analysis thread has used so far, in bytes, sampled after each batch
+   * (the ingest bench reports it beside the process's peak RSS). Analysers without threads have none.
+   */
+  heapPeaks?(): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -34,6 +39,8 @@ class WorkerPool implements Analyzer {
   private readonly pending = new Map<number, Pending & { worker: number }>();
   private next = 0;
   private failed: Error | null = null;
+  /** Answers to heapPeaks(), one queue per worker (each answers in the order asked). */
+  private readonly heapWaiters: Array<Array<(bytes: number) => void>> = [];
 
   constructor(threads: number) {
     // Enough queued per worker to keep it busy while the main thread commits a group of articles
@@ -43,7 +50,13 @@ class WorkerPool implements Analyzer {
     for (let i = 0; i < threads; i++) {
       const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
       w.unref();
-      w.on('message', (m: { id: number; analysis?: SentAnalysis; corpus?: CorpusPrep; error?: string }) => {
+      this.heapWaiters.push([]);
+      w.on('message', (m: { id: number; analysis?: SentAnalysis; corpus?: CorpusPrep; error?: string; heapPeak?: number }) => {
+        if (m.heapPeak !== undefined) {
+          const waiting = this.heapWaiters[i];
+          if (waiting.length === 1) w.unref();
+          return waiting.shift()?.(m.heapPeak);
+        }
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
@@ -61,6 +74,7 @@ class WorkerPool implements Analyzer {
 
   private fail(e: Error): void {
     this.failed ??= e;
+    for (const waiting of this.heapWaiters) for (const resolve of waiting.splice(0)) resolve(0);
     for (const [id, p] of this.pending) {
       this.pending.delete(id);
       p.reject(e);
@@ -79,7 +93,17 @@ class WorkerPool implements Analyzer {
     });
   }
 
+  heapPeaks(): Promise<number[]> {
+    return Promise.all(this.workers.map(({ w }, i) => new Promise<number>((resolve) => {
+      // The answer keeps the process alive until it comes (the workers are unref'd otherwise).
+      w.ref();
+      this.heapWaiters[i].push(resolve);
+      w.postMessage({ heap: true });
+    })));
+  }
+
   async close(): Promise<void> {
+    for (const waiting of this.heapWaiters) for (const resolve of waiting.splice(0)) resolve(0);
     await Promise.all(this.workers.map((x) => x.w.terminate()));
   }
 }
