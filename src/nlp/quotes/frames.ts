@@ -288,9 +288,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     const subjEnd = endB - 2 >= a ? tokens[endB - 2] : null;
     const numbered = subjEnd?.pos === 'NUM' && endB - 3 >= a && CAPITALISED.test(tokens[endB - 3].text) && tokens[endB - 3].pos !== 'VERB';
     const verbAsNoun = tokens[endB].text === ':' && !!subjEnd && (subjEnd.pos === 'NOUN' || subjEnd.pos === 'PROPN' || numbered)
-      && tokens[endB - 1].pos === 'NOUN' && /s$/.test(tokens[endB - 1].text)
-      && !!CUE_FORMS.get(tokens[endB - 1].text.toLowerCase())?.some((f) => f.kind === 'speech');
-    const cue = verbAsNoun ? cueOfWord(tokens, endB - 1) : cueAt(tokens, c, endB);
+      && tokens[endB - 1].pos === 'NOUN' && /s$/.test(tokens[endB - 1].text) ? cueOfWord(tokens, endB - 1) : null;
+    const cue = verbAsNoun ?? cueAt(tokens, c, endB);
     if (cue && cue.kind === 'speech') {
       const b = afterCue(tokens, cue, endB, text);
       if (b.clause >= endB) {

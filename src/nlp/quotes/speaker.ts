@@ -36,8 +36,9 @@ const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broad
 const NEAR_SPEAKER = 400;
 /** How far back (in characters) "they" looks for a body or a people before settling for a country. */
 const NEAR_BODY = 600;
-/** Descriptions that say no more than that someone is a person: no office or role to look up. */
+/** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
+/** Descriptions that say no more than that someone is a person: no office or role to look up. */
 const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source']);
 
 interface Candidate { start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean }
