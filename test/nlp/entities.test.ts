@@ -323,3 +323,11 @@ test('a bare surname two people share is the one the story is about, not the rel
   const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.includes('make any sense'));
   assert.equal(q?.speaker?.name, 'Bill Clinton');
 });
+
+test('a sentence with many names is no Title Case headline: "Edward Smith, the president of Georgia, met Vladimir Putin on Monday" names Edward Smith', () => {
+  const ents = analyzeArticle(articleFromText('Leaders meet.\n\nEdward Smith, the president of Georgia, met Vladimir Putin on Monday.', { language: 'en' })).entities;
+  assert.ok(ents.some((e) => e.type === 'PERSON' && e.name === 'Edward Smith'), JSON.stringify(ents.map((e) => e.name)));
+  // A headline in Title Case still guesses no person from a run of capitals.
+  const head = analyzeArticle(articleFromText('Convention Speaker Announcement Draws Crowd In Cleveland\n\nThe crowd was large.', { language: 'en' })).entities;
+  assert.ok(!head.some((e) => e.type === 'PERSON'), JSON.stringify(head.map((e) => e.name)));
+});

@@ -455,16 +455,23 @@ function titleCaseSentences(doc: Doc): Set<number> {
   doc.sentences.forEach((sent, si) => {
     let words = 0;
     let caps = 0;
+    let lowerContent = 0;
     for (let k = sent.first; k < sent.last; k++) {
       const t = doc.tokens[k].text;
-      if (t.length < 4 || !startsLetter(t)) continue;
+      if (!startsLetter(t)) continue;
+      // A lower-case word that a headline would capitalise ("met", "president"): a sentence, however
+      // many names it holds ("Edward Smith, the president of Georgia, met Vladimir Putin on Monday").
+      if (!startsUpper(t) && !HEADLINE_MINOR.has(t)) lowerContent++;
+      if (t.length < 4) continue;
       words++;
       if (startsUpper(t)) caps++;
     }
-    if (words >= 3 && caps / words > 0.7) out.add(si);
+    if (words >= 3 && caps / words > 0.7 && lowerContent <= 1) out.add(si);
   });
   return out;
 }
+/** Words a Title Case Headline may leave in lower case. */
+const HEADLINE_MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'nor', 'per', 'via', 'into', 'over']);
 
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number): EntityType | null {
   const last = words[words.length - 1];
