@@ -866,8 +866,7 @@ function resolveChunk(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: Actor
  * head's first token, or -1 when the last phrase is not a country word and a common-noun head.
  */
 function sharedHead(doc: Doc, c: Chunk): number {
-  let k = c.first;
-  while (k < c.last && doc.tokens[k].pos === 'DET') k++;
+  let k = afterDeterminers(doc, c);
   const modifier = k;
   while (k < c.last && UPPER_FIRST.test(doc.tokens[k].text) && (doc.tokens[k].pos === 'PROPN' || doc.tokens[k].pos === 'ADJ')) k++;
   if (k === modifier || k === c.last || !findCountry(doc.text.slice(doc.tokens[modifier].start, doc.tokens[k - 1].end))) return -1;
@@ -878,10 +877,16 @@ function sharedHead(doc: Doc, c: Chunk): number {
   return doc.tokens[c.last - 1].pos === 'NOUN' ? k : -1;
 }
 
-/** A phrase that is only a demonym or a dotted country abbreviation ("the Russian", "U.S."): a modifier waiting for its head. */
-function bareCountryWord(doc: Doc, c: Chunk): boolean {
+/** The first token of a phrase after its determiners ("the Russian" -> "Russian"). */
+function afterDeterminers(doc: Doc, c: Chunk): number {
   let k = c.first;
   while (k < c.last && doc.tokens[k].pos === 'DET') k++;
+  return k;
+}
+
+/** A phrase that is only a demonym or a dotted country abbreviation ("the Russian", "U.S."): a modifier waiting for its head. */
+function bareCountryWord(doc: Doc, c: Chunk): boolean {
+  const k = afterDeterminers(doc, c);
   if (k === c.last) return false;
   const text = doc.text.slice(doc.tokens[k].start, doc.tokens[c.last - 1].end);
   const m = matchCountry(text);
@@ -899,8 +904,7 @@ function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorR
     if (!a) continue;
     if (head >= 0 && x !== last && a.country && bareCountryWord(doc, x)) {
       const words = ctx.low.slice(head - ctx.s.first, last.last - ctx.s.first);
-      let k = x.first;
-      while (doc.tokens[k].pos === 'DET') k++;
+      const k = afterDeterminers(doc, x);
       const name = `${doc.text.slice(doc.tokens[k].start, doc.tokens[x.last - 1].end)} ${doc.text.slice(doc.tokens[head].start, doc.tokens[last.last - 1].end)}`;
       a = { ...a, entity: null, name, sector: actors.headSector(words) ?? a.sector, kind: 'group', plural: true, members: undefined };
     }

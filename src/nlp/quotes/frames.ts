@@ -2,7 +2,7 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, agentAfter, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  afterCue, agentAfter, byAfter, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
@@ -473,9 +473,8 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
   // "in a statement issued by her office").
   if (b === i - 1 && b >= u0 && (tokens[b].pos === 'NOUN' || tokens[b].pos === 'PROPN')) return DOCUMENT_VERBS.has(info.lemma) ? null : reducedPassiveAt(tokens, i, u0, end, cue);
   if (b <= u0 || !/^(is|are|was|were|been|being|be)$/i.test(tokens[b].text)) return null;
-  let k = i + 1;
-  while (k < end && k < i + 4 && (tokens[k].pos === 'ADV' || /^(on|last|this)$/i.test(tokens[k].text) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night)$/i.test(tokens[k].text))) k++;
-  if (k >= end || !/^by$/i.test(tokens[k].text)) return null;
+  const k = byAfter(tokens, i + 1, end);
+  if (k < 0) return null;
   const speaker = nounPhraseStartingAt(tokens, k + 1, end);
   if (!speaker) return null;
   // the subject: back over "has been", "will be", adverbs to the noun phrase

@@ -660,6 +660,12 @@ function joinInterrupted(tokens: Token[], out: Found[], frame: Piece): Found[] {
 
 const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text|latest|the latest|breaking|breaking news|revealed|contributing|byline|email|paid notice|update|delegate update|live|live updates|exclusive|watch live)$/i;
 
+/** Whether a lower-case word of saying stands in [a, b), whatever its tag. */
+function cueWordIn(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (CUE_FORMS.has(tokens[k].text)) return true;
+  return false;
+}
+
 /** A quotation closing with a short frame after it at the paragraph's end: "…,” one user quipped." */
 const FRAME_AFTER_CLOSE = /[,.?!]?[”"’]\s*,?\s+[^“”"‘’]{2,60}$/;
 
@@ -689,7 +695,7 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   if ((lowerCase > 0 || colon - a > 4) && !quotedRest) return null;
   // "On Saturday, Mr. Trump said on Twitter: “…”" is a clause that introduces the quote, not a label.
   // "Smith affirms:" with the verb read as a noun is a clause too.
-  if (lowerCase > 0 && (hasVerb(tokens, a, colon) || tokens.slice(a, colon).some((t) => /^\p{Ll}/u.test(t.text) && CUE_FORMS.has(t.text)))) return null;
+  if (lowerCase > 0 && (hasVerb(tokens, a, colon) || cueWordIn(tokens, a, colon))) return null;
   let spFirst = a;
   if (lowerCase > 0) {
     // the name is the capitalised run just before the colon

@@ -100,14 +100,20 @@ function respondedWords(tokens: Token[], k: number, limit: number): boolean {
 /** What "by" also introduces after a verb of saying: the means, not the one who said it ("said by phone"). */
 const MEANS_AFTER_BY = /^(phone|telephone|email|e-mail|text|letter|video|videolink|satellite|mail|fax|far|then|now|contrast|comparison|way|day|night|hand|name|mistake|accident|default|design|law|heart|chance)$/i;
 const AGENT_TIME = /^(on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night)$/i;
-/**
- * "… by Trump", "… on Monday by the Herald": where the agent phrase after a passive participle at
- * from-1 starts (past adverbs and a day), or -1.
- */
-export function agentAfter(tokens: Token[], from: number, limit: number): number {
+/** "… by", "… on Monday by": where the "by" after a passive participle at from-1 is (past adverbs and a day), or -1. */
+export function byAfter(tokens: Token[], from: number, limit: number): number {
   let k = from;
   while (k < limit && k < from + 3 && (tokens[k].pos === 'ADV' || AGENT_TIME.test(tokens[k].text))) k++;
-  if (k + 1 >= limit || lower(tokens[k]) !== 'by') return -1;
+  return k < limit && lower(tokens[k]) === 'by' ? k : -1;
+}
+
+/**
+ * "… by Trump", "… on Monday by the Herald": where the agent phrase after a passive participle at
+ * from-1 starts, or -1 (also when "by" gives the means: "by phone", "by admonishing").
+ */
+export function agentAfter(tokens: Token[], from: number, limit: number): number {
+  const k = byAfter(tokens, from, limit);
+  if (k < 0 || k + 1 >= limit) return -1;
   const a = tokens[k + 1];
   let h = k + 1;
   if (a.pos === 'DET' || /^(his|her|their|its|our)$/i.test(a.text)) h++;
