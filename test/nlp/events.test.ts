@@ -697,3 +697,18 @@ test('"he will fight on to the convention", "fight for the nomination": a campai
   assertNoEvents(['He continues to insist that he will fight on to the July Democratic convention.', 'Sanders said he would fight for the nomination.'], 'THREATEN', 'ASSAULT');
   assert.ok(events('One proxy army fighting on the Eritrean side was a force he helped create.').some((e) => e.type === 'ASSAULT'));
 });
+
+test('"whether or not Israel\'s willing to sacrifice": the idiom\'s "not" negates nothing, and the willingness is a supposition', () => {
+  const e = find(events('The deal depends on whether or not Israel\'s willing to sacrifice certain things.'), 'AGREE');
+  assert.deepEqual([e.actor?.country, e.status], ['ISR', 'hypothetical']);
+  // A negation of its own still negates.
+  assertNoEvents(['It is unclear whether or not Israel is not willing to sacrifice.'], 'AGREE');
+});
+
+test('words in a quotation take no side from the frame around them: "“…,” Trump told The Associated Press"', () => {
+  const e = find(events('"Israel will attack certain things," Trump told The Associated Press.'), 'THREATEN');
+  assert.deepEqual([e.actor?.country, e.target?.name ?? null], ['ISR', null]);
+  // Without quotation marks the nearest other country is still the other side.
+  const plain = find(events('Israel will attack, Netanyahu said after meeting Iran\'s envoys.'), 'THREATEN');
+  assert.equal(plain.actor?.country, 'ISR');
+});

@@ -571,12 +571,22 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
   for (let j = k - 1; j >= 0; j--) {
     const w = ctx.low[j];
     if (w === ';') break;
-    if (w === 'if' || w === 'whether') { if (cue !== 'negated') cue = 'hypothetical'; break; }
+    if (w === 'if' || w === 'whether') {
+      // "whether or not Israel's willing to": the idiom's "not" negates nothing.
+      if (cue !== 'negated' || (w === 'whether' && ctx.low[j + 1] === 'or' && ctx.low[j + 2] === 'not' && !negatedBetween(ctx.low, j + 3, k))) cue = 'hypothetical';
+      break;
+    }
   }
   for (let j = k + 1; j < ctx.low.length; j++) {
     if (lex.status.conditional.includes(ctx.low[j])) { conditional = true; break; }
   }
   return { status: cue ?? 'actual', conditional };
+}
+
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+function negatedBetween(low: string[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (NEGATION.has(low[j])) return true;
+  return false;
 }
 
 // ------------------------------------------------------------------ arguments
@@ -1091,7 +1101,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let coded = codeFrame(m, lex);
   const st = statusOf(doc, ctx, m, lex);
   let status: EventStatus = st.status === 'assertive' ? 'planned' : st.status;
-  if (tr.status && status !== 'negated') status = tr.status === 'actual' ? status : tr.status;
+  if (tr.status && status !== 'negated' && status !== 'hypothetical') status = tr.status === 'actual' ? status : tr.status;
   // What PLOVER codes by the act's modality: future cooperation is AGREE, future conflict THREATEN.
   const explicitFrame = m.inner !== null && tr.ctl !== null && !tr.silent;
   if (status === 'planned' && st.conditional) {
@@ -1156,11 +1166,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // a visit is, and so are acts done to a place.
     // So are agreements reached there ("agreed to a ceasefire in Jeddah" is no deal with Saudi Arabia).
     const hostIsSide = (coded.type !== 'CONSULT' && coded.type !== 'AGREE' && coded.type !== 'COOPERATE') || coded.mode === 'visit';
-    const found = contextTarget(doc, ctx, prev, actorList, actors, m);
     // The other party from context is one other than the actor: with no actor, the nearest name is
     // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
-    if (found && !actorList.length) sideless = true;
-    const near = actorList.length ? found : null;
+    if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false)) sideless = true;
+    const near = actorList.length ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     const nearIsHost = !!near && !!location && near.name === location.name && near.country === location.country;
     let fill = home ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
@@ -1520,18 +1529,22 @@ function countryName(iso3: string): string {
 }
 
 /** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
-function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, actorList: Actor[], actors: ActorResolver, m: Match): Actor | null {
+function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, actorList: Actor[], actors: ActorResolver, m: Match, sameQuote: boolean): Actor | null {
   const own = new Set(actorList.map((a) => a.country).filter(Boolean));
-  return nearestOther(ctx, ctx, m.head, m, own, actorList, actors) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors) : null);
+  // "“… sacrifice certain things,” Trump told The Associated Press": a speaker's words take their
+  // other side from the words, not from the frame around them.
+  const quote = sameQuote ? quoteAt(doc, doc.tokens[m.head].start) : null;
+  const inReach = quote === null ? undefined : (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === quote;
+  return nearestOther(ctx, ctx, m.head, m, own, actorList, actors, inReach) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors, inReach) : null);
 }
 
 /** The actor of a country not on the acting side nearest to token `near` in sentence `c`. */
-function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, own: Set<string | null>, actorList: Actor[], actors: ActorResolver): Actor | null {
+function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, own: Set<string | null>, actorList: Actor[], actors: ActorResolver, inReach?: (ch: Chunk) => boolean): Actor | null {
   let best: Actor | null = null;
   let dist = Infinity;
   for (const ch of c.chunks) {
     if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
-    if (isAttribution(c, ch)) continue;
+    if (isAttribution(c, ch) || (inReach && !inReach(ch))) continue;
     const a = actors.resolve(ch, c.index);
     if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
     const d = Math.abs(ch.first - near);
