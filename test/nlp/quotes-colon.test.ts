@@ -80,3 +80,11 @@ test('"Article 33 affirms:", "The report states:": the text or document before t
   // A count before a colon is no speaker: "won 10 states:".
   assert.equal(quotes('Trump won 10 states: “It was a great night for us,” he said.')[0]?.cue, 'said');
 });
+
+test('a headline label names its speaker, then its topic: "Harbor Chief On Ortiz: ‘…’" is the chief, named in the story as "Harbor Chief Tom Baker"', () => {
+  const text = 'Harbor Chief On Ortiz: ‘We Do Not Close Ports For Mayors.’\n\nHarbor Chief Tom Baker is not bowing to Mayor Lena Ortiz, who wants the port closed to tankers.';
+  const q = one(text, 'Close Ports');
+  assert.deepEqual([q.type, q.speaker?.name], ['direct', 'Tom Baker']);
+  // A label that names no title of anyone keeps its words: "Ortiz To Council: ‘…’" is Ortiz speaking.
+  assert.equal(one('Ortiz To Council: ‘The Harbor Stays Open For Now.’\n\nMayor Lena Ortiz spoke on Tuesday.', 'Harbor Stays').speaker?.name, 'Lena Ortiz');
+});

@@ -660,6 +660,9 @@ function joinInterrupted(tokens: Token[], out: Found[], frame: Piece): Found[] {
 
 const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text|latest|the latest|breaking|breaking news|revealed|contributing|byline|email|paid notice|update|delegate update|live|live updates|exclusive|watch live)$/i;
 
+/** Title-case prepositions after which a label names a topic, not the speaker ("Obama On Guns:", "Trump To Cruz:"). */
+const TOPIC_PREPS = new Set(['On', 'About', 'Over', 'To', 'At', 'In', 'After', 'Against', 'Regarding', 'vs.', 'Vs.']);
+
 /** Whether a lower-case word of saying stands in [a, b), whatever its tag. */
 function cueWordIn(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (CUE_FORMS.has(tokens[k].text)) return true;
@@ -703,7 +706,10 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
     while (spFirst > a && /^[A-Z]/.test(tokens[spFirst - 1].text)) spFirst--;
     if (!/^[A-Z]/.test(tokens[spFirst].text)) return null;
   }
-  const label = text.slice(tokens[spFirst].start, tokens[colon - 1].end);
+  // "CNN President On Trump: ‘We Do Not Pay …’": a headline's label names its speaker and then its topic.
+  let spLast = colon;
+  for (let k = spFirst + 1; k < colon - 1; k++) if (TOPIC_PREPS.has(tokens[k].text)) { spLast = k; break; }
+  const label = text.slice(tokens[spFirst].start, tokens[spLast - 1].end);
   if (NOT_SPEAKERS.test(label) || /\d/.test(label)) return null;
   let start = tokens[colon].end;
   while (start < para.end && /[\s“”"‘’']/.test(text[start])) start++;
@@ -711,7 +717,7 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   while (end > start && /[\s“”"‘’'.]/.test(text[end - 1])) end--;
   if (end - start < 12) return null;
   const cue: Cue = { first: colon, last: colon + 1, lemma: ':', kind: 'speech' };
-  return { start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: colon }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
+  return { start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: spLast }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
 }
 
 /**

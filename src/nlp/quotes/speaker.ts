@@ -95,6 +95,12 @@ export class SpeakerResolver {
       const ante = this.antecedent(span.start, 'person', headWord);
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
+    // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
+    // title the text puts before a person's name elsewhere is that person.
+    if (head && head.pos !== 'PRON' && PERSON_DESCRIPTION_SET.has(headWord)) {
+      const titled = this.personTitled(text, span);
+      if (titled) return { entity: titled.id, name: titled.name, mention };
+    }
     const name = this.coreName(tokens, text);
     // Without an entity layer, a guess: a proper name that does not read as an organisation is a person.
     // "the woman", "a senior official": one person described, not a group ("They said" is not her).
@@ -103,6 +109,23 @@ export class SpeakerResolver {
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
+  }
+
+  /** The person whose name follows `title` nearest to `span` elsewhere in the text, outside quoted words. */
+  private personTitled(title: string, span: Span): Entity | null {
+    const text = this.doc.text;
+    let best: Entity | null = null;
+    let bestDist = Infinity;
+    for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
+      if (i === span.start) continue;
+      const after = i + title.length + 1;
+      if (text[after - 1] !== ' ') continue;
+      const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
+      if (!m || m.start !== after || m.entity.type !== 'PERSON' || this.inQuote(m.start)) continue;
+      const d = Math.abs(i - span.start);
+      if (d < bestDist) { best = m.entity; bestDist = d; }
+    }
+    return best;
   }
 
   /** Remembers a speaker so that later pronouns and descriptions can point back to it. */
