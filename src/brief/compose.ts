@@ -71,9 +71,15 @@ function headline(a: BriefArticle): Sourced | null {
 
 // ---- stories ------------------------------------------------------------------------------
 
+/**
+ * What a converter leaves of the markup in a given text: a tag with a quoted attribute
+ * ("<tweet id="6721…" author="@…">"), a closing or empty tag ("</tweet>", "<tweet/>").
+ */
+const MARKUP = /<[a-z][\w-]*\s+[\w-]+="|<\/[a-z][\w-]*>|<[a-z][\w-]*\/>/i;
+
 function isBoilerplate(s: string): boolean {
   // Given texts (JSONL) keep their wire furniture: "(Additional reporting by …; Editing by …)" is no summary.
-  return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s) || classifyBoilerplate(s.trim()) !== null;
+  return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s) || MARKUP.test(s) || classifyBoilerplate(s.trim()) !== null;
 }
 
 interface Candidate {
