@@ -331,3 +331,12 @@ test('a sentence with many names is no Title Case headline: "Edward Smith, the p
   const head = analyzeArticle(articleFromText('Convention Speaker Announcement Draws Crowd In Cleveland\n\nThe crowd was large.', { language: 'en' })).entities;
   assert.ok(!head.some((e) => e.type === 'PERSON'), JSON.stringify(head.map((e) => e.name)));
 });
+
+test('a place the text qualifies is that place: "MANCHESTER, N.H. --", "Paris, Texas", and "in Manchester" after it; a capital named alone stays the capital', () => {
+  const country = (text: string, name: string) => run(text).filter((e) => e.name.toLowerCase() === name.toLowerCase()).map((e) => e.country);
+  assert.deepEqual(country('MANCHESTER, N.H. -- The debate party is at a hotel in Manchester, which is full of reporters.', 'Manchester'), ['USA']);
+  assert.deepEqual(country('The rally in Portsmouth drew 2,000 people. Sanders spoke later in Concord and Portsmouth, N.H., again.', 'Portsmouth'), ['USA']);
+  assert.deepEqual(country('He grew up in Paris, Texas, and moved to Paris in 1990.', 'Paris').sort(), ['FRA', 'USA']);
+  // Unqualified, the biggest town of the name is still the guess.
+  assert.deepEqual(country('United played in Manchester on Saturday.', 'Manchester'), ['GBR']);
+});

@@ -283,7 +283,9 @@ export function findMentions(doc: Doc): RawMention[] {
         i = e;
         continue;
       }
-      const p = findPlace(doc.text.slice(tokens[the].start, tokens[e].end)) ?? findPlace(whole);
+      // "MANCHESTER, N.H. --": the dateline's own qualifier says which Manchester.
+      const hint = qualifierCountry(doc.text.slice(tokens[e].end, tokens[e].end + 40));
+      const p = findPlace(doc.text.slice(tokens[the].start, tokens[e].end), hint) ?? findPlace(whole, hint);
       if (p) {
         i = the;
         const placeText = doc.text.slice(tokens[i].start, tokens[e].end);
@@ -335,6 +337,7 @@ export function findMentions(doc: Doc): RawMention[] {
   }
   familyNamesAlone(doc, out, covered, push);
   homeTowns(doc, out);
+  oneTownPerName(doc, out);
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
@@ -426,6 +429,33 @@ function homeTowns(doc: Doc, out: RawMention[]): void {
     if (there && there.country === home && there.population >= 100_000 && there.population > capital.population) {
       Object.assign(m, { kind: 'place', ref: home, lat: there.lat, lon: there.lon });
     }
+  }
+}
+
+/**
+ * "Paris, Texas" is no capital; "in Manchester" after "Manchester, N.H." is that town too, wherever the
+ * text names it alone (not the biggest town of the name, here in England). A capital named alone stays
+ * the capital.
+ */
+function oneTownPerName(doc: Doc, out: RawMention[]): void {
+  const qualified = new Map<string, string>();
+  for (const m of out) {
+    if ((m.kind !== 'place' && m.kind !== 'capital') || !m.ref) continue;
+    const q = qualifierCountry(doc.text.slice(m.end, m.end + 40));
+    if (!q) continue;
+    if (q !== m.ref) {
+      const there = findPlace(m.name, q);
+      if (there?.country !== q) continue;
+      Object.assign(m, { kind: 'place', ref: q, lat: there.lat, lon: there.lon });
+    }
+    qualified.set(m.name.toLowerCase(), q);
+  }
+  if (!qualified.size) return;
+  for (const m of out) {
+    const country = m.kind === 'place' ? qualified.get(m.name.toLowerCase()) : undefined;
+    if (!country || m.ref === country) continue;
+    const there = findPlace(m.name, country);
+    if (there?.country === country) Object.assign(m, { ref: country, lat: there.lat, lon: there.lon });
   }
 }
 
