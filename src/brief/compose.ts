@@ -77,9 +77,13 @@ function headline(a: BriefArticle): Sourced | null {
  */
 const MARKUP = /<[a-z][\w-]*\s+[\w-]+="|<\/[a-z][\w-]*>|<[a-z][\w-]*\/>/i;
 
+/** A live blog's buttons run together with the next byline when a converter drops their breaks: "FlagShareLikeReplyPaige". */
+const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\p{Lu}/u;
+
 function isBoilerplate(s: string): boolean {
   // Given texts (JSONL) keep their wire furniture: "(Additional reporting by …; Editing by …)" is no summary.
-  return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s) || MARKUP.test(s) || classifyBoilerplate(s.trim()) !== null;
+  return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s)
+    || MARKUP.test(s) || GLUED_WORDS.test(s) || classifyBoilerplate(s.trim()) !== null;
 }
 
 interface Candidate {
@@ -314,6 +318,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
       const x = e.actor?.country;
       const y = e.target?.country;
       if (!x || !y || x === y || !FACTUAL.has(e.status) || e.status === 'planned') continue;
+      // A reading of page furniture run into a sentence is no evidence of a relation.
+      if (isBoilerplate(a.text.slice(e.sentence.start, e.sentence.end))) continue;
       const [p, q] = x < y ? [x, y] : [y, x];
       const key = `${p}-${q}`;
       let d = dyads.get(key);
