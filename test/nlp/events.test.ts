@@ -712,3 +712,12 @@ test('words in a quotation take no side from the frame around them: "“…,” 
   const plain = find(events('Israel will attack, Netanyahu said after meeting Iran\'s envoys.'), 'THREATEN');
   assert.equal(plain.actor?.country, 'ISR');
 });
+
+test('a deed feared, risked or averted has not happened: "the bigger risk, he said, is a clash", "officials fear a clash"', () => {
+  for (const text of ['The bigger risk, he said, is a clash between China and the United States.', 'Officials fear a clash between China and the United States.', 'Analysts weighed the risk of an attack on Iran by Israel.']) {
+    const e = events(text).find((x) => x.type === 'ASSAULT');
+    assert.equal(e?.status, 'hypothetical', text);
+  }
+  // An aside is stepped over only when it is one of saying: a fear that passed is no frame.
+  assert.equal(events('After the fears subsided, a clash broke out between China and the United States.').find((x) => x.type === 'ASSAULT')?.status, 'actual');
+});

@@ -556,6 +556,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
           cue = cueIn(`${between} `, lex) ?? cueIn(verbGroup(doc, ctx, j), lex);
         }
       }
+      // "the risk is a clash", "officials fear a war", "to avert a strike": a deed feared or averted has not happened.
+      if (!cue && fearedBefore(ctx, c.first - ctx.s.first)) cue = 'hypothetical';
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
@@ -581,6 +583,23 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     if (lex.status.conditional.includes(ctx.low[j])) { conditional = true; break; }
   }
   return { status: cue ?? 'actual', conditional };
+}
+
+/** Words that make the deed after them a danger, not a deed: "the risk of war", "fear a clash", "avert a strike". */
+const FEARED = /^(risk|risks|danger|dangers|fear|fears|feared|fearing|prospect|prospects|possibility|spectre|specter|avoid|avoiding|avert|averting|prevent|preventing|forestall)$/;
+function fearedBefore(ctx: SentenceCtx, k: number): boolean {
+  let floor = k - 5;
+  for (let j = k - 1; j >= 0 && j >= floor; j--) {
+    const w = ctx.low[j];
+    // "The bigger risk, he said, is a clash": an aside of saying is stepped over.
+    if (w === ',' && SPEECH.has(ctx.low[j - 1] ?? '')) {
+      const open = ctx.low.lastIndexOf(',', j - 1);
+      if (open >= 0 && j - open <= 4) { floor -= j - open + 1; j = open; continue; }
+    }
+    if (w === ',' || w === ';' || w === ':') return false;
+    if (FEARED.test(w)) return true;
+  }
+  return false;
 }
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
