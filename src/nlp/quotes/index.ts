@@ -581,12 +581,30 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     const prev = pieces[pieces.indexOf(p) - 1];
     const introduced = prev && prev.seg < 0 && /[:,]\s*$/.test(text.slice(tokens[prev.first].start, tokens[prev.last - 1].end));
     const colon = introduced && tokens[prev.last - 1].text === ':';
+    // "his biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,''": words in Title Case name a work.
+    if (inTitleCase(text.slice(g.start, g.end))) continue;
     if ((colon && words >= 3) || (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end))))) {
       const frame = colon ? introducingClause(tokens, prev.first, prev.last - 1) : null;
       out.push({ start: g.start, end: g.end, type: 'direct', frame, inherit: !frame, ...base });
     }
   }
   return out;
+}
+
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'vs.']);
+
+/** Whether quoted words read as a title: every word but the small ones capitalised, and some in lower case. */
+function inTitleCase(words: string): boolean {
+  const ws = words.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')).filter(Boolean);
+  if (ws.length < 3) return false;
+  let lower = 0;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w) || /^\p{N}/u.test(w)) { if (/\p{Ll}/u.test(w)) lower++; continue; }
+    if (!TITLE_SMALL.has(w.toLowerCase())) return false;
+  }
+  // "U-S-A! U-S-A!", "NO MORE WARS": shouting is no title.
+  return lower > 0;
 }
 
 /**
