@@ -101,7 +101,7 @@ test('what one responds to, when it was said or asked, is the report: "did not r
   assert.deepEqual(quotes('Obama responded to a Gold Star mother on Wednesday by saying the issue was manufactured.').map((q) => q.text), ['the issue was manufactured']);
 });
 
-test('words in Title Case between marks name a work, not what anyone said: "his biography, ''Lost Harbors: The Many Lives of Ann Reyes,''"', () => {
+test("words in Title Case between marks name a work, not what anyone said: \"his biography, ''Lost Harbors: The Many Lives of Ann Reyes,''\"", () => {
   const qs = quotes("Tom Baker had hoped to republish his out-of-print biography, ''Lost Harbors: The Many Lives of Ann Reyes,'' with his original publisher this year.");
   assert.ok(!qs.some((q) => q.type === 'direct' && q.text.includes('Many Lives')), JSON.stringify(qs.map((q) => [q.type, q.text])));
   // A long quotation in sentence case after a comma still counts; so does a chant in capitals.
