@@ -340,3 +340,19 @@ test('a place the text qualifies is that place: "MANCHESTER, N.H. --", "Paris, T
   // Unqualified, the biggest town of the name is still the guess.
   assert.deepEqual(country('United played in Manchester on Saturday.', 'Manchester'), ['GBR']);
 });
+
+test('a town named after a region or country is the town: "Atlantic City", "ATLANTIC CITY —", "Kansas City", "Jersey City"', () => {
+  const places = run('ATLANTIC CITY — The mayor flew to Kansas City and Jersey City, then back to Atlantic City over the Atlantic.')
+    .filter((e) => e.type === 'GPE' || e.type === 'LOC').map((e) => `${e.name.toLowerCase()}: ${e.country}`);
+  assert.deepEqual(places.sort(), ['atlantic city: USA', 'atlantic: null', 'jersey city: USA', 'kansas city: USA']);
+});
+
+test('a one-word organisation after a given name is a family name, for the whole article: "Mayor Don Guardian … Guardian said"; "the Guardian" stays the paper', () => {
+  const ents = run('“It is a hard time,” said Mayor Don Guardian in an interview. “We will recover,” Guardian said. He later told the Guardian the same.');
+  const guardian = ents.find((e) => e.type === 'PERSON' && e.name === 'Don Guardian');
+  assert.ok(guardian, JSON.stringify(ents.map((e) => [e.type, e.name])));
+  assert.equal(guardian.mentions.length, 2);
+  assert.ok(ents.some((e) => e.kb === 'org:guardian' && e.mentions.length === 1));
+  // A place or a plural body before an organisation is no given name: "Virginia Democrats", "Georgia NATO".
+  assert.ok(!run('Virginia Democrats met on Monday.').some((e) => e.type === 'PERSON'));
+});

@@ -3,7 +3,7 @@
 // typed by their words (organisation suffixes, places, two or more name words = a person).
 import type { EntityType } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { findCountry, findPlace, qualifierCountry } from '../../kb/geo.ts';
+import { findCountry, findPlace, isKnownPlace, qualifierCountry } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
@@ -81,6 +81,17 @@ function tokenEndingAt(tokens: Token[], from: number, end: number): number {
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'di', 'dos', 'ter']);
 
 /** Whether the capitalised words right after token j end in an organisation, facility or event word. */
+/** The town the place name at tokens [i, j] and the capitalised word after it name ("Atlantic City"), or null. */
+function townNamedFor(doc: Doc, i: number, j: number): ReturnType<typeof findPlace> {
+  const next = doc.tokens[j + 1];
+  const shouted = /^\p{Lu}+$/u.test(doc.tokens[j].text);
+  if (!next || next.start !== doc.tokens[j].end + 1 || next.sentence !== doc.tokens[j].sentence || !(shouted ? /^\p{Lu}+$/u : /^\p{Lu}\p{Ll}+$/u).test(next.text)) return null;
+  const name = doc.text.slice(doc.tokens[i].start, next.end);
+  if (!isKnownPlace(name)) return null;
+  const p = findPlace(name, qualifierCountry(doc.text.slice(next.end, next.end + 40)));
+  return p && p.kind !== 'region' && p.kind !== 'country' ? p : null;
+}
+
 function startsLongerName(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k];
@@ -141,6 +152,7 @@ export function findMentions(doc: Doc): RawMention[] {
   };
 
   // 1. Gazetteer: longest known name starting at each capitalised token.
+  const surnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!startsUpperOrDigit(t.text)) continue;
@@ -159,6 +171,15 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if (c.kind !== 'kb' && startsLongerName(tokens, j)) continue;
+      // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
+      const town = c.kind !== 'kb' && c.kind !== 'demonym' ? townNamedFor(doc, i, j) : null;
+      if (town) {
+        const townEnd = tokens[j + 1].end;
+        const name = doc.text.slice(t.start, townEnd);
+        push({ start: t.start, end: townEnd, text: name, first: i, last: j + 2, type: 'GPE', kind: 'place', ref: town.country, name, honorific: null, metonym: false, lat: town.lat, lon: town.lon });
+        i = j + 1;
+        break;
+      }
       // "Trans-Pacific Partnership": the second half of a hyphenated name is no place of its own ("Sino-Russian ties" keeps its demonym).
       if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 2].end === tokens[i - 1].start && startsUpper(tokens[i - 2].text)
         && j + 1 < tokens.length && tokens[j + 1].start === end + 1 && tokens[j + 1].sentence === t.sentence && startsUpper(tokens[j + 1].text)) continue;
@@ -166,9 +187,20 @@ export function findMentions(doc: Doc): RawMention[] {
       if (c.kind === 'demonym' && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && CAP.test(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start
         && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[i - 1].text) && !ETHNIC_FIRST.has(tokens[i - 1].text.toLowerCase())
         && !(g.byFirst.get(tokens[i - 1].text.toLowerCase()) ?? []).some((e) => e.kind === 'demonym' && e.form === tokens[i - 1].text)) continue;
-      // "Kerry Washington", "Denzel Washington": a capital or country right after a given name is a surname.
-      if ((c.kind === 'capital' || c.kind === 'country') && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
-        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase()) && nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null) continue;
+      // "Kerry Washington", "Denzel Washington", "Mayor Don Guardian": a capital, a country or a one-word
+      // organisation right after a given name is a surname, and that organisation's bare name is the
+      // person for the rest of the article ("Guardian said"; "the Guardian" stays the paper).
+      // (Not a plural body, "Virginia Democrats", nor an acronym, "NATO".)
+      const oneWordOrg = c.kind === 'kb' && c.type !== 'PERSON' && i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/s$/.test(t.text);
+      // ("Don" is read as a verb: inside a sentence, a capital says it is a name.)
+      const givenBefore = i > 0 && (tokens[i - 1].pos === 'PROPN' || (oneWordOrg && tokens[i - 1].pos === 'VERB' && CAP.test(tokens[i - 1].text) && i > 1 && tokens[i - 2].sentence === t.sentence))
+        && !(oneWordOrg && isKnownPlace(tokens[i - 1].text));
+      if ((c.kind === 'capital' || c.kind === 'country' || oneWordOrg) && i === j && givenBefore && covered[i - 1] < 0 && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
+        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase()) && nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null) {
+        if (oneWordOrg) surnames.add(t.text);
+        continue;
+      }
+      if (oneWordOrg && surnames.has(t.text) && !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
       // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a
       // place, unless a preposition puts it there ("China's ambassador to Britain Liu Xiaoming").
       if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')
