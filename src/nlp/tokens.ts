@@ -163,6 +163,10 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
         prev.end = tokens[first].end;
         first++;
       }
+      // "Rep. Devin Nunes (R-Calif.), chairman of …", "Sen. Bernie Sanders (I-Vt.) visited …": wink ends a
+      // sentence at an abbreviation's full stop though the next words go on with it.
+      const prev = sentences.length ? sentences[sentences.length - 1] : null;
+      if (prev && prev.last === first && prev.paragraph === pi && runsOn(tokens, prev.first, first)) first = sentences.pop()!.first;
       for (let k = first + 1; k < last - 1; k++) {
         if (!lineStartsQuote(tokens, k, first)) continue;
         pushSentence(tokens, sentences, first, k + 1, pi);
@@ -172,6 +176,28 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     }
   }
   return { tokens, sentences };
+}
+
+/** Abbreviated titles, after which no sentence ends: "Sens. Jeff Merkley", "Gov. Pat McCrory". */
+const TITLE_ABBREVIATIONS = new Set(['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rev', 'Hon', 'Pres', 'Supt', 'Atty']);
+
+/**
+ * Whether the sentence starting at token `first` goes on with the one before it, which starts at `from`:
+ * it opens with a comma or a bracket, or with an initial ("(D-N." "J.)"), or in lower case after a
+ * bracketed abbreviation ("(I-Vt.) visited"), or the one before ends in a title ("Sens." "Jeff Merkley").
+ */
+function runsOn(tokens: Token[], from: number, first: number): boolean {
+  const opener = tokens[first].text;
+  if (opener === ',' || opener === ';' || opener === ')') return true;
+  let p = first - 1;
+  while (p > from && tokens[p].pos === 'SPACE') p--;
+  const last = tokens[p].text;
+  const beforeLast = tokens[p - 1]?.text ?? '';
+  if (last === '.' && p > from && TITLE_ABBREVIATIONS.has(beforeLast)) return true;
+  if (/^\p{Lu}\.$/u.test(opener) && last === '.' && /^\p{Lu}$/u.test(beforeLast) && tokens[p - 2]?.text === '-') return true;
+  if (!/^\p{Ll}/u.test(opener)) return false;
+  // Lower case after "(I-Vt.)" or "Calif." (a short word and its full stop), not after a sentence's last word.
+  return last === ')' ? /^\p{L}{1,4}\.$/u.test(beforeLast) || beforeLast === '.' : false;
 }
 
 /** Token k is the second of two straight marks that close a sentence ("….''"). */

@@ -48,3 +48,13 @@ test("a sentence that ends inside doubled straight marks keeps both marks: \"…
   const { sentences: ss } = tokenize(text, []);
   assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ["He said his rival would ''make an outstanding president.''", 'But some of his supporters remain reluctant.']);
 });
+
+test('no sentence ends at an abbreviation the words go on from: "(R-Calif.), chairman", "(I-Vt.) visited", "Sens. Jeff Merkley", "(D-N.J.)"', () => {
+  const text = 'Rep. Devin Nunes (R-Calif.), chairman of the committee, spoke. Sen. Bernie Sanders (I-Vt.) visited NBC on Friday. '
+    + 'Sens. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) all agreed. He left (for good). Then he came back.';
+  const { sentences: ss } = tokenize(text, []);
+  assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), [
+    'Rep. Devin Nunes (R-Calif.), chairman of the committee, spoke.', 'Sen. Bernie Sanders (I-Vt.) visited NBC on Friday.',
+    'Sens. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) all agreed.', 'He left (for good).', 'Then he came back.',
+  ]);
+});
