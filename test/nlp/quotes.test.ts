@@ -855,3 +855,9 @@ test('"Clark in October revealed ...": the month is not the speaker; "30%" and "
   assert.equal(cost.speaker?.name, 'The airline');
   assert.equal(cost.text, '$16 billion was too much');
 });
+
+test('a list of titles opens the speaker of a frame after the quotation: "“…,” chairman, CEO and president Craig Menear said"', () => {
+  const text = 'The retailer earned $2.8 billion.\n\n“Our third quarter results reflected broad-based growth across our business,” chairman, CEO and president Ann Reyes said in the earnings release.';
+  const q = one(text, 'third quarter results');
+  assert.deepEqual([q.type, q.speaker?.name, q.cue], ['direct', 'Ann Reyes', 'said']);
+});

@@ -254,7 +254,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       const cue = cueAt(tokens, i, last);
       if (!cue || cue.kind === 'stance' || cue.kind === 'cognition' && !/think|believe/.test(cue.lemma)) continue;
       if (cue.kind === 'source') return null;
-      const sp = speakerBefore(tokens, cue.first, a);
+      let sp = speakerBefore(tokens, cue.first, a);
+      // "…,” chairman, CEO and president Craig Menear said": a list of titles opens the speaker.
+      if (sp && sp.first > a && titlesOnly(tokens, a, sp.first)) sp = { first: a, last: sp.last };
       if (!sp || sp.first !== a) return null;
       const b = afterCue(tokens, cue, last, text);
       // “Sunday Morning Futures,” Rep. Issa said Clinton's “judgment” … : a report follows, not a frame.
@@ -323,6 +325,15 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
  * Reported speech in tokens [u0, u1): every cue with a speaker and a clause. `blocked(i)` says a
  * token is inside a quote segment (cues there are the quoted person's words, not attribution).
  */
+/** Whether tokens [a, b) are only titles, commas and "and" ("chairman, CEO and"). */
+function titlesOnly(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = tokens[k].text;
+    if (w !== ',' && w !== 'and' && !PERSON_DESCRIPTION_SET.has(w.toLowerCase()) && !/^C[EOFT]O$/.test(w)) return false;
+  }
+  return true;
+}
+
 export function reportedIn(tokens: Token[], u0: number, u1: number, text: string, blocked: (i: number) => boolean): Reported[] {
   const out: Reported[] = [];
   const end = trimTail(tokens, u0, u1);
