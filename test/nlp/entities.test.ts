@@ -356,3 +356,8 @@ test('a one-word organisation after a given name is a family name, for the whole
   // A place or a plural body before an organisation is no given name: "Virginia Democrats", "Georgia NATO".
   assert.ok(!run('Virginia Democrats met on Monday.').some((e) => e.type === 'PERSON'));
 });
+
+test('shops are organisations: "Home Depot", "Office Depot", "Wal-Mart", "Iowa Electronic Markets"', () => {
+  const ents = run('Dow component Home Depot reported earnings on Tuesday. Office Depot and Wal-Mart fell. Traders on the Iowa Electronic Markets bet on Cruz.');
+  for (const name of ['Home Depot', 'Office Depot', 'Wal-Mart', 'Iowa Electronic Markets']) assert.equal(ents.find((e) => e.name === name)?.type, 'ORG', name);
+});

@@ -45,7 +45,7 @@ export const ORG_HEADS = new Set([
   'Entertainment', 'Foods', 'Brands', 'Insurance', 'Petroleum', 'Oil', 'Gas', 'Steel', 'Mining', 'Resources', 'Semiconductor',
   'Electronics', 'Aerospace', 'Dynamics', 'Pharma', 'Biotech', 'Bancorp', 'Securities', 'Investments', 'Authority.',
   'Healthcare', 'Communications', 'Consulting', 'Associates', 'Strategies', 'Productions', 'Publishing', 'Publishers',
-  'Hotels', 'Resorts', 'Realty', 'Properties', 'Pictures',
+  'Hotels', 'Resorts', 'Realty', 'Properties', 'Pictures', 'Depot', 'Mart', 'Stores', 'Markets', 'Supermarkets', 'Pharmacy', 'Outfitters',
 ]);
 
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
