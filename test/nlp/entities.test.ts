@@ -361,3 +361,10 @@ test('shops are organisations: "Home Depot", "Office Depot", "Wal-Mart", "Iowa E
   const ents = run('Dow component Home Depot reported earnings on Tuesday. Office Depot and Wal-Mart fell. Traders on the Iowa Electronic Markets bet on Cruz.');
   for (const name of ['Home Depot', 'Office Depot', 'Wal-Mart', 'Iowa Electronic Markets']) assert.equal(ents.find((e) => e.name === name)?.type, 'ORG', name);
 });
+
+test('an institution the text gives another country is that country\'s: "the Senate" after "the Nigerian Senate" is not the US Senate', () => {
+  const senate = (text: string) => run(text).find((e) => e.name === 'Senate');
+  const ng = senate('The Senate adjourned on Tuesday after a minute of silence. The details were shared by the Nigerian Senate on Twitter.');
+  assert.deepEqual([ng?.country, ng?.kb], ['NGA', null]);
+  assert.deepEqual([senate('The Senate adjourned on Tuesday.')?.country, senate('The Senate adjourned on Tuesday.')?.kb], ['USA', 'org:us-senate']);
+});

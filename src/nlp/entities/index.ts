@@ -4,7 +4,7 @@
 // ("the Russian leader" -> Vladimir Putin), capitals used as actors carry their government.
 import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
-import { countryByCode, normName } from '../../kb/geo.ts';
+import { countryByCode, findCountry, normName } from '../../kb/geo.ts';
 import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
@@ -29,6 +29,21 @@ interface Cluster {
   /** normName(nameNormed), kept so that matching every surname mention to every person does not redo it. */
   normed: string;
   nameNormed: string | null;
+}
+
+/**
+ * The other country the text gives an institution that it otherwise names bare ("the Nigerian Senate"
+ * … "the Senate", "Senate of Nigeria"), when every mention is the bare name; else null.
+ */
+function otherCountryOf(doc: Doc, name: string, mentions: RawMention[], own: string): string | null {
+  if (!mentions.every((m) => m.name === name)) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const qualified = new RegExp(`\\b(\\p{Lu}[\\p{L}-]+) ${escaped}\\b|\\b${escaped} of (?:the )?(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)`, 'gu');
+  for (const m of doc.text.matchAll(qualified)) {
+    const c = findCountry(m[1] ?? m[2]);
+    if (c && c !== own) return c;
+  }
+  return null;
 }
 
 /** A person's description that tells a language or a family's origin, not the person's country. */
@@ -319,6 +334,13 @@ export function buildEntities(doc: Doc): Entity[] {
       c.country = at.country;
       c.sector = at.sector;
       if (!c.roles.length && at.role) c.roles.push(`${at.former ? 'former ' : ''}${at.role.title}`);
+      // "the Senate" in a story that speaks of "the Nigerian Senate" is Nigeria's, not the KB's.
+      const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) : null;
+      if (other) {
+        c.country = other;
+        c.kb = null;
+        c.entry = null;
+      }
       continue;
     }
     const m0 = c.mentions[0];
