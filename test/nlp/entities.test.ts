@@ -368,3 +368,8 @@ test('an institution the text gives another country is that country\'s: "the Sen
   assert.deepEqual([ng?.country, ng?.kb], ['NGA', null]);
   assert.deepEqual([senate('The Senate adjourned on Tuesday.')?.country, senate('The Senate adjourned on Tuesday.')?.kb], ['USA', 'org:us-senate']);
 });
+
+test('a plague or a pandemic with a name is an event, not a person: "the Black Death", "the Spanish Flu"', () => {
+  const ents = run('The Black Death killed millions in Europe. The Spanish Flu followed centuries later.');
+  assert.ok(!ents.some((e) => e.type === 'PERSON'), JSON.stringify(ents.map((e) => [e.type, e.name])));
+});

@@ -721,3 +721,8 @@ test('a deed feared, risked or averted has not happened: "the bigger risk, he sa
   // An aside is stepped over only when it is one of saying: a fear that passed is no frame.
   assert.equal(events('After the fears subsided, a clash broke out between China and the United States.').find((x) => x.type === 'ASSAULT')?.status, 'actual');
 });
+
+test('a disease or a storm that kills is no assault: "the Black Death pandemic that killed 25 million people", "the hurricane killed 40 people"', () => {
+  assertNoEvents(['Both diseases are associated with the Black Death pandemic that killed an estimated 25 million people in Europe.', 'The hurricane killed 40 people in Haiti.'], 'ASSAULT');
+  find(events('Russian troops killed 40 people in Bucha.'), 'ASSAULT', 'RUS');
+});
