@@ -373,3 +373,9 @@ test('a plague or a pandemic with a name is an event, not a person: "the Black D
   const ents = run('The Black Death killed millions in Europe. The Spanish Flu followed centuries later.');
   assert.ok(!ents.some((e) => e.type === 'PERSON'), JSON.stringify(ents.map((e) => [e.type, e.name])));
 });
+
+test('a family name that opens with its particle is the person named in full: "Van Der Beek" after "James Van Der Beek"; "Van Jones" stays himself', () => {
+  const ents = run('James Van Der Beek was eliminated. Van Der Beek spoke later. Mayor Bill de Blasio agreed. De Blasio left. Van Jones spoke on CNN.');
+  const names = ents.filter((e) => e.type === 'PERSON').map((e) => `${e.name}: ${e.mentions.length}`);
+  assert.deepEqual(names, ['James Van Der Beek: 2', 'Bill de Blasio: 2', 'Van Jones: 1']);
+});

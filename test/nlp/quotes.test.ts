@@ -861,3 +861,9 @@ test('a list of titles opens the speaker of a frame after the quotation: "“…
   const q = one(text, 'third quarter results');
   assert.deepEqual([q.type, q.speaker?.name, q.cue], ['direct', 'Ann Reyes', 'said']);
 });
+
+test('"“…,” the actor said on “DWTS.”": the programme in marks is where it was said, and "the actor" is the one named before', () => {
+  const text = 'James Van Der Beek shared a clip.\n\n"Hearing the heartbeat was something we never take for granted," the actor previously said on "DWTS."';
+  const qs = quotes(text);
+  assert.deepEqual(qs.filter((q) => q.type === 'direct').map((q) => [q.text, q.speaker?.name]), [['Hearing the heartbeat was something we never take for granted,', 'James Van Der Beek']]);
+});

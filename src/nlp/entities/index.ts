@@ -56,6 +56,9 @@ function normedName(c: Cluster): string {
   return c.normed;
 }
 
+/** A name that opens with a family name's particle: "Van Der Beek", "de Blasio", "Abu Laban" ("Al Gore" has a given name). */
+const SURNAME_PARTICLE = /^(van|von|de|der|den|di|da|du|la|le|bin|ibn|abu|dos|ter)\s/i;
+
 const EAST_ASIAN = new Set(['CHN', 'PRK', 'KOR', 'TWN', 'VNM', 'HKG', 'SGP', 'MMR', 'KHM']);
 
 function nameSurnames(name: string, country: string | null): string[] {
@@ -191,7 +194,8 @@ export function buildEntities(doc: Doc): Entity[] {
   const deferred: RawMention[] = [];
   const named = shoutedSurnames(mentions);
   for (const m of mentions) {
-    if (m.kind === 'honorific' || (m.type === 'PERSON' && m.kind === 'name' && !m.name.includes(' '))) { deferred.push(m); continue; }
+    // "Van Der Beek" after "James Van Der Beek": a family name that opens with its particle is a surname alone.
+    if (m.kind === 'honorific' || (m.type === 'PERSON' && m.kind === 'name' && (!m.name.includes(' ') || SURNAME_PARTICLE.test(m.name)))) { deferred.push(m); continue; }
     // "PENCE:" opening a transcript's turn: a surname in capitals, read as an acronym, is the person named in full.
     if (named && m.type === 'ORG' && m.kind === 'name' && named.has(normName(m.name))) { m.type = 'PERSON'; deferred.push(m); continue; }
     const c = open(keyOf(m), m);

@@ -528,6 +528,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         continue;
       }
       const g = segments[p.seg];
+      // "…,” the actor said on “DWTS.”": a few words in marks after the frame's preposition name where it was said.
+      if (k === frameAt + 1 && tokens[pieces[frameAt].last - 1].pos === 'ADP' && text.slice(g.start, g.end).split(/\s+/).length <= 4) continue;
       if (content) {
         out.push({ start: tokens[content.first].start, end: g.end, type: 'mixed', frame, inherit: false, ...base });
         content = null;

@@ -364,6 +364,7 @@ export interface Between {
   that: boolean;
 }
 
+const QUOTE_MARK = /^["“”]$/;
 const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'urge', 'ask', 'accuse', 'thank', 'praise', 'blame', 'criticize', 'criticise', 'call', 'describe', 'dismiss']);
 const PP_WORDS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'to', 'with', 'from', 'before', 'after', 'while']);
 
@@ -390,7 +391,20 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     // "did not respond to The Hill's request for comment": what one responds to is the report, not a hearer.
     if (w === 'to' && (cue.lemma === 'respond' || cue.lemma === 'reply') && i === cue.last && respondedWords(tokens, i + 1, limit)) return { clause: i + 1, channel, that: false };
     if (PP_WORDS.has(w) && t.pos === 'ADP') {
-      const np = nounPhraseStartingAt(tokens, i + 1, limit);
+      // "said on “DWTS.”", "told “Fox News Sunday”": a programme's name in quotation marks.
+      const marked = i + 2 < limit && QUOTE_MARK.test(tokens[i + 1].text);
+      let np = nounPhraseStartingAt(tokens, i + (marked ? 2 : 1), limit);
+      if (np && marked) {
+        let close = np.last;
+        while (close < limit && close < np.last + 2 && !QUOTE_MARK.test(tokens[close].text)) close++;
+        np = close < limit && QUOTE_MARK.test(tokens[close].text) ? { first: np.first, last: np.last } : null;
+        if (np) {
+          const bare = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/[.,]$/, '');
+          channel ??= bare;
+          i = close + 1;
+          continue;
+        }
+      }
       if (!np) break;
       const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
       const bare = phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
