@@ -379,3 +379,9 @@ test('a family name that opens with its particle is the person named in full: "V
   const names = ents.filter((e) => e.type === 'PERSON').map((e) => `${e.name}: ${e.mentions.length}`);
   assert.deepEqual(names, ['James Van Der Beek: 2', 'Bill de Blasio: 2', 'Van Jones: 1']);
 });
+
+test('space agencies and firms are known, and a title before a name is no part of it: "NASA’s Administrator Jim Bridenstine", "Defenseman Jonas Brodin"', () => {
+  const ents = run("NASA on Monday enlisted Jeff Bezos's Blue Origin and Elon Musk's SpaceX. In May, NASA's Administrator Jim Bridenstine said so. Defenseman Jonas Brodin scored.");
+  assert.deepEqual(['org:nasa', 'org:blue-origin', 'org:spacex'].map((kb) => ents.find((e) => e.kb === kb)?.country), ['USA', 'USA', 'USA']);
+  assert.ok(ents.some((e) => e.name === 'Jim Bridenstine') && ents.some((e) => e.name === 'Jonas Brodin'), JSON.stringify(ents.map((e) => e.name)));
+});

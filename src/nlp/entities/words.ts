@@ -23,7 +23,7 @@ export const TITLE_WORDS = new Set([
   'officer', 'activist', 'lawyer', 'attorney', 'analyst', 'economist', 'sheriff', 'employee', 'detective', 'trooper',
   'prosecutor', 'commissioner', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'superintendent', 'inspector',
   'agent', 'nurse', 'doctor', 'firefighter', 'pastor', 'reporter', 'columnist', 'quarterback', 'actress', 'actor', 'singer', 'rapper',
-  'comedian', 'filmmaker', 'novelist', 'author', 'writer', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
+  'comedian', 'filmmaker', 'novelist', 'author', 'writer', 'administrator', 'defenseman', 'defender', 'goaltender', 'goalie', 'winger', 'midfielder', 'striker', 'pitcher', 'linebacker', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
 ]);
 
 /** Last words that make a run an organisation. */
