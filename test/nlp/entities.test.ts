@@ -385,3 +385,8 @@ test('space agencies and firms are known, and a title before a name is no part o
   assert.deepEqual(['org:nasa', 'org:blue-origin', 'org:spacex'].map((kb) => ents.find((e) => e.kb === kb)?.country), ['USA', 'USA', 'USA']);
   assert.ok(ents.some((e) => e.name === 'Jim Bridenstine') && ents.some((e) => e.name === 'Jonas Brodin'), JSON.stringify(ents.map((e) => e.name)));
 });
+
+test('a quantifier that opens a sentence is no given name: "Several Cruz allies said so" names Cruz', () => {
+  const ents = run('Ted Cruz spoke on Monday. Several Cruz allies said so. Many Trump supporters came.');
+  assert.ok(!ents.some((e) => /^(Several|Many) /.test(e.name)), JSON.stringify(ents.map((e) => e.name)));
+});
