@@ -726,3 +726,8 @@ test('a disease or a storm that kills is no assault: "the Black Death pandemic t
   assertNoEvents(['Both diseases are associated with the Black Death pandemic that killed an estimated 25 million people in Europe.', 'The hurricane killed 40 people in Haiti.'], 'ASSAULT');
   find(events('Russian troops killed 40 people in Bucha.'), 'ASSAULT', 'RUS');
 });
+
+test('"plans for visiting China" is planned like "plans to visit China"', () => {
+  assert.deepEqual([find(events('Putin has plans for visiting China next month.'), 'AGREE').status], ['planned']);
+  assert.equal(find(events('Putin visited China for talks.'), 'CONSULT').status, 'actual');
+});

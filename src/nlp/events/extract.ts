@@ -504,7 +504,9 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
     const w = ctx.low[j - ctx.s.first];
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || w === 'to' || w === 'not' || w === 'never'
       || (t.pos === 'VERB' && /^(hesitate|going|plan|plans|planned|planning|expected|set|due|scheduled|intend|intends|fail|failed|likely|able)$/.test(w))
-      || (t.pos === 'ADJ' && /^(likely|unlikely|able|set|due|expected|possible)$/.test(w))) {
+      || (t.pos === 'ADJ' && /^(likely|unlikely|able|set|due|expected|possible)$/.test(w))
+      // "plans for traveling to Florida": the noun's plan is the act's.
+      || (w === 'for' && /^plans?$/.test(ctx.low[j - 1 - ctx.s.first] ?? '') && j === i - 1) || (/^plans?$/.test(w) && ctx.low[j + 1 - ctx.s.first] === 'for')) {
       words.unshift(w);
       continue;
     }
