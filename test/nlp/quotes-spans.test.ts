@@ -108,3 +108,8 @@ test("words in Title Case between marks name a work, not what anyone said: \"his
   const said = quotes('He had one more thing to say, “the harbor will stay open to every ship that pays its fees.”');
   assert.ok(said.some((q) => q.type === 'direct' && q.text.startsWith('the harbor will stay open')), JSON.stringify(said.map((q) => [q.type, q.text])));
 });
+
+test('a relative clause on the hearer is no part of what was told: "told the crowd who covered the lawn that the Legislature should act"', () => {
+  const q = byCue('Ann Reyes told the crowd who covered the Statehouse lawn that the Legislature should direct money to schools.', (c) => c === 'told');
+  assert.equal(q.text, 'the Legislature should direct money to schools');
+});

@@ -446,10 +446,16 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     break;
   }
   // "told reporters traveling with him on his tour that …": a "that" a little further on, with
-  // nothing finite in between, still opens the clause.
-  for (let k = i; k < limit && k < i + 20; k++) {
+  // nothing finite in between, still opens the clause; so does one after a relative clause on the
+  // hearer ("told the crowd who covered the lawn that …").
+  const relative = hearer && i > cue.last && i < limit && /^(who|whom)$/i.test(tokens[i].text);
+  for (let k = relative ? i + 1 : i; k < limit && k < i + 20; k++) {
     const t = tokens[k];
     const w = lower(t);
+    if (relative && w !== 'that') {
+      if (t.pos === 'PUNCT' && w !== '-') break;
+      continue;
+    }
     if (w === 'that' && k > i) {
       const n = tokens[k + 1];
       if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
