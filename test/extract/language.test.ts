@@ -15,3 +15,15 @@ test('short text with its own letters, and longer text, is still detected', asyn
   assert.equal(await detectLanguage('Le gouvernement russe prépare une rencontre entre les deux dirigeants dans la ville de Vladivostok cette semaine.'), 'fr');
   assert.equal(await detectLanguage('North Korean leader Kim Jong-un travelled to Russia on Monday to meet President Vladimir Putin, officials said.'), 'en');
 });
+
+test('a page that says it is English of a text that plainly is not is read in the text\'s language; an English page keeps its word', async () => {
+  const { extract } = await import('../../src/extract/index.ts');
+  const page = (lang: string, body: string) => ({
+    bytes: Buffer.from(`<!doctype html><html lang="${lang}"><head><title>Akte</title></head><body><article><h1>Die Akte</h1><p>${body}</p><p>${body}</p></article></body></html>`),
+    contentType: 'text/html', charset: 'utf-8', uri: 'https://example.test/akte',
+  });
+  const german = 'Die Digitalisierung als Wachstumstreiber zieht sich bereits heute durch fast alle Branchen und Anwendungsgebiete, sei es im Finanzbereich, der Industrie oder eben auch im Bereich der Gesundheitsversorgung in Krankenhäusern, wo ein hoher Kostendruck besteht und mehr Effizienz zwingend notwendig ist.';
+  assert.equal((await extract(page('en', german))).meta.language, 'de');
+  const english = 'North Korean leader Kim Jong-un travelled to Russia on Monday to meet President Vladimir Putin, officials said, and the two men were expected to discuss weapons, food aid and satellites during the visit.';
+  assert.equal((await extract(page('en', english))).meta.language, 'en');
+});
