@@ -20,7 +20,7 @@ test('a page that says it is English of a text that plainly is not is read in th
   const { extract } = await import('../../src/extract/index.ts');
   const page = (lang: string, body: string) => ({
     bytes: Buffer.from(`<!doctype html><html lang="${lang}"><head><title>Akte</title></head><body><article><h1>Die Akte</h1><p>${body}</p><p>${body}</p></article></body></html>`),
-    contentType: 'text/html', charset: 'utf-8', uri: 'https://example.test/akte',
+    contentType: 'text/html', charset: 'utf-8', uri: 'https://example.test/akte', fetchedAt: '2023-09-11T00:00:00Z',
   });
   const german = 'Die Digitalisierung als Wachstumstreiber zieht sich bereits heute durch fast alle Branchen und Anwendungsgebiete, sei es im Finanzbereich, der Industrie oder eben auch im Bereich der Gesundheitsversorgung in Krankenhäusern, wo ein hoher Kostendruck besteht und mehr Effizienz zwingend notwendig ist.';
   assert.equal((await extract(page('en', german))).meta.language, 'de');
