@@ -731,3 +731,8 @@ test('"plans for visiting China" is planned like "plans to visit China"', () => 
   assert.deepEqual([find(events('Putin has plans for visiting China next month.'), 'AGREE').status], ['planned']);
   assert.equal(find(events('Putin visited China for talks.'), 'CONSULT').status, 'actual');
 });
+
+test('a kind of person is no deed: "every last person threatening the peace", "anyone attacking our troops"; "Russian troops attacking the city" still attack', () => {
+  assertNoEvents(['I have a message to every last person threatening the peace on our streets.', 'Anyone attacking our troops will regret it.'], 'THREATEN', 'ASSAULT');
+  find(events('Russian troops attacking the city of Bakhmut killed ten people.'), 'ASSAULT', 'RUS');
+});

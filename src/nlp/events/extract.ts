@@ -587,6 +587,19 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
   return { status: cue ?? 'actual', conditional };
 }
 
+/** Whether the words before token k (sentence-relative) are a noun phrase of anyone at all: "every last person", "anyone", "those". */
+function genericAgentBefore(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  const prev = doc.tokens[ctx.s.first + k - 1];
+  if (!prev || (prev.pos !== 'NOUN' && prev.pos !== 'PRON')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = ctx.low[j];
+    if (/^(every|any|anyone|anybody|everyone|everybody|those|whoever)$/.test(w)) return true;
+    const t = doc.tokens[ctx.s.first + j];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'ADP') return false;
+  }
+  return false;
+}
+
 /** Words that make the deed after them a danger, not a deed: "the risk of war", "fear a clash", "avert a strike". */
 const FEARED = /^(risk|risks|danger|dangers|fear|fears|feared|fearing|prospect|prospects|possibility|spectre|specter|avoid|avoiding|avert|averting|prevent|preventing|forestall)$/;
 function fearedBefore(ctx: SentenceCtx, k: number): boolean {
@@ -1118,6 +1131,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "the curfew imposed in Sudan": a participle describing a thing, unless an agent follows ("imposed by the U.S.").
   if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by') return null;
   if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
+  // "every last person threatening the peace", "anyone attacking our troops": a kind of person, not a deed.
+  if (tr.kind === 'verb' && /ing$/.test(ctx.low[k]) && genericAgentBefore(doc, ctx, k)) return null;
 
   let coded = codeFrame(m, lex);
   const st = statusOf(doc, ctx, m, lex);
