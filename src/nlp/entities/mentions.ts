@@ -80,7 +80,6 @@ function tokenEndingAt(tokens: Token[], from: number, end: number): number {
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'di', 'dos', 'ter']);
 
-/** Whether the capitalised words right after token j end in an organisation, facility or event word. */
 /** The town the place name at tokens [i, j] and the capitalised word after it name ("Atlantic City"), or null. */
 function townNamedFor(doc: Doc, i: number, j: number): ReturnType<typeof findPlace> {
   const next = doc.tokens[j + 1];
@@ -92,6 +91,7 @@ function townNamedFor(doc: Doc, i: number, j: number): ReturnType<typeof findPla
   return p && p.kind !== 'region' && p.kind !== 'country' ? p : null;
 }
 
+/** Whether the capitalised words right after token j end in an organisation, facility or event word. */
 function startsLongerName(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k];
