@@ -321,10 +321,6 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
   return null;
 }
 
-/**
- * Reported speech in tokens [u0, u1): every cue with a speaker and a clause. `blocked(i)` says a
- * token is inside a quote segment (cues there are the quoted person's words, not attribution).
- */
 /** Whether tokens [a, b) are only titles, commas and "and" ("chairman, CEO and"). */
 function titlesOnly(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -334,6 +330,10 @@ function titlesOnly(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Reported speech in tokens [u0, u1): every cue with a speaker and a clause. `blocked(i)` says a
+ * token is inside a quote segment (cues there are the quoted person's words, not attribution).
+ */
 export function reportedIn(tokens: Token[], u0: number, u1: number, text: string, blocked: (i: number) => boolean): Reported[] {
   const out: Reported[] = [];
   const end = trimTail(tokens, u0, u1);

@@ -397,13 +397,12 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       if (np && marked) {
         let close = np.last;
         while (close < limit && close < np.last + 2 && !QUOTE_MARK.test(tokens[close].text)) close++;
-        np = close < limit && QUOTE_MARK.test(tokens[close].text) ? { first: np.first, last: np.last } : null;
-        if (np) {
-          const bare = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/[.,]$/, '');
-          channel ??= bare;
+        if (close < limit && QUOTE_MARK.test(tokens[close].text)) {
+          channel ??= text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/[.,]$/, '');
           i = close + 1;
           continue;
         }
+        np = null;
       }
       if (!np) break;
       const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
