@@ -390,3 +390,9 @@ test('a quantifier that opens a sentence is no given name: "Several Cruz allies 
   const ents = run('Ted Cruz spoke on Monday. Several Cruz allies said so. Many Trump supporters came.');
   assert.ok(!ents.some((e) => /^(Several|Many) /.test(e.name)), JSON.stringify(ents.map((e) => e.name)));
 });
+
+test('a known person\'s family name after another given name is another member of the family: "Ivanka Trump" and "Eric Trump" are not Donald Trump', () => {
+  const ents = run('Donald Trump spoke in Ohio on Monday, and later his daughter Ivanka Trump and his son Eric Trump joined him at the rally there.');
+  const people = ents.filter((e) => e.type === 'PERSON').map((e) => `${e.name}: ${e.kb ?? '-'}`);
+  assert.deepEqual(people, ['Donald Trump: person:donald-trump', 'Ivanka Trump: -', 'Eric Trump: -']);
+});

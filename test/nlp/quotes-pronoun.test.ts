@@ -75,3 +75,9 @@ test('"they said" is a body or a people named before it sooner than a country: t
   // "it" is still the country: "Russia said it would respond."
   assert.equal(speakerOf('Russia warned Ukraine on Monday. "We will respond," it said.', 'We will respond'), 'Russia');
 });
+
+test('"9/11 widow Terry Strada … She continued": a word of kin before a name says her gender, though the given name is mostly a man\'s', () => {
+  const text = 'Hillary Clinton disagreed with the president on Friday.\n\n“The rationales don’t hold weight,” said 9/11 widow Terry Strada.\n\nShe continued, “All we are asking for is an opportunity to have our case heard in a courtroom.”';
+  const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.includes('our case heard'));
+  assert.equal(q?.speaker?.name, 'Terry Strada');
+});

@@ -35,6 +35,9 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
     const before = text.slice(Math.max(0, x.start - 5), x.start) + x.text.slice(0, 5);
     if (/\bMr\.?\s/.test(before)) hm++;
     if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) hf++;
+    // "9/11 widow Terry Strada", "his wife, Kimberly": a word of kin or a gendered title says as much as "Mrs." does.
+    const role = GENDERED_ROLE.exec(text.slice(Math.max(0, x.start - 16), x.start));
+    if (role) { if (FEMALE_ROLE.test(role[1])) hf++; else hm++; }
     const after = text.slice(x.end, Math.min(x.end + 80, nextPersonAfter(g, text, x.end)));
     const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
     const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
@@ -44,6 +47,10 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
   g.known.set(e.id, out);
   return out ?? undefined;
 }
+
+// ("Trump spokesman Hope Hicks": a title in -man is said of women too; one in -woman is not said of men.)
+const GENDERED_ROLE = /\b(widow|widower|wife|husband|mother|father|daughter|son|sister|brother|grandmother|grandfather|actress|congresswoman|spokeswoman|chairwoman|businesswoman)\b,?\s+$/i;
+const FEMALE_ROLE = /^(widow|wife|mother|daughter|sister|grandmother|actress|congresswoman|spokeswoman|chairwoman|businesswoman)$/i;
 
 /**
  * The gender of the given name in a full name ("Bill Clinton": m): the first word of a name of two

@@ -91,6 +91,16 @@ function townNamedFor(doc: Doc, i: number, j: number): ReturnType<typeof findPla
   return p && p.kind !== 'region' && p.kind !== 'country' ? p : null;
 }
 
+/** Whether the capitalised word before a KB person's bare family name at token i is a given name not theirs. */
+function otherGivenName(tokens: Token[], i: number, ref: string | null): boolean {
+  const prev = tokens[i - 1];
+  if (prev.end + 1 !== tokens[i].start || prev.sentence !== tokens[i].sentence || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
+  if (TITLE_WORDS.has(prev.text.toLowerCase()) || HONORIFICS.has(prev.text) || NOT_NAMES.has(prev.text) || PARTICLES.has(prev.text.toLowerCase())) return false;
+  const own = ref ? kbEntry(ref) : null;
+  if (!own || own.name.split(/\s+/)[0] === prev.text || own.aliases.some((a) => a.startsWith(`${prev.text} `))) return false;
+  return nameGender(`${prev.text} ${tokens[i].text}`, null) !== null;
+}
+
 /** Whether the capitalised words right after token j end in an organisation, facility or event word. */
 function startsLongerName(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
@@ -201,6 +211,9 @@ export function findMentions(doc: Doc): RawMention[] {
         continue;
       }
       if (oneWordOrg && surnames.has(t.text) && !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
+      // "Ivanka Trump", "Chelsea Clinton": a known person's family name after another given name is
+      // another member of the family, for the run pass to name in full.
+      if (c.kind === 'kb' && c.type === 'PERSON' && i === j && i > 0 && covered[i - 1] < 0 && otherGivenName(tokens, i, c.ref)) continue;
       // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a
       // place, unless a preposition puts it there ("China's ambassador to Britain Liu Xiaoming").
       if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')
