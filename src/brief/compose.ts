@@ -148,13 +148,16 @@ function isDigest(a: BriefArticle): boolean {
   return !!a.title && !a.title.trim().startsWith(cleanLabel(a.title));
 }
 
+const UNNAMED_SPEAKER = /^(he|she|they|it|i|we|you)$/i;
+
 function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): KeyQuote | null {
   let best: { q: KeyQuote; score: number; order: number; start: number } | null = null;
   articles.forEach((a, order) => {
     const digest = isDigest(a);
     const kbOf = new Map(a.entities.map((e) => [e.id, e.kb ?? `name:${normaliseName(e.name)}`]));
     for (const q of a.quotes) {
-      if (!q.speaker?.name) continue;
+      // "— she": a pull quote needs someone a reader can name.
+      if (!q.speaker?.name || UNNAMED_SPEAKER.test(q.speaker.name)) continue;
       const n = wordCount(q.text);
       if (n < 5) continue;
       const key = q.speaker.entity ? kbOf.get(q.speaker.entity) : `name:${normaliseName(q.speaker.name)}`;

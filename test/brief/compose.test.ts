@@ -275,3 +275,16 @@ test('markup a converter left in a given text ("<tweet id=… author=…>…</tw
     await db.close();
   }
 });
+
+test('a pull quote has a speaker a reader can name: an unresolved "she" gives way to a named speaker', async () => {
+  const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
+  const report = analysis({
+    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling-2',
+    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.',
+      '“Do not shoot at the school, there are children in it, please stop now,” she said.', '“The shells landed near the school,” said Kim Soo-jin, a farmer.'],
+    entities: korea, events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' }],
+    quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'she' }, { text: 'The shells landed near the school,', speaker: 'Kim Soo-jin' }],
+  });
+  const b = await briefWith(report);
+  assert.equal(b.stories[0]?.quote?.speaker, 'Kim Soo-jin');
+});
