@@ -27,16 +27,25 @@ const NEWS_WORDS = [
 const STOP = new Set([...eng, ...NEWS_WORDS, 'a', 'i', 'the', 'of', 'to', 'in', 'on', 'is', 'it', 'that', 'this', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'was', 'were', 'has', 'have', 'had', 'not', 'no', 'or', 'if', 'by', 'for', 'with', 'from', 'who', 'what', 'when', 'where', 'which', 'than', 'then', 'them', 'there', 'these', 'those', 'into', 'out', 'up', 'over', 'about', 'been', 'be', 'do', 'did', 'does', 'some', 'any', 'all']);
 
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*/gu;
-const stems = new Map<string, string>();
+/**
+ * A word's feature ("t:" and its stem), or null for a stop word or a short one, by the word as
+ * written: words repeat across articles, and one lookup replaces the lower-casing, the stop-word
+ * test, the stemmer's cache and the key's concatenation.
+ */
+const featureKeys = new Map<string, string | null>();
 
-function stemmed(word: string): string {
-  let s = stems.get(word);
-  if (s === undefined) {
-    s = stem(word);
-    if (stems.size > 50_000) stems.clear();
-    stems.set(word, s);
+function featureKey(word: string): string | null {
+  let key = featureKeys.get(word);
+  if (key === undefined) {
+    // Straight apostrophes, no "'s": tested before replacing, as few words hold either.
+    let w = word.toLowerCase();
+    if (w.includes('’')) w = w.replace(/[’]/g, '\'');
+    if (w.endsWith('\'s')) w = w.slice(0, -2);
+    key = w.length < 3 || STOP.has(w) ? null : `t:${stem(w)}`;
+    if (featureKeys.size > 50_000) featureKeys.clear();
+    featureKeys.set(word, key);
   }
-  return s;
+  return key;
 }
 
 function addWords(text: string, weight: number, limit: number, into: Map<string, number>): number {
@@ -44,13 +53,8 @@ function addWords(text: string, weight: number, limit: number, into: Map<string,
   for (const m of text.matchAll(WORD)) {
     if (n >= limit) break;
     n++;
-    // Straight apostrophes, no "'s": tested before replacing, as few words hold either.
-    let w = m[0].toLowerCase();
-    if (w.includes('’')) w = w.replace(/[’]/g, '\'');
-    if (w.endsWith('\'s')) w = w.slice(0, -2);
-    if (w.length < 3 || STOP.has(w)) continue;
-    const key = `t:${stemmed(w)}`;
-    into.set(key, (into.get(key) ?? 0) + weight);
+    const key = featureKey(m[0]);
+    if (key !== null) into.set(key, (into.get(key) ?? 0) + weight);
   }
   return n;
 }

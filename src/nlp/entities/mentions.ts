@@ -54,18 +54,50 @@ function startsUpper(s: string): boolean {
 
 const LETTER = /^\p{L}/u;
 
-/** A letter first; ASCII without a regular expression. */
-function startsLetter(s: string): boolean {
+/** Bits of a token's first character (see shapesOf): startsUpper, startsLetter, an ASCII digit. */
+const UPPER = 1;
+const A_LETTER = 2;
+const DIGIT = 4;
+
+function initialOf(s: string): number {
   const c = s.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(s);
+  if (c < 128) return c >= 65 && c <= 90 ? UPPER | A_LETTER : c >= 97 && c <= 122 ? A_LETTER : c >= 48 && c <= 57 ? DIGIT : 0;
+  return CAP.test(s) ? UPPER | A_LETTER : LETTER.test(s) ? A_LETTER : 0;
 }
 
-function startsUpperOrDigit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return CAP.test(s);
+/**
+ * Each token's initial (UPPER, A_LETTER, DIGIT bits) and the Title Case sentences, in one pass over
+ * the token texts: the passes below then skip the many tokens that cannot start a name without
+ * reading their strings again (reading them costs cache misses, not comparisons).
+ */
+function shapesOf(doc: Doc): { initial: Uint8Array; titleCase: Set<number> } {
+  const { tokens } = doc;
+  const initial = new Uint8Array(tokens.length);
+  // Per sentence: words of 4+ letters, how many of them are capitalised, and lower-case words a headline would capitalise.
+  const words = new Int32Array(doc.sentences.length);
+  const caps = new Int32Array(doc.sentences.length);
+  const lowerContent = new Int32Array(doc.sentences.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k].text;
+    const bits = initialOf(t);
+    initial[k] = bits;
+    const si = tokens[k].sentence;
+    if (!(bits & A_LETTER) || si < 0) continue;
+    // A lower-case word that a headline would capitalise ("met", "president"): a sentence, however
+    // many names it holds ("Edward Smith, the president of Georgia, met Vladimir Putin on Monday").
+    if (!(bits & UPPER) && !HEADLINE_MINOR.has(t)) lowerContent[si]++;
+    if (t.length < 4) continue;
+    words[si]++;
+    if (bits & UPPER) caps[si]++;
+  }
+  // Sentences where most words are capitalised (headlines, headings).
+  const titleCase = new Set<number>();
+  for (let si = 0; si < words.length; si++) if (words[si] >= 3 && caps[si] / words[si] > 0.7 && lowerContent[si] <= 1) titleCase.add(si);
+  return { initial, titleCase };
 }
+
+// Phase 2 skips tokens that do not start with a capital: every honorific must.
+for (const h of HONORIFICS) if (!startsUpper(h)) throw new Error(`mentions: honorific "${h}" does not start with a capital`);
 
 function isNameToken(t: Token): boolean {
   if (!startsUpper(t.text)) return false;
@@ -155,6 +187,7 @@ export function findMentions(doc: Doc): RawMention[] {
   const text = doc.text.replace(/[’‘]/g, "'");
   const g = gazetteer();
   const covered = new Int32Array(tokens.length).fill(-1);
+  const { initial, titleCase } = shapesOf(doc);
   const out: RawMention[] = [];
   const push = (m: RawMention) => {
     for (let k = m.first; k < m.last; k++) covered[k] = out.length;
@@ -164,8 +197,8 @@ export function findMentions(doc: Doc): RawMention[] {
   // 1. Gazetteer: longest known name starting at each capitalised token.
   const surnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    if (!(initial[i] & (UPPER | DIGIT))) continue;
     const t = tokens[i];
-    if (!startsUpperOrDigit(t.text)) continue;
     const cands = g.byFirst.get(t.text.toLowerCase());
     if (!cands) continue;
     const shouting = t.text.length > 1 && t.text === t.text.toUpperCase();
@@ -234,6 +267,7 @@ export function findMentions(doc: Doc): RawMention[] {
 
   // 2. Honorifics: "Mr. Kim", "Sen. Coons", "Lt. Gen. Muhoozi Kainerugaba" (the name may be a KB match already).
   for (let i = 0; i < tokens.length; i++) {
+    if (!(initial[i] & UPPER)) continue;
     const h = tokens[i].text;
     if (!HONORIFICS.has(h) || covered[i] >= 0) continue;
     let k = i + 1;
@@ -274,8 +308,9 @@ export function findMentions(doc: Doc): RawMention[] {
 
   // 3. Remaining proper-noun runs. In Title Case Headlines every word looks like a name, so there
   // only names some rule can type by their words (organisations, places) count, never a guessed person.
-  const titleCase = titleCaseSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
+    // Every start below (a name word, a capitalised auxiliary, "He") begins with a capital.
+    if (!(initial[i] & UPPER)) continue;
     // A capitalised "verb" inside a sentence starts a name only before another name ("spokesman Hope Hicks").
     // So does a capitalised auxiliary ("Columnist Ai Jun", "Chairman Will Rogers").
     const midSentence = i > 0 && tokens[i - 1].sentence === tokens[i].sentence;
@@ -380,7 +415,7 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     i = e;
   }
-  familyNamesAlone(doc, out, covered, push);
+  familyNamesAlone(doc, out, covered, initial, push);
   homeTowns(doc, out);
   oneTownPerName(doc, out);
   out.sort((a, b) => a.start - b.start);
@@ -422,7 +457,7 @@ export function surnameHeAt(tokens: Token[], i: number): boolean {
     && /^[A-Z][a-z]+$/.test(n.text) && PINYIN_GIVEN_NAME.test(n.text.toLowerCase());
 }
 
-function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
+function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, initial: Uint8Array, push: (m: RawMention) => void): void {
   const { tokens } = doc;
   const family = new Set<string>();
   for (const m of out) {
@@ -432,8 +467,10 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, push
   }
   if (!family.size) return;
   for (let i = 0; i < tokens.length; i++) {
+    // A family name is a NAME_WORD: it starts with a capital.
+    if (!(initial[i] & UPPER) || covered[i] >= 0) continue;
     const t = tokens[i];
-    if (covered[i] >= 0 || !family.has(t.text)) continue;
+    if (!family.has(t.text)) continue;
     // Part of a longer capitalised run ("Lynch Road") is some other name.
     if (i + 1 < tokens.length && covered[i + 1] < 0 && tokens[i + 1].sentence === t.sentence && tokens[i + 1].start === t.end + 1 && isNameToken(tokens[i + 1])) continue;
     push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', kind: 'name', ref: null, name: t.text, honorific: null, metonym: false, tentative: true });
@@ -524,27 +561,6 @@ const IMPERATIVES = new Set(['Can', 'Could', 'Do', 'Does', 'Did', 'Let', 'Imagin
   'Read', 'See', 'Follow', 'Join', 'Stop', 'Make', 'Take', 'Get', 'Give', 'Keep', 'Say', 'Tell', 'Ask', 'Call', 'Help', 'Try',
   'Think', 'Look', 'Listen', 'Hear', 'Wait', 'Vote', 'Support', 'Share', 'Sign', 'Subscribe', 'Click', 'Buy', 'Shop', 'Save']);
 
-/** Sentences where most words are capitalised (headlines, headings). */
-function titleCaseSentences(doc: Doc): Set<number> {
-  const out = new Set<number>();
-  doc.sentences.forEach((sent, si) => {
-    let words = 0;
-    let caps = 0;
-    let lowerContent = 0;
-    for (let k = sent.first; k < sent.last; k++) {
-      const t = doc.tokens[k].text;
-      if (!startsLetter(t)) continue;
-      // A lower-case word that a headline would capitalise ("met", "president"): a sentence, however
-      // many names it holds ("Edward Smith, the president of Georgia, met Vladimir Putin on Monday").
-      if (!startsUpper(t) && !HEADLINE_MINOR.has(t)) lowerContent++;
-      if (t.length < 4) continue;
-      words++;
-      if (startsUpper(t)) caps++;
-    }
-    if (words >= 3 && caps / words > 0.7 && lowerContent <= 1) out.add(si);
-  });
-  return out;
-}
 /** Words a Title Case Headline may leave in lower case. */
 const HEADLINE_MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'nor', 'per', 'via', 'into', 'over']);
 

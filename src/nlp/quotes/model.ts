@@ -98,7 +98,14 @@ export function namesOf(run: (emit: Emit) => void): string[] {
 }
 
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|until|if|where|which|who)$/i;
-const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SPACE' || /^[\p{P}\p{S}]+$/u.test(t.text);
+const PUNCT_OR_SYMBOLS = /^[\p{P}\p{S}]+$/u;
+/** Punctuation or symbols only. Most tokens are words that start with an ASCII letter or digit: no regex for them. */
+function isPunct(t: Token): boolean {
+  if (t.pos === 'PUNCT' || t.pos === 'SPACE') return true;
+  const c = t.text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return false;
+  return PUNCT_OR_SYMBOLS.test(t.text);
+}
 
 /** A crude stem that maps the forms of one verb together (argued, arguing, argues → argu). */
 export function stem(word: string): string {
@@ -220,7 +227,9 @@ function speakerKind(tokens: Token[], sp: TokenSpan | null): string {
 }
 
 const bucket = (n: number) => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : n <= 32 ? '17-32' : '33+');
-const ctxWord = (t: Token | undefined) => (!t ? '<none>' : /^(DET|ADP|PART|AUX|PRON|SCONJ|CCONJ|PUNCT)$/.test(t.pos) || CUE_FORMS.has(t.text.toLowerCase()) ? t.text.toLowerCase() : t.pos);
+/** Tags whose words are context features themselves (other tokens stand for their tag, unless they are cue words). */
+const WORD_TAGS = new Set(['DET', 'ADP', 'PART', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PUNCT']);
+const ctxWord = (t: Token | undefined) => (!t ? '<none>' : WORD_TAGS.has(t.pos) || CUE_FORMS.has(t.text.toLowerCase()) ? t.text.toLowerCase() : t.pos);
 
 export interface CandidateInfo {
   origin: 'rule' | 'relaxed';
