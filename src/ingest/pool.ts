@@ -44,9 +44,11 @@ class WorkerPool implements Analyzer {
 
   constructor(threads: number) {
     // Enough queued per worker to keep it busy while the main thread commits a group of articles
-    // (up to 64 at ~5 ms each, during which it sends no new work): with two in flight, as before,
-    // the worker sat idle a quarter of the time (ingest 67 -> 77 articles/s at 2,000).
-    this.capacity = threads * 32;
+    // (SQLite's groups are 128 articles at ~2.5 ms each, during which it sends no new work): with two
+    // in flight the worker sat idle a quarter of the time (ingest 67 -> 77 articles/s at 2,000); with
+    // 32 it was busy 76-77% of a 10k ingest, with 96 86-87% (132 -> 139 articles/s, median of 3
+    // alternated pairs, 2026-11-30 18:44-18:52; peak RSS no higher).
+    this.capacity = threads * 96;
     for (let i = 0; i < threads; i++) {
       const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
       w.unref();
