@@ -708,6 +708,9 @@ test('"whether or not Israel\'s willing to sacrifice": the idiom\'s "not" negate
 test('words in a quotation take no side from the frame around them: "“…,” Trump told The Associated Press"', () => {
   const e = find(events('"Israel will attack certain things," Trump told The Associated Press.'), 'THREATEN');
   assert.deepEqual([e.actor?.country, e.target?.name ?? null], ['ISR', null]);
+  // The speaker's words in another quotation of the same sentence still name the other side.
+  const both = find(events('“Any transfer of arms from North Korea to Russia would be a violation of the resolutions,” and the administration “will not hesitate to impose new sanctions,” Mr. Miller said.'), 'THREATEN');
+  assert.ok(['RUS', 'PRK'].includes(both.target?.country ?? ''), JSON.stringify(both.target));
   // Without quotation marks the nearest other country is still the other side.
   const plain = find(events('Israel will attack, Netanyahu said after meeting Iran\'s envoys.'), 'THREATEN');
   assert.equal(plain.actor?.country, 'ISR');

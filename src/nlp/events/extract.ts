@@ -1568,10 +1568,13 @@ function countryName(iso3: string): string {
 function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, actorList: Actor[], actors: ActorResolver, m: Match, sameQuote: boolean): Actor | null {
   const own = new Set(actorList.map((a) => a.country).filter(Boolean));
   // "“… sacrifice certain things,” Trump told The Associated Press": a speaker's words take their
-  // other side from the words, not from the frame around them.
+  // other side from quoted words, not from the frame: in the sentence, from any of its quotations ("“…
+  // from North Korea to Russia …,” and the administration “will not hesitate to impose new
+  // sanctions,”"); in the sentence before, from the same quotation only.
   const quote = sameQuote ? quoteAt(doc, doc.tokens[m.head].start) : null;
-  const inReach = quote === null ? undefined : (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === quote;
-  return nearestOther(ctx, ctx, m.head, m, own, actorList, actors, inReach) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors, inReach) : null);
+  const quoted = quote === null ? undefined : (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) !== null;
+  const sameOne = quote === null ? undefined : (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === quote;
+  return nearestOther(ctx, ctx, m.head, m, own, actorList, actors, quoted) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors, sameOne) : null);
 }
 
 /** The actor of a country not on the acting side nearest to token `near` in sentence `c`. */
