@@ -37,7 +37,7 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
     if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) hf++;
     // "9/11 widow Terry Strada", "his wife, Kimberly": a word of kin or a gendered title says as much as "Mrs." does.
     const role = GENDERED_ROLE.exec(text.slice(Math.max(0, x.start - 16), x.start));
-    if (role) { if (FEMALE_ROLE.test(role[1])) hf++; else hm++; }
+    if (role) { if (ROLE_GENDER[role[1].toLowerCase()] === 'f') hf++; else hm++; }
     const after = text.slice(x.end, Math.min(x.end + 80, nextPersonAfter(g, text, x.end)));
     const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
     const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
@@ -49,8 +49,11 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
 }
 
 // ("Trump spokesman Hope Hicks": a title in -man is said of women too; one in -woman is not said of men.)
-const GENDERED_ROLE = /\b(widow|widower|wife|husband|mother|father|daughter|son|sister|brother|grandmother|grandfather|actress|congresswoman|spokeswoman|chairwoman|businesswoman)\b,?\s+$/i;
-const FEMALE_ROLE = /^(widow|wife|mother|daughter|sister|grandmother|actress|congresswoman|spokeswoman|chairwoman|businesswoman)$/i;
+const ROLE_GENDER: Record<string, Gender> = {
+  widow: 'f', widower: 'm', wife: 'f', husband: 'm', mother: 'f', father: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
+  grandmother: 'f', grandfather: 'm', actress: 'f', congresswoman: 'f', spokeswoman: 'f', chairwoman: 'f', businesswoman: 'f',
+};
+const GENDERED_ROLE = new RegExp(`\\b(${Object.keys(ROLE_GENDER).join('|')})\\b,?\\s+$`, 'i');
 
 /**
  * The gender of the given name in a full name ("Bill Clinton": m): the first word of a name of two
