@@ -396,3 +396,21 @@ test('a known person\'s family name after another given name is another member o
   const people = ents.filter((e) => e.type === 'PERSON').map((e) => `${e.name}: ${e.kb ?? '-'}`);
   assert.deepEqual(people, ['Donald Trump: person:donald-trump', 'Ivanka Trump: -', 'Eric Trump: -']);
 });
+
+test('a middle initial without its period is the same known person ("George W Bush")', () => {
+  const es = run('Jeb Bush quit the race. A strategist who worked for George W Bush in 2004 said it was over.');
+  assert.deepEqual(texts(es.find((e) => e.name === 'George W. Bush')), ['George W Bush']);
+  assert.equal(es.filter((e) => /Bush/.test(e.name)).length, 2);
+});
+
+test('"Mr. Bush" is the Bush a story is about, not the relatives listed beside him or a possessive in passing', () => {
+  const text = [
+    'Jeb Bush ended his campaign on Saturday. “The people have spoken,” Mr. Bush said.',
+    'The party of Prescott Bush, George Bush and George W. Bush now belongs to another man. Mr. Trump offered kind words about Mr. Bush.',
+    'Steve Schmidt, who worked on John McCain’s campaign in 2008 and George W Bush’s in 2004, was blunt. Mr. Bush said he was proud.',
+  ].join('\n\n');
+  const es = run(text, '2016-02-22');
+  const jeb = es.find((e) => e.name === 'Jeb Bush');
+  assert.deepEqual(texts(jeb), ['Jeb Bush', 'Mr. Bush', 'Mr. Bush', 'Mr. Bush']);
+  assert.deepEqual(texts(es.find((e) => e.name === 'George W. Bush')), ['George W. Bush', 'George W Bush']);
+});

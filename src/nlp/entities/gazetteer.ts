@@ -39,6 +39,7 @@ function add(m: Map<string, GazEntry[]>, e: GazEntry): void {
   if (l) l.push(e); else m.set(k, [e]);
 }
 
+const MIDDLE_INITIAL = /(?<=\S\s)(\p{Lu})\.(?=\s\S)/u;
 const LOC_WORDS = /\b(Sea|Strait|Gulf|Peninsula|Far East|Siberia|Sahel|Balkans|Borneo|Sinai)\b/;
 
 export function gazetteer(): Gazetteer {
@@ -52,6 +53,8 @@ export function gazetteer(): Gazetteer {
       if (!/^[\p{Lu}\d]/u.test(form) || form.length < 2) continue;
       // Bare surnames in the KB ("Biden", "Trump") are names; two-letter acronyms too ("UN", "EU").
       add(byFirst, { form, kind: 'kb', ref: e.id, type: e.type, ...(/^The \S+$/.test(n) ? { needsThe: true } : {}) });
+      // "George W Bush": news drops the period of a middle initial as often as it keeps it.
+      if (e.type === 'PERSON' && MIDDLE_INITIAL.test(form)) add(byFirst, { form: form.replace(MIDDLE_INITIAL, '$1'), kind: 'kb', ref: e.id, type: e.type });
     }
   }
   for (const g of geoForms()) {

@@ -133,6 +133,22 @@ const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 /** Words before a name that make it someone's relative ("for his wife Hillary Clinton"): a person beside the one the sentence is about. */
 const OBLIQUE_BEFORE = /\b(?:his|her|their)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s+$/i;
 
+/**
+ * A person named beside the one a passage is about: as someone's relative, in a list of the family
+ * ("Prescott Bush, George Bush and George W. Bush"), or as the owner of a thing the sentence leaves
+ * out ("McCain's campaign in 2008 and George W Bush's in 2004").
+ */
+function namedInPassing(text: string, x: RawMention, surname: string): boolean {
+  const before = text.slice(Math.max(0, x.start - 30), x.start);
+  if (OBLIQUE_BEFORE.test(before)) return true;
+  const i = before.toLowerCase().lastIndexOf(surname);
+  if (i >= 0 && /^\S*\s*(?:,|\band\b|\bor\b)\s*$/i.test(before.slice(i + surname.length))) return true;
+  const after = text.slice(x.end, x.end + 30).toLowerCase();
+  const j = after.indexOf(surname);
+  if (j >= 0 && /^\s*(?:,|and\b|or\b)\s*(?:\S+\s+){0,2}$/.test(after.slice(0, j))) return true;
+  return /^['’]s\s+(?:in|on|at|of|for|and|or|[,.;])(?!\w)/.test(text.slice(x.end, x.end + 8));
+}
+
 /** The people of a surname whose given name is of gender `g`, when some of that surname's people are not; else null. */
 function unlikeByName(people: Cluster[], surname: string, g: Gender): Set<Cluster> | null {
   const bearers = people.filter((c) => c.surnames.has(surname) || normedName(c) === surname);
@@ -236,10 +252,13 @@ export function buildEntities(doc: Doc): Entity[] {
     // that surname: a given name does not always tell ("Lindsey Graham", "Lee Epstein").
     const otherGender = m.kind === 'honorific' ? honorificGender(m.honorific) : null;
     const unlike = otherGender ? unlikeByName(people, key, oppositeOf(otherGender)) : null;
-    // The latest of them not named as someone's relative ("Former President Bill Clinton criticized … for
-    // his wife Hillary Clinton. … “…,” Clinton said." is Bill).
+    // The latest of them named in passing only when none is named otherwise: not as someone's relative
+    // ("Former President Bill Clinton criticized … for his wife Hillary Clinton. … “…,” Clinton said." is
+    // Bill), nor in a list ("The party of Prescott Bush, George Bush and George W. Bush is …" in a story
+    // about Jeb: "Mr. Bush" is still Jeb).
     let subject: Cluster | null = null;
     let subjectAt = -1;
+    let nearest: RawMention | null = null;
     let bearers = 0;
     for (const c of people) {
       if (!c.surnames.has(key) && normedName(c) !== key) continue;
@@ -253,9 +272,9 @@ export function buildEntities(doc: Doc): Entity[] {
         if (x.start < m.start && x.start > at) at = x.start;
         if (x.start < first) first = x.start;
         if (x.start >= leadEnd) body = true;
-        if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !OBLIQUE_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start))) { subjectAt = x.start; subject = c; }
+        if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !namedInPassing(doc.text, x, key)) { subjectAt = x.start; subject = c; }
       }
-      if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; }
+      if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; nearest = c.mentions.find((x) => x.start === at) ?? null; }
       if (body && first < principalAt) { principalAt = first; principal = c; }
     }
     // A bare surname several people in the text share ("Cruz" after "an unflattering photo of Heidi
@@ -266,8 +285,8 @@ export function buildEntities(doc: Doc): Entity[] {
     if (m.kind !== 'honorific' && target) {
       if (knownCount === 1 && known!.mentions.some((x) => x.start < m.start)) target = known;
       else if (!nearestInBody && principal && principalAt < m.start) target = principal;
-      else if (bearers > 1 && subject && subject !== target && OBLIQUE_BEFORE.test(doc.text.slice(Math.max(0, bestAt - 30), bestAt))) target = subject;
-    }
+      else if (bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
+    } else if (target && bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
     if (!target) {
       // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
       // "Mr. Martin" turning into Ireland's prime minister.
