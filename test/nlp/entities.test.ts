@@ -414,3 +414,22 @@ test('"Mr. Bush" is the Bush a story is about, not the relatives listed beside h
   assert.deepEqual(texts(jeb), ['Jeb Bush', 'Mr. Bush', 'Mr. Bush', 'Mr. Bush']);
   assert.deepEqual(texts(es.find((e) => e.name === 'George W. Bush')), ['George W. Bush', 'George W Bush']);
 });
+
+test('a person the KB does not know, named first after a title, keeps the bare family name later ("Rep. Chris Collins … Collins said")', () => {
+  const es = run('Rep. Chris Collins spoke in Buffalo on Monday. Later, Collins said it was time.');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Chris Collins')), ['Rep. Chris Collins', 'Collins']);
+  assert.equal(es.filter((e) => e.type === 'PERSON').length, 1);
+});
+
+test('plural titles and a pageant title are no part of the name: "Reps. Chris Collins", "Senators Rubio", "Miss Universe Alicia Machado"', () => {
+  const es = run('Reps. Chris Collins and Duncan Hunter endorsed him. Senators Rubio and Cruz did not. He attacked former Miss Universe Alicia Machado, and Machado replied. A former Miss Universe spoke too.');
+  const people = es.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.ok(people.includes('Chris Collins'), JSON.stringify(people));
+  assert.ok(!people.some((n) => /Reps|Senators|Universe/.test(n)), JSON.stringify(people));
+  assert.deepEqual(texts(es.find((e) => e.name === 'Alicia Machado')), ['Miss Universe Alicia Machado', 'Machado']);
+});
+
+test('"NYC Pride" and "LA Pride" are no people', () => {
+  const es = run('Thousands marched in the annual NYC Pride parade. Police guarded LA Pride after an arrest.');
+  assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), []);
+});

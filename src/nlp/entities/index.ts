@@ -307,6 +307,8 @@ export function buildEntities(doc: Doc): Entity[] {
       target.type = 'PERSON';
       target.name = m.name.replace(/['’]s$/, '');
       target.surnames.add(key);
+      // "Rep. Chris Collins": a full name after a title gives its family name for "Collins said" later.
+      if (target.name.includes(' ')) for (const sn of nameSurnames(target.name, null)) target.surnames.add(sn);
     }
     target.mentions.push(m);
   }

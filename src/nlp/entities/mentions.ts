@@ -97,6 +97,7 @@ function shapesOf(doc: Doc): { initial: Uint8Array; titleCase: Set<number> } {
 }
 
 // Phase 2 skips tokens that do not start with a capital: every honorific must.
+const PAGEANTS = /^(?:Universe|America|USA|World|International|Earth|Teen)$/;
 for (const h of HONORIFICS) if (!startsUpper(h)) throw new Error(`mentions: honorific "${h}" does not start with a capital`);
 
 function isNameToken(t: Token): boolean {
@@ -272,6 +273,8 @@ export function findMentions(doc: Doc): RawMention[] {
     if (!HONORIFICS.has(h) || covered[i] >= 0) continue;
     let k = i + 1;
     while (k < tokens.length && HONORIFICS.has(tokens[k].text)) k++;
+    // "Miss Universe Alicia Machado": a pageant's title, not a given name.
+    if (h === 'Miss' && k < tokens.length && PAGEANTS.test(tokens[k].text)) k++;
     if (k >= tokens.length) continue;
     let nameStart = k;
     while (nameStart < tokens.length && nameStart < k + 3 && PARTICLES.has(tokens[nameStart].text)) nameStart++;

@@ -5,6 +5,8 @@ export const HONORIFICS = new Set([
   'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.', 'Sen.', 'Rep.', 'Gen.', 'Gov.', 'Lt.', 'Col.', 'Capt.', 'Adm.', 'Prof.',
   'Rev.', 'Sgt.', 'Maj.', 'Brig.', 'Pres.', 'Cmdr.', 'Amb.', 'Sec.', 'Supt.', 'Insp.', 'Cpl.', 'Pvt.', 'Msgr.', 'Fr.',
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sir', 'Dame', 'Lord', 'Lady',
+  // Before the first of two names: "Reps. Chris Collins (R-N.Y.) and Duncan Hunter".
+  'Reps.', 'Sens.', 'Govs.', 'Drs.', 'Gens.', 'Messrs.',
 ]);
 
 /** Capitalised words of titles: a run of them before a name is a role ("Deputy National Security Adviser"). */
@@ -14,7 +16,7 @@ export const TITLE_WORDS = new Set([
   'national', 'security', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince',
   'princess', 'crown', 'emir', 'sheikh', 'sultan', 'pope', 'ayatollah', 'supreme', 'leader', 'general', 'lieutenant',
   'colonel', 'major', 'admiral', 'commander', 'chief', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman',
-  'representative', 'governor', 'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'former',
+  'representative', 'representatives', 'senators', 'governors', 'governor', 'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'former',
   'state', 'attorney', 'special', 'counsel', 'speaker', 'majority', 'minority', 'whip', 'cardinal', 'archbishop',
   'bishop', 'rabbi', 'imam', 'sergeant', 'captain', 'president-elect', 'acting', 'interim', 'executive', 'ceo',
   'founder', 'coach', 'anchor', 'correspondent', 'editor', 'professor', 'dr', 'the', 'opposition', 'presidential',
@@ -51,7 +53,7 @@ export const ORG_HEADS = new Set([
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
 export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
 
-export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week', 'Convention', 'Primary', 'Death', 'Plague', 'Pandemic', 'Epidemic', 'Flu']);
+export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week', 'Convention', 'Primary', 'Death', 'Plague', 'Pandemic', 'Epidemic', 'Flu', 'Parade', 'Marathon']);
 
 export const FAC_HEADS = new Set(['Airport', 'Arena', 'Inn', 'Ranch', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline', 'Statehouse']);
 
@@ -82,7 +84,7 @@ export const NOT_ORG_ACRONYMS = new Set([
 
 /** Words that do not occur in people's names: a run holding one is not typed as a person. */
 export const NON_PERSON = new Set([
-  'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Far', 'East', 'West', 'North', 'South', 'Mid', 'Middle',
+  'Pride', 'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Far', 'East', 'West', 'North', 'South', 'Mid', 'Middle',
   'Upper', 'Lower', 'New', 'Old', 'Great', 'Greater', 'National', 'International', 'Global', 'World', 'State', 'States',
   'United', 'Republic', 'Kingdom', 'Federal', 'Foreign', 'Economic', 'Security', 'Affairs', 'Studies', 'Policy', 'Risk',
   'Research', 'Human', 'Rights', 'Public', 'General', 'Special', 'Military', 'Defense', 'Defence', 'Ministry', 'Prime',
