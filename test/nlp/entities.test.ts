@@ -433,3 +433,10 @@ test('"NYC Pride" and "LA Pride" are no people', () => {
   const es = run('Thousands marched in the annual NYC Pride parade. Police guarded LA Pride after an arrest.');
   assert.deepEqual(es.filter((e) => e.type === 'PERSON').map((e) => e.name), []);
 });
+
+test('"Dr. King" is Martin Luther King Jr., not a King named later; a law\'s acronym is no organisation', () => {
+  const es = run('He marched for Dr. King in Selma. It is as if Don King had won. The group sued under FOIA, the Freedom of Information Act.', '2016-02-23');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Martin Luther King Jr.')), ['Dr. King']);
+  assert.deepEqual(texts(es.find((e) => e.name === 'Don King')), ['Don King']);
+  assert.ok(!es.some((e) => e.name === 'FOIA'), JSON.stringify(es.map((e) => e.name)));
+});
