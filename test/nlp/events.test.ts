@@ -739,3 +739,11 @@ test('a kind of person is no deed: "every last person threatening the peace", "a
   assertNoEvents(['I have a message to every last person threatening the peace on our streets.', 'Anyone attacking our troops will regret it.'], 'THREATEN', 'ASSAULT');
   find(events('Russian troops attacking the city of Bakhmut killed ten people.'), 'ASSAULT', 'RUS');
 });
+
+test('what would have or should have happened did not: "Obama said he would have vetoed the bill", "Russia would have attacked Ukraine"', () => {
+  const veto = events('Obama said he would have vetoed the bill.').find((e) => e.trigger.text === 'vetoed');
+  assert.equal(veto?.status, 'hypothetical');
+  const attack = events('Without the treaty, Russia would have attacked Ukraine.').find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.status, 'hypothetical');
+  assert.equal(events('Russia attacked Ukraine on Monday.').find((e) => e.type === 'ASSAULT')?.status, 'actual');
+});
