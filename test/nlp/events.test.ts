@@ -747,3 +747,13 @@ test('what would have or should have happened did not: "Obama said he would have
   assert.equal(attack?.status, 'hypothetical');
   assert.equal(events('Russia attacked Ukraine on Monday.').find((e) => e.type === 'ASSAULT')?.status, 'actual');
 });
+
+test('a town before a deed is where it happened ("the Benghazi attack", "a San Diego rally"), and a deed after a noun\'s preposition is not the phrase\'s ("Mr. Obama\'s reaction to the attacks")', () => {
+  const benghazi = events('Senators questioned Rice about the Benghazi attack on Tuesday.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(benghazi.every((e) => e.actor?.name !== 'Benghazi'), JSON.stringify(benghazi.map((e) => e.actor)));
+  const reaction = events('Mr. Obama\'s reaction to the attacks in France surprised his critics.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(reaction.every((e) => e.actor?.name !== 'Barack Obama'), JSON.stringify(reaction.map((e) => e.actor)));
+  // A country before the deed still did it; so does a town's possessive.
+  assert.equal(find(events('The Russian attack on Kyiv killed ten people.'), 'ASSAULT').actor?.country, 'RUS');
+  assert.equal(find(events('Moscow\'s attack on Kyiv killed ten people.'), 'ASSAULT').actor?.country, 'RUS');
+});

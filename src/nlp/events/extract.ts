@@ -412,6 +412,11 @@ function clauseBreakBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number
   return false;
 }
 
+/** "last week's Paris attack", "the Orlando shooting": a town just before a deed is where it happened, not who did it ("Moscow's attack" is). */
+function townBefore(doc: Doc, a: Actor | null, at: number): boolean {
+  return !!a && a.kind === 'country' && !!a.country && a.name !== countryName(a.country) && !/^['’]s?$/.test(doc.tokens[at - 1].text);
+}
+const NOUN_PREPS = new Set(['to', 'over', 'after', 'about', 'on']);
 const CAUSE_PREPS = new Set(['for', 'over', 'after', 'about', 'since', 'during', 'despite', 'following', 'amid']);
 /** Deeds that a preposition of cause names as an occasion ("condolences for the attack", "outrage over the killings"). */
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE']);
@@ -997,8 +1002,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const owner = a?.kind === 'person' && /^['’]s?$/.test(doc.tokens[m.first - 1].text);
       // "the Clinton investigation", "the Russia probe": who is investigated; "the FBI investigation": who investigates.
       const investigated = tr.mode === 'investigate' && !!a && !/^(COP|JUD|LEG|SPY|GOV|IGO|MED)$/.test(a.sector ?? '') && !owner;
+      const town = !!a && townBefore(doc, a, m.first);
       if (a && investigated) targetList = membersOf(a);
-      else if (a && (a.country || a.sector === 'IGO' || owner) && !forum) actorList = membersOf(a);
+      else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(a);
     }
     if (!actorList.length && tr.aprep.length) {
       const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep);
@@ -1020,7 +1026,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       // "Both economies are under sanctions from the U.S.", "was put under investigation": the subject bears them.
       const under = c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under';
       if (under && targetList.length === 0) targetList = groupActors(doc, ctx, found, actors, -1);
-      else if (found && handsOver(doc, lex, found, at, HOSTILE.has(tr.type))) actorList = groupActors(doc, ctx, found, actors, -1);
+      else if (found && handsOver(doc, lex, found, at, HOSTILE.has(tr.type)) && !(found.last === at && townBefore(doc, actors.resolve(found, ctx.index), at))) actorList = groupActors(doc, ctx, found, actors, -1);
     } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
       targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
     }
@@ -1099,6 +1105,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     if (t.pos === 'PRON' && OBJECT_PRONOUNS.test(t.text)) return false;
     // "offered condolences for the attack": the deed after "for" is the occasion, not what was handed.
     if (hostile && t.pos === 'ADP' && CAUSE_PREPS.has(t.text.toLowerCase())) return false;
+    // "Mr. Obama's reaction to the attacks": a deed after a noun's preposition is no deed of the phrase before.
+    if (t.pos === 'ADP' && NOUN_PREPS.has(t.text.toLowerCase()) && doc.tokens[k - 1]?.pos === 'NOUN') return false;
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
