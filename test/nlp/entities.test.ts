@@ -440,3 +440,8 @@ test('"Dr. King" is Martin Luther King Jr., not a King named later; a law\'s acr
   assert.deepEqual(texts(es.find((e) => e.name === 'Don King')), ['Don King']);
   assert.ok(!es.some((e) => e.name === 'FOIA'), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('"George Will" is a person though "Will" is an auxiliary, and so is "Will wrote" after him; "Will it rain?" is not', () => {
+  const es = run('Fox News contributor George Will reignited his feud with Donald Trump. “It is bad,” Will wrote. Will it end? Later, Will said more.');
+  assert.deepEqual(texts(es.find((e) => e.name === 'George Will')), ['George Will', 'Will', 'Will']);
+});

@@ -867,3 +867,12 @@ test('"“…,” the actor said on “DWTS.”": the programme in marks is wher
   const qs = quotes(text);
   assert.deepEqual(qs.filter((q) => q.type === 'direct').map((q) => [q.text, q.speaker?.name]), [['Hearing the heartbeat was something we never take for granted,', 'James Van Der Beek']]);
 });
+
+test('a family name that is also an auxiliary speaks: "“…,” Will wrote", "Will urged", "which Will claims"', () => {
+  const text = 'The columnist George Will attacked Trump on Friday. “It is bad for the party,” Will wrote. Then Will urged voters to abandon him. He praised a speech which Will claims affirmed “the belief in nationhood.”';
+  const qs = quotes(text);
+  for (const words of ['It is bad for the party', 'to abandon him', 'the belief in nationhood']) {
+    const q = qs.find((x) => x.text.includes(words));
+    assert.equal(q?.speaker?.name, 'George Will', `${words}: ${JSON.stringify(qs.map((x) => [x.text, x.speaker?.name]))}`);
+  }
+});

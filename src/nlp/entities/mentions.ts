@@ -333,6 +333,11 @@ export function findMentions(doc: Doc): RawMention[] {
         && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
       // wink tags some family names as verbs ("Ann Ward", "Loretta Lynch"): a capitalised one after a proper
       // noun goes on with the name, unless it is inflected ("Gap Goes") or in a title-case headline.
+      // "George Will", "Theresa May": a capitalised auxiliary after a given name is a family name.
+      if (!joined && n.pos === 'AUX' && AUX_FAMILY_NAMES.has(n.text) && tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && nameGender(`${tokens[e].text} ${n.text}`, null) !== null) {
+        e++;
+        continue;
+      }
       if (!joined && isNameToken(n) && (n.pos !== 'VERB' || (tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && !/(s|ed|ing)$/.test(n.text)))) { e++; continue; }
       // Particles inside names: "Khalil al-Hayya", "Ursula von der Leyen".
       if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && covered[e + 2] < 0 && tokens[e + 2].sentence === n.sentence
@@ -474,13 +479,18 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
     if (!(initial[i] & UPPER) || covered[i] >= 0) continue;
     const t = tokens[i];
     if (!family.has(t.text)) continue;
+    // "Will it rain?", "May we": an auxiliary that asks is no family name.
+    if (t.pos === 'AUX' && i + 1 < tokens.length && (tokens[i + 1].pos === 'PRON' || tokens[i + 1].pos === 'DET')) continue;
     // Part of a longer capitalised run ("Lynch Road") is some other name.
-    if (i + 1 < tokens.length && covered[i + 1] < 0 && tokens[i + 1].sentence === t.sentence && tokens[i + 1].start === t.end + 1 && isNameToken(tokens[i + 1])) continue;
+    if (i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && tokens[i + 1].start === t.end + 1 && isNameToken(tokens[i + 1])) continue;
     push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', kind: 'name', ref: null, name: t.text, honorific: null, metonym: false, tentative: true });
   }
 }
 
 /** "Hope Hicks", "Will Rogers": a given name the tagger read as a verb, before a family name. */
+/** Auxiliaries that are family names too ("George Will", "Theresa May"). */
+const AUX_FAMILY_NAMES = new Set(['Will', 'May']);
+
 function givenNameBefore(tokens: Token[], i: number, covered: Int32Array): boolean {
   const n = tokens[i + 1];
   return !!n && covered[i + 1] < 0 && n.pos === 'PROPN' && n.sentence === tokens[i].sentence && n.start === tokens[i].end + 1 && startsUpper(n.text)

@@ -53,7 +53,15 @@ const HEADLINE_VERBS = /^(Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Co
  */
 function retag(doc: Doc): Token[] {
   const tokens = doc.tokens;
-  return tokens.map((t, i) => retagged(tokens, t, i));
+  const out = tokens.map((t, i) => retagged(tokens, t, i));
+  // "Will urged", "which Will claims": an auxiliary the entity layer found to be a person's name is a name.
+  let names: Set<number> | null = null;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].pos !== 'AUX' || !capitalised(out[i].text)) continue;
+    names ??= new Set(doc.entities.flatMap((e) => (e.type === 'PERSON' ? e.mentions.map((m) => m.end) : [])));
+    if (names.has(out[i].end)) out[i] = { ...out[i], pos: 'PROPN' };
+  }
+  return out;
 }
 
 /** "Ann", not "AP" or "a": a capital and a small letter (/^[A-Z][a-z]/ by char codes, called for every token). */

@@ -334,7 +334,8 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
   while (i >= floor) {
     const t = tokens[i];
     const w = lower(t);
-    if (CUE_MODIFIERS.has(w) || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
+    // "Will wrote" (George Will): a modifier the retagger made a name is the speaker.
+    if ((CUE_MODIFIERS.has(w) && t.pos !== 'PROPN') || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
     // "Ford itself said", "the president himself told": the emphatic pronoun leaves its noun the speaker.
     if (/^(itself|himself|herself|themselves)$/.test(w) && i > floor && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { i--; continue; }
     // "A news report published Wednesday said", "a court filing released Friday says": the participle modifies the source.
