@@ -757,3 +757,10 @@ test('a town before a deed is where it happened ("the Benghazi attack", "a San D
   assert.equal(find(events('The Russian attack on Kyiv killed ten people.'), 'ASSAULT').actor?.country, 'RUS');
   assert.equal(find(events('Moscow\'s attack on Kyiv killed ten people.'), 'ASSAULT').actor?.country, 'RUS');
 });
+
+test('a side compared with "than" does not do the deed ("Mrs. Clinton has gone further than Mr. Obama on Syria by proposing …"), one counted does ("killed more than 400 protesters")', () => {
+  const prop = events('Mrs. Clinton has gone further than Mr. Obama on Syria by proposing a no-fly zone.').find((e) => e.trigger.text === 'proposing');
+  assert.match(prop?.actor?.name ?? '', /Clinton/);
+  const killed = find(events('Security forces have killed more than 400 protesters in the Oromia region.'), 'ASSAULT');
+  assert.match(killed.target?.name ?? '', /protesters/);
+});

@@ -24,7 +24,7 @@ interface Match {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'get', 'got']);
 const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'confirmed', 'announced', 'added', 'stated', 'quoted', 'claimed', 'noted', 'wrote', 'according']);
-const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'during', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'like', 'around']);
+const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'during', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'like', 'around', 'than', 'unlike', 'beyond']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const REL = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -245,10 +245,21 @@ function nextWordPos(doc: Doc, from: number, end: number): Token | null {
   return null;
 }
 
+/** Only auxiliaries, adverbs and particles between token `from` and token `at`. */
+function adjacentBefore(doc: Doc, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) {
+    const pos = doc.tokens[k].pos;
+    if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') return false;
+  }
+  return true;
+}
+
 function isInPP(doc: Doc, c: Chunk, sentFirst: number): boolean {
   if (c.first <= sentFirst) return false;
   const p = doc.tokens[c.first - 1];
-  return (p.pos === 'ADP' || p.pos === 'SCONJ') && PP_PREPS.has(p.text.toLowerCase());
+  if (!((p.pos === 'ADP' || p.pos === 'SCONJ') && PP_PREPS.has(p.text.toLowerCase()))) return false;
+  // "further than Mr. Obama" compares him; "more than 400 protesters" counts them.
+  return p.text.toLowerCase() !== 'than' || doc.tokens[c.first].pos !== 'NUM';
 }
 
 // ------------------------------------------------------------------ triggers
@@ -727,6 +738,8 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       const c = ctx.chunks[ci];
       const before = c.first > s.first ? doc.tokens[c.first - 1] : null;
       let inPP = isInPP(doc, c, s.first) || placeQualifier(doc, ctx, c, actors);
+      // "fewer gallons than Congress had demanded", "than Mr. Trump's vows": after "than", the phrase right before the deed is its subject.
+      if (inPP && before?.text.toLowerCase() === 'than' && adjacentBefore(doc, c.last, at)) inPP = false;
       // "Thousands of Nigerians", "A group of Chechen refugees": the group after "of" is the subject.
       if (inPP && before?.text.toLowerCase() === 'of' && c.first - 2 >= s.first) {
         const q = doc.tokens[c.first - 2];
