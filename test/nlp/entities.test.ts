@@ -445,3 +445,8 @@ test('"George Will" is a person though "Will" is an auxiliary, and so is "Will w
   const es = run('Fox News contributor George Will reignited his feud with Donald Trump. “It is bad,” Will wrote. Will it end? Later, Will said more.');
   assert.deepEqual(texts(es.find((e) => e.name === 'George Will')), ['George Will', 'Will', 'Will']);
 });
+
+test('a preposition opening a sentence is no part of a name ("Outside Carrier\'s plant"), and "PAC" alone is no organisation', () => {
+  const es = run('Outside Carrier\'s plant in Monterrey, a worker waited. Despite Trump\'s threats, the super PAC spent heavily.');
+  assert.ok(!es.some((e) => /Outside|Despite|^PAC$/.test(e.name)), JSON.stringify(es.map((e) => e.name)));
+});

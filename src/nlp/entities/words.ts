@@ -68,6 +68,7 @@ export const NOT_NAMES = new Set([
   'Mrs.', 'While', 'When', 'After', 'Before', 'Since', 'During', 'Some', 'Many', 'Both', 'All', 'Given', 'Any', 'Giving',
   'Hours', 'Two', 'Three', 'One', 'Minister', 'President', 'Democrat', 'Republican', 'LLC', 'Inc.',
   'U.S.-led', 'Western-led',
+  'Outside', 'Inside', 'Near', 'Despite', 'Unlike', 'Among', 'Amid', 'Across', 'Against', 'Without', 'Within', 'Throughout', 'Beyond', 'Behind', 'Toward', 'Towards', 'Under', 'Until', 'Unless', 'Although', 'Though', 'Because', 'Whether', 'Once', 'Meanwhile', 'Instead', 'However',
 ]);
 
 /**
@@ -81,7 +82,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'MVP', 'PR', 'HR', 'AM', 'PM', 'BC', 'AD', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT',
   'CO', 'CO2', 'MW', 'GW', 'KW', 'KWH', 'ETA', 'RSVP', 'ASAP', 'TBD', 'QB', 'RB', 'WR', 'TE',
   // Laws, programmes and weapons, not bodies.
-  'FOIA', 'DACA', 'DAPA', 'TPP', 'ACA', 'IPO', 'ETF', 'NDA', 'ICBM', 'ICBMS', 'WMD', 'WMDS', 'IED', 'IEDS',
+  'PAC', 'PACS', 'FOIA', 'DACA', 'DAPA', 'TPP', 'ACA', 'IPO', 'ETF', 'NDA', 'ICBM', 'ICBMS', 'WMD', 'WMDS', 'IED', 'IEDS',
 ]);
 
 /** Words that do not occur in people's names: a run holding one is not typed as a person. */
