@@ -169,7 +169,11 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
       if (digest) score -= 3;
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
-      if (better) best = { q: { text: oneLine(displayText(q)).replace(/[\s,;:]+$/, ''), direct: q.type === 'direct', speaker: q.speaker.name, sentence: sourced(a, q.sentence) }, score, order, start: q.start };
+      if (!better) continue;
+      // Reported speech reads only with its frame ("to play all his cards with Russia" says nothing alone): the whole sentence.
+      const sentence = sourced(a, q.sentence);
+      const text = q.type === 'direct' ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : sentence.text;
+      best = { q: { text, direct: q.type === 'direct', speaker: q.speaker.name, sentence }, score, order, start: q.start };
     }
   });
   return best ? (best as { q: KeyQuote }).q : null;

@@ -280,3 +280,16 @@ test('a pull quote has a speaker a reader can name: an unresolved "she" gives wa
   const b = await briefWith(report);
   assert.equal(b.stories[0]?.quote?.speaker, 'Kim Soo-jin');
 });
+
+test('reported speech as the pull quote is its whole sentence, not the bare clause ("to play all his cards with Russia")', async () => {
+  const report = analysis({
+    title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Thus, Erdogan decided to play all his cards with Russia and Iran, officials said.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON', country: 'TUR' }],
+    events: [{ type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }],
+    quotes: [{ text: 'to play all his cards with Russia and Iran', speaker: 'Erdogan', type: 'indirect' }],
+  });
+  const q = (await briefWith(report)).stories[0]?.quote;
+  assert.equal(q?.direct, false);
+  assert.equal(q?.text, 'Thus, Erdogan decided to play all his cards with Russia and Iran, officials said.');
+});
