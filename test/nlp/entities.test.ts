@@ -450,3 +450,20 @@ test('a preposition opening a sentence is no part of a name ("Outside Carrier\'s
   const es = run('Outside Carrier\'s plant in Monterrey, a worker waited. Despite Trump\'s threats, the super PAC spent heavily.');
   assert.ok(!es.some((e) => /Outside|Despite|^PAC$/.test(e.name)), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('"his wife, Gabriela Lazar," is a relative named in passing: the bare family name afterwards is the man the story is about', () => {
+  const es = run('Marcel Lazar, a Romanian hacker, was sentenced on Thursday. “We need him,” his wife, Gabriela Lazar, wrote to the court. A high school graduate, Lazar had no training.');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Marcel Lazar')), ['Marcel Lazar', 'Lazar']);
+});
+
+test('a woman\'s title settles which of a family is a woman: "Ms. Khan" first, then "Mr. Khan" passes her by', () => {
+  const es = run('The parents, Khizr Khan and Ghazala Khan, spoke in Philadelphia. Mr. Khan held up a copy of the Constitution. Later Ms. Khan wrote an essay.');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Khizr Khan')), ['Khizr Khan', 'Mr. Khan']);
+  assert.deepEqual(texts(es.find((e) => e.name === 'Ghazala Khan')), ['Ghazala Khan', 'Ms. Khan']);
+});
+
+test('"Bill and Hillary Clinton": a given name before "and" and a full name shares the family name', () => {
+  const es = run('Bill and Hillary Clinton arrived in Iowa on Monday.', '2016-01-25');
+  assert.ok(es.some((e) => e.name === 'Bill Clinton' && texts(e).includes('Bill')), JSON.stringify(es.map((e) => [e.name, texts(e)])));
+  assert.ok(es.some((e) => e.name === 'Hillary Clinton'));
+});

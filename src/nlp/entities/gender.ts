@@ -36,8 +36,8 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
     if (/\bMr\.?\s/.test(before)) hm++;
     if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) hf++;
     // "9/11 widow Terry Strada", "his wife, Kimberly": a word of kin or a gendered title says as much as "Mrs." does.
-    const role = GENDERED_ROLE.exec(text.slice(Math.max(0, x.start - 16), x.start));
-    if (role) { if (ROLE_GENDER[role[1].toLowerCase()] === 'f') hf++; else hm++; }
+    const role = roleGenderBefore(text, x.start);
+    if (role) { if (role === 'f') hf++; else hm++; }
     const after = text.slice(x.end, Math.min(x.end + 80, nextPersonAfter(g, text, x.end)));
     const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
     const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
@@ -54,6 +54,11 @@ const ROLE_GENDER: Record<string, Gender> = {
   grandmother: 'f', grandfather: 'm', actress: 'f', congresswoman: 'f', spokeswoman: 'f', chairwoman: 'f', businesswoman: 'f',
 };
 const GENDERED_ROLE = new RegExp(`\\b(${Object.keys(ROLE_GENDER).join('|')})\\b,?\\s+$`, 'i');
+/** The gender a word of kin or a gendered title just before offset `at` gives ("his wife, Ghazala Khan"), or null. */
+export function roleGenderBefore(text: string, at: number): Gender | null {
+  const role = GENDERED_ROLE.exec(text.slice(Math.max(0, at - 16), at));
+  return role ? ROLE_GENDER[role[1].toLowerCase()] : null;
+}
 
 /**
  * The gender of the given name in a full name ("Bill Clinton": m): the first word of a name of two

@@ -9,7 +9,7 @@ import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, type RawMention } from './mentions.ts';
-import { nameGender, type Gender } from './gender.ts';
+import { nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
 
@@ -131,7 +131,7 @@ function honorificGender(honorific: string | null): Gender | null {
 const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 
 /** Words before a name that make it someone's relative ("for his wife Hillary Clinton"): a person beside the one the sentence is about. */
-const OBLIQUE_BEFORE = /\b(?:his|her|their)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s+$/i;
+const OBLIQUE_BEFORE = /\b(?:his|her|their)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s*,?\s+$/i;
 
 /**
  * A person named beside the one a passage is about: as someone's relative, in a list of the family
@@ -150,9 +150,11 @@ function namedInPassing(text: string, x: RawMention, surname: string): boolean {
 }
 
 /** The people of a surname whose given name is of gender `g`, when some of that surname's people are not; else null. */
-function unlikeByName(people: Cluster[], surname: string, g: Gender): Set<Cluster> | null {
+function unlikeByName(people: Cluster[], surname: string, g: Gender, text: string, learned: ReadonlyMap<Cluster, Gender>): Set<Cluster> | null {
   const bearers = people.filter((c) => c.surnames.has(surname) || normedName(c) === surname);
-  const unlike = new Set(bearers.filter((c) => nameGender(c.name, c.country) === g));
+  // …or whom a word of kin before the full name ("his wife, Ghazala Khan") or an earlier title makes so.
+  const genderOf = (c: Cluster) => nameGender(c.name, c.country) ?? c.mentions.map((x) => roleGenderBefore(text, x.start)).find((r) => r !== null) ?? learned.get(c);
+  const unlike = new Set(bearers.filter((c) => genderOf(c) === g));
   return unlike.size > 0 && unlike.size < bearers.length ? unlike : null;
 }
 
@@ -238,7 +240,11 @@ export function buildEntities(doc: Doc): Entity[] {
   const docCountries = new Set(mentions.filter((m) => m.ref && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital')).map((m) => m.ref!));
   const paras = doc.article.paragraphs;
   const leadEnd = paras.length > 1 ? paras[0].end : 0;
-  for (const m of deferred) {
+  // "Ms. Khan" before "Mr. Khan": a woman's title settles which of the family is a woman when no given
+  // name says ("Khizr and Ghazala Khan"), so that "Mr. Khan" then passes her by.
+  const learned = new Map<Cluster, Gender>();
+  const womenFirst = [...deferred.filter((m) => honorificGender(m.honorific) === 'f'), ...deferred.filter((m) => honorificGender(m.honorific) !== 'f')];
+  for (const m of womenFirst) {
     const key = normName(m.name.replace(/['’]s$/, ''));
     // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
     let target: Cluster | null = null;
@@ -251,7 +257,7 @@ export function buildEntities(doc: Doc): Entity[] {
     // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton" is Bill. Only to choose between people of
     // that surname: a given name does not always tell ("Lindsey Graham", "Lee Epstein").
     const otherGender = m.kind === 'honorific' ? honorificGender(m.honorific) : null;
-    const unlike = otherGender ? unlikeByName(people, key, oppositeOf(otherGender)) : null;
+    const unlike = otherGender ? unlikeByName(people, key, oppositeOf(otherGender), doc.text, learned) : null;
     // The latest of them named in passing only when none is named otherwise: not as someone's relative
     // ("Former President Bill Clinton criticized … for his wife Hillary Clinton. … “…,” Clinton said." is
     // Bill), nor in a list ("The party of Prescott Bush, George Bush and George W. Bush is …" in a story
@@ -311,6 +317,7 @@ export function buildEntities(doc: Doc): Entity[] {
       if (target.name.includes(' ')) for (const sn of nameSurnames(target.name, null)) target.surnames.add(sn);
     }
     target.mentions.push(m);
+    if (m.kind === 'honorific') { const g = honorificGender(m.honorific); if (g && !learned.has(target)) learned.set(target, g); }
   }
 
   // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person.

@@ -4,7 +4,7 @@
 import type { EntityType } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { findCountry, findPlace, isKnownPlace, qualifierCountry } from '../../kb/geo.ts';
-import { kbEntry } from '../../kb/store.ts';
+import { kbByName, kbEntry } from '../../kb/store.ts';
 import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
 import { nameGender } from './gender.ts';
@@ -423,12 +423,46 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     i = e;
   }
+  sharedFamilyNames(doc, out, covered, push);
   familyNamesAlone(doc, out, covered, initial, push);
   homeTowns(doc, out);
   oneTownPerName(doc, out);
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
+}
+
+/**
+ * "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name before "and" and another person's
+ * full name shares that family name.
+ */
+function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
+  const { tokens } = doc;
+  for (const m of [...out]) {
+    if (m.type !== 'PERSON' || m.kind === 'honorific' || m.first < 2 || m.last - m.first < 2) continue;
+    const and = tokens[m.first - 1];
+    const given = tokens[m.first - 2];
+    if ((and.text !== 'and' && and.text !== '&') || given.sentence !== and.sentence || !startsUpper(given.text) || given.pos !== 'PROPN') continue;
+    // The given name alone may have been read as a name of its own ("Khizr"): it becomes the full one.
+    const alone = covered[m.first - 2] >= 0 ? out[covered[m.first - 2]] : null;
+    if (alone && !(alone.type === 'PERSON' && alone.kind === 'name' && alone.first === m.first - 2 && alone.last === m.first - 1)) continue;
+    const family = m.name.split(/\s+/).pop()!;
+    // "Smith and John Doe": a family name the text uses alone is no given name.
+    if (out.some((x) => x.type === 'PERSON' && x !== m && x !== alone && x.name.split(/\s+/).pop() === given.text)) continue;
+    // "Hillary and Tim Kaine": a given name the text gives with another family name is that person.
+    if (out.some((x) => x.type === 'PERSON' && x.name.startsWith(`${given.text} `) && x.name.split(/\s+/).pop() !== family)) continue;
+    const name = `${given.text} ${family}`;
+    const known = kbByName(name).filter((e) => e.type === 'PERSON');
+    // A given name the name list or the KB knows ("Khizr and Ghazala Khan": names it does not know are left alone).
+    if (!known.length && nameGender(name, null) === null) continue;
+    if (alone) {
+      alone.name = name;
+      if (known.length === 1) { alone.kind = 'kb'; alone.ref = known[0].id; }
+      continue;
+    }
+    push({ start: given.start, end: given.end, text: given.text, first: m.first - 2, last: m.first - 1, type: 'PERSON',
+      kind: known.length === 1 ? 'kb' : 'name', ref: known.length === 1 ? known[0].id : null, name, honorific: null, metonym: false });
+  }
 }
 
 /**
