@@ -59,7 +59,8 @@ function sourced(a: BriefArticle, s: Span): Sourced {
  * print subhead); without a title, its first full sentence (still the article's words).
  */
 function headline(a: BriefArticle): Sourced | null {
-  if (a.title) {
+  // "BYLINE: Amber Phillips": an archive's field label given as the title names no story.
+  if (a.title && !classifyBoilerplate(a.title)) {
     const label = cleanLabel(a.title);
     const at = a.text.indexOf(label);
     const span = at >= 0 ? { start: at, end: at + label.length } : { start: 0, end: 0 };

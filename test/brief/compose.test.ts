@@ -293,3 +293,15 @@ test('reported speech as the pull quote is its whole sentence, not the bare clau
   assert.equal(q?.direct, false);
   assert.equal(q?.text, 'Thus, Erdogan decided to play all his cards with Russia and Iran, officials said.');
 });
+
+test('an archive\'s field label given as the title ("BYLINE: Ann Lee") is no headline: the story is named by its first sentence', async () => {
+  const report = analysis({
+    title: 'BYLINE: Ann Lee', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/byline',
+    paragraphs: ['BYLINE: Ann Lee.', 'North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.'],
+    entities: [country('North Korea', 'PRK'), country('South Korea', 'KOR')],
+    events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' }],
+  });
+  const s = (await briefWith(report)).stories[0];
+  assert.equal(s?.headline?.text, 'North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.');
+  assert.ok(!s?.summary.some((x) => x.text.includes('BYLINE')), JSON.stringify(s?.summary));
+});

@@ -32,6 +32,8 @@ export const BOILERPLATE_RULES: BoilerRule[] = [
   { kind: 'contact', pattern: /^\W{0,3}(twitter|email|e-mail|x):\s*\S+$/i, maxLength: 120 },
   { kind: 'credits', pattern: /^\(?\s*(reporting|additional reporting|writing|editing|edited|compiled) by\b/i, maxLength: 400 },
   { kind: 'credits', pattern: /^\W{0,3}source:\s/i, maxLength: 120 },
+  // Archive exports (LexisNexis) label their fields above the story: "BYLINE: Amber Phillips", "SECTION: A; Pg. 1".
+  { kind: 'credits', pattern: /^(BYLINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|CORRECTION-DATE):\s/, maxLength: 200 },
   { kind: 'contact', pattern: /^\p{Lu}[\p{L}.'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} (is|covers|writes|reports)\b.{0,200}\b([Ff]ollow|[Tt]witter|[Ee]-?mail)\b/u, maxLength: 300 },
   { kind: 'copyright', pattern: /^\W{0,3}(copyright|©|ⓒ|\(c\))\s|\ball rights reserved\b|\breprint permission\b|\bmay not be (published|broadcast|rewritten|redistributed|reproduced)\b/i, maxLength: 300 },
   { kind: 'copyright', pattern: /^\W{0,3}our standards:/i, maxLength: 200 },

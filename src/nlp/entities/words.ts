@@ -82,7 +82,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'MVP', 'PR', 'HR', 'AM', 'PM', 'BC', 'AD', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT',
   'CO', 'CO2', 'MW', 'GW', 'KW', 'KWH', 'ETA', 'RSVP', 'ASAP', 'TBD', 'QB', 'RB', 'WR', 'TE',
   // Laws, programmes and weapons, not bodies.
-  'PAC', 'PACS', 'FOIA', 'DACA', 'DAPA', 'TPP', 'ACA', 'IPO', 'ETF', 'NDA', 'ICBM', 'ICBMS', 'WMD', 'WMDS', 'IED', 'IEDS',
+  'BYLINE', 'DATELINE', 'PAC', 'PACS', 'FOIA', 'DACA', 'DAPA', 'TPP', 'ACA', 'IPO', 'ETF', 'NDA', 'ICBM', 'ICBMS', 'WMD', 'WMDS', 'IED', 'IEDS',
 ]);
 
 /** Words that do not occur in people's names: a run holding one is not typed as a person. */
