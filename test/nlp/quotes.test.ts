@@ -876,3 +876,13 @@ test('a family name that is also an auxiliary speaks: "“…,” Will wrote", "
     assert.equal(q?.speaker?.name, 'George Will', `${words}: ${JSON.stringify(qs.map((x) => [x.text, x.speaker?.name]))}`);
   }
 });
+
+test('"“…,” it read" after a letter is the letter\'s, not the body the letter was sent to', () => {
+  const text = 'A coalition of nearly 40 groups sent a letter this week urging Congress to pass a measure.\n\n“The fact that Congress has failed to act reflects an appalling indifference,” it read.';
+  const q = quotes(text).find((x) => x.text.includes('appalling indifference'));
+  assert.equal(q?.speaker?.name, 'the letter');
+  assert.equal(q?.speaker?.entity, null);
+  // "it said" is still the organisation named before.
+  const said = quotes('Apple released new phones on Monday. “They are our best,” it said.').find((x) => x.text.includes('our best'));
+  assert.equal(said?.speaker?.name, 'Apple');
+});

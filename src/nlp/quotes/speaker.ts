@@ -4,6 +4,9 @@ import { genderOf, type Gender } from '../entities/gender.ts';
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
+
+/** Documents that "read" or "state": "a letter", "the statement", "its report". */
+const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
 import { firstWhere } from '../bisect.ts';
 import { ENVOYS, groupBeforeQualifier } from './phrases.ts';
 
@@ -71,6 +74,11 @@ export class SpeakerResolver {
     const pron = entry(PRONOUNS, base);
     if (pron) {
       if (pron === 'self') return { entity: null, name: text, mention };
+      // "sent a letter urging Congress to act. “…,” it read.": what reads or states is the document.
+      if (base === 'it' && lower === base && /^\s+(?:read|reads|states|stated)\b/.test(this.doc.text.slice(span.end, span.end + 8))) {
+        const paper = this.documentBefore(span.start);
+        if (paper) return { entity: null, name: paper, mention };
+      }
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, /^the(y|m|ir|irs)$/.test(base));
       if (ante && gender && lower === base) this.pronouns.push({ start: span.start, gender, entity: ante.entity, name: ante.name });
@@ -109,6 +117,14 @@ export class SpeakerResolver {
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
+  }
+
+  /** The document named last in the ~600 characters before `at` ("a letter" → "the letter"), or null. */
+  private documentBefore(at: number): string | null {
+    const before = this.doc.text.slice(Math.max(0, at - 600), at);
+    let found: string | null = null;
+    for (const m of before.matchAll(DOCUMENT_NOUN)) found = m[1].toLowerCase();
+    return found ? `the ${found}` : null;
   }
 
   /** The person whose name follows `title` nearest to `span` elsewhere in the text, outside quoted words. */
