@@ -467,3 +467,16 @@ test('"Bill and Hillary Clinton": a given name before "and" and a full name shar
   assert.ok(es.some((e) => e.name === 'Bill Clinton' && texts(e).includes('Bill')), JSON.stringify(es.map((e) => [e.name, texts(e)])));
   assert.ok(es.some((e) => e.name === 'Hillary Clinton'));
 });
+
+test('"Clinton\'s husband, Bill," is Bill Clinton, and a family name read as a town ("in Clinton\'s coalition") is the person the text names most, not the last named', () => {
+  const text = 'Sanders leads Hillary Clinton in the polls. After Iowa, Clinton fell back. Sanders exposed weaknesses in Clinton\'s coalition, aides said. Clinton\'s husband, Bill, hurled the kitchen sink at Sanders.';
+  const es = run(text, '2016-02-09');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Bill Clinton')), ['Bill']);
+  assert.ok(texts(es.find((e) => e.name === 'Hillary Clinton')).length >= 3, JSON.stringify(es.map((e) => [e.name, texts(e)])));
+});
+
+test('"Heslin\'s son, Jesse," is a relative named in passing: the bare family name afterwards is still the father', () => {
+  const es = run('On Monday, the father, Neil Heslin, spoke. Heslin\'s son, Jesse, was killed at the school. Heslin now helps lead a group.');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Neil Heslin')), ['Neil Heslin', 'Heslin', 'Heslin']);
+  assert.deepEqual(texts(es.find((e) => e.name === 'Jesse Heslin')), ['Jesse']);
+});

@@ -886,3 +886,8 @@ test('"“…,” it read" after a letter is the letter\'s, not the body the let
   const said = quotes('Apple released new phones on Monday. “They are our best,” it said.').find((x) => x.text.includes('our best'));
   assert.equal(said?.speaker?.name, 'Apple');
 });
+
+test('a participle before a role is part of the speaker: "“…,” organizing director Kendall Fells told Fox News"', () => {
+  const q = one('“They have to decide,” organizing director Kendall Fells told Fox News 6 in Milwaukee.', 'They have to decide');
+  assert.equal(q.speaker?.name, 'Kendall Fells');
+});

@@ -131,21 +131,23 @@ function honorificGender(honorific: string | null): Gender | null {
 const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 
 /** Words before a name that make it someone's relative ("for his wife Hillary Clinton"): a person beside the one the sentence is about. */
-const OBLIQUE_BEFORE = /\b(?:his|her|their)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s*,?\s+$/i;
+const OBLIQUE_BEFORE = /(?:\b(?:his|her|their)|['’]s)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s*,?\s+$/i;
 
 /**
  * A person named beside the one a passage is about: as someone's relative, in a list of the family
  * ("Prescott Bush, George Bush and George W. Bush"), or as the owner of a thing the sentence leaves
  * out ("McCain's campaign in 2008 and George W Bush's in 2004").
  */
+/** ", George " or " and Ghazala " before the family name again: given names in a list of one family. */
+const FAMILY_LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 function namedInPassing(text: string, x: RawMention, surname: string): boolean {
   const before = text.slice(Math.max(0, x.start - 30), x.start);
   if (OBLIQUE_BEFORE.test(before)) return true;
   const i = before.toLowerCase().lastIndexOf(surname);
   if (i >= 0 && /^\S*\s*(?:,|\band\b|\bor\b)\s*$/i.test(before.slice(i + surname.length))) return true;
-  const after = text.slice(x.end, x.end + 30).toLowerCase();
-  const j = after.indexOf(surname);
-  if (j >= 0 && /^\s*(?:,|and\b|or\b)\s*(?:\S+\s+){0,2}$/.test(after.slice(0, j))) return true;
+  const after = text.slice(x.end, x.end + 30);
+  const j = after.toLowerCase().indexOf(surname);
+  if (j >= 0 && FAMILY_LIST_AFTER.test(after.slice(0, j))) return true;
   return /^['’]s\s+(?:in|on|at|of|for|and|or|[,.;])(?!\w)/.test(text.slice(x.end, x.end + 8));
 }
 
@@ -320,9 +322,10 @@ export function buildEntities(doc: Doc): Entity[] {
     if (m.kind === 'honorific') { const g = honorificGender(m.honorific); if (g && !learned.has(target)) learned.set(target, g); }
   }
 
-  // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person.
+  // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person
+  // (of a family name several share, the one named most: "Clinton's coalition" is not her husband's).
   const familyNames = new Map<string, Cluster>();
-  for (const c of order) if (c.type === 'PERSON' && c.mentions.some((m) => m.name.includes(' '))) for (const sn of c.surnames) familyNames.set(sn, c);
+  for (const c of order) if (c.type === 'PERSON' && c.mentions.some((m) => m.name.includes(' '))) for (const sn of c.surnames) if ((familyNames.get(sn)?.mentions.length ?? -1) <= c.mentions.length) familyNames.set(sn, c);
   for (const c of [...order]) {
     if (c.type !== 'GPE' || c.mentions.length === 0 || !c.mentions.every((m) => (m.kind === 'place' || m.kind === 'capital' && !m.metonym) && !m.name.includes(' '))) continue;
     const person = familyNames.get(normName(c.mentions[0].name));

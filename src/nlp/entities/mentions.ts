@@ -434,10 +434,28 @@ export function findMentions(doc: Doc): RawMention[] {
 
 /**
  * "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name before "and" and another person's
- * full name shares that family name.
+ * full name shares that family name; so does a relative's given name in apposition ("Clinton's
+ * husband, Bill,").
  */
 function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
   const { tokens } = doc;
+  for (let i = 4; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (tokens[i - 1].text !== ',' || !KIN.has(tokens[i - 2].text.toLowerCase()) || !/^['’]s$/.test(tokens[i - 3].text) || !startsUpper(t.text) || t.pos !== 'PROPN') continue;
+    if (tokens[i + 1].text !== ',' && tokens[i + 1].text !== '.') continue;
+    const owner = covered[i - 4] >= 0 ? out[covered[i - 4]] : null;
+    // The owner's family name: a full name, a known person, or a title and name ("Erica's mother, Dawn," is no "Dawn Erica").
+    if (!owner || owner.type !== 'PERSON' || owner.last !== i - 3) continue;
+    const family = owner.name.split(/\s+/).pop()!.replace(/['’]s$/, '');
+    if (!(owner.name.includes(' ') || owner.kind === 'kb' || owner.kind === 'honorific' || out.some((x) => x.type === 'PERSON' && x.name.includes(' ') && x.name.endsWith(` ${family}`)))) continue;
+    const alone = covered[i] >= 0 ? out[covered[i]] : null;
+    if (alone && !(alone.type === 'PERSON' && alone.kind === 'name' && alone.first === i && alone.last === i + 1)) continue;
+    const name = `${t.text} ${family}`;
+    const known = kbByName(name).filter((e) => e.type === 'PERSON');
+    const kb = known.length === 1 ? { kind: 'kb' as const, ref: known[0].id } : { kind: 'name' as const, ref: null };
+    if (alone) { alone.name = name; alone.kind = kb.kind; alone.ref = kb.ref; alone.tentative = false; continue; }
+    push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', ...kb, name, honorific: null, metonym: false });
+  }
   for (const m of [...out]) {
     if (m.type !== 'PERSON' || m.kind === 'honorific' || m.first < 2 || m.last - m.first < 2) continue;
     const and = tokens[m.first - 1];
@@ -524,6 +542,7 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
 /** "Hope Hicks", "Will Rogers": a given name the tagger read as a verb, before a family name. */
 /** Auxiliaries that are family names too ("George Will", "Theresa May"). */
 const AUX_FAMILY_NAMES = new Set(['Will', 'May']);
+const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower']);
 
 function givenNameBefore(tokens: Token[], i: number, covered: Int32Array): boolean {
   const n = tokens[i + 1];

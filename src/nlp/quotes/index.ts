@@ -78,6 +78,8 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   const pos = t.pos;
   const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
   if (nounOrAdj && cueBetween(tokens, i)) return { ...t, pos: 'VERB' };
+  // "organizing director Kendall Fells", "managing editor", "acting chairman": a participle before a role names it.
+  if (pos === 'VERB' && t.text.endsWith('ing') && tokens[i + 1]?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[i + 1].text.toLowerCase()) && !CUE_FORMS.has(t.text.toLowerCase())) return { ...t, pos: 'ADJ' };
   // "Exit polling showed …": a document word the tagger read as a verb, before a cue.
   if (t.pos === 'VERB' && EVIDENCE_NOUN_SET.has(t.text.toLowerCase()) && /ing$/.test(t.text) && tokens[i + 1] && CUE_FORMS.has(tokens[i + 1].text.toLowerCase())) return { ...t, pos: 'NOUN' };
   // "…, mocking his speech": a cue participle after a comma, tagged as a noun.
