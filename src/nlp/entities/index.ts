@@ -133,13 +133,14 @@ const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 /** Words before a name that make it someone's relative ("for his wife Hillary Clinton"): a person beside the one the sentence is about. */
 const OBLIQUE_BEFORE = /(?:\b(?:his|her|their)|['’]s)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s*,?\s+$/i;
 
+/** ", George " or " and Ghazala " before the family name again: given names in a list of one family. */
+const FAMILY_LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
+
 /**
  * A person named beside the one a passage is about: as someone's relative, in a list of the family
  * ("Prescott Bush, George Bush and George W. Bush"), or as the owner of a thing the sentence leaves
  * out ("McCain's campaign in 2008 and George W Bush's in 2004").
  */
-/** ", George " or " and Ghazala " before the family name again: given names in a list of one family. */
-const FAMILY_LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 function namedInPassing(text: string, x: RawMention, surname: string): boolean {
   const before = text.slice(Math.max(0, x.start - 30), x.start);
   if (OBLIQUE_BEFORE.test(before)) return true;

@@ -96,8 +96,9 @@ function shapesOf(doc: Doc): { initial: Uint8Array; titleCase: Set<number> } {
   return { initial, titleCase };
 }
 
-// Phase 2 skips tokens that do not start with a capital: every honorific must.
+/** Pageants whose title goes before a name with "Miss". */
 const PAGEANTS = /^(?:Universe|America|USA|World|International|Earth|Teen)$/;
+// Phase 2 skips tokens that do not start with a capital: every honorific must.
 for (const h of HONORIFICS) if (!startsUpper(h)) throw new Error(`mentions: honorific "${h}" does not start with a capital`);
 
 function isNameToken(t: Token): boolean {
@@ -331,13 +332,13 @@ export function findMentions(doc: Doc): RawMention[] {
       const joined = n.start === tokens[e].end;
       if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
         && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
-      // wink tags some family names as verbs ("Ann Ward", "Loretta Lynch"): a capitalised one after a proper
-      // noun goes on with the name, unless it is inflected ("Gap Goes") or in a title-case headline.
       // "George Will", "Theresa May": a capitalised auxiliary after a given name is a family name.
       if (!joined && n.pos === 'AUX' && AUX_FAMILY_NAMES.has(n.text) && tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && nameGender(`${tokens[e].text} ${n.text}`, null) !== null) {
         e++;
         continue;
       }
+      // wink tags some family names as verbs ("Ann Ward", "Loretta Lynch"): a capitalised one after a proper
+      // noun goes on with the name, unless it is inflected ("Gap Goes") or in a title-case headline.
       if (!joined && isNameToken(n) && (n.pos !== 'VERB' || (tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && !/(s|ed|ing)$/.test(n.text)))) { e++; continue; }
       // Particles inside names: "Khalil al-Hayya", "Ursula von der Leyen".
       if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && covered[e + 2] < 0 && tokens[e + 2].sentence === n.sentence
@@ -539,11 +540,12 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
   }
 }
 
-/** "Hope Hicks", "Will Rogers": a given name the tagger read as a verb, before a family name. */
 /** Auxiliaries that are family names too ("George Will", "Theresa May"). */
 const AUX_FAMILY_NAMES = new Set(['Will', 'May']);
+/** Words of kin before a relative's given name in apposition ("Clinton's husband, Bill,"). */
 const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower']);
 
+/** "Hope Hicks", "Will Rogers": a given name the tagger read as a verb, before a family name. */
 function givenNameBefore(tokens: Token[], i: number, covered: Int32Array): boolean {
   const n = tokens[i + 1];
   return !!n && covered[i + 1] < 0 && n.pos === 'PROPN' && n.sentence === tokens[i].sentence && n.start === tokens[i].end + 1 && startsUpper(n.text)

@@ -81,7 +81,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'GPS', 'USB', 'LED', 'LCD', 'PDF', 'URL', 'API', 'SMS', 'ATM', 'VIP', 'OK', 'FAQ', 'DIY', 'LGBT', 'LGBTQ', 'STEM',
   'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'MVP', 'PR', 'HR', 'AM', 'PM', 'BC', 'AD', 'UTC', 'GMT', 'EST', 'EDT', 'PST', 'PDT',
   'CO', 'CO2', 'MW', 'GW', 'KW', 'KWH', 'ETA', 'RSVP', 'ASAP', 'TBD', 'QB', 'RB', 'WR', 'TE',
-  // Laws, programmes and weapons, not bodies.
+  // Archive labels, a kind of committee, laws, programmes and weapons: no body of their own.
   'BYLINE', 'DATELINE', 'PAC', 'PACS', 'FOIA', 'DACA', 'DAPA', 'TPP', 'ACA', 'IPO', 'ETF', 'NDA', 'ICBM', 'ICBMS', 'WMD', 'WMDS', 'IED', 'IEDS',
 ]);
 
