@@ -480,3 +480,8 @@ test('"Heslin\'s son, Jesse," is a relative named in passing: the bare family na
   assert.deepEqual(texts(es.find((e) => e.name === 'Neil Heslin')), ['Neil Heslin', 'Heslin', 'Heslin']);
   assert.deepEqual(texts(es.find((e) => e.name === 'Jesse Heslin')), ['Jesse']);
 });
+
+test('"Ranking Democrat Dianne Feinstein" is Dianne Feinstein: a ranking title is no part of the name', () => {
+  const es = run('Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.');
+  assert.ok(es.some((e) => e.name === 'Dianne Feinstein'), JSON.stringify(es.map((e) => e.name)));
+});
