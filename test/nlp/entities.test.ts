@@ -485,3 +485,9 @@ test('"Ranking Democrat Dianne Feinstein" is Dianne Feinstein: a ranking title i
   const es = run('Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.');
   assert.ok(es.some((e) => e.name === 'Dianne Feinstein'), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('"21st Century Fox" is the company, not a person "Century Fox"', () => {
+  const es = run('James Murdoch, the chief executive of 21st Century Fox, said News Corp would not comment.');
+  assert.equal(es.find((e) => e.name === '21st Century Fox')?.type, 'ORG');
+  assert.ok(!es.some((e) => e.name === 'Century Fox'), JSON.stringify(es.map((e) => e.name)));
+});
