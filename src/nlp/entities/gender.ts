@@ -49,8 +49,12 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
 }
 
 // ("Trump spokesman Hope Hicks": a title in -man is said of women too; one in -woman is not said of men.)
+/** Words of close kin: "his wife Hillary Clinton", "Clinton's husband, Bill,". */
+export const KIN_GENDER: Readonly<Record<string, Gender>> = {
+  wife: 'f', husband: 'm', mother: 'f', father: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
+};
 const ROLE_GENDER: Record<string, Gender> = {
-  widow: 'f', widower: 'm', wife: 'f', husband: 'm', mother: 'f', father: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
+  ...KIN_GENDER, widow: 'f', widower: 'm',
   grandmother: 'f', grandfather: 'm', actress: 'f', congresswoman: 'f', spokeswoman: 'f', chairwoman: 'f', businesswoman: 'f',
 };
 const GENDERED_ROLE = new RegExp(`\\b(${Object.keys(ROLE_GENDER).join('|')})\\b,?\\s+$`, 'i');

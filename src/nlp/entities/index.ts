@@ -9,7 +9,7 @@ import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, type RawMention } from './mentions.ts';
-import { nameGender, roleGenderBefore, type Gender } from './gender.ts';
+import { KIN_GENDER, nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
 
@@ -131,7 +131,7 @@ function honorificGender(honorific: string | null): Gender | null {
 const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
 
 /** Words before a name that make it someone's relative ("for his wife Hillary Clinton"): a person beside the one the sentence is about. */
-const OBLIQUE_BEFORE = /(?:\b(?:his|her|their)|['’]s)\s+(?:wife|husband|son|daughter|father|mother|brother|sister)\s*,?\s+$/i;
+const OBLIQUE_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${Object.keys(KIN_GENDER).join('|')})\\s*,?\\s+$`, 'i');
 
 /** ", George " or " and Ghazala " before the family name again: given names in a list of one family. */
 const FAMILY_LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
@@ -156,7 +156,14 @@ function namedInPassing(text: string, x: RawMention, surname: string): boolean {
 function unlikeByName(people: Cluster[], surname: string, g: Gender, text: string, learned: ReadonlyMap<Cluster, Gender>): Set<Cluster> | null {
   const bearers = people.filter((c) => c.surnames.has(surname) || normedName(c) === surname);
   // …or whom a word of kin before the full name ("his wife, Ghazala Khan") or an earlier title makes so.
-  const genderOf = (c: Cluster) => nameGender(c.name, c.country) ?? c.mentions.map((x) => roleGenderBefore(text, x.start)).find((r) => r !== null) ?? learned.get(c);
+  const kinGender = (c: Cluster): Gender | null => {
+    for (const x of c.mentions) {
+      const r = roleGenderBefore(text, x.start);
+      if (r) return r;
+    }
+    return null;
+  };
+  const genderOf = (c: Cluster) => nameGender(c.name, c.country) ?? kinGender(c) ?? learned.get(c);
   const unlike = new Set(bearers.filter((c) => genderOf(c) === g));
   return unlike.size > 0 && unlike.size < bearers.length ? unlike : null;
 }
@@ -275,15 +282,16 @@ export function buildEntities(doc: Doc): Entity[] {
       bearers++;
       if (c.entry) { known = c; knownCount++; }
       let at = -1;
+      let atMention: RawMention | null = null;
       let first = Infinity;
       let body = !!c.entry;
       for (const x of c.mentions) {
-        if (x.start < m.start && x.start > at) at = x.start;
+        if (x.start < m.start && x.start > at) { at = x.start; atMention = x; }
         if (x.start < first) first = x.start;
         if (x.start >= leadEnd) body = true;
         if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !namedInPassing(doc.text, x, key)) { subjectAt = x.start; subject = c; }
       }
-      if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; nearest = c.mentions.find((x) => x.start === at) ?? null; }
+      if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; nearest = atMention; }
       if (body && first < principalAt) { principalAt = first; principal = c; }
     }
     // A bare surname several people in the text share ("Cruz" after "an unflattering photo of Heidi

@@ -5,9 +5,10 @@ import type { EntityType } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { findCountry, findPlace, isKnownPlace, qualifierCountry } from '../../kb/geo.ts';
 import { kbByName, kbEntry } from '../../kb/store.ts';
+import type { KbEntry } from '../../kb/entry.ts';
 import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
-import { nameGender } from './gender.ts';
+import { KIN_GENDER, nameGender } from './gender.ts';
 
 // Local bindings: the hot loops below read these sets per token.
 const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES, NOT_ORG_ACRONYMS } = W;
@@ -440,6 +441,19 @@ export function findMentions(doc: Doc): RawMention[] {
  */
 function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
   const { tokens } = doc;
+  /** The one-word person mention at token i (a given name read alone), null if none, undefined if another name covers it. */
+  const aloneAt = (i: number): RawMention | null | undefined => {
+    const m = covered[i] >= 0 ? out[covered[i]] : null;
+    return !m || (m.type === 'PERSON' && m.kind === 'name' && m.first === i && m.last === i + 1) ? m : undefined;
+  };
+  /** Token i is the given name of `name`: the mention there renamed, or a new one (the KB's person when it holds one by that name). */
+  const nameAt = (i: number, name: string, known: KbEntry[], alone: RawMention | null): void => {
+    const kb = known.length === 1 ? { kind: 'kb' as const, ref: known[0].id } : { kind: 'name' as const, ref: null };
+    if (alone) { alone.name = name; alone.kind = kb.kind; alone.ref = kb.ref; alone.tentative = false; return; }
+    const t = tokens[i];
+    push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', ...kb, name, honorific: null, metonym: false });
+  };
+  const people = (name: string) => kbByName(name).filter((e) => e.type === 'PERSON');
   for (let i = 4; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (tokens[i - 1].text !== ',' || !KIN.has(tokens[i - 2].text.toLowerCase()) || !/^['’]s$/.test(tokens[i - 3].text) || !startsUpper(t.text) || t.pos !== 'PROPN') continue;
@@ -447,15 +461,12 @@ function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, pus
     const owner = covered[i - 4] >= 0 ? out[covered[i - 4]] : null;
     // The owner's family name: a full name, a known person, or a title and name ("Erica's mother, Dawn," is no "Dawn Erica").
     if (!owner || owner.type !== 'PERSON' || owner.last !== i - 3) continue;
-    const family = owner.name.split(/\s+/).pop()!.replace(/['’]s$/, '');
+    const family = lastWord(owner.name).replace(/['’]s$/, '');
     if (!(owner.name.includes(' ') || owner.kind === 'kb' || owner.kind === 'honorific' || out.some((x) => x.type === 'PERSON' && x.name.includes(' ') && x.name.endsWith(` ${family}`)))) continue;
-    const alone = covered[i] >= 0 ? out[covered[i]] : null;
-    if (alone && !(alone.type === 'PERSON' && alone.kind === 'name' && alone.first === i && alone.last === i + 1)) continue;
+    const alone = aloneAt(i);
+    if (alone === undefined) continue;
     const name = `${t.text} ${family}`;
-    const known = kbByName(name).filter((e) => e.type === 'PERSON');
-    const kb = known.length === 1 ? { kind: 'kb' as const, ref: known[0].id } : { kind: 'name' as const, ref: null };
-    if (alone) { alone.name = name; alone.kind = kb.kind; alone.ref = kb.ref; alone.tentative = false; continue; }
-    push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', ...kb, name, honorific: null, metonym: false });
+    nameAt(i, name, people(name), alone);
   }
   for (const m of [...out]) {
     if (m.type !== 'PERSON' || m.kind === 'honorific' || m.first < 2 || m.last - m.first < 2) continue;
@@ -463,24 +474,18 @@ function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, pus
     const given = tokens[m.first - 2];
     if ((and.text !== 'and' && and.text !== '&') || given.sentence !== and.sentence || !startsUpper(given.text) || given.pos !== 'PROPN') continue;
     // The given name alone may have been read as a name of its own ("Khizr"): it becomes the full one.
-    const alone = covered[m.first - 2] >= 0 ? out[covered[m.first - 2]] : null;
-    if (alone && !(alone.type === 'PERSON' && alone.kind === 'name' && alone.first === m.first - 2 && alone.last === m.first - 1)) continue;
-    const family = m.name.split(/\s+/).pop()!;
+    const alone = aloneAt(m.first - 2);
+    if (alone === undefined) continue;
+    const family = lastWord(m.name);
     // "Smith and John Doe": a family name the text uses alone is no given name.
-    if (out.some((x) => x.type === 'PERSON' && x !== m && x !== alone && x.name.split(/\s+/).pop() === given.text)) continue;
+    if (out.some((x) => x.type === 'PERSON' && x !== m && x !== alone && lastWord(x.name) === given.text)) continue;
     // "Hillary and Tim Kaine": a given name the text gives with another family name is that person.
-    if (out.some((x) => x.type === 'PERSON' && x.name.startsWith(`${given.text} `) && x.name.split(/\s+/).pop() !== family)) continue;
+    if (out.some((x) => x.type === 'PERSON' && x.name.startsWith(`${given.text} `) && lastWord(x.name) !== family)) continue;
     const name = `${given.text} ${family}`;
-    const known = kbByName(name).filter((e) => e.type === 'PERSON');
+    const known = people(name);
     // A given name the name list or the KB knows ("Khizr and Ghazala Khan": names it does not know are left alone).
     if (!known.length && nameGender(name, null) === null) continue;
-    if (alone) {
-      alone.name = name;
-      if (known.length === 1) { alone.kind = 'kb'; alone.ref = known[0].id; }
-      continue;
-    }
-    push({ start: given.start, end: given.end, text: given.text, first: m.first - 2, last: m.first - 1, type: 'PERSON',
-      kind: known.length === 1 ? 'kb' : 'name', ref: known.length === 1 ? known[0].id : null, name, honorific: null, metonym: false });
+    nameAt(m.first - 2, name, known, alone);
   }
 }
 
@@ -523,7 +528,7 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
   const family = new Set<string>();
   for (const m of out) {
     if (m.type !== 'PERSON' || m.kind !== 'name' || !m.name.includes(' ')) continue;
-    const last = m.name.split(/\s+/).pop()!;
+    const last = lastWord(m.name);
     if (NAME_WORD.test(last) && last !== last.toUpperCase() && !NON_PERSON.has(last)) family.add(last);
   }
   if (!family.size) return;
@@ -540,10 +545,13 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
   }
 }
 
+/** A name's last word: its family name, mostly. */
+const lastWord = (name: string): string => name.split(/\s+/).pop()!;
+
 /** Auxiliaries that are family names too ("George Will", "Theresa May"). */
 const AUX_FAMILY_NAMES = new Set(['Will', 'May']);
 /** Words of kin before a relative's given name in apposition ("Clinton's husband, Bill,"). */
-const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower']);
+const KIN = new Set([...Object.keys(KIN_GENDER), 'widow', 'widower']);
 
 /** "Hope Hicks", "Will Rogers": a given name the tagger read as a verb, before a family name. */
 function givenNameBefore(tokens: Token[], i: number, covered: Int32Array): boolean {
