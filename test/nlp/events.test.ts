@@ -764,3 +764,16 @@ test('a side compared with "than" does not do the deed ("Mrs. Clinton has gone f
   const killed = find(events('Security forces have killed more than 400 protesters in the Oromia region.'), 'ASSAULT');
   assert.match(killed.target?.name ?? '', /protesters/);
 });
+
+test('a participle between an owner and a named person keeps one side: "criticised London\'s newly elected mayor Sadiq Khan" is aimed at Khan, not London', () => {
+  assert.equal(find(events('Trump also criticised London\'s newly elected Muslim mayor Sadiq Khan for his statements.'), 'ACCUSE').target?.name, 'Sadiq Khan');
+  // With no name after it, the owner stays the side, and stays there for a later "he".
+  assert.equal(find(events('Trump criticised London\'s newly elected mayor.'), 'ACCUSE').target?.name, 'London');
+});
+
+test('a fight with its own object that names no actor takes no other side from the sentence ("In memo to Congress, Saudis insist they\'re fighting terror")', () => {
+  const fight = find(events('In memo to Congress, Saudis insist they\'re fighting terror.'), 'ASSAULT');
+  assert.equal(fight.target, null);
+  // A side named as the object is still the target.
+  assert.equal(find(events('In a memo to Congress, the Saudis said they attacked Yemen.'), 'ASSAULT').target?.country, 'YEM');
+});

@@ -157,7 +157,13 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
       if (TIME_WORD_SET.has(lower[j])) break;
       if (NP_POS.has(u.pos) && !(u.pos === 'DET' && j > i && !QUANT_DETS.has(lower[j - 1]))) { j++; continue; }
       if (u.pos === 'PART' && isApos(u) && j + 1 < last && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
-      if (u.pos === 'PART' && isApos(u)) { j++; break; }
+      if (u.pos === 'PART' && isApos(u)) {
+        // "London's newly elected mayor Sadiq Khan": the owner's phrase goes on past a participle.
+        const k = participleBefore(tokens, j + 1, last);
+        if (k > 0) { j = k; continue; }
+        j++;
+        break;
+      }
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 1 < last && tokens[j + 1].start === u.end && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       // "its long-threatened invasion": a hyphenated participle inside the phrase.
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 2 < last && tokens[j + 1].start === u.end && tokens[j + 1].pos === 'VERB'
@@ -171,6 +177,22 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
     i = j;
   }
   return out;
+}
+
+/**
+ * Where a participle before a named person ends ("newly elected" in "London's newly elected mayor Sadiq
+ * Khan"), when one starts at `i`; else -1. Only before a name: "Carson's renewed endorsement" is no
+ * side, and its owner stays one for a later "he".
+ */
+function participleBefore(tokens: Token[], i: number, last: number): number {
+  let k = i;
+  while (k < last && k - i < 2 && tokens[k].pos === 'ADV' && /ly$/.test(tokens[k].text)) k++;
+  if (k >= last || tokens[k].pos !== 'VERB' || !/(?:ed|en)$/.test(tokens[k].text)) return -1;
+  // A role noun, then the name: "Muslim mayor Sadiq Khan".
+  for (let n = k + 1; n < last && n - k <= 4 && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[n].pos); n++) {
+    if (n > k + 1 && tokens[n].pos === 'PROPN' && tokens[n - 1].pos === 'NOUN') return k + 1;
+  }
+  return -1;
 }
 
 export function chunkText(doc: Doc, c: Chunk): string {

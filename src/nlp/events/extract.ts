@@ -1216,7 +1216,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (!VISITING_TYPES.has(coded.type)) actorList = actorList.map((a) => placedIn(a, location));
     targetList = targetList.map((a) => placedIn(a, location));
   }
-  if (!targetList.length && !compound) {
+  // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
+  // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
+  const ownFoe = coded.type === 'ASSAULT' && tr.kind === 'verb' && hasOwnObject(ctx, m, false);
+  if (!targetList.length && !compound && !ownFoe) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
     // Talks held somewhere are not talks with the host ("in Paris, the United States led negotiations");
