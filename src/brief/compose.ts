@@ -162,10 +162,13 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       const n = wordCount(q.text);
       if (n < 5) continue;
       const key = q.speaker.entity ? kbOf.get(q.speaker.entity) : `name:${normaliseName(q.speaker.name)}`;
-      let score = q.type === 'direct' ? 3 : q.type === 'mixed' ? 1 : 0;
+      const head = q.text.trim();
+      // Quoted words picked out of a sentence (accused the leadership of using “its power to prevent …”)
+      // read only with their frame, like reported speech.
+      const whole = q.type === 'direct' && !/^\p{Ll}/u.test(head);
+      let score = whole ? 3 : q.type === 'indirect' ? 0 : 1;
       score += n >= 8 && n <= 50 ? 1 : n > 60 ? -1 : 0;
       // A quote that reads on its own (a capital, not "and ..." mid-thought) makes the better pull quote.
-      const head = q.text.trim();
       score += /^[\p{Lu}\p{N}]/u.test(head) && !/^(And|But|Or|So|Then)\b/.test(head) ? 0.5 : 0;
       score += Math.log(1 + (key ? actorWeight.get(key) ?? 0 : 0));
       if (digest) score -= 3;
@@ -173,8 +176,8 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       if (!better) continue;
       // Reported speech reads only with its frame ("to play all his cards with Russia" says nothing alone): the whole sentence.
       const sentence = sourced(a, q.sentence);
-      const text = q.type === 'direct' ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : sentence.text;
-      best = { q: { text, direct: q.type === 'direct', speaker: q.speaker.name, sentence }, score, order, start: q.start };
+      const text = whole ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : sentence.text;
+      best = { q: { text, direct: whole, speaker: q.speaker.name, sentence }, score, order, start: q.start };
     }
   });
   return best ? (best as { q: KeyQuote }).q : null;

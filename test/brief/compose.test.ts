@@ -294,6 +294,21 @@ test('reported speech as the pull quote is its whole sentence, not the bare clau
   assert.equal(q?.text, 'Thus, Erdogan decided to play all his cards with Russia and Iran, officials said.');
 });
 
+test('quoted words picked out of a sentence are no pull quote by themselves: a whole quotation wins, else the sentence is shown', async () => {
+  const paragraphs = ['Turkey sent tanks into northern Syria on Wednesday.',
+    'Erdogan accused the Kurdish militias of using “its power to prevent a fair and transparent process from taking place.”',
+    '“We will stay until the border is safe for every family in the south,” Erdogan said.'];
+  const base = { title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-2',
+    paragraphs, entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON' as const, country: 'TUR' }],
+    events: [{ type: 'ASSAULT' as const, actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }] };
+  const partial = { text: 'its power to prevent a fair and transparent process from taking place.', speaker: 'Erdogan' };
+  const both = (await briefWith(analysis({ ...base, quotes: [partial, { text: 'We will stay until the border is safe for every family in the south,', speaker: 'Erdogan' }] }))).stories[0]?.quote;
+  assert.match(both?.text ?? '', /^We will stay/);
+  const alone = (await briefWith(analysis({ ...base, quotes: [partial] }))).stories[0]?.quote;
+  assert.equal(alone?.direct, false);
+  assert.match(alone?.text ?? '', /^Erdogan accused the Kurdish militias of using “its power/);
+});
+
 test('an archive\'s field label given as the title ("BYLINE: Ann Lee") is no headline: the story is named by its first sentence', async () => {
   const report = analysis({
     title: 'BYLINE: Ann Lee', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/byline',
