@@ -168,7 +168,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       const prev = sentences.length ? sentences[sentences.length - 1] : null;
       if (prev && prev.last === first && prev.paragraph === pi && runsOn(tokens, prev.first, first)) first = sentences.pop()!.first;
       for (let k = first + 1; k < last - 1; k++) {
-        if (!lineStartsQuote(tokens, k, first)) continue;
+        if (!lineStartsQuote(tokens, k, first) && !afterCapitalsLine(tokens, k, first)) continue;
         pushSentence(tokens, sentences, first, k + 1, pi);
         first = k + 1;
       }
@@ -227,3 +227,20 @@ function lineStartsQuote(tokens: Token[], k: number, first: number): boolean {
   return /^[.!?”")\]]$/.test(before) || NAME_WORD.test(before);
 }
 const NAME_WORD = /^[A-Z][\p{L}’'-]*\.?$/u;
+
+/**
+ * A line break after a line in capitals, a subheading inside a paragraph ("“DIVISIVE, STUPID AND
+ * WRONG”⏎Cameron will work with …"): the line is no part of the sentence after it.
+ */
+function afterCapitalsLine(tokens: Token[], k: number, first: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'SPACE' || !t.text.includes('\n')) return false;
+  let words = 0;
+  for (let p = k - 1; p >= first; p--) {
+    const w = tokens[p];
+    if (w.pos === 'SPACE' && w.text.includes('\n')) break;
+    if (/\p{Ll}/u.test(w.text)) return false;
+    if (/\p{Lu}{2}/u.test(w.text)) words++;
+  }
+  return words >= 2;
+}

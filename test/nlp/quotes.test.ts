@@ -891,3 +891,12 @@ test('a participle before a role is part of the speaker: "“…,” organizing 
   const q = one('“They have to decide,” organizing director Kendall Fells told Fox News 6 in Milwaukee.', 'They have to decide');
   assert.equal(q.speaker?.name, 'Kendall Fells');
 });
+
+test('a subheading in capitals on its own line is no quotation and no part of the next sentence ("“DIVISIVE, STUPID AND WRONG”⏎Cameron will work …")', () => {
+  const text = 'Merkel has not gone as far as Cameron.\n“DIVISIVE, STUPID AND WRONG”\nCameron will work with whoever is elected U.S. president, the prime minister’s spokesman said.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.text.includes('DIVISIVE')), JSON.stringify(qs.map((q) => q.text)));
+  assert.ok(qs.some((q) => q.text.startsWith('Cameron will work with whoever')), JSON.stringify(qs.map((q) => q.text)));
+  // A shouted quotation inside a sentence still counts.
+  assert.ok(quotes('“NO MORE WARS,” the crowd chanted, Mr. Smith said.').length > 0);
+});

@@ -580,6 +580,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   }
   const wordsOutside = pieces.some((p) => p.seg < 0 && hasWords(tokens, p.first, p.last));
   if (!wordsOutside) {
+    // "“DIVISIVE, STUPID AND WRONG”" on a line of its own: a subheading in capitals, whose words the
+    // story quotes where it says who spoke them.
+    if (inCapitals(text.slice(tokens[u.first].start, tokens[u.last - 1].end))) return [];
     return pieces.filter((p) => p.seg >= 0).map((p) => ({ start: segments[p.seg].start, end: segments[p.seg].end, type: 'direct' as const, frame: null, inherit: true, ...base }));
   }
   const out = reportedQuotes(doc, u, segments, segOf);
@@ -617,6 +620,11 @@ function inTitleCase(words: string): boolean {
   }
   // "U-S-A! U-S-A!", "NO MORE WARS": shouting is no title.
   return lower > 0;
+}
+
+/** Words with no letter in lower case, two or more of them. */
+function inCapitals(words: string): boolean {
+  return !/\p{Ll}/u.test(words) && (words.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
 }
 
 /**
