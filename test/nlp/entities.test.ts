@@ -491,3 +491,9 @@ test('"21st Century Fox" is the company, not a person "Century Fox"', () => {
   assert.equal(es.find((e) => e.name === '21st Century Fox')?.type, 'ORG');
   assert.ok(!es.some((e) => e.name === 'Century Fox'), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('a thing named after a people is no mention of it: "French toast", "Swiss cheese"; "the French press" still is', () => {
+  const food = run('They were eating eggs and French toast, and the plan was full of holes like Swiss cheese.');
+  assert.ok(!food.some((e) => e.type === 'NORP' || e.type === 'PERSON'), JSON.stringify(food.map((e) => [e.type, e.name])));
+  assert.ok(run('The French press condemned the plan.').some((e) => e.type === 'NORP' && e.country === 'FRA'));
+});

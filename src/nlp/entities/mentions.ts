@@ -190,6 +190,8 @@ export function findMentions(doc: Doc): RawMention[] {
   const text = doc.text.replace(/[’‘]/g, "'");
   const g = gazetteer();
   const covered = new Int32Array(tokens.length).fill(-1);
+  /** Capitalised words that are no name of anyone ("French" in "French toast"). */
+  const notNamed = new Set<number>();
   const { initial, titleCase } = shapesOf(doc);
   const out: RawMention[] = [];
   const push = (m: RawMention) => {
@@ -229,6 +231,9 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Trans-Pacific Partnership": the second half of a hyphenated name is no place of its own ("Sino-Russian ties" keeps its demonym).
       if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 2].end === tokens[i - 1].start && startsUpper(tokens[i - 2].text)
         && j + 1 < tokens.length && tokens[j + 1].start === end + 1 && tokens[j + 1].sentence === t.sentence && startsUpper(tokens[j + 1].text)) continue;
+      // "French toast", "Swiss cheese", "Russian roulette": a thing named after a people is no mention of it.
+      if (c.kind === 'demonym' && i === j && j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence
+        && NAMED_AFTER_A_PEOPLE.get(t.text.toLowerCase())?.has(tokens[j + 1].text.toLowerCase())) { notNamed.add(i); break; }
       // "Mark Cuban", "David French": a demonym right after a given name is a surname.
       if (c.kind === 'demonym' && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && CAP.test(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start
         && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[i - 1].text) && !ETHNIC_FIRST.has(tokens[i - 1].text.toLowerCase())
@@ -321,7 +326,7 @@ export function findMentions(doc: Doc): RawMention[] {
     const midSentence = i > 0 && tokens[i - 1].sentence === tokens[i].sentence;
     const auxName = tokens[i].pos === 'AUX' && midSentence && startsUpper(tokens[i].text) && givenNameBefore(tokens, i, covered);
     const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
-    if (covered[i] >= 0 || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
+    if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
     if (tokens[i].pos !== 'PROPN' && !surnameHe) {
       // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University").
       if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0)) continue;
@@ -329,7 +334,7 @@ export function findMentions(doc: Doc): RawMention[] {
     let e = i;
     for (;;) {
       const n = e + 1 < tokens.length ? tokens[e + 1] : null;
-      if (!n || covered[e + 1] >= 0 || n.sentence !== tokens[i].sentence) break;
+      if (!n || covered[e + 1] >= 0 || notNamed.has(e + 1) || n.sentence !== tokens[i].sentence) break;
       const joined = n.start === tokens[e].end;
       if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
         && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
@@ -618,6 +623,30 @@ function oneTownPerName(doc: Doc, out: RawMention[]): void {
 }
 
 const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'Libertarian', 'Conservative', 'Labour', 'Liberal']);
+
+/** Things named after a people (the demonym, then the next word): no mention of the people or country. */
+const NAMED_AFTER_A_PEOPLE = new Map<string, Set<string>>(Object.entries({
+  french: ['toast', 'fries', 'fry', 'kiss', 'kissing', 'horn', 'horns', 'doors', 'door', 'dressing', 'braid', 'manicure', 'bulldog', 'bulldogs', 'poodle', 'onion', 'bread'],
+  swiss: ['cheese', 'chard', 'roll'],
+  danish: ['pastry', 'pastries'],
+  turkish: ['delight', 'bath', 'baths', 'towel', 'towels'],
+  english: ['muffin', 'muffins', 'breakfast', 'bulldog', 'setter', 'horn'],
+  russian: ['roulette', 'dressing', 'doll', 'dolls'],
+  chinese: ['checkers', 'whispers', 'lantern', 'lanterns'],
+  mexican: ['standoff', 'wave'],
+  canadian: ['bacon'],
+  belgian: ['waffle', 'waffles'],
+  german: ['shepherd', 'shepherds', 'measles', 'chocolate'],
+  greek: ['yogurt', 'yoghurt', 'salad'],
+  irish: ['coffee', 'setter', 'stew'],
+  dutch: ['oven', 'ovens', 'courage', 'treat', 'auction'],
+  scotch: ['tape', 'whisky', 'egg', 'eggs'],
+  brazilian: ['wax', 'blowout'],
+  cuban: ['cigar', 'cigars', 'sandwich', 'sandwiches'],
+  persian: ['rug', 'rugs', 'carpet', 'carpets', 'cat', 'cats'],
+  siamese: ['cat', 'cats', 'twin', 'twins'],
+  panama: ['hat', 'hats'],
+}).map(([k, v]) => [k, new Set(v)]));
 
 const PLACE_PREPOSITION = new Set(['to', 'in', 'from', 'with', 'at', 'into', 'across', 'toward', 'towards', 'against']);
 
