@@ -777,3 +777,16 @@ test('a fight with its own object that names no actor takes no other side from t
   // A side named as the object is still the target.
   assert.equal(find(events('In a memo to Congress, the Saudis said they attacked Yemen.'), 'ASSAULT').target?.country, 'YEM');
 });
+
+test('"Jeremy Paris" is no side of France, and a group "charged with beautifying downtown" is accused of nothing', () => {
+  assert.equal(find(events('Jeremy Paris criticized Obama on Monday.'), 'ACCUSE').actor?.country ?? null, null);
+  assertNoEvents(['Jeremy Paris leads a group charged with beautifying downtown.', 'The official charged with overseeing the program spoke on Monday.'], 'ACCUSE');
+  assert.equal(find(events('Two men were charged with killing the officer.'), 'ACCUSE').mode, 'allege');
+});
+
+test('where someone was born, or a place in a relative clause after the deed, is not where the deed happened ("attacked a federal judge whose parents were born in Mexico")', () => {
+  const attack = find(events('When Donald Trump attacked a federal judge whose parents were born in Mexico, Hispanic Americans were outraged.'), 'ACCUSE');
+  assert.equal(attack.location, null);
+  assert.notEqual(attack.target?.country, 'MEX');
+  assert.equal(find(events('Donald Trump attacked the judge in Mexico on Monday.'), 'ACCUSE').location?.country, 'MEX');
+});

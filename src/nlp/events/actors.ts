@@ -798,8 +798,12 @@ function countriesInPhrase(text: string, toks: Token[], a: number, b: number): C
   const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American)\b/i.test(text.slice(f.end, f.end + 12))
     && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)) && !demonymSurname(text, f));
   if (!found.length) {
-    for (const t of toks.slice(a, b)) {
+    for (let i = a; i < b; i++) {
+      const t = toks[i];
       const iso = t.pos === 'PROPN' && isCapitalised(t.text) ? capitalCountry(t.text) : null;
+      // "Jeremy Paris", "Kerry Washington": a capital that ends the phrase after a given name is a surname.
+      if (iso && i === b - 1 && i > a && toks[i - 1].pos === 'PROPN' && CAPITALISED_NAME.test(toks[i - 1].text) && !TITLE_OR_ROLE.test(toks[i - 1].text)
+        && !countriesIn(toks[i - 1].text).length) continue;
       if (iso) { found.push({ iso3: iso, start: 0, end: 0, demonym: false }); break; }
     }
   }
@@ -816,6 +820,7 @@ function demonymSurname(text: string, f: CountryInText): boolean {
   return !!before && !countriesIn(before[1]).length && !TITLE_OR_ROLE.test(before[1]);
 }
 const GIVEN_NAME_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}+$/u;
 const TITLE_OR_ROLE = /^(President|Prime|Minister|Foreign|Defense|Former|Leader|Chancellor|King|Queen|Prince|Ambassador|General|Admiral|The|A|An|Many|Some|Most|Two|Three|Young|Old)$/;
 
 /**

@@ -27,6 +27,8 @@ const SPEECH = new Set(['said', 'says', 'say', 'told', 'reported', 'reports', 'c
 const PP_PREPS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'with', 'to', 'for', 'against', 'into', 'near', 'outside', 'inside', 'between', 'under', 'over', 'during', 'through', 'across', 'about', 'toward', 'towards', 'along', 'among', 'within', 'without', 'despite', 'amid', 'like', 'around', 'than', 'unlike', 'beyond']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '“', '”', '"']);
 const REL = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Relative words that are nothing else ("that" also opens what is said or done). */
+const WH_RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Subject pronouns that name someone in the article (an "I" or "we" is a quote's speaker, resolved elsewhere). */
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
@@ -1607,7 +1609,7 @@ function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, 
   let dist = Infinity;
   for (const ch of c.chunks) {
     if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
-    if (isAttribution(c, ch) || (inReach && !inReach(ch))) continue;
+    if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch))) continue;
     const a = actors.resolve(ch, c.index);
     if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
     const d = Math.abs(ch.first - near);
@@ -1691,6 +1693,12 @@ function setOffDate(ctx: SentenceCtx, dates: DateMention[], mySeg: number, m: Ma
   return null;
 }
 
+/** "born in Canada", "raised in Ohio": where someone comes from, no side or place of what they do. */
+function birthPlace(ctx: SentenceCtx, c: Chunk): boolean {
+  const k = c.first - ctx.s.first;
+  return k >= 2 && ctx.low[k - 1] === 'in' && /^(born|raised)$/.test(ctx.low[k - 2]);
+}
+
 /** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
 function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Event['location'] {
   const cands: { c: Chunk; dist: number }[] = [];
@@ -1701,6 +1709,10 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     const head = doc.tokens[c.last - 1];
     if (head.pos !== 'PROPN') continue;
     if (isSpeechTail(ctx, c.first)) continue;
+    // "attacked a federal judge whose parents were born in Mexico": where someone was born or raised,
+    // or a place inside a relative clause after the deed, is no place of the deed.
+    if (birthPlace(ctx, c)) continue;
+    if (c.first >= m.last && hasBefore(ctx.low, c.first - ctx.s.first, c.first - m.last, WH_RELATIVES)) continue;
     const dist = c.first >= m.last ? c.first - m.last : (m.first - c.last) * 2 + 6;
     cands.push({ c, dist });
   }
