@@ -497,3 +497,20 @@ test('a thing named after a people is no mention of it: "French toast", "Swiss c
   assert.ok(!food.some((e) => e.type === 'NORP' || e.type === 'PERSON'), JSON.stringify(food.map((e) => [e.type, e.name])));
   assert.ok(run('The French press condemned the plan.').some((e) => e.type === 'NORP' && e.country === 'FRA'));
 });
+
+test('"Sen. Chuck Grassley" and later "Sen. Charles Grassley" are one person: full names after titles are matched by nickname too', () => {
+  const people = run('Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack. Grassley said it was fine. Later, Sen. Charles Grassley spoke again.')
+    .filter((e) => e.type === 'PERSON');
+  assert.equal(people.length, 1, JSON.stringify(people.map((e) => e.name)));
+  assert.equal(people[0].mentions.length, 3);
+});
+
+test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
+  const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
+  const norp = found.find((e) => e.type === 'NORP');
+  assert.equal(norp?.name, 'Hispanics');
+  assert.equal(norp?.country, null);
+  assert.ok(!found.some((e) => e.type === 'GPE'), JSON.stringify(found.map((e) => [e.type, e.name])));
+  const org = run('The Federation of American Scientists said so.').find((e) => e.type === 'ORG');
+  assert.equal(org?.name, 'Federation of American Scientists');
+});

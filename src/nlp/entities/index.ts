@@ -330,6 +330,8 @@ export function buildEntities(doc: Doc): Entity[] {
     target.mentions.push(m);
     if (m.kind === 'honorific') { const g = honorificGender(m.honorific); if (g && !learned.has(target)) learned.set(target, g); }
   }
+  // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.
+  mergeNicknames(order, clusters);
 
   // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person
   // (of a family name several share, the one named most: "Clinton's coalition" is not her husband's).

@@ -218,7 +218,9 @@ export function findMentions(doc: Doc): RawMention[] {
       if (j < 0) continue;
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
-      if (c.kind !== 'kb' && startsLongerName(tokens, j)) continue;
+      if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
+      // "National Association of Hispanic Journalists": a people named inside an organisation's name.
+      if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) continue;
       // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
       const town = c.kind !== 'kb' && c.kind !== 'demonym' ? townNamedFor(doc, i, j) : null;
       if (town) {
