@@ -900,3 +900,10 @@ test('a subheading in capitals on its own line is no quotation and no part of th
   // A shouted quotation inside a sentence still counts.
   assert.ok(quotes('“NO MORE WARS,” the crowd chanted, Mr. Smith said.').length > 0);
 });
+
+test('a description with a name set off after it is that person: "the F.B.I. director, James B. Comey, recommended that …" is Comey, not the person named before', () => {
+  const q = quotes('Hillary Clinton has emerged a wounded candidate. Last week, the F.B.I. director, James B. Comey, recommended that no criminal charges be filed against Mrs. Clinton.')
+    .find((x) => x.text.startsWith('no criminal charges'));
+  assert.equal(q?.speaker?.name, 'James B. Comey');
+  assert.ok(q?.speaker?.entity);
+});

@@ -99,6 +99,11 @@ export class SpeakerResolver {
     const head = tokens[tokens.length - 1];
     const headWord = head ? head.text.toLowerCase() : '';
     const startsDefinite = /^(the|this|that|our|their)\s/i.test(text);
+    // "the F.B.I. director, James B. Comey, recommended": the name set off after the description.
+    if (head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
+      const named = this.nameAfter(span.end);
+      if (named) return { entity: named.id, name: named.name, mention };
+    }
     if (startsDefinite && head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
       const ante = this.antecedent(span.start, 'person', headWord);
       if (ante) return { entity: ante.entity, name: ante.name, mention };
@@ -117,6 +122,14 @@ export class SpeakerResolver {
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
+  }
+
+  /** A person's name set off by commas right after offset `at` (", James B. Comey,"), or null. */
+  private nameAfter(at: number): Entity | null {
+    const text = this.doc.text;
+    if (!/^,\s$/.test(text.slice(at, at + 2))) return null;
+    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
+    return m && m.start === at + 2 && m.entity.type === 'PERSON' && text[m.end] === ',' ? m.entity : null;
   }
 
   /** The document named last in the ~600 characters before `at` ("a letter" → "the letter"), or null. */
