@@ -790,3 +790,12 @@ test('where someone was born, or a place in a relative clause after the deed, is
   assert.notEqual(attack.target?.country, 'MEX');
   assert.equal(find(events('Donald Trump attacked the judge in Mexico on Monday.'), 'ACCUSE').location?.country, 'MEX');
 });
+
+test('a headline leaves out "is": "FDIC Accused Of Covering Up China Hacking" is done to the FDIC; a visit on vacation is no visit between countries', () => {
+  const accused = find(events('FDIC Accused Of Covering Up China Hacking To Protect Chairman’s Job'), 'ACCUSE');
+  assert.equal(accused.actor, null);
+  assert.equal(accused.target?.name, 'FDIC');
+  assert.equal(find(events('Iran Attacked By Iraqi Jets Near Border'), 'ASSAULT').target?.country, 'IRN');
+  assertNoEvents(['Maryam Violet, an Iranian journalist visiting Nice on vacation, told the Guardian that she saw the truck.'], 'CONSULT');
+  assert.equal(find(events('Iran\'s foreign minister visited Paris on Monday.'), 'CONSULT').target?.country, 'FRA');
+});

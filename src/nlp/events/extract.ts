@@ -133,13 +133,7 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
   }
   for (const s of doc.sentences) {
-    let words = 0;
-    for (let i = s.first + 1; i < s.last && words >= 0; i++) {
-      const t = doc.tokens[i].text;
-      if (t.length < 4 || !LETTER_FIRST.test(t)) continue;
-      words = UPPER_FIRST.test(t) ? words + 1 : -1;
-    }
-    if (words < 3) continue;
+    if (!inTitleCase(doc, s)) continue;
     for (let i = s.first + 1; i < s.last; i++) {
       const t = doc.tokens[i];
       if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || !CAPITALISED_WORD.test(t.text)) continue;
@@ -150,6 +144,18 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     }
   }
   return out ?? doc.tokens;
+}
+
+/** A headline in title case: three or more words of four letters or more after the first, all capitalised. */
+function inTitleCase(doc: Doc, s: Sentence): boolean {
+  let words = 0;
+  for (let i = s.first + 1; i < s.last; i++) {
+    const t = doc.tokens[i].text;
+    if (t.length < 4 || !LETTER_FIRST.test(t)) continue;
+    if (!UPPER_FIRST.test(t)) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 function prepareSentence(doc: Doc, s: Sentence, index: number, actors: ActorResolver): SentenceCtx {
@@ -667,6 +673,8 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   }
   // Reduced relative: "sanctions imposed by the U.S.", "a camp attacked by militiamen".
   const next = ctx.low[k + 1];
+  // A headline leaves out "is": "FDIC Accused Of Covering Up China Hacking", "Senator Charged With Fraud".
+  if (k > 0 && /ed$/.test(w) && /^(of|with|by|over|for|in)$/.test(next ?? '') && /^(PROPN|NOUN)$/.test(doc.tokens[ctx.s.first + k - 1].pos) && inTitleCase(doc, ctx.s)) return true;
   const prev = doc.tokens[m.head - 1];
   const agent = doc.tokens[m.head + 2];
   const byAgent = next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
