@@ -514,3 +514,10 @@ test('Latinos and Hispanics are a people with no country ("a wise Latina" is no 
   const org = run('The Federation of American Scientists said so.').find((e) => e.type === 'ORG');
   assert.equal(org?.name, 'Federation of American Scientists');
 });
+
+test('a US party label after a name makes an American politician: "Dianne Feinstein (D-Calif.)", "Marsha Blackburn, R-Tenn.,"', () => {
+  const found = run('Ranking Democrat Dianne Feinstein (D-Calif.) said the bill was flawed. Rep. Marsha Blackburn, R-Tenn., agreed. Ann Lee, 40, disagreed.');
+  assert.equal(found.find((e) => e.name === 'Dianne Feinstein')?.country, 'USA');
+  assert.equal(found.find((e) => e.name === 'Marsha Blackburn')?.country, 'USA');
+  assert.equal(found.find((e) => e.name === 'Ann Lee')?.country ?? null, null);
+});

@@ -54,6 +54,8 @@ function otherCountryOf(doc: Doc, name: string, mentions: RawMention[], own: str
 /** A person's description that tells a language or a family's origin, not the person's country. */
 const ORIGIN_ROLE = /-(?:speaking|born)\b|\bimmigrants?\b/i;
 const HYPHENATED_AMERICAN = /\p{L}-American\b/u;
+/** A US party and state after a name: "(D-Calif.)", "(R)", ", R-Tenn.,". */
+const US_PARTY_LABEL = /^(?:\s?\([RDI](?:-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\)|,\s[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?[,;.])/;
 
 /** normName of the cluster's current name; the name may change, so the cached form is checked against it. */
 function normedName(c: Cluster): string {
@@ -420,6 +422,8 @@ export function buildEntities(doc: Doc): Entity[] {
           else if (!ORIGIN_ROLE.test(s)) c.country ??= r.country;
           if (!c.sector && r.sector && r.sector !== 'UNK') c.sector = r.sector;
         }
+        // "Dianne Feinstein (D-Calif.)": an American politician, whatever the titles say.
+        if (c.type === 'PERSON' && !c.country && c.mentions.some((m) => US_PARTY_LABEL.test(doc.text.slice(m.end, m.end + 24)))) c.country = 'USA';
       }
     }
   }
