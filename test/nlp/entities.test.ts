@@ -521,3 +521,10 @@ test('a US party label after a name makes an American politician: "Dianne Feinst
   assert.equal(found.find((e) => e.name === 'Marsha Blackburn')?.country, 'USA');
   assert.equal(found.find((e) => e.name === 'Ann Lee')?.country ?? null, null);
 });
+
+test('a one-word name used as a business is ("Carrier\'s factory workers", "the Carrier plant") is a company, not a person', () => {
+  const found = run('Trump made Carrier\'s move to Mexico a centerpiece. Outside Carrier\'s plant on Galeana Street, a worker named Antonio Arroyo has nothing but positive things to say. The division includes Carrier. He made more last year than Carrier\'s factory workers could earn. Her district includes the Carrier plant, she said.');
+  assert.equal(found.find((e) => e.name === 'Carrier')?.type, 'ORG');
+  // A person's name with one business word beside it stays a person.
+  assert.equal(run('Obama met Weddle on Monday. Weddle workers cheered. Weddle said he was glad.').find((e) => e.name === 'Weddle')?.type ?? 'PERSON', 'PERSON');
+});

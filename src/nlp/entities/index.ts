@@ -126,6 +126,22 @@ function mergeNicknames(order: Cluster[], clusters: Map<string, Cluster>): void 
   }
 }
 
+/** Words after a name that make it a business's: "Carrier workers", "a Carrier executive", "Carrier's parent". */
+const COMPANY_AFTER = /^(?:['’]s)?\s+(?:workers|employees|executives?|plant|plants|factory|factories|products|shareholders|stock|shares|headquarters|parent|subsidiary|spokesman|spokeswoman|spokesperson)\b/;
+/** Words before a name that make it a business: "worked at Carrier", "working for Carrier". */
+const COMPANY_BEFORE = /\b(?:work(?:s|ed|ing)?|employed|jobs?)\s+(?:at|for)\s+$/i;
+
+/**
+ * A one-word name with no given name, honorific or entry, used as a business is ("Carrier workers",
+ * "worked at Carrier", "Carrier's parent") in two places or more: a company, not a person.
+ */
+function companyByUse(text: string, mentions: RawMention[]): boolean {
+  if (!mentions.length || mentions.some((m) => m.kind !== 'name' || m.name.includes(' '))) return false;
+  let uses = 0;
+  for (const m of mentions) if (COMPANY_AFTER.test(text.slice(m.end, m.end + 20)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) uses++;
+  return uses >= 2;
+}
+
 function honorificGender(honorific: string | null): Gender | null {
   if (!honorific) return null;
   return /^Mr\.?$/.test(honorific) ? 'm' : /^(Mrs|Ms|Miss)\.?$/.test(honorific) ? 'f' : null;
@@ -334,6 +350,7 @@ export function buildEntities(doc: Doc): Entity[] {
   }
   // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.
   mergeNicknames(order, clusters);
+  for (const c of order) if (c.type === 'PERSON' && !c.entry && companyByUse(doc.text, c.mentions)) c.type = 'ORG';
 
   // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person
   // (of a family name several share, the one named most: "Clinton's coalition" is not her husband's).
