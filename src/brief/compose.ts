@@ -82,8 +82,10 @@ const MARKUP = /<[a-z][\w-]*\s+[\w-]+="|<\/[a-z][\w-]*>|<[a-z][\w-]*\/>/i;
 const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\p{Lu}/u;
 
 function isBoilerplate(s: string): boolean {
-  // Given texts (JSONL) keep their wire furniture: "(Additional reporting by …; Editing by …)" is no summary.
+  // Given texts (JSONL) keep their wire furniture: "(Additional reporting by …; Editing by …)" is no summary,
+  // nor is the note a publisher sets under every story of a kind ("Editor’s note: Donald Trump regularly …").
   return /\b(click here|subscribe|sign up|newsletter|all rights reserved|follow us|read more|advertisement)\b/i.test(s)
+    || /^\s*editor['’]s note\b/i.test(s)
     || MARKUP.test(s) || GLUED_WORDS.test(s) || classifyBoilerplate(s.trim()) !== null;
 }
 

@@ -268,6 +268,19 @@ test('markup a converter left in a given text ("<tweet id=… author=…>…</tw
   assert.ok(!all.some((t) => t.includes('<tweet') || t.includes('FlagShare')), JSON.stringify(all));
 });
 
+test('the note a publisher sets under every story of a kind ("Editor’s note: …") is no summary sentence', async () => {
+  const report = analysis({
+    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling-3',
+    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night, officials said.',
+      'Editor’s note: The Courier’s coverage of the Korean border is supported by a grant from the Pacific Press Fund, which has no say over what we publish.'],
+    entities: [country('North Korea', 'PRK'), country('South Korea', 'KOR')],
+    events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled border villages near' }],
+  });
+  const all = sourcedOf(await briefWith(report)).map((s) => s.text);
+  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
+  assert.ok(!all.some((t) => t.startsWith('Editor’s note')), JSON.stringify(all));
+});
+
 test('a pull quote has a speaker a reader can name: an unresolved "she" gives way to a named speaker', async () => {
   const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
   const report = analysis({
