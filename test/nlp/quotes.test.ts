@@ -907,3 +907,12 @@ test('a description with a name set off after it is that person: "the F.B.I. dir
   assert.equal(q?.speaker?.name, 'James B. Comey');
   assert.ok(q?.speaker?.entity);
 });
+
+test('a name that opens someone\'s title is not the sentence\'s subject for a later "he said": "Trump campaign chairman Paul Manafort said … “…,” he said" is Manafort', () => {
+  const q = quotes('But Trump campaign chairman Paul Manafort said the appeal would transcend race. “We think that the message that Donald Trump is talking about will resonate,” he said at a news conference.')
+    .find((x) => x.text.startsWith('We think'));
+  assert.equal(q?.speaker?.name, 'Paul Manafort');
+  // A verb between two names is no title: "Matthews said Pence did well. “…,” he said" stays Matthews.
+  const m = quotes('Chris Matthews said Mike Pence did well on Tuesday. “I thought he was very effective,” he said.').find((x) => x.text.startsWith('I thought'));
+  assert.equal(m?.speaker?.name, 'Chris Matthews');
+});

@@ -35,6 +35,11 @@ const TITLE_HEADS = new Set([
 ]);
 const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broadcaster|daily|tabloid|website|outlet|wire service)$/i;
 
+/** Lower-case words of a title between two names, ending in the title's head: " campaign chairman ". */
+function titleBetween(between: string): boolean {
+  const m = /^\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*)\s+$/.exec(between);
+  return !!m && TITLE_HEADS.has(m[1]);
+}
 /** How near (in characters) a speaker must be for "the man said" to be that speaker again. */
 const NEAR_SPEAKER = 400;
 /** How far back (in characters) "they" looks for a body or a people before settling for a country. */
@@ -306,6 +311,9 @@ export class SpeakerResolver {
       // "The Afghan Taliban": a demonym or place that modifies the next name is not the subject; the name is.
       const head = this.mentions[j + 1];
       if (head && head.start === x.end + 1 && (x.entity.type === 'NORP' || x.entity.type === 'GPE') && this.fits(head, wantPerson, gender)) continue;
+      // "Trump campaign chairman Paul Manafort": a name that opens someone's title is not the subject either.
+      if (head && head.entity !== x.entity && head.entity.type === 'PERSON' && this.fits(head, wantPerson, gender)
+        && titleBetween(this.doc.text.slice(x.end, head.start))) continue;
       return x;
     }
     return m;
