@@ -113,7 +113,8 @@ function summarise(articles: BriefArticle[], limit: number, exclude: Sourced | n
     sentencesOf(a).forEach((span, i) => {
       const text = a.text.slice(span.start, span.end);
       const n = wordCount(text);
-      if (n < 8 || n > 60 || !/[.!?]["'”’)]*$/.test(text.trim()) || isBoilerplate(text)) return;
+      // A question ("Who had vetted the long and rambling speech …?") asks; a summary tells.
+      if (n < 8 || n > 60 || !/[.!]["'”’)]*$/.test(text.trim()) || isBoilerplate(text)) return;
       if (title && normaliseName(text).startsWith(title)) return;
       if (exclude && exclude.source.articleId === a.id && exclude.source.start === span.start && exclude.source.end === span.end) return;
       const words = new Set(contentWords(text));

@@ -281,6 +281,19 @@ test('the note a publisher sets under every story of a kind ("Editor’s note: �
   assert.ok(!all.some((t) => t.startsWith('Editor’s note')), JSON.stringify(all));
 });
 
+test('a question is no summary sentence ("Who had vetted the long and rambling speech …?")', async () => {
+  const report = analysis({
+    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling-4',
+    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night, officials said.',
+      'Who had approved the long and rambling drills by the army, which prompted so many farmers to leave their fields before dawn?'],
+    entities: [country('North Korea', 'PRK'), country('South Korea', 'KOR')],
+    events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled border villages near' }],
+  });
+  const all = sourcedOf(await briefWith(report)).map((s) => s.text);
+  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
+  assert.ok(!all.some((t) => t.endsWith('?')), JSON.stringify(all));
+});
+
 test('a pull quote has a speaker a reader can name: an unresolved "she" gives way to a named speaker', async () => {
   const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
   const report = analysis({
