@@ -916,3 +916,9 @@ test('a name that opens someone\'s title is not the sentence\'s subject for a la
   const m = quotes('Chris Matthews said Mike Pence did well on Tuesday. “I thought he was very effective,” he said.').find((x) => x.text.startsWith('I thought'));
   assert.equal(m?.speaker?.name, 'Chris Matthews');
 });
+
+test('"insist on" holds to something and says nothing before it: "…, Donald Trump will insist on being Donald Trump"; "insisted on CNN that …" still says', () => {
+  const qs = quotes('Republicans learned again during the debate that no matter the setting, no matter the stakes, Donald Trump will insist on being Donald Trump.');
+  assert.ok(!qs.some((q) => q.cue === 'insist'), JSON.stringify(qs.map((q) => [q.cue, q.text])));
+  assert.equal(quotes('Manafort insisted on CNN that there was no cribbing of the speech.')[0]?.cue, 'insisted');
+});

@@ -83,6 +83,9 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     return null;
   }
   if (info.lemma === 'go' ) return null;
+  // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
+  // on CNN that …" still says it).
+  if (info.lemma === 'insist' && i + 2 < limit && /^(on|upon)$/.test(lower(tokens[i + 1])) && tokens[i + 2].pos !== 'PROPN') return null;
   return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
 }
 
