@@ -528,3 +528,12 @@ test('a one-word name used as a business is ("Carrier\'s factory workers", "the 
   // A person's name with one business word beside it stays a person.
   assert.equal(run('Obama met Weddle on Monday. Weddle workers cheered. Weddle said he was glad.').find((e) => e.name === 'Weddle')?.type ?? 'PERSON', 'PERSON');
 });
+
+test('a bare family name of a senator the KB knows is that senator ("Senator Rubio" with no full name is Marco Rubio, not the town of Rubio in Venezuela); "Zika" is no person', () => {
+  const found = run('Democrats in the United States are tying the House bill to Rubio, who supported it. “Senator Rubio and the Republicans failed,” Murphy said. The Zika problem is growing.', '2016-08-23');
+  const rubio = found.filter((e) => e.name.includes('Rubio'));
+  assert.equal(rubio.length, 1, JSON.stringify(rubio.map((e) => [e.type, e.name])));
+  assert.equal(rubio[0].name, 'Marco Rubio');
+  assert.equal(rubio[0].mentions.length, 2);
+  assert.ok(!found.some((e) => e.name === 'Zika'));
+});

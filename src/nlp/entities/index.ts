@@ -327,7 +327,7 @@ export function buildEntities(doc: Doc): Entity[] {
       // "Mr. Martin" turning into Ireland's prime minister.
       const kb = kbBySurname(key).filter((e) => {
         const at = entryOnDate(e, date);
-        return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL') && !at.former && (at.country === null || docCountries.has(at.country));
+        return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL' || at.sector === 'LEG') && !at.former && (at.country === null || docCountries.has(at.country));
       });
       if (kb.length === 1) {
         target = open(kb[0].id, m);
@@ -355,7 +355,7 @@ export function buildEntities(doc: Doc): Entity[] {
   // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person
   // (of a family name several share, the one named most: "Clinton's coalition" is not her husband's).
   const familyNames = new Map<string, Cluster>();
-  for (const c of order) if (c.type === 'PERSON' && c.mentions.some((m) => m.name.includes(' '))) for (const sn of c.surnames) if ((familyNames.get(sn)?.mentions.length ?? -1) <= c.mentions.length) familyNames.set(sn, c);
+  for (const c of order) if (c.type === 'PERSON' && (c.entry || c.mentions.some((m) => m.name.includes(' ')))) for (const sn of c.surnames) if ((familyNames.get(sn)?.mentions.length ?? -1) <= c.mentions.length) familyNames.set(sn, c);
   for (const c of [...order]) {
     if (c.type !== 'GPE' || c.mentions.length === 0 || !c.mentions.every((m) => (m.kind === 'place' || m.kind === 'capital' && !m.metonym) && !m.name.includes(' '))) continue;
     const person = familyNames.get(normName(c.mentions[0].name));

@@ -87,6 +87,8 @@ export const NOT_ORG_ACRONYMS = new Set([
 
 /** Words that do not occur in people's names: a run holding one is not typed as a person. */
 export const NON_PERSON = new Set([
+  // Diseases named like people: "the Zika problem", "Ebola funding".
+  'Zika', 'Ebola', 'Alzheimer', 'Parkinson', 'Lyme',
   'Pride', 'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Far', 'East', 'West', 'North', 'South', 'Mid', 'Middle',
   'Upper', 'Lower', 'New', 'Old', 'Great', 'Greater', 'National', 'International', 'Global', 'World', 'State', 'States',
   'United', 'Republic', 'Kingdom', 'Federal', 'Foreign', 'Economic', 'Security', 'Affairs', 'Studies', 'Policy', 'Risk',
