@@ -537,3 +537,9 @@ test('a bare family name of a senator the KB knows is that senator ("Senator Rub
   assert.equal(rubio[0].mentions.length, 2);
   assert.ok(!found.some((e) => e.name === 'Zika'));
 });
+
+test('a relative named after "mother of", "brother of" is named in passing: "Patricia Smith, mother of Benghazi victim Sean Smith, … Smith said" is Patricia', () => {
+  const found = run('However, Patricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected the claim. “She lied to me,” Smith said.');
+  const patricia = found.find((e) => e.name === 'Patricia Smith');
+  assert.equal(patricia?.mentions.length, 2, JSON.stringify(found.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+});
