@@ -799,3 +799,14 @@ test('a headline leaves out "is": "FDIC Accused Of Covering Up China Hacking" is
   assertNoEvents(['Maryam Violet, an Iranian journalist visiting Nice on vacation, told the Guardian that she saw the truck.'], 'CONSULT');
   assert.equal(find(events('Iran\'s foreign minister visited Paris on Monday.'), 'CONSULT').target?.country, 'FRA');
 });
+
+test('a deed argued for is a position and one proposed is planned ("his support for torture", "plans to sue"); a proposal\'s deed is its owner\'s ("Clinton bashed Trump\'s proposal to ban Muslims")', () => {
+  const torture = events('Critics voiced concerns over Trump\'s views on Israel, his support for torture and his lack of advisers.').find((e) => e.trigger.text === 'torture');
+  assert.equal(torture?.status, 'hypothetical');
+  assert.equal(events('A former staffer announced plans to sue the panel on Monday.').find((e) => e.type === 'ACCUSE')?.status, 'planned');
+  const ban = events('On Wednesday, Clinton bashed Trump\'s proposal to ban Muslims from coming into the country.').find((e) => e.trigger.text === 'ban');
+  assert.equal(ban?.actor?.name, 'Donald Trump');
+  // Whoever launches an effort does its deed: "Khan mounted a campaign to condemn Trump".
+  const condemn = events('Mr. Khan has mounted an extraordinary public campaign to condemn Mr. Trump.').find((e) => e.type === 'ACCUSE');
+  assert.match(condemn?.actor?.name ?? '', /Khan/);
+});

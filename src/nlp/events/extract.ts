@@ -584,6 +584,7 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       }
       // "the risk is a clash", "officials fear a war", "to avert a strike": a deed feared or averted has not happened.
       if (!cue && fearedBefore(ctx, c.first - ctx.s.first)) cue = 'hypothetical';
+      cue ??= advocatedBefore(ctx, c.first - ctx.s.first);
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
@@ -593,6 +594,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     }
   } else {
     cue = cueIn(verbGroup(doc, ctx, m.first), lex);
+    // (wink reads "torture" in "his support for torture" as a verb.)
+    cue ??= advocatedBefore(ctx, k);
   }
   // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
   let conditional = false;
@@ -625,6 +628,19 @@ function genericAgentBefore(doc: Doc, ctx: SentenceCtx, k: number): boolean {
 }
 
 /** Words that make the deed after them a danger, not a deed: "the risk of war", "fear a clash", "avert a strike". */
+const ADVOCATED = /^(support|backing|opposition|objection|objections|views|stance|position|appetite|case|argument|arguments|advocacy|endorsement) (for|to|on|against)$/;
+const PROPOSED = /^(calls?|push|demands?|proposals?|plans?|promises?|pledges?|vows?|threats?) (for|to)$/;
+/**
+ * A deed argued for or against is a position, not a deed done ("his support for torture", "their
+ * opposition to strikes"); one called for or proposed is planned ("his proposal to ban Muslims",
+ * "calls to boycott his films"; a "conference call to defend" it is no call for it).
+ */
+function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
+  if (k < 2) return null;
+  const two = `${ctx.low[k - 2]} ${ctx.low[k - 1]}`;
+  if (ADVOCATED.test(two)) return 'hypothetical';
+  return PROPOSED.test(two) && !/^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[k - 3] ?? '') ? 'planned' : null;
+}
 const FEARED = /^(risk|risks|danger|dangers|fear|fears|feared|fearing|prospect|prospects|possibility|spectre|specter|avoid|avoiding|avert|averting|prevent|preventing|forestall)$/;
 function fearedBefore(ctx: SentenceCtx, k: number): boolean {
   let floor = k - 5;
@@ -727,9 +743,36 @@ function activeRelative(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResol
   return doc.tokens[c.last - 1].pos === 'PROPN' && doc.tokens[c.first].pos !== 'DET' && !!actors.resolve(c, ctx.index) ? c : null;
 }
 
+const PURPOSE_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'call', 'calls', 'push', 'bid', 'effort', 'efforts', 'attempt', 'attempts', 'promise', 'promises', 'pledge', 'vow', 'threat', 'threats', 'decision', 'move', 'order', 'demand', 'demands', 'campaign', 'drive', 'offer', 'refusal', 'willingness', 'intention', 'determination']);
+
+/**
+ * "Clinton bashed Trump's proposal to ban Muslims": the deed after a noun of purpose is its owner's
+ * (Trump), or no one named when the noun has no owner ("the proposal to ban Muslims"). Undefined when
+ * no such noun stands right before the deed's "to".
+ */
+function purposeOwner(doc: Doc, ctx: SentenceCtx, at: number): Chunk | null | undefined {
+  const k = at - 1 - ctx.s.first;
+  if (k < 1 || ctx.low[k] !== 'to') return undefined;
+  const ci = ctx.chunkAt[k - 1];
+  if (ci < 0) return undefined;
+  const c = ctx.chunks[ci];
+  if (c.last !== at - 1 || !PURPOSE_NOUNS.has(ctx.low[c.last - 1 - ctx.s.first])) return undefined;
+  for (let j = c.last - 2; j > c.first; j--) if (/^['’]s?$/.test(doc.tokens[j].text) && doc.tokens[j].pos === 'PART') return { first: c.first, last: j + 1 };
+  // "his plan to deport" is left to the usual search, and so is "Pastor Brown of the church plans to
+  // continue", where with no determiner the noun may be the verb.
+  if (doc.tokens[c.first].pos !== 'DET') return undefined;
+  // "Khan mounted a campaign to condemn Trump", "held a conference call to defend": whoever launches
+  // it; "bashed the proposal to ban Muslims": no one named.
+  const before = c.first - 1 - ctx.s.first;
+  return before >= 0 && LAUNCH_VERBS.test(ctx.low[before]) ? undefined : null;
+}
+const LAUNCH_VERBS = /^(make|makes|made|making|mount|mounts|mounted|mounting|launch|launches|launched|launching|lead|leads|led|leading|start|starts|started|begin|begins|began|begun|hold|holds|held|announce|announces|announced|unveil|unveils|unveiled|renew|renews|renewed|redouble|redoubled|step|stepped|join|joined|continue|continued|intensify|intensified|issue|issued|took|take|takes)$/;
+
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
 function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver): Chunk | null {
   const { s } = ctx;
+  const purpose = purposeOwner(doc, ctx, at);
+  if (purpose !== undefined) return purpose;
   let j = at - 1;
   let sawVerb = false;
   while (j >= s.first) {
