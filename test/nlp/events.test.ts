@@ -810,3 +810,11 @@ test('a deed argued for is a position and one proposed is planned ("his support 
   const condemn = events('Mr. Khan has mounted an extraordinary public campaign to condemn Mr. Trump.').find((e) => e.type === 'ACCUSE');
   assert.match(condemn?.actor?.name ?? '', /Khan/);
 });
+
+test('people a place names are not the place: "Chicago residents have accused Emanuel" are residents of the United States; "the Benghazi victims" are no side of Libya', () => {
+  const residents = find(events('Chicago residents have accused Emanuel of covering up the murder.'), 'ACCUSE');
+  assert.equal(residents.actor?.name, 'Chicago residents');
+  assert.equal(residents.actor?.country, 'USA');
+  assert.equal(find(events('Clinton met the Benghazi victims on Monday.'), 'CONSULT').target?.country ?? null, null);
+  assert.equal(find(events('Clinton met Benghazi officials on Monday.'), 'CONSULT').target?.country, 'LBY');
+});

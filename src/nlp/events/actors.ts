@@ -122,6 +122,12 @@ function isPair(words: string[]): boolean {
 }
 
 /** People named by whom they stand for or against ("Sanders's supporters"): not the one they are named by. */
+/** Heads of phrases that name people by a place ("the Benghazi victims", "Ohio voters"): whether the place's country is theirs. */
+const PLACE_PEOPLE: Record<string, 'theirs' | 'not theirs'> = {
+  victims: 'not theirs', families: 'not theirs', survivors: 'not theirs', relatives: 'not theirs', hostages: 'not theirs',
+  residents: 'theirs', voters: 'theirs', citizens: 'theirs', people: 'theirs', inhabitants: 'theirs', villagers: 'theirs', locals: 'theirs',
+};
+
 const OTHER_PEOPLE = new Set(['supporters', 'backers', 'voters', 'fans', 'followers', 'critics', 'opponents', 'detractors', 'rivals', 'enemies', 'foes', 'allies', 'donors', 'protesters', 'challengers', 'admirers', 'loyalists', 'defenders', 'accusers', 'victims']);
 
 const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.text);
@@ -600,6 +606,15 @@ export class ActorResolver {
     const country = own ?? ent.country;
     if (ent.type === 'NORP' && !country) return null;
     const words = this.lower.slice(c.first, c.last);
+    // "the Benghazi victims", "Paris residents": people a place names, not the place. Victims of what
+    // happened there are no side of its country; its residents and voters are.
+    const people = ent.type === 'GPE' && best.end < e ? PLACE_PEOPLE[words[words.length - 1]] : undefined;
+    if (people !== undefined) {
+      let a = c.first;
+      while (a < c.last && this.doc.tokens[a].pos === 'DET') a++;
+      const name = this.doc.text.slice(this.doc.tokens[a].start, e);
+      return { actor: this.actor(c, { entity: null, name, country: people === 'theirs' ? ent.country : null, sector: this.headSector(words), kind: 'group', plural: true }), type: 'NORP' };
+    }
     const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
     const actor: Actor = {
       start: best.start,
