@@ -922,3 +922,10 @@ test('"insist on" holds to something and says nothing before it: "…, Donald Tr
   assert.ok(!qs.some((q) => q.cue === 'insist'), JSON.stringify(qs.map((q) => [q.cue, q.text])));
   assert.equal(quotes('Manafort insisted on CNN that there was no cribbing of the speech.')[0]?.cue, 'insisted');
 });
+
+test('a headline\'s kicker before a colon is nobody ("BUSTED: Emails Reveal …"); a transcript\'s label still speaks ("PENCE: …")', () => {
+  const qs = quotes('BUSTED: Emails Reveal Hillary Aide And Reporter Caught Conspiring At Benghazi Hearing\n\nA review of the emails shows more.');
+  assert.ok(!qs.some((q) => q.speaker?.name === 'BUSTED'), JSON.stringify(qs.map((q) => [q.speaker?.name, q.text])));
+  const t = quotes('PENCE: Well, look, I think the governor is wrong about that and always has been.');
+  assert.equal(t[0]?.speaker?.name, 'PENCE');
+});
