@@ -13,6 +13,7 @@ import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text
 import { classifyBoilerplate } from '../extract/text/rules.ts';
 import { addDays, daysBetween, type Period } from './week.ts';
 import { displayText } from '../model/quote-text.ts';
+import { CUE_FORMS } from '../nlp/quotes/lexicon.ts';
 
 export interface ComposeInput {
   period: Period;
@@ -154,6 +155,13 @@ function isDigest(a: BriefArticle): boolean {
 
 const UNNAMED_SPEAKER = /^(he|she|they|it|i|we|you)$/i;
 
+/** Whether a quote's cue is one of saying ("said", "told", "pointed out", "according to", a transcript's colon). */
+function saidBy(cue: string | null): boolean {
+  if (!cue) return false;
+  const first = cue.toLowerCase().split(/\s+/)[0];
+  return first === ':' || first === 'according' || (CUE_FORMS.get(first)?.some((c) => c.kind === 'speech') ?? false);
+}
+
 function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): KeyQuote | null {
   let best: { q: KeyQuote; score: number; order: number; start: number } | null = null;
   articles.forEach((a, order) => {
@@ -169,6 +177,9 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       // Quoted words picked out of a sentence (accused the leadership of using “its power to prevent …”)
       // read only with their frame, like reported speech.
       const whole = q.type === 'direct' && !/^\p{Ll}/u.test(head);
+      // Reported speech only when it was said ("said", "told", "according to"): "…, allowing his natural
+      // skills to shine through" reports no one's words.
+      if (!whole && !saidBy(q.cue)) continue;
       let score = whole ? 3 : q.type === 'indirect' ? 0 : 1;
       score += n >= 8 && n <= 50 ? 1 : n > 60 ? -1 : 0;
       // A quote that reads on its own (a capital, not "and ..." mid-thought) makes the better pull quote.

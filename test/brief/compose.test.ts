@@ -335,6 +335,19 @@ test('quoted words picked out of a sentence are no pull quote by themselves: a w
   assert.match(alone?.text ?? '', /^Erdogan accused the Kurdish militias of using “its power/);
 });
 
+test('reported speech is a pull quote only when it was said: "…, allowing his natural skills to shine through" reports no one\'s words', async () => {
+  const base = { title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-3',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Erdogan has moved beyond the scandal, allowing his natural skills as a leader to shine through.',
+      'Thus, Erdogan decided to play all his cards with Russia and Iran, officials said.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON' as const, country: 'TUR' }],
+    events: [{ type: 'ASSAULT' as const, actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }] };
+  const allowing = { text: 'his natural skills as a leader to shine through', speaker: 'Erdogan', type: 'indirect' as const, cue: 'allowing' };
+  assert.equal((await briefWith(analysis({ ...base, quotes: [allowing] }))).stories[0]?.quote ?? null, null);
+  const said = { text: 'to play all his cards with Russia and Iran', speaker: 'Erdogan', type: 'indirect' as const, cue: 'said' };
+  const q = (await briefWith(analysis({ ...base, quotes: [allowing, said] }))).stories[0]?.quote;
+  assert.match(q?.text ?? '', /^Thus, Erdogan decided/);
+});
+
 test('an archive\'s field label given as the title ("BYLINE: Ann Lee") is no headline: the story is named by its first sentence', async () => {
   const report = analysis({
     title: 'BYLINE: Ann Lee', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/byline',

@@ -10,7 +10,7 @@ import { openDb } from '../../src/store/open.ts';
 import { saveAnalysis } from '../../src/store/articles.ts';
 
 interface EntitySpec { name: string; type: Entity['type']; country?: string | null; kb?: string | null; sector?: string | null }
-interface QuoteSpec { text: string; speaker: string; type?: Quote['type'] }
+interface QuoteSpec { text: string; speaker: string; type?: Quote['type']; cue?: string }
 interface EventSpec {
   type: Event['type'];
   status?: Event['status'];
@@ -63,7 +63,7 @@ export function analysis(spec: ArticleSpec): Analysis {
     return {
       text: q.text, start, end: start + q.text.length, type: q.type ?? 'direct',
       speaker: { entity: idOf(q.speaker), name: q.speaker, mention: s >= 0 ? { start: s, end: s + q.speaker.length } : null },
-      cue: 'said', channel: null, sentence: sentenceAround(text, start),
+      cue: q.cue ?? 'said', channel: null, sentence: sentenceAround(text, start),
     };
   });
   const events: Event[] = (spec.events ?? []).map((e) => {
