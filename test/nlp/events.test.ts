@@ -818,3 +818,14 @@ test('people a place names are not the place: "Chicago residents have accused Em
   assert.equal(find(events('Clinton met the Benghazi victims on Monday.'), 'CONSULT').target?.country ?? null, null);
   assert.equal(find(events('Clinton met Benghazi officials on Monday.'), 'CONSULT').target?.country, 'LBY');
 });
+
+test('"men charged with or convicted of violating sanctions" are charged, not charging; "in frozen overseas funds" freezes nothing; "no plans to endorse" is no plan', () => {
+  const freed = events('Mr. Obama freed seven Iranian and Iranian-American men charged with or convicted of violating sanctions.').filter((e) => e.type === 'ACCUSE' || e.type === 'SANCTION');
+  assert.ok(freed.length > 0 && freed.every((e) => e.actor === null), JSON.stringify(freed.map((e) => [e.type, e.actor?.name, e.target?.name])));
+  const lifted = events('The deal came as Iran fulfilled the terms and the United States lifted sanctions, giving Iran access to $100 billion in frozen overseas funds.');
+  assert.ok(!lifted.some((e) => e.trigger.text === 'frozen'), JSON.stringify(lifted.map((e) => e.trigger.text)));
+  assert.equal(find(lifted, 'CONCEDE').target?.country, 'IRN');
+  assert.equal(events('While I have no plans to endorse a candidate before the primary, he is a friend.').find((e) => e.trigger.text === 'endorse')?.status, 'negated');
+  // An alleged deed still alleges: "a manhunt for alleged coup plotters".
+  assert.ok(events('A manhunt is underway for alleged coup plotters in Ankara.').some((e) => e.type === 'ACCUSE'));
+});

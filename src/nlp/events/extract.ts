@@ -335,6 +335,10 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       let j = k - 1;
       while (j >= 0 && /^(ADV|ADJ|NUM)$/.test(doc.tokens[s.first + j].pos)) j--;
       if (j >= 0 && (doc.tokens[s.first + j].pos === 'DET' || POSSESSIVE.has(low[j]) || DEMONSTRATIVES.has(low[j]))) return null;
+      // "access to $100 billion in frozen overseas funds": after a preposition, before its noun ("for
+      // alleged coup plotters" still alleges).
+      if (j === k - 1 && j >= 0 && doc.tokens[s.first + j].pos === 'ADP' && k + 1 < low.length && /^(ADJ|NOUN)$/.test(doc.tokens[i + 1].pos)
+        && !/^(alleged|accused|suspected|convicted)$/.test(low[k])) return null;
     }
     // "Israeli-occupied", "rebel-held": an adjective, not an act told here.
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start) return null;
@@ -639,7 +643,10 @@ function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   if (k < 2) return null;
   const two = `${ctx.low[k - 2]} ${ctx.low[k - 1]}`;
   if (ADVOCATED.test(two)) return 'hypothetical';
-  return PROPOSED.test(two) && !/^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[k - 3] ?? '') ? 'planned' : null;
+  if (!PROPOSED.test(two)) return null;
+  // "I have no plans to endorse a candidate".
+  if (/^(no|not|never|without)$/.test(ctx.low[k - 3] ?? '')) return 'negated';
+  return /^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[k - 3] ?? '') ? null : 'planned';
 }
 const FEARED = /^(risk|risks|danger|dangers|fear|fears|feared|fearing|prospect|prospects|possibility|spectre|specter|avoid|avoiding|avert|averting|prevent|preventing|forestall)$/;
 function fearedBefore(ctx: SentenceCtx, k: number): boolean {
@@ -668,6 +675,7 @@ function negatedBetween(low: string[], from: number, to: number): boolean {
 interface Args { actor: Actor | null; target: Actor | null; actorFromContext: boolean; targetFromContext: boolean }
 
 const PAST_FORM = /(ed|en|wn|ld|lt|ut|ot|ght)$/;
+const ALLEGED_PARTICIPLE = /^(charged|convicted|accused|suspected|indicted|sentenced)$/;
 /** A past participle, which the tagger sometimes calls an adjective ("chained"). */
 const participle = (t: Token, low: string) => (t.pos === 'VERB' || t.pos === 'ADJ') && PAST_FORM.test(low);
 
@@ -689,6 +697,17 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   }
   // Reduced relative: "sanctions imposed by the U.S.", "a camp attacked by militiamen".
   const next = ctx.low[k + 1];
+  // "seven Iranian-American men charged with or convicted of violating sanctions": a reduced relative.
+  if (ALLEGED_PARTICIPLE.test(w) && /^(of|with|for|or)$/.test(next ?? '')) {
+    // Back over the participles it is coordinated with ("charged with or convicted of") to the noun.
+    let j = k - 1;
+    for (;;) {
+      while (j > 0 && /^(or|and|with|of|,)$/.test(ctx.low[j])) j--;
+      if (j > 0 && ALLEGED_PARTICIPLE.test(ctx.low[j])) { j--; continue; }
+      break;
+    }
+    if (j >= 0 && /^(NOUN|PROPN)$/.test(doc.tokens[ctx.s.first + j].pos)) return true;
+  }
   // A headline leaves out "is": "FDIC Accused Of Covering Up China Hacking", "Senator Charged With Fraud".
   if (k > 0 && /ed$/.test(w) && /^(of|with|by|over|for|in)$/.test(next ?? '') && /^(PROPN|NOUN)$/.test(doc.tokens[ctx.s.first + k - 1].pos) && inTitleCase(doc, ctx.s)) return true;
   const prev = doc.tokens[m.head - 1];
