@@ -929,3 +929,11 @@ test('a headline\'s kicker before a colon is nobody ("BUSTED: Emails Reveal …"
   const t = quotes('PENCE: Well, look, I think the governor is wrong about that and always has been.');
   assert.equal(t[0]?.speaker?.name, 'PENCE');
 });
+
+test('"according to" a writer\'s work in marks is the writer\'s: "According to E. J. Fleming\'s “The Fixers: Eddie Mannix, …”" is not Mannix', () => {
+  const qs = quotes("Mannix ran the studio. According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine'' and other sources, his was an all-purpose job.");
+  const q = qs.find((x) => x.cue === 'according to');
+  assert.ok(q);
+  assert.notEqual(q?.speaker?.name, 'Eddie Mannix');
+  assert.match(q?.speaker?.name ?? '', /Fleming/);
+});

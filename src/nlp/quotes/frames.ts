@@ -962,10 +962,14 @@ function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, 
   return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
 }
 
-/** Whoever follows "according to", up to the next comma: sources are often long ("a report by X"). */
+/**
+ * Whoever follows "according to", up to the next comma: sources are often long ("a report by X"). A
+ * title in marks ends it: "according to E. J. Fleming's ''The Fixers: Eddie Mannix, …''" is Fleming's.
+ */
 function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | null {
   let k = from;
-  while (k < end && k < from + 14 && tokens[k].text !== ',' && tokens[k].text !== '(' && tokens[k].pos !== 'SCONJ' && !/^[“”"]$/.test(tokens[k].text)) k++;
+  while (k < end && k < from + 14 && tokens[k].text !== ',' && tokens[k].text !== '(' && tokens[k].pos !== 'SCONJ' && !/^[“”"‘]$/.test(tokens[k].text)
+    && !(tokens[k].text === "'" && tokens[k + 1]?.text === "'")) k++;
   while (k > from && isPunct(tokens[k - 1])) k--;
   return k > from ? { first: from, last: k } : null;
 }
