@@ -543,3 +543,9 @@ test('a relative named after "mother of", "brother of" is named in passing: "Pat
   const patricia = found.find((e) => e.name === 'Patricia Smith');
   assert.equal(patricia?.mentions.length, 2, JSON.stringify(found.map((e) => [e.name, e.mentions.map((m) => m.text)])));
 });
+
+test('a state or town of a country counts as naming it for a bare KB family name ("Why not debate in New York? … Senator Sanders" is Bernie Sanders); "Video Transcript:" is no person', () => {
+  const found = run('Video Transcript:\n\nWhy won’t Hillary do a debate in New York? Senator Sanders doesn’t get to decide, her adviser said.', '2016-03-29');
+  assert.ok(found.some((e) => e.name === 'Bernie Sanders'), JSON.stringify(found.map((e) => e.name)));
+  assert.ok(!found.some((e) => /Transcript/.test(e.name)), JSON.stringify(found.map((e) => e.name)));
+});

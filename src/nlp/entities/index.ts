@@ -268,7 +268,8 @@ export function buildEntities(doc: Doc): Entity[] {
   }
   mergeNicknames(order, clusters);
   const people = order.filter((c) => c.type === 'PERSON' && c.mentions.length);
-  const docCountries = new Set(mentions.filter((m) => m.ref && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital')).map((m) => m.ref!));
+  // The countries the text names, by name, people, capital, or a state or town of theirs ("New York").
+  const docCountries = new Set(mentions.filter((m) => m.ref && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital' || m.kind === 'region' || m.kind === 'place')).map((m) => m.ref!));
   const paras = doc.article.paragraphs;
   const leadEnd = paras.length > 1 ? paras[0].end : 0;
   // "Ms. Khan" before "Mr. Khan": a woman's title settles which of the family is a woman when no given

@@ -63,7 +63,7 @@ export const NOT_NAMES = new Set([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.',
   'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'By', 'With', 'From', 'To', 'Of',
   'This', 'That', 'These', 'Those', 'Several', 'Many', 'Some', 'Few', 'Both', 'Another', 'Each', 'Every', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its',
-  'Click', 'Read', 'More', 'Copyright', 'Please', 'Comments', 'View', 'Hide', 'Share', 'Subscribe', 'Sign', 'Advertisement',
+  'Click', 'Read', 'More', 'Copyright', 'Please', 'Comments', 'View', 'Hide', 'Share', 'Subscribe', 'Sign', 'Advertisement', 'Video', 'Transcript', 'Transcripts', 'Photo', 'Photos',
   'Today', 'Yesterday', 'Tomorrow', 'Soviet-era', 'COVID-19', 'COVID', 'Covid', 'Covid-19', 'Internet', 'God', 'Mr.', 'Ms.',
   'Mrs.', 'While', 'When', 'After', 'Before', 'Since', 'During', 'Some', 'Many', 'Both', 'All', 'Given', 'Any', 'Giving',
   'Hours', 'Two', 'Three', 'One', 'Minister', 'President', 'Democrat', 'Republican', 'LLC', 'Inc.',
