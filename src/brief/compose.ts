@@ -154,6 +154,8 @@ function isDigest(a: BriefArticle): boolean {
 }
 
 const UNNAMED_SPEAKER = /^(he|she|they|it|i|we|you)$/i;
+/** A speaker phrase that opens with a preposition is a misreading ("in a college football title game many"). */
+const MISREAD_SPEAKER = /^(in|on|at|for|with|by|from|of|to|as)\s/;
 
 /** Whether a quote's cue is one of saying ("said", "told", "pointed out", "according to", a transcript's colon). */
 function saidBy(cue: string | null): boolean {
@@ -169,7 +171,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
     const kbOf = new Map(a.entities.map((e) => [e.id, e.kb ?? `name:${normaliseName(e.name)}`]));
     for (const q of a.quotes) {
       // "— she": a pull quote needs someone a reader can name.
-      if (!q.speaker?.name || UNNAMED_SPEAKER.test(q.speaker.name)) continue;
+      if (!q.speaker?.name || UNNAMED_SPEAKER.test(q.speaker.name) || MISREAD_SPEAKER.test(q.speaker.name)) continue;
       const n = wordCount(q.text);
       if (n < 5) continue;
       const key = q.speaker.entity ? kbOf.get(q.speaker.entity) : `name:${normaliseName(q.speaker.name)}`;

@@ -296,15 +296,18 @@ test('a question is no summary sentence ("Who had vetted the long and rambling s
 
 test('a pull quote has a speaker a reader can name: an unresolved "she" gives way to a named speaker', async () => {
   const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
-  const report = analysis({
+  const spec = {
     title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling-2',
     paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.',
       '“Do not shoot at the school, there are children in it, please stop now,” she said.', '“The shells landed near the school,” said Kim Soo-jin, a farmer.'],
-    entities: korea, events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' }],
-    quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'she' }, { text: 'The shells landed near the school,', speaker: 'Kim Soo-jin' }],
-  });
+    entities: korea, events: [{ type: 'ASSAULT' as const, actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' }],
+  };
+  const report = analysis({ ...spec, quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'she' }, { text: 'The shells landed near the school,', speaker: 'Kim Soo-jin' }] });
   const b = await briefWith(report);
   assert.equal(b.stories[0]?.quote?.speaker, 'Kim Soo-jin');
+  // A speaker phrase that opens with a preposition is a misreading, no one a reader can name.
+  const misread = analysis({ ...spec, url: 'https://courier.example/shelling-5', quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'in a title game many' }] });
+  assert.equal((await briefWith(misread)).stories[0]?.quote ?? null, null);
 });
 
 test('reported speech as the pull quote is its whole sentence, not the bare clause ("to play all his cards with Russia")', async () => {
