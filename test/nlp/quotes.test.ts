@@ -937,3 +937,9 @@ test('"according to" a writer\'s work in marks is the writer\'s: "According to E
   assert.notEqual(q?.speaker?.name, 'Eddie Mannix');
   assert.match(q?.speaker?.name ?? '', /Fleming/);
 });
+
+test('a bare quantifier after a noun is its own speaker: "a title game many are calling an “instant classic”" is spoken by "many"; "More than six in 10 said" keeps its number', () => {
+  const q = quotes('Alabama took the championship in a college football title game many are calling an “instant classic.”')[0];
+  assert.equal(q?.speaker?.name, 'many');
+  assert.equal(quotes('More than six in 10 said they would vote.')[0]?.speaker?.name, 'More than six in 10');
+});

@@ -225,6 +225,9 @@ export function groupBeforeQualifier(tokens: Token[], i: number, floor: number):
  * The noun phrase ending at token `end - 1` (exclusive end), read leftwards, not before `floor`.
  * Returns null when what precedes is not a noun phrase.
  */
+/** Quantifiers that stand for a group alone ("many said"): a noun before one ends another phrase. */
+const BARE_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'others', 'all', 'both', 'none']);
+
 export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end - 1;
   if (i < floor) return null;
@@ -234,7 +237,10 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   // "most said", "More than six in 10 said", "26 percent said": poll groups.
   if (QUANTIFIERS.has(lw) || last.pos === 'NUM' || (last.text === '%' && i > floor && tokens[i - 1].pos === 'NUM')) {
     let f = i;
-    while (f > floor && /^(ADV|ADJ|ADP|NUM|DET|NOUN)$/.test(tokens[f - 1].pos) && !TIME_WORDS.has(lower(tokens[f - 1])) && f > i - 6) f--;
+    // "six in 10", "26 percent", not "in a title game many [are calling]": a preposition only before a
+    // number, and a noun never before a bare quantifier.
+    while (f > floor && /^(ADV|ADJ|ADP|NUM|DET|NOUN)$/.test(tokens[f - 1].pos) && !TIME_WORDS.has(lower(tokens[f - 1])) && f > i - 6
+      && (tokens[f - 1].pos !== 'ADP' || tokens[f].pos === 'NUM') && (tokens[f - 1].pos !== 'NOUN' || !BARE_QUANTIFIERS.has(lower(tokens[f])))) f--;
     return { first: f, last: end };
   }
   // "those surveyed say", "people polled said": respondents named by the participle.
