@@ -549,3 +549,10 @@ test('a state or town of a country counts as naming it for a bare KB family name
   assert.ok(found.some((e) => e.name === 'Bernie Sanders'), JSON.stringify(found.map((e) => e.name)));
   assert.ok(!found.some((e) => /Transcript/.test(e.name)), JSON.stringify(found.map((e) => e.name)));
 });
+
+test('a company goes by the name the text gives it when that is one of its names: "Facebook" in 2015 is not "Meta"; a text that says "Meta" keeps it', () => {
+  const fb = run('Facebook said it removed the posts. Facebook said so again.', '2015-12-09').find((e) => e.type === 'ORG');
+  assert.equal(fb?.name, 'Facebook');
+  assert.equal(fb?.kb, 'org:meta');
+  assert.equal(run('Meta, which owns Facebook, said it removed the posts.', '2023-12-09').find((e) => e.kb === 'org:meta')?.name, 'Meta');
+});

@@ -142,6 +142,21 @@ function companyByUse(text: string, mentions: RawMention[]): boolean {
   return uses >= 2;
 }
 
+/** The alias of a KB entry its mentions use most, when none of them uses its name; else null. */
+function nameInText(e: KbEntry, mentions: RawMention[], text: string): string | null {
+  const name = normName(e.name);
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const said = normName(text.slice(m.start, m.end));
+    if (said === name) return null;
+    const alias = e.aliases.find((a) => normName(a) === said);
+    if (alias) counts.set(alias, (counts.get(alias) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [a, n] of counts) if (!best || n > counts.get(best)!) best = a;
+  return best;
+}
+
 function honorificGender(honorific: string | null): Gender | null {
   if (!honorific) return null;
   return /^Mr\.?$/.test(honorific) ? 'm' : /^(Mrs|Ms|Miss)\.?$/.test(honorific) ? 'f' : null;
@@ -407,6 +422,9 @@ export function buildEntities(doc: Doc): Entity[] {
       const at = entryOnDate(c.entry, date);
       c.country = at.country;
       c.sector = at.sector;
+      // "Facebook" in 2015 is not "Meta": a company goes by the name the text gives it, when that is one
+      // of its names and the text never uses the one we file it under.
+      if (c.type === 'ORG' && at.sector === 'BUS') c.name = nameInText(c.entry, c.mentions, doc.text) ?? c.name;
       if (!c.roles.length && at.role) c.roles.push(`${at.former ? 'former ' : ''}${at.role.title}`);
       // "the Senate" in a story that speaks of "the Nigerian Senate" is Nigeria's, not the KB's.
       const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) : null;
