@@ -268,28 +268,25 @@ test('markup a converter left in a given text ("<tweet id=… author=…>…</tw
   assert.ok(!all.some((t) => t.includes('<tweet') || t.includes('FlagShare')), JSON.stringify(all));
 });
 
-test('the note a publisher sets under every story of a kind ("Editor’s note: …") is no summary sentence', async () => {
+/** The sentences a brief quotes from one shelling report whose second paragraph is `second`. */
+async function shellingSummary(second: string, url: string): Promise<string[]> {
   const report = analysis({
-    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling-3',
-    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night, officials said.',
-      'Editor’s note: The Courier’s coverage of the Korean border is supported by a grant from the Pacific Press Fund, which has no say over what we publish.'],
+    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url,
+    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night, officials said.', second],
     entities: [country('North Korea', 'PRK'), country('South Korea', 'KOR')],
     events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled border villages near' }],
   });
-  const all = sourcedOf(await briefWith(report)).map((s) => s.text);
+  return sourcedOf(await briefWith(report)).map((s) => s.text);
+}
+
+test('the note a publisher sets under every story of a kind ("Editor’s note: …") is no summary sentence', async () => {
+  const all = await shellingSummary('Editor’s note: The Courier’s coverage of the Korean border is supported by a grant from the Pacific Press Fund, which has no say over what we publish.', 'https://courier.example/shelling-3');
   assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
   assert.ok(!all.some((t) => t.startsWith('Editor’s note')), JSON.stringify(all));
 });
 
 test('a question is no summary sentence ("Who had vetted the long and rambling speech …?")', async () => {
-  const report = analysis({
-    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/shelling-4',
-    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night, officials said.',
-      'Who had approved the long and rambling drills by the army, which prompted so many farmers to leave their fields before dawn?'],
-    entities: [country('North Korea', 'PRK'), country('South Korea', 'KOR')],
-    events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled border villages near' }],
-  });
-  const all = sourcedOf(await briefWith(report)).map((s) => s.text);
+  const all = await shellingSummary('Who had approved the long and rambling drills by the army, which prompted so many farmers to leave their fields before dawn?', 'https://courier.example/shelling-4');
   assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
   assert.ok(!all.some((t) => t.endsWith('?')), JSON.stringify(all));
 });

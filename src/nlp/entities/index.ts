@@ -167,7 +167,8 @@ const oppositeOf = (g: Gender): Gender => (g === 'm' ? 'f' : 'm');
  * Words before a name that make it someone's relative ("for his wife Hillary Clinton", "mother of
  * Benghazi victim Sean Smith"): a person beside the one the sentence is about.
  */
-const OBLIQUE_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${Object.keys(KIN_GENDER).join('|')})\\s*,?\\s+$|\\b(?:${Object.keys(KIN_GENDER).join('|')})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, 'i');
+const KIN_WORDS = Object.keys(KIN_GENDER).join('|');
+const OBLIQUE_BEFORE = new RegExp(`(?:\\b(?:his|her|their)|['’]s)\\s+(?:${KIN_WORDS})\\s*,?\\s+$|\\b(?:${KIN_WORDS})\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, 'i');
 
 /** ", George " or " and Ghazala " before the family name again: given names in a list of one family. */
 const FAMILY_LIST_AFTER = /^\s*(?:,|and\b|or\b)\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;

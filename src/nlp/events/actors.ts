@@ -121,13 +121,13 @@ function isPair(words: string[]): boolean {
   return n === 2 ? two || (words[0] === 'the' && words[1] === 'leaders') : words[0] === 'the' && two;
 }
 
-/** People named by whom they stand for or against ("Sanders's supporters"): not the one they are named by. */
 /** Heads of phrases that name people by a place ("the Benghazi victims", "Ohio voters"): whether the place's country is theirs. */
 const PLACE_PEOPLE: Record<string, 'theirs' | 'not theirs'> = {
   victims: 'not theirs', families: 'not theirs', survivors: 'not theirs', relatives: 'not theirs', hostages: 'not theirs',
   residents: 'theirs', voters: 'theirs', citizens: 'theirs', people: 'theirs', inhabitants: 'theirs', villagers: 'theirs', locals: 'theirs',
 };
 
+/** People named by whom they stand for or against ("Sanders's supporters"): not the one they are named by. */
 const OTHER_PEOPLE = new Set(['supporters', 'backers', 'voters', 'fans', 'followers', 'critics', 'opponents', 'detractors', 'rivals', 'enemies', 'foes', 'allies', 'donors', 'protesters', 'challengers', 'admirers', 'loyalists', 'defenders', 'accusers', 'victims']);
 
 const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.text);

@@ -631,7 +631,6 @@ function genericAgentBefore(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   return false;
 }
 
-/** Words that make the deed after them a danger, not a deed: "the risk of war", "fear a clash", "avert a strike". */
 const ADVOCATED = /^(support|backing|opposition|objection|objections|views|stance|position|appetite|case|argument|arguments|advocacy|endorsement) (for|to|on|against)$/;
 const PROPOSED = /^(calls?|push|demands?|proposals?|plans?|promises?|pledges?|vows?|threats?) (for|to)$/;
 /**
@@ -648,6 +647,7 @@ function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   if (/^(no|not|never|without)$/.test(ctx.low[k - 3] ?? '')) return 'negated';
   return /^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[k - 3] ?? '') ? null : 'planned';
 }
+/** Words that make the deed after them a danger, not a deed: "the risk of war", "fear a clash", "avert a strike". */
 const FEARED = /^(risk|risks|danger|dangers|fear|fears|feared|fearing|prospect|prospects|possibility|spectre|specter|avoid|avoiding|avert|averting|prevent|preventing|forestall)$/;
 function fearedBefore(ctx: SentenceCtx, k: number): boolean {
   let floor = k - 5;
