@@ -829,3 +829,19 @@ test('"men charged with or convicted of violating sanctions" are charged, not ch
   // An alleged deed still alleges: "a manhunt for alleged coup plotters".
   assert.ok(events('A manhunt is underway for alleged coup plotters in Ankara.').some((e) => e.type === 'ACCUSE'));
 });
+
+test('"Assad, aided by the Russians and opposed by the U.S., held on": a participle set off after a name is done to it; "backed", "aided" are support and aid', () => {
+  const assad = events('Instead of the quick overthrow that happened in Egypt, Assad, aided by the Russians and opposed by the U.S., held on.');
+  const aid = find(assad, 'AID');
+  assert.deepEqual([aid.actor?.country, aid.target?.country], ['RUS', 'SYR']);
+  const rejected = find(assad, 'REJECT');
+  assert.deepEqual([rejected.actor?.country, rejected.target?.country], ['USA', 'SYR']);
+  const law = find(events('A district judge blocked the law, opposed by Democrats, because it would slow the voting process.'), 'REJECT');
+  assert.equal(law.actor?.name, 'Democratic Party');
+  const backed = find(events('Moscow backed Damascus throughout the war.'), 'SUPPORT');
+  assert.deepEqual([backed.actor?.country, backed.target?.country], ['RUS', 'SYR']);
+  // Other senses of the words: backing down, backing a claim up, aiding and abetting.
+  assert.ok(!events('Russia backed down after the talks with Ukraine.').some((e) => e.type === 'SUPPORT'));
+  assert.ok(!events('Financial records from Iran backed that up.').some((e) => e.type === 'SUPPORT'));
+  assert.ok(!events('He was charged with aiding and abetting terrorists in Syria.').some((e) => e.type === 'AID'));
+});

@@ -714,7 +714,23 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const agent = doc.tokens[m.head + 2];
   const byAgent = next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
     && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos);
-  return byAgent || reducedRelative(doc, ctx, m) !== null;
+  return byAgent || (next === 'by' && appositiveParticiple(doc, ctx, k)) || reducedRelative(doc, ctx, m) !== null;
+}
+
+/**
+ * "Assad, aided by the Russians and opposed by the U.S., held on": a participle with its agent set off
+ * by a comma after a noun or name, or coordinated with one that is, is done to that noun.
+ */
+function appositiveParticiple(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  if (!/ed$/.test(ctx.low[k])) return false;
+  const before = ctx.low[k - 1];
+  if (before === ',') return k >= 2 && /^(NOUN|PROPN)$/.test(doc.tokens[ctx.s.first + k - 2].pos);
+  if (before !== 'and' && before !== 'or') return false;
+  for (let q = k - 3; q >= 1 && q >= k - 9; q--) {
+    if (ctx.low[q] === ',' || ctx.low[q] === ';') return false;
+    if (ctx.low[q + 1] === 'by' && participle(doc.tokens[ctx.s.first + q], ctx.low[q])) return appositiveParticiple(doc, ctx, q);
+  }
+  return false;
 }
 
 /**
