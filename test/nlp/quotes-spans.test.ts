@@ -113,3 +113,10 @@ test('a relative clause on the hearer is no part of what was told: "told the cro
   const q = byCue('Ann Reyes told the crowd who covered the Statehouse lawn that the Legislature should direct money to schools.', (c) => c === 'told');
   assert.equal(q.text, 'the Legislature should direct money to schools');
 });
+
+test('a report in a clause that opens after a colon, or after a time ("just months after"), ends at the comma before the main clause', () => {
+  const colon = byCue('Cairo itself made this clear: just months after Ann Reyes declared that the reforms had begun, rebels removed the governor from office.', (c) => c === 'declared');
+  assert.equal(colon.text, 'the reforms had begun');
+  const days = byCue('Two days after Mayor Ann Reyes said the ferry would run again, the council cut its budget.', (c) => c === 'said');
+  assert.equal(days.text, 'the ferry would run again');
+});

@@ -443,9 +443,21 @@ export function mainClauseComma(tokens: Token[], u0: number, end: number): numbe
  * is in the sentence's opening clause, else `end` ("When asked, Smith said …" reports the main clause).
  */
 export function openingClauseEnd(tokens: Token[], u0: number, from: number, end: number): number {
-  const k = mainClauseComma(tokens, u0, end);
+  // "… made this clear: just months after Obama and Clinton declared a new beginning, rebels removed
+  // Mubarak": a clause after a colon opens as a sentence does, and a time may lead its opener.
+  let start = u0;
+  for (let i = from - 1; i > u0; i--) {
+    if (tokens[i].text === ':' || tokens[i].text === ';') { start = i + 1; break; }
+  }
+  const lead = skipLead(tokens, start, from);
+  for (let i = lead; i < from && i < lead + 4 && TIME_LEAD.test(tokens[i].text); i++) {
+    if (OPENING_CLAUSE.test(tokens[i + 1]?.text ?? '')) { start = i + 1; break; }
+  }
+  const k = mainClauseComma(tokens, start, end);
   return k >= from ? k : end;
 }
+/** Words of a time that may come before a clause's opener ("just months after", "two days before"). */
+const TIME_LEAD = /^(just|only|shortly|soon|long|right|even|mere|a|an|few|several|some|\d+|one|two|three|four|five|six|ten|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)$/i;
 
 /**
  * "… for fear that he will only demand more, people familiar with the talks said": a report nested
