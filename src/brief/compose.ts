@@ -191,8 +191,11 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       const better = !best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && (order < best.order || (order === best.order && q.start < best.start)));
       if (!better) continue;
       // Reported speech reads only with its frame ("to play all his cards with Russia" says nothing alone): the whole sentence.
-      const sentence = sourced(a, q.sentence);
-      const text = whole ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : sentence.text;
+      // "The move may come as no surprise to some as Trump called for …": it reads from its speaker on.
+      const m = q.speaker.mention;
+      const cut = !whole && m && m.start > q.sentence.start && m.start < q.start && wordCount(a.text.slice(q.sentence.start, m.start)) > 3;
+      const sentence = sourced(a, cut ? { start: m.start, end: q.sentence.end } : q.sentence);
+      const text = whole ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : `${cut ? '…' : ''}${sentence.text}`;
       best = { q: { text, direct: whole, speaker: q.speaker.name, sentence }, score, order, start: q.start };
     }
   });

@@ -348,6 +348,18 @@ test('reported speech is a pull quote only when it was said: "…, allowing his 
   assert.match(q?.text ?? '', /^Thus, Erdogan decided/);
 });
 
+test('reported speech shown as a pull quote reads from its speaker on when the sentence opens with other words', async () => {
+  const base = { title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-4',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'The move may come as no surprise to some as Erdogan called for a boycott of Western goods after the sanctions were announced.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON' as const, country: 'TUR' }],
+    events: [{ type: 'ASSAULT' as const, actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }] };
+  const called = { text: 'for a boycott of Western goods after the sanctions were announced', speaker: 'Erdogan', type: 'indirect' as const, cue: 'called' };
+  const q = (await briefWith(analysis({ ...base, quotes: [called] }))).stories[0]?.quote;
+  assert.equal(q?.text, '…Erdogan called for a boycott of Western goods after the sanctions were announced.');
+  // The link highlights the words shown.
+  assert.equal(q?.sentence.text, q?.text.slice(1));
+});
+
 test('an archive\'s field label given as the title ("BYLINE: Ann Lee") is no headline: the story is named by its first sentence', async () => {
   const report = analysis({
     title: 'BYLINE: Ann Lee', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/byline',

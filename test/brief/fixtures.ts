@@ -59,7 +59,8 @@ export function analysis(spec: ArticleSpec): Analysis {
   const quotes: Quote[] = (spec.quotes ?? []).map((q) => {
     const start = text.indexOf(q.text);
     if (start < 0) throw new Error(`fixture: quote "${q.text}" is not in the text`);
-    const s = text.indexOf(q.speaker, start);
+    const after = text.indexOf(q.speaker, start);
+    const s = after >= 0 ? after : text.lastIndexOf(q.speaker, start);
     return {
       text: q.text, start, end: start + q.text.length, type: q.type ?? 'direct',
       speaker: { entity: idOf(q.speaker), name: q.speaker, mention: s >= 0 ? { start: s, end: s + q.speaker.length } : null },
