@@ -845,3 +845,11 @@ test('"Assad, aided by the Russians and opposed by the U.S., held on": a partici
   assert.ok(!events('Financial records from Iran backed that up.').some((e) => e.type === 'SUPPORT'));
   assert.ok(!events('He was charged with aiding and abetting terrorists in Syria.').some((e) => e.type === 'AID'));
 });
+
+test('"giving weapons to the so-called “rebels”" reaches its side past the scare quotes; "no one should be confused" asks nothing of anyone', () => {
+  const gave = find(events('The United States was giving weapons to the so-called “rebels” in Syria.'), 'AID');
+  assert.equal(gave.target?.name, 'rebels');
+  const told = events('But, she told the mayors who gathered in Indianapolis, “no one should be confused about America’s commitment to Europe, not an autocrat in the Kremlin.”');
+  assert.ok(!told.some((e) => e.type === 'REQUEST'), JSON.stringify(told.map((e) => [e.type, e.trigger.text])));
+  assert.equal(find(events('Russia said that Sudan must return the helicopter.'), 'REQUEST').target?.country, 'SDN');
+});

@@ -916,8 +916,17 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
 function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], actors: ActorResolver, allowDirect: boolean, notSide?: (c: Chunk) => boolean): Chunk | null {
   const { s } = ctx;
   let seen = 0;
+  let scareEnd = -1;
   for (let j = from; j < s.last && j < from + 14; j++) {
     const w = ctx.low[j - s.first];
+    if (j === scareEnd) continue;
+    // "the so-called “rebels”": tokenized "so - called", no verb of a clause, and its marks are scare quotes.
+    if (w === 'so' && ctx.low[j + 1 - s.first] === '-' && ctx.low[j + 2 - s.first] === 'called') {
+      j += 2;
+      scareEnd = scareQuoteEnd(doc, ctx, j + 1);
+      if (scareEnd > j) j++;
+      continue;
+    }
     if (CLAUSE_BREAK.has(w) || w === ';') return null;
     if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
     if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
@@ -941,6 +950,21 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (after && after.pos === 'VERB' && !/ing$/.test(after.text) && !inPP && !allowDirect) return null;
   }
   return null;
+}
+
+/**
+ * "giving weapons to the so-called “rebels”": marks opening at `j` around a few words of a name or
+ * noun, which may be scare quotes. Returns the closing mark's index, or -1.
+ */
+function scareQuoteEnd(doc: Doc, ctx: SentenceCtx, j: number): number {
+  const w = ctx.low[j - ctx.s.first];
+  if (w !== '“' && w !== '"') return -1;
+  for (let k = j + 1; k < ctx.s.last && k <= j + 4; k++) {
+    const x = ctx.low[k - ctx.s.first];
+    if (x === '”' || x === '"') return k > j + 1 ? k : -1;
+    if (!/^(NOUN|PROPN|ADJ)$/.test(doc.tokens[k].pos)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a phrase names a country of its own ("his Greek counterpart"), not only through its pronoun. */
