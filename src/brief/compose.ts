@@ -244,6 +244,7 @@ function hasFilters(f: Filters | null | undefined): f is Filters {
 function eventItem(a: BriefArticle, e: Event): EventItem {
   return {
     type: e.type,
+    cameo: e.cameo,
     status: e.status,
     date: e.date?.value ?? null,
     actor: e.actor?.name ?? e.actor?.country ?? null,

@@ -75,6 +75,8 @@ export interface StoryItem {
 
 export interface EventItem {
   type: string;
+  /** CAMEO code, which tells an intent apart from the deed ("036": intends to meet, coded AGREE). */
+  cameo?: string | null;
   status: string;
   date: string | null;
   actor: string | null;

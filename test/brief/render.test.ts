@@ -54,3 +54,12 @@ test('Markdown: article text with a carriage return cannot start a heading, list
   }
   assert.equal(mdEscape('a\r\nb'), 'a b');
 });
+
+test('an intent PLOVER codes as AGREE is labelled by what is intended ("will meet" is a planned meeting, not an agreement)', async () => {
+  const { eventLabel } = await import('../../src/brief/render/common.ts');
+  const sentence = { text: 'Ryan and Trump will meet next week.', source: { articleId: 'a', title: null, publisher: null, published: '2016-05-05', url: null, start: 0, end: 35 } };
+  const item = { type: 'AGREE', status: 'planned', date: null, actor: 'Paul Ryan', target: 'Donald Trump', score: 1, sentence };
+  assert.equal(eventLabel({ ...item, cameo: '036' }), 'meeting · Paul Ryan → Donald Trump · planned');
+  assert.equal(eventLabel({ ...item, cameo: '057', status: 'actual' }), 'agreement · Paul Ryan → Donald Trump');
+  assert.equal(eventLabel(item), 'agreement · Paul Ryan → Donald Trump · planned');
+});

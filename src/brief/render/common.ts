@@ -64,9 +64,16 @@ const TYPE_LABEL: Record<string, string> = {
   PROTEST: 'protest', SANCTION: 'sanction', MOBILIZE: 'mobilisation', COERCE: 'coercion', ASSAULT: 'assault',
 };
 
+/**
+ * PLOVER codes an intent to cooperate as AGREE ("Ryan and Trump will meet" is CAMEO 036): its label
+ * says what is intended, not "agreement".
+ */
+const INTENT_LABEL: Record<string, string> = { '031': 'cooperation', '032': 'support', '033': 'aid', '035': 'concession', '036': 'meeting' };
+
 /** "threat · Kim Jong-un → United States · planned" */
 export function eventLabel(e: EventItem): string {
-  const parts = [TYPE_LABEL[e.type] ?? e.type.toLowerCase()];
+  const intent = e.type === 'AGREE' && e.cameo ? INTENT_LABEL[e.cameo] : undefined;
+  const parts = [intent ?? TYPE_LABEL[e.type] ?? e.type.toLowerCase()];
   const who = [e.actor, e.target].filter(Boolean).join(' → ');
   if (who) parts.push(who);
   if (e.status !== 'actual') parts.push(e.status);
