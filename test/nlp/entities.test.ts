@@ -556,3 +556,14 @@ test('a company goes by the name the text gives it when that is one of its names
   assert.equal(fb?.kb, 'org:meta');
   assert.equal(run('Meta, which owns Facebook, said it removed the posts.', '2023-12-09').find((e) => e.kb === 'org:meta')?.name, 'Meta');
 });
+
+test('a state right after a given name that opens a name is a surname ("actress Diane Guerrero"), not after a place word or inside a phrase ("North Africa", "the Sanders Iowa spots")', () => {
+  const es = run('Actress Diane Guerrero wrote a memoir about her family. Guerrero said it was hard to write.');
+  const diane = es.find((e) => e.name === 'Diane Guerrero');
+  assert.equal(diane?.type, 'PERSON');
+  assert.equal(diane?.mentions.length, 2, JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.ok(!es.some((e) => e.type === 'GPE' && e.name === 'Guerrero'), JSON.stringify(es.map((e) => [e.name, e.type])));
+  const others = run('Bernie Sanders spoke in Des Moines. You will see nothing like that in the Sanders Iowa spots, which focus on migrants from North Africa.');
+  assert.ok(others.some((e) => e.name === 'Iowa' && e.type === 'GPE'), JSON.stringify(others.map((e) => [e.name, e.type])));
+  assert.ok(!others.some((e) => e.type === 'PERSON' && /Iowa/.test(e.name)), JSON.stringify(others.map((e) => [e.name, e.type])));
+});

@@ -126,6 +126,19 @@ function townNamedFor(doc: Doc, i: number, j: number): ReturnType<typeof findPla
   return p && p.kind !== 'region' && p.kind !== 'country' ? p : null;
 }
 
+/** Words that open a place's name however they read as given names ("North Africa", "Lake Michigan"). */
+const PLACE_OPENERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'lake', 'mount', 'fort', 'port', 'cape', 'new', 'saint', 'st', 'san', 'santa', 'greater', 'little', 'old', 'great']);
+
+/**
+ * "Actress Diane Guerrero": the word at k starts a name of its own (not "Radio Free Europe", "the
+ * Sanders Iowa spots", "North Africa"), so a state or town after it may be a family name.
+ */
+function opensName(tokens: Token[], k: number): boolean {
+  if (k < 0 || PLACE_OPENERS.has(tokens[k].text.toLowerCase())) return false;
+  const before = k > 0 && tokens[k - 1].sentence === tokens[k].sentence ? tokens[k - 1] : null;
+  return !before || (CAP.test(before.text) ? TITLE_WORDS.has(before.text.toLowerCase()) : before.pos !== 'DET');
+}
+
 /** Whether the capitalised word before a KB person's bare family name at token i is a given name not theirs. */
 function otherGivenName(tokens: Token[], i: number, ref: string | null): boolean {
   const prev = tokens[i - 1];
@@ -248,12 +261,13 @@ export function findMentions(doc: Doc): RawMention[] {
       // ("Don" is read as a verb: inside a sentence, a capital says it is a name.)
       const givenBefore = i > 0 && (tokens[i - 1].pos === 'PROPN' || (oneWordOrg && tokens[i - 1].pos === 'VERB' && CAP.test(tokens[i - 1].text) && i > 1 && tokens[i - 2].sentence === t.sentence))
         && !(oneWordOrg && isKnownPlace(tokens[i - 1].text));
-      if ((c.kind === 'capital' || c.kind === 'country' || oneWordOrg) && i === j && givenBefore && covered[i - 1] < 0 && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
+      if ((c.kind === 'capital' || c.kind === 'country' || oneWordOrg || (c.kind === 'region' && opensName(tokens, i - 1))) && i === j && givenBefore && covered[i - 1] < 0 && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
         && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase()) && nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null) {
-        if (oneWordOrg) surnames.add(t.text);
+        if (oneWordOrg || c.kind === 'region') surnames.add(t.text);
         continue;
       }
-      if (oneWordOrg && surnames.has(t.text) && !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
+      // ("Guerrero said" after "Diane Guerrero": the state's name is hers for the rest of the article.)
+      if ((oneWordOrg || c.kind === 'region') && i === j && surnames.has(t.text) && !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
       // "Ivanka Trump", "Chelsea Clinton": a known person's family name after another given name is
       // another member of the family, for the run pass to name in full.
       if (c.kind === 'kb' && c.type === 'PERSON' && i === j && i > 0 && covered[i - 1] < 0 && otherGivenName(tokens, i, c.ref)) continue;
