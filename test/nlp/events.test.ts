@@ -853,3 +853,13 @@ test('"giving weapons to the so-called “rebels”" reaches its side past the s
   assert.ok(!told.some((e) => e.type === 'REQUEST'), JSON.stringify(told.map((e) => [e.type, e.trigger.text])));
   assert.equal(find(events('Russia said that Sudan must return the helicopter.'), 'REQUEST').target?.country, 'SDN');
 });
+
+test('the agents of a passive set off by a comma did it to the phrase before the comma, not to each other nor to a pronoun\'s country', () => {
+  const bill = events('Mexico refused to pay. He denounced the bill as it was sailing through the Senate, supported by Rupert Murdoch and Fox News.').filter((e) => e.type === 'SUPPORT');
+  assert.ok(bill.length === 2 && bill.every((e) => e.target === null), JSON.stringify(bill.map((e) => [e.actor?.name, e.target?.name])));
+  const law = find(events('A district judge blocked the GOP-sponsored law, opposed by Democrats, because it would slow the voting.'), 'REJECT');
+  assert.deepEqual([law.actor?.name, law.target?.name], ['Democratic Party', 'Republican Party']);
+  // A joint act stays mutual: "Russia and Ukraine clashed".
+  const clash = events('Russia and Ukraine clashed near the border.').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(clash.map((e) => e.target?.country).sort(), ['RUS', 'UKR']);
+});

@@ -718,6 +718,19 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 }
 
 /**
+ * "Assad, opposed by the U.S., held on": the phrase a participle set off by a comma is done to, which
+ * is the one right before the comma ("as it was sailing through the Senate, supported by …" names
+ * none: "the Senate" is in a prepositional phrase). Undefined when no comma comes before it.
+ */
+function apposedTo(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null | undefined {
+  const j = m.first - 1 - ctx.s.first;
+  if (j < 1 || ctx.low[j] !== ',') return undefined;
+  const ci = ctx.chunkAt[j - 1];
+  const c = ci >= 0 ? ctx.chunks[ci] : null;
+  return c && c.last === m.first - 1 && !isInPP(doc, c, ctx.s.first) ? c : null;
+}
+
+/**
  * "Assad, aided by the Russians and opposed by the U.S., held on": a participle with its agent set off
  * by a comma after a noun or name, or coordinated with one that is, is done to that noun.
  */
@@ -1159,7 +1172,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   }
   // "Kyiv accused Moscow of shelling a hospital": the accused is who shelled, not the accuser.
   const accused = accusedOf(doc, ctx, m, actors);
-  const subj = accused ?? (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors)) ?? subjectChunk(doc, ctx, m.first, actors);
+  const apposed = passive ? apposedTo(doc, ctx, m) : undefined;
+  const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors)) ?? subjectChunk(doc, ctx, m.first, actors));
   if (passive) {
     const ag = agentChunk(doc, ctx, m.last, actors);
     actorList = groupActors(doc, ctx, ag, actors, 1);
@@ -1403,7 +1417,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const out: Event[] = [];
   const A = actorList.length ? actorList : [null];
   const T = targetList.length ? targetList : [null];
-  const mutual = actorList.length > 1 && (JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf'));
+  // The agents of a passive did it to its subject, not to each other ("the bill, supported by the
+  // liberal media, Rupert Murdoch, Fox News").
+  const mutual = actorList.length > 1 && (JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT
+    || (!hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m)));
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
       let target = t;
