@@ -90,6 +90,17 @@ function isBoilerplate(s: string): boolean {
     || MARKUP.test(s) || GLUED_WORDS.test(s) || classifyBoilerplate(s.trim()) !== null;
 }
 
+/**
+ * "And the state … come from Vermont," Clinton said …": a sentence that begins inside a quotation
+ * (its first mark closes one) reads as the writer's words torn from their speaker's.
+ */
+function opensInsideQuote(s: string): boolean {
+  const curly = /[“”]/.exec(s);
+  if (curly) return curly[0] === '”';
+  const straight = s.indexOf('"');
+  return straight > 0 && (s.split('"').length - 1) % 2 === 1 && /\S/.test(s[straight - 1]);
+}
+
 interface Candidate {
   article: BriefArticle;
   order: number;
@@ -115,7 +126,7 @@ function summarise(articles: BriefArticle[], limit: number, exclude: Sourced | n
       const text = a.text.slice(span.start, span.end);
       const n = wordCount(text);
       // A question ("Who had vetted the long and rambling speech …?") asks; a summary tells.
-      if (n < 8 || n > 60 || !/[.!]["'”’)]*$/.test(text.trim()) || isBoilerplate(text)) return;
+      if (n < 8 || n > 60 || !/[.!]["'”’)]*$/.test(text.trim()) || isBoilerplate(text) || opensInsideQuote(text)) return;
       if (title && normaliseName(text).startsWith(title)) return;
       if (exclude && exclude.source.articleId === a.id && exclude.source.start === span.start && exclude.source.end === span.end) return;
       const words = new Set(contentWords(text));

@@ -291,6 +291,12 @@ test('a question is no summary sentence ("Who had vetted the long and rambling s
   assert.ok(!all.some((t) => t.endsWith('?')), JSON.stringify(all));
 });
 
+test('a sentence that begins inside a quotation ("And the farmers … before dawn," the mayor said) is no summary sentence', async () => {
+  const all = await shellingSummary('"The shells fell on the border villages all night. And the farmers near Yeoncheon in the south had to leave their fields long before dawn," the mayor of the town said.', 'https://courier.example/shelling-6');
+  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
+  assert.ok(!all.some((t) => t.startsWith('And the farmers')), JSON.stringify(all));
+});
+
 test('a pull quote has a speaker a reader can name: an unresolved "she" gives way to a named speaker', async () => {
   const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
   const spec = {
