@@ -109,7 +109,10 @@ interface Candidate {
   score: number;
 }
 
-function summarise(articles: BriefArticle[], limit: number, exclude: Sourced | null): Sourced[] {
+/** Words of an article already shown elsewhere in the story (its headline, its pull quote). */
+interface Taken { articleId: string; start: number; end: number }
+
+function summarise(articles: BriefArticle[], limit: number, taken: (Taken | null)[]): Sourced[] {
   // Words shared by many articles of the story (and by their titles) are what the story is about.
   const df = new Map<string, number>();
   for (const a of articles) {
@@ -128,7 +131,7 @@ function summarise(articles: BriefArticle[], limit: number, exclude: Sourced | n
       // A question ("Who had vetted the long and rambling speech …?") asks; a summary tells.
       if (n < 8 || n > 60 || !/[.!]["'”’)]*$/.test(text.trim()) || isBoilerplate(text) || opensInsideQuote(text)) return;
       if (title && normaliseName(text).startsWith(title)) return;
-      if (exclude && exclude.source.articleId === a.id && exclude.source.start === span.start && exclude.source.end === span.end) return;
+      if (taken.some((t) => t && t.articleId === a.id && t.start < span.end && span.start < t.end)) return;
       const words = new Set(contentWords(text));
       let s = 0;
       for (const w of words) s += Math.log(1 + (df.get(w) ?? 0));
@@ -175,8 +178,9 @@ function saidBy(cue: string | null): boolean {
   return first === ':' || first === 'according' || (CUE_FORMS.get(first)?.some((c) => c.kind === 'speech') ?? false);
 }
 
-function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): KeyQuote | null {
-  let best: { q: KeyQuote; score: number; order: number; start: number } | null = null;
+/** The story's pull quote, and the stretch of its article it takes (its sentence and the quotation). */
+function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): { q: KeyQuote; taken: Taken } | null {
+  let best: { q: KeyQuote; score: number; order: number; start: number; taken: Taken } | null = null;
   articles.forEach((a, order) => {
     const digest = isDigest(a);
     const kbOf = new Map(a.entities.map((e) => [e.id, e.kb ?? `name:${normaliseName(e.name)}`]));
@@ -207,10 +211,11 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): K
       const cut = !whole && m && m.start > q.sentence.start && m.start < q.start && wordCount(a.text.slice(q.sentence.start, m.start)) > 3;
       const sentence = sourced(a, cut ? { start: m.start, end: q.sentence.end } : q.sentence);
       const text = whole ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : `${cut ? '…' : ''}${sentence.text}`;
-      best = { q: { text, direct: whole, speaker: q.speaker.name, sentence }, score, order, start: q.start };
+      const taken = { articleId: a.id, start: Math.min(q.start, q.sentence.start), end: Math.max(q.end, q.sentence.end) };
+      best = { q: { text, direct: whole, speaker: q.speaker.name, sentence }, score, order, start: q.start, taken };
     }
   });
-  return best ? (best as { q: KeyQuote }).q : null;
+  return best;
 }
 
 function actorsOf(articles: BriefArticle[]): Actor[] {
@@ -346,8 +351,11 @@ export function composeBriefing(input: ComposeInput): Briefing {
       .sort((p, q) => q.c - p.c || p.i - q.i)[0].a;
     const ordered = [lead, ...cur.filter((a) => a !== lead)];
     s.headline = headline(lead);
-    s.summary = summarise(ordered, L.summary, s.headline);
-    s.quote = keyQuote(ordered, new Map(all.map((x) => [x.key, x.mentions])));
+    // The pull quote first: a summary sentence that repeats it (or holds it) would show it twice.
+    const quote = keyQuote(ordered, new Map(all.map((x) => [x.key, x.mentions])));
+    s.quote = quote?.q ?? null;
+    const head = s.headline && { articleId: s.headline.source.articleId, start: s.headline.source.start, end: s.headline.source.end };
+    s.summary = summarise(ordered, L.summary, [head, quote?.taken ?? null]);
     s.actors = all.slice(0, L.actors);
     s.sources = ordered.map((a) => ref(a, { start: 0, end: 0 }));
   }

@@ -366,6 +366,19 @@ test('reported speech shown as a pull quote reads from its speaker on when the s
   assert.equal(q?.sentence.text, q?.text.slice(1));
 });
 
+test('the pull quote\'s sentence is not shown again in the summary', async () => {
+  const report = analysis({
+    title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-5',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', '“Our army will stay in the region until the frontier is safe for every family living near it,” Erdogan told a crowd of supporters in Ankara.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON', country: 'TUR' }],
+    events: [{ type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }],
+    quotes: [{ text: 'Our army will stay in the region until the frontier is safe for every family living near it,', speaker: 'Erdogan' }],
+  });
+  const s = (await briefWith(report)).stories[0];
+  assert.match(s?.quote?.text ?? '', /^Our army will stay/);
+  assert.ok(!s?.summary.some((x) => x.text.includes('Our army will stay')), JSON.stringify(s?.summary));
+});
+
 test('an archive\'s field label given as the title ("BYLINE: Ann Lee") is no headline: the story is named by its first sentence', async () => {
   const report = analysis({
     title: 'BYLINE: Ann Lee', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/byline',
