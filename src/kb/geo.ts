@@ -492,6 +492,9 @@ function loadPlaces(): Map<string, Place[]> {
       population: c.population,
     };
     add(c.name, p);
+    // "St. Paul, Minnesota" is listed as "Saint Paul", a Canadian town as "St. Paul": both spellings name both.
+    const saint = SAINT_FORMS.exec(c.name);
+    if (saint) for (const form of SAINT_SPELLINGS[saint[1].toLowerCase()]) if (form !== saint[1]) add(`${form} ${c.name.slice(saint[0].length)}`, p);
     if (p.population >= VARIANT_POPULATION || capital) {
       const folded = foldName(normName(c.name));
       const bare = folded.replace(ARTICLE, '');
@@ -568,6 +571,13 @@ function findPlaceUncached(name: string, countryHint?: string | null): Place | n
   }
   return list[0];
 }
+
+/** Abbreviated words that open place names, and the spellings each stands for. */
+const SAINT_FORMS = /^(Saint|St\.|St|Fort|Ft\.|Mount|Mt\.) /;
+const SAINT_SPELLINGS: Record<string, string[]> = {
+  'saint': ['Saint', 'St.'], 'st.': ['Saint', 'St.'], 'st': ['Saint', 'St.'],
+  'fort': ['Fort', 'Ft.'], 'ft.': ['Fort', 'Ft.'], 'mount': ['Mount', 'Mt.'], 'mt.': ['Mount', 'Mt.'],
+};
 
 /** AP-style abbreviations of US states, as datelines and "St. Petersburg, Fla." write them. */
 const AP_STATES = new Set(['Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.',

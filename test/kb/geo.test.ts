@@ -82,3 +82,13 @@ test('"New Jersey", "New Mexico", "New England" are places of their own, not Jer
   assert.deepEqual(countriesIn('New Jersey Gov. Chris Christie, former New Mexico Gov. Gary Johnson and New England voters').map((c) => c.iso3), []);
   assert.deepEqual(countriesIn('Papua New Guinea, New Zealand and Mexico').map((c) => c.iso3), ['PNG', 'NZL', 'MEX']);
 });
+
+test('"St." and "Saint", "Ft." and "Fort" spell one place: St. Paul is the city in Minnesota, not a Canadian town listed as "St. Paul"', () => {
+  assert.equal(findPlace('St. Paul')?.country, 'USA');
+  assert.equal(findPlace('St. Paul', 'USA')?.name, 'Saint Paul');
+  assert.equal(findPlace('Ft. Worth')?.name, 'Fort Worth');
+  assert.equal(findPlace('St. Cloud', 'USA')?.country, 'USA');
+  // The bigger namesake still wins without a hint; a hint picks the other.
+  assert.equal(findPlace('St. Petersburg')?.country, 'RUS');
+  assert.equal(findPlace('St. Petersburg', 'USA')?.country, 'USA');
+});
