@@ -88,3 +88,12 @@ test('a headline label names its speaker, then its topic: "Harbor Chief On Ortiz
   // A label that names no title of anyone keeps its words: "Ortiz To Council: ‘…’" is Ortiz speaking.
   assert.equal(one('Ortiz To Council: ‘The Harbor Stays Open For Now.’\n\nMayor Lena Ortiz spoke on Tuesday.', 'Harbor Stays').speaker?.name, 'Lena Ortiz');
 });
+
+test('a quotation after "doesn\'t surprise Republican pollster Daron Shaw:" is the pollster\'s, who feels what the subject causes', () => {
+  const qs = analyzeArticle(articleFromText('Most Democrats said yes.\n\nThe timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates have seen the biggest boost in their national support.”', { language: 'en' })).quotes;
+  const q = qs.find((x) => x.text.startsWith('Historically'));
+  assert.equal(q?.speaker?.name, 'Daron Shaw', JSON.stringify(qs.map((x) => [x.text, x.speaker?.name])));
+  // A verb of asking before the name keeps the asker as the speaker.
+  const asked = analyzeArticle(articleFromText('At the rally, the senator asked Donald Trump: “Where is the money going to come from, and who will pay for the wall?”', { language: 'en' })).quotes;
+  assert.notEqual(asked.find((x) => x.text.startsWith('Where'))?.speaker?.name, 'Donald Trump');
+});

@@ -651,6 +651,10 @@ function introducingClause(tokens: Token[], first: number, colon: number): Frame
     if (sp && sp.last === colon) return { speaker: sp, cue: { first: colon, last: colon + 1, lemma: ':', kind: 'speech' }, channel: null };
     break;
   }
+  // "The timing doesn't surprise Republican pollster Daron Shaw: “…”": who a feeling is caused in
+  // speaks for it.
+  const felt = feelerBefore(tokens, first, colon);
+  if (felt) return { speaker: felt, cue: { first: colon, last: colon + 1, lemma: ':', kind: 'speech' }, channel: null };
   // The clause nearest the colon: "His faith is important to him, and he said he often thinks of …:" is his.
   for (let k = colon - 1; k >= first; k--) {
     if (k > first && !CLAUSE_BREAK.test(tokens[k - 1].text)) continue;
@@ -671,6 +675,18 @@ function introducingClause(tokens: Token[], first: number, colon: number): Frame
   return null;
 }
 const CLAUSE_BREAK = /^(,|;|and|but|—|–)$/i;
+
+/** Verbs whose object feels what the subject causes ("surprises him", "worried analysts"). */
+const FEELING_VERB = /^(surprise|shock|worry|concern|bother|trouble|alarm|puzzle|frustrate|impress|please|amuse|anger|upset|disappoint|encourage|reassure|faze|dismay|baffle|irk|annoy|delight|stun|startle|unsettle|rattle|interest|intrigue)(s|d|ed|es|ing)?$/i;
+
+/** A person's name (with its title words) right before the colon as the object of a verb of feeling. */
+function feelerBefore(tokens: Token[], first: number, colon: number): TokenSpan | null {
+  let b = colon;
+  while (b > first && tokens[b - 1].pos === 'PROPN') b--;
+  if (colon - b < 2) return null;
+  while (b > first && /^(NOUN|ADJ|PROPN)$/.test(tokens[b - 1].pos) && !FEELING_VERB.test(tokens[b - 1].text)) b--;
+  return b > first && FEELING_VERB.test(tokens[b - 1].text) ? { first: b, last: colon } : null;
+}
 
 /**
  * "“Judge,” Brafman said, “I would like …”": one sentence quoted around its attribution is one
