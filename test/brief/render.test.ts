@@ -62,4 +62,6 @@ test('an intent PLOVER codes as AGREE is labelled by what is intended ("will mee
   assert.equal(eventLabel({ ...item, cameo: '036' }), 'meeting · Paul Ryan → Donald Trump · planned');
   assert.equal(eventLabel({ ...item, cameo: '057', status: 'actual' }), 'agreement · Paul Ryan → Donald Trump');
   assert.equal(eventLabel(item), 'agreement · Paul Ryan → Donald Trump · planned');
+  // Only the side acted on is named: the arrow says so ("sue the panel" with no one named suing).
+  assert.equal(eventLabel({ ...item, type: 'ACCUSE', actor: null, target: 'the panel' }), 'accusation · → the panel · planned');
 });

@@ -74,7 +74,8 @@ const INTENT_LABEL: Record<string, string> = { '031': 'cooperation', '032': 'sup
 export function eventLabel(e: EventItem): string {
   const intent = e.type === 'AGREE' && e.cameo ? INTENT_LABEL[e.cameo] : undefined;
   const parts = [intent ?? TYPE_LABEL[e.type] ?? e.type.toLowerCase()];
-  const who = [e.actor, e.target].filter(Boolean).join(' → ');
+  // With no actor named, the arrow still says the one named is the side acted on ("→ David Petraeus").
+  const who = e.actor ? [e.actor, e.target].filter(Boolean).join(' → ') : e.target ? `→ ${e.target}` : '';
   if (who) parts.push(who);
   if (e.status !== 'actual') parts.push(e.status);
   return parts.join(' · ');
