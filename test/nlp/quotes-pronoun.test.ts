@@ -81,3 +81,17 @@ test('"9/11 widow Terry Strada … She continued": a word of kin before a name s
   const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.includes('our case heard'));
   assert.equal(q?.speaker?.name, 'Terry Strada');
 });
+
+test('"she said" after a paragraph whose last woman named is inside another woman\'s reported words is the reporter', () => {
+  const text = 'Hillary Clinton spoke on Tuesday. Clinton\'s position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the Senate Intelligence Committee, who said none of the emails in question originated with Clinton.\n\n"It has never made sense to me that Secretary Clinton can be held responsible for email exchanges that originated with someone else," she said in a statement.';
+  const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+  const q = qs.find((x) => x.text.startsWith('It has never made sense'));
+  assert.equal(q?.speaker?.name, 'Dianne Feinstein', JSON.stringify(qs.map((x) => [x.text.slice(0, 30), x.speaker?.name])));
+});
+
+test('a description set off after a person\'s name speaks as that person ("Harlan Crow, a Texas real estate developer, who had supported …"), not the subject after an opening phrase', () => {
+  const crow = analyzeArticle(articleFromText('The group raised $100,000 from Harlan Crow, a Texas real estate developer, who had supported Senator Marco Rubio of Florida.', { language: 'en' })).quotes;
+  assert.equal(crow.find((x) => x.cue === 'supported')?.speaker?.name, 'Harlan Crow', JSON.stringify(crow.map((x) => [x.cue, x.speaker?.name])));
+  const topic = analyzeArticle(articleFromText('Donald Trump spoke in Ohio. For Trump, the topic provided an opening to circle back to his acceptance speech.', { language: 'en' })).quotes;
+  assert.ok(!topic.some((x) => x.speaker?.name === 'Donald Trump' && x.cue === 'provided'), JSON.stringify(topic.map((x) => [x.cue, x.speaker?.name])));
+});

@@ -852,6 +852,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     const sentence = sentenceSpan(sentences, f.start, f.end);
     const aside = f.type === 'indirect' && f.start < attributedUntil;
     if (speaker && !aside) last = { speaker, paragraph: f.paragraph };
+    if (speaker && f.type === 'indirect') resolver.noteReport({ start: f.start, end: f.end }, speaker);
     if (speaker && f.frame && f.type !== 'indirect') attributedUntil = sentence.end;
     const start = f.start;
     const end = Math.max(f.end, start);

@@ -60,6 +60,8 @@ export class SpeakerResolver {
   private readonly earlier: Candidate[] = [];
   /** "she"/"he" speakers already resolved: a pronoun that opens a sentence is that sentence's subject. */
   private readonly pronouns: { start: number; gender: 'm' | 'f'; entity: string | null; name: string }[] = [];
+  /** Reported speech already resolved, with its speaker (see reporterAround). */
+  private readonly reports: { start: number; end: number; entity: string; name: string }[] = [];
 
   constructor(doc: Doc, inQuote: (offset: number) => boolean) {
     this.doc = doc;
@@ -89,6 +91,13 @@ export class SpeakerResolver {
       if (ante && gender && lower === base) this.pronouns.push({ start: span.start, gender, entity: ante.entity, name: ante.name });
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
+    }
+    // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": a
+    // description set off after a person's name (closed by a comma or a "who") is that person; not
+    // "For Trump, the topic provided …", where the phrase is the subject after an opening phrase.
+    if (/^(the|a|an)\s/i.test(text) && /^(,|\s+who\b)/.test(this.doc.text.slice(span.end, span.end + 5))) {
+      const apposed = this.nameBefore(span.start);
+      if (apposed) return { entity: apposed.id, name: apposed.name, mention };
     }
     let covering = this.entityCovering(this.headSpan(span, tokens));
     if (covering && covering.type !== 'PERSON') {
@@ -137,6 +146,19 @@ export class SpeakerResolver {
     return m && m.start === at + 2 && m.entity.type === 'PERSON' && text[m.end] === ',' ? m.entity : null;
   }
 
+  /** A person's name (and its "of Place") right before ", " at offset `at`, or null. */
+  private nameBefore(at: number): Entity | null {
+    const text = this.doc.text;
+    if (at < 2 || !/^,\s$/.test(text.slice(at - 2, at))) return null;
+    const k = firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= at) - 1;
+    for (let j = k; j >= 0 && j >= k - 1; j--) {
+      const m = this.mentions[j];
+      const between = text.slice(m.end, at - 2);
+      if (m.entity.type === 'PERSON' && (between === '' || /^ of [A-Z][\w.]*(?: [A-Z][\w.]*)?$/.test(between))) return m.entity;
+    }
+    return null;
+  }
+
   /** The document named last in the ~600 characters before `at` ("a letter" → "the letter"), or null. */
   private documentBefore(at: number): string | null {
     const before = this.doc.text.slice(Math.max(0, at - 600), at);
@@ -165,6 +187,27 @@ export class SpeakerResolver {
   /** Remembers a speaker so that later pronouns and descriptions can point back to it. */
   note(c: Candidate): void {
     this.earlier.push(c);
+  }
+
+  /** Remembers reported speech and its resolved speaker: a person named inside it is what was said. */
+  noteReport(span: Span, speaker: { entity: string | null; name: string }): void {
+    if (speaker.entity) this.reports.push({ start: span.start, end: span.end, entity: speaker.entity, name: speaker.name });
+  }
+
+  /**
+   * "… Dianne Feinstein …, who said none of the emails originated with Clinton. “…,” she said": a
+   * person named only inside someone's reported words is less likely "she" than the one reporting
+   * them. The reporter, when of the pronoun's gender and not that person.
+   */
+  private reporterAround(m: { start: number; entity: Entity }, gender: 'm' | 'f'): { entity: string; name: string } | null {
+    for (let k = this.reports.length - 1; k >= 0; k--) {
+      const r = this.reports[k];
+      if (r.start > m.start || m.start >= r.end) continue;
+      if (r.entity === m.entity.id) return null;
+      const e = this.doc.entities.find((x) => x.id === r.entity);
+      return e && e.type === 'PERSON' && this.genderOf(e) === gender ? { entity: r.entity, name: r.name } : null;
+    }
+    return null;
   }
 
   /**
@@ -224,6 +267,8 @@ export class SpeakerResolver {
       const opened = role || !gender ? null : this.pronounOpening(m.start, gender);
       if (opened) return opened;
       const best = role ? m : this.subjectOfSentence(i, wantPerson, gender);
+      const reporter = !role && gender && wantPerson ? this.reporterAround(best, gender) : null;
+      if (reporter) return reporter;
       // "they said" is a body or a people before it is a country: "the Security Council … if North Korea
       // conducted another test. “…,” they said."
       if (plural && best.entity.type === 'GPE') {
