@@ -863,3 +863,17 @@ test('the agents of a passive set off by a comma did it to the phrase before the
   const clash = events('Russia and Ukraine clashed near the border.').filter((e) => e.type === 'ASSAULT');
   assert.deepEqual(clash.map((e) => e.target?.country).sort(), ['RUS', 'UKR']);
 });
+
+test('"Republicans blast Obama after North Korea claims nuclear test" is criticism of Obama; "North Korea\'s claim that it had tested" is North Korea\'s test; "to support our allies" has its own side', () => {
+  const blast = events('Republicans blast Obama after North Korea claims nuclear test.');
+  const accuse = find(blast, 'ACCUSE');
+  assert.deepEqual([accuse.actor?.name, accuse.target?.name], ['Republican Party', 'Barack Obama']);
+  assert.ok(!blast.some((e) => e.type === 'ASSAULT'), JSON.stringify(blast.map((e) => e.type)));
+  // A bomb blast is still one; "Fox News host Sean Hannity" stays one phrase.
+  assert.ok(events('A bomb blast killed ten people in Kabul.').some((e) => e.type === 'ASSAULT'));
+  assert.equal(events('Trump met Fox News host Sean Hannity on Monday.').find((e) => e.trigger.text === 'met')?.target?.name, 'Sean Hannity');
+  const tested = find(events('The White House cited analysis that showed inconsistencies with North Korea\'s claim that it had successfully tested a hydrogen weapon.'), 'MOBILIZE');
+  assert.equal(tested.actor?.country, 'PRK');
+  const allies = find(events('Hillary Clinton said: “As Secretary I championed the pivot to Asia in part to confront threats like North Korea and to support our allies.”'), 'SUPPORT');
+  assert.equal(allies.target, null);
+});

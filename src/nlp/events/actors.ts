@@ -88,6 +88,12 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_UPPER = /\p{Lu}/u;
 
 const NP_POS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+/** The plural of a people, party or camp ("Republicans", "Democrats", "Israelis", "Conservatives"). */
+const PLURAL_PEOPLE = /^[A-Z][a-z]+(ans|ats|ists|ives|als|ites|is)$/;
+
+/** Nouns of saying whose "that" clause says what their owner holds ("North Korea's claim that it …"). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'announcement', 'insistence', 'contention', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'hopes', 'promise', 'pledge', 'warning', 'threat', 'admission', 'denial', 'suggestion', 'position', 'allegation', 'accusation', 'boast', 'vow']);
+
 const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
   it: 'it', its: 'it', they: 'they', them: 'they', their: 'they',
@@ -161,6 +167,9 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
       const u = tokens[j];
       const prev = tokens[j - 1];
       if (TIME_WORD_SET.has(lower[j])) break;
+      // "Republicans blast Obama": a lower-case noun between a plural name and a name is their verb.
+      // (A people or party, not "Fox News host Sean Hannity".)
+      if (u.pos === 'NOUN' && prev.pos === 'PROPN' && PLURAL_PEOPLE.test(prev.text) && j + 1 < last && tokens[j + 1].pos === 'PROPN' && lower[j] === u.text) break;
       if (NP_POS.has(u.pos) && !(u.pos === 'DET' && j > i && !QUANT_DETS.has(lower[j - 1]))) { j++; continue; }
       if (u.pos === 'PART' && isApos(u) && j + 1 < last && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       if (u.pos === 'PART' && isApos(u)) {
@@ -435,6 +444,8 @@ export class ActorResolver {
         const own = this.resolve({ first: c.first + 1, last: c.last }, sentence);
         if (own?.country) return own;
       }
+      const owner = toks.length === 1 ? this.claimOwner(c.first, sentence) : null;
+      if (owner && fitsPronoun(p, owner)) return this.actor(c, { ...owner, members: owner.members });
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
       // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject.
       const back = this.lookBack(p, toks[0].start, toks.length > 1, pronounGender(lowWords[0]));
@@ -707,6 +718,18 @@ export class ActorResolver {
   private recall(name: string): Actor | null {
     const parts = name.split(/\s+/);
     return this.memory.names.get(normName(name)) ?? this.memory.names.get(normName(parts[parts.length - 1])) ?? null;
+  }
+
+  /**
+   * "North Korea's claim that it had tested a hydrogen weapon": a pronoun opening the clause of an
+   * owned noun of saying is its owner. The owner's actor, or null.
+   */
+  private claimOwner(at: number, sentence: number): Actor | null {
+    const t = this.doc.tokens;
+    if (at < 4 || this.lower[at - 1] !== 'that' || !CLAIM_NOUNS.has(this.lower[at - 2]) || !/^['’]s?$/.test(t[at - 3].text)) return null;
+    let first = at - 3;
+    while (first > 0 && t[first - 1].pos === 'PROPN' && t[first - 1].sentence === t[at].sentence) first--;
+    return first < at - 3 ? this.resolve({ first, last: at - 3 }, sentence) : null;
   }
 
   /**

@@ -980,6 +980,17 @@ function scareQuoteEnd(doc: Doc, ctx: SentenceCtx, j: number): number {
   return -1;
 }
 
+/** People one may call one's own and still act on ("our allies", "its neighbours"). */
+const OWN_PEOPLE = /^(allies|ally|partners|partner|friends|friend|neighbors|neighbours|neighbor|neighbour|citizens|people|veterans|families)$/;
+
+/** "to support our allies": the deed names whom it is done to, a group no actor stands for; nobody else in the sentence is. */
+function ownPeopleObject(ctx: SentenceCtx, m: Match): boolean {
+  const k = m.last - ctx.s.first;
+  const ci = k < ctx.low.length ? ctx.chunkAt[k] : -1;
+  if (ci < 0 || !POSSESSIVE.has(ctx.low[k])) return false;
+  return OWN_PEOPLE.test(ctx.low[ctx.chunks[ci].last - 1 - ctx.s.first]);
+}
+
 /** Whether a phrase names a country of its own ("his Greek counterpart"), not only through its pronoun. */
 function ownCountry(doc: Doc, c: Chunk): boolean {
   if (c.last - c.first < 2) return false;
@@ -1271,7 +1282,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const k = m.first - ctx.s.first;
   // Purpose clauses ("... to demand an end to the reform") serve an event already told.
   const toBefore = (k > 0 && ctx.low[k - 1] === 'to') || (k > 1 && ctx.low[k - 2] === 'to' && /^(be|have)$/.test(ctx.low[k - 1]));
-  if (!m.outer && toBefore && tr.kind === 'verb' && all.some((x) => x.head < m.head && x !== m && !x.trigger.silent)) return null;
+  // ("Clinton bashed Trump's proposal to ban Muslims": the ban is Trump's, told for its own sake.)
+  if (!m.outer && toBefore && tr.kind === 'verb' && all.some((x) => x.head < m.head && x !== m && !x.trigger.silent) && !purposeOwner(doc, ctx, m.first)) return null;
   if (ctx.background[k]) return null;
   // A verb in a relative clause tells an event only when the sentence tells no other.
   if (ctx.relative[k] && tr.kind !== 'noun' && !m.outer && all.some((x) => x !== m && !x.outer && !ctx.relative[x.first - ctx.s.first])) return null;
@@ -1344,7 +1356,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
   // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
-  const ownFoe = coded.type === 'ASSAULT' && tr.kind === 'verb' && hasOwnObject(ctx, m, false);
+  const ownFoe = (coded.type === 'ASSAULT' && tr.kind === 'verb' && hasOwnObject(ctx, m, false)) || ownPeopleObject(ctx, m);
   if (!targetList.length && !compound && !ownFoe) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
