@@ -567,3 +567,9 @@ test('a state right after a given name that opens a name is a surname ("actress 
   assert.ok(others.some((e) => e.name === 'Iowa' && e.type === 'GPE'), JSON.stringify(others.map((e) => [e.name, e.type])));
   assert.ok(!others.some((e) => e.type === 'PERSON' && /Iowa/.test(e.name)), JSON.stringify(others.map((e) => [e.name, e.type])));
 });
+
+test('in a Title Case headline a verb after an honorific is the headline\'s verb, not a name ("Texas Gov. Hears About Obama\'s Gun Grab")', () => {
+  const es = run('Texas Gov. Hears About Obama’s Gun Grab, Launches Warning To White House. Greg Abbott spoke on Monday about the plan.');
+  assert.ok(!es.some((e) => e.name === 'Hears' || e.name.includes('Hears')), JSON.stringify(es.map((e) => e.name)));
+  assert.ok(es.some((e) => e.name === 'Texas' && e.type === 'GPE'), JSON.stringify(es.map((e) => e.name)));
+});

@@ -302,6 +302,10 @@ export function findMentions(doc: Doc): RawMention[] {
     let nameStart = k;
     while (nameStart < tokens.length && nameStart < k + 3 && PARTICLES.has(tokens[nameStart].text)) nameStart++;
     if (nameStart >= tokens.length || !startsUpper(tokens[nameStart].text)) continue;
+    // "Texas Gov. Hears About Obama's Gun Grab": in a Title Case headline a verb before a preposition
+    // or article is the headline's verb, not the governor's name.
+    const next = tokens[nameStart + 1];
+    if (tokens[nameStart].pos === 'VERB' && titleCase.has(tokens[nameStart].sentence) && next && /^(ADP|DET|PART)$/.test(next.pos)) { for (let q = i; q <= nameStart; q++) notNamed.add(q); continue; }
     const already = covered[k];
     if (already >= 0 && out[already].type === 'PERSON') {
       const m = out[already];
