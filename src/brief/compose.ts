@@ -257,6 +257,9 @@ function hasFilters(f: Filters | null | undefined): f is Filters {
 
 // ---- compose ----------------------------------------------------------------------------------
 
+/** How far past the period "What is coming" looks. */
+const COMING_DAYS = 366;
+
 function eventItem(a: BriefArticle, e: Event): EventItem {
   return {
     type: e.type,
@@ -408,6 +411,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
   for (const a of articles) {
     for (const e of a.events) {
       if (!FORTHCOMING.has(e.status) || !e.date || e.date.value <= period.until) continue;
+      // "to cure the disease by 2025": a goal years away is no coming event for a weekly brief.
+      if (e.date.value.slice(0, 10) > addDays(period.until, COMING_DAYS)) continue;
       if (filters && !wantsEvent(filters, e)) continue;
       const item = eventItem(a, e);
       const k = `${item.type}|${item.actor}|${item.target}|${item.date}|${item.sentence.text}`;

@@ -390,3 +390,16 @@ test('an archive\'s field label given as the title ("BYLINE: Ann Lee") is no hea
   assert.equal(s?.headline?.text, 'North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.');
   assert.ok(!s?.summary.some((x) => x.text.includes('BYLINE')), JSON.stringify(s?.summary));
 });
+
+test('a goal years away ("to cure the disease by 2025") is not among what is coming', async () => {
+  const base = { title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Turkey will sign a trade deal with Russia next month, and plans to end its reliance on Russian gas by 2030.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), country('Russia', 'RUS')] };
+  const report = analysis({ ...base, url: 'https://courier.example/erdogan-6', events: [
+    { type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' },
+    { type: 'AGREE', status: 'planned', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Russia', country: 'RUS' }, in: 'sign a trade deal', date: '2023-10' },
+    { type: 'RETREAT', status: 'planned', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Russia', country: 'RUS' }, in: 'end its reliance', date: '2030' },
+  ] });
+  const coming = (await briefWith(report)).coming;
+  assert.deepEqual(coming.map((e) => e.date), ['2023-10']);
+});
