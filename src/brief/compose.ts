@@ -129,7 +129,8 @@ function summarise(articles: BriefArticle[], limit: number, taken: (Taken | null
       const text = a.text.slice(span.start, span.end);
       const n = wordCount(text);
       // A question ("Who had vetted the long and rambling speech …?") asks; a summary tells.
-      if (n < 8 || n > 60 || !/[.!]["'”’)]*$/.test(text.trim()) || isBoilerplate(text) || opensInsideQuote(text)) return;
+      // A sentence that opens in lower case was cut from the one before ("com video Thursday …").
+      if (n < 8 || n > 60 || !/[.!]["'”’)]*$/.test(text.trim()) || /^\p{Ll}/u.test(text.trim()) || isBoilerplate(text) || opensInsideQuote(text)) return;
       if (title && normaliseName(text).startsWith(title)) return;
       if (taken.some((t) => t && t.articleId === a.id && t.start < span.end && span.start < t.end)) return;
       const words = new Set(contentWords(text));

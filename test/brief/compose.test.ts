@@ -297,6 +297,12 @@ test('a sentence that begins inside a quotation ("And the farmers … before daw
   assert.ok(!all.some((t) => t.startsWith('And the farmers')), JSON.stringify(all));
 });
 
+test('a sentence that opens in lower case (cut from the one before: "com video Thursday …") is no summary sentence', async () => {
+  const all = await shellingSummary('The video was posted on YouTube. com video Thursday afternoon showed the farmers near Yeoncheon leaving their fields before dawn.', 'https://courier.example/shelling-7');
+  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
+  assert.ok(!all.some((t) => t.startsWith('com video')), JSON.stringify(all));
+});
+
 test('a pull quote has a speaker a reader can name: an unresolved "she" gives way to a named speaker', async () => {
   const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
   const spec = {
