@@ -877,3 +877,9 @@ test('"Republicans blast Obama after North Korea claims nuclear test" is critici
   const allies = find(events('Hillary Clinton said: “As Secretary I championed the pivot to Asia in part to confront threats like North Korea and to support our allies.”'), 'SUPPORT');
   assert.equal(allies.target, null);
 });
+
+test('support for a thing no actor stands for borrows no side ("their support for what would be a new war" is no support of the Islamic State)', () => {
+  const war = find(events('While the candidates say the United States must play a prominent role in confronting the Islamic State, they differ by degree in their support for what would be a new war.'), 'SUPPORT');
+  assert.equal(war.target, null);
+  assert.equal(find(events('Russia announced its support for Assad.'), 'SUPPORT').target?.country, 'SYR');
+});

@@ -980,6 +980,21 @@ function scareQuoteEnd(doc: Doc, ctx: SentenceCtx, j: number): number {
   return -1;
 }
 
+/**
+ * "their support for what would be a new war", "his support of waterboarding": support (the noun,
+ * which the tagger may read as a verb after "their") for a thing no actor stands for is a position,
+ * with no side to borrow from elsewhere in the sentence.
+ */
+function supportOfThing(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): boolean {
+  const k = m.last - ctx.s.first;
+  const before = m.first - 1 - ctx.s.first;
+  if (before < 0 || !(POSSESSIVE.has(ctx.low[before]) || doc.tokens[m.first - 1].pos === 'DET' || /^['’]s?$/.test(ctx.low[before]))) return false;
+  if (k + 1 >= ctx.low.length || (ctx.low[k] !== 'for' && ctx.low[k] !== 'of')) return false;
+  const ci = ctx.chunkAt[k + 1];
+  if (ci < 0) return true;
+  return !actors.resolve(ctx.chunks[ci], ctx.index);
+}
+
 /** People one may call one's own and still act on ("our allies", "its neighbours"). */
 const OWN_PEOPLE = /^(allies|ally|partners|partner|friends|friend|neighbors|neighbours|neighbor|neighbour|citizens|people|veterans|families)$/;
 
@@ -1356,7 +1371,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
   // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
-  const ownFoe = (coded.type === 'ASSAULT' && tr.kind === 'verb' && hasOwnObject(ctx, m, false)) || ownPeopleObject(ctx, m);
+  const ownFoe = (coded.type === 'ASSAULT' && tr.kind === 'verb' && hasOwnObject(ctx, m, false)) || ownPeopleObject(ctx, m) || (coded.type === 'SUPPORT' && supportOfThing(doc, ctx, m, actors));
   if (!targetList.length && !compound && !ownFoe) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
