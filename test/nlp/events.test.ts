@@ -883,3 +883,8 @@ test('support for a thing no actor stands for borrows no side ("their support fo
   assert.equal(war.target, null);
   assert.equal(find(events('Russia announced its support for Assad.'), 'SUPPORT').target?.country, 'SYR');
 });
+
+test('an attack with no target named is on the place it happened before anyone named elsewhere in the sentence ("the massacre in San Bernardino … from Pakistan")', () => {
+  const massacre = find(events('Tashfeen Malik, who with her husband carried out the massacre in San Bernardino, Calif., passed three background checks as she moved to the United States from Pakistan.'), 'ASSAULT');
+  assert.equal(massacre.target?.country, 'USA');
+});

@@ -1384,7 +1384,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false)) sideless = true;
     const near = actorList.length ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     const nearIsHost = !!near && !!location && near.name === location.name && near.country === location.country;
-    let fill = home ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
+    // "carried out the massacre in San Bernardino": an attack is on the place it is told to happen in
+    // before anyone named elsewhere in the sentence ("moved to the United States from Pakistan").
+    const struck = coded.type === 'ASSAULT' && location?.country && location.country !== near?.country ? placeActor(location) : null;
+    let fill = home ?? struck ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0 };
