@@ -317,6 +317,9 @@ test('a pull quote has a speaker a reader can name: an unresolved "she" gives wa
   // A speaker phrase that opens with a preposition is a misreading, no one a reader can name.
   const misread = analysis({ ...spec, url: 'https://courier.example/shelling-5', quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'in a title game many' }] });
   assert.equal((await briefWith(misread)).stories[0]?.quote ?? null, null);
+  // "Another advised, “…”" (another road sign): a determiner standing for someone is no one a reader can name.
+  const another = analysis({ ...spec, url: 'https://courier.example/shelling-8', quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'Another' }] });
+  assert.equal((await briefWith(another)).stories[0]?.quote ?? null, null);
 });
 
 test('reported speech as the pull quote is its whole sentence, not the bare clause ("to play all his cards with Russia")', async () => {

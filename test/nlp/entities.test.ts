@@ -573,3 +573,8 @@ test('in a Title Case headline a verb after an honorific is the headline\'s verb
   assert.ok(!es.some((e) => e.name === 'Hears' || e.name.includes('Hears')), JSON.stringify(es.map((e) => e.name)));
   assert.ok(es.some((e) => e.name === 'Texas' && e.type === 'GPE'), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('a newspaper\'s "IN BRIEF" heading names no organisation', () => {
+  const es = run('IN BRIEF.\n\nSpain struggles to form a government after the election.');
+  assert.ok(!es.some((e) => /brief/i.test(e.name)), JSON.stringify(es.map((e) => e.name)));
+});

@@ -67,7 +67,7 @@ export const NOT_NAMES = new Set([
   'Today', 'Yesterday', 'Tomorrow', 'Soviet-era', 'COVID-19', 'COVID', 'Covid', 'Covid-19', 'Internet', 'God', 'Mr.', 'Ms.',
   'Mrs.', 'While', 'When', 'After', 'Before', 'Since', 'During', 'Some', 'Many', 'Both', 'All', 'Given', 'Any', 'Giving',
   'Hours', 'Two', 'Three', 'One', 'Minister', 'President', 'Democrat', 'Republican', 'LLC', 'Inc.',
-  'U.S.-led', 'Western-led',
+  'U.S.-led', 'Western-led', 'BRIEF', 'Brief',
   'Outside', 'Inside', 'Near', 'Despite', 'Unlike', 'Among', 'Amid', 'Across', 'Against', 'Without', 'Within', 'Throughout', 'Beyond', 'Behind', 'Toward', 'Towards', 'Under', 'Until', 'Unless', 'Although', 'Though', 'Because', 'Whether', 'Once', 'Meanwhile', 'Instead', 'However',
 ]);
 
