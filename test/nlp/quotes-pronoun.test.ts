@@ -95,3 +95,9 @@ test('a description set off after a person\'s name speaks as that person ("Harla
   const topic = analyzeArticle(articleFromText('Donald Trump spoke in Ohio. For Trump, the topic provided an opening to circle back to his acceptance speech.', { language: 'en' })).quotes;
   assert.ok(!topic.some((x) => x.speaker?.name === 'Donald Trump' && x.cue === 'provided'), JSON.stringify(topic.map((x) => [x.cue, x.speaker?.name])));
 });
+
+test('"the New Jersey governor said" is the person the text titled "Gov." ("New Jersey Gov. Chris Christie"), not another with a role on record', () => {
+  const text = 'Sen. Ted Cruz of Texas spoke in Iowa on Monday.\n\nNew Jersey Gov. Chris Christie accused Cruz of opposing the bulk collection of metadata for political reasons. "He went for the easy political vote at a time when it looked like it was a popular thing to do," the New Jersey governor said.';
+  const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+  assert.equal(qs.find((x) => x.text.startsWith('He went for'))?.speaker?.name, 'Chris Christie', JSON.stringify(qs.map((x) => [x.text.slice(0, 20), x.speaker?.name])));
+});

@@ -49,6 +49,19 @@ const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', g
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
 const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source']);
 
+/** Titles news abbreviates before a name ("Gov. Chris Christie" is "the governor"). */
+const ROLE_ABBREVIATIONS: Record<string, RegExp> = {
+  governor: /\bgov\.?(\s|$)/, senator: /\bsen\.?(\s|$)/, representative: /\brep\.?(\s|$)/, congressman: /\brep\.?(\s|$)/,
+  congresswoman: /\brep\.?(\s|$)/, general: /\bgen\.?(\s|$)/, lieutenant: /\blt\.?(\s|$)/, president: /\bpres\.?(\s|$)/,
+  secretary: /\bsec\.?(\s|$)/, attorney: /\batty\.?(\s|$)/,
+};
+
+/** Whether a role the entity layer found ("New Jersey Gov.") is the one a description names ("governor"). */
+function hasRole(found: string, role: string): boolean {
+  const r = found.toLowerCase();
+  return r.includes(role) || (ROLE_ABBREVIATIONS[role]?.test(r) ?? false);
+}
+
 interface Candidate { start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean }
 
 export class SpeakerResolver {
@@ -260,7 +273,7 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
-      if (role && !m.entity.roles.some((r) => r.toLowerCase().includes(role))) {
+      if (role && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
         fallback ??= { entity: m.entity.id, name: m.entity.name };
         continue;
       }
@@ -309,6 +322,19 @@ export class SpeakerResolver {
     const titled = this.honorificBefore(before);
     if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
+  }
+
+  /** Whether the text puts the title a description names before one of the entity's mentions ("Gov. Chris Christie"). */
+  private titledAs(e: Entity, role: string): boolean {
+    if (e.type !== 'PERSON') return false;
+    const abbr = ROLE_ABBREVIATIONS[role];
+    const spelled = new RegExp(`\\b${role}\\s+$`, 'i');
+    return e.mentions.some((m) => {
+      // The title right before the name, or opening the mention itself ("Gov. Chris Christie").
+      const before = this.doc.text.slice(Math.max(0, m.start - 12), m.start);
+      const own = this.doc.text.slice(m.start, Math.min(m.end, m.start + 8)).toLowerCase();
+      return spelled.test(before) || (!!abbr && (abbr.test(`${before.toLowerCase().replace(/^.*\s(?=\S+\s*$)/, '')}`) || abbr.test(own.split(' ')[0] + ' ')));
+    });
   }
 
   /** The nearest organisation or people (not a country) mentioned before mention i and after `floor`, outside quoted words. */
