@@ -888,3 +888,10 @@ test('an attack with no target named is on the place it happened before anyone n
   const massacre = find(events('Tashfeen Malik, who with her husband carried out the massacre in San Bernardino, Calif., passed three background checks as she moved to the United States from Pakistan.'), 'ASSAULT');
   assert.equal(massacre.target?.country, 'USA');
 });
+
+test('a participle right after a noun, with its agent, is done to that noun ("foreign policy decisions opposed by Israel" are not Clinton)', () => {
+  const opposed = find(events('Clinton - who has at times been at the center of foreign policy decisions opposed by Israel - set a hawkish tone.'), 'REJECT');
+  assert.deepEqual([opposed.actor?.country, opposed.target], ['ISR', null]);
+  const aid = events('Clinton spoke of a super PAC called Future45 funded by Paul Singer and Ken Griffin.').filter((e) => e.type === 'AID');
+  assert.ok(aid.length > 0 && aid.every((e) => e.target?.name === 'Future45'), JSON.stringify(aid.map((e) => [e.actor?.name, e.target?.name])));
+});

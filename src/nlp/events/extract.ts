@@ -731,6 +731,18 @@ function apposedTo(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null | undefin
 }
 
 /**
+ * "foreign policy decisions opposed by Israel": a participle right after a noun, with its agent, is
+ * done to that noun, whoever the sentence is about. The noun's phrase, or undefined when the
+ * participle does not follow a noun or has no "by" after it.
+ */
+function nounBeforeAgent(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | undefined {
+  const j = m.first - 1 - ctx.s.first;
+  if (j < 0 || ctx.low[m.last - ctx.s.first] !== 'by' || !/^(NOUN|PROPN)$/.test(doc.tokens[m.first - 1].pos)) return undefined;
+  const ci = ctx.chunkAt[j];
+  return ci >= 0 && ctx.chunks[ci].last === m.first ? ctx.chunks[ci] : undefined;
+}
+
+/**
  * "Assad, aided by the Russians and opposed by the U.S., held on": a participle with its agent set off
  * by a comma after a noun or name, or coordinated with one that is, is done to that noun.
  */
@@ -1198,7 +1210,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   }
   // "Kyiv accused Moscow of shelling a hospital": the accused is who shelled, not the accuser.
   const accused = accusedOf(doc, ctx, m, actors);
-  const apposed = passive ? apposedTo(doc, ctx, m) : undefined;
+  let apposed = passive ? apposedTo(doc, ctx, m) : undefined;
+  if (passive && apposed === undefined && !tr.swap) apposed = nounBeforeAgent(doc, ctx, m);
   const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors)) ?? subjectChunk(doc, ctx, m.first, actors));
   if (passive) {
     const ag = agentChunk(doc, ctx, m.last, actors);
