@@ -895,3 +895,8 @@ test('a participle right after a noun, with its agent, is done to that noun ("fo
   const aid = events('Clinton spoke of a super PAC called Future45 funded by Paul Singer and Ken Griffin.').filter((e) => e.type === 'AID');
   assert.ok(aid.length > 0 && aid.every((e) => e.target?.name === 'Future45'), JSON.stringify(aid.map((e) => [e.actor?.name, e.target?.name])));
 });
+
+test('a thing given must be the object, not half of a hyphenated modifier ("give high-dollar speeches" gives no dollars)', () => {
+  assert.ok(!events('Clinton decided to give high-dollar speeches to Wall Street banks in New York.').some((e) => e.type === 'AID'));
+  assert.ok(events('The United States will give military aid to Ukraine.').some((e) => e.type === 'AID'));
+});

@@ -350,7 +350,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     }
     let objBehind = false;
     if (tr.objForms) {
-      const ahead = findAhead(low, k + 1, 8, (w) => tr.objForms?.has(w) ?? false, true);
+      let ahead = findAhead(low, k + 1, 8, (w) => tr.objForms?.has(w) ?? false, true);
+      // "give high-dollar speeches": the word must be the object, not a modifier of another noun.
+      while (ahead >= 0 && modifierAt(ctx, ahead)) {
+        const rest = ahead + 1 < k + 9 ? findAhead(low, ahead + 1, k + 9 - (ahead + 1), (w) => tr.objForms?.has(w) ?? false, true) : -1;
+        ahead = rest;
+      }
       // Passive and reduced relatives put the object first: "sanctions imposed by", "restrictions were eased".
       const behind = participle ? findBehind(low, k - 1, 4, (w) => tr.objForms?.has(w) ?? false) : -1;
       if (ahead < 0 && behind < 0) return null;
@@ -398,6 +403,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
 
 function isCapitalisedWord(s: string): boolean {
   return UPPER_FIRST.test(s);
+}
+
+/** Whether the word at sentence index j is half of a hyphenated modifier ("high-dollar speeches"), not the object. */
+function modifierAt(ctx: SentenceCtx, j: number): boolean {
+  return ctx.low[j - 1] === '-' || ctx.low[j + 1] === '-';
 }
 
 function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean, stopAtClause = false): number {
