@@ -898,5 +898,5 @@ test('a participle right after a noun, with its agent, is done to that noun ("fo
 
 test('a thing given must be the object, not half of a hyphenated modifier ("give high-dollar speeches" gives no dollars)', () => {
   assert.ok(!events('Clinton decided to give high-dollar speeches to Wall Street banks in New York.').some((e) => e.type === 'AID'));
-  assert.ok(events('The United States will give military aid to Ukraine.').some((e) => e.type === 'AID'));
+  assert.ok(events('The United States gave military aid to Ukraine.').some((e) => e.type === 'AID'));
 });
