@@ -900,3 +900,9 @@ test('a thing given must be the object, not half of a hyphenated modifier ("give
   assert.ok(!events('Clinton decided to give high-dollar speeches to Wall Street banks in New York.').some((e) => e.type === 'AID'));
   assert.ok(events('The United States gave military aid to Ukraine.').some((e) => e.type === 'AID'));
 });
+
+test('the direct object\'s own "of" names the side ("welcomes the entry of Turkey as a key player in the war on ISIS" welcomes Turkey)', () => {
+  const welcome = find(events('The US welcomes the entry of Turkey as a key military player in the war on ISIS in Syria.'), 'SUPPORT');
+  assert.equal(welcome.target?.country, 'TUR');
+  assert.equal(find(events('Trump on Friday endorsed the re-election of House Speaker Paul Ryan.'), 'SUPPORT').target?.name, 'Paul Ryan');
+});

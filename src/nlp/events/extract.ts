@@ -978,6 +978,12 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
     const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]) && !ownCountry(doc, c);
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
+    // "welcomes the entry of Turkey as a key player in the war on ISIS": the direct object's own "of"
+    // names the side; later phrases hang off other nouns.
+    if (allowDirect && seen === 0 && !inPP && ctx.low[c.last - s.first] === 'of') {
+      const oi = c.last + 1 < s.last ? ctx.chunkAt[c.last + 1 - s.first] : -1;
+      if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index)) return ctx.chunks[oi];
+    }
     seen++;
     // Stop at the agent of a passive and at the next clause's verb.
     j = c.last - 1;
