@@ -60,3 +60,10 @@ test('charset labels map to what browsers decode with; unknown labels are ignore
   const bytes = Buffer.from(`<html><head><meta charset="x-no-such-charset"></head><body>${body(FRENCH)}</body></html>`);
   assert.ok(run(bytes).includes(FRENCH));
 });
+
+test('UTF-8 text that once went through windows-1252 is repaired ("PeÃ±a Nieto", "itâ€™s"); accented text is left as it is', () => {
+  const damaged = 'President Enrique PeÃ±a Nieto met FranÃ§ois Hollande in Paris, and itâ€™s the first visit since the rÃ©gime changed.';
+  const text = run(Buffer.from(`<html><head><meta charset="utf-8"></head><body>${body(damaged)}</body></html>`, 'utf8'), 'utf-8');
+  assert.ok(text.includes('President Enrique Peña Nieto met François Hollande in Paris, and it’s the first visit since the régime changed.'), text);
+  assert.ok(run(Buffer.from(`<html><body>${body(FRENCH)}</body></html>`, 'utf8')).includes(FRENCH));
+});
