@@ -85,6 +85,17 @@ test('a briefing from a store: ranked stories, every sentence sourced, relations
 
 const country = (name: string, code: string) => ({ name, type: 'GPE' as const, country: code });
 
+/** An "Erdogan turns to Moscow" report: a shelling of Syria, then `second`, with these quotations. */
+function erdoganReport(url: string, second: string, quotes: Parameters<typeof analysis>[0]['quotes']) {
+  return analysis({
+    title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url,
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', second],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON', country: 'TUR' }],
+    events: [{ type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }],
+    quotes,
+  });
+}
+
 /** The briefing of 2023-09-11..17 from a store holding one fixture article and these analyses. */
 async function briefWith(...extra: ReturnType<typeof analysis>[]): Promise<Briefing> {
   const { db } = await fixtureStore(ARTICLES.slice(0, 1));
@@ -279,28 +290,23 @@ async function shellingSummary(second: string, url: string): Promise<string[]> {
   return sourcedOf(await briefWith(report)).map((s) => s.text);
 }
 
-test('the note a publisher sets under every story of a kind ("Editor’s note: …") is no summary sentence', async () => {
-  const all = await shellingSummary('Editor’s note: The Courier’s coverage of the Korean border is supported by a grant from the Pacific Press Fund, which has no say over what we publish.', 'https://courier.example/shelling-3');
-  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
-  assert.ok(!all.some((t) => t.startsWith('Editor’s note')), JSON.stringify(all));
-});
-
-test('a question is no summary sentence ("Who had vetted the long and rambling speech …?")', async () => {
-  const all = await shellingSummary('Who had approved the long and rambling drills by the army, which prompted so many farmers to leave their fields before dawn?', 'https://courier.example/shelling-4');
-  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
-  assert.ok(!all.some((t) => t.endsWith('?')), JSON.stringify(all));
-});
-
-test('a sentence that begins inside a quotation ("And the farmers … before dawn," the mayor said) is no summary sentence', async () => {
-  const all = await shellingSummary('"The shells fell on the border villages all night. And the farmers near Yeoncheon in the south had to leave their fields long before dawn," the mayor of the town said.', 'https://courier.example/shelling-6');
-  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
-  assert.ok(!all.some((t) => t.startsWith('And the farmers')), JSON.stringify(all));
-});
-
-test('a sentence that opens in lower case (cut from the one before: "com video Thursday …") is no summary sentence', async () => {
-  const all = await shellingSummary('The video was posted on YouTube. com video Thursday afternoon showed the farmers near Yeoncheon leaving their fields before dawn.', 'https://courier.example/shelling-7');
-  assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
-  assert.ok(!all.some((t) => t.startsWith('com video')), JSON.stringify(all));
+/** Second paragraphs that must not be quoted as a summary sentence, and how to spot them if they are. */
+const NOT_SUMMARIES: [string, string, (t: string) => boolean][] = [
+  ['the note a publisher sets under every story of a kind ("Editor’s note: …")',
+    'Editor’s note: The Courier’s coverage of the Korean border is supported by a grant from the Pacific Press Fund, which has no say over what we publish.', (t) => t.startsWith('Editor’s note')],
+  ['a question ("Who had vetted the long and rambling speech …?")',
+    'Who had approved the long and rambling drills by the army, which prompted so many farmers to leave their fields before dawn?', (t) => t.endsWith('?')],
+  ['a sentence that begins inside a quotation ("And the farmers … before dawn," the mayor said)',
+    '"The shells fell on the border villages all night. And the farmers near Yeoncheon in the south had to leave their fields long before dawn," the mayor of the town said.', (t) => t.startsWith('And the farmers')],
+  ['a sentence that opens in lower case (cut from the one before: "com video Thursday …")',
+    'The video was posted on YouTube. com video Thursday afternoon showed the farmers near Yeoncheon leaving their fields before dawn.', (t) => t.startsWith('com video')],
+];
+NOT_SUMMARIES.forEach(([what, second, quoted], i) => {
+  test(`${what} is no summary sentence`, async () => {
+    const all = await shellingSummary(second, `https://courier.example/shelling-not-${i}`);
+    assert.ok(all.some((t) => t.startsWith('North Korea shelled border villages near Yeoncheon')), JSON.stringify(all));
+    assert.ok(!all.some(quoted), JSON.stringify(all));
+  });
 });
 
 test('a pull quote has a speaker a reader can name: an unresolved "she" gives way to a named speaker', async () => {
@@ -364,25 +370,17 @@ test('reported speech is a pull quote only when it was said: "…, allowing his 
 });
 
 test('reported speech shown as a pull quote reads from its speaker on when the sentence opens with other words', async () => {
-  const base = { title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-4',
-    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'The move may come as no surprise to some as Erdogan called for a boycott of Western goods after the sanctions were announced.'],
-    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON' as const, country: 'TUR' }],
-    events: [{ type: 'ASSAULT' as const, actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }] };
-  const called = { text: 'for a boycott of Western goods after the sanctions were announced', speaker: 'Erdogan', type: 'indirect' as const, cue: 'called' };
-  const q = (await briefWith(analysis({ ...base, quotes: [called] }))).stories[0]?.quote;
+  const report = erdoganReport('https://courier.example/erdogan-4', 'The move may come as no surprise to some as Erdogan called for a boycott of Western goods after the sanctions were announced.',
+    [{ text: 'for a boycott of Western goods after the sanctions were announced', speaker: 'Erdogan', type: 'indirect', cue: 'called' }]);
+  const q = (await briefWith(report)).stories[0]?.quote;
   assert.equal(q?.text, '…Erdogan called for a boycott of Western goods after the sanctions were announced.');
   // The link highlights the words shown.
   assert.equal(q?.sentence.text, q?.text.slice(1));
 });
 
 test('the pull quote\'s sentence is not shown again in the summary', async () => {
-  const report = analysis({
-    title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-5',
-    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', '“Our army will stay in the region until the frontier is safe for every family living near it,” Erdogan told a crowd of supporters in Ankara.'],
-    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), { name: 'Erdogan', type: 'PERSON', country: 'TUR' }],
-    events: [{ type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' }],
-    quotes: [{ text: 'Our army will stay in the region until the frontier is safe for every family living near it,', speaker: 'Erdogan' }],
-  });
+  const report = erdoganReport('https://courier.example/erdogan-5', '“Our army will stay in the region until the frontier is safe for every family living near it,” Erdogan told a crowd of supporters in Ankara.',
+    [{ text: 'Our army will stay in the region until the frontier is safe for every family living near it,', speaker: 'Erdogan' }]);
   const s = (await briefWith(report)).stories[0];
   assert.match(s?.quote?.text ?? '', /^Our army will stay/);
   assert.ok(!s?.summary.some((x) => x.text.includes('Our army will stay')), JSON.stringify(s?.summary));

@@ -350,14 +350,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     }
     let objBehind = false;
     if (tr.objForms) {
-      let ahead = findAhead(low, k + 1, 8, (w) => tr.objForms?.has(w) ?? false, true);
-      // "give high-dollar speeches": the word must be the object, not a modifier of another noun.
-      while (ahead >= 0 && modifierAt(ctx, ahead)) {
-        const rest = ahead + 1 < k + 9 ? findAhead(low, ahead + 1, k + 9 - (ahead + 1), (w) => tr.objForms?.has(w) ?? false, true) : -1;
-        ahead = rest;
-      }
+      const isObj = (w: string) => tr.objForms?.has(w) ?? false;
+      let ahead = findAhead(low, k + 1, 8, isObj, true);
+      // "give high-dollar speeches": half of a hyphenated modifier is not the object; look on.
+      while (ahead >= 0 && modifierAt(ctx, ahead)) ahead = findAhead(low, ahead + 1, k + 8 - ahead, isObj, true);
       // Passive and reduced relatives put the object first: "sanctions imposed by", "restrictions were eased".
-      const behind = participle ? findBehind(low, k - 1, 4, (w) => tr.objForms?.has(w) ?? false) : -1;
+      const behind = participle ? findBehind(low, k - 1, 4, isObj) : -1;
       if (ahead < 0 && behind < 0) return null;
       objBehind = ahead < 0;
     }

@@ -331,9 +331,10 @@ export class SpeakerResolver {
     const spelled = new RegExp(`\\b${role}\\s+$`, 'i');
     return e.mentions.some((m) => {
       // The title right before the name, or opening the mention itself ("Gov. Chris Christie").
-      const before = this.doc.text.slice(Math.max(0, m.start - 12), m.start);
-      const own = this.doc.text.slice(m.start, Math.min(m.end, m.start + 8)).toLowerCase();
-      return spelled.test(before) || (!!abbr && (abbr.test(`${before.toLowerCase().replace(/^.*\s(?=\S+\s*$)/, '')}`) || abbr.test(own.split(' ')[0] + ' ')));
+      const before = this.doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
+      const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+      const firstWord = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)[0];
+      return spelled.test(before) || (!!abbr && (abbr.test(`${lastWord} `) || abbr.test(`${firstWord} `)));
     });
   }
 
