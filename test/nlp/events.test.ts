@@ -906,3 +906,8 @@ test('the direct object\'s own "of" names the side ("welcomes the entry of Turke
   assert.equal(welcome.target?.country, 'TUR');
   assert.equal(find(events('Trump on Friday endorsed the re-election of House Speaker Paul Ryan.'), 'SUPPORT').target?.name, 'Paul Ryan');
 });
+
+test('a relative clause set off by commas before the verb belongs to the subject before it ("Christie, who has campaigned … since he suspended …, blasted Clinton")', () => {
+  const blasted = find(events('Donald Trump spoke in Iowa on Monday. Christie, who has campaigned heavily for Trump since he suspended his own campaign in February, blasted Clinton as a disgrace.'), 'ACCUSE');
+  assert.match(blasted.actor?.name ?? '', /Christie/);
+});

@@ -836,12 +836,28 @@ function purposeOwner(doc: Doc, ctx: SentenceCtx, at: number): Chunk | null | un
 }
 const LAUNCH_VERBS = /^(make|makes|made|making|mount|mounts|mounted|mounting|launch|launches|launched|launching|lead|leads|led|leading|start|starts|started|begin|begins|began|begun|hold|holds|held|announce|announces|announced|unveil|unveils|unveiled|renew|renews|renewed|redouble|redoubled|step|stepped|join|joined|continue|continued|intensify|intensified|issue|issued|took|take|takes)$/;
 
+/**
+ * "Christie, who has campaigned for Trump since he suspended his own campaign, blasted Clinton": a
+ * relative clause set off by commas right before the verb belongs to the subject before it. The token
+ * before that clause's opening comma, or undefined when the verb follows no such clause.
+ */
+function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined {
+  const k = at - 1 - ctx.s.first;
+  if (k < 2 || ctx.low[k] !== ',') return undefined;
+  for (let q = k - 1; q >= 1 && q >= k - 30; q--) {
+    const w = ctx.low[q];
+    if (w === ';' || w === ':' || w === '.') return undefined;
+    if ((w === 'who' || w === 'which') && ctx.low[q - 1] === ',' && ctx.tokens[ctx.s.first + q].pos === 'PRON') return ctx.s.first + q - 2;
+  }
+  return undefined;
+}
+
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
 function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver): Chunk | null {
   const { s } = ctx;
   const purpose = purposeOwner(doc, ctx, at);
   if (purpose !== undefined) return purpose;
-  let j = at - 1;
+  let j = relativeClauseBefore(ctx, at) ?? at - 1;
   let sawVerb = false;
   while (j >= s.first) {
     const t = doc.tokens[j];
