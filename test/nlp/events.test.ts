@@ -911,3 +911,9 @@ test('a relative clause set off by commas before the verb belongs to the subject
   const blasted = find(events('Donald Trump spoke in Iowa on Monday. Christie, who has campaigned heavily for Trump since he suspended his own campaign in February, blasted Clinton as a disgrace.'), 'ACCUSE');
   assert.match(blasted.actor?.name ?? '', /Christie/);
 });
+
+test('a deed that dates something is no one\'s ("Secretary Clinton, on the night of the attacks in Benghazi, sent an e-mail")', () => {
+  const attack = find(events('Secretary Clinton, on the night of the attacks in Benghazi, sent an e-mail to her daughter.'), 'ASSAULT');
+  assert.equal(attack.actor, null);
+  assert.equal(attack.target?.country, 'LBY');
+});

@@ -448,6 +448,8 @@ function townBefore(doc: Doc, a: Actor | null, at: number): boolean {
   return !!a && a.kind === 'country' && !!a.country && a.name !== countryName(a.country) && !/^['’]s?$/.test(doc.tokens[at - 1].text);
 }
 const NOUN_PREPS = new Set(['to', 'over', 'after', 'about', 'on']);
+/** Nouns of time whose "of" dates something by a deed ("the night of the attacks", "the aftermath of the war"). */
+const TIME_OF = /^(night|day|eve|morning|evening|afternoon|anniversary|aftermath|wake|weeks?|months?|years?|days?|hours?|time|height|start|end)$/i;
 const CAUSE_PREPS = new Set(['for', 'over', 'after', 'about', 'since', 'during', 'despite', 'following', 'amid']);
 /** Deeds that a preposition of cause names as an occasion ("condolences for the attack", "outrage over the killings"). */
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE']);
@@ -1315,6 +1317,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     if (hostile && t.pos === 'ADP' && CAUSE_PREPS.has(t.text.toLowerCase())) return false;
     // "Mr. Obama's reaction to the attacks": a deed after a noun's preposition is no deed of the phrase before.
     if (t.pos === 'ADP' && NOUN_PREPS.has(t.text.toLowerCase()) && doc.tokens[k - 1]?.pos === 'NOUN') return false;
+    // "Secretary Clinton, on the night of the attacks in Benghazi, …": a deed that dates something is no one's here.
+    if (t.text.toLowerCase() === 'of' && TIME_OF.test(doc.tokens[k - 1]?.text ?? '')) return false;
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
