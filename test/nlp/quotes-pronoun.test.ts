@@ -101,3 +101,8 @@ test('"the New Jersey governor said" is the person the text titled "Gov." ("New 
   const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
   assert.equal(qs.find((x) => x.text.startsWith('He went for'))?.speaker?.name, 'Chris Christie', JSON.stringify(qs.map((x) => [x.text.slice(0, 20), x.speaker?.name])));
 });
+
+test('"the Democratic presidential nominee says" is not the one the text titles "Republican nominee"', () => {
+  const qs = analyzeArticle(articleFromText('Republican nominee Donald Trump spoke on Monday. Hillary Clinton met children in Ohio. The Democratic presidential nominee says they both share the belief that every child should have the chance to succeed.', { language: 'en' })).quotes;
+  assert.equal(qs.find((x) => x.cue === 'says')?.speaker?.name, 'Hillary Clinton', JSON.stringify(qs.map((x) => [x.cue, x.speaker?.name])));
+});

@@ -49,6 +49,9 @@ const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', g
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
 const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source']);
 
+/** The party a description names ("the Democratic presidential nominee"). */
+const PARTY = /\b(Democratic|Republican|GOP)\b/i;
+
 /** Titles news abbreviates before a name ("Gov. Chris Christie" is "the governor"). */
 const ROLE_ABBREVIATIONS: Record<string, RegExp> = {
   governor: /\bgov\.?(\s|$)/, senator: /\bsen\.?(\s|$)/, representative: /\brep\.?(\s|$)/, congressman: /\brep\.?(\s|$)/,
@@ -132,7 +135,7 @@ export class SpeakerResolver {
       if (named) return { entity: named.id, name: named.name, mention };
     }
     if (startsDefinite && head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
-      const ante = this.antecedent(span.start, 'person', headWord);
+      const ante = this.antecedent(span.start, 'person', headWord, undefined, false, PARTY.exec(text)?.[1].toLowerCase());
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
@@ -266,14 +269,14 @@ export class SpeakerResolver {
   }
 
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
-  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', plural = false): { entity: string | null; name: string } | null {
+  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', plural = false, party?: string): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
-      if (role && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
+      if (role && ((!m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) || this.ofOtherParty(m.entity, party))) {
         fallback ??= { entity: m.entity.id, name: m.entity.name };
         continue;
       }
@@ -322,6 +325,18 @@ export class SpeakerResolver {
     const titled = this.honorificBefore(before);
     if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
+  }
+
+  /**
+   * "The Democratic presidential nominee says": a person the text only ever titles with the other party
+   * ("Republican nominee Donald Trump") is not the one described.
+   */
+  private ofOtherParty(e: Entity, party: string | undefined): boolean {
+    if (!party) return false;
+    const other = party === 'democratic' ? /\b(republican|gop)\b/i : /\bdemocratic\b/i;
+    const own = party === 'democratic' ? /\bdemocratic\b/i : /\b(republican|gop)\b/i;
+    const titles = e.mentions.map((m) => this.doc.text.slice(Math.max(0, m.start - 40), m.start));
+    return titles.some((t) => other.test(t)) && !titles.some((t) => own.test(t));
   }
 
   /** Whether the text puts the title a description names before one of the entity's mentions ("Gov. Chris Christie"). */
