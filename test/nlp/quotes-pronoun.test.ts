@@ -105,4 +105,7 @@ test('"the New Jersey governor said" is the person the text titled "Gov." ("New 
 test('"the Democratic presidential nominee says" is not the one the text titles "Republican nominee"', () => {
   const qs = analyzeArticle(articleFromText('Republican nominee Donald Trump spoke on Monday. Hillary Clinton met children in Ohio. The Democratic presidential nominee says they both share the belief that every child should have the chance to succeed.', { language: 'en' })).quotes;
   assert.equal(qs.find((x) => x.cue === 'says')?.speaker?.name, 'Hillary Clinton', JSON.stringify(qs.map((x) => [x.cue, x.speaker?.name])));
+  // Nor is the other party's nominee the fallback when named nearer.
+  const nearer = analyzeArticle(articleFromText('Hillary Clinton met children in Ohio. Republican nominee Donald Trump spoke on Monday. The Democratic presidential nominee says they both share the belief that every child should have the chance to succeed.', { language: 'en' })).quotes;
+  assert.equal(nearer.find((x) => x.cue === 'says')?.speaker?.name, 'Hillary Clinton', JSON.stringify(nearer.map((x) => [x.cue, x.speaker?.name])));
 });

@@ -276,7 +276,8 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
-      if (role && ((!m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) || this.ofOtherParty(m.entity, party))) {
+      if (role && this.ofOtherParty(m.entity, party)) continue;
+      if (role && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
         fallback ??= { entity: m.entity.id, name: m.entity.name };
         continue;
       }
