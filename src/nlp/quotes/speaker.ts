@@ -51,6 +51,16 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
 
 /** The party a description names ("the Democratic presidential nominee"). */
 const PARTY = /\b(Democratic|Republican|GOP)\b/i;
+const DEMOCRATIC = /\bdemocratic\b/i;
+const REPUBLICAN = /\b(republican|gop)\b/i;
+
+/** A role spelled out right before a name ("governor Chris Christie"), one pattern per role word. */
+const SPELLED_TITLES = new Map<string, RegExp>();
+function spelledTitle(role: string): RegExp {
+  let re = SPELLED_TITLES.get(role);
+  if (!re) SPELLED_TITLES.set(role, (re = new RegExp(`\\b${role}\\s+$`, 'i')));
+  return re;
+}
 
 /** Titles news abbreviates before a name ("Gov. Chris Christie" is "the governor"). */
 const ROLE_ABBREVIATIONS: Record<string, RegExp> = {
@@ -334,8 +344,7 @@ export class SpeakerResolver {
    */
   private ofOtherParty(e: Entity, party: string | undefined): boolean {
     if (!party) return false;
-    const other = party === 'democratic' ? /\b(republican|gop)\b/i : /\bdemocratic\b/i;
-    const own = party === 'democratic' ? /\bdemocratic\b/i : /\b(republican|gop)\b/i;
+    const [own, other] = party === 'democratic' ? [DEMOCRATIC, REPUBLICAN] : [REPUBLICAN, DEMOCRATIC];
     const titles = e.mentions.map((m) => this.doc.text.slice(Math.max(0, m.start - 40), m.start));
     return titles.some((t) => other.test(t)) && !titles.some((t) => own.test(t));
   }
@@ -344,7 +353,7 @@ export class SpeakerResolver {
   private titledAs(e: Entity, role: string): boolean {
     if (e.type !== 'PERSON') return false;
     const abbr = ROLE_ABBREVIATIONS[role];
-    const spelled = new RegExp(`\\b${role}\\s+$`, 'i');
+    const spelled = spelledTitle(role);
     return e.mentions.some((m) => {
       // The title right before the name, or opening the mention itself ("Gov. Chris Christie").
       const before = this.doc.text.slice(Math.max(0, m.start - 12), m.start).toLowerCase();
