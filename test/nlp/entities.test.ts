@@ -578,3 +578,16 @@ test('a newspaper\'s "IN BRIEF" heading names no organisation', () => {
   const es = run('IN BRIEF.\n\nSpain struggles to form a government after the election.');
   assert.ok(!es.some((e) => /brief/i.test(e.name)), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('a clause after a name and its comma is no role; lowercase "under" is no title', () => {
+  const es = run([
+    'According to the Atlas Ministry, the depot serves as a supply point for the northern front.',
+    'Zora Ankh, the man who was named envoy, arrived. Milo Brandt, the ministry’s spokesman, said the border stays shut.',
+    'The program began in Tirana under President Bajram Vessel.',
+  ].join('\n\n'));
+  const find = (n: string) => es.find((e) => e.name === n);
+  assert.deepEqual(find('Atlas Ministry')?.roles, []);
+  assert.ok(find('Zora Ankh')?.roles.includes('the man'), JSON.stringify(find('Zora Ankh')?.roles));
+  assert.ok(find('Milo Brandt')?.roles.includes('the ministry’s spokesman'), JSON.stringify(find('Milo Brandt')?.roles));
+  assert.deepEqual(find('Bajram Vessel')?.roles, ['President']);
+});

@@ -24,7 +24,8 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
   let s = i;
   while (s - 1 >= 0 && m.first - s < 8 && t[s - 1].sentence === t[m.first].sentence) {
     const p = t[s - 1];
-    if (STOP_BEFORE.has(p.text.toLowerCase())) break;
+    // Lowercase "under" is the preposition ("Syria under President Trump"); the title is "Under Secretary".
+    if (STOP_BEFORE.has(p.text.toLowerCase()) || p.text === 'under') break;
     const word = WORD.test(p.text);
     const joinedHyphen = p.text === '-' && t[s].start === p.end;
     if (!(word && (UPPER_FIRST.test(p.text) || isTitleWord(p.text) || p.text === 'former' || p.pos === 'ADJ')) && !joinedHyphen) break;
@@ -33,6 +34,16 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
   if (s > 0 && t[s - 1].text === '-' && t[s - 1].end === t[s].start) s++;
   const role = doc.text.slice(t[s].start, t[i].end).trim();
   return role || null;
+}
+
+const RELATIVE = /^(who|whom|whose|which|that)$/i;
+/** An auxiliary, or a present-tense verb right after its noun ("the base serves"), before any relative clause. */
+function hasFiniteVerb(t: Doc['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to && !RELATIVE.test(t[k].text); k++) {
+    if (t[k].pos === 'AUX') return true;
+    if (t[k].pos === 'VERB' && k > from && (t[k - 1].pos === 'NOUN' || t[k - 1].pos === 'PROPN') && /[^s]s$/.test(t[k].text)) return true;
+  }
+  return false;
 }
 
 const END = /^[,.;:!?()\[\]“”"—–]$/;
@@ -54,6 +65,8 @@ export function appositiveRole(doc: Doc, m: RawMention): string | null {
   let e = from;
   while (e < t.length && e - from < 16 && t[e].sentence === first.sentence && !END.test(t[e].text) && !(e > from && t[e].text === 'who')) e++;
   if (e === from || e - from >= 16) return null;
+  // A clause is no description: "According to the Pentagon, the base serves as an outpost …".
+  if (from === i && hasFiniteVerb(t, from, e)) return null;
   const role = doc.text.slice(t[from].start, t[e - 1].end).trim();
   return role.length > 2 ? role : null;
 }
