@@ -591,3 +591,25 @@ test('a clause after a name and its comma is no role; lowercase "under" is no ti
   assert.ok(find('Milo Brandt')?.roles.includes('the ministry’s spokesman'), JSON.stringify(find('Milo Brandt')?.roles));
   assert.deepEqual(find('Bajram Vessel')?.roles, ['President']);
 });
+
+test('a title keeps its office and its possessor: "Secretary of State", "China’s ambassador to Britain"; not another person’s title', () => {
+  const es = run([
+    'Secretary of State Nora Vell left for talks. Sweden’s ambassador to Britain Aki Tarn spoke.',
+    'Bo Ruhl, who was chief of staff to President Dan Ostrow, said little. Florida’s Secretary of State Lee Marsh agreed.',
+  ].join('\n\n'));
+  const roles = (n: string) => es.find((e) => e.name === n)?.roles;
+  assert.deepEqual(roles('Nora Vell'), ['Secretary of State']);
+  assert.deepEqual(roles('Aki Tarn'), ['Sweden’s ambassador to Britain']);
+  assert.equal(es.find((e) => e.name === 'Aki Tarn')?.country, 'SWE');
+  assert.deepEqual(roles('Dan Ostrow'), ['President']);
+  assert.deepEqual(roles('Lee Marsh'), ['Florida’s Secretary of State']);
+});
+
+test('a Chinese family name comes first ("Liu Xiaming" … "Liu said"); a lower-case syllable after a hyphen ends a name ("Cheuk Hau-yip")', () => {
+  const es = run('Liu Xiaming, a diplomat, arrived on Monday. Cheuk Hau-yip, the district commander, spoke next.\n\nLiu said the talks were useful. Cheuk said nothing more.');
+  const liu = es.find((e) => e.name === 'Liu Xiaming');
+  assert.deepEqual(texts(liu), ['Liu Xiaming', 'Liu']);
+  const cheuk = es.find((e) => e.name === 'Cheuk Hau-yip');
+  assert.equal(cheuk?.type, 'PERSON');
+  assert.deepEqual(texts(cheuk), ['Cheuk Hau-yip', 'Cheuk']);
+});

@@ -12,6 +12,7 @@ import { findMentions, mayMeanTheState, type RawMention } from './mentions.ts';
 import { KIN_GENDER, nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
+import { CHINESE_FAMILY_NAMES } from './words.ts';
 
 interface Cluster {
   key: string;
@@ -75,7 +76,7 @@ function nameSurnames(name: string, country: string | null): string[] {
   let p = ws.length - 1;
   while (p > 1 && /^(al|el|bin|ibn|abu|de|del|van|von|der|den|da|du|la|le|di|dos|ter)$/i.test(ws[p - 1])) p--;
   if (p < ws.length - 1) out.push(normName(ws.slice(p).join(' ')));
-  if (ws[1].includes('-') || country && EAST_ASIAN.has(country)) out.push(normName(ws[0]));
+  if (ws[1].includes('-') || country && EAST_ASIAN.has(country) || (ws.length <= 3 && CHINESE_FAMILY_NAMES.has(ws[0].toLowerCase()))) out.push(normName(ws[0]));
   return out;
 }
 

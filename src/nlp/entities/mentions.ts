@@ -44,6 +44,7 @@ const CAPS_OR_DOTS = /^[\p{Lu}.]+$/u;
 const THREE_CAPS = /\p{Lu}{3}/u;
 const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
 const NAME_WORD = /^[\p{Lu}][\p{L}'.-]*$/u;
+const LOWER_SYLLABLE_LAST = /^\p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Upper-case first letter; ASCII without a regular expression (most tokens). */
@@ -711,7 +712,11 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
     if (big || LOCATIVE.has(prev) && place.population >= 5000) return place.kind === 'region' && /\b(Sea|Strait|Gulf|Peninsula)\b/.test(runText) ? 'LOC' : 'GPE';
   }
   if (words.some((w) => NON_PERSON.has(w))) return null;
-  if (words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w))) return 'PERSON';
+  const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
+  if (nameWords(words)) return 'PERSON';
+  // A given name's second syllable after a hyphen is lower case: "Cheuk Hau-yip", "Au Nok-hin".
+  const spaced = runText.split(/\s+/);
+  if (spaced.length >= 2 && spaced.length <= 3 && LOWER_SYLLABLE_LAST.test(spaced[spaced.length - 1]) && nameWords(spaced.slice(0, -1).concat('X'))) return 'PERSON';
   return null;
 }
 

@@ -9,21 +9,50 @@ import { TITLE_WORDS } from './words.ts';
 const WORD = /^[\p{L}][\p{L}.'’-]*$/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
-const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'with', 'by', 'that', 'said', 'says', 'told', 'to', 'for', 'in', 'on', 'at', 'as', 'when', 'while', 'met', 'of']);
+const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'with', 'by', 'that', 'said', 'says', 'told', 'to', 'for', 'in', 'on', 'at', 'as', 'when', 'while', 'met', 'of']);
+
+const OFFICE_PLACE = /^(to|of|for)$/;
+const OFFICE_DOMAINS = new Set(['state', 'defense', 'defence', 'health', 'justice', 'treasury', 'commerce', 'labor', 'energy', 'education', 'agriculture', 'interior', 'transportation', 'staff', 'homeland', 'finance', 'foreign']);
+const PERSON_TITLES = new Set(['president', 'vice', 'former', 'senator', 'sen', 'governor', 'gov', 'mayor', 'secretary', 'minister', 'prime', 'chancellor', 'premier', 'king', 'queen', 'prince', 'general', 'gen', 'admiral', 'speaker', 'representative', 'rep', 'judge', 'sheriff', 'chairman', 'leader']);
+/** Whether a word after "of" opens the office itself ("State", "Defense"), not another person's title. */
+function startsOffice(w: string): boolean {
+  const l = w.toLowerCase().replace(/\.$/, '');
+  return !PERSON_TITLES.has(l) && (OFFICE_DOMAINS.has(l) || UPPER_FIRST.test(w));
+}
+const POSSESSIVE = /^['’]s$/;
 
 function isTitleWord(w: string): boolean {
   const l = w.toLowerCase();
   return (TITLE_WORDS.has(l) && l !== 'the' && l !== 'of') || agentSector(l) !== null;
 }
 
-/** "Russian President" in "Russian President Vladimir Putin"; null when the name stands alone. */
+/**
+ * "Russian President" in "Russian President Vladimir Putin", "Minister of Defense" and "China's ambassador
+ * to Britain" before a name; null when the name stands alone.
+ */
 export function premodifierRole(doc: Doc, m: RawMention): string | null {
   const t = doc.tokens;
-  let i = m.first - 1;
-  if (i < 0 || t[i].sentence !== t[m.first].sentence || !isTitleWord(t[i].text)) return null;
+  const sentence = t[m.first].sentence;
+  const within = (k: number) => k >= 0 && t[k].sentence === sentence;
+  const titleBefore = (k: number, prep: RegExp) => within(k - 2) && prep.test(t[k - 1].text) && isTitleWord(t[k - 2].text);
+  const end = m.first - 1;
+  let i = end;
+  if (!within(i)) return null;
+  // A title's place of office between it and the name: "… ambassador to Britain Liu Xiaming".
+  if (!isTitleWord(t[i].text) && t[i].pos === 'PROPN' && titleBefore(i, OFFICE_PLACE)) i -= 2;
+  if (!isTitleWord(t[i].text)) return null;
   let s = i;
-  while (s - 1 >= 0 && m.first - s < 8 && t[s - 1].sentence === t[m.first].sentence) {
+  while (within(s - 1) && m.first - s < 8) {
     const p = t[s - 1];
+    // "Secretary of State", "Minister of Defense"; not "adviser to President …" nor "veteran of President …",
+    // where the title before the preposition is someone else's.
+    if (titleBefore(s, /^of$/) && (startsOffice(t[s].text))) { s -= 2; continue; }
+    // "China's ambassador": the possessor opens the role.
+    if (POSSESSIVE.test(p.text) && within(s - 2) && t[s - 2].pos === 'PROPN') {
+      s -= 2;
+      for (let k = 0; k < 3 && within(s - 1) && t[s - 1].pos === 'PROPN' && UPPER_FIRST.test(t[s - 1].text); k++) s--;
+      break;
+    }
     // Lowercase "under" is the preposition ("Syria under President Trump"); the title is "Under Secretary".
     if (STOP_BEFORE.has(p.text.toLowerCase()) || p.text === 'under') break;
     const word = WORD.test(p.text);
@@ -32,7 +61,7 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
     s--;
   }
   if (s > 0 && t[s - 1].text === '-' && t[s - 1].end === t[s].start) s++;
-  const role = doc.text.slice(t[s].start, t[i].end).trim();
+  const role = doc.text.slice(t[s].start, t[end].end).trim();
   return role || null;
 }
 

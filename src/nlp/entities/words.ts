@@ -15,7 +15,7 @@ export const TITLE_WORDS = new Set([
   'under', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy',
   'national', 'security', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince',
   'princess', 'crown', 'emir', 'sheikh', 'sultan', 'pope', 'ayatollah', 'supreme', 'leader', 'general', 'lieutenant',
-  'colonel', 'major', 'admiral', 'commander', 'chief', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman',
+  'colonel', 'major', 'admiral', 'commander', 'chief', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator',
   'ranking', 'representative', 'representatives', 'senators', 'governors', 'governor', 'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'former',
   'state', 'attorney', 'special', 'counsel', 'speaker', 'majority', 'minority', 'whip', 'cardinal', 'archbishop',
   'bishop', 'rabbi', 'imam', 'sergeant', 'captain', 'president-elect', 'acting', 'interim', 'executive', 'ceo',
@@ -126,3 +126,17 @@ export const SPLIT_TITLES = new Set([
 
 /** Words before a place that make it a place, not an actor. */
 export const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards', 'through', 'inside', 'within', 'across', 'over', 'above', 'below', 'of', 'between', 'visited', 'visit', 'landed', 'arrived']);
+
+/**
+ * Chinese family names as news romanises them (pinyin, and Cantonese and Taiwanese spellings), which
+ * come first in the name: "Liu Xiaming" … "Liu said". Left out: those that are English given names or
+ * words ("Lee", "Kim", "He", "Long").
+ */
+export const CHINESE_FAMILY_NAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin',
+  'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
+  'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'fu', 'zhong', 'cui',
+  'tan', 'liao', 'fan', 'shi', 'jia', 'xia', 'qian', 'fang', 'bai', 'zou', 'meng', 'xiong', 'qin', 'qiu', 'hou', 'xue', 'lei',
+  'hao', 'kong', 'qiao', 'mao', 'xi', 'bo', 'gao', 'geng', 'yan', 'wen', 'zhai', 'ling', 'ke', 'mo', 'niu', 'gu', 'wan', 'duan',
+  'chan', 'wong', 'leung', 'cheung', 'lau', 'lam', 'tsang', 'yip', 'cheuk', 'tse', 'chow', 'kwok', 'tsai', 'hsu', 'chiang', 'teo',
+]);
