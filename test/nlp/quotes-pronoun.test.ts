@@ -109,3 +109,17 @@ test('"the Democratic presidential nominee says" is not the one the text titles 
   const nearer = analyzeArticle(articleFromText('Hillary Clinton met children in Ohio. Republican nominee Donald Trump spoke on Monday. The Democratic presidential nominee says they both share the belief that every child should have the chance to succeed.', { language: 'en' })).quotes;
   assert.equal(nearer.find((x) => x.cue === 'says')?.speaker?.name, 'Hillary Clinton', JSON.stringify(nearer.map((x) => [x.cue, x.speaker?.name])));
 });
+
+test('"they" after a group that spoke is that group, not a capital named after it; a verb after "and" shares its own clause’s subject', () => {
+  const text = 'Protesters believe the bill erodes the autonomy the city enjoys under Beijing.\n\nThey worry the freedoms will be taken back.';
+  assert.equal(speakerOf(text, 'freedoms'), 'Protesters');
+  const coordinated = 'The ministry said it is committed to the formula, while the city’s police deny accusations of brutality and say they show utmost restraint.';
+  const say = analyzeArticle(articleFromText(coordinated, { language: 'en' })).quotes.find((x) => x.text.startsWith('they show'));
+  assert.equal(say?.speaker?.name, 'the city’s police');
+});
+
+test('an envoy named after the country he is sent to speaks as himself: "China’s ambassador to Britain Liu Xiaming has said"', () => {
+  const text = 'China’s ambassador to Britain Liu Xiaming has said that China has the power to end the unrest. Supporters of Democrat Hillary Clinton say they won.';
+  assert.equal(speakerOf(text, 'power to end'), 'Liu Xiaming');
+  assert.equal(speakerOf(text, 'they won'), 'Supporters of Democrat Hillary Clinton');
+});

@@ -812,8 +812,11 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "…, then says he'll …", "…, and later said …": a comma and a sequencing adverb before the cue.
   const sequenced = m - 1 > lead && m < cue.first && tokens[m - 1].text === ',' && !/ing$/i.test(tokens[cue.first].text) && /^(then|later|also)$/i.test(tokens[m].text);
   if (!speaker && m - 1 > lead && (/^(and|but)$/i.test(tokens[m - 1].text) || sequenced)) {
-    // "Merrill says … and said she would …": the second verb shares the sentence's subject.
-    const subj = subjectOf(tokens, lead, m - 1);
+    // "Merrill says … and said she would …": the second verb shares the sentence's subject, or that of
+    // the clause it closes ("China said …, while the city's police deny … and say …").
+    let clause = lead;
+    for (let k = m - 2; k > lead; k--) if (CLAUSE_OPENER.test(tokens[k].text)) { clause = k + 1; break; }
+    const subj = (clause > lead ? subjectOf(tokens, clause, m - 1) : null) ?? subjectOf(tokens, lead, m - 1);
     if (subj) return withClause(tokens, cue, subj, end, text, lead);
   }
   if (!speaker) {
@@ -1001,6 +1004,8 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
 }
 
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
+const CLAUSE_OPENER = /^(while|whereas|although|though|because|since|;)$/i;
+
 export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
   for (let start = lead, tries = 0; start < end && tries < 5; tries++) {

@@ -3,7 +3,7 @@
 import { genderOf, type Gender } from '../entities/gender.ts';
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { entry, PERSON_DESCRIPTION_SET, PRONOUNS } from './lexicon.ts';
+import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
 
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
@@ -74,6 +74,10 @@ function hasRole(found: string, role: string): boolean {
   const r = found.toLowerCase();
   return r.includes(role) || (ROLE_ABBREVIATIONS[role]?.test(r) ?? false);
 }
+
+const PLURAL_PEOPLE = /(s|police|people|crowd|group|staff|public)$/i;
+/** Plural nouns for groups of people that news makes speak, besides the source nouns of the lexicon. */
+const PEOPLE_IN_NEWS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'teachers', 'farmers', 'villagers', 'refugees', 'migrants', 'rebels', 'militants', 'fighters', 'soldiers', 'troops', 'doctors', 'nurses', 'parents', 'families', 'survivors', 'victims']);
 
 interface Candidate { start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean }
 
@@ -158,7 +162,9 @@ export class SpeakerResolver {
     // Without an entity layer, a guess: a proper name that does not read as an organisation is a person.
     // "the woman", "a senior official": one person described, not a group ("They said" is not her).
     const described = head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord);
-    const person = described || /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
+    // wink tags a plural noun that opens a sentence as a name ("Protesters believe …"): a group all the same.
+    const capitalGroup = tokens.length === 1 && head?.pos === 'PROPN' && (SOURCE_NOUN_SET.has(headWord) || PEOPLE_IN_NEWS.has(headWord));
+    const person = described || /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !capitalGroup && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
@@ -244,13 +250,18 @@ export class SpeakerResolver {
    */
   private headSpan(span: Span, tokens: Token[]): Span {
     if (!tokens.length) return span;
+    // A person's name closing an envoy's title is its head: "China's ambassador to Britain Liu Xiaming"
+    // (not "supporters of Hillary Clinton").
+    const last = tokens[tokens.length - 1];
+    const sentTo = envoyTo(tokens);
+    if (sentTo > 0 && last.pos === 'PROPN' && tokens.every((t, k) => k <= sentTo || t.pos !== 'ADP' && t.pos !== 'DET')
+      && this.entityCovering({ start: last.start, end: last.end })?.type === 'PERSON') return { start: last.start, end: last.end };
     let end = tokens.length;
     const inAt = placeAt(tokens);
     if (inAt > 0) end = inAt;
     const group = groupQualified(tokens);
     if (group >= 0 && group + 1 < end) end = group + 1;
     // "China's ambassador to Britain": the envoy speaks, not the country he is sent to.
-    const sentTo = envoyTo(tokens);
     if (sentTo > 0 && sentTo < end) end = sentTo;
     const ofAt = ofThe(tokens);
     if (ofAt > 0 && ofAt < end) end = ofAt;
@@ -299,6 +310,9 @@ export class SpeakerResolver {
       // "they said" is a body or a people before it is a country: "the Security Council … if North Korea
       // conducted another test. “…,” they said."
       if (plural && best.entity.type === 'GPE') {
+        // "Protesters believe … under Beijing. They worry …": a group that spoke earlier in that sentence is its subject.
+        const group = this.groupSpokeBefore(best.start);
+        if (group) return group;
         const body = this.groupBefore(i, before - NEAR_BODY);
         if (body) return { entity: body.id, name: body.name };
       }
@@ -361,6 +375,20 @@ export class SpeakerResolver {
       const firstWord = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)[0];
       return spelled.test(before) || (!!abbr && (abbr.test(`${lastWord} `) || abbr.test(`${firstWord} `)));
     });
+  }
+
+  /** The latest group resolved as a speaker before offset `at` in the same sentence. */
+  private groupSpokeBefore(at: number): { entity: string | null; name: string } | null {
+    const sentences = this.doc.sentences;
+    const sentence = sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
+    for (let k = this.earlier.length - 1; k >= 0; k--) {
+      const c = this.earlier[k];
+      if (c.start >= at) continue;
+      if (!sentence || c.start < sentence.start) return null;
+      // People, not a document that spoke ("The statement noted they would …").
+      if (c.group && PLURAL_PEOPLE.test(c.name)) return { entity: c.entity, name: c.name };
+    }
+    return null;
   }
 
   /** The nearest organisation or people (not a country) mentioned before mention i and after `floor`, outside quoted words. */
