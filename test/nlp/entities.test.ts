@@ -613,3 +613,9 @@ test('a Chinese family name comes first ("Liu Xiaming" … "Liu said"); a lower-
   assert.equal(cheuk?.type, 'PERSON');
   assert.deepEqual(texts(cheuk), ['Cheuk Hau-yip', 'Cheuk']);
 });
+
+test('"Public Ombudsman" is a title before a name, and an ombudsman is in government', () => {
+  const es = run('Public Ombudsman Nadia Ruiz’s office said the deaths were caused by gunshot wounds.');
+  const p = es.find((e) => e.type === 'PERSON');
+  assert.deepEqual([p?.name, p?.sector, p?.roles], ['Nadia Ruiz', 'GOV', ['Public Ombudsman']]);
+});

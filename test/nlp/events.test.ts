@@ -917,3 +917,8 @@ test('a deed that dates something is no one\'s ("Secretary Clinton, on the night
   assert.equal(attack.actor, null);
   assert.equal(attack.target?.country, 'LBY');
 });
+
+test('scare quotes around a modifier stay inside the phrase: "called on the “interim” Bolivian government"', () => {
+  const e = find(events('The ombudsman called on the “interim” Bolivian government to withdraw military units.'), 'REQUEST', undefined, 'BOL');
+  assert.equal(e.target?.name.includes('“'), false, e.target?.name);
+});

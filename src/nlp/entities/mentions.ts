@@ -413,7 +413,9 @@ export function findMentions(doc: Doc): RawMention[] {
     // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
     // organisation keeps its words ("National Disaster Management Authority").
     // An event keeps them too: "Republican National Convention".
-    if (!ORG_HEADS.has(tokens[e].text) && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && (TITLE_WORDS.has(tokens[s].text.toLowerCase()) || tokens[s].text === '-')) s++;
+    // "Public Ombudsman Nadia Cruz", "Public Defender …": "Public" before a title is part of it.
+    const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text.toLowerCase()) || tokens[k].text === '-' || (tokens[k].text === 'Public' && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
+    if (!ORG_HEADS.has(tokens[e].text) && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && titleWord(s)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
       // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").

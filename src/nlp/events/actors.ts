@@ -180,6 +180,9 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
         break;
       }
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 1 < last && tokens[j + 1].start === u.end && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
+      // "the “interim” government": scare quotes around a modifier inside the phrase.
+      const scare = scareModifierEnd(tokens, lower, j, last);
+      if (scare > 0) { j = scare; continue; }
       // "its long-threatened invasion": a hyphenated participle inside the phrase.
       if ((u.text === '-' || u.text === '–') && u.start === prev.end && j + 2 < last && tokens[j + 1].start === u.end && tokens[j + 1].pos === 'VERB'
         && /(ed|en|ing)$/.test(tokens[j + 1].text) && NP_POS.has(tokens[j + 2].pos)) { j += 2; continue; }
@@ -192,6 +195,21 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
     i = j;
   }
   return out;
+}
+
+/** Scare quotes inside a phrase ("the “interim” government") are no part of its name. */
+function withoutMarks(text: string): string {
+  return /[“”"]/.test(text) ? text.replace(/[“”"]/g, '') : text;
+}
+
+/** After quotation marks at j around one to three words that modify a noun right after them, the noun's index; else -1. */
+function scareModifierEnd(tokens: Token[], lower: string[], j: number, last: number): number {
+  if (lower[j] !== '“' && lower[j] !== '"') return -1;
+  for (let k = j + 2; k < last && k <= j + 4; k++) {
+    if (lower[k] === '”' || lower[k] === '"') return k + 1 < last && /^(NOUN|PROPN)$/.test(tokens[k + 1].pos) ? k + 1 : -1;
+    if (!/^(NOUN|PROPN|ADJ)$/.test(tokens[k - 1].pos)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -211,7 +229,7 @@ function participleBefore(tokens: Token[], i: number, last: number): number {
 }
 
 export function chunkText(doc: Doc, c: Chunk): string {
-  return doc.text.slice(doc.tokens[c.first].start, doc.tokens[c.last - 1].end);
+  return withoutMarks(doc.text.slice(doc.tokens[c.first].start, doc.tokens[c.last - 1].end));
 }
 
 function isCapitalised(s: string): boolean {
@@ -480,7 +498,7 @@ export class ActorResolver {
     while (a < b && toks[a].pos === 'DET') a++;
     while (b > a && (toks[b - 1].pos === 'PART' || toks[b - 1].pos === 'PUNCT')) b--;
     if (a >= b) return null;
-    const text = this.doc.text.slice(toks[a].start, toks[b - 1].end);
+    const text = withoutMarks(this.doc.text.slice(toks[a].start, toks[b - 1].end));
     const f = this.phraseFacts(text, toks, a, b, lowWords);
     if (f.igoName || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: ent?.kind ?? 'org', plural: false });
     const { seat, whole, cap, sector, plural, igo } = f;
