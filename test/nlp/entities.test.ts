@@ -619,3 +619,12 @@ test('"Public Ombudsman" is a title before a name, and an ombudsman is in govern
   const p = es.find((e) => e.type === 'PERSON');
   assert.deepEqual([p?.name, p?.sector, p?.roles], ['Nadia Ruiz', 'GOV', ['Public Ombudsman']]);
 });
+
+test('news outlets and think tanks the wires quote are organisations of their country; "the Atlantic" stays an ocean', () => {
+  const es = run('Omar Lamrani, an analyst at Stratfor, told VOA the claims were false, Business Insider reported. Ships crossed the Atlantic.');
+  const find = (n: string) => es.find((e) => e.name === n);
+  assert.deepEqual([find('Voice of America')?.type, find('Voice of America')?.country, find('Voice of America')?.sector], ['ORG', 'USA', 'JRN']);
+  assert.deepEqual([find('Business Insider')?.type, find('Business Insider')?.sector], ['ORG', 'JRN']);
+  assert.equal(find('Stratfor')?.type, 'ORG');
+  assert.equal(find('Atlantic')?.type, 'LOC');
+});

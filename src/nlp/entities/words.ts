@@ -30,7 +30,7 @@ export const TITLE_WORDS = new Set([
 
 /** Last words that make a run an organisation. */
 export const ORG_HEADS = new Set([
-  'University', 'Motor', 'Motors', 'Parenthood', 'Partnership', 'College', 'Institute', 'Institution', 'Center', 'Centre', 'Council', 'Committee', 'Commission', 'Agency',
+  'University', 'Motor', 'Motors', 'Parenthood', 'Partnership', 'Desk', 'College', 'Institute', 'Institution', 'Center', 'Centre', 'Council', 'Committee', 'Commission', 'Agency',
   'Ministry', 'Department', 'Party', 'Bank', 'Group', 'Forum', 'Court', 'Army', 'Navy', 'Force', 'Forces', 'Association',
   'Foundation', 'Corporation', 'Corp.', 'Corp', 'Inc.', 'Inc', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Company', 'News', 'Times',
   'Post', 'Journal', 'Network', 'Organization', 'Organisation', 'Union', 'League', 'Federation', 'Front', 'Movement',
