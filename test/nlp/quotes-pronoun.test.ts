@@ -123,3 +123,10 @@ test('an envoy named after the country he is sent to speaks as himself: "Chinaâ€
   assert.equal(speakerOf(text, 'power to end'), 'Liu Xiaming');
   assert.equal(speakerOf(text, 'they won'), 'Supporters of Democrat Hillary Clinton');
 });
+
+test('"Many in Hong Kong fear â€¦": the people a quantifier counts speak, not the place they are in; "they" after them is them', () => {
+  const text = 'Many in Hong Kong fear that to pause is to surrender. Some in the party say the plan failed.\n\nThey say it is over.';
+  assert.equal(speakerOf(text, 'to pause'), 'Many in Hong Kong');
+  assert.equal(speakerOf(text, 'plan failed'), 'Some in the party');
+  assert.equal(speakerOf(text, 'it is over'), 'Some in the party');
+});

@@ -75,6 +75,7 @@ function hasRole(found: string, role: string): boolean {
   return r.includes(role) || (ROLE_ABBREVIATIONS[role]?.test(r) ?? false);
 }
 
+const QUANTIFIER_IN = /^(many|most|some|few|several|others|all) (in|at|within|inside)$/i;
 const PLURAL_PEOPLE = /(s|police|people|crowd|group|staff|public)$/i;
 /** Plural nouns for groups of people that news makes speak, besides the source nouns of the lexicon. */
 const PEOPLE_IN_NEWS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'teachers', 'farmers', 'villagers', 'refugees', 'migrants', 'rebels', 'militants', 'fighters', 'soldiers', 'troops', 'doctors', 'nurses', 'parents', 'families', 'survivors', 'victims']);
@@ -128,6 +129,11 @@ export class SpeakerResolver {
     if (/^(the|a|an)\s/i.test(text) && /^(,|\s+who\b)/.test(this.doc.text.slice(span.end, span.end + 5))) {
       const apposed = this.nameBefore(span.start);
       if (apposed) return { entity: apposed.id, name: apposed.name, mention };
+    }
+    // "Many in Hong Kong", "some in the party": people the phrase counts, not the place or body they are in.
+    if (tokens.length > 2 && QUANTIFIER_IN.test(`${tokens[0].text} ${tokens[1].text}`)) {
+      this.note({ start: span.start, end: span.end, name: text, entity: null, person: false, group: true });
+      return { entity: null, name: text, mention };
     }
     let covering = this.entityCovering(this.headSpan(span, tokens));
     if (covering && covering.type !== 'PERSON') {
