@@ -44,6 +44,7 @@ const CAPS_OR_DOTS = /^[\p{Lu}.]+$/u;
 const THREE_CAPS = /\p{Lu}{3}/u;
 const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
 const NAME_WORD = /^[\p{Lu}][\p{L}'.-]*$/u;
+const POLITICAL_WORD = /\b(Democratic|Democrat|Republican|Progressive|Communist|Labour|Labor|Conservative|Liberal|Socialist|Green|Greens|Nationalist|People['’]?s|Workers['’]?|Justice|Freedom|Front|Unity|Reform|Independence|Christian|Social|Populist|Ba['’]?ath)\b/;
 const LOWER_SYLLABLE_LAST = /^\p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u;
 const ALNUM = /[\p{L}\p{N}]/u;
 
@@ -388,6 +389,9 @@ export function findMentions(doc: Doc): RawMention[] {
       }
       break;
     }
+    // "the Democratic Progressive party", "the Communist party": British style writes the party word in lower case.
+    if (e + 1 < tokens.length && tokens[e + 1].text === 'party' && tokens[e + 1].sentence === tokens[i].sentence && covered[e + 1] < 0
+      && POLITICAL_WORD.test(doc.text.slice(tokens[i].start, tokens[e].end))) e++;
     let s = i;
     const whole = doc.text.slice(tokens[i].start, tokens[e].end);
     // Datelines shout the place: "THE HAGUE —", "KARACHI, Pakistan —".
@@ -415,7 +419,7 @@ export function findMentions(doc: Doc): RawMention[] {
     // An event keeps them too: "Republican National Convention".
     // "Public Ombudsman Nadia Cruz", "Public Defender …": "Public" before a title is part of it.
     const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text.toLowerCase()) || tokens[k].text === '-' || (tokens[k].text === 'Public' && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
-    if (!ORG_HEADS.has(tokens[e].text) && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && titleWord(s)) s++;
+    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && titleWord(s)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
       // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
@@ -432,7 +436,7 @@ export function findMentions(doc: Doc): RawMention[] {
     let end = e;
     while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
     // "Republican National Convention", "Democratic Governors Association": a party word opens the name.
-    const headed = s < end && (ORG_HEADS.has(tokens[end].text) || EVENT_HEADS.has(tokens[end].text));
+    const headed = s < end && (ORG_HEADS.has(tokens[end].text) || tokens[end].text === 'party' || EVENT_HEADS.has(tokens[end].text));
     while (s <= end && !(surnameHe && s === i) && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
@@ -445,9 +449,11 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     if (type) {
       const place = type === 'GPE' || type === 'LOC' ? findPlace(runText, qualifierCountry(doc.text.slice(tokens[end].end, tokens[end].end + 40))) : null;
+      // "the Republican party" is the KB's "Republican Party" whatever the case of its last word.
+      const party = tokens[end].text === 'party' ? kbByName(runText).filter((x) => x.type === 'ORG') : [];
       push({
         start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1,
-        type, kind: place ? 'place' : 'name', ref: place?.country ?? null, name: runText, honorific: null, metonym: false,
+        type, kind: place ? 'place' : party.length === 1 ? 'kb' : 'name', ref: place?.country ?? (party.length === 1 ? party[0].id : null), name: party.length === 1 ? party[0].name : runText, honorific: null, metonym: false,
         lat: place?.lat ?? null, lon: place?.lon ?? null,
       });
     }
@@ -699,7 +705,7 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // "Army helicopters", "Police said": a lone generic head is not a name.
   if (words.length === 1 && (ORG_HEADS.has(firstW) || EVENT_HEADS.has(firstW) || FAC_HEADS.has(firstW))) return null;
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
-  if (ORG_HEADS.has(last) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
+  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
   if (FAC_HEADS.has(last) && words.length > 1) return 'FAC';
   if (ACRONYM.test(runText) && runText.length >= 2) return NOT_ORG_ACRONYMS.has(runText) ? null : 'ORG';
   // Party-state codes ("D-Mont."), cut-off hyphenated words, shouted text: not names.

@@ -40,7 +40,8 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
   if (!within(i)) return null;
   // A title's place of office between it and the name: "… ambassador to Britain Liu Xiaming".
   if (!isTitleWord(t[i].text) && t[i].pos === 'PROPN' && titleBefore(i, OFFICE_PLACE)) i -= 2;
-  if (!isTitleWord(t[i].text)) return null;
+  // Lowercase "under" is the preposition ("the repression seen under Xi Jinping"); the title is "Under Secretary".
+  if (!isTitleWord(t[i].text) || t[i].text === 'under') return null;
   let s = i;
   while (within(s - 1) && m.first - s < 8) {
     const p = t[s - 1];
@@ -53,7 +54,7 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
       for (let k = 0; k < 3 && within(s - 1) && t[s - 1].pos === 'PROPN' && UPPER_FIRST.test(t[s - 1].text); k++) s--;
       break;
     }
-    // Lowercase "under" is the preposition ("Syria under President Trump"); the title is "Under Secretary".
+    // And before a title: "Syria under President Trump".
     if (STOP_BEFORE.has(p.text.toLowerCase()) || p.text === 'under') break;
     const word = WORD.test(p.text);
     const joinedHyphen = p.text === '-' && t[s].start === p.end;
