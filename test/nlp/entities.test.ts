@@ -637,3 +637,9 @@ test('a party named with a lower-case "party" is an organisation (the KB’s whe
   assert.equal(find('Xi Jinping')?.roles.includes('under'), false, JSON.stringify(find('Xi Jinping')?.roles));
   assert.equal(es.some((e) => /party$/i.test(e.name) && /third/i.test(e.name)), false);
 });
+
+test('"…for Ann Vale, a second person briefed on the call said" gives Ann Vale no role; a trade representative is in government', () => {
+  const es = run('That is not a good deal for Ann Vale, a second person briefed on the call said. US Trade Representative Robert Lighthizer agreed.', '2019-11-19');
+  assert.deepEqual(es.find((e) => e.name === 'Ann Vale')?.roles, []);
+  assert.equal(es.find((e) => e.name === 'Robert Lighthizer')?.sector, 'GOV');
+});

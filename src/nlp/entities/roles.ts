@@ -66,9 +66,12 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
   return role || null;
 }
 
+const REPORT_VERB = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes)$/;
 const RELATIVE = /^(who|whom|whose|which|that)$/i;
 /** An auxiliary, or a present-tense verb right after its noun ("the base serves"), before any relative clause. */
 function hasFiniteVerb(t: Doc['tokens'], from: number, to: number): boolean {
+  // "…, a second person briefed on the call said": the description is the subject of a report.
+  if (to - 1 > from && REPORT_VERB.test(t[to - 1].text)) return true;
   for (let k = from; k < to && !RELATIVE.test(t[k].text); k++) {
     if (t[k].pos === 'AUX') return true;
     if (t[k].pos === 'VERB' && k > from && (t[k - 1].pos === 'NOUN' || t[k - 1].pos === 'PROPN') && /[^s]s$/.test(t[k].text)) return true;
