@@ -643,3 +643,8 @@ test('"…for Ann Vale, a second person briefed on the call said" gives Ann Vale
   assert.deepEqual(es.find((e) => e.name === 'Ann Vale')?.roles, []);
   assert.equal(es.find((e) => e.name === 'Robert Lighthizer')?.sector, 'GOV');
 });
+
+test('"Liu He": a capitalised "He" after a Chinese family name is his given name, and "He said" later is no mention of him', () => {
+  const es = run('Trump met Chinese vice-premier Liu He in October. Liu said talks went well. He said more.', '2019-11-19');
+  assert.deepEqual(texts(es.find((e) => e.name === 'Liu He')), ['Liu He', 'Liu']);
+});

@@ -360,6 +360,8 @@ export function findMentions(doc: Doc): RawMention[] {
       const joined = n.start === tokens[e].end;
       if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
         && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
+      // "Liu He": a capitalised "He" after a Chinese family name is the given name.
+      if (!joined && n.text === 'He' && e === i && W.CHINESE_FAMILY_NAMES.has(tokens[e].text.toLowerCase())) { e++; continue; }
       // "George Will", "Theresa May": a capitalised auxiliary after a given name is a family name.
       if (!joined && n.pos === 'AUX' && AUX_FAMILY_NAMES.has(n.text) && tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && nameGender(`${tokens[e].text} ${n.text}`, null) !== null) {
         e++;
@@ -434,7 +436,8 @@ export function findMentions(doc: Doc): RawMention[] {
     // Whether a title stood before the name ("Sen. Rubio" is a person even inside quotation marks).
     const titled = s > i;
     let end = e;
-    while (end >= s && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
+    const givenHe = end === s + 1 && tokens[end].text === 'He' && W.CHINESE_FAMILY_NAMES.has(tokens[s].text.toLowerCase());
+    while (end >= s && !givenHe && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
     // "Republican National Convention", "Democratic Governors Association": a party word opens the name.
     const headed = s < end && (ORG_HEADS.has(tokens[end].text) || tokens[end].text === 'party' || EVENT_HEADS.has(tokens[end].text));
     while (s <= end && !(surnameHe && s === i) && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
@@ -563,7 +566,8 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
   for (const m of out) {
     if (m.type !== 'PERSON' || m.kind !== 'name' || !m.name.includes(' ')) continue;
     const last = lastWord(m.name);
-    if (NAME_WORD.test(last) && last !== last.toUpperCase() && !NON_PERSON.has(last)) family.add(last);
+    // ("Liu He": a given name that is also a pronoun is no family name to look for.)
+    if (NAME_WORD.test(last) && last !== last.toUpperCase() && !NON_PERSON.has(last) && !NOT_NAMES.has(last)) family.add(last);
   }
   if (!family.size) return;
   for (let i = 0; i < tokens.length; i++) {
