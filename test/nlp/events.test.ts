@@ -922,3 +922,9 @@ test('scare quotes around a modifier stay inside the phrase: "called on the “i
   const e = find(events('The ombudsman called on the “interim” Bolivian government to withdraw military units.'), 'REQUEST', undefined, 'BOL');
   assert.equal(e.target?.name.includes('“'), false, e.target?.name);
 });
+
+test('"US" in capitals is the country, not the pronoun "us": "US President Donald Trump agrees to …" has its actor', () => {
+  const e = find(events('US President Donald Trump agrees to Beijing’s demands.', '2019-11-19'), 'AGREE', 'USA', 'CHN');
+  assert.equal(e.actor?.name, 'Donald Trump');
+  find(events('“Russia attacked us,” the Ukrainian president said.', '2019-11-19'), 'ASSAULT', 'RUS', 'UKR');
+});
