@@ -928,3 +928,12 @@ test('"US" in capitals is the country, not the pronoun "us": "US President Donal
   assert.equal(e.actor?.name, 'Donald Trump');
   find(events('“Russia attacked us,” the Ukrainian president said.', '2019-11-19'), 'ASSAULT', 'RUS', 'UKR');
 });
+
+test('a participle set off by a comma is done by its clause’s subject, not by the phrase before the comma', () => {
+  const e = find(events('Trump held talks with Japan and Mexico, threatening them with tariffs.'), 'THREATEN', 'USA');
+  assert.equal(e.actor?.name, 'Donald Trump');
+  const w = find(events('Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate, attacking Mr. Trump.', '2016-06-20'), 'ACCUSE');
+  assert.match(w.actor?.name ?? '', /Warren/);
+  // Not a progressive ("is, in fact, appealing") nor a noun ("the shooting of").
+  assert.equal(events('Beck’s contention was that Trump is, in fact, appealing to the alt-right.', '2016-08-26').find((x) => x.trigger.text.startsWith('appealing'))?.actor?.name ?? 'Donald Trump', 'Donald Trump');
+});

@@ -855,10 +855,14 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
 }
 
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
-function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver): Chunk | null {
+function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver, participles = true): Chunk | null {
   const { s } = ctx;
   const purpose = purposeOwner(doc, ctx, at);
   if (purpose !== undefined) return purpose;
+  // "He has injected drama into talks with Japan, Canada and Mexico, publicly threatening them": a
+  // participle set off by a comma is done by the clause's subject, not by the phrase before the comma.
+  const opener = participles && participleAfterComma(doc, ctx, at) ? clauseSubject(doc, ctx, at, actors) : null;
+  if (opener) return opener;
   let j = relativeClauseBefore(ctx, at) ?? at - 1;
   let sawVerb = false;
   while (j >= s.first) {
@@ -900,6 +904,52 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     }
     if (t.pos === 'VERB' && !SPEECH.has(w)) sawVerb = true;
     j--;
+  }
+  return null;
+}
+
+/**
+ * Whether the verb at `at` is a present participle set off by a comma (perhaps after an adverb) that
+ * takes an object: not a progressive ("is, in fact, appealing"), nor a noun ("the shooting of …").
+ */
+function participleAfterComma(doc: Doc, ctx: SentenceCtx, at: number): boolean {
+  const { s } = ctx;
+  if (doc.tokens[at]?.pos !== 'VERB' || !/ing$/.test(ctx.low[at - s.first])) return false;
+  const next = at + 1 < s.last ? ctx.low[at + 1 - s.first] : '';
+  if (!next || next === 'of' || /^[,.;:!?]$/.test(next)) return false;
+  let k = at - 1;
+  if (k > s.first && doc.tokens[k].pos === 'ADV' && /ly$/.test(ctx.low[k - s.first])) k--;
+  if (k <= s.first || ctx.low[k - s.first] !== ',') return false;
+  // A parenthesis closed by this comma after an auxiliary: "Trump is, in fact, appealing to …".
+  for (let p = k - 1; p > s.first && p > k - 6; p--) {
+    if (ctx.low[p - s.first] === ',') return doc.tokens[p - 1].pos !== 'AUX';
+  }
+  return true;
+}
+
+/**
+ * The subject of the clause a participle set off by a comma belongs to: the subject of the nearest
+ * finite verb before it (not one inside a quotation); null when there is none or it names no actor.
+ */
+function clauseSubject(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver): Chunk | null {
+  const { s } = ctx;
+  for (let j = at - 2; j > s.first; j--) {
+    const t = doc.tokens[j];
+    const w = ctx.low[j - s.first];
+    if (/^[“”"]$/.test(w) || w === ';') return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (/ing$/.test(w) || SPEECH.has(w)) continue;
+    // A participle inside a phrase ("those killed in the massacre") is no clause's verb; one after its auxiliary is.
+    if (t.pos === 'VERB' && /(ed|en)$/.test(w) && doc.tokens[j - 1].pos !== 'AUX' && doc.tokens[j - 1].pos !== 'PRON' && doc.tokens[j - 1].pos !== 'PROPN') continue;
+    let v = j;
+    while (v - 1 > s.first && doc.tokens[v - 1].pos === 'AUX') v--;
+    // A relative clause's verb ("leaders who have supported unity since the 1950s, pushing for …") leaves it open whose deed it is.
+    if (ctx.relative[v - s.first]) return null;
+    const c = subjectChunk(doc, ctx, v, actors, false);
+    // "The fact that the Nusra Front was not a party …, allowing …": the subject of a "that" clause is not the
+    // main clause's; nor is that of a comparison ("more leeway than Cleveland is, allowing …").
+    if (c && c.first > s.first && /^(that|than)$/.test(ctx.low[c.first - 1 - s.first])) return null;
+    return c && actors.resolve(c, ctx.index) ? c : null;
   }
   return null;
 }
