@@ -937,3 +937,8 @@ test('a participle set off by a comma is done by its clause’s subject, not by 
   // Not a progressive ("is, in fact, appealing") nor a noun ("the shooting of").
   assert.equal(events('Beck’s contention was that Trump is, in fact, appealing to the alt-right.', '2016-08-26').find((x) => x.trigger.text.startsWith('appealing'))?.actor?.name ?? 'Donald Trump', 'Donald Trump');
 });
+
+test('"as demonstrated by" and "was demonstrated" show something; people who demonstrate protest', () => {
+  assertNoEvents(['Beijing is wary of his behavior, as demonstrated by his abrupt departure from the summit.', 'The risk was demonstrated last year.'], 'PROTEST');
+  assertEvents(['Thousands demonstrated against the government in Minsk.'], (e) => e.type === 'PROTEST');
+});
