@@ -942,3 +942,8 @@ test('"as demonstrated by" and "was demonstrated" show something; people who dem
   assertNoEvents(['Beijing is wary of his behavior, as demonstrated by his abrupt departure from the summit.', 'The risk was demonstrated last year.'], 'PROTEST');
   assertEvents(['Thousands demonstrated against the government in Minsk.'], (e) => e.type === 'PROTEST');
 });
+
+test('"A New York man", "a Moscow resident": a person of a place acts, not the place', () => {
+  const e = find(events('A Moscow resident attacked the embassy.'), 'ASSAULT', 'RUS');
+  assert.deepEqual([e.actor?.name, e.actor?.sector, e.actor?.entity], ['A Moscow resident', 'CVL', null]);
+});

@@ -199,6 +199,9 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
   return out;
 }
 
+/** People named by where they live or come from: "a New York man", "Moscow residents". */
+const RESIDENT_HEADS = /^(man|men|woman|women|resident|residents|teen|teens|teenager|teenagers|boy|boys|girl|girls|native|natives|couple|family|families|citizen|citizens|youth|youths|villagers|townspeople|locals)$/;
+
 /** Scare quotes inside a phrase ("the “interim” government") are no part of its name. */
 function withoutMarks(text: string): string {
   return /[“”"]/.test(text) ? text.replace(/[“”"]/g, '') : text;
@@ -492,6 +495,12 @@ export class ActorResolver {
     if (named && toks.length > 1 && AGREEMENT_HEADS.has(lowWords[lowWords.length - 1]) && named.actor.country
       && this.doc.tokens[c.last - 1].start >= named.actor.end) {
       return { ...named.actor, entity: null, name: chunkText(this.doc, c).replace(/^(the|a|an)\s+/i, ''), country: null, sector: null, kind: 'org' };
+    }
+    // "A New York man", "a Moscow resident": a person or people of a place, not the place.
+    if (named && (named.type === 'GPE' || named.type === 'LOC') && toks.length > 1 && named.actor.country && named.actor.end <= toks[toks.length - 1].start
+      && RESIDENT_HEADS.test(lowWords[lowWords.length - 1])) {
+      const plural = /s$|^(men|women|people)$/.test(lowWords[lowWords.length - 1]);
+      return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: 'CVL', kind: plural ? 'group' : 'person', plural });
     }
     if (ent && ent.country && !this.countryBefore(c, ent)) return ent;
     // Strip determiners and a trailing possessive for name lookups.
