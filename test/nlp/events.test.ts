@@ -947,3 +947,8 @@ test('"A New York man", "a Moscow resident": a person of a place acts, not the p
   const e = find(events('A Moscow resident attacked the embassy.'), 'ASSAULT', 'RUS');
   assert.deepEqual([e.actor?.name, e.actor?.sector, e.actor?.entity], ['A Moscow resident', 'CVL', null]);
 });
+
+test('a participle coordinated after a passive one with its agent shares the agent: "was condemned by the U.N. and sanctioned"', () => {
+  const e = find(events('Russia was condemned by the United Nations and sanctioned over the annexation.'), 'SANCTION', undefined, 'RUS');
+  assert.equal(e.actor?.sector, 'IGO');
+});

@@ -689,6 +689,23 @@ const ALLEGED_PARTICIPLE = /^(charged|convicted|accused|suspected|indicted|sente
 /** A past participle, which the tagger sometimes calls an adjective ("chained"). */
 const participle = (t: Token, low: string) => (t.pos === 'VERB' || t.pos === 'ADJ') && PAST_FORM.test(low);
 
+/**
+ * "was caught by police and deported": a participle coordinated right after a passive one with its
+ * agent shares that agent. The index of that "by" (sentence-relative), or -1.
+ */
+function sharedAgentBy(doc: Doc, ctx: SentenceCtx, k: number): number {
+  if (k < 4 || !/^(and|or)$/.test(ctx.low[k - 1]) || !PAST_FORM.test(ctx.low[k])) return -1;
+  for (let q = k - 3; q >= 1 && q >= k - 8; q--) {
+    const w = ctx.low[q];
+    if (w === ',' || w === ';' || CLAUSE_BREAK.has(w)) return -1;
+    if (w !== 'by' || !participle(doc.tokens[ctx.s.first + q - 1], ctx.low[q - 1])) continue;
+    // The first participle is passive: a form of "be" just before it.
+    for (let b = q - 2; b >= 0 && b >= q - 4; b--) if (BE.has(ctx.low[b]) || ctx.low[b] === 'been') return q;
+    return -1;
+  }
+  return -1;
+}
+
 function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   // The verb itself, not a word required before it ("sexually abused").
   const k = (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first;
@@ -696,6 +713,7 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   if (m.trigger.kind !== 'verb' || !PAST_FORM.test(w)) return false;
   // "is opposed to the deal", "is committed to its defense": a stance the subject holds, not one done to it.
   if ((w === 'opposed' || w === 'committed') && ctx.low[k + 1] === 'to') return false;
+  if (sharedAgentBy(doc, ctx, k) >= 0) return true;
   let floor = k - 4;
   for (let j = k - 1; j >= 0 && j >= floor; j--) {
     const t = doc.tokens[ctx.s.first + j];
@@ -1296,7 +1314,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   if (passive && apposed === undefined && !tr.swap) apposed = nounBeforeAgent(doc, ctx, m);
   const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors)) ?? subjectChunk(doc, ctx, m.first, actors));
   if (passive) {
-    const ag = agentChunk(doc, ctx, m.last, actors);
+    const shared = sharedAgentBy(doc, ctx, (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first);
+    const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null);
     actorList = groupActors(doc, ctx, ag, actors, 1);
     targetList = groupActors(doc, ctx, subj, actors, -1);
     if (!targetList.length) {
