@@ -648,3 +648,12 @@ test('"Liu He": a capitalised "He" after a Chinese family name is his given name
   const es = run('Trump met Chinese vice-premier Liu He in October. Liu said talks went well. He said more.', '2019-11-19');
   assert.deepEqual(texts(es.find((e) => e.name === 'Liu He')), ['Liu He', 'Liu']);
 });
+
+test('"U.S. Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry": two people, each with his title; "who is the …" describes', () => {
+  const es = run('He said that he, U.S. Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry formed a channel. Morrison asked about Alexander Vindman, who is the White House Ukraine expert. Dan Rey, spokesman for Mayor Frank Jackson, spoke.', '2019-11-19');
+  const find = (n: string) => es.find((e) => e.name === n);
+  assert.deepEqual([find('Gordon Sondland')?.roles, find('Gordon Sondland')?.country], [['U.S. Ambassador to the European Union'], 'USA']);
+  assert.deepEqual(find('Rick Perry')?.roles, ['Energy Secretary']);
+  assert.deepEqual(find('Alexander Vindman')?.roles, ['the White House Ukraine expert']);
+  assert.deepEqual(find('Frank Jackson')?.roles, ['Mayor']);
+});

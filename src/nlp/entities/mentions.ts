@@ -384,7 +384,9 @@ export function findMentions(doc: Doc): RawMention[] {
         const soFar = tokens.slice(i, e + 1).map((t) => t.text);
         const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w));
         let headAhead = false;
-        for (let k = e + 2; k < tokens.length && k <= e + 5 && isNameToken(tokens[k]) && covered[k] < 0; k++) if (ORG_HEADS.has(tokens[k].text)) headAhead = true;
+        // The name ahead ends in an organisation's word ("Electoral and Boundaries Commission"); not one
+        // that goes on into a title and a name ("Gordon Sondland and Energy Secretary Rick Perry").
+        for (let k = e + 2; k < tokens.length && k <= e + 5 && isNameToken(tokens[k]) && covered[k] < 0; k++) headAhead = ORG_HEADS.has(tokens[k].text);
         // "Darran Whiting of Liberty Baptist Church": a person's name before "of" is no part of the body's.
         const person = n.text === 'of' && !orgish && soFar.length >= 2 && soFar.length <= 3 && nameGender(soFar.join(' '), null) !== null;
         if (n.text === 'and' ? headAhead : (orgish || headAhead) && !person) { e += 2; continue; }

@@ -11,7 +11,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 
 const STOP_BEFORE = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'with', 'by', 'that', 'said', 'says', 'told', 'to', 'for', 'in', 'on', 'at', 'as', 'when', 'while', 'met', 'of']);
 
-const OFFICE_PLACE = /^(to|of|for)$/;
+const OFFICE_HOLDER = /^(ambassador|envoy|minister|secretary|president|representative|commissioner|director|governor|chief|head|chairman|chairwoman|speaker|spokesman|spokeswoman|spokesperson|adviser|advisor|consul|delegate|administrator|mayor|premier|chancellor)$/i;
 const OFFICE_DOMAINS = new Set(['state', 'defense', 'defence', 'health', 'justice', 'treasury', 'commerce', 'labor', 'energy', 'education', 'agriculture', 'interior', 'transportation', 'staff', 'homeland', 'finance', 'foreign']);
 const PERSON_TITLES = new Set(['president', 'vice', 'former', 'senator', 'sen', 'governor', 'gov', 'mayor', 'secretary', 'minister', 'prime', 'chancellor', 'premier', 'king', 'queen', 'prince', 'general', 'gen', 'admiral', 'speaker', 'representative', 'rep', 'judge', 'sheriff', 'chairman', 'leader']);
 /** Whether a word after "of" opens the office itself ("State", "Defense"), not another person's title. */
@@ -34,12 +34,22 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
   const t = doc.tokens;
   const sentence = t[m.first].sentence;
   const within = (k: number) => k >= 0 && t[k].sentence === sentence;
-  const titleBefore = (k: number, prep: RegExp) => within(k - 2) && prep.test(t[k - 1].text) && isTitleWord(t[k - 2].text);
+  const titleOfBefore = (k: number) => within(k - 2) && t[k - 1].text === 'of' && isTitleWord(t[k - 2].text);
   const end = m.first - 1;
   let i = end;
   if (!within(i)) return null;
-  // A title's place of office between it and the name: "… ambassador to Britain Liu Xiaming".
-  if (!isTitleWord(t[i].text) && t[i].pos === 'PROPN' && titleBefore(i, OFFICE_PLACE)) i -= 2;
+  // A title's place of office between it and the name: "… ambassador to Britain Liu Xiaming",
+  // "Ambassador to the European Union Gordon Sondland".
+  // (Only an office holder's title, and never before another person's title: "spokesman for Mayor …",
+  // "the editorial board of the Washington Post Donald Trump".)
+  if (t[i].pos === 'PROPN') {
+    let p = i;
+    while (p > i - 4 && within(p - 1) && t[p - 1].pos === 'PROPN') p--;
+    const place = t.slice(p, i + 1);
+    if (within(p - 1) && t[p - 1].text.toLowerCase() === 'the') p--;
+    if (within(p - 2) && /^(to|of)$/.test(t[p - 1].text) && OFFICE_HOLDER.test(t[p - 2].text)
+      && !place.some((x) => PERSON_TITLES.has(x.text.toLowerCase().replace(/\.$/, '')))) i = p - 2;
+  }
   // Lowercase "under" is the preposition ("the repression seen under Xi Jinping"); the title is "Under Secretary".
   if (!isTitleWord(t[i].text) || t[i].text === 'under') return null;
   let s = i;
@@ -47,7 +57,7 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
     const p = t[s - 1];
     // "Secretary of State", "Minister of Defense"; not "adviser to President …" nor "veteran of President …",
     // where the title before the preposition is someone else's.
-    if (titleBefore(s, /^of$/) && (startsOffice(t[s].text))) { s -= 2; continue; }
+    if (titleOfBefore(s) && startsOffice(t[s].text)) { s -= 2; continue; }
     // "China's ambassador": the possessor opens the role.
     if (POSSESSIVE.test(p.text) && within(s - 2) && t[s - 2].pos === 'PROPN') {
       s -= 2;
@@ -92,6 +102,8 @@ export function appositiveRole(doc: Doc, m: RawMention): string | null {
   let from = i;
   if (first.text.toLowerCase() === 'who') {
     from = i + 1;
+    // "Alexander Vindman, who is the White House's Ukraine expert": the description after the copula.
+    if (from + 1 < t.length && /^(is|was)$/i.test(t[from].text) && t[from + 1].pos === 'DET') from++;
   } else if (!/^(a|an|the|head|chief|director|leader|spokesman|spokeswoman|former|founder|chairman|president|professor|deputy)$/i.test(first.text) && !isTitleWord(first.text)) {
     return null;
   }
