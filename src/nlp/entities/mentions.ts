@@ -421,9 +421,7 @@ export function findMentions(doc: Doc): RawMention[] {
     // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
     // organisation keeps its words ("National Disaster Management Authority").
     // An event keeps them too: "Republican National Convention".
-    // "Public Ombudsman Nadia Cruz", "Public Defender …": "Public" before a title is part of it.
-    const titleWord = (k: number) => TITLE_WORDS.has(tokens[k].text.toLowerCase()) || tokens[k].text === '-' || (tokens[k].text === 'Public' && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
-    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && titleWord(s)) s++;
+    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && titleWordAt(tokens, s, e)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
       // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
@@ -703,6 +701,12 @@ const IMPERATIVES = new Set(['Can', 'Could', 'Do', 'Does', 'Did', 'Let', 'Imagin
 
 /** Words a Title Case Headline may leave in lower case. */
 const HEADLINE_MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'nor', 'per', 'via', 'into', 'over']);
+
+/** A title's word at token k of a run ending at e; "Public" before a title is one too ("Public Ombudsman Nadia Cruz"). */
+function titleWordAt(tokens: Token[], k: number, e: number): boolean {
+  const w = tokens[k].text;
+  return TITLE_WORDS.has(w.toLowerCase()) || w === '-' || (w === 'Public' && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
+}
 
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number): EntityType | null {
   const last = words[words.length - 1];

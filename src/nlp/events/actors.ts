@@ -98,12 +98,12 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
   it: 'it', its: 'it', they: 'they', them: 'they', their: 'they',
 };
+/** "US" in capitals is the country, not the pronoun "us". */
+const COUNTRY_US = /^US$/;
 /**
  * "I", "we" and their forms ("I’m", "our troops"): inside a direct quote, the quote's speaker; elsewhere
  * the writer, who is no side. wink keeps "I’m" as one token.
  */
-/** "US" in capitals is the country, not the pronoun "us". */
-const COUNTRY_US = /^US$/;
 const FIRST_PERSON = /^(?:i|me|my|we|us|our)$|^(?:i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/;
 const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'most']);
 

@@ -706,9 +706,13 @@ function sharedAgentBy(doc: Doc, ctx: SentenceCtx, k: number): number {
   return -1;
 }
 
+/** The verb itself, not a word required before it ("sexually abused"): its sentence-relative index. */
+function verbIndex(ctx: SentenceCtx, m: Match): number {
+  return (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first;
+}
+
 function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
-  // The verb itself, not a word required before it ("sexually abused").
-  const k = (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first;
+  const k = verbIndex(ctx, m);
   const w = ctx.low[k];
   if (m.trigger.kind !== 'verb' || !PAST_FORM.test(w)) return false;
   // "is opposed to the deal", "is committed to its defense": a stance the subject holds, not one done to it.
@@ -1314,7 +1318,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   if (passive && apposed === undefined && !tr.swap) apposed = nounBeforeAgent(doc, ctx, m);
   const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors)) ?? subjectChunk(doc, ctx, m.first, actors));
   if (passive) {
-    const shared = sharedAgentBy(doc, ctx, (PAST_FORM.test(ctx.low[m.head - ctx.s.first]) ? m.head : m.last - 1) - ctx.s.first);
+    const shared = sharedAgentBy(doc, ctx, verbIndex(ctx, m));
     const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null);
     actorList = groupActors(doc, ctx, ag, actors, 1);
     targetList = groupActors(doc, ctx, subj, actors, -1);

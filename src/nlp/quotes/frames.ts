@@ -1003,9 +1003,10 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
   return null;
 }
 
-/** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
+/** Words that open a clause of their own inside a sentence ("…, while the city's police deny …"). */
 const CLAUSE_OPENER = /^(while|whereas|although|though|because|since|;)$/i;
 
+/** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
   for (let start = lead, tries = 0; start < end && tries < 5; tries++) {

@@ -228,6 +228,11 @@ export function groupBeforeQualifier(tokens: Token[], i: number, floor: number):
 /** Quantifiers that stand for a group alone ("many said"): a noun before one ends another phrase. */
 const BARE_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'others', 'all', 'both', 'none']);
 
+/** "Many in Hong Kong", "some in the party": the preposition at i follows a bare quantifier. */
+function quantifierIn(tokens: Token[], i: number, floor: number): boolean {
+  return i - 1 >= floor && /^(in|at|within|inside)$/.test(lower(tokens[i])) && BARE_QUANTIFIERS.has(lower(tokens[i - 1]));
+}
+
 export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end - 1;
   if (i < floor) return null;
@@ -279,7 +284,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       first = i; i--;
       // "Mr. Morgan of the Sierra Club", "a doctor on the scene": the phrase goes on before "of the".
       if (i - 1 >= floor && /^(of|for|at|in|on)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
-      if (i - 1 >= floor && /^(in|at|within|inside)$/.test(lower(tokens[i])) && BARE_QUANTIFIERS.has(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
+      if (quantifierIn(tokens, i, floor)) { first = i - 1; i -= 2; continue; }
       const group = groupBeforeQualifier(tokens, i, floor);
       if (group >= 0) { first = group; i = group - 1; continue; }
       break;
@@ -292,7 +297,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // "China's ambassador to Britain", "the U.N. envoy to Syria": where an envoy is sent is part of the title.
     if (w === 'to' && i > floor && ENVOYS.test(tokens[i - 1].text) && NP_POS.has(next.pos)) { first = i; i--; continue; }
     // "Many in Hong Kong", "some in the party", "others at the agency": a quantifier and where its people are.
-    if (/^(in|at|within|inside)$/.test(w) && i > floor && BARE_QUANTIFIERS.has(lower(tokens[i - 1])) && (next.pos === 'PROPN' || next.pos === 'DET')) { first = i - 1; i -= 2; continue; }
+    if (quantifierIn(tokens, i, floor) && (next.pos === 'PROPN' || next.pos === 'DET')) { first = i - 1; i -= 2; continue; }
     // "officials in Seoul", "analysts in Washington": a place after a plural source noun.
     if (w === 'in' && next.pos === 'PROPN' && i > floor && /s$/.test(tokens[i - 1].text) && (tokens[i - 1].pos === 'NOUN' || (i - 1 === floor && /^[A-Z][a-z]+$/.test(tokens[i - 1].text)))) { first = i; i--; continue; }
     if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {

@@ -75,8 +75,10 @@ function hasRole(found: string, role: string): boolean {
   return r.includes(role) || (ROLE_ABBREVIATIONS[role]?.test(r) ?? false);
 }
 
+/** A quantifier and where its people are: "Many in Hong Kong", "some in the party". */
 const QUANTIFIER_IN = /^(many|most|some|few|several|others|all) (in|at|within|inside)$/i;
-const PLURAL_PEOPLE = /(s|police|people|crowd|group|staff|public)$/i;
+/** How the name of a group of people ends (not "The statement"). */
+const PEOPLE_NAME_END = /(s|police|people|crowd|group|staff|public)$/i;
 /** Plural nouns for groups of people that news makes speak, besides the source nouns of the lexicon. */
 const PEOPLE_IN_NEWS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'teachers', 'farmers', 'villagers', 'refugees', 'migrants', 'rebels', 'militants', 'fighters', 'soldiers', 'troops', 'doctors', 'nurses', 'parents', 'families', 'survivors', 'victims']);
 
@@ -392,7 +394,7 @@ export class SpeakerResolver {
       if (c.start >= at) continue;
       if (!sentence || c.start < sentence.start) return null;
       // People, not a document that spoke ("The statement noted they would …").
-      if (c.group && PLURAL_PEOPLE.test(c.name)) return { entity: c.entity, name: c.name };
+      if (c.group && PEOPLE_NAME_END.test(c.name)) return { entity: c.entity, name: c.name };
     }
     return null;
   }
