@@ -98,13 +98,15 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
   it: 'it', its: 'it', they: 'they', them: 'they', their: 'they',
 };
-/** "US" in capitals is the country, not the pronoun "us". */
-const COUNTRY_US = /^US$/;
 /**
  * "I", "we" and their forms ("I’m", "our troops"): inside a direct quote, the quote's speaker; elsewhere
  * the writer, who is no side. wink keeps "I’m" as one token.
  */
 const FIRST_PERSON = /^(?:i|me|my|we|us|our)$|^(?:i['’](?:m|ve|d|ll)|we['’](?:re|ve|d|ll))$/;
+/** A first-person word, given its lower-cased form and its text: "US" in capitals is the country, not "us". */
+function firstPerson(low: string, text: string): boolean {
+  return FIRST_PERSON.test(low) && text !== 'US';
+}
 const QUANT_DETS = new Set(['both', 'all', 'each', 'some', 'many', 'several', 'most']);
 
 /**
@@ -151,7 +153,7 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
   while (i < last) {
     const t = tokens[i];
     const low = lower[i];
-    if ((t.pos === 'PRON' && low in PRONOUNS) || (FIRST_PERSON.test(low) && !COUNTRY_US.test(t.text))) {
+    if ((t.pos === 'PRON' && low in PRONOUNS) || firstPerson(low, t.text)) {
       // "its allies", "their economies": the pronoun opens a phrase when a noun follows.
       let j = i + 1;
       while (j < last && NP_POS.has(tokens[j].pos) && tokens[j].pos !== 'DET') j++;
@@ -324,7 +326,7 @@ export class ActorResolver {
    */
   take(c: Chunk, subject: boolean, settle: (c: Chunk) => Actor | null, now: boolean): void {
     // "I" and "we" name the quote's speaker, whom no later "he" or "they" inside the quote means.
-    if (FIRST_PERSON.test(this.lower[c.first]) && !COUNTRY_US.test(this.doc.tokens[c.first].text)) return;
+    if (firstPerson(this.lower[c.first], this.doc.tokens[c.first].text)) return;
     const after = this.memory.recent.length;
     const note: Note = now ? { c, subject, after, actor: settle(c), settle: null } : { c, subject, after, actor: null, settle };
     this.turns.set(this.keyOf(c), note);
@@ -458,7 +460,7 @@ export class ActorResolver {
     if (before && before.text === '-' && /^(pro|anti|non|ex)$/i.test(this.doc.tokens[c.first - 2]?.text ?? '')) return null;
     const d = data();
     const lowWords = this.lower.slice(c.first, c.last);
-    if (FIRST_PERSON.test(lowWords[0]) && !COUNTRY_US.test(toks[0].text)) return this.quoteSpeaker(c, sentence);
+    if (firstPerson(lowWords[0], toks[0].text)) return this.quoteSpeaker(c, sentence);
     // Pronouns point back to someone already named.
     if (toks[0].pos === 'PRON' && lowWords[0] in PRONOUNS) {
       const p = PRONOUNS[lowWords[0]];
