@@ -79,7 +79,7 @@ export function premodifierRole(doc: Doc, m: RawMention): string | null {
 const REPORT_VERB = /^(said|says|told|tells|added|adds|noted|notes|wrote|writes)$/;
 const RELATIVE = /^(who|whom|whose|which|that)$/i;
 /** An auxiliary, or a present-tense verb right after its noun ("the base serves"), before any relative clause. */
-function hasFiniteVerb(t: Doc['tokens'], from: number, to: number): boolean {
+function readsAsClause(t: Doc['tokens'], from: number, to: number): boolean {
   // "…, a second person briefed on the call said": the description is the subject of a report.
   if (to - 1 > from && REPORT_VERB.test(t[to - 1].text)) return true;
   for (let k = from; k < to && !RELATIVE.test(t[k].text); k++) {
@@ -111,7 +111,7 @@ export function appositiveRole(doc: Doc, m: RawMention): string | null {
   while (e < t.length && e - from < 16 && t[e].sentence === first.sentence && !END.test(t[e].text) && !(e > from && t[e].text === 'who')) e++;
   if (e === from || e - from >= 16) return null;
   // A clause is no description: "According to the Pentagon, the base serves as an outpost …".
-  if (from === i && hasFiniteVerb(t, from, e)) return null;
+  if (from === i && readsAsClause(t, from, e)) return null;
   const role = doc.text.slice(t[from].start, t[e - 1].end).trim();
   return role.length > 2 ? role : null;
 }

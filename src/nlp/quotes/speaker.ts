@@ -385,10 +385,15 @@ export class SpeakerResolver {
     });
   }
 
+  /** The sentence holding offset `at`, if any. */
+  private sentenceAt(at: number): Doc['sentences'][number] | undefined {
+    const sentences = this.doc.sentences;
+    return sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
+  }
+
   /** The latest group resolved as a speaker before offset `at` in the same sentence. */
   private groupSpokeBefore(at: number): { entity: string | null; name: string } | null {
-    const sentences = this.doc.sentences;
-    const sentence = sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
+    const sentence = this.sentenceAt(at);
     for (let k = this.earlier.length - 1; k >= 0; k--) {
       const c = this.earlier[k];
       if (c.start >= at) continue;
@@ -429,8 +434,7 @@ export class SpeakerResolver {
    */
   private subjectOfSentence(i: number, wantPerson: boolean, gender?: 'm' | 'f'): { start: number; entity: Entity } {
     const m = this.mentions[i];
-    const sentences = this.doc.sentences;
-    const sentence = sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > m.start)];
+    const sentence = this.sentenceAt(m.start);
     if (!sentence) return m;
     let first = i;
     while (first > 0 && this.mentions[first - 1].start >= sentence.start) first--;
@@ -458,8 +462,7 @@ export class SpeakerResolver {
    * the chain than the names after it.
    */
   private pronounOpening(at: number, gender: 'm' | 'f'): { entity: string | null; name: string } | null {
-    const sentences = this.doc.sentences;
-    const sentence = sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
+    const sentence = this.sentenceAt(at);
     if (!sentence) return null;
     for (let k = this.pronouns.length - 1; k >= 0; k--) {
       const p = this.pronouns[k];
