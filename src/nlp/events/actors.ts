@@ -202,6 +202,7 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
 }
 
 /** People named by where they live or come from: "a New York man", "Moscow residents". */
+const FOLLOWER_HEADS = /^(supporters?|backers?|voters?|fans?|loyalists?|followers?|admirers?|devotees?|partisans?)$/;
 const RESIDENT_HEADS = /^(man|men|woman|women|resident|residents|teen|teens|teenager|teenagers|boy|boys|girl|girls|native|natives|couple|family|families|citizen|citizens|youth|youths|villagers|townspeople|locals)$/;
 
 /** Scare quotes inside a phrase ("the “interim” government") are no part of its name. */
@@ -502,6 +503,11 @@ export class ActorResolver {
     if (named && (named.type === 'GPE' || named.type === 'LOC') && toks.length > 1 && named.actor.country && named.actor.end <= toks[toks.length - 1].start
       && RESIDENT_HEADS.test(lowWords[lowWords.length - 1])) {
       const plural = /s$|^(men|women|people)$/.test(lowWords[lowWords.length - 1]);
+      return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: 'CVL', kind: plural ? 'group' : 'person', plural });
+    }
+    // "a Trump supporter", "Sanders backers": people who follow a person, not the person.
+    if (named && named.type === 'PERSON' && toks.length > 1 && named.actor.end <= toks[toks.length - 1].start && FOLLOWER_HEADS.test(lowWords[lowWords.length - 1])) {
+      const plural = lowWords[lowWords.length - 1].endsWith('s');
       return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: 'CVL', kind: plural ? 'group' : 'person', plural });
     }
     if (ent && ent.country && !this.countryBefore(c, ent)) return ent;
