@@ -952,3 +952,53 @@ test('a participle coordinated after a passive one with its agent shares the age
   const e = find(events('Russia was condemned by the United Nations and sanctioned over the annexation.'), 'SANCTION', undefined, 'RUS');
   assert.equal(e.actor?.sector, 'IGO');
 });
+
+test('"call" with an object before "on"/"for" is naming or phoning, not a request; "call out" is criticism', () => {
+  assertNoEvents(['Governor Tom Reyes called Senator Jane Harlow on Friday to express his thanks.', 'Ms. Harlow founded a group called Citizens for Reyes.',
+    'The senator called the remarks on Friday a new low.'], 'REQUEST');
+  assertEvents(['Governor Tom Reyes called Wednesday for Senator Jane Harlow to resign.', 'Russia called on Ukraine to withdraw.'], (e) => e.type === 'REQUEST');
+  const out = find(events('Senator Jane Harlow called out Governor Tom Reyes for his remarks.'), 'ACCUSE');
+  assert.equal(out.cameo, '111');
+});
+
+test('a request for comment or an interview is the reporter’s, not an event; a records request is one', () => {
+  assertNoEvents(['The Reyes campaign did not immediately respond to requests for comment.', 'Ms. Harlow did not respond to my requests last week for comment.',
+    'Mr. Reyes has not replied to interview requests.', 'A Reyes spokesman declined a request for comment.'], 'REQUEST', 'REJECT');
+  assertEvents(['The watchdog filed a public-records request with the State Department in May.'], (e) => e.type === 'REQUEST');
+});
+
+test('a candidate’s rally, or a protest at one, is no protest by the candidate; a march to a nomination is no march', () => {
+  assertNoEvents(['Secret Service stops protester at Jane Harlow rally.', 'When Tom Reyes held rallies across Arizona he was met by anti-Reyes protesters.',
+    'Nothing slowed Reyes’s march to the nomination.', 'It is a symbol of China’s march westward.',
+    'A fervent protest movement has materialized.', 'Protest organizers say the city is making clashes likelier.'], 'PROTEST');
+  // The protest here is his, not the rally's.
+  assert.deepEqual(events('He had protested Reyes at a Phoenix rally.').filter((e) => e.type === 'PROTEST').map((e) => e.trigger.text), ['protested']);
+  assertEvents(['Thousands joined a rally against the war in Baghdad.', 'Hundreds of students held an anti-government rally in Dhaka.',
+    'Thousands joined a march through central London against the war.'], (e) => e.type === 'PROTEST');
+  const complaint = find(events('The Harlow campaign protested that Reyes aides were being disingenuous.'), 'ACCUSE');
+  assert.equal(complaint.cameo, '111');
+});
+
+test('an attack in words is criticism, whoever makes it; a heart attack and a line of attack are no attack', () => {
+  for (const text of ['Later that day, Senator Jane Harlow escalated her attacks on Reyes’s record on guns.', 'Recent attacks from the leading Republican candidate on Senator Jane Harlow went unanswered.', 'Recent attacks from Tom Reyes on the charity went unanswered.',
+    'The debate descended into insults and attacks on Senator Jane Harlow.', 'Senator Jane Harlow came under attack on Tuesday.']) {
+    const evs = events(text, '2016-03-01');
+    assert.ok(!evs.some((e) => e.type === 'ASSAULT'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+    assert.ok(evs.some((e) => e.type === 'ACCUSE' && /^attack/.test(e.trigger.text)), text);
+  }
+  assertNoEvents(['His father’s death from a heart attack when he was 12 shaped him.', 'The newspaper has pushed the same line of attack for weeks.'], 'ASSAULT', 'ACCUSE');
+  assertEvents(['The attacks in Paris killed 130 people.', 'Militants launched attacks from Syria on Turkish border towns.'], (e) => e.type === 'ASSAULT');
+});
+
+test('punching, kicking and stabbing people are assaults; "kicked off", "punched back", "slapped sanctions" and "stabbed in the back" are not', () => {
+  const p = find(events('Senator Jane Harlow spoke in Ohio. Tom Reyes was punched in the face by a Harlow supporter on Wednesday.'), 'ASSAULT');
+  assert.deepEqual([p.mode, p.cameo, p.actor?.name, p.actor?.sector], ['beat', '182', 'a Harlow supporter', 'CVL']);
+  assertEvents(['Some of his supporters kicked and punched a protester.', 'A man stabbed two police officers in Brussels.'], (e) => e.type === 'ASSAULT');
+  assertNoEvents(['Harlow kicked off her campaign with a new message.', 'Reyes punched back at his critics on Twitter.', 'He felt stabbed in the back by the party.'], 'ASSAULT');
+  assert.ok(events('Washington slapped sanctions on Moscow.').every((e) => e.type !== 'ASSAULT'));
+});
+
+test('"I’d like to punch him" is a wish, not a deed done', () => {
+  const e = events('Reyes said, “I’d like to punch him in the face.”').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.status, 'hypothetical');
+});

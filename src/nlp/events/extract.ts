@@ -346,6 +346,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (tr.prep) {
       const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
       if (p < 0) return null;
+      if (tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for') && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       if (p === k + 1) last = s.first + p + 1;
     }
     let objBehind = false;
@@ -414,6 +415,15 @@ function findAhead(low: string[], from: number, n: number, ok: (w: string) => bo
     if (ok(low[j])) return j;
   }
   return -1;
+}
+
+/**
+ * "called Wednesday for", "called again on": only adverbs and days between a verb and its preposition.
+ * "called Machado on Friday", "a group called Citizens for Trump" put an object there: another sense.
+ */
+function onlyAdverbsBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (doc.tokens[ctx.s.first + j].pos !== 'ADV' && !TIME_WORD.test(ctx.low[j])) return false;
+  return true;
 }
 
 function findBehind(low: string[], from: number, n: number, ok: (w: string) => boolean): number {
@@ -644,7 +654,7 @@ function genericAgentBefore(doc: Doc, ctx: SentenceCtx, k: number): boolean {
 const ADVOCATED = /^(support|backing|opposition|objection|objections|views|stance|position|appetite|case|argument|arguments|advocacy|endorsement) (for|to|on|against)$/;
 const PROPOSED = /^(calls?|push|demands?|proposals?|plans?|promises?|pledges?|vows?|threats?) (for|to)$/;
 /**
- * A deed argued for or against is a position, not a deed done ("his support for torture", "their
+ * A deed argued for or against, or wished for, is a position, not a deed done ("his support for torture", "their
  * opposition to strikes"); one called for or proposed is planned ("his proposal to ban Muslims",
  * "calls to boycott his films"; a "conference call to defend" it is no call for it).
  */
@@ -652,6 +662,8 @@ function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   if (k < 2) return null;
   const two = `${ctx.low[k - 2]} ${ctx.low[k - 1]}`;
   if (ADVOCATED.test(two)) return 'hypothetical';
+  // "I'd like to punch him in the face": a wish.
+  if ((two === 'like to' || two === 'love to') && /^(would|'d|’d)$/.test(ctx.low[k - 3] ?? '')) return 'hypothetical';
   if (!PROPOSED.test(two)) return null;
   // "I have no plans to endorse a candidate".
   if (/^(no|not|never|without)$/.test(ctx.low[k - 3] ?? '')) return 'negated';
@@ -1479,10 +1491,16 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'PROTEST' && tr.lemma === 'protest' && tr.kind === 'verb' && actorList.length > 0 && actorList.every((a) => a.kind === 'country' || a.sector === 'GOV')) {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '114', contexts: coded.contexts };
   }
+  // "His campaign protested that Clinton aides were being disingenuous": a complaint in words.
+  else if (coded.type === 'PROTEST' && tr.lemma === 'protest' && tr.kind === 'verb' && ctx.low[m.last - ctx.s.first] === 'that') {
+    coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
+  }
   if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
   if (anotherSense(doc, ctx, m)) return null;
+  // "When Trump held rallies all over the southwest": one person's rally is a campaign's, not a protest.
+  if (coded.type === 'PROTEST' && tr.lemma === 'rally' && actorList.length === 1 && actorList[0].kind === 'person' && !actorList[0].plural && actorList[0].entity !== null) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     // …but one who comes to talk, give, agree or pull out is often a visitor: "Secretary of State X met … in Beijing".
@@ -1621,12 +1639,18 @@ const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twit
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
   const at = innermost(m);
   if (!/^(attack|clash|assault|fire)/i.test(doc.tokens[at.first].text)) return false;
-  // Before the words of force: "attacks on Senator Kerry's military reputation" harmed no one.
-  if (at.trigger.kind === 'noun' && ATTACKED_REPUTATION.test(doc.text.slice(doc.tokens[at.last - 1].end, Math.min(ctx.s.end, doc.tokens[at.last - 1].end + 120)))) return true;
+  // Before the words of force: "attacks on Senator Kerry's military reputation" harmed no one (wink
+  // tags "her attacks" a verb, so the word's own kind is not asked).
+  if (ATTACKED_REPUTATION.test(doc.text.slice(doc.tokens[at.last - 1].end, Math.min(ctx.s.end, doc.tokens[at.last - 1].end + 120)))) return true;
   if (forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
+  const k = at.first - ctx.s.first;
+  const before = ctx.low[k - 1] ?? '';
   // An attack noun is a person's only when the words say so: "his attacks", "personal attacks".
-  if (person && (at.trigger.kind !== 'noun' || VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? ''))) return true;
+  if (person && (at.trigger.kind !== 'noun' || VERBAL_NOUN_OPENER.test(before))) return true;
+  // "partisan attacks", "insults and attacks", "attacks from his rivals", "came under attack" (a person): words, whoever spoke them.
+  if (SPOKEN_ATTACK_OPENER.test(before) || ((before === 'and' || before === 'or') && VERBAL_NOUNS.has(ctx.low[k - 2] ?? ''))) return true;
+  if (attackedByPeople(doc, ctx, at) || personUnderAttack(doc, ctx, k)) return true;
   // "he continued his assault on Mr. Bush": an unknown actor's campaign against a person.
   if (!actorList.length && VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? '') && targetList.length > 0 && targetList.every((x) => x.kind === 'person')) return true;
   const after = doc.text.slice(doc.tokens[at.last - 1].end, ctx.s.end);
@@ -1639,7 +1663,44 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
 }
 const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
 /** "attacks on Senator Kerry's military reputation": what is attacked is a name, not a body. */
-const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|judgment|judgement|temperament|fitness|competence|qualifications|family|wife|husband|religion|faith)\b/i;
+const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|nomination|judgment|judgement|temperament|fitness|competence|qualifications|credentials|biography|background|agenda|ideas|values|ties|dealings|tenure|leadership|motives|heritage|family|wife|husband|religion|faith)\b/i;
+/** Words before an attack noun that make it one in words whoever made it: "partisan attacks", "incoming attacks" (in a debate). */
+const SPOKEN_ATTACK_OPENER = /^(personal|verbal|political|partisan|rhetorical|negative|baseless|unfounded|scurrilous|smear|scathing|blistering|withering|stinging|incoming|ad-hominem|misogynist(ic)?|sexist)$/;
+/** "insults and attacks", "criticism and attacks". */
+const VERBAL_NOUNS = new Set(['insults', 'criticism', 'criticisms', 'smears', 'jabs', 'barbs', 'taunts', 'name-calling', 'broadsides', 'slurs', 'rebukes', 'accusations', 'complaints', 'ads', 'lies', 'mockery', 'ridicule', 'invective']);
+/** Who attacks, after "from" or "by", in a campaign's words: "the leading Republican candidate", "his rivals", "both liberal outside groups". */
+const POLITICAL_ATTACKER = /^(the\s+|his\s+|her\s+|their\s+|both\s+)?(\S+\s+){0,3}?(candidates?|nominees?|rivals?|challengers?|opponents?|critics|campaigns?|democrats|republicans|senators?|governors?|pundits|conservatives|liberals|super pacs?|outside groups)\b/i;
+
+/**
+ * "recent attacks from presumptive Republican nominee Donald Trump", "attacks from his rivals": an
+ * attack made by a person or a campaign, named right after "from" or "by" (force was ruled out before).
+ */
+function attackedByPeople(doc: Doc, ctx: SentenceCtx, at: Match): boolean {
+  const end = doc.tokens[at.last - 1].end;
+  const by = /^\s+(from|by)\s+/.exec(doc.text.slice(end, Math.min(ctx.s.end, end + 12)));
+  if (!by) return false;
+  const from = end + by[0].length;
+  const phrase = doc.text.slice(from, Math.min(ctx.s.end, from + 80)).split(/[,;:.(]/)[0];
+  if (POLITICAL_ATTACKER.test(phrase)) return true;
+  const upto = from + Math.min(phrase.length, 48);
+  return doc.entities.some((e) => e.type === 'PERSON' && e.mentions.some((x) => x.start >= from && x.start < upto));
+}
+
+/** Whether token i is part of a person's name. */
+function personAt(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return doc.entities.some((e) => e.type === 'PERSON' && e.mentions.some((x) => x.start <= t.start && x.end >= t.end));
+}
+
+/** "when the billionaire came under attack", "Cosby is coming under attack": a person named just before, and no force about. */
+function personUnderAttack(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  if (ctx.low[k - 1] !== 'under' || !/^(came|come|comes|coming)$/.test(ctx.low[k - 2] ?? '')) return false;
+  let j = k - 3;
+  while (j >= 0 && /^(is|was|has|had|have|been|are|were|already|also|again|quickly|soon)$/.test(ctx.low[j])) j--;
+  if (j < 0) return false;
+  return /^(billionaire|candidate|nominee|senator|governor|president|congressman|congresswoman|lawmaker|mogul|businessman|businesswoman|comedian|actor|actress|star)$/.test(ctx.low[j])
+    || personAt(doc, ctx.s.first + j);
+}
 
 /**
  * "a tumultuous delegate battle", "fighting for working families", "his legal battle with Nunberg": a
@@ -1719,7 +1780,11 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const next = ctx.low[m.last - ctx.s.first] ?? '';
   switch (tr.lemma) {
     case 'ask': return tr.kind === 'verb' && !m.inner && aQuestion(doc, ctx, m);
-    case 'rally': return tr.kind === 'noun' && !PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
+    case 'rally': return tr.kind === 'noun' && !protestRally(doc, ctx, m);
+    // "Trump's march to the nomination", "China's march westward", "would march behind Mr. Trump": an advance, not a protest march.
+    case 'march': return MARCH_ON.has(next);
+    // "a protest movement has materialized", "protest organizers say": the word names who or what, not a protest.
+    case 'protest': return tr.kind === 'noun' && m.last - m.first === 1 && PROTEST_MODIFIES.has(next);
     // "intended to spend his time in California", "have decided that they can't be bothered": an
     // intention, a decision or a plan is an event only through the act it is about.
     case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent;
@@ -1788,7 +1853,35 @@ const OFFERED_WORDS = new Set(['opinion', 'opinions', 'view', 'views', 'thoughts
   'remarks', 'condolences', 'prayers', 'insight', 'insights', 'explanation', 'explanations', 'assessment', 'advice', 'glimpse', 'preview', 'hint', 'hints', 'words',
   'rebuttal', 'reason', 'reasons', 'chance', 'opportunity', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
-/** A rally is a protest when the sentence says so; most rallies in the news are a candidate's. */
+/**
+ * A rally is a protest when it is said to be one ("a rally against the war", "an anti-Trump rally") or
+ * when the sentence tells of protest and the rally is no one's; most rallies in the news are a
+ * candidate's ("a Trump rally", "his maiden rally", "a campaign rally"), and a protest at one ("stops
+ * protester at Hillary Clinton rally", "had protested Trump at a Phoenix rally") is coded from its own words.
+ */
+function protestRally(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const k = m.first - ctx.s.first;
+  const next = ctx.low[m.last - ctx.s.first] ?? '';
+  if (next === 'against' || next === 'protesting' || (next === 'to' && /^(protest|oppose|demand|denounce|condemn)$/.test(ctx.low[m.last - ctx.s.first + 1] ?? ''))) return true;
+  let j = k - 1;
+  for (; j >= 0; j--) {
+    const w = ctx.low[j];
+    if (/^(protest|anti|opposition)$/.test(w) || w.startsWith('anti-')) return true;
+    if (w === '-' ) continue;
+    if (POSSESSIVE.has(w) || w === "'s" || w === '’s' || CANDIDATE_RALLY.has(w) || doc.tokens[ctx.s.first + j].pos === 'PROPN') return false;
+    if (!/^(ADJ|NOUN|NUM|ADV)$/.test(doc.tokens[ctx.s.first + j].pos)) break;
+  }
+  if (j >= 0 && doc.tokens[ctx.s.first + j].pos === 'DET') j--;
+  if (j >= 0 && RALLY_SETTING.has(ctx.low[j])) return false;
+  // "When Trump held rallies all over the southwest": a person who holds rallies campaigns.
+  if (j > 0 && /^(held|hold|holds|holding|hosted|hosts|hosting|headlined)$/.test(ctx.low[j]) && personAt(doc, ctx.s.first + j - 1)) return false;
+  return PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
+}
+const CANDIDATE_RALLY = new Set(['campaign', 'election', 'electoral', 'political', 'victory', 'pep', 'primary', 'presidential', 'reelection', 're-election', 'endorsement', 'gop', 'republican', 'democratic', 'fundraising']);
+const PROTEST_MODIFIES = new Set(['movement', 'movements', 'tactics', 'group', 'groups', 'organizer', 'organizers', 'organiser', 'organisers', 'leader', 'leaders', 'voice', 'voices', 'vote', 'votes', 'candidate', 'candidates', 'candidacy', 'song', 'songs', 'sign', 'signs', 'suggestions', 'site', 'sites', 'zone', 'zones', 'area', 'areas', 'permit', 'permits', 'route', 'camp', 'camps']);
+const MARCH_ON = new Set(['to', 'toward', 'towards', 'westward', 'eastward', 'northward', 'southward', 'forward', 'onward', 'behind', 'ahead']);
+/** "at a rally", "during the rally": the rally is where something else happened. */
+const RALLY_SETTING = new Set(['at', 'during', 'before', 'after', 'from', 'outside', 'inside', 'following', 'ahead']);
 const PROTEST_WORDS = /\b(protest\w*|demonstrat\w*|against|opposition|oppos\w+|marche[sd]|marching|strik(e|es|ers|ing)|boycott\w*|riot\w*|tear gas|dispers\w+|activists?|outrage\w*|anger\w*|angry|condemn\w*)\b/i;
 
 /** Words of arms or harm in the sentence, a state or armed group on either side, or a battle somewhere. */
