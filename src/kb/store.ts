@@ -115,6 +115,15 @@ function computeSurnames(e: KbEntry): string[] {
   return [...out];
 }
 
+/**
+ * Whether a KB form is a name rather than a description: capitalised ("NATO", "Hezbollah"), or an
+ * Arabic article before a capital ("al-Qaeda", "al Qaeda", "el-Sisi"), which news writes lower-case.
+ */
+export function isNameForm(form: string): boolean {
+  return /^[\p{Lu}\d]/u.test(form) || LOWER_ARTICLE_NAME.test(form);
+}
+const LOWER_ARTICLE_NAME = /^(al|el)[- ]\p{Lu}/u;
+
 function buildIndex(entries: Map<string, KbEntry>): Kb {
   const byName = new Map<string, string[]>();
   const bySurname = new Map<string, string[]>();
@@ -127,7 +136,7 @@ function buildIndex(entries: Map<string, KbEntry>): Kb {
   for (const e of entries.values()) {
     for (const n of [e.name, ...e.aliases]) {
       // "the alliance" describes NATO in a sentence; as a name it would swallow every "Alliance".
-      if (!/^[\p{Lu}\d]/u.test(n.replace(/^the\s+/i, ''))) continue;
+      if (!isNameForm(n.replace(/^the\s+/i, ''))) continue;
       put(byName, normName(n), e.id);
       const plain = normName(n).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       put(byName, plain, e.id);

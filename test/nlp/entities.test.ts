@@ -657,3 +657,14 @@ test('"U.S. Ambassador to the European Union Gordon Sondland and Energy Secretar
   assert.deepEqual(find('Alexander Vindman')?.roles, ['the White House Ukraine expert']);
   assert.deepEqual(find('Frank Jackson')?.roles, ['Mayor']);
 });
+
+test('al-Qaeda and al-Shabab are known however written: "al-Qaeda", "Al Qaeda", "Al-Qaida", "al-Shabaab"; "Ansar al-Sharia" is an armed group', () => {
+  for (const text of ['The attack was claimed by an al-Qaeda affiliate.', 'Al Qaeda claimed the attack.', 'The Al-Qaida leader was killed.']) {
+    const e = run(text).find((x) => x.kb === 'org:al-qaeda');
+    assert.ok(e, `${text}: ${JSON.stringify(run(text).map((x) => [x.type, x.name]))}`);
+    assert.deepEqual([e.type, e.sector], ['ORG', 'REB']);
+  }
+  assert.equal(run('al-Shabaab fighters stormed the hotel in Mogadishu.').find((x) => x.kb === 'org:al-shabab')?.country, 'SOM');
+  const ansar = run('Officials knew Ansar al-Sharia was behind the attack.').find((x) => x.name === 'Ansar al-Sharia');
+  assert.deepEqual([ansar?.type, ansar?.country, ansar?.sector], ['ORG', 'LBY', 'REB']);
+});

@@ -1,7 +1,7 @@
 // One index over every name the knowledge base and the country data know, keyed by first word,
 // so that matching an article costs one map lookup per capitalised token.
 import { geoForms } from '../../kb/geo.ts';
-import { loadKb } from '../../kb/store.ts';
+import { isNameForm, loadKb } from '../../kb/store.ts';
 import type { EntityType } from '../../model/analysis.ts';
 
 export type GazKind = 'kb' | 'country' | 'demonym' | 'capital' | 'region';
@@ -50,9 +50,11 @@ export function gazetteer(): Gazetteer {
     for (const n of [e.name, ...e.aliases]) {
       const form = n.replace(/[’‘]/g, "'").replace(/^the\s+/i, '');
       // Lower-case aliases ("the alliance") and one-letter forms are descriptions, not names.
-      if (!/^[\p{Lu}\d]/u.test(form) || form.length < 2) continue;
+      if (!isNameForm(form) || form.length < 2) continue;
       // Bare surnames in the KB ("Biden", "Trump") are names; two-letter acronyms too ("UN", "EU").
       add(byFirst, { form, kind: 'kb', ref: e.id, type: e.type, ...(/^The \S+$/.test(n) ? { needsThe: true } : {}) });
+      // "al-Qaeda" opens a sentence, and some styles write it "Al Qaeda", with a capital.
+      if (/^\p{Ll}/u.test(form)) add(byFirst, { form: form[0].toUpperCase() + form.slice(1), kind: 'kb', ref: e.id, type: e.type });
       // "George W Bush": news drops the period of a middle initial as often as it keeps it.
       if (e.type === 'PERSON' && MIDDLE_INITIAL.test(form)) add(byFirst, { form: form.replace(MIDDLE_INITIAL, '$1'), kind: 'kb', ref: e.id, type: e.type });
     }

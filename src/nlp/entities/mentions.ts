@@ -217,7 +217,8 @@ export function findMentions(doc: Doc): RawMention[] {
   // 1. Gazetteer: longest known name starting at each capitalised token.
   const surnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(initial[i] & (UPPER | DIGIT))) continue;
+    // ("al-Qaeda", "el-Sisi": a name may open with a lower-case article.)
+    if (!(initial[i] & (UPPER | DIGIT)) && tokens[i].text !== 'al' && tokens[i].text !== 'el') continue;
     const t = tokens[i];
     const cands = g.byFirst.get(t.text.toLowerCase());
     if (!cands) continue;
