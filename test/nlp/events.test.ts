@@ -1002,3 +1002,15 @@ test('"I’d like to punch him" is a wish, not a deed done', () => {
   const e = events('Reyes said, “I’d like to punch him in the face.”').find((x) => x.type === 'ASSAULT');
   assert.equal(e?.status, 'hypothetical');
 });
+
+test('a clash without arms is a quarrel; "will fight for you" is no threat; a deal that kills jobs kills no one', () => {
+  const q = find(events('Voters watched Senator Jane Harlow clash with Tom Reyes, a star anchor at Fox News.'), 'ACCUSE');
+  assert.equal(q.trigger.text, 'clash');
+  assertNoEvents(['The bill protects businesses from a practice that clashes with their religious beliefs.'], 'ASSAULT', 'ACCUSE');
+  assertNoEvents(['“I will fight for you, and I will win for you,” Reyes said.', 'Harlow said she will fight all the way to the convention.',
+    '“I will stop any trade deal that kills jobs,” Harlow said.', 'Veterans were killing themselves at three times the rate of civilians.'], 'ASSAULT', 'THREATEN');
+  assertEvents(['Protesters clashed with police in Cairo.', 'Government forces clashed with rebels near Aleppo.'], (e) => e.type === 'ASSAULT');
+  assertEvents(['Russia will attack Ukraine if NATO expands.'], (e) => e.type === 'THREATEN');
+  const planned = find(events('Senator Jane Harlow will attack Tom Reyes over his remarks on taxes in Monday’s debate.'), 'ACCUSE');
+  assert.equal(planned.status, 'planned');
+});

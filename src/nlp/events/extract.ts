@@ -1441,6 +1441,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (tr.kind === 'verb' && /ing$/.test(ctx.low[k]) && genericAgentBefore(doc, ctx, k)) return null;
 
   let coded = codeFrame(m, lex);
+  // The act as framed, before a future makes it a threat: "will fight for you" is still no fight.
+  const framed = coded.type;
   const st = statusOf(doc, ctx, m, lex);
   let status: EventStatus = st.status === 'assertive' ? 'planned' : st.status;
   if (tr.status && status !== 'negated' && status !== 'hypothetical') status = tr.status === 'actual' ? status : tr.status;
@@ -1486,7 +1488,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let sideless = false;
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
   const location = locationFor(doc, ctx, m, actors);
-  if (coded.type === 'ASSAULT' && verbalAttack(doc, ctx, m, actorList, targetList, location)) coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
+  if (framed === 'ASSAULT' && (coded.type === 'ASSAULT' || coded.type === 'THREATEN') && verbalAttack(doc, ctx, m, actorList, targetList, location)) {
+    coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
+    if (status === 'threatened') status = 'planned';
+  }
   // "Japan protested after a Chinese ship entered its waters": a government protests by complaint, not in the street.
   if (coded.type === 'PROTEST' && tr.lemma === 'protest' && tr.kind === 'verb' && actorList.length > 0 && actorList.every((a) => a.kind === 'country' || a.sector === 'GOV')) {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '114', contexts: coded.contexts };
@@ -1495,8 +1500,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   else if (coded.type === 'PROTEST' && tr.lemma === 'protest' && tr.kind === 'verb' && ctx.low[m.last - ctx.s.first] === 'that') {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
   }
-  if (coded.type === 'ASSAULT' && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
-  if ((coded.type === 'ASSAULT' || coded.type === 'COERCE') && figurative(doc, ctx, innermost(m))) return null;
+  if ((coded.type === 'ASSAULT' || framed === 'ASSAULT') && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
+  if ((coded.type === 'ASSAULT' || coded.type === 'COERCE' || (coded.type === 'THREATEN' && (framed === 'ASSAULT' || framed === 'COERCE'))) && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
   if (anotherSense(doc, ctx, m)) return null;
   // "When Trump held rallies all over the southwest": one person's rally is a campaign's, not a protest.
@@ -1643,6 +1648,8 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   // tags "her attacks" a verb, so the word's own kind is not asked).
   if (ATTACKED_REPUTATION.test(doc.text.slice(doc.tokens[at.last - 1].end, Math.min(ctx.s.end, doc.tokens[at.last - 1].end + 120)))) return true;
   if (forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
+  // "Trump's clash with Megyn Kelly", "a made-for-media clash": in the news a clash without arms is a quarrel.
+  if (/^clash/i.test(doc.tokens[at.first].text)) return true;
   const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
   const k = at.first - ctx.s.first;
   const before = ctx.low[k - 1] ?? '';
@@ -1726,6 +1733,8 @@ const FIGURATIVE: Array<{ verb: RegExp; next: RegExp; past: Set<string> }> = [
   { verb: /^attack/i, next: /^(ads?|lines?|dogs?|mode)$/i, past: PAST_WORDS },
   // "avoided shooting itself in the foot", "shot himself": no one else is harmed.
   { verb: /^(shoot|shot)/i, next: /^(itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
+  // "a deal that kills jobs", "to kill the two-tiered system", "veterans killing themselves": no one is attacked.
+  { verb: /^kill/i, next: /^(jobs?|deals?|bills?|legislation|plans?|proposals?|system|measures?|amendments?|ideas?|momentum|chances?|growth|competition|itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
 ];
 
 /**
@@ -1783,6 +1792,8 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     case 'rally': return tr.kind === 'noun' && !protestRally(doc, ctx, m);
     // "Trump's march to the nomination", "China's march westward", "would march behind Mr. Trump": an advance, not a protest march.
     case 'march': return MARCH_ON.has(next);
+    // "a practice that clashes with their religious beliefs": things at odds, not people fighting.
+    case 'clash': return CLASHES_WITH_IDEAS.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end));
     // "a protest movement has materialized", "protest organizers say": the word names who or what, not a protest.
     case 'protest': return tr.kind === 'noun' && m.last - m.first === 1 && PROTEST_MODIFIES.has(next);
     // "intended to spend his time in California", "have decided that they can't be bothered": an
@@ -1879,6 +1890,7 @@ function protestRally(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 }
 const CANDIDATE_RALLY = new Set(['campaign', 'election', 'electoral', 'political', 'victory', 'pep', 'primary', 'presidential', 'reelection', 're-election', 'endorsement', 'gop', 'republican', 'democratic', 'fundraising']);
 const PROTEST_MODIFIES = new Set(['movement', 'movements', 'tactics', 'group', 'groups', 'organizer', 'organizers', 'organiser', 'organisers', 'leader', 'leaders', 'voice', 'voices', 'vote', 'votes', 'candidate', 'candidates', 'candidacy', 'song', 'songs', 'sign', 'signs', 'suggestions', 'site', 'sites', 'zone', 'zones', 'area', 'areas', 'permit', 'permits', 'route', 'camp', 'camps']);
+const CLASHES_WITH_IDEAS = /^\s+with\s+(\S+\s+){0,3}?(beliefs?|values|principles|views|interests|laws?|rules|policy|policies|schedules?|traditions?|faith|conscience|teachings?|image|brand|message)\b/i;
 const MARCH_ON = new Set(['to', 'toward', 'towards', 'westward', 'eastward', 'northward', 'southward', 'forward', 'onward', 'behind', 'ahead']);
 /** "at a rally", "during the rally": the rally is where something else happened. */
 const RALLY_SETTING = new Set(['at', 'during', 'before', 'after', 'from', 'outside', 'inside', 'following', 'ahead']);
@@ -1886,8 +1898,9 @@ const PROTEST_WORDS = /\b(protest\w*|demonstrat\w*|against|opposition|oppos\w+|m
 
 /** Words of arms or harm in the sentence, a state or armed group on either side, or a battle somewhere. */
 function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
-  // "another horrific attack, this time in Nice", "the battle for Mosul": an act of force somewhere.
-  if (m.trigger.kind === 'noun' && location) return true;
+  // "another horrific attack, this time in Nice", "the battle for Mosul": an act of force somewhere
+  // ("a star anchor at Fox News" names a workplace, which has no point on a map).
+  if (m.trigger.kind === 'noun' && location && location.lat !== null) return true;
   if (VIOLENCE.test(doc.text.slice(ctx.s.start, ctx.s.end))) return true;
   // A state itself ("Russia", not "Iowa" or "New Hampshire", which name their country too).
   const armed = (xs: Actor[]) => xs.some((x) => (x.kind === 'country' && x.country !== null && x.name === countryName(x.country))
