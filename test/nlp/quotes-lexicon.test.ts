@@ -53,3 +53,14 @@ test('a cue in -ing after "most", "very" and before its noun is an adjective: "t
   const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
   assert.ok(!qs.some((q) => q.cue === 'telling'), JSON.stringify(qs.map((q) => [q.cue, q.text])));
 });
+
+test('saying that tells no words said is no report: "said his piece", "said goodbye", "said a prayer", "said nothing about"', () => {
+  for (const text of ['Once he has said his piece, he is ready to move on.', 'He said goodbye to his staff, and he left the building.',
+    'She said a prayer, then she walked to the podium.', 'Mr. Reyes said nothing about the plan.', 'The defendant said little, offering only short answers.']) {
+    const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+    assert.ok(!qs.some((q) => q.cue === 'said'), `${text}: ${JSON.stringify(qs.map((q) => [q.cue, q.text]))}`);
+  }
+  // A clause after "nothing" is a report.
+  const q = analyzeArticle(articleFromText('He said nothing would change.', { language: 'en' })).quotes;
+  assert.deepEqual(q.map((x) => x.text), ['nothing would change']);
+});

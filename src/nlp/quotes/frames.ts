@@ -844,6 +844,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const rest = inverted ? skipLead(tokens, speaker.last, end) : b.clause;
   // "responded to a mother on Wednesday by saying …": the participle after "by" is the report, with its own cue.
   if (!inverted && byParticipleNext(tokens, rest, end)) return null;
+  if (!inverted && cue.lemma === 'say' && rest === cue.last && rest < end && saidNoWords(tokens, rest, end)) return null;
   // "…, analysts say; in 2012 …": a semicolon after the cue closes the frame.
   const clauseAfter = rest < end && tokens[rest].text !== ';' && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))) || asComplement(tokens, cue, rest, end));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
@@ -886,6 +887,23 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   }
   return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
 }
+
+/**
+ * "once he has said his piece, he is ready to move on", "said goodbye to his staff", "said a prayer",
+ * "said nothing about the plan": saying that tells no words said.
+ */
+export function saidNoWords(tokens: Token[], rest: number, end: number): boolean {
+  const w0 = tokens[rest].text.toLowerCase();
+  const w1 = rest + 1 < end ? tokens[rest + 1].text.toLowerCase() : '';
+  if (SAID_IDIOM.has(w0) || (w0 === 'a' && (w1 === 'prayer' || w1 === 'blessing'))) return true;
+  if (POSSESSIVE_WORDS.has(w0) && (w1 === 'piece' || w1 === 'goodbyes' || w1 === 'prayers')) return true;
+  // "said nothing about the plan", "said little, offering only …" (but "said nothing would change" is a
+  // clause, and PolNeAR's annotators take "said little about the plan" for a report of what was said).
+  return (w0 === 'nothing' && (rest + 1 >= end || isPunct(tokens[rest + 1]) || /^(about|of|on|to|in|at|during|publicly|since)$/.test(w1)))
+    || (w0 === 'little' && (rest + 1 >= end || isPunct(tokens[rest + 1])));
+}
+const SAID_IDIOM = new Set(['goodbye', 'good-bye', 'goodbyes', 'farewell', 'hello', 'grace', 'amen', 'prayers']);
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its']);
 
 /** The cue a word of saying is, whatever its tag. */
 function cueOfWord(tokens: Token[], i: number): Cue | null {

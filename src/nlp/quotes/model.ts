@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { anonymity, byParticipleNext, mainClauseComma, participleAt, purposeSpeaker, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { anonymity, byParticipleNext, mainClauseComma, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, hasVerb, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -155,6 +155,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     const b = afterCue(tokens, cue, end, text);
     const first = b.clause;
     if (byParticipleNext(tokens, first, end)) continue;
+    if (first === i + 1 && first < end && /^(say|says|said|saying)$/.test(t.text) && saidNoWords(tokens, first, end)) continue;
     // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").
     let limit = mainComma >= first ? mainComma : end;
     for (const k of frameStarts) if (k > i && k < limit) limit = k;
