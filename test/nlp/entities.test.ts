@@ -668,3 +668,9 @@ test('al-Qaeda and al-Shabab are known however written: "al-Qaeda", "Al Qaeda", 
   const ansar = run('Officials knew Ansar al-Sharia was behind the attack.').find((x) => x.name === 'Ansar al-Sharia');
   assert.deepEqual([ansar?.type, ansar?.country, ansar?.sector], ['ORG', 'LBY', 'REB']);
 });
+
+test('a short sentence of names with a lower-case verb is a sentence, not a title-case headline: "John Smith met Mary Baker."', () => {
+  assert.deepEqual(run('John Smith met Mary Baker.').map((e) => [e.type, e.name]), [['PERSON', 'John Smith'], ['PERSON', 'Mary Baker']]);
+  // A headline in title case still has its names.
+  assert.deepEqual(run('Kim Jong Un Meets Vladimir Putin In Vladivostok').map((e) => e.type), ['PERSON', 'PERSON', 'GPE']);
+});

@@ -88,7 +88,8 @@ function shapesOf(doc: Doc): { initial: Uint8Array; titleCase: Set<number> } {
     if (!(bits & A_LETTER) || si < 0) continue;
     // A lower-case word that a headline would capitalise ("met", "president"): a sentence, however
     // many names it holds ("Edward Smith, the president of Georgia, met Vladimir Putin on Monday").
-    if (!(bits & UPPER) && !HEADLINE_MINOR.has(t)) lowerContent[si]++;
+    // A lower-case verb is one by itself ("John Smith met Mary Baker.": a headline writes "Met").
+    if (!(bits & UPPER) && !HEADLINE_MINOR.has(t)) lowerContent[si] += tokens[k].pos === 'VERB' ? 2 : 1;
     if (t.length < 4) continue;
     words[si]++;
     if (bits & UPPER) caps[si]++;
