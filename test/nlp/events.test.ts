@@ -1014,3 +1014,15 @@ test('a clash without arms is a quarrel; "will fight for you" is no threat; a de
   const planned = find(events('Senator Jane Harlow will attack Tom Reyes over his remarks on taxes in Monday’s debate.'), 'ACCUSE');
   assert.equal(planned.status, 'planned');
 });
+
+test('"by" after a clause’s own verb is not the noun’s agent; a reduced relative’s is; "her mind is shot" shoots no one', () => {
+  const portrayed = events('The controversy is how the attack on the compound in Benghazi was initially portrayed by the White House.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(portrayed.every((e) => e.actor?.name !== 'White House'), JSON.stringify(portrayed.map((e) => e.actor)));
+  assert.equal(find(events('A lawsuit has been filed by Judicial Watch.'), 'ACCUSE').actor?.name, 'Judicial Watch');
+  assert.equal(find(events('A clash caused by China’s paramilitary ships could draw in American forces.'), 'ASSAULT').actor?.country, 'CHN');
+  assertNoEvents(['Reyes said the 83-year-old justice’s mind is shot.', '“Her mind is shot — resign!” he wrote.'], 'ASSAULT');
+  assertEvents(['The suspect was shot by police.'], (e) => e.type === 'ASSAULT');
+  const legal = find(events('The suit launched a recurring counteroffensive by Tom Reyes against the students.'), 'ACCUSE');
+  assert.equal(legal.trigger.text, 'counteroffensive');
+  assertEvents(['Ukraine launched a counteroffensive against Russian forces near Kharkiv.'], (e) => e.type === 'ASSAULT');
+});

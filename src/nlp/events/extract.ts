@@ -1156,11 +1156,19 @@ function isSpeechTail(ctx: SentenceCtx, k: number): boolean {
   return false;
 }
 
-function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResolver, preps = ['by']): Chunk | null {
+function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResolver, preps = ['by'], nounVerbs: ReadonlySet<string> | null = null): Chunk | null {
   const { s } = ctx;
   for (let j = from; j < s.last && j < from + 8; j++) {
     const w = ctx.low[j - s.first];
     if (w === ',' || CLAUSE_BREAK.has(w)) return null;
+    // "the attack on the compound was portrayed by the White House": after a clause's own verb, "by" is
+    // that verb's, unless the verb is the noun's ("a lawsuit has been filed by"); a participle right
+    // after the noun still names its agent ("a clash caused by", "a meeting led by").
+    if (nounVerbs && doc.tokens[j].pos === 'AUX') {
+      let v = j + 1;
+      while (v < s.last && (doc.tokens[v].pos === 'AUX' || doc.tokens[v].pos === 'ADV')) v++;
+      if (v < s.last && doc.tokens[v].pos === 'VERB' && !nounVerbs.has(ctx.low[v - s.first])) return null;
+    }
     if (preps.includes(w) && j + 1 < s.last) {
       let k = j + 1;
       const ci = ctx.chunkAt[k - s.first];
@@ -1299,11 +1307,11 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(a);
     }
     if (!actorList.length && tr.aprep.length) {
-      const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep);
+      const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep, lex.handingForms);
       actorList = groupActors(doc, ctx, ag, actors, 1);
     }
     if (!actorList.length) {
-      const ag = agentChunk(doc, ctx, m.last, actors, ['by']);
+      const ag = agentChunk(doc, ctx, m.last, actors, ['by'], lex.handingForms);
       actorList = groupActors(doc, ctx, ag, actors, 1);
     }
     if (!targetList.length) {
@@ -1643,7 +1651,7 @@ const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twit
  */
 function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {
   const at = innermost(m);
-  if (!/^(attack|clash|assault|fire)/i.test(doc.tokens[at.first].text)) return false;
+  if (!/^(attack|clash|assault|fire|counteroffensive|offensive)/i.test(doc.tokens[at.first].text)) return false;
   // Before the words of force: "attacks on Senator Kerry's military reputation" harmed no one (wink
   // tags "her attacks" a verb, so the word's own kind is not asked).
   if (ATTACKED_REPUTATION.test(doc.text.slice(doc.tokens[at.last - 1].end, Math.min(ctx.s.end, doc.tokens[at.last - 1].end + 120)))) return true;
