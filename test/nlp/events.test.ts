@@ -1026,3 +1026,16 @@ test('"by" after a clause’s own verb is not the noun’s agent; a reduced rela
   assert.equal(legal.trigger.text, 'counteroffensive');
   assertEvents(['Ukraine launched a counteroffensive against Russian forces near Kharkiv.'], (e) => e.type === 'ASSAULT');
 });
+
+test('figures of speech in campaign copy are no violence: "shot up in the polls", "fireworks shooting", "shell-shocked", "blasts ‘ignorant view’"', () => {
+  assertNoEvents(['The odds in favor of Democrats have shot up in the past week.', 'Fireworks shooting over Lake Erie lit the sky.',
+    'Christie’s seemingly shell-shocked gaze drew mockery.', 'London’s mayor spurns offer, blasts ‘ignorant view of Islam.’'], 'ASSAULT');
+  assertEvents(['Gunmen shot up a school in Peshawar.', 'A car bomb blast killed 12 in Kabul.'], (e) => e.type === 'ASSAULT');
+});
+
+test('the act a light verb or frame hands on keeps its other senses: "began as a protest candidate", "was trying to ask Trump a question"', () => {
+  assertNoEvents(['Harlow, who began as a protest candidate, won Iowa.'], 'PROTEST');
+  assertNoEvents(['The reporter was trying to ask Senator Jane Harlow a question after the speech.'], 'REQUEST');
+  // A hope in a hyphenated word still frames what follows: "hoped-for peace talks" were not held.
+  assert.ok(events('The move could let the insurgents speak with one voice in hoped-for peace talks.').every((e) => e.type !== 'CONSULT' || e.status !== 'actual'));
+});

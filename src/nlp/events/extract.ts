@@ -340,8 +340,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       if (j === k - 1 && j >= 0 && doc.tokens[s.first + j].pos === 'ADP' && k + 1 < low.length && /^(ADJ|NOUN)$/.test(doc.tokens[i + 1].pos)
         && !/^(alleged|accused|suspected|convicted)$/.test(low[k])) return null;
     }
-    // "Israeli-occupied", "rebel-held": an adjective, not an act told here.
+    // "Israeli-occupied", "rebel-held", "shell-shocked": half of an adjective, not an act told here.
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start) return null;
+    if (!tr.silent && doc.text[t.end] === '-' && /^\p{Ll}/u.test(doc.text[t.end + 1] ?? '')) return null;
     let last = i + 1;
     if (tr.prep) {
       const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
@@ -1511,7 +1512,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if ((coded.type === 'ASSAULT' || framed === 'ASSAULT') && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE' || (coded.type === 'THREATEN' && (framed === 'ASSAULT' || framed === 'COERCE'))) && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
-  if (anotherSense(doc, ctx, m)) return null;
+  // ("began as a protest candidate": the act a light verb hands on may be the other sense.)
+  if (anotherSense(doc, ctx, m) || (m.inner !== null && anotherSense(doc, ctx, innermost(m)))) return null;
   // "When Trump held rallies all over the southwest": one person's rally is a campaign's, not a protest.
   if (coded.type === 'PROTEST' && tr.lemma === 'rally' && actorList.length === 1 && actorList[0].kind === 'person' && !actorList[0].plural && actorList[0].entity !== null) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
