@@ -1039,3 +1039,11 @@ test('the act a light verb or frame hands on keeps its other senses: "began as a
   // A hope in a hyphenated word still frames what follows: "hoped-for peace talks" were not held.
   assert.ok(events('The move could let the insurgents speak with one voice in hoped-for peace talks.').every((e) => e.type !== 'CONSULT' || e.status !== 'actual'));
 });
+
+test('deploying technology, being beaten out for first place and demonstrating ways are no mobilisation, assault or protest', () => {
+  assertNoEvents(['Cities can cut pollution by deploying vastly more renewable energy.', 'Pollution falls as pollution control technologies are deployed.'], 'MOBILIZE');
+  assertNoEvents(['Patton was beaten out by Aidan Gantenbein for first place.'], 'ASSAULT');
+  assertNoEvents(['The state can demonstrate ways to combat addiction.', 'Those with demonstrated leadership capabilities will rise.'], 'PROTEST');
+  assertEvents(['Russia deployed troops to the border.'], (e) => e.type === 'MOBILIZE');
+  assertEvents(['The protester was beaten by police.'], (e) => e.type === 'ASSAULT');
+});
