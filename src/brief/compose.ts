@@ -168,7 +168,7 @@ function isDigest(a: BriefArticle): boolean {
   return !!a.title && !a.title.trim().startsWith(cleanLabel(a.title));
 }
 
-const UNNAMED_SPEAKER = /^(he|she|they|it|i|we|you|another|one|others|some|both|each|this|that)$/i;
+const UNNAMED_SPEAKER = /^(he|she|they|it|i|we|you|another|one|others|some|both|each|this|that|many|most|several|few|all|none|everyone|everybody|someone|somebody|anyone|anybody|nobody|people)$/i;
 /** A speaker phrase that opens with a preposition is a misreading ("in a college football title game many"). */
 const MISREAD_SPEAKER = /^(in|on|at|for|with|by|from|of|to|as)\s/;
 

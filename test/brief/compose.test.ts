@@ -326,6 +326,9 @@ test('a pull quote has a speaker a reader can name: an unresolved "she" gives wa
   // "Another advised, “…”" (another road sign): a determiner standing for someone is no one a reader can name.
   const another = analysis({ ...spec, url: 'https://courier.example/shelling-8', quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'Another' }] });
   assert.equal((await briefWith(another)).stories[0]?.quote ?? null, null);
+  // "…, many say": a quantifier is no one either.
+  const many = analysis({ ...spec, url: 'https://courier.example/shelling-9', quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'many' }] });
+  assert.equal((await briefWith(many)).stories[0]?.quote ?? null, null);
 });
 
 test('reported speech as the pull quote is its whole sentence, not the bare clause ("to play all his cards with Russia")', async () => {
