@@ -202,8 +202,9 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
 }
 
 /** People named by where they live or come from: "a New York man", "Moscow residents". */
-const FOLLOWER_HEADS = /^(supporters?|backers?|voters?|fans?|loyalists?|followers?|admirers?|devotees?|partisans?)$/;
 const RESIDENT_HEADS = /^(man|men|woman|women|resident|residents|teen|teens|teenager|teenagers|boy|boys|girl|girls|native|natives|couple|family|families|citizen|citizens|youth|youths|villagers|townspeople|locals)$/;
+/** People named by whom they follow: "a Trump supporter", "Sanders backers". */
+const FOLLOWER_HEADS = /^(supporters?|backers?|voters?|fans?|loyalists?|followers?|admirers?|devotees?|partisans?)$/;
 
 /** Scare quotes inside a phrase ("the “interim” government") are no part of its name. */
 function withoutMarks(text: string): string {

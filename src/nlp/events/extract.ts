@@ -1669,7 +1669,7 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   if (SPOKEN_ATTACK_OPENER.test(before) || ((before === 'and' || before === 'or') && VERBAL_NOUNS.has(ctx.low[k - 2] ?? ''))) return true;
   if (attackedByPeople(doc, ctx, at) || personUnderAttack(doc, ctx, k)) return true;
   // "he continued his assault on Mr. Bush": an unknown actor's campaign against a person.
-  if (!actorList.length && VERBAL_NOUN_OPENER.test(ctx.low[at.first - ctx.s.first - 1] ?? '') && targetList.length > 0 && targetList.every((x) => x.kind === 'person')) return true;
+  if (!actorList.length && VERBAL_NOUN_OPENER.test(before) && targetList.length > 0 && targetList.every((x) => x.kind === 'person')) return true;
   const after = doc.text.slice(doc.tokens[at.last - 1].end, ctx.s.end);
   // "attacked other candidates for accepting his donations": blamed for something done.
   const forWhat = /^[^.;]*?\bfor (his|her|their|its|not|being|[a-z]+ing)\b/i.test(after);
@@ -1888,7 +1888,7 @@ function protestRally(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   for (; j >= 0; j--) {
     const w = ctx.low[j];
     if (/^(protest|anti|opposition)$/.test(w) || w.startsWith('anti-')) return true;
-    if (w === '-' ) continue;
+    if (w === '-') continue;
     if (POSSESSIVE.has(w) || w === "'s" || w === '’s' || CANDIDATE_RALLY.has(w) || doc.tokens[ctx.s.first + j].pos === 'PROPN') return false;
     if (!/^(ADJ|NOUN|NUM|ADV)$/.test(doc.tokens[ctx.s.first + j].pos)) break;
   }
@@ -1899,12 +1899,13 @@ function protestRally(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   return PROTEST_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
 }
 const CANDIDATE_RALLY = new Set(['campaign', 'election', 'electoral', 'political', 'victory', 'pep', 'primary', 'presidential', 'reelection', 're-election', 'endorsement', 'gop', 'republican', 'democratic', 'fundraising']);
-const PROTEST_MODIFIES = new Set(['movement', 'movements', 'tactics', 'group', 'groups', 'organizer', 'organizers', 'organiser', 'organisers', 'leader', 'leaders', 'voice', 'voices', 'vote', 'votes', 'candidate', 'candidates', 'candidacy', 'song', 'songs', 'sign', 'signs', 'suggestions', 'site', 'sites', 'zone', 'zones', 'area', 'areas', 'permit', 'permits', 'route', 'camp', 'camps']);
-const CLASHES_WITH_IDEAS = /^\s+with\s+(\S+\s+){0,3}?(beliefs?|values|principles|views|interests|laws?|rules|policy|policies|schedules?|traditions?|faith|conscience|teachings?|image|brand|message)\b/i;
-const MARCH_ON = new Set(['to', 'toward', 'towards', 'westward', 'eastward', 'northward', 'southward', 'forward', 'onward', 'behind', 'ahead']);
 /** "at a rally", "during the rally": the rally is where something else happened. */
 const RALLY_SETTING = new Set(['at', 'during', 'before', 'after', 'from', 'outside', 'inside', 'following', 'ahead']);
 const PROTEST_WORDS = /\b(protest\w*|demonstrat\w*|against|opposition|oppos\w+|marche[sd]|marching|strik(e|es|ers|ing)|boycott\w*|riot\w*|tear gas|dispers\w+|activists?|outrage\w*|anger\w*|angry|condemn\w*)\b/i;
+/** Words after "protest" that it only modifies ("protest movement"), "clash"'s objects that are ideas, and "march"'s that are goals. */
+const PROTEST_MODIFIES = new Set(['movement', 'movements', 'tactics', 'group', 'groups', 'organizer', 'organizers', 'organiser', 'organisers', 'leader', 'leaders', 'voice', 'voices', 'vote', 'votes', 'candidate', 'candidates', 'candidacy', 'song', 'songs', 'sign', 'signs', 'suggestions', 'site', 'sites', 'zone', 'zones', 'area', 'areas', 'permit', 'permits', 'route', 'camp', 'camps']);
+const CLASHES_WITH_IDEAS = /^\s+with\s+(\S+\s+){0,3}?(beliefs?|values|principles|views|interests|laws?|rules|policy|policies|schedules?|traditions?|faith|conscience|teachings?|image|brand|message)\b/i;
+const MARCH_ON = new Set(['to', 'toward', 'towards', 'westward', 'eastward', 'northward', 'southward', 'forward', 'onward', 'behind', 'ahead']);
 
 /** Words of arms or harm in the sentence, a state or armed group on either side, or a battle somewhere. */
 function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], targetList: Actor[], location: Event['location']): boolean {

@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   afterCue, agentAfter, byAfter, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nounPhraseStartingAt, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, type Cue, type TokenSpan,
+  nounPhraseStartingAt, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -896,14 +896,13 @@ export function saidNoWords(tokens: Token[], rest: number, end: number): boolean
   const w0 = tokens[rest].text.toLowerCase();
   const w1 = rest + 1 < end ? tokens[rest + 1].text.toLowerCase() : '';
   if (SAID_IDIOM.has(w0) || (w0 === 'a' && (w1 === 'prayer' || w1 === 'blessing'))) return true;
-  if (POSSESSIVE_WORDS.has(w0) && (w1 === 'piece' || w1 === 'goodbyes' || w1 === 'prayers')) return true;
+  if (POSSESSIVES.test(w0) && (w1 === 'piece' || w1 === 'goodbyes' || w1 === 'prayers')) return true;
   // "said nothing about the plan", "said little, offering only …" (but "said nothing would change" is a
   // clause, and PolNeAR's annotators take "said little about the plan" for a report of what was said).
   return (w0 === 'nothing' && (rest + 1 >= end || isPunct(tokens[rest + 1]) || /^(about|of|on|to|in|at|during|publicly|since)$/.test(w1)))
     || (w0 === 'little' && (rest + 1 >= end || isPunct(tokens[rest + 1])));
 }
 const SAID_IDIOM = new Set(['goodbye', 'good-bye', 'goodbyes', 'farewell', 'hello', 'grace', 'amen', 'prayers']);
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its']);
 
 /** The cue a word of saying is, whatever its tag. */
 function cueOfWord(tokens: Token[], i: number): Cue | null {

@@ -125,7 +125,7 @@ export function agentAfter(tokens: Token[], from: number, limit: number): number
   return k + 1;
 }
 
-const POSSESSIVES = /^(his|her|their|its|my|our|your)$/;
+export const POSSESSIVES = /^(his|her|their|its|my|our|your)$/;
 /** "took aim at", "threw her support behind": a phrase cue from PHRASE_CUES starting at token i. */
 function phraseAt(tokens: Token[], i: number, limit: number): Cue | null {
   const t = tokens[i];
