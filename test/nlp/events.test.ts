@@ -1047,3 +1047,9 @@ test('deploying technology, being beaten out for first place and demonstrating w
   assertEvents(['Russia deployed troops to the border.'], (e) => e.type === 'MOBILIZE');
   assertEvents(['The protester was beaten by police.'], (e) => e.type === 'ASSAULT');
 });
+
+test('an obligation on no one in particular asks nothing of anyone: "one should visit", "no president should", "it should be obvious"', () => {
+  assertNoEvents(['To understand the case, Justice Reyes said, one should visit this museum.', 'I became something that no president should ever want to be.',
+    'By now it should be obvious that voters want to know.', 'A leader must fight for what they believe in.'], 'REQUEST');
+  assertEvents(['Governor Tom Reyes should resign.', 'Sudan must return the helicopter, Russia said.'], (e) => e.type === 'REQUEST');
+});

@@ -1435,6 +1435,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (tr.kind === 'modal' && !m.inner) return null;
   // "Asked whether the campaign should apologise": a modal in a question asks nothing of anyone.
   if (tr.kind === 'modal' && inQuestion(ctx.low, m.first - ctx.s.first)) return null;
+  // "one should visit this museum", "no president should ever want to be", "it should be obvious": an obligation on no one in particular asks nothing of anyone.
+  if (tr.kind === 'modal' && genericModalSubject(doc, ctx, m.first - ctx.s.first)) return null;
   const k = m.first - ctx.s.first;
   // Purpose clauses ("... to demand an end to the reform") serve an event already told.
   const toBefore = (k > 0 && ctx.low[k - 1] === 'to') || (k > 1 && ctx.low[k - 2] === 'to' && /^(be|have)$/.test(ctx.low[k - 1]));
@@ -1853,6 +1855,21 @@ function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   // Nothing asked for: a passive "was asked" is a question put to its subject.
   return isPassive(doc, ctx, m) || ctx.low[m.first - ctx.s.first] === 'asked' && m.first === ctx.s.first;
 }
+/** The subject before a modal is no one in particular: "one", an empty "it", "I" (a writer's "I should say"), or a phrase opened by "a", "no", "any", "every", "each". */
+function genericModalSubject(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && doc.tokens[ctx.s.first + j].pos === 'ADV') j--;
+  if (j < 0) return false;
+  const w = ctx.low[j];
+  if (w === 'one' || w === 'i') return true;
+  // "it should be obvious that": an empty "it" (but "it should be allowed to expire" is the program).
+  if (w === 'it') return ctx.low[k + 1] === 'be' && doc.tokens[ctx.s.first + k + 2]?.pos === 'ADJ';
+  // The phrase's first word: back over the noun phrase to a verb, punctuation or a conjunction.
+  let a = j;
+  while (a > 0 && /^(NOUN|PROPN|ADJ|NUM|DET|PRON)$/.test(doc.tokens[ctx.s.first + a - 1].pos) && !/^(that|which|who)$/.test(ctx.low[a - 1])) a--;
+  return /^(a|an|no|any|every|each)$/.test(ctx.low[a]);
+}
+
 /** "whether ... should", "asked if ... must" (an "if" of condition is no question: "if he doesn't, he should resign"). */
 function inQuestion(low: string[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
