@@ -1053,3 +1053,9 @@ test('an obligation on no one in particular asks nothing of anyone: "one should 
     'By now it should be obvious that voters want to know.', 'A leader must fight for what they believe in.'], 'REQUEST');
   assertEvents(['Governor Tom Reyes should resign.', 'Sudan must return the helicopter, Russia said.'], (e) => e.type === 'REQUEST');
 });
+
+test('a question with an act inside it is still a question: "asked whether the deals required …", "Asked to describe the device"', () => {
+  assertNoEvents(['Lawmakers also asked whether the deals required the recipients to cooperate with investigators.',
+    'Asked to describe the device that caused the explosion, the commissioner said nothing.', 'Asked if she believed Putin wanted Reyes to win, Harlow said no.'], 'REQUEST');
+  assertEvents(['Senator Jane Harlow asked Tom Reyes to condemn the violence.', 'The Justice Department was asked to investigate the fiasco.'], (e) => e.type === 'REQUEST');
+});

@@ -1800,7 +1800,8 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const k = m.first - ctx.s.first;
   const next = ctx.low[m.last - ctx.s.first] ?? '';
   switch (tr.lemma) {
-    case 'ask': return tr.kind === 'verb' && !m.inner && aQuestion(doc, ctx, m);
+    // (With an act inside, "asked whether the deals required …" and "Asked to describe the device" are still questions.)
+    case 'ask': return tr.kind === 'verb' && (!m.inner ? aQuestion(doc, ctx, m) : (QUESTION_WORDS.has(next) && next !== 'questions') || (next === 'to' && ANSWERING.has(ctx.low[m.last - ctx.s.first + 1] ?? '')));
     case 'rally': return tr.kind === 'noun' && !protestRally(doc, ctx, m);
     // "Trump's march to the nomination", "China's march westward", "would march behind Mr. Trump": an advance, not a protest march.
     case 'march': return MARCH_ON.has(next);
@@ -1890,6 +1891,8 @@ function offersWords(ctx: SentenceCtx, m: Match): boolean {
 const OFFERED_WORDS = new Set(['opinion', 'opinions', 'view', 'views', 'thoughts', 'thought', 'details', 'detail', 'specifics', 'praise', 'criticism', 'comment', 'comments',
   'remarks', 'condolences', 'prayers', 'insight', 'insights', 'explanation', 'explanations', 'assessment', 'advice', 'glimpse', 'preview', 'hint', 'hints', 'words',
   'rebuttal', 'reason', 'reasons', 'chance', 'opportunity', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective']);
+/** "Asked to describe the device", "asked to respond": asked for an answer. */
+const ANSWERING = new Set(['describe', 'respond', 'comment', 'explain', 'elaborate', 'clarify', 'discuss', 'address', 'answer', 'reconcile', 'say', 'weigh', 'assess', 'confirm', 'name', 'rate', 'predict', 'characterize', 'characterise', 'defend', 'justify']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
 /**
  * A rally is a protest when it is said to be one ("a rally against the war", "an anti-Trump rally") or
