@@ -674,3 +674,28 @@ test('a short sentence of names with a lower-case verb is a sentence, not a titl
   // A headline in title case still has its names.
   assert.deepEqual(run('Kim Jong Un Meets Vladimir Putin In Vladivostok').map((e) => e.type), ['PERSON', 'PERSON', 'GPE']);
 });
+
+test('a lone given name is the one person the text names with it: "Bernie", "her husband, Tom,"; not a word that ends a longer name or opens a nicknamed one', () => {
+  const bernie = run('Bernie Sanders spoke in Iowa. Later, Bernie told supporters to keep going.').find((e) => e.name === 'Bernie Sanders');
+  assert.deepEqual(bernie?.mentions.map((m) => m.text), ['Bernie Sanders', 'Bernie']);
+  const tom = run('Tom Ebeling stood by. Betsy Ebeling and her husband, Tom, were greeted. “Look,” Tom told a neighbour. “Tom’s better,” Ebeling said.');
+  assert.deepEqual(tom.find((e) => e.name === 'Tom Ebeling')?.mentions.map((m) => m.text), ['Tom Ebeling', 'Tom', 'Tom', 'Tom']);
+  // The family name alone is still the person named last in full, not the husband named by his given name.
+  assert.deepEqual(tom.find((e) => e.name === 'Betsy Ebeling')?.mentions.map((m) => m.text), ['Betsy Ebeling', 'Ebeling']);
+  // "George “Jay” Keyworth" is not George Anders.
+  const george = run('George Anders wrote the book. The idea came from George “Jay” Keyworth, and he said she should call right away.');
+  assert.deepEqual(george.find((e) => e.name === 'George Anders')?.mentions.map((m) => m.text), ['George Anders']);
+});
+
+test('a person named by one given name only is an entity when the text uses it as a person\'s, three times or more: "known as Bob", "Bob said he"', () => {
+  const text = '“There never was a stand-down order,” said the base chief known as Bob. Bob met with J. Christopher Stevens on Sept. 10. '
+    + '“We did try,” he said.\n\nBob said he first heard gunfire about 9:42 p.m. The book blames Bob for the delay.';
+  const bob = run(text).find((e) => e.name === 'Bob');
+  assert.deepEqual([bob?.type, bob?.mentions.length], ['PERSON', 4]);
+  const doc = analyzeArticle(articleFromText(text, { language: 'en', published: '2016-01-16' }, 'bob'));
+  assert.equal(doc.quotes.find((q) => q.text === 'We did try,')?.speaker?.name, 'Bob');
+  // Companies say things too, and the name list holds "Nissan": no pronoun after "said", no person.
+  assert.equal(run('Nissan is hoping a redesign helps. Nissan says it will offer better mileage. The new Nissan models sell well, Nissan said.').some((e) => e.type === 'PERSON'), false);
+  // A word that ends a longer name is no one's given name: "The American Legion wrote".
+  assert.equal(run('The American Legion has asked the campaign to stop. The American Legion wrote to the senator, who said he would. The American Legion said it was pleased.').some((e) => e.name === 'Legion'), false);
+});

@@ -136,3 +136,9 @@ test('after "…, reported" only a phrase that can speak is an inverted speaker:
   assert.equal(quotes('The deal is dead, said a senior official.')[0]?.speaker?.name, 'a senior official');
   assert.equal(quotes('The economy is slowing, reported the Times.')[0]?.text, 'The economy is slowing');
 });
+
+test('a bare name takes the fuller name it followed earlier, never across a sentence: "…base in Benghazi. Bob said" is Bob', () => {
+  const text = 'The book was written by contractors hired to protect the base in Benghazi. Bob said he was familiar with it.\n\nBob said he first heard gunfire at night.';
+  assert.deepEqual(quotes(text).map((q) => q.speaker?.name), ['Bob', 'Bob']);
+  assert.equal(quotes('A spokesman, Jim Miller, declined to comment.\n\nMiller said the talks would go on.').find((q) => q.cue === 'said')?.speaker?.name, 'Jim Miller');
+});

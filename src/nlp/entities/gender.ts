@@ -88,6 +88,11 @@ const GIVEN_NAME_FIXES: ReadonlyMap<string, Gender | null> = new Map<string, Gen
   ...['lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean']
     .map((n) => [n, null] as [string, null]),
 ]);
+/** Whether a word is a given name in the name list ("Bob", "Maria"), of either gender. */
+export function isGivenName(word: string): boolean {
+  const g = nameList().getGender(word, 'en');
+  return g === 'male' || g === 'female';
+}
 // Loaded on first use: its lists of ~100,000 names cost ~0.4 s and 18 MB to load.
 let names: typeof import('gender-detection-from-name') | null = null;
 function nameList(): typeof import('gender-detection-from-name') {

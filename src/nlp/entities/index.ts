@@ -9,7 +9,7 @@ import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, type RawMention } from './mentions.ts';
-import { KIN_GENDER, nameGender, roleGenderBefore, type Gender } from './gender.ts';
+import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
 import { CHINESE_FAMILY_NAMES } from './words.ts';
@@ -246,6 +246,73 @@ const SHOUTED = /^[A-Z][A-Z'’-]{2,}$/;
 
 const PLACE_BEFORE = /\b(in|near|outside|inside)\s+$/i;
 
+interface LoneNameUse { n: number; inside: boolean; person: boolean; pronoun: boolean; inName: boolean }
+
+/**
+ * How the text uses each lone capitalised word it could not type (given names among them): how often,
+ * whether inside a sentence (a sentence's first word is capitalised whatever it is), as a person is
+ * ("Bob said", "known as Bob", "Bob, who"; with a pronoun after: "Bob said he"), and whether some use
+ * ends a longer name ("The American Legion", "Rose-Lynn").
+ */
+function loneNameUses(doc: Doc, deferred: RawMention[]): Map<string, LoneNameUse> {
+  const uses = new Map<string, LoneNameUse>();
+  for (const m of deferred) {
+    if (!m.tentative || m.kind !== 'name') continue;
+    const word = m.name.replace(/['’]s$/, '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || NICKNAME_AFTER.test(doc.text.slice(m.end, m.end + 30))) continue;
+    const u = uses.get(word) ?? { n: 0, inside: false, person: false, pronoun: false, inName: false };
+    u.n++;
+    if (m.first > 0 && doc.tokens[m.first - 1].sentence === doc.tokens[m.first].sentence) u.inside = true;
+    if (endsLongerName(doc, m)) u.inName = true;
+    if (m.end - m.start === word.length) {
+      const after = PERSON_USE_AFTER.exec(doc.text.slice(m.end, m.end + 80));
+      if (after || PERSON_USE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) u.person = true;
+      if (after?.[1] || after?.[0].includes('who') || PERSON_USE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) u.pronoun = true;
+    }
+    uses.set(word, u);
+  }
+  return uses;
+}
+
+/** Whether a lone word at mention m ends a longer name: right after a capitalised word or a joined hyphen. */
+function endsLongerName(doc: Doc, m: RawMention): boolean {
+  const before = m.first > 0 ? doc.tokens[m.first - 1] : null;
+  if (!before || before.sentence !== doc.tokens[m.first].sentence) return false;
+  return (before.end + 1 === m.start && /^\p{Lu}/u.test(before.text)) || (before.end === m.start && before.text === '-');
+}
+
+/**
+ * People the text names by one given name only ("the base chief known as Bob", then "Bob said" a dozen
+ * times): a lone given name used three times or more, once at least inside a sentence and once as a
+ * person with a pronoun after ("Bob said he"): the name list holds "Nissan", "Time" and "Fox" too, and
+ * companies say things. Without an entity "he said" after "Bob met with Stevens" goes to the ambassador.
+ */
+function mononymPeople(uses: Map<string, LoneNameUse>, people: Cluster[]): Set<string> {
+  const out = new Set<string>();
+  for (const [word, u] of uses) {
+    const key = normName(word);
+    if (u.n >= 3 && u.inside && u.pronoun && !u.inName && isGivenName(word) && !people.some((c) => c.surnames.has(key)) && !givenNameOwner(people, word)) out.add(key);
+  }
+  return out;
+}
+
+/** The one person named in full whose given name is `word` ("Bernie" → Bernie Sanders), or null. */
+function givenNameOwner(people: Cluster[], word: string): Cluster | null {
+  let owner: Cluster | null = null;
+  for (const c of people) {
+    const words = c.name.split(/\s+/);
+    if (words.length < 2 || words[0] !== word) continue;
+    if (owner) return null;
+    owner = c;
+  }
+  return owner;
+}
+/** What follows a person's name: a verb of saying (after an aside between commas, or not), maybe a pronoun; or "who". */
+const PERSON_USE_AFTER = /^(?:,\s[^,"“”]{1,60},)?\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|wrote|acknowledged|remembered|laughed|smiled|asked)\b(\s(?:he|she)\b)?|^,?\s+who\s/;
+/** A nickname in quotation marks before the family name: "George “Jay” Keyworth" is no lone "George". */
+const NICKNAME_AFTER = /^\s+["“'‘][\p{L}.’' -]{1,20}["”'’]\s+\p{Lu}/u;
+const PERSON_USE_BEFORE = /\b(?:known as|named|nicknamed)\s$/;
+
 export function buildEntities(doc: Doc): Entity[] {
   const mentions = findMentions(doc);
   const date = doc.anchorDate;
@@ -292,6 +359,8 @@ export function buildEntities(doc: Doc): Entity[] {
   // "Ms. Khan" before "Mr. Khan": a woman's title settles which of the family is a woman when no given
   // name says ("Khizr and Ghazala Khan"), so that "Mr. Khan" then passes her by.
   const learned = new Map<Cluster, Gender>();
+  const loneNames = loneNameUses(doc, deferred);
+  const mononyms = mononymPeople(loneNames, people);
   const womenFirst = [...deferred.filter((m) => honorificGender(m.honorific) === 'f'), ...deferred.filter((m) => honorificGender(m.honorific) !== 'f')];
   for (const m of womenFirst) {
     const key = normName(m.name.replace(/['’]s$/, ''));
@@ -325,7 +394,7 @@ export function buildEntities(doc: Doc): Entity[] {
       let first = Infinity;
       let body = !!c.entry;
       for (const x of c.mentions) {
-        if (x.start < m.start && x.start > at) { at = x.start; atMention = x; }
+        if (x.start < m.start && x.start > at && !x.givenOnly) { at = x.start; atMention = x; }
         if (x.start < first) first = x.start;
         if (x.start >= leadEnd) body = true;
         if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !namedInPassing(doc.text, x, key)) { subjectAt = x.start; subject = c; }
@@ -356,7 +425,14 @@ export function buildEntities(doc: Doc): Entity[] {
         for (const s of surnames(kb[0])) target.surnames.add(s);
       }
     }
-    if (!target && m.tentative) continue;
+    // "Bernie said", "her husband, Tom,": a lone given name is the one person the text names with it, if
+    // the KB knows that person or the text uses the word as a person's ("Uber" is no "Uber Money").
+    const lone = m.tentative ? loneNames.get(m.name.replace(/['’]s$/, '')) : undefined;
+    if (!target && lone && !endsLongerName(doc, m) && isGivenName(m.name.replace(/['’]s$/, ''))) {
+      const owner = givenNameOwner(people, m.name.replace(/['’]s$/, ''));
+      if (owner && (owner.entry?.type === 'PERSON' || lone.person)) { target = owner; m.givenOnly = true; }
+    }
+    if (!target && m.tentative && !mononyms.has(key)) continue;
     if (!target) {
       target = open(`person:${key}`, m);
       people.push(target);

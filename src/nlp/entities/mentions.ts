@@ -33,6 +33,8 @@ export interface RawMention {
   metonym: boolean;
   /** A lone capitalised word kept only if it turns out to be the family name of a person in the text. */
   tentative?: boolean;
+  /** A lone given name joined to the one person of that name ("Bernie"): no family name to find others by. */
+  givenOnly?: boolean;
   /** Population of a matched place, for ranking. */
   lat?: number | null;
   lon?: number | null;

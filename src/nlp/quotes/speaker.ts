@@ -534,7 +534,8 @@ export class SpeakerResolver {
     for (let m = re.exec(head); m; m = re.exec(head)) {
       const all = m[1].trim().split(/\s+/);
       let cut = 0;
-      all.forEach((w, i) => { const k = w.toLowerCase().replace(/\.$/, ''); if (TITLES.has(k) || TITLE_HEADS.has(k)) cut = i + 1; });
+      // A title is no part of the name; nor is a sentence's last word ("in Benghazi. Bob said").
+      all.forEach((w, i) => { const k = w.toLowerCase().replace(/\.$/, ''); if (TITLES.has(k) || TITLE_HEADS.has(k) || (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w))) cut = i + 1; });
       const words = all.slice(cut);
       if (words.length && !/^(The|A|An|In|On|At|But|And)$/.test(words[0])) { best = `${words.join(' ')} ${name}`; break; }
     }
