@@ -699,3 +699,10 @@ test('a person named by one given name only is an entity when the text uses it a
   // A word that ends a longer name is no one's given name: "The American Legion wrote".
   assert.equal(run('The American Legion has asked the campaign to stop. The American Legion wrote to the senator, who said he would. The American Legion said it was pleased.').some((e) => e.name === 'Legion'), false);
 });
+
+test('a party word or an honorific before a title is no name: "Republican Presidential hopeful", "Mr. President", "Republican Secretary of State Jon Husted"; "Rep. King", "Outside Carrier\'s plant" still are', () => {
+  const ents = run('Republican Presidential hopeful Ted Cruz spoke. Republican Secretary of State Jon Husted applauded the ruling. “Thank you, Mr. President,” Cohen said. '
+    + 'Outside Carrier\'s plant, workers waited; Carrier\'s factory workers earn less. Rep. Steve King spoke, and a staffer pulled Rep. King aside.');
+  assert.deepEqual(ents.map((e) => [e.type, e.name]), [['PERSON', 'Ted Cruz'], ['PERSON', 'Jon Husted'], ['ORG', 'Carrier'], ['PERSON', 'Steve King']]);
+  assert.equal(ents.find((e) => e.name === 'Steve King')?.mentions.length, 2);
+});

@@ -334,6 +334,8 @@ export function findMentions(doc: Doc): RawMention[] {
       break;
     }
     if (tokens[e].text === '-') e--;
+    // "Mr. President", "Madam Speaker": an office addressed, no name.
+    if (e === k && ADDRESSED_OFFICES.has(tokens[k].text)) { for (let q = i; q <= e; q++) notNamed.add(q); i = e; continue; }
     const name = doc.text.slice(tokens[k].start, tokens[e].end);
     push({
       start: tokens[i].start, end: tokens[e].end, text: doc.text.slice(tokens[i].start, tokens[e].end), first: i, last: e + 1,
@@ -448,7 +450,7 @@ export function findMentions(doc: Doc): RawMention[] {
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
-    let type = typeOfRun(words, runText, s > i, tokens, s);
+    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s);
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
     if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }
     if (!type && words.length === 1 && tokens[s].pos === 'PROPN' && s === end && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
@@ -590,6 +592,9 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
 /** A name's last word: its family name, mostly. */
 const lastWord = (name: string): string => name.split(/\s+/).pop()!;
 
+/** Offices addressed by honorific and title alone ("Mr. President"); not "King", "Major", "Chief", family names too. */
+const ADDRESSED_OFFICES = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Secretary', 'Ambassador', 'Justice', 'Senator', 'Governor', 'Mayor', 'Minister', 'Vice-President', 'Commissioner']);
+
 /** Auxiliaries that are family names too ("George Will", "Theresa May"). */
 const AUX_FAMILY_NAMES = new Set(['Will', 'May']);
 /** Words of kin before a relative's given name in apposition ("Clinton's husband, Bill,"). */
@@ -726,7 +731,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (/^[DRI]-/.test(runText) || runText.startsWith('-')) return null;
   if (runText.length > 3 && runText === runText.toUpperCase()) return null;
   // "Democratic National Convention" loses "Democratic" as a title word, but "National Convention" names no one.
-  if (titled && !(words.length === 1 && findPlace(runText)?.kind === 'region') && !words.every((w) => NON_PERSON.has(w))) return 'PERSON';
+  // ("Mr. President", "Republican Senator": a title alone names no one.)
+  if (titled && !(words.length === 1 && (findPlace(runText)?.kind === 'region' || TITLE_WORDS.has(firstW.toLowerCase()))) && !words.every((w) => NON_PERSON.has(w))) return 'PERSON';
   const prev = s > 0 ? tokens[s - 1].text.toLowerCase() : '';
   const place = findPlace(runText);
   if (place) {
