@@ -1059,3 +1059,17 @@ test('a question with an act inside it is still a question: "asked whether the d
     'Asked to describe the device that caused the explosion, the commissioner said nothing.', 'Asked if she believed Putin wanted Reyes to win, Harlow said no.'], 'REQUEST');
   assertEvents(['Senator Jane Harlow asked Tom Reyes to condemn the violence.', 'The Justice Department was asked to investigate the fiasco.'], (e) => e.type === 'REQUEST');
 });
+
+test('the shape of a reproach makes an attack one in words even beside a word of arms: "attacked Harlow for her support of military action", "went on the attack", "spending $6 million attacking"', () => {
+  for (const text of ['During a security speech, Tom Reyes attacked Senator Jane Harlow for her support of military action in Libya.',
+    'On Sunday, eight candidates went on the attack on television in Concord, New Hampshire.', 'Conservative groups reported spending $6 million attacking Senator Jane Harlow.',
+    'Bernie Sanders spoke in Iowa. His populist attacks on big banks resonated with the party’s liberal wing.', 'Later he attacked Marco Rubio in Iowa.',
+    'Instead of responding to me, you attacked Hillary Clinton.']) {
+    const evs = events(text, '2016-03-01');
+    assert.ok(!evs.some((e) => e.type === 'ASSAULT'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+    assert.ok(evs.some((e) => e.type === 'ACCUSE' && /^attack/.test(e.trigger.text)), text);
+  }
+  // Not where there is killing, an armed side, or a "for" far from the attack.
+  assertEvents(['Gunmen attacked the convoy for the second time, killing four soldiers.', 'Russia attacked Ukraine for its refusal to join the union.',
+    'Attacks on the American homeland stepped up when the president began a strict timetable for withdrawing our military.'], (e) => e.type === 'ASSAULT');
+});

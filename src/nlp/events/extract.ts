@@ -1659,6 +1659,10 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   // Before the words of force: "attacks on Senator Kerry's military reputation" harmed no one (wink
   // tags "her attacks" a verb, so the word's own kind is not asked).
   if (ATTACKED_REPUTATION.test(doc.text.slice(doc.tokens[at.last - 1].end, Math.min(ctx.s.end, doc.tokens[at.last - 1].end + 120)))) return true;
+  const after = doc.text.slice(doc.tokens[at.last - 1].end, ctx.s.end);
+  // The shape of a reproach beats a word of arms elsewhere in the sentence ("attacked Clinton for her
+  // support of military action"), though not an armed side or a killing.
+  if (!armedSide(actorList, targetList) && !KILLING.test(doc.text.slice(ctx.s.start, ctx.s.end)) && reproachShape(doc, ctx, at, after)) return true;
   if (forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   // "Trump's clash with Megyn Kelly", "a made-for-media clash": in the news a clash without arms is a quarrel.
   if (/^clash/i.test(doc.tokens[at.first].text)) return true;
@@ -1670,17 +1674,36 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   // "partisan attacks", "insults and attacks", "attacks from his rivals", "came under attack" (a person): words, whoever spoke them.
   if (SPOKEN_ATTACK_OPENER.test(before) || ((before === 'and' || before === 'or') && VERBAL_NOUNS.has(ctx.low[k - 2] ?? ''))) return true;
   if (attackedByPeople(doc, ctx, at) || personUnderAttack(doc, ctx, k)) return true;
+  // "you attacked Hillary Clinton", "he attacked Rubio": a person named only by a pronoun attacking a
+  // person, with no sign of arms (those were ruled out above), attacks in words.
+  if (!actorList.length && at.trigger.kind === 'verb' && /^(you|he|she|i|we)$/.test(before) && targetList.length > 0 && targetList.every((x) => x.kind === 'person')) return true;
   // "he continued his assault on Mr. Bush": an unknown actor's campaign against a person.
   if (!actorList.length && VERBAL_NOUN_OPENER.test(before) && targetList.length > 0 && targetList.every((x) => x.kind === 'person')) return true;
-  const after = doc.text.slice(doc.tokens[at.last - 1].end, ctx.s.end);
   // "attacked other candidates for accepting his donations": blamed for something done.
   const forWhat = /^[^.;]*?\bfor (his|her|their|its|not|being|[a-z]+ing)\b/i.test(after);
-  // "attacked Trump, saying he has neither the temperament ...": the attack is what was said.
-  const saying = /^[^.;]*?,\s+(saying|calling (him|her|them|it))\b/i.test(after);
   const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
-  return (people(actorList) && people(targetList)) || forWhat || saying || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
+  return (people(actorList) && people(targetList)) || forWhat || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
 }
-const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
+
+/**
+ * What reads as a reproach, not a blow: "attacked Clinton for her support of …" (blamed for something
+ * done, said right after who was attacked), "attacked Trump, saying he …" (the attack is what was said), "pressing his attack
+ * that Clinton is not qualified" (an attack that says something), "went on the attack" (a campaign's
+ * idiom), "spending $6 million attacking Clinton" (money spent on advertising).
+ */
+function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): boolean {
+  if (at.trigger.kind === 'verb' && /^\s+(\S+\s+){1,4}?for (his|her|their|its|not|being|[a-z]+ing)\b/i.test(after)) return true;
+  if (/^[^.;]*?,\s+(saying|calling (him|her|them|it))\b/i.test(after)) return true;
+  const k = at.first - ctx.s.first;
+  if (at.trigger.kind === 'noun' && /^\s+that\s/.test(after) && VERBAL_NOUN_OPENER.test(ctx.low[k - 1] ?? '')) return true;
+  if (ctx.low[k - 1] === 'the' && ctx.low[k - 2] === 'on' && /^(went|go|goes|going|gone|was|were|is|are|been)$/.test(ctx.low[k - 3] ?? '')) return true;
+  return /^(attacking|attack)$/.test(ctx.low[k]) && SPENT_ON.test(doc.text.slice(ctx.s.start, doc.tokens[at.first].start));
+}
+/** Killing and wounding named in the sentence: an attack there is one of force whatever its shape. */
+const KILLING = /\b(killed|killing|kills|dead|deaths?|wounded|injured|bomb(s|ing|ings|ed)?|shot|shooting|gun(s|fire|men|man)?|explosives?|stabbed|stabbing|massacre|hostages?|militants?|troops|soldiers)\b/i;
+/** "spending $6 million attacking", "spent heavily on ads attacking": money spent on a campaign's words. */
+const SPENT_ON = /\b(spen[dt]|spending|spends|poured|pouring)\b[^.;]*$/i;
+const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|populist|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
 /** "attacks on Senator Kerry's military reputation": what is attacked is a name, not a body. */
 const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|nomination|judgment|judgement|temperament|fitness|competence|qualifications|credentials|biography|background|agenda|ideas|values|ties|dealings|tenure|leadership|motives|heritage|family|wife|husband|religion|faith)\b/i;
 /** Words before an attack noun that make it one in words whoever made it: "partisan attacks", "incoming attacks" (in a debate). */
@@ -1933,7 +1956,11 @@ function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], t
   // ("a star anchor at Fox News" names a workplace, which has no point on a map).
   if (m.trigger.kind === 'noun' && location && location.lat !== null) return true;
   if (VIOLENCE.test(doc.text.slice(ctx.s.start, ctx.s.end))) return true;
-  // A state itself ("Russia", not "Iowa" or "New Hampshire", which name their country too).
+  return armedSide(actorList, targetList);
+}
+
+/** A state itself on either side ("Russia", not "Iowa" or "New Hampshire", which name their country too), or a force. */
+function armedSide(actorList: Actor[], targetList: Actor[]): boolean {
   const armed = (xs: Actor[]) => xs.some((x) => (x.kind === 'country' && x.country !== null && x.name === countryName(x.country))
     || (x.sector !== null && /^(MIL|REB|INS|SPY|COP|UAF)$/.test(x.sector)));
   return armed(actorList) || armed(targetList);
