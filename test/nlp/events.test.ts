@@ -1073,3 +1073,15 @@ test('the shape of a reproach makes an attack one in words even beside a word of
   assertEvents(['Gunmen attacked the convoy for the second time, killing four soldiers.', 'Russia attacked Ukraine for its refusal to join the union.',
     'Attacks on the American homeland stepped up when the president began a strict timetable for withdrawing our military.'], (e) => e.type === 'ASSAULT');
 });
+
+test('ending, suspending or waiving sanctions is a concession (CAMEO 085), and a deed someone is kept from has not happened: "prohibit the president from waiving sanctions"', () => {
+  for (const text of ['The United States ended sanctions on Iran.', 'Washington suspended sanctions on Belarus.', 'The European Union waived sanctions on Minsk.']) {
+    const evs = events(text);
+    assert.ok(!evs.some((e) => e.type === 'SANCTION'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+    assert.equal(find(evs, 'CONCEDE').cameo, '085', text);
+  }
+  assert.equal(find(events('The bill would prohibit the president from waiving any sanctions.'), 'CONCEDE').status, 'negated');
+  assert.equal(find(events('The court blocked the government from deporting the migrants.'), 'COERCE').status, 'negated');
+  // "returned from fighting" keeps no one from anything.
+  assert.equal(find(events('Troops returned from fighting in Iraq.'), 'ASSAULT').status, 'actual');
+});

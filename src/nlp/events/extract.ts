@@ -621,6 +621,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     cue = cueIn(verbGroup(doc, ctx, m.first), lex);
     // (wink reads "torture" in "his support for torture" as a verb.)
     cue ??= advocatedBefore(ctx, k);
+    // "prohibit the president from waiving sanctions", "blocked the government from deporting them": kept from happening.
+    if (!cue && ctx.low[k - 1] === 'from' && keptFrom(ctx, k - 1)) cue = 'negated';
   }
   // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
   let conditional = false;
@@ -669,6 +671,17 @@ function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   // "I have no plans to endorse a candidate".
   if (/^(no|not|never|without)$/.test(ctx.low[k - 3] ?? '')) return 'negated';
   return /^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[k - 3] ?? '') ? null : 'planned';
+}
+/** Verbs that keep someone from a deed: "bars/prevented/blocked X from doing". */
+const KEEPING_FROM = /^(bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prevent|prevents|prevented|preventing|block|blocks|blocked|blocking|stop|stops|stopped|stopping|keep|keeps|kept|keeping|forbid|forbids|forbade|forbidden|preclude|precludes|precluded|restrain|restrains|restrained|deter|deters|deterred|discourage|discourages|discouraged)$/;
+/** Whether the "from" at sentence-relative index f follows such a verb and its object within a few words. */
+function keptFrom(ctx: SentenceCtx, f: number): boolean {
+  for (let j = f - 1; j >= 0 && j >= f - 6; j--) {
+    const w = ctx.low[j];
+    if (w === ',' || w === ';' || w === ':') return false;
+    if (KEEPING_FROM.test(w)) return true;
+  }
+  return false;
 }
 /** Words that make the deed after them a danger, not a deed: "the risk of war", "fear a clash", "avert a strike". */
 const FEARED = /^(risk|risks|danger|dangers|fear|fears|feared|fearing|prospect|prospects|possibility|spectre|specter|avoid|avoiding|avert|averting|prevent|preventing|forestall)$/;
