@@ -169,6 +169,8 @@ function isDigest(a: BriefArticle): boolean {
 }
 
 const UNNAMED_SPEAKER = /^(he|she|they|it|i|we|you|another|one|others|some|both|each|this|that|many|most|several|few|all|none|everyone|everybody|someone|somebody|anyone|anybody|nobody|people)$/i;
+/** Three words in capitals running: "PEACEKEEPERS PAYING 13-YEAR-OLDS FOR SEX". */
+const SHOUTED_RUN = /\b\p{Lu}[\p{Lu}\d'’-]+\s+\p{Lu}[\p{Lu}\d'’-]*\s+\p{Lu}[\p{Lu}\d'’-]+\b/u;
 /** A speaker phrase that opens with a preposition is a misreading ("in a college football title game many"). */
 const MISREAD_SPEAKER = /^(in|on|at|for|with|by|from|of|to|as)\s/;
 
@@ -185,11 +187,15 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
   articles.forEach((a, order) => {
     const digest = isDigest(a);
     const kbOf = new Map(a.entities.map((e) => [e.id, e.kb ?? `name:${normaliseName(e.name)}`]));
+    const people = new Set(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
     for (const q of a.quotes) {
+      // A digest quotes other outlets' items ("“Hello, it’s the Biebs.” — Vulture"): only a person it names speaks for it.
+      if (digest && !(q.speaker?.entity && people.has(q.speaker.entity))) continue;
       // "— she": a pull quote needs someone a reader can name.
       if (!q.speaker?.name || UNNAMED_SPEAKER.test(q.speaker.name) || MISREAD_SPEAKER.test(q.speaker.name)) continue;
       const n = wordCount(q.text);
-      if (n < 5) continue;
+      // Too short to say anything, too long to pull out (a shouted headline inside, below, is a digest's item).
+      if (n < 5 || n > 70) continue;
       const key = q.speaker.entity ? kbOf.get(q.speaker.entity) : `name:${normaliseName(q.speaker.name)}`;
       const head = q.text.trim();
       // Quoted words picked out of a sentence (accused the leadership of using “its power to prevent …”)
@@ -212,6 +218,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
       const cut = !whole && m && m.start > q.sentence.start && m.start < q.start && wordCount(a.text.slice(q.sentence.start, m.start)) > 3;
       const sentence = sourced(a, cut ? { start: m.start, end: q.sentence.end } : q.sentence);
       const text = whole ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : `${cut ? '…' : ''}${sentence.text}`;
+      if (SHOUTED_RUN.test(text)) continue;
       const taken = { articleId: a.id, start: Math.min(q.start, q.sentence.start), end: Math.max(q.end, q.sentence.end) };
       best = { q: { text, direct: whole, speaker: q.speaker.name, sentence }, score, order, start: q.start, taken };
     }

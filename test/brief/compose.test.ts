@@ -413,3 +413,29 @@ test('a goal years away ("to cure the disease by 2025") is not among what is com
   const coming = (await briefWith(report)).coming;
   assert.deepEqual(coming.map((e) => e.date), ['2023-10']);
 });
+
+test('a pull quote is no digest\'s item from another outlet, no shouted headline and no 70-word block; a person the digest names still speaks', async () => {
+  const korea = [country('North Korea', 'PRK'), country('South Korea', 'KOR')];
+  const shelled = { type: 'ASSAULT' as const, actor: { name: 'North Korea', country: 'PRK' }, target: { name: 'South Korea', country: 'KOR' }, in: 'shelled' };
+  const digest = (url: string, quotes: Parameters<typeof analysis>[0]['quotes'], extra: string[] = []) => analysis({
+    title: "Tuesday's Morning Email: Shelling Hits Border Villages", publisher: 'Metro Daily', published: '2023-09-12', url,
+    paragraphs: ['North Korea shelled border villages in South Korea overnight, officials said.', '“Hello, it is the pop star again, everyone,” Vulture reported.',
+      '“We will answer every shell with two of our own,” said Han Min-jun, a general.', ...extra],
+    entities: [...korea, { name: 'Vulture', type: 'ORG' }, { name: 'Han Min-jun', type: 'PERSON', country: 'KOR' }], events: [shelled], quotes,
+  });
+  const vulture = { text: 'Hello, it is the pop star again, everyone,', speaker: 'Vulture' };
+  assert.equal((await briefWith(digest('https://metro.example/d1', [vulture]))).stories[0]?.quote ?? null, null);
+  const han = { text: 'We will answer every shell with two of our own,', speaker: 'Han Min-jun' };
+  assert.equal((await briefWith(digest('https://metro.example/d2', [vulture, han]))).stories[0]?.quote?.speaker, 'Han Min-jun');
+  // Outside digests too: a quotation that carries a shouted headline, or runs past 70 words, is not pulled out.
+  const shout = 'SHELLS HIT BORDER VILLAGES The general said the army would answer every shell with two of its own.';
+  const long = Array.from({ length: 75 }, (_, i) => `word${i}`).join(' ');
+  const report = (url: string, text: string) => analysis({
+    title: 'Shelling hits border villages near Yeoncheon', publisher: 'Evening Courier', published: '2023-09-13', url,
+    paragraphs: ['North Korea shelled border villages near Yeoncheon in South Korea on Tuesday night.', `“${text}” said Han Min-jun, a general.`],
+    entities: [...korea, { name: 'Han Min-jun', type: 'PERSON', country: 'KOR' }], events: [shelled], quotes: [{ text, speaker: 'Han Min-jun' }],
+  });
+  assert.equal((await briefWith(report('https://courier.example/s1', shout))).stories[0]?.quote ?? null, null);
+  assert.equal((await briefWith(report('https://courier.example/s2', long))).stories[0]?.quote ?? null, null);
+  assert.equal((await briefWith(report('https://courier.example/s3', 'We will answer every shell with two of our own.'))).stories[0]?.quote?.speaker, 'Han Min-jun');
+});
