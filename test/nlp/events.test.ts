@@ -1085,3 +1085,8 @@ test('ending, suspending or waiving sanctions is a concession (CAMEO 085), and a
   // "returned from fighting" keeps no one from anything.
   assert.equal(find(events('Troops returned from fighting in Iraq.'), 'ASSAULT').status, 'actual');
 });
+
+test('a wound to momentum, pride or a campaign hurts no body: "the mortal wound in Clemson’s momentum", "wounded his pride"', () => {
+  assertNoEvents(['That gutsy onside kick call was the mortal wound in Clemson’s momentum.', 'The scandal wounded his pride.'], 'ASSAULT');
+  assertEvents(['Two soldiers were wounded in the attack on the base.'], (e) => e.type === 'ASSAULT');
+});

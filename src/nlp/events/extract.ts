@@ -1782,6 +1782,8 @@ const FIGURATIVE: Array<{ verb: RegExp; next: RegExp; past: Set<string> }> = [
   // "avoided shooting itself in the foot", "shot himself": no one else is harmed.
   { verb: /^(shoot|shot)/i, next: /^(itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
   // "a deal that kills jobs", "to kill the two-tiered system", "veterans killing themselves": no one is attacked.
+  // "the mortal wound in Clemson's momentum", "wounded his pride": what is hurt is no body.
+  { verb: /^wound/i, next: /^(momentum|campaign|candidacy|chances?|credibility|reputation|pride|ego|image|brand|economy|hopes?|prospects?|standing|feelings)$/i, past: new Set(['ADP', 'DET', 'ADJ', 'PRON', 'PROPN', 'PART']) },
   { verb: /^kill/i, next: /^(jobs?|deals?|bills?|legislation|plans?|proposals?|system|measures?|amendments?|ideas?|momentum|chances?|growth|competition|itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
 ];
 
