@@ -706,3 +706,10 @@ test('a party word or an honorific before a title is no name: "Republican Presid
   assert.deepEqual(ents.map((e) => [e.type, e.name]), [['PERSON', 'Ted Cruz'], ['PERSON', 'Jon Husted'], ['ORG', 'Carrier'], ['PERSON', 'Steve King']]);
   assert.equal(ents.find((e) => e.name === 'Steve King')?.mentions.length, 2);
 });
+
+test('"Bill" and "Grant" open people\'s names ("Bill Maher", "Bill O\'Reilly", "Grant Woods"), not "the Farm Bill"; "Retired Army Col." and "Former House Speaker" are no organisations', () => {
+  const ents = run('Real Time host Bill Maher said it was wrong. Retired Army Col. Lawrence Wilkerson started Maher’s rant. Bill O\'Reilly agreed. The Farm Bill passed. Grant Woods spoke. Former House Speaker John Boehner left.');
+  assert.deepEqual(ents.filter((e) => e.type === 'PERSON' && e.name !== 'Real Time').map((e) => e.name), ['Bill Maher', 'Lawrence Wilkerson', 'Bill O\'Reilly', 'Grant Woods', 'John Boehner']);
+  assert.deepEqual(ents.find((e) => e.name === 'Bill Maher')?.mentions.map((m) => m.text), ['Bill Maher', 'Maher']);
+  assert.ok(!ents.some((e) => e.type === 'ORG' && /Army|House|Bill/.test(e.name)), JSON.stringify(ents.map((e) => [e.type, e.name])));
+});

@@ -427,6 +427,8 @@ export function findMentions(doc: Doc): RawMention[] {
     // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
     // organisation keeps its words ("National Disaster Management Authority").
     // An event keeps them too: "Republican National Convention".
+    // "Retired Army Col. Lawrence Wilkerson": a person's former service is no organisation's name.
+    while (s < e && /^(Retired|Former)$/.test(tokens[s].text)) s++;
     if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && titleWordAt(tokens, s, e)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
@@ -595,6 +597,9 @@ const lastWord = (name: string): string => name.split(/\s+/).pop()!;
 /** Offices addressed by honorific and title alone ("Mr. President"); not "King", "Major", "Chief", family names too. */
 const ADDRESSED_OFFICES = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Secretary', 'Ambassador', 'Justice', 'Senator', 'Governor', 'Mayor', 'Minister', 'Vice-President', 'Commissioner']);
 
+/** Words of laws and places that are given names too, first in a name: "Bill Maher", "Grant Woods" (not "Farm Bill"). */
+const GIVEN_NAMES_TOO = new Set(['Bill', 'Grant']);
+
 /** Auxiliaries that are family names too ("George Will", "Theresa May"). */
 const AUX_FAMILY_NAMES = new Set(['Will', 'May']);
 /** Words of kin before a relative's given name in apposition ("Clinton's husband, Bill,"). */
@@ -739,7 +744,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
     const big = place.kind !== 'city' || place.population >= 100_000;
     if (big || LOCATIVE.has(prev) && place.population >= 5000) return place.kind === 'region' && /\b(Sea|Strait|Gulf|Peninsula)\b/.test(runText) ? 'LOC' : 'GPE';
   }
-  if (words.some((w) => NON_PERSON.has(w))) return null;
+  // ("Bill Maher", "Grant Woods": a given name that is also a word of laws opens a person's name.)
+  if (words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w)))) return null;
   const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
   if (nameWords(words)) return 'PERSON';
   // A given name's second syllable after a hyphen is lower case: "Cheuk Hau-yip", "Au Nok-hin".
