@@ -713,3 +713,8 @@ test('"Bill" and "Grant" open people\'s names ("Bill Maher", "Bill O\'Reilly", "
   assert.deepEqual(ents.find((e) => e.name === 'Bill Maher')?.mentions.map((m) => m.text), ['Bill Maher', 'Maher']);
   assert.ok(!ents.some((e) => e.type === 'ORG' && /Army|House|Bill/.test(e.name)), JSON.stringify(ents.map((e) => [e.type, e.name])));
 });
+
+test('family names that are words of places or laws follow a given name: "Samantha Power", "Al Green", "Kevin Hall", "Nathan Deal"; not "Carnegie Hall", "Girl Power"', () => {
+  const ents = run('Samantha Power said it. Al Green agreed. Kevin Hall spoke. Nathan Deal won. The Carnegie Hall show was sold out. Fans waved Girl Power signs.');
+  assert.deepEqual(ents.map((e) => [e.type, e.name]), [['PERSON', 'Samantha Power'], ['PERSON', 'Al Green'], ['PERSON', 'Kevin Hall'], ['PERSON', 'Nathan Deal'], ['FAC', 'Carnegie Hall']]);
+});

@@ -597,6 +597,9 @@ const lastWord = (name: string): string => name.split(/\s+/).pop()!;
 /** Offices addressed by honorific and title alone ("Mr. President"); not "King", "Major", "Chief", family names too. */
 const ADDRESSED_OFFICES = new Set(['President', 'Speaker', 'Chairman', 'Chairwoman', 'Secretary', 'Ambassador', 'Justice', 'Senator', 'Governor', 'Mayor', 'Minister', 'Vice-President', 'Commissioner']);
 
+/** Words of places and laws that are family names too, after a given name: "Samantha Power", "Al Green", "Kevin Hall". */
+const SURNAMES_TOO = new Set(['Power', 'Green', 'Law', 'Deal', 'Hall']);
+const COMMON_PERSON_NOUNS = /^(Girl|Boy|Man|Woman|Lady|Baby|Mother|Father|Sister|Brother|People|Flower|Black|White)$/;
 /** Words of laws and places that are given names too, first in a name: "Bill Maher", "Grant Woods" (not "Farm Bill"). */
 const GIVEN_NAMES_TOO = new Set(['Bill', 'Grant']);
 
@@ -730,6 +733,9 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (words.length === 1 && (ORG_HEADS.has(firstW) || EVENT_HEADS.has(firstW) || FAC_HEADS.has(firstW))) return null;
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
   if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
+  // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.
+  // (The name list holds "Girl" too: "Girl Power" signs.)
+  if (words.length === 2 && SURNAMES_TOO.has(last) && !NON_PERSON.has(firstW) && !COMMON_PERSON_NOUNS.test(firstW) && !findPlace(firstW) && nameGender(runText, null) !== null) return 'PERSON';
   if (FAC_HEADS.has(last) && words.length > 1) return 'FAC';
   if (ACRONYM.test(runText) && runText.length >= 2) return NOT_ORG_ACRONYMS.has(runText) ? null : 'ORG';
   // Party-state codes ("D-Mont."), cut-off hyphenated words, shouted text: not names.
