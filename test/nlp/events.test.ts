@@ -1090,3 +1090,8 @@ test('a wound to momentum, pride or a campaign hurts no body: "the mortal wound 
   assertNoEvents(['That gutsy onside kick call was the mortal wound in Clemson’s momentum.', 'The scandal wounded his pride.'], 'ASSAULT');
   assertEvents(['Two soldiers were wounded in the attack on the base.'], (e) => e.type === 'ASSAULT');
 });
+
+test('deploying courts, regulations or canvassers mobilises no force: "deploy American courts and regulations against the wall", "deployed hundreds of volunteers to call voters"', () => {
+  assertNoEvents(['Mexico could deploy American courts and regulations against the wall.', 'Each side deployed hundreds of volunteers on Saturday to call voters.'], 'MOBILIZE');
+  assertEvents(['The army deployed tanks and staff to the region.', 'Russia deployed troops to the border.'], (e) => e.type === 'MOBILIZE');
+});
