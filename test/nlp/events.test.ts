@@ -1095,3 +1095,13 @@ test('deploying courts, regulations or canvassers mobilises no force: "deploy Am
   assertNoEvents(['Mexico could deploy American courts and regulations against the wall.', 'Each side deployed hundreds of volunteers on Saturday to call voters.'], 'MOBILIZE');
   assertEvents(['The army deployed tanks and staff to the region.', 'Russia deployed troops to the border.'], (e) => e.type === 'MOBILIZE');
 });
+
+test('words of force in other senses: "wound up including", "hijacked the floor of the House", "a demonstration of good faith", "prepared a statement to read", "attacked Republicans for how they ran it"', () => {
+  assertNoEvents(['The back-and-forth wound up including classified information.', 'They hijacked the floor of the House of Representatives for almost 26 hours.'], 'ASSAULT');
+  assertNoEvents(['That would have been a demonstration of good faith.'], 'PROTEST');
+  assertNoEvents(['I had prepared a short statement to read, but decided to speak.', 'She wrote a letter on preparing her daughter to face discrimination.'], 'MOBILIZE');
+  assert.equal(find(events('Democrats regularly attacked Republicans for how they were running the investigation.'), 'ACCUSE').cameo, '111');
+  assertEvents(['Gunmen hijacked a bus near the border.'], (e) => e.type === 'ASSAULT');
+  assertEvents(['Thousands joined a demonstration against the war.'], (e) => e.type === 'PROTEST');
+  assertEvents(['The troops prepared to attack the city.'], (e) => e.type === 'MOBILIZE');
+});

@@ -347,7 +347,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (tr.prep) {
       const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
       if (p < 0) return null;
-      if (tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for') && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
+      // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
+      if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       if (p === k + 1) last = s.first + p + 1;
     }
     let objBehind = false;
@@ -1705,7 +1706,7 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
  * idiom), "spending $6 million attacking Clinton" (money spent on advertising).
  */
 function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): boolean {
-  if (at.trigger.kind === 'verb' && /^\s+(\S+\s+){1,4}?for (his|her|their|its|not|being|[a-z]+ing)\b/i.test(after)) return true;
+  if (at.trigger.kind === 'verb' && /^\s+(\S+\s+){1,4}?for (his|her|their|its|not|being|how|what|why|[a-z]+ing)\b/i.test(after)) return true;
   if (/^[^.;]*?,\s+(saying|calling (him|her|them|it))\b/i.test(after)) return true;
   const k = at.first - ctx.s.first;
   if (at.trigger.kind === 'noun' && /^\s+that\s/.test(after) && VERBAL_NOUN_OPENER.test(ctx.low[k - 1] ?? '')) return true;
@@ -1782,8 +1783,8 @@ const FIGURATIVE: Array<{ verb: RegExp; next: RegExp; past: Set<string> }> = [
   // "avoided shooting itself in the foot", "shot himself": no one else is harmed.
   { verb: /^(shoot|shot)/i, next: /^(itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
   // "a deal that kills jobs", "to kill the two-tiered system", "veterans killing themselves": no one is attacked.
-  // "the mortal wound in Clemson's momentum", "wounded his pride": what is hurt is no body.
-  { verb: /^wound/i, next: /^(momentum|campaign|candidacy|chances?|credibility|reputation|pride|ego|image|brand|economy|hopes?|prospects?|standing|feelings)$/i, past: new Set(['ADP', 'DET', 'ADJ', 'PRON', 'PROPN', 'PART']) },
+  // "the mortal wound in Clemson's momentum", "wounded his pride": what is hurt is no body; "wound up" is winding.
+  { verb: /^wound/i, next: /^(up|down|momentum|campaign|candidacy|chances?|credibility|reputation|pride|ego|image|brand|economy|hopes?|prospects?|standing|feelings)$/i, past: new Set(['ADP', 'DET', 'ADJ', 'PRON', 'PROPN', 'PART']) },
   { verb: /^kill/i, next: /^(jobs?|deals?|bills?|legislation|plans?|proposals?|system|measures?|amendments?|ideas?|momentum|chances?|growth|competition|itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
 ];
 
