@@ -12,6 +12,8 @@ export interface DateMention extends EventDate {
   end: number;
   /** Counted from an earlier date in the text ("two months later") rather than from the article's date. */
   relative: boolean;
+  /** A year before a noun ("the 2012 attacks"): it dates that noun, not the sentence. */
+  modifier?: boolean;
 }
 
 interface Ymd { y: number; m: number | null; d: number | null }
@@ -57,6 +59,8 @@ const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Dd]uring|[Ff]rom)\s+((
  */
 const SPAN_CUE = /(?:day|week|month|year)s?\s+(?:later|earlier|after|before)\b/i;
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
+/** A year before what it dates: "the 2012 attacks", "a 2011 U.S. drone strike", "Obama's 2008 campaign" (not "the 2047 voters"). */
+const YEAR_MODIFIER = /(?:\b(?:[Tt]he|a|an|its|his|her|their|our|this|that)|['’]s)\s+((?:1[89]|20)\d\d)\s+(?!(?:people|persons|voters|registered|likely|adults|respondents|residents|members|students|workers|employees|jobs|votes|delegates|troops|soldiers|families|households|children|users|signatures|copies|units|homes|cases|deaths|acres|miles|dollars|tons|barrels|americans|participants|patients|refugees|migrants|immigrants|prisoners|civilians|times|of|to|or|and)\b)(?=[A-Za-z])/g;
 /** A stretch of time with no anchor ("in 30 years", "for 75 years"): how long, not when. */
 const BARE_DURATION = /^(?:(?:for|over|within|in|after|about|nearly|almost|some|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|few)\s+(?:years?|decades?|centuries)$/i;
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|later|earlier|noon|midnight|morning|evening|afternoon|night)\b/i;
@@ -176,12 +180,14 @@ class Found {
   private readonly taken: number[] = [];
   constructor(private readonly text: string, private readonly offset: number) {}
 
-  add(start: number, end: number, v: Ymd, relative: boolean): void {
+  add(start: number, end: number, v: Ymd, relative: boolean, modifier = false): void {
     const taken = this.taken;
     for (let i = 0; i < taken.length; i += 2) if (start < taken[i + 1] && end > taken[i]) return;
     taken.push(start, end);
     const f = formatDate(v);
-    this.out.push({ value: f.value, precision: f.precision, text: this.text.slice(start, end), start: start + this.offset, end: end + this.offset, relative });
+    const d: DateMention = { value: f.value, precision: f.precision, text: this.text.slice(start, end), start: start + this.offset, end: end + this.offset, relative };
+    if (modifier) d.modifier = true;
+    this.out.push(d);
   }
 }
 
@@ -248,6 +254,11 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
     const at = m.index + m[0].length - m[1].length;
     found.add(at, at + 4, { y: Number(m[1]), m: null, d: null }, false);
   }
+  YEAR_MODIFIER.lastIndex = 0;
+  for (let m = YEAR_DIGITS.test(text) ? YEAR_MODIFIER.exec(text) : null; m; m = YEAR_MODIFIER.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    found.add(at, at + 4, { y: Number(m[1]), m: null, d: null }, false, true);
+  }
   return found.out.sort((a, b) => a.start - b.start);
 }
 
@@ -292,7 +303,8 @@ export class SentenceDates {
   /** DateTracker's previous date at sentence i: the last date of the latest sentence before it with one. */
   private lastBefore(i: number): EventDate | null {
     for (let j = i - 1; j >= 0; j--) {
-      const dates = this.of(j);
+      // A year before a noun ("the 1967 war") dates that noun, not the story's clock.
+      const dates = this.of(j).filter((d) => !d.modifier);
       if (dates.length) {
         const d = dates[dates.length - 1];
         return { value: d.value, precision: d.precision, text: d.text };
@@ -313,7 +325,7 @@ export class DateTracker {
   sentence(text: string, offset: number): DateMention[] {
     const found = findDates(text, this.anchor, this.last, offset);
     // Only dates that are not the article's own "today" move the narrative clock.
-    for (const d of found) this.last = { value: d.value, precision: d.precision, text: d.text };
+    for (const d of found) if (!d.modifier) this.last = { value: d.value, precision: d.precision, text: d.text };
     return found;
   }
 }

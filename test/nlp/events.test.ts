@@ -1105,3 +1105,15 @@ test('words of force in other senses: "wound up including", "hijacked the floor 
   assertEvents(['Thousands joined a demonstration against the war.'], (e) => e.type === 'PROTEST');
   assertEvents(['The troops prepared to attack the city.'], (e) => e.type === 'MOBILIZE');
 });
+
+test('a year or date before the event\'s noun dates it, and the deed done in it: "the 2012 attacks", "a 2011 U.S. drone strike", "the Sept. 11, 2001, terrorist attacks"; nothing else in the sentence', () => {
+  const evs = events('The parents of two Americans killed in the 2012 attacks on a U.S. compound in Benghazi filed a lawsuit.', '2016-08-10');
+  assert.equal(find(evs, 'ASSAULT').date?.value, '2012');
+  assert.equal(find(evs, 'ACCUSE').date, null);
+  const drone = events('Awlaki, who was killed in a 2011 U.S. drone strike, is shown lecturing.', '2016-01-02').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(drone.map((e) => e.date?.value), ['2011', '2011']);
+  assert.equal(find(events('The hearing said nothing new about the Sept. 11, 2012, attacks on diplomatic compounds in Benghazi.', '2016-03-01'), 'ASSAULT').date?.value, '2012-09-11');
+  // A year before a noun moves no story clock: "a week later" still counts from the last date told.
+  const later = events('On March 3 the rebels attacked the town. Veterans of the 1967 war protested in the square. A week later the rebels attacked it again.', '2016-03-20').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(later.map((e) => e.date?.value), ['2016-03-03', '2016-03-10']);
+});

@@ -2087,7 +2087,11 @@ function segOf(ctx: SentenceCtx, tokIdx: number): number {
  * sentence ("In July, ..."), or one just before a "when" clause holding it.
  */
 function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
-  const dates = datesOf(ctx);
+  const every = datesOf(ctx);
+  if (!every.length) return null;
+  const own = modifierDate(ctx, m, every);
+  if (own) return own;
+  const dates = every.some((d) => d.modifier) ? every.filter((d) => !d.modifier) : every;
   if (!dates.length) return null;
   const mySeg = segOf(ctx, m.first);
   let best: DateMention | null = null;
@@ -2116,6 +2120,34 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
   if (when >= 0 && when + ctx.s.first < m.head) {
     const before = dates.filter((d) => tokenAt(ctx, d.start) < when + ctx.s.first);
     if (before.length) return before[before.length - 1];
+  }
+  return null;
+}
+
+/**
+ * A year or date before the event's noun dates it ("the 2012 attacks", "a 2011 U.S. drone strike", "the
+ * Sept. 11, 2001, terrorist attacks"), and a verb whose deed happened in that dated thing ("killed in the
+ * 2012 attacks"); a year before a noun dates nothing else in the sentence.
+ */
+function modifierDate(ctx: SentenceCtx, m: Match, dates: DateMention[]): DateMention | null {
+  const pos = (i: number) => ctx.tokens[i].pos;
+  for (const d of dates) {
+    const dTok = tokenAt(ctx, d.start);
+    if (dTok < 0) continue;
+    let end = dTok;
+    while (end + 1 < ctx.s.last && ctx.tokens[end + 1].start < d.end) end++;
+    // Only modifiers between the date and the noun: "2011 U.S. drone strike", "2001, terrorist attacks".
+    const onlyModifiers = (from: number, to: number) => {
+      for (let i = from; i < to; i++) if (!/^(ADJ|NOUN|PROPN)$/.test(pos(i)) && ctx.low[i - ctx.s.first] !== ',' && ctx.low[i - ctx.s.first] !== '.') return false;
+      return to - from <= 4;
+    };
+    const byDeterminer = d.modifier || /^(the|a|an)$/.test(ctx.low[dTok - 1 - ctx.s.first] ?? '');
+    if (m.trigger.kind === 'noun' && byDeterminer && dTok < m.first && onlyModifiers(end + 1, m.first)) return d;
+    // "killed in the 2012 attacks": the deed in the dated thing.
+    if (m.trigger.kind === 'verb' && d.modifier && dTok > m.last - 1) {
+      const k = m.last - ctx.s.first;
+      if (/^(in|during)$/.test(ctx.low[k] ?? '') && /^(the|a|an)$/.test(ctx.low[k + 1] ?? '') && dTok === m.last + 2) return d;
+    }
   }
   return null;
 }
