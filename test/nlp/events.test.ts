@@ -1117,3 +1117,16 @@ test('a year or date before the event\'s noun dates it, and the deed done in it:
   const later = events('On March 3 the rebels attacked the town. Veterans of the 1967 war protested in the square. A week later the rebels attacked it again.', '2016-03-20').filter((e) => e.type === 'ASSAULT');
   assert.deepEqual(later.map((e) => e.date?.value), ['2016-03-03', '2016-03-10']);
 });
+
+test('a capitalised verb before a name is part of the name ("Occupy Wall Street-style protests", "said Sue Seedorff-Keninger"), not a headline\'s verb; "forced out over allegations" and "demonstrate true leadership" are no violence or protest', () => {
+  assertNoEvents(['So will an army of supporters planning Occupy Wall Street-style protests.', 'One group, Occupy DNC Convention, is circulating information.',
+    'Mr. Ailes, who was forced out over sexual harassment allegations last month, left.', 'He was forced out of the race in March.'], 'ASSAULT');
+  assertNoEvents(['“I didn’t see it as a gaffe,” said Sue Seedorff-Keninger, 62.'], 'ACCUSE');
+  assertNoEvents(['This is an opportunity for him to demonstrate true leadership by making adjustments.'], 'PROTEST');
+  // Headlines keep their verbs: a shouted one, an inflected verb after a name, title case.
+  assertEvents(['TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING', '8:47PM Ted Cruz Attacks Ben Carson Over Iowa Voicemails', 'Militias forced out thousands of villagers.'], (e) => e.type === 'ASSAULT' || e.type === 'ACCUSE');
+  // Mixed-case headlines put their verbs after capitals or auxiliaries.
+  assertEvents(['Japan Police Threaten Protestors with Arrest.'], (e) => e.type === 'THREATEN');
+  assertEvents(['Kenya Government to Detain Journalists if they Publicize Fraud Allegations.'], (e) => e.type === 'COERCE');
+  assertEvents(['Thousands demonstrated against the government leadership.'], (e) => e.type === 'PROTEST');
+});

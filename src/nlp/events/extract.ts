@@ -146,6 +146,22 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
   return out ?? doc.tokens;
 }
 
+/**
+ * "planning Occupy Wall Street-style protests", "One group, Occupy DNC Convention,", "said Sue
+ * Seedorff-Keninger": a capitalised verb inside a sentence, before a capitalised word, is part of a
+ * name. Not a shouted headline ("TWO DEAD, 16 INJURED"), nor a title-case headline's.
+ */
+function nameNotVerb(doc: Doc, ctx: SentenceCtx, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (!isCapitalisedWord(t.text) || t.text === t.text.toUpperCase() || !next || next.sentence !== t.sentence || !isCapitalisedWord(next.text)) return false;
+  // After a comma or a lower-case verb, noun or adjective ("planning Occupy", "said Sue", "group, Occupy");
+  // a headline in mixed case puts its verbs after capitals or auxiliaries ("Police Threaten", "will Begin", "to Detain").
+  const prev = doc.tokens[i - 1];
+  if (prev.text !== ',' && !(/^\p{Ll}/u.test(prev.text) && /^(VERB|NOUN|ADJ|ADV)$/.test(prev.pos))) return false;
+  return !inTitleCase(doc, ctx.s);
+}
+
 /** A headline in title case: three or more words of four letters or more after the first, all capitalised. */
 function inTitleCase(doc: Doc, s: Sentence): boolean {
   let words = 0;
@@ -328,6 +344,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || doc.tokens[i - 1].pos === 'PRON') && !isCapitalisedWord(t.text)
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)));
     if (!okPos) return null;
+    if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
     // "the wounded", "the banned movement", "his alleged part", "an incredible tortured relationship", "her
     // five proposed bills": a participle used as a noun or adjective.
