@@ -266,8 +266,9 @@ function loneNameUses(doc: Doc, deferred: RawMention[]): Map<string, LoneNameUse
     if (endsLongerName(doc, m)) u.inName = true;
     if (m.end - m.start === word.length) {
       const after = PERSON_USE_AFTER.exec(doc.text.slice(m.end, m.end + 80));
-      if (after || PERSON_USE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) u.person = true;
-      if (after?.[1] || after?.[0].includes('who') || PERSON_USE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) u.pronoun = true;
+      const named = PERSON_USE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start));
+      if (after || named) u.person = true;
+      if (after?.[1] || after?.[2] || named) u.pronoun = true;
     }
     uses.set(word, u);
   }
@@ -308,7 +309,7 @@ function givenNameOwner(people: Cluster[], word: string): Cluster | null {
   return owner;
 }
 /** What follows a person's name: a verb of saying (after an aside between commas, or not), maybe a pronoun; or "who". */
-const PERSON_USE_AFTER = /^(?:,\s[^,"“”]{1,60},)?\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|wrote|acknowledged|remembered|laughed|smiled|asked)\b(\s(?:he|she)\b)?|^,?\s+who\s/;
+const PERSON_USE_AFTER = /^(?:,\s[^,"“”]{1,60},)?\s(?:said|says|told|tells|recalled|recalls|added|adds|explained|wrote|acknowledged|remembered|laughed|smiled|asked)\b(\s(?:he|she)\b)?|^,?\s+(who)\s/;
 /** A nickname in quotation marks before the family name: "George “Jay” Keyworth" is no lone "George". */
 const NICKNAME_AFTER = /^\s+["“'‘][\p{L}.’' -]{1,20}["”'’]\s+\p{Lu}/u;
 const PERSON_USE_BEFORE = /\b(?:known as|named|nicknamed)\s$/;
@@ -427,9 +428,10 @@ export function buildEntities(doc: Doc): Entity[] {
     }
     // "Bernie said", "her husband, Tom,": a lone given name is the one person the text names with it, if
     // the KB knows that person or the text uses the word as a person's ("Uber" is no "Uber Money").
-    const lone = m.tentative ? loneNames.get(m.name.replace(/['’]s$/, '')) : undefined;
-    if (!target && lone && !endsLongerName(doc, m) && isGivenName(m.name.replace(/['’]s$/, ''))) {
-      const owner = givenNameOwner(people, m.name.replace(/['’]s$/, ''));
+    const bare = m.name.replace(/['’]s$/, '');
+    const lone = m.tentative ? loneNames.get(bare) : undefined;
+    if (!target && lone && !endsLongerName(doc, m) && isGivenName(bare)) {
+      const owner = givenNameOwner(people, bare);
       if (owner && (owner.entry?.type === 'PERSON' || lone.person)) { target = owner; m.givenOnly = true; }
     }
     if (!target && m.tentative && !mononyms.has(key)) continue;

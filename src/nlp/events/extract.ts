@@ -1718,9 +1718,9 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
 
 /**
  * What reads as a reproach, not a blow: "attacked Clinton for her support of …" (blamed for something
- * done, said right after who was attacked), "attacked Trump, saying he …" (the attack is what was said), "pressing his attack
- * that Clinton is not qualified" (an attack that says something), "went on the attack" (a campaign's
- * idiom), "spending $6 million attacking Clinton" (money spent on advertising).
+ * done, said right after who was attacked), "attacked Trump, saying he …" (the attack is what was
+ * said), "pressing his attack that Clinton is not qualified" (an attack that says something), "went on
+ * the attack" (a campaign's idiom), "spending $6 million attacking Clinton" (money spent on advertising).
  */
 function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): boolean {
   if (at.trigger.kind === 'verb' && /^\s+(\S+\s+){1,4}?for (his|her|their|its|not|being|how|what|why|[a-z]+ing)\b/i.test(after)) return true;
@@ -2147,26 +2147,30 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
  * 2012 attacks"); a year before a noun dates nothing else in the sentence.
  */
 function modifierDate(ctx: SentenceCtx, m: Match, dates: DateMention[]): DateMention | null {
-  const pos = (i: number) => ctx.tokens[i].pos;
   for (const d of dates) {
     const dTok = tokenAt(ctx, d.start);
     if (dTok < 0) continue;
     let end = dTok;
     while (end + 1 < ctx.s.last && ctx.tokens[end + 1].start < d.end) end++;
-    // Only modifiers between the date and the noun: "2011 U.S. drone strike", "2001, terrorist attacks".
-    const onlyModifiers = (from: number, to: number) => {
-      for (let i = from; i < to; i++) if (!/^(ADJ|NOUN|PROPN)$/.test(pos(i)) && ctx.low[i - ctx.s.first] !== ',' && ctx.low[i - ctx.s.first] !== '.') return false;
-      return to - from <= 4;
-    };
     const byDeterminer = d.modifier || /^(the|a|an)$/.test(ctx.low[dTok - 1 - ctx.s.first] ?? '');
-    if (m.trigger.kind === 'noun' && byDeterminer && dTok < m.first && onlyModifiers(end + 1, m.first)) return d;
+    if (m.trigger.kind === 'noun' && byDeterminer && dTok < m.first && onlyModifiersBetween(ctx, end + 1, m.first)) return d;
     // "killed in the 2012 attacks": the deed in the dated thing.
-    if (m.trigger.kind === 'verb' && d.modifier && dTok > m.last - 1) {
+    if (m.trigger.kind === 'verb' && d.modifier && dTok >= m.last) {
       const k = m.last - ctx.s.first;
       if (/^(in|during)$/.test(ctx.low[k] ?? '') && /^(the|a|an)$/.test(ctx.low[k + 1] ?? '') && dTok === m.last + 2) return d;
     }
   }
   return null;
+}
+
+/** Only a few modifiers between a date and its noun: "2011 U.S. drone strike", "2001, terrorist attacks". */
+function onlyModifiersBetween(ctx: SentenceCtx, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const w = ctx.low[i - ctx.s.first];
+    if (!/^(ADJ|NOUN|PROPN)$/.test(ctx.tokens[i].pos) && w !== ',' && w !== '.') return false;
+  }
+  return true;
 }
 
 const STRETCH_END = /^(,|;|—)$/;
