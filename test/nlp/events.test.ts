@@ -1130,3 +1130,10 @@ test('a capitalised verb before a name is part of the name ("Occupy Wall Street-
   assertEvents(['Kenya Government to Detain Journalists if they Publicize Fraud Allegations.'], (e) => e.type === 'COERCE');
   assertEvents(['Thousands demonstrated against the government leadership.'], (e) => e.type === 'PROTEST');
 });
+
+test('"demonstrated just how easily" shows, and "fodder for damaging attacks against her" is criticism', () => {
+  assertNoEvents(['A spokesman for Senator Jane Harlow demonstrated just how easily a newcomer could outflank a veteran.'], 'PROTEST');
+  const e = find(events('It was one of a series of missteps by Senator Jane Harlow that could become fodder for damaging attacks against her.'), 'ACCUSE');
+  assert.equal(e.cameo, '111');
+  assertEvents(['Students demonstrated again in Hong Kong.'], (x) => x.type === 'PROTEST');
+});

@@ -1734,7 +1734,7 @@ function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): bo
 const KILLING = /\b(killed|killing|kills|dead|deaths?|wounded|injured|bomb(s|ing|ings|ed)?|shot|shooting|gun(s|fire|men|man)?|explosives?|stabbed|stabbing|massacre|hostages?|militants?|troops|soldiers)\b/i;
 /** "spending $6 million attacking", "spent heavily on ads attacking": money spent on a campaign's words. */
 const SPENT_ON = /\b(spen[dt]|spending|spends|poured|pouring)\b[^.;]*$/i;
-const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|populist|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
+const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|populist|damaging|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
 /** "attacks on Senator Kerry's military reputation": what is attacked is a name, not a body. */
 const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|nomination|judgment|judgement|temperament|fitness|competence|qualifications|credentials|biography|background|agenda|ideas|values|ties|dealings|tenure|leadership|motives|heritage|family|wife|husband|religion|faith)\b/i;
 /** Words before an attack noun that make it one in words whoever made it: "partisan attacks", "incoming attacks" (in a debate). */
