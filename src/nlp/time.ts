@@ -50,8 +50,9 @@ const NUMBER_WORDS: Record<string, string> = {
   ten: '10', eleven: '11', twelve: '12',
 };
 const SPAN_AGO_LATER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(day|week|month|year)s?\s+(later|earlier|after|before)\b/gi;
-// Not a count: "a poll of 2047 registered voters", "by 2025 people".
-const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Dd]uring|[Ff]rom)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)(?!,\d)(?!\s+(?:people|persons|voters|registered|likely|adults|respondents|residents|members|students|workers|employees|jobs|votes|delegates|troops|soldiers|families|households|children|users|signatures|copies|units|homes|cases|deaths|acres|miles|dollars|tons|barrels|americans|participants|patients|refugees|migrants|immigrants|prisoners|civilians)\b)/g;
+/** What a number counts ("a poll of 2047 registered voters", "by 2025 people"): not a year. */
+const COUNTED = 'people|persons|voters|registered|likely|adults|respondents|residents|members|students|workers|employees|jobs|votes|delegates|troops|soldiers|families|households|children|users|signatures|copies|units|homes|cases|deaths|acres|miles|dollars|tons|barrels|americans|participants|patients|refugees|migrants|immigrants|prisoners|civilians';
+const BARE_YEAR = new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Dd]uring|[Ff]rom)\\s+((?:1[89]|20)\\d\\d)\\b(?!\\s*[-–]\\s*\\d)(?!,\\d)(?!\\s+(?:${COUNTED})\\b)`, 'g');
 /**
  * What SPAN_AGO_LATER and BARE_YEAR cannot match without. Both try a match at every position of every
  * sentence read (alternations behind a word boundary); these scan for a literal tail or a year's digits,
@@ -60,7 +61,7 @@ const BARE_YEAR = /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|of|[Dd]uring|[Ff]rom)\s+((
 const SPAN_CUE = /(?:day|week|month|year)s?\s+(?:later|earlier|after|before)\b/i;
 const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 /** A year before what it dates: "the 2012 attacks", "a 2011 U.S. drone strike", "Obama's 2008 campaign" (not "the 2047 voters"). */
-const YEAR_MODIFIER = /(?:\b(?:[Tt]he|a|an|its|his|her|their|our|this|that)|['’]s)\s+((?:1[89]|20)\d\d)\s+(?!(?:people|persons|voters|registered|likely|adults|respondents|residents|members|students|workers|employees|jobs|votes|delegates|troops|soldiers|families|households|children|users|signatures|copies|units|homes|cases|deaths|acres|miles|dollars|tons|barrels|americans|participants|patients|refugees|migrants|immigrants|prisoners|civilians|times|of|to|or|and)\b)(?=[A-Za-z])/g;
+const YEAR_MODIFIER = new RegExp(`(?:\\b(?:[Tt]he|a|an|its|his|her|their|our|this|that)|['’]s)\\s+((?:1[89]|20)\\d\\d)\\s+(?!(?:${COUNTED}|times|of|to|or|and)\\b)(?=[A-Za-z])`, 'g');
 /** A stretch of time with no anchor ("in 30 years", "for 75 years"): how long, not when. */
 const BARE_DURATION = /^(?:(?:for|over|within|in|after|about|nearly|almost|some|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|few)\s+(?:years?|decades?|centuries)$/i;
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|later|earlier|noon|midnight|morning|evening|afternoon|night)\b/i;

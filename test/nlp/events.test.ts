@@ -23,6 +23,14 @@ function assertNoEvents(texts: string[], ...types: string[]): void {
 function assertEvents(texts: string[], check: (e: Event) => boolean): void {
   for (const text of texts) assert.ok(events(text).some(check), text);
 }
+/** Each text's attack is one in words: no ASSAULT, and an ACCUSE on the word "attack…". */
+function assertAttacksInWords(texts: string[]): void {
+  for (const text of texts) {
+    const evs = events(text, '2016-03-01');
+    assert.ok(!evs.some((e) => e.type === 'ASSAULT'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+    assert.ok(evs.some((e) => e.type === 'ACCUSE' && /^attack/.test(e.trigger.text)), text);
+  }
+}
 function find(evs: Event[], type: string, actor?: string, target?: string): Event {
   const e = evs.find((x) => x.type === type && (!actor || x.actor?.country === actor) && (!target || x.target?.country === target));
   assert.ok(e, `no ${type} ${actor ?? ''}->${target ?? ''} in ${JSON.stringify(evs.map((x) => [x.type, x.actor?.country, x.target?.country, x.status]))}`);
@@ -980,12 +988,8 @@ test('a candidate’s rally, or a protest at one, is no protest by the candidate
 });
 
 test('an attack in words is criticism, whoever makes it; a heart attack and a line of attack are no attack', () => {
-  for (const text of ['Later that day, Senator Jane Harlow escalated her attacks on Reyes’s record on guns.', 'Recent attacks from the leading Republican candidate on Senator Jane Harlow went unanswered.', 'Recent attacks from Tom Reyes on the charity went unanswered.',
-    'The debate descended into insults and attacks on Senator Jane Harlow.', 'Senator Jane Harlow came under attack on Tuesday.']) {
-    const evs = events(text, '2016-03-01');
-    assert.ok(!evs.some((e) => e.type === 'ASSAULT'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
-    assert.ok(evs.some((e) => e.type === 'ACCUSE' && /^attack/.test(e.trigger.text)), text);
-  }
+  assertAttacksInWords(['Later that day, Senator Jane Harlow escalated her attacks on Reyes’s record on guns.', 'Recent attacks from the leading Republican candidate on Senator Jane Harlow went unanswered.', 'Recent attacks from Tom Reyes on the charity went unanswered.',
+    'The debate descended into insults and attacks on Senator Jane Harlow.', 'Senator Jane Harlow came under attack on Tuesday.']);
   assertNoEvents(['His father’s death from a heart attack when he was 12 shaped him.', 'The newspaper has pushed the same line of attack for weeks.'], 'ASSAULT', 'ACCUSE');
   assertEvents(['The attacks in Paris killed 130 people.', 'Militants launched attacks from Syria on Turkish border towns.'], (e) => e.type === 'ASSAULT');
 });
@@ -1061,14 +1065,10 @@ test('a question with an act inside it is still a question: "asked whether the d
 });
 
 test('the shape of a reproach makes an attack one in words even beside a word of arms: "attacked Harlow for her support of military action", "went on the attack", "spending $6 million attacking"', () => {
-  for (const text of ['During a security speech, Tom Reyes attacked Senator Jane Harlow for her support of military action in Libya.',
+  assertAttacksInWords(['During a security speech, Tom Reyes attacked Senator Jane Harlow for her support of military action in Libya.',
     'On Sunday, eight candidates went on the attack on television in Concord, New Hampshire.', 'Conservative groups reported spending $6 million attacking Senator Jane Harlow.',
     'Bernie Sanders spoke in Iowa. His populist attacks on big banks resonated with the party’s liberal wing.', 'Later he attacked Marco Rubio in Iowa.',
-    'Instead of responding to me, you attacked Hillary Clinton.']) {
-    const evs = events(text, '2016-03-01');
-    assert.ok(!evs.some((e) => e.type === 'ASSAULT'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
-    assert.ok(evs.some((e) => e.type === 'ACCUSE' && /^attack/.test(e.trigger.text)), text);
-  }
+    'Instead of responding to me, you attacked Hillary Clinton.']);
   // Not where there is killing, an armed side, or a "for" far from the attack.
   assertEvents(['Gunmen attacked the convoy for the second time, killing four soldiers.', 'Russia attacked Ukraine for its refusal to join the union.',
     'Attacks on the American homeland stepped up when the president began a strict timetable for withdrawing our military.'], (e) => e.type === 'ASSAULT');

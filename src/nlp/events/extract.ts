@@ -1711,7 +1711,7 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   // "he continued his assault on Mr. Bush": an unknown actor's campaign against a person.
   if (!actorList.length && VERBAL_NOUN_OPENER.test(before) && targetList.length > 0 && targetList.every((x) => x.kind === 'person')) return true;
   // "attacked other candidates for accepting his donations": blamed for something done.
-  const forWhat = /^[^.;]*?\bfor (his|her|their|its|not|being|[a-z]+ing)\b/i.test(after);
+  const forWhat = FOR_WHAT_ANYWHERE.test(after);
   const people = (xs: Actor[]) => xs.length > 0 && xs.every((x) => x.kind === 'person');
   return (people(actorList) && people(targetList)) || forWhat || TALK_WORDS.test(doc.text.slice(ctx.s.start, ctx.s.end));
 }
@@ -1723,13 +1723,18 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
  * the attack" (a campaign's idiom), "spending $6 million attacking Clinton" (money spent on advertising).
  */
 function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): boolean {
-  if (at.trigger.kind === 'verb' && /^\s+(\S+\s+){1,4}?for (his|her|their|its|not|being|how|what|why|[a-z]+ing)\b/i.test(after)) return true;
+  if (at.trigger.kind === 'verb' && FOR_WHAT_SOON.test(after)) return true;
   if (/^[^.;]*?,\s+(saying|calling (him|her|them|it))\b/i.test(after)) return true;
   const k = at.first - ctx.s.first;
   if (at.trigger.kind === 'noun' && /^\s+that\s/.test(after) && VERBAL_NOUN_OPENER.test(ctx.low[k - 1] ?? '')) return true;
   if (ctx.low[k - 1] === 'the' && ctx.low[k - 2] === 'on' && /^(went|go|goes|going|gone|was|were|is|are|been)$/.test(ctx.low[k - 3] ?? '')) return true;
   return /^(attacking|attack)$/.test(ctx.low[k]) && SPENT_ON.test(doc.text.slice(ctx.s.start, doc.tokens[at.first].start));
 }
+/** What someone is attacked for: "for her support of …", "for not …", "for accepting". */
+const FOR_WHAT = 'his|her|their|its|not|being|[a-z]+ing';
+const FOR_WHAT_ANYWHERE = new RegExp(`^[^.;]*?\\bfor (${FOR_WHAT})\\b`, 'i');
+/** The same within four words of the verb, or "for how/what/why": "attacked Clinton for her support", "for how they ran it". */
+const FOR_WHAT_SOON = new RegExp(`^\\s+(\\S+\\s+){1,4}?for (how|what|why|${FOR_WHAT})\\b`, 'i');
 /** Killing and wounding named in the sentence: an attack there is one of force whatever its shape. */
 const KILLING = /\b(killed|killing|kills|dead|deaths?|wounded|injured|bomb(s|ing|ings|ed)?|shot|shooting|gun(s|fire|men|man)?|explosives?|stabbed|stabbing|massacre|hostages?|militants?|troops|soldiers)\b/i;
 /** "spending $6 million attacking", "spent heavily on ads attacking": money spent on a campaign's words. */
