@@ -142,3 +142,24 @@ test('a bare name takes the fuller name it followed earlier, never across a sent
   assert.deepEqual(quotes(text).map((q) => q.speaker?.name), ['Bob', 'Bob']);
   assert.equal(quotes('A spokesman, Jim Miller, declined to comment.\n\nMiller said the talks would go on.').find((q) => q.cue === 'said')?.speaker?.name, 'Jim Miller');
 });
+
+test('a thing given its name says nothing: "a website called Harbor Daily Now", "a man named Tom Riley", "a film titled Low Tide" frame no quote', () => {
+  for (const text of [
+    'Reporters traced the rumour to a website called Harbor Daily Now, which posts invented stories about the port.',
+    'The ferry line was sold to a man named Tom Riley, who owned two boatyards and a fish market.',
+    'A film titled Low Tide is set to open in the harbor town next month.',
+    'The mayor, known for a frugal office culture called "The Pier Way." cut the budget again.',
+  ]) assert.deepEqual(reports(text), [], text);
+});
+
+test('what a naming hid is reported, and calling someone something still is: "Ann Reyes, at a firm called Tidewater Analytics, argues that …"; "A spokesman called Riley a liar"', () => {
+  assert.deepEqual(reports('Ann Reyes, at a firm called Tidewater Analytics, argues that the harbor fees will keep rising.'),
+    [['Ann Reyes', 'the harbor fees will keep rising']]);
+  assert.deepEqual(reports('A spokesman called Riley a liar on Tuesday.'), [['A spokesman', 'Riley a liar on Tuesday']]);
+  assert.deepEqual(reports('A few council members called for an audit of the ferry line.'), [['A few council members', 'for an audit of the ferry line']]);
+});
+
+test('a capitalised cue inside a name in running text is part of the name: "a group called Harbor Votes Count, led by …" reports nothing; a title-case headline keeps its verb', () => {
+  assert.deepEqual(reports('A new group called Harbor Votes Count, led by two former council members, is trying to raise $2 million.'), []);
+  assert.deepEqual(reports('Reyes Slams Riley Over Ferry Fees'), [['Reyes', 'Riley Over Ferry Fees']]);
+});

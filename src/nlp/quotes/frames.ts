@@ -352,7 +352,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (describesSource(tokens, cue, u0, end)) { i = cue.last - 1; continue; }
     // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.
     const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
-    if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
+    if (r && !out.some((o) => sameSpan(o.clause, r.clause)) && !namingNotSpeech(tokens, r.speaker, r.cue, end)) out.push(r);
     i = cue.last - 1;
   }
   for (const r of out) {
@@ -612,6 +612,32 @@ function purposeOfThing(tokens: Token[], cue: Cue, u0: number): boolean {
   return k >= u0 && /^to$/i.test(tokens[k + 1].text) && tokens[k].pos === 'NOUN' && PURPOSE_NOUNS.test(tokens[k].text);
 }
 const PURPOSE_NOUNS = /^(efforts?|attempts?|plans?|bids?|push|campaigns?|decisions?|moves?|ways?|need|time|chance|opportunit(y|ies)|right|power|pressure|orders?|tools?|means|strateg(y|ies))$/i;
+
+/**
+ * "a website called Real News Right Now", "a man named Tom Clarke", "a documentary titled Weiner": a
+ * thing or person given its name, not anyone speaking. A subject with "a"/"an" right before "called"
+ * or "named" ("another called i360") and a name after it (not "called Trump a liar", "called for", "called it …"); "titled"
+ * and "entitled" name a work whatever comes before them.
+ */
+export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue: Cue, end: number): boolean {
+  if (cue.last - cue.first !== 1) return false;
+  const w = tokens[cue.first].text.toLowerCase();
+  if (w === 'titled' || w === 'entitled') return !speaker || !/^(i|we|he|she|they|you)$/i.test(tokens[speaker.first].text);
+  if (!NAMING_PARTICIPLES.has(w) || !speaker || speaker.last !== cue.first || !/^(a|an|another)$/i.test(tokens[speaker.first].text)) return false;
+  let k = cue.last;
+  const marked = k < end && QUOTE_MARK.test(tokens[k].text);
+  if (marked) k++;
+  if (k < end && /^the$/i.test(tokens[k].text)) k++;
+  if (k >= end || !/^[A-Z0-9]/.test(tokens[k].text)) return false;
+  // The name runs on through capitalised words (and "of", "for", "the", "de" inside it) or to its closing mark.
+  while (k < end && (marked ? !QUOTE_MARK.test(tokens[k].text) : /^[A-Z0-9]/.test(tokens[k].text) || (k + 1 < end && /^(of|for|the|de|and|&|-)$/i.test(tokens[k].text) && /^[A-Z]/.test(tokens[k + 1].text)))) k++;
+  if (marked && k < end) k++;
+  // "called Haley “very weak”", "called Trump a liar": a second complement after the name is what they were called.
+  const next = tokens[k];
+  return !next || !(QUOTE_MARK.test(next.text) || (/^[a-z]/.test(next.text) && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN')));
+}
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'christened']);
+const QUOTE_MARK = /^(["“”‘’]|''|``)$/;
 
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {

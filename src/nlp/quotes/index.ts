@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { frameIn, hasWords, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { frameIn, hasWords, namingNotSpeech, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -90,7 +90,7 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
     const next = tokens[i + 1];
     // …but not the "States" of "United States Embassy".
     if (infos && infos.some((c) => c.form === 's' || c.form === 'past') && next && next.sentence === t.sentence && /^[A-Z]/.test(next.text)
-      && !(t.text === 'States' && tokens[i - 1].text === 'United')) return { ...t, pos: 'VERB' };
+      && !(t.text === 'States' && tokens[i - 1].text === 'United') && !nameInRunningText(tokens, i)) return { ...t, pos: 'VERB' };
   }
   if (!(pos === 'VERB' || nounOrAdj || pos === 'AUX' || pos === 'ADV') || !capitalised(t.text)) return t;
   // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject
@@ -105,6 +105,21 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   if (CUE_FORMS.has(t.text.toLowerCase()) || HEADLINE_VERBS.test(t.text)) return t;
   return { ...t, pos: 'PROPN' };
 }
+
+/**
+ * Whether the capitalised words before token i follow a word of running text ("a group called Black
+ * Votes Matter", "the Black Lives Matter movement"): then they and i are a name, not a title-case
+ * headline's subject and verb ("Trump Slams Cruz", "Clinton and Sanders Spar Over …").
+ */
+function nameInRunningText(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1].sentence === tokens[i].sentence && /^[A-Z]/.test(tokens[k - 1].text)) k--;
+  const before = k > 0 && tokens[k - 1].sentence === tokens[i].sentence ? tokens[k - 1].text : '';
+  const c = before.charCodeAt(0);
+  return c >= 97 && c <= 122 && !HEADLINE_SMALL.has(before);
+}
+/** Lower-case words a title-case headline may have between its subject and what came before. */
+const HEADLINE_SMALL = new Set(['and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'vs.']);
 
 /**
  * wink tags a cue verb after a plural subject as a noun ("polls show that …", "FEC reports show
@@ -219,7 +234,9 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       labelled = u.paragraph;
       continue;
     }
-    const rules = quotesInUnit(doc, u, segments, segOf);
+    // "a website called Real News Right Now" names a thing; no one speaks there, so it frames nothing
+    // and hides no other report.
+    const rules = quotesInUnit(doc, u, segments, segOf).filter((f) => !f.frame || !namingNotSpeech(tokens, f.frame.speaker, f.frame.cue, u.last));
     taken.clear();
     const frameStarts: number[] = [];
     for (const f of rules) {
@@ -229,6 +246,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     }
     const relaxed: Found[] = [];
     for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {
+      if (namingNotSpeech(tokens, r.speaker, r.cue, u.last)) continue;
       const start = tokens[r.clause.first].start;
       const end = clauseEnd(text, segments, tokens[r.clause.last - 1].end);
       const f: Found = { start, end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed' };
