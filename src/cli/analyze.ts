@@ -25,7 +25,7 @@ export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
     .description('analyse one article (file, URL or - for stdin): entities, quotes, events')
-    .argument('<input>', 'a .txt/.html/.html.gz file, an http(s) URL, or - for stdin')
+    .argument('<input>', 'a .txt/.html/.html.gz file, an http(s) URL, or - for stdin; a .jsonl file is read as --jsonl')
     .option('--json', 'print the analysis JSON of the contract')
     .option('--jsonl', 'batch: read JSON lines {id, text|html, url?, published?} and write one analysis per line')
     .option('--published <YYYY-MM-DD>', 'date that relative expressions ("Tuesday") resolve against')
@@ -33,7 +33,10 @@ export function registerAnalyze(program: Command): void {
     .action(async (input: string, flags: AnalyzeFlags) => {
       const published = parsePublished(flags.published);
       const maxBytes = parseMaxBytes(flags.maxMb);
-      if (flags.jsonl) {
+      // A file of JSON lines is a batch whether or not the flag says so: read as one article, its
+      // analysis would be of the JSON's punctuation. A WARC archive holds many pages, which ingest reads.
+      if (/\.warc(\.gz)?$/i.test(input)) throw new InputError(`${input}: a WARC archive holds many pages; read it with "sitrep ingest ${input}"`);
+      if (flags.jsonl || /\.(jsonl|ndjson)$/i.test(input)) {
         await analyzeJsonl(input, { published, maxBytes });
         return;
       }

@@ -116,3 +116,17 @@ test('--jsonl: a bad line gets an error object on its line and the batch goes on
 test('--jsonl on a missing file is one line, exit 2', () => {
   assertOneLineError(sitrep(['analyze', '--jsonl', path('none.jsonl')]), 2, 'none.jsonl');
 });
+
+test('a .jsonl file is a batch without the flag: one analysis per line, not the JSON read as prose', () => {
+  writeFileSync(path('plain.jsonl'), `${JSON.stringify({ id: 'a', text: PROSE })}\n${JSON.stringify({ id: 'b', text: PROSE })}\n`);
+  const r = sitrep(['analyze', path('plain.jsonl')]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+  assert.deepEqual(out.map((o) => o.id), ['a', 'b']);
+  assert.equal(out[0].text, PROSE);
+});
+
+test('a WARC archive given to analyze is one line that points to ingest', () => {
+  writeFileSync(path('pages.warc'), 'WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n');
+  assertOneLineError(sitrep(['analyze', path('pages.warc')]), 2, 'pages.warc', 'sitrep ingest');
+});
