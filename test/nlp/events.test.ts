@@ -1137,3 +1137,11 @@ test('"demonstrated just how easily" shows, and "fodder for damaging attacks aga
   assert.equal(e.cameo, '111');
   assertEvents(['Students demonstrated again in Hong Kong.'], (x) => x.type === 'PROTEST');
 });
+
+test('words of force in other senses: a plan "hardest to execute", "to call up" a company, "beat up on" the weak, the central bank "prepared to raise rates"; the deeds themselves still count', () => {
+  assertNoEvents(['This part of their strategy will be the hardest to execute because it needs money.', 'We feel good about being able to execute on that.'], 'ASSAULT');
+  assertNoEvents(['It is so unpresidential to call up Carrier.', 'The bank prepared to raise rates for the first time in a decade.', 'As the senator prepares to accept the nomination, the polls tighten.'], 'MOBILIZE');
+  assertNoEvents(['The powerful can no longer beat up on people who cannot defend themselves.'], 'ASSAULT');
+  assertEvents(['The regime executed three prisoners on Monday.', 'Police beat up two protesters.'], (e) => e.type === 'ASSAULT');
+  assertEvents(['The army called up 10,000 reservists.', 'Russia called up the reserves.', 'The army prepared to move north toward the border.', 'Rebel fighters prepared to leave the city.'], (e) => e.type === 'MOBILIZE');
+});

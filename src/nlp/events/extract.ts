@@ -1873,8 +1873,9 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     // "intended to spend his time in California", "have decided that they can't be bothered": an
     // intention, a decision or a plan is an event only through the act it is about.
     case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent;
-    // "is prepared to take on the establishment": willing, not mobilising, unless an act follows.
-    case 'prepare': return !m.inner && k > 0 && BE.has(ctx.low[k - 1]);
+    // "is prepared to take on the establishment", "the Fed prepared to raise rates": willing, or getting
+    // ready for something that is no event, not mobilising, unless an act follows.
+    case 'prepare': return !m.inner && ((k > 0 && BE.has(ctx.low[k - 1])) || (tr.prep === 'to' && !armedBefore(ctx, k)));
     // "pledged delegates": the primaries' bound delegates, not a pledge.
     case 'pledge': return /^delegates?$/.test(next);
     // "conceded that many more tunnels might exist": granting a point, not a concession to anyone.
@@ -1884,6 +1885,13 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     default: return false;
   }
 }
+
+/** An armed subject just before the word at k ("the army prepared to move"): getting ready is mobilising. */
+function armedBefore(ctx: SentenceCtx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (ARMED_SUBJECTS.has(ctx.low[j])) return true;
+  return false;
+}
+const ARMED_SUBJECTS = new Set(['army', 'armies', 'troops', 'forces', 'military', 'militaries', 'navy', 'soldiers', 'militants', 'rebels', 'fighters', 'militia', 'militias', 'marines', 'battalion', 'brigade', 'division', 'units', 'guard', 'insurgents', 'jihadists']);
 
 /** The lexicon's patterns for the words around a trigger that make it another sense ("commit a gaffe"). */
 function otherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
