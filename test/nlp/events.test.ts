@@ -1145,3 +1145,12 @@ test('words of force in other senses: a plan "hardest to execute", "to call up" 
   assertEvents(['The regime executed three prisoners on Monday.', 'Police beat up two protesters.'], (e) => e.type === 'ASSAULT');
   assertEvents(['The army called up 10,000 reservists.', 'Russia called up the reserves.', 'The army prepared to move north toward the border.', 'Rebel fighters prepared to leave the city.'], (e) => e.type === 'MOBILIZE');
 });
+
+test('more figures: "executing on that", "executed this flawlessly", "shooting video", "shooting radar waves", a report that "demonstrates the potential peril", skateboarding "sanctioned within the park"; executions, shootings, protests and sanctions stay', () => {
+  assertNoEvents(['Sometimes I am good at executing on that.', 'The team executed this flawlessly on the bus tour.', 'They went around to shoot video of the sign.', 'It is not as simple as shooting radar waves into the ground.'], 'ASSAULT');
+  assertNoEvents(['The new report demonstrates the potential peril she still faces.', 'The deal demonstrates the increasing power of shareholder activists.'], 'PROTEST');
+  assertNoEvents(['Skateboarding is sanctioned within the park.'], 'SANCTION');
+  assertEvents(['The regime executed them on Monday.', 'A gunman was shooting people in the street.'], (e) => e.type === 'ASSAULT');
+  assertEvents(['Students demonstrated again in Hong Kong.'], (e) => e.type === 'PROTEST');
+  assertEvents(['The Treasury sanctioned three Russian banks.'], (e) => e.type === 'SANCTION');
+});

@@ -1797,13 +1797,13 @@ function contestOnly(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], t
  */
 const PAST_WORDS = new Set(['DET', 'ADJ', 'ADV', 'PRON']);
 const FIGURATIVE: Array<{ verb: RegExp; next: RegExp; past: Set<string> }> = [
-  { verb: /^execut/i, next: /^(it|plans?|strategy|strategies|campaigns?|orders?|deals?|trades?|contracts?|plays?|moves?|maneuvers?|vision|agreements?|programs?|policy|policies|ideas?|mission|warrants?|transactions?|shots?|pass|turn)$/i, past: PAST_WORDS },
+  { verb: /^execut/i, next: /^(it|flawlessly|perfectly|well|poorly|brilliantly|successfully|effectively|plans?|strategy|strategies|campaigns?|orders?|deals?|trades?|contracts?|plays?|moves?|maneuvers?|vision|agreements?|programs?|policy|policies|ideas?|mission|warrants?|transactions?|shots?|pass|turn)$/i, past: PAST_WORDS },
   { verb: /^occup/i, next: /^(white|house|office|offices|seats?|posts?|positions?|roles?|space|spot|place|top|centre|center|stage|mind|minds|time|attention|chair)$/i, past: PAST_WORDS },
   // "seized it on Monday" is an act: past determiners and adjectives only.
   { verb: /^seiz/i, next: /^(on|upon|opportunity|opportunities|moment|initiative|momentum|chance|advantage|spotlight|mantle|narrative)$/, past: new Set(['DET', 'ADJ']) },
   { verb: /^attack/i, next: /^(ads?|lines?|dogs?|mode)$/i, past: PAST_WORDS },
-  // "avoided shooting itself in the foot", "shot himself": no one else is harmed.
-  { verb: /^(shoot|shot)/i, next: /^(itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
+  // "avoided shooting itself in the foot", "shot himself": no one else is harmed; "shooting video", "shooting radar waves into the ground".
+  { verb: /^(shoot|shot)/i, next: /^(videos?|film|films|footage|photos?|pictures?|scenes?|movies?|commercials?|ads?|radar|waves|hoops|baskets|pool|itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
   // "a deal that kills jobs", "to kill the two-tiered system", "veterans killing themselves": no one is attacked.
   // "the mortal wound in Clemson's momentum", "wounded his pride": what is hurt is no body; "wound up" is winding.
   { verb: /^wound/i, next: /^(up|down|momentum|campaign|candidacy|chances?|credibility|reputation|pride|ego|image|brand|economy|hopes?|prospects?|standing|feelings)$/i, past: new Set(['ADP', 'DET', 'ADJ', 'PRON', 'PROPN', 'PART']) },
