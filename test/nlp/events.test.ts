@@ -1154,3 +1154,10 @@ test('more figures: "executing on that", "executed this flawlessly", "shooting v
   assertEvents(['Students demonstrated again in Hong Kong.'], (e) => e.type === 'PROTEST');
   assertEvents(['The Treasury sanctioned three Russian banks.'], (e) => e.type === 'SANCTION');
 });
+
+test('"demonstrate" with something shown after it is showing ("an opportunity to demonstrate maturity", "has not demonstrated the temperament", "demonstrate without doubt"); demonstrating in a place, against, on a day, peacefully or within one\'s rights is protest', () => {
+  assertNoEvents(['The mayor had an opportunity to demonstrate maturity instead of petulance.', 'The mayor has not demonstrated the temperament necessary to lead.',
+    'Convincing victories by outsiders demonstrate without doubt that voters are disgusted.', 'Three cantons voted in favor, demonstrating the party\'s continuing ability to mobilize.'], 'PROTEST');
+  assertEvents(['Thousands demonstrated Sunday against the law.', 'Hundreds demonstrated outside the embassy.', 'Thousands of people demonstrated.', 'Protesters demonstrated peacefully near the parliament.',
+    'Workers demonstrated to demand higher wages.', 'Thousands demonstrated, chanting slogans.', 'Residents demonstrated amid heavy rain.', 'They want to demonstrate within their rights against the plan.'], (e) => e.type === 'PROTEST');
+});
