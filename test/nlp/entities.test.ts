@@ -718,3 +718,22 @@ test('family names that are words of places or laws follow a given name: "Samant
   const ents = run('Samantha Power said it. Al Green agreed. Kevin Hall spoke. Nathan Deal won. The Carnegie Hall show was sold out. Fans waved Girl Power signs.');
   assert.deepEqual(ents.map((e) => [e.type, e.name]), [['PERSON', 'Samantha Power'], ['PERSON', 'Al Green'], ['PERSON', 'Kevin Hall'], ['PERSON', 'Nathan Deal'], ['FAC', 'Carnegie Hall']]);
 });
+
+test('a newspaper is named in full: "the Tampa Bay Times", "the Chicago Sun-Times", "the Times-Picayune" are not The New York Times; "the Baltimore Sun", "the Atlanta Journal-Constitution" are organisations; "the Times" alone still is', () => {
+  const names = (text: string) => run(text).map((e) => [e.type, e.name]);
+  assert.deepEqual(names('The Tampa Bay Times reported it first.'), [['ORG', 'Tampa Bay Times']]);
+  assert.deepEqual(names('In the city the parade began in silence, the Chicago Sun-Times reported.'), [['ORG', 'Chicago Sun-Times']]);
+  assert.deepEqual(names('The Times-Picayune ran the story.'), [['ORG', 'Times-Picayune']]);
+  assert.deepEqual(names('The Baltimore Sun reported it.'), [['ORG', 'Baltimore Sun']]);
+  assert.deepEqual(names('The Atlanta Journal-Constitution reported on Monday that the mayor resigned.'), [['ORG', 'Atlanta Journal-Constitution']]);
+  assert.deepEqual(names('Officials told the Times on Monday.'), [['ORG', 'The New York Times']]);
+  assert.deepEqual(names('A six-pointed Star of David appeared on the flyer.'), []);
+});
+
+test('a nickname in quotation marks inside a name: Juan "Chico" Manriquez is Juan Manriquez, and his "he said" is his', () => {
+  const a = analyzeArticle(articleFromText('A group marched in silence. Juan "Chico" Manriquez of Oakland carried one of the photos. "I cried the whole parade," he said. Manriquez left early.', { language: 'en' }));
+  const juan = a.entities.find((e) => e.name === 'Juan Manriquez');
+  assert.deepEqual(juan?.mentions.map((m) => m.text), ['Juan "Chico" Manriquez', 'Manriquez']);
+  assert.equal(a.quotes[0]?.speaker?.name, 'Juan Manriquez');
+  assert.deepEqual(run('Voters called Ted “Lyin’ Ted” a liar.').filter((e) => e.type === 'PERSON'), []);
+});

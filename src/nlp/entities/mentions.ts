@@ -8,7 +8,7 @@ import { kbByName, kbEntry } from '../../kb/store.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
-import { KIN_GENDER, nameGender } from './gender.ts';
+import { isGivenName, KIN_GENDER, nameGender } from './gender.ts';
 
 // Local bindings: the hot loops below read these sets per token.
 const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES, NOT_ORG_ACRONYMS } = W;
@@ -155,6 +155,29 @@ function otherGivenName(tokens: Token[], i: number, ref: string | null): boolean
 }
 
 /** Whether the capitalised words right after token j end in an organisation, facility or event word. */
+/** Where the closing mark of a one- or two-word capitalised nickname opening at k is ("“Chico”"), or -1. */
+function nicknameClose(tokens: Token[], k: number): number {
+  if (!/^["“]$/.test(tokens[k].text) || tokens[k].start !== tokens[k - 1].end + 1) return -1;
+  for (let c = k + 2; c <= k + 3 && c < tokens.length; c++) {
+    if (!startsUpper(tokens[c - 1].text)) return -1;
+    if (/^["”]$/.test(tokens[c].text)) return c + 1 < tokens.length && tokens[c + 1].start === tokens[c].end + 1 ? c : -1;
+  }
+  return -1;
+}
+
+/** The words that end a newspaper's name ("Tampa Bay Times", "Baltimore Sun", "Times-Picayune"). */
+const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Sun', 'Star', 'Globe', 'Tribune', 'Herald', 'Gazette', 'Daily', 'Telegraph', 'Chronicle',
+  'Observer', 'Register', 'Sentinel', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Bulletin', 'News', 'Picayune']);
+
+/** Whether a capitalised name word stands right before token i (by a space or a hyphen) or a hyphen and one right after it. */
+function headOfLongerName(tokens: Token[], i: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  const nameWord = (x: Token | undefined) => !!x && x.sentence === t.sentence && startsUpper(x.text) && !/^(The|A|An)$/.test(x.text);
+  if (prev && prev.end === t.start && prev.text === '-' && nameWord(tokens[i - 2]) && tokens[i - 2].end === prev.start) return true;
+  if (next && next.start === t.end && next.text === '-' && nameWord(tokens[i + 2]) && tokens[i + 2].start === next.end) return true;
+  return nameWord(prev) && prev.end + 1 === t.start && i - 1 > 0 && tokens[i - 2].sentence === t.sentence;
+}
+
 function startsLongerName(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k];
@@ -235,6 +258,9 @@ export function findMentions(doc: Doc): RawMention[] {
       if (ALNUM.test(text[end] ?? ' ')) continue;
       const j = tokenEndingAt(tokens, i, end);
       if (j < 0) continue;
+      // "Tampa Bay Times", "Chicago Sun-Times", "Times-Picayune": a paper's one-word name ("the Times")
+      // inside a longer name is that name's head, not the paper the knowledge base knows by it.
+      if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && headOfLongerName(tokens, i)) continue;
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
@@ -341,6 +367,20 @@ export function findMentions(doc: Doc): RawMention[] {
       start: tokens[i].start, end: tokens[e].end, text: doc.text.slice(tokens[i].start, tokens[e].end), first: i, last: e + 1,
       type: 'PERSON', kind: 'honorific', ref: null, name, honorific: doc.text.slice(tokens[i].start, tokens[k - 1].end), metonym: false,
     });
+    i = e;
+  }
+
+  // 2b. A nickname in quotation marks inside a name: Juan "Chico" Manriquez, George “Jay” Keyworth. The
+  // person is named by the given and family names; the marks would otherwise split the name in three.
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (covered[i] >= 0 || !(initial[i] & UPPER) || !isGivenName(tokens[i].text) || titleCase.has(tokens[i].sentence)) continue;
+    const close = nicknameClose(tokens, i + 1);
+    if (close < 0) continue;
+    let e = close + 1;
+    if (e >= tokens.length || covered[e] >= 0 || !isNameToken(tokens[e]) || tokens[e].sentence !== tokens[i].sentence || !CAP.test(tokens[e].text)) continue;
+    while (e + 1 < tokens.length && covered[e + 1] < 0 && tokens[e + 1].start === tokens[e].end + 1 && isNameToken(tokens[e + 1]) && tokens[e + 1].pos === 'PROPN' && e < close + 2) e++;
+    const name = `${tokens[i].text} ${doc.text.slice(tokens[close + 1].start, tokens[e].end)}`;
+    push({ start: tokens[i].start, end: tokens[e].end, text: doc.text.slice(tokens[i].start, tokens[e].end), first: i, last: e + 1, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
     i = e;
   }
 
@@ -726,13 +766,16 @@ function titleWordAt(tokens: Token[], k: number, e: number): boolean {
 }
 
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number): EntityType | null {
-  const last = words[words.length - 1];
+  // "Post-Dispatch", "Journal-Constitution": a name that ends in a hyphenated pair is headed by
+  // whichever of the two heads an organisation's name.
+  const pair = words.length > 1 ? /(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(runText) : null;
+  const last = pair && ORG_HEADS.has(pair[2]) ? pair[2] : pair && ORG_HEADS.has(pair[1]) ? pair[1] : words[words.length - 1];
   const firstW = words[0];
   if (words.every((w) => NOT_NAMES.has(w))) return null;
   // "Army helicopters", "Police said": a lone generic head is not a name.
   if (words.length === 1 && (ORG_HEADS.has(firstW) || EVENT_HEADS.has(firstW) || FAC_HEADS.has(firstW))) return null;
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
-  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0])) return 'ORG';
+  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0])) return 'ORG';
   // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.
   // (The name list holds "Girl" too: "Girl Power" signs.)
   if (words.length === 2 && SURNAMES_TOO.has(last) && !NON_PERSON.has(firstW) && !COMMON_PERSON_NOUNS.test(firstW) && !findPlace(firstW) && nameGender(runText, null) !== null) return 'PERSON';

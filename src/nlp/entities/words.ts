@@ -40,7 +40,7 @@ export const ORG_HEADS = new Set([
   'Watch', 'Initiative', 'Museum', 'Library', 'Exchange', 'Reserve', 'Partners', 'Holdings', 'Bureau', 'Directorate',
   'Command', 'Fleet', 'Regiment', 'Battalion', 'Division', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine',
   'Broadcasting', 'Television', 'Radio', 'Telegraph', 'Chronicle', 'Review', 'Monitor', 'Observer', 'Agency.',
-  'Register', 'Sentinel', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Bulletin',
+  'Register', 'Sentinel', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Bulletin', 'Sun', 'Star', 'Globe', 'Picayune',
   'Cartel', 'Brotherhood', 'Caucus', 'Secretariat', 'Conservatives', 'Democrats', 'Republicans', 'Laboratory', 'Labs',
   'Motors', 'Energy', 'Pharmaceuticals', 'Group.', 'Trust', 'Enterprises', 'Industries', 'Academy', 'Program', 'Programme',
   'House', 'Robotics', 'Software', 'Solutions', 'Networks', 'Therapeutics', 'Ventures', 'Capital', 'Logistics', 'Studios',
