@@ -163,3 +163,18 @@ test('a capitalised cue inside a name in running text is part of the name: "a gr
   assert.deepEqual(reports('A new group called Harbor Votes Count, led by two former council members, is trying to raise $2 million.'), []);
   assert.deepEqual(reports('Reyes Slams Riley Over Ferry Fees'), [['Reyes', 'Riley Over Ferry Fees']]);
 });
+
+test('a leading subordinate clause lends its subject to nothing after its comma: "When Reyes pointed out that …, Riley seized on it, repeating that …" is Riley\'s repeating', () => {
+  assert.deepEqual(reports('When Reyes pointed out that the ferry loses money, Riley seized upon the point, repeating that the fares would have to rise.'),
+    [['Reyes', 'the ferry loses money'], ['Riley', 'the fares would have to rise']]);
+  // The clause's comma may stand inside a closing mark.
+  assert.deepEqual(reports('When Reyes pointed out that Riley calls it "a lifeline," Riley seized upon the point, repeating that the fares would have to rise.'),
+    [['Reyes', 'Riley calls it "a lifeline,'], ['Riley', 'the fares would have to rise']]);
+  // A cue inside the subordinate clause is still its subject's.
+  assert.deepEqual(reports('When Riley later referred to the storm and said he would rebuild the pier, the crowd applauded.').map((r) => r[0]), ['Riley', 'Riley']);
+});
+
+test('"X told Y, who answered her door and said …": the relative clause\'s speaker is the one it describes', () => {
+  const q = quotes('“She is an old friend,” Tom told Ann Reyes, who answered her door on Sunday and said she planned to vote for Riley.').find((x) => x.text.startsWith('she planned'));
+  assert.equal(q?.speaker?.name, 'Ann Reyes');
+});

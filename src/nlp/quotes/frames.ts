@@ -430,8 +430,10 @@ export function mainClauseComma(tokens: Token[], u0: number, end: number): numbe
   if (lead >= end || !OPENING_CLAUSE.test(tokens[lead].text)) return -1;
   for (let k = lead + 1; k < end - 2; k++) {
     if (tokens[k].text !== ',') continue;
-    if (!/^(PRON|PROPN|DET|NOUN)$/.test(tokens[k + 1].pos) || /^(which|who|whose|whom|what)$/i.test(tokens[k + 1].text)) continue;
-    for (let j = k + 2; j < end && j < k + 8 && tokens[j].text !== ','; j++) {
+    // "When Maddow called it “Medicare for all,” Clinton …": the clause's comma inside a closing mark.
+    const s = /^(["”’]|'')$/.test(tokens[k + 1].text) ? k + 2 : k + 1;
+    if (s >= end - 1 || !/^(PRON|PROPN|DET|NOUN)$/.test(tokens[s].pos) || /^(which|who|whose|whom|what)$/i.test(tokens[s].text)) continue;
+    for (let j = s + 1; j < end && j < s + 7 && tokens[j].text !== ','; j++) {
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return k;
     }
   }
@@ -841,8 +843,14 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     // "Merrill says … and said she would …": the second verb shares the sentence's subject, or that of
     // the clause it closes ("China said …, while the city's police deny … and say …").
     let clause = lead;
-    for (let k = m - 2; k > lead; k--) if (CLAUSE_OPENER.test(tokens[k].text)) { clause = k + 1; break; }
-    const subj = (clause > lead ? subjectOf(tokens, clause, m - 1) : null) ?? subjectOf(tokens, lead, m - 1);
+    let antecedent: TokenSpan | null = null;
+    for (let k = m - 2; k > lead; k--) {
+      if (CLAUSE_OPENER.test(tokens[k].text)) { clause = k + 1; break; }
+      // "Tom told Annette Guessford, who answered her door and said she planned to caucus": the relative
+      // clause's subject is the one it describes.
+      if (/^who$/i.test(tokens[k].text) && tokens[k - 1].text === ',') { antecedent = nounPhraseEndingAt(tokens, k - 1, lead); break; }
+    }
+    const subj = antecedent ?? (clause > lead ? subjectOf(tokens, clause, m - 1) : null) ?? subjectOf(tokens, lead, m - 1);
     if (subj) return withClause(tokens, cue, subj, end, text, lead);
   }
   if (!speaker) {
@@ -850,7 +858,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     if (opening) return opening;
     if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[m - 1].text)) {
       // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
-      const subj = (tokens[m - 1].text === ',' ? frameSpeakerBefore(tokens, m - 1, lead, end) : null) ?? nounPhraseStartingAt(tokens, lead, cue.first) ?? subjectOf(tokens, lead, m - 1);
+      const subj = (tokens[m - 1].text === ',' ? frameSpeakerBefore(tokens, m - 1, lead, end) : null)
+        ?? (subordinateLead(tokens, lead, cue.first) ? null : nounPhraseStartingAt(tokens, lead, cue.first)) ?? subjectOf(tokens, lead, m - 1);
       if (subj) return withClause(tokens, cue, subj, end, text, lead);
     }
     return null;
@@ -1049,13 +1058,27 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
 /** Words that open a clause of their own inside a sentence ("…, while the city's police deny …"). */
 const CLAUSE_OPENER = /^(while|whereas|although|though|because|since|;)$/i;
 
+/** Words that open a leading subordinate clause, whose subject is not the sentence's. */
+const LEADING_SUBORDINATOR = /^(when|whenever|if|as|after|before|while|because|although|though|once|since|until|unless|whereas)$/i;
+/** A subordinate clause opens at `start` and closes with a comma before `end`: what comes at `end` is the main clause's. */
+function subordinateLead(tokens: Token[], start: number, end: number): boolean {
+  if (!LEADING_SUBORDINATOR.test(tokens[start].text)) return false;
+  for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
   for (let start = lead, tries = 0; start < end && tries < 5; tries++) {
     // "Even Obama tried …": a focusing adverb before the subject.
     while (start < end - 1 && tokens[start].pos === 'ADV' && /^(even|only|also|then|now|still|yet)$/i.test(tokens[start].text)) start++;
-    const np = nounPhraseStartingAt(tokens, start, end);
+    // "When Maddow pointed out …, Clinton seized upon it, repeating …": a leading subordinate clause's
+    // subject is not the sentence's; the main clause after its comma has it.
+    // Before that comma, the subordinate clause's own subject follows its opener ("When Riley later said …").
+    const skip = subordinateLead(tokens, start, end);
+    if (!skip && LEADING_SUBORDINATOR.test(tokens[start].text) && start + 1 < end) start++;
+    const np = skip ? null : nounPhraseStartingAt(tokens, start, end);
     if (np) {
       let k = np.last;
       // "Florida Gov. Rick Scott (R) blasted …": a parenthesis after the name.
@@ -1083,6 +1106,7 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
     }
     while (start < end && tokens[start].text !== ',') start++;
     start++;
+    if (start < end && /^(["”’]|'')$/.test(tokens[start].text)) start++;
   }
   // "A few minutes later they reversed themselves, … and said …": a pronoun right before a verb.
   for (let k = lead; k + 1 < end; k++) {
