@@ -178,3 +178,11 @@ test('"X told Y, who answered her door and said …": the relative clause\'s spe
   const q = quotes('“She is an old friend,” Tom told Ann Reyes, who answered her door on Sunday and said she planned to vote for Riley.').find((x) => x.text.startsWith('she planned'));
   assert.equal(q?.speaker?.name, 'Ann Reyes');
 });
+
+test('a passive naming with no one doing it says nothing: "as the bill is called", "the race was called Tuesday"; "was called a liar by Riley" is still Riley\'s', () => {
+  assert.deepEqual(reports('The Harbor Act, as the bill is called, would get rid of the ferry fees.'), []);
+  assert.deepEqual(reports('The race was called Tuesday, hours after the polls closed.'), []);
+  assert.equal(reports('Reyes was called a liar by Riley on Monday.').length, 1);
+  // Where it was said stands for who said it.
+  assert.equal(reports('Reyes was also dubbed the debate winner on social media Tuesday night.').length, 1);
+});

@@ -625,7 +625,12 @@ export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue:
   if (cue.last - cue.first !== 1) return false;
   const w = tokens[cue.first].text.toLowerCase();
   if (w === 'titled' || w === 'entitled') return !speaker || !/^(i|we|he|she|they|you)$/i.test(tokens[speaker.first].text);
-  if (!NAMING_PARTICIPLES.has(w) || !speaker || speaker.last !== cue.first || !/^(a|an|another)$/i.test(tokens[speaker.first].text)) return false;
+  if (!NAMING_PARTICIPLES.has(w)) return false;
+  // "as the bill is called", "Arizona was called": a passive naming with no one doing it.
+  let b = cue.first - 1;
+  while (b > 0 && tokens[b].pos === 'ADV') b--;
+  if (b >= 0 && /^(is|are|was|were|be|been|being)$/i.test(tokens[b].text)) return !byBefore(tokens, cue.last, end);
+  if (!speaker || speaker.last !== cue.first || !/^(a|an|another)$/i.test(tokens[speaker.first].text)) return false;
   let k = cue.last;
   const marked = k < end && QUOTE_MARK.test(tokens[k].text);
   if (marked) k++;
@@ -639,6 +644,20 @@ export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue:
   return !next || !(QUOTE_MARK.test(next.text) || (/^[a-z]/.test(next.text) && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN')));
 }
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'christened']);
+const SAID_WHERE = /^(the )?(social media|twitter|facebook|media|press|news|reports?|media reports|news reports|internet|web|online|blogs?)\b/i;
+const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'nickname', 'christen', 'title', 'entitle']);
+/**
+ * A "by" naming an agent in [from, to), or where it was said ("dubbed the debate winner on social
+ * media", "named in media reports"), before the clause goes on past a comma.
+ */
+function byBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 8; k++) {
+    if (/^by$/i.test(tokens[k].text)) return true;
+    if (/^(on|in)$/i.test(tokens[k].text) && SAID_WHERE.test(tokens.slice(k + 1, k + 4).map((t) => t.text).join(' '))) return true;
+    if (tokens[k].text === ',' && k > from + 1 && !/^["”’]$/.test(tokens[k - 1].text) && !/^["“‘]$/.test(tokens[k + 1]?.text ?? '')) return false;
+  }
+  return false;
+}
 const QUOTE_MARK = /^(["“”‘’]|''|``)$/;
 
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
@@ -716,6 +735,9 @@ function passiveAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   let stop = i + 1;
   while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
   const info = infos.find((c) => c.form === 'past') ?? infos[0];
+  // "The Every Student Succeeds Act, as the bill is called,": a name given, with no one saying it
+  // ("has been called “strategic ambiguity” by Joshua Hendrick" names who says it).
+  if (NAMING_LEMMAS.has(info.lemma) && !byBefore(tokens, i + 1, stop)) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: info.lemma, kind: info.kind }, channel: null, clause: { first, last: stop } };
 }
 
