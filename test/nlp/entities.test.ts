@@ -737,3 +737,12 @@ test('a nickname in quotation marks inside a name: Juan "Chico" Manriquez is Jua
   assert.equal(a.quotes[0]?.speaker?.name, 'Juan Manriquez');
   assert.deepEqual(run('Voters called Ted “Lyin’ Ted” a liar.').filter((e) => e.type === 'PERSON'), []);
 });
+
+test('a country or capital that is a quoted person\'s family name is that person where it attributes a quotation: "“…,” Israel said" after Rep. Steve Israel; a state\'s own statement stays the state', () => {
+  const a = analyzeArticle(articleFromText('Rep. Steve Israel said Clinton came to listen. “Republicans are going to have to recruit interns,” Israel said.', { language: 'en' }));
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Steve Israel', 'Steve Israel']);
+  assert.ok(!a.entities.some((e) => e.type === 'GPE'), JSON.stringify(a.entities.map((e) => e.name)));
+  const b = analyzeArticle(articleFromText('“We will respond,” Israel said in a statement.', { language: 'en' }));
+  assert.equal(b.quotes[0]?.speaker?.name, 'Israel');
+  assert.equal(b.entities[0]?.type, 'GPE');
+});

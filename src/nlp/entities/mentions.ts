@@ -165,6 +165,14 @@ function nicknameClose(tokens: Token[], k: number): number {
   return -1;
 }
 
+/** "“…,” Israel said", "“…,” said Israel": a name right after a closing quotation mark and its comma, by a verb of saying. */
+function attributesQuotation(tokens: Token[], i: number): boolean {
+  const closed = (k: number) => k >= 1 && /^["”’]$|^''$/.test(tokens[k].text) && tokens[k - 1].text === ',';
+  const next = tokens[i + 1]?.text ?? '', prev = tokens[i - 1]?.text ?? '';
+  return (closed(i - 1) && SAYS.test(next)) || (SAYS.test(prev) && closed(i - 2));
+}
+const SAYS = /^(said|says|told|added|noted|asked|argued|explained|wrote|tweeted|continued|recalled|insisted|replied|answered)$/;
+
 /** The words that end a newspaper's name ("Tampa Bay Times", "Baltimore Sun", "Times-Picayune"). */
 const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Sun', 'Star', 'Globe', 'Tribune', 'Herald', 'Gazette', 'Daily', 'Telegraph', 'Chronicle',
   'Observer', 'Register', 'Sentinel', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Bulletin', 'News', 'Picayune']);
@@ -242,6 +250,7 @@ export function findMentions(doc: Doc): RawMention[] {
 
   // 1. Gazetteer: longest known name starting at each capitalised token.
   const surnames = new Set<string>();
+  const placeSurnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     // ("al-Qaeda", "el-Sisi": a name may open with a lower-case article.)
     if (!(initial[i] & (UPPER | DIGIT)) && tokens[i].text !== 'al' && tokens[i].text !== 'el') continue;
@@ -296,10 +305,15 @@ export function findMentions(doc: Doc): RawMention[] {
       if ((c.kind === 'capital' || c.kind === 'country' || oneWordOrg || (c.kind === 'region' && opensName(tokens, i - 1))) && i === j && givenBefore && covered[i - 1] < 0 && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
         && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase()) && nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null) {
         if (oneWordOrg || c.kind === 'region') surnames.add(t.text);
+        else placeSurnames.add(t.text);
         continue;
       }
       // ("Guerrero said" after "Diane Guerrero": the state's name is hers for the rest of the article.)
       if ((oneWordOrg || c.kind === 'region') && i === j && surnames.has(t.text) && !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
+      // "“…,” Israel said" after "Rep. Steve Israel": a country or capital that is also the family name of
+      // someone the article quotes is that person where it attributes a quotation; elsewhere it stays
+      // the place ("Washington said it would act" can be the government).
+      if (i === j && placeSurnames.has(t.text) && attributesQuotation(tokens, i)) continue;
       // "Ivanka Trump", "Chelsea Clinton": a known person's family name after another given name is
       // another member of the family, for the run pass to name in full.
       if (c.kind === 'kb' && c.type === 'PERSON' && i === j && i > 0 && covered[i - 1] < 0 && otherGivenName(tokens, i, c.ref)) continue;
