@@ -1161,3 +1161,10 @@ test('"demonstrate" with something shown after it is showing ("an opportunity to
   assertEvents(['Thousands demonstrated Sunday against the law.', 'Hundreds demonstrated outside the embassy.', 'Thousands of people demonstrated.', 'Protesters demonstrated peacefully near the parliament.',
     'Workers demonstrated to demand higher wages.', 'Thousands demonstrated, chanting slogans.', 'Residents demonstrated amid heavy rain.', 'They want to demonstrate within their rights against the plan.'], (e) => e.type === 'PROTEST');
 });
+
+test('"an explosion in fund-raising", "insults only he seems capable of executing", "tweet that blasts Clinton" are no violence; "a phony attack" and "attacks about his business history" are words', () => {
+  assertNoEvents(['A win would lead to an explosion in fund-raising.', 'They ditched the insults that only the mayor seems capable of executing.', 'Mayor tweet that blasts Riley includes a slur.',
+    'Gone was the wave of attacks about his business history.'], 'ASSAULT');
+  assertEvents(['She insists Riley is mounting a “phony attack.”'], (e) => e.type === 'ACCUSE');
+  assertEvents(['An explosion killed three soldiers.', 'Two blasts Tuesday killed 12 people in Kabul.'], (e) => e.type === 'ASSAULT');
+});

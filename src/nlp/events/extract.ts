@@ -1725,6 +1725,8 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
 function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): boolean {
   if (at.trigger.kind === 'verb' && FOR_WHAT_SOON.test(after)) return true;
   if (/^[^.;]*?,\s+(saying|calling (him|her|them|it))\b/i.test(after)) return true;
+  // "the wave of attacks about his checkered business history": what an attack is about is what it says.
+  if (at.trigger.kind === 'noun' && /^\s+about\s/i.test(after)) return true;
   const k = at.first - ctx.s.first;
   if (at.trigger.kind === 'noun' && /^\s+that\s/.test(after) && VERBAL_NOUN_OPENER.test(ctx.low[k - 1] ?? '')) return true;
   if (ctx.low[k - 1] === 'the' && ctx.low[k - 2] === 'on' && /^(went|go|goes|going|gone|was|were|is|are|been)$/.test(ctx.low[k - 3] ?? '')) return true;
@@ -1743,7 +1745,7 @@ const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|pa
 /** "attacks on Senator Kerry's military reputation": what is attacked is a name, not a body. */
 const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|nomination|judgment|judgement|temperament|fitness|competence|qualifications|credentials|biography|background|agenda|ideas|values|ties|dealings|tenure|leadership|motives|heritage|family|wife|husband|religion|faith)\b/i;
 /** Words before an attack noun that make it one in words whoever made it: "partisan attacks", "incoming attacks" (in a debate). */
-const SPOKEN_ATTACK_OPENER = /^(personal|verbal|political|partisan|rhetorical|negative|baseless|unfounded|scurrilous|smear|scathing|blistering|withering|stinging|incoming|ad-hominem|misogynist(ic)?|sexist)$/;
+const SPOKEN_ATTACK_OPENER = /^(personal|verbal|political|partisan|rhetorical|negative|baseless|unfounded|scurrilous|smear|scathing|blistering|withering|stinging|incoming|ad-hominem|misogynist(ic)?|sexist|phony|phoney|cheap|false)$/;
 /** "insults and attacks", "criticism and attacks". */
 const VERBAL_NOUNS = new Set(['insults', 'criticism', 'criticisms', 'smears', 'jabs', 'barbs', 'taunts', 'name-calling', 'broadsides', 'slurs', 'rebukes', 'accusations', 'complaints', 'ads', 'lies', 'mockery', 'ridicule', 'invective']);
 /** Who attacks, after "from" or "by", in a campaign's words: "the leading Republican candidate", "his rivals", "both liberal outside groups". */
@@ -1876,6 +1878,8 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     // "is prepared to take on the establishment", "the Fed prepared to raise rates": willing, or getting
     // ready for something that is no event, not mobilising, unless an act follows.
     case 'prepare': return !m.inner && ((k > 0 && BE.has(ctx.low[k - 1])) || (tr.prep === 'to' && !armedBefore(ctx, k)));
+    // "Trump tweet that blasts Clinton": the noun the tagger read is a headline's verb before a name.
+    case 'blast': return tr.kind === 'noun' && /s$/.test(ctx.low[k]) && doc.tokens[m.last]?.pos === 'PROPN' && !TIME_WORD.test(next);
     // "pledged delegates": the primaries' bound delegates, not a pledge.
     case 'pledge': return /^delegates?$/.test(next);
     // "conceded that many more tunnels might exist": granting a point, not a concession to anyone.
