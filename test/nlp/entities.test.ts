@@ -746,3 +746,8 @@ test('a country or capital that is a quoted person\'s family name is that person
   assert.equal(b.quotes[0]?.speaker?.name, 'Israel');
   assert.equal(b.entities[0]?.type, 'GPE');
 });
+
+test('a hyphenated given name opens the name even when its first half is a word: "Rose-Lynn Smith" is not "Lynn Smith"; "Arab-Kurdish forces" is no one', () => {
+  assert.deepEqual(run('Rose-Lynn Smith spoke at the rally.').map((e) => [e.type, e.name]), [['PERSON', 'Rose-Lynn Smith']]);
+  assert.deepEqual(run('Arab-Kurdish forces advanced on the town.').filter((e) => e.type === 'PERSON'), []);
+});

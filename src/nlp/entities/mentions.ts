@@ -410,8 +410,12 @@ export function findMentions(doc: Doc): RawMention[] {
     const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
     if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
     if (tokens[i].pos !== 'PROPN' && !surnameHe) {
-      // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University").
-      if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0)) continue;
+      // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University"),
+      // or a hyphen joins it to one ("Rose-Lynn Smith", "Jean-Marie Le Pen").
+      // (A name goes on after the pair: "Arab-Kurdish forces" is no one.)
+      const hyphened = i + 3 < tokens.length && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end
+        && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 3].pos === 'PROPN' && CAP.test(tokens[i + 3].text) && tokens[i + 3].sentence === tokens[i].sentence;
+      if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0) && !hyphened) continue;
     }
     let e = i;
     for (;;) {
