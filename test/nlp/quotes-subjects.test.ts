@@ -186,3 +186,10 @@ test('a passive naming with no one doing it says nothing: "as the bill is called
   // Where it was said stands for who said it.
   assert.equal(reports('Reyes was also dubbed the debate winner on social media Tuesday night.').length, 1);
 });
+
+test('a transcript label before the colon speaks, its bracketed party and state aside ("Rep. Ann Reyes (D-Ore.):“…”"); "Said Riley, …" and "Stated Riley: …" are Riley, not "Said Riley"', () => {
+  const qs = quotes('The hearing went on.\n\nRep. Ann Reyes (D-Ore.):"Who told you that the ferry was safe? Who told you that?"\n\nHarbor master Tom Riley:"We learned that from the inspectors."');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Ann Reyes', 'Tom Riley']);
+  assert.deepEqual(quotes('Tom Riley ran the port.\n\nStated Riley: "The fees will rise next year."').map((q) => q.speaker?.name), ['Tom Riley']);
+  assert.deepEqual(quotes('Tom Riley ran the port. Said Riley, "The fees will rise next year."').map((q) => q.speaker?.name), ['Tom Riley']);
+});

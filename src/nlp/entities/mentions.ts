@@ -165,6 +165,8 @@ function nicknameClose(tokens: Token[], k: number): number {
   return -1;
 }
 
+const SAYING_OPENER = /^(Said|Says|Stated|Added|Adds|Wrote|Writes|Told|Tells|Asked|Asks|Noted|Notes|Explained|Replied|Answered|Tweeted|Declared|Insisted|Recalled|Continued)$/;
+
 /** "“…,” Israel said", "“…,” said Israel": a name right after a closing quotation mark and its comma, by a verb of saying. */
 function attributesQuotation(tokens: Token[], i: number): boolean {
   const closed = (k: number) => k >= 1 && /^["”’]$|^''$/.test(tokens[k].text) && tokens[k - 1].text === ',';
@@ -409,6 +411,8 @@ export function findMentions(doc: Doc): RawMention[] {
     const auxName = tokens[i].pos === 'AUX' && midSentence && startsUpper(tokens[i].text) && givenNameBefore(tokens, i, covered);
     const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
     if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
+    // "Stated Stone: “…”", "Added Cruz, …": a verb of saying that opens a sentence is no given name.
+    if (!midSentence && SAYING_OPENER.test(tokens[i].text)) continue;
     if (tokens[i].pos !== 'PROPN' && !surnameHe) {
       // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University"),
       // or a hyphen joins it to one ("Rose-Lynn Smith", "Jean-Marie Le Pen").

@@ -613,7 +613,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     const words = text.slice(g.start, g.end).split(/\s+/).filter(Boolean).length;
     const prev = pieces[pieces.indexOf(p) - 1];
     const introduced = prev && prev.seg < 0 && /[:,]\s*$/.test(text.slice(tokens[prev.first].start, tokens[prev.last - 1].end));
-    const colon = introduced && tokens[prev.last - 1].text === ':';
+    const colon = introduced && tokens[prev.last - 1].text.endsWith(':');
     // "his biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,''": words in Title Case name a work.
     if (inTitleCase(text.slice(g.start, g.end))) continue;
     if ((colon && words >= 3) || (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end))))) {
@@ -662,6 +662,24 @@ function mannerAfterCue(tokens: Token[], first: number): boolean {
  * colon that opens a quotation, with no cue of speech, is still its subject's introduction of it.
  */
 function introducingClause(tokens: Token[], first: number, colon: number): Frame | null {
+  // "Rep. Trey Gowdy (R-S.C.): “…”", "Former secretary of state Hillary Rodham Clinton: “…”": a
+  // transcript's label, a name alone (its party and state in brackets) before the colon.
+  let end = colon;
+  // (The tokenizer may fuse the bracket with the colon: "(R-S.C.):".)
+  const closes = tokens[colon].text === '):' ? colon + 1 : tokens[end - 1]?.text === ')' ? end : -1;
+  if (closes > 0) {
+    let o = closes - 2;
+    while (o > first && o >= end - 8 && tokens[o].text !== '(') o--;
+    if (tokens[o].text === '(') end = o;
+  }
+  // ("Stated Stone: “…”": a verb of saying before the name is the cue.)
+  const said = CUE_FORMS.has(tokens[first].text.toLowerCase()) ? first : -1;
+  const from = said >= 0 ? first + 1 : first;
+  const label = end - from <= 10 && from < end ? nounPhraseStartingAt(tokens, from, end) : null;
+  if (label && label.first === from && label.last === end && tokens[end - 1].pos === 'PROPN') {
+    const cue = said >= 0 ? { first: said, last: said + 1, lemma: CUE_FORMS.get(tokens[said].text.toLowerCase())![0].lemma, kind: 'speech' as const } : { first: colon, last: colon + 1, lemma: ':', kind: 'speech' as const };
+    return { speaker: label, cue, channel: null };
+  }
   // "Pollsters agree - Carl Bialik: “…”": a heading, then the name of whom it quotes.
   for (let d = colon - 1; d > first && d >= colon - 7; d--) {
     if (!/^(-|—|–)$/.test(tokens[d].text)) continue;
@@ -852,7 +870,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       const rel = f.frame.speaker ? relativeAfter(tokens, f.frame.speaker.last, f.frame.cue.first) : -1;
       // "delegates who backed Paul": the speaker is the antecedent, named where the relative pronoun stands.
       if (speaker && rel >= 0) speaker = { ...speaker, mention: { start: tokens[rel].start, end: tokens[rel].end } };
-      cue = text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
+      // (A label's colon may share its token with a bracket: "(R-S.C.):".)
+      cue = f.frame.cue.lemma === ':' ? ':' : text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
       channel = mediumOf(doc, f.frame.channel);
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
