@@ -154,7 +154,6 @@ function otherGivenName(tokens: Token[], i: number, ref: string | null): boolean
   return nameGender(`${prev.text} ${tokens[i].text}`, null) !== null;
 }
 
-/** Whether the capitalised words right after token j end in an organisation, facility or event word. */
 /** Where the closing mark of a one- or two-word capitalised nickname opening at k is ("“Chico”"), or -1. */
 function nicknameClose(tokens: Token[], k: number): number {
   if (!/^["“]$/.test(tokens[k].text) || tokens[k].start !== tokens[k - 1].end + 1) return -1;
@@ -165,15 +164,14 @@ function nicknameClose(tokens: Token[], k: number): number {
   return -1;
 }
 
-const SAYING_OPENER = /^(Said|Says|Stated|Added|Adds|Wrote|Writes|Told|Tells|Asked|Asks|Noted|Notes|Explained|Replied|Answered|Tweeted|Declared|Insisted|Recalled|Continued)$/;
-
 /** "“…,” Israel said", "“…,” said Israel": a name right after a closing quotation mark and its comma, by a verb of saying. */
 function attributesQuotation(tokens: Token[], i: number): boolean {
   const closed = (k: number) => k >= 1 && /^["”’]$|^''$/.test(tokens[k].text) && tokens[k - 1].text === ',';
   const next = tokens[i + 1]?.text ?? '', prev = tokens[i - 1]?.text ?? '';
   return (closed(i - 1) && SAYS.test(next)) || (SAYS.test(prev) && closed(i - 2));
 }
-const SAYS = /^(said|says|told|added|noted|asked|argued|explained|wrote|tweeted|continued|recalled|insisted|replied|answered)$/;
+/** Verbs of saying that attribute a quotation to the name beside them, or open a sentence before it ("Said Comey, …"). */
+const SAYS = /^(said|says|stated|told|tells|added|adds|noted|notes|asked|asks|argued|explained|wrote|writes|tweeted|declared|continued|recalled|insisted|replied|answered)$/i;
 
 /** The words that end a newspaper's name ("Tampa Bay Times", "Baltimore Sun", "Times-Picayune"). */
 const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Sun', 'Star', 'Globe', 'Tribune', 'Herald', 'Gazette', 'Daily', 'Telegraph', 'Chronicle',
@@ -188,6 +186,7 @@ function headOfLongerName(tokens: Token[], i: number): boolean {
   return nameWord(prev) && prev.end + 1 === t.start && i - 1 > 0 && tokens[i - 2].sentence === t.sentence;
 }
 
+/** Whether the capitalised words right after token j end in an organisation, facility or event word. */
 function startsLongerName(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k];
@@ -412,7 +411,7 @@ export function findMentions(doc: Doc): RawMention[] {
     const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
     if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
     // "Stated Stone: “…”", "Added Cruz, …": a verb of saying that opens a sentence is no given name.
-    if (!midSentence && SAYING_OPENER.test(tokens[i].text)) continue;
+    if (!midSentence && SAYS.test(tokens[i].text)) continue;
     if (tokens[i].pos !== 'PROPN' && !surnameHe) {
       // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University"),
       // or a hyphen joins it to one ("Rose-Lynn Smith", "Jean-Marie Le Pen").

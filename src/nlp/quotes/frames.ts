@@ -617,9 +617,10 @@ const PURPOSE_NOUNS = /^(efforts?|attempts?|plans?|bids?|push|campaigns?|decisio
 
 /**
  * "a website called Real News Right Now", "a man named Tom Clarke", "a documentary titled Weiner": a
- * thing or person given its name, not anyone speaking. A subject with "a"/"an" right before "called"
- * or "named" ("another called i360") and a name after it (not "called Trump a liar", "called for", "called it …"); "titled"
- * and "entitled" name a work whatever comes before them.
+ * thing or person given its name, not anyone speaking. A subject with "a", "an" or "another" right
+ * before "called" or "named" and a name after it (not "called Trump a liar", "called for", "called it
+ * …"); a passive naming with no agent ("as the bill is called"); "titled" and "entitled" name a work
+ * whatever comes before them.
  */
 export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue: Cue, end: number): boolean {
   if (cue.last - cue.first !== 1) return false;

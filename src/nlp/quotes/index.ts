@@ -118,8 +118,6 @@ function nameInRunningText(tokens: Token[], i: number): boolean {
   const c = before.charCodeAt(0);
   return c >= 97 && c <= 122 && !HEADLINE_SMALL.has(before);
 }
-/** Lower-case words a title-case headline may have between its subject and what came before. */
-const HEADLINE_SMALL = new Set(['and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'vs.']);
 
 /**
  * wink tags a cue verb after a plural subject as a noun ("polls show that …", "FEC reports show
@@ -626,6 +624,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
 
 /** Small words a title leaves in lower case. */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'vs.']);
+/** The small words but the articles: a title-case headline may have them between its subject and what came before. */
+const HEADLINE_SMALL = new Set([...TITLE_SMALL].filter((w) => w !== 'a' && w !== 'an' && w !== 'the'));
 
 /** Whether quoted words read as a title: every word but the small ones capitalised, and some in lower case. */
 function inTitleCase(words: string): boolean {
