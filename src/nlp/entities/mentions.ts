@@ -388,9 +388,10 @@ export function findMentions(doc: Doc): RawMention[] {
   // 2b. A nickname in quotation marks inside a name: Juan "Chico" Manriquez, George “Jay” Keyworth. The
   // person is named by the given and family names; the marks would otherwise split the name in three.
   for (let i = 0; i + 4 < tokens.length; i++) {
-    if (covered[i] >= 0 || !(initial[i] & UPPER) || !isGivenName(tokens[i].text) || titleCase.has(tokens[i].sentence)) continue;
+    if (covered[i] >= 0 || !(initial[i] & UPPER)) continue;
+    // (The mark first: the name list's lookup is the dear part, and few names are followed by one.)
     const close = nicknameClose(tokens, i + 1);
-    if (close < 0) continue;
+    if (close < 0 || !isGivenName(tokens[i].text) || titleCase.has(tokens[i].sentence)) continue;
     let e = close + 1;
     if (e >= tokens.length || covered[e] >= 0 || !isNameToken(tokens[e]) || tokens[e].sentence !== tokens[i].sentence || !CAP.test(tokens[e].text)) continue;
     while (e + 1 < tokens.length && covered[e + 1] < 0 && tokens[e + 1].start === tokens[e].end + 1 && isNameToken(tokens[e + 1]) && tokens[e + 1].pos === 'PROPN' && e < close + 2) e++;
