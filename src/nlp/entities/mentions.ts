@@ -11,7 +11,7 @@ import * as W from './words.ts';
 import { isGivenName, KIN_GENDER, nameGender } from './gender.ts';
 
 // Local bindings: the hot loops below read these sets per token.
-const { ORG_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES, NOT_ORG_ACRONYMS } = W;
+const { ORG_HEADS, PAPER_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES, NOT_ORG_ACRONYMS } = W;
 
 export type MentionKind = GazKind | 'place' | 'name' | 'honorific' | 'description';
 
@@ -172,10 +172,6 @@ function attributesQuotation(tokens: Token[], i: number): boolean {
 }
 /** Verbs of saying that attribute a quotation to the name beside them, or open a sentence before it ("Said Comey, …"). */
 const SAYS = /^(said|says|stated|told|tells|added|adds|noted|notes|asked|asks|argued|explained|wrote|writes|tweeted|declared|continued|recalled|insisted|replied|answered)$/i;
-
-/** The words that end a newspaper's name ("Tampa Bay Times", "Baltimore Sun", "Times-Picayune"). */
-const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Sun', 'Star', 'Globe', 'Tribune', 'Herald', 'Gazette', 'Daily', 'Telegraph', 'Chronicle',
-  'Observer', 'Register', 'Sentinel', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Bulletin', 'News', 'Picayune']);
 
 /** Whether a capitalised name word stands right before token i (by a space or a hyphen) or a hyphen and one right after it. */
 function headOfLongerName(tokens: Token[], i: number): boolean {

@@ -50,6 +50,10 @@ export const ORG_HEADS = new Set([
   'Hotels', 'Resorts', 'Realty', 'Properties', 'Pictures', 'Depot', 'Mart', 'Stores', 'Markets', 'Supermarkets', 'Pharmacy', 'Outfitters',
 ]);
 
+/** The words that end a newspaper's name ("Tampa Bay Times", "Baltimore Sun", "Times-Picayune"); all are ORG_HEADS. */
+export const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Sun', 'Star', 'Globe', 'Tribune', 'Herald', 'Gazette', 'Daily', 'Telegraph', 'Chronicle',
+  'Observer', 'Register', 'Sentinel', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Bulletin', 'News', 'Picayune']);
+
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
 export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
 

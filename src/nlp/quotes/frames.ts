@@ -431,7 +431,7 @@ export function mainClauseComma(tokens: Token[], u0: number, end: number): numbe
   for (let k = lead + 1; k < end - 2; k++) {
     if (tokens[k].text !== ',') continue;
     // "When Maddow called it “Medicare for all,” Clinton …": the clause's comma inside a closing mark.
-    const s = /^(["”’]|'')$/.test(tokens[k + 1].text) ? k + 2 : k + 1;
+    const s = CLOSING_MARK.test(tokens[k + 1].text) ? k + 2 : k + 1;
     if (s >= end - 1 || !/^(PRON|PROPN|DET|NOUN)$/.test(tokens[s].pos) || /^(which|who|whose|whom|what)$/i.test(tokens[s].text)) continue;
     for (let j = s + 1; j < end && j < s + 7 && tokens[j].text !== ','; j++) {
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return k;
@@ -655,11 +655,13 @@ function byBefore(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 8; k++) {
     if (/^by$/i.test(tokens[k].text)) return true;
     if (/^(on|in)$/i.test(tokens[k].text) && SAID_WHERE.test(tokens.slice(k + 1, k + 4).map((t) => t.text).join(' '))) return true;
-    if (tokens[k].text === ',' && k > from + 1 && !/^["”’]$/.test(tokens[k - 1].text) && !/^["“‘]$/.test(tokens[k + 1]?.text ?? '')) return false;
+    if (tokens[k].text === ',' && k > from + 1 && !CLOSING_MARK.test(tokens[k - 1].text) && !/^["“‘]$/.test(tokens[k + 1]?.text ?? '')) return false;
   }
   return false;
 }
 const QUOTE_MARK = /^(["“”‘’]|''|``)$/;
+/** A mark that closes a quotation (a comma inside it may close the clause: "… “Medicare for all,” Clinton …"). */
+const CLOSING_MARK = /^(["”’]|'')$/;
 
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
@@ -1085,7 +1087,9 @@ const CLAUSE_OPENER = /^(while|whereas|although|though|because|since|;)$/i;
 const LEADING_SUBORDINATOR = /^(when|whenever|if|as|after|before|while|because|although|though|once|since|until|unless|whereas)$/i;
 /** A subordinate clause opens at `start` and closes with a comma before `end`: what comes at `end` is the main clause's. */
 function subordinateLead(tokens: Token[], start: number, end: number): boolean {
-  if (!LEADING_SUBORDINATOR.test(tokens[start].text)) return false;
+  return LEADING_SUBORDINATOR.test(tokens[start].text) && commaBetween(tokens, start, end);
+}
+function commaBetween(tokens: Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') return true;
   return false;
 }
@@ -1099,8 +1103,9 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
     // "When Maddow pointed out …, Clinton seized upon it, repeating …": a leading subordinate clause's
     // subject is not the sentence's; the main clause after its comma has it.
     // Before that comma, the subordinate clause's own subject follows its opener ("When Riley later said …").
-    const skip = subordinateLead(tokens, start, end);
-    if (!skip && LEADING_SUBORDINATOR.test(tokens[start].text) && start + 1 < end) start++;
+    const opener = LEADING_SUBORDINATOR.test(tokens[start].text);
+    const skip = opener && commaBetween(tokens, start, end);
+    if (opener && !skip && start + 1 < end) start++;
     const np = skip ? null : nounPhraseStartingAt(tokens, start, end);
     if (np) {
       let k = np.last;
@@ -1129,7 +1134,7 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
     }
     while (start < end && tokens[start].text !== ',') start++;
     start++;
-    if (start < end && /^(["”’]|'')$/.test(tokens[start].text)) start++;
+    if (start < end && CLOSING_MARK.test(tokens[start].text)) start++;
   }
   // "A few minutes later they reversed themselves, … and said …": a pronoun right before a verb.
   for (let k = lead; k + 1 < end; k++) {

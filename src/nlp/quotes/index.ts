@@ -232,8 +232,8 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       labelled = u.paragraph;
       continue;
     }
-    // "a website called Real News Right Now" names a thing; no one speaks there, so it frames nothing
-    // and hides no other report.
+    // "a chummy corporate culture called “The HP Way.”": a naming frames no quotation either (reportedIn
+    // and relaxedIn drop their own namings, so that they hide no other report).
     const rules = quotesInUnit(doc, u, segments, segOf).filter((f) => !f.frame || !namingNotSpeech(tokens, f.frame.speaker, f.frame.cue, u.last));
     taken.clear();
     const frameStarts: number[] = [];
@@ -244,7 +244,6 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     }
     const relaxed: Found[] = [];
     for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {
-      if (namingNotSpeech(tokens, r.speaker, r.cue, u.last)) continue;
       const start = tokens[r.clause.first].start;
       const end = clauseEnd(text, segments, tokens[r.clause.last - 1].end);
       const f: Found = { start, end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed' };

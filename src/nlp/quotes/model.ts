@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { anonymity, byParticipleNext, mainClauseComma, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { anonymity, byParticipleNext, mainClauseComma, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, hasVerb, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -152,6 +152,8 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     const owner = purposeSpeaker(tokens, cue, lead, speaker);
     if (!owner) continue;
     speaker = owner;
+    // "a website called Real News Right Now", "as the bill is called": a naming, no one speaking.
+    if (namingNotSpeech(tokens, speaker, cue, end)) continue;
     const b = afterCue(tokens, cue, end, text);
     const first = b.clause;
     if (byParticipleNext(tokens, first, end)) continue;
