@@ -175,8 +175,21 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       pushSentence(tokens, sentences, first, last, pi);
     }
   }
+  for (const s of sentences) retagOpener(tokens, s.first);
   return { tokens, sentences };
 }
+
+/**
+ * "Further, the scale of the assault …", "Second, …": wink tags a capitalised word that opens a sentence
+ * before a comma a proper noun, and the word would then pass for a name (an actor "Further").
+ */
+function retagOpener(tokens: Token[], first: number): void {
+  const t = tokens[first];
+  if (t.pos === 'PROPN' && tokens[first + 1]?.text === ',' && OPENING_ADVERBS.has(t.text.toLowerCase())) t.pos = 'ADV';
+}
+const OPENING_ADVERBS = new Set(['further', 'furthermore', 'moreover', 'however', 'meanwhile', 'still', 'indeed', 'instead', 'thus', 'therefore', 'nevertheless', 'nonetheless',
+  'additionally', 'finally', 'overall', 'again', 'similarly', 'likewise', 'besides', 'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'alright', 'worse', 'likely',
+  'yesterday', 'today', 'overnight', 'later', 'earlier', 'afterward', 'afterwards', 'ultimately', 'eventually', 'separately', 'consequently', 'accordingly', 'regardless']);
 
 /** Abbreviated titles, after which no sentence ends: "Sens. Jeff Merkley", "Gov. Pat McCrory". */
 const TITLE_ABBREVIATIONS = new Set(['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Adm', 'Maj', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rev', 'Hon', 'Pres', 'Supt', 'Atty']);

@@ -1168,3 +1168,31 @@ test('"an explosion in fund-raising", "insults only he seems capable of executin
   assertEvents(['She insists Riley is mounting a “phony attack.”'], (e) => e.type === 'ACCUSE');
   assertEvents(['An explosion killed three soldiers.', 'Two blasts Tuesday killed 12 people in Kabul.'], (e) => e.type === 'ASSAULT');
 });
+
+test('other senses of force: the spotlight occupied, "hard fought gains", "political fighting", fighting climate change or in the media, a case that "threatened to" cripple, "constitutes torture"; the deeds stay', () => {
+  assertNoEvents(['Warren, Biden and Obama have occupied the spotlight this fall.', 'It was Barack Obama who helped undo all the hard fought gains in Iraq.',
+    'He declined to comment on continued political fighting in Washington over the attack.', 'Cruz denied that waterboarding constitutes torture.'], 'ASSAULT');
+  assertNoEvents(['Mr. Obama said he planned to stay active in fighting climate change after he leaves office.', 'The senator said he has been very prepared to fight in the media.',
+    'A case that had threatened to cripple public unions illustrates the impact of his absence.', 'Clinton aides said they planned to respond to the attacks in a low-key way.'], 'ASSAULT', 'THREATEN', 'MOBILIZE');
+  assertNoEvents(['Armstrong Williams suggested that the candidate was seizing back control of his campaign.'], 'COERCE');
+  assertEvents(['Troops occupied the border town on Monday.'], (e) => e.type === 'ASSAULT');
+  assertEvents(['The rebels fought government troops in the north.', 'Israeli jets carried out strikes on Gaza.', 'The regime tortured 12 prisoners, the report said.'], (e) => e.type === 'ASSAULT');
+  assertEvents(['Rebels seized control of the city on Monday.'], (e) => e.type === 'COERCE');
+  assertEvents(['The group threatened to carry out more bombings.', 'They planned to launch attacks on the city.'], (e) => e.type === 'THREATEN');
+});
+
+test('attacks by ads, in the media, at a convention, on one\'s scandals, with money "the bulk of it" spent on them, are words', () => {
+  assertAttacksInWords(['Keep the Promise bought time in South Carolina for ads that promote Cruz and attack Rubio.', 'The Club for Growth spent more than $5.5 million on the race, the bulk of it attacking Dewhurst.',
+    'Cosby is attacked in the media while Bill Clinton is celebrated.', 'Mr. Trump added, "I was viciously attacked by Mr. Khan at the Democratic Convention."',
+    'Clinton aides said they would answer Trump\'s attacks on her scandals.']);
+});
+
+test('no request, accusation or support where the words only look like one: "should the court strike them down", "avoiding blame", rates that "support a stronger dollar"; an opening "Further," is nobody', () => {
+  assertNoEvents(['The government could reverse the rules should the appeals court strike them down.'], 'REQUEST');
+  assertNoEvents(['The motives are saving face, settling scores and avoiding blame.', 'He was willing to take the blame.'], 'ACCUSE');
+  assertNoEvents(['Rising rates will support a stronger dollar.'], 'SUPPORT', 'AGREE');
+  assertEvents(['The senator said the president should resign.'], (e) => e.type === 'REQUEST');
+  assertEvents(['Trump blamed Clinton for the attack.'], (e) => e.type === 'ACCUSE');
+  assertEvents(['Most Republicans support Donald Trump.'], (e) => e.type === 'SUPPORT');
+  assertEvents(['Further, the scale of the assault in Paris worried Congress.'], (e) => e.type === 'ASSAULT' && !e.actor);
+});

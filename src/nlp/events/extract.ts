@@ -483,6 +483,9 @@ const CAUSE_PREPS = new Set(['for', 'over', 'after', 'about', 'since', 'during',
 /** Deeds that a preposition of cause names as an occasion ("condolences for the attack", "outrage over the killings"). */
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE']);
 
+/** Verbs whose object is a deed answered, not done: "respond to the attacks", "prevent an attack". */
+const DEED_AS_TOPIC = /^(respond|react|repl(y|ie)|answer|comment|discuss|address|prevent|investigat|condemn|denounc|mourn|avenge|retaliat|deter|distract|downplay|exploit|politiciz|capitaliz)/;
+
 /** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
 function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon): void {
   const { s, low } = ctx;
@@ -492,6 +495,7 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon):
     let cause = false;
     let object = false;
     let verb = false;
+    let about = false;
     for (let j = from; j < low.length && j < from + 12; j++) {
       if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
@@ -504,10 +508,14 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon):
       if (!inner) {
         // "people Republicans have tried to talk to … have refused": past a verb, an auxiliary opens another clause.
         if (pos === 'VERB' && j > from) verb = true;
+        if (pos === 'VERB' && DEED_AS_TOPIC.test(low[j])) about = true;
         if (pos === 'AUX' && verb) break;
         continue;
       }
       if (cause && inner.trigger.kind === 'noun' && HOSTILE.has(inner.trigger.type)) break;
+      // "planned to respond to Trump's attacks", "trying to prevent the next attack": the deed is what
+      // another verb answers, not what was planned ("planned to launch attacks" hands it on).
+      if (about && inner.trigger.kind === 'noun' && HOSTILE.has(inner.trigger.type)) break;
       // "sought to appeal to younger voters": a frame around another sense of a word frames no act.
       if (otherSense(doc, ctx, inner)) break;
       if (inner.trigger.ctl && inner.trigger.kind === 'modal') break;
@@ -515,7 +523,6 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon):
       m.inner = inner;
       break;
     }
-    void lex;
   }
 }
 
@@ -1720,7 +1727,8 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
  * What reads as a reproach, not a blow: "attacked Clinton for her support of …" (blamed for something
  * done, said right after who was attacked), "attacked Trump, saying he …" (the attack is what was
  * said), "pressing his attack that Clinton is not qualified" (an attack that says something), "went on
- * the attack" (a campaign's idiom), "spending $6 million attacking Clinton" (money spent on advertising).
+ * the attack" (a campaign's idiom), "spending $6 million attacking Clinton" (money spent on advertising),
+ * "ads that promote Cruz and attack Rubio" (said by a medium), "attacked in the media" (where words go).
  */
 function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): boolean {
   if (at.trigger.kind === 'verb' && FOR_WHAT_SOON.test(after)) return true;
@@ -1730,7 +1738,9 @@ function reproachShape(doc: Doc, ctx: SentenceCtx, at: Match, after: string): bo
   const k = at.first - ctx.s.first;
   if (at.trigger.kind === 'noun' && /^\s+that\s/.test(after) && VERBAL_NOUN_OPENER.test(ctx.low[k - 1] ?? '')) return true;
   if (ctx.low[k - 1] === 'the' && ctx.low[k - 2] === 'on' && /^(went|go|goes|going|gone|was|were|is|are|been)$/.test(ctx.low[k - 3] ?? '')) return true;
-  return /^(attacking|attack)$/.test(ctx.low[k]) && SPENT_ON.test(doc.text.slice(ctx.s.start, doc.tokens[at.first].start));
+  if (at.trigger.kind === 'verb' && IN_THE_MEDIA.test(after)) return true;
+  const before = doc.text.slice(ctx.s.start, doc.tokens[at.first].start);
+  return MEDIUM_THAT.test(before) || (/^(attacking|attack)$/.test(ctx.low[k]) && SPENT_ON.test(before));
 }
 /** What someone is attacked for: "for her support of …", "for not …", "for accepting". */
 const FOR_WHAT = 'his|her|their|its|not|being|[a-z]+ing';
@@ -1740,10 +1750,14 @@ const FOR_WHAT_SOON = new RegExp(`^\\s+(\\S+\\s+){1,4}?for (how|what|why|${FOR_W
 /** Killing and wounding named in the sentence: an attack there is one of force whatever its shape. */
 const KILLING = /\b(killed|killing|kills|dead|deaths?|wounded|injured|bomb(s|ing|ings|ed)?|shot|shooting|gun(s|fire|men|man)?|explosives?|stabbed|stabbing|massacre|hostages?|militants?|troops|soldiers)\b/i;
 /** "spending $6 million attacking", "spent heavily on ads attacking": money spent on a campaign's words. */
-const SPENT_ON = /\b(spen[dt]|spending|spends|poured|pouring)\b[^.;]*$/i;
+const SPENT_ON = /\b(spen[dt]|spending|spends|poured|pouring)\b([^.;]|\.\d)*$/i;
+/** "ads that promote Cruz and attack Rubio": the attack's subject is a medium. */
+const MEDIUM_THAT = /\b(ads?|adverts?|advertisements?|commercials?|spots|mailers?|videos?|tweets?|posts?|editorials?|columns?|op-eds?|flyers?|billboards?|speech|speeches)\s+(that|which)\s+([^.;,]*\s+)?$/i;
+/** "attacked in the media", "attacked on Twitter", "attacked by Mr. Khan at the Democratic Convention": where words, not blows, land. */
+const IN_THE_MEDIA = /^\s+(by\s+[^,;.]{1,40}?\s+)?(in the (media|press|tabloids)|on (twitter|facebook|social media|television|tv|cable|talk radio|the air)|online|at the ((democratic|republican|national|party)\s+)*(convention|debate|press conference|news conference|hearing|town hall))\b/i;
 const VERBAL_NOUN_OPENER = /^('s|’s|his|her|their|personal|verbal|political|partisan|populist|damaging|rhetorical|sharp|harsh|scathing|blistering|latest|repeated|relentless|vicious|nasty|xenophobic|racist|sexist|misogynist(ic)?|bigoted|negative|false|baseless|unfounded|scurrilous|smear)$/;
 /** "attacks on Senator Kerry's military reputation": what is attacked is a name, not a body. */
-const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|nomination|judgment|judgement|temperament|fitness|competence|qualifications|credentials|biography|background|agenda|ideas|values|ties|dealings|tenure|leadership|motives|heritage|family|wife|husband|religion|faith)\b/i;
+const ATTACKED_REPUTATION = /^\s+on\s+(\S+\s+){0,5}?(reputation|record|character|credibility|integrity|patriotism|honesty|policies|policy|plan|plans|proposals?|comments|remarks|views|stance|campaign|candidacy|nomination|judgment|judgement|temperament|fitness|competence|qualifications|credentials|biography|background|agenda|ideas|values|ties|dealings|tenure|leadership|motives|heritage|family|wife|husband|religion|faith|scandals?|e-?mails?|health|finances|taxes|tax returns|business(es)?|foundation|speeches|wealth|past|marriage)\b/i;
 /** Words before an attack noun that make it one in words whoever made it: "partisan attacks", "incoming attacks" (in a debate). */
 const SPOKEN_ATTACK_OPENER = /^(personal|verbal|political|partisan|rhetorical|negative|baseless|unfounded|scurrilous|smear|scathing|blistering|withering|stinging|incoming|ad-hominem|misogynist(ic)?|sexist|phony|phoney|cheap|false)$/;
 /** "insults and attacks", "criticism and attacks". */
