@@ -181,11 +181,14 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
 
 /**
  * "Further, the scale of the assault …", "Second, …": wink tags a capitalised word that opens a sentence
- * before a comma a proper noun, and the word would then pass for a name (an actor "Further").
+ * before a comma a proper noun, and the word would then pass for a name (an actor "Further", "Others").
  */
 function retagOpener(tokens: Token[], first: number): void {
   const t = tokens[first];
-  if (t.pos === 'PROPN' && tokens[first + 1]?.text === ',' && OPENING_ADVERBS.has(t.text.toLowerCase())) t.pos = 'ADV';
+  if (t.pos !== 'PROPN' || tokens[first + 1]?.text !== ',') return;
+  const w = t.text.toLowerCase();
+  if (OPENING_ADVERBS.has(w)) t.pos = 'ADV';
+  else if (w === 'others') t.pos = 'PRON';
 }
 const OPENING_ADVERBS = new Set(['further', 'furthermore', 'moreover', 'however', 'meanwhile', 'still', 'indeed', 'instead', 'thus', 'therefore', 'nevertheless', 'nonetheless',
   'additionally', 'finally', 'overall', 'again', 'similarly', 'likewise', 'besides', 'first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'alright', 'worse', 'likely',

@@ -1196,3 +1196,11 @@ test('no request, accusation or support where the words only look like one: "sho
   assertEvents(['Most Republicans support Donald Trump.'], (e) => e.type === 'SUPPORT');
   assertEvents(['Further, the scale of the assault in Paris worried Congress.'], (e) => e.type === 'ASSAULT' && !e.actor);
 });
+
+test('"shooting victims", "Charleston Church Shooting Survivors" name people a deed touched, not a deed of the sentence; "seized the floor" is a debate\'s; an opening "Others," is nobody', () => {
+  assertNoEvents(['Families of mass shooting victims sound off on Sanders.', 'Charleston Church Shooting Survivors Explain Why Clinton Offers Needed Change.',
+    'Obama placed flowers at a memorial for shooting victims in Orlando.'], 'ASSAULT');
+  assertNoEvents(['House Democrats seized the floor from Republicans on Wednesday.'], 'COERCE');
+  assertEvents(['A gunman killed five people in a shooting at the mall on Monday.', 'Obama met survivors of the massacre.'], (e) => e.type === 'ASSAULT' || e.type === 'CONSULT');
+  assertEvents(['Others, reacting to the Van Dyke shooting in Chicago, shouted slogans.'], (e) => e.type === 'ASSAULT' && e.actor === null);
+});

@@ -428,6 +428,8 @@ function modifierAt(ctx: SentenceCtx, j: number): boolean {
   return ctx.low[j - 1] === '-' || ctx.low[j + 1] === '-';
 }
 
+const DEED_AS_MODIFIER = /^(victims?|survivors?|suspects?|statistics|tally|memorial|anniversary|trial)$/i;
+
 function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean, stopAtClause = false): number {
   for (let j = from; j < low.length && j < from + n; j++) {
     if (stopAtClause && (CLAUSE_BREAK.has(low[j]) || low[j] === ',' || low[j] === '.')) return -1;
@@ -1876,6 +1878,9 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const tr = m.trigger;
   const k = m.first - ctx.s.first;
   const next = ctx.low[m.last - ctx.s.first] ?? '';
+  // "shooting victims", "Charleston Church Shooting Survivors": a deed named as a modifier tells of people it
+  // touched, elsewhere and earlier.
+  if (DEED_AS_MODIFIER.test(next) && HOSTILE.has(tr.type) && (tr.kind === 'noun' || /ing$/.test(ctx.low[m.last - 1 - ctx.s.first]))) return true;
   switch (tr.lemma) {
     // (With an act inside, "asked whether the deals required …" and "Asked to describe the device" are still questions.)
     case 'ask': return tr.kind === 'verb' && (!m.inner ? aQuestion(doc, ctx, m) : (QUESTION_WORDS.has(next) && next !== 'questions') || (next === 'to' && ANSWERING.has(ctx.low[m.last - ctx.s.first + 1] ?? '')));
