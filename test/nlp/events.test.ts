@@ -1204,3 +1204,9 @@ test('"shooting victims", "Charleston Church Shooting Survivors" name people a d
   assertEvents(['A gunman killed five people in a shooting at the mall on Monday.', 'Obama met survivors of the massacre.'], (e) => e.type === 'ASSAULT' || e.type === 'CONSULT');
   assertEvents(['Others, reacting to the Van Dyke shooting in Chicago, shouted slogans.'], (e) => e.type === 'ASSAULT' && e.actor === null);
 });
+
+test('a crackdown on transactions, tax inversions, corporate greed or illegal immigration is policy, not repression; one on dissent or protesters stays', () => {
+  assertNoEvents(['His administration made a major effort to crack down on such transactions.', 'The GOP nominee has staked his campaign on cracking down on illegal immigration.',
+    'Rubio backed a crackdown on tax inversions.', 'She talked about cracking down on corporate greed.'], 'COERCE');
+  assertEvents(['Administrators cracked down on dissent.', 'The crackdown on protesters intensified.'], (e) => e.type === 'COERCE');
+});
