@@ -1210,3 +1210,13 @@ test('a crackdown on transactions, tax inversions, corporate greed or illegal im
     'Rubio backed a crackdown on tax inversions.', 'She talked about cracking down on corporate greed.'], 'COERCE');
   assertEvents(['Administrators cracked down on dissent.', 'The crackdown on protesters intensified.'], (e) => e.type === 'COERCE');
 });
+
+test('a town named in a deed\'s noun phrase ("the Orlando attack", "last week\'s Nice attack") is where it happened, not a person\'s name ("the Clinton investigation"); "kill the bill" kills nobody', () => {
+  const at = (text: string) => events(text).find((e) => e.type === 'ASSAULT')?.location?.name ?? null;
+  assert.equal(at('He condemned the targeting of gays both in the Orlando attack and in their strongholds abroad.'), 'Orlando');
+  assert.equal(at('Islamic State supporters shared news of the Nice attack.'), 'Nice');
+  assert.ok(!events('Comey weighed the Clinton investigation.').some((e) => e.location?.name === 'Clinton'));
+  assert.ok(!events('Clinton pledged to push for change.').some((e) => e.location !== null));
+  assertNoEvents(['Republicans vowed to kill the bill.', 'Another problem for those looking to kill the two-tiered system?'], 'ASSAULT');
+  assertEvents(['Gunmen killed the mayor.'], (e) => e.type === 'ASSAULT');
+});

@@ -2277,10 +2277,25 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     }
     const place = findPlace(name);
     if (!place) continue;
-    void actors;
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
-  return null;
+  return townOfDeed(doc, ctx, m, actors);
+}
+
+/** "the Orlando attack", "last week's Paris attacks", "the San Bernardino shooting": a town named just before the deed is where it happened. */
+function townOfDeed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Event['location'] {
+  if (m.trigger.kind !== 'noun' || !HOSTILE.has(m.trigger.type)) return null;
+  let b = m.first;
+  if (b > ctx.s.first && /^['’]s?$/.test(doc.tokens[b - 1].text)) b--;
+  let a = b;
+  while (a > ctx.s.first && b - a < 3 && doc.tokens[a - 1].pos === 'PROPN' && isCapitalisedWord(doc.tokens[a - 1].text)) a--;
+  // The name is a modifier inside a noun phrase ("the Orlando attack", "Sunday's Paris attacks"), not a subject.
+  if (a === b || a === ctx.s.first || !/^(the|last|week['’]s|month['’]s|year['’]s|['’]s?)$/i.test(doc.tokens[a - 1].text)) return null;
+  // "the Clinton investigation": a person's name, though a town has it too.
+  if (actors.resolve({ first: a, last: b }, ctx.index)?.kind === 'person') return null;
+  const name = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
+  const place = findPlace(name);
+  return place && place.kind !== 'country' ? { name, country: place.country, lat: place.lat, lon: place.lon } : null;
 }
 
 function dedupe(events: Event[]): Event[] {
