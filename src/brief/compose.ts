@@ -281,6 +281,38 @@ function eventItem(a: BriefArticle, e: Event): EventItem {
   };
 }
 
+/** The same kind of deed at the same town: "ASSAULT|orlando". Only a town: a country sees many deeds. */
+function placeKey(e: Event): string | null {
+  return e.location?.name && e.location.lat !== null && severity(e) > 0 ? `${e.type}|${e.location.name.toLowerCase()}` : null;
+}
+
+/** When each kind of deed at each town was first told in these articles. */
+function firstToldAt(articles: BriefArticle[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const a of articles) {
+    for (const e of a.events) {
+      const k = FACTUAL.has(e.status) ? placeKey(e) : null;
+      if (!k) continue;
+      const d = first.get(k);
+      if (!d || a.published < d) first.set(k, a.published);
+    }
+  }
+  return first;
+}
+
+/**
+ * "the Orlando massacre", "the attacks in Paris" a month later: an undated deed named as a known one,
+ * at a town where the same kind of deed was told a week or more before this article, is that deed
+ * recalled, history like a dated one (it ranked a platform fight among the week's violence).
+ */
+function recalled(a: BriefArticle, e: Event, firstTold: Map<string, string>): boolean {
+  const k = placeKey(e);
+  const told = k ? firstTold.get(k) : undefined;
+  if (!told || told > addDays(a.published, -7)) return false;
+  return DEFINITE_BEFORE.test(a.text.slice(Math.max(e.sentence.start, e.trigger.start - 60), e.trigger.start));
+}
+const DEFINITE_BEFORE = /(^|\s)(the|last (week|month|year)['’]s|\p{Lu}[\p{L}.-]*['’]s)\s+([^\s.,;]+\s+){0,4}$/iu;
+
 export function composeBriefing(input: ComposeInput): Briefing {
   const L: Limits = { ...LIMITS, ...input.limits };
   const { period } = input;
@@ -293,7 +325,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
   // "accused of killing nine people in June 2015" in this week's article is history, not this week's
   // violence: an event dated wholly before the week (with a week's grace) adds no severity and moves no relation.
   const cutoff = addDays(period.since, -7);
-  const history = (e: Event): boolean => !!e.date?.value && e.date.value < cutoff.slice(0, e.date.value.length);
+  const firstTold = firstToldAt(articles);
+  const history = (a: BriefArticle, e: Event): boolean => (e.date?.value ? e.date.value < cutoff.slice(0, e.date.value.length) : recalled(a, e, firstTold));
   const window = articles.filter(inWindow);
   const filters = hasFilters(input.filters) ? input.filters : null;
 
@@ -318,7 +351,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
     let crossBorder = 0;
     for (const a of g.cur) {
       for (const e of a.events) {
-        if (!FACTUAL.has(e.status) || history(e)) continue;
+        if (!FACTUAL.has(e.status) || history(a, e)) continue;
         const s = severity(e);
         sevs.push(s);
         if (s > 0) conflict++;
@@ -385,7 +418,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
       const key = `${p}-${q}`;
       let d = dyads.get(key);
       if (!d) dyads.set(key, (d = { a: p, b: q, cur: [], hist: [] }));
-      if (inWindow(a) && !history(e)) d.cur.push({ a, e, s: eventScore(e) });
+      if (inWindow(a) && !history(a, e)) d.cur.push({ a, e, s: eventScore(e) });
       else if (!inWindow(a)) d.hist.push(eventScore(e));
     }
   }

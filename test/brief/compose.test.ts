@@ -263,6 +263,27 @@ test('an event dated well before the week is history: it adds no severity and mo
   assert.ok(now.stories.some((s) => s.severity >= 9));
 });
 
+test('"the massacre at a nightclub in Orlando" weeks after one was told there is that deed recalled: no severity this week; a new deed there, or the first telling, still counts', async () => {
+  const orlando = { name: 'Orlando', country: 'USA', lat: 28.54, lon: -81.38 };
+  const told = analysis({
+    title: 'Gunman kills 49 at Orlando nightclub', publisher: 'Metro Daily', published: '2023-08-21', url: 'https://metro.example/orlando',
+    paragraphs: ['A gunman attacked a nightclub in Orlando on Sunday, killing 49 people.'],
+    entities: [{ name: 'Orlando', type: 'GPE' as const, country: 'USA' }],
+    events: [{ type: 'ASSAULT', actor: { name: 'gunman', country: null }, target: { name: 'Orlando', country: 'USA' }, in: 'attacked a nightclub', location: orlando }],
+  });
+  const platform = (deed: string) => analysis({
+    title: 'Delegates argue over the party platform', publisher: 'Capital Wire', published: '2023-09-13', url: `https://capital.example/platform-${deed.length}`,
+    paragraphs: ['Delegates met in Cleveland on Wednesday to write the platform.', deed],
+    entities: [{ name: 'Orlando', type: 'GPE' as const, country: 'USA' }],
+    events: [{ type: 'ASSAULT', actor: { name: 'gunmen', country: null }, target: { name: 'Orlando', country: 'USA' }, in: deed.match(/(massacre|attacked)[^,.]*/)![0], location: orlando }],
+  });
+  const sevOf = (b: Briefing, url: RegExp) => b.stories.find((s) => s.sources.some((r) => url.test(r.url ?? '')))?.severity ?? -1;
+  const recalledDeed = 'A letter asks the party to respond to the massacre at a nightclub in Orlando with new language.';
+  assert.ok(sevOf(await briefWith(told, platform(recalledDeed)), /platform/) < 5);
+  assert.ok(sevOf(await briefWith(platform(recalledDeed)), /platform/) >= 9, 'with no earlier telling it is news');
+  assert.ok(sevOf(await briefWith(told, platform('Gunmen attacked a bar in Orlando again, police said.')), /platform/) >= 9, 'a new deed there is news');
+});
+
 test('markup a converter left in a given text ("<tweet id=… author=…>…</tweet>") and a live blog\'s buttons run into a sentence are no summary sentence', async () => {
   const tweeted = analysis({
     title: 'Blast at the port of Odesa', publisher: 'Daily Ledger', published: '2023-09-12', url: 'https://ledger.example/odesa',

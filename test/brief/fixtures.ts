@@ -19,6 +19,7 @@ interface EventSpec {
   /** A phrase of the sentence holding the event; its first word is the trigger. */
   in: string;
   date?: string;
+  location?: Event['location'];
 }
 export interface ArticleSpec {
   title: string;
@@ -75,7 +76,7 @@ export function analysis(spec: ArticleSpec): Analysis {
       type: e.type, mode: null, contexts: [], cameo: null, goldstein: null,
       actor: { entity: idOf(e.actor.name), name: e.actor.name, country: e.actor.country, sector: null },
       target: { entity: idOf(e.target.name), name: e.target.name, country: e.target.country, sector: null },
-      location: null,
+      location: e.location ?? null,
       date: e.date ? { value: e.date, precision: 'day', text: e.date } : null,
       status: e.status ?? 'actual',
       trigger: { start: k, end: k + word.length, text: word },
