@@ -1220,3 +1220,17 @@ test('a town named in a deed\'s noun phrase ("the Orlando attack", "last week\'s
   assertNoEvents(['Republicans vowed to kill the bill.', 'Another problem for those looking to kill the two-tiered system?'], 'ASSAULT');
   assertEvents(['Gunmen killed the mayor.'], (e) => e.type === 'ASSAULT');
 });
+
+test('campaign events hosted are no meeting, criteria met are no talks, borders or oneself defended are no support, a campaign sabotaged or the nation rescued are figures, permits applied for are no concession; the real ones stay', () => {
+  assertNoEvents(['Bush worked a photo line at each of the 25 holiday parties he hosted in 2008.', 'Voters spoke before the barn event, a barbecue hosted by Scott Brown.',
+    'Sanders went first at the town hall hosted by CNN.', 'The board ruled that he met the citizenship criteria to appear on the ballot.'], 'CONSULT');
+  assertNoEvents(['The crisis forced a recognition that Europe\'s borders were being defended by some of its weakest countries.', 'Voters want us defending ourselves.'], 'SUPPORT');
+  assertNoEvents(['Stein accused the committee of sabotaging the Sanders campaign.'], 'COERCE');
+  assertNoEvents(['"Arm in arm, we will rescue the nation from this disaster," he said.'], 'AID', 'AGREE');
+  assertNoEvents(['Bikers for Trump and other groups are applying for permits to march down the streets.'], 'CONCEDE');
+  assertEvents(['Xi hosted Obama in Beijing.', 'Obama met Putin in Paris.'], (e) => e.type === 'CONSULT');
+  assertEvents(['Russia defended Assad at the United Nations.'], (e) => e.type === 'SUPPORT');
+  assertEvents(['Saboteurs sabotaged the pipeline.'], (e) => e.type === 'COERCE');
+  assertEvents(['Rescuers rescued 40 migrants off Libya.'], (e) => e.type === 'AID');
+  assertEvents(['The government permitted the protest to go ahead.'], (e) => e.type === 'CONCEDE');
+});
