@@ -751,3 +751,15 @@ test('a hyphenated given name opens the name even when its first half is a word:
   assert.deepEqual(run('Rose-Lynn Smith spoke at the rally.').map((e) => [e.type, e.name]), [['PERSON', 'Rose-Lynn Smith']]);
   assert.deepEqual(run('Arab-Kurdish forces advanced on the town.').filter((e) => e.type === 'PERSON'), []);
 });
+
+test('a body or a group "for" a cause is one organisation ("Club for Growth", "Americans for Prosperity", "Bikers for Trump", "National Diversity Coalition for Trump"), and the cause inside it is nobody; "Democrats for years" and "Lawyers for Epstein" are no name', () => {
+  const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('The anti-tax group Club for Growth backed Cruz.').filter((n) => /Growth/.test(n)), ['ORG:Club for Growth']);
+  assert.ok(names('Americans for Prosperity spent heavily in Ohio.').includes('ORG:Americans for Prosperity'));
+  const bikers = names('Now, Bikers for Trump and other groups are applying for permits.');
+  assert.ok(bikers.includes('ORG:Bikers for Trump') && !bikers.some((n) => /^PERSON:.*Trump/.test(n)), JSON.stringify(bikers));
+  assert.ok(names('The National Diversity Coalition for Trump met on Monday.').includes('ORG:National Diversity Coalition for Trump'));
+  assert.ok(names('The Center for American Progress said the plan would fail.').includes('ORG:Center for American Progress'));
+  assert.ok(!names('Democrats for years opposed the bill.').some((n) => /for/.test(n)));
+  assert.ok(!names('Lawyers for Epstein said he would appeal.').some((n) => /Lawyers/.test(n)));
+});

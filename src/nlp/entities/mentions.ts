@@ -107,6 +107,15 @@ const PAGEANTS = /^(?:Universe|America|USA|World|International|Earth|Teen)$/;
 // Phase 2 skips tokens that do not start with a capital: every honorific must.
 for (const h of HONORIFICS) if (!startsUpper(h)) throw new Error(`mentions: honorific "${h}" does not start with a capital`);
 
+/** Token i is the first word of the cause after "<Group> for" ("Bikers for Trump", "Center for American Progress"). */
+function forCause(tokens: Token[], i: number): boolean {
+  return i >= 2 && tokens[i - 1].text === 'for' && W.GROUPS_FOR.has(tokens[i - 2].text) && tokens[i - 2].sentence === tokens[i].sentence;
+}
+/** "Americans" at j opens "Americans for Prosperity". */
+function causeAfter(tokens: Token[], j: number): boolean {
+  return W.GROUPS_FOR.has(tokens[j].text) && tokens[j + 1]?.text === 'for' && !!tokens[j + 2] && isNameToken(tokens[j + 2]) && tokens[j + 2].sentence === tokens[j].sentence;
+}
+
 function isNameToken(t: Token): boolean {
   if (!startsUpper(t.text)) return false;
   return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM' || t.pos === 'VERB';
@@ -270,6 +279,9 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
+      // "Bikers for Trump", "Americans for Prosperity", "Center for American Progress": a name after a group
+      // and "for" is the cause in an organisation's name, and the group is no people of its own.
+      if (forCause(tokens, i) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) continue;
       // "National Association of Hispanic Journalists": a people named inside an organisation's name.
       if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) continue;
       // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
@@ -446,7 +458,9 @@ export function findMentions(doc: Doc): RawMention[] {
       if (!joined && /^(of|for|&|and)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
         && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence) {
         const soFar = tokens.slice(i, e + 1).map((t) => t.text);
-        const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w));
+        // "Club for Growth", "Americans for Prosperity", "Bikers for Trump": a body or a group of people for a cause.
+        const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w)) || (n.text === 'for' && W.GROUPS_FOR.has(soFar[soFar.length - 1]));
+        // (The cause may be a name the gazetteer pass left for this one: "Bikers for Trump".)
         let headAhead = false;
         // The name ahead ends in an organisation's word ("Electoral and Boundaries Commission"); not one
         // that goes on into a title and a name ("Gordon Sondland and Energy Secretary Rick Perry").
@@ -487,7 +501,10 @@ export function findMentions(doc: Doc): RawMention[] {
     // An event keeps them too: "Republican National Convention".
     // "Retired Army Col. Lawrence Wilkerson": a person's former service is no organisation's name.
     while (s < e && /^(Retired|Former)$/.test(tokens[s].text)) s++;
-    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s)) while (s <= e && titleWordAt(tokens, s, e)) s++;
+    // "National Diversity Coalition for Trump": a body for a cause keeps its first word.
+    let forBody = false;
+    for (let k = s + 1; k < e && !forBody; k++) forBody = tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text);
+    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody) while (s <= e && titleWordAt(tokens, s, e)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
       // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
@@ -793,7 +810,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // "Army helicopters", "Police said": a lone generic head is not a name.
   if (words.length === 1 && (ORG_HEADS.has(firstW) || EVENT_HEADS.has(firstW) || FAC_HEADS.has(firstW))) return null;
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
-  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0])) return 'ORG';
+  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0])
+    || W.GROUPS_FOR.has(words[words.indexOf('for') - 1])) return 'ORG';
   // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.
   // (The name list holds "Girl" too: "Girl Power" signs.)
   if (words.length === 2 && SURNAMES_TOO.has(last) && !NON_PERSON.has(firstW) && !COMMON_PERSON_NOUNS.test(firstW) && !findPlace(firstW) && nameGender(runText, null) !== null) return 'PERSON';

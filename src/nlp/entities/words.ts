@@ -54,6 +54,15 @@ export const ORG_HEADS = new Set([
 export const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Sun', 'Star', 'Globe', 'Tribune', 'Herald', 'Gazette', 'Daily', 'Telegraph', 'Chronicle',
   'Observer', 'Register', 'Sentinel', 'Inquirer', 'Examiner', 'Courier', 'Dispatch', 'Bulletin', 'News', 'Picayune']);
 
+/**
+ * Bodies and groups of people that, with "for" and a cause, name an organisation ("Club for Growth", "Americans for
+ * Prosperity", "Bikers for Trump"). Not trades that act for a client: "Lawyers for Epstein said".
+ */
+export const GROUPS_FOR = new Set(['Club', 'Center', 'Centre', 'Coalition', 'Committee', 'Alliance', 'Campaign', 'Council', 'Institute', 'Foundation', 'Fund', 'Society',
+  'Association', 'Network', 'Partnership', 'Project', 'League', 'Americans', 'Bikers', 'Citizens', 'Veterans', 'Vets', 'Students', 'Women', 'Mothers', 'Moms',
+  'Physicians', 'Evangelicals', 'Christians', 'Catholics', 'Jews', 'Muslims', 'Latinos', 'Hispanics', 'Mayors', 'Conservatives', 'Democrats', 'Republicans',
+  'Libertarians', 'Progressives', 'Liberals', 'Patriots']);
+
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
 export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
 
