@@ -763,3 +763,10 @@ test('a body or a group "for" a cause is one organisation ("Club for Growth", "A
   assert.ok(!names('Democrats for years opposed the bill.').some((n) => /for/.test(n)));
   assert.ok(!names('Lawyers for Epstein said he would appeal.').some((n) => /Lawyers/.test(n)));
 });
+
+test('a run after "the" with no given name ("the Rust Belt", "the Situation Room", "the Super Bowl", "the Ku Klux Klan") is no person; "the Taylor Swift feud" keeps hers', () => {
+  const persons = (text: string) => analyzeArticle(articleFromText(text, {})).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(persons('Trump did well across the Rust Belt, and he watched the Super Bowl in the Situation Room.'), ['Donald Trump']);
+  assert.deepEqual(persons('David Duke once led the Ku Klux Klan in Louisiana.'), ['David Duke']);
+  assert.ok(persons('It was another notch after the Taylor Swift feud.').includes('Taylor Swift'));
+});

@@ -832,6 +832,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // ("Bill Maher", "Grant Woods": a given name that is also a word of laws opens a person's name.)
   if (words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w)))) return null;
   const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
+  // "the Rust Belt", "the Situation Room", "the Super Bowl": a run after "the" with no given name is a thing's name, not a person's.
+  if (prev === 'the' && !isGivenName(firstW)) return null;
   if (nameWords(words)) return 'PERSON';
   // A given name's second syllable after a hyphen is lower case: "Cheuk Hau-yip", "Au Nok-hin".
   const spaced = runText.split(/\s+/);
