@@ -764,9 +764,13 @@ test('a body or a group "for" a cause is one organisation ("Club for Growth", "A
   assert.ok(!names('Lawyers for Epstein said he would appeal.').some((n) => /Lawyers/.test(n)));
 });
 
-test('a run after "the" with no given name ("the Rust Belt", "the Situation Room", "the Super Bowl", "the Ku Klux Klan") is no person; "the Taylor Swift feud" keeps hers', () => {
+test('a run after "the" with no given name ("the Rust Belt", "the Situation Room", "the Super Bowl", "the Ku Klux Klan") is no person, nor a body\'s tail ("Customs Enforcement", "Principles PAC"); "the Taylor Swift feud" keeps hers', () => {
   const persons = (text: string) => analyzeArticle(articleFromText(text, {})).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
   assert.deepEqual(persons('Trump did well across the Rust Belt, and he watched the Super Bowl in the Situation Room.'), ['Donald Trump']);
   assert.deepEqual(persons('David Duke once led the Ku Klux Klan in Louisiana.'), ['David Duke']);
   assert.ok(persons('It was another notch after the Taylor Swift feud.').includes('Taylor Swift'));
+  // Tails of bodies' names and titles: "(Immigration and) Customs Enforcement", "Presumptive Democratic (nominee)".
+  assert.deepEqual(persons('Agents from Immigration and Customs Enforcement arrived.'), []);
+  assert.deepEqual(persons('Presumptive Democratic nominee Hillary Clinton spoke.'), ['Hillary Clinton']);
+  assert.deepEqual(persons('The Principles PAC spent $2 million.'), []);
 });

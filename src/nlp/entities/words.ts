@@ -59,7 +59,7 @@ export const PAPER_HEADS = new Set(['Times', 'Post', 'Journal', 'Sun', 'Star', '
  * Prosperity", "Bikers for Trump"). Not trades that act for a client: "Lawyers for Epstein said".
  */
 export const GROUPS_FOR = new Set(['Club', 'Center', 'Centre', 'Coalition', 'Committee', 'Alliance', 'Campaign', 'Council', 'Institute', 'Foundation', 'Fund', 'Society',
-  'Association', 'Network', 'Partnership', 'Project', 'League', 'Americans', 'Bikers', 'Citizens', 'Veterans', 'Vets', 'Students', 'Women', 'Mothers', 'Moms',
+  'Association', 'Network', 'Partnership', 'Project', 'League', 'Centers', 'Americans', 'Bikers', 'Citizens', 'Veterans', 'Vets', 'Students', 'Women', 'Mothers', 'Moms',
   'Physicians', 'Evangelicals', 'Christians', 'Catholics', 'Jews', 'Muslims', 'Latinos', 'Hispanics', 'Mayors', 'Conservatives', 'Democrats', 'Republicans',
   'Libertarians', 'Progressives', 'Liberals', 'Patriots']);
 
@@ -102,6 +102,9 @@ export const NOT_ORG_ACRONYMS = new Set([
 export const NON_PERSON = new Set([
   // Diseases named like people: "the Zika problem", "Ebola funding".
   'Zika', 'Ebola', 'Alzheimer', 'Parkinson', 'Lyme',
+  // Tails of bodies' names and titles cut off at a lower-case word or a line start: "(Immigration and) Customs
+  // Enforcement", "(Office of) Personnel Management", "Presumptive Democratic (nominee)", "Super PAC".
+  'Enforcement', 'Management', 'Control', 'Prevention', 'Patrol', 'Survey', 'Presumptive', 'PAC', 'PACs', 'CEO', 'Debates', 'Islamic', 'Bowl', 'Trophy', 'Tour', 'Resort',
   'Pride', 'Eastern', 'Western', 'Northern', 'Southern', 'Central', 'Far', 'East', 'West', 'North', 'South', 'Mid', 'Middle',
   'Upper', 'Lower', 'New', 'Old', 'Great', 'Greater', 'National', 'International', 'Global', 'World', 'State', 'States',
   'United', 'Republic', 'Kingdom', 'Federal', 'Foreign', 'Economic', 'Security', 'Affairs', 'Studies', 'Policy', 'Risk',
