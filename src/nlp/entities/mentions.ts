@@ -458,9 +458,9 @@ export function findMentions(doc: Doc): RawMention[] {
       if (!joined && /^(of|for|&|and)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
         && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence) {
         const soFar = tokens.slice(i, e + 1).map((t) => t.text);
-        // "Club for Growth", "Americans for Prosperity", "Bikers for Trump": a body or a group of people for a cause.
+        // "Club for Growth", "Americans for Prosperity", "Bikers for Trump": a body or a group of people for a
+        // cause (a cause the gazetteer pass left to this one, forCause).
         const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w)) || (n.text === 'for' && W.GROUPS_FOR.has(soFar[soFar.length - 1]));
-        // (The cause may be a name the gazetteer pass left for this one: "Bikers for Trump".)
         let headAhead = false;
         // The name ahead ends in an organisation's word ("Electoral and Boundaries Commission"); not one
         // that goes on into a title and a name ("Gordon Sondland and Energy Secretary Rick Perry").

@@ -96,7 +96,7 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
       ctx.clock = clock;
       ctx.dateIdx = clock.note(doc.text.slice(s.start, s.end), s.start);
     }
-    linkFrames(doc, ctx, matches, lex);
+    linkFrames(doc, ctx, matches);
     const samePara = prevCtx !== null && prevCtx.s.paragraph === s.paragraph;
     const out: Event[] = [];
     for (const m of matches) {
@@ -428,8 +428,6 @@ function modifierAt(ctx: SentenceCtx, j: number): boolean {
   return ctx.low[j - 1] === '-' || ctx.low[j + 1] === '-';
 }
 
-const DEED_AS_MODIFIER = /^(victims?|survivors?|suspects?|statistics|tally|memorial|anniversary|trial)$/i;
-
 function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean, stopAtClause = false): number {
   for (let j = from; j < low.length && j < from + n; j++) {
     if (stopAtClause && (CLAUSE_BREAK.has(low[j]) || low[j] === ',' || low[j] === '.')) return -1;
@@ -489,7 +487,7 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION',
 const DEED_AS_TOPIC = /^(respond|react|repl(y|ie)|answer|comment|discuss|address|prevent|investigat|condemn|denounc|mourn|avenge|retaliat|deter|distract|downplay|exploit|politiciz|capitaliz)/;
 
 /** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
-function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[], lex: Lexicon): void {
+function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
   const { s, low } = ctx;
   for (const m of matches) {
     if (!m.trigger.ctl) continue;
@@ -1868,6 +1866,9 @@ function notADemand(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 }
 const TASKS = new Set(['presidency', 'office', 'job', 'jobs', 'role', 'position', 'post', 'campaign', 'life', 'work', 'schedule', 'earnings', 'season', 'career', 'profession', 'duty', 'duties', 'leadership', 'parenthood', 'trail', 'road']);
 const MARKET_WORDS = new Set(['consumer', 'global', 'domestic', 'weak', 'weaker', 'strong', 'stronger', 'rising', 'falling', 'growing', 'slowing', 'sluggish', 'pent-up', 'energy', 'oil', 'coal', 'gas', 'power', 'electricity', 'housing', 'export', 'import', 'travel', 'seasonal', 'customer', 'market', 'labor', 'labour', 'aggregate']);
+
+/** Nouns after a deed that make it their modifier: "shooting victims", "attack survivors". */
+const DEED_AS_MODIFIER = /^(victims?|survivors?|suspects?|statistics|tally|memorial|anniversary|trial)$/i;
 
 /**
  * The senses of trigger words that tell no event, in ordinary news: the lexicon's patterns first, then
