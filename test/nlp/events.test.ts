@@ -1234,3 +1234,13 @@ test('campaign events hosted are no meeting, criteria met are no talks, borders 
   assertEvents(['Rescuers rescued 40 migrants off Libya.'], (e) => e.type === 'AID');
   assertEvents(['The government permitted the protest to go ahead.'], (e) => e.type === 'CONCEDE');
 });
+
+test('a visit to a building or a family trip is no meeting, "just ask him" asks nothing, defending oneself supports no one, "occupies one of the key positions" seizes nothing; visits to leaders and countries stay', () => {
+  assertNoEvents(['He also made a visit to the Brooklyn apartment where he grew up.', 'Clinton visited the National Law Enforcement Officers Memorial in Washington.',
+    'Obama visited the grave of Theodor Herzl.', 'Khoga was reportedly on that family trip with several other relatives.'], 'CONSULT');
+  assertNoEvents(['Just ask former NFL star Herschel Walker.'], 'REQUEST');
+  assertNoEvents(['He also gave an eight-hour floor speech to defend himself.', 'Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.'], 'SUPPORT', 'AGREE');
+  assertNoEvents(['She occupies one of the key positions of power in Washington.'], 'ASSAULT');
+  assertEvents(['Xi visited the White House on Friday.', 'Obama visited Cuba in March.', 'Trump\'s trip to Mexico was a gamble.'], (e) => e.type === 'CONSULT');
+  assertEvents(['The senator asked the FBI to investigate.'], (e) => e.type === 'REQUEST');
+});
