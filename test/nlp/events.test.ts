@@ -1244,3 +1244,9 @@ test('a visit to a building or a family trip is no meeting, "just ask him" asks 
   assertEvents(['Xi visited the White House on Friday.', 'Obama visited Cuba in March.', 'Trump\'s trip to Mexico was a gamble.'], (e) => e.type === 'CONSULT');
   assertEvents(['The senator asked the FBI to investigate.'], (e) => e.type === 'REQUEST');
 });
+
+test('"threaten" with no one threatening and no one threatened is a risk ("it threatens the extensive work", "threatening further losses"); a threat by someone stays', () => {
+  assertNoEvents(['That is especially troubling because it threatens the extensive work that economists did.', 'The pressure is only growing, threatening further losses for investors.',
+    'The attacks on our police, and the terrorism of our cities, threaten our very way of life.'], 'THREATEN');
+  assertEvents(['North Korea threatened to strike Guam.', 'Trump threatened to sue the newspaper.'], (e) => e.type === 'THREATEN');
+});

@@ -1588,6 +1588,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
+  // "it threatens the extensive work", "the pressure is only growing, threatening further losses": with no
+  // one threatening and no one threatened, "threaten" is a risk, not a threat.
+  if (!actorList.length && !targetList.length && tr.lemma === 'threaten' && !m.inner) return null;
   // "Carter discussed how he ...": one side cannot be both.
   if (actorList.length === 1 && targetList.length === 1 && ((actorList[0].start > 0 && actorList[0].start === targetList[0].start)
     || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity))) targetList = [];
