@@ -774,3 +774,11 @@ test('a run after "the" with no given name ("the Rust Belt", "the Situation Room
   assert.deepEqual(persons('Presumptive Democratic nominee Hillary Clinton spoke.'), ['Hillary Clinton']);
   assert.deepEqual(persons('The Principles PAC spent $2 million.'), []);
 });
+
+test('television programmes are media, not people: "Morning Joe", "Face the Nation", "Fox & Friends"', () => {
+  const ents = analyzeArticle(articleFromText('Scarborough said on MSNBC\'s Morning Joe that Clinton told CBS\'s Face the Nation and Trump told Fox & Friends the same.', {})).entities;
+  for (const show of ['Morning Joe', 'Face the Nation', 'Fox & Friends']) {
+    const e = ents.find((x) => x.name === show);
+    assert.ok(e && e.type === 'ORG' && e.sector === 'JRN', `${show}: ${JSON.stringify(ents.map((x) => [x.name, x.type, x.sector]))}`);
+  }
+});
