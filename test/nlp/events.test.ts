@@ -1250,3 +1250,10 @@ test('"threaten" with no one threatening and no one threatened is a risk ("it th
     'The attacks on our police, and the terrorism of our cities, threaten our very way of life.'], 'THREATEN');
   assertEvents(['North Korea threatened to strike Guam.', 'Trump threatened to sue the newspaper.'], (e) => e.type === 'THREATEN');
 });
+
+test('a clause between the subject and its verb ("Trump, while being interviewed on Fox and Friends, called …", "aides, playing Obama and Edwards, attacked …") leaves the subject its deed', () => {
+  const called = events('Donald Trump, while being interviewed on Fox and Friends Monday morning, called again for President Obama to resign.').find((e) => e.type === 'REQUEST');
+  assert.equal(called?.actor?.name, 'Donald Trump');
+  const attacked = events('Top aides John Podesta and Howard Wolfson, playing Barack Obama and John Edwards, attacked her in the practice debate.').filter((e) => e.trigger.text === 'attacked');
+  assert.deepEqual(attacked.map((e) => e.actor?.name).sort(), ['Howard Wolfson', 'John Podesta']);
+});

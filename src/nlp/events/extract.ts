@@ -919,6 +919,14 @@ const LAUNCH_VERBS = /^(make|makes|made|making|mount|mounts|mounted|mounting|lau
 function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined {
   const k = at - 1 - ctx.s.first;
   if (k < 2 || ctx.low[k] !== ',') return undefined;
+  // "Donald Trump, while being interviewed on Fox and Friends, called …", "Obama, speaking in Hanoi, lifted …":
+  // an adverbial or participial clause between the subject and its verb.
+  for (let q = k - 1; q >= 1 && q >= k - 20; q--) {
+    if (ctx.low[q] !== ',') continue;
+    const opener = ctx.tokens[ctx.s.first + q + 1];
+    if (SUBORDINATE_OPENER.test(ctx.low[q + 1]) || (opener.pos === 'VERB' && /ing$/.test(ctx.low[q + 1]) && ctx.low[q + 1] !== 'including')) return ctx.s.first + q - 1;
+    break;
+  }
   for (let q = k - 1; q >= 1 && q >= k - 30; q--) {
     const w = ctx.low[q];
     if (w === ';' || w === ':' || w === '.') return undefined;
@@ -926,6 +934,8 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
   }
   return undefined;
 }
+
+const SUBORDINATE_OPENER = /^(while|when|after|before|though|although|despite|since|once|until)$/;
 
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
 function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver, participles = true): Chunk | null {
