@@ -762,6 +762,9 @@ test('a body or a group "for" a cause is one organisation ("Club for Growth", "A
   assert.ok(names('The Center for American Progress said the plan would fail.').includes('ORG:Center for American Progress'));
   assert.ok(!names('Democrats for years opposed the bill.').some((n) => /for/.test(n)));
   assert.ok(!names('Lawyers for Epstein said he would appeal.').some((n) => /Lawyers/.test(n)));
+  // A group another mention already took keeps the cause's own link: "Republicans" is the party, and Hillary Clinton herself.
+  const rfc = analyzeArticle(articleFromText('Republicans for Hillary Clinton held a rally in Ohio.', {})).entities;
+  assert.ok(rfc.some((e) => e.name === 'Hillary Clinton' && e.kb), JSON.stringify(rfc.map((e) => [e.name, e.kb])));
 });
 
 test('a run after "the" with no given name ("the Rust Belt", "the Situation Room", "the Super Bowl", "the Ku Klux Klan") is no person, nor a body\'s tail ("Customs Enforcement", "Principles PAC"); "the Taylor Swift feud" keeps hers', () => {

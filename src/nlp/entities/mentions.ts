@@ -107,9 +107,12 @@ const PAGEANTS = /^(?:Universe|America|USA|World|International|Earth|Teen)$/;
 // Phase 2 skips tokens that do not start with a capital: every honorific must.
 for (const h of HONORIFICS) if (!startsUpper(h)) throw new Error(`mentions: honorific "${h}" does not start with a capital`);
 
-/** Token i is the first word of the cause after "<Group> for" ("Bikers for Trump", "Center for American Progress"). */
-function forCause(tokens: Token[], i: number): boolean {
-  return i >= 2 && tokens[i - 1].text === 'for' && W.GROUPS_FOR.has(tokens[i - 2].text) && tokens[i - 2].sentence === tokens[i].sentence;
+/**
+ * Token i is the first word of the cause after "<Group> for" ("Bikers for Trump", "Center for American
+ * Progress"), a group no earlier mention took ("Republicans for Clinton" keeps the party and Clinton).
+ */
+function forCause(tokens: Token[], i: number, covered: Int32Array): boolean {
+  return i >= 2 && tokens[i - 1].text === 'for' && W.GROUPS_FOR.has(tokens[i - 2].text) && covered[i - 2] < 0 && tokens[i - 2].sentence === tokens[i].sentence;
 }
 /** "Americans" at j opens "Americans for Prosperity". */
 function causeAfter(tokens: Token[], j: number): boolean {
@@ -281,7 +284,7 @@ export function findMentions(doc: Doc): RawMention[] {
       if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
       // "Bikers for Trump", "Americans for Prosperity", "Center for American Progress": a name after a group
       // and "for" is the cause in an organisation's name, and the group is no people of its own.
-      if (forCause(tokens, i) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) continue;
+      if (forCause(tokens, i, covered) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) continue;
       // "National Association of Hispanic Journalists": a people named inside an organisation's name.
       if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) continue;
       // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
