@@ -114,6 +114,11 @@ for (const h of HONORIFICS) if (!startsUpper(h)) throw new Error(`mentions: hono
 function forCause(tokens: Token[], i: number, covered: Int32Array): boolean {
   return i >= 2 && tokens[i - 1].text === 'for' && W.GROUPS_FOR.has(tokens[i - 2].text) && covered[i - 2] < 0 && tokens[i - 2].sentence === tokens[i].sentence;
 }
+/** The run's words hold "<Group> for": "Club for Growth", "National Diversity Coalition for Trump". */
+function forABody(words: readonly string[]): boolean {
+  const f = words.indexOf('for');
+  return f > 0 && W.GROUPS_FOR.has(words[f - 1]);
+}
 /** "Americans" at j opens "Americans for Prosperity". */
 function causeAfter(tokens: Token[], j: number): boolean {
   return W.GROUPS_FOR.has(tokens[j].text) && tokens[j + 1]?.text === 'for' && !!tokens[j + 2] && isNameToken(tokens[j + 2]) && tokens[j + 2].sentence === tokens[j].sentence;
@@ -814,7 +819,7 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (words.length === 1 && (ORG_HEADS.has(firstW) || EVENT_HEADS.has(firstW) || FAC_HEADS.has(firstW))) return null;
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
   if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0])
-    || W.GROUPS_FOR.has(words[words.indexOf('for') - 1])) return 'ORG';
+    || forABody(words)) return 'ORG';
   // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.
   // (The name list holds "Girl" too: "Girl Power" signs.)
   if (words.length === 2 && SURNAMES_TOO.has(last) && !NON_PERSON.has(firstW) && !COMMON_PERSON_NOUNS.test(firstW) && !findPlace(firstW) && nameGender(runText, null) !== null) return 'PERSON';
