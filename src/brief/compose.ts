@@ -181,6 +181,17 @@ function saidBy(cue: string | null): boolean {
   return first === ':' || first === 'according' || (CUE_FORMS.get(first)?.some((c) => c.kind === 'speech') ?? false);
 }
 
+/**
+ * Whether the stretch [from, to) of an article names a quote's speaker where it attributes the quote:
+ * the speaker's mention lies inside it and holds the last word of the speaker's name ("the White
+ * House said" for White House; not "he said", which a reader cannot place).
+ */
+function namesSpeaker(text: string, name: string, m: Span | null | undefined, from: number, to: number): boolean {
+  if (!m || m.start < from || m.end > to) return false;
+  const last = name.trim().split(/\s+/).pop()!.toLowerCase();
+  return text.slice(m.start, m.end).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).includes(last);
+}
+
 /** The story's pull quote, and the stretch of its article it takes (its sentence and the quotation). */
 function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): { q: KeyQuote; taken: Taken } | null {
   let best: { q: KeyQuote; score: number; order: number; start: number; taken: Taken } | null = null;
@@ -220,7 +231,8 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
       const text = whole ? oneLine(displayText(q)).replace(/[\s,;:]+$/, '') : `${cut ? '…' : ''}${sentence.text}`;
       if (SHOUTED_RUN.test(text)) continue;
       const taken = { articleId: a.id, start: Math.min(q.start, q.sentence.start), end: Math.max(q.end, q.sentence.end) };
-      best = { q: { text, direct: whole, speaker: q.speaker.name, sentence }, score, order, start: q.start, taken };
+      const named = !whole && namesSpeaker(a.text, q.speaker.name, m, cut ? m!.start : q.sentence.start, q.sentence.end);
+      best = { q: { text, direct: whole, speaker: q.speaker.name, named, sentence }, score, order, start: q.start, taken };
     }
   });
   return best;

@@ -50,6 +50,8 @@ export interface KeyQuote {
   /** Direct quotes are the speaker's words and get quotation marks; others are reported speech. */
   direct: boolean;
   speaker: string;
+  /** The text shown names its speaker ("…, the White House said."): no "— White House" after it. */
+  named: boolean;
   /** The sentence holding the quote, with its source. */
   sentence: Sourced;
 }

@@ -402,6 +402,22 @@ test('reported speech shown as a pull quote reads from its speaker on when the s
   assert.equal(q?.sentence.text, q?.text.slice(1));
 });
 
+test('a pull quote whose sentence names its speaker ("…, Erdogan said.") gets no "— Erdogan" after it; a direct quote keeps it', async () => {
+  const named = (await briefWith(erdoganReport('https://courier.example/erdogan-5', 'Thus, Turkey decided to play all its cards with Russia and Iran, Erdogan said.',
+    [{ text: 'Turkey decided to play all its cards with Russia and Iran', speaker: 'Erdogan', type: 'indirect', cue: 'said' }]))).stories[0];
+  assert.equal(named?.quote?.named, true);
+  assert.equal(named?.quote?.speaker, 'Erdogan');
+  const md = render(await briefWith(erdoganReport('https://courier.example/erdogan-5', 'Thus, Turkey decided to play all its cards with Russia and Iran, Erdogan said.',
+    [{ text: 'Turkey decided to play all its cards with Russia and Iran', speaker: 'Erdogan', type: 'indirect', cue: 'said' }])), 'md', O);
+  assert.match(md, /Iran, Erdogan said\. \[/);
+  assert.doesNotMatch(md, /said\. — Erdogan/);
+  // A direct quote is shown without its frame: the speaker follows it.
+  const direct = await briefWith(erdoganReport('https://courier.example/erdogan-6', '“We will stay until the border is safe for every family in the south,” Erdogan said.',
+    [{ text: 'We will stay until the border is safe for every family in the south,', speaker: 'Erdogan' }]));
+  assert.equal(direct.stories[0]?.quote?.named, false);
+  for (const f of ['md', 'text', 'html'] as const) assert.match(render(direct, f, O), /—\s+Erdogan/);
+});
+
 test('the pull quote\'s sentence is not shown again in the summary', async () => {
   const report = erdoganReport('https://courier.example/erdogan-5', '“Our army will stay in the region until the frontier is safe for every family living near it,” Erdogan told a crowd of supporters in Ankara.',
     [{ text: 'Our army will stay in the region until the frontier is safe for every family living near it,', speaker: 'Erdogan' }]);

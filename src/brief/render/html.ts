@@ -80,7 +80,7 @@ function story(o: RenderOptions, s: StoryItem): string {
   const outlets = s.publishers.length ? ` — ${esc(s.publishers.join(', '))}` : '';
   const summary = s.summary.length ? `<ul class="summary">${s.summary.map((x) => `<li>${sentence(o, x)}</li>`).join('')}</ul>` : '';
   const quote = s.quote
-    ? `<blockquote>${s.quote.direct ? `“${esc(s.quote.text)}”` : esc(s.quote.text)}<span class="who">— ${esc(s.quote.speaker)} ${srcLink(o, s.quote.sentence)}</span></blockquote>`
+    ? `<blockquote>${s.quote.direct ? `“${esc(s.quote.text)}”` : esc(s.quote.text)}<span class="who">${s.quote.named ? '' : `— ${esc(s.quote.speaker)} `}${srcLink(o, s.quote.sentence)}</span></blockquote>`
     : '';
   const actors = s.actors.length ? `<p class="actors">${s.actors.map((a) => `<span class="actor">${esc(a.name)}</span>`).join('')}</p>` : '';
   return `<div class="story">${title}<p class="meta">${meta}${outlets}</p>${summary}${quote}${actors}</div>`;

@@ -45,7 +45,7 @@ export function renderMarkdown(b: Briefing, o: RenderOptions): string {
     out.push(`### ${i + 1}. ${head}`, '', `*${mdEscape(storyMeta(s))}${s.publishers.length ? ` — ${mdEscape(s.publishers.join(', '))}` : ''}*`, '');
     for (const x of s.summary) out.push(`- ${line(o, x)}`);
     if (s.summary.length) out.push('');
-    if (s.quote) out.push(`> ${s.quote.direct ? `“${mdEscape(s.quote.text)}”` : mdEscape(s.quote.text)} — ${mdEscape(s.quote.speaker)} ${src(o, s.quote.sentence)}`, '');
+    if (s.quote) out.push(`> ${s.quote.direct ? `“${mdEscape(s.quote.text)}”` : mdEscape(s.quote.text)}${s.quote.named ? '' : ` — ${mdEscape(s.quote.speaker)}`} ${src(o, s.quote.sentence)}`, '');
     if (s.actors.length) out.push(`Actors: ${s.actors.map((a) => mdEscape(a.name)).join(', ')}`, '');
   });
 

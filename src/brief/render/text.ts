@@ -55,7 +55,7 @@ export function renderText(b: Briefing, o: RenderOptions): string {
     out.push(wrap(`${i + 1}. ${s.headline ? `${clean(s.headline.text)} ${note(s.headline)}` : `Story ${i + 1}`}`, 76, '   ', ''));
     out.push(`   ${storyMeta(s)}${s.publishers.length ? ` — ${clean(s.publishers.join(', '))}` : ''}`);
     for (const x of s.summary) out.push(wrap(sent(x), 76, '     ', '   * '));
-    if (s.quote) out.push(wrap(`${s.quote.direct ? `“${clean(s.quote.text)}”` : clean(s.quote.text)} — ${clean(s.quote.speaker)} ${note(s.quote.sentence)}`, 76, '     ', '   > '));
+    if (s.quote) out.push(wrap(`${s.quote.direct ? `“${clean(s.quote.text)}”` : clean(s.quote.text)}${s.quote.named ? '' : ` — ${clean(s.quote.speaker)}`} ${note(s.quote.sentence)}`, 76, '     ', '   > '));
     if (s.actors.length) out.push(wrap(`Actors: ${s.actors.map((a) => clean(a.name)).join(', ')}`, 76, '     ', '   '));
     out.push('');
   });

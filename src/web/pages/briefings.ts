@@ -54,7 +54,7 @@ ${issues.map((i) => html`<tr><td><a href="${issueHref(i.id)}">${i.id}</a></td><t
 ${d.stories.map((s, i) => html`<article class="card brief-story"><h2>${i + 1}. ${s.headline ? html`<a href="${articleHref(s.headline.source.articleId)}">${s.headline.text}</a>` : 'Untitled story'}</h2>
 <p class="muted">${plural(s.articles, 'article')} from ${s.publishers.join(', ')}</p>
 ${s.summary.map((p) => html`<p>${p.text} ${sourceLink(p)}</p>`)}
-${s.quote ? html`<blockquote>${s.quote.direct ? html`“${s.quote.text}”` : s.quote.text} — ${s.quote.speaker} ${sourceLink(s.quote.sentence)}</blockquote>` : ''}</article>`)}
+${s.quote ? html`<blockquote>${s.quote.direct ? html`“${s.quote.text}”` : s.quote.text}${s.quote.named ? '' : html` — ${s.quote.speaker}`} ${sourceLink(s.quote.sentence)}</blockquote>` : ''}</article>`)}
 </section>
 ${d.relations.length ? html`<section class="card brief-relations" id="relations"><h2>Relations that moved</h2>
 <p class="muted">Mean cooperation–conflict score of the week's events between two countries (−10 conflict … +10 cooperation) against the ${plural(d.baselineWeeks, 'week')} before.</p>
