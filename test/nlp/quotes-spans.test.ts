@@ -23,6 +23,11 @@ test('a "that" followed by its verb is a relative pronoun, not the start of what
   assert.equal(told?.text, 'the ferry would run again in May');
 });
 
+test('a programme told, whose last word the tagger reads as a verb ("told The Harbor File that"), is the hearer, not the start of what was said', () => {
+  const told = quotes('Mayor Ann Reyes told The Harbor File that the ferry would run again in May.').find((x) => x.cue === 'told');
+  assert.equal(told?.text, 'the ferry would run again in May');
+});
+
 test('the object of a stance noun runs past an infinitive in it and a name word tagged as a verb', () => {
   const q = byCue('The council faced sharp criticism for its refusal to repair the old ferry pier before winter.', (c) => /criticism/.test(c));
   assert.equal(q.text, 'its refusal to repair the old ferry pier before winter');

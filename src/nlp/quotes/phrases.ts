@@ -451,6 +451,12 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       }
       // "told a tale of two parties", "told a joke": what is told, not whom.
       if (np && cue.lemma === 'tell' && /^(tale|tales|story|stories|joke|jokes|lie|lies|truth|anecdote|parable)$/i.test(tokens[np.first + (tokens[np.first].pos === 'DET' ? 1 : 0)]?.text ?? '')) break;
+      // "told The Kelly File that": a capitalised word the tagger read as a verb, after a name, is more of the name.
+      if (np && tokens[np.last - 1].pos === 'PROPN') {
+        let last = np.last;
+        while (last < limit && tokens[last].pos === 'VERB' && /^[A-Z][a-z]+$/.test(tokens[last].text)) last++;
+        if (last > np.last) np = { first: np.first, last };
+      }
       // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.
       const then = np ? tokens[np.last] : undefined;
       if (np && !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text))))) {
