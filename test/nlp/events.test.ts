@@ -1257,3 +1257,14 @@ test('a clause between the subject and its verb ("Trump, while being interviewed
   const attacked = events('Top aides John Podesta and Howard Wolfson, playing Barack Obama and John Edwards, attacked her in the practice debate.').filter((e) => e.trigger.text === 'attacked');
   assert.deepEqual(attacked.map((e) => e.actor?.name).sort(), ['Howard Wolfson', 'John Podesta']);
 });
+
+test('a town before a deed noun inside a noun phrase ("the Toledo attack on Sunday") is no headline verb and no side: the condemnation targets no town, the attack is not the condemner\'s, "due to" the massacre hands it to no one', () => {
+  const condemned = events('Senator Ann Reyes condemned the Toledo attack on Sunday.');
+  assert.deepEqual(condemned.map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]), [['ACCUSE', 'Ann Reyes', null]]);
+  const massacre = events('Ann Reyes’s speech on schools, which was never given due to the Toledo massacre on June 12, is expected next week.');
+  assert.deepEqual(massacre.map((e) => [e.type, e.actor?.name ?? null]), [['ASSAULT', null]]);
+  // A massacre told with its town stays, on that town.
+  assertEvents(['The timeline of events in the Islamist massacre Tuesday in Toledo, Ohio, shows the suspects fled.'], (e) => e.type === 'ASSAULT' && e.target?.name === 'Toledo');
+  // A headline's verb after a name still acts: "Kenya arrests 20 in raid".
+  assertEvents(['Kenya arrests 20 in raid'], (e) => e.type === 'COERCE' && e.actor?.country === 'KEN');
+});

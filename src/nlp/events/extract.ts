@@ -331,6 +331,20 @@ function makeMatch(trigger: Trigger, first: number, last: number, head: number, 
   return { trigger, head, first, last, inner: null, outer: null, objBehind };
 }
 
+/** Whether the word at token i is a noun that names a hostile deed ("attack", "shooting", "sanctions"). */
+function hostileNounAt(ctx: SentenceCtx, lex: Lexicon, i: number): boolean {
+  return !!lex.byForm.get(ctx.low[i - ctx.s.first])?.some((tr) => tr.kind === 'noun' && HOSTILE.has(tr.type));
+}
+
+/** "the Orlando attack on Sunday", "last week's Paris attacks": the name before the noun at i modifies it inside a noun phrase. */
+function nameModifies(doc: Doc, ctx: SentenceCtx, i: number): boolean {
+  let j = i - 1;
+  while (j > ctx.s.first && doc.tokens[j - 1].pos === 'PROPN') j--;
+  if (j <= ctx.s.first || doc.tokens[i - 1].pos !== 'PROPN') return false;
+  const before = doc.tokens[j - 1];
+  return before.pos === 'DET' || /^['’]s?$/.test(before.text);
+}
+
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
   const k = i - s.first;
@@ -342,7 +356,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || doc.tokens[i - 1].pos === 'PRON') && !isCapitalisedWord(t.text)
-        && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)));
+        && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)) && !nameModifies(doc, ctx, i));
     if (!okPos) return null;
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
@@ -1404,6 +1418,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     const thing = tr.objForms && tr.tprep.length ? (c: Chunk) => tr.objForms!.has(ctx.low[c.last - 1 - ctx.s.first]) : undefined;
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
+    // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
+    if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     if (!targetList.length && core !== m) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
       const o2 = objectChunk(doc, ctx, core.last, cp, actors, core.trigger.kind === 'verb');
@@ -1457,6 +1473,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     if (t.pos === 'PRON' && OBJECT_PRONOUNS.test(t.text)) return false;
     // "offered condolences for the attack": the deed after "for" is the occasion, not what was handed.
     if (hostile && t.pos === 'ADP' && CAUSE_PREPS.has(t.text.toLowerCase())) return false;
+    // "was never given due to the Orlando massacre", "because of the attacks": the same, in two words.
+    if (hostile && /^(to|of)$/i.test(t.text) && /^(due|owing|thanks|because)$/i.test(doc.tokens[k - 1]?.text ?? '')) return false;
     // "Mr. Obama's reaction to the attacks": a deed after a noun's preposition is no deed of the phrase before.
     if (t.pos === 'ADP' && NOUN_PREPS.has(t.text.toLowerCase()) && doc.tokens[k - 1]?.pos === 'NOUN') return false;
     // "Secretary Clinton, on the night of the attacks in Benghazi, …": a deed that dates something is no one's here.
