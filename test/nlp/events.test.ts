@@ -1268,3 +1268,12 @@ test('a town before a deed noun inside a noun phrase ("the Toledo attack on Sund
   // A headline's verb after a name still acts: "Kenya arrests 20 in raid".
   assertEvents(['Kenya arrests 20 in raid'], (e) => e.type === 'COERCE' && e.actor?.country === 'KEN');
 });
+
+test('a deed quoted after "to" ("vowed to “bomb the hell” out of them") and "is promising to" (tagged an adjective) are threats; fighting "for every vote" or "violence", driving someone "out of the race" are no violence', () => {
+  for (const text of ['Ann Reyes vowed to “bomb the hell” out of the militants.', 'Ann Reyes vowed to \'bomb the hell\' out of the militants.', 'Ann Reyes is promising to bomb the hell out of the militants.']) {
+    assertEvents([text], (e) => e.type === 'THREATEN' && e.actor?.name === 'Ann Reyes');
+  }
+  assertNoEvents(['Reyes sent out an email vowing to fight for every vote in the primary.', 'He plans to use some of the money to fight gang violence against officers.',
+    'Her showing will be enough to drive somebody else out of the race.'], 'ASSAULT', 'THREATEN');
+  assertEvents(['The army drove the rebels out of the city.'], (e) => e.type === 'ASSAULT');
+});

@@ -352,8 +352,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
   if (tr.kind === 'verb') {
     const participle = /(ed|en|wn)$/.test(low[k]);
     const gerund = /ing$/.test(low[k]);
-    const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && participle) || (t.pos === 'NOUN' && participle)
+    // "is promising to bomb": wink reads a gerund before "to" as an adjective ("a promising start").
+    const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && (participle || (gerund && low[k + 1] === 'to'))) || (t.pos === 'NOUN' && participle)
       || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
+      // "vowed to “bomb the hell” out of ISIS": the words quoted after "to" open with their verb.
+      || (t.pos === 'NOUN' && k > 1 && /^['‘“"]$/.test(low[k - 1]) && low[k - 2] === 'to')
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || doc.tokens[i - 1].pos === 'PRON') && !isCapitalisedWord(t.text)
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)) && !nameModifies(doc, ctx, i));
