@@ -1277,3 +1277,16 @@ test('a deed quoted after "to" ("vowed to “bomb the hell” out of them") and 
     'Her showing will be enough to drive somebody else out of the race.'], 'ASSAULT', 'THREATEN');
   assertEvents(['The army drove the rebels out of the city.'], (e) => e.type === 'ASSAULT');
 });
+
+test('recognising a fact or a person is no recognition ("recognized that the government had lost", "were recognized for their work"), a polity\'s is; windows and pictures offered, reasons supplied, hedge funds, voters pulled out, reins handed over and a school "started … to offer courses" are no events', () => {
+  assertNoEvents(['Because I recognized that the government had lost.', 'Recognizing this, Ann Reyes joined the Democrats.', 'Several black women were recognized for their work.',
+    'The court\'s decision recognizes that religious freedom can be preserved.', 'Reyes seemed to recognize the significance of the Iowa victory.'], 'SUPPORT');
+  assertEvents(['Russia recognized Crimea\'s independence.', 'The United States recognized the new government in Kabul.'], (e) => e.type === 'SUPPORT');
+  assertNoEvents(['The department’s recent email dump offered a window into their relationship.', 'The report will offer a much clearer picture of the campaign.',
+    'In recent years, Reyes has supplied ample reasons to question her judgment.', 'Hedge Funds Back Ann Reyes', 'Reyes could pull out voters who might normally skip elections.',
+    'Conway is handing the reins over to Ann Reyes.', 'Reyes University was started in 2004 to offer courses in entrepreneurship.']);
+  assertEvents(['Iran supplied weapons to the rebels.'], (e) => e.type === 'AID');
+  assertEvents(['Pakistan handed over the suspects to India.'], (e) => e.type === 'COOPERATE');
+  assertEvents(['Russia pulled out of Syria.'], (e) => e.type === 'RETREAT');
+  assertEvents(['Russia offered military aid to Syria.'], (e) => e.type === 'AGREE');
+});

@@ -1496,6 +1496,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const tr = m.trigger;
   // "began trying to win": a chain of silent frames with no event at its end tells none.
   if (tr.silent && innermost(m).trigger.silent) return null;
+  // "Trump University was started in 2004 to offer courses": a silent frame in the passive frames a purpose, not its act.
+  if (tr.silent && isPassive(doc, ctx, m)) return null;
   // "declined to say", "refused to comment".
   if (tr.ctl && !m.inner) {
     const after = ctx.low.indexOf('to', m.last - ctx.s.first - (ctx.low[m.last - 1 - ctx.s.first] === 'to' ? 1 : 0));
@@ -1940,8 +1942,22 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     case 'concede': return tr.kind === 'verb' && next === 'that';
     // "offered his opinion", "offer more specifics": words, not an offer of anything.
     case 'offer': return tr.kind === 'verb' && !m.inner && offersWords(ctx, m);
+    // "recognized that the government had lost", "recognize the danger", "were recognized for their work":
+    // seeing or honouring; recognition is of a polity ("recognize Kosovo", "the Armenian genocide").
+    case 'recognize': case 'recognise': return !recognizesPolity(doc, ctx, m);
     default: return false;
   }
+}
+
+const POLITY_NOUNS = /^(governments?|independence|sovereignty|state|statehood|genocide|annexation|regime|legitimacy|elections?|capital|republic|junta|authority|authorities|borders?|territory|territories)$/;
+/** Whether the noun phrase right after "recognize" names a polity or a political status: a name, or "the … government". */
+function recognizesPolity(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  for (let i = m.last; i < ctx.s.last && i < m.last + 6; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'PROPN' || POLITY_NOUNS.test(ctx.low[i - ctx.s.first])) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** An armed subject just before the word at k ("the army prepared to move"): getting ready is mobilising. */
@@ -2017,7 +2033,8 @@ function offersWords(ctx: SentenceCtx, m: Match): boolean {
 }
 const OFFERED_WORDS = new Set(['opinion', 'opinions', 'view', 'views', 'thoughts', 'thought', 'details', 'detail', 'specifics', 'praise', 'criticism', 'comment', 'comments',
   'remarks', 'condolences', 'prayers', 'insight', 'insights', 'explanation', 'explanations', 'assessment', 'advice', 'glimpse', 'preview', 'hint', 'hints', 'words',
-  'rebuttal', 'reason', 'reasons', 'chance', 'opportunity', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective']);
+  'rebuttal', 'reason', 'reasons', 'chance', 'opportunity', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective',
+  'window', 'picture', 'look', 'sense', 'snapshot', 'clue', 'clues', 'lesson', 'lessons', 'example', 'examples', 'reminder', 'contrast', 'portrait', 'account']);
 /** "Asked to describe the device", "asked to respond": asked for an answer. */
 const ANSWERING = new Set(['describe', 'respond', 'comment', 'explain', 'elaborate', 'clarify', 'discuss', 'address', 'answer', 'reconcile', 'say', 'weigh', 'assess', 'confirm', 'name', 'rate', 'predict', 'characterize', 'characterise', 'defend', 'justify']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
