@@ -1290,3 +1290,15 @@ test('recognising a fact or a person is no recognition ("recognized that the gov
   assertEvents(['Russia pulled out of Syria.'], (e) => e.type === 'RETREAT');
   assertEvents(['Russia offered military aid to Syria.'], (e) => e.type === 'AGREE');
 });
+
+test('"offer" is an offer when it offers to act or gives a deal, help or a concession, not words, views or chances; "allow" is a concession when it lets people, aid or protests through, not "allowing his skills to shine through"', () => {
+  assertNoEvents(['Global trade offers undeniable benefits.', 'Reyes offered herself as a "law and order" candidate.', 'The campaign even offers something to admire.',
+    'On Tuesday, Reyes offered yet another scripted address.'], 'AGREE');
+  assertEvents(['Russia offered military aid to Syria.', 'The rebels offered a ceasefire.', 'Turkey offered asylum to the dissidents.', 'Egypt is offering to help Israel.'], (e) => e.type === 'AGREE');
+  assertNoEvents(['The governor has moved beyond the scandal, allowing his natural skills to shine through.', 'By putting the onus on Trump, Ryan allows Republicans to dodge him.',
+    'It was a decision that allowed terrorist activity to multiply.'], 'CONCEDE');
+  assertEvents(['Germany decided to allow 1 million refugees into the country.', 'The army will allow aid convoys to reach the town.', 'The court allowed the opposition candidate to participate in the elections.'],
+    (e) => e.type === 'CONCEDE');
+  // A frame around a letting that is no concession still stands.
+  assertEvents(['The committee agreed to allow Ann Reyes to use the party\'s voter file.'], (e) => e.type === 'AGREE');
+});

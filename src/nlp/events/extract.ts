@@ -331,6 +331,12 @@ function makeMatch(trigger: Trigger, first: number, last: number, head: number, 
   return { trigger, head, first, last, inner: null, outer: null, objBehind };
 }
 
+const AUTHORITY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'IGO', 'SPY']);
+/** A government, a court, a legislature, the police or the military, or a country named as such. */
+function authority(a: Actor): boolean {
+  return AUTHORITY_SECTORS.has(a.sector ?? '') || (a.kind === 'country' && !!a.country && a.name === countryName(a.country));
+}
+
 /** Whether the word at token i is a noun that names a hostile deed ("attack", "shooting", "sanctions"). */
 function hostileNounAt(ctx: SentenceCtx, lex: Lexicon, i: number): boolean {
   return !!lex.byForm.get(ctx.low[i - ctx.s.first])?.some((tr) => tr.kind === 'noun' && HOSTILE.has(tr.type));
@@ -1546,7 +1552,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
 
   const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, lex, actors);
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
-  if (tr.lemma === 'allow' && !actorList0.length) return null;
+  // …and allowing is a concession when an authority allows: "Merkel's decision to allow 1 million refugees into
+  // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
+  if (tr.lemma === 'allow' && !actorList0.some(authority)) return null;
   let actorList = actorList0;
   let targetList = targetList0;
   let inherited = false;
@@ -1586,7 +1594,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE' || (coded.type === 'THREATEN' && (framed === 'ASSAULT' || framed === 'COERCE'))) && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
   // ("began as a protest candidate": the act a light verb hands on may be the other sense.)
-  if (anotherSense(doc, ctx, m) || (m.inner !== null && anotherSense(doc, ctx, innermost(m)))) return null;
+  if (anotherSense(doc, ctx, m) || notTheAct(doc, ctx, m) || (m.inner !== null && anotherSense(doc, ctx, innermost(m)))) return null;
   // "When Trump held rallies all over the southwest": one person's rally is a campaign's, not a protest.
   if (coded.type === 'PROTEST' && tr.lemma === 'rally' && actorList.length === 1 && actorList[0].kind === 'person' && !actorList[0].plural && actorList[0].entity !== null) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
@@ -1940,13 +1948,43 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     case 'pledge': return /^delegates?$/.test(next);
     // "conceded that many more tunnels might exist": granting a point, not a concession to anyone.
     case 'concede': return tr.kind === 'verb' && next === 'that';
-    // "offered his opinion", "offer more specifics": words, not an offer of anything.
-    case 'offer': return tr.kind === 'verb' && !m.inner && offersWords(ctx, m);
     // "recognized that the government had lost", "recognize the danger", "were recognized for their work":
     // seeing or honouring; recognition is of a polity ("recognize Kosovo", "the Armenian genocide").
+    // "recognized that the government had lost", "recognize the danger", "were recognized for their work":
+    // seeing or honouring, and a frame around it ("we must recognize it") asks for no act; recognition is
+    // of a polity ("recognize Kosovo", "the Armenian genocide").
     case 'recognize': case 'recognise': return !recognizesPolity(doc, ctx, m);
     default: return false;
   }
+}
+
+/**
+ * Words that tell their act only with the right object, checked on the trigger itself: framed by another
+ * act ("agreed to allow Trump to use the voter file", "refusing to allow hearings"), the frame still stands.
+ */
+function notTheAct(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  switch (m.trigger.lemma) {
+    // "allowing his natural skills to shine through", "allows Republicans to dodge Trump": letting, not a
+    // concession; one lets people in or out, aid or inspectors through ("allow 1 million refugees into Germany").
+    case 'allow': return !allowsPassage(ctx, m);
+    // "offered a window into", "offers something to admire", "offered himself as a candidate": words, views and
+    // chances; an offer gives a deal, help or a concession, or offers to act.
+    case 'offer': return m.trigger.kind === 'verb' && !m.inner && !offersDeal(ctx, m);
+    default: return false;
+  }
+}
+
+const PASSAGE_WORDS = new Set(['enter', 'entry', 'return', 'leave', 'travel', 'visit', 'visits', 'cross', 'crossings', 'land', 'dock', 'fly', 'flights', 'pass', 'passage',
+  'stay', 'remain', 'settle', 'immigrate', 'into', 'access', 'aid', 'inspectors', 'inspections', 'monitors', 'observers', 'journalists', 'refugees', 'migrants',
+  'immigrants', 'imports', 'exports', 'ships', 'troops', 'protest', 'protests', 'assemble', 'rally', 'march', 'elections', 'participate', 'run', 'supplies', 'food',
+  'water', 'medicine', 'medical', 'humanitarian', 'workers', 'movement', 'convoys', 'reach', 'operate', 'opposition']);
+/** Whether what "allow" lets happen is passage or access: people in or out, aid, inspectors, protests, a candidacy (in the next words). */
+function allowsPassage(ctx: SentenceCtx, m: Match): boolean {
+  for (let j = m.last - ctx.s.first; j < ctx.low.length && j < m.last - ctx.s.first + 12; j++) {
+    if (PASSAGE_WORDS.has(ctx.low[j])) return true;
+    if (/^[.;:!?]$/.test(ctx.low[j])) return false;
+  }
+  return false;
 }
 
 const POLITY_NOUNS = /^(governments?|independence|sovereignty|state|statehood|genocide|annexation|regime|legitimacy|elections?|capital|republic|junta|authority|authorities|borders?|territory|territories)$/;
@@ -2023,18 +2061,24 @@ function inQuestion(low: string[], k: number): boolean {
   return false;
 }
 const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering', 'know', 'knows', 'knew', 'unclear', 'clear', 'see', 'decide']);
-/** The object of "offer" is talk: "his opinion", "few specifics", "a restrained embrace" is not. */
-function offersWords(ctx: SentenceCtx, m: Match): boolean {
-  for (let j = m.last - ctx.s.first; j < ctx.low.length && j < m.last - ctx.s.first + 5; j++) {
-    if (OFFERED_WORDS.has(ctx.low[j])) return true;
-    if (ctx.low[j] === ',' || ctx.low[j] === '.' || ctx.low[j] === 'to') return false;
+/**
+ * What "offer" gives is a deal, help or a concession ("offered states billions of dollars", "offered
+ * asylum", "offered a ceasefire"); most things offered in the news are words, views or chances ("offered
+ * a window into", "offers something to admire", "offered himself as a candidate").
+ */
+function offersDeal(ctx: SentenceCtx, m: Match): boolean {
+  for (let j = m.last - ctx.s.first; j < ctx.low.length && j < m.last - ctx.s.first + 6; j++) {
+    const w = ctx.low[j];
+    // "offered to cover the cost", "is offering to help": an offer to act.
+    if (OFFERED_DEALS.has(w) || w === '$' || (w === 'to' && j === m.last - ctx.s.first)) return true;
+    if (/^[,.;:!?]$/.test(w) || w === 'to' || w === 'that' || w === 'for') return false;
   }
   return false;
 }
-const OFFERED_WORDS = new Set(['opinion', 'opinions', 'view', 'views', 'thoughts', 'thought', 'details', 'detail', 'specifics', 'praise', 'criticism', 'comment', 'comments',
-  'remarks', 'condolences', 'prayers', 'insight', 'insights', 'explanation', 'explanations', 'assessment', 'advice', 'glimpse', 'preview', 'hint', 'hints', 'words',
-  'rebuttal', 'reason', 'reasons', 'chance', 'opportunity', 'evidence', 'answers', 'answer', 'excuses', 'excuse', 'defense', 'defence', 'theory', 'theories', 'take', 'analysis', 'perspective',
-  'window', 'picture', 'look', 'sense', 'snapshot', 'clue', 'clues', 'lesson', 'lessons', 'example', 'examples', 'reminder', 'contrast', 'portrait', 'account']);
+const OFFERED_DEALS = new Set(['aid', 'assistance', 'help', 'money', 'dollars', 'billions', 'millions', 'loans', 'loan', 'funds', 'funding', 'investment', 'investments',
+  'deal', 'agreement', 'concessions', 'concession', 'compromise', 'ceasefire', 'cease-fire', 'truce', 'talks', 'negotiations', 'asylum', 'refuge', 'protection', 'amnesty',
+  'pardon', 'pardons', 'immunity', 'reward', 'bounty', 'troops', 'weapons', 'arms', 'guarantees', 'incentives', 'cooperation', 'mediation', 'resignation', 'olive',
+  'apology', 'compensation', 'settlement', 'plea', 'ransom', 'exchange', 'swap', 'security', 'support']);
 /** "Asked to describe the device", "asked to respond": asked for an answer. */
 const ANSWERING = new Set(['describe', 'respond', 'comment', 'explain', 'elaborate', 'clarify', 'discuss', 'address', 'answer', 'reconcile', 'say', 'weigh', 'assess', 'confirm', 'name', 'rate', 'predict', 'characterize', 'characterise', 'defend', 'justify']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
