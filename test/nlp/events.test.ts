@@ -1302,3 +1302,10 @@ test('"offer" is an offer when it offers to act or gives a deal, help or a conce
   // A frame around a letting that is no concession still stands.
   assertEvents(['The committee agreed to allow Ann Reyes to use the party\'s voter file.'], (e) => e.type === 'AGREE');
 });
+
+test('"willing"/"ready" with no act after them ("ready to be president", "willing to pay more") intend nothing; "should be able to", "should be permitted" and a question "Should …?" ask for nothing; "should resign" still asks', () => {
+  assertNoEvents(['Reyes said she is ready to go to work for the country.', 'Members may be willing to pay more if necessary.',
+    'Reyes said gun makers should be able to be sued.', 'Nobody from abroad should be permitted to make us wait.', '“Should campaign staffers shove reporters?” he asked.']);
+  assertEvents(['Syria is willing to accept a ceasefire.'], (e) => e.type === 'AGREE');
+  assertEvents(['Reyes should resign, she said.'], (e) => e.type === 'REQUEST');
+});

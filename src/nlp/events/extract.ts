@@ -1937,8 +1937,11 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     // "a protest movement has materialized", "protest organizers say": the word names who or what, not a protest.
     case 'protest': return tr.kind === 'noun' && m.last - m.first === 1 && PROTEST_MODIFIES.has(next);
     // "intended to spend his time in California", "have decided that they can't be bothered": an
-    // intention, a decision or a plan is an event only through the act it is about.
+    // intention, a decision or a plan is an event only through the act it is about…
     case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent;
+    // "willing to pay more", "ready to be president", "ready to move on": a readiness is an intent only to an
+    // act, or to give way ("willing to sacrifice certain things", "ready to compromise").
+    case 'willing': case 'ready': case 'prepared': return m.trigger.kind === 'adj' && (!m.inner || innermost(m).trigger.silent) && !GIVING_WAY.has(ctx.low[m.last - ctx.s.first + 1] ?? '');
     // "is prepared to take on the establishment", "the Fed prepared to raise rates": willing, or getting
     // ready for something that is no event, not mobilising, unless an act follows.
     case 'prepare': return !m.inner && ((k > 0 && BE.has(ctx.low[k - 1])) || (tr.prep === 'to' && !armedBefore(ctx, k)));
@@ -1997,6 +2000,8 @@ function recognizesPolity(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   }
   return false;
 }
+
+const GIVING_WAY = new Set(['sacrifice', 'compromise', 'concede', 'yield', 'negotiate', 'talk', 'cooperate', 'accept', 'give', 'make', 'meet', 'help', 'sign', 'listen', 'work', 'deal', 'bend']);
 
 /** An armed subject just before the word at k ("the army prepared to move"): getting ready is mobilising. */
 function armedBefore(ctx: SentenceCtx, k: number): boolean {
