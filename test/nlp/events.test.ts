@@ -1309,3 +1309,10 @@ test('"willing"/"ready" with no act after them ("ready to be president", "willin
   assertEvents(['Syria is willing to accept a ceasefire.'], (e) => e.type === 'AGREE');
   assertEvents(['Reyes should resign, she said.'], (e) => e.type === 'REQUEST');
 });
+
+test('draw 7: "committed some horrible crime" agrees to nothing, a town-hall meeting is no talks, a campaign "intended to stop" something intends nothing, homes "permitted" are no concession; permitting convoys in is one', () => {
+  assertNoEvents(['I still don’t think she committed some horrible crime.', 'Reyes spoke at a town-hall meeting in Plymouth this week.',
+    'The campaign is intended to stop some teachers from sending pupils out to beg.', 'Developers were eventually permitted to build hundreds of homes.']);
+  assertEvents(['Israel permitted aid convoys to enter Gaza.'], (e) => e.type === 'CONCEDE');
+  assertEvents(['Obama intends to meet Putin.'], (e) => e.type === 'AGREE');
+});

@@ -1938,7 +1938,7 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     case 'protest': return tr.kind === 'noun' && m.last - m.first === 1 && PROTEST_MODIFIES.has(next);
     // "intended to spend his time in California", "have decided that they can't be bothered": an
     // intention, a decision or a plan is an event only through the act it is about…
-    case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent;
+    case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent || (tr.lemma === 'intend' && isPassive(doc, ctx, m));
     // "willing to pay more", "ready to be president", "ready to move on": a readiness is an intent only to an
     // act, or to give way ("willing to sacrifice certain things", "ready to compromise").
     case 'willing': case 'ready': case 'prepared': return m.trigger.kind === 'adj' && (!m.inner || innermost(m).trigger.silent) && !GIVING_WAY.has(ctx.low[m.last - ctx.s.first + 1] ?? '');
@@ -1967,9 +1967,9 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
  */
 function notTheAct(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   switch (m.trigger.lemma) {
-    // "allowing his natural skills to shine through", "allows Republicans to dodge Trump": letting, not a
-    // concession; one lets people in or out, aid or inspectors through ("allow 1 million refugees into Germany").
-    case 'allow': return !allowsPassage(ctx, m);
+    // "allowing his natural skills to shine through", "allows Republicans to dodge Trump", "were permitted to
+    // build homes": letting, not a concession; one lets people in or out, aid or inspectors through ("allow 1 million refugees into Germany").
+    case 'allow': case 'permit': return !allowsPassage(ctx, m);
     // "offered a window into", "offers something to admire", "offered himself as a candidate": words, views and
     // chances; an offer gives a deal, help or a concession, or offers to act.
     case 'offer': return m.trigger.kind === 'verb' && !m.inner && !offersDeal(ctx, m);
