@@ -1316,3 +1316,10 @@ test('draw 7: "committed some horrible crime" agrees to nothing, a town-hall mee
   assertEvents(['Israel permitted aid convoys to enter Gaza.'], (e) => e.type === 'CONCEDE');
   assertEvents(['Obama intends to meet Putin.'], (e) => e.type === 'AGREE');
 });
+
+test('a television host, a host "of" a show, dinners, news conferences and activists hosted are no visits; "Thank you." alone thanks no one; a leader hosted and "thank you … for" stay', () => {
+  assertNoEvents(['Trump told Fox News host Ann Reyes that the election is rigged.', 'He is now host of The Nightly Show.', 'Staffers have been hosting traditional dinners with locals.',
+    'Both golf courses hosted campaign news conferences in March.', '“Thank you very much and God bless!”']);
+  assertEvents(['Obama hosted the Chinese president at the White House.'], (e) => e.type === 'CONSULT');
+  assertEvents(['“Thank you Ann Reyes for making sure the world knows,” she said.', 'Sanders is thanking Nevadans for their support.'], (e) => e.type === 'SUPPORT');
+});
