@@ -1323,3 +1323,8 @@ test('a television host, a host "of" a show, dinners, news conferences and activ
   assertEvents(['Obama hosted the Chinese president at the White House.'], (e) => e.type === 'CONSULT');
   assertEvents(['“Thank you Ann Reyes for making sure the world knows,” she said.', 'Sanders is thanking Nevadans for their support.'], (e) => e.type === 'SUPPORT');
 });
+
+test('"the most beautiful soul I\'ve ever met" and "was met with chants" are no meetings; a mayor met with is one', () => {
+  assertNoEvents(['He was the most beautiful soul I’ve ever met in my whole life.', 'The basketball team was met with chants of “Reyes, Reyes”.']);
+  assertEvents(['Clinton met with Boston Mayor Marty Walsh.'], (e) => e.type === 'CONSULT');
+});
