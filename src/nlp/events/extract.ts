@@ -1968,7 +1968,8 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
 function notTheAct(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   switch (m.trigger.lemma) {
     // "allowing his natural skills to shine through", "allows Republicans to dodge Trump", "were permitted to
-    // build homes": letting, not a concession; one lets people in or out, aid or inspectors through ("allow 1 million refugees into Germany").
+    // build homes": letting, not a concession; one lets people in or out, aid or inspectors through
+    // ("allow 1 million refugees into Germany").
     case 'allow': case 'permit': return !allowsPassage(ctx, m);
     // "offered a window into", "offers something to admire", "offered himself as a candidate": words, views and
     // chances; an offer gives a deal, help or a concession, or offers to act.
