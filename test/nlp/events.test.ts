@@ -1328,3 +1328,9 @@ test('"the most beautiful soul I\'ve ever met" and "was met with chants" are no 
   assertNoEvents(['He was the most beautiful soul I’ve ever met in my whole life.', 'The basketball team was met with chants of “Reyes, Reyes”.']);
   assertEvents(['Clinton met with Boston Mayor Marty Walsh.'], (e) => e.type === 'CONSULT');
 });
+
+test('draw 8: a "Morning Consult poll" consults no one and Democrats who "mobilize to help her win" mobilize no force; troops mobilized and talks consulted stay', () => {
+  assertNoEvents(['The Huffington Post-Morning Consult poll of 2047 registered voters was released Wednesday.', 'Reyes needs Democrats who will mobilize to help her win.']);
+  assertEvents(['The rebels mobilized against the government.'], (e) => e.type === 'MOBILIZE');
+  assertEvents(['Iran consulted with Russia.'], (e) => e.type === 'CONSULT');
+});
