@@ -1984,9 +1984,15 @@ const PASSAGE_WORDS = new Set(['enter', 'entry', 'return', 'leave', 'travel', 'v
   'water', 'medicine', 'medical', 'humanitarian', 'workers', 'movement', 'convoys', 'reach', 'operate', 'opposition']);
 /** Whether what "allow" lets happen is passage or access: people in or out, aid, inspectors, protests, a candidacy (in the next words). */
 function allowsPassage(ctx: SentenceCtx, m: Match): boolean {
-  for (let j = m.last - ctx.s.first; j < ctx.low.length && j < m.last - ctx.s.first + 12; j++) {
-    if (PASSAGE_WORDS.has(ctx.low[j])) return true;
-    if (/^[.;:!?]$/.test(ctx.low[j])) return false;
+  return heldAhead(ctx, m, 12, PASSAGE_WORDS, /^[.;:!?]$/);
+}
+
+/** Whether one of `words` follows the trigger within `span` words, before a word that `stop` matches. */
+function heldAhead(ctx: SentenceCtx, m: Match, span: number, words: ReadonlySet<string>, stop: RegExp): boolean {
+  const from = m.last - ctx.s.first;
+  for (let j = from; j < ctx.low.length && j < from + span; j++) {
+    if (words.has(ctx.low[j])) return true;
+    if (stop.test(ctx.low[j])) return false;
   }
   return false;
 }
@@ -2073,15 +2079,10 @@ const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', '
  * a window into", "offers something to admire", "offered himself as a candidate").
  */
 function offersDeal(ctx: SentenceCtx, m: Match): boolean {
-  for (let j = m.last - ctx.s.first; j < ctx.low.length && j < m.last - ctx.s.first + 6; j++) {
-    const w = ctx.low[j];
-    // "offered to cover the cost", "is offering to help": an offer to act.
-    if (OFFERED_DEALS.has(w) || w === '$' || (w === 'to' && j === m.last - ctx.s.first)) return true;
-    if (/^[,.;:!?]$/.test(w) || w === 'to' || w === 'that' || w === 'for') return false;
-  }
-  return false;
+  // "offered to cover the cost", "is offering to help": an offer to act.
+  return ctx.low[m.last - ctx.s.first] === 'to' || heldAhead(ctx, m, 6, OFFERED_DEALS, /^([,.;:!?]|to|that|for)$/);
 }
-const OFFERED_DEALS = new Set(['aid', 'assistance', 'help', 'money', 'dollars', 'billions', 'millions', 'loans', 'loan', 'funds', 'funding', 'investment', 'investments',
+const OFFERED_DEALS = new Set(['$', 'aid', 'assistance', 'help', 'money', 'dollars', 'billions', 'millions', 'loans', 'loan', 'funds', 'funding', 'investment', 'investments',
   'deal', 'agreement', 'concessions', 'concession', 'compromise', 'ceasefire', 'cease-fire', 'truce', 'talks', 'negotiations', 'asylum', 'refuge', 'protection', 'amnesty',
   'pardon', 'pardons', 'immunity', 'reward', 'bounty', 'troops', 'weapons', 'arms', 'guarantees', 'incentives', 'cooperation', 'mediation', 'resignation', 'olive',
   'apology', 'compensation', 'settlement', 'plea', 'ransom', 'exchange', 'swap', 'security', 'support']);
