@@ -1334,3 +1334,59 @@ test('draw 8: a "Morning Consult poll" consults no one and Democrats who "mobili
   assertEvents(['The rebels mobilized against the government.'], (e) => e.type === 'MOBILIZE');
   assertEvents(['Iran consulted with Russia.'], (e) => e.type === 'CONSULT');
 });
+
+test('the violence of conflict news: murders, killings by fire and stoning, missiles thrown, bombs detonated, buildings torched, land annexed, forces amassed, parliaments dissolved', () => {
+  const types = (text: string) => events(text).map((e) => e.type);
+  assert.ok(types('Gunmen murdered three villagers in Kano on Monday.').includes('ASSAULT'));
+  assert.ok(types('A priest was burned to death in southern Peru.').includes('ASSAULT'));
+  assert.ok(types('Priest Burned to Death in Southern Peru').includes('ASSAULT'));
+  assert.ok(types('A woman was stoned to death in Kunduz.').includes('ASSAULT'));
+  assertEvents(['Protesters threw rocks and bottles at police in Lyon.'], (e) => e.type === 'ASSAULT' && e.mode === 'primitive');
+  assertEvents(['Militants detonated a car bomb outside the ministry in Kabul.', 'A bomb exploded in a market in Kano.'], (e) => e.type === 'ASSAULT' && e.mode === 'explosives');
+  assertEvents(['Militants torched a police station in Kano.', 'Rioters set fire to a mosque in Lyon.'], (e) => e.type === 'COERCE' && e.mode === 'destroy');
+  find(events('Russia annexed Crimea in 2014.'), 'ASSAULT', 'RUS', 'UKR');
+  find(events('Russia amassed troops on the border with Ukraine.'), 'MOBILIZE', 'RUS', 'UKR');
+  assertEvents(['The president dissolved parliament in Dhaka.'], (e) => e.type === 'COERCE');
+  assertEvents(['The militia recruited hundreds of fighters near Goma.'], (e) => e.type === 'MOBILIZE');
+  assertEvents(['Rioters looted shops in Lyon.'], (e) => e.type === 'PROTEST' && e.mode === 'vandalize');
+});
+
+test('the same words in politics: Loretta Lynch, a murder weapon, burning at the stake, a rout in the polls, a debate torched, an issue exploding, a fund looted, a burned-down everything', () => {
+  assertNoEvents(['Attorney General Loretta Lynch met with the former president.', 'Lynch will appear before the House Judiciary Committee on Tuesday.'], 'ASSAULT');
+  assertNoEvents(['This man is peddling his murder weapon for sale.', 'She told her she should burn at the stake for opposing the amendment.',
+    'Reyes slaughtered his rivals in the polls.', 'Reyes torched his rival in the debate.', 'The issue exploded on social media.',
+    'The developers looted investor money.', 'He wants to burn down everyone and everything in his path.'], 'ASSAULT', 'COERCE', 'PROTEST');
+});
+
+test('troops moved are the mover\'s: the side is where they go, and "is prepared to send" is a readiness, not a passive', () => {
+  const sent = find(events('Russia deployed 5,000 troops to Syria.'), 'MOBILIZE', 'RUS', 'SYR');
+  assert.equal(sent.status, 'actual');
+  assert.equal(find(events('Russia deployed troops.'), 'MOBILIZE', 'RUS').target, null);
+  find(events('Russia committed troops to Syria.'), 'MOBILIZE', 'RUS', 'SYR');
+  assert.ok(!events('Russia committed to sending troops to Syria.').some((e) => e.type === 'MOBILIZE' && e.status === 'actual'));
+  const ready = events('Russia is prepared to send troops to Syria.');
+  assert.ok(ready.length > 0 && ready.every((e) => e.actor?.country === 'RUS' && e.status !== 'actual'), JSON.stringify(ready.map((e) => [e.type, e.actor?.country, e.status])));
+  assertNoEvents(['When that happens, you have to be prepared to make decisions regardless.']);
+  assertEvents(['Iran is ready to make a deal.'], (e) => e.type === 'AGREE');
+});
+
+test('a headline that opens with what was done to it: "Curfew lifted in Hanoi", "Administrative restrictions lifted on organization"', () => {
+  const lifted = find(events('Curfew lifted in Hanoi following agreement between mayor and protesters.'), 'CONCEDE', undefined, 'VNM');
+  assert.equal(lifted.actor, null);
+  assertEvents(['Administrative restrictions lifted on organization following talks with officials.'], (e) => e.type === 'CONCEDE');
+  // A participle that only describes, before the sentence's own verb, is no act; people released stay the side.
+  assert.equal(events('Restrictions imposed last year were lifted.').filter((e) => e.type === 'SANCTION' || e.type === 'COERCE').length, 0);
+  find(events('The American sailors were swiftly released.'), 'RETREAT', undefined, 'USA');
+});
+
+test('a concession promised or agreed is CONCEDE; a readiness to concede and a promise of reform stay AGREE', () => {
+  find(events('Egypt agreed to lift the curfew in Alexandria.'), 'CONCEDE', 'EGY');
+  find(events('Mexico promised to ease restrictions on migrants.'), 'CONCEDE', 'MEX');
+  find(events('Egypt is willing to lift the curfew in Alexandria.'), 'AGREE', 'EGY');
+  find(events('Serbian President Vojislav Kostunica promised to democratize Serbia.'), 'AGREE', 'SRB');
+  assert.ok(!events('Cruz promised to lead the fight against amnesty for illegal immigrants.').some((e) => e.type === 'CONCEDE'));
+});
+
+test('a title-case headline may leave its prepositions in lower case: "India Downgrades Diplomatic Ties with Pakistan"', () => {
+  find(events('India Downgrades Diplomatic Ties with Pakistan Amid Ongoing Spat'), 'SANCTION', 'IND', 'PAK');
+});

@@ -162,12 +162,15 @@ function nameNotVerb(doc: Doc, ctx: SentenceCtx, i: number): boolean {
   return !inTitleCase(doc, ctx.s);
 }
 
-/** A headline in title case: three or more words of four letters or more after the first, all capitalised. */
+/**
+ * A headline in title case: three or more words of four letters or more after the first, all
+ * capitalised but the prepositions and conjunctions many styles leave in lower case ("with", "from").
+ */
 function inTitleCase(doc: Doc, s: Sentence): boolean {
   let words = 0;
   for (let i = s.first + 1; i < s.last; i++) {
     const t = doc.tokens[i].text;
-    if (t.length < 4 || !LETTER_FIRST.test(t)) continue;
+    if (t.length < 4 || !LETTER_FIRST.test(t) || TITLE_LOWER.has(t)) continue;
     if (!UPPER_FIRST.test(t)) return false;
     words++;
   }
@@ -364,10 +367,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // "vowed to “bomb the hell” out of ISIS": the words quoted after "to" open with their verb.
       || (t.pos === 'NOUN' && k > 1 && /^['‘“"]$/.test(low[k - 1]) && low[k - 2] === 'to')
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
-      || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || doc.tokens[i - 1].pos === 'PRON') && !isCapitalisedWord(t.text)
+      // ("his murder weapon": after a possessive, a noun before a noun names a kind.)
+      || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)) && !nameModifies(doc, ctx, i));
     if (!okPos) return null;
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
+    if (tr.lower && t.text !== low[k]) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
     // "the wounded", "the banned movement", "his alleged part", "an incredible tortured relationship", "her
     // five proposed bills": a participle used as a noun or adjective.
@@ -389,6 +394,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       if (p < 0) return null;
       // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
+      // "is prepared to send troops" is ready to, the adjective; "prepared to attack" readies forces.
+      if (tr.lemma === 'prepare' && k > 0 && BE.has(low[k - 1])) return null;
       if (p === k + 1) last = s.first + p + 1;
     }
     let objBehind = false;
@@ -397,6 +404,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       let ahead = findAhead(low, k + 1, 8, isObj, true);
       // "give high-dollar speeches": half of a hyphenated modifier is not the object; look on.
       while (ahead >= 0 && modifierAt(ctx, ahead)) ahead = findAhead(low, ahead + 1, k + 8 - ahead, isObj, true);
+      // "committed to sending troops": the object of another verb, after "to", is not this verb's.
+      if (ahead >= 0 && infinitiveBetween(doc, ctx, k + 1, ahead)) ahead = -1;
       // Passive and reduced relatives put the object first: "sanctions imposed by", "restrictions were eased".
       const behind = participle ? findBehind(low, k - 1, 4, isObj) : -1;
       if (ahead < 0 && behind < 0) return null;
@@ -444,6 +453,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
 
 function isCapitalisedWord(s: string): boolean {
   return UPPER_FIRST.test(s);
+}
+
+function infinitiveBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let j = from; j + 1 < to; j++) if (ctx.low[j] === 'to' && doc.tokens[ctx.s.first + j + 1].pos === 'VERB') return true;
+  return false;
 }
 
 /** Whether the word at sentence index j is half of a hyphenated modifier ("high-dollar speeches"), not the object. */
@@ -575,12 +589,20 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   const contexts = [...new Set([...tr.contexts, ...inner.contexts])];
   if (pick === '=') return { ...inner, contexts };
   if (pick === 'THREATEN') return asThreat(inner, lex, contexts);
+  // "agreed to lift the curfew", "promised to ease restrictions": a concession given in words is
+  // PLOVER's CONCEDE, not an AGREE; being willing or ready to concede is still only an intent, and a
+  // promise of reform ("promised to democratize Serbia", CAMEO 034) an AGREE.
+  // (Not "promised to lead the fight against amnesty": the concession must be what is promised.)
+  const given = m.inner.trigger.kind === 'verb' || m.inner.first === m.last;
+  if (pick === 'AGREE' && inner.type === 'CONCEDE' && given && CONCEDING_FRAMES.has(tr.lemma) && !inner.cameo.startsWith('083')) return { ...inner, contexts };
   if (pick === 'AGREE' && pick !== inner.type) return { type: 'AGREE', mode: null, cameo: lex.intent[inner.type] ?? tr.cameo, contexts };
   if (pick === inner.type) return { ...inner, contexts };
   if (pick === tr.type) return { type: pick, mode: tr.mode, cameo: tr.cameo, contexts };
   // Neither the frame's own type nor the event's: the inner code would contradict the type.
   return { type: pick, mode: null, cameo: lex.frameCameo[pick], contexts };
 }
+
+const CONCEDING_FRAMES = new Set(['agree', 'promise', 'pledge', 'vow', 'swear', 'commit', 'commitment']);
 
 function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
   if (inner.type === 'THREATEN') return { ...inner, contexts };
@@ -758,6 +780,8 @@ function negatedBetween(low: string[], from: number, to: number): boolean {
 
 interface Args { actor: Actor | null; target: Actor | null; actorFromContext: boolean; targetFromContext: boolean }
 
+const TITLE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'amid', 'after', 'than', 'that', 'upon', 'about', 'during', 'against', 'before', 'under', 'while', 'without', 'within', 'through', 'toward', 'towards']);
+
 const PAST_FORM = /(ed|en|wn|ld|lt|ut|ot|ght)$/;
 const ALLEGED_PARTICIPLE = /^(charged|convicted|accused|suspected|indicted|sentenced)$/;
 /** A past participle, which the tagger sometimes calls an adjective ("chained"). */
@@ -789,8 +813,11 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const k = verbIndex(ctx, m);
   const w = ctx.low[k];
   if (m.trigger.kind !== 'verb' || !PAST_FORM.test(w)) return false;
-  // "is opposed to the deal", "is committed to its defense": a stance the subject holds, not one done to it.
-  if ((w === 'opposed' || w === 'committed') && ctx.low[k + 1] === 'to') return false;
+  // "is opposed to the deal", "is committed to its defense", "is prepared to send troops": a stance the
+  // subject holds, not one done to it.
+  if ((w === 'opposed' || w === 'committed' || w === 'prepared') && ctx.low[k + 1] === 'to') return false;
+  // "Priest Burned to Death", "stabbed to death": with no object between, the subject is the victim.
+  if (ctx.low[k + 1] === 'alive' || (ctx.low[k + 1] === 'to' && ctx.low[k + 2] === 'death')) return true;
   if (sharedAgentBy(doc, ctx, k) >= 0) return true;
   let floor = k - 4;
   for (let j = k - 1; j >= 0 && j >= floor; j--) {
@@ -815,12 +842,31 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     if (j >= 0 && /^(NOUN|PROPN)$/.test(doc.tokens[ctx.s.first + j].pos)) return true;
   }
   // A headline leaves out "is": "FDIC Accused Of Covering Up China Hacking", "Senator Charged With Fraud".
+  if (m.objBehind && headlineSubject(doc, ctx, k)) return true;
   if (k > 0 && /ed$/.test(w) && /^(of|with|by|over|for|in)$/.test(next ?? '') && /^(PROPN|NOUN)$/.test(doc.tokens[ctx.s.first + k - 1].pos) && inTitleCase(doc, ctx.s)) return true;
   const prev = doc.tokens[m.head - 1];
   const agent = doc.tokens[m.head + 2];
   const byAgent = next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
     && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos);
   return byAgent || (next === 'by' && appositiveParticiple(doc, ctx, k)) || reducedRelative(doc, ctx, m) !== null;
+}
+
+/**
+ * "Curfew lifted in Hanoi following agreement", "Administrative restrictions lifted on organization": a
+ * headline that opens with the participle's object and has no verb of its own after it ("Restrictions
+ * imposed last year were lifted" does: there the participle only describes).
+ */
+function headlineSubject(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  if (k === 0) return false;
+  for (let j = 0; j < k; j++) {
+    const t = doc.tokens[ctx.s.first + j];
+    if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && !/^(-|['’]s)$/.test(t.text)) return false;
+  }
+  for (let j = k + 1; j < ctx.low.length; j++) {
+    const t = doc.tokens[ctx.s.first + j];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed|en)$/.test(ctx.low[j]))) return false;
+  }
+  return true;
 }
 
 /**
@@ -1413,7 +1459,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     const shared = sharedAgentBy(doc, ctx, verbIndex(ctx, m));
     const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null);
     actorList = groupActors(doc, ctx, ag, actors, 1);
+    // "Sanctions were imposed on Russia", "Curfew lifted in Hanoi": the thing the verb names is no side.
+    const named = subj && tr.objForms?.has(ctx.low[subj.last - 1 - ctx.s.first]);
     targetList = groupActors(doc, ctx, subj, actors, -1);
+    if (named && !targetList.some((a) => a.country || a.sector)) targetList = [];
     if (!targetList.length) {
       // Reduced relative: "sanctions imposed by the U.S. on Russia" -> the prepositional target.
       const tgt = objectChunk(doc, ctx, m.last, core.trigger.tprep.length ? core.trigger.tprep : ['on', 'against', 'to'], actors, false);
@@ -1424,7 +1473,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     const preps = tr.tprep.length ? tr.tprep : tr.ctl ? ['with', 'to', 'against', 'on', 'of', 'from'] : ['with', 'to', 'against', 'on'];
     // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
     // preposition, the object the trigger names is what is sent or fired, not a side.
-    const thing = tr.objForms && tr.tprep.length ? (c: Chunk) => tr.objForms!.has(ctx.low[c.last - 1 - ctx.s.first]) : undefined;
+    // A force moved is the mover's own ("deployed 5,000 troops to Syria"): only a preposition names a side.
+    const thing = tr.objForms && tr.tprep.length ? (c: Chunk) => tr.objForms!.has(ctx.low[c.last - 1 - ctx.s.first])
+      : core.trigger.type === 'MOBILIZE' ? (c: Chunk) => FORCE_NOUNS.has(ctx.low[c.last - 1 - ctx.s.first]) : undefined;
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
@@ -1529,6 +1580,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (tr.kind === 'verb' && /ing$/.test(ctx.low[k]) && genericAgentBefore(doc, ctx, k)) return null;
 
   let coded = codeFrame(m, lex);
+  // "agreed to allow Reyes to use the voter file": a letting that concedes nothing is agreed, not conceded.
+  if (coded.type === 'CONCEDE' && tr.type === 'AGREE' && m.inner && notTheAct(doc, ctx, innermost(m))) coded = { type: 'AGREE', mode: null, cameo: lex.intent.CONCEDE ?? tr.cameo, contexts: coded.contexts };
   // The act as framed, before a future makes it a threat: "will fight for you" is still no fight.
   const framed = coded.type;
   const st = statusOf(doc, ctx, m, lex);
@@ -1941,7 +1994,12 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent || (tr.lemma === 'intend' && isPassive(doc, ctx, m));
     // "willing to pay more", "ready to be president", "ready to move on": a readiness is an intent only to an
     // act, or to give way ("willing to sacrifice certain things", "ready to compromise").
-    case 'willing': case 'ready': case 'prepared': return m.trigger.kind === 'adj' && (!m.inner || innermost(m).trigger.silent) && !GIVING_WAY.has(ctx.low[m.last - ctx.s.first + 1] ?? '');
+    // ("prepared to make decisions" gives nothing: "make" gives way only with a deal, a concession or a sacrifice.)
+    case 'willing': case 'ready': case 'prepared': {
+      const verb = ctx.low[m.last - ctx.s.first + 1] ?? '';
+      const givesWay = GIVING_WAY.has(verb) && (verb !== 'make' || MADE_CONCESSIONS.test(ctx.low.slice(m.last - ctx.s.first + 2, m.last - ctx.s.first + 5).join(' ')));
+      return m.trigger.kind === 'adj' && (!m.inner || innermost(m).trigger.silent) && !givesWay;
+    }
     // "is prepared to take on the establishment", "the Fed prepared to raise rates": willing, or getting
     // ready for something that is no event, not mobilising, unless an act follows.
     case 'prepare': return !m.inner && ((k > 0 && BE.has(ctx.low[k - 1])) || (tr.prep === 'to' && !armedBefore(ctx, k)));
@@ -2008,6 +2066,7 @@ function recognizesPolity(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   return false;
 }
 
+const MADE_CONCESSIONS = /\b(deals?|concessions?|compromises?|sacrifices?|peace|agreements?|accommodations?)\b/;
 const GIVING_WAY = new Set(['sacrifice', 'compromise', 'concede', 'yield', 'negotiate', 'talk', 'cooperate', 'accept', 'give', 'make', 'meet', 'help', 'sign', 'listen', 'work', 'deal', 'bend']);
 
 /** An armed subject just before the word at k ("the army prepared to move"): getting ready is mobilising. */
@@ -2015,6 +2074,7 @@ function armedBefore(ctx: SentenceCtx, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (ARMED_SUBJECTS.has(ctx.low[j])) return true;
   return false;
 }
+const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'force', 'warships', 'ships', 'jets', 'missiles', 'units', 'battalions', 'brigades', 'divisions', 'reservists', 'marines', 'tanks', 'aircraft', 'bombers', 'fighters', 'personnel', 'reinforcements', 'peacekeepers', 'sailors', 'paratroopers', 'artillery']);
 const ARMED_SUBJECTS = new Set(['army', 'armies', 'troops', 'forces', 'military', 'militaries', 'navy', 'soldiers', 'militants', 'rebels', 'fighters', 'militia', 'militias', 'marines', 'battalion', 'brigade', 'division', 'units', 'guard', 'insurgents', 'jihadists']);
 
 /** The lexicon's patterns for the words around a trigger that make it another sense ("commit a gaffe"). */
