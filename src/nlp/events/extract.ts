@@ -1581,7 +1581,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
 
   let coded = codeFrame(m, lex);
   // "agreed to allow Reyes to use the voter file": a letting that concedes nothing is agreed, not conceded.
-  if (coded.type === 'CONCEDE' && tr.type === 'AGREE' && m.inner && notTheAct(doc, ctx, innermost(m))) coded = { type: 'AGREE', mode: null, cameo: lex.intent.CONCEDE ?? tr.cameo, contexts: coded.contexts };
+  if (coded.type === 'CONCEDE' && CONCEDING_FRAMES.has(tr.lemma) && m.inner && notTheAct(doc, ctx, innermost(m))) coded = { type: 'AGREE', mode: null, cameo: lex.intent.CONCEDE ?? tr.cameo, contexts: coded.contexts };
   // The act as framed, before a future makes it a threat: "will fight for you" is still no fight.
   const framed = coded.type;
   const st = statusOf(doc, ctx, m, lex);
