@@ -1390,3 +1390,22 @@ test('a concession promised or agreed is CONCEDE; a readiness to concede and a p
 test('a title-case headline may leave its prepositions in lower case: "India Downgrades Diplomatic Ties with Pakistan"', () => {
   find(events('India Downgrades Diplomatic Ties with Pakistan Amid Ongoing Spat'), 'SANCTION', 'IND', 'PAK');
 });
+
+test('hostages held, prisoners exchanged, revenge vowed, nuclear tests, streets taken, a warning against an act; the economy held hostage, Twitter taken to and a warning against a mood are none', () => {
+  assertEvents(['Pirates are holding the crew hostage off Somalia.'], (e) => e.type === 'ASSAULT' && e.mode === 'abduct');
+  find(events('Russia and Ukraine exchanged prisoners on Friday.'), 'RETREAT', 'RUS');
+  const revenge = find(events('Hezbollah vowed revenge for the killing of its commander.'), 'THREATEN');
+  assert.equal(revenge.status, 'threatened');
+  find(events('North Korea conducted a nuclear test on Friday.'), 'MOBILIZE', 'PRK');
+  assertEvents(['Thousands took to the streets of Tbilisi.'], (e) => e.type === 'PROTEST');
+  const warned = find(events('Washington warned Pyongyang against supplying arms to Moscow.'), 'REQUEST', 'USA', 'PRK');
+  assert.ok(!events('Washington warned Pyongyang against supplying arms to Moscow.').some((e) => e.type === 'AID'), 'the arms warned against are no aid');
+  assert.equal(warned.status, 'actual');
+  assertNoEvents(['Republicans are holding the economy hostage.', 'Reyes took to Twitter to attack her rival.', 'Reyes warned against the fevered dreams of a brokered convention.',
+    'The nuclear test ban treaty was signed in 1996.'], 'ASSAULT', 'PROTEST', 'REQUEST', 'MOBILIZE');
+});
+
+test('a past tense after "and" is the subject\'s next deed, not what a frame is about: "was offered the job but turned it down", "questioned X and refused to back Y"', () => {
+  assert.ok(!events('In 1992 Axelrod was offered the job of communications director but turned it down.').some((e) => e.type === 'THREATEN'));
+  assertEvents(['Trump questioned Israel’s commitment to peace and refused to back an undivided Jerusalem.'], (e) => e.type === 'REJECT');
+});

@@ -550,6 +550,9 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
         continue;
       }
       if (cause && inner.trigger.kind === 'noun' && HOSTILE.has(inner.trigger.type)) break;
+      // "would order a review … and warned against hackers": a past tense after "and" is the subject's next
+      // deed, not what the frame is about ("agreed to send troops and provide aid" goes on in the base form).
+      if (inner.trigger.kind === 'verb' && /^(and|but)$/.test(low[j - 1] ?? '') && /ed$/.test(low[j])) break;
       // "planned to respond to Trump's attacks", "trying to prevent the next attack": the deed is what
       // another verb answers, not what was planned ("planned to launch attacks" hands it on).
       if (about && inner.trigger.kind === 'noun' && HOSTILE.has(inner.trigger.type)) break;
@@ -1995,6 +1998,9 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     // "willing to pay more", "ready to be president", "ready to move on": a readiness is an intent only to an
     // act, or to give way ("willing to sacrifice certain things", "ready to compromise").
     // ("prepared to make decisions" gives nothing: "make" gives way only with a deal, a concession or a sacrifice.)
+    // "warned against the “fevered dreams” of a brokered convention": a warning asks something of someone
+    // named ("warned China against provocative behavior") or against an act.
+    case 'warn': return tr.prep === 'against' && !m.inner && ctx.low[k + 1] === 'against';
     case 'willing': case 'ready': case 'prepared': {
       const verb = ctx.low[m.last - ctx.s.first + 1] ?? '';
       const givesWay = GIVING_WAY.has(verb) && (verb !== 'make' || MADE_CONCESSIONS.test(ctx.low.slice(m.last - ctx.s.first + 2, m.last - ctx.s.first + 5).join(' ')));
