@@ -1409,3 +1409,22 @@ test('a past tense after "and" is the subject\'s next deed, not what a frame is 
   assert.ok(!events('In 1992 Axelrod was offered the job of communications director but turned it down.').some((e) => e.type === 'THREATEN'));
   assertEvents(['Trump questioned Israel’s commitment to peace and refused to back an undivided Jerusalem.'], (e) => e.type === 'REJECT');
 });
+
+test('the war words a security desk reads: warships struck, terminals hit, drones shot down, rockets fired into a country, offensives launched, vessels dispatched, jets scrambled, bids blocked, munitions bought', () => {
+  find(events('Ukraine struck a Russian warship in Sevastopol.'), 'ASSAULT', 'UKR', 'RUS');
+  find(events('Russian missiles hit a grain terminal in Odesa.'), 'ASSAULT', 'RUS');
+  find(events('Syrian forces shot down an Israeli drone.'), 'ASSAULT', 'SYR', 'ISR');
+  find(events('The United States shot down a drone over Syria.'), 'ASSAULT', 'USA');
+  find(events('Hamas fired rockets into southern Israel.'), 'ASSAULT', undefined, 'ISR');
+  assert.ok(!events('North Korea launched a ballistic missile into the sea.').some((e) => e.type === 'ASSAULT'), 'a test into the sea attacks no one');
+  find(events('Azerbaijan launched an offensive in Nagorno-Karabakh.'), 'ASSAULT', 'AZE');
+  find(events('China dispatched coast guard vessels to the disputed shoals.'), 'MOBILIZE', 'CHN');
+  find(events('Taiwan scrambled jets to warn off Chinese aircraft.'), 'MOBILIZE', 'TWN');
+  find(events('Turkey blocked Sweden’s NATO bid.'), 'REJECT', 'TUR');
+  find(events('Russia bought artillery shells from North Korea.'), 'COOPERATE', 'RUS', 'PRK');
+  // What a frame's act sends is no side: the side is where it goes.
+  find(events('Germany agreed to send Leopard tanks to Ukraine.'), 'AGREE', 'DEU', 'UKR');
+  assertNoEvents(['To hit its long-term target, the tax must start increasing again in 2018.', 'The hurricane hit a power plant in Florida.',
+    'It is too easy for disturbed people to legally acquire high-powered weapons.', 'She tried to buy the consulting arm of the firm.',
+    'The Senate shot down the proposal.'], 'ASSAULT', 'COOPERATE');
+});

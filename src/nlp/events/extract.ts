@@ -126,8 +126,10 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
   // an object, is the verb (otherwise the subject's phrase runs on through it).
   for (let i = 1; i + 1 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !/^[a-z]+ed$/.test(t.text) || !verbForm(t.text)) continue;
-    const prev = doc.tokens[i - 1], next = doc.tokens[i + 1];
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !(/^[a-z]+ed$/.test(t.text) || lex.irregularPast.has(t.text)) || !verbForm(t.text)) continue;
+    const prev = doc.tokens[i - 1];
+    // ("forces shot down an Israeli drone": a particle may come between.)
+    const next = /^(down|up|off|out)$/.test(doc.tokens[i + 1].text) && doc.tokens[i + 2] ? doc.tokens[i + 2] : doc.tokens[i + 1];
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     if (!/^(PROPN|NOUN|PRON)$/.test(prev.pos) || !/^(NUM|DET|PROPN|PRON)$/.test(next.pos)) continue;
     (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
@@ -605,6 +607,7 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   return { type: pick, mode: null, cameo: lex.frameCameo[pick], contexts };
 }
 
+const INTO_THE_SEA = /^\s+(\S+\s+){0,5}?into\s+(the\s+)?(\S+\s+)?(sea|ocean|waters?|space|orbit)\b/i;
 const CONCEDING_FRAMES = new Set(['agree', 'promise', 'pledge', 'vow', 'swear', 'commit', 'commitment']);
 
 function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
@@ -1477,8 +1480,12 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
     // preposition, the object the trigger names is what is sent or fired, not a side.
     // A force moved is the mover's own ("deployed 5,000 troops to Syria"): only a preposition names a side.
-    const thing = tr.objForms && tr.tprep.length ? (c: Chunk) => tr.objForms!.has(ctx.low[c.last - 1 - ctx.s.first])
-      : core.trigger.type === 'MOBILIZE' ? (c: Chunk) => FORCE_NOUNS.has(ctx.low[c.last - 1 - ctx.s.first]) : undefined;
+    // So is what a frame's act sends ("agreed to send Leopard tanks to Ukraine").
+    const sent = [tr, core.trigger].filter((x) => x.objForms && x.tprep.length);
+    const thing = sent.length || core.trigger.type === 'MOBILIZE' ? (c: Chunk) => {
+      const head = ctx.low[c.last - 1 - ctx.s.first];
+      return sent.some((x) => x.objForms!.has(head)) || (core.trigger.type === 'MOBILIZE' && FORCE_NOUNS.has(head));
+    } : undefined;
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
@@ -1645,6 +1652,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "His campaign protested that Clinton aides were being disingenuous": a complaint in words.
   else if (coded.type === 'PROTEST' && tr.lemma === 'protest' && tr.kind === 'verb' && ctx.low[m.last - ctx.s.first] === 'that') {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
+  }
+  // "fired two ballistic missiles into the sea": a show of force, not an attack on anyone.
+  if (coded.type === 'ASSAULT' && tr.prep === 'into' && INTO_THE_SEA.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end))) {
+    coded = { type: 'MOBILIZE', mode: 'weapons', cameo: '150', contexts: coded.contexts };
+    targetList = [];
   }
   if ((coded.type === 'ASSAULT' || framed === 'ASSAULT') && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE' || (coded.type === 'THREATEN' && (framed === 'ASSAULT' || framed === 'COERCE'))) && figurative(doc, ctx, innermost(m))) return null;
