@@ -1428,3 +1428,11 @@ test('the war words a security desk reads: warships struck, terminals hit, drone
     'It is too easy for disturbed people to legally acquire high-powered weapons.', 'She tried to buy the consulting arm of the firm.',
     'The Senate shot down the proposal.'], 'ASSAULT', 'COOPERATE');
 });
+
+test('a habit told is no deed of the day: "ISIS murders gays regularly", "people are usually murdered by someone they know", "frequently meets with"', () => {
+  for (const text of ['ISIS murders gays regularly because of their religion.', 'People are usually murdered by someone of the same race.', 'The Israeli leader frequently meets with members of Congress.']) {
+    const evs = events(text);
+    assert.ok(evs.length > 0 && evs.every((e) => e.status === 'hypothetical'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.status]))}`);
+  }
+  assert.equal(find(events('The experts generally praised Reyes’s proposals.'), 'SUPPORT').status, 'actual');
+});

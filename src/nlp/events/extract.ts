@@ -164,6 +164,8 @@ function nameNotVerb(doc: Doc, ctx: SentenceCtx, i: number): boolean {
   return !inTitleCase(doc, ctx.s);
 }
 
+const TITLE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'amid', 'after', 'than', 'that', 'upon', 'about', 'during', 'against', 'before', 'under', 'while', 'without', 'within', 'through', 'toward', 'towards']);
+
 /**
  * A headline in title case: three or more words of four letters or more after the first, all
  * capitalised but the prepositions and conjunctions many styles leave in lower case ("with", "from").
@@ -457,6 +459,7 @@ function isCapitalisedWord(s: string): boolean {
   return UPPER_FIRST.test(s);
 }
 
+/** Whether "to" and a verb come between two sentence indexes: another verb's infinitive. */
 function infinitiveBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
   for (let j = from; j + 1 < to; j++) if (ctx.low[j] === 'to' && doc.tokens[ctx.s.first + j + 1].pos === 'VERB') return true;
   return false;
@@ -664,6 +667,15 @@ function cueIn(group: string, lex: Lexicon): EventStatus | 'assertive' | null {
   return null;
 }
 
+const HABITUAL = new Set(['usually', 'regularly', 'routinely', 'typically', 'frequently', 'habitually', 'normally', 'customarily']);
+
+/** A habitual adverb next to the verb or just after its object, inside the clause. */
+function habitual(ctx: SentenceCtx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 2 && !/^[,;:]$/.test(ctx.low[j]); j--) if (HABITUAL.has(ctx.low[j])) return true;
+  for (let j = k + 1; j < ctx.low.length && j <= k + 3 && !/^[,;:.]$/.test(ctx.low[j]); j++) if (HABITUAL.has(ctx.low[j])) return true;
+  return false;
+}
+
 function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue {
   const k = m.first - ctx.s.first;
   let cue: EventStatus | 'assertive' | null = null;
@@ -699,6 +711,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     cue ??= advocatedBefore(ctx, k);
     // "prohibit the president from waiving sanctions", "blocked the government from deporting them": kept from happening.
     if (!cue && ctx.low[k - 1] === 'from' && keptFrom(ctx, k - 1)) cue = 'negated';
+    // "ISIS murders gays regularly", "people are usually murdered by someone they know": a habit told, not a deed.
+    if (!cue && habitual(ctx, k)) cue = 'hypothetical';
   }
   // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
   let conditional = false;
@@ -785,8 +799,6 @@ function negatedBetween(low: string[], from: number, to: number): boolean {
 // ------------------------------------------------------------------ arguments
 
 interface Args { actor: Actor | null; target: Actor | null; actorFromContext: boolean; targetFromContext: boolean }
-
-const TITLE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'amid', 'after', 'than', 'that', 'upon', 'about', 'during', 'against', 'before', 'under', 'while', 'without', 'within', 'through', 'toward', 'towards']);
 
 const PAST_FORM = /(ed|en|wn|ld|lt|ut|ot|ght)$/;
 const ALLEGED_PARTICIPLE = /^(charged|convicted|accused|suspected|indicted|sentenced)$/;
@@ -2007,12 +2019,12 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     // "intended to spend his time in California", "have decided that they can't be bothered": an
     // intention, a decision or a plan is an event only through the act it is about…
     case 'intend': case 'decide': case 'plan': return !m.inner || innermost(m).trigger.silent || (tr.lemma === 'intend' && isPassive(doc, ctx, m));
-    // "willing to pay more", "ready to be president", "ready to move on": a readiness is an intent only to an
-    // act, or to give way ("willing to sacrifice certain things", "ready to compromise").
-    // ("prepared to make decisions" gives nothing: "make" gives way only with a deal, a concession or a sacrifice.)
     // "warned against the “fevered dreams” of a brokered convention": a warning asks something of someone
     // named ("warned China against provocative behavior") or against an act.
     case 'warn': return tr.prep === 'against' && !m.inner && ctx.low[k + 1] === 'against';
+    // "willing to pay more", "ready to be president", "ready to move on": a readiness is an intent only to an
+    // act, or to give way ("willing to sacrifice certain things", "ready to compromise").
+    // ("prepared to make decisions" gives nothing: "make" gives way only with a deal, a concession or a sacrifice.)
     case 'willing': case 'ready': case 'prepared': {
       const verb = ctx.low[m.last - ctx.s.first + 1] ?? '';
       const givesWay = GIVING_WAY.has(verb) && (verb !== 'make' || MADE_CONCESSIONS.test(ctx.low.slice(m.last - ctx.s.first + 2, m.last - ctx.s.first + 5).join(' ')));
