@@ -1436,3 +1436,11 @@ test('a habit told is no deed of the day: "ISIS murders gays regularly", "people
   }
   assert.equal(find(events('The experts generally praised Reyes’s proposals.'), 'SUPPORT').status, 'actual');
 });
+
+test('a verb joined to a framed one shares its frame ("threatening to assault and murder"), and an army taking to the streets is no protest', () => {
+  const evs = events('Ann Reyes pleaded guilty to threatening to assault and murder a congresswoman.');
+  assert.ok(!evs.some((e) => e.type === 'ASSAULT'), JSON.stringify(evs.map((e) => [e.type, e.trigger.text, e.status])));
+  assert.ok(evs.some((e) => e.type === 'THREATEN'));
+  assertNoEvents(['Meanwhile, the People’s Liberation Army took to the city’s streets to clear barricades.'], 'PROTEST');
+  assertEvents(['Thousands took to the streets of Tbilisi.'], (e) => e.type === 'PROTEST');
+});

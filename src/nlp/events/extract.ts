@@ -1577,6 +1577,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (tr.silent && innermost(m).trigger.silent) return null;
   // "Trump University was started in 2004 to offer courses": a silent frame in the passive frames a purpose, not its act.
   if (tr.silent && isPassive(doc, ctx, m)) return null;
+  // "threatening to assault and murder a congresswoman": a hostile verb joined to a framed one shares its
+  // frame, which tells the threat already ("to support and recognize the genocide" recognizes, though).
+  if (tr.kind === 'verb' && HOSTILE.has(tr.type) && !m.outer && m.first - ctx.s.first >= 2 && /^(and|or)$/.test(ctx.low[m.first - ctx.s.first - 1])
+    && all.some((x) => x.last === m.first - 1 && x.outer !== null)) return null;
   // "declined to say", "refused to comment".
   if (tr.ctl && !m.inner) {
     const after = ctx.low.indexOf('to', m.last - ctx.s.first - (ctx.low[m.last - 1 - ctx.s.first] === 'to' ? 1 : 0));
