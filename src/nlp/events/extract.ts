@@ -400,6 +400,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       // "is prepared to send troops" is ready to, the adjective; "prepared to attack" readies forces.
       if (tr.lemma === 'prepare' && k > 0 && BE.has(low[k - 1])) return null;
+      // "fired two ballistic missiles into the sea": a show of force (the entry without "into"), not an attack.
+      if (tr.prep === 'into' && tr.type === 'ASSAULT' && INTO_THE_SEA.test(doc.text.slice(t.end, s.end))) return null;
       if (p === k + 1) last = s.first + p + 1;
     }
     let objBehind = false;
@@ -1669,11 +1671,6 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   else if (coded.type === 'PROTEST' && tr.lemma === 'protest' && tr.kind === 'verb' && ctx.low[m.last - ctx.s.first] === 'that') {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
   }
-  // "fired two ballistic missiles into the sea": a show of force, not an attack on anyone.
-  if (coded.type === 'ASSAULT' && tr.prep === 'into' && INTO_THE_SEA.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end))) {
-    coded = { type: 'MOBILIZE', mode: 'weapons', cameo: '150', contexts: coded.contexts };
-    targetList = [];
-  }
   if ((coded.type === 'ASSAULT' || framed === 'ASSAULT') && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE' || (coded.type === 'THREATEN' && (framed === 'ASSAULT' || framed === 'COERCE'))) && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
@@ -2034,9 +2031,9 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
       const givesWay = GIVING_WAY.has(verb) && (verb !== 'make' || MADE_CONCESSIONS.test(ctx.low.slice(m.last - ctx.s.first + 2, m.last - ctx.s.first + 5).join(' ')));
       return m.trigger.kind === 'adj' && (!m.inner || innermost(m).trigger.silent) && !givesWay;
     }
-    // "is prepared to take on the establishment", "the Fed prepared to raise rates": willing, or getting
-    // ready for something that is no event, not mobilising, unless an act follows.
-    case 'prepare': return !m.inner && ((k > 0 && BE.has(ctx.low[k - 1])) || (tr.prep === 'to' && !armedBefore(ctx, k)));
+    // "the Fed prepared to raise rates": getting ready for something that is no event, not mobilising,
+    // unless an act follows ("is prepared to take on the establishment" is the adjective: see tryMatch).
+    case 'prepare': return !m.inner && tr.prep === 'to' && !armedBefore(ctx, k);
     // "Trump tweet that blasts Clinton": the noun the tagger read is a headline's verb before a name.
     case 'blast': return tr.kind === 'noun' && /s$/.test(ctx.low[k]) && doc.tokens[m.last]?.pos === 'PROPN' && !TIME_WORD.test(next);
     // "pledged delegates": the primaries' bound delegates, not a pledge.
