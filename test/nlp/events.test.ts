@@ -1444,3 +1444,32 @@ test('a verb joined to a framed one shares its frame ("threatening to assault an
   assertNoEvents(['Meanwhile, the People’s Liberation Army took to the city’s streets to clear barricades.'], 'PROTEST');
   assertEvents(['Thousands took to the streets of Tbilisi.'], (e) => e.type === 'PROTEST');
 });
+
+test('treaties left and suspended, inspectors barred, vessels rammed, missiles test-fired, forces put on alert: the moves a security desk tracks', () => {
+  find(events('The United States withdrew from the Open Skies Treaty.'), 'SANCTION', 'USA');
+  find(events('Trump pulled out of the Paris climate accord.'), 'SANCTION', 'USA');
+  find(events('Russia announced its withdrawal from the INF treaty.'), 'SANCTION', 'RUS');
+  find(events('Russia suspended its participation in the New START treaty.'), 'SANCTION', 'RUS');
+  // Troops withdrawn under an agreement are a retreat still: the treaty must follow "from".
+  find(events('Israel withdrew its troops from Gaza under the agreement.'), 'RETREAT', 'ISR');
+  find(events('Iran barred IAEA inspectors from the Fordow site.'), 'REJECT', 'IRN');
+  find(events('A Chinese coast guard ship rammed a Philippine supply vessel.'), 'ASSAULT', 'CHN', 'PHL');
+  find(events('North Korea test-fired an intercontinental ballistic missile on Thursday.'), 'MOBILIZE', 'PRK');
+  find(events('Russia placed its nuclear forces on high alert.'), 'MOBILIZE', 'RUS');
+  find(events('Israel put its army on alert after the attack.'), 'MOBILIZE', 'ISR');
+  find(events('The EU placed sanctions on Iran.'), 'SANCTION', undefined, 'IRN');
+  assert.equal(find(events('Germany will deliver Patriot systems to Ukraine.'), 'AGREE', 'DEU', 'UKR').status, 'planned');
+  find(events('Germany delivered tanks to Ukraine.'), 'AID', 'DEU', 'UKR');
+  // People released are the side when their country is named; a go-between after "to" otherwise.
+  find(events('Iran released five American prisoners in a swap.'), 'RETREAT', 'IRN', 'USA');
+  assertNoEvents(['The Democrats rammed the bill through Congress.', 'Sanders ended in a virtual tie.', 'The police withdrew from the town.'], 'ASSAULT', 'SANCTION');
+});
+
+test('a threat in scare quotes is a threat; a refused text says nothing for the refuser; a deed put off is not done', () => {
+  find(events('North Korea warned of an “overwhelming response” to the drills.'), 'THREATEN', 'PRK');
+  const blocked = events('China blocked a U.N. statement condemning the launch.');
+  find(blocked, 'REJECT', 'CHN');
+  assert.ok(!blocked.some((e) => e.type === 'ACCUSE' && e.actor?.country === 'CHN'), JSON.stringify(blocked.map((e) => [e.type, e.actor?.name])));
+  find(events('The White House issued a statement condemning the attack.'), 'ACCUSE', 'USA');
+  assert.equal(find(events('Hungary delayed ratifying Sweden’s NATO bid.'), 'SUPPORT', 'HUN').status, 'negated');
+});

@@ -328,7 +328,7 @@ function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
 
 /** A longer trigger ("hunger strike") beats a shorter one, a constrained entry ("resume ... relations") a bare one ("resume"); then the lexicon's order. */
 function rank(x: Match): number {
-  return (x.last - x.first) * 4 + (x.trigger.objForms || x.trigger.prep || x.trigger.pre ? 1 : 0);
+  return (x.last - x.first) * 4 + (x.trigger.objForms || x.trigger.prep || x.trigger.pre || x.trigger.when ? 1 : 0);
 }
 
 // Not "that": "the raid that killed bin Laden" is a relative clause.
@@ -389,9 +389,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       if (j === k - 1 && j >= 0 && doc.tokens[s.first + j].pos === 'ADP' && k + 1 < low.length && /^(ADJ|NOUN)$/.test(doc.tokens[i + 1].pos)
         && !/^(alleged|accused|suspected|convicted)$/.test(low[k])) return null;
     }
-    // "Israeli-occupied", "rebel-held", "shell-shocked": half of an adjective, not an act told here.
-    if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start) return null;
+    // "Israeli-occupied", "rebel-held", "shell-shocked": half of an adjective, not an act told here
+    // ("test-fired a missile" is the verb, tried out).
+    if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start && !(k > 1 && low[k - 2] === 'test' && t.pos === 'VERB')) return null;
     if (!tr.silent && doc.text[t.end] === '-' && /^\p{Ll}/u.test(doc.text[t.end + 1] ?? '')) return null;
+    if (tr.when && !tr.when.test(doc.text.slice(t.end, Math.min(s.end, t.end + 100)))) return null;
     let last = i + 1;
     if (tr.prep) {
       const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
@@ -407,9 +409,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     let objBehind = false;
     if (tr.objForms) {
       const isObj = (w: string) => tr.objForms?.has(w) ?? false;
-      let ahead = findAhead(low, k + 1, 8, isObj, true);
+      let ahead = objectAhead(doc, ctx, k + 1, k + 9, isObj);
       // "give high-dollar speeches": half of a hyphenated modifier is not the object; look on.
-      while (ahead >= 0 && modifierAt(ctx, ahead)) ahead = findAhead(low, ahead + 1, k + 8 - ahead, isObj, true);
+      while (ahead >= 0 && modifierAt(ctx, ahead)) ahead = objectAhead(doc, ctx, ahead + 1, k + 9, isObj);
       // "committed to sending troops": the object of another verb, after "to", is not this verb's.
       if (ahead >= 0 && infinitiveBetween(doc, ctx, k + 1, ahead)) ahead = -1;
       // Passive and reduced relatives put the object first: "sanctions imposed by", "restrictions were eased".
@@ -441,6 +443,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)) return null;
     if (tr.pre && !hasBefore(low, k, 3, tr.pre)) return null;
     if (tr.prep && low[k + n] !== tr.prep) return null;
+    if (tr.when && !tr.when.test(doc.text.slice(h.end, Math.min(s.end, h.end + 100)))) return null;
     // "riot police", "aid workers", "attack helicopters": the word only modifies the noun after it.
     const nextTok = doc.tokens[i + 1];
     if (n === 1 && nextTok?.pos === 'NOUN' && nextTok.sentence === t.sentence && sectorOfWord(nextTok.text)) return null;
@@ -470,6 +473,26 @@ function infinitiveBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number)
 /** Whether the word at sentence index j is half of a hyphenated modifier ("high-dollar speeches"), not the object. */
 function modifierAt(ctx: SentenceCtx, j: number): boolean {
   return ctx.low[j - 1] === '-' || ctx.low[j + 1] === '-';
+}
+
+/**
+ * The sentence index of a verb's object word in [from, to), within its clause; a short scare quote
+ * is no clause break ("warned of an “overwhelming response”").
+ */
+function objectAhead(doc: Doc, ctx: SentenceCtx, from: number, to: number, ok: (w: string) => boolean): number {
+  const low = ctx.low;
+  let close = -1;
+  for (let j = from; j < low.length && j < to; j++) {
+    const w = low[j];
+    if (j === close) continue;
+    if (CLAUSE_BREAK.has(w) || w === ',' || w === '.') {
+      close = scareQuoteEnd(doc, ctx, ctx.s.first + j) - ctx.s.first;
+      if (close < 0) return -1;
+      continue;
+    }
+    if (ok(w)) return j;
+  }
+  return -1;
 }
 
 function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean, stopAtClause = false): number {
@@ -713,6 +736,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     cue ??= advocatedBefore(ctx, k);
     // "prohibit the president from waiving sanctions", "blocked the government from deporting them": kept from happening.
     if (!cue && ctx.low[k - 1] === 'from' && keptFrom(ctx, k - 1)) cue = 'negated';
+    // "Hungary delayed ratifying Sweden's bid": put off, not done.
+    if (!cue && /ing$/.test(ctx.low[k]) && /^(delay|delays|delayed|delaying|postpone|postpones|postponed|postponing)$/.test(ctx.low[k - 1] ?? '')) cue = 'negated';
     // "ISIS murders gays regularly", "people are usually murdered by someone they know": a habit told, not a deed.
     if (!cue && habitual(ctx, k)) cue = 'hypothetical';
   }
@@ -955,6 +980,9 @@ function reducedRelative(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null {
   return phraseBeforeParticiple(doc, ctx, m, /ed$/);
 }
 
+/** Texts that say things: "a resolution calling for a ceasefire". */
+const DOCUMENT_HEADS = /^(statements?|resolutions?|declarations?|letters?|communiqu[eé]s?|motions?|drafts?|texts?)$/;
+
 /** People named by a common noun: who may do what a participle after them says. */
 const PEOPLE_HEADS = /^(person|people|man|men|woman|women|group|groups|anyone|anybody|those|individuals?|gunm[ae]n|militants?|fighters?|protesters?|demonstrators?|rioters?|attackers?|assailants?|suspects?|hackers?|soldiers?|troops|forces|officials?|officers?|police|countries|nations|states|governments?)$/;
 
@@ -963,7 +991,7 @@ const PEOPLE_HEADS = /^(person|people|man|men|woman|women|group|groups|anyone|an
  * mayor": a present participle right after a phrase naming people (the object of a verb or
  * preposition) is that phrase's deed, not the sentence subject's.
  */
-function activeRelative(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+function activeRelative(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver, all: Match[]): Chunk | null {
   const c = phraseBeforeParticiple(doc, ctx, m, /ing$/);
   if (!c) return null;
   const { s } = ctx;
@@ -971,6 +999,9 @@ function activeRelative(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResol
   const next = m.last < s.last ? doc.tokens[m.last] : null;
   if (!next || !/^(DET|PROPN|PRON|NOUN|NUM|ADJ)$/.test(next.pos)) return null;
   if (PEOPLE_HEADS.test(ctx.low[c.last - 1 - s.first])) return c;
+  // "China blocked a U.N. statement condemning the launch": a refused text's words are not the refuser's
+  // ("issued a statement condemning" still condemns for the one issuing it).
+  if (DOCUMENT_HEADS.test(ctx.low[c.last - 1 - s.first]) && all.some((x) => x.head === c.first - 1 && x.trigger.type === 'REJECT')) return c;
   // "Obama endorsing Clinton"; not "the Orlando shooting victims", where the name is a modifier.
   return doc.tokens[c.last - 1].pos === 'PROPN' && doc.tokens[c.first].pos !== 'DET' && !!actors.resolve(c, ctx.index) ? c : null;
 }
@@ -1406,7 +1437,7 @@ function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorR
   return placed.length ? placed : flat;
 }
 
-function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver): { actors: Actor[]; targets: Actor[] } {
+function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): { actors: Actor[]; targets: Actor[] } {
   const tr = m.trigger;
   const core = innermost(m);
   const passive = isPassive(doc, ctx, m);
@@ -1474,7 +1505,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   const accused = accusedOf(doc, ctx, m, actors);
   let apposed = passive ? apposedTo(doc, ctx, m) : undefined;
   if (passive && apposed === undefined && !tr.swap) apposed = nounBeforeAgent(doc, ctx, m);
-  const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors)) ?? subjectChunk(doc, ctx, m.first, actors));
+  const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? subjectChunk(doc, ctx, m.first, actors));
   if (passive) {
     const shared = sharedAgentBy(doc, ctx, verbIndex(ctx, m));
     const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null);
@@ -1494,11 +1525,13 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
     // preposition, the object the trigger names is what is sent or fired, not a side.
     // A force moved is the mover's own ("deployed 5,000 troops to Syria"): only a preposition names a side.
-    // So is what a frame's act sends ("agreed to send Leopard tanks to Ukraine").
+    // So is what a frame's act sends ("agreed to send Leopard tanks to Ukraine"). People released whose
+    // country is named are a side ("released five American prisoners" concedes to the United States).
     const sent = [tr, core.trigger].filter((x) => x.objForms && x.tprep.length);
     const thing = sent.length || core.trigger.type === 'MOBILIZE' ? (c: Chunk) => {
       const head = ctx.low[c.last - 1 - ctx.s.first];
-      return sent.some((x) => x.objForms!.has(head)) || (core.trigger.type === 'MOBILIZE' && FORCE_NOUNS.has(head));
+      return sent.some((x) => x.objForms!.has(head) && !(x.mode === 'release' && actors.resolve(c, ctx.index)?.country))
+        || (core.trigger.type === 'MOBILIZE' && FORCE_NOUNS.has(head));
     } : undefined;
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
@@ -1549,6 +1582,14 @@ function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver):
 
 const OBJECT_PRONOUNS = /^(it|them|him|me|us|you|himself|herself|itself|themselves|ourselves|myself|nothing|something|everything|anything)$/i;
 
+const PUT = /^(put|puts|putting|place|places|placed|placing)$/i;
+/** Whether the "on" at k follows a verb of putting forces, after the subject (token `from`), within five words. */
+function putOn(doc: Doc, from: number, k: number): boolean {
+  if (doc.tokens[k].text.toLowerCase() !== 'on' || !FORCE_NOUNS.has(doc.tokens[k - 1].text.toLowerCase())) return false;
+  for (let j = k - 2; j >= from && j >= k - 5; j--) if (PUT.test(doc.tokens[j].text)) return true;
+  return false;
+}
+
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
 function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boolean): boolean {
   for (let k = at - 1; k >= subj.last; k--) {
@@ -1560,7 +1601,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     // "was never given due to the Orlando massacre", "because of the attacks": the same, in two words.
     if (hostile && /^(to|of)$/i.test(t.text) && /^(due|owing|thanks|because)$/i.test(doc.tokens[k - 1]?.text ?? '')) return false;
     // "Mr. Obama's reaction to the attacks": a deed after a noun's preposition is no deed of the phrase before.
-    if (t.pos === 'ADP' && NOUN_PREPS.has(t.text.toLowerCase()) && doc.tokens[k - 1]?.pos === 'NOUN') return false;
+    // ("placed its nuclear forces on high alert": after "put"/"place", "on" gives the state the object is put in.)
+    if (t.pos === 'ADP' && NOUN_PREPS.has(t.text.toLowerCase()) && doc.tokens[k - 1]?.pos === 'NOUN' && !putOn(doc, subj.last, k)) return false;
     // "Secretary Clinton, on the night of the attacks in Benghazi, …": a deed that dates something is no one's here.
     if (t.text.toLowerCase() === 'of' && TIME_OF.test(doc.tokens[k - 1]?.text ?? '')) return false;
     if (t.pos !== 'VERB') continue;
@@ -1631,7 +1673,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   if (coded.type === 'THREATEN' && (status === 'planned' || st.status === 'assertive' || (!explicitFrame && status === 'actual'))) status = 'threatened';
 
-  const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, lex, actors);
+  const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, lex, actors, all);
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
   // …and allowing is a concession when an authority allows: "Merkel's decision to allow 1 million refugees into
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
@@ -2105,7 +2147,7 @@ function armedBefore(ctx: SentenceCtx, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (ARMED_SUBJECTS.has(ctx.low[j])) return true;
   return false;
 }
-const FORCE_NOUNS = new Set(['troops', 'soldiers', 'forces', 'force', 'warships', 'ships', 'jets', 'missiles', 'units', 'battalions', 'brigades', 'divisions', 'reservists', 'marines', 'tanks', 'aircraft', 'bombers', 'fighters', 'personnel', 'reinforcements', 'peacekeepers', 'sailors', 'paratroopers', 'artillery']);
+const FORCE_NOUNS = new Set(['troops', 'army', 'armies', 'military', 'navy', 'fleet', 'soldiers', 'forces', 'force', 'warships', 'ships', 'jets', 'missiles', 'units', 'battalions', 'brigades', 'divisions', 'reservists', 'marines', 'tanks', 'aircraft', 'bombers', 'fighters', 'personnel', 'reinforcements', 'peacekeepers', 'sailors', 'paratroopers', 'artillery']);
 const ARMED_SUBJECTS = new Set(['army', 'armies', 'troops', 'forces', 'military', 'militaries', 'navy', 'soldiers', 'militants', 'rebels', 'fighters', 'militia', 'militias', 'marines', 'battalion', 'brigade', 'division', 'units', 'guard', 'insurgents', 'jihadists']);
 
 /** The lexicon's patterns for the words around a trigger that make it another sense ("commit a gaffe"). */

@@ -31,6 +31,8 @@ const TriggerEntry = z.object({
   lower: z.boolean().optional(),
   /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
   unless: z.string().optional(),
+  /** A regular expression the words after the trigger must match for this entry ("withdraw" from a treaty, not from a town). */
+  when: z.string().optional(),
   /** The same on the words just before it ("serves as a reminder"). */
   unlessBefore: z.string().optional(),
 }).refine((e) => [e.v, e.n, e.a, e.m].filter(Boolean).length === 1, { message: 'exactly one of v, n, a, m' });
@@ -88,6 +90,7 @@ export interface Trigger {
   lower: boolean;
   unless: RegExp | null;
   unlessBefore: RegExp | null;
+  when: RegExp | null;
 }
 
 function senseRegex(source: string | undefined, lemma: string): RegExp | null {
@@ -196,6 +199,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       lower: e.lower ?? false,
       unless: senseRegex(e.unless, lemma),
       unlessBefore: senseRegex(e.unlessBefore, lemma),
+      when: senseRegex(e.when, lemma),
     };
   });
   const byForm = new Map<string, Trigger[]>();
