@@ -1473,3 +1473,21 @@ test('a threat in scare quotes is a threat; a refused text says nothing for the 
   find(events('The White House issued a statement condemning the attack.'), 'ACCUSE', 'USA');
   assert.equal(find(events('Hungary delayed ratifying Sweden’s NATO bid.'), 'SUPPORT', 'HUN').status, 'negated');
 });
+
+test('a headline verb the tagger reads inside a noun phrase splits subject from object: "Clinton blasts Trump", "Qatar mediated talks between Israel and Hamas"', () => {
+  const blast = find(events('Clinton blasts Trump over deportation plan.'), 'ACCUSE');
+  assert.match(blast.actor?.name ?? '', /Clinton/);
+  assert.match(blast.target?.name ?? '', /Trump/);
+  const med = events('Qatar mediated talks between Israel and Hamas.');
+  find(med, 'CONSULT', 'QAT', 'ISR');
+});
+
+test('jets sent to an ally are aid promised, troops disengaged are no side, places signed in and tear gas used', () => {
+  find(events('Denmark will send F-16 fighter jets to Ukraine.'), 'AGREE', 'DNK', 'UKR');
+  find(events('India and China agreed to disengage troops along the border.'), 'AGREE', 'IND', 'CHN');
+  const signed = find(events('Ethiopia and Tigray rebels signed a peace deal in Pretoria.'), 'SUPPORT', 'ETH');
+  assert.notEqual(signed.target?.country, 'ZAF');
+  find(events('Police used tear gas to disperse the crowd.'), 'ASSAULT');
+  assert.equal(find(events('Egypt opened the Rafah crossing for aid trucks.'), 'RETREAT', 'EGY').mode, 'access');
+  assertNoEvents(['Greenhouse gases come from material used in refrigeration.'], 'ASSAULT');
+});

@@ -475,6 +475,11 @@ function modifierAt(ctx: SentenceCtx, j: number): boolean {
   return ctx.low[j - 1] === '-' || ctx.low[j + 1] === '-';
 }
 
+/** Whether the trigger at token i, inside a noun phrase, is a verb all the same: tagged a verb or adjective, or followed by a name. */
+function verbInPhrase(doc: Doc, i: number): boolean {
+  return /^(VERB|ADJ)$/.test(doc.tokens[i].pos) || doc.tokens[i + 1]?.pos === 'PROPN';
+}
+
 /**
  * The sentence index of a verb's object word in [from, to), within its clause; a short scare quote
  * is no clause break ("warned of an “overwhelming response”").
@@ -1081,7 +1086,9 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     }
     const ci = ctx.chunkAt[j - s.first];
     if (ci >= 0) {
-      const c = ctx.chunks[ci];
+      // "Qatar mediated talks between …", "Clinton blasts Trump": a verb the tagger read inside a noun
+      // phrase ends the subject ("Paris attacks test Clinton's strategy" stays whole).
+      const c = ctx.chunks[ci].last > at + 1 && verbInPhrase(doc, at) ? { ...ctx.chunks[ci], last: at } : ctx.chunks[ci];
       const before = c.first > s.first ? doc.tokens[c.first - 1] : null;
       let inPP = isInPP(doc, c, s.first) || placeQualifier(doc, ctx, c, actors);
       // "fewer gallons than Congress had demanded", "than Mr. Trump's vows": after "than", the phrase right before the deed is its subject.
@@ -1240,7 +1247,9 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if ((w === 'and' || w === 'but') && j + 1 < s.last && THIRD_PERSON_SUBJECTS.has(ctx.low[j + 1 - s.first])) return null;
     const ci = ctx.chunkAt[j - s.first];
     if (ci < 0) continue;
-    const c = ctx.chunks[ci];
+    // "Clinton blasts Trump", "Qatar mediated talks": the rest of a phrase the trigger is inside (a verb
+    // the tagger read as a noun or adjective) is its direct object.
+    const c = ctx.chunks[ci].first < from && verbInPhrase(doc, from - 1) ? { ...ctx.chunks[ci], first: from } : ctx.chunks[ci];
     const before = c.first > s.first ? ctx.low[c.first - 1 - s.first] : '';
     const inPP = isInPP(doc, c, s.first);
     const ok = inPP ? preps.includes(before) : allowDirect && !notSide?.(c);
@@ -1528,10 +1537,11 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     // So is what a frame's act sends ("agreed to send Leopard tanks to Ukraine"). People released whose
     // country is named are a side ("released five American prisoners" concedes to the United States).
     const sent = [tr, core.trigger].filter((x) => x.objForms && x.tprep.length);
-    const thing = sent.length || core.trigger.type === 'MOBILIZE' ? (c: Chunk) => {
+    const thing = sent.length || core.trigger.type === 'MOBILIZE' || core.trigger.type === 'RETREAT' ? (c: Chunk) => {
       const head = ctx.low[c.last - 1 - ctx.s.first];
-      return sent.some((x) => x.objForms!.has(head) && !(x.mode === 'release' && actors.resolve(c, ctx.index)?.country))
-        || (core.trigger.type === 'MOBILIZE' && FORCE_NOUNS.has(head));
+      const words = ctx.low.slice(c.first - ctx.s.first, c.last - ctx.s.first);
+      return sent.some((x) => words.some((w) => x.objForms!.has(w)) && !(x.mode === 'release' && actors.resolve(c, ctx.index)?.country))
+        || ((core.trigger.type === 'MOBILIZE' || core.trigger.type === 'RETREAT') && FORCE_NOUNS.has(head));
     } : undefined;
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
@@ -1539,7 +1549,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     if (!targetList.length && core !== m) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
-      const o2 = objectChunk(doc, ctx, core.last, cp, actors, core.trigger.kind === 'verb');
+      const o2 = objectChunk(doc, ctx, core.last, cp, actors, core.trigger.kind === 'verb', thing);
       targetList = groupActors(doc, ctx, o2, actors, 1);
     }
   }
@@ -1734,8 +1744,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
     // Talks held somewhere are not talks with the host ("in Paris, the United States led negotiations");
     // a visit is, and so are acts done to a place.
-    // So are agreements reached there ("agreed to a ceasefire in Jeddah" is no deal with Saudi Arabia).
-    const hostIsSide = (coded.type !== 'CONSULT' && coded.type !== 'AGREE' && coded.type !== 'COOPERATE') || coded.mode === 'visit';
+    // So are agreements reached there ("agreed to a ceasefire in Jeddah" is no deal with Saudi Arabia) and
+    // signed there or praise given there ("signed a peace deal in Pretoria").
+    const hostIsSide = (coded.type !== 'CONSULT' && coded.type !== 'AGREE' && coded.type !== 'COOPERATE' && coded.type !== 'SUPPORT') || coded.mode === 'visit';
     // The other party from context is one other than the actor: with no actor, the nearest name is
     // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
     if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false)) sideless = true;
