@@ -1491,3 +1491,12 @@ test('jets sent to an ally are aid promised, troops disengaged are no side, plac
   assert.equal(find(events('Egypt opened the Rafah crossing for aid trucks.'), 'RETREAT', 'EGY').mode, 'access');
   assertNoEvents(['Greenhouse gases come from material used in refrigeration.'], 'ASSAULT');
 });
+
+test('lists and designations that sanction, export controls aimed abroad, and violence to the unnamed in a foreign place', () => {
+  find(events('The United States designated the Houthis a terrorist organization.'), 'SANCTION', 'USA', 'YEM');
+  find(events('Washington added Chinese chipmakers to its export blacklist.'), 'SANCTION', 'USA', 'CHN');
+  const controls = find(events('Beijing imposed export controls on gallium and germanium.'), 'SANCTION', 'CHN');
+  assert.notEqual(controls.target?.country, 'CHN');
+  find(events('Armed men kidnapped a priest in Nigeria.'), 'ASSAULT', undefined, 'NGA');
+  find(events('Russian military jets have shot flares at Swedish Air Force planes near Copenhagen.'), 'ASSAULT', 'RUS', 'SWE');
+});

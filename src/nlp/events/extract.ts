@@ -1739,6 +1739,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
   // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
   const ownFoe = (coded.type === 'ASSAULT' && tr.kind === 'verb' && hasOwnObject(ctx, m, false)) || ownPeopleObject(ctx, m) || (coded.type === 'SUPPORT' && supportOfThing(doc, ctx, m, actors));
+  // "Armed men kidnapped a priest in Nigeria": violence done to someone unnamed in a foreign place is done
+  // to that country, as GDELT codes it (a bystander named elsewhere in the sentence is not).
+  const foreignPlace = !targetList.length && !compound && ownFoe && coded.type === 'ASSAULT' && location?.country !== actorList[0]?.country ? placeActor(location) : null;
+  if (foreignPlace) {
+    targetList = [foreignPlace];
+    targetFromContext = true;
+  }
   if (!targetList.length && !compound && !ownFoe) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
