@@ -323,6 +323,14 @@ function recalled(a: BriefArticle, e: Event, firstTold: Map<string, string>): bo
   if (!told || told > addDays(a.published, -7)) return false;
   return DEFINITE_BEFORE.test(a.text.slice(Math.max(e.sentence.start, e.trigger.start - 60), e.trigger.start));
 }
+/**
+ * "radical Islam, which … wants to murder and has murdered gays": violence someone is quoted telling, with
+ * no one doing it, no one suffering it and nowhere for it to happen, is a claim about the world, not a
+ * happening the week can place; it ranked a platform fight above the Nice truck attack.
+ */
+function unplaced(e: Event): boolean {
+  return e.type === 'ASSAULT' && e.status === 'reported' && !e.actor && !e.target && !e.location;
+}
 const DEFINITE_BEFORE = /(^|\s)(the|last (week|month|year)['’]s|\p{Lu}[\p{L}.-]*['’]s)\s+([^\s.,;]+\s+){0,4}$/iu;
 
 export function composeBriefing(input: ComposeInput): Briefing {
@@ -363,7 +371,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
     let crossBorder = 0;
     for (const a of g.cur) {
       for (const e of a.events) {
-        if (!FACTUAL.has(e.status) || history(a, e)) continue;
+        if (!FACTUAL.has(e.status) || history(a, e) || unplaced(e)) continue;
         const s = severity(e);
         sevs.push(s);
         if (s > 0) conflict++;

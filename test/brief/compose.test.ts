@@ -284,6 +284,18 @@ test('"the massacre at a nightclub in Orlando" weeks after one was told there is
   assert.ok(sevOf(await briefWith(told, platform('Gunmen attacked a bar in Orlando again, police said.')), /platform/) >= 9, 'a new deed there is news');
 });
 
+test('violence a speaker tells with no one doing it, no one suffering it and nowhere for it to happen ("has murdered gays") is a claim, not the week\'s violence; told by the paper, or placed, it counts', async () => {
+  const claim = (status: 'reported' | 'actual', located: boolean) => analysis({
+    title: 'Delegates argue over the party platform', publisher: 'Capital Wire', published: '2023-09-13', url: `https://capital.example/platform-${status}-${located}`,
+    paragraphs: ['Delegates met in Cleveland on Wednesday to write the platform.', '“Radical groups want to murder and have murdered gays,” the candidate said.'],
+    events: [{ type: 'ASSAULT', status, actor: null, target: null, in: 'murdered gays', location: located ? { name: 'Cleveland', country: 'USA', lat: 41.5, lon: -81.7 } : undefined }],
+  });
+  const sevOf = (b: Briefing) => b.stories.find((s) => s.sources.some((r) => /platform/.test(r.url ?? '')))?.severity ?? -1;
+  assert.ok(sevOf(await briefWith(claim('reported', false))) < 5);
+  assert.ok(sevOf(await briefWith(claim('actual', false))) >= 9, 'told by the paper itself');
+  assert.ok(sevOf(await briefWith(claim('reported', true))) >= 9, 'a place makes it a happening');
+});
+
 test('markup a converter left in a given text ("<tweet id=… author=…>…</tweet>") and a live blog\'s buttons run into a sentence are no summary sentence', async () => {
   const tweeted = analysis({
     title: 'Blast at the port of Odesa', publisher: 'Daily Ledger', published: '2023-09-12', url: 'https://ledger.example/odesa',
