@@ -1500,3 +1500,11 @@ test('lists and designations that sanction, export controls aimed abroad, and vi
   find(events('Armed men kidnapped a priest in Nigeria.'), 'ASSAULT', undefined, 'NGA');
   find(events('Russian military jets have shot flares at Swedish Air Force planes near Copenhagen.'), 'ASSAULT', 'RUS', 'SWE');
 });
+
+test('a purpose after "in order to" is the clause subject\'s, not the last name\'s, and recruits raised name no side: "They are … showing videos of Donald Trump … in order to recruit more jihadists"', () => {
+  const evs = events('ISIS is using the footage. They are going to people, showing videos of Donald Trump insulting Islam in order to recruit more radical jihadists.');
+  const e = find(evs, 'MOBILIZE');
+  assert.notEqual(e.actor?.name, 'Donald Trump');
+  assert.equal(e.target, null, JSON.stringify(e.target));
+  find(events('Russia moved troops to the border in order to pressure Ukraine.'), 'REQUEST', 'RUS', 'UKR');
+});

@@ -1067,6 +1067,12 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   const { s } = ctx;
   const purpose = purposeOwner(doc, ctx, at);
   if (purpose !== undefined) return purpose;
+  // "They are going to people, showing videos of Donald Trump …, in order to recruit more jihadists":
+  // the purpose is the clause subject's, not that of the last name before it.
+  const k = at - s.first;
+  if (k >= 3 && ctx.low[k - 1] === 'to' && ((ctx.low[k - 2] === 'order' && ctx.low[k - 3] === 'in') || (ctx.low[k - 2] === 'as' && ctx.low[k - 3] === 'so'))) {
+    return clauseSubject(doc, ctx, at - 2, actors);
+  }
   // "He has injected drama into talks with Japan, Canada and Mexico, publicly threatening them": a
   // participle set off by a comma is done by the clause's subject, not by the phrase before the comma.
   const opener = participles && participleAfterComma(doc, ctx, at) ? clauseSubject(doc, ctx, at, actors) : null;
@@ -1757,7 +1763,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // The other party from context is one other than the actor: with no actor, the nearest name is
     // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
     if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false)) sideless = true;
-    const near = actorList.length ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
+    // Fighters recruited with no side named ("to recruit more radical jihadists") are raised against no one
+    // the context can tell: the nearest name is a bystander ("showing videos of Donald Trump").
+    const recruits = coded.type === 'MOBILIZE' && coded.mode === 'militia' && tr.kind === 'verb';
+    const near = actorList.length && !recruits ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     const nearIsHost = !!near && !!location && near.name === location.name && near.country === location.country;
     // "carried out the massacre in San Bernardino": an attack is on the place it is told to happen in
     // before anyone named elsewhere in the sentence ("moved to the United States from Pakistan").
