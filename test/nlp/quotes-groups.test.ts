@@ -151,3 +151,15 @@ test('"told MSNBC" names a channel; "told Jane Lund" names whom it was said to, 
   assert.equal(reportOf('Mayor Ann Ortiz told Jane Lund that the plan had failed.', 'plan had failed').channel, null);
   assert.equal(reportOf('Mayor Ann Ortiz told MSNBC that the plan had failed.', 'plan had failed').channel, 'MSNBC');
 });
+
+test('the wire\'s security sources speak though the tagger reads "military" as an adjective ("…, South Korea\'s military said"); "our military" inside someone\'s words does not', () => {
+  for (const [text, speaker] of [
+    ['North Korea fired two ballistic missiles on Thursday, South Korea’s military said.', 'South Korea’s military'],
+    ['Two soldiers were killed in the attack, the military said.', 'the military'],
+  ] as const) {
+    const q = reportOf(text, text.includes('fired') ? 'fired two' : 'soldiers were killed');
+    assert.equal(mentionText(text, q), speaker, text);
+  }
+  const flynn = 'Retired Lt. Gen. Michael Dolan said Donald Trump was “absolutely right” when he said Wednesday night that the generals had been ignored.\n\n“He is absolutely right. There is a deep rift between this White House and frankly the president and our military,” Dolan, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”';
+  assert.ok(!quotes(flynn).some((q) => q.speaker?.name === 'our military'), JSON.stringify(quotes(flynn).map((q) => q.speaker?.name)));
+});

@@ -165,6 +165,8 @@ export const SOURCE_NOUNS = [
   'group', 'party', 'committee', 'administration', 'court', 'council', 'department', 'company',
   'organization', 'network', 'newspaper', 'union', 'association', 'coalition', 'board', 'commission',
   'ad', 'panel', 'office', 'firm', 'foundation', 'institute', 'center', 'club', 'caucus', 'legislature',
+  // The wire's security sources ("South Korea's military said", which wink tags an adjective).
+  'military', 'army', 'navy', 'embassy', 'junta', 'regime',
 ];
 
 /**

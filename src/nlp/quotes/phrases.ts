@@ -257,7 +257,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || possessedGerund)) {
     // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when
     // capitalised, and so is a person word ("the Republican incumbent", "the official").
-    if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || SOURCE_NOUN_SET.has(lw) || adjectiveAsNoun(tokens, i, floor)))) return null;
+    // ("the military", "South Korea's military"; not "our military" inside someone's words.)
+    const sourceAdj = SOURCE_NOUN_SET.has(lw) && i > floor && /^(the|['’]s)$/i.test(tokens[i - 1].text);
+    if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || sourceAdj || adjectiveAsNoun(tokens, i, floor)))) return null;
   }
   if (TIME_WORDS.has(lw)) return null;
   let first = i;
