@@ -125,3 +125,15 @@ test('a report in a clause that opens after a colon, or after a time ("just mont
   const days = byCue('Two days after Mayor Ann Reyes said the ferry would run again, the council cut its budget.', (c) => c === 'said');
   assert.equal(days.text, 'the ferry would run again');
 });
+
+test('a programme named after its channel is where the words were said, not more words: "…,” Dolan, a top aide, said Thursday on Fox’s “Fox and Friends.”', () => {
+  const text = '“We are absolutely right about this,” Dolan, a top aide, said Thursday on Fox’s “Fox and Friends.”';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => [q.type, q.text, q.speaker?.name]), [['direct', 'We are absolutely right about this,', 'Dolan']]);
+  // A title of a few more words, and what follows it, are no quotation either.
+  const long = '“We will not back down,” Mr. Ruiz said on ABC’s “This Week with George Stephanopoulos” on Sunday.';
+  assert.deepEqual(quotes(long).map((q) => q.text), ['We will not back down,']);
+  // "that's" is no channel's possessive: the words after it are quoted.
+  const partial = 'Those who listen to the wrong shows, he said, wind up in a debate that’s “divorced from reality.”';
+  assert.ok(quotes(partial).some((q) => q.text.includes('divorced from reality')), JSON.stringify(quotes(partial).map((q) => q.text)));
+});

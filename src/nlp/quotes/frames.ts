@@ -269,8 +269,10 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       // participle after the channel ("in a statement released by the ministry") describes it.
       const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /(ing|ed)$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP';
       if (b.that || (startsClause && hasVerb(tokens, b.clause, stop))) return null;
-      // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote.
-      if (intoQuote && startsClause && stop >= end && !isPunct(tokens[last - 1])) return null;
+      // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote (not a programme named
+      // after where it was said: "said Thursday on Fox’s “Fox and Friends,”" leaves only the possessive).
+      const showOfPlace = /^['’]s$/.test(tokens[b.clause]?.text ?? '') && tokens[b.clause - 1].pos === 'PROPN' && b.clause + 1 >= end;
+      if (intoQuote && startsClause && stop >= end && !isPunct(tokens[last - 1]) && !showOfPlace) return null;
       return { speaker: sp, cue, channel: b.channel };
     }
     return null;

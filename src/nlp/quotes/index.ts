@@ -511,6 +511,9 @@ function aroundFrame(tokens: Token[], r: Reported, first: number, last: number, 
   return [{ start: tokens[first].start, end: tokens[a - 1].end }, { start: tokens[closes + 1].start, end }];
 }
 
+/** Words a title leaves in lower case ("This Week with George Stephanopoulos", "Face the Nation"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'with', 'in', 'on', 'for', 'to', 'at', 'by', 'from']);
+
 function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
   const { tokens, text } = doc;
   const pieces = piecesOf(u, segOf);
@@ -533,6 +536,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   if (frame) {
     const out: Found[] = [];
     let content: Piece | null = null;
+    let programme = false;
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
       if (k === frameAt) { content = null; continue; }
@@ -545,7 +549,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         content = hasWords(tokens, a, p.last) && !introduces ? { first: a, last: end, seg: -1 } : null;
         // "Obama said “it gets me mad” every time he …": words after the last quote belong to it.
         const prev = out[out.length - 1];
-        if (content && k === pieces.length - 1 && prev && frameAt < k - 1 && !/^(and|but)$/i.test(tokens[p.first].text)) {
+        if (content && k === pieces.length - 1 && prev && frameAt < k - 1 && !programme && !/^(and|but)$/i.test(tokens[p.first].text)) {
           prev.end = tokens[end - 1].end;
           prev.type = 'mixed';
           content = null;
@@ -553,8 +557,17 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         continue;
       }
       const g = segments[p.seg];
-      // "…,” the actor said on “DWTS.”": a few words in marks after the frame's preposition name where it was said.
-      if (k === frameAt + 1 && tokens[pieces[frameAt].last - 1].pos === 'ADP' && text.slice(g.start, g.end).split(/\s+/).length <= 4) continue;
+      // "…,” the actor said on “DWTS.”", "… on ABC’s “This Week with George Stephanopoulos.”": a few words (a
+      // title's, more) in marks after the frame's preposition or a channel's possessive name where it was said,
+      // and what follows them ("… “State of the Union” Sunday.") is no more of the quotation.
+      const where = tokens[pieces[frameAt].last - 1];
+      const named = text.slice(g.start, g.end).split(/\s+/);
+      const channelOwns = /^['’]s$/.test(where.text) && tokens[pieces[frameAt].last - 2]?.pos === 'PROPN';
+      if (k === frameAt + 1 && (where.pos === 'ADP' || channelOwns) && (named.length <= 4 || (named.length <= 8 && named.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))))) {
+        content = null;
+        programme = true;
+        continue;
+      }
       if (content) {
         out.push({ start: tokens[content.first].start, end: g.end, type: 'mixed', frame, inherit: false, ...base });
         content = null;
@@ -568,6 +581,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // "“…,” Ms. Sherry said, sitting at her table", "…,” she said, with a smile": what the frame's own
       // cue said is the quotation; a participle or phrase after it tells how or where.
       if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && mannerAfterCue(tokens, (r.frame as Reported).clause.first)) continue;
+      // "…,'' Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding that …": the frame's cue, with its
+      // programme, reports nothing more; what follows is the next cue's.
+      if (programme && r.frame && r.frame.cue.first === frame.cue.first) continue;
       const hit = out.filter((o) => o.start < r.end && r.start < o.end);
       // "A woman asked for a photo and Clinton said, “…”": the quotation's own frame stands inside the
       // report's clause, which ends before it; the quotation keeps its frame.
