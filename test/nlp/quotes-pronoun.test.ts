@@ -130,3 +130,10 @@ test('"Many in Hong Kong fear …": the people a quantifier counts speak, not th
   assert.equal(speakerOf(text, 'plan failed'), 'Some in the party');
   assert.equal(speakerOf(text, 'it is over'), 'Some in the party');
 });
+
+test('an appositive of kin gives a person\'s gender ("Kim Yo-jong, the powerful sister of the leader"), so a later "he" is not hers', () => {
+  const text = '“We will respond firmly,” said Kim Yo-jong, the powerful sister of the North Korean leader.\n\nJapan’s defense minister told reporters the missiles landed outside the zone. He added that Tokyo had lodged a protest.';
+  const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.startsWith('Tokyo had lodged'));
+  assert.ok(q, 'the report after "He added" is found');
+  assert.notEqual(q.speaker?.name, 'Kim Yo-jong');
+});

@@ -36,7 +36,7 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
     if (/\bMr\.?\s/.test(before)) hm++;
     if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) hf++;
     // "9/11 widow Terry Strada", "his wife, Kimberly": a word of kin or a gendered title says as much as "Mrs." does.
-    const role = roleGenderBefore(text, x.start);
+    const role = roleGenderBefore(text, x.start) ?? roleGenderAfter(text, x.end);
     if (role) { if (role === 'f') hf++; else hm++; }
     const after = text.slice(x.end, Math.min(x.end + 80, nextPersonAfter(g, text, x.end)));
     const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
@@ -62,6 +62,13 @@ const GENDERED_ROLE = new RegExp(`\\b(${Object.keys(ROLE_GENDER).join('|')})\\b,
 export function roleGenderBefore(text: string, at: number): Gender | null {
   const role = GENDERED_ROLE.exec(text.slice(Math.max(0, at - 16), at));
   return role ? ROLE_GENDER[role[1].toLowerCase()] : null;
+}
+
+const APPOSED_ROLE = new RegExp(`^,\\s+(the|a|an|his|her|their|its)\\s+([\\w-]+\\s+){0,2}?(${Object.keys(ROLE_GENDER).join('|')})\\b`, 'i');
+/** The same said in an appositive right after a mention: "Kim Yo-jong, the powerful sister of the leader". */
+export function roleGenderAfter(text: string, at: number): Gender | null {
+  const role = APPOSED_ROLE.exec(text.slice(at, at + 60));
+  return role ? ROLE_GENDER[role[3].toLowerCase()] : null;
 }
 
 /**
