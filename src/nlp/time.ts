@@ -232,7 +232,8 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
     if (FOLLOWS_PREVIOUS.test(t) && !prevYmd && !anchorYmd) continue;
     const c = r.start;
     const yearKnown = c.isCertain('year');
-    if (!anchorYmd && !yearKnown) continue; // "in July" of which year? Not without the article's date.
+    // "in July" of which year? Not without the article's date; nor "next week", which chrono counts from its fixed instant.
+    if (!anchorYmd && (!yearKnown || !/\d{4}/.test(t))) continue;
     let v = knownYmd(c, t);
     if (v.m === null && v.d === null && !yearKnown) continue;
     // chrono reads "last November" in September as the coming November; news means the one before.

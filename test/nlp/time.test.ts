@@ -136,3 +136,9 @@ test('a count or a stretch of years is no date; a year opening a sentence is', (
   assert.deepEqual(values('The tweets he sent out in 2013 denouncing the bill were many.'), ['2013']);
   assert.deepEqual(values('They pledged to cure the disease by 2025, an official said.'), ['2025']);
 });
+
+test('without the article\'s date a relative date resolves to nothing, not to a day counted from a fixed instant ("next week")', () => {
+  assert.deepEqual(findDates('Russian officials will meet their counterparts next week.', null).map((d) => d.value), []);
+  assert.deepEqual(findDates('Russian officials will meet their counterparts on Thursday.', null).map((d) => d.value), []);
+  assert.deepEqual(findDates('The treaty was signed in March 2019.', null).map((d) => d.value), ['2019-03']);
+});
