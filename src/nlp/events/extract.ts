@@ -1539,7 +1539,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     const preps = tr.tprep.length ? tr.tprep : tr.ctl ? ['with', 'to', 'against', 'on', 'of', 'from'] : ['with', 'to', 'against', 'on'];
     // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
     // preposition, the object the trigger names is what is sent or fired, not a side.
-    // A force moved is the mover's own ("deployed 5,000 troops to Syria"): only a preposition names a side.
+    // A force moved is the mover's own ("deployed 5,000 troops to Syria"), and so is one pulled back
+    // ("agreed to disengage troops along the border"): only a preposition names a side.
     // So is what a frame's act sends ("agreed to send Leopard tanks to Ukraine"). People released whose
     // country is named are a side ("released five American prisoners" concedes to the United States).
     const sent = [tr, core.trigger].filter((x) => x.objForms && x.tprep.length);
