@@ -500,9 +500,8 @@ function objectAhead(doc: Doc, ctx: SentenceCtx, from: number, to: number, ok: (
   return -1;
 }
 
-function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean, stopAtClause = false): number {
+function findAhead(low: string[], from: number, n: number, ok: (w: string) => boolean): number {
   for (let j = from; j < low.length && j < from + n; j++) {
-    if (stopAtClause && (CLAUSE_BREAK.has(low[j]) || low[j] === ',' || low[j] === '.')) return -1;
     if (ok(low[j])) return j;
   }
   return -1;

@@ -511,9 +511,6 @@ function aroundFrame(tokens: Token[], r: Reported, first: number, last: number, 
   return [{ start: tokens[first].start, end: tokens[a - 1].end }, { start: tokens[closes + 1].start, end }];
 }
 
-/** Words a title leaves in lower case ("This Week with George Stephanopoulos", "Face the Nation"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'with', 'in', 'on', 'for', 'to', 'at', 'by', 'from']);
-
 function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
   const { tokens, text } = doc;
   const pieces = piecesOf(u, segOf);
@@ -561,9 +558,10 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // title's, more) in marks after the frame's preposition or a channel's possessive name where it was said,
       // and what follows them ("… “State of the Union” Sunday.") is no more of the quotation.
       const where = tokens[pieces[frameAt].last - 1];
-      const named = text.slice(g.start, g.end).split(/\s+/);
+      const named = text.slice(g.start, g.end);
+      const length = named.split(/\s+/).length;
       const channelOwns = /^['’]s$/.test(where.text) && tokens[pieces[frameAt].last - 2]?.pos === 'PROPN';
-      if (k === frameAt + 1 && (where.pos === 'ADP' || channelOwns) && (named.length <= 4 || (named.length <= 8 && named.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w))))) {
+      if (k === frameAt + 1 && (where.pos === 'ADP' || channelOwns) && (length <= 4 || (length <= 8 && inTitleCase(named)))) {
         content = null;
         programme = true;
         continue;
