@@ -785,3 +785,32 @@ test('television programmes are media, not people: "Morning Joe", "Face the Nati
     assert.ok(e && e.type === 'ORG' && e.sector === 'JRN', `${show}: ${JSON.stringify(ents.map((x) => [x.name, x.type, x.sector]))}`);
   }
 });
+
+test('a name with a curly apostrophe is a name ("Martin O’Malley", "James O’Neill", "Dinesh D’Souza"), a possessive or contraction is not ("Clinton’s", "I’m")', () => {
+  const persons = (text: string) => analyzeArticle(articleFromText(text, {})).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(persons('Martin O’Malley spoke in Iowa. Later, O’Malley left.'), ['Martin O’Malley']);
+  assert.deepEqual(persons('Filmmaker Dinesh D’Souza made a prediction.'), ['Dinesh D’Souza']);
+  assert.ok(!persons('“I’m Nancy Pelosi,” she said. Hillary Clinton’s campaign agreed.').some((n) => /’/.test(n)));
+  // One person, whichever apostrophe the article uses for him.
+  const oneill = analyzeArticle(articleFromText('James O’Neill took office on Saturday.\n\n“It is early,” said O\'Neill.', {})).entities.filter((e) => e.type === 'PERSON');
+  assert.equal(oneill.length, 1, JSON.stringify(oneill.map((e) => e.name)));
+  assert.equal(oneill[0].mentions.length, 2);
+});
+
+test('"NYPD Commissioner James O’Neill", "Cook County Sheriff Tom Dart": the title after a body is no part of the name', () => {
+  const persons = (text: string) => analyzeArticle(articleFromText(text, {})).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(persons('He met NYPD Commissioner James O’Neill on Saturday.'), ['James O’Neill']);
+  assert.deepEqual(persons('Cook County Sheriff Tom Dart said the jail was full.'), ['Tom Dart']);
+});
+
+test('"the Post", "the Times" after a paper named in full are that paper, not another the knowledge base knows by the word', () => {
+  const ents = analyzeArticle(articleFromText('The New York Post reports that the mayor was ill. The Post has learned that he went home. The Tampa Bay Times disagreed, and the Times said so on Monday.', {})).entities;
+  const post = ents.find((e) => e.name === 'New York Post');
+  assert.deepEqual(post?.mentions.map((m) => m.text), ['New York Post', 'Post']);
+  const tampa = ents.find((e) => e.name === 'Tampa Bay Times');
+  assert.deepEqual(tampa?.mentions.map((m) => m.text), ['Tampa Bay Times', 'Times']);
+  assert.ok(!ents.some((e) => e.name === 'The New York Times'), JSON.stringify(ents.map((e) => e.name)));
+  // With no other paper of that name before it, "a Times article" is still the KB's New York Times.
+  const nyt = analyzeArticle(articleFromText('A Times article praised him. Later, The New York Times changed its view.', {})).entities.find((e) => e.kb);
+  assert.deepEqual(nyt?.mentions.map((m) => m.text), ['Times', 'New York Times']);
+});

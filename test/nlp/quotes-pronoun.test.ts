@@ -137,3 +137,14 @@ test('an appositive of kin gives a person\'s gender ("Kim Yo-jong, the powerful 
   assert.ok(q, 'the report after "He added" is found');
   assert.notEqual(q.speaker?.name, 'Kim Yo-jong');
 });
+
+test('a surname is completed from the article, not from the word that opens its sentence ("When PolitiFact"), and across apostrophes', () => {
+  const text = [
+    'When\u00a0PolitiFact examined the claim, it found problems.',
+    'PolitiFact claimed the senator exaggerates.',
+    'NYPD Commissioner James O’Neill spoke on Saturday.',
+    '“The exact cause has not been determined,” said O\'Neill.',
+  ].join('\n\n');
+  assert.equal(speakerOf(text, 'the senator exaggerates'), 'PolitiFact');
+  assert.equal(speakerOf(text, 'The exact cause'), 'James O’Neill');
+});

@@ -45,7 +45,8 @@ const CAP = /^[\p{Lu}]/u;
 const CAPS_OR_DOTS = /^[\p{Lu}.]+$/u;
 const THREE_CAPS = /\p{Lu}{3}/u;
 const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
-const NAME_WORD = /^[\p{Lu}][\p{L}'.-]*$/u;
+// An apostrophe inside a name ("O’Neill", "D'Souza"), not a possessive or a contraction ("Clinton’s", "I’m").
+const NAME_WORD = /^\p{Lu}(?:[\p{L}.-]|['’](?!(?:s|m|t|d|re|ve|ll)$)(?=\p{L}))*$/u;
 const POLITICAL_WORD = /\b(Democratic|Democrat|Republican|Progressive|Communist|Labour|Labor|Conservative|Liberal|Socialist|Green|Greens|Nationalist|People['’]?s|Workers['’]?|Justice|Freedom|Front|Unity|Reform|Independence|Christian|Social|Populist|Ba['’]?ath)\b/;
 const LOWER_SYLLABLE_LAST = /^\p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -191,6 +192,44 @@ function attributesQuotation(tokens: Token[], i: number): boolean {
 const SAYS = /^(said|says|stated|told|tells|added|adds|noted|notes|asked|asks|argued|explained|wrote|writes|tweeted|declared|continued|recalled|insisted|replied|answered)$/i;
 
 /** Whether a capitalised name word stands right before token i (by a space or a hyphen) or a hyphen and one right after it. */
+/** The latest paper named before token t whose name ends in t's word ("New York Post" before "the Post"). */
+function paperNamedBefore(out: RawMention[], t: Token): RawMention | null {
+  let best: RawMention | null = null;
+  for (const m of out) {
+    if (m.type !== 'ORG' || m.end > t.start || m.last - m.first < 2 || !m.name.endsWith(` ${t.text}`)) continue;
+    if (!best || m.start > best.start) best = m;
+  }
+  return best;
+}
+
+/** Whether the latest paper named before t with t's head word ("Tampa Bay Times" before "the Times") is not the KB's `ref`. */
+function otherPaperBefore(text: string, t: Token, ref: string | null): boolean {
+  const re = new RegExp(`(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}${t.text}\\b`, 'gu');
+  let last: string | null = null;
+  for (let m = re.exec(text); m && m.index + m[0].length <= t.start; m = re.exec(text)) {
+    // "A Times article", "In Times Square": words that name nothing are no paper's name.
+    const words = m[0].split(/\s+/);
+    while (words.length > 1 && NOT_NAMES.has(words[0])) words.shift();
+    if (words.length > 1) last = words.join(' ');
+  }
+  if (!last) return false;
+  const name = last;
+  const e = ref ? kbEntry(ref) : null;
+  return !e || ![e.name, ...e.aliases].some((n) => n.replace(/^The\s+/, '') === name);
+}
+
+/** "The New York Post reports … The Post has learned": a paper's head word after "the" is the paper named before. */
+function papersByHead(tokens: Token[], out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] >= 0 || !PAPER_HEADS.has(t.text) || !/^the$/i.test(tokens[i - 1].text) || headOfLongerName(tokens, i)) continue;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && startsUpper(next.text) && next.start === t.end + 1) continue;
+    const paper = paperNamedBefore(out, t);
+    if (paper) push({ ...paper, start: t.start, end: t.end, text: t.text, first: i, last: i + 1, honorific: null, metonym: false });
+  }
+}
+
 function headOfLongerName(tokens: Token[], i: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   const nameWord = (x: Token | undefined) => !!x && x.sentence === t.sentence && startsUpper(x.text) && !/^(The|A|An)$/.test(x.text);
@@ -284,6 +323,8 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Tampa Bay Times", "Chicago Sun-Times", "Times-Picayune": a paper's one-word name ("the Times")
       // inside a longer name is that name's head, not the paper the knowledge base knows by it.
       if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && headOfLongerName(tokens, i)) continue;
+      // "The Los Angeles Times … the Times said": the paper the article named, not the one the KB knows as "the Times".
+      if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && otherPaperBefore(doc.text, t, c.ref)) continue;
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
@@ -557,6 +598,7 @@ export function findMentions(doc: Doc): RawMention[] {
   familyNamesAlone(doc, out, covered, initial, push);
   homeTowns(doc, out);
   oneTownPerName(doc, out);
+  papersByHead(tokens, out, covered, push);
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;

@@ -137,7 +137,7 @@ export const SPLIT_TITLES = new Set([
   'CEO', 'President', 'Minister', 'Chairman', 'Chairwoman', 'Secretary', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Director', 'Chief', 'Senator', 'Governor', 'Mayor', 'Leader', 'Commander', 'General', 'Ambassador', 'Judge', 'Founder',
   'Adviser', 'Advisor', 'Envoy', 'Premier', 'Chancellor', 'Head', 'Executive', 'Analyst', 'Economist', 'Professor',
-  'Speaker',
+  'Speaker', 'Commissioner', 'Superintendent', 'Prosecutor', 'Sheriff',
 ]);
 
 /** Words before a place that make it a place, not an actor. */

@@ -9,6 +9,7 @@ import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexi
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
 import { firstWhere } from '../bisect.ts';
 import { ENVOYS, groupBeforeQualifier } from './phrases.ts';
+import { NOT_NAMES } from '../entities/words.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
@@ -16,6 +17,8 @@ const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 't
 
 export interface Span { start: number; end: number }
 
+/** A possessive may be a word of an organisation's name ("Our Principles PAC", "Reclaim Our Schools"). */
+const OWNERS = /^(Our|Their|His|Her|Its|My|Your)$/;
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
   'prof', 'professor', 'gen', 'general', 'col', 'lt', 'adm', 'secretary', 'minister', 'prime', 'vice',
@@ -529,15 +532,18 @@ export class SpeakerResolver {
     if (/\s/.test(name)) return name;
     const head = this.doc.text.slice(0, at);
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`\\b((?:[A-Z][\\w’'.-]*\\s){1,3})${esc}\\b`, 'g');
+    // The article may spell the name with either apostrophe ("James O’Neill" … "said O'Neill").
+    const pattern = esc.replace(/['’]/g, "['’]");
+    const re = new RegExp(`\\b((?:[A-Z][\\w’'.-]*\\s){1,3})${pattern}\\b`, 'g');
     let best: string | null = null;
     for (let m = re.exec(head); m; m = re.exec(head)) {
       const all = m[1].trim().split(/\s+/);
       let cut = 0;
-      // A title is no part of the name; nor is a sentence's last word ("in Benghazi. Bob said").
-      all.forEach((w, i) => { const k = w.toLowerCase().replace(/\.$/, ''); if (TITLES.has(k) || TITLE_HEADS.has(k) || (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w))) cut = i + 1; });
+      // A title is no part of the name; nor is a sentence's last word ("in Benghazi. Bob said"), nor a
+      // capitalised word that names no one ("When Patriot filed for bankruptcy").
+      all.forEach((w, i) => { const k = w.toLowerCase().replace(/\.$/, ''); if (TITLES.has(k) || TITLE_HEADS.has(k) || (NOT_NAMES.has(w) && !OWNERS.test(w)) || (w.endsWith('.') && !/^\p{Lu}\.$/u.test(w))) cut = i + 1; });
       const words = all.slice(cut);
-      if (words.length && !/^(The|A|An|In|On|At|But|And)$/.test(words[0])) { best = `${words.join(' ')} ${name}`; break; }
+      if (words.length) { best = `${words.join(' ')} ${name}`; break; }
     }
     return best ?? name;
   }
