@@ -814,3 +814,21 @@ test('"the Post", "the Times" after a paper named in full are that paper, not an
   const nyt = analyzeArticle(articleFromText('A Times article praised him. Later, The New York Times changed its view.', {})).entities.find((e) => e.kb);
   assert.deepEqual(nyt?.mentions.map((m) => m.text), ['Times', 'New York Times']);
 });
+
+test('a bare surname that meant one person before another of the family was named goes on meaning that person', () => {
+  const text = [
+    'Officers shot and killed Keith Lamont Scott, a 43-year-old father, in the parking lot of his apartment complex on Tuesday. It is unclear whether Scott had a gun.',
+    'Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.',
+    '"Don\'t shoot him," she says.',
+    'Officers said Scott refused to drop the gun.',
+  ].join('\n\n');
+  const a = analyzeArticle(articleFromText(text, {}));
+  const keith = a.entities.find((e) => e.name === 'Keith Lamont Scott');
+  const rakeyia = a.entities.find((e) => e.name === 'Rakeyia Scott');
+  assert.deepEqual(keith?.mentions.map((m) => m.text), ['Keith Lamont Scott', 'Scott', 'Scott']);
+  assert.deepEqual(rakeyia?.mentions.map((m) => m.text), ['Rakeyia Scott']);
+  assert.equal(a.quotes.find((q) => q.text.includes('shoot'))?.speaker?.name, 'Rakeyia Scott');
+  // "the Scott family" speaks of no one of it: the surname is not settled by it.
+  const fam = analyzeArticle(articleFromText('Lawyers for the Scott family spoke. Rakeyia Scott was there. Later, Scott said she was tired.', {})).entities;
+  assert.deepEqual(fam.find((e) => e.name === 'Rakeyia Scott')?.mentions.map((m) => m.text).slice(-2), ['Rakeyia Scott', 'Scott']);
+});

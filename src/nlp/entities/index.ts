@@ -362,6 +362,8 @@ export function buildEntities(doc: Doc): Entity[] {
   const learned = new Map<Cluster, Gender>();
   const loneNames = loneNameUses(doc, deferred);
   const mononyms = mononymPeople(loneNames, people);
+  /** The person a bare surname first meant, and where. */
+  const bareOwner = new Map<string, { cluster: Cluster; at: number }>();
   const womenFirst = [...deferred.filter((m) => honorificGender(m.honorific) === 'f'), ...deferred.filter((m) => honorificGender(m.honorific) !== 'f')];
   for (const m of womenFirst) {
     const key = normName(m.name.replace(/['’]s$/, ''));
@@ -385,6 +387,7 @@ export function buildEntities(doc: Doc): Entity[] {
     let subjectAt = -1;
     let nearest: RawMention | null = null;
     let bearers = 0;
+    let namedBefore = 0;
     for (const c of people) {
       if (!c.surnames.has(key) && normedName(c) !== key) continue;
       if (unlike?.has(c)) continue;
@@ -401,6 +404,7 @@ export function buildEntities(doc: Doc): Entity[] {
         if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !namedInPassing(doc.text, x, key)) { subjectAt = x.start; subject = c; }
       }
       if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; nearest = atMention; }
+      if (at >= 0) namedBefore++;
       if (body && first < principalAt) { principalAt = first; principal = c; }
     }
     // A bare surname several people in the text share ("Cruz" after "an unflattering photo of Heidi
@@ -413,6 +417,13 @@ export function buildEntities(doc: Doc): Entity[] {
       else if (!nearestInBody && principal && principalAt < m.start) target = principal;
       else if (bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
     } else if (target && bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
+    // "… an unseen Scott … whether Scott had a gun … Rakeyia Scott can be heard …": a bare surname that
+    // already meant one person before another of the family was named goes on meaning that person; the
+    // reporter names the newcomer in full ("Rakeyia Scott") or by title ("Mrs. Scott").
+    if (m.kind !== 'honorific' && target && bearers > 1 && !target.entry) {
+      const was = bareOwner.get(key);
+      if (was && was.cluster !== target && was.at < firstAt(target)) target = was.cluster;
+    }
     if (!target) {
       // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
       // "Mr. Martin" turning into Ireland's prime minister.
@@ -446,6 +457,9 @@ export function buildEntities(doc: Doc): Entity[] {
     }
     target.mentions.push(m);
     if (m.kind === 'honorific') { const g = honorificGender(m.honorific); if (g && !learned.has(target)) learned.set(target, g); }
+    // (Only a surname that could mean no one else yet: one of the family named before it.)
+    // "the Khan family", "the Grayson name" speak of the family, not of one of it.
+    if (m.kind !== 'honorific' && !m.name.includes(' ') && namedBefore === 1 && !bareOwner.has(key) && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) bareOwner.set(key, { cluster: target, at: m.start });
   }
   // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.
   mergeNicknames(order, clusters);
@@ -586,3 +600,9 @@ export const entitiesComponent: Component = {
 };
 
 export type { Token };
+
+function firstAt(c: Cluster): number {
+  let first = Infinity;
+  for (const x of c.mentions) if (x.start < first) first = x.start;
+  return first;
+}
