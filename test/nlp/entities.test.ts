@@ -832,3 +832,11 @@ test('a bare surname that meant one person before another of the family was name
   const fam = analyzeArticle(articleFromText('Lawyers for the Scott family spoke. Rakeyia Scott was there. Later, Scott said she was tired.', {})).entities;
   assert.deepEqual(fam.find((e) => e.name === 'Rakeyia Scott')?.mentions.map((m) => m.text).slice(-2), ['Rakeyia Scott', 'Scott']);
 });
+
+test('a surname before the full name after a title (a headline\'s "Flynn says …", then "Retired Lt. Gen. Michael Flynn") is that person', () => {
+  const a = analyzeArticle(articleFromText('Flynn says generals were reduced to rubble\n\nRetired Lt. Gen. Michael Flynn said on Thursday that the generals were right.', {}));
+  const flynn = a.entities.filter((e) => e.type === 'PERSON' && /Flynn/.test(e.name));
+  assert.equal(flynn.length, 1, JSON.stringify(flynn.map((e) => e.name)));
+  assert.deepEqual(flynn[0].mentions.map((m) => m.text), ['Flynn', 'Lt. Gen. Michael Flynn']);
+  assert.equal(a.quotes.find((q) => q.text.includes('rubble'))?.speaker?.name, 'Michael Flynn');
+});

@@ -364,7 +364,14 @@ export function buildEntities(doc: Doc): Entity[] {
   const mononyms = mononymPeople(loneNames, people);
   /** The person a bare surname first meant, and where. */
   const bareOwner = new Map<string, { cluster: Cluster; at: number }>();
-  const womenFirst = [...deferred.filter((m) => honorificGender(m.honorific) === 'f'), ...deferred.filter((m) => honorificGender(m.honorific) !== 'f')];
+  // Then full names after a title ("Retired Lt. Gen. Michael Flynn"), so that a surname before them (a
+  // headline's "Flynn says …") finds its person as a surname after them does.
+  const titledName = (m: RawMention) => m.kind === 'honorific' && m.name.includes(' ');
+  const womenFirst = [
+    ...deferred.filter((m) => honorificGender(m.honorific) === 'f'),
+    ...deferred.filter((m) => honorificGender(m.honorific) !== 'f' && titledName(m)),
+    ...deferred.filter((m) => honorificGender(m.honorific) !== 'f' && !titledName(m)),
+  ];
   for (const m of womenFirst) {
     const key = normName(m.name.replace(/['’]s$/, ''));
     // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
