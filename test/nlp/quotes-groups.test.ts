@@ -163,3 +163,26 @@ test('the wire\'s security sources speak though the tagger reads "military" as a
   const flynn = 'Retired Lt. Gen. Michael Dolan said Donald Trump was “absolutely right” when he said Wednesday night that the generals had been ignored.\n\n“He is absolutely right. There is a deep rift between this White House and frankly the president and our military,” Dolan, a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”';
   assert.ok(!quotes(flynn).some((q) => q.speaker?.name === 'our military'), JSON.stringify(quotes(flynn).map((q) => q.speaker?.name)));
 });
+
+test('"according to an AP-GfK poll released Thursday" is the poll, "a memo released Friday by the agency\'s watchdog" the watchdog; unnamed sources keep their words', () => {
+  const text = [
+    'Most Americans prefer cheaper goods, according to an Associated Press-GfK poll released Thursday.',
+    'Archives were purged, according to a memo released Friday by the agency\'s watchdog.',
+    'Clinton had a bigger haul, according to figures her campaign released Friday.',
+    'The talks stalled, according to three people briefed on the discussions.',
+  ].join('\n\n');
+  const qs = analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
+  const by = (w: string) => qs.find((q) => q.text.includes(w))?.speaker?.name;
+  assert.equal(by('cheaper goods'), 'an Associated Press-GfK poll');
+  assert.equal(by('Archives'), 'the agency\'s watchdog');
+  assert.equal(by('bigger haul'), 'figures');
+  assert.equal(by('talks stalled'), 'three people briefed on the discussions');
+});
+
+test('a speaker a Title Case heading names ("Zoe Saldana Responds To Critics") is the person the article names so', () => {
+  const a = analyzeArticle(articleFromText('The actress spoke out again this week.\n\n3 Zoe Saldana Responds To Critics Who Say She Is Not Black Enough\n\nIn March, Zoe Saldana told an interviewer that she had heard it all before.', { language: 'en' }));
+  const q = a.quotes.find((x) => x.text.includes('Not Black Enough'));
+  const saldana = a.entities.find((e) => e.name === 'Zoe Saldana');
+  assert.ok(q && saldana, JSON.stringify([a.quotes.map((x) => x.text), a.entities.map((e) => e.name)]));
+  assert.equal(q.speaker?.entity, saldana.id);
+});

@@ -17,6 +17,7 @@ const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 't
 
 export interface Span { start: number; end: number }
 
+const TIME_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|today|yesterday)$/;
 /** A possessive may be a word of an organisation's name ("Our Principles PAC", "Reclaim Our Schools"). */
 const OWNERS = /^(Our|Their|His|Her|Its|My|Your)$/;
 const TITLES = new Set([
@@ -170,6 +171,13 @@ export class SpeakerResolver {
       if (titled) return { entity: titled.id, name: titled.name, mention };
     }
     const name = this.coreName(tokens, text);
+    // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
+    // person the article names so elsewhere.
+    const named = this.entityNamed(name);
+    if (named) {
+      this.note({ start: span.start, end: span.end, name: named.name, entity: named.id, person: named.type === 'PERSON', group: named.type !== 'PERSON' });
+      return { entity: named.id, name: named.name, mention };
+    }
     // Without an entity layer, a guess: a proper name that does not read as an organisation is a person.
     // "the woman", "a senior official": one person described, not a group ("They said" is not her).
     const described = head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord);
@@ -179,6 +187,15 @@ export class SpeakerResolver {
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
+  }
+
+  /** The one person or organisation of the article whose name, or a mention's words, are `name` (apostrophes aside). */
+  private entityNamed(name: string): Entity | null {
+    const key = (x: string) => x.replace(/[’‘]/g, "'").toLowerCase();
+    const want = key(name);
+    if (!/\s/.test(want)) return null;
+    const found = this.doc.entities.filter((e) => (e.type === 'PERSON' || e.type === 'ORG') && (key(e.name) === want || e.mentions.some((m) => key(m.text) === want)));
+    return found.length === 1 ? found[0] : null;
   }
 
   /** A person's name set off by commas right after offset `at` (", James B. Comey,"), or null. */
@@ -495,6 +512,25 @@ export class SpeakerResolver {
    */
   private coreName(tokens: Token[], text: string): string {
     if (!tokens.length) return text;
+    // "an AP-GfK poll released Thursday", "a report published by the Commerce Department on Monday":
+    // the thing reported, or the one that published it; not the day.
+    const part = tokens.findIndex((t, k) => k > 0 && t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN'));
+    if (part > 0) {
+      const timeWord = (t: Token) => TIME_WORDS.test(t.text) || /^(on|last|this|next|in)$/i.test(t.text);
+      const by = tokens.findIndex((t, k) => k > part && t.text === 'by');
+      let keep: Token[] | null = null;
+      if (by > 0 && by + 1 < tokens.length) keep = tokens.slice(by + 1);
+      else if (part + 1 < tokens.length && tokens.slice(part + 1).every(timeWord)) {
+        keep = tokens.slice(0, part);
+        // "figures her campaign released Friday": the document, not the relative clause's subject.
+        const inner = keep.findIndex((t, k) => k > 0 && (t.pos === 'DET' || t.pos === 'PRON') && (k === 1 || keep![k - 1].pos === 'NOUN'));
+        if (inner > 0) keep = keep.slice(0, inner);
+      }
+      if (keep) {
+        while (keep.length > 1 && timeWord(keep[keep.length - 1])) keep = keep.slice(0, -1);
+        return this.coreName(keep, this.doc.text.slice(keep[0].start, keep[keep.length - 1].end));
+      }
+    }
     // "South Korean officials in Seoul": the group, without where it sits.
     const inAt = placeAt(tokens);
     if (inAt > 0) return this.doc.text.slice(tokens[0].start, tokens[inAt - 1].end);
