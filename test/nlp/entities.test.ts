@@ -840,3 +840,11 @@ test('a surname before the full name after a title (a headline\'s "Flynn says �
   assert.deepEqual(flynn[0].mentions.map((m) => m.text), ['Flynn', 'Lt. Gen. Michael Flynn']);
   assert.equal(a.quotes.find((q) => q.text.includes('rubble'))?.speaker?.name, 'Michael Flynn');
 });
+
+test('a given name before a word of things\' names is a person when the person speaks or is described ("said Kristen Day,", "Kathleen Hall Jamieson, a professor"), not "the Hyde Amendment" or "Long Island"', () => {
+  const persons = (text: string) => analyzeArticle(articleFromText(text, {})).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(persons('“The platform shuts us out,” said Kristen Day, executive director of a small group.'), ['Kristen Day']);
+  assert.deepEqual(persons('“It is bad,” said Kathleen Hall Jamieson, a professor of communication.'), ['Kathleen Hall Jamieson']);
+  assert.deepEqual(persons('Bryan English said the caucus mattered to him.'), ['Bryan English']);
+  assert.deepEqual(persons('Hillary PAC, a small committee, said it would spend more. Long Island, the suburb, said nothing. Roman Catholics, the largest group, said so.'), []);
+});

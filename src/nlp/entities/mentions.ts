@@ -576,7 +576,7 @@ export function findMentions(doc: Doc): RawMention[] {
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
-    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s);
+    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, speaksOrDescribed(doc, s, end));
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
     if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }
     if (!type && words.length === 1 && tokens[s].pos === 'PROPN' && s === end && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
@@ -850,7 +850,21 @@ function titleWordAt(tokens: Token[], k: number, e: number): boolean {
   return TITLE_WORDS.has(w.toLowerCase()) || w === '-' || (w === 'Public' && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
 }
 
-function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number): EntityType | null {
+/**
+ * Whether the run [s, end] speaks or is described as a person: "said Kristen Day,", "Richard Cross, a
+ * former staff member", "Kathleen Hall Jamieson said".
+ */
+function speaksOrDescribed(doc: Doc, s: number, end: number): boolean {
+  const { tokens } = doc;
+  const prev = s > 0 && tokens[s - 1].sentence === tokens[s].sentence ? tokens[s - 1].text : '';
+  if (/^(said|says|told|added|wrote|asked)$/.test(prev)) return true;
+  return PERSON_AFTER.test(doc.text.slice(tokens[end].end, tokens[end].end + 24));
+}
+/** A word of things' names that may be a family name: capitalised, not plural, not the head of a place, law or body. */
+const FAMILY_NAME_TOO = /^(?!(?:State|County|Island|Amendment|Act|City|Valley|Party|Republic|Province|Region|District|Street|Avenue|Road|River|Lake|Mountain|Park|Center|Centre|Square|Church|Court|Bay|Beach|Coast|Sea)$)\p{Lu}\p{Ll}+[^s\W]$/u;
+const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|added|wrote|argued|noted)\b)/;
+
+function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks = false): EntityType | null {
   // "Post-Dispatch", "Journal-Constitution": a name that ends in a hyphenated pair is headed by
   // whichever of the two heads an organisation's name.
   const pair = words.length > 1 ? /(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(runText) : null;
@@ -880,7 +894,12 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
     if (big || LOCATIVE.has(prev) && place.population >= 5000) return place.kind === 'region' && /\b(Sea|Strait|Gulf|Peninsula)\b/.test(runText) ? 'LOC' : 'GPE';
   }
   // ("Bill Maher", "Grant Woods": a given name that is also a word of laws opens a person's name.)
-  if (words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w)))) return null;
+  // "Kristen Day, executive director …", "said Richard Cross": a given name before a word of things' names
+  // is a person's when the person speaks or is described.
+  // (Only words that may be a family name: not "the Hyde Amendment", "Long Island", "Roman Catholics", "Hillary PAC".)
+  const namedPerson = speaks && words.length >= 2 && words.length <= 3 && !NON_PERSON.has(firstW) && !ETHNIC_FIRST.has(firstW.toLowerCase()) && isGivenName(firstW)
+    && words.every((w) => NAME_WORD.test(w)) && words.every((w) => !NON_PERSON.has(w) || FAMILY_NAME_TOO.test(w));
+  if (!namedPerson && words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w)))) return null;
   const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
   // "the Rust Belt", "the Situation Room", "the Super Bowl": a run after "the" with no given name is a thing's name, not a person's.
   if (prev === 'the' && !isGivenName(firstW)) return null;
