@@ -848,3 +848,12 @@ test('a given name before a word of things\' names is a person when the person s
   assert.deepEqual(persons('Bryan English said the caucus mattered to him.'), ['Bryan English']);
   assert.deepEqual(persons('Hillary PAC, a small committee, said it would spend more. Long Island, the suburb, said nothing. Roman Catholics, the largest group, said so.'), []);
 });
+
+test('a title\'s own qualifiers before it are no part of the name ("Political Editor Matthew Boyle", "Assemblywoman Claudia Tenney"), and a church keeps its name', () => {
+  const ents = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
+  const has = (text: string, want: string) => { const got = ents(text); assert.ok(got.includes(want), `${want} not in ${JSON.stringify(got)}`); };
+  has('Breitbart News Political Editor Matthew Boyle asked the question.', 'PERSON:Matthew Boyle');
+  has('NBC Senior Investigative Correspondent Cynthia McFadden reported it.', 'PERSON:Cynthia McFadden');
+  assert.deepEqual(ents('Assemblywoman Claudia Tenney said she would run.'), ['PERSON:Claudia Tenney']);
+  has('She prayed at Servant House Baptist Church on Sunday.', 'ORG:Servant House Baptist Church');
+});

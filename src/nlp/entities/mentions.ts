@@ -565,6 +565,14 @@ export function findMentions(doc: Doc): RawMention[] {
       s = m + 1;
       break;
     }
+    // "Political Editor Matthew Boyle", "Senior Investigative Correspondent Cynthia McFadden": a title's
+    // own qualifiers before it, then a given name: the person's name starts at the given name.
+    const namesBody = ORG_HEADS.has(tokens[e].text) || FAC_HEADS.has(tokens[e].text) || EVENT_HEADS.has(tokens[e].text);
+    for (let m = e - 2; m > s && !namesBody; m--) {
+      if (!TITLE_WORDS.has(tokens[m].text.toLowerCase()) || !CAP.test(tokens[m].text) || !isGivenName(tokens[m + 1].text) || titleCase.has(tokens[m].sentence)) continue;
+      s = m + 1;
+      break;
+    }
     // Whether a title stood before the name ("Sen. Rubio" is a person even inside quotation marks).
     const titled = s > i;
     let end = e;
