@@ -857,3 +857,9 @@ test('a title\'s own qualifiers before it are no part of the name ("Political Ed
   assert.deepEqual(ents('Assemblywoman Claudia Tenney said she would run.'), ['PERSON:Claudia Tenney']);
   has('She prayed at Servant House Baptist Church on Sunday.', 'ORG:Servant House Baptist Church');
 });
+
+test('a hyphenated pair alone ("Hewlett-Packard", "Dodd-Frank", "Clinton-Kaine", "Wi-Fi") is no person; the family name of one named in full still is', () => {
+  const persons = (text: string) => analyzeArticle(articleFromText(text, {})).entities.filter((e) => e.type === 'PERSON').map((e) => `${e.name}:${e.mentions.length}`);
+  assert.deepEqual(persons('Hewlett-Packard cut jobs after the Dodd-Frank law passed, and the Clinton-Kaine ticket said the Wi-Fi was slow.'), []);
+  assert.deepEqual(persons('Debbie Wasserman-Schultz spoke first. Later, Wasserman-Schultz said the party was united.'), ['Debbie Wasserman-Schultz:2']);
+});

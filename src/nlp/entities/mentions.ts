@@ -587,8 +587,8 @@ export function findMentions(doc: Doc): RawMention[] {
     let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, speaksOrDescribed(doc, s, end));
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
     if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }
-    if (!type && words.length === 1 && tokens[s].pos === 'PROPN' && s === end && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
-      push({ start: tokens[s].start, end: tokens[s].end, text: runText, first: s, last: s + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });
+    if (!type && (words.length === 1 && tokens[s].pos === 'PROPN' && s === end || HYPHENATED_PAIR.test(runText)) && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
+      push({ start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });
     }
     if (type) {
       const place = type === 'GPE' || type === 'LOC' ? findPlace(runText, qualifierCountry(doc.text.slice(tokens[end].end, tokens[end].end + 40))) : null;
@@ -870,6 +870,7 @@ function speaksOrDescribed(doc: Doc, s: number, end: number): boolean {
 }
 /** A word of things' names that may be a family name: capitalised, not plural, not the head of a place, law or body. */
 const FAMILY_NAME_TOO = /^(?!(?:State|County|Island|Amendment|Act|City|Valley|Party|Republic|Province|Region|District|Street|Avenue|Road|River|Lake|Mountain|Park|Center|Centre|Square|Church|Court|Bay|Beach|Coast|Sea)$)\p{Lu}\p{Ll}+[^s\W]$/u;
+const HYPHENATED_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|added|wrote|argued|noted)\b)/;
 
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks = false): EntityType | null {
@@ -911,7 +912,9 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
   // "the Rust Belt", "the Situation Room", "the Super Bowl": a run after "the" with no given name is a thing's name, not a person's.
   if (prev === 'the' && !isGivenName(firstW)) return null;
-  if (nameWords(words)) return 'PERSON';
+  // "Hewlett-Packard", "Coca-Cola", "Dodd-Frank": a hyphenated pair alone is a firm's or a law's name
+  // as often as a family name; it is a person's only as the family name of one (kept tentatively).
+  if (nameWords(words) && /\s/.test(runText)) return 'PERSON';
   // A given name's second syllable after a hyphen is lower case: "Cheuk Hau-yip", "Au Nok-hin".
   const spaced = runText.split(/\s+/);
   if (spaced.length >= 2 && spaced.length <= 3 && LOWER_SYLLABLE_LAST.test(spaced[spaced.length - 1]) && nameWords(spaced.slice(0, -1).concat('X'))) return 'PERSON';
