@@ -863,3 +863,11 @@ test('a hyphenated pair alone ("Hewlett-Packard", "Dodd-Frank", "Clinton-Kaine",
   assert.deepEqual(persons('Hewlett-Packard cut jobs after the Dodd-Frank law passed, and the Clinton-Kaine ticket said the Wi-Fi was slow.'), []);
   assert.deepEqual(persons('Debbie Wasserman-Schultz spoke first. Later, Wasserman-Schultz said the party was united.'), ['Debbie Wasserman-Schultz:2']);
 });
+
+test('after a title, a body\'s plural, a people or a party is no one ("Special Operations", "Republican Jewish leaders", "Former Democratic candidate"); "AG" and "Co-anchor" are titles', () => {
+  const persons = (text: string) => analyzeArticle(articleFromText(text, {})).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(persons('When ordinary troops are ruled out, Special Operations fill the gap.'), []);
+  assert.deepEqual(persons('The rise worried Republican Jewish leaders in the state.'), []);
+  assert.deepEqual(persons('Former Democratic candidate Bernie Sanders spoke.'), ['Bernie Sanders']);
+  assert.deepEqual(persons('Co-anchor Norah O’Donnell asked the question.'), ['Norah O’Donnell']);
+});

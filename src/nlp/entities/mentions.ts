@@ -870,6 +870,7 @@ function speaksOrDescribed(doc: Doc, s: number, end: number): boolean {
 }
 /** A word of things' names that may be a family name: capitalised, not plural, not the head of a place, law or body. */
 const FAMILY_NAME_TOO = /^(?!(?:State|County|Island|Amendment|Act|City|Valley|Party|Republic|Province|Region|District|Street|Avenue|Road|River|Lake|Mountain|Park|Center|Centre|Square|Church|Court|Bay|Beach|Coast|Sea)$)\p{Lu}\p{Ll}+[^s\W]$/u;
+const BODIES_PLURAL = /^(?:Operations|Forces|Services|Affairs|Relations|Operators|Guards|Rangers|Marines)$/;
 const HYPHENATED_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|added|wrote|argued|noted)\b)/;
 
@@ -895,7 +896,11 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (runText.length > 3 && runText === runText.toUpperCase()) return null;
   // "Democratic National Convention" loses "Democratic" as a title word, but "National Convention" names no one.
   // ("Mr. President", "Republican Senator": a title alone names no one.)
-  if (titled && !(words.length === 1 && (findPlace(runText)?.kind === 'region' || TITLE_WORDS.has(firstW.toLowerCase()))) && !words.every((w) => NON_PERSON.has(w))) return 'PERSON';
+  // ("Special Operations", "Republican Jewish leaders", "Former Democratic candidate": after a title, a
+  // body's plural, a people or a party is no one's name either.)
+  const notOne = words.length === 1 && (findPlace(runText)?.kind === 'region' || TITLE_WORDS.has(firstW.toLowerCase()) || ETHNIC_FIRST.has(firstW.toLowerCase())
+    || POLITICAL_WORD.test(runText) || BODIES_PLURAL.test(firstW));
+  if (titled && !notOne && !words.every((w) => NON_PERSON.has(w))) return 'PERSON';
   const prev = s > 0 ? tokens[s - 1].text.toLowerCase() : '';
   const place = findPlace(runText);
   if (place) {

@@ -19,7 +19,7 @@ export const TITLE_WORDS = new Set([
   'ranking', 'representative', 'representatives', 'senators', 'governors', 'governor', 'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'former',
   'state', 'attorney', 'special', 'counsel', 'speaker', 'majority', 'minority', 'whip', 'cardinal', 'archbishop',
   'bishop', 'rabbi', 'imam', 'sergeant', 'captain', 'president-elect', 'acting', 'interim', 'retired', 'executive', 'ceo',
-  'founder', 'coach', 'anchor', 'correspondent', 'editor', 'professor', 'dr', 'the', 'opposition', 'presidential',
+  'founder', 'coach', 'anchor', 'co-anchor', 'ag', 'correspondent', 'editor', 'professor', 'dr', 'the', 'opposition', 'presidential',
   'candidate', 'incumbent', 'first', 'lady', 'house', 'senate', 'white', 'press', 'communications', 'staff', 'joint',
   'chiefs', 'of', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'homeland', 'intelligence', 'central', 'federal',
   'officer', 'activist', 'lawyer', 'attorney', 'analyst', 'economist', 'sheriff', 'employee', 'detective', 'trooper',
