@@ -148,3 +148,10 @@ test('a surname is completed from the article, not from the word that opens its 
   assert.equal(speakerOf(text, 'the senator exaggerates'), 'PolitiFact');
   assert.equal(speakerOf(text, 'The exact cause'), 'James O’Neill');
 });
+
+test('a possessive in the pronoun\'s own sentence is what someone spoke of, not who speaks ("a gun in Scott\'s hand, but he said")', () => {
+  const text = 'Keith Lamont Scott was shot on Tuesday. Kerr Putney, the police chief, spoke on Friday.\n\n'
+    + 'Putney later told CNN that the video was not from an angle that would show a gun in Scott\'s hand, but he said witnesses saw a gun and that one was found nearby.';
+  const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.startsWith('witnesses saw a gun'));
+  assert.equal(q?.speaker?.name, 'Kerr Putney');
+});

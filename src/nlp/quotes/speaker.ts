@@ -325,6 +325,9 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
+      // "Putney told CNN the video would not show a gun in Scott's hand, but he said …": a possessive
+      // inside the pronoun's own sentence is what someone spoke of, not who speaks.
+      if (!role && gender && this.possessiveBeside(m, before)) continue;
       if (role && this.ofOtherParty(m.entity, party)) continue;
       if (role && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
         fallback ??= { entity: m.entity.id, name: m.entity.name };
@@ -403,6 +406,14 @@ export class SpeakerResolver {
       const firstWord = this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)[0];
       return spelled.test(before) || (!!abbr && (abbr.test(`${lastWord} `) || abbr.test(`${firstWord} `)));
     });
+  }
+
+  /** Mention m is a possessive ("Scott's") after another person named earlier in the sentence that holds offset `at`. */
+  private possessiveBeside(m: { start: number; end: number; entity: Entity }, at: number): boolean {
+    if (!/^['’]s\s/.test(this.doc.text.slice(m.end, m.end + 3))) return false;
+    const sentence = this.sentenceAt(at);
+    if (!sentence || m.start < sentence.start) return false;
+    return this.mentions.some((x) => x.start >= sentence.start && x.start < m.start && x.entity !== m.entity && x.entity.type === 'PERSON');
   }
 
   /** The sentence holding offset `at`, if any. */
