@@ -871,3 +871,10 @@ test('after a title, a body\'s plural, a people or a party is no one ("Special O
   assert.deepEqual(persons('Former Democratic candidate Bernie Sanders spoke.'), ['Bernie Sanders']);
   assert.deepEqual(persons('Co-anchor Norah O’Donnell asked the question.'), ['Norah O’Donnell']);
 });
+
+test('a host the text names only in a programme\'s title ("The Rachel Maddow Show") is the person of the bare surname', () => {
+  const a = analyzeArticle(articleFromText('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Thursday, she spoke. When Maddow pointed out that the plan was costly, Clinton laughed. "You will have to ask," Maddow said.', {}));
+  const maddow = a.entities.find((e) => e.name === 'Rachel Maddow');
+  assert.deepEqual(maddow?.mentions.map((m) => m.text), ['Maddow', 'Maddow'], JSON.stringify(a.entities.map((e) => e.name)));
+  assert.equal(a.quotes.find((q) => q.text.includes('have to ask'))?.speaker?.entity, maddow?.id);
+});

@@ -452,6 +452,16 @@ export function buildEntities(doc: Doc): Entity[] {
       const owner = givenNameOwner(people, bare);
       if (owner && (owner.entry?.type === 'PERSON' || lone.person)) { target = owner; m.givenOnly = true; }
     }
+    // "MSNBC's “The Rachel Maddow Show” … When Maddow pointed out …": a host the text names only in
+    // the title of a programme.
+    const host = !target && m.tentative ? hostOfShow(doc.text, bare) : null;
+    if (host) {
+      target = open(`person:${normName(host)}`, m);
+      people.push(target);
+      target.type = 'PERSON';
+      target.name = host;
+      target.surnames.add(key);
+    }
     if (!target && m.tentative && !mononyms.has(key)) continue;
     if (!target) {
       target = open(`person:${key}`, m);
@@ -607,6 +617,13 @@ export const entitiesComponent: Component = {
 };
 
 export type { Token };
+
+/** "Rachel Maddow" when the text names a programme after her ("The Rachel Maddow Show"), else null. */
+function hostOfShow(text: string, surname: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const m = new RegExp(`\\b(\\p{Lu}\\p{Ll}+) ${surname}(?:['’]s)? (?:Show|Report|Factor|Hour|Tonight)\\b`, 'u').exec(text);
+  return m && isGivenName(m[1]) ? `${m[1]} ${surname}` : null;
+}
 
 function firstAt(c: Cluster): number {
   let first = Infinity;
