@@ -474,8 +474,8 @@ export function buildEntities(doc: Doc): Entity[] {
     }
     target.mentions.push(m);
     if (m.kind === 'honorific') { const g = honorificGender(m.honorific); if (g && !learned.has(target)) learned.set(target, g); }
-    // (Only a surname that could mean no one else yet: one of the family named before it.)
-    // "the Khan family", "the Grayson name" speak of the family, not of one of it.
+    // The surname's first meaning, once it could mean no one else yet (one of the family named before
+    // it); "the Khan family", "the Grayson name" speak of the family, not of one of it.
     if (m.kind !== 'honorific' && !m.name.includes(' ') && namedBefore === 1 && !bareOwner.has(key) && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) bareOwner.set(key, { cluster: target, at: m.start });
   }
   // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.

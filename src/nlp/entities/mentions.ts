@@ -191,7 +191,6 @@ function attributesQuotation(tokens: Token[], i: number): boolean {
 /** Verbs of saying that attribute a quotation to the name beside them, or open a sentence before it ("Said Comey, …"). */
 const SAYS = /^(said|says|stated|told|tells|added|adds|noted|notes|asked|asks|argued|explained|wrote|writes|tweeted|declared|continued|recalled|insisted|replied|answered)$/i;
 
-/** Whether a capitalised name word stands right before token i (by a space or a hyphen) or a hyphen and one right after it. */
 /** The latest paper named before token t whose name ends in t's word ("New York Post" before "the Post"). */
 function paperNamedBefore(out: RawMention[], t: Token): RawMention | null {
   let best: RawMention | null = null;
@@ -213,9 +212,9 @@ function otherPaperBefore(text: string, t: Token, ref: string | null): boolean {
     if (words.length > 1) last = words.join(' ');
   }
   if (!last) return false;
-  const name = last;
+  const named = last;
   const e = ref ? kbEntry(ref) : null;
-  return !e || ![e.name, ...e.aliases].some((n) => n.replace(/^The\s+/, '') === name);
+  return !e || ![e.name, ...e.aliases].some((n) => n.replace(/^The\s+/, '') === named);
 }
 
 /** "The New York Post reports … The Post has learned": a paper's head word after "the" is the paper named before. */
@@ -230,6 +229,7 @@ function papersByHead(tokens: Token[], out: RawMention[], covered: Int32Array, p
   }
 }
 
+/** Whether a capitalised name word stands right before token i (by a space or a hyphen) or a hyphen and one right after it. */
 function headOfLongerName(tokens: Token[], i: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   const nameWord = (x: Token | undefined) => !!x && x.sentence === t.sentence && startsUpper(x.text) && !/^(The|A|An)$/.test(x.text);
