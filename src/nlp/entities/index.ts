@@ -362,6 +362,8 @@ export function buildEntities(doc: Doc): Entity[] {
   const learned = new Map<Cluster, Gender>();
   const loneNames = loneNameUses(doc, deferred);
   const mononyms = mononymPeople(loneNames, people);
+  /** Hosts the text names in a programme's title, by surname (found once, when first needed). */
+  let hosts: Map<string, string> | null = null;
   /** The person a bare surname first meant, and where. */
   const bareOwner = new Map<string, { cluster: Cluster; at: number }>();
   // Then full names after a title ("Retired Lt. Gen. Michael Flynn"), so that a surname before them (a
@@ -454,7 +456,7 @@ export function buildEntities(doc: Doc): Entity[] {
     }
     // "MSNBC's “The Rachel Maddow Show” … When Maddow pointed out …": a host the text names only in
     // the title of a programme.
-    const host = !target && m.tentative ? hostOfShow(doc.text, bare) : null;
+    const host = !target && m.tentative ? (hosts ??= showHosts(doc.text)).get(bare) : undefined;
     if (host) {
       target = open(`person:${normName(host)}`, m);
       people.push(target);
@@ -618,12 +620,14 @@ export const entitiesComponent: Component = {
 
 export type { Token };
 
-/** "Rachel Maddow" when the text names a programme after her ("The Rachel Maddow Show"), else null. */
-function hostOfShow(text: string, surname: string): string | null {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
-  const m = new RegExp(`\\b(\\p{Lu}\\p{Ll}+) ${surname}(?:['’]s)? (?:Show|Report|Factor|Hour|Tonight)\\b`, 'u').exec(text);
-  return m && isGivenName(m[1]) ? `${m[1]} ${surname}` : null;
+/** Surname → host for the programmes the text names after a person ("The Rachel Maddow Show" → Rachel Maddow). */
+function showHosts(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  SHOW_TITLE.lastIndex = 0;
+  for (let m = SHOW_TITLE.exec(text); m; m = SHOW_TITLE.exec(text)) if (isGivenName(m[1]) && !out.has(m[2])) out.set(m[2], `${m[1]} ${m[2]}`);
+  return out;
 }
+const SHOW_TITLE = /\b(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?:['’]s)? (?:Show|Report|Factor|Hour|Tonight)\b/gu;
 
 function firstAt(c: Cluster): number {
   let first = Infinity;

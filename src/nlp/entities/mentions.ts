@@ -201,18 +201,30 @@ function paperNamedBefore(out: RawMention[], t: Token): RawMention | null {
   return best;
 }
 
-/** Whether the latest paper named before t with t's head word ("Tampa Bay Times" before "the Times") is not the KB's `ref`. */
-function otherPaperBefore(text: string, t: Token, ref: string | null): boolean {
-  const re = new RegExp(`(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}${t.text}\\b`, 'gu');
-  let last: string | null = null;
-  for (let m = re.exec(text); m && m.index + m[0].length <= t.start; m = re.exec(text)) {
+/** Papers' names in the text, in order: where each ends, its head word and its words ("Tampa Bay Times"). */
+interface PaperName { end: number; head: string; name: string }
+function paperNames(text: string): PaperName[] {
+  const out: PaperName[] = [];
+  PAPER_NAME.lastIndex = 0;
+  for (let m = PAPER_NAME.exec(text); m; m = PAPER_NAME.exec(text)) {
     // "A Times article", "In Times Square": words that name nothing are no paper's name.
     const words = m[0].split(/\s+/);
     while (words.length > 1 && NOT_NAMES.has(words[0])) words.shift();
-    if (words.length > 1) last = words.join(' ');
+    if (words.length > 1) out.push({ end: m.index + m[0].length, head: m[1], name: words.join(' ') });
+  }
+  return out;
+}
+const PAPER_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}.-]*\\s+){1,3}(${[...PAPER_HEADS].join('|')})\\b`, 'gu');
+
+/** Whether the latest paper named before t with t's head word ("Tampa Bay Times" before "the Times") is not the KB's `ref`. */
+function otherPaperBefore(papers: PaperName[], t: Token, ref: string | null): boolean {
+  let last: PaperName | null = null;
+  for (const p of papers) {
+    if (p.end > t.start) break;
+    if (p.head === t.text) last = p;
   }
   if (!last) return false;
-  const named = last;
+  const named = last.name;
   const e = ref ? kbEntry(ref) : null;
   return !e || ![e.name, ...e.aliases].some((n) => n.replace(/^The\s+/, '') === named);
 }
@@ -292,6 +304,8 @@ export function findMentions(doc: Doc): RawMention[] {
   const text = doc.text.replace(/[’‘]/g, "'");
   const g = gazetteer();
   const covered = new Int32Array(tokens.length).fill(-1);
+  /** Papers named in the text (found once, when a paper's one word is first met). */
+  let papers: PaperName[] | null = null;
   /** Capitalised words that are no name of anyone ("French" in "French toast"). */
   const notNamed = new Set<number>();
   const { initial, titleCase } = shapesOf(doc);
@@ -324,7 +338,7 @@ export function findMentions(doc: Doc): RawMention[] {
       // inside a longer name is that name's head, not the paper the knowledge base knows by it.
       if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && headOfLongerName(tokens, i)) continue;
       // "The Los Angeles Times … the Times said": the paper the article named, not the one the KB knows as "the Times".
-      if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && otherPaperBefore(doc.text, t, c.ref)) continue;
+      if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && otherPaperBefore(papers ??= paperNames(doc.text), t, c.ref)) continue;
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
