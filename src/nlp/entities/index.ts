@@ -457,19 +457,12 @@ export function buildEntities(doc: Doc): Entity[] {
     // "MSNBC's “The Rachel Maddow Show” … When Maddow pointed out …": a host the text names only in
     // the title of a programme.
     const host = !target && m.tentative ? (hosts ??= showHosts(doc.text)).get(bare) : undefined;
-    if (host) {
-      target = open(`person:${normName(host)}`, m);
-      people.push(target);
-      target.type = 'PERSON';
-      target.name = host;
-      target.surnames.add(key);
-    }
-    if (!target && m.tentative && !mononyms.has(key)) continue;
+    if (!target && m.tentative && !mononyms.has(key) && !host) continue;
     if (!target) {
-      target = open(`person:${key}`, m);
+      target = open(`person:${host ? normName(host) : key}`, m);
       people.push(target);
       target.type = 'PERSON';
-      target.name = m.name.replace(/['’]s$/, '');
+      target.name = host ?? m.name.replace(/['’]s$/, '');
       target.surnames.add(key);
       // "Rep. Chris Collins": a full name after a title gives its family name for "Collins said" later.
       if (target.name.includes(' ')) for (const sn of nameSurnames(target.name, null)) target.surnames.add(sn);

@@ -598,7 +598,7 @@ export function findMentions(doc: Doc): RawMention[] {
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
-    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, speaksOrDescribed(doc, s, end));
+    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end));
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
     if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }
     if (!type && (words.length === 1 && tokens[s].pos === 'PROPN' && s === end || HYPHENATED_PAIR.test(runText)) && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
@@ -888,7 +888,7 @@ const BODIES_PLURAL = /^(?:Operations|Forces|Services|Affairs|Relations|Operator
 const HYPHENATED_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|added|wrote|argued|noted)\b)/;
 
-function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks = false): EntityType | null {
+function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks: () => boolean = () => false): EntityType | null {
   // "Post-Dispatch", "Journal-Constitution": a name that ends in a hyphenated pair is headed by
   // whichever of the two heads an organisation's name.
   const pair = words.length > 1 ? /(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(runText) : null;
@@ -925,9 +925,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // "Kristen Day, executive director …", "said Richard Cross": a given name before a word of things' names
   // is a person's when the person speaks or is described.
   // (Only words that may be a family name: not "the Hyde Amendment", "Long Island", "Roman Catholics", "Hillary PAC".)
-  const namedPerson = speaks && words.length >= 2 && words.length <= 3 && !NON_PERSON.has(firstW) && !ETHNIC_FIRST.has(firstW.toLowerCase()) && isGivenName(firstW)
-    && words.every((w) => NAME_WORD.test(w)) && words.every((w) => !NON_PERSON.has(w) || FAMILY_NAME_TOO.test(w));
-  if (!namedPerson && words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w)))) return null;
+  // (Asked only of runs holding such a word: most runs hold none.)
+  const namedPerson = () => words.length >= 2 && words.length <= 3 && !NON_PERSON.has(firstW) && !ETHNIC_FIRST.has(firstW.toLowerCase()) && isGivenName(firstW)
+    && words.every((w) => NAME_WORD.test(w)) && words.every((w) => !NON_PERSON.has(w) || FAMILY_NAME_TOO.test(w)) && speaks();
+  if (words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w))) && !namedPerson()) return null;
   const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
   // "the Rust Belt", "the Situation Room", "the Super Bowl": a run after "the" with no given name is a thing's name, not a person's.
   if (prev === 'the' && !isGivenName(firstW)) return null;

@@ -8,7 +8,7 @@ import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexi
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
 import { firstWhere } from '../bisect.ts';
-import { ENVOYS, groupBeforeQualifier } from './phrases.ts';
+import { ENVOYS, groupBeforeQualifier, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES } from '../entities/words.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
@@ -17,7 +17,7 @@ const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 't
 
 export interface Span { start: number; end: number }
 
-const TIME_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|today|yesterday)$/;
+const MONTHS = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A possessive may be a word of an organisation's name ("Our Principles PAC", "Reclaim Our Schools"). */
 const OWNERS = /^(Our|Their|His|Her|Its|My|Your)$/;
 const TITLES = new Set([
@@ -527,7 +527,7 @@ export class SpeakerResolver {
     // the thing reported, or the one that published it; not the day.
     const part = tokens.findIndex((t, k) => k > 0 && t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN'));
     if (part > 0) {
-      const timeWord = (t: Token) => TIME_WORDS.test(t.text) || /^(on|last|this|next|in)$/i.test(t.text);
+      const timeWord = (t: Token) => TIME_WORDS.has(t.text.toLowerCase()) || MONTHS.test(t.text) || t.text === 'in';
       const by = tokens.findIndex((t, k) => k > part && t.text === 'by');
       let keep: Token[] | null = null;
       if (by > 0 && by + 1 < tokens.length) keep = tokens.slice(by + 1);
