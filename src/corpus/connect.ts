@@ -53,7 +53,7 @@ export async function connectArticle(db: Db, articleId: string, analysis: Analys
     }
     let storyScore: number | null = null;
     if (!copy) {
-      const assigned = await assignStory(tx, articleId, analysis, day, new Map(prep.terms));
+      const assigned = await assignStory(tx, articleId, analysis, day, { terms: new Map(prep.terms), body: new Map(prep.body) });
       storyId = assigned.storyId;
       storyScore = Math.round(assigned.score * 1000) / 1000;
     } else if (storyId) {

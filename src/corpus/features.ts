@@ -89,6 +89,33 @@ export function articleFeatures(analysis: Analysis): Map<string, number> {
   return f;
 }
 
+/**
+ * The whole text's content words ("w:" and the stem), with their counts. A lead says what happened
+ * in its outlet's words, and an op-ed's or a liveblog's lead may not say it at all; the rest of an
+ * article repeats the names, places and particulars that two reports of one happening share.
+ */
+export function articleBody(analysis: Analysis): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const m of analysis.text.matchAll(WORD)) {
+    const key = bodyKey(m[0]);
+    if (key !== null) f.set(key, (f.get(key) ?? 0) + 1);
+  }
+  return f;
+}
+
+const bodyKeys = new Map<string, string | null>();
+
+function bodyKey(word: string): string | null {
+  let key = bodyKeys.get(word);
+  if (key === undefined) {
+    const t = featureKey(word);
+    key = t === null ? null : `w:${t.slice(2)}`;
+    if (bodyKeys.size > 50_000) bodyKeys.clear();
+    bodyKeys.set(word, key);
+  }
+  return key;
+}
+
 export type Vector = Map<string, number>;
 
 /** tf-idf, L2-normalised, keeping the `keep` heaviest features. */

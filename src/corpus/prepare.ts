@@ -5,15 +5,18 @@
 import type { Analysis } from '../model/analysis.ts';
 import { fingerprint, type Fingerprint } from './dedupe.ts';
 import { articleTerms } from './stories.ts';
+import { articleBody } from './features.ts';
 
 export interface CorpusPrep {
   fingerprint: Fingerprint;
   /** The article's heaviest story features with their counts. */
   terms: Array<[string, number]>;
+  /** Every content word of the text with its count. */
+  body: Array<[string, number]>;
 }
 
 export function prepareCorpus(analysis: Analysis): CorpusPrep {
-  return { fingerprint: fingerprint(analysis.text), terms: [...articleTerms(analysis)] };
+  return { fingerprint: fingerprint(analysis.text), terms: [...articleTerms(analysis)], body: [...articleBody(analysis)] };
 }
 
 const prepared = new WeakMap<Analysis, CorpusPrep>();

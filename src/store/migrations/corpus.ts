@@ -91,4 +91,10 @@ export const corpusMigrations: Migration[] = [
     up: `ALTER TABLE corpus_story_keys ADD COLUMN last_day TEXT NOT NULL DEFAULT '';
 CREATE INDEX corpus_story_keys_recent ON corpus_story_keys (key, last_day);`,
   },
+  {
+    // The centroid of the articles' whole texts beside that of their titles and leads (stories.ts).
+    // Stories stored before it have none, and are matched on leads and actors alone.
+    id: '0203_corpus_story_body',
+    up: "ALTER TABLE corpus_stories ADD COLUMN body TEXT NOT NULL DEFAULT '{}';",
+  },
 ];
