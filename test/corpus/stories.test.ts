@@ -160,3 +160,51 @@ test('a story vector is written as JSON.stringify wrote it through an object', (
   for (const v of vectors) assert.equal(toJson(v), viaObject(v));
   assert.equal(toJson(vectors[0]), '{"t:harbour":0.4357,"t:dredg":0.1,"a:country:NLD":2,"a:name:ilse varga":0.3333}');
 });
+
+// A column on the strike: its headline and first paragraph are an anecdote that shares no word
+// with the strike reports' title and lead, and it names no one the entity layer found; only the
+// rest of its text tells the same happening.
+const harbourColumn = {
+  url: 'https://fourth.example/column-quay-night',
+  title: 'What a night on the quay taught me about waiting',
+  publisher: 'Weekend Review',
+  published: '2024-03-05',
+  text: [
+    'My grandfather kept a wooden stool by the kitchen door, and every evening in autumn he carried it down to the end of the quay to watch for the herring boats. He never owned a boat himself. He said that someone had to stand there so that the men coming in would see a light and a face, and that the sea was kinder to people who were expected. I went with him most evenings from the age of six, wrapped in a coat that had been my mother\'s, and I learned the names of the boats by the shapes of their masts before I could read them on their bows. We ate bread and cold sausage from a paper bag, he smoked a pipe he was not allowed to smoke at home, and we talked about nothing much: the weather over the islands, the price of diesel, a cousin who had gone south to work on the railways and never wrote. When the last boat was tied up he would fold the stool, nod to the skippers, and walk me home without a word about the hours we had spent there.',
+    'I thought of him this week at Valmora, where the dock workers strike over the night shift bonus has left container ships waiting at anchor outside the harbour. The harbour workers union says the port authority cut the bonus in its spring budget; the port authority says the dock workers were paid more than any in the region.',
+    'Union secretary Ilse Marren told the dock workers at the harbour gates that the strike would go on until the night shift bonus was restored, and the port authority has asked the regional court to order them back to work.',
+    'Both sides are waiting now, the dock workers on the picket line at the harbour gates and the container ships at anchor, and the strike over the night shift bonus will end when one side decides that the other is expected.',
+  ].join('\n\n'),
+};
+
+for (const b of stores) test(`an article whose lead says nothing of the story joins it on the rest of its words [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
+  try {
+    const a = await ingest(s.db, harbor);
+    const o = await ingest(s.db, harborOther);
+    const m = await ingest(s.db, museum);
+    const c = await ingest(s.db, harbourColumn);
+    assert.equal(o.storyId, a.storyId);
+    assert.notEqual(m.storyId, a.storyId);
+    assert.equal(c.storyId, a.storyId, 'the column on the strike joins the strike');
+  } finally {
+    await s.done();
+  }
+});
+
+for (const b of stores) test(`a story's actors are those its articles are about before those they name in passing [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
+  try {
+    // Every article names the union's secretary many times and a harbour pilot once.
+    const often = (e: ReturnType<typeof entity>) => ({ ...e, mentions: Array.from({ length: 6 }, () => e.mentions[0]) });
+    const pilot = entity('E9', 'PERSON', 'Anders Aalto', null, null);
+    const marren = often(entity('E2', 'PERSON', 'Ilse Marren', null, null, 'LAB'));
+    const a = await ingest(s.db, { ...harbor, entities: [marren, pilot] });
+    const o = await ingest(s.db, { ...harborOther, entities: [marren, pilot] });
+    assert.equal(o.storyId, a.storyId);
+    const [story] = await topStories(s.db, { since: '2024-03-01', until: '2024-03-10', limit: 1 });
+    assert.deepEqual(story.topActors.slice(0, 2), ['name:ilse marren', 'name:anders aalto']);
+  } finally {
+    await s.done();
+  }
+});
