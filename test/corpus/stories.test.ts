@@ -134,7 +134,7 @@ const braskStrike = {
 
 for (const b of stores) test(`a word match below vetoBelow needs actors in common when both name some [${b.name}]`, { skip: b.skip }, async () => {
   const saved = storyTuning.vetoBelow;
-  for (const [vetoBelow, joins] of [[0, true], [1, false]] as const) {
+  for (const [vetoBelow, joins] of [[0, true], [2, false]] as const) {
     const s = await b.open();
     storyTuning.vetoBelow = vetoBelow;
     try {
