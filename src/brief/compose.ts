@@ -382,9 +382,11 @@ export function composeBriefing(input: ComposeInput): Briefing {
     sevs.sort((p, q) => q - p);
     const maxSev = sevs[0] ?? 0;
     // Ranked by the three worst events, not the one: a single "killed" in a campaign story is common,
-    // and by itself it put such stories level with a war.
+    // and by itself it put such stories level with a war. Weighed 0.3, not 0.2, since stories group
+    // a week's coverage more fully (corpus/stories.ts, 2026-12-02): at 0.2 three articles on a
+    // perjury referral outranked the Nice truck attack.
     const worst3 = sevs.slice(0, 3).reduce((n, x) => n + x, 0) / 3;
-    const score = Math.log(1 + g.cur.length) + 0.5 * Math.log(1 + publishers.length) + 0.5 * Math.log(growth) + 0.2 * worst3
+    const score = Math.log(1 + g.cur.length) + 0.5 * Math.log(1 + publishers.length) + 0.5 * Math.log(growth) + 0.3 * worst3
       + 0.05 * Math.min(20, conflict) + 0.1 * Math.min(10, crossBorder);
     stories.push({
       id,
