@@ -54,7 +54,6 @@ export const storyTuning = {
 const CENTROID_FEATURES = 60;
 const LABEL_FEATURES = 20;
 const INDEXED_KEYS = 12;
-const QUERY_KEYS = 12;
 /** An article's whole-text vector keeps its heaviest words; a story's body centroid, more. */
 const BODY_FEATURES = 100;
 const BODY_CENTROID = 150;
