@@ -48,12 +48,12 @@ function featureKey(word: string): string | null {
   return key;
 }
 
-function addWords(text: string, weight: number, limit: number, into: Map<string, number>): number {
+function addWords(text: string, weight: number, limit: number, into: Map<string, number>, keyOf: (word: string) => string | null = featureKey): number {
   let n = 0;
   for (const m of text.matchAll(WORD)) {
     if (n >= limit) break;
     n++;
-    const key = featureKey(m[0]);
+    const key = keyOf(m[0]);
     if (key !== null) into.set(key, (into.get(key) ?? 0) + weight);
   }
   return n;
@@ -96,15 +96,13 @@ export function articleFeatures(analysis: Analysis): Map<string, number> {
  */
 export function articleBody(analysis: Analysis): Map<string, number> {
   const f = new Map<string, number>();
-  for (const m of analysis.text.matchAll(WORD)) {
-    const key = bodyKey(m[0]);
-    if (key !== null) f.set(key, (f.get(key) ?? 0) + 1);
-  }
+  addWords(analysis.text, 1, Infinity, f, bodyKey);
   return f;
 }
 
 const bodyKeys = new Map<string, string | null>();
 
+/** A word's whole-text feature: its lead feature's stem under "w:", cached by the word as written. */
 function bodyKey(word: string): string | null {
   let key = bodyKeys.get(word);
   if (key === undefined) {

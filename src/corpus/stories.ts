@@ -249,7 +249,7 @@ export function articleTerms(analysis: Analysis): Vector {
 }
 
 /** An article's story features as an analysis worker prepared them (prepare.ts). */
-export interface StoryFeatures { terms: Vector; body: Vector }
+interface StoryFeatures { terms: Vector; body: Vector }
 
 /** Days from a story's span to the day (0 inside it). */
 function gapDays(day: string, row: { first_day: string; last_day: string }): number {
