@@ -943,3 +943,40 @@ test('a bare quantifier after a noun is its own speaker: "a title game many are 
   assert.equal(q?.speaker?.name, 'many');
   assert.equal(quotes('More than six in 10 said they would vote.')[0]?.speaker?.name, 'More than six in 10');
 });
+
+test('a lead that ends in a title in marks still leaves the named subject speaking: "On “Fox News Sunday,” Gov. Mike Pence (R-IN) said …"', () => {
+  const q = quotes('On this weekend’s broadcast of “Fox News Sunday,” Republican vice-presidential nominee Gov. Mike Pence (R-IN) said his running mate’s tweet to invite Gennifer Flowers to the debate was only “to mock” Hillary Clinton.')
+    .find((x) => x.cue === 'said');
+  assert.equal(q?.speaker?.name, 'Mike Pence');
+  assert.match(q?.text ?? '', /^his running mate’s tweet/);
+});
+
+test('a quotation keeps its speaker when the speaker phrase is hyphenated or the cue is "points out": "the conservative-leaning newspaper wrote", "the 43-year-old asked", "Bozell points out"', () => {
+  const cases: Array<[string, string, string]> = [
+    ['“He needs to stop blaming everyone else and decide what he wants,” the conservative-leaning newspaper wrote.', 'wrote', 'conservative-leaning newspaper'],
+    ['“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.', 'asked', '43-year-old'],
+    ['“There were some of us who thought you might be able to work with him,” Brent Bozell points out.', 'points out', 'Brent Bozell'],
+  ];
+  for (const [text, cue, speaker] of cases) {
+    const q = one(text, text.slice(1, 20));
+    assert.equal(q.type, 'direct', text);
+    assert.equal(q.cue, cue, text);
+    assert.match(q.speaker?.name ?? '', new RegExp(speaker), text);
+  }
+  assert.ok(!quotes('The coach points out of bounds.').length);
+});
+
+test('how a thing was said is not what was said: "…,” Bill Eastland said matter-of-factly as confetti fluttered down" is his quotation; "proposed jointly owned drones" keeps its adverb', () => {
+  for (const manner of ['quietly', 'matter-of-factly']) {
+    const qs = quotes(`“We’ve had more successful conventions than this one,” Bill Eastland said ${manner} as confetti fluttered down around him.`);
+    assert.deepEqual(qs.map((q) => [q.type, q.text, q.speaker?.name]), [['direct', 'We’ve had more successful conventions than this one,', 'Bill Eastland']], manner);
+  }
+  const q = quotes('Other E.U. leaders proposed jointly owned drones that could supplement European deployments.').find((x) => x.cue === 'proposed');
+  if (q) assert.match(q.text, /^jointly owned drones/);
+});
+
+test('"confessed" is a verb of saying: "“This is a big political win for me,” I confessed."', () => {
+  const q = quotes('“This is a big political win for me,” I confessed.')[0];
+  assert.equal(q?.type, 'direct');
+  assert.equal(q?.cue, 'confessed');
+});

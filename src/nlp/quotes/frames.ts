@@ -136,7 +136,9 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
       if (outer && (outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) && (SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head))) np = { first: outer.first, last: np.last };
     }
     // "as Tom Ridge, a former secretary, put it": "as" is tagged a preposition there.
-    const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^as$/i.test(tokens[np.first - 1].text);
+    // "On “Fox News Sunday,” Gov. Mike Pence (R-IN) said": a comma inside closing marks ends the lead too.
+    const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^as$/i.test(tokens[np.first - 1].text)
+      || (np.first - 2 >= floor && /^(”|"|''|’)$/.test(tokens[np.first - 1].text) && tokens[np.first - 2].text === ',');
     if ((opens && np.first === skipLead(tokens, floor, at)) || np.first === adverbLead) return np;
     if (opens && !nearest) nearest = np;
     // "First his wife, a longtime aide, announced …": no opener, but a noun phrase just before the appositive.

@@ -16,7 +16,7 @@ export const SPEECH_VERBS = [
   'add', 'elaborate', 'clarify', 'forecast', 'imply', 'recommend', 'propose',
   'accuse', 'blame', 'dismiss', 'criticize', 'criticise', 'praise', 'thank', 'describe', 'call',
   'learn', 'find', 'show', 'read', 'sing', 'vent', 'gush', 'chastise', 'proclaim', 'exclaim', 'tease', 'swear',
-  'affirm',
+  'affirm', 'confess',
 ] as const;
 
 /**

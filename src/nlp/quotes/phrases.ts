@@ -66,7 +66,9 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   const infos = CUE_FORMS.get(w);
   // "Regarding the plan, …" is a preposition; "400 pledged delegates" an adjective.
   if (!infos || w === 'regarding' || (w === 'pledged' && i + 1 < limit && /^delegates?$/i.test(tokens[i + 1].text))) return null;
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w)) && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
+  // wink tags "points" in "Bozell points out" a noun.
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w) || (w === 'points' && i + 1 < limit && lower(tokens[i + 1]) === 'out')))
+    && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
   // "the most telling contradiction", "a very revealing interview": an adjective before its noun.
   if (/ing$/.test(w) && i > 0 && /^(most|more|less|least|very|particularly|especially|so|too|as)$/i.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'NOUN') return null;
   // Passive or adjectival uses ("was told", "is expected", "the said") are not the speaker talking.
@@ -259,7 +261,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // capitalised, and so is a person word ("the Republican incumbent", "the official").
     // ("the military", "South Korea's military"; not "our military" inside someone's words.)
     const sourceAdj = SOURCE_NOUN_SET.has(lw) && i > floor && /^(the|['’]s)$/i.test(tokens[i - 1].text);
-    if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || sourceAdj || adjectiveAsNoun(tokens, i, floor)))) return null;
+    // "the 43-year-old said": an age as a noun names a person.
+    const age = lw === 'old' && i - 3 >= floor && tokens[i - 1].text === '-' && /^years?$/i.test(tokens[i - 2].text) && tokens[i - 3].text === '-';
+    if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || sourceAdj || age || adjectiveAsNoun(tokens, i, floor)))) return null;
   }
   if (TIME_WORDS.has(lw)) return null;
   let first = i;
@@ -275,7 +279,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
     // Inside the phrase a modal's spelling is a given name too ("Chairman Will Rogers").
     if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && (/^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos) || (t.pos === 'AUX' && i > floor) || surnameHeAt(tokens, i))) { first = i; i--; continue; }
-    if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
+    // "the self-styled expert", "the conservative-leaning newspaper": a participle closing a hyphenated modifier.
+    if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /(ed|ing)$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     // "newly filed reports", "recently released records": an adverb and a participle before the noun.
     if (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && NP_POS.has(next.pos) && i > floor && tokens[i - 1].pos === 'ADV' && /ly$/.test(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
@@ -397,6 +402,13 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     const t = tokens[i];
     const w = lower(t);
     if (w === ',' || w === ':') { i++; continue; }
+    // "said quietly as …", "said matter-of-factly as …": how it was said, before a clause about when
+    // (a hyphenated adverb comes in pieces); "proposed jointly owned drones" keeps its adverb.
+    if (i === cue.last) {
+      let k = i;
+      while (k + 2 < limit && tokens[k + 1].text === '-' && glued(tokens[k], tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2])) k += 2;
+      if ((k > i || t.pos === 'ADV') && /^[a-z]+ly$/.test(lower(tokens[k])) && k + 1 < limit && /^(as|while|when|before|after|because|since|until)$/i.test(tokens[k + 1].text)) { i = k + 1; continue; }
+    }
     if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
       // "said that" introduces the clause; "said that day" does not.
       const n = tokens[i + 1];
