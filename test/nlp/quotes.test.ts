@@ -980,3 +980,21 @@ test('"confessed" is a verb of saying: "“This is a big political win for me,�
   assert.equal(q?.type, 'direct');
   assert.equal(q?.cue, 'confessed');
 });
+
+test('a quotation keeps its frame when what follows the cue is where, to whom or how it was said: "on NBC’s Meet the Press", "to fired-up delegates", "to laughs", "happily on MSNBC as …", "told 2,267 people gathered at …"', () => {
+  const cases: Array<[string, string]> = [
+    ['“I would love to have Michael Bloomberg run, I would love that competition,” Trump said Sunday on NBC’s Meet the Press.', 'Donald Trump'],
+    ['"The forgotten men and women of our country no longer have a voice," Trump said in a long address to fired-up delegates on the closing night of the convention.', 'Donald Trump'],
+    ['"There it is. There it is," Christie said to laughs.', 'Christie'],
+    ['"If you don\'t want Ted Cruz or Donald Trump as the nominee, you better get on board with Marco Rubio," spokesman Alex Conant said happily on MSNBC as returns came in.', 'Alex Conant'],
+    ['"Our job is to transform not only our country but the Democratic Party," Bernie Sanders told 2,267 people gathered at Purdue University.', 'Bernie Sanders'],
+  ];
+  for (const [text, speaker] of cases) {
+    const qs = quotes(text);
+    assert.deepEqual(qs.map((q) => [q.type, q.speaker?.name]), [['direct', speaker]], `${text}\n${JSON.stringify(qs.map((q) => [q.type, q.cue, q.text]))}`);
+  }
+  // What was promised or pledged "to" do is what was said.
+  const p = quotes('The senator was rallying for Eric Kingson, praising "Bernie\'s genuineness and indisputable integrity" as he promised to defend and expand Social Security.');
+  assert.ok(!p.some((q) => q.cue === 'promised' && q.start === 0), JSON.stringify(p.map((q) => [q.cue, q.text])));
+  assert.ok(quotes('Demonstrators said they want “justice for Terrence,” but pledged to remain civil.').some((q) => q.cue === 'pledged' && q.text === 'to remain civil'));
+});

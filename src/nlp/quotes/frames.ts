@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   afterCue, agentAfter, byAfter, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nounPhraseStartingAt, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, type Cue, type TokenSpan,
+  nounPhraseStartingAt, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -269,7 +269,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       while (stop < end && tokens[stop].text !== ',') stop++;
       // A prepositional phrase ("in his office overlooking the bay") is where, not what, they said; a
       // participle after the channel ("in a statement released by the ministry") describes it.
-      const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /(ing|ed)$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP';
+      // ("…,” Trump said to fired-up delegates": "to" before a hyphenated adjective is tagged a particle.)
+      const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /(ing|ed)$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP' && !toHearers(tokens, b.clause, cue);
       if (b.that || (startsClause && hasVerb(tokens, b.clause, stop))) return null;
       // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote (not a programme named
       // after where it was said: "said Thursday on Fox’s “Fox and Friends,”" leaves only the possessive).

@@ -5,7 +5,7 @@ import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { frameIn, hasWords, namingNotSpeech, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { cueAt, hasVerb, nounPhraseStartingAt, type Cue, type TokenSpan } from './phrases.ts';
+import { cueAt, hasVerb, nounPhraseStartingAt, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
@@ -579,6 +579,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // "“…,” Ms. Sherry said, sitting at her table", "…,” she said, with a smile": what the frame's own
       // cue said is the quotation; a participle or phrase after it tells how or where.
       if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && mannerAfterCue(tokens, (r.frame as Reported).clause.first)) continue;
+      // "…,” Trump said to fired-up delegates …": whom the frame's cue spoke to, not more words.
+      if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && toHearers(tokens, (r.frame as Reported).clause.first, frame.cue)) continue;
       // "…,'' Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding that …": the frame's cue, with its
       // programme, reports nothing more; what follows is the next cue's.
       if (programme && r.frame && r.frame.cue.first === frame.cue.first) continue;

@@ -321,6 +321,26 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   return { first, last: end };
 }
 
+/** Cues whose "to" names whom (or what) it was said to, never what was said: "said to laughs", "wrote to Wired". */
+const ADDRESSED_CUES = new Set(['say', 'write', 'tell', 'add', 'joke', 'quip', 'remark', 'explain', 'note', 'reply', 'respond', 'continue', 'declare', 'tweet', 'post', 'comment', 'confide']);
+/**
+ * "to fired-up delegates", "said to rousing applause": "to" and whom, not "promised to defend" (what
+ * was promised). wink tags many words after "to" verbs ("laughs", "rousing", "Wired").
+ */
+export function toHearers(tokens: Token[], first: number, cue: Cue): boolean {
+  // "“it is a better use of capital,” he added, to pursue …": after a comma the words go on.
+  if (!/^to$/i.test(tokens[first]?.text ?? '') || tokens[first - 1]?.text === ',') return false;
+  const next = tokens[first + 1], after = tokens[first + 2];
+  return !!next && (ADDRESSED_CUES.has(cue.lemma) || next.pos !== 'VERB' || (after?.text === '-' && glued(next, after)));
+}
+
+/** Where a run of capitalised words from `i` ends ("Meet the Press", "Face the Nation"): `i` when none starts there. */
+function titleCaseRun(tokens: Token[], i: number, limit: number): number {
+  let k = i;
+  while (k < limit && (/^[A-Z]/.test(tokens[k].text) || (k > i && k + 1 < limit && /^(the|of|and|a|in|on|for)$/.test(tokens[k].text) && /^[A-Z]/.test(tokens[k + 1].text)))) k++;
+  return k;
+}
+
 /** The noun phrase starting at `start`, rightwards (the speaker of "said Oleg Kiriyanov, head of ..."). */
 export function nounPhraseStartingAt(tokens: Token[], start: number, limit: number): TokenSpan | null {
   let i = start;
@@ -407,7 +427,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (i === cue.last) {
       let k = i;
       while (k + 2 < limit && tokens[k + 1].text === '-' && glued(tokens[k], tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2])) k += 2;
-      if ((k > i || t.pos === 'ADV') && /^[a-z]+ly$/.test(lower(tokens[k])) && k + 1 < limit && /^(as|while|when|before|after|because|since|until)$/i.test(tokens[k + 1].text)) { i = k + 1; continue; }
+      const then = tokens[k + 1];
+      if ((k > i || t.pos === 'ADV') && /^[a-z]+ly$/.test(lower(tokens[k])) && (!then || k + 1 >= limit || /^(as|while|when|before|after|because|since|until|[,.;])$/i.test(then.text) || then.pos === 'ADP')) { i = k + 1; continue; }
     }
     if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) {
       // "said that" introduces the clause; "said that day" does not.
@@ -426,6 +447,13 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // "said on “DWTS.”", "told “Fox News Sunday”": a programme's name in quotation marks.
       const marked = i + 2 < limit && QUOTE_MARK.test(tokens[i + 1].text);
       let np = nounPhraseStartingAt(tokens, i + (marked ? 2 : 1), limit);
+      // "on NBC’s Meet the Press": a possessive goes on into what it owns (a programme's name in Title
+      // Case, whatever its words' tags).
+      while (np && !marked && np.last + 1 < limit && /^['’]s?$/.test(tokens[np.last].text)) {
+        const owned = nounPhraseStartingAt(tokens, np.last + 1, limit)?.last ?? titleCaseRun(tokens, np.last + 1, limit);
+        if (owned <= np.last + 1) break;
+        np = { first: np.first, last: owned };
+      }
       if (np && marked) {
         let close = np.last;
         while (close < limit && close < np.last + 2 && !QUOTE_MARK.test(tokens[close].text)) close++;
@@ -453,7 +481,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (hearer && i === cue.last) {
       // "telling Cook, “…”": a capitalised name the tagger read as a verb is still whom it was told.
       const named = /^[A-Z][a-z]+$/.test(t.text) && i + 1 < limit && /^(,|that)$/.test(tokens[i + 1].text) ? { first: i, last: i + 1 } : null;
-      let np = nounPhraseStartingAt(tokens, i, limit) ?? named;
+      // "told 2,267 people gathered at Purdue": a number of people.
+      const counted = t.pos === 'NUM' && i + 1 < limit && tokens[i + 1].pos === 'NOUN' && /s$/.test(tokens[i + 1].text) ? { first: i, last: i + 2 } : null;
+      let np = nounPhraseStartingAt(tokens, i, limit) ?? named ?? counted;
       // "accused the UK and the US of meddling": hearers joined by "and" are all heard.
       while (np && np.last + 1 < limit && /^(and|or)$/.test(lower(tokens[np.last]))) {
         const more = nounPhraseStartingAt(tokens, np.last + 1, limit);
@@ -473,7 +503,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       }
       // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.
       const then = np ? tokens[np.last] : undefined;
-      if (np && !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text))))) {
+      // ("told reporters gathered outside": a participle and where, describing the hearers.)
+      const described = !!then && then.pos === 'VERB' && /ed$/.test(then.text) && tokens[np!.last + 1]?.pos === 'ADP';
+      if (np && (described || !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text)))))) {
         const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
         if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && tokens[np.last - 1].pos === 'PROPN') channel = phrase;
         i = np.last;
