@@ -998,3 +998,23 @@ test('a quotation keeps its frame when what follows the cue is where, to whom or
   assert.ok(!p.some((q) => q.cue === 'promised' && q.start === 0), JSON.stringify(p.map((q) => [q.cue, q.text])));
   assert.ok(quotes('Demonstrators said they want “justice for Terrence,” but pledged to remain civil.').some((q) => q.cue === 'pledged' && q.text === 'to remain civil'));
 });
+
+test('more frames after a quotation: "she went on", "Hannity started", "he wrote last October after …", "tweeted the day after …", "the Florida senator and Republican presidential candidate said"', () => {
+  const cases: Array<[string, string]> = [
+    ['"And it’s a bit concerning to me because it would basically end the program," she went on.', 'went on'],
+    ['“The New York Times is claiming today that they had an off-the-record conversation with you,” Hannity started.', 'started'],
+    ['“Kind of bewildering as to why the campaign is so explicitly laying out its plans,” he wrote last October after The New York Times published a story about it.', 'wrote'],
+    ['“As we mourn the victims of terror in Orlando, Ann and I say a special prayer,” Romney tweeted the day after a gunman killed 49 people at a nightclub.', 'tweeted'],
+    ['"I have been warning throughout this campaign that North Korea is a threat," the Florida senator and Republican presidential candidate said in a statement.', 'said'],
+  ];
+  for (const [text, cue] of cases) {
+    const qs = quotes(text);
+    assert.equal(qs[0]?.type, 'direct', `${text}\n${JSON.stringify(qs.map((q) => [q.type, q.cue, q.text]))}`);
+    assert.equal(qs[0]?.cue, cue, text);
+  }
+  const text = cases[4][0];
+  assert.equal(mentionText(text, quotes(text)[0]), 'the Florida senator and Republican presidential candidate');
+  // Time going on, and a meeting starting, say nothing.
+  assert.ok(!quotes('As the day went on, Trump offered increasingly strident defenses of his manager.').some((q) => q.cue === 'went on'));
+  assert.ok(!quotes('The meeting started. The show went on.').length);
+});

@@ -37,7 +37,7 @@ const CHIME_VERBS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'chime', 
  * runs for every token of every sentence, and one set lookup rejects most of them.
  */
 const CUE_START_WORDS: ReadonlySet<string> = new Set([
-  'according', 'continued', 'continues', 'put', 'puts', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
+  'according', 'continued', 'continues', 'went', 'goes', 'started', 'began', 'put', 'puts', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
 ]);
 
 /** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
@@ -54,6 +54,11 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   // "…,” Trump shot back.", "…,” he continued.": said in reply, said on.
   if (REPLY_VERBS.has(w) && (t.pos === 'VERB' || t.pos === 'NOUN') && i > 0 && tokens[i - 1].pos !== 'DET' && i + 1 < limit && lower(tokens[i + 1]) === 'back') return { first: i, last: i + 2, lemma: 'shoot back', kind: 'speech' };
   if ((w === 'continued' || w === 'continues') && t.pos === 'VERB' && (i + 1 >= limit || /^[,.;:]$/.test(tokens[i + 1].text))) return { first: i, last: i + 1, lemma: 'continue', kind: 'speech' };
+  // "…,” she went on.", "…,” Hannity started.": said on, said first.
+  // ("As the day went on, Trump offered …" is time passing: a comma only before the next quotation.)
+  if ((w === 'went' || w === 'goes') && i + 1 < limit && lower(tokens[i + 1]) === 'on'
+    && (i + 2 >= limit || /^[.:]$/.test(tokens[i + 2].text) || (tokens[i + 2].text === ',' && i + 3 < limit && /^[“"‘']$/.test(tokens[i + 3].text)))) return { first: i, last: i + 2, lemma: 'go on', kind: 'speech' };
+  if ((w === 'started' || w === 'began') && t.pos === 'VERB' && i > 0 && (i + 1 >= limit || tokens[i + 1].text === '.')) return { first: i, last: i + 1, lemma: 'begin', kind: 'speech' };
   // "as Tom Ridge put it: “…”", "…, as one aide put it.": a way of saying it.
   if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it' && (i + 2 >= limit || /^[,.;:”"—–]$/.test(tokens[i + 2].text))) {
     return { first: i, last: i + 2, lemma: 'put it', kind: 'speech' };
@@ -310,7 +315,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
       // "teachers and union officials", "Britain and France"; not "the report and officials" (a thing and people).
-      if (w === 'and' && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN') && !(tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text) && (next.pos === 'NOUN' || next.pos === 'ADJ'))) break;
+      // "the Florida senator and Republican presidential candidate": two descriptions of one person.
+      const described = PERSON_DESCRIPTION_SET.has(lower(tokens[i - 1])) && PERSON_DESCRIPTION_SET.has(lw);
+      if (w === 'and' && !described && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN') && !(tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text) && (next.pos === 'NOUN' || next.pos === 'ADJ'))) break;
       first = i; i--; continue;
     }
     if (t.text === '.' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
@@ -438,9 +445,12 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     }
     if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADJ')) {
       i++;
-      while (i < limit && /^(morning|afternoon|evening|night|week|month|year|weekend)$/i.test(tokens[i].text)) i++;
+      // ("last October")
+      while (i < limit && (/^(morning|afternoon|evening|night|week|month|year|weekend)$/i.test(tokens[i].text) || MONTHS.test(lower(tokens[i])))) i++;
       continue;
     }
+    // "tweeted the day after a man … gunned down 49 people": when, before a clause about what happened.
+    if (w === 'the' && i + 2 < limit && /^(day|night|morning|evening|week)$/i.test(tokens[i + 1].text) && /^(after|before)$/i.test(tokens[i + 2].text)) { i += 2; break; }
     // "did not respond to The Hill's request for comment": what one responds to is the report, not a hearer.
     if (w === 'to' && (cue.lemma === 'respond' || cue.lemma === 'reply') && i === cue.last && respondedWords(tokens, i + 1, limit)) return { clause: i + 1, channel, that: false };
     if (PP_WORDS.has(w) && t.pos === 'ADP') {
