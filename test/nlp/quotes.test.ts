@@ -1018,3 +1018,9 @@ test('more frames after a quotation: "she went on", "Hannity started", "he wrote
   assert.ok(!quotes('As the day went on, Trump offered increasingly strident defenses of his manager.').some((q) => q.cue === 'went on'));
   assert.ok(!quotes('The meeting started. The show went on.').length);
 });
+
+test('a description resolves to the office it names first, not to someone named inside the quotation: "the Florida senator and Republican presidential candidate" after "Sen. Marco Rubio" is Rubio', () => {
+  const text = 'Sen. Marco Rubio responded first, ripping into President Barack Obama late Tuesday night.\n\n"I have been warning that North Korea is run by a lunatic while President Obama has stood idly by," the Florida senator and Republican presidential candidate said in a statement.';
+  const q = quotes(text).find((x) => x.type === 'direct');
+  assert.equal(q?.speaker?.name, 'Marco Rubio');
+});

@@ -161,7 +161,10 @@ export class SpeakerResolver {
       if (named) return { entity: named.id, name: named.name, mention };
     }
     if (startsDefinite && head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
-      const ante = this.antecedent(span.start, 'person', headWord, undefined, false, PARTY.exec(text)?.[1].toLowerCase());
+      // "the Florida senator and Republican presidential candidate": the first description is the office to look up.
+      const first = /^\S+(?:\s+\S+)*?\s+(\S+)\s+and\s/i.exec(text)?.[1].toLowerCase();
+      const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : headWord;
+      const ante = this.antecedent(span.start, 'person', role, undefined, false, PARTY.exec(text)?.[1].toLowerCase());
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
