@@ -1024,3 +1024,9 @@ test('a description resolves to the office it names first, not to someone named 
   const q = quotes(text).find((x) => x.type === 'direct');
   assert.equal(q?.speaker?.name, 'Marco Rubio');
 });
+
+test('a wire story\'s credits are no quotes: "(Reporting by …; Additional reporting by …; Editing by …)", "… contributed to this report."', () => {
+  const text = 'The EPA said the rule would stand.\n\n(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)\n\nAssociated Press writer Ken Thomas contributed to this report.';
+  assert.deepEqual(quotes(text).map((q) => q.cue), ['said']);
+  assert.equal(quotes('Ken Thomas said the plan contributed to this report\'s delay.')[0]?.cue, 'said');
+});

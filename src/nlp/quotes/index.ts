@@ -226,6 +226,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
   const taken = new Set<number>();
   for (const u of units) {
     if (u.paragraph === labelled) continue;
+    if (creditLine(text, tokens, u)) continue;
     const label = labelQuote(doc, u);
     if (label) {
       found.push(label);
@@ -635,6 +636,16 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     }
   }
   return out;
+}
+
+/**
+ * A wire story's credits say who reported and edited it, not what anyone said: "(Reporting by Jason
+ * Lange; Additional reporting by Jim Finkle; Editing by Grant McCool.)", "Samantha Lachman contributed
+ * reporting from Charleston.", "Associated Press writer Ken Thomas contributed to this report."
+ */
+const CREDIT_LINE = /^\(?(?:(?:additional |contributing )?reporting by|editing by|writing by|compiled by|contributing:)|\bcontributed (?:reporting(?: from [^.;]+)?|to this (?:report|story|article))\.?\)?$/i;
+function creditLine(text: string, tokens: Token[], u: Unit): boolean {
+  return CREDIT_LINE.test(text.slice(tokens[u.first].start, tokens[u.last - 1].end));
 }
 
 /** Small words a title leaves in lower case. */
