@@ -269,7 +269,7 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       while (stop < end && tokens[stop].text !== ',') stop++;
       // A prepositional phrase ("in his office overlooking the bay") is where, not what, they said; a
       // participle after the channel ("in a statement released by the ministry") describes it.
-      // ("…,” Trump said to fired-up delegates": "to" before a hyphenated adjective is tagged a particle.)
+      // ("…,” Trump said to fired-up delegates", "said to laughs": "to" and whom, however wink tags what follows.)
       const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /(ing|ed)$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP' && !toHearers(tokens, b.clause, cue);
       if (b.that || (startsClause && hasVerb(tokens, b.clause, stop))) return null;
       // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote (not a programme named
