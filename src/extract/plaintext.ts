@@ -45,6 +45,9 @@ function isMasthead(block: string): boolean {
   return words.length <= 5 && block.length <= 50 && /^\p{Lu}/u.test(block) && !/[.!?,:;]$/.test(block) && !/\d/.test(block);
 }
 
+/** A sentence of three words or more, with its full stop. */
+const SENTENCE = /^\S+(?:\s+\S+){2,}[.!?]["”’)]?$/;
+
 /** A body paragraph, as opposed to a header line: a sentence or two of running text. */
 function isProse(block: string): boolean {
   const words = block.split(/\s+/).length;
@@ -88,6 +91,7 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
   // The first block the header could not place: where the body starts if no prose follows (a
   // short note such as "Putin met Kim." is still the article).
   let unplaced = -1;
+  let lastHeadline = -1;
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -105,10 +109,12 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
     if (named.length) addAuthors(named);
     if (dl || named.length || REPORTING_FROM.test(b)) continue;
     if (i > lastHeaderLine && isProse(b) && !looksLikeTitle(b)) break;
-    if (looksLikeTitle(b) || isMasthead(b)) headlines.push(b.replace(/^#{1,6}\s+/, ''));
+    if (looksLikeTitle(b) || isMasthead(b)) { headlines.push(b.replace(/^#{1,6}\s+/, '')); lastHeadline = i; }
     else if (unplaced < 0) unplaced = i;
   }
-  if (i === blocks.length && unplaced >= 0) i = unplaced;
+  // A short sentence the header could not place, with no headline after it, opens the body: "Obama
+  // said the plan failed." before a longer paragraph is the article's first paragraph, not furniture.
+  if (unplaced >= 0 && (i === blocks.length || (unplaced > lastHeaderLine && lastHeadline < unplaced && SENTENCE.test(blocks[unplaced])))) i = unplaced;
   // Above the article: perhaps the publication's name, then the headline, then a standfirst.
   if ((headlines.length >= 2 && isMasthead(headlines[0])) || (headlines.length === 1 && PUBLICATION.test(headlines[0]))) {
     meta.publisher ??= headlines.shift()!;

@@ -148,3 +148,14 @@ test('datelineEnd: where the first sentence starts after a dateline or an agency
   assert.equal(datelineEnd('FIX IS IN: Moderators ignore scandals.'), 0);
   assert.equal(datelineEnd('The house will be a police station.'), 0);
 });
+
+test('a short first sentence before a longer paragraph opens the article; a headline and a byline above prose stay header', () => {
+  const raw = { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null };
+  const a = extractPlainText('Obama said the plan failed.\n\nFord said the deal was on, and the talks would go on into the night.', raw);
+  assert.match(a.text, /^Obama said the plan failed\./);
+  assert.equal(a.meta.title, null);
+  const b = extractPlainText('Kim Jong-un arrives in Russia\n\nBy John Doe\n\nPutin met Kim on Tuesday in a long and closely watched meeting in Vladivostok.', raw);
+  assert.match(b.text, /^Putin met Kim on Tuesday/);
+  assert.equal(b.meta.title, 'Kim Jong-un arrives in Russia');
+  assert.deepEqual(b.meta.authors, ['John Doe']);
+});
