@@ -19,6 +19,9 @@ export interface BoilerRule {
 }
 
 // Order matters only for which kind is reported; any match drops the block.
+/** A wire story's credits: "(Reporting by …; Additional reporting by …; Editing by …)". The quote finder skips them too. */
+export const CREDITS_BY = /^\(?\s*(reporting|additional reporting|writing|editing|edited|compiled) by\b/i;
+
 export const BOILERPLATE_RULES: BoilerRule[] = [
   { kind: 'series-note', pattern: /\b(appeared|appears|was published|first published|originally published)\b.{0,80}\b(newsletter|series|column|edition)\b/i, maxLength: 400 },
   { kind: 'series-note', pattern: /^(this (article|story|piece|report|essay) is (part|one) of)\b/i, maxLength: 300 },
@@ -30,7 +33,7 @@ export const BOILERPLATE_RULES: BoilerRule[] = [
   { kind: 'contact', pattern: /\bcan be (reached|contacted|emailed) (at|on|via)\b|^\W{0,3}(contact|email|e-mail) (the )?(author|reporter|writer)\b/i, maxLength: 300 },
   { kind: 'contact', pattern: /^\W{0,3}(follow|email|e-mail|write to) [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3} (on|at|via) (twitter|x|instagram|facebook|threads|bluesky|\S+@\S+)/i, maxLength: 200 },
   { kind: 'contact', pattern: /^\W{0,3}(twitter|email|e-mail|x):\s*\S+$/i, maxLength: 120 },
-  { kind: 'credits', pattern: /^\(?\s*(reporting|additional reporting|writing|editing|edited|compiled) by\b/i, maxLength: 400 },
+  { kind: 'credits', pattern: CREDITS_BY, maxLength: 400 },
   { kind: 'credits', pattern: /^\W{0,3}source:\s/i, maxLength: 120 },
   // Archive exports (LexisNexis) label their fields above the story: "BYLINE: Amber Phillips", "SECTION: A; Pg. 1".
   { kind: 'credits', pattern: /^(BYLINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|GRAPHIC|CORRECTION-DATE):\s/, maxLength: 200 },

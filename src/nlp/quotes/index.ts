@@ -10,6 +10,7 @@ import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DE
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
 import { datelineOf } from '../dateline.ts';
+import { CREDITS_BY } from '../../extract/text/rules.ts';
 import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
 
 /** A quote found, before its speaker is resolved. */
@@ -643,9 +644,10 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
  * Lange; Additional reporting by Jim Finkle; Editing by Grant McCool.)", "Samantha Lachman contributed
  * reporting from Charleston.", "Associated Press writer Ken Thomas contributed to this report."
  */
-const CREDIT_LINE = /^\(?(?:(?:additional |contributing )?reporting by|editing by|writing by|compiled by|contributing:)|\bcontributed (?:reporting(?: from [^.;]+)?|to this (?:report|story|article))\.?\)?$/i;
+const CONTRIBUTED = /\bcontributed (?:reporting(?: from [^.;]+)?|to this (?:report|story|article))\.?\)?$/i;
 function creditLine(text: string, tokens: Token[], u: Unit): boolean {
-  return CREDIT_LINE.test(text.slice(tokens[u.first].start, tokens[u.last - 1].end));
+  const words = text.slice(tokens[u.first].start, tokens[u.last - 1].end);
+  return CREDITS_BY.test(words) || CONTRIBUTED.test(words);
 }
 
 /** Small words a title leaves in lower case. */

@@ -162,7 +162,7 @@ export class SpeakerResolver {
     }
     if (startsDefinite && head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
       // "the Florida senator and Republican presidential candidate": the first description is the office to look up.
-      const first = /^\S+(?:\s+\S+)*?\s+(\S+)\s+and\s/i.exec(text)?.[1].toLowerCase();
+      const first = /(\S+)\s+and\s/i.exec(text)?.[1].toLowerCase();
       const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : headWord;
       const ante = this.antecedent(span.start, 'person', role, undefined, false, PARTY.exec(text)?.[1].toLowerCase());
       if (ante) return { entity: ante.entity, name: ante.name, mention };
