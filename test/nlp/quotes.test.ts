@@ -1030,3 +1030,19 @@ test('a wire story\'s credits are no quotes: "(Reporting by …; Additional repo
   assert.deepEqual(quotes(text).map((q) => q.cue), ['said']);
   assert.equal(quotes('Ken Thomas said the plan contributed to this report\'s delay.')[0]?.cue, 'said');
 });
+
+test('words in marks inside a sentence, not set off by a comma, are the subject of the verb after them: "Holm said the ad “wrongfully” implies support" is Holm\'s report, not a quotation framed by "implies"', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Holm said the ad “wrongfully” implies support.', 'Holm', 'the ad “wrongfully” implies support'],
+    ['City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that Phoenix and its officers support Trump.', 'Brad Holm', 'the advertisement “unmistakably and wrongfully” suggests that Phoenix and its officers support Trump'],
+  ];
+  for (const [text, speaker, words] of cases) {
+    const qs = quotes(text);
+    assert.deepEqual(qs.map((q) => [q.cue, q.speaker?.name, q.text]), [['said', speaker, words]], text);
+  }
+  // A quotation set off by a comma, a question mark or a dash, or one that opens the sentence, keeps its frame after it.
+  for (const text of ['Mr. Putin is “desperate for more equipment,” said Mr. Coons.', '“Why now?” asked Mr. Coons.', '“We will not go back”, said Mr. Coons.', "''We will not go back,'' said Mr. Coons.", '"For months we have had to stand by" said Mr. Coons.']) {
+    const qs = quotes(text);
+    assert.equal(qs[0]?.speaker?.name, 'Coons', `${text}\n${JSON.stringify(qs.map((q) => [q.type, q.cue, q.text]))}`);
+  }
+});

@@ -500,6 +500,13 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
   return out;
 }
 
+/** Punctuation ends the quotation before token `at` (inside or after its closing marks: "…,” said", "…?” asked", "…”, said"). */
+function setOffBefore(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /^(["”’']|'')$/.test(tokens[k].text)) k--;
+  return (k >= 0 && k < at - 1 && /^([,?!;:…—–―-]|--)$/.test(tokens[k].text)) || /^([,;:—–―-]|--)$/.test(tokens[at]?.text ?? '');
+}
+
 /**
  * "Apple has had a place in his heart since 1984, Benioff said, ever since he …": a report on both
  * sides of its own frame is said in two parts; the frame between them is no part of the words.
@@ -528,7 +535,13 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     if (p.seg >= 0 || !hasWords(tokens, p.first, p.last)) continue;
     // "… the term “three amigos” and added, “I …”": a coordinated cue between two quotations frames the next one only.
     const leadsOn = /^(and|but)$/i.test(tokens[p.first].text) && k + 1 < pieces.length && pieces[k + 1].seg >= 0;
-    if (k > 0 && pieces[k - 1].seg >= 0 && !leadsOn) frame = frameIn(tokens, p.first, p.last, text, 'after', k + 1 < pieces.length);
+    if (k > 0 && pieces[k - 1].seg >= 0 && !leadsOn) {
+      frame = frameIn(tokens, p.first, p.last, text, 'after', k + 1 < pieces.length);
+      // "the ad “wrongfully” implies support": words in marks inside a sentence, with no comma, question
+      // or dash to set them off, are the subject of the verb after them, not a quotation it frames.
+      const cueFirst = frame && (!frame.speaker || frame.cue.first < frame.speaker.first);
+      if (cueFirst && pieces.slice(0, k - 1).some((q) => q.seg < 0 && hasWords(tokens, q.first, q.last)) && !setOffBefore(tokens, p.first)) frame = null;
+    }
     if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'before');
     if (frame) frameAt = k;
   }
