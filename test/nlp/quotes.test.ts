@@ -1046,3 +1046,15 @@ test('words in marks inside a sentence, not set off by a comma, are the subject 
     assert.equal(qs[0]?.speaker?.name, 'Coons', `${text}\n${JSON.stringify(qs.map((q) => [q.type, q.cue, q.text]))}`);
   }
 });
+
+test('a participle after a quotation\'s frame speaks for the frame\'s speaker, and a pronoun it addresses is no part of the words: "“…,” Blige sings to Clinton before asking her, “…”"', () => {
+  const text = '“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “I just want to know, where do we go from here?”';
+  assert.deepEqual(quotes(text).map((q) => [q.type, q.cue, q.speaker?.name, q.text]), [
+    ['direct', 'sings', 'Blige', 'Promise mama you’ll keep your hands in sight,'],
+    ['direct', 'asking', 'Blige', 'I just want to know, where do we go from here?'],
+  ]);
+  const q = quotes('The senator turned to the crowd, asking them, “Are you ready?”');
+  assert.deepEqual(q.map((x) => [x.type, x.cue, x.text]), [['direct', 'asking', 'Are you ready?']]);
+  // "told him that …" still reports the clause after the pronoun.
+  assert.deepEqual(quotes('She told him that the plan had failed.').map((x) => [x.cue, x.text]), [['told', 'the plan had failed']]);
+});

@@ -889,6 +889,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[m - 1].text)) {
       // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
       const subj = (tokens[m - 1].text === ',' ? frameSpeakerBefore(tokens, m - 1, lead, end) : null)
+        ?? quotationFrameSpeaker(tokens, u0, m - 1, text)
         ?? (subordinateLead(tokens, lead, cue.first) ? null : nounPhraseStartingAt(tokens, lead, cue.first)) ?? subjectOf(tokens, lead, m - 1);
       if (subj) return withClause(tokens, cue, subj, end, text, lead);
     }
@@ -1081,6 +1082,20 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
     if (!pc) continue;
     if (pc.kind !== 'speech') return null;
     return speakerBefore(tokens, pc.first, lead) ?? (pc.last < comma ? nounPhraseStartingAt(tokens, pc.last, comma) : null);
+  }
+  return null;
+}
+
+/**
+ * "“Promise mama …,” Blige sings to Clinton before asking her, “…”": a sentence that opens with a
+ * quotation set off by a comma has its subject in the quotation's frame, not among the quoted words.
+ */
+function quotationFrameSpeaker(tokens: Token[], u0: number, end: number, text: string): TokenSpan | null {
+  if (u0 >= end || !/^(“|"|'')$/.test(tokens[u0].text)) return null;
+  for (let k = u0 + 2; k < end; k++) {
+    if (!/^(”|"|'')$/.test(tokens[k].text)) continue;
+    if (!/^[,?!]$/.test(tokens[k - 1].text)) return null;
+    return frameIn(tokens, k + 1, end, text, 'after')?.speaker ?? null;
   }
   return null;
 }

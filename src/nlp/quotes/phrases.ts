@@ -493,7 +493,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const named = /^[A-Z][a-z]+$/.test(t.text) && i + 1 < limit && /^(,|that)$/.test(tokens[i + 1].text) ? { first: i, last: i + 1 } : null;
       // "told 2,267 people gathered at Purdue": a number of people.
       const counted = t.pos === 'NUM' && i + 1 < limit && tokens[i + 1].pos === 'NOUN' && /s$/.test(tokens[i + 1].text) ? { first: i, last: i + 2 } : null;
-      let np = nounPhraseStartingAt(tokens, i, limit) ?? named ?? counted;
+      // "asking her, “…”", "told them: “…”": an object pronoun before the words.
+      const pronoun = /^(me|him|her|us|them|you)$/i.test(t.text) && i + 1 < limit && /^(,|:|“|"|that)$/.test(tokens[i + 1].text) ? { first: i, last: i + 1 } : null;
+      let np = nounPhraseStartingAt(tokens, i, limit) ?? named ?? counted ?? pronoun;
       // "accused the UK and the US of meddling": hearers joined by "and" are all heard.
       while (np && np.last + 1 < limit && /^(and|or)$/.test(lower(tokens[np.last]))) {
         const more = nounPhraseStartingAt(tokens, np.last + 1, limit);
