@@ -1058,3 +1058,22 @@ test('a participle after a quotation\'s frame speaks for the frame\'s speaker, a
   // "told him that …" still reports the clause after the pronoun.
   assert.deepEqual(quotes('She told him that the plan had failed.').map((x) => [x.cue, x.text]), [['told', 'the plan had failed']]);
 });
+
+test('what stands between a cue and the quotation is when, where and to whom: "saying during the debate last week, “…”", "told reporters on Friday, “…”", "told NBC\'s Today show when asked"', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying taxes.', 'saying', 'Donald Trump', 'That makes me smart,'],
+    ['Trump told reporters on Friday, “We will win.”', 'told', 'Donald Trump', 'We will win.'],
+    ['“Certainly that will be fair game,” Trump told NBC\'s Today show when asked about Bill Clinton.', 'told', 'Donald Trump', 'Certainly that will be fair game,'],
+  ];
+  for (const [text, cue, speaker, words] of cases) {
+    const qs = quotes(text);
+    const direct = qs.filter((q) => q.type === 'direct');
+    assert.deepEqual(direct.map((q) => [q.cue, q.speaker?.name, q.text]), [[cue, speaker, words]], `${text}\n${JSON.stringify(qs.map((q) => [q.type, q.cue, q.text]))}`);
+    // Nothing else is reported from the words between: not "with", "on Friday, …", "'s Today show …".
+    assert.ok(!qs.some((q) => q.type !== 'direct' && /^(with|on Friday|'s|show)\b/.test(q.text)), JSON.stringify(qs.map((q) => [q.type, q.cue, q.text])));
+  }
+  // A day that owns what follows is no time of saying: "complained during Friday's press conference that …".
+  assert.deepEqual(quotes('Smegielski complained during Friday\'s press conference that Sanders had failed.').map((q) => q.text), ['Sanders had failed']);
+  // Without a comma to close it, the words after a quotation still belong to it.
+  assert.deepEqual(quotes('Obama said “it gets me mad” every time he hears it.').map((q) => [q.type, q.text]), [['mixed', 'it gets me mad” every time he hears it']]);
+});

@@ -296,7 +296,7 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     const numbered = subjEnd?.pos === 'NUM' && endB - 3 >= a && CAPITALISED.test(tokens[endB - 3].text) && tokens[endB - 3].pos !== 'VERB';
     const verbAsNoun = tokens[endB].text === ':' && !!subjEnd && (subjEnd.pos === 'NOUN' || subjEnd.pos === 'PROPN' || numbered)
       && tokens[endB - 1].pos === 'NOUN' && /s$/.test(tokens[endB - 1].text) ? cueOfWord(tokens, endB - 1) : null;
-    const cue = verbAsNoun ?? cueAt(tokens, c, endB);
+    const cue = verbAsNoun ?? cueAt(tokens, c, endB) ?? cueBeforeSetting(tokens, a, endB, text);
     if (cue && cue.kind === 'speech') {
       const b = afterCue(tokens, cue, endB, text);
       if (b.clause >= endB) {
@@ -322,6 +322,19 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     // part of it. Only a frame with nothing after the cue but hearer, time or channel stands alone.
     if (b.that || b.clause < end || needsClause(cue)) return null;
     return { speaker: sp, cue, channel: b.channel };
+  }
+  return null;
+}
+
+/**
+ * "footage of Trump saying during the debate last week, “…”": a cue a few words before the comma, with
+ * only when, where or to whom between (as afterCue reads them).
+ */
+function cueBeforeSetting(tokens: Token[], a: number, endB: number, text: string): Cue | null {
+  for (let c = endB - 2; c > a && c >= endB - 8; c--) {
+    const cue = cueAt(tokens, c, endB);
+    if (!cue) continue;
+    return cue.kind === 'speech' && afterCue(tokens, cue, endB, text).clause >= endB ? cue : null;
   }
   return null;
 }

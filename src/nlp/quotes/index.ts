@@ -500,6 +500,12 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
   return out;
 }
 
+/** Whether tokens [a, b) hold a word with content (a noun, name, pronoun, verb or number), not only function words. */
+function hasContent(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^(NOUN|PROPN|PRON|VERB|NUM|ADJ)$/.test(tokens[k].pos)) return true;
+  return false;
+}
+
 /** Punctuation ends the quotation before token `at` (inside or after its closing marks: "…,” said", "…?” asked", "…”, said"). */
 function setOffBefore(tokens: Token[], at: number): boolean {
   let k = at - 1;
@@ -561,7 +567,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         content = hasWords(tokens, a, p.last) && !introduces ? { first: a, last: end, seg: -1 } : null;
         // "Obama said “it gets me mad” every time he …": words after the last quote belong to it.
         const prev = out[out.length - 1];
-        if (content && k === pieces.length - 1 && prev && frameAt < k - 1 && !programme && !/^(and|but)$/i.test(tokens[p.first].text)) {
+        // ("…, “That makes me smart,” when Clinton blasted him": a comma closing the quotation ends it.)
+        if (content && k === pieces.length - 1 && prev && frameAt < k - 1 && !programme && !/^(and|but)$/i.test(tokens[p.first].text) && !setOffBefore(tokens, p.first)) {
           prev.end = tokens[end - 1].end;
           prev.type = 'mixed';
           content = null;
@@ -609,7 +616,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         if (k > u.first && tokens[k - 1].start >= r.start && hasWords(tokens, tokenEndingAfter(tokens, r.start), k)) {
           const end = tokens[k - 1].end;
           const cut: Found = { ...r, end, type: segments.some((g) => g.start < end && g.end > r.start) ? 'mixed' : 'indirect' };
-          if (!out.some((o) => o.start < cut.end && cut.start < o.end)) out.push(cut);
+          // ("The spot concludes with footage of Trump saying …, “…”": "with" alone reports nothing.)
+          if (!out.some((o) => o.start < cut.end && cut.start < o.end) && hasContent(tokens, tokenEndingAfter(tokens, r.start), k)) out.push(cut);
           continue;
         }
       }

@@ -421,6 +421,28 @@ const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advi
 const PP_WORDS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'to', 'with', 'from', 'before', 'after', 'while']);
 
 /** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
+/** "Tuesday night's primaries": a run of time words from `i` ends in a possessive. */
+function dayOwns(tokens: Token[], i: number, limit: number): boolean {
+  while (i < limit && TIME_WORDS.has(lower(tokens[i]))) i++;
+  return i < limit && /^['’]s?$/.test(tokens[i].text);
+}
+
+/**
+ * "on NBC’s Meet the Press": a possessive goes on into what it owns (a programme's name in Title Case,
+ * whatever its words' tags).
+ */
+function throughPossessive(tokens: Token[], np: TokenSpan, limit: number): TokenSpan {
+  // (A possessive is glued to its owner: "venture ''a great example''" opens a quotation.)
+  while (np.last + 1 < limit && /^['’]s?$/.test(tokens[np.last].text) && glued(tokens[np.last - 1], tokens[np.last])) {
+    let owned = nounPhraseStartingAt(tokens, np.last + 1, limit)?.last ?? titleCaseRun(tokens, np.last + 1, limit);
+    if (owned <= np.last + 1) break;
+    // ("NBC’s Today show": the name, then what it is.)
+    while (owned < limit && tokens[owned].pos === 'NOUN' && /^[a-z]/.test(tokens[owned].text)) owned++;
+    np = { first: np.first, last: owned };
+  }
+  return np;
+}
+
 export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
   let i = cue.last;
   let channel: string | null = null;
@@ -457,13 +479,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // "said on “DWTS.”", "told “Fox News Sunday”": a programme's name in quotation marks.
       const marked = i + 2 < limit && QUOTE_MARK.test(tokens[i + 1].text);
       let np = nounPhraseStartingAt(tokens, i + (marked ? 2 : 1), limit);
-      // "on NBC’s Meet the Press": a possessive goes on into what it owns (a programme's name in Title
-      // Case, whatever its words' tags).
-      while (np && !marked && np.last + 1 < limit && /^['’]s?$/.test(tokens[np.last].text)) {
-        const owned = nounPhraseStartingAt(tokens, np.last + 1, limit)?.last ?? titleCaseRun(tokens, np.last + 1, limit);
-        if (owned <= np.last + 1) break;
-        np = { first: np.first, last: owned };
-      }
+      if (np && !marked) np = throughPossessive(tokens, np, limit);
       if (np && marked) {
         let close = np.last;
         while (close < limit && close < np.last + 2 && !QUOTE_MARK.test(tokens[close].text)) close++;
@@ -474,6 +490,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         }
         np = null;
       }
+      // "told reporters on Friday, “…”": a day after the preposition is read as when, below.
+      // ("during Friday's press conference" is not a day: the day owns what follows.)
+      if (!np && i + 1 < limit && TIME_WORDS.has(lower(tokens[i + 1])) && tokens[i + 1].pos !== 'ADP' && !dayOwns(tokens, i + 1, limit)) { i++; continue; }
       if (!np) break;
       const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
       const bare = phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
@@ -496,6 +515,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // "asking her, “…”", "told them: “…”": an object pronoun before the words.
       const pronoun = /^(me|him|her|us|them|you)$/i.test(t.text) && i + 1 < limit && /^(,|:|“|"|that)$/.test(tokens[i + 1].text) ? { first: i, last: i + 1 } : null;
       let np = nounPhraseStartingAt(tokens, i, limit) ?? named ?? counted ?? pronoun;
+      // ("told NBC’s Today show when asked …")
+      if (np) np = throughPossessive(tokens, np, limit);
       // "accused the UK and the US of meddling": hearers joined by "and" are all heard.
       while (np && np.last + 1 < limit && /^(and|or)$/.test(lower(tokens[np.last]))) {
         const more = nounPhraseStartingAt(tokens, np.last + 1, limit);
