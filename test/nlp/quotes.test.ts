@@ -1077,3 +1077,11 @@ test('what stands between a cue and the quotation is when, where and to whom: "s
   // Without a comma to close it, the words after a quotation still belong to it.
   assert.deepEqual(quotes('Obama said “it gets me mad” every time he hears it.').map((q) => [q.type, q.text]), [['mixed', 'it gets me mad” every time he hears it']]);
 });
+
+test('a participle after a channel in a leading phrase tells of the channel: "In a Facebook message posted Friday, Cruz said …" is Cruz\'s report, not the message\'s', () => {
+  const qs = quotes('In a Facebook message posted Friday, Cruz said he has had "areas of significant disagreement" with Trump but cannot allow Hillary Clinton to become president.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.speaker?.name]), [['said', 'Cruz']], JSON.stringify(qs.map((q) => [q.cue, q.text])));
+  assert.deepEqual(quotes('In a statement released by his office, Cruz said he would vote for Trump.').map((q) => [q.cue, q.speaker?.name, q.text]), [['said', 'Cruz', 'he would vote for Trump']]);
+  // Posting is still saying when the subject posts: "The senator posted on Facebook that …".
+  assert.deepEqual(quotes('The senator posted on Facebook that he would vote for Trump.').map((q) => q.cue), ['posted']);
+});

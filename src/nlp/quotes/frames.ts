@@ -204,6 +204,20 @@ function describesSource(tokens: Token[], cue: Cue, u0: number, end: number): bo
   }
   return false;
 }
+/** Where words are said or written, named after a preposition ("In a Facebook message posted Friday, …"). */
+const CHANNEL_WORDS = /^(message|messages|statement|statements|post|posts|posting|video|videos|letter|letters|tweet|tweets|email|emails|e-mail|interview|note|memo|op-ed|column|essay|editorial|blog|release|remarks|speech|ad|advertisement|filing|report|transcript)$/i;
+
+/**
+ * "In a Facebook message posted Friday, Cruz said …", "in a statement released by his office": a
+ * participle after a channel set in a preposition's phrase tells of the channel, and reports nothing.
+ */
+function describesChannel(tokens: Token[], cue: Cue, u0: number): boolean {
+  const c = cue.first;
+  if (cue.last - c !== 1 || c - 1 < u0 || !/(ed|sent|written|given|shown)$/i.test(tokens[c].text) || !CHANNEL_WORDS.test(tokens[c - 1].text)) return false;
+  let k = c - 2;
+  while (k >= u0 && /^(DET|PROPN|NOUN|ADJ|PART)$/.test(tokens[k].pos) && k > c - 7) k--;
+  return k >= u0 && tokens[k].pos === 'ADP' && /^(in|on|via|through|with|during)$/i.test(tokens[k].text);
+}
 const CONTACT_PRONOUNS = /^(i|we|he|she|they|you)$/i;
 
 /**
@@ -367,7 +381,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     // "…,” he continued." and "…,” she shot back." name a speaker beside a quote, never report a clause.
     if (cue.lemma === 'continue' || cue.lemma === 'shoot back' || cue.lemma === 'chime in') { i = cue.last - 1; continue; }
     // "an analysis of records filed Friday shows …": the participle describes the source of the next cue.
-    if (describesSource(tokens, cue, u0, end)) { i = cue.last - 1; continue; }
+    if (describesSource(tokens, cue, u0, end) || describesChannel(tokens, cue, u0)) { i = cue.last - 1; continue; }
     // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.
     const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
     if (r && !out.some((o) => sameSpan(o.clause, r.clause)) && !namingNotSpeech(tokens, r.speaker, r.cue, end)) out.push(r);
