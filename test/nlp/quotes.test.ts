@@ -1085,3 +1085,17 @@ test('a participle after a channel in a leading phrase tells of the channel: "In
   // Posting is still saying when the subject posts: "The senator posted on Facebook that …".
   assert.deepEqual(quotes('The senator posted on Facebook that he would vote for Trump.').map((q) => q.cue), ['posted']);
 });
+
+test('a participle\'s phrase before a frame tells when it was said and is no part of the words: "Asked to describe the device, O\'Neill said, “…”"; a gerund subject still is ("Bringing the show back, he said, feels right")', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Asked to describe the device that caused the explosion, O\'Neill said, "Not going to go into that."', 'O\'Neill', 'Not going to go into that.'],
+    ['Asked about Trump\'s declaration that it had been a bomb, Clinton said, “I think it’s important to know the facts.”', 'Clinton', 'I think it’s important to know the facts.'],
+    ['Speaking to reporters after the vote, Reid said, “I never knew what was going to happen.”', 'Reid', 'I never knew what was going to happen.'],
+  ];
+  for (const [text, speaker, words] of cases) {
+    const qs = quotes(text);
+    assert.deepEqual(qs.filter((q) => q.cue === 'said').map((q) => [q.type, q.speaker?.name, q.text]), [['direct', speaker, words]], `${text}\n${JSON.stringify(qs.map((q) => [q.type, q.cue, q.text]))}`);
+  }
+  assert.deepEqual(quotes('Bringing the show back three years later, he said, feels particularly appropriate now.').map((q) => q.text), ['Bringing the show back three years later feels particularly appropriate now']);
+  assert.deepEqual(quotes('Given Sanders\' success, his endorsements will carry weight, spokesman Neil Sroka said.').map((q) => q.text), ['Given Sanders\' success, his endorsements will carry weight']);
+});

@@ -951,11 +951,15 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
     // "The plan, he said, is dead.": the words on both sides are the report.
-    if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))) {
+    // ("Asked to describe the device, O'Neill said, “…”": a participle's phrase before the frame is when it was said;
+    // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
+    if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
+      && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? ''))) {
       return { speaker, cue, channel: b.channel, clause: { first: lead, last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
-    if (c1 <= lead || !hasFiniteVerb(tokens, lead, c1) || /^(despite|after|before|while|when|although|though|since|because|if|as|in|on|at|with|without|for|during|amid|following|from)$/i.test(tokens[lead].text) && !hasFiniteVerb(tokens, lead, c1, true)) {
+    // ("Asked about his criticisms of Trump, Christie said …" has none; "Given X, his endorsements will carry …, Sroka said" has.)
+    if (c1 <= lead || !hasFiniteVerb(tokens, lead, c1) || (participleLead(tokens, lead, c1) && !commaBetween(tokens, lead, c1)) || /^(despite|after|before|while|when|although|though|since|because|if|as|in|on|at|with|without|for|during|amid|following|from)$/i.test(tokens[lead].text) && !hasFiniteVerb(tokens, lead, c1, true)) {
       if (!inverted && clauseAfter) return { speaker, cue, channel: b.channel, clause: { first: OBJECT_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
       // "In a speech, Obama accused the candidate of …": an object report after a leading adverbial.
       if (!inverted && rest < end && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first: objectStart(tokens, cue, rest), last: end } };
@@ -1125,6 +1129,19 @@ function quotationFrameSpeaker(tokens: Token[], u0: number, end: number, text: s
     return frameIn(tokens, k + 1, end, text, 'after')?.speaker ?? null;
   }
   return null;
+}
+
+/**
+ * "Asked to describe …", "When asked about …", "Reflecting on his career as a lawyer": the words from
+ * `lead` to `end` are a participle's phrase. An -ing word that runs into a verb of its own is a
+ * gerund subject instead ("Bringing the show back feels appropriate").
+ */
+function participleLead(tokens: Token[], lead: number, end: number): boolean {
+  let k = lead;
+  if (k + 1 < end && /^(when|if|once|after|before|while|though|although|unless|until)$/i.test(tokens[k].text)) k++;
+  if (tokens[k].pos !== 'VERB' || k + 1 >= end) return false;
+  if (/ing$/i.test(tokens[k].text)) return !hasFiniteVerb(tokens, k + 1, end);
+  return /(ed|told|shown|given)$/i.test(tokens[k].text);
 }
 
 /** Words that open a clause of their own inside a sentence ("…, while the city's police deny …"). */
