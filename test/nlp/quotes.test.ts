@@ -1099,3 +1099,11 @@ test('a participle\'s phrase before a frame tells when it was said and is no par
   assert.deepEqual(quotes('Bringing the show back three years later, he said, feels particularly appropriate now.').map((q) => q.text), ['Bringing the show back three years later feels particularly appropriate now']);
   assert.deepEqual(quotes('Given Sanders\' success, his endorsements will carry weight, spokesman Neil Sroka said.').map((q) => q.text), ['Given Sanders\' success, his endorsements will carry weight']);
 });
+
+test('a description no one is titled with is the subject of the sentence before, not the person that subject acted on: "Sen. Marco Rubio attacked Hillary Clinton. “…,” the Republican presidential candidate said" is Rubio', () => {
+  const first = quotes('Sen. Marco Rubio attacked Hillary Clinton on Tuesday. “She is unfit,” the Republican presidential candidate said.').find((q) => q.type === 'direct');
+  assert.equal(first?.speaker?.name, 'Marco Rubio');
+  // A subject the text titles with the other party is not the one described.
+  const second = quotes('Republican nominee Donald Trump attacked Democratic nominee Hillary Clinton on Tuesday. “He is unfit,” the Democratic presidential candidate said.').find((q) => q.type === 'direct');
+  assert.equal(second?.speaker?.name, 'Hillary Clinton');
+});

@@ -333,7 +333,12 @@ export class SpeakerResolver {
       if (!role && gender && this.possessiveBeside(m, before)) continue;
       if (role && this.ofOtherParty(m.entity, party)) continue;
       if (role && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
-        fallback ??= { entity: m.entity.id, name: m.entity.name };
+        // "Sen. Marco Rubio attacked Hillary Clinton. “…,” the Republican presidential candidate said":
+        // with no one titled so, the sentence's subject before the object it acted on.
+        if (!fallback) {
+          const subject = this.subjectOfSentence(i, wantPerson);
+          fallback = this.ofOtherParty(subject.entity, party) ? { entity: m.entity.id, name: m.entity.name } : { entity: subject.entity.id, name: subject.entity.name };
+        }
         continue;
       }
       const opened = role || !gender ? null : this.pronounOpening(m.start, gender);
