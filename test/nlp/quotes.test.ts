@@ -1107,3 +1107,13 @@ test('a description no one is titled with is the subject of the sentence before,
   const second = quotes('Republican nominee Donald Trump attacked Democratic nominee Hillary Clinton on Tuesday. “He is unfit,” the Democratic presidential candidate said.').find((q) => q.type === 'direct');
   assert.equal(second?.speaker?.name, 'Hillary Clinton');
 });
+
+test('"she" is no earlier speaker the text shows is a man: after "“…,” Aaron Sharockman told InsideSources", "She knows …" stays unresolved rather than his', () => {
+  const text = '“We are trying to provide context,” Aaron Sharockman told InsideSources.\n\nPolitiFact is operated by the Tampa Bay Times, a Florida news organization.\n\nShe knows the gritty specifics of health care policy, she said.';
+  const q = quotes(text).find((x) => x.speaker?.mention && text.slice(x.speaker.mention.start, x.speaker.mention.end) === 'she');
+  assert.ok(q, JSON.stringify(quotes(text).map((x) => [x.cue, x.speaker?.name])));
+  assert.notEqual(q.speaker?.name, 'Aaron Sharockman');
+  // Nor is a "Mr." named before her.
+  const t2 = 'Mr. Smith spoke first.\n\n“We are ready,” she said.';
+  assert.notEqual(quotes(t2).find((x) => x.type === 'direct')?.speaker?.name, 'Smith');
+});

@@ -383,10 +383,11 @@ export class SpeakerResolver {
     let spoke: Candidate | null = null;
     for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
       const c = this.earlier[i];
-      if (c.start < before && (wantPerson ? c.person : c.group)) spoke = c;
+      // "“…,” Aaron Sharockman told … She knows …": an earlier speaker of the other gender is not "she".
+      if (c.start < before && (wantPerson ? c.person : c.group) && !this.otherGender(c.entity, gender)) spoke = c;
     }
     if (!wantPerson) return spoke ? { entity: spoke.entity, name: spoke.name } : null;
-    const titled = this.honorificBefore(before);
+    const titled = this.honorificBefore(before, gender);
     if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
   }
@@ -400,6 +401,14 @@ export class SpeakerResolver {
     const [own, other] = party === 'democratic' ? [DEMOCRATIC, REPUBLICAN] : [REPUBLICAN, DEMOCRATIC];
     const titles = e.mentions.map((m) => this.doc.text.slice(Math.max(0, m.start - 40), m.start));
     return titles.some((t) => other.test(t)) && !titles.some((t) => own.test(t));
+  }
+
+  /** Whether the entity with this id is known to be of the other gender than a pronoun's. */
+  private otherGender(id: string | null, gender: 'm' | 'f' | undefined): boolean {
+    if (!gender || !id) return false;
+    const e = this.doc.entities.find((x) => x.id === id);
+    const g = e && e.type === 'PERSON' ? this.genderOf(e) : undefined;
+    return !!g && g !== gender;
   }
 
   /** Whether the text puts the title a description names before one of the entity's mentions ("Gov. Chris Christie"). */
@@ -513,14 +522,15 @@ export class SpeakerResolver {
   }
 
   /** Without an entity layer: the nearest "Mr. X" / "Ms. X" / "Sen. X" before the offset. */
-  private honorificBefore(before: number): { at: number; name: string } | null {
+  private honorificBefore(before: number, gender?: 'm' | 'f'): { at: number; name: string } | null {
     const head = this.doc.text.slice(Math.max(0, before - 3000), before);
     const base = Math.max(0, before - 3000);
-    const re = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President)\.?\s+((?:[A-Z][\w-]+(?:\s(?=[A-Z]))?)+)/g;
+    const re = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President)\.?\s+((?:[A-Z][\w-]+(?:\s(?=[A-Z]))?)+)/g;
     let last: { at: number; name: string } | null = null;
     for (let m = re.exec(head); m; m = re.exec(head)) {
       if (this.inQuote(base + m.index)) continue;
-      last = { at: base + m.index, name: this.expandSurname(m[1].trim(), base + m.index) };
+      if (gender && (m[1] === 'Mr' ? 'm' : m[1] === 'Mrs' || m[1] === 'Ms' ? 'f' : gender) !== gender) continue;
+      last = { at: base + m.index, name: this.expandSurname(m[2].trim(), base + m.index) };
     }
     return last;
   }
