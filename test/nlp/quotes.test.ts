@@ -1117,3 +1117,16 @@ test('"she" is no earlier speaker the text shows is a man: after "“…,” Aar
   const t2 = 'Mr. Smith spoke first.\n\n“We are ready,” she said.';
   assert.notEqual(quotes(t2).find((x) => x.type === 'direct')?.speaker?.name, 'Smith');
 });
+
+test('a programme named in marks at the end of a report is where it was said, not quoted words: "… on Wednesday’s “Sean Hannity Show.”"', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Cruz argued that he fears the same is true if Marco Rubio is elected on Wednesday’s “Sean Hannity Show.”', 'he fears the same is true if Marco Rubio is elected', 'Sean Hannity Show'],
+    ['Blumenthal said he had no idea on Wednesday’s broadcast of CNN’s “New Day.”', 'he had no idea', 'New Day'],
+  ];
+  for (const [text, words, show] of cases) {
+    const qs = quotes(text);
+    assert.deepEqual(qs.map((q) => [q.type, q.text, q.channel]), [['indirect', words, show]], text);
+  }
+  // Quoted words owned by no one stay a partial quote.
+  assert.equal(quotes('Trump said the plan was “a total disaster.”')[0]?.type, 'mixed');
+});

@@ -353,6 +353,28 @@ function cueBeforeSetting(tokens: Token[], a: number, endB: number, text: string
   return null;
 }
 
+/**
+ * "… on Wednesday’s “Sean Hannity Show.”", "… on Wednesday’s broadcast of CNN’s “New Day.”": a
+ * programme's title in marks, owned by a name or a day, after a preposition closing the clause, is
+ * where it was said. Returns the preposition's index and the title, or null.
+ */
+function programmeAtEnd(tokens: Token[], first: number, last: number, text: string): { at: number; name: string } | null {
+  // (The closing mark may belong to the next sentence's tokens: the title runs to the clause's end.)
+  const close = trimTail(tokens, first, last);
+  let open = close - 1;
+  while (open > first && !/^(“|"|'')$/.test(tokens[open].text)) open--;
+  if (open <= first + 2 || !/^['’]s$/.test(tokens[open - 1].text) || !glued(tokens[open - 2], tokens[open - 1])) return null;
+  const name = text.slice(tokens[open + 1].start, tokens[trimTail(tokens, open + 1, close) - 1]?.end ?? tokens[open + 1].end);
+  if (!name || name.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(name)) return null;
+  // Back over the owner ("CNN", "Wednesday", "Fox News Channel") and "broadcast of" to the preposition.
+  for (let k = open - 2; k > first && k >= open - 9; k--) {
+    if (/^(on|during|in)$/i.test(tokens[k].text) && tokens[k].pos === 'ADP') return { at: trimTail(tokens, first, k), name: name.replace(/[.,]$/, '') };
+    if (!/^(PROPN|NOUN|ADP|PART|DET)$/.test(tokens[k].pos) && !TIME_WORDS.has(tokens[k].text.toLowerCase())) return null;
+  }
+  return null;
+}
+const glued = (a: Token, b: Token) => a.end === b.start;
+
 /** Whether tokens [a, b) are only titles, commas and "and" ("chairman, CEO and"). */
 function titlesOnly(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -391,6 +413,11 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (r.clause.first < r.cue.last) continue;
     const last = trimTail(tokens, r.clause.first, openingClauseEnd(tokens, u0, r.cue.last, r.clause.last));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
+    const show = programmeAtEnd(tokens, r.clause.first, r.clause.last, text);
+    if (show) {
+      r.clause = { first: r.clause.first, last: show.at };
+      r.channel ??= show.name;
+    }
   }
   if (out.length > 1) {
     cutAtSharedSubjectCues(tokens, out);
