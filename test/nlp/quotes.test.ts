@@ -1130,3 +1130,16 @@ test('a programme named in marks at the end of a report is where it was said, no
   // Quoted words owned by no one stay a partial quote.
   assert.equal(quotes('Trump said the plan was “a total disaster.”')[0]?.type, 'mixed');
 });
+
+test('a desk\'s everyday frames: "said the State Department spokesman, Matthew Miller." is Miller; "“…” That was how Victor Cha, a Korea expert, put it." frames the quotation before it; a quotation running on over paragraphs joins its pieces without the break and the reopening mark', () => {
+  const base = 'Russian President Vladimir Putin met North Korean leader Kim Jong-un on Wednesday.\n\n';
+  const miller = quotes(`${base}“Any transfer of arms would be a violation,” said the State Department spokesman, Matthew Miller.`).find((q) => q.type === 'direct');
+  assert.equal(miller?.speaker?.name, 'Matthew Miller');
+  const cha = quotes(`${base}“This changes everything.” That was how Victor Cha, a Korea expert at CSIS, put it.`);
+  assert.deepEqual(cha.map((q) => [q.type, q.cue, q.speaker?.name, q.text]), [['direct', 'put it', 'Victor Cha', 'This changes everything.']]);
+  assert.deepEqual(quotes('“This changes everything.” That is what Victor Cha said.').map((q) => [q.type, q.speaker?.name]), [['direct', 'Victor Cha']]);
+  const text = `${base}“We are watching closely. We will act if needed.\n\n“Sanctions will follow,” Matthew Miller added.`;
+  const run = quotes(text).find((q) => q.cue === 'added');
+  assert.equal(run?.text, 'We are watching closely. We will act if needed. Sanctions will follow,');
+  assert.deepEqual(run?.parts?.map((p) => text.slice(p.start, p.end)), ['We are watching closely. We will act if needed.', 'Sanctions will follow,']);
+});

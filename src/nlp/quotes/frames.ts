@@ -375,6 +375,22 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
 }
 const glued = (a: Token, b: Token) => a.end === b.start;
 
+/**
+ * "That was how Victor Cha, a Korea expert at CSIS, put it.", "That is what Mr. Smith said.": a
+ * sentence that points back at the quotation just before it frames that quotation and reports nothing.
+ */
+export function pointsBack(tokens: Token[], u0: number, end: number): boolean {
+  // Right after a quotation's closing mark ("That is what we proposed." alone reports "what we proposed").
+  if (![tokens[u0 - 1], tokens[u0 - 2]].some((t) => t && /^(”|"|'')$/.test(t.text))) return false;
+  const a = skipLead(tokens, u0, end);
+  if (!(/^(that|this)$/i.test(tokens[a]?.text ?? '') && /^(is|was|['’]s)$/i.test(tokens[a + 1]?.text ?? '') && /^(what|how)$/i.test(tokens[a + 2]?.text ?? ''))) return false;
+  for (let k = a + 3; k < end; k++) {
+    const cue = cueAt(tokens, k, end);
+    if (cue) return cue.kind === 'speech' && end - cue.last <= 4;
+  }
+  return false;
+}
+
 /** Whether tokens [a, b) are only titles, commas and "and" ("chairman, CEO and"). */
 function titlesOnly(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -391,6 +407,7 @@ function titlesOnly(tokens: Token[], a: number, b: number): boolean {
 export function reportedIn(tokens: Token[], u0: number, u1: number, text: string, blocked: (i: number) => boolean): Reported[] {
   const out: Reported[] = [];
   const end = trimTail(tokens, u0, u1);
+  if (pointsBack(tokens, u0, end)) return out;
   for (let i = u0; i < end; i++) {
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);

@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { frameIn, hasWords, namingNotSpeech, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { cueAt, hasVerb, nounPhraseStartingAt, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -942,8 +942,9 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     if (speaker && f.frame && f.type !== 'indirect') attributedUntil = sentence.end;
     const start = f.start;
     const end = Math.max(f.end, start);
-    const words = f.parts ? f.parts.map((p) => text.slice(p.start, p.end)).join(' ') : text.slice(start, end);
-    out.push({ text: words, start, end, type: f.type, speaker, cue, channel, sentence, ...(f.parts ? { parts: f.parts } : {}) });
+    const parts = f.parts ?? runOnParts(text, start, end);
+    const words = parts ? parts.map((p) => text.slice(p.start, p.end)).join(' ') : text.slice(start, end);
+    out.push({ text: words, start, end, type: f.type, speaker, cue, channel, sentence, ...(parts ? { parts } : {}) });
   }
   return out;
 }
@@ -1014,12 +1015,31 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
   const { tokens, text } = doc;
   const a = skipLead(tokens, u.first, u.last);
   const end = trimTail(tokens, a, u.last);
-  // Only a sentence that is nothing but a frame ("So said Mr. Smith.", "Mr. Smith said so.", "― Ann Lee").
-  const fr = frameIn(tokens, u.first, end, text, 'after');
+  // Only a sentence that is nothing but a frame ("So said Mr. Smith.", "Mr. Smith said so.", "― Ann Lee"),
+  // perhaps after "That is what" or "That was how" ("That was how Victor Cha, a Korea expert, put it.").
+  const fr = frameIn(tokens, pointsBack(tokens, u.first, end) ? a + 3 : u.first, end, text, 'after');
   if (!fr || !fr.speaker) return null;
   const rest = text.slice(tokens[fr.cue.last - 1].end, tokens[end - 1].end);
   if (rest.split(/\s+/).filter(Boolean).length > 6) return null;
   return fr;
+}
+
+/**
+ * A quotation that runs on over paragraphs ("“We are watching closely.⏎⏎“Sanctions will follow,” he
+ * added."): its pieces, without the paragraph breaks and the marks that reopen it, or null.
+ */
+function runOnParts(text: string, start: number, end: number): Array<{ start: number; end: number }> | null {
+  const span = text.slice(start, end);
+  if (!span.includes('\n')) return null;
+  const parts: Array<{ start: number; end: number }> = [];
+  const breaks = /\s*\n\s*(?:[“"‘]|'')?/g;
+  let from = 0;
+  for (let m = breaks.exec(span); m; m = breaks.exec(span)) {
+    if (m.index > from) parts.push({ start: start + from, end: start + m.index });
+    from = m.index + m[0].length;
+  }
+  if (from < span.length) parts.push({ start: start + from, end });
+  return parts.length > 1 ? parts : null;
 }
 
 function sentenceSpan(sentences: Doc['sentences'], start: number, end: number): { start: number; end: number } {
