@@ -60,7 +60,8 @@ test('a name split by mis-decoded characters is still one speaker', () => {
 });
 
 test('a participle after a comma belongs to the sentence\'s subject, not to the place or date before the comma', () => {
-  assert.deepEqual(reports('The mayor spoke on Tuesday about the flood in Dover, Delaware, arguing that the levee had failed.'),
+  // ("spoke on Tuesday about the flood" is a report of its own, as "spoke about the flood" is.)
+  assert.deepEqual(reports('The mayor spoke on Tuesday about the flood in Dover, Delaware, arguing that the levee had failed.').filter(([, q]) => q.includes('levee')),
     [['The mayor', 'the levee had failed']]);
   const cited = reports('In 1986, the harbor board blocked the sale of the pier, citing a threat to public safety.')
     .filter(([, q]) => q === 'a threat to public safety');

@@ -1143,3 +1143,10 @@ test('a desk\'s everyday frames: "said the State Department spokesman, Matthew M
   assert.equal(run?.text, 'We are watching closely. We will act if needed. Sanctions will follow,');
   assert.deepEqual(run?.parts?.map((p) => text.slice(p.start, p.end)), ['We are watching closely. We will act if needed.', 'Sanctions will follow,']);
 });
+
+test('a word of kin with a name set off after it is that person: "Kim\'s sister, Kim Yo Jong, warned that …"', () => {
+  const text = 'North Korean leader Kim Jong Un oversaw the launch.\n\nIn a statement, Kim\'s sister, Kim Yo Jong, warned that Pyongyang would take more offensive measures.';
+  const q = quotes(text).find((x) => x.cue === 'warned');
+  assert.equal(q?.speaker?.name, 'Kim Yo-jong');
+  assert.equal(mentionText(text, q!), 'Kim\'s sister');
+});

@@ -1,6 +1,6 @@
 // Who a speaker phrase is: the entity whose mention covers it, the earlier person a pronoun or a
 // description ("the Russian leader") points back to, or the phrase itself for unnamed sources.
-import { genderOf, type Gender } from '../entities/gender.ts';
+import { genderOf, KIN_GENDER, type Gender } from '../entities/gender.ts';
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
@@ -155,8 +155,8 @@ export class SpeakerResolver {
     const head = tokens[tokens.length - 1];
     const headWord = head ? head.text.toLowerCase() : '';
     const startsDefinite = /^(the|this|that|our|their)\s/i.test(text);
-    // "the F.B.I. director, James B. Comey, recommended": the name set off after the description.
-    if (head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
+    // "the F.B.I. director, James B. Comey, recommended", "Kim's sister, Kim Yo Jong, warned": the name set off after the description.
+    if (head && head.pos === 'NOUN' && (PERSON_DESCRIPTION_SET.has(headWord) || headWord in KIN_GENDER) && !/s$/.test(headWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
     }
