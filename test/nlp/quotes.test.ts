@@ -1150,3 +1150,17 @@ test('a word of kin with a name set off after it is that person: "Kim\'s sister,
   assert.equal(q?.speaker?.name, 'Kim Yo-jong');
   assert.equal(mentionText(text, q!), 'Kim\'s sister');
 });
+
+test('a speaker named only in the next sentence: "“…” The warning came from Defense Minister Shin Won-sik, who …", "“…” Those were the words of U.S. Ambassador Philip Goldberg."', () => {
+  const cases: Array<[string, string, string]> = [
+    ['“We have no choice but to respond.” The warning came from Defense Minister Shin Won-sik, who spoke in Seoul on Friday.', 'Shin Won-sik', 'came from'],
+    ['“The alliance is ironclad.” Those were the words of U.S. Ambassador Philip Goldberg.', 'Philip Goldberg', 'were the words of'],
+    ['“We will win.” The remarks came from Donald Trump.', 'Donald Trump', 'came from'],
+  ];
+  for (const [text, speaker, cue] of cases) {
+    const qs = quotes(text);
+    assert.deepEqual(qs.map((q) => [q.type, q.speaker?.name, q.cue]), [['direct', speaker, cue]], text);
+  }
+  // A sentence about other words names no speaker: "The warning came too late."
+  assert.equal(quotes('“We have no choice.” The warning came too late.')[0]?.speaker, null);
+});

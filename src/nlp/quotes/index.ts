@@ -1017,11 +1017,36 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
   const end = trimTail(tokens, a, u.last);
   // Only a sentence that is nothing but a frame ("So said Mr. Smith.", "Mr. Smith said so.", "― Ann Lee"),
   // perhaps after "That is what" or "That was how" ("That was how Victor Cha, a Korea expert, put it.").
-  const fr = frameIn(tokens, pointsBack(tokens, u.first, end) ? a + 3 : u.first, end, text, 'after');
+  const fr = wordsOfFrame(tokens, a, end) ?? frameIn(tokens, pointsBack(tokens, u.first, end) ? a + 3 : u.first, end, text, 'after');
   if (!fr || !fr.speaker) return null;
-  const rest = text.slice(tokens[fr.cue.last - 1].end, tokens[end - 1].end);
+  // What follows the frame, less a relative clause on its speaker ("…, who spoke in Seoul on Friday").
+  const rest = text.slice(tokens[Math.max(fr.cue.last, fr.speaker.last) - 1].end, tokens[end - 1].end).replace(/,\s+(who|whose)\b.*$/s, '');
   if (rest.split(/\s+/).filter(Boolean).length > 6) return null;
   return fr;
+}
+
+/** What a quotation is called when the next sentence names whose it was. */
+const UTTERANCES = /^(warning|warnings|remark|remarks|comment|comments|words|message|statement|assessment|verdict|threat|promise|pledge|admission|plea|rebuke|response|reply|answer|view|claim|boast|quip)$/i;
+
+/**
+ * "“…” The warning came from Defense Minister Shin Won-sik, who …", "“…” Those were the words of U.S.
+ * Ambassador Philip Goldberg.": the next sentence names the quotation's speaker after "from" or "of".
+ */
+function wordsOfFrame(tokens: Token[], a: number, end: number): Frame | null {
+  if (!/^(the|those|these|that|this|his|her|their)$/i.test(tokens[a]?.text ?? '')) return null;
+  let k = a + 1;
+  while (k < end && tokens[k].pos === 'ADJ') k++;
+  // ("Those were the words of X": the pronoun is the quotation.)
+  const pointing = /^(those|these|that|this)$/i.test(tokens[a].text) && /^(was|were|is|are)$/i.test(tokens[a + 1]?.text ?? '');
+  if (!pointing && (k >= end || !UTTERANCES.test(tokens[k].text))) return null;
+  const verb = pointing ? a + 1 : k + 1;
+  const came = /^(came|comes|come)$/i.test(tokens[verb]?.text ?? '') && /^from$/i.test(tokens[verb + 1]?.text ?? '');
+  // ("Those were the words of X", "That was the assessment of X")
+  const were = /^(was|were|is|are)$/i.test(tokens[verb]?.text ?? '') && /^the$/i.test(tokens[verb + 1]?.text ?? '') && UTTERANCES.test(tokens[verb + 2]?.text ?? '') && /^of$/i.test(tokens[verb + 3]?.text ?? '');
+  const from = came ? verb + 2 : were ? verb + 4 : -1;
+  if (from < 0) return null;
+  const speaker = nounPhraseStartingAt(tokens, from, end);
+  return speaker ? { speaker, cue: { first: verb, last: from, lemma: 'say', kind: 'speech' }, channel: null } : null;
 }
 
 /**
