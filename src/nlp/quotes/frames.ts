@@ -480,7 +480,9 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       // Another speech act ends any report; a stance after "and" ends only another stance (inside
       // reported speech it is still what was said: "said his campaign found it and would release it").
       // So does a participle after a comma ("proposed a ban, citing fears of terrorism").
-      const participle = /ing$/i.test(tokens[o.cue.first].text) && tokens[o.cue.first - 1]?.text === ',';
+      // ("… Russia “must be stopped,” adding that …": the comma may stand inside the closing mark.)
+      const before = tokens[o.cue.first - 1]?.text;
+      const participle = /ing$/i.test(tokens[o.cue.first].text) && (before === ',' || (/^(”|"|'')$/.test(before ?? '') && tokens[o.cue.first - 2]?.text === ','));
       if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle) continue;
       if (!o.speaker || o.speaker.first >= r.clause.first || o.cue.first >= r.clause.last) continue;
       if (o.cue.first < r.clause.first) continue;
@@ -488,7 +490,7 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       while (k > r.cue.last && (LEAD.test(tokens[k - 1].text) || /^(nor|yet)$/i.test(tokens[k - 1].text))) k--;
       if (k >= r.clause.last) continue;
       const first = k > r.clause.first ? r.clause.first : r.cue.last;
-      if (hasWords(tokens, first, k)) r.clause = { first, last: k };
+      if (hasWords(tokens, first, k)) r.clause = { first, last: trimTail(tokens, first, k) };
     }
   }
 }
@@ -957,11 +959,13 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if (!speaker) {
     const opening = openingParticiple(tokens, cue, lead, end);
     if (opening) return opening;
-    if (tokens[cue.first].text.toLowerCase().endsWith('ing') && m - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[m - 1].text)) {
+    // ("… Russia “must be stopped,” adding that …": a comma inside the closing mark.)
+    const p = m - 1 > lead && /^(”|"|'')$/.test(tokens[m - 1].text) && tokens[m - 2].text === ',' ? m - 1 : m;
+    if (tokens[cue.first].text.toLowerCase().endsWith('ing') && p - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[p - 1].text)) {
       // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
-      const subj = (tokens[m - 1].text === ',' ? frameSpeakerBefore(tokens, m - 1, lead, end) : null)
-        ?? quotationFrameSpeaker(tokens, u0, m - 1, text)
-        ?? (subordinateLead(tokens, lead, cue.first) ? null : nounPhraseStartingAt(tokens, lead, cue.first)) ?? subjectOf(tokens, lead, m - 1);
+      const subj = (tokens[p - 1].text === ',' ? frameSpeakerBefore(tokens, p - 1, lead, end) : null)
+        ?? quotationFrameSpeaker(tokens, u0, p - 1, text)
+        ?? (subordinateLead(tokens, lead, cue.first) ? null : nounPhraseStartingAt(tokens, lead, cue.first)) ?? subjectOf(tokens, lead, p - 1);
       if (subj) return withClause(tokens, cue, subj, end, text, lead);
     }
     return null;
