@@ -1173,3 +1173,12 @@ test('a participle after a partial quote whose comma stands inside the closing m
   ]);
   assert.equal(qs[1].speaker?.name, qs[0].speaker?.name);
 });
+
+test('where it was said, named before the speaker or in the sentence before the same paragraph goes on: "In an interview with the BBC, Stoltenberg said …"; "“…,” Peskov said in a conference call. “…”"', () => {
+  const a = quotes('In an interview with the BBC, NATO Secretary-General Jens Stoltenberg said the alliance would not be intimidated.');
+  assert.deepEqual(a.map((q) => [q.cue, q.channel]), [['said', 'BBC']]);
+  const b = quotes('“We are open to dialogue,” Peskov said in a conference call. “But our patience is not unlimited.”');
+  assert.deepEqual(b.map((q) => q.channel), ['conference call', 'conference call']);
+  // A leading phrase of time or place names no channel.
+  assert.deepEqual(quotes('In Moscow, Peskov said the talks went well.').map((q) => q.channel), [null]);
+});

@@ -902,7 +902,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     return r;
   };
   const out: Quote[] = [];
-  let last: { speaker: Speaker | null; paragraph: number } | null = null;
+  let last: { speaker: Speaker | null; paragraph: number; channel: string | null } | null = null;
   // The sentence of the last attributed quotation: reports inside it ("“…,” said Gene Sperling, who has
   // offered advice to Mrs. Clinton.") are asides of its attribution, not who speaks next.
   let attributedUntil = -1;
@@ -921,7 +921,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       if (speaker && rel >= 0) speaker = { ...speaker, mention: { start: tokens[rel].start, end: tokens[rel].end } };
       // (A label's colon may share its token with a bracket: "(R-S.C.):".)
       cue = f.frame.cue.lemma === ':' ? ':' : text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
-      channel = mediumOf(doc, f.frame.channel);
+      channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentenceSpan(sentences, f.start, f.end).start, tokens[f.frame.cue.first].start);
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
       const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
@@ -933,11 +933,13 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
         const prevSpeaker: Speaker = last.speaker;
         // Where the speaker was last named is where this quote's speaker is named too.
         speaker = { entity: prevSpeaker.entity, name: prevSpeaker.name, mention: prevSpeaker.mention };
+        // ("“…,” Peskov said in a conference call. “…”": the same paragraph goes on in the same place.)
+        if (f.paragraph === last.paragraph) channel = last.channel;
       }
     }
     const sentence = sentenceSpan(sentences, f.start, f.end);
     const aside = f.type === 'indirect' && f.start < attributedUntil;
-    if (speaker && !aside) last = { speaker, paragraph: f.paragraph };
+    if (speaker && !aside) last = { speaker, paragraph: f.paragraph, channel };
     if (speaker && f.type === 'indirect') resolver.noteReport({ start: f.start, end: f.end }, speaker);
     if (speaker && f.frame && f.type !== 'indirect') attributedUntil = sentence.end;
     const start = f.start;
@@ -953,6 +955,18 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
  * "told MSNBC", "told Foreign Policy" name the medium; "told Benioff" names a person, who is whom it
  * was said to, not a channel.
  */
+/**
+ * "In an interview with the BBC, Stoltenberg said …", "In a post on X, Musk wrote …", "Speaking on
+ * CNN, she said …": where it was said, named in a phrase that opens the sentence before the cue.
+ */
+const LEADING_CHANNEL = /^(?:In|During)\s+an?\s+(?:(?:exclusive|brief|lengthy|recent|telephone|phone|television|TV|radio|video|joint|rare)\s+)*interview\s+(?:with|on)\s+([^,]{2,60}),|^(?:In|During)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message)\s+(?:on|to|posted\s+on|carried\s+by|released\s+by)\s+([^,]{2,60}),|^(?:Speaking|Appearing|Writing)\s+(?:on|in|to)\s+([^,]{2,60}),/;
+function leadingChannel(text: string, sentenceStart: number, cueStart: number): string | null {
+  if (cueStart <= sentenceStart) return null;
+  const m = LEADING_CHANNEL.exec(text.slice(sentenceStart, cueStart).replace(/^[\s“"]+/, ''));
+  const named = m?.[1] ?? m?.[2] ?? m?.[3];
+  return named ? named.replace(/^the\s+/i, '').trim() : null;
+}
+
 function mediumOf(doc: Doc, channel: string | null): string | null {
   if (!channel) return null;
   return doc.entities.some((e) => e.type === 'PERSON' && (e.name === channel || e.mentions.some((m) => m.text === channel))) ? null : channel;
