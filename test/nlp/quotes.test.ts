@@ -1182,3 +1182,9 @@ test('where it was said, named before the speaker or in the sentence before the 
   // A leading phrase of time or place names no channel.
   assert.deepEqual(quotes('In Moscow, Peskov said the talks went well.').map((q) => q.channel), [null]);
 });
+
+test('a quotation its own frame attributes is not swallowed by a report no one is named making: "Clinton seemed to be ready to riff, telling the crowd, “…”"', () => {
+  const qs = quotes('Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little carried away, have you noticed that?”');
+  const q = qs.find((x) => x.type === 'direct');
+  assert.deepEqual([q?.cue, q?.speaker?.name, q?.text], ['telling', 'Clinton', 'Some people get a little carried away, have you noticed that?'], JSON.stringify(qs.map((x) => [x.type, x.cue, x.text])));
+});

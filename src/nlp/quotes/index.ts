@@ -624,6 +624,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // "…,” he said, adding that the plan would stop “a slow decline” in time: the quoted words are a
       // part of the reported clause, which is the quote.
       const within = hit.length > 0 && hit.every((o) => o.type !== 'indirect' && o.start > r.start + 1 && o.end <= r.end + 2);
+      // ("Mr. Cruz seemed to mock …, saying at one point, ''…''": a report no one is named making does
+      // not take in a quotation its own frame attributes.)
+      if (within && !r.frame?.speaker && frame.speaker) continue;
       if (within) {
         for (const o of hit) out.splice(out.indexOf(o), 1);
         out.push({ ...r, type: 'mixed' });
