@@ -1188,3 +1188,13 @@ test('a quotation its own frame attributes is not swallowed by a report no one i
   const q = qs.find((x) => x.type === 'direct');
   assert.deepEqual([q?.cue, q?.speaker?.name, q?.text], ['telling', 'Clinton', 'Some people get a little carried away, have you noticed that?'], JSON.stringify(qs.map((x) => [x.type, x.cue, x.text])));
 });
+
+test('two quotations in one sentence, each with its own frame: "“…,” she said, but “…,” said Kunin."', () => {
+  const qs = quotes('"His normal demeanor is grumpy," she said, but despite the increasingly fractious tone, "I think he will do it," said Kunin, who has been critical of Sanders.');
+  assert.deepEqual(qs.map((q) => [q.type, q.cue, q.speaker?.mention ? q.speaker.name : null, q.text]), [
+    ['direct', 'said', 'she', 'His normal demeanor is grumpy,'],
+    ['direct', 'said', 'Kunin', 'I think he will do it,'],
+  ]);
+  // One frame between two parts of a quotation still joins them.
+  assert.deepEqual(quotes('“We are ready,” Smith said, “and we will fight.”').map((q) => q.text), ['We are ready, and we will fight.']);
+});

@@ -552,12 +552,20 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     if (frame) frameAt = k;
   }
   if (frame) {
+    // "“…,” she said, but “…,” said Kunin.": a later quotation with a frame of its own after it is that frame's.
+    const own = new Map<number, Frame>();
+    for (let k = frameAt + 1; k + 1 < pieces.length; k++) {
+      const next = pieces[k + 1];
+      if (pieces[k].seg < 0 || next.seg >= 0 || !setOffBefore(tokens, next.first)) continue;
+      const later = frameIn(tokens, next.first, next.last, text, 'after', k + 2 < pieces.length);
+      if (later?.speaker) own.set(k, later);
+    }
     const out: Found[] = [];
     let content: Piece | null = null;
     let programme = false;
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
-      if (k === frameAt) { content = null; continue; }
+      if (k === frameAt || own.has(k - 1)) { content = null; continue; }
       if (p.seg < 0) {
         const a = skipLead(tokens, p.first, p.last);
         const end = trimTail(tokens, a, p.last);
@@ -589,10 +597,10 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         continue;
       }
       if (content) {
-        out.push({ start: tokens[content.first].start, end: g.end, type: 'mixed', frame, inherit: false, ...base });
+        out.push({ start: tokens[content.first].start, end: g.end, type: 'mixed', frame: own.get(k) ?? frame, inherit: false, ...base });
         content = null;
       } else {
-        out.push({ start: g.start, end: g.end, type: 'direct', frame, inherit: false, ...base });
+        out.push({ start: g.start, end: g.end, type: 'direct', frame: own.get(k) ?? frame, inherit: false, ...base });
       }
     }
     // Reported speech elsewhere in the sentence ("…,” he said, adding that …; "X called Y “crazy” and said …").
