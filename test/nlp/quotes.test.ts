@@ -1198,3 +1198,8 @@ test('two quotations in one sentence, each with its own frame: "“…,” she s
   // One frame between two parts of a quotation still joins them.
   assert.deepEqual(quotes('“We are ready,” Smith said, “and we will fight.”').map((q) => q.text), ['We are ready, and we will fight.']);
 });
+
+test('why a source goes unnamed is not what it said: "who spoke on condition of anonymity to describe private talks, said …"', () => {
+  const qs = quotes('A person familiar with the discussions, who spoke on condition of anonymity to describe private talks, said allies had been briefed.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['said', 'allies had been briefed']]);
+});

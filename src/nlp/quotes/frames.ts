@@ -745,6 +745,9 @@ const CLOSING_MARK = /^(["”’]|'')$/;
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
   const k = cue.last;
+  // "spoke on condition of anonymity to describe private talks", "… anonymity to discuss …": why a source
+  // is unnamed, not what it said.
+  if (cue.first >= 2 && /^to$/i.test(tokens[cue.first - 1].text) && /^anonymity$/i.test(tokens[cue.first - 2].text)) return true;
   // "who didn't want to be named", "who declined to be identified", "not wishing to be quoted".
   if ((cue.lemma === 'want' || cue.lemma === 'wish' || cue.lemma === 'decline' || cue.lemma === 'refuse' || cue.lemma === 'prefer') && k + 2 < end
     && /^to$/i.test(tokens[k].text) && /^be$/i.test(tokens[k + 1].text) && /^(identified|named|quoted)$/i.test(tokens[k + 2].text)) return true;
