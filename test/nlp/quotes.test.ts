@@ -1203,3 +1203,12 @@ test('why a source goes unnamed is not what it said: "who spoke on condition of 
   const qs = quotes('A person familiar with the discussions, who spoke on condition of anonymity to describe private talks, said allies had been briefed.');
   assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['said', 'allies had been briefed']]);
 });
+
+test('a report ends where ", and" or ", but" opens another speaker\'s act of saying: "Critics have called the book “revisionist history,” and Trump has dismissed Bolton as …"', () => {
+  assert.deepEqual(quotes('Cruz said the plan was dead, but Rubio said it could be saved.').map((q) => [q.speaker?.name, q.text]), [['Cruz', 'the plan was dead'], ['Rubio', 'it could be saved']]);
+  const qs = quotes('Critics have called the book "revisionist history," and Trump has dismissed Bolton as "a washed-up Washington creature."');
+  assert.equal(qs.find((q) => q.cue === 'called')?.text, 'revisionist history,"');
+  // An act that is no saying goes on with the report: "according to police, officers saw …, and they ordered him to …".
+  const police = quotes('According to police, officers saw Scott get out of a car with a handgun, and they ordered him to drop the weapon.').find((q) => q.cue === 'according to');
+  assert.match(police?.text ?? '', /ordered him to drop the weapon$/);
+});

@@ -437,6 +437,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     }
   }
   if (out.length > 1) {
+    cutAtOtherSpeakers(tokens, out);
     cutAtSharedSubjectCues(tokens, out);
     cutAtClosingFrames(tokens, out);
   }
@@ -492,6 +493,26 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       const first = k > r.clause.first ? r.clause.first : r.cue.last;
       // (A comma before the next cue goes; one inside a closing mark stays with its quoted words.)
       if (hasWords(tokens, first, k)) r.clause = { first, last: tokens[k - 1].text === ',' ? trimTail(tokens, first, k) : k };
+    }
+  }
+}
+
+/**
+ * "Critics have called the book “revisionist history,” and Trump has dismissed Bolton as …": a report
+ * ends where ", and" or ", but" opens a clause with a speaker and cue of its own.
+ */
+function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
+  for (const r of out) {
+    for (const o of out) {
+      if (o === r || !o.speaker || o.speaker.first <= r.clause.first || o.speaker.first >= r.clause.last || o.cue.first < o.speaker.last) continue;
+      // (Only another act of saying: "…, and they ordered him to get out" or "…, and you don't want to …" go on with the report.)
+      if (o.cue.kind !== 'speech' || o.cue.lemma === 'order') continue;
+      const k = o.speaker.first;
+      const joined = k >= 2 && /^(and|but)$/i.test(tokens[k - 1].text) && (tokens[k - 2].text === ',' || (/^(”|"|'')$/.test(tokens[k - 2].text) && tokens[k - 3]?.text === ','));
+      const semi = k >= 1 && tokens[k - 1].text === ';';
+      if (!joined && !semi) continue;
+      const last = semi ? k - 1 : tokens[k - 2].text === ',' ? k - 2 : k - 1;
+      if (hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
     }
   }
 }
