@@ -1212,3 +1212,7 @@ test('a report ends where ", and" or ", but" opens another speaker\'s act of say
   const police = quotes('According to police, officers saw Scott get out of a car with a handgun, and they ordered him to drop the weapon.').find((q) => q.cue === 'according to');
   assert.match(police?.text ?? '', /ordered him to drop the weapon$/);
 });
+
+test('the channel of a leading "In his book, …": "In his book, John Bolton writes that …" was written in a book', () => {
+  assert.deepEqual(quotes('In his book, former national security adviser John Bolton writes that Trump did not know Finland was not part of Russia.').map((q) => [q.cue, q.channel]), [['writes', 'book']]);
+});
