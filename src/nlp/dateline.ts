@@ -15,9 +15,16 @@ export function datelineOf(doc: Doc): { start: number; end: number } {
   if (doc.article !== lastArticle) {
     let span = { start: 0, end: 0 };
     // The first body paragraph, or the second when the first is a title given as plain text.
-    for (const p of doc.article.paragraphs.filter((x) => x.kind !== 'heading').slice(0, 2)) {
+    const body = doc.article.paragraphs.filter((x) => x.kind !== 'heading');
+    for (const p of body.slice(0, 2)) {
       const end = datelineEnd(doc.text.slice(p.start, p.end));
       if (end > 0) { span = { start: p.start, end: p.start + end }; break; }
+    }
+    // "AUSTIN: We will defend …" then "Q: …": in a transcript a capitalised name and a colon opening
+    // other paragraphs too is a speaker's label, not a dateline.
+    if (span.end > span.start && /:\s*$/.test(doc.text.slice(span.start, span.end))) {
+      const labels = body.filter((p) => p.start !== span.start && /^[A-Z][A-Z.'’ -]{0,30}:\s/.test(doc.text.slice(p.start, p.start + 34))).length;
+      if (labels > 0) span = { start: 0, end: 0 };
     }
     lastArticle = doc.article;
     lastSpan = span;

@@ -1216,3 +1216,10 @@ test('a report ends where ", and" or ", but" opens another speaker\'s act of say
 test('the channel of a leading "In his book, …": "In his book, John Bolton writes that …" was written in a book', () => {
   assert.deepEqual(quotes('In his book, former national security adviser John Bolton writes that Trump did not know Finland was not part of Russia.').map((q) => [q.cue, q.channel]), [['writes', 'book']]);
 });
+
+test('a transcript\'s first label that is also a city is a speaker, not a dateline: "AUSTIN: We will …" then "Q: …"', () => {
+  const text = 'Q: Will the United States send more troops to Europe?\n\nAUSTIN: We will do what is necessary to defend every inch of NATO territory.\n\nQ: Does that include Ukraine?\n\nAUSTIN: Ukraine is not a member of NATO, but we will continue to support it.';
+  assert.deepEqual(quotes(text).map((q) => [q.cue, q.speaker?.name]), [[':', 'Austin'], [':', 'Austin']]);
+  // A dateline before a colon stays one in a report with no labels.
+  assert.deepEqual(quotes('NEW DELHI: India on Monday said the talks had failed.').map((q) => [q.speaker?.name, q.text]), [['India', 'the talks had failed']]);
+});
