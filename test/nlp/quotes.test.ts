@@ -1223,3 +1223,8 @@ test('a transcript\'s first label that is also a city is a speaker, not a dateli
   // A dateline before a colon stays one in a report with no labels.
   assert.deepEqual(quotes('NEW DELHI: India on Monday said the talks had failed.').map((q) => [q.speaker?.name, q.text]), [['India', 'the talks had failed']]);
 });
+
+test('channels a wire names: "said in a readout that …", "told Tass news agency …"', () => {
+  assert.deepEqual(quotes('The Kremlin said in a readout that Putin and Erdogan discussed grain exports.').map((q) => q.channel), ['readout']);
+  assert.deepEqual(quotes('Putin\'s spokesman, Dmitry Peskov, told Tass news agency the strikes were retaliation.').map((q) => [q.speaker?.name, q.channel]), [['Dmitry Peskov', 'Tass']]);
+});

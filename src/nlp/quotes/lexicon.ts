@@ -209,6 +209,7 @@ export const CHANNEL_NOUNS = [
   'column', 'essay', 'broadcast', 'press release', 'news release', 'press conference', 'news conference',
   'briefing', 'video', 'message', 'blog post', 'filing', 'podcast', 'radio address', 'address', 'remarks',
   'editorial', 'commentary', 'dispatch', 'telegram', 'phone call', 'call', 'conference call', 'text message',
+  'readout', 'communique', 'communiqué', 'transcript', 'book', 'memoir', 'newsletter',
 ];
 
 /** Platforms and outlets that follow "on" ("said on X", "wrote on Facebook"). */

@@ -540,7 +540,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const described = !!then && then.pos === 'VERB' && /ed$/.test(then.text) && tokens[np!.last + 1]?.pos === 'ADP';
       if (np && (described || !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text)))))) {
         const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
-        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && tokens[np.last - 1].pos === 'PROPN') channel = phrase;
+        // ("told Tass news agency", "told the BBC's Newsnight programme": a news outlet named by what it is.)
+        const outlet = /^[A-Z]/.test(phrase) && /\s(news agency|agency|newspaper|network|channel|broadcaster|radio|television|TV|programme|program|show|website|magazine)$/i.test(phrase);
+        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (tokens[np.last - 1].pos === 'PROPN' || outlet)) channel = phrase.replace(/\s+(news agency|agency|newspaper)$/i, '');
         i = np.last;
         continue;
       }
