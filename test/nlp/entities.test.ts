@@ -878,3 +878,10 @@ test('a host the text names only in a programme\'s title ("The Rachel Maddow Sho
   assert.deepEqual(maddow?.mentions.map((m) => m.text), ['Maddow', 'Maddow'], JSON.stringify(a.entities.map((e) => e.name)));
   assert.equal(a.quotes.find((q) => q.text.includes('have to ask'))?.speaker?.entity, maddow?.id);
 });
+
+test('an institution named bare takes the country named right before it, unless its mentions disagree: "the South Korean Defense Ministry", "Seoul\'s Defense Ministry"', () => {
+  const e = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).entities.find((x) => x.name === 'Defense Ministry');
+  assert.equal(e('The South Korean Defense Ministry said the drills would continue.')?.country, 'KOR');
+  assert.equal(e('Seoul\'s Defense Ministry said the drills would continue.')?.country, 'KOR');
+  assert.equal(e('The Chinese Defense Ministry and the Japanese Defense Ministry traded accusations.')?.country ?? null, null);
+});

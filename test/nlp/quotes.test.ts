@@ -1228,3 +1228,10 @@ test('channels a wire names: "said in a readout that …", "told Tass news agenc
   assert.deepEqual(quotes('The Kremlin said in a readout that Putin and Erdogan discussed grain exports.').map((q) => q.channel), ['readout']);
   assert.deepEqual(quotes('Putin\'s spokesman, Dmitry Peskov, told Tass news agency the strikes were retaliation.').map((q) => [q.speaker?.name, q.channel]), [['Dmitry Peskov', 'Tass']]);
 });
+
+test('a country\'s institution in common nouns speaks for that country: "Seoul\'s defense ministry said …", "The Turkish government claims …"', () => {
+  const text = 'Seoul\'s defense ministry said the drills would continue.\n\nThe Turkish government claims the network plotted a coup.';
+  const a = analyzeArticle(articleFromText(text, { language: 'en' }));
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, byId.get(q.speaker?.entity ?? '')?.country]), [['Seoul\'s defense ministry', 'KOR'], ['Turkish government', 'TUR']]);
+});

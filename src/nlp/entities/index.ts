@@ -52,6 +52,18 @@ function otherCountryOf(doc: Doc, name: string, mentions: RawMention[], own: str
   return null;
 }
 
+/** The country of a country, demonym or capital mention standing right before one of `ms` ("South Korean", "Seoul's"), or null. */
+function countryBefore(text: string, all: RawMention[], ms: RawMention[]): string | null {
+  const found = new Set<string>();
+  for (const m of ms) {
+    const g = all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital') && x.end <= m.start && m.start - x.end <= 3
+      && /^(['’]s)?\s$/.test(text.slice(x.end, m.start)));
+    if (g?.ref) found.add(g.ref);
+  }
+  // ("the Russian Defense Ministry" and "the Ukrainian Defense Ministry" share a name: then neither country.)
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** A person's description that tells a language or a family's origin, not the person's country. */
 const ORIGIN_ROLE = /-(?:speaking|born)\b|\bimmigrants?\b/i;
 const HYPHENATED_AMERICAN = /\p{L}-American\b/u;
@@ -569,6 +581,9 @@ export function buildEntities(doc: Doc): Entity[] {
         }
         // "Dianne Feinstein (D-Calif.)": an American politician, whatever the titles say.
         if (c.type === 'PERSON' && !c.country && c.mentions.some((m) => US_PARTY_LABEL.test(doc.text.slice(m.end, m.end + 24)))) c.country = 'USA';
+        // "the South Korean Defense Ministry", "Seoul's Defense Ministry": an institution named bare is of
+        // the country, people or capital named right before it.
+        if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions);
       }
     }
   }

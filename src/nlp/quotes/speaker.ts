@@ -53,6 +53,9 @@ const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', g
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
 const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source']);
 
+/** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
+const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|embassy|consulate|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
+
 /** The party a description names ("the Democratic presidential nominee"). */
 const PARTY = /\b(Democratic|Republican|GOP)\b/i;
 const DEMOCRATIC = /\bdemocratic\b/i;
@@ -151,6 +154,13 @@ export class SpeakerResolver {
     if (covering) {
       this.note({ start: span.start, end: span.end, name: covering.name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
       return { entity: covering.id, name: covering.name, mention };
+    }
+    // "Seoul's defense ministry", "South Korea's military", "the Chinese foreign ministry": a country's
+    // institution in common nouns is that country's, by the name the text gives it.
+    const owner = INSTITUTION.test(text) ? this.countryOpening(span) : null;
+    if (owner) {
+      this.note({ start: span.start, end: span.end, name: text, entity: owner.id, person: false, group: true });
+      return { entity: owner.id, name: text.replace(/^the\s+/i, ''), mention };
     }
     const head = tokens[tokens.length - 1];
     const headWord = head ? head.text.toLowerCase() : '';
@@ -304,6 +314,13 @@ export class SpeakerResolver {
     }
     const head = tokens[end - 1];
     return { start: head.start, end: head.end };
+  }
+
+  /** The country, people or capital entity whose mention opens the span ("Seoul's …", "the Chinese …"), or null. */
+  private countryOpening(span: Span): Entity | null {
+    const lead = /^the\s+/i.exec(this.doc.text.slice(span.start, span.end))?.[0].length ?? 0;
+    const m = this.mentions.find((x) => x.start === span.start + lead);
+    return m && (m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && m.end < span.end ? m.entity : null;
   }
 
   private entityCovering(span: Span): Entity | null {
