@@ -2,7 +2,7 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, agentAfter, byAfter, cueAt, evidenceSubject, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  afterCue, agentAfter, byAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
@@ -362,7 +362,7 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
   // (The closing mark may belong to the next sentence's tokens: the title runs to the clause's end.)
   const close = trimTail(tokens, first, last);
   let open = close - 1;
-  while (open > first && !/^(“|"|'')$/.test(tokens[open].text)) open--;
+  while (open > first && !OPEN_DOUBLE.test(tokens[open].text)) open--;
   if (open <= first + 2 || !/^['’]s$/.test(tokens[open - 1].text) || !glued(tokens[open - 2], tokens[open - 1])) return null;
   const name = text.slice(tokens[open + 1].start, tokens[trimTail(tokens, open + 1, close) - 1]?.end ?? tokens[open + 1].end);
   if (!name || name.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(name)) return null;
@@ -373,7 +373,14 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
   }
   return null;
 }
-const glued = (a: Token, b: Token) => a.end === b.start;
+/** A double quotation mark that closes (a straight one may close too; '' is two straight singles). */
+const CLOSE_DOUBLE = /^(”|"|'')$/;
+/** A double quotation mark that opens. */
+const OPEN_DOUBLE = /^(“|"|'')$/;
+/** A comma ends the words before token k, perhaps inside a closing mark ("…,” adding …"). */
+function commaBefore(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === ',' || (CLOSE_DOUBLE.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+}
 
 /**
  * "That was how Victor Cha, a Korea expert at CSIS, put it.", "That is what Mr. Smith said.": a
@@ -381,7 +388,7 @@ const glued = (a: Token, b: Token) => a.end === b.start;
  */
 export function pointsBack(tokens: Token[], u0: number, end: number): boolean {
   // Right after a quotation's closing mark ("That is what we proposed." alone reports "what we proposed").
-  if (![tokens[u0 - 1], tokens[u0 - 2]].some((t) => t && /^(”|"|'')$/.test(t.text))) return false;
+  if (![tokens[u0 - 1], tokens[u0 - 2]].some((t) => t && CLOSE_DOUBLE.test(t.text))) return false;
   const a = skipLead(tokens, u0, end);
   if (!(/^(that|this)$/i.test(tokens[a]?.text ?? '') && /^(is|was|['’]s)$/i.test(tokens[a + 1]?.text ?? '') && /^(what|how)$/i.test(tokens[a + 2]?.text ?? ''))) return false;
   for (let k = a + 3; k < end; k++) {
@@ -482,8 +489,7 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       // reported speech it is still what was said: "said his campaign found it and would release it").
       // So does a participle after a comma ("proposed a ban, citing fears of terrorism").
       // ("… Russia “must be stopped,” adding that …": the comma may stand inside the closing mark.)
-      const before = tokens[o.cue.first - 1]?.text;
-      const participle = /ing$/i.test(tokens[o.cue.first].text) && (before === ',' || (/^(”|"|'')$/.test(before ?? '') && tokens[o.cue.first - 2]?.text === ','));
+      const participle = /ing$/i.test(tokens[o.cue.first].text) && commaBefore(tokens, o.cue.first);
       if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle) continue;
       if (!o.speaker || o.speaker.first >= r.clause.first || o.cue.first >= r.clause.last) continue;
       if (o.cue.first < r.clause.first) continue;
@@ -508,7 +514,7 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
       // (Only another act of saying: "…, and they ordered him to get out" or "…, and you don't want to …" go on with the report.)
       if (o.cue.kind !== 'speech' || o.cue.lemma === 'order') continue;
       const k = o.speaker.first;
-      const joined = k >= 2 && /^(and|but)$/i.test(tokens[k - 1].text) && (tokens[k - 2].text === ',' || (/^(”|"|'')$/.test(tokens[k - 2].text) && tokens[k - 3]?.text === ','));
+      const joined = k >= 2 && /^(and|but)$/i.test(tokens[k - 1].text) && commaBefore(tokens, k - 1);
       const semi = k >= 1 && tokens[k - 1].text === ';';
       if (!joined && !semi) continue;
       const last = semi ? k - 1 : tokens[k - 2].text === ',' ? k - 2 : k - 1;
@@ -985,7 +991,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     const opening = openingParticiple(tokens, cue, lead, end);
     if (opening) return opening;
     // ("… Russia “must be stopped,” adding that …": a comma inside the closing mark.)
-    const p = m - 1 > lead && /^(”|"|'')$/.test(tokens[m - 1].text) && tokens[m - 2].text === ',' ? m - 1 : m;
+    const p = m - 1 > lead && CLOSE_DOUBLE.test(tokens[m - 1].text) && tokens[m - 2].text === ',' ? m - 1 : m;
     if (tokens[cue.first].text.toLowerCase().endsWith('ing') && p - 1 >= lead && /^(,|—|–|-|while|after|before|by|when|in)$/i.test(tokens[p - 1].text)) {
       // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
       const subj = (tokens[p - 1].text === ',' ? frameSpeakerBefore(tokens, p - 1, lead, end) : null)
@@ -1195,9 +1201,9 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
  * quotation set off by a comma has its subject in the quotation's frame, not among the quoted words.
  */
 function quotationFrameSpeaker(tokens: Token[], u0: number, end: number, text: string): TokenSpan | null {
-  if (u0 >= end || !/^(“|"|'')$/.test(tokens[u0].text)) return null;
+  if (u0 >= end || !OPEN_DOUBLE.test(tokens[u0].text)) return null;
   for (let k = u0 + 2; k < end; k++) {
-    if (!/^(”|"|'')$/.test(tokens[k].text)) continue;
+    if (!CLOSE_DOUBLE.test(tokens[k].text)) continue;
     if (!/^[,?!]$/.test(tokens[k - 1].text)) return null;
     return frameIn(tokens, k + 1, end, text, 'after')?.speaker ?? null;
   }

@@ -422,7 +422,7 @@ export class SpeakerResolver {
   }
 
   /** Whether the entity with this id is known to be of the other gender than a pronoun's. */
-  private otherGender(id: string | null, gender: 'm' | 'f' | undefined): boolean {
+  private otherGender(id: string | null, gender: Gender | undefined): boolean {
     if (!gender || !id) return false;
     const e = this.doc.entities.find((x) => x.id === id);
     const g = e && e.type === 'PERSON' ? this.genderOf(e) : undefined;
@@ -540,7 +540,7 @@ export class SpeakerResolver {
   }
 
   /** Without an entity layer: the nearest "Mr. X" / "Ms. X" / "Sen. X" before the offset. */
-  private honorificBefore(before: number, gender?: 'm' | 'f'): { at: number; name: string } | null {
+  private honorificBefore(before: number, gender?: Gender): { at: number; name: string } | null {
     const head = this.doc.text.slice(Math.max(0, before - 3000), before);
     const base = Math.max(0, before - 3000);
     const re = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President)\.?\s+((?:[A-Z][\w-]+(?:\s(?=[A-Z]))?)+)/g;
