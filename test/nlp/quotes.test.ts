@@ -1235,3 +1235,11 @@ test('a country\'s institution in common nouns speaks for that country: "Seoul\'
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, byId.get(q.speaker?.entity ?? '')?.country]), [['Seoul\'s defense ministry', 'KOR'], ['Turkish government', 'TUR']]);
 });
+
+test('more sources and clauses: "Those close to him say that, in addition to Scott, he …"; "The campaign plans to release …, a spokesman said."', () => {
+  assert.deepEqual(quotes('Those close to him say that, in addition to Scott, he would have to consider Rep. Don Beyer.').map((q) => [q.speaker?.name, q.text]),
+    [['Those close to him', 'in addition to Scott, he would have to consider Rep. Don Beyer']]);
+  assert.deepEqual(quotes('The campaign plans to release the records soon, a spokesman said.').map((q) => [q.speaker?.name, q.text]), [['a spokesman', 'The campaign plans to release the records soon']]);
+  // "her" owning a gerund is no object: "people familiar with her thinking say …".
+  assert.ok(quotes('She has said little, and people familiar with her thinking say she now acknowledges the risk.').some((q) => q.speaker?.name === 'people familiar with her thinking'));
+});

@@ -1312,6 +1312,8 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false):
     const t = tokens[i];
     if (t.pos === 'AUX') return true;
     if (t.pos === 'VERB' && !/ing$/i.test(t.text) && !(i > from && tokens[i - 1].pos === 'PART' && /^to$/i.test(tokens[i - 1].text))) return true;
+    // "The campaign plans to release …": a verb in -s before "to" and a verb, after its subject, that the tagger read as a plural noun.
+    if (t.pos === 'NOUN' && /s$/.test(t.text) && i > start && /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) && /^to$/i.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos === 'VERB' && i + 2 < to) return true;
   }
   return false;
 }

@@ -223,6 +223,8 @@ export function groupBeforeQualifier(tokens: Token[], i: number, floor: number):
   const head = tokens[k];
   const hw = lower(head);
   // A plural that opens the sentence is often tagged a proper noun ("Lawmakers from both parties").
+  // ("Those close to him say …", "others familiar with the plan": a pronoun for people qualified so.)
+  if (qualified && /^(those|others|some|many|several|few)$/.test(hw)) return k;
   const noun = head.pos === 'NOUN' || (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && (k === floor || tokens[k - 1].pos !== 'PROPN'));
   if (!noun || !(qualified || /[^s]s$/.test(hw) || hw === 'people') || TIME_WORDS.has(hw)) return -1;
   // Only people ("supporters of", "officials with"), not "copies of the book", "talks with officials".
@@ -246,7 +248,15 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   if (i < floor) return null;
   const last = tokens[i];
   const lw = lower(last);
-  if (last.pos === 'PRON' && !QUANTIFIERS.has(lw)) return entry(PRONOUNS, lw) ? { first: i, last: end } : null;
+  if (last.pos === 'PRON' && !QUANTIFIERS.has(lw)) {
+    // "Those close to him say …": the people qualified by the pronoun's phrase, not the pronoun.
+    // ("people familiar with her thinking say": "her" owning a gerund is no object.)
+    if (/^(him|her|them|us)$/.test(lw) && i - 1 > floor && !(lw === 'her' && /ing$/i.test(tokens[end]?.text ?? ''))) {
+      const group = groupBeforeQualifier(tokens, i - 1, floor);
+      if (group >= 0) return { first: group, last: end };
+    }
+    return entry(PRONOUNS, lw) ? { first: i, last: end } : null;
+  }
   // "most said", "More than six in 10 said", "26 percent said": poll groups.
   if (QUANTIFIERS.has(lw) || last.pos === 'NUM' || (last.text === '%' && i > floor && tokens[i - 1].pos === 'NUM')) {
     let f = i;
@@ -464,7 +474,10 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // "said that" introduces the clause; "said that day" does not.
       const n = tokens[i + 1];
       if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
-      return { clause: i + 1, channel, that: true };
+      // ("say that, in addition to Scott, he would …": the comma after "that" is no part of the words.)
+      let k = i + 1;
+      while (k + 1 < limit && tokens[k].text === ',') k++;
+      return { clause: k, channel, that: true };
     }
     if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADJ')) {
       i++;
