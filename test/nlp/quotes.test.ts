@@ -1243,3 +1243,9 @@ test('more sources and clauses: "Those close to him say that, in addition to Sco
   // "her" owning a gerund is no object: "people familiar with her thinking say …".
   assert.ok(quotes('She has said little, and people familiar with her thinking say she now acknowledges the risk.').some((q) => q.speaker?.name === 'people familiar with her thinking'));
 });
+
+test('a report around a frame set off by commas starts where its own clause does: "…, but the air pollution had become so bad, Mr. Obama noted, that …"', () => {
+  const qs = quotes('China had historically resisted such agreements, but the air pollution there had become so bad, Mr. Obama noted, that the most-visited Twitter page in China was the air-quality monitor.');
+  assert.deepEqual(qs.map((q) => q.text), ['the air pollution there had become so bad that the most-visited Twitter page in China was the air-quality monitor']);
+  assert.deepEqual(quotes('The plan, he said, is dead.').map((q) => q.text), ['The plan is dead']);
+});

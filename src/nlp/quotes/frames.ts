@@ -1034,7 +1034,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
     if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
       && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? ''))) {
-      return { speaker, cue, channel: b.channel, clause: { first: lead, last: end } };
+      return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
     // ("Asked about his criticisms of Trump, Christie said …" has none; "Given X, his endorsements will carry …, Sroka said" has.)
@@ -1221,6 +1221,19 @@ function participleLead(tokens: Token[], lead: number, end: number): boolean {
   if (tokens[k].pos !== 'VERB' || k + 1 >= end) return false;
   if (/ing$/i.test(tokens[k].text)) return !hasFiniteVerb(tokens, k + 1, end);
   return /(ed|told|shown|given)$/i.test(tokens[k].text);
+}
+
+/**
+ * "China had resisted such agreements, but the air pollution had become so bad, Mr. Obama noted, that …":
+ * the report around a frame set off by commas starts where its own clause does, after ", but" or
+ * ", and" that close a clause of their own before it.
+ */
+function clauseOpening(tokens: Token[], lead: number, frame: number): number {
+  for (let k = frame - 1; k > lead + 1; k--) {
+    const joins = (/^(but|and|yet|so|while)$/i.test(tokens[k].text) && tokens[k - 1].text === ',') || tokens[k].text === ';';
+    if (joins && hasFiniteVerb(tokens, lead, k - 1) && hasFiniteVerb(tokens, k + 1, frame)) return k + 1;
+  }
+  return lead;
 }
 
 /** Words that open a clause of their own inside a sentence ("…, while the city's police deny …"). */
