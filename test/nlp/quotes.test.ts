@@ -1168,7 +1168,7 @@ test('a speaker named only in the next sentence: "“…” The warning came fro
 test('a participle after a partial quote whose comma stands inside the closing mark is a report of its own: "wrote that Russia “must be stopped,” adding that …"', () => {
   const qs = quotes('Zelenskyy wrote on X that Russia “must be stopped,” adding that allies should send more air defense.');
   assert.deepEqual(qs.map((q) => [q.type, q.cue, q.text]), [
-    ['mixed', 'wrote', 'Russia “must be stopped,”'],
+    ['mixed', 'wrote', 'Russia “must be stopped,'],
     ['indirect', 'adding', 'allies should send more air defense'],
   ]);
   assert.equal(qs[1].speaker?.name, qs[0].speaker?.name);

@@ -497,8 +497,8 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       while (k > r.cue.last && (LEAD.test(tokens[k - 1].text) || /^(nor|yet)$/i.test(tokens[k - 1].text))) k--;
       if (k >= r.clause.last) continue;
       const first = k > r.clause.first ? r.clause.first : r.cue.last;
-      // (A comma before the next cue goes; one inside a closing mark stays with its quoted words.)
-      if (hasWords(tokens, first, k)) r.clause = { first, last: tokens[k - 1].text === ',' ? trimTail(tokens, first, k) : k };
+      // (A mixed quote stops where its quoted words stop, before the closing mark: see README, "Quotes".)
+      if (hasWords(tokens, first, k)) r.clause = { first, last: trimTail(tokens, first, k) };
     }
   }
 }

@@ -263,7 +263,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const t1 = tokenStartingFrom(tokens, t0, u.last, f.end);
       for (const r of splitsIn(tokens, f.frame, t0, t1, text, segOf, taken)) {
         const start = tokens[r.clause.first].start;
-        (splits ??= []).push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[r.cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
+        (splits ??= []).push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[Math.max(t0 + 1, trimTail(tokens, t0, r.cut)) - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
         taken.add(r.cue.first);
       }
     }
