@@ -1249,3 +1249,8 @@ test('a report around a frame set off by commas starts where its own clause does
   assert.deepEqual(qs.map((q) => q.text), ['the air pollution there had become so bad that the most-visited Twitter page in China was the air-quality monitor']);
   assert.deepEqual(quotes('The plan, he said, is dead.').map((q) => q.text), ['The plan is dead']);
 });
+
+test('ranks before a name set off after a description: "The Pentagon\'s press secretary, Maj. Gen. Pat Ryder, said …" is Ryder', () => {
+  const qs = quotes('The Pentagon\'s press secretary, Maj. Gen. Pat Ryder, said the United States had "no indication" that Iran was directly involved.');
+  assert.equal(qs[0]?.speaker?.name, 'Pat Ryder');
+});

@@ -216,8 +216,11 @@ export class SpeakerResolver {
     const text = this.doc.text;
     if (!/^,\s$/.test(text.slice(at, at + 2))) return null;
     const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
+    // ("the Pentagon's press secretary, Maj. Gen. Pat Ryder, said": ranks before the name.)
+    const between = m ? text.slice(at + 2, m.start) : '';
+    if (!m || !/^((?:Maj|Gen|Lt|Col|Adm|Sgt|Capt|Brig|Cmdr|Dr|Sen|Rep|Gov|Amb|Prof)\.?\s+)*$/.test(between)) return null;
     // (Closed by a comma, or ending the sentence: "…,” said the State Department spokesman, Matthew Miller.")
-    return m && m.start === at + 2 && m.entity.type === 'PERSON' && /^(,|\.(\s|$)|;|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
+    return m.entity.type === 'PERSON' && /^(,|\.(\s|$)|;|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
   }
 
   /** A person's name (and its "of Place") right before ", " at offset `at`, or null. */
