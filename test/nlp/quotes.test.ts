@@ -1254,3 +1254,11 @@ test('ranks before a name set off after a description: "The Pentagon\'s press se
   const qs = quotes('The Pentagon\'s press secretary, Maj. Gen. Pat Ryder, said the United States had "no indication" that Iran was directly involved.');
   assert.equal(qs[0]?.speaker?.name, 'Pat Ryder');
 });
+
+test('an aide to someone speaks as the aide, not as the one served: "an aide to Macron said", "Advisers to Mr. Obama say …"; an envoy "to Britain" named after it is the envoy', () => {
+  assert.deepEqual(quotes('“The discussion was frank,” an aide to Macron said.').map((q) => [q.speaker?.name, q.speaker?.entity]), [['an aide to Macron', null]]);
+  const text = 'Barack Obama spoke on Monday.\n\nAdvisers to Mr. Obama say the president has grown exasperated.';
+  assert.deepEqual(quotes(text).map((q) => q.speaker?.name), ['Advisers to Mr. Obama']);
+  assert.deepEqual(quotes('An adviser to the president said the plan would fail.').map((q) => q.speaker?.name), ['An adviser to the president']);
+  assert.deepEqual(quotes('China\'s ambassador to Britain Liu Xiaoming said the talks went well.').map((q) => q.speaker?.name), ['Liu Xiaoming']);
+});

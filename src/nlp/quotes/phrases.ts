@@ -195,6 +195,10 @@ function adjectiveAsNoun(tokens: Token[], i: number, floor: number): boolean {
 
 /** People sent "to" a country: the place is part of the title ("ambassador to Britain"). */
 export const ENVOYS = /^(ambassadors?|envoys?|emissar(?:y|ies)|representatives?|delegates?|delegations?|liaisons?)$/i;
+/** People who serve someone "to" whom they belong: the person served is part of the title ("an aide to Macron"), not its head. */
+export const AIDES = /^(aides?|advis[eo]rs?|counsel(?:l)?ors?|assistants?|spokes(?:man|men|woman|women|person|people))$/i;
+/** Titles that go on with "to" and whom or where they serve. */
+export const SERVES_TO = (w: string): boolean => ENVOYS.test(w) || AIDES.test(w);
 
 /** Plurals of words for people by their endings: farmers, economists, executives, residents, Democrats. */
 const PEOPLE_PLURAL = /(?:[^e]ers|ors|ists|ians|ants|ents|ives|ats|ans)$/;
@@ -307,6 +311,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       first = i; i--;
       // "Mr. Morgan of the Sierra Club", "a doctor on the scene": the phrase goes on before "of the".
       if (i - 1 >= floor && /^(of|for|at|in|on)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
+      // "an adviser to the president", "the envoy to the U.N.": whom the title serves is part of it.
+      if (i - 1 >= floor && lower(tokens[i]) === 'to' && SERVES_TO(tokens[i - 1].text)) { first = i; i--; continue; }
       if (quantifierIn(tokens, i, floor)) { first = i - 1; i -= 2; continue; }
       const group = groupBeforeQualifier(tokens, i, floor);
       if (group >= 0) { first = group; i = group - 1; continue; }
@@ -318,7 +324,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       if (group >= 0) { first = group; i = group - 1; continue; }
     }
     // "China's ambassador to Britain", "the U.N. envoy to Syria": where an envoy is sent is part of the title.
-    if (w === 'to' && i > floor && ENVOYS.test(tokens[i - 1].text) && NP_POS.has(next.pos)) { first = i; i--; continue; }
+    if (w === 'to' && i > floor && SERVES_TO(tokens[i - 1].text) && (NP_POS.has(next.pos) || next.pos === 'DET')) { first = i; i--; continue; }
     // "Many in Hong Kong", "some in the party", "others at the agency": a quantifier and where its people are.
     if (quantifierIn(tokens, i, floor) && (next.pos === 'PROPN' || next.pos === 'DET')) { first = i - 1; i -= 2; continue; }
     // "officials in Seoul", "analysts in Washington": a place after a plural source noun.

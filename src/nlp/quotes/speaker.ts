@@ -8,7 +8,7 @@ import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexi
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
 import { firstWhere } from '../bisect.ts';
-import { ENVOYS, groupBeforeQualifier, TIME_WORDS } from './phrases.ts';
+import { ENVOYS, groupBeforeQualifier, SERVES_TO, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES } from '../entities/words.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
@@ -299,7 +299,7 @@ export class SpeakerResolver {
     // (not "supporters of Hillary Clinton").
     const last = tokens[tokens.length - 1];
     const sentTo = envoyTo(tokens);
-    if (sentTo > 0 && last.pos === 'PROPN' && tokens.every((t, k) => k <= sentTo || t.pos !== 'ADP' && t.pos !== 'DET')
+    if (sentTo > 0 && ENVOYS.test(tokens[sentTo - 1].text) && last.pos === 'PROPN' && tokens.every((t, k) => k <= sentTo || t.pos !== 'ADP' && t.pos !== 'DET')
       && this.entityCovering({ start: last.start, end: last.end })?.type === 'PERSON') return { start: last.start, end: last.end };
     let end = tokens.length;
     const inAt = placeAt(tokens);
@@ -641,9 +641,9 @@ function placeAt(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && t.text === 'in' && (tokens[k - 1].pos === 'NOUN' || (k === 1 && /^[A-Z][a-z]+[^s]s$/.test(tokens[0].text))));
 }
 
-/** Where "to" follows an envoy's title ("ambassador to Britain"), or -1. */
+/** Where "to" follows an envoy's or an aide's title ("ambassador to Britain", "an aide to Macron"), or -1. */
 function envoyTo(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && t.text === 'to' && ENVOYS.test(tokens[k - 1].text));
+  return tokens.findIndex((t, k) => k > 0 && t.text === 'to' && SERVES_TO(tokens[k - 1].text));
 }
 
 /** The group noun a qualifying phrase follows ("executives across the world"), or -1 (see groupBeforeQualifier). */
