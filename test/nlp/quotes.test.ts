@@ -1213,8 +1213,9 @@ test('a report ends where ", and" or ", but" opens another speaker\'s act of say
   assert.match(police?.text ?? '', /ordered him to drop the weapon$/);
 });
 
-test('the channel of a leading "In his book, …": "In his book, John Bolton writes that …" was written in a book', () => {
+test('the channel of a leading "In his book, …": "In his book, John Bolton writes that …" was written in a book; "In an op-ed for The Washington Post, …" in the Post', () => {
   assert.deepEqual(quotes('In his book, former national security adviser John Bolton writes that Trump did not know Finland was not part of Russia.').map((q) => [q.cue, q.channel]), [['writes', 'book']]);
+  assert.deepEqual(quotes('In an op-ed for The Washington Post, Sen. Dan Sullivan wrote that the United States must expand its naval presence.').map((q) => [q.cue, q.channel]), [['wrote', 'Washington Post']]);
 });
 
 test('a transcript\'s first label that is also a city is a speaker, not a dateline: "AUSTIN: We will …" then "Q: …"', () => {
