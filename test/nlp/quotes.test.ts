@@ -1263,3 +1263,11 @@ test('an aide to someone speaks as the aide, not as the one served: "an aide to 
   assert.deepEqual(quotes('An adviser to the president said the plan would fail.').map((q) => q.speaker?.name), ['An adviser to the president']);
   assert.deepEqual(quotes('China\'s ambassador to Britain Liu Xiaoming said the talks went well.').map((q) => q.speaker?.name), ['Liu Xiaoming']);
 });
+
+test('words an outlet carries are their speaker\'s, with the outlet as channel: "Kim said the drills were “a rehearsal for invasion,” KCNA reported."', () => {
+  const qs = quotes('Kim said the drills were “a rehearsal for invasion,” KCNA reported.');
+  assert.deepEqual(qs.map((q) => [q.type, q.cue, q.speaker?.name, q.channel]), [['mixed', 'said', 'Kim', 'KCNA']]);
+  // A speaker's own frame after a report of someone else's stays that speaker's: "…, calling Trump “an orange buffoon,” Susan said."
+  const own = quotes('Her liberal friends have mocked his campaign, calling Trump “an orange buffoon,” Mary Susan said.');
+  assert.ok(own.some((q) => q.cue === 'said' && q.speaker?.name === 'Mary Susan'), JSON.stringify(own.map((q) => [q.cue, q.speaker?.name])));
+});

@@ -577,7 +577,8 @@ function cutAtClosingFrames(tokens: Token[], out: Reported[]): void {
     if (!o.speaker || o.clause.last > Math.min(o.speaker.first, o.cue.first)) continue;
     const frame = Math.min(o.speaker.first, o.cue.first);
     // A frame set off by a comma closes the sentence; "Clinton was backed by most women" is a passive.
-    if (frame < 1 || (tokens[frame - 1].text !== ',' && !DASHES.test(tokens[frame - 1].text))) continue;
+    // (The comma may stand inside a closing mark: "… “a rehearsal for invasion,” KCNA reported.")
+    if (frame < 1 || (!commaBefore(tokens, frame) && !DASHES.test(tokens[frame - 1].text))) continue;
     for (const r of out) {
       if (r === o || r.cue.last > frame || r.clause.first >= frame || r.clause.last <= frame) continue;
       const last = trimTail(tokens, r.clause.first, frame);

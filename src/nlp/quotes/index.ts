@@ -639,6 +639,13 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         for (const o of hit) out.splice(out.indexOf(o), 1);
         out.push({ ...r, type: 'mixed' });
       } else if (!hit.length) out.push(r);
+      // "Kim said the drills were “a rehearsal for invasion,” KCNA reported.": a report nested in the words an
+      // outlet's frame after them attributes is its speaker's own; the outlet that carried it is its channel.
+      else if (r.frame?.speaker && frame.speaker && (frame.cue.lemma === 'report' || frame.cue.kind === 'source') && hit.every((o) => o.type === 'mixed' && o.frame === frame && o.start <= tokens[r.frame!.speaker!.first].start && r.end <= o.end + 2)) {
+        for (const o of hit) out.splice(out.indexOf(o), 1);
+        const outlet = text.slice(tokens[frame.speaker.first].start, tokens[frame.speaker.last - 1].end);
+        out.push({ ...r, type: 'mixed', frame: { ...r.frame, channel: r.frame.channel ?? outlet } });
+      }
     }
     out.sort((a, b) => a.start - b.start);
     return joinInterrupted(tokens, out, pieces[frameAt]);
