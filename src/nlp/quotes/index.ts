@@ -977,11 +977,22 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
  * "In an interview with the BBC, Stoltenberg said …", "In a post on X, Musk wrote …", "Speaking on
  * CNN, she said …": where it was said, named in a phrase that opens the sentence before the cue.
  */
-const LEADING_CHANNEL = /^(?:In|During)\s+an?\s+(?:(?:exclusive|brief|lengthy|recent|telephone|phone|television|TV|radio|video|joint|rare)\s+)*interview\s+(?:with|on)\s+([^,]{2,60}),|^(?:In|During)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message)\s+(?:on|to|posted\s+on|carried\s+by|released\s+by)\s+([^,]{2,60}),|^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast)|(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60})),|^(?:Speaking|Appearing|Writing)\s+(?:on|in|to)\s+([^,]{2,60}),/;
+const LEADING_CHANNELS: RegExp[] = [
+  // "In an interview with the BBC,", "In a telephone interview on CNN,"
+  /^(?:In|During)\s+an?\s+(?:(?:exclusive|brief|lengthy|recent|telephone|phone|television|TV|radio|video|joint|rare)\s+)*interview\s+(?:with|on)\s+([^,]{2,60}),/,
+  // "In a post on X,", "In a statement released by his office,"
+  /^(?:In|During)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message)\s+(?:on|to|posted\s+on|carried\s+by|released\s+by)\s+([^,]{2,60}),/,
+  // "In an op-ed for The Washington Post,"
+  /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
+  // "In his book,", "In a speech,"
+  /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast),/,
+  // "Speaking on CNN,", "Writing in the Atlantic,"
+  /^(?:Speaking|Appearing|Writing)\s+(?:on|in|to)\s+([^,]{2,60}),/,
+];
 function leadingChannel(text: string, sentenceStart: number, cueStart: number): string | null {
   if (cueStart <= sentenceStart) return null;
-  const m = LEADING_CHANNEL.exec(text.slice(sentenceStart, cueStart).replace(/^[\s“"]+/, ''));
-  const named = m?.slice(1).find((g) => g !== undefined);
+  const lead = text.slice(sentenceStart, cueStart).replace(/^[\s“"]+/, '');
+  const named = LEADING_CHANNELS.map((re) => re.exec(lead)?.[1]).find((g) => g !== undefined);
   return named ? named.replace(/^the\s+/i, '').trim() : null;
 }
 
