@@ -1179,8 +1179,11 @@ test('where it was said, named before the speaker or in the sentence before the 
   assert.deepEqual(a.map((q) => [q.cue, q.channel]), [['said', 'BBC']]);
   const b = quotes('“We are open to dialogue,” Peskov said in a conference call. “But our patience is not unlimited.”');
   assert.deepEqual(b.map((q) => q.channel), ['conference call', 'conference call']);
-  // A leading phrase of time or place names no channel.
+  // A leading phrase of time or place, or an audience, names no channel.
   assert.deepEqual(quotes('In Moscow, Peskov said the talks went well.').map((q) => q.channel), [null]);
+  assert.deepEqual(quotes('Speaking in Singapore, Austin said the talks went well.').map((q) => q.channel), [null]);
+  assert.deepEqual(quotes('Speaking to reporters afterward, Austin said the talks went well.').map((q) => q.channel), [null]);
+  assert.deepEqual(quotes('Speaking on CNN, Austin said the talks went well.').map((q) => q.channel), ['CNN']);
 });
 
 test('a quotation its own frame attributes is not swallowed by a report no one is named making: "Clinton seemed to be ready to riff, telling the crowd, “…”"', () => {

@@ -986,8 +986,9 @@ const LEADING_CHANNELS: RegExp[] = [
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
   // "In his book,", "In a speech,"
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast),/,
-  // "Speaking on CNN,", "Writing in the Atlantic,"
-  /^(?:Speaking|Appearing|Writing)\s+(?:on|in|to)\s+([^,]{2,60}),/,
+  // "Speaking on CNN,", "Writing in the Atlantic," (not "Speaking in Singapore,", "Speaking to reporters,": a place, an audience)
+  /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
+  /^Writing\s+(?:in|on|for)\s+([^,]{2,60}),/,
 ];
 function leadingChannel(text: string, sentenceStart: number, cueStart: number): string | null {
   if (cueStart <= sentenceStart) return null;
