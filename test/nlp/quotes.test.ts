@@ -1184,6 +1184,9 @@ test('where it was said, named before the speaker or in the sentence before the 
   assert.deepEqual(quotes('Speaking in Singapore, Austin said the talks went well.').map((q) => q.channel), [null]);
   assert.deepEqual(quotes('Speaking to reporters afterward, Austin said the talks went well.').map((q) => q.channel), [null]);
   assert.deepEqual(quotes('Speaking on CNN, Austin said the talks went well.').map((q) => q.channel), ['CNN']);
+  assert.deepEqual(quotes('Speaking to Fox News on Monday, Austin said the talks went well.').map((q) => q.channel), ['Fox News']);
+  // "told the Associated Press": the outlet without its article.
+  assert.deepEqual(quotes('“We will win,” Trump told the Associated Press.').map((q) => q.channel), ['Associated Press']);
 });
 
 test('a quotation its own frame attributes is not swallowed by a report no one is named making: "Clinton seemed to be ready to riff, telling the crowd, “…”"', () => {

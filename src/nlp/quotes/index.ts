@@ -988,13 +988,15 @@ const LEADING_CHANNELS: RegExp[] = [
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast),/,
   // "Speaking on CNN,", "Writing in the Atlantic," (not "Speaking in Singapore,", "Speaking to reporters,": a place, an audience)
   /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
+  /^Speaking\s+to\s+(?!(?:the\s+|a\s+|an\s+)?(?:reporters|journalists|supporters|voters|students|the\s+crowd|crowds?|an?\s+audience|audiences|members|delegates|donors|workers|lawmakers|the\s+press)\b)([A-Z][^,]{1,59}),/,
   /^Writing\s+(?:in|on|for)\s+([^,]{2,60}),/,
 ];
 function leadingChannel(text: string, sentenceStart: number, cueStart: number): string | null {
   if (cueStart <= sentenceStart) return null;
   const lead = text.slice(sentenceStart, cueStart).replace(/^[\s“"]+/, '');
   const named = LEADING_CHANNELS.map((re) => re.exec(lead)?.[1]).find((g) => g !== undefined);
-  return named ? named.replace(/^the\s+/i, '').trim() : null;
+  // ("Speaking to Fox News on Monday,": when is no part of where.)
+  return named ? named.replace(/^the\s+/i, '').replace(/\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i, '').trim() : null;
 }
 
 function mediumOf(doc: Doc, channel: string | null): string | null {

@@ -559,7 +559,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // ("told reporters gathered outside": a participle and where, describing the hearers.)
       const described = !!then && then.pos === 'VERB' && /ed$/.test(then.text) && tokens[np!.last + 1]?.pos === 'ADP';
       if (np && (described || !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text)))))) {
-        const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
+        // ("told the Shangri-La Dialogue": the article before a name is no part of it.)
+        const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^the\s+(?=[A-Z])/, '');
         // ("told Tass news agency", "told the BBC's Newsnight programme": a news outlet named by what it is.)
         const outlet = /^[A-Z]/.test(phrase) && /\s(news agency|agency|newspaper|network|channel|broadcaster|radio|television|TV|programme|program|show|website|magazine)$/i.test(phrase);
         if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (tokens[np.last - 1].pos === 'PROPN' || outlet)) channel = phrase.replace(/\s+(news agency|agency|newspaper)$/i, '');
