@@ -1277,3 +1277,12 @@ test('words an outlet carries are their speaker\'s, with the outlet as channel: 
   const own = quotes('Her liberal friends have mocked his campaign, calling Trump “an orange buffoon,” Mary Susan said.');
   assert.ok(own.some((q) => q.cue === 'said' && q.speaker?.name === 'Mary Susan'), JSON.stringify(own.map((q) => [q.cue, q.speaker?.name])));
 });
+
+test('"The Israeli military said …": a people\'s name before a source word the tagger reads as an adjective still makes the speaker', () => {
+  const a = analyzeArticle(articleFromText('The Israeli military said its aircraft struck more than 30 targets overnight.', { language: 'en' }));
+  const q = a.quotes[0];
+  assert.equal(q?.text, 'its aircraft struck more than 30 targets overnight');
+  assert.equal(a.entities.find((e) => e.id === q?.speaker?.entity)?.country, 'ISR');
+  // Inside someone's words "our military" is no speaker.
+  assert.deepEqual(quotes('We love our military, he said.').map((q) => q.speaker?.name), ['he']);
+});

@@ -280,7 +280,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when
     // capitalised, and so is a person word ("the Republican incumbent", "the official").
     // ("the military", "South Korea's military"; not "our military" inside someone's words.)
-    const sourceAdj = SOURCE_NOUN_SET.has(lw) && i > floor && /^(the|['’]s)$/i.test(tokens[i - 1].text);
+    // ("The Israeli military said": a people's or country's name may stand between.)
+    const sourceAdj = SOURCE_NOUN_SET.has(lw) && i > floor && (/^(the|['’]s)$/i.test(tokens[i - 1].text)
+      || (i - 2 >= floor && /^[A-Z]/.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN' && /^(the|['’]s)$/i.test(tokens[i - 2].text)));
     // "the 43-year-old said": an age as a noun names a person.
     const age = lw === 'old' && i - 3 >= floor && tokens[i - 1].text === '-' && /^years?$/i.test(tokens[i - 2].text) && tokens[i - 3].text === '-';
     if (!(last.pos === 'ADJ' && ((/^[A-Z]/.test(last.text) && /s$/.test(last.text)) || PERSON_DESCRIPTION_SET.has(lw) || sourceAdj || age || adjectiveAsNoun(tokens, i, floor)))) return null;
