@@ -1286,3 +1286,9 @@ test('"The Israeli military said …": a people\'s name before a source word the
   // Inside someone's words "our military" is no speaker.
   assert.deepEqual(quotes('We love our military, he said.').map((q) => q.speaker?.name), ['he']);
 });
+
+test('"…,” a Guards commander was quoted as saying by the Tasnim news agency.": the commander\'s words, the agency the channel', () => {
+  assert.deepEqual(quotes('“The response will be decisive,” a Guards commander was quoted as saying by the Tasnim news agency.').map((q) => [q.type, q.speaker?.name, q.channel, q.text]),
+    [['direct', 'a Guards commander', 'Tasnim', 'The response will be decisive,']]);
+  assert.deepEqual(quotes('A Guards commander was quoted as saying that the response would be decisive.').map((q) => [q.speaker?.name, q.text]), [['A Guards commander', 'the response would be decisive']]);
+});

@@ -38,7 +38,7 @@ const CHIME_VERBS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'chime', 
  * runs for every token of every sentence, and one set lookup rejects most of them.
  */
 const CUE_START_WORDS: ReadonlySet<string> = new Set([
-  'according', 'continued', 'continues', 'went', 'goes', 'started', 'began', 'put', 'puts', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
+  'according', 'continued', 'continues', 'went', 'goes', 'started', 'began', 'put', 'puts', 'was', 'were', 'is', 'are', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
 ]);
 
 /** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
@@ -60,6 +60,11 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   if ((w === 'went' || w === 'goes') && i + 1 < limit && lower(tokens[i + 1]) === 'on'
     && (i + 2 >= limit || /^[.:]$/.test(tokens[i + 2].text) || (tokens[i + 2].text === ',' && i + 3 < limit && /^[“"‘']$/.test(tokens[i + 3].text)))) return { first: i, last: i + 2, lemma: 'go on', kind: 'speech' };
   if ((w === 'started' || w === 'began') && t.pos === 'VERB' && i > 0 && (i + 1 >= limit || tokens[i + 1].text === '.')) return { first: i, last: i + 1, lemma: 'begin', kind: 'speech' };
+  // "…,” a Guards commander was quoted as saying by the Tasnim news agency.": said, as someone reported.
+  if (/^(was|were|is|are)$/.test(w) && i + 3 < limit && lower(tokens[i + 1]) === 'quoted' && lower(tokens[i + 2]) === 'as' && /^(saying|telling|writing)$/.test(lower(tokens[i + 3]))) {
+    return { first: i, last: i + 4, lemma: 'say', kind: 'speech' };
+  }
+  if (w === 'was' || w === 'were' || w === 'is' || w === 'are') return null;
   // "as Tom Ridge put it: “…”", "…, as one aide put it.": a way of saying it.
   if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it' && (i + 2 >= limit || /^[,.;:”"—–]$/.test(tokens[i + 2].text))) {
     return { first: i, last: i + 2, lemma: 'put it', kind: 'speech' };
@@ -497,6 +502,15 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (w === 'the' && i + 2 < limit && /^(day|night|morning|evening|week)$/i.test(tokens[i + 1].text) && /^(after|before)$/i.test(tokens[i + 2].text)) { i += 2; break; }
     // "did not respond to The Hill's request for comment": what one responds to is the report, not a hearer.
     if (w === 'to' && (cue.lemma === 'respond' || cue.lemma === 'reply') && i === cue.last && respondedWords(tokens, i + 1, limit)) return { clause: i + 1, channel, that: false };
+    // ("was quoted as saying by the Tasnim news agency": who reported it is where it was said.)
+    if (w === 'by' && lower(tokens[cue.first + 1] ?? t) === 'quoted') {
+      const np = nounPhraseStartingAt(tokens, i + 1, limit);
+      if (np) {
+        channel ??= text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^the\s+/i, '').replace(/\s+(news agency|agency|newspaper)$/i, '');
+        i = np.last;
+        continue;
+      }
+    }
     if (PP_WORDS.has(w) && t.pos === 'ADP') {
       // "said on “DWTS.”", "told “Fox News Sunday”": a programme's name in quotation marks.
       const marked = i + 2 < limit && QUOTE_MARK.test(tokens[i + 1].text);
