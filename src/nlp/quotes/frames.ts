@@ -5,7 +5,7 @@ import {
   afterCue, agentAfter, byAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, CHANNEL_NOUN_SET, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -204,16 +204,14 @@ function describesSource(tokens: Token[], cue: Cue, u0: number, end: number): bo
   }
   return false;
 }
-/** Where words are said or written, named after a preposition ("In a Facebook message posted Friday, …"). */
-const CHANNEL_WORDS = /^(message|messages|statement|statements|post|posts|posting|video|videos|letter|letters|tweet|tweets|email|emails|e-mail|interview|note|memo|op-ed|column|essay|editorial|blog|release|remarks|speech|ad|advertisement|filing|report|transcript)$/i;
-
 /**
  * "In a Facebook message posted Friday, Cruz said …", "in a statement released by his office": a
  * participle after a channel set in a preposition's phrase tells of the channel, and reports nothing.
  */
 function describesChannel(tokens: Token[], cue: Cue, u0: number): boolean {
   const c = cue.first;
-  if (cue.last - c !== 1 || c - 1 < u0 || !/(ed|sent|written|given|shown)$/i.test(tokens[c].text) || !CHANNEL_WORDS.test(tokens[c - 1].text)) return false;
+  const w = tokens[c - 1]?.text.toLowerCase() ?? '';
+  if (cue.last - c !== 1 || c - 1 < u0 || !/(ed|sent|written|given|shown)$/i.test(tokens[c].text) || !(CHANNEL_NOUN_SET.has(w) || CHANNEL_NOUN_SET.has(w.replace(/s$/, '')))) return false;
   let k = c - 2;
   while (k >= u0 && /^(DET|PROPN|NOUN|ADJ|PART)$/.test(tokens[k].pos) && k > c - 7) k--;
   return k >= u0 && tokens[k].pos === 'ADP' && /^(in|on|via|through|with|during)$/i.test(tokens[k].text);
@@ -372,14 +370,6 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
     if (!/^(PROPN|NOUN|ADP|PART|DET)$/.test(tokens[k].pos) && !TIME_WORDS.has(tokens[k].text.toLowerCase())) return null;
   }
   return null;
-}
-/** A double quotation mark that closes (a straight one may close too; '' is two straight singles). */
-const CLOSE_DOUBLE = /^(”|"|'')$/;
-/** A double quotation mark that opens. */
-const OPEN_DOUBLE = /^(“|"|'')$/;
-/** A comma ends the words before token k, perhaps inside a closing mark ("…,” adding …"). */
-function commaBefore(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.text === ',' || (CLOSE_DOUBLE.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
 }
 
 /**
@@ -769,6 +759,22 @@ function byBefore(tokens: Token[], from: number, to: number): boolean {
 const QUOTE_MARK = /^(["“”‘’]|''|``)$/;
 /** A mark that closes a quotation (a comma inside it may close the clause: "… “Medicare for all,” Clinton …"). */
 const CLOSING_MARK = /^(["”’]|'')$/;
+/** A double quotation mark that closes (a straight one may close too; '' is two straight singles): not an apostrophe. */
+const CLOSE_DOUBLE = /^(”|"|'')$/;
+/** A double quotation mark that opens. */
+const OPEN_DOUBLE = /^(“|"|'')$/;
+
+/** A comma ends the words before token k, perhaps inside a closing mark ("…,” adding …"). */
+function commaBefore(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === ',' || (CLOSE_DOUBLE.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+}
+
+/** Punctuation ends the quotation before token `at` (inside or after its closing marks: "…,” said", "…?” asked", "…”, said"). */
+export function setOffBefore(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /^(["”’']|'')$/.test(tokens[k].text)) k--;
+  return (k >= 0 && k < at - 1 && /^([,?!;:…—–―-]|--)$/.test(tokens[k].text)) || /^([,;:—–―-]|--)$/.test(tokens[at]?.text ?? '');
+}
 
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {

@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { cueAt, hasVerb, nounPhraseStartingAt, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -506,13 +506,6 @@ function hasContent(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** Punctuation ends the quotation before token `at` (inside or after its closing marks: "…,” said", "…?” asked", "…”, said"). */
-function setOffBefore(tokens: Token[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && /^(["”’']|'')$/.test(tokens[k].text)) k--;
-  return (k >= 0 && k < at - 1 && /^([,?!;:…—–―-]|--)$/.test(tokens[k].text)) || /^([,;:—–―-]|--)$/.test(tokens[at]?.text ?? '');
-}
-
 /**
  * "Apple has had a place in his heart since 1984, Benioff said, ever since he …": a report on both
  * sides of its own frame is said in two parts; the frame between them is no part of the words.
@@ -929,6 +922,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   const firstFramed = new Map<number, Found>();
   for (const f of sorted) if (f.frame?.speaker && !firstFramed.has(f.paragraph)) firstFramed.set(f.paragraph, f);
   for (const f of sorted) {
+    const sentence = sentenceSpan(sentences, f.start, f.end);
     let speaker: Speaker | null = null;
     let cue: string | null = null;
     let channel: string | null = null;
@@ -939,7 +933,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       if (speaker && rel >= 0) speaker = { ...speaker, mention: { start: tokens[rel].start, end: tokens[rel].end } };
       // (A label's colon may share its token with a bracket: "(R-S.C.):".)
       cue = f.frame.cue.lemma === ':' ? ':' : text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
-      channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentenceSpan(sentences, f.start, f.end).start, tokens[f.frame.cue.first].start);
+      channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentence.start, tokens[f.frame.cue.first].start);
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
       const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
@@ -955,7 +949,6 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
         if (f.paragraph === last.paragraph) channel = last.channel;
       }
     }
-    const sentence = sentenceSpan(sentences, f.start, f.end);
     const aside = f.type === 'indirect' && f.start < attributedUntil;
     if (speaker && !aside) last = { speaker, paragraph: f.paragraph, channel };
     if (speaker && f.type === 'indirect') resolver.noteReport({ start: f.start, end: f.end }, speaker);
@@ -969,10 +962,6 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   return out;
 }
 
-/**
- * "told MSNBC", "told Foreign Policy" name the medium; "told Benioff" names a person, who is whom it
- * was said to, not a channel.
- */
 /**
  * "In an interview with the BBC, Stoltenberg said …", "In a post on X, Musk wrote …", "Speaking on
  * CNN, she said …": where it was said, named in a phrase that opens the sentence before the cue.
@@ -999,6 +988,10 @@ function leadingChannel(text: string, sentenceStart: number, cueStart: number): 
   return named ? named.replace(/^the\s+/i, '').replace(/\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i, '').trim() : null;
 }
 
+/**
+ * "told MSNBC", "told Foreign Policy" name the medium; "told Benioff" names a person, who is whom it
+ * was said to, not a channel.
+ */
 function mediumOf(doc: Doc, channel: string | null): string | null {
   if (!channel) return null;
   return doc.entities.some((e) => e.type === 'PERSON' && (e.name === channel || e.mentions.some((m) => m.text === channel))) ? null : channel;

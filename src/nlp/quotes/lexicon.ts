@@ -209,8 +209,11 @@ export const CHANNEL_NOUNS = [
   'column', 'essay', 'broadcast', 'press release', 'news release', 'press conference', 'news conference',
   'briefing', 'video', 'message', 'blog post', 'filing', 'podcast', 'radio address', 'address', 'remarks',
   'editorial', 'commentary', 'dispatch', 'telegram', 'phone call', 'call', 'conference call', 'text message',
-  'readout', 'communique', 'communiqué', 'transcript', 'book', 'memoir', 'newsletter',
+  'readout', 'communique', 'communiqué', 'transcript', 'book', 'memoir', 'newsletter', 'note', 'release',
+  'posting', 'blog', 'e-mail', 'ad', 'advertisement',
 ];
+/** The one-word channels, for looking a word up. */
+export const CHANNEL_NOUN_SET: ReadonlySet<string> = new Set(CHANNEL_NOUNS.filter((n) => !n.includes(' ')));
 
 /** Platforms and outlets that follow "on" ("said on X", "wrote on Facebook"). */
 export const CHANNEL_PLATFORMS = [

@@ -29,6 +29,8 @@ const MONTHS = /^(january|february|march|april|may|june|july|august|september|oc
 export const glued = (a: Token, b: Token) => a.end === b.start;
 
 const REPLY_VERBS = new Set(['shoot', 'shoots', 'shot', 'fire', 'fires', 'fired']);
+/** "was quoted as saying": the forms of "be" that open a passive cue (and no other). */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
 
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 /** Verbs of taking a turn in a conversation: "weighed in", "chimed in", "piped up". */
@@ -38,7 +40,7 @@ const CHIME_VERBS = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'chime', 
  * runs for every token of every sentence, and one set lookup rejects most of them.
  */
 const CUE_START_WORDS: ReadonlySet<string> = new Set([
-  'according', 'continued', 'continues', 'went', 'goes', 'started', 'began', 'put', 'puts', 'was', 'were', 'is', 'are', ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
+  'according', 'continued', 'continues', 'went', 'goes', 'started', 'began', 'put', 'puts', ...BE_FORMS, ...MAKE_FORMS, ...REPLY_VERBS, ...CHIME_VERBS, ...PHRASE_CUE_FORMS.keys(), ...CUE_FORMS.keys(),
 ]);
 
 /** The cue verbs a token can be, or none: speech verbs in any tense, tagged VERB (or mis-tagged NOUN/PROPN). */
@@ -61,10 +63,10 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     && (i + 2 >= limit || /^[.:]$/.test(tokens[i + 2].text) || (tokens[i + 2].text === ',' && i + 3 < limit && /^[“"‘']$/.test(tokens[i + 3].text)))) return { first: i, last: i + 2, lemma: 'go on', kind: 'speech' };
   if ((w === 'started' || w === 'began') && t.pos === 'VERB' && i > 0 && (i + 1 >= limit || tokens[i + 1].text === '.')) return { first: i, last: i + 1, lemma: 'begin', kind: 'speech' };
   // "…,” a Guards commander was quoted as saying by the Tasnim news agency.": said, as someone reported.
-  if (/^(was|were|is|are)$/.test(w) && i + 3 < limit && lower(tokens[i + 1]) === 'quoted' && lower(tokens[i + 2]) === 'as' && /^(saying|telling|writing)$/.test(lower(tokens[i + 3]))) {
-    return { first: i, last: i + 4, lemma: 'say', kind: 'speech' };
+  if (BE_FORMS.has(w)) {
+    const quoted = i + 3 < limit && lower(tokens[i + 1]) === 'quoted' && lower(tokens[i + 2]) === 'as' && /^(saying|telling|writing)$/.test(lower(tokens[i + 3]));
+    return quoted ? { first: i, last: i + 4, lemma: 'say', kind: 'speech' } : null;
   }
-  if (w === 'was' || w === 'were' || w === 'is' || w === 'are') return null;
   // "as Tom Ridge put it: “…”", "…, as one aide put it.": a way of saying it.
   if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it' && (i + 2 >= limit || /^[,.;:”"—–]$/.test(tokens[i + 2].text))) {
     return { first: i, last: i + 2, lemma: 'put it', kind: 'speech' };
@@ -444,7 +446,6 @@ const QUOTE_MARK = /^["“”]$/;
 const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'urge', 'ask', 'accuse', 'thank', 'praise', 'blame', 'criticize', 'criticise', 'call', 'describe', 'dismiss']);
 const PP_WORDS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'to', 'with', 'from', 'before', 'after', 'while']);
 
-/** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 /** "Tuesday night's primaries": a run of time words from `i` ends in a possessive. */
 function dayOwns(tokens: Token[], i: number, limit: number): boolean {
   while (i < limit && TIME_WORDS.has(lower(tokens[i]))) i++;
@@ -467,6 +468,12 @@ function throughPossessive(tokens: Token[], np: TokenSpan, limit: number): Token
   return np;
 }
 
+/** An outlet by its name alone: "the Tasnim news agency" is Tasnim. */
+function outletName(phrase: string): string {
+  return phrase.replace(/^the\s+/, '').replace(/\s+(news agency|agency|newspaper)$/i, '');
+}
+
+/** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
   let i = cue.last;
   let channel: string | null = null;
@@ -506,7 +513,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (w === 'by' && lower(tokens[cue.first + 1] ?? t) === 'quoted') {
       const np = nounPhraseStartingAt(tokens, i + 1, limit);
       if (np) {
-        channel ??= text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^the\s+/i, '').replace(/\s+(news agency|agency|newspaper)$/i, '');
+        channel ??= outletName(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
         i = np.last;
         continue;
       }
@@ -579,7 +586,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^the\s+(?=[A-Z])/, '');
         // ("told Tass news agency", "told the BBC's Newsnight programme": a news outlet named by what it is.)
         const outlet = /^[A-Z]/.test(phrase) && /\s(news agency|agency|newspaper|network|channel|broadcaster|radio|television|TV|programme|program|show|website|magazine)$/i.test(phrase);
-        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (tokens[np.last - 1].pos === 'PROPN' || outlet)) channel = phrase.replace(/\s+(news agency|agency|newspaper)$/i, '');
+        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (tokens[np.last - 1].pos === 'PROPN' || outlet)) channel = outletName(phrase);
         i = np.last;
         continue;
       }

@@ -24,7 +24,7 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
   'prof', 'professor', 'gen', 'general', 'col', 'lt', 'adm', 'secretary', 'minister', 'prime', 'vice',
   'chancellor', 'judge', 'justice', 'rev', 'sir', 'lord', 'mayor', 'ambassador', 'speaker', 'chairman',
-  'chairwoman', 'former', 'sens', 'reps', 'attorney', 'deputy',
+  'chairwoman', 'former', 'sens', 'reps', 'attorney', 'deputy', 'maj', 'sgt', 'capt', 'brig', 'cmdr', 'amb',
 ]);
 /** Words of a title that may stand inside a run of capitalised words before the name. */
 const TITLE_HEADS = new Set([
@@ -217,8 +217,8 @@ export class SpeakerResolver {
     if (!/^,\s$/.test(text.slice(at, at + 2))) return null;
     const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
     // ("the Pentagon's press secretary, Maj. Gen. Pat Ryder, said": ranks before the name.)
-    const between = m ? text.slice(at + 2, m.start) : '';
-    if (!m || !/^((?:Maj|Gen|Lt|Col|Adm|Sgt|Capt|Brig|Cmdr|Dr|Sen|Rep|Gov|Amb|Prof)\.?\s+)*$/.test(between)) return null;
+    const between = m ? text.slice(at + 2, m.start).split(/\s+/).filter(Boolean) : [];
+    if (!m || !between.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) return null;
     // (Closed by a comma, or ending the sentence: "…,” said the State Department spokesman, Matthew Miller.")
     return m.entity.type === 'PERSON' && /^(,|\.(\s|$)|;|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
   }
