@@ -1,6 +1,6 @@
 // Definite descriptions of one actor: "the Russian leader", "the reclusive North Korean leader".
 import type { Doc } from '../doc.ts';
-import type { RawMention } from './mentions.ts';
+import { rawMention, type RawMention } from './mentions.ts';
 
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -34,7 +34,7 @@ export function findDescriptions(doc: Doc, mentions: RawMention[]): Description[
     const start = t[s].start;
     const end = t[endTok].end;
     out.push({
-      mention: { ...m, start, end, text: doc.text.slice(start, end), first: s, last: endTok + 1, type: 'PERSON', kind: 'description', name: doc.text.slice(start, end) },
+      mention: rawMention({ ...m, start, end, text: doc.text.slice(start, end), first: s, last: endTok + 1, type: 'PERSON', kind: 'description', name: doc.text.slice(start, end) }),
       country: m.ref,
       role: doc.text.slice(t[s + 1].start, end),
     });
@@ -89,7 +89,7 @@ export function findOfficeDescriptions(doc: Doc, mentions: RawMention[]): Office
     if (after && (after.text === ',' || after.text === 'of' || UPPER_FIRST.test(after.text) && after.pos === 'PROPN')) continue;
     const office = t.slice(from, k + 1).map((x) => x.text).join(' ');
     out.push({
-      mention: { start: t[i].start, end: t[k].end, text: doc.text.slice(t[i].start, t[k].end), first: i, last: k + 1, type: 'PERSON', kind: 'description', ref: null, name: doc.text.slice(t[i].start, t[k].end), honorific: null, metonym: false },
+      mention: rawMention({ start: t[i].start, end: t[k].end, text: doc.text.slice(t[i].start, t[k].end), first: i, last: k + 1, type: 'PERSON', kind: 'description', ref: null, name: doc.text.slice(t[i].start, t[k].end), honorific: null, metonym: false }),
       country,
       office,
     });

@@ -8,7 +8,7 @@ import { countryByCode, findCountry, normName } from '../../kb/geo.ts';
 import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
-import { findMentions, mayMeanTheState, type RawMention } from './mentions.ts';
+import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
 import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
@@ -498,7 +498,7 @@ export function buildEntities(doc: Doc): Entity[] {
     const person = familyNames.get(normName(c.mentions[0].name));
     // "in Washington": a capital wherever "in" or "near" stands before it.
     if (!person || c.mentions.some((m) => m.kind === 'capital' && PLACE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 12), m.start)))) continue;
-    for (const m of c.mentions) person.mentions.push({ ...m, type: 'PERSON', kind: 'name' });
+    for (const m of c.mentions) person.mentions.push(rawMention({ ...m, type: 'PERSON', kind: 'name' }));
     c.mentions = [];
   }
 

@@ -40,6 +40,19 @@ export interface RawMention {
   lon?: number | null;
 }
 
+/**
+ * The mention with every field, in one order. Mentions come from a dozen rules, each with its own
+ * literal (some with `tentative`, some with `lat`/`lon`, one spread from another mention); V8 gives
+ * each variant its own hidden class, and the functions that read mentions were compiled again each
+ * time an article brought one they had not met (see retagToken in doc.ts).
+ */
+export function rawMention(m: RawMention): RawMention {
+  return {
+    start: m.start, end: m.end, text: m.text, first: m.first, last: m.last, type: m.type, kind: m.kind, ref: m.ref, name: m.name,
+    honorific: m.honorific, metonym: m.metonym, tentative: m.tentative ?? false, givenOnly: m.givenOnly ?? false, lat: m.lat ?? null, lon: m.lon ?? null,
+  };
+}
+
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const CAP = /^[\p{Lu}]/u;
 const CAPS_OR_DOTS = /^[\p{Lu}.]+$/u;
@@ -312,7 +325,7 @@ export function findMentions(doc: Doc): RawMention[] {
   const out: RawMention[] = [];
   const push = (m: RawMention) => {
     for (let k = m.first; k < m.last; k++) covered[k] = out.length;
-    out.push(m);
+    out.push(rawMention(m));
   };
 
   // 1. Gazetteer: longest known name starting at each capitalised token.

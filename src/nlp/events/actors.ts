@@ -83,6 +83,16 @@ export interface Actor extends EventActor {
   members?: Actor[];
 }
 
+/**
+ * An actor with changed fields, of the one shape every actor has (members always present, maybe
+ * undefined): actors built by spreading came in several hidden classes, and the event rules that read
+ * them were compiled again for each (see retagToken in ../doc.ts).
+ */
+export function copyActor(a: Actor, over: Partial<Actor>): Actor {
+  const b = { ...a, ...over };
+  return { entity: b.entity, name: b.name, country: b.country, sector: b.sector, kind: b.kind, plural: b.plural, start: b.start, end: b.end, members: b.members };
+}
+
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -444,12 +454,10 @@ export class ActorResolver {
     // Field by field rather than by spread: the callers pass objects of several shapes (literals, other
     // actors), and a spread over them was the costliest line of the stage. Actors never reach the output
     // whole (toEventActor picks its fields), so their key order does not matter.
-    const a: Actor = {
+    return {
       entity: fields.entity, name: fields.name, country: fields.country, sector: fields.sector, kind: fields.kind, plural: fields.plural,
-      start: this.doc.tokens[c.first].start, end: this.doc.tokens[c.last - 1].end,
+      start: this.doc.tokens[c.first].start, end: this.doc.tokens[c.last - 1].end, members: fields.members,
     };
-    if (fields.members !== undefined) a.members = fields.members;
-    return a;
   }
 
   private resolveUncached(c: Chunk, sentence: number): Actor | null {
@@ -493,12 +501,12 @@ export class ActorResolver {
     if (others) return others;
     const ent = named?.actor ?? null;
     // "opposed the Iraq War": a war is no side of Iraq's; it keeps its name and takes no country.
-    if (named?.type === 'EVENT') return { ...named.actor, country: null };
+    if (named?.type === 'EVENT') return copyActor(named.actor, { country: null });
     // "the Paris accord", "the Minsk agreement": named by a place, and no side of its country. The entity
     // layer keeps "Paris" a GPE there (as NER gold does); only as a side is the phrase the accord.
     if (named && toks.length > 1 && AGREEMENT_HEADS.has(lowWords[lowWords.length - 1]) && named.actor.country
       && this.doc.tokens[c.last - 1].start >= named.actor.end) {
-      return { ...named.actor, entity: null, name: chunkText(this.doc, c).replace(/^(the|a|an)\s+/i, ''), country: null, sector: null, kind: 'org' };
+      return copyActor(named.actor, { entity: null, name: chunkText(this.doc, c).replace(/^(the|a|an)\s+/i, ''), country: null, sector: null, kind: 'org' });
     }
     // "A New York man", "a Moscow resident": a person or people of a place, not the place.
     if (named && (named.type === 'GPE' || named.type === 'LOC') && toks.length > 1 && named.actor.country && named.actor.end <= toks[toks.length - 1].start
@@ -531,7 +539,7 @@ export class ActorResolver {
     const iso3 = dem ?? this.countriesOf(f, text, toks, a, b)[0]?.iso3;
     if (iso3) {
       // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
-      if (ent) return { ...ent, country: iso3, sector: ent.sector ?? sector };
+      if (ent) return copyActor(ent, { country: iso3, sector: ent.sector ?? sector });
       const personName = this.personOf(f, toks, a, b, lowWords);
       const kind = personName ? 'person' : whole?.via === 'demonym' ? 'group' : sector ? 'group' : 'country';
       const name = personName ?? text;

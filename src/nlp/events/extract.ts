@@ -1,12 +1,12 @@
 // Events sentence by sentence: lexicon triggers over wink's tokens, frames ("threatened to ...",
 // "agreed to ...") folded around the event they govern, then actor/target, status, date, place.
-import type { Event, EventStatus, PloverType } from '../../model/analysis.ts';
-import type { Doc, Sentence, Token } from '../doc.ts';
+import type { Event, EventActor, EventStatus, PloverType } from '../../model/analysis.ts';
+import { retagToken, withTokens, type Doc, type Sentence, type Token } from '../doc.ts';
 import { SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
 import { kbByName } from '../../kb/store.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
-import { ActorResolver, chunkSentence, chunkText, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
+import { ActorResolver, chunkSentence, chunkText, copyActor, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
 interface Match {
   trigger: Trigger;
@@ -78,7 +78,7 @@ function tokenAt(ctx: SentenceCtx, c: number): number {
 
 export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): Event[] {
   const tokens = headlineVerbs(original, lex);
-  const doc = tokens === original.tokens ? original : { ...original, tokens };
+  const doc = tokens === original.tokens ? original : withTokens(original, tokens);
   const events: Event[] = [];
   const actors = new ActorResolver(doc);
   const clock = new SentenceDates(doc.anchorDate);
@@ -132,7 +132,7 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     const next = /^(down|up|off|out)$/.test(doc.tokens[i + 1].text) && doc.tokens[i + 2] ? doc.tokens[i + 2] : doc.tokens[i + 1];
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     if (!/^(PROPN|NOUN|PRON)$/.test(prev.pos) || !/^(NUM|DET|PROPN|PRON)$/.test(next.pos)) continue;
-    (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
+    (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
   for (const s of doc.sentences) {
     if (!inTitleCase(doc, s)) continue;
@@ -142,7 +142,7 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
       const w = t.text.toLowerCase();
       if (!/(s|ed|en)$/.test(w) && !lex.irregularPast.has(w)) continue;
       if (!verbForm(w)) continue;
-      (out ??= doc.tokens.slice())[i] = { ...t, pos: 'VERB' };
+      (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
     }
   }
   return out ?? doc.tokens;
@@ -1379,11 +1379,11 @@ function withPlaceCountry(doc: Doc, ctx: SentenceCtx, c: Chunk, a: Actor, actors
   const pc = placeAfter(ctx, c);
   if (!pc) return a;
   const place = atTurn ? actors.resolveAlone(pc, ctx.index) : actors.resolve(pc, ctx.index);
-  if (place?.country && place.kind !== 'person') return { ...a, country: place.country };
+  if (place?.country && place.kind !== 'person') return copyActor(a, { country: place.country });
   // "the government of Sindh province": a region the gazetteer knows.
   const names = doc.tokens.slice(pc.first, pc.last).filter((t) => t.pos === 'PROPN').map((t) => t.text);
   const found = names.length ? findPlace(names.join(' ')) : null;
-  return found?.country ? { ...a, country: found.country } : a;
+  return found?.country ? copyActor(a, { country: found.country }) : a;
 }
 
 function resolveChunk(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver): Actor | null {
@@ -1438,11 +1438,11 @@ function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorR
       const words = ctx.low.slice(head - ctx.s.first, last.last - ctx.s.first);
       const k = afterDeterminers(doc, x);
       const name = `${doc.text.slice(doc.tokens[k].start, doc.tokens[x.last - 1].end)} ${doc.text.slice(doc.tokens[head].start, doc.tokens[last.last - 1].end)}`;
-      a = { ...a, entity: null, name, sector: actors.headSector(words) ?? a.sector, kind: 'group', plural: true, members: undefined };
+      a = copyActor(a, { entity: null, name, sector: actors.headSector(words) ?? a.sector, kind: 'group', plural: true, members: undefined });
     }
     // "the U.S. and its allies": the pronoun belongs to the phrase it is coordinated with.
     const owned = list.length > 0 && doc.tokens[x.first].pos === 'PRON';
-    list.push(owned ? { ...a, country: list[0].country, entity: null, members: undefined } : a);
+    list.push(owned ? copyActor(a, { country: list[0].country, entity: null, members: undefined }) : a);
   }
   const flat: Actor[] = [];
   for (const a of list) flat.push(...membersOf(a));
@@ -1606,6 +1606,11 @@ function putOn(doc: Doc, from: number, k: number): boolean {
   return false;
 }
 
+/** A side taken over from the event a phrase hangs on ("condolences for the attack"): it has no place in this sentence. */
+function inheritedActor(a: EventActor): Actor {
+  return { entity: a.entity, name: a.name, country: a.country, sector: a.sector, kind: 'group', plural: false, start: 0, end: 0, members: undefined };
+}
+
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
 function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boolean): boolean {
   for (let k = at - 1; k >= subj.last; k--) {
@@ -1708,8 +1713,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const sameClause = host.sentence.start === ctx.s.start && !clauseBreakBetween(doc, ctx, host.trigger.end, doc.tokens[m.first].start);
     const occasion = HOSTILE.has(coded.type) && !HOSTILE.has(host.type) && p !== 'on' && p !== 'of';
     if (['on', 'for', 'about', 'over', 'of'].includes(p) && sameClause && !occasion) {
-      if (host.actor && !actorList.length) { actorList = [{ ...host.actor, kind: 'group', plural: false, start: 0, end: 0 }]; inherited = true; }
-      if (host.target && !targetList.length) { targetList = [{ ...host.target, kind: 'group', plural: false, start: 0, end: 0 }]; inherited = true; }
+      if (host.actor && !actorList.length) { actorList = [inheritedActor(host.actor)]; inherited = true; }
+      if (host.target && !targetList.length) { targetList = [inheritedActor(host.target)]; inherited = true; }
       if (host.type === coded.type && inherited) return null;
     }
   }
@@ -2308,7 +2313,7 @@ const VISITING_TYPES = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 
 
 /** A group named by its role, without a country, acts where the event is. */
 function placedIn(a: Actor, location: NonNullable<Event['location']>): Actor {
-  return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' ? { ...a, country: location.country } : a;
+  return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' ? copyActor(a, { country: location.country }) : a;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The quotes component: every quotation in an article (direct, mixed and reported speech) with
 // its speaker, cue and channel. Runs after the entity component so that speakers are entities.
 import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
-import type { Component, Doc, Token } from '../doc.ts';
+import { retagToken, withTokens, type Component, type Doc, type Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
@@ -54,13 +54,16 @@ const HEADLINE_VERBS = /^(Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Co
  */
 function retag(doc: Doc): Token[] {
   const tokens = doc.tokens;
-  const out = tokens.map((t, i) => retagged(tokens, t, i));
+  // Pushed, not mapped: map() makes a holey array, and the functions that also read doc.tokens (a
+  // packed one) would meet two array shapes (see retagToken).
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) out.push(retagged(tokens, tokens[i], i));
   // "Will urged", "which Will claims": an auxiliary the entity layer found to be a person's name is a name.
   let names: Set<number> | null = null;
   for (let i = 0; i < out.length; i++) {
     if (out[i].pos !== 'AUX' || !capitalised(out[i].text)) continue;
     names ??= new Set(doc.entities.flatMap((e) => (e.type === 'PERSON' ? e.mentions.map((m) => m.end) : [])));
-    if (names.has(out[i].end)) out[i] = { ...out[i], pos: 'PROPN' };
+    if (names.has(out[i].end)) out[i] = retagToken(out[i], 'PROPN');
   }
   return out;
 }
@@ -78,33 +81,33 @@ function capitalised(s: string): boolean {
 function retagged(tokens: Token[], t: Token, i: number): Token {
   const pos = t.pos;
   const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
-  if (nounOrAdj && cueBetween(tokens, i)) return { ...t, pos: 'VERB' };
+  if (nounOrAdj && cueBetween(tokens, i)) return retagToken(t, 'VERB');
   // "organizing director Kendall Fells", "managing editor", "acting chairman": a participle before a role names it.
-  if (pos === 'VERB' && t.text.endsWith('ing') && tokens[i + 1]?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[i + 1].text.toLowerCase()) && !CUE_FORMS.has(t.text.toLowerCase())) return { ...t, pos: 'ADJ' };
+  if (pos === 'VERB' && t.text.endsWith('ing') && tokens[i + 1]?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[i + 1].text.toLowerCase()) && !CUE_FORMS.has(t.text.toLowerCase())) return retagToken(t, 'ADJ');
   // "Exit polling showed …": a document word the tagger read as a verb, before a cue.
-  if (t.pos === 'VERB' && EVIDENCE_NOUN_SET.has(t.text.toLowerCase()) && /ing$/.test(t.text) && tokens[i + 1] && CUE_FORMS.has(tokens[i + 1].text.toLowerCase())) return { ...t, pos: 'NOUN' };
+  if (t.pos === 'VERB' && EVIDENCE_NOUN_SET.has(t.text.toLowerCase()) && /ing$/.test(t.text) && tokens[i + 1] && CUE_FORMS.has(tokens[i + 1].text.toLowerCase())) return retagToken(t, 'NOUN');
   // "…, mocking his speech": a cue participle after a comma, tagged as a noun.
-  if (nounOrAdj && /^[a-z]+ing$/.test(t.text) && i > 0 && tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing' && !MANNER_VERB_SET.has(c.lemma))) return { ...t, pos: 'VERB' };
+  if (nounOrAdj && /^[a-z]+ing$/.test(t.text) && i > 0 && tokens[i - 1].text === ',' && CUE_FORMS.get(t.text)?.some((c) => c.form === 'ing' && !MANNER_VERB_SET.has(c.lemma))) return retagToken(t, 'VERB');
   // "Trump Slams Cruz Over Ads": in a title-case headline wink reads the verb as part of a name.
   if (t.pos === 'PROPN' && i > 0 && /^[A-Z][a-z]+(s|ed)$/.test(t.text) && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].sentence === t.sentence) {
     const infos = CUE_FORMS.get(t.text.toLowerCase());
     const next = tokens[i + 1];
     // …but not the "States" of "United States Embassy".
     if (infos && infos.some((c) => c.form === 's' || c.form === 'past') && next && next.sentence === t.sentence && /^[A-Z]/.test(next.text)
-      && !(t.text === 'States' && tokens[i - 1].text === 'United') && !nameInRunningText(tokens, i)) return { ...t, pos: 'VERB' };
+      && !(t.text === 'States' && tokens[i - 1].text === 'United') && !nameInRunningText(tokens, i)) return retagToken(t, 'VERB');
   }
   if (!(pos === 'VERB' || nounOrAdj || pos === 'AUX' || pos === 'ADV') || !capitalised(t.text)) return t;
   // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject
   // (an adverb only when it is not one that stands between a speaker and the cue: "Later said").
   const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())
-    && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return { ...t, pos: 'PROPN' };
+    && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return retagToken(t, 'PROPN');
   if (t.pos === 'ADV') return t;
   if (i === 0) return t;
   const prev = tokens[i - 1];
   if (prev.pos !== 'PROPN' || prev.sentence !== t.sentence || prev.end === t.start) return t;
   if (CUE_FORMS.has(t.text.toLowerCase()) || HEADLINE_VERBS.test(t.text)) return t;
-  return { ...t, pos: 'PROPN' };
+  return retagToken(t, 'PROPN');
 }
 
 /**
@@ -196,7 +199,7 @@ export interface Candidates {
 
 /** Every candidate quote of the article: the rules' ones, then the relaxed reports, with features. */
 export function candidatesOf(original: Doc, names = false): Candidates | null {
-  const doc: Doc = { ...original, tokens: retag(original) };
+  const doc = withTokens(original, retag(original));
   const { tokens, text } = doc;
   if (!tokens.length) return null;
   const segments = splitAtTurns(text, doc.article.paragraphs, findSegments(text, doc.article.paragraphs));
