@@ -80,7 +80,7 @@ export interface Actor extends EventActor {
   start: number;
   end: number;
   /** The people a group phrase stands for ("the two leaders"). */
-  members?: Actor[];
+  members: Actor[] | undefined;
 }
 
 /**
@@ -436,7 +436,7 @@ export class ActorResolver {
     if (ent) {
       if (ent.type === 'NORP') return null;
       const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : 'org';
-      return { entity: ent.id, name: ent.name, country: ent.country, sector: ent.sector, kind, plural: false, start: m.start, end: m.end };
+      return { entity: ent.id, name: ent.name, country: ent.country, sector: ent.sector, kind, plural: false, start: m.start, end: m.end, members: undefined };
     }
     const toks = this.doc.tokens;
     const first = firstWhere(0, toks.length, (i) => toks[i].start >= m.start);
@@ -450,7 +450,7 @@ export class ActorResolver {
     return c.first * (this.doc.tokens.length + 1) + c.last;
   }
 
-  private actor(c: Chunk, fields: Omit<Actor, 'start' | 'end'>): Actor {
+  private actor(c: Chunk, fields: Omit<Actor, 'start' | 'end' | 'members'> & { members?: Actor[] }): Actor {
     // Field by field rather than by spread: the callers pass objects of several shapes (literals, other
     // actors), and a spread over them was the costliest line of the stage. Actors never reach the output
     // whole (toEventActor picks its fields), so their key order does not matter.
@@ -674,14 +674,15 @@ export class ActorResolver {
     }
     const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
     const actor: Actor = {
-      start: best.start,
-      end: best.end,
       entity: ent.type === 'NORP' ? null : ent.id,
       name: ent.type === 'NORP' ? chunkText(this.doc, c) : ent.name,
       country,
       sector: ent.sector ?? this.headSector(words),
       kind,
       plural: kind === 'group',
+      start: best.start,
+      end: best.end,
+      members: undefined,
     };
     return { actor, type: ent.type };
   }

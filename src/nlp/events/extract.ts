@@ -1093,7 +1093,7 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     if (ci >= 0) {
       // "Qatar mediated talks between …", "Clinton blasts Trump": a verb the tagger read inside a noun
       // phrase ends the subject ("Paris attacks test Clinton's strategy" stays whole).
-      const c = ctx.chunks[ci].last > at + 1 && verbInPhrase(doc, at) ? { ...ctx.chunks[ci], last: at } : ctx.chunks[ci];
+      const c = ctx.chunks[ci].last > at + 1 && verbInPhrase(doc, at) ? { first: ctx.chunks[ci].first, last: at } : ctx.chunks[ci];
       const before = c.first > s.first ? doc.tokens[c.first - 1] : null;
       let inPP = isInPP(doc, c, s.first) || placeQualifier(doc, ctx, c, actors);
       // "fewer gallons than Congress had demanded", "than Mr. Trump's vows": after "than", the phrase right before the deed is its subject.
@@ -1254,7 +1254,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (ci < 0) continue;
     // "Clinton blasts Trump", "Qatar mediated talks": the rest of a phrase the trigger is inside (a verb
     // the tagger read as a noun or adjective) is its direct object.
-    const c = ctx.chunks[ci].first < from && verbInPhrase(doc, from - 1) ? { ...ctx.chunks[ci], first: from } : ctx.chunks[ci];
+    const c = ctx.chunks[ci].first < from && verbInPhrase(doc, from - 1) ? { first: from, last: ctx.chunks[ci].last } : ctx.chunks[ci];
     const before = c.first > s.first ? ctx.low[c.first - 1 - s.first] : '';
     const inPP = isInPP(doc, c, s.first);
     const ok = inPP ? preps.includes(before) : allowDirect && !notSide?.(c);
@@ -1779,7 +1779,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     let fill = home ?? struck ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
-      fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0 };
+      fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
@@ -2305,7 +2305,7 @@ function armedSide(actorList: Actor[], targetList: Actor[]): boolean {
 
 function placeActor(location: Event['location']): Actor | null {
   return location?.country
-    ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0 } : null;
+    ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0, members: undefined } : null;
 }
 
 /** Types whose actor is often a visitor: one who comes to talk, give, agree or pull out is not placed where it happens. */

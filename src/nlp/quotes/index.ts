@@ -36,6 +36,19 @@ export interface Found {
   split?: { parent: Found; end: number; known: boolean };
 }
 
+/**
+ * The candidate with every field, in one order (absent ones undefined). Candidates come from a dozen
+ * rules and copies; each literal or spread variant is its own V8 hidden class, and the functions that
+ * read candidates were compiled again each time an article brought one they had not met (see
+ * retagToken in ../doc.ts).
+ */
+export function asFound(f: Found): Found {
+  return {
+    start: f.start, end: f.end, type: f.type, frame: f.frame, inherit: f.inherit, paragraph: f.paragraph, unitEnd: f.unitEnd,
+    origin: f.origin, score: f.score, feats: f.feats, parts: f.parts, split: f.split,
+  };
+}
+
 export interface Unit { first: number; last: number; paragraph: number }
 
 export const quotesComponent: Component = {
@@ -251,7 +264,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {
       const start = tokens[r.clause.first].start;
       const end = clauseEnd(text, segments, tokens[r.clause.last - 1].end);
-      const f: Found = { start, end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed' };
+      const f = asFound({ start, end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed' });
       if (rules.some((o) => sameReport(o, f))) continue;
       relaxed.push(f);
     }
@@ -266,7 +279,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const t1 = tokenStartingFrom(tokens, t0, u.last, f.end);
       for (const r of splitsIn(tokens, f.frame, t0, t1, text, segOf, taken)) {
         const start = tokens[r.clause.first].start;
-        (splits ??= []).push({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[Math.max(t0 + 1, trimTail(tokens, t0, r.cut)) - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } });
+        (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[Math.max(t0 + 1, trimTail(tokens, t0, r.cut)) - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } }));
         taken.add(r.cue.first);
       }
     }
@@ -496,9 +509,10 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     const mixed = segments.some((g) => g.start < end && g.end > start);
     // A report whose words are all one quotation is that quotation, quoted directly.
     const quoted = mixed && segments.some((g) => g.start <= start && end <= g.end);
-    const found: Found = { start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base };
-    const parts = aroundFrame(tokens, r, first, last, found.end);
-    out.push(parts ? { ...found, parts } : found);
+    const f = asFound({ start, end: clauseEnd(text, segments, end), type: quoted ? 'direct' : mixed ? 'mixed' : 'indirect', frame: r, inherit: false, ...base });
+    const parts = aroundFrame(tokens, r, first, last, f.end);
+    if (parts) f.parts = parts;
+    out.push(f);
   }
   return out;
 }
@@ -593,10 +607,10 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         continue;
       }
       if (content) {
-        out.push({ start: tokens[content.first].start, end: g.end, type: 'mixed', frame: own.get(k) ?? frame, inherit: false, ...base });
+        out.push(asFound({ start: tokens[content.first].start, end: g.end, type: 'mixed', frame: own.get(k) ?? frame, inherit: false, ...base }));
         content = null;
       } else {
-        out.push({ start: g.start, end: g.end, type: 'direct', frame: own.get(k) ?? frame, inherit: false, ...base });
+        out.push(asFound({ start: g.start, end: g.end, type: 'direct', frame: own.get(k) ?? frame, inherit: false, ...base }));
       }
     }
     // Reported speech elsewhere in the sentence ("…,” he said, adding that …; "X called Y “crazy” and said …").
@@ -619,7 +633,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         while (k > u.first && tokens[k - 1].start >= r.start && (/^(and|but|then|so|,|;|—|–)$/i.test(tokens[k - 1].text) || tokens[k - 1].pos === 'ADV')) k--;
         if (k > u.first && tokens[k - 1].start >= r.start && hasWords(tokens, tokenEndingAfter(tokens, r.start), k)) {
           const end = tokens[k - 1].end;
-          const cut: Found = { ...r, end, type: segments.some((g) => g.start < end && g.end > r.start) ? 'mixed' : 'indirect' };
+          const cut = asFound({ ...r, end, type: segments.some((g) => g.start < end && g.end > r.start) ? 'mixed' : 'indirect' });
           // ("The spot concludes with footage of Trump saying …, “…”": "with" alone reports nothing.)
           if (!out.some((o) => o.start < cut.end && cut.start < o.end) && hasContent(tokens, tokenEndingAfter(tokens, r.start), k)) out.push(cut);
           continue;
@@ -633,14 +647,14 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       if (within && !r.frame?.speaker && frame.speaker) continue;
       if (within) {
         for (const o of hit) out.splice(out.indexOf(o), 1);
-        out.push({ ...r, type: 'mixed' });
+        out.push(asFound({ ...r, type: 'mixed' }));
       } else if (!hit.length) out.push(r);
       // "Kim said the drills were “a rehearsal for invasion,” KCNA reported.": a report nested in the words an
       // outlet's frame after them attributes is its speaker's own; the outlet that carried it is its channel.
       else if (r.frame?.speaker && frame.speaker && (frame.cue.lemma === 'report' || frame.cue.kind === 'source') && hit.every((o) => o.type === 'mixed' && o.frame === frame && o.start <= tokens[r.frame!.speaker!.first].start && r.end <= o.end + 2)) {
         for (const o of hit) out.splice(out.indexOf(o), 1);
         const outlet = text.slice(tokens[frame.speaker.first].start, tokens[frame.speaker.last - 1].end);
-        out.push({ ...r, type: 'mixed', frame: { ...r.frame, channel: r.frame.channel ?? outlet } });
+        out.push(asFound({ ...r, type: 'mixed', frame: { ...r.frame, channel: r.frame.channel ?? outlet } }));
       }
     }
     out.sort((a, b) => a.start - b.start);
@@ -651,7 +665,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     // "“DIVISIVE, STUPID AND WRONG”" on a line of its own: a subheading in capitals, whose words the
     // story quotes where it says who spoke them.
     if (inCapitals(text.slice(tokens[u.first].start, tokens[u.last - 1].end))) return [];
-    return pieces.filter((p) => p.seg >= 0).map((p) => ({ start: segments[p.seg].start, end: segments[p.seg].end, type: 'direct' as const, frame: null, inherit: true, ...base }));
+    return pieces.filter((p) => p.seg >= 0).map((p) => asFound({ start: segments[p.seg].start, end: segments[p.seg].end, type: 'direct', frame: null, inherit: true, ...base }));
   }
   const out = reportedQuotes(doc, u, segments, segOf);
   // Long quotations no reported clause took in (after "He had a message:") still count, spoken by
@@ -668,7 +682,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     if (inTitleCase(text.slice(g.start, g.end))) continue;
     if ((colon && words >= 3) || (words >= 8 && (introduced || p === pieces[pieces.length - 1] || /[.?!]$/.test(text.slice(g.start, g.end))))) {
       const frame = colon ? introducingClause(tokens, prev.first, prev.last - 1) : null;
-      out.push({ start: g.start, end: g.end, type: 'direct', frame, inherit: !frame, ...base });
+      out.push(asFound({ start: g.start, end: g.end, type: 'direct', frame, inherit: !frame, ...base }));
     }
   }
   return out;
@@ -804,10 +818,10 @@ function joinInterrupted(tokens: Token[], out: Found[], frame: Piece): Found[] {
   for (let k = (a.frame?.cue.last ?? frame.first); k < frame.last; k++) {
     const again = /ing$/i.test(tokens[k].text) ? cueAt(tokens, k, frame.last) : null;
     if (again?.kind === 'speech' && a.frame) {
-      return [...out.slice(0, j), { ...b, frame: { ...a.frame, cue: again } }, ...out.slice(j + 1)];
+      return [...out.slice(0, j), asFound({ ...b, frame: { ...a.frame, cue: again } }), ...out.slice(j + 1)];
     }
   }
-  const joined: Found = { ...a, end: b.end, parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }] };
+  const joined = asFound({ ...a, end: b.end, parts: [{ start: a.start, end: a.end }, { start: b.start, end: b.end }] });
   return [...out.slice(0, i), joined, ...out.slice(j + 1)];
 }
 
@@ -871,7 +885,7 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   while (end > start && /[\s“”"‘’'.]/.test(text[end - 1])) end--;
   if (end - start < 12) return null;
   const cue: Cue = { first: colon, last: colon + 1, lemma: ':', kind: 'speech' };
-  return { start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: spLast }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
+  return asFound({ start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: spLast }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last });
 }
 
 /**
@@ -892,7 +906,7 @@ function askedQuestion(doc: Doc, u: Unit): Found | null {
   while (k < u.last && tokens[k].text !== ',') k++;
   if (k >= u.last || k - first < 2) return null;
   const cue: Cue = { first: a, last: a + 1, lemma: 'ask', kind: 'speech' };
-  return { start: tokens[first].start, end: tokens[k - 1].end, type: 'indirect', frame: { speaker: null, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last };
+  return asFound({ start: tokens[first].start, end: tokens[k - 1].end, type: 'indirect', frame: { speaker: null, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last });
 }
 
 /** A clause that ends in a closing quote mark takes the mark's quoted words in full. */
