@@ -1292,3 +1292,11 @@ test('"…,” a Guards commander was quoted as saying by the Tasnim news agency
     [['direct', 'a Guards commander', 'Tasnim', 'The response will be decisive,']]);
   assert.deepEqual(quotes('A Guards commander was quoted as saying that the response would be decisive.').map((q) => [q.speaker?.name, q.text]), [['A Guards commander', 'the response would be decisive']]);
 });
+
+test('a channel the tagger splits at its participle, and a participle describing the channel: "said in an emailed statement", "warned in a statement carried by state media that …"', () => {
+  assert.deepEqual(quotes('“This is a clear violation,” a State Department spokesperson said in an emailed statement.').map((q) => [q.speaker?.name, q.channel]),
+    [['a State Department spokesperson', 'emailed statement']]);
+  assert.deepEqual(quotes('Kim Yo Jong warned in a statement carried by state media that the North would take action.').map((q) => [q.text, q.channel]),
+    [['the North would take action', 'statement']]);
+  assert.deepEqual(quotes('The ministry said in a statement released by its press office that the talks had failed.').map((q) => q.text), ['the talks had failed']);
+});

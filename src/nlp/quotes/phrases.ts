@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import { surnameHeAt } from '../entities/mentions.ts';
 import {
-  AUDIENCE_WORDS, CHANNEL_NOUNS, entry, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
+  AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_NOUNS, entry, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
   NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
 } from './lexicon.ts';
 
@@ -474,6 +474,21 @@ function outletName(phrase: string): string {
 }
 
 /** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
+/** "an emailed statement", "a prepared statement", "a written reply": a channel the tagger split at its participle. */
+function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan | null {
+  if (k + 2 >= limit || tokens[k].pos !== 'DET' || !/(ed|written|sent)$/i.test(tokens[k + 1].text)) return null;
+  return CHANNEL_NOUN_SET.has(lower(tokens[k + 2])) ? { first: k, last: k + 3 } : null;
+}
+
+/**
+ * "in a statement carried by state media that …", "in a letter posted on its website, …": a participle
+ * and its phrase after a channel describe the channel; the words come after them.
+ */
+function pastDescription(tokens: Token[], k: number, limit: number): number {
+  if (k + 1 >= limit || tokens[k].pos !== 'VERB' || !/(ed|written|sent)$/i.test(tokens[k].text) || !PP_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== 'by') return k;
+  return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
+}
+
 export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
   let i = cue.last;
   let channel: string | null = null;
@@ -521,7 +536,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (PP_WORDS.has(w) && t.pos === 'ADP') {
       // "said on “DWTS.”", "told “Fox News Sunday”": a programme's name in quotation marks.
       const marked = i + 2 < limit && QUOTE_MARK.test(tokens[i + 1].text);
-      let np = nounPhraseStartingAt(tokens, i + (marked ? 2 : 1), limit);
+      let np = nounPhraseStartingAt(tokens, i + (marked ? 2 : 1), limit) ?? (marked ? null : describedChannel(tokens, i + 1, limit));
       if (np && !marked) np = throughPossessive(tokens, np, limit);
       if (np && marked) {
         let close = np.last;
@@ -545,7 +560,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
         if (isChannel && !channel) channel = w === 'on' ? bare : bare;
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
-        i = np.last;
+        i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
         continue;
       }
       break;
