@@ -1300,3 +1300,21 @@ test('a channel the tagger splits at its participle, and a participle describing
     [['the North would take action', 'statement']]);
   assert.deepEqual(quotes('The ministry said in a statement released by its press office that the talks had failed.').map((q) => q.text), ['the talks had failed']);
 });
+
+test('a role "of" a named place speaks, not the place: "The mayor of Chicago said …", "The governor of Texas, Greg Abbott, said …"; a party\'s people "in" a body are the group: "Some Republicans in Congress"', () => {
+  assert.deepEqual(quotes('The mayor of Chicago said the plan would fail.').map((q) => [q.speaker?.name, q.speaker?.entity]), [['The mayor of Chicago', null]]);
+  assert.deepEqual(quotes('The governor of Texas, Greg Abbott, said the border was open.').map((q) => q.speaker?.name), ['Greg Abbott']);
+  // A description set off by a dash after a name is that person's.
+  assert.deepEqual(quotes('John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me, “We are a content provider.”').map((q) => q.speaker?.name), ['John Dickey']);
+  // A role of another country's body is no one the text has titled so, not the last person named.
+  const other = quotes('Ash Carter said the drills would go on.\n\nThe deputy head of China’s delegation to the forum said the United States should reduce its patrols.');
+  assert.equal(other[1]?.speaker?.name, 'The deputy head of China’s delegation to the forum');
+  const group = quotes('Some Republicans in Congress have questioned the cost.')[0];
+  assert.notEqual(group?.speaker?.name, 'Congress');
+  assert.equal(group?.speaker?.mention && 'Some Republicans in Congress have questioned the cost.'.slice(group.speaker.mention.start, group.speaker.mention.end), 'Some Republicans in Congress');
+});
+
+test('a participle opening the words before a frame set off by commas is part of the words: "Abandoning Ukraine, he said, “would be a gift to Putin.”"; "Praising the troops, Biden said, “…”" is his act', () => {
+  assert.deepEqual(quotes('Abandoning Ukraine, he said, “would be a gift to Putin.”').map((q) => q.cue), ['said']);
+  assert.deepEqual(quotes('Praising the troops, Biden said, “They are heroes.”').map((q) => q.cue), ['praising', 'said']);
+});

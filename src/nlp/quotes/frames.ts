@@ -1162,10 +1162,20 @@ function openingParticiple(tokens: Token[], cue: Cue, lead: number, end: number)
   if (!subject) return null;
   const after = tokens[subject.last];
   if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV')) return null;
+  // "Abandoning Ukraine, he said, “would be a gift to Putin”": a frame set off by commas; the
+  // participle's clause is the start of the words, not what the speaker did.
+  // ("Praising the troops, Biden said, “They are heroes.”" opens new words: there the participle is his.)
+  if (after.pos === 'VERB' && tokens[subject.last + 1]?.text === ',' && CUE_FORMS.has(after.text.toLowerCase()) && goesOnLowercase(tokens, subject.last + 2, end)) return null;
   let first = cue.last;
   while (first < comma && STANCE_PARTICLES.has(tokens[first].text.toLowerCase()) && first < cue.last + 2) first++;
   if (first < comma && /^that$/i.test(tokens[first].text)) first++;
   return first < comma ? { speaker: subject, cue, channel: null, clause: { first, last: comma } } : null;
+}
+
+/** The words at k go on with a sentence begun before them: a small letter, after an opening mark or not. */
+function goesOnLowercase(tokens: Token[], k: number, end: number): boolean {
+  if (k < end && QUOTE_MARK.test(tokens[k].text)) k++;
+  return k < end && /^[a-z]/.test(tokens[k].text);
 }
 
 function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, text: string, lead: number): Reported | null {

@@ -208,7 +208,7 @@ export const AIDES = /^(aides?|advis[eo]rs?|counsel(?:l)?ors?|assistants?|spokes
 export const SERVES_TO = (w: string): boolean => ENVOYS.test(w) || AIDES.test(w);
 
 /** Plurals of words for people by their endings: farmers, economists, executives, residents, Democrats. */
-const PEOPLE_PLURAL = /(?:[^e]ers|ors|ists|ians|ants|ents|ives|ats|ans)$/;
+export const PEOPLE_PLURAL = /(?:[^e]ers|ors|ists|ians|ants|ents|ives|ats|ans)$/;
 
 /** Words between a group and its preposition: "people familiar with", "sources close to", "officials briefed on". */
 const QUALIFYING_WORDS: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', involved: 'in', knowledgeable: 'about' };
@@ -336,8 +336,10 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (w === 'to' && i > floor && SERVES_TO(tokens[i - 1].text) && (NP_POS.has(next.pos) || next.pos === 'DET')) { first = i; i--; continue; }
     // "Many in Hong Kong", "some in the party", "others at the agency": a quantifier and where its people are.
     if (quantifierIn(tokens, i, floor) && (next.pos === 'PROPN' || next.pos === 'DET')) { first = i - 1; i -= 2; continue; }
-    // "officials in Seoul", "analysts in Washington": a place after a plural source noun.
-    if (w === 'in' && next.pos === 'PROPN' && i > floor && /s$/.test(tokens[i - 1].text) && (tokens[i - 1].pos === 'NOUN' || (i - 1 === floor && /^[A-Z][a-z]+$/.test(tokens[i - 1].text)))) { first = i; i--; continue; }
+    // "officials in Seoul", "analysts in Washington", "Some Republicans in Congress": a place or body
+    // after a plural source noun or a party's or people's plural.
+    if (w === 'in' && next.pos === 'PROPN' && i > floor && /s$/.test(tokens[i - 1].text)
+      && (tokens[i - 1].pos === 'NOUN' || (i - 1 === floor && /^[A-Z][a-z]+$/.test(tokens[i - 1].text)) || (tokens[i - 1].pos === 'PROPN' && PEOPLE_PLURAL.test(tokens[i - 1].text)))) { first = i; i--; continue; }
     if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
       // "teachers and union officials", "Britain and France"; not "the report and officials" (a thing and people).

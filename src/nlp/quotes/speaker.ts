@@ -8,7 +8,7 @@ import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexi
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
 import { firstWhere } from '../bisect.ts';
-import { ENVOYS, groupBeforeQualifier, SERVES_TO, TIME_WORDS } from './phrases.ts';
+import { ENVOYS, groupBeforeQualifier, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES } from '../entities/words.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
@@ -135,7 +135,8 @@ export class SpeakerResolver {
     // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": a
     // description set off after a person's name (closed by a comma or a "who") is that person; not
     // "For Trump, the topic provided …", where the phrase is the subject after an opening phrase.
-    if (/^(the|a|an)\s/i.test(text) && /^(,|\s+who\b)/.test(this.doc.text.slice(span.end, span.end + 5))) {
+    // ("John Dickey, the chief executive of Ora Media -- the production company …": a dash closes it too.)
+    if (/^(the|a|an)\s/i.test(text) && /^(,|\s+who\b|\s*(--|—|–))/.test(this.doc.text.slice(span.end, span.end + 5))) {
       const apposed = this.nameBefore(span.start);
       if (apposed) return { entity: apposed.id, name: apposed.name, mention };
     }
@@ -162,7 +163,9 @@ export class SpeakerResolver {
       this.note({ start: span.start, end: span.end, name: text, entity: owner.id, person: false, group: true });
       return { entity: owner.id, name: text.replace(/^the\s+/i, ''), mention };
     }
-    const head = tokens[tokens.length - 1];
+    // ("the mayor of Chicago", "the governor of Texas, Greg Abbott,": the role is the head, not the place.)
+    const roleAt = roleOf(tokens);
+    const head = roleAt > 0 ? tokens[roleAt - 1] : tokens[tokens.length - 1];
     const headWord = head ? head.text.toLowerCase() : '';
     const startsDefinite = /^(the|this|that|our|their)\s/i.test(text);
     // "the F.B.I. director, James B. Comey, recommended", "Kim's sister, Kim Yo Jong, warned": the name set off after the description.
@@ -174,7 +177,7 @@ export class SpeakerResolver {
       // "the Florida senator and Republican presidential candidate": the first description is the office to look up.
       const first = /(\S+)\s+and\s/i.exec(text)?.[1].toLowerCase();
       const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : headWord;
-      const ante = this.antecedent(span.start, 'person', role, undefined, false, PARTY.exec(text)?.[1].toLowerCase());
+      const ante = this.antecedent(span.start, 'person', role, undefined, false, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0);
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
@@ -183,7 +186,7 @@ export class SpeakerResolver {
       const titled = this.personTitled(text, span);
       if (titled) return { entity: titled.id, name: titled.name, mention };
     }
-    const name = this.coreName(tokens, text);
+    const name = roleAt > 0 ? text : this.coreName(tokens, text);
     // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
     // person the article names so elsewhere.
     const named = this.entityNamed(name);
@@ -310,6 +313,8 @@ export class SpeakerResolver {
     if (sentTo > 0 && sentTo < end) end = sentTo;
     const ofAt = ofThe(tokens);
     if (ofAt > 0 && ofAt < end) end = ofAt;
+    const role = roleOf(tokens);
+    if (role > 0 && role < end) end = role;
     const tail2 = end >= 2 ? `${tokens[end - 2].text} ${tokens[end - 1].text}` : '';
     if (tokens[end - 1].pos !== 'PROPN' && (ORG_HEADS.test(tail2) || ORG_HEADS.test(tokens[end - 1].text))) {
       const k = ORG_HEADS.test(tail2) && end > 2 ? end - 2 : end - 1;
@@ -342,7 +347,7 @@ export class SpeakerResolver {
   }
 
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
-  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', plural = false, party?: string): { entity: string | null; name: string } | null {
+  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', plural = false, party?: string, titledOnly = false): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -400,6 +405,8 @@ export class SpeakerResolver {
         return null;
       }
     }
+    // (A role of a named place or body, "the deputy head of China's delegation", is someone titled so or no one known.)
+    if (titledOnly) return null;
     if (fallback) return fallback;
     let spoke: Candidate | null = null;
     for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
@@ -636,9 +643,15 @@ export class SpeakerResolver {
 }
 
 /** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
-/** "officials in Seoul", "Voters in Iowa": where the place after a group's noun starts, or -1. */
+/** "officials in Seoul", "Voters in Iowa", "Some Republicans in Congress": where the place or body after a group's noun starts, or -1. */
 function placeAt(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && t.text === 'in' && (tokens[k - 1].pos === 'NOUN' || (k === 1 && /^[A-Z][a-z]+[^s]s$/.test(tokens[0].text))));
+  return tokens.findIndex((t, k) => k > 0 && t.text === 'in' && (tokens[k - 1].pos === 'NOUN' || (k === 1 && /^[A-Z][a-z]+[^s]s$/.test(tokens[0].text))
+    || (tokens[k - 1].pos === 'PROPN' && PEOPLE_PLURAL.test(tokens[k - 1].text))));
+}
+
+/** "the mayor of Chicago", "the governor of Texas": where "of" follows a person's role, or -1 (the role speaks, not the place). */
+function roleOf(tokens: Token[]): number {
+  return tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** Where "to" follows an envoy's or an aide's title ("ambassador to Britain", "an aide to Macron"), or -1. */
