@@ -1318,3 +1318,10 @@ test('a participle opening the words before a frame set off by commas is part of
   assert.deepEqual(quotes('Abandoning Ukraine, he said, “would be a gift to Putin.”').map((q) => q.cue), ['said']);
   assert.deepEqual(quotes('Praising the troops, Biden said, “They are heroes.”').map((q) => q.cue), ['praising', 'said']);
 });
+
+test('a report ends where another speaker\'s clause of when or contrast begins: "…, as officials in Kyiv warned that …", "…, while 22 percent said …"; not at a frame set off inside the words ("the result, as he later explained, was …")', () => {
+  assert.deepEqual(quotes('Austin said the United States would send more weapons, as officials in Kyiv warned that their air defenses were running low.').map((q) => q.text),
+    ['the United States would send more weapons', 'their air defenses were running low']);
+  assert.deepEqual(quotes('Trump said the Fed kept rates low and that the result, as he later explained, was a bubble.').map((q) => q.text)[0],
+    'the Fed kept rates low and that the result, as he later explained, was a bubble');
+});

@@ -504,7 +504,10 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
       // (Only another act of saying: "…, and they ordered him to get out" or "…, and you don't want to …" go on with the report.)
       if (o.cue.kind !== 'speech' || o.cue.lemma === 'order') continue;
       const k = o.speaker.first;
-      const joined = k >= 2 && /^(and|but)$/i.test(tokens[k - 1].text) && commaBefore(tokens, k - 1);
+      // ("…, as officials in Kyiv warned that …", "…, while Democrats said …": a clause of when or of contrast.)
+      // ("the result, as he later explained, was …" is a frame set off inside the words: no cut there.)
+      const joined = k >= 2 && /^(and|but|as|while|whereas)$/i.test(tokens[k - 1].text) && commaBefore(tokens, k - 1)
+        && !(/^as$/i.test(tokens[k - 1].text) && tokens[o.cue.last]?.text === ',');
       const semi = k >= 1 && tokens[k - 1].text === ';';
       if (!joined && !semi) continue;
       const last = semi ? k - 1 : tokens[k - 2].text === ',' ? k - 2 : k - 1;
