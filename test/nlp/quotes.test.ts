@@ -1325,3 +1325,9 @@ test('a report ends where another speaker\'s clause of when or contrast begins: 
   assert.deepEqual(quotes('Trump said the Fed kept rates low and that the result, as he later explained, was a bubble.').map((q) => q.text)[0],
     'the Fed kept rates low and that the result, as he later explained, was a bubble');
 });
+
+test('a channel closing a report of an object, and a channel head the tagger reads as a verb: "thanked Washington in his nightly video address", "said in his nightly video address that …"', () => {
+  assert.deepEqual(quotes('Zelensky thanked Washington in his nightly video address.').map((q) => [q.text, q.channel]), [['Washington', 'nightly video address']]);
+  assert.deepEqual(quotes('He said in his nightly video address that the army held the line.').map((q) => [q.text, q.channel]), [['the army held the line', 'nightly video address']]);
+  assert.deepEqual(quotes('Biden praised the troops in a statement.').map((q) => [q.text, q.channel]), [['the troops', 'statement']]);
+});

@@ -373,6 +373,25 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
 }
 
 /**
+ * "thanked Washington in his nightly video address", "praised the troops in a statement": after an
+ * object, a phrase naming the channel closes the report; what is reported ends before it.
+ */
+function channelAtEnd(tokens: Token[], first: number, last: number, text: string): { at: number; name: string } | null {
+  const close = trimTail(tokens, first, last);
+  for (let k = close - 2; k > first && k >= close - 7; k--) {
+    if (!/^(in|on|during)$/i.test(tokens[k].text) || tokens[k].pos !== 'ADP') continue;
+    const np = nounPhraseStartingAt(tokens, k + 1, close);
+    const head = np ? tokens[np.last - 1] : null;
+    // (The tagger may read the head of "his video address" as a verb: it is taken with the phrase.)
+    const end = np && np.last < close && tokens[np.last].pos === 'VERB' && CHANNEL_NOUN_SET.has(tokens[np.last].text.toLowerCase()) ? np.last + 1 : np?.last;
+    if (!np || end !== close || !head) return null;
+    const words = text.slice(tokens[np.first].start, tokens[end - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+    return CHANNEL_NOUN_SET.has(tokens[end - 1].text.toLowerCase()) ? { at: trimTail(tokens, first, k), name: words } : null;
+  }
+  return null;
+}
+
+/**
  * "That was how Victor Cha, a Korea expert at CSIS, put it.", "That is what Mr. Smith said.": a
  * sentence that points back at the quotation just before it frames that quotation and reports nothing.
  */
@@ -427,7 +446,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (r.clause.first < r.cue.last) continue;
     const last = trimTail(tokens, r.clause.first, openingClauseEnd(tokens, u0, r.cue.last, r.clause.last));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
-    const show = programmeAtEnd(tokens, r.clause.first, r.clause.last, text);
+    const show = programmeAtEnd(tokens, r.clause.first, r.clause.last, text) ?? (OBJECT_CUES.test(r.cue.lemma) ? channelAtEnd(tokens, r.clause.first, r.clause.last, text) : null);
     if (show) {
       r.clause = { first: r.clause.first, last: show.at };
       r.channel ??= show.name;

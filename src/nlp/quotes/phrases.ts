@@ -476,6 +476,17 @@ function outletName(phrase: string): string {
 }
 
 /** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
+/**
+ * "in his nightly video address": a channel's head word the tagger read as a verb, after the phrase's
+ * nouns (not "the video addresses the …", where it has an object).
+ */
+function channelNounAfter(tokens: Token[], np: TokenSpan, limit: number): TokenSpan {
+  const k = np.last;
+  if (k >= limit || tokens[k].pos !== 'VERB' || !CHANNEL_NOUN_SET.has(lower(tokens[k])) || !/^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1].pos)) return np;
+  const next = tokens[k + 1];
+  return next && k + 1 < limit && /^(DET|PRON|PROPN|NOUN|NUM)$/.test(next.pos) ? np : { first: np.first, last: k + 1 };
+}
+
 /** "an emailed statement", "a prepared statement", "a written reply": a channel the tagger split at its participle. */
 function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan | null {
   if (k + 2 >= limit || tokens[k].pos !== 'DET' || !/(ed|written|sent)$/i.test(tokens[k + 1].text)) return null;
@@ -540,6 +551,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const marked = i + 2 < limit && QUOTE_MARK.test(tokens[i + 1].text);
       let np = nounPhraseStartingAt(tokens, i + (marked ? 2 : 1), limit) ?? (marked ? null : describedChannel(tokens, i + 1, limit));
       if (np && !marked) np = throughPossessive(tokens, np, limit);
+      if (np && !marked) np = channelNounAfter(tokens, np, limit);
       if (np && marked) {
         let close = np.last;
         while (close < limit && close < np.last + 2 && !QUOTE_MARK.test(tokens[close].text)) close++;
