@@ -1331,3 +1331,9 @@ test('a channel closing a report of an object, and a channel head the tagger rea
   assert.deepEqual(quotes('He said in his nightly video address that the army held the line.').map((q) => [q.text, q.channel]), [['the army held the line', 'nightly video address']]);
   assert.deepEqual(quotes('Biden praised the troops in a statement.').map((q) => [q.text, q.channel]), [['the troops', 'statement']]);
 });
+
+test('"according to a statement from the ministry": the document is the channel', () => {
+  assert.deepEqual(quotes('According to a statement from the German Defense Ministry, the first missiles would arrive in 2026.').map((q) => [q.cue, q.channel, q.text]),
+    [['according to', 'statement', 'the first missiles would arrive in 2026']]);
+  assert.deepEqual(quotes('According to officials, the missiles would arrive soon.').map((q) => q.channel), [null]);
+});

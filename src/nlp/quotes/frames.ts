@@ -964,13 +964,14 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if (cue.kind === 'source') {
     const sp = sourceAfter(tokens, cue.last, end);
     if (!sp) return null;
+    const channel = sourceChannel(tokens, sp);
     const lead = skipLead(tokens, u0, end);
     if (cue.first <= lead) {
       // "According to X, CLAUSE."
       let k = sp.last;
       while (k < end && tokens[k].text !== ',') k++;
       const c0 = skipLead(tokens, k, end);
-      return c0 < end ? { speaker: sp, cue, channel: null, clause: { first: c0, last: end } } : null;
+      return c0 < end ? { speaker: sp, cue, channel, clause: { first: c0, last: end } } : null;
     }
     const c1 = trimTail(tokens, lead, cue.first);
     if (c1 <= lead) return null;
@@ -978,9 +979,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     let after = sp.last;
     while (after < end && tokens[after].text === ',') after++;
     if (tokens[sp.last]?.text === ',' && end - after >= 3 && hasVerb(tokens, after, end)) {
-      return { speaker: sp, cue, channel: null, clause: { first: lead, last: end } };
+      return { speaker: sp, cue, channel, clause: { first: lead, last: end } };
     }
-    return { speaker: sp, cue, channel: null, clause: { first: lead, last: c1 } };
+    return { speaker: sp, cue, channel, clause: { first: lead, last: c1 } };
   }
   const lead = skipLead(tokens, u0, end);
   const rel = relativeObjectAt(tokens, cue, lead, end);
@@ -1207,6 +1208,13 @@ function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, 
   if (b.clause < end && end - b.clause >= 2 && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
   if (b.clause >= end || !hasVerb(tokens, b.clause, end)) return null;
   return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
+}
+
+/** "according to a statement from the ministry", "a letter by …": the document the source spoke in, or null. */
+function sourceChannel(tokens: Token[], sp: TokenSpan): string | null {
+  const k = sp.first + (tokens[sp.first].pos === 'DET' ? 1 : 0);
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return k + 2 < sp.last && CHANNEL_NOUN_SET.has(w) && /^(from|by|of)$/i.test(tokens[k + 1].text) ? w : null;
 }
 
 /**
