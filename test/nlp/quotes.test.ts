@@ -1337,3 +1337,11 @@ test('"according to a statement from the ministry": the document is the channel'
     [['according to', 'statement', 'the first missiles would arrive in 2026']]);
   assert.deepEqual(quotes('According to officials, the missiles would arrive soon.').map((q) => q.channel), [null]);
 });
+
+test('a report inside an opening clause ends with that clause: "Asked whether Washington had been told in advance, Kirby said …", "When a curfew was announced …, authorities did not …"', () => {
+  const qs = quotes('Asked whether Washington had been told in advance, Kirby said he would not “get into private diplomatic conversations.”');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name ?? null, q.text]),
+    [[null, 'Washington had been told in advance'], ['Kirby', 'he would not “get into private diplomatic conversations.']]);
+  assert.deepEqual(quotes('Asked whether she believed Putin wanted Trump to win, Clinton said she would not jump to conclusions.').map((q) => q.text),
+    ['Putin wanted Trump to win', 'she would not jump to conclusions']);
+});

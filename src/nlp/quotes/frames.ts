@@ -545,7 +545,9 @@ const OPENING_CLAUSE = /^(when|while|although|though|after|before|because|since|
  */
 export function mainClauseComma(tokens: Token[], u0: number, end: number): number {
   const lead = skipLead(tokens, u0, end);
-  if (lead >= end || !OPENING_CLAUSE.test(tokens[lead].text)) return -1;
+  // ("Asked whether Washington had been told in advance, Kirby said …": a question put opens it too.)
+  const asked = lead + 1 < end && /^asked$/i.test(tokens[lead].text) && /^(whether|if|about|why|how|what|when|where|who)$/i.test(tokens[lead + 1].text);
+  if (lead >= end || !(OPENING_CLAUSE.test(tokens[lead].text) || asked)) return -1;
   for (let k = lead + 1; k < end - 2; k++) {
     if (tokens[k].text !== ',') continue;
     // "When Maddow called it “Medicare for all,” Clinton …": the clause's comma inside a closing mark.
@@ -875,6 +877,9 @@ function passiveAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   if (first - 1 >= lead && /^(who|which|that)$/i.test(tokens[first - 1].text)) first--;
   let stop = i + 1;
   while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
+  // Inside an opening clause ("Asked whether Washington had been told in advance, Kirby said …") it ends with that clause.
+  const main = mainClauseComma(tokens, u0, end);
+  if (main > i && main < stop) stop = main;
   const info = infos.find((c) => c.form === 'past') ?? infos[0];
   // "The Every Student Succeeds Act, as the bill is called,": a name given, with no one saying it
   // ("has been called “strategic ambiguity” by Joshua Hendrick" names who says it).
