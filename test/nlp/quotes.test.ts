@@ -1345,3 +1345,9 @@ test('a report inside an opening clause ends with that clause: "Asked whether Wa
   assert.deepEqual(quotes('Asked whether she believed Putin wanted Trump to win, Clinton said she would not jump to conclusions.').map((q) => q.text),
     ['Putin wanted Trump to win', 'she would not jump to conclusions']);
 });
+
+test('a leading appearance names the channel, and a programme\'s title in marks is the channel: "During an appearance on NBC\'s “Meet the Press,” … said"', () => {
+  assert.deepEqual(quotes('During an appearance on NBC’s “Meet the Press,” Israeli Ambassador Michael Herzog said his government had accepted the framework.').map((q) => [q.speaker?.name, q.channel]),
+    [['Michael Herzog', 'Meet the Press']]);
+  assert.deepEqual(quotes('Speaking to David Axelrod on his podcast “The Axe Files” on Thursday, Henry said her union would campaign hard.').map((q) => q.channel), ['Axe Files']);
+});

@@ -994,13 +994,17 @@ const LEADING_CHANNELS: RegExp[] = [
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast),/,
   // "Speaking on CNN,", "Writing in the Atlantic," (not "Speaking in Singapore,", "Speaking to reporters,": a place, an audience)
   /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
+  // "During an appearance on NBC's “Meet the Press,”", "In a television appearance on Fox News,"
+  /^(?:In|During)\s+an?\s+(?:\w+\s+)?appearance\s+on\s+([^,]{2,60}),/,
   /^Speaking\s+to\s+(?!(?:the\s+|a\s+|an\s+)?(?:reporters|journalists|supporters|voters|students|the\s+crowd|crowds?|an?\s+audience|audiences|members|delegates|donors|workers|lawmakers|the\s+press)\b)([A-Z][^,]{1,59}),/,
   /^Writing\s+(?:in|on|for)\s+([^,]{2,60}),/,
 ];
 function leadingChannel(text: string, sentenceStart: number, cueStart: number): string | null {
   if (cueStart <= sentenceStart) return null;
   const lead = text.slice(sentenceStart, cueStart).replace(/^[\s“"]+/, '');
-  const named = LEADING_CHANNELS.map((re) => re.exec(lead)?.[1]).find((g) => g !== undefined);
+  const found = LEADING_CHANNELS.map((re) => re.exec(lead)?.[1]).find((g) => g !== undefined);
+  // (A programme's title in marks is the channel: NBC's “Meet the Press,” is “Meet the Press”.)
+  const named = found && (/[“"]([^“”"]{2,})[”"]/.exec(found)?.[1] ?? /[“"]([^“”"]{2,})$/.exec(found)?.[1] ?? found);
   // ("Speaking to Fox News on Monday,": when is no part of where.)
   return named ? named.replace(/^the\s+/i, '').replace(/\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i, '').trim() : null;
 }
