@@ -1351,3 +1351,13 @@ test('a leading appearance names the channel, and a programme\'s title in marks 
     [['Michael Herzog', 'Meet the Press']]);
   assert.deepEqual(quotes('Speaking to David Axelrod on his podcast “The Axe Files” on Thursday, Henry said her union would campaign hard.').map((q) => q.channel), ['Axe Files']);
 });
+
+test('"it" saying something is the body that spoke just before, and a dateline\'s places are no one\'s antecedent: "TAIPEI, Taiwan (AP) — China sent …, Taiwan\'s Defense Ministry said, in what it called …"', () => {
+  const text = 'TAIPEI, Taiwan (AP) — China sent 45 warplanes toward Taiwan on Monday, Taiwan’s Defense Ministry said, in what it called a “serious provocation.”\n\nThe ministry said 26 of the aircraft crossed the median line. It said it had scrambled jets.';
+  const qs = quotes(text);
+  const called = qs.find((q) => q.cue === 'called');
+  assert.equal(called?.speaker?.name, 'Defense Ministry');
+  const last = qs[qs.length - 1];
+  assert.equal(last?.text, 'it had scrambled jets');
+  assert.equal(last?.speaker?.name, 'The ministry');
+});

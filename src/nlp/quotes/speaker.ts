@@ -8,6 +8,7 @@ import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexi
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
 import { firstWhere } from '../bisect.ts';
+import { datelineOf } from '../dateline.ts';
 import { ENVOYS, groupBeforeQualifier, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES } from '../entities/words.ts';
 
@@ -106,8 +107,12 @@ export class SpeakerResolver {
   constructor(doc: Doc, inQuote: (offset: number) => boolean) {
     this.doc = doc;
     this.inQuote = inQuote;
+    // A dateline's places ("TAIPEI, Taiwan (AP) —") say where the story was filed: no one speaks
+    // there, and they would pass for the subject of the first sentence.
+    const dateline = datelineOf(doc);
     this.mentions = doc.entities
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
+      .filter((m) => !(m.start >= dateline.start && m.end <= dateline.end && dateline.end > dateline.start))
       .sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -126,8 +131,17 @@ export class SpeakerResolver {
         const paper = this.documentBefore(span.start);
         if (paper) return { entity: null, name: paper, mention };
       }
+      // "The ministry said … . It said …", "…, the ministry said, in what it called …": "it" saying
+      // something is the body that spoke just before, not the subject of the sentence it reported.
+      const body = base === 'it' && lower === base ? this.bodySpokeBefore(span.start) : null;
+      if (body?.entity) return { entity: body.entity, name: body.name, mention };
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, /^the(y|m|ir|irs)$/.test(base));
+      // (A body named only by a description, "the ministry", over a place the sentence named.)
+      const place = ante?.entity ? this.doc.entities.find((e) => e.id === ante.entity) : undefined;
+      if (body && (!ante || (place && (place.type === 'GPE' || place.type === 'LOC') && !place.mentions.some((x) => x.start > body.start && x.start < span.start)))) {
+        return { entity: null, name: body.name, mention };
+      }
       if (ante && gender && lower === base) this.pronouns.push({ start: span.start, gender, entity: ante.entity, name: ante.name });
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
@@ -203,6 +217,17 @@ export class SpeakerResolver {
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
+  }
+
+  /** The speaker resolved last before `at`, within NEAR_SPEAKER, when it is one body (not a person, not a plural group). */
+  private bodySpokeBefore(at: number): Candidate | null {
+    let k = this.earlier.length - 1;
+    while (k >= 0 && this.earlier[k].start >= at) k--;
+    const c = k >= 0 ? this.earlier[k] : null;
+    if (!c || c.person || !c.group || at - c.end > NEAR_SPEAKER || this.inQuote(c.start) || entry(PRONOUNS, c.name.toLowerCase())) return null;
+    const entity = c.entity ? this.doc.entities.find((e) => e.id === c.entity) : undefined;
+    if (entity ? !(entity.type === 'ORG' || entity.type === 'GPE') : /s$/i.test(c.name)) return null;
+    return c;
   }
 
   /** The one person or organisation of the article whose name, or a mention's words, are `name` (apostrophes aside). */
