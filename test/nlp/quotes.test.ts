@@ -1260,6 +1260,8 @@ test('a report around a frame set off by commas starts where its own clause does
 test('ranks before a name set off after a description: "The Pentagon\'s press secretary, Maj. Gen. Pat Ryder, said …" is Ryder', () => {
   const qs = quotes('The Pentagon\'s press secretary, Maj. Gen. Pat Ryder, said the United States had "no indication" that Iran was directly involved.');
   assert.equal(qs[0]?.speaker?.name, 'Pat Ryder');
+  // A PLA rank: "A spokesperson, Senior Col. Shi Yi, said".
+  assert.deepEqual(quotes('A spokesperson, Senior Col. Shi Yi, said the exercises tested the troops.').map((q) => q.speaker?.name), ['Shi Yi']);
 });
 
 test('an aide to someone speaks as the aide, not as the one served: "an aide to Macron said", "Advisers to Mr. Obama say …"; an envoy "to Britain" named after it is the envoy', () => {

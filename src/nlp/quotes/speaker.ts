@@ -22,7 +22,7 @@ const MONTHS = /^(January|February|March|April|May|June|July|August|September|Oc
 /** A possessive may be a word of an organisation's name ("Our Principles PAC", "Reclaim Our Schools"). */
 const OWNERS = /^(Our|Their|His|Her|Its|My|Your)$/;
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
+  'mr', 'mrs', 'senior', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president',
   'prof', 'professor', 'gen', 'general', 'col', 'lt', 'adm', 'secretary', 'minister', 'prime', 'vice',
   'chancellor', 'judge', 'justice', 'rev', 'sir', 'lord', 'mayor', 'ambassador', 'speaker', 'chairman',
   'chairwoman', 'former', 'sens', 'reps', 'attorney', 'deputy', 'maj', 'sgt', 'capt', 'brig', 'cmdr', 'amb',
