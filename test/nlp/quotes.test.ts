@@ -1361,5 +1361,11 @@ test('"it" saying something is the body that spoke just before, and a dateline\'
   assert.equal(called?.speaker?.name, 'Defense Ministry');
   const last = qs[qs.length - 1];
   assert.equal(last?.text, 'it had scrambled jets');
-  assert.equal(last?.speaker?.name, 'The ministry');
+  assert.equal(last?.speaker?.name, 'Defense Ministry');
+});
+
+test('a body named by its head noun is the last one of that head named before: "The ministry said" after "Taiwan\'s Defense Ministry said"', () => {
+  const qs = quotes('China sent warplanes toward Taiwan, Taiwan’s Defense Ministry said on Monday.\n\nThe ministry said 26 of the aircraft crossed the median line.');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Defense Ministry', 'Defense Ministry']);
+  assert.equal(qs[1]?.speaker?.entity, qs[0]?.speaker?.entity);
 });

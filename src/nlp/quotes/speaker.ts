@@ -49,6 +49,8 @@ function titleBetween(between: string): boolean {
 const NEAR_SPEAKER = 400;
 /** How far back (in characters) "they" looks for a body or a people before settling for a country. */
 const NEAR_BODY = 600;
+/** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
+const BODY_HEADS = new Set(['ministry', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
@@ -200,6 +202,12 @@ export class SpeakerResolver {
       const titled = this.personTitled(text, span);
       if (titled) return { entity: titled.id, name: titled.name, mention };
     }
+    // "The ministry said" after "Taiwan's Defense Ministry said": a body named by its head noun is the
+    // last one of that head named before.
+    if (startsDefinite && tokens.length === 2 && head?.pos === 'NOUN' && BODY_HEADS.has(headWord)) {
+      const body = this.bodyHeaded(headWord, span.start);
+      if (body) return { entity: body.id, name: body.name, mention };
+    }
     const name = roleAt > 0 ? text : this.coreName(tokens, text);
     // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
     // person the article names so elsewhere.
@@ -217,6 +225,16 @@ export class SpeakerResolver {
     const cand: Candidate = { start: span.start, end: span.end, name, entity: null, person, group: !person };
     this.note(cand);
     return { entity: null, name, mention };
+  }
+
+  /** The organisation named last before `at` (within NEAR_BODY) whose name ends in `head` ("Defense Ministry" for "ministry"). */
+  private bodyHeaded(head: string, at: number): Entity | null {
+    for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (at - m.end > NEAR_BODY) return null;
+      if (m.entity.type === 'ORG' && m.entity.name.toLowerCase().endsWith(` ${head}`)) return m.entity;
+    }
+    return null;
   }
 
   /** The speaker resolved last before `at`, within NEAR_SPEAKER, when it is one body (not a person, not a plural group). */
