@@ -1369,3 +1369,10 @@ test('a body named by its head noun is the last one of that head named before: "
   assert.deepEqual(qs.map((q) => q.speaker?.name), ['Defense Ministry', 'Defense Ministry']);
   assert.equal(qs[1]?.speaker?.entity, qs[0]?.speaker?.entity);
 });
+
+test('an outlet is named by its name: "…, according to the state news agency TASS." has channel TASS; "In a joint statement, …" is a channel, not a speaker', () => {
+  assert.deepEqual(quotes('The Kremlin said the decision showed NATO’s “aggressive nature,” according to the state news agency TASS.').map((q) => [q.speaker?.name, q.channel]),
+    [['Kremlin', 'TASS']]);
+  const joint = quotes('In a joint statement, the leaders of Poland and the Baltic states said Russia remained “the most significant and direct threat” to the alliance.');
+  assert.deepEqual(joint.map((q) => [q.cue, q.channel]), [['said', 'statement']]);
+});

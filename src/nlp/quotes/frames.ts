@@ -847,8 +847,17 @@ function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Repo
   if (end - first < 3 || !hasVerb(tokens, first, end)) return null;
   // "In a statement, the DNC said …": a statement, letter or interview is its author's channel, and the
   // subject after the comma speaks; a poll or a report speaks for itself ("In the poll, Clinton leads").
-  if (SPOKEN_DOCUMENT.test(tokens[head].text) && subjectOf(tokens, first, end)) return null;
+  // ("In a joint statement, the leaders of Poland and the Baltic states said …": a speech verb will do.)
+  if (SPOKEN_DOCUMENT.test(tokens[head].text) && (subjectOf(tokens, first, end) || speechVerbIn(tokens, first, end))) return null;
   return { speaker: { first: i + 1, last: head + 1 }, cue: { first: i, last: i + 1, lemma: 'in', kind: 'source' }, channel: null, clause: { first, last: end } };
+}
+
+/** A verb of saying among the first words of a clause (its subject may be too long for subjectOf). */
+function speechVerbIn(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first + 1; k < end && k < first + 14; k++) {
+    if (tokens[k].pos === 'VERB' && CUE_FORMS.get(tokens[k].text.toLowerCase())?.some((c) => c.kind === 'speech')) return true;
+  }
+  return false;
 }
 
 /**

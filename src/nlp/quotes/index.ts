@@ -5,7 +5,7 @@ import { retagToken, withTokens, type Component, type Doc, type Token } from '..
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { cueAt, hasVerb, nounPhraseStartingAt, toHearers, type Cue, type TokenSpan } from './phrases.ts';
+import { cueAt, hasVerb, nounPhraseStartingAt, outletName, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
@@ -653,7 +653,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // outlet's frame after them attributes is its speaker's own; the outlet that carried it is its channel.
       else if (r.frame?.speaker && frame.speaker && (frame.cue.lemma === 'report' || frame.cue.kind === 'source') && hit.every((o) => o.type === 'mixed' && o.frame === frame && o.start <= tokens[r.frame!.speaker!.first].start && r.end <= o.end + 2)) {
         for (const o of hit) out.splice(out.indexOf(o), 1);
-        const outlet = text.slice(tokens[frame.speaker.first].start, tokens[frame.speaker.last - 1].end);
+        const outlet = outletName(text.slice(tokens[frame.speaker.first].start, tokens[frame.speaker.last - 1].end));
         out.push(asFound({ ...r, type: 'mixed', frame: { ...r.frame, channel: r.frame.channel ?? outlet } }));
       }
     }
@@ -991,7 +991,7 @@ const LEADING_CHANNELS: RegExp[] = [
   // "In an op-ed for The Washington Post,"
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
   // "In his book,", "In a speech,"
-  /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast),/,
+  /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+|joint\s+)?(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast),/,
   // "Speaking on CNN,", "Writing in the Atlantic," (not "Speaking in Singapore,", "Speaking to reporters,": a place, an audience)
   /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
   // "During an appearance on NBC's “Meet the Press,”", "In a television appearance on Fox News,"

@@ -471,11 +471,12 @@ function throughPossessive(tokens: Token[], np: TokenSpan, limit: number): Token
 }
 
 /** An outlet by its name alone: "the Tasnim news agency" is Tasnim. */
-function outletName(phrase: string): string {
-  return phrase.replace(/^the\s+/, '').replace(/\s+(news agency|agency|newspaper)$/i, '');
+export function outletName(phrase: string): string {
+  // ("the state news agency TASS", "the official Xinhua news agency": the name, not what it is.)
+  return phrase.replace(/^the\s+/, '').replace(/^(?:(?:state|state-run|state-owned|official)\s+)?(?:news agency|agency|newspaper|broadcaster)\s+(?=\p{Lu})/u, '')
+    .replace(/^(?:state|state-run|state-owned|official)\s+(?=\p{Lu})/u, '').replace(/\s+(news agency|agency|newspaper)$/i, '');
 }
 
-/** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 /**
  * "in his nightly video address": a channel's head word the tagger read as a verb, after the phrase's
  * nouns (not "the video addresses the …", where it has an object).
@@ -502,6 +503,7 @@ function pastDescription(tokens: Token[], k: number, limit: number): number {
   return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
 }
 
+/** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
   let i = cue.last;
   let channel: string | null = null;
