@@ -1376,3 +1376,9 @@ test('an outlet is named by its name: "…, according to the state news agency T
   const joint = quotes('In a joint statement, the leaders of Poland and the Baltic states said Russia remained “the most significant and direct threat” to the alliance.');
   assert.deepEqual(joint.map((q) => [q.cue, q.channel]), [['said', 'statement']]);
 });
+
+test('"… called the sanctions “illegal” and said they would “boomerang”": "said they would" is no inverted frame, so the first words stay the subject\'s; "Said Ann Lee, …, “…”" still is one', () => {
+  assert.deepEqual(quotes('Peskov called the sanctions “illegal” and said they would “boomerang” on the West.').map((q) => [q.speaker?.name, q.cue]),
+    [['Peskov', 'called'], ['Peskov', 'said']]);
+  assert.deepEqual(quotes('Said Ann Lee, who grew up there, “It was a good town.”').map((q) => q.speaker?.name), ['Ann Lee']);
+});

@@ -292,10 +292,12 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     }
     return null;
   }
-  // "Said Ann Lee, who grew up there, “…”": the cue first, its speaker after it.
+  // "Said Ann Lee, who grew up there, “…”": the cue first, its speaker after it (not "… and said they
+  // would “…”", where what follows the cue is a clause and the speaker is the sentence's subject).
   if (/^(said|says)$/i.test(tokens[a].text)) {
     const sp = nounPhraseStartingAt(tokens, a + 1, last);
-    if (sp) return { speaker: sp, cue: { first: a, last: a + 1, lemma: 'say', kind: 'speech' }, channel: null };
+    const clause = sp && sp.last < last && (tokens[sp.last].pos === 'AUX' || tokens[sp.last].pos === 'VERB');
+    if (sp && !clause) return { speaker: sp, cue: { first: a, last: a + 1, lemma: 'say', kind: 'speech' }, channel: null };
   }
   // "…, saying, “…”", "he said, “…”", "Trump told reporters: “…”": the cue right before the quote.
   const endB = trimTail(tokens, a, last);
