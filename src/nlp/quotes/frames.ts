@@ -2,7 +2,7 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, agentAfter, byAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nounPhraseStartingAt, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CHANNEL_NOUN_SET, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
@@ -211,7 +211,7 @@ function describesSource(tokens: Token[], cue: Cue, u0: number, end: number): bo
 function describesChannel(tokens: Token[], cue: Cue, u0: number): boolean {
   const c = cue.first;
   const w = tokens[c - 1]?.text.toLowerCase() ?? '';
-  if (cue.last - c !== 1 || c - 1 < u0 || !/(ed|sent|written|given|shown)$/i.test(tokens[c].text) || !(CHANNEL_NOUN_SET.has(w) || CHANNEL_NOUN_SET.has(w.replace(/s$/, '')))) return false;
+  if (cue.last - c !== 1 || c - 1 < u0 || !CHANNEL_PARTICIPLE.test(tokens[c].text) || !(CHANNEL_NOUN_SET.has(w) || CHANNEL_NOUN_SET.has(w.replace(/s$/, '')))) return false;
   let k = c - 2;
   while (k >= u0 && /^(DET|PROPN|NOUN|ADJ|PART)$/.test(tokens[k].pos) && k > c - 7) k--;
   return k >= u0 && tokens[k].pos === 'ADP' && /^(in|on|via|through|with|during)$/i.test(tokens[k].text);
@@ -382,13 +382,12 @@ function channelAtEnd(tokens: Token[], first: number, last: number, text: string
   const close = trimTail(tokens, first, last);
   for (let k = close - 2; k > first && k >= close - 7; k--) {
     if (!/^(in|on|during)$/i.test(tokens[k].text) || tokens[k].pos !== 'ADP') continue;
-    const np = nounPhraseStartingAt(tokens, k + 1, close);
-    const head = np ? tokens[np.last - 1] : null;
+    const found = nounPhraseStartingAt(tokens, k + 1, close);
     // (The tagger may read the head of "his video address" as a verb: it is taken with the phrase.)
-    const end = np && np.last < close && tokens[np.last].pos === 'VERB' && CHANNEL_NOUN_SET.has(tokens[np.last].text.toLowerCase()) ? np.last + 1 : np?.last;
-    if (!np || end !== close || !head) return null;
-    const words = text.slice(tokens[np.first].start, tokens[end - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
-    return CHANNEL_NOUN_SET.has(tokens[end - 1].text.toLowerCase()) ? { at: trimTail(tokens, first, k), name: words } : null;
+    const np = found && channelNounAfter(tokens, found, close);
+    if (!np || np.last !== close) return null;
+    const words = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+    return CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase()) ? { at: trimTail(tokens, first, k), name: words } : null;
   }
   return null;
 }

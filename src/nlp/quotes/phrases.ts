@@ -481,16 +481,19 @@ export function outletName(phrase: string): string {
  * "in his nightly video address": a channel's head word the tagger read as a verb, after the phrase's
  * nouns (not "the video addresses the …", where it has an object).
  */
-function channelNounAfter(tokens: Token[], np: TokenSpan, limit: number): TokenSpan {
+export function channelNounAfter(tokens: Token[], np: TokenSpan, limit: number): TokenSpan {
   const k = np.last;
   if (k >= limit || tokens[k].pos !== 'VERB' || !CHANNEL_NOUN_SET.has(lower(tokens[k])) || !/^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1].pos)) return np;
   const next = tokens[k + 1];
   return next && k + 1 < limit && /^(DET|PRON|PROPN|NOUN|NUM)$/.test(next.pos) ? np : { first: np.first, last: k + 1 };
 }
 
+/** A past participle that can describe a channel: "emailed", "posted", "written", "sent", "given". */
+export const CHANNEL_PARTICIPLE = /(ed|sent|written|given|shown)$/i;
+
 /** "an emailed statement", "a prepared statement", "a written reply": a channel the tagger split at its participle. */
 function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan | null {
-  if (k + 2 >= limit || tokens[k].pos !== 'DET' || !/(ed|written|sent)$/i.test(tokens[k + 1].text)) return null;
+  if (k + 2 >= limit || tokens[k].pos !== 'DET' || !CHANNEL_PARTICIPLE.test(tokens[k + 1].text)) return null;
   return CHANNEL_NOUN_SET.has(lower(tokens[k + 2])) ? { first: k, last: k + 3 } : null;
 }
 
@@ -499,7 +502,7 @@ function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan 
  * and its phrase after a channel describe the channel; the words come after them.
  */
 function pastDescription(tokens: Token[], k: number, limit: number): number {
-  if (k + 1 >= limit || tokens[k].pos !== 'VERB' || !/(ed|written|sent)$/i.test(tokens[k].text) || !PP_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== 'by') return k;
+  if (k + 1 >= limit || tokens[k].pos !== 'VERB' || !CHANNEL_PARTICIPLE.test(tokens[k].text) || !PP_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== 'by') return k;
   return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
 }
 
@@ -574,7 +577,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const isChannel = CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`)) || CHANNEL_PLATFORMS.includes(bl);
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
-        if (isChannel && !channel) channel = w === 'on' ? bare : bare;
+        if (isChannel && !channel) channel = bare;
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
         continue;

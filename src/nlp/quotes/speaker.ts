@@ -140,7 +140,7 @@ export class SpeakerResolver {
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, /^the(y|m|ir|irs)$/.test(base));
       // (A body named only by a description, "the ministry", over a place the sentence named.)
-      const place = ante?.entity ? this.doc.entities.find((e) => e.id === ante.entity) : undefined;
+      const place = this.entityById(ante?.entity);
       if (body && (!ante || (place && (place.type === 'GPE' || place.type === 'LOC') && !place.mentions.some((x) => x.start > body.start && x.start < span.start)))) {
         return { entity: null, name: body.name, mention };
       }
@@ -227,6 +227,10 @@ export class SpeakerResolver {
     return { entity: null, name, mention };
   }
 
+  private entityById(id: string | null | undefined): Entity | undefined {
+    return id ? this.doc.entities.find((e) => e.id === id) : undefined;
+  }
+
   /** The organisation named last before `at` (within NEAR_BODY) whose name ends in `head` ("Defense Ministry" for "ministry"). */
   private bodyHeaded(head: string, at: number): Entity | null {
     for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
@@ -243,7 +247,7 @@ export class SpeakerResolver {
     while (k >= 0 && this.earlier[k].start >= at) k--;
     const c = k >= 0 ? this.earlier[k] : null;
     if (!c || c.person || !c.group || at - c.end > NEAR_SPEAKER || this.inQuote(c.start) || entry(PRONOUNS, c.name.toLowerCase())) return null;
-    const entity = c.entity ? this.doc.entities.find((e) => e.id === c.entity) : undefined;
+    const entity = this.entityById(c.entity);
     if (entity ? !(entity.type === 'ORG' || entity.type === 'GPE') : /s$/i.test(c.name)) return null;
     return c;
   }
@@ -327,7 +331,7 @@ export class SpeakerResolver {
       const r = this.reports[k];
       if (r.start > m.start || m.start >= r.end) continue;
       if (r.entity === m.entity.id) return null;
-      const e = this.doc.entities.find((x) => x.id === r.entity);
+      const e = this.entityById(r.entity);
       return e && e.type === 'PERSON' && this.genderOf(e) === gender ? { entity: r.entity, name: r.name } : null;
     }
     return null;
@@ -441,7 +445,7 @@ export class SpeakerResolver {
         while (k >= 0 && this.earlier[k].start >= before) k--;
         const last = k >= 0 ? this.earlier[k] : null;
         const want = ROLE_GENDER[role];
-        const e = last?.entity ? this.doc.entities.find((x) => x.id === last.entity) : undefined;
+        const e = this.entityById(last?.entity);
         const fitsGender = !want || !e || (this.genderOf(e) ?? want) === want;
         if (last && last.person && fitsGender && !this.inQuote(last.start) && before - last.end < NEAR_SPEAKER) return { entity: last.entity, name: last.name };
         // "the man said" names no one in particular: the nearest person named is as likely the one he spoke of.
@@ -477,7 +481,7 @@ export class SpeakerResolver {
   /** Whether the entity with this id is known to be of the other gender than a pronoun's. */
   private otherGender(id: string | null, gender: Gender | undefined): boolean {
     if (!gender || !id) return false;
-    const e = this.doc.entities.find((x) => x.id === id);
+    const e = this.entityById(id);
     const g = e && e.type === 'PERSON' ? this.genderOf(e) : undefined;
     return !!g && g !== gender;
   }
