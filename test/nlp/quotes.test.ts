@@ -1382,3 +1382,9 @@ test('"… called the sanctions “illegal” and said they would “boomerang�
     [['Peskov', 'called'], ['Peskov', 'said']]);
   assert.deepEqual(quotes('Said Ann Lee, who grew up there, “It was a good town.”').map((q) => q.speaker?.name), ['Ann Lee']);
 });
+
+test('a noun phrase after a closing frame sums the words up: "Iran has expanded its stockpile, the watchdog said in a report seen by Reuters on Wednesday, a finding likely to …"', () => {
+  assert.deepEqual(quotes('Iran has expanded its stockpile of enriched uranium, the U.N. nuclear watchdog said in a confidential report seen by Reuters on Wednesday, a finding likely to deepen Western concern.').map((q) => [q.text, q.channel]),
+    [['Iran has expanded its stockpile of enriched uranium', 'confidential report']]);
+  assert.deepEqual(quotes('The plan, he said in a statement on Friday, is a waste of time.').map((q) => q.text), ['The plan, he said in a statement on Friday, is a waste of time']);
+});

@@ -1078,7 +1078,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     // ("Asked to describe the device, O'Neill said, “…”": a participle's phrase before the frame is when it was said;
     // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
     if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
-      && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? ''))) {
+      && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? ''))
+      && !(hasFiniteVerb(tokens, lead, c1) && summaryAfter(tokens, tail, end))) {
       return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
@@ -1107,6 +1108,20 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     if (o0 < o1) return { speaker, cue, channel: b.channel, clause: { first: o0, last: o1 } };
   }
   return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
+}
+
+/**
+ * "Iran has expanded its stockpile, the watchdog said in a report on Wednesday, a finding likely to
+ * deepen concern": a noun phrase after the frame that no verb of its own follows sums up what was
+ * said; it does not go on with it ("The talks, he said, a waste of time" would; a complete clause
+ * before the frame has no room for it).
+ */
+function summaryAfter(tokens: Token[], k: number, end: number): boolean {
+  if (k >= end || !/^(a|an)$/i.test(tokens[k].text)) return false;
+  const np = nounPhraseStartingAt(tokens, k, end);
+  if (!np || np.last - np.first < 2) return false;
+  const next = tokens[np.last];
+  return !next || np.last >= end || !(next.pos === 'AUX' || (next.pos === 'VERB' && !/(ed|en|ing)$/i.test(next.text)));
 }
 
 /**
