@@ -1388,3 +1388,8 @@ test('a noun phrase after a closing frame sums the words up: "Iran has expanded 
     [['Iran has expanded its stockpile of enriched uranium', 'confidential report']]);
   assert.deepEqual(quotes('The plan, he said in a statement on Friday, is a waste of time.').map((q) => q.text), ['The plan, he said in a statement on Friday, is a waste of time']);
 });
+
+test('a people is never "it": "… the Chinese ships had blocked the vessel. Four navy personnel were injured, it said." is the armed forces', () => {
+  const qs = quotes('The armed forces said in a statement that the Chinese ships had “recklessly” blocked the vessel. Four navy personnel were injured, it said.');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['The armed forces', 'The armed forces']);
+});

@@ -138,7 +138,7 @@ export class SpeakerResolver {
       const body = base === 'it' && lower === base ? this.bodySpokeBefore(span.start) : null;
       if (body?.entity) return { entity: body.entity, name: body.name, mention };
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
-      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, /^the(y|m|ir|irs)$/.test(base));
+      const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, base === 'it' ? 'one' : /^the(y|m|ir|irs)$/.test(base) ? 'many' : null);
       // (A body named only by a description, "the ministry", over a place the sentence named.)
       const place = this.entityById(ante?.entity);
       if (body && (!ante || (place && (place.type === 'GPE' || place.type === 'LOC') && !place.mentions.some((x) => x.start > body.start && x.start < span.start)))) {
@@ -193,7 +193,7 @@ export class SpeakerResolver {
       // "the Florida senator and Republican presidential candidate": the first description is the office to look up.
       const first = /(\S+)\s+and\s/i.exec(text)?.[1].toLowerCase();
       const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : headWord;
-      const ante = this.antecedent(span.start, 'person', role, undefined, false, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0);
+      const ante = this.antecedent(span.start, 'person', role, undefined, null, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0);
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
@@ -394,13 +394,15 @@ export class SpeakerResolver {
   }
 
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
-  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', plural = false, party?: string, titledOnly = false): { entity: string | null; name: string } | null {
+  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', number: 'one' | 'many' | null = null, party?: string, titledOnly = false): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
+      // ("the Chinese ships … . Four were injured, it said": a people is never "it".)
+      if (number === 'one' && m.entity.type === 'NORP') continue;
       // "Putney told CNN the video would not show a gun in Scott's hand, but he said …": a possessive
       // inside the pronoun's own sentence is what someone spoke of, not who speaks.
       if (!role && gender && this.possessiveBeside(m, before)) continue;
@@ -421,7 +423,7 @@ export class SpeakerResolver {
       if (reporter) return reporter;
       // "they said" is a body or a people before it is a country: "the Security Council … if North Korea
       // conducted another test. “…,” they said."
-      if (plural && best.entity.type === 'GPE') {
+      if (number === 'many' && best.entity.type === 'GPE') {
         // "Protesters believe … under Beijing. They worry …": a group that spoke earlier in that sentence is its subject.
         const group = this.groupSpokeBefore(best.start);
         if (group) return group;
