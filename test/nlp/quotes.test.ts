@@ -1393,3 +1393,13 @@ test('a people is never "it": "… the Chinese ships had blocked the vessel. Fou
   const qs = quotes('The armed forces said in a statement that the Chinese ships had “recklessly” blocked the vessel. Four navy personnel were injured, it said.');
   assert.deepEqual(qs.map((q) => q.speaker?.name), ['The armed forces', 'The armed forces']);
 });
+
+test('words said in a relative clause end where the main clause goes on, and a closing frame names who spoke over an unnamed expectation: "Netanyahu, who has vowed that …, is expected to …, his office said."', () => {
+  const qs = quotes('Israeli Prime Minister Benjamin Netanyahu, who has vowed that Iran will never acquire nuclear weapons, is expected to raise the report with U.S. officials this week, his office said.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name ?? null, q.cue, q.text]), [
+    ['his office', 'said', 'Israeli Prime Minister Benjamin Netanyahu, who has vowed that Iran will never acquire nuclear weapons, is expected to raise the report with U.S. officials this week'],
+    ['Benjamin Netanyahu', 'vowed', 'Iran will never acquire nuclear weapons'],
+  ]);
+  // (A comma inside the words is not the relative clause's end.)
+  assert.equal(quotes('Alfonso Aguilar, who leads a conservative group, said the two men, and Mr. Cruz in particular, must do more.')[0]?.text, 'the two men, and Mr. Cruz in particular, must do more');
+});

@@ -431,7 +431,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (!cue) {
       if (!NO_CUE_REPORT_WORDS.has(tokens[i].text.toLowerCase())) continue;
       const r = raisedReportAt(tokens, i, u0, end) ?? passiveByAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end) ?? passiveAt(tokens, i, u0, end);
-      if (r && !out.some((o) => sameSpan(o.clause, r.clause))) out.push(r);
+      if (r) addReport(out, r);
       continue;
     }
     // "…,” he continued." and "…,” she shot back." name a speaker beside a quote, never report a clause.
@@ -440,7 +440,9 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (describesSource(tokens, cue, u0, end) || describesChannel(tokens, cue, u0)) { i = cue.last - 1; continue; }
     // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.
     const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
-    if (r && !out.some((o) => sameSpan(o.clause, r.clause)) && !namingNotSpeech(tokens, r.speaker, r.cue, end)) out.push(r);
+    // (Before the spans are compared: the main clause after the relative one may have a frame of its own.)
+    if (r && r.clause.first >= r.cue.last) r.clause = { first: r.clause.first, last: trimTail(tokens, r.clause.first, relativeClauseEnd(tokens, r, r.clause.last)) };
+    if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end)) addReport(out, r);
     i = cue.last - 1;
   }
   for (const r of out) {
@@ -485,6 +487,24 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
   if (b - lead < 1 || stop - (i + 2) < 1) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: stop } };
 }
+/**
+ * "Netanyahu, who has vowed that Iran will never acquire the bomb, is expected to …": a report said in
+ * a relative clause set off by commas ends at the comma after which the main clause's verb comes.
+ */
+function relativeClauseEnd(tokens: Token[], r: Reported, end: number): number {
+  if (!r.speaker || r.cue.first - r.speaker.last > 4) return end;
+  let w = r.speaker.last;
+  while (w < r.cue.first && !/^who$/i.test(tokens[w].text)) w++;
+  if (w >= r.cue.first || tokens[w - 1]?.text !== ',') return end;
+  // (The first comma only: "said the two men, and Mr. Cruz in particular, must do more" sets words off inside the report.)
+  let k = r.clause.first + 1;
+  while (k + 1 < end && tokens[k].text !== ',') k++;
+  if (k + 1 >= end) return end;
+  const v = CLOSING_MARK.test(tokens[k + 1].text) ? k + 2 : k + 1;
+  const t = tokens[v];
+  return v < end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) ? k : end;
+}
+
 /**
  * "Carson admitted the name was wrong, but said his campaign …", "The mayor praised the plan but said
  * …": a second cue inside a report's clause whose speaker stands before that clause shares the
@@ -944,6 +964,16 @@ const NO_CUE_REPORT_WORDS: ReadonlySet<string> = new Set([
   ...REPUTED_WORDS, ...RAISING_WORDS, ...HEARSAY_WORDS, 'asked', 'in',
   ...NOMINAL_MAP.keys(), ...POSSESSED_MAP.keys(), ...ATTITUDE_MAP.keys(), ...CUE_FORMS.keys(),
 ]);
+
+/**
+ * Keeps one report per span: the first, unless it names no one and a frame closing the words does
+ * ("Netanyahu is expected to raise the report, his office said" is his office's, not an unnamed expectation).
+ */
+function addReport(out: Reported[], r: Reported): void {
+  const same = out.findIndex((o) => sameSpan(o.clause, r.clause));
+  if (same < 0) out.push(r);
+  else if (!out[same].speaker && r.speaker && r.speaker.first >= r.clause.last && r.cue.kind === 'speech') out[same] = r;
+}
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {
   const inter = Math.min(a.last, b.last) - Math.max(a.first, b.first);
