@@ -127,6 +127,7 @@ function checkRaw(nlp: ReturnType<typeof winkNLP>): void {
 export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const finalStops = new Set<number>();
   const nlp = wink();
   const parts = paragraphs.length ? paragraphs : [{ start: 0, end: text.length, kind: 'paragraph' as const }];
   for (let pi = 0; pi < parts.length; pi++) {
@@ -139,6 +140,8 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     const wt = raw.tokens;
     const base = tokens.length;
     let offset = para.start;
+    // Where each of wink's tokens landed: a final initial splits in two (see endsOnInitial).
+    const at: number[] = [];
     for (let i = 0; i < raw.numOfTokens; i++) {
       offset += spacesBefore(raw, i);
       const value = cache.value(wt[i * TOKEN_SIZE]);
@@ -148,12 +151,18 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
         if (found >= 0 && found < para.end) offset = found;
       }
       const pos = cache.valueOf('pos', (wt[i * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT);
-      tokens.push({ start: offset, end: offset + value.length, text: value, pos, sentence: -1 });
+      at.push(tokens.length);
+      if (endsOnInitial(text, tokens, value, offset + value.length, para.end)) {
+        tokens.push({ start: offset, end: offset + 1, text: value[0], pos: 'PROPN', sentence: -1 });
+        tokens.push({ start: offset + 1, end: offset + 2, text: '.', pos: 'PUNCT', sentence: -1 });
+        finalStops.add(tokens.length - 1);
+      } else tokens.push({ start: offset, end: offset + value.length, text: value, pos, sentence: -1 });
       offset += value.length;
     }
-    for (const [a, b] of raw.sentences) {
-      let first = base + a;
-      const last = base + b + 1;
+    at.push(tokens.length);
+    for (const [wa, wb] of raw.sentences) {
+      let first = at[wa];
+      const last = at[wb + 1];
       if (last <= first) continue;
       // "…president.'' But": wink ends the sentence between the two marks that close it.
       if (last - first > 1 && secondClosingMark(tokens, first) && sentences.length && sentences[sentences.length - 1].last === first) {
@@ -168,6 +177,13 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       const prev = sentences.length ? sentences[sentences.length - 1] : null;
       if (prev && prev.last === first && prev.paragraph === pi && runsOn(tokens, prev.first, first)) first = sentences.pop()!.first;
       for (let k = first + 1; k < last - 1; k++) {
+        if (finalStops.has(k)) {
+          // (The full stop itself closes this sentence; spaces after it open the next.)
+          pushSentence(tokens, sentences, first, k + 1, pi);
+          first = k + 1;
+          while (first < last - 1 && tokens[first].pos === 'SPACE') first++;
+          continue;
+        }
         if (!lineStartsQuote(tokens, k, first) && !afterCapitalsLine(tokens, k, first)) continue;
         pushSentence(tokens, sentences, first, k + 1, pi);
         first = k + 1;
@@ -178,6 +194,21 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
   for (const s of sentences) retagOpener(tokens, s.first);
   return { tokens, sentences };
 }
+
+/**
+ * "He wrote on X. The ministry …", "… a Plan B." at a paragraph's end: wink reads a capital letter
+ * and its full stop as an initial ("George W. Bush") and runs the sentence on. After a lower-case
+ * word, with the paragraph's end or a word that opens sentences next, it is a letter that ends one.
+ */
+function endsOnInitial(text: string, tokens: Token[], value: string, end: number, paraEnd: number): boolean {
+  if (value.length !== 2 || value[1] !== '.' || !/[A-Z]/.test(value[0])) return false;
+  let p = tokens.length - 1;
+  while (p >= 0 && tokens[p].pos === 'SPACE') p--;
+  if (p < 0 || !/^[a-z]+$/.test(tokens[p].text)) return false;
+  const after = text.slice(end, Math.min(paraEnd, end + 12));
+  return !after.trim() || SENTENCE_OPENER.test(after);
+}
+const SENTENCE_OPENER = /^\s+(?:(?:The|It|He|She|They|We|I|In|A|An|But|This|That|These|Those|His|Her|Its|Their|On|At|After|When|And|Meanwhile|However)(?=[\s,’']|$)|[“"])/;
 
 /**
  * "Further, the scale of the assault …", "Second, …": wink tags a capitalised word that opens a sentence

@@ -1403,3 +1403,8 @@ test('words said in a relative clause end where the main clause goes on, and a c
   // (A comma inside the words is not the relative clause's end.)
   assert.equal(quotes('Alfonso Aguilar, who leads a conservative group, said the two men, and Mr. Cruz in particular, must do more.')[0]?.text, 'the two men, and Mr. Cruz in particular, must do more');
 });
+
+test('"…,” he wrote on X." names the platform X as the channel (the letter ends the sentence; it is no initial)', () => {
+  assert.deepEqual(quotes('“We will not be cowed into silence,” he wrote on X. The ministry said the ships had left.').map((q) => [q.cue, q.channel]),
+    [['wrote', 'X'], ['said', null]]);
+});

@@ -58,3 +58,13 @@ test('no sentence ends at an abbreviation the words go on from: "(R-Calif.), cha
     'Sens. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) all agreed.', 'He left (for good).', 'Then he came back.',
   ]);
 });
+
+test('a capital letter after a lower-case word ends a sentence when one opens next: "wrote on X. The ministry …" (not "George W. Bush")', () => {
+  const text = 'Marcos wrote on X. The ministry said the ships left. “We will not be cowed,” he posted on X. It said George W. Bush spoke on X.';
+  const { tokens, sentences: ss } = tokenize(text, []);
+  assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), [
+    'Marcos wrote on X.', 'The ministry said the ships left.', '“We will not be cowed,” he posted on X.', 'It said George W. Bush spoke on X.',
+  ]);
+  assert.deepEqual(tokens.filter((t) => /^[XW]\.?$/.test(t.text)).map((t) => t.text), ['X', 'X', 'W.', 'X']);
+  assert.ok(tokens.every((t) => t.sentence >= 0 && text.slice(t.start, t.end) === t.text));
+});
