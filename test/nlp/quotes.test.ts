@@ -1408,3 +1408,9 @@ test('"…,” he wrote on X." names the platform X as the channel (the letter e
   assert.deepEqual(quotes('“We will not be cowed into silence,” he wrote on X. The ministry said the ships had left.').map((q) => [q.cue, q.channel]),
     [['wrote', 'X'], ['said', null]]);
 });
+
+test('a role before its complement is the person named after it: "The head of the delegation, Sheikh Bala Lau, said", "The U.S. ambassador to Manila, MaryKay Carlson, condemned"', () => {
+  assert.deepEqual(quotes('The head of the delegation, Sheikh Bala Lau, said Tiani had agreed to talks.').map((q) => q.speaker?.name), ['Bala Lau']);
+  assert.equal(quotes('The U.S. ambassador to Manila, MaryKay Carlson, condemned China’s “dangerous maneuvers.”')[0]?.speaker?.name, 'MaryKay Carlson');
+  assert.equal(quotes('The chairman of the committee, Jane Carlson, said the vote would be held.')[0]?.speaker?.name, 'Jane Carlson');
+});

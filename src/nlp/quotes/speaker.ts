@@ -10,7 +10,7 @@ const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+
 import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { ENVOYS, groupBeforeQualifier, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
-import { NOT_NAMES } from '../entities/words.ts';
+import { NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
@@ -185,7 +185,11 @@ export class SpeakerResolver {
     const headWord = head ? head.text.toLowerCase() : '';
     const startsDefinite = /^(the|this|that|our|their)\s/i.test(text);
     // "the F.B.I. director, James B. Comey, recommended", "Kim's sister, Kim Yo Jong, warned": the name set off after the description.
-    if (head && head.pos === 'NOUN' && (PERSON_DESCRIPTION_SET.has(headWord) || headWord in KIN_GENDER) && !/s$/.test(headWord)) {
+    // ("The head of the delegation, Sheikh Bala Lau,", "The ambassador to Manila, MaryKay Carlson,": a role before its complement.)
+    const complement = roleAt > 0 ? -1 : roleComplement(tokens);
+    const titled = complement > 0 ? tokens[complement - 1] : head;
+    const titledWord = titled ? titled.text.toLowerCase() : '';
+    if (titled && titled.pos === 'NOUN' && (PERSON_DESCRIPTION_SET.has(titledWord) || titledWord in KIN_GENDER) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
     }
@@ -268,7 +272,8 @@ export class SpeakerResolver {
     const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
     // ("the Pentagon's press secretary, Maj. Gen. Pat Ryder, said": ranks before the name.)
     const between = m ? text.slice(at + 2, m.start).split(/\s+/).filter(Boolean) : [];
-    if (!m || !between.every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) return null;
+    // ("The head of the delegation, Sheikh Bala Lau,": any word of a title the entity layer knows.)
+    if (!m || !between.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return TITLES.has(k) || TITLE_WORDS.has(k); })) return null;
     // (Closed by a comma, or ending the sentence: "…,” said the State Department spokesman, Matthew Miller.")
     return m.entity.type === 'PERSON' && /^(,|\.(\s|$)|;|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
   }
@@ -701,6 +706,11 @@ function placeAt(tokens: Token[]): number {
 /** "the mayor of Chicago", "the governor of Texas": where "of" follows a person's role, or -1 (the role speaks, not the place). */
 function roleOf(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
+}
+
+/** Where "of", "to", "for" or "at" follows a person's title ("the head of the delegation", "ambassador to Manila"), or -1. */
+function roleComplement(tokens: Token[]): number {
+  return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at)$/.test(t.text) && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** Where "to" follows an envoy's or an aide's title ("ambassador to Britain", "an aide to Macron"), or -1. */
