@@ -1414,3 +1414,10 @@ test('a role before its complement is the person named after it: "The head of th
   assert.equal(quotes('The U.S. ambassador to Manila, MaryKay Carlson, condemned China’s “dangerous maneuvers.”')[0]?.speaker?.name, 'MaryKay Carlson');
   assert.equal(quotes('The chairman of the committee, Jane Carlson, said the vote would be held.')[0]?.speaker?.name, 'Jane Carlson');
 });
+
+test('"they" is the group that spoke earlier in its sentence, and never a people\'s adjective: "Aides said …, and they rejected …"; "Chinese officials, they note, …"', () => {
+  const aides = quotes('Mrs. Clinton campaigned in West Virginia. Aides said his role would be narrow, and they rejected any implication that she would outsource her job.');
+  assert.equal(aides.find((q) => q.cue === 'rejected')?.speaker?.name, 'Aides');
+  const note = quotes('Chinese officials, they note, rarely travel to countries that could arrest them.');
+  assert.notEqual(note[0]?.speaker?.name, 'Chinese');
+});

@@ -401,6 +401,11 @@ export class SpeakerResolver {
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
   private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', number: 'one' | 'many' | null = null, party?: string, titledOnly = false): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
+    // ("Aides said the role would be narrow, and they rejected any implication …": the group that spoke earlier in the sentence.)
+    if (number === 'many') {
+      const group = this.groupSpokeBefore(before);
+      if (group) return group;
+    }
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
@@ -408,6 +413,8 @@ export class SpeakerResolver {
       if (!this.fits(m, wantPerson, gender)) continue;
       // ("the Chinese ships … . Four were injured, it said": a people is never "it".)
       if (number === 'one' && m.entity.type === 'NORP') continue;
+      // ("Chinese officials, they note, rarely travel": a people's adjective is not the people "they" are.)
+      if (number === 'many' && m.entity.type === 'NORP' && this.adjectival(m)) continue;
       // "Putney told CNN the video would not show a gun in Scott's hand, but he said …": a possessive
       // inside the pronoun's own sentence is what someone spoke of, not who speaks.
       if (!role && gender && this.possessiveBeside(m, before)) continue;
@@ -541,6 +548,11 @@ export class SpeakerResolver {
       if ((x.entity.type === 'ORG' || x.entity.type === 'NORP') && this.fits(x, false)) return x.entity;
     }
     return null;
+  }
+
+  /** "Chinese" in "Chinese officials": a mention in the singular followed by a word in lower case. */
+  private adjectival(m: { start: number; end: number }): boolean {
+    return !/s$/i.test(this.doc.text.slice(m.start, m.end)) && /^[ \t]+[a-z]/.test(this.doc.text.slice(m.end, m.end + 3));
   }
 
   private fits(m: { start: number; entity: Entity }, wantPerson: boolean, gender?: 'm' | 'f'): boolean {
