@@ -1421,3 +1421,8 @@ test('"they" is the group that spoke earlier in its sentence, and never a people
   const note = quotes('Chinese officials, they note, rarely travel to countries that could arrest them.');
   assert.notEqual(note[0]?.speaker?.name, 'Chinese');
 });
+
+test('"In a statement read on state television late Sunday, X said …" is one report, with the broadcast as its channel', () => {
+  const qs = quotes('In a statement read on state television late Sunday, Col. Maj. Amadou Abdramane, a spokesman for the junta, said the government had gathered evidence.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.channel]), [['Amadou Abdramane', 'said', 'state television']]);
+});

@@ -986,8 +986,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
 const LEADING_CHANNELS: RegExp[] = [
   // "In an interview with the BBC,", "In a telephone interview on CNN,"
   /^(?:In|During)\s+an?\s+(?:(?:exclusive|brief|lengthy|recent|telephone|phone|television|TV|radio|video|joint|rare)\s+)*interview\s+(?:with|on)\s+([^,]{2,60}),/,
-  // "In a post on X,", "In a statement released by his office,"
-  /^(?:In|During)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message)\s+(?:on|to|posted\s+on|carried\s+by|released\s+by)\s+([^,]{2,60}),/,
+  // "In a post on X,", "In a statement released by his office,", "In a statement read on state television,"
+  /^(?:In|During)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message)\s+(?:on|to|posted\s+on|carried\s+by|released\s+by|(?:read|broadcast|aired)\s+on)\s+([^,]{2,60}),/,
   // "In an op-ed for The Washington Post,"
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
   // "In his book,", "In a speech,"
@@ -1006,7 +1006,7 @@ function leadingChannel(text: string, sentenceStart: number, cueStart: number): 
   // (A programme's title in marks is the channel: NBC's “Meet the Press,” is “Meet the Press”.)
   const named = found && (/[“"]([^“”"]{2,})[”"]/.exec(found)?.[1] ?? /[“"]([^“”"]{2,})$/.exec(found)?.[1] ?? found);
   // ("Speaking to Fox News on Monday,": when is no part of where.)
-  return named ? named.replace(/^the\s+/i, '').replace(/\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i, '').trim() : null;
+  return named ? named.replace(/^the\s+/i, '').replace(/\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i, '').trim() : null;
 }
 
 /**

@@ -489,7 +489,7 @@ export function channelNounAfter(tokens: Token[], np: TokenSpan, limit: number):
 }
 
 /** A past participle that can describe a channel: "emailed", "posted", "written", "sent", "given". */
-export const CHANNEL_PARTICIPLE = /(ed|sent|written|given|shown|seen)$/i;
+export const CHANNEL_PARTICIPLE = /(ed|sent|written|given|shown|seen|read)$/i;
 
 /** "an emailed statement", "a prepared statement", "a written reply": a channel the tagger split at its participle. */
 function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan | null {
