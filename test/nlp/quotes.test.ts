@@ -1426,3 +1426,11 @@ test('"In a statement read on state television late Sunday, X said …" is one r
   const qs = quotes('In a statement read on state television late Sunday, Col. Maj. Amadou Abdramane, a spokesman for the junta, said the government had gathered evidence.');
   assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.channel]), [['Amadou Abdramane', 'said', 'state television']]);
 });
+
+test('a report ends where ", though" or ", although" opens another speaker\'s clause: "… “one or two weeks,” though he added that …"', () => {
+  const qs = quotes('Secretary of State Antony Blinken said last month that Iran’s “breakout time” had fallen to “one or two weeks,” though he added that Tehran had not yet decided to build a weapon.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [
+    ['said', 'Iran’s “breakout time” had fallen to “one or two weeks,”'],
+    ['added', 'Tehran had not yet decided to build a weapon'],
+  ]);
+});

@@ -546,7 +546,7 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
       const k = o.speaker.first;
       // ("…, as officials in Kyiv warned that …", "…, while Democrats said …": a clause of when or of contrast.)
       // ("the result, as he later explained, was …" is a frame set off inside the words: no cut there.)
-      const joined = k >= 2 && /^(and|but|as|while|whereas)$/i.test(tokens[k - 1].text) && commaBefore(tokens, k - 1)
+      const joined = k >= 2 && /^(and|but|as|while|whereas|though|although)$/i.test(tokens[k - 1].text) && commaBefore(tokens, k - 1)
         && !(/^as$/i.test(tokens[k - 1].text) && tokens[o.cue.last]?.text === ',');
       const semi = k >= 1 && tokens[k - 1].text === ';';
       if (!joined && !semi) continue;
