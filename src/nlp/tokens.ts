@@ -184,6 +184,11 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
           while (first < last - 1 && tokens[first].pos === 'SPACE') first++;
           continue;
         }
+        if (k > first + 1 && quoteAfterAbbreviation(tokens, k)) {
+          pushSentence(tokens, sentences, first, k, pi);
+          first = k;
+          continue;
+        }
         if (!lineStartsQuote(tokens, k, first) && !afterCapitalsLine(tokens, k, first)) continue;
         pushSentence(tokens, sentences, first, k + 1, pi);
         first = k + 1;
@@ -209,6 +214,18 @@ function endsOnInitial(text: string, tokens: Token[], value: string, end: number
   return !after.trim() || SENTENCE_OPENER.test(after);
 }
 const SENTENCE_OPENER = /^\s+(?:(?:The|It|He|She|They|We|I|In|A|An|But|This|That|These|Those|His|Her|Its|Their|On|At|After|When|And|Meanwhile|However)(?=[\s,’']|$)|[“"])/;
+
+/**
+ * "… shortly after 3 a.m. “The whole building shook,” she said.": wink ends no sentence at an
+ * abbreviation's full stop before an opening quotation mark. One that opens words in capitals after
+ * a space does start one (not after a title: "Sen. “Bernie” Sanders").
+ */
+function quoteAfterAbbreviation(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!/^["“]$/.test(t.text) || t.start === prev.end || !/\S\.$/.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.text.slice(0, -1))) return false;
+  return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+}
 
 /**
  * "Further, the scale of the assault …", "Second, …": wink tags a capitalised word that opens a sentence

@@ -1434,3 +1434,7 @@ test('a report ends where ", though" or ", although" opens another speaker\'s cl
     ['added', 'Tehran had not yet decided to build a weapon'],
   ]);
 });
+
+test('"A resident of Kharkiv said" is the resident, not the city', () => {
+  assert.deepEqual(quotes('A resident of Kharkiv said the explosions began shortly after 3 a.m.').map((q) => [q.speaker?.name, q.speaker?.entity ?? null]), [['A resident of Kharkiv', null]]);
+});

@@ -68,3 +68,9 @@ test('a capital letter after a lower-case word ends a sentence when one opens ne
   assert.deepEqual(tokens.filter((t) => /^[XW]\.?$/.test(t.text)).map((t) => t.text), ['X', 'X', 'W.', 'X']);
   assert.ok(tokens.every((t) => t.sentence >= 0 && text.slice(t.start, t.end) === t.text));
 });
+
+test('an opening quotation mark after an abbreviation\'s full stop starts a sentence: "… after 3 a.m. “The whole building shook,” she said." (not "Sen. “Bernie” Sanders")', () => {
+  const text = 'The explosions began after 3 a.m. “The whole building shook,” she said. Sen. “Bernie” Sanders spoke.';
+  const { sentences: ss } = tokenize(text, []);
+  assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['The explosions began after 3 a.m.', '“The whole building shook,” she said.', 'Sen. “Bernie” Sanders spoke.']);
+});

@@ -212,7 +212,7 @@ export class SpeakerResolver {
       const body = this.bodyHeaded(headWord, span.start);
       if (body) return { entity: body.id, name: body.name, mention };
     }
-    const name = roleAt > 0 ? text : this.coreName(tokens, text);
+    const name = roleAt > 0 || plainPersonOf(tokens) > 0 ? text : this.coreName(tokens, text);
     // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
     // person the article names so elsewhere.
     const named = this.entityNamed(name);
@@ -367,6 +367,8 @@ export class SpeakerResolver {
     if (ofAt > 0 && ofAt < end) end = ofAt;
     const role = roleOf(tokens);
     if (role > 0 && role < end) end = role;
+    const plain = plainPersonOf(tokens);
+    if (plain > 0 && plain < end) end = plain;
     const tail2 = end >= 2 ? `${tokens[end - 2].text} ${tokens[end - 1].text}` : '';
     if (tokens[end - 1].pos !== 'PROPN' && (ORG_HEADS.test(tail2) || ORG_HEADS.test(tokens[end - 1].text))) {
       const k = ORG_HEADS.test(tail2) && end > 2 ? end - 2 : end - 1;
@@ -713,6 +715,11 @@ export class SpeakerResolver {
 function placeAt(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && t.text === 'in' && (tokens[k - 1].pos === 'NOUN' || (k === 1 && /^[A-Z][a-z]+[^s]s$/.test(tokens[0].text))
     || (tokens[k - 1].pos === 'PROPN' && PEOPLE_PLURAL.test(tokens[k - 1].text))));
+}
+
+/** "A resident of Kharkiv", "a witness from the town": where "of" or "from" follows a plain word for a person, or -1 (the person speaks, not the place). */
+function plainPersonOf(tokens: Token[]): number {
+  return tokens.findIndex((t, k) => k > 0 && /^(of|from)$/.test(t.text) && PLAIN_PERSON.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** "the mayor of Chicago", "the governor of Texas": where "of" follows a person's role, or -1 (the role speaks, not the place). */
