@@ -1438,3 +1438,7 @@ test('a report ends where ", though" or ", although" opens another speaker\'s cl
 test('"A resident of Kharkiv said" is the resident, not the city', () => {
   assert.deepEqual(quotes('A resident of Kharkiv said the explosions began shortly after 3 a.m.').map((q) => [q.speaker?.name, q.speaker?.entity ?? null]), [['A resident of Kharkiv', null]]);
 });
+
+test('"Israel and Hezbollah traded heavy fire" reports nothing (a verb of passing over takes fire, not words)', () => {
+  assert.deepEqual(quotes('Israel and Hezbollah traded heavy fire across the Lebanese border on Tuesday, in one of the most serious escalations since the war began.'), []);
+});

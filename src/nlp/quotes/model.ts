@@ -11,7 +11,7 @@
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
 import { anonymity, byParticipleNext, mainClauseComma, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { afterCue, hasVerb, skipModifiersLeft, type TokenSpan } from './phrases.ts';
+import { afterCue, hasVerb, nounPhraseStartingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
 
@@ -169,10 +169,24 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     if (words < 1) continue;
     // Verbs the rules hear as reports only with a clause ("found that …", not "found the keys") keep that rule here.
     if (NEEDS_CLAUSE.has(cue.lemma) && !hasVerb(tokens, first, stop)) continue;
+    if (PASSING_VERBS.has(lemma) && physicalObject(tokens, first, stop)) continue;
     out.push({ speaker, cue, channel: b.channel, clause: { first, last: stop } });
   }
   return out;
 }
+
+/**
+ * "Israel and Hezbollah traded heavy fire", "the sides exchanged prisoners": a verb that reports words
+ * elsewhere ("traded barbs") does not when what it takes is fire, blows or people.
+ */
+function physicalObject(tokens: Token[], first: number, stop: number): boolean {
+  const np = nounPhraseStartingAt(tokens, first, stop);
+  return !!np && PHYSICAL_OBJECTS.has(tokens[np.last - 1].text.toLowerCase());
+}
+/** Verbs of passing something over, which take words ("traded barbs", "hurled insults") or things. */
+const PASSING_VERBS = new Set(['trade', 'exchange', 'swap', 'hurl', 'lob', 'fire', 'launch', 'return', 'send'].map(stem));
+const PHYSICAL_OBJECTS = new Set(['fire', 'gunfire', 'shots', 'blows', 'punches', 'rockets', 'missiles', 'drones', 'shells', 'artillery', 'airstrikes',
+  'prisoners', 'captives', 'hostages', 'detainees', 'bodies', 'troops', 'weapons', 'ammunition']);
 
 /** A coordinated report inside another's span: its cue, its clause, and where the other's span should end. */
 export interface Split extends Reported { cut: number }
