@@ -1442,3 +1442,9 @@ test('"A resident of Kharkiv said" is the resident, not the city', () => {
 test('"Israel and Hezbollah traded heavy fire" reports nothing (a verb of passing over takes fire, not words)', () => {
   assert.deepEqual(quotes('Israel and Hezbollah traded heavy fire across the Lebanese border on Tuesday, in one of the most serious escalations since the war began.'), []);
 });
+
+test('part of a group speaks as that part: "…, one of the people said", "Many of his aides said"; "one of the most polarizing figures" is no speaker', () => {
+  assert.deepEqual(quotes('The measures, which could be announced as soon as next week, would be the largest since the invasion, one of the people said.').map((q) => [q.speaker?.name, q.text]),
+    [['one of the people', 'The measures, which could be announced as soon as next week, would be the largest since the invasion']]);
+  assert.equal(quotes('Many of his aides said the measures would be large.')[0]?.speaker?.name, 'Many of his aides');
+});

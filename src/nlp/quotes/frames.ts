@@ -102,8 +102,15 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     && /^(turn|took|take|went|go|came|come|appear|return|head|rush|flock)/i.test(tokens[np.first - 2].text) && infinitiveBetween(tokens, m, at)) {
     return subjectOf(tokens, floor, np.first - 1) ?? np;
   }
+  // "…, one of the people said", "two of his aides said": the part of the group speaks.
+  // (A group: "one of the most polarizing figures", "most of the attention", "some of it" are no speakers.)
+  if (np && np.first - 2 >= floor && /^of$/i.test(tokens[np.first - 1].text) && PART_OF.test(tokens[np.first - 2].text) && groupHead(tokens[np.last - 1])) return { first: np.first - 2, last: np.last };
   return np;
 }
+function groupHead(t: Token): boolean {
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && (/[^s]s$/i.test(t.text) || /^(people|staff|police|public|media|men|women|children)$/i.test(t.text)) || /^(us|them|you)$/i.test(t.text);
+}
+const PART_OF = /^(one|two|three|four|five|several|some|many|most|none|each|all|both|either|neither|few|another|any|dozens|hundreds)$/i;
 
 /**
  * The speaker before an appositive that closes at `m - 1` ("Cory James, 22, of Flint, Mich., said"),
