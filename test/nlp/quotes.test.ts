@@ -1448,3 +1448,10 @@ test('part of a group speaks as that part: "…, one of the people said", "Many 
     [['one of the people', 'The measures, which could be announced as soon as next week, would be the largest since the invasion']]);
   assert.equal(quotes('Many of his aides said the measures would be large.')[0]?.speaker?.name, 'Many of his aides');
 });
+
+test('a mission or a source goes on before where it is: "China\'s embassy in Washington said", "A source inside the embassy said"; a frame with an outlet told, set off inside the words, keeps them whole', () => {
+  assert.deepEqual(quotes('China’s embassy in Washington said Beijing opposes unilateral sanctions.').map((q) => q.speaker?.name), ['China’s embassy']);
+  assert.deepEqual(quotes('A source inside the embassy said Beijing opposes unilateral sanctions.').map((q) => q.speaker?.name), ['A source inside the embassy']);
+  assert.equal(quotes('The person who plays Trump in the mock debates, several people in Clinton’s orbit told POLITICO, has already been chosen.')[0]?.text,
+    'The person who plays Trump in the mock debates, several people in Clinton’s orbit told POLITICO, has already been chosen');
+});

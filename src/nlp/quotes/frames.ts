@@ -102,11 +102,27 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     && /^(turn|took|take|went|go|came|come|appear|return|head|rush|flock)/i.test(tokens[np.first - 2].text) && infinitiveBetween(tokens, m, at)) {
     return subjectOf(tokens, floor, np.first - 1) ?? np;
   }
+  // "China's embassy in Washington said", "A source inside the embassy said": the speaker goes on before where it is.
+  const placed = np && whereabouts(tokens, np, floor);
+  if (placed) return placed;
   // "…, one of the people said", "two of his aides said": the part of the group speaks.
   // (A group: "one of the most polarizing figures", "most of the attention", "some of it" are no speakers.)
   if (np && np.first - 2 >= floor && /^of$/i.test(tokens[np.first - 1].text) && PART_OF.test(tokens[np.first - 2].text) && groupHead(tokens[np.last - 1])) return { first: np.first - 2, last: np.last };
   return np;
 }
+/**
+ * "A source inside the camp", "China's embassy in Washington": a source, a person or a mission, and
+ * where it is, when the phrase opens its clause; null otherwise.
+ */
+function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | null {
+  if (np.first - 2 < floor || tokens[np.first - 1].pos !== 'ADP' || !/^(inside|in|at|near|close|within|from|on)$/i.test(tokens[np.first - 1].text)) return null;
+  const outer = nounPhraseEndingAt(tokens, np.first - 1, floor);
+  const head = outer ? tokens[outer.last - 1].text.toLowerCase() : '';
+  if (!outer || !(outer.first === floor || LEAD.test(tokens[outer.first - 1].text))) return null;
+  return SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head) || MISSIONS.has(head) ? { first: outer.first, last: np.last } : null;
+}
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry']);
+
 function groupHead(t: Token): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && (/[^s]s$/i.test(t.text) || /^(people|staff|police|public|media|men|women|children)$/i.test(t.text)) || /^(us|them|you)$/i.test(t.text);
 }
@@ -134,14 +150,10 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     if (k >= inside) continue;
     if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
     if (t === '-' && !spacedHyphen(tokens, k)) continue;
-    let np = nounPhraseEndingAt(tokens, k, floor);
-    if (!np) continue;
+    const inner = nounPhraseEndingAt(tokens, k, floor);
+    if (!inner) continue;
     // "A source inside the camp, a refugee who …, said": a source or person goes on before its preposition.
-    if (np.first - 2 >= floor && tokens[np.first - 1].pos === 'ADP' && /^(inside|in|at|near|close|within|from|on)$/i.test(tokens[np.first - 1].text)) {
-      const outer = nounPhraseEndingAt(tokens, np.first - 1, floor);
-      const head = outer ? tokens[outer.last - 1].text.toLowerCase() : '';
-      if (outer && (outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) && (SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head))) np = { first: outer.first, last: np.last };
-    }
+    const np = whereabouts(tokens, inner, floor) ?? inner;
     // "as Tom Ridge, a former secretary, put it": "as" is tagged a preposition there.
     // "On “Fox News Sunday,” Gov. Mike Pence (R-IN) said": a comma inside closing marks ends the lead too.
     const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^as$/i.test(tokens[np.first - 1].text)
@@ -1107,7 +1119,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const forward = clauseAfter && (b.that || (tokens[rest - 1]?.text !== ',' && !/^(as|while|when|before|after|because|since|although|though|but|and|until)$/i.test(opener.text)
     && (opener.pos !== 'ADP' || QUANTITY_ADP.test(text.slice(opener.start, tokens[Math.min(rest + 1, end - 1)].end))) && !(opener.pos === 'VERB' && /(ed|ing)$/.test(opener.text))));
   // "The plan, he said (in a statement), is dead.": a frame set off by commas, what follows it goes on with the report.
-  const parenthetical = !inverted && (tokens[cue.last]?.text === ',' || (rest > cue.last && tokens[rest - 1]?.text === ',' && (tokens[cue.last].pos === 'ADP' || TIME_WORDS.has(tokens[cue.last].text.toLowerCase())))) && clauseAfter;
+  // ("The person who plays Trump, several people told POLITICO, has been chosen": an outlet told, then the comma and the verb.)
+  const parenthetical = !inverted && (tokens[cue.last]?.text === ',' || (rest > cue.last && tokens[rest - 1]?.text === ',' && (tokens[cue.last].pos === 'ADP' || TIME_WORDS.has(tokens[cue.last].text.toLowerCase()) || (b.channel !== null && /^(AUX|VERB)$/.test(tokens[rest]?.pos ?? ''))))) && clauseAfter;
   if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
