@@ -1455,3 +1455,11 @@ test('a mission or a source goes on before where it is: "China\'s embassy in Was
   assert.equal(quotes('The person who plays Trump in the mock debates, several people in Clinton’s orbit told POLITICO, has already been chosen.')[0]?.text,
     'The person who plays Trump in the mock debates, several people in Clinton’s orbit told POLITICO, has already been chosen');
 });
+
+test('"…, the military said, hours after the North warned of …": how long after something it came is the writer\'s, and the warning is a report of its own', () => {
+  const qs = quotes('North Korea fired a ballistic missile into the sea on Monday, South Korea’s military said, hours after the North warned of “overwhelming” action against the drills.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [
+    ['said', 'North Korea fired a ballistic missile into the sea on Monday'],
+    ['warned of', 'overwhelming” action against the drills'],
+  ]);
+});

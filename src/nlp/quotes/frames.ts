@@ -1129,7 +1129,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
     if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
       && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? ''))
-      && !(hasFiniteVerb(tokens, lead, c1) && summaryAfter(tokens, tail, end))) {
+      && !(hasFiniteVerb(tokens, lead, c1) && (summaryAfter(tokens, tail, end) || whenAfter(tokens, tail, end)))) {
       return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
@@ -1173,6 +1173,17 @@ function summaryAfter(tokens: Token[], k: number, end: number): boolean {
   const next = tokens[np.last];
   return !next || np.last >= end || !(next.pos === 'AUX' || (next.pos === 'VERB' && !/(ed|en|ing)$/i.test(next.text)));
 }
+
+/**
+ * "North Korea fired a missile, the military said, hours after the North warned …": how long after
+ * or before something the event came, after the frame, is the writer's, not more of the words.
+ */
+function whenAfter(tokens: Token[], k: number, end: number): boolean {
+  const words: string[] = [];
+  for (let i = k; i < end && words.length < 5; i++) words.push(tokens[i].text.toLowerCase());
+  return WHEN_AFTER.test(words.join(' '));
+}
+const WHEN_AFTER = /^(?:(?:just|only|shortly|soon|less than|more than|about|nearly|some)\s+)?(?:(?:a|an|one|two|three|four|five|several|a few|\d+)\s+)?(?:(?:hours?|days?|weeks?|months?|minutes?|years?)\s+)?(?:after|before)\b/;
 
 /**
  * "once he has said his piece, he is ready to move on", "said goodbye to his staff", "said a prayer",
