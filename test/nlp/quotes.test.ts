@@ -1463,3 +1463,8 @@ test('"…, the military said, hours after the North warned of …": how long af
     ['warned of', 'overwhelming” action against the drills'],
   ]);
 });
+
+test('a doubt or a question after a plural subject is the verb wink tags as a noun: "Some economists question whether …", "Some analysts doubt the sanctions will …"', () => {
+  assert.deepEqual(quotes('Some economists question whether more sanctions will work.').map((q) => [q.speaker?.name, q.cue, q.text]), [['Some economists', 'question', 'whether more sanctions will work']]);
+  assert.deepEqual(quotes('Some analysts doubt the sanctions will have much effect.').map((q) => [q.speaker?.name, q.cue]), [['Some analysts', 'doubt']]);
+});

@@ -159,8 +159,10 @@ function cueBetween(tokens: Token[], i: number): boolean {
   // "…, new fundraising reports show.": the cue closing a sentence after its subject.
   if (/^[.!?]$/.test(w) && /^(show|shows|showed|found|say|says|said|suggest|suggests|indicate|indicates)$/.test(t.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'
-    // "voters support a ban": "a"/"the" after a noun-like cue only for verbs of position.
-    || (next.pos === 'DET' && ((w !== 'the' && w !== 'a') || (prev.pos !== 'NUM' && /^(support|supports|oppose|opposes|back|backs|favor|favors|want|wants|plan|plans|prefer|prefers|reject|rejects|endorse|endorses|view|views)$/.test(t.text))))
+    // "Some economists question whether …": a question put after its subject.
+    || ((w === 'whether' || w === 'if') && /^(question|questions|doubt|doubts|wonder|wonders|ask|asks)$/.test(t.text))
+    // "voters support a ban": "a"/"the" after a noun-like cue only for verbs of position ("analysts doubt the sanctions will …").
+    || (next.pos === 'DET' && ((w !== 'the' && w !== 'a') || (prev.pos !== 'NUM' && /^(support|supports|oppose|opposes|back|backs|favor|favors|want|wants|plan|plans|prefer|prefers|reject|rejects|endorse|endorses|view|views|doubt|doubts|dispute|disputes)$/.test(t.text))))
     || (next.pos === 'VERB' && /ing$/.test(w))
     // "the job that many economists say is the future": a verb of saying straight before "is".
     || (next.pos === 'AUX' && /^(say|think|believe|argue|claim|contend|insist)s?$/.test(t.text));
