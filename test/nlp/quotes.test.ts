@@ -1468,3 +1468,12 @@ test('a doubt or a question after a plural subject is the verb wink tags as a no
   assert.deepEqual(quotes('Some economists question whether more sanctions will work.').map((q) => [q.speaker?.name, q.cue, q.text]), [['Some economists', 'question', 'whether more sanctions will work']]);
   assert.deepEqual(quotes('Some analysts doubt the sanctions will have much effect.').map((q) => [q.speaker?.name, q.cue]), [['Some analysts', 'doubt']]);
 });
+
+test('a channel of the speaker\'s own closes a report without a verb, also before ", saying": "condemned the attack in a statement, saying …", "confirmed the agreement in a statement posted on Telegram, …"; "told Channel 12"', () => {
+  assert.deepEqual(quotes('The ministry condemned the attack in a statement, saying it violated international law.').map((q) => [q.cue, q.channel, q.text]),
+    [['condemned', 'statement', 'the attack'], ['saying', null, 'it violated international law']]);
+  assert.deepEqual(quotes('Hamas confirmed the agreement in a statement posted on Telegram, saying it would allow trucks into the enclave.').map((q) => [q.speaker?.name, q.cue, q.channel, q.text]),
+    [['Hamas', 'confirmed', 'Telegram', 'the agreement'], ['Hamas', 'saying', null, 'it would allow trucks into the enclave']]);
+  assert.equal(quotes('Steve Coll sought to rebut many of the detailed points in Exxon Mobil’s letter.')[0]?.channel ?? null, null);
+  assert.equal(quotes('He told Channel 12 that the government must not leave anyone behind.')[0]?.channel, 'Channel 12');
+});

@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nounPhraseStartingAt, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
+  nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CHANNEL_NOUN_SET, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -397,16 +397,41 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
  * "thanked Washington in his nightly video address", "praised the troops in a statement": after an
  * object, a phrase naming the channel closes the report; what is reported ends before it.
  */
-function channelAtEnd(tokens: Token[], first: number, last: number, text: string): { at: number; name: string } | null {
+/**
+ * "in a tweet", "in his remarks": a channel of the speaker's own, set in an article or a pronoun
+ * (not "in Exxon Mobil's letter", another's, nor "in political speech").
+ */
+function ownChannel(tokens: Token[], at: number, last: number): boolean {
+  let k = at;
+  while (k < last && !/^(in|on|during|through|via)$/i.test(tokens[k].text)) k++;
+  return k + 1 < last && /^(a|an|the|his|her|its|their)$/i.test(tokens[k + 1].text);
+}
+
+/**
+ * "in a statement posted on Telegram": where the channel's phrase begins when the one at `k` closes
+ * the participle's phrase of a channel before it, else `k`.
+ */
+function outerChannel(tokens: Token[], first: number, k: number): number {
+  const p = k - 1;
+  if (p - 2 <= first || tokens[p].pos !== 'VERB' || !CHANNEL_PARTICIPLE.test(tokens[p].text) || !CHANNEL_NOUN_SET.has(tokens[p - 1].text.toLowerCase())) return k;
+  let j = p - 1;
+  while (j - 1 > first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[j - 1].pos)) j--;
+  return j - 1 > first && /^(in|on|through|via)$/i.test(tokens[j - 1].text) ? j - 1 : k;
+}
+
+export function channelAtEnd(tokens: Token[], first: number, last: number, text: string): { at: number; name: string } | null {
   const close = trimTail(tokens, first, last);
   for (let k = close - 2; k > first && k >= close - 7; k--) {
     if (!/^(in|on|during)$/i.test(tokens[k].text) || tokens[k].pos !== 'ADP') continue;
     const found = nounPhraseStartingAt(tokens, k + 1, close);
     // (The tagger may read the head of "his video address" as a verb: it is taken with the phrase.)
     const np = found && channelNounAfter(tokens, found, close);
-    if (!np || np.last !== close) return null;
+    // ("… in a statement posted on Telegram": the participle's phrase describes the channel.)
+    if (!np || (np.last !== close && pastDescription(tokens, np.last, close) !== close)) return null;
     const words = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
-    return CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase()) ? { at: trimTail(tokens, first, k), name: words } : null;
+    if (CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return { at: trimTail(tokens, first, outerChannel(tokens, first, k)), name: words };
+    // ("on Telegram" may close the participle's phrase of a channel further back.)
+    if (np.last !== close) return null;
   }
   return null;
 }
@@ -468,16 +493,23 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (r.clause.first < r.cue.last) continue;
     const last = trimTail(tokens, r.clause.first, openingClauseEnd(tokens, u0, r.cue.last, r.clause.last));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
-    const show = programmeAtEnd(tokens, r.clause.first, r.clause.last, text) ?? (OBJECT_CUES.test(r.cue.lemma) ? channelAtEnd(tokens, r.clause.first, r.clause.last, text) : null);
-    if (show) {
-      r.clause = { first: r.clause.first, last: show.at };
-      r.channel ??= show.name;
-    }
   }
   if (out.length > 1) {
     cutAtOtherSpeakers(tokens, out);
     cutAtSharedSubjectCues(tokens, out);
     cutAtClosingFrames(tokens, out);
+  }
+  // (After the cuts: "confirmed the agreement in a statement posted on Telegram, saying …" ends in its channel.)
+  for (const r of out) {
+    if (r.clause.first < r.cue.last) continue;
+    // A channel closes an object's report, or any report without a verb of its own ("confirmed the agreement in a statement").
+    const channel = channelAtEnd(tokens, r.clause.first, r.clause.last, text);
+    const show = programmeAtEnd(tokens, r.clause.first, r.clause.last, text)
+      ?? (channel && (OBJECT_CUES.test(r.cue.lemma) || (!hasVerb(tokens, r.clause.first, channel.at) && ownChannel(tokens, channel.at, r.clause.last))) ? channel : null);
+    if (show) {
+      r.clause = { first: r.clause.first, last: show.at };
+      r.channel ??= show.name;
+    }
   }
   // "Cruz said Trump wants a wall": what Trump wants is Cruz's claim, not a view Trump is quoted
   // holding. Stances and beliefs inside another report's clause are part of that report.
@@ -1328,7 +1360,8 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
   for (let c = comma - 1; c >= lead && c >= comma - 4; c--) {
     const pc = cueAt(tokens, c, end);
     if (!pc) continue;
-    if (pc.kind !== 'speech') return null;
+    // ("confirmed the agreement in a statement posted on Telegram, saying …": the participle describes the channel.)
+    if (pc.kind !== 'speech' || describesChannel(tokens, pc, lead)) return null;
     return speakerBefore(tokens, pc.first, lead) ?? (pc.last < comma ? nounPhraseStartingAt(tokens, pc.last, comma) : null);
   }
   return null;

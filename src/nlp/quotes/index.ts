@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Component, type Doc, type Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { channelAtEnd, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { cueAt, hasVerb, nounPhraseStartingAt, outletName, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -33,7 +33,7 @@ export interface Found {
   /** A quotation interrupted by its attribution: the quoted pieces, in order, inside [start, end). */
   parts?: Array<{ start: number; end: number }>;
   /** A report split out of another's span (splitsIn): that report, and where it ends when this one is kept. */
-  split?: { parent: Found; end: number; known: boolean };
+  split?: { parent: Found; end: number; known: boolean; channel: string | null };
 }
 
 /**
@@ -189,7 +189,10 @@ export function selectFound(found: Found[], keep: (f: Found) => boolean = (f) =>
     if (!f.split) continue;
     const i = out.indexOf(f.split.parent);
     const p = i >= 0 ? out[i] : null;
-    if (p && f.split.end > p.start && f.split.end < p.end) out[i] = { ...p, end: f.split.end };
+    if (p && f.split.end > p.start && f.split.end < p.end) {
+      out[i] = asFound({ ...p, end: f.split.end });
+      if (f.split.channel && p.frame && !p.frame.channel) p.frame.channel = f.split.channel;
+    }
   }
   return out.filter((f) => !quotedInReport(f, out));
 }
@@ -281,7 +284,12 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const t1 = tokenStartingFrom(tokens, t0, u.last, f.end);
       for (const r of splitsIn(tokens, f.frame, t0, t1, text, segOf, taken)) {
         const start = tokens[r.clause.first].start;
-        (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split: { parent: f, end: tokens[Math.max(t0 + 1, trimTail(tokens, t0, r.cut)) - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text) } }));
+        // ("condemned the attack in a statement, saying …": cut there, the report before ends in its channel.)
+        let cut = Math.max(t0 + 1, trimTail(tokens, t0, r.cut));
+        const show = f.frame.channel ? null : channelAtEnd(tokens, t0, cut, text);
+        if (show && show.at > t0) cut = show.at;
+        const split = { parent: f, end: tokens[cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text), channel: show && show.at > t0 ? show.name : null };
+        (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split }));
         taken.add(r.cue.first);
       }
     }

@@ -501,7 +501,7 @@ function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan 
  * "in a statement carried by state media that …", "in a letter posted on its website, …": a participle
  * and its phrase after a channel describe the channel; the words come after them.
  */
-function pastDescription(tokens: Token[], k: number, limit: number): number {
+export function pastDescription(tokens: Token[], k: number, limit: number): number {
   if (k + 1 >= limit || tokens[k].pos !== 'VERB' || !CHANNEL_PARTICIPLE.test(tokens[k].text) || !PP_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== 'by') return k;
   return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
 }
@@ -620,7 +620,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^the\s+(?=[A-Z])/, '');
         // ("told Tass news agency", "told the BBC's Newsnight programme": a news outlet named by what it is.)
         const outlet = /^[A-Z]/.test(phrase) && /\s(news agency|agency|newspaper|network|channel|broadcaster|radio|television|TV|programme|program|show|website|magazine)$/i.test(phrase);
-        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (tokens[np.last - 1].pos === 'PROPN' || outlet)) channel = outletName(phrase);
+        // ("told Channel 12", "told Channel 4 News": a name may end in a number.)
+        const named = tokens[np.last - 1].pos === 'PROPN' || (tokens[np.last - 1].pos === 'NUM' && np.last - 2 >= np.first && tokens[np.last - 2].pos === 'PROPN');
+        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
         i = np.last;
         continue;
       }
