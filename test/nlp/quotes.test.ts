@@ -1477,3 +1477,8 @@ test('a channel of the speaker\'s own closes a report without a verb, also befor
   assert.equal(quotes('Steve Coll sought to rebut many of the detailed points in Exxon Mobil’s letter.')[0]?.channel ?? null, null);
   assert.equal(quotes('He told Channel 12 that the government must not leave anyone behind.')[0]?.channel, 'Channel 12');
 });
+
+test('"as Russia stepped up its attacks on Ukrainian cities" reports nothing (attacks on places are blows); "Sanders\'s attacks on Clinton\'s positions" still does', () => {
+  assert.deepEqual(quotes('NATO allies agreed to bolster air defenses, Jens Stoltenberg said, as Russia stepped up its attacks on Ukrainian cities.').map((q) => q.cue), ['said']);
+  assert.ok(quotes('Sanders stepped up his attacks on Clinton’s positions on trade.').some((q) => q.cue === 'attacks on'));
+});

@@ -731,6 +731,9 @@ const ATTITUDE_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entr
  * reports. What follows the joining word is the report; the holder is the possessor before the noun
  * or "from/by X" after the report, else unknown.
  */
+const STRUCK = new Set(['cities', 'city', 'towns', 'town', 'villages', 'village', 'bases', 'base', 'targets', 'infrastructure', 'facilities',
+  'ships', 'vessels', 'shipping', 'civilians', 'hospitals', 'hospital', 'homes', 'grid', 'plants', 'troops', 'forces', 'convoys', 'airfields', 'ports', 'refineries']);
+
 function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   const t = tokens[i];
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
@@ -768,6 +771,8 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   // "his comments about Curiel and said …": a conjunction before the verb that stopped the object joins the next clause.
   while (stop > first && /^(and|but|or)$/i.test(tokens[stop - 1].text)) stop--;
   if (stop <= first) return null;
+  // "stepped up its attacks on Ukrainian cities": attacks on places and what stands in them are blows, not words.
+  if (/^attacks?$/.test(w) && STRUCK.has(tokens[stop - 1].text.toLowerCase())) return null;
   let speaker: TokenSpan | null = holder;
   if (!speaker && i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
   if (!speaker && stop + 1 < end && /^(from|by|among)$/i.test(tokens[stop].text)) speaker = nounPhraseStartingAt(tokens, stop + 1, end);
