@@ -1482,3 +1482,9 @@ test('"as Russia stepped up its attacks on Ukrainian cities" reports nothing (at
   assert.deepEqual(quotes('NATO allies agreed to bolster air defenses, Jens Stoltenberg said, as Russia stepped up its attacks on Ukrainian cities.').map((q) => q.cue), ['said']);
   assert.ok(quotes('Sanders stepped up his attacks on Clinton’s positions on trade.').some((q) => q.cue === 'attacks on'));
 });
+
+test('"said Wen-ti Sung," keeps the surname wink tags as a verb; "…, in an inaugural address that Beijing denounced" is the channel', () => {
+  assert.equal(quotes('“He said the right things,” said Wen-ti Sung, a political scientist.')[0]?.speaker?.name, 'Wen-ti Sung');
+  assert.deepEqual(quotes('Lai Ching-te called on China on Monday to stop its military intimidation, in an inaugural address that Beijing quickly denounced.').map((q) => [q.channel, q.text]),
+    [['inaugural address', 'to stop its military intimidation']]);
+});

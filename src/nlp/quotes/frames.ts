@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
+  nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, CHANNEL_NOUN_SET, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -270,7 +270,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
   if (where === 'after') {
     const c = cueAt(tokens, a, last);
     if (c && (c.kind === 'speech' || c.kind === 'source')) {
-      const sp = nounPhraseStartingAt(tokens, c.last, last);
+      const found = nounPhraseStartingAt(tokens, c.last, last);
+      const sp = found && nameGoesOn(tokens, found, last);
       if (c.kind === 'source' && !sp) return null;
       // "a “sociopath,” said he doesn’t …": a clause follows the cue, so the quotation is no speaker's words.
       if (sp && c.kind === 'speech' && clauseOpensAt(tokens, sp.last, last)) return null;
@@ -398,6 +399,21 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
  * object, a phrase naming the channel closes the report; what is reported ends before it.
  */
 /**
+ * "…, in an inaugural address that Beijing quickly denounced": a channel set off by a comma, then a
+ * relative clause about it, closes the report.
+ */
+function describedChannelAtEnd(tokens: Token[], first: number, close: number, text: string): { at: number; name: string } | null {
+  for (let k = close - 4; k > first; k--) {
+    if (tokens[k].text !== ',' || !/^(in|during)$/i.test(tokens[k + 1].text)) continue;
+    const found = nounPhraseStartingAt(tokens, k + 2, close);
+    const np = found && channelNounAfter(tokens, found, close);
+    if (!np || np.last >= close || !/^(that|which)$/i.test(tokens[np.last].text) || !CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return null;
+    return { at: k, name: text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '') };
+  }
+  return null;
+}
+
+/**
  * "in a tweet", "in his remarks": a channel of the speaker's own, set in an article or a pronoun
  * (not "in Exxon Mobil's letter", another's, nor "in political speech").
  */
@@ -421,6 +437,8 @@ function outerChannel(tokens: Token[], first: number, k: number): number {
 
 export function channelAtEnd(tokens: Token[], first: number, last: number, text: string): { at: number; name: string } | null {
   const close = trimTail(tokens, first, last);
+  const described = describedChannelAtEnd(tokens, first, close, text);
+  if (described) return described;
   for (let k = close - 2; k > first && k >= close - 7; k--) {
     if (!/^(in|on|during)$/i.test(tokens[k].text) || tokens[k].pos !== 'ADP') continue;
     const found = nounPhraseStartingAt(tokens, k + 1, close);

@@ -470,6 +470,19 @@ function throughPossessive(tokens: Token[], np: TokenSpan, limit: number): Token
   return np;
 }
 
+/**
+ * "told The Kelly File that", "said Wen-ti Sung,": a capitalised word the tagger read as a verb, after
+ * a name (or a hyphenated given name's last part), is more of the name.
+ */
+export function nameGoesOn(tokens: Token[], np: TokenSpan, limit: number): TokenSpan {
+  const end = tokens[np.last - 1];
+  const hyphened = np.last - 2 > np.first && tokens[np.last - 2].text === '-' && glued(tokens[np.last - 2], end);
+  if (end.pos !== 'PROPN' && !hyphened) return np;
+  let last = np.last;
+  while (last < limit && tokens[last].pos === 'VERB' && /^[A-Z][a-z]+$/.test(tokens[last].text)) last++;
+  return last > np.last ? { first: np.first, last } : np;
+}
+
 /** An outlet by its name alone: "the Tasnim news agency" is Tasnim. */
 export function outletName(phrase: string): string {
   // ("the state news agency TASS", "the official Xinhua news agency": the name, not what it is.)
@@ -605,12 +618,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       }
       // "told a tale of two parties", "told a joke": what is told, not whom.
       if (np && cue.lemma === 'tell' && /^(tale|tales|story|stories|joke|jokes|lie|lies|truth|anecdote|parable)$/i.test(tokens[np.first + (tokens[np.first].pos === 'DET' ? 1 : 0)]?.text ?? '')) break;
-      // "told The Kelly File that": a capitalised word the tagger read as a verb, after a name, is more of the name.
-      if (np && tokens[np.last - 1].pos === 'PROPN') {
-        let last = np.last;
-        while (last < limit && tokens[last].pos === 'VERB' && /^[A-Z][a-z]+$/.test(tokens[last].text)) last++;
-        if (last > np.last) np = { first: np.first, last };
-      }
+      if (np) np = nameGoesOn(tokens, np, limit);
       // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.
       const then = np ? tokens[np.last] : undefined;
       // ("told reporters gathered outside": a participle and where, describing the hearers.)
