@@ -1488,3 +1488,11 @@ test('"said Wen-ti Sung," keeps the surname wink tags as a verb; "…, in an ina
   assert.deepEqual(quotes('Lai Ching-te called on China on Monday to stop its military intimidation, in an inaugural address that Beijing quickly denounced.').map((q) => [q.channel, q.text]),
     [['inaugural address', 'to stop its military intimidation']]);
 });
+
+test('"…, the South Korean military said" is a frame ("military" is the noun wink tags as an adjective), and "the North" is the North Korea the article names', () => {
+  const qs = quotes('SEOUL — North Korea fired a missile on Monday, the South Korean military said, hours after the North warned of “overwhelming” action.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [
+    ['South Korean military', 'said', 'North Korea fired a missile on Monday'],
+    ['North Korea', 'warned of', 'overwhelming” action'],
+  ]);
+});

@@ -95,6 +95,8 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   const pos = t.pos;
   const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
   if (nounOrAdj && cueBetween(tokens, i)) return retagToken(t, 'VERB');
+  // "the South Korean military said": "military" tagged as an adjective with no noun after it is the noun.
+  if (pos === 'ADJ' && t.text === 'military' && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return retagToken(t, 'NOUN');
   // "organizing director Kendall Fells", "managing editor", "acting chairman": a participle before a role names it.
   if (pos === 'VERB' && t.text.endsWith('ing') && tokens[i + 1]?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[i + 1].text.toLowerCase()) && !CUE_FORMS.has(t.text.toLowerCase())) return retagToken(t, 'ADJ');
   // "Exit polling showed …": a document word the tagger read as a verb, before a cue.

@@ -156,6 +156,12 @@ export class SpeakerResolver {
       const apposed = this.nameBefore(span.start);
       if (apposed) return { entity: apposed.id, name: apposed.name, mention };
     }
+    // "the North warned", "the South said": the North or South Korea (Sudan …) the article names.
+    const half = /^the (North|South)$/i.exec(text);
+    if (half) {
+      const country = this.doc.entities.find((e) => e.type === 'GPE' && e.name.startsWith(`${half[1][0].toUpperCase()}${half[1].slice(1).toLowerCase()} `) && e.mentions.some((m) => m.start < span.start));
+      if (country) return { entity: country.id, name: country.name, mention };
+    }
     // "Many in Hong Kong", "some in the party": people the phrase counts, not the place or body they are in.
     if (tokens.length > 2 && QUANTIFIER_IN.test(`${tokens[0].text} ${tokens[1].text}`)) {
       this.note({ start: span.start, end: span.end, name: text, entity: null, person: false, group: true });
