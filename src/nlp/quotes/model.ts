@@ -185,7 +185,7 @@ function physicalObject(tokens: Token[], first: number, stop: number): boolean {
 }
 /** Verbs of passing something over, which take words ("traded barbs", "hurled insults") or things. */
 const PASSING_VERBS = new Set(['trade', 'exchange', 'swap', 'hurl', 'lob', 'fire', 'launch', 'return', 'send'].map(stem));
-const PHYSICAL_OBJECTS = new Set(['fire', 'gunfire', 'shots', 'blows', 'punches', 'rockets', 'missiles', 'drones', 'shells', 'artillery', 'airstrikes',
+const PHYSICAL_OBJECTS = new Set(['fire', 'gunfire', 'shot', 'shots', 'blows', 'punches', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'shell', 'shells', 'artillery', 'airstrikes',
   'prisoners', 'captives', 'hostages', 'detainees', 'bodies', 'troops', 'weapons', 'ammunition']);
 
 /** A coordinated report inside another's span: its cue, its clause, and where the other's span should end. */
