@@ -885,3 +885,8 @@ test('an institution named bare takes the country named right before it, unless 
   assert.equal(e('Seoul\'s Defense Ministry said the drills would continue.')?.country, 'KOR');
   assert.equal(e('The Chinese Defense Ministry and the Japanese Defense Ministry traded accusations.')?.country ?? null, null);
 });
+
+test('a university named with a people\'s adjective and a title word is one organisation: "the Australian National University" (not the people Australian and "National University")', () => {
+  const es = analyzeArticle(articleFromText('Wen-ti Sung, a political scientist at the Australian National University, disagreed.', { language: 'en' })).entities;
+  assert.deepEqual(es.filter((e) => e.type !== 'PERSON').map((e) => [e.type, e.name]), [['ORG', 'Australian National University']]);
+});

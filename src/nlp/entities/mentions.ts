@@ -264,6 +264,8 @@ function headOfLongerName(tokens: Token[], i: number): boolean {
 }
 
 /** Whether the capitalised words right after token j end in an organisation, facility or event word. */
+const LEARNED_HEADS = new Set(['University', 'Institute', 'College', 'Museum', 'Library', 'Foundation']);
+
 function startsLongerName(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k];
@@ -275,7 +277,9 @@ function startsLongerName(tokens: Token[], j: number): boolean {
     // "Indiana State Teachers Association": "State" inside a name is no title; "New York State
     // Republican Party" is the state's branch of the party.
     const stateOfName = t.text === 'State' && !PARTY_WORDS.has(tokens[k + 1]?.text ?? '');
-    if (TITLE_WORDS.has(t.text.toLowerCase()) && !ORG_HEADS.has(t.text) && !stateOfName) return false;
+    // ("Australian National University": a title word before a seat of learning is part of its name.)
+    const learned = k + 1 < tokens.length && LEARNED_HEADS.has(tokens[k + 1].text) && tokens[k + 1].start === t.end + 1;
+    if (TITLE_WORDS.has(t.text.toLowerCase()) && !ORG_HEADS.has(t.text) && !stateOfName && !learned) return false;
   }
   return false;
 }
