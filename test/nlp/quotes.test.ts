@@ -1496,3 +1496,8 @@ test('"…, the South Korean military said" is a frame ("military" is the noun w
     ['North Korea', 'warned of', 'overwhelming” action'],
   ]);
 });
+
+test('"he" inside a leading "Asked whether …," is the person who opens the main clause: "Asked whether he feared losing his job, Johnson shrugged."', () => {
+  const qs = quotes('Mitch McConnell has long backed aid to Kyiv. Asked whether he feared losing his job, Speaker Mike Johnson shrugged.');
+  assert.equal(qs.find((q) => q.cue === 'feared')?.speaker?.name, 'Mike Johnson');
+});

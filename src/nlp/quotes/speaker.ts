@@ -138,6 +138,9 @@ export class SpeakerResolver {
       const body = base === 'it' && lower === base ? this.bodySpokeBefore(span.start) : null;
       if (body?.entity) return { entity: body.entity, name: body.name, mention };
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
+      // "Asked whether he feared losing his job, Johnson shrugged.": the one asked is the main clause's subject.
+      const asked = gender ? this.askedSubject(span.start) : null;
+      if (asked) return { entity: asked.id, name: asked.name, mention };
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, base === 'it' ? 'one' : /^the(y|m|ir|irs)$/.test(base) ? 'many' : null);
       // (A body named only by a description, "the ministry", over a place the sentence named.)
       const place = this.entityById(ante?.entity);
@@ -531,6 +534,17 @@ export class SpeakerResolver {
   }
 
   /** The sentence holding offset `at`, if any. */
+  /** The person who opens the main clause after a leading "Asked whether …," that offset `at` is inside, or null. */
+  private askedSubject(at: number): Entity | null {
+    const sentence = this.sentenceAt(at);
+    if (!sentence) return null;
+    const lead = /^(?:When\s+)?asked\s+(?:whether|if|why|how|what|when|about)\b[^,]*,\s+/i.exec(this.doc.text.slice(sentence.start, sentence.end));
+    if (!lead || at >= sentence.start + lead[0].length) return null;
+    const after = sentence.start + lead[0].length;
+    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
+    return m && m.entity.type === 'PERSON' && /^(?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,3}$/.test(this.doc.text.slice(after, m.start)) && m.start - after < 30 ? m.entity : null;
+  }
+
   private sentenceAt(at: number): Doc['sentences'][number] | undefined {
     const sentences = this.doc.sentences;
     return sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
