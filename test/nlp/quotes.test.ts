@@ -1501,3 +1501,7 @@ test('"he" inside a leading "Asked whether …," is the person who opens the mai
   const qs = quotes('Mitch McConnell has long backed aid to Kyiv. Asked whether he feared losing his job, Speaker Mike Johnson shrugged.');
   assert.equal(qs.find((q) => q.cue === 'feared')?.speaker?.name, 'Mike Johnson');
 });
+
+test('"According to a transcript of the interview, he added: “…”" reports no "he added" by the transcript', () => {
+  assert.deepEqual(quotes('According to a transcript of the interview, he added: “We cannot keep doing more with less.”').map((q) => [q.type, q.cue]), [['direct', 'added']]);
+});

@@ -1039,6 +1039,13 @@ const NO_CUE_REPORT_WORDS: ReadonlySet<string> = new Set([
   ...NOMINAL_MAP.keys(), ...POSSESSED_MAP.keys(), ...ATTITUDE_MAP.keys(), ...CUE_FORMS.keys(),
 ]);
 
+/** Tokens [k, end) are only a speaker and a verb of saying before a colon: "he added:". */
+function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
+  const np = nounPhraseStartingAt(tokens, k, end);
+  const cue = np && np.last < end ? cueAt(tokens, np.last, end) : null;
+  return !!cue && cue.kind === 'speech' && (cue.last >= end || tokens[cue.last].text === ':');
+}
+
 /**
  * Keeps one report per span: the first, unless it names no one and a frame closing the words does
  * ("Netanyahu is expected to raise the report, his office said" is his office's, not an unnamed expectation).
@@ -1090,6 +1097,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       let k = sp.last;
       while (k < end && tokens[k].text !== ',') k++;
       const c0 = skipLead(tokens, k, end);
+      // ("According to a transcript, he added: “…”": a frame of a quotation, not what the transcript says.)
+      if (c0 < end && frameOfQuotation(tokens, c0, end)) return null;
       return c0 < end ? { speaker: sp, cue, channel, clause: { first: c0, last: end } } : null;
     }
     const c1 = trimTail(tokens, lead, cue.first);
