@@ -21,14 +21,14 @@ test('a second report coordinated inside a report is split out of it, with the s
   assert.ok(split, 'a split candidate');
   assert.equal(text.slice(split.start, split.end), 'the plan to close the harbor');
   assert.equal(split.split!.parent.frame?.cue.lemma, 'urge');
-  assert.equal(text.slice(split.split!.parent.start, split.split!.end), 'to keep the ferry running');
+  assert.equal(text.slice(split.split!.parent.start, split.split!.end), 'the council to keep the ferry running');
 
   const qs = quotes(text);
   const urged = qs.find((q) => q.cue === 'urged');
   const mocked = qs.find((q) => q.cue === 'mocked');
   assert.ok(urged && mocked, JSON.stringify(qs.map((q) => [q.cue, q.text])));
   // The first report ends where the second begins.
-  assert.equal(urged.text, 'to keep the ferry running');
+  assert.equal(urged.text, 'the council to keep the ferry running');
   assert.equal(mocked.text, 'the plan to close the harbor');
   assert.equal(mocked.speaker?.mention?.start, urged.speaker?.mention?.start);
   assert.ok(mocked.speaker?.mention);

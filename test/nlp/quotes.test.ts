@@ -1213,7 +1213,7 @@ test('why a source goes unnamed is not what it said: "who spoke on condition of 
 test('a report ends where ", and" or ", but" opens another speaker\'s act of saying: "Critics have called the book “revisionist history,” and Trump has dismissed Bolton as …"', () => {
   assert.deepEqual(quotes('Cruz said the plan was dead, but Rubio said it could be saved.').map((q) => [q.speaker?.name, q.text]), [['Cruz', 'the plan was dead'], ['Rubio', 'it could be saved']]);
   const qs = quotes('Critics have called the book "revisionist history," and Trump has dismissed Bolton as "a washed-up Washington creature."');
-  assert.equal(qs.find((q) => q.cue === 'called')?.text, 'revisionist history,"');
+  assert.equal(qs.find((q) => q.cue === 'called')?.text, 'the book "revisionist history,"');
   // An act that is no saying goes on with the report: "according to police, officers saw …, and they ordered him to …".
   const police = quotes('According to police, officers saw Scott get out of a car with a handgun, and they ordered him to drop the weapon.').find((q) => q.cue === 'according to');
   assert.match(police?.text ?? '', /ordered him to drop the weapon$/);
@@ -1504,4 +1504,12 @@ test('"he" inside a leading "Asked whether …," is the person who opens the mai
 
 test('"According to a transcript of the interview, he added: “…”" reports no "he added" by the transcript', () => {
   assert.deepEqual(quotes('According to a transcript of the interview, he added: “We cannot keep doing more with less.”').map((q) => [q.type, q.cue]), [['direct', 'added']]);
+});
+
+test('whom an act of speech is aimed at stays in the report before its clause: "accused Lai of being a separatist", "urged allies to dig deeper", "called climate change a hoax perpetrated by China"', () => {
+  assert.equal(quotes('Beijing has repeatedly accused Lai of being a separatist.')[0]?.text, 'Lai of being a separatist');
+  assert.equal(quotes('Lloyd Austin urged allies to dig deeper.')[0]?.text, 'allies to dig deeper');
+  assert.equal(quotes('Trump has called climate change a hoax perpetrated by China to hurt U.S. manufacturing.')[0]?.text, 'climate change a hoax perpetrated by China to hurt U.S. manufacturing');
+  // (Not whom a question is put to or a warning given: "warned Congress that the plan would fail".)
+  assert.equal(quotes('Kerry warned Congress that the plan would fail.')[0]?.text, 'the plan would fail');
 });

@@ -1221,8 +1221,11 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     const o1 = trimTail(tokens, o0, rest);
     if (o0 < o1) return { speaker, cue, channel: b.channel, clause: { first: o0, last: o1 } };
   }
-  return { speaker, cue, channel: b.channel, clause: { first: rest, last: end } };
+  // ("accused Lai of being a separatist", "urged allies to dig deeper": whom the act is aimed at is part of the report.)
+  return { speaker, cue, channel: b.channel, clause: { first: !b.that && AIMED_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
 }
+/** Object cues whose object stays in the report before a clause (not "asked him whether", "warned Congress the plan …"). */
+const AIMED_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge)$/;
 
 /**
  * "Iran has expanded its stockpile, the watchdog said in a report on Wednesday, a finding likely to
