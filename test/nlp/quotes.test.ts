@@ -1513,3 +1513,8 @@ test('whom an act of speech is aimed at stays in the report before its clause: "
   // (Not whom a question is put to or a warning given: "warned Congress that the plan would fail".)
   assert.equal(quotes('Kerry warned Congress that the plan would fail.')[0]?.text, 'the plan would fail');
 });
+
+test('", as well as …" goes on with the report; it opens no clause of its own', () => {
+  assert.equal(quotes('Hillary Clinton denounced GOP efforts to defund the group, which provides health services for millions of women, as well as abortion services.')[0]?.text,
+    'GOP efforts to defund the group, which provides health services for millions of women, as well as abortion services');
+});

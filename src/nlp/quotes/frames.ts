@@ -29,6 +29,14 @@ function objectStart(tokens: Token[], cue: Cue, rest: number): number {
 const QUANTITY_ADP = /^(at least|at most|about \d|around \d|over \d|under \d|nearly|up to)/i;
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|and|until|if|where)$/i;
 /**
+ * Whether token k (after a comma) opens a clause of its own by `words`: not ", as well as …" or
+ * ", as many as …", a phrase that goes on with what came before.
+ */
+export function subordinateAt(tokens: Token[], k: number, words: RegExp): boolean {
+  if (!words.test(tokens[k].text)) return false;
+  return !(/^as$/i.test(tokens[k].text) && /^(well|much|many)$/i.test(tokens[k + 1]?.text ?? '') && /^as$/i.test(tokens[k + 2]?.text ?? ''));
+}
+/**
  * A participle after a comma opens a clause of its own ("…, saying …"); "including", "according",
  * "regarding" and the like are prepositions and go on with the phrase ("polls, including ones …").
  */
@@ -552,7 +560,7 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
   if (b <= u0 || !/^(is|are|was|were|be|been|being|’s|'s)$/i.test(tokens[b].text)) return null;
   const lead = skipLead(tokens, u0, end);
   let stop = i + 2;
-  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
+  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
   if (b - lead < 1 || stop - (i + 2) < 1) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: stop } };
 }
@@ -776,7 +784,7 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   // "concerns about how it would work", "questions about what he knew": an object that is a clause
   // runs, as one after "that" does, past its own verb.
   if (j === 'that' || (first < end && /^(how|what|why|whether|where|when)$/i.test(tokens[first].text))) {
-    while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && SUBORDINATOR.test(tokens[stop + 1].text))) stop++;
+    while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && subordinateAt(tokens, stop + 1, SUBORDINATOR))) stop++;
   } else {
     // The object runs to the clause's verb; an infinitive inside it ("its failure to speak out") and
     // a name word the tagger reads as a verb ("a former Miss Universe") are not that verb.
@@ -980,7 +988,7 @@ function passiveAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   let first = subject.first;
   if (first - 1 >= lead && /^(who|which|that)$/i.test(tokens[first - 1].text)) first--;
   let stop = i + 1;
-  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
+  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
   // Inside an opening clause ("Asked whether Washington had been told in advance, Kirby said …") it ends with that clause.
   const main = mainClauseComma(tokens, u0, end);
   if (main > i && main < stop) stop = main;
@@ -1008,7 +1016,7 @@ function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Report
   if (tokens[i + 1].text.toLowerCase() === 'to' && first < end && tokens[first].pos !== 'VERB' && tokens[first].pos !== 'AUX') return null;
   if (tokens[i + 1].text.toLowerCase() === 'to') first = i + 1;
   let stop = first;
-  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || participleAt(tokens, stop + 1))))) stop++;
+  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
   if (stop <= first) return null;
   return { speaker, cue: { first: b, last: i + 2, lemma: tokens[i].text.toLowerCase(), kind: 'stance' }, channel: null, clause: { first, last: stop } };
 }
@@ -1560,7 +1568,7 @@ function impressionAt(tokens: Token[], cue: Cue, lead: number, end: number): Rep
   if (!next || isPunct(next) || !(/^(to|like|as)$/i.test(next.text) || next.pos === 'ADJ' || next.pos === 'ADV' || cue.lemma === 'seem')) return null;
   if (cue.first - lead < 1) return null;
   let stop = cue.last;
-  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && SUBORDINATOR.test(tokens[stop + 1].text))) stop++;
+  while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && subordinateAt(tokens, stop + 1, SUBORDINATOR))) stop++;
   return { speaker: null, cue, channel: null, clause: { first: lead, last: stop } };
 }
 
@@ -1616,7 +1624,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   const infinitive = k - 1 >= cue.last && /^to$/i.test(tokens[k - 1].text) && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
   if (infinitive) k--;
   let stop = k;
-  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (SUBORDINATOR.test(tokens[stop + 1].text) || participleAt(tokens, stop + 1))))) stop++;
+  while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
   if (stop - k < 2 && !infinitive && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };
