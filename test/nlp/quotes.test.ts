@@ -1518,3 +1518,10 @@ test('", as well as …" goes on with the report; it opens no clause of its own'
   assert.equal(quotes('Hillary Clinton denounced GOP efforts to defund the group, which provides health services for millions of women, as well as abortion services.')[0]?.text,
     'GOP efforts to defund the group, which provides health services for millions of women, as well as abortion services');
 });
+
+test('a paragraph that ends "… he wrote on X." does not run into the next one: its reports stay whole', () => {
+  const text = 'Marcos said his country would not be intimidated. “We will not be cowed,” he wrote on X.\n\nThe U.S. ambassador to Manila, MaryKay Carlson, condemned what she called China’s “dangerous maneuvers.”';
+  const qs = quotes(text);
+  assert.equal(qs.find((q) => q.cue === 'wrote')?.channel, 'X');
+  assert.equal(qs.find((q) => q.cue === 'condemned')?.text, 'what she called China’s “dangerous maneuvers.');
+});

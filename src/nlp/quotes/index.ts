@@ -435,8 +435,10 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
     const next = tokens[sentences[k + 1].first];
     const prevLast = tokens[sentences[k].last - 1];
     const prevLetter = sentences[k].last - 2 >= sentences[k].first ? tokens[sentences[k].last - 2] : null;
-    if (prevLast.text === '.' && prevLetter && /^[A-Z]$/.test(prevLetter.text) && prevLetter.end === prevLast.start) { joinNext[k] = 1; continue; }
     if (sentences[k + 1].paragraph !== sentences[k].paragraph) continue;
+    // (Not a letter after a word in lower case: "he wrote on X." ends its sentence; see tokens.ts, endsOnInitial.)
+    const beforeLetter = sentences[k].last - 3 >= sentences[k].first ? tokens[sentences[k].last - 3] : null;
+    if (prevLast.text === '.' && prevLetter && /^[A-Z]$/.test(prevLetter.text) && prevLetter.end === prevLast.start && !/^[a-z]+$/.test(beforeLetter?.text ?? '')) { joinNext[k] = 1; continue; }
     if (/^[a-z)\],;]/.test(next.text) || /^[A-Z]\.$/.test(prevLast.text) || /^(Sen|Rep|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|No|Jr|Sr|U\.S|Sept|Oct|Nov|Dec|Jan|Feb|Aug|Corp|Inc|Co)\.$/.test(prevLast.text)) joinNext[k] = 1;
   }
   for (const g of segments) {
