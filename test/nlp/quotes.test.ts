@@ -1525,3 +1525,8 @@ test('a paragraph that ends "… he wrote on X." does not run into the next one:
   assert.equal(qs.find((q) => q.cue === 'wrote')?.channel, 'X');
   assert.equal(qs.find((q) => q.cue === 'condemned')?.text, 'what she called China’s “dangerous maneuvers.');
 });
+
+test('"they" is the group that spoke in the sentence before, over a body named later in it: "Some analysts doubt … at Google\'s Mandiant. Chinese officials, they note, …"', () => {
+  const qs = quotes('“That has changed,” said John Hultquist, chief analyst at Google’s Mandiant. Some analysts doubt the sanctions will have much effect. Chinese officials, they note, rarely travel to countries that could arrest them.');
+  assert.equal(qs.find((q) => q.cue === 'note')?.speaker?.name, 'Some analysts');
+});

@@ -413,8 +413,9 @@ export class SpeakerResolver {
   private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', number: 'one' | 'many' | null = null, party?: string, titledOnly = false): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     // ("Aides said the role would be narrow, and they rejected any implication …": the group that spoke earlier in the sentence.)
+    // ("Some analysts doubt the sanctions will work. Chinese officials, they note, …": or in the sentence before.)
     if (number === 'many') {
-      const group = this.groupSpokeBefore(before);
+      const group = this.groupSpokeBefore(before, 1);
       if (group) return group;
     }
     let fallback: { entity: string | null; name: string } | null = null;
@@ -550,9 +551,11 @@ export class SpeakerResolver {
     return sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
   }
 
-  /** The latest group resolved as a speaker before offset `at` in the same sentence. */
-  private groupSpokeBefore(at: number): { entity: string | null; name: string } | null {
-    const sentence = this.sentenceAt(at);
+  /** The latest group resolved as a speaker before offset `at` in the same sentence (or as many sentences back). */
+  private groupSpokeBefore(at: number, sentencesBack = 0): { entity: string | null; name: string } | null {
+    const sentences = this.doc.sentences;
+    const s = firstWhere(0, sentences.length, (k) => sentences[k].end > at);
+    const sentence = sentences[Math.max(0, s - sentencesBack)];
     for (let k = this.earlier.length - 1; k >= 0; k--) {
       const c = this.earlier[k];
       if (c.start >= at) continue;
