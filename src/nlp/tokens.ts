@@ -178,10 +178,12 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       if (prev && prev.last === first && prev.paragraph === pi && runsOn(tokens, prev.first, first)) first = sentences.pop()!.first;
       for (let k = first + 1; k < last - 1; k++) {
         if (finalStops.has(k)) {
-          // (The full stop itself closes this sentence; spaces after it open the next.)
-          pushSentence(tokens, sentences, first, k + 1, pi);
-          first = k + 1;
-          while (first < last - 1 && tokens[first].pos === 'SPACE') first++;
+          // (The full stop closes this sentence; a line break after it stays with it, as below.)
+          let next = k + 1;
+          while (next < last - 1 && tokens[next].pos === 'SPACE') next++;
+          pushSentence(tokens, sentences, first, next, pi);
+          first = next;
+          k = next - 1;
           continue;
         }
         if (k > first + 1 && quoteAfterAbbreviation(tokens, k)) {
@@ -213,7 +215,7 @@ function endsOnInitial(text: string, tokens: Token[], value: string, end: number
   const after = text.slice(end, Math.min(paraEnd, end + 12));
   return !after.trim() || SENTENCE_OPENER.test(after);
 }
-const SENTENCE_OPENER = /^\s+(?:(?:The|It|He|She|They|We|I|In|A|An|But|This|That|These|Those|His|Her|Its|Their|On|At|After|When|And|Meanwhile|However)(?=[\s,’']|$)|[“"])/;
+const SENTENCE_OPENER = /^\s+(?:(?:The|It|He|She|They|We|I|In|A|An|But|This|That|These|Those|His|Her|Its|Their|On|At|After|When|And|Meanwhile|However|Then|Now|Later|Earlier|Still|There|Some|Many|Most)(?=[\s,’']|$)|[“"])/;
 
 /**
  * "… shortly after 3 a.m. “The whole building shook,” she said.": wink ends no sentence at an

@@ -403,10 +403,6 @@ function programmeAtEnd(tokens: Token[], first: number, last: number, text: stri
 }
 
 /**
- * "thanked Washington in his nightly video address", "praised the troops in a statement": after an
- * object, a phrase naming the channel closes the report; what is reported ends before it.
- */
-/**
  * "…, in an inaugural address that Beijing quickly denounced": a channel set off by a comma, then a
  * relative clause about it, closes the report.
  */
@@ -443,6 +439,10 @@ function outerChannel(tokens: Token[], first: number, k: number): number {
   return j - 1 > first && /^(in|on|through|via)$/i.test(tokens[j - 1].text) ? j - 1 : k;
 }
 
+/**
+ * "thanked Washington in his nightly video address", "praised the troops in a statement": after an
+ * object, a phrase naming the channel closes the report; what is reported ends before it.
+ */
 export function channelAtEnd(tokens: Token[], first: number, last: number, text: string): { at: number; name: string } | null {
   const close = trimTail(tokens, first, last);
   const described = describedChannelAtEnd(tokens, first, close, text);
@@ -752,14 +752,15 @@ const NOMINAL_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entri
 const POSSESSED_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(POSSESSED_NOMINAL_CUES));
 const ATTITUDE_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(ATTITUDE_ADJECTIVES));
 
+/** What attacks are made on when they are blows ("stepped up its attacks on Ukrainian cities"). */
+const STRUCK = new Set(['cities', 'city', 'towns', 'town', 'villages', 'village', 'bases', 'base', 'targets', 'infrastructure', 'facilities',
+  'ships', 'vessels', 'shipping', 'civilians', 'hospitals', 'hospital', 'homes', 'grid', 'plants', 'troops', 'forces', 'convoys', 'airfields', 'ports', 'refineries']);
+
 /**
  * "Cruz's criticism of the deal", "growing support for Sanders", "the claim that …": a noun that
  * reports. What follows the joining word is the report; the holder is the possessor before the noun
  * or "from/by X" after the report, else unknown.
  */
-const STRUCK = new Set(['cities', 'city', 'towns', 'town', 'villages', 'village', 'bases', 'base', 'targets', 'infrastructure', 'facilities',
-  'ships', 'vessels', 'shipping', 'civilians', 'hospitals', 'hospital', 'homes', 'grid', 'plants', 'troops', 'forces', 'convoys', 'airfields', 'ports', 'refineries']);
-
 function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   const t = tokens[i];
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
