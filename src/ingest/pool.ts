@@ -50,7 +50,8 @@ class WorkerPool implements Analyzer {
     // alternated pairs, 2026-11-30 18:44-18:52; peak RSS no higher).
     this.capacity = threads * 96;
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
+      // (From the sources the entry registers tsx first; a build (`npm run build`) has a compiled one.)
+      const w = new Worker(new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.mjs' : './analysis-worker.js', import.meta.url));
       w.unref();
       this.heapWaiters.push([]);
       w.on('message', (m: { id: number; analysis?: SentAnalysis; corpus?: CorpusPrep; error?: string; heapPeak?: number }) => {
