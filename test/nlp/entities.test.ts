@@ -890,3 +890,8 @@ test('a university named with a people\'s adjective and a title word is one orga
   const es = analyzeArticle(articleFromText('Wen-ti Sung, a political scientist at the Australian National University, disagreed.', { language: 'en' })).entities;
   assert.deepEqual(es.filter((e) => e.type !== 'PERSON').map((e) => [e.type, e.name]), [['ORG', 'Australian National University']]);
 });
+
+test('names headed by a feature of the land or sea are places, not people: "Second Thomas Shoal", "Mischief Reef", "the Spratly Islands"', () => {
+  const es = analyzeArticle(articleFromText('Chinese ships blocked a vessel near the Second Thomas Shoal. Troops moved near Mischief Reef and the Spratly Islands.', { language: 'en' })).entities;
+  assert.deepEqual(es.filter((e) => e.type !== 'NORP').map((e) => [e.type, e.name]), [['LOC', 'Second Thomas Shoal'], ['LOC', 'Mischief Reef'], ['LOC', 'Spratly Islands']]);
+});

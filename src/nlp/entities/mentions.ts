@@ -905,6 +905,8 @@ const BODIES_PLURAL = /^(?:Operations|Forces|Services|Affairs|Relations|Operator
 const HYPHENATED_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|added|wrote|argued|noted)\b)/;
 
+const LAND_AND_SEA_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Atolls', 'Islands', 'Archipelago', 'Strait', 'Straits', 'Canal', 'Desert', 'Mountains', 'Plateau', 'Peninsula', 'Gulf']);
+
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks: () => boolean = () => false): EntityType | null {
   // "Post-Dispatch", "Journal-Constitution": a name that ends in a hyphenated pair is headed by
   // whichever of the two heads an organisation's name.
@@ -938,6 +940,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
     const big = place.kind !== 'city' || place.population >= 100_000;
     if (big || LOCATIVE.has(prev) && place.population >= 5000) return place.kind === 'region' && /\b(Sea|Strait|Gulf|Peninsula)\b/.test(runText) ? 'LOC' : 'GPE';
   }
+  // "Second Thomas Shoal", "Mischief Reef", "the Spratly Islands": a name headed by a feature of the land or sea.
+  if (words.length > 1 && LAND_AND_SEA_HEADS.has(last)) return 'LOC';
   // ("Bill Maher", "Grant Woods": a given name that is also a word of laws opens a person's name.)
   // "Kristen Day, executive director …", "said Richard Cross": a given name before a word of things' names
   // is a person's when the person speaks or is described.
