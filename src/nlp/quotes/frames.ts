@@ -511,7 +511,8 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     // "when asked about the plan, …": no asker named, so not a frame of its own; the question is still reported.
     const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
     // (Before the spans are compared: the main clause after the relative one may have a frame of its own.)
-    if (r && r.clause.first >= r.cue.last) r.clause = { first: r.clause.first, last: trimTail(tokens, r.clause.first, relativeClauseEnd(tokens, r, r.clause.last)) };
+    const relEnd = r && r.clause.first >= r.cue.last ? relativeClauseEnd(tokens, r, r.clause.last) : -1;
+    if (r && relEnd >= 0 && relEnd < r.clause.last) r.clause = { first: r.clause.first, last: trimTail(tokens, r.clause.first, relEnd) };
     if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end)) addReport(out, r);
     i = cue.last - 1;
   }

@@ -288,9 +288,10 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
         const start = tokens[r.clause.first].start;
         // ("condemned the attack in a statement, saying …": cut there, the report before ends in its channel.)
         let cut = Math.max(t0 + 1, trimTail(tokens, t0, r.cut));
-        const show = f.frame.channel ? null : channelAtEnd(tokens, t0, cut, text);
-        if (show && show.at > t0) cut = show.at;
-        const split = { parent: f, end: tokens[cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text), channel: show && show.at > t0 ? show.name : null };
+        const found = f.frame.channel ? null : channelAtEnd(tokens, t0, cut, text);
+        const show = found && found.at > t0 ? found : null;
+        if (show) cut = show.at;
+        const split = { parent: f, end: tokens[cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text), channel: show ? show.name : null };
         (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split }));
         taken.add(r.cue.first);
       }

@@ -546,16 +546,14 @@ export class SpeakerResolver {
     return m && m.entity.type === 'PERSON' && /^(?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,3}$/.test(this.doc.text.slice(after, m.start)) && m.start - after < 30 ? m.entity : null;
   }
 
-  private sentenceAt(at: number): Doc['sentences'][number] | undefined {
+  private sentenceAt(at: number, back = 0): Doc['sentences'][number] | undefined {
     const sentences = this.doc.sentences;
-    return sentences[firstWhere(0, sentences.length, (k) => sentences[k].end > at)];
+    return sentences[Math.max(0, firstWhere(0, sentences.length, (k) => sentences[k].end > at) - back)];
   }
 
   /** The latest group resolved as a speaker before offset `at` in the same sentence (or as many sentences back). */
   private groupSpokeBefore(at: number, sentencesBack = 0): { entity: string | null; name: string } | null {
-    const sentences = this.doc.sentences;
-    const s = firstWhere(0, sentences.length, (k) => sentences[k].end > at);
-    const sentence = sentences[Math.max(0, s - sentencesBack)];
+    const sentence = this.sentenceAt(at, sentencesBack);
     for (let k = this.earlier.length - 1; k >= 0; k--) {
       const c = this.earlier[k];
       if (c.start >= at) continue;
