@@ -1530,3 +1530,59 @@ test('"they" is the group that spoke in the sentence before, over a body named l
   const qs = quotes('“That has changed,” said John Hultquist, chief analyst at Google’s Mandiant. Some analysts doubt the sanctions will have much effect. Chinese officials, they note, rarely travel to countries that could arrest them.');
   assert.equal(qs.find((q) => q.cue === 'note')?.speaker?.name, 'Some analysts');
 });
+
+test('"he said" after an unnamed person spoke is that person, not someone named earlier: "A doctor …, said shells hit … “…,” he said."', () => {
+  const qs = quotes('Speaking to reporters, Information Minister Khalid al-Aiser accused the paramilitary of “deliberately starving civilians.”\n\nA doctor at the hospital, who spoke on condition of anonymity because he feared reprisals, said shells hit the maternity ward shortly after dawn. “We carried the wounded out under fire,” he said.');
+  assert.equal(qs.find((q) => q.cue === 'said' && q.type === 'direct')?.speaker?.name, 'A doctor');
+  // (The "he" inside the description's own "who" clause is that person too.)
+  assert.equal(qs.find((q) => q.cue === 'feared')?.speaker?.name, 'A doctor');
+  // (One who only acted, "a popular governor who had endorsed him", is not whom "he" goes on with.)
+  const acted = quotes('Mr. Rubio has not won a single contest. In South Carolina he campaigned with a popular governor who had endorsed him. In Nevada, he said his family had lived there for six years.');
+  assert.equal(acted.find((q) => q.text.startsWith('his family'))?.speaker?.name, 'Marco Rubio');
+});
+
+test('"was quoted by the Tass news agency as saying …" is the subject\'s report, with the agency as its channel', () => {
+  const qs = quotes('Russian President Vladimir Putin was quoted by the Tass news agency as saying the talks had been useful. Guterres was quoted by his spokesman, Stéphane Dujarric, as saying he was “appalled” by the attack.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.channel, q.text]), [
+    ['Vladimir Putin', 'Tass', 'the talks had been useful'],
+    ['Antonio Guterres', null, 'he was “appalled” by the attack'],
+  ]);
+});
+
+test('a frame with its time in the middle of a report ("…, Ukrainian officials said Saturday, damaging …") is no part of the words', () => {
+  const q = quotes('Russian forces launched a large drone attack on Kyiv overnight, Ukrainian officials said Saturday, damaging power lines and leaving thousands of homes without electricity.')[0];
+  assert.equal(q.text, 'Russian forces launched a large drone attack on Kyiv overnight damaging power lines and leaving thousands of homes without electricity');
+});
+
+test('"Iran’s mission to the United Nations wrote on X" is a speaker: the mission, sent wherever', () => {
+  const qs = quotes('“The matter can be deemed concluded,” Iran’s mission to the United Nations wrote on X. “However, should the regime make another mistake, the response will be severe.”');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.channel]), [['Iran’s mission to the United Nations', 'X'], ['Iran’s mission to the United Nations', 'X']]);
+});
+
+test('"… but said Serbia “will never support” such attacks": after "but" the name begins what was said, the subject is the earlier clause\'s', () => {
+  const qs = quotes('Speaking in a televised address, Vucic called the dead gunmen “Serbs who did not want to live under terror” but said Serbia “will never support” such attacks.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [
+    ['Aleksandar Vucic', 'called', 'the dead gunmen “Serbs who did not want to live under terror'],
+    ['Aleksandar Vucic', 'said', 'Serbia “will never support” such attacks'],
+  ]);
+  // ("But, said Solovey, “…”" is set off by commas: the name there speaks.)
+  assert.equal(quotes('But, said Solovey, “I don’t want to drum up conflict.”')[0]?.speaker?.name, 'Solovey');
+});
+
+test('a title the tagger reads as an adjective still names the person after it: "The EU foreign policy chief, Josep Borrell, said"', () => {
+  assert.equal(quotes('The EU foreign policy chief, Josep Borrell, said the perpetrators must face justice.')[0]?.speaker?.name, 'Josep Borrell');
+});
+
+test('", and demanded that …" after another report is a report of its own', () => {
+  const qs = quotes('Kosovo accused Serbia of backing an armed group that attacked police, killing an officer, and demanded that Belgrade hand over the gunmen.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [
+    ['accused', 'Serbia of backing an armed group that attacked police, killing an officer'],
+    ['demanded', 'Belgrade hand over the gunmen'],
+  ]);
+});
+
+test('neither a claim to land nor a gun aimed is a report: "claimed Taiwan as its own territory", "aiming a gun at him"', () => {
+  assert.deepEqual(quotes('Beijing has long claimed Taiwan as its own territory.'), []);
+  assert.deepEqual(quotes('The video shows an officer aiming a gun at the man.').map((q) => q.cue), ['shows']);
+  assert.deepEqual(quotes('The editors aimed their Friday editorial at Clinton.').map((q) => q.cue), ['aimed']);
+});

@@ -5,7 +5,7 @@ import { retagToken, withTokens, type Component, type Doc, type Token } from '..
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { channelAtEnd, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { cueAt, hasVerb, nounPhraseStartingAt, outletName, toHearers, type Cue, type TokenSpan } from './phrases.ts';
+import { cueAt, hasVerb, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
@@ -33,7 +33,7 @@ export interface Found {
   /** A quotation interrupted by its attribution: the quoted pieces, in order, inside [start, end). */
   parts?: Array<{ start: number; end: number }>;
   /** A report split out of another's span (splitsIn): that report, and where it ends when this one is kept. */
-  split?: { parent: Found; end: number; known: boolean; channel: string | null };
+  split?: { parent: Found; end: number; known: boolean; said: boolean; that: boolean; channel: string | null };
 }
 
 /**
@@ -176,8 +176,16 @@ export function findQuotes(original: Doc): Quote[] {
   return withSignedPosts(c.doc, resolveAll(c.doc, selectFound(c.found), c.units, c.inQuote), c.inQuote);
 }
 
+/**
+ * The model's threshold; and "…, and demanded that Belgrade hand over the gunmen": a verb of saying
+ * with "that" coordinated after another report is a report of its own, whatever the score.
+ */
+function keptByModel(f: Found): boolean {
+  return (f.score ?? 0) >= (f.origin === 'relaxed' ? MODEL.threshold : MODEL.ruleThreshold) || (!!f.split?.said && f.split.that);
+}
+
 /** Keeps direct quotes and the candidates the model scores at or above its threshold. */
-export function selectFound(found: Found[], keep: (f: Found) => boolean = (f) => (f.score ?? 0) >= (f.origin === 'relaxed' ? MODEL.threshold : MODEL.ruleThreshold)): Found[] {
+export function selectFound(found: Found[], keep: (f: Found) => boolean = keptByModel): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     if (f.score === undefined && !f.feats) { out.push(f); continue; }
@@ -291,7 +299,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
         const found = f.frame.channel ? null : channelAtEnd(tokens, t0, cut, text);
         const show = found && found.at > t0 ? found : null;
         if (show) cut = show.at;
-        const split = { parent: f, end: tokens[cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text), channel: show ? show.name : null };
+        const split = { parent: f, end: tokens[cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text), said: !!CUE_FORMS.get(tokens[r.cue.first].text)?.some((c) => c.kind === 'speech'), that: /^that$/i.test(tokens[r.cue.last]?.text ?? ''), channel: show ? show.name : null };
         (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split }));
         taken.add(r.cue.first);
       }
@@ -544,7 +552,10 @@ function hasContent(tokens: Token[], a: number, b: number): boolean {
  */
 function aroundFrame(tokens: Token[], r: Reported, first: number, last: number, end: number): Array<{ start: number; end: number }> | null {
   if (!r.speaker) return null;
-  const opens = Math.min(r.cue.first, r.speaker.first), closes = Math.max(r.cue.last, r.speaker.last);
+  const opens = Math.min(r.cue.first, r.speaker.first);
+  let closes = Math.max(r.cue.last, r.speaker.last);
+  // ("…, Ukrainian officials said Saturday, damaging …": when it was said is part of the frame.)
+  while (closes < last && closes < opens + 12 && TIME_WORDS.has(tokens[closes].text.toLowerCase())) closes++;
   if (opens <= first || closes >= last || tokens[opens - 1].text !== ',' || tokens[closes]?.text !== ',') return null;
   const a = trimTail(tokens, first, opens);
   if (a <= first || closes + 1 >= last) return null;
@@ -573,7 +584,13 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       const cueFirst = frame && (!frame.speaker || frame.cue.first < frame.speaker.first);
       if (cueFirst && pieces.slice(0, k - 1).some((q) => q.seg < 0 && hasWords(tokens, q.first, q.last)) && !setOffBefore(tokens, p.first)) frame = null;
     }
-    if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) frame = frameIn(tokens, p.first, p.last, text, 'before');
+    if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) {
+      frame = frameIn(tokens, p.first, p.last, text, 'before');
+      // "he called the gunmen “…” but said Serbia “will never support” such attacks": after "and" or
+      // "but" the subject is the earlier clause's, and the name after the cue begins what was said.
+      // ("But, said Solovey, “…”" is set off: the name there is the speaker.)
+      if (frame && leadsOn && frame.speaker && frame.speaker.first > frame.cue.first && tokens[p.last - 1].pos !== 'PUNCT') frame = null;
+    }
     if (frame) frameAt = k;
   }
   if (frame) {
@@ -960,6 +977,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     let channel: string | null = null;
     if (f.frame) {
       speaker = speakerOf(f.frame.speaker);
+      if (f.frame.speaker && f.frame.cue.kind === 'speech' && !/ing$/i.test(tokens[f.frame.cue.first].text)) resolver.spoke(tokens[f.frame.speaker.first].start);
       const rel = f.frame.speaker ? relativeAfter(tokens, f.frame.speaker.last, f.frame.cue.first) : -1;
       // "delegates who backed Paul": the speaker is the antecedent, named where the relative pronoun stands.
       if (speaker && rel >= 0) speaker = { ...speaker, mention: { start: tokens[rel].start, end: tokens[rel].end } };

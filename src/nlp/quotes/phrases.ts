@@ -64,8 +64,16 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   if ((w === 'started' || w === 'began') && t.pos === 'VERB' && i > 0 && (i + 1 >= limit || tokens[i + 1].text === '.')) return { first: i, last: i + 1, lemma: 'begin', kind: 'speech' };
   // "…,” a Guards commander was quoted as saying by the Tasnim news agency.": said, as someone reported.
   if (BE_FORMS.has(w)) {
-    const quoted = i + 3 < limit && lower(tokens[i + 1]) === 'quoted' && lower(tokens[i + 2]) === 'as' && /^(saying|telling|writing)$/.test(lower(tokens[i + 3]));
-    return quoted ? { first: i, last: i + 4, lemma: 'say', kind: 'speech' } : null;
+    if (i + 3 >= limit || lower(tokens[i + 1]) !== 'quoted') return null;
+    if (asSaying(tokens, i + 2, limit)) return { first: i, last: i + 4, lemma: 'say', kind: 'speech' };
+    // "was quoted by the Tass news agency as saying", "was quoted by his spokesman, Stéphane Dujarric, as
+    // saying": who passed the words on comes between (see afterCue).
+    if (lower(tokens[i + 2]) !== 'by') return null;
+    for (let k = i + 3; k < limit && k < i + 16; k++) {
+      if (asSaying(tokens, k, limit)) return { first: i, last: i + 2, lemma: 'say', kind: 'speech' };
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || /^[.;:]$/.test(tokens[k].text)) return null;
+    }
+    return null;
   }
   // "as Tom Ridge put it: “…”", "…, as one aide put it.": a way of saying it.
   if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it' && (i + 2 >= limit || /^[,.;:”"—–]$/.test(tokens[i + 2].text))) {
@@ -100,8 +108,28 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   if (info.lemma === 'go' ) return null;
   // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
   // on CNN that …" still says it).
+  // "China claims Taiwan as its own territory": a claim to land, not a statement.
+  if (info.lemma === 'claim' && claimsAsOwn(tokens, i + 1, limit)) return null;
+  // "aiming a gun at him" points a weapon ("aimed their editorial at Clinton" still says something).
+  if (info.lemma === 'aim' && i + 2 < limit && /^(a|an|the|his|her|their|its)$/.test(lower(tokens[i + 1])) && AIMED_THINGS.test(lower(tokens[i + 2]))) return null;
   if (info.lemma === 'insist' && i + 2 < limit && /^(on|upon)$/.test(lower(tokens[i + 1])) && tokens[i + 2].pos !== 'PROPN') return null;
   return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
+}
+
+const AIMED_THINGS = /^(guns?|rifles?|pistols?|weapons?|firearms?|missiles?|rockets?|cameras?|lasers?|flashlights?|hoses?|cannons?)$/;
+
+/** "Taiwan as its own (territory)" in the few tokens from k. */
+function claimsAsOwn(tokens: Token[], k: number, limit: number): boolean {
+  for (let j = k; j + 2 < limit && j < k + 8; j++) {
+    if (lower(tokens[j]) === 'as') return /^(its|their|his|her|our)$/.test(lower(tokens[j + 1])) && lower(tokens[j + 2]) === 'own';
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** "as saying" (telling, writing) at token k. */
+function asSaying(tokens: Token[], k: number, limit: number): boolean {
+  return k + 1 < limit && lower(tokens[k]) === 'as' && /^(saying|telling|writing)$/.test(lower(tokens[k + 1]));
 }
 
 /** Words one responds to that are themselves said or asked: "a request for comment", "Trump's criticism". */
@@ -201,7 +229,7 @@ function adjectiveAsNoun(tokens: Token[], i: number, floor: number): boolean {
 }
 
 /** People sent "to" a country: the place is part of the title ("ambassador to Britain"). */
-export const ENVOYS = /^(ambassadors?|envoys?|emissar(?:y|ies)|representatives?|delegates?|delegations?|liaisons?)$/i;
+export const ENVOYS = /^(ambassadors?|envoys?|emissar(?:y|ies)|representatives?|delegates?|delegations?|liaisons?|missions?)$/i;
 /** People who serve someone "to" whom they belong: the person served is part of the title ("an aide to Macron"), not its head. */
 export const AIDES = /^(aides?|advis[eo]rs?|counsel(?:l)?ors?|assistants?|spokes(?:man|men|woman|women|person|people))$/i;
 /** Titles that go on with "to" and whom or where they serve. */
@@ -559,8 +587,14 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (w === 'by' && lower(tokens[cue.first + 1] ?? t) === 'quoted') {
       const np = nounPhraseStartingAt(tokens, i + 1, limit);
       if (np) {
-        channel ??= outletName(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
+        // ("by his spokesman": a person who passed the words on is no channel.)
+        if (!PERSON_DESCRIPTION_SET.has(lower(tokens[np.last - 1]))) channel ??= outletName(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
         i = np.last;
+        // (", Stéphane Dujarric,": the name of the one who passed them on.)
+        let k = i;
+        if (tokens[k]?.text === ',') while (k + 1 < limit && tokens[k + 1].pos === 'PROPN') k++;
+        if (k > i && tokens[k + 1]?.text === ',') i = k + 2;
+        if (asSaying(tokens, i, limit)) i += 2;
         continue;
       }
     }

@@ -54,10 +54,11 @@ const BODY_HEADS = new Set(['ministry', 'agency', 'department', 'committee', 'co
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
-const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source']);
+const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source',
+  'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier']);
 
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
-const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|embassy|consulate|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
+const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
 /** The party a description names ("the Democratic presidential nominee"). */
 const PARTY = /\b(Democratic|Republican|GOP)\b/i;
@@ -92,7 +93,11 @@ const PEOPLE_NAME_END = /(s|police|people|crowd|group|staff|public)$/i;
 /** Plural nouns for groups of people that news makes speak, besides the source nouns of the lexicon. */
 const PEOPLE_IN_NEWS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'teachers', 'farmers', 'villagers', 'refugees', 'migrants', 'rebels', 'militants', 'fighters', 'soldiers', 'troops', 'doctors', 'nurses', 'parents', 'families', 'survivors', 'victims']);
 
-interface Candidate { start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean }
+interface Candidate {
+  start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean;
+  /** The speaker of a verb of saying ("said", "told"), not only of a stance or an act ("endorsed", "sentenced"). */
+  spoke?: boolean;
+}
 
 export class SpeakerResolver {
   private readonly doc: Doc;
@@ -141,6 +146,10 @@ export class SpeakerResolver {
       // "Asked whether he feared losing his job, Johnson shrugged.": the one asked is the main clause's subject.
       const asked = gender ? this.askedSubject(span.start) : null;
       if (asked) return { entity: asked.id, name: asked.name, mention };
+      // "A doctor at the hospital, who spoke on condition of anonymity because he feared reprisals, said …":
+      // inside a "who" clause, the one described before it.
+      const holder = gender && lower === base ? this.describedBeforeWho(span.start, gender) : null;
+      if (holder) return { entity: null, name: holder, mention };
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, base === 'it' ? 'one' : /^the(y|m|ir|irs)$/.test(base) ? 'many' : null);
       // (A body named only by a description, "the ministry", over a place the sentence named.)
       const place = this.entityById(ante?.entity);
@@ -183,7 +192,8 @@ export class SpeakerResolver {
     }
     // "Seoul's defense ministry", "South Korea's military", "the Chinese foreign ministry": a country's
     // institution in common nouns is that country's, by the name the text gives it.
-    const owner = INSTITUTION.test(text) ? this.countryOpening(span) : null;
+    // ("Iran's mission to the United Nations": the mission, wherever it is sent.)
+    const owner = INSTITUTION.test(text.replace(/\s+to\s+(the\s+)?\p{Lu}.*$/u, '')) ? this.countryOpening(span) : null;
     if (owner) {
       this.note({ start: span.start, end: span.end, name: text, entity: owner.id, person: false, group: true });
       return { entity: owner.id, name: text.replace(/^the\s+/i, ''), mention };
@@ -198,7 +208,9 @@ export class SpeakerResolver {
     const complement = roleAt > 0 ? -1 : roleComplement(tokens);
     const titled = complement > 0 ? tokens[complement - 1] : head;
     const titledWord = titled ? titled.text.toLowerCase() : '';
-    if (titled && titled.pos === 'NOUN' && (PERSON_DESCRIPTION_SET.has(titledWord) || titledWord in KIN_GENDER) && !/s$/.test(titledWord)) {
+    // (wink tags "chief" closing "the EU foreign policy chief" an adjective.)
+    const titledNoun = titled && (titled.pos === 'NOUN' || (titled.pos === 'ADJ' && titled === tokens[tokens.length - 1]));
+    if (titled && titledNoun && (PERSON_DESCRIPTION_SET.has(titledWord) || titledWord in KIN_GENDER) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
     }
@@ -231,7 +243,10 @@ export class SpeakerResolver {
     }
     // Without an entity layer, a guess: a proper name that does not read as an organisation is a person.
     // "the woman", "a senior official": one person described, not a group ("They said" is not her).
-    const described = head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord);
+    // ("A doctor at the hospital": the description the name keeps, before where the person is.)
+    const nameHead = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    const described = (head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord))
+      || (name !== text && name.includes(' ') && (PERSON_DESCRIPTION_SET.has(nameHead) || PLAIN_PERSON.has(nameHead)));
     // wink tags a plural noun that opens a sentence as a name ("Protesters believe …"): a group all the same.
     const capitalGroup = tokens.length === 1 && head?.pos === 'PROPN' && (SOURCE_NOUN_SET.has(headWord) || PEOPLE_IN_NEWS.has(headWord));
     const person = described || /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !capitalGroup && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
@@ -330,6 +345,11 @@ export class SpeakerResolver {
     this.earlier.push(c);
   }
 
+  /** Marks the speaker phrase resolved at offset `start` as the subject of a verb of saying. */
+  spoke(start: number): void {
+    for (const c of this.earlier) if (c.start === start) c.spoke = true;
+  }
+
   /** Remembers reported speech and its resolved speaker: a person named inside it is what was said. */
   noteReport(span: Span, speaker: { entity: string | null; name: string }): void {
     if (speaker.entity) this.reports.push({ start: span.start, end: span.end, entity: speaker.entity, name: speaker.name });
@@ -418,6 +438,12 @@ export class SpeakerResolver {
       const group = this.groupSpokeBefore(before, 1);
       if (group) return group;
     }
+    // "A doctor at the hospital … said shells hit the ward. “…,” he said.": a person described but not
+    // named who spoke after the last person named is the one "he" goes on with.
+    if (wantPerson && !role && gender) {
+      const described = this.describedSpokeBefore(before, gender);
+      if (described) return described;
+    }
     let fallback: { entity: string | null; name: string } | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
@@ -504,6 +530,24 @@ export class SpeakerResolver {
     return titles.some((t) => other.test(t)) && !titles.some((t) => own.test(t));
   }
 
+  /**
+   * The latest speaker before `at` (within NEAR_SPEAKER) when it said something and is one person the
+   * text describes but does not name ("A doctor at the hospital", "a senior official") and no person of the pronoun's
+   * gender is named between it and `at`; else null.
+   */
+  private describedSpokeBefore(at: number, gender: 'm' | 'f'): { entity: null; name: string } | null {
+    let last: Candidate | null = null;
+    for (const c of this.earlier) if (c.start < at && (!last || c.start > last.start)) last = c;
+    if (!last || !last.spoke || !last.person || last.entity !== null || at - last.end > NEAR_SPEAKER || this.inQuote(last.start)) return null;
+    const words = last.name.toLowerCase().split(/\s+/);
+    if (!/^(a|an|one|the|another)$/.test(words[0]) || !words.some((w, k) => k > 0 && (PERSON_DESCRIPTION_SET.has(w) || PLAIN_PERSON.has(w)))) return null;
+    const want = words.map((w) => ROLE_GENDER[w]).find(Boolean);
+    if (want && want !== gender) return null;
+    const from = last.end;
+    if (this.mentions.some((m) => m.start >= from && m.start < at && this.fits(m, true, gender))) return null;
+    return { entity: null, name: last.name };
+  }
+
   /** Whether the entity with this id is known to be of the other gender than a pronoun's. */
   private otherGender(id: string | null, gender: Gender | undefined): boolean {
     if (!gender || !id) return false;
@@ -534,7 +578,27 @@ export class SpeakerResolver {
     return this.mentions.some((x) => x.start >= sentence.start && x.start < m.start && x.entity !== m.entity && x.entity.type === 'PERSON');
   }
 
-  /** The sentence holding offset `at`, if any. */
+  /**
+   * The person described (not named) before ", who" in the sentence that offset `at` is in, when `at`
+   * is inside that clause ("A doctor at the hospital, who … because he …"): the description's words up
+   * to its head ("A doctor"), or null.
+   */
+  private describedBeforeWho(at: number, gender: 'm' | 'f'): string | null {
+    const sentence = this.sentenceAt(at);
+    if (!sentence || sentence.start >= at) return null;
+    const before = this.doc.text.slice(sentence.start, at);
+    const m = /(?:^|[\s(])((?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?([\w-]+))(?:\s+(?:at|in|from|of|with|near|on)\s[^,]{1,40})?,\s+who\s[^,;]*$/i.exec(before);
+    if (!m) return null;
+    const head = m[2].toLowerCase();
+    if (!PERSON_DESCRIPTION_SET.has(head) && !PLAIN_PERSON.has(head)) return null;
+    const want = ROLE_GENDER[head];
+    if (want && want !== gender) return null;
+    // (A person named after the description is the one it describes: the mentions decide.)
+    const from = sentence.start + (m.index ?? 0);
+    if (this.mentions.some((x) => x.start >= from && x.start < at && x.entity.type === 'PERSON')) return null;
+    return m[1];
+  }
+
   /** The person who opens the main clause after a leading "Asked whether …," that offset `at` is inside, or null. */
   private askedSubject(at: number): Entity | null {
     const sentence = this.sentenceAt(at);
@@ -546,6 +610,7 @@ export class SpeakerResolver {
     return m && m.entity.type === 'PERSON' && /^(?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,3}$/.test(this.doc.text.slice(after, m.start)) && m.start - after < 30 ? m.entity : null;
   }
 
+  /** The sentence holding offset `at` (or the one `back` sentences before it), if any. */
   private sentenceAt(at: number, back = 0): Doc['sentences'][number] | undefined {
     const sentences = this.doc.sentences;
     return sentences[Math.max(0, firstWhere(0, sentences.length, (k) => sentences[k].end > at) - back)];
