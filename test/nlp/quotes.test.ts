@@ -1586,3 +1586,26 @@ test('neither a claim to land nor a gun aimed is a report: "claimed Taiwan as it
   assert.deepEqual(quotes('The video shows an officer aiming a gun at the man.').map((q) => q.cue), ['shows']);
   assert.deepEqual(quotes('The editors aimed their Friday editorial at Clinton.').map((q) => q.cue), ['aimed']);
 });
+
+test('a closing frame that another report\'s words ran into is a report of its own: "NATO allies agreed to raise …, bowing to pressure from Trump, alliance officials said"', () => {
+  const qs = quotes('NATO allies agreed on Thursday to raise their defence spending target to 5 percent of economic output over the next decade, bowing to pressure from President Donald Trump, alliance officials said.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [
+    ['alliance officials', 'said', 'NATO allies agreed on Thursday to raise their defence spending target to 5 percent of economic output over the next decade, bowing to pressure from President Donald Trump'],
+    ['NATO allies', 'agreed', 'to raise their defence spending target to 5 percent of economic output over the next decade, bowing to pressure from President Donald Trump'],
+  ]);
+});
+
+test('"the secretary-general\'s spokesman" is someone titled so or no one known, not the person the sentence before is about', () => {
+  const qs = quotes('Indian Defence Minister Rajnath Singh said the operation had been “focused.”\n\nThe United Nations secretary-general’s spokesman said António Guterres was “very concerned.”');
+  assert.equal(qs[1]?.speaker?.name, 'The United Nations secretary-general’s spokesman');
+});
+
+test('a report ends before the writer\'s word for it that someone else disputes: "…, a claim India\'s military rejected as “baseless propaganda.”"', () => {
+  const qs = quotes('Pakistan said it had shot down five Indian jets during overnight clashes, a claim India’s military rejected as “baseless propaganda.”');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.text]), [
+    ['Pakistan', 'it had shot down five Indian jets during overnight clashes'],
+    ['India’s military', 'as “baseless propaganda.'],
+  ]);
+  // ("a claim that Gowdy's office strongly disputes": the relative "that" opens no report of the claim.)
+  assert.deepEqual(quotes('Podliska alleges he was fired for taking time off, a claim that Gowdy’s office strongly disputes.').map((q) => q.text), ['he was fired for taking time off']);
+});

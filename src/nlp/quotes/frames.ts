@@ -116,6 +116,8 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   // "…, one of the people said", "two of his aides said": the part of the group speaks.
   // (A group: "one of the most polarizing figures", "most of the attention", "some of it" are no speakers.)
   if (np && np.first - 2 >= floor && /^of$/i.test(tokens[np.first - 1].text) && PART_OF.test(tokens[np.first - 2].text) && groupHead(tokens[np.last - 1])) return { first: np.first - 2, last: np.last };
+  // ("…, a claim India's military rejected as …": the claim is what was rejected; who rejected it follows.)
+  if (np && np.last - np.first > 2 && /^(a|an)$/i.test(tokens[np.first].text) && CLAIM_NOUNS.test(tokens[np.first + 1].text) && tokens[np.first + 2].pos !== 'ADP') return { first: np.first + 2, last: np.last };
   return np;
 }
 /**
@@ -518,7 +520,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   }
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
-    const last = trimTail(tokens, r.clause.first, openingClauseEnd(tokens, u0, r.cue.last, r.clause.last));
+    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), disputedAfter(tokens, r.clause.first, r.clause.last)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
   if (out.length > 1) {
@@ -632,6 +634,32 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
       if (hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
     }
   }
+}
+
+/**
+ * "Pakistan said it had shot down five Indian jets, a claim India's military rejected as …": the comma
+ * before the writer's word for what was said, with someone else's verb after it; the report ends there.
+ * `last` when there is none.
+ */
+function disputedAfter(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k + 3 < last; k++) {
+    if (tokens[k].text !== ',' || !/^(a|an)$/i.test(tokens[k + 1].text) || !CLAIM_NOUNS.test(tokens[k + 2].text)) continue;
+    if (!hasFiniteVerb(tokens, first, k)) continue;
+    // (Someone who disputed it: a name or noun phrase, then its verb, "a claim India's military rejected".)
+    for (let j = k + 3; j < last && j < k + 9; j++) {
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return j > k + 3 || /^that$/i.test(tokens[k + 3].text) ? k : last;
+      if (tokens[j].text === ',') break;
+    }
+  }
+  return last;
+}
+const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention)$/i;
+
+/** Whether the clause [first, stop) after "that" ends with its verb (and adverbs): a relative clause missing its object. */
+function relativeThat(tokens: Token[], first: number, stop: number): boolean {
+  let k = stop;
+  while (k > first && (isPunct(tokens[k - 1]) || tokens[k - 1].pos === 'ADV')) k--;
+  return k - first >= 2 && k - first <= 6 && tokens[k - 1].pos === 'VERB' && !/ing$/i.test(tokens[k - 1].text) && !hasFiniteVerb(tokens, first, k - 1);
 }
 
 /** Words that open an adverbial clause before a sentence's main clause ("When …, he …"). */
@@ -799,6 +827,8 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   // "his comments about Curiel and said …": a conjunction before the verb that stopped the object joins the next clause.
   while (stop > first && /^(and|but|or)$/i.test(tokens[stop - 1].text)) stop--;
   if (stop <= first) return null;
+  // "…, a claim that Gowdy's office strongly disputes": "that" there is relative, its clause's verb has no object.
+  if (j === 'that' && relativeThat(tokens, first, stop)) return null;
   // "stepped up its attacks on Ukrainian cities": attacks on places and what stands in them are blows, not words.
   if (/^attacks?$/.test(w) && STRUCK.has(tokens[stop - 1].text.toLowerCase())) return null;
   let speaker: TokenSpan | null = holder;
@@ -1059,11 +1089,18 @@ function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
 /**
  * Keeps one report per span: the first, unless it names no one and a frame closing the words does
  * ("Netanyahu is expected to raise the report, his office said" is his office's, not an unnamed expectation).
+ * A closing frame that the first report's words ran on into is a report of its own ("NATO allies agreed
+ * to raise …, bowing to pressure from Trump, alliance officials said": cutAtClosingFrames then ends
+ * the first where the frame begins).
  */
 function addReport(out: Reported[], r: Reported): void {
   const same = out.findIndex((o) => sameSpan(o.clause, r.clause));
-  if (same < 0) out.push(r);
-  else if (!out[same].speaker && r.speaker && r.speaker.first >= r.clause.last && r.cue.kind === 'speech') out[same] = r;
+  if (same < 0) { out.push(r); return; }
+  const closing = !!r.speaker && r.speaker.first >= r.clause.last && r.cue.kind === 'speech';
+  if (closing && !out[same].speaker) out[same] = r;
+  // (Not into what someone said: "Bamberg said the videos do not show …, which he said were at his side, the
+  // footage showed" may be the footage's words inside his.)
+  else if (closing && out[same].cue.lemma !== 'say' && out[same].cue.first < r.speaker!.first && r.cue.first < out[same].clause.last) out.push(r);
 }
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {

@@ -218,7 +218,9 @@ export class SpeakerResolver {
       // "the Florida senator and Republican presidential candidate": the first description is the office to look up.
       const first = /(\S+)\s+and\s/i.exec(text)?.[1].toLowerCase();
       const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : headWord;
-      const ante = this.antecedent(span.start, 'person', role, undefined, null, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0);
+      // ("the secretary-general's spokesman": someone's aide is someone titled so, not whoever the sentence is about.)
+      const owned = tokens.some((t) => /^['’]s$/.test(t.text));
+      const ante = this.antecedent(span.start, 'person', role, undefined, null, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0 || owned);
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
