@@ -895,3 +895,13 @@ test('names headed by a feature of the land or sea are places, not people: "Seco
   const es = analyzeArticle(articleFromText('Chinese ships blocked a vessel near the Second Thomas Shoal. Troops moved near Mischief Reef and the Spratly Islands.', { language: 'en' })).entities;
   assert.deepEqual(es.filter((e) => e.type !== 'NORP').map((e) => [e.type, e.name]), [['LOC', 'Second Thomas Shoal'], ['LOC', 'Mischief Reef'], ['LOC', 'Spratly Islands']]);
 });
+
+test('a name after "group" is an organisation everywhere in the text; "Home Secretary" names no body; "RAF Brize Norton" is a base', () => {
+  const found = run('Activists broke into RAF Brize Norton on Friday. Home Secretary Yvette Cooper said the pro-Palestinian group Palestine Action would be banned. Palestine Action said it would appeal.');
+  const byName = new Map(found.map((e) => [e.name, e]));
+  assert.equal(byName.get('Palestine Action')?.type, 'ORG');
+  assert.equal(byName.get('Palestine Action')?.mentions.length, 2);
+  assert.equal(byName.get('RAF Brize Norton')?.type, 'FAC');
+  assert.equal(byName.get('Home'), undefined);
+  assert.equal(byName.get('Yvette Cooper')?.type, 'PERSON');
+});

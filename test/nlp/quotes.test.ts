@@ -1609,3 +1609,18 @@ test('a report ends before the writer\'s word for it that someone else disputes:
   // ("a claim that Gowdy's office strongly disputes": the relative "that" opens no report of the claim.)
   assert.deepEqual(quotes('Podliska alleges he was fired for taking time off, a claim that Gowdy’s office strongly disputes.').map((q) => q.text), ['he was fired for taking time off']);
 });
+
+test('"the group said" after an organisation spoke is that organisation; a body\'s national section is the body: "Amnesty International UK warned"', () => {
+  const qs = quotes('Britain will ban the pro-Palestinian group Palestine Action, Home Secretary Yvette Cooper said. Palestine Action said it would challenge the decision in court. “This is not about terrorism,” the group said.\n\nAmnesty International UK warned that the move could have a “chilling effect” on peaceful protest.');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Yvette Cooper', 'Palestine Action', 'Palestine Action', 'Amnesty International']);
+  // ("the company" is a business that spoke, not a central bank.)
+  assert.equal(quotes('The Bank of Japan said it would hold rates. The company reported its smallest quarterly profit in 17 years.')[1]?.speaker?.name, 'The company');
+});
+
+test('"…, according to intelligence officials, who say …": the report before the source ends there; the relative clause is the source\'s own', () => {
+  const qs = quotes('North Korea has sent thousands of troops to Russia, according to South Korean and U.S. intelligence officials, who say some have already been deployed near the front lines.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [
+    ['according to', 'North Korea has sent thousands of troops to Russia'],
+    ['say', 'some have already been deployed near the front lines'],
+  ]);
+});

@@ -488,6 +488,15 @@ export function buildEntities(doc: Doc): Entity[] {
   // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.
   mergeNicknames(order, clusters);
   for (const c of order) if (c.type === 'PERSON' && !c.entry && companyByUse(doc.text, c.mentions)) c.type = 'ORG';
+  // "the pro-Palestinian group Palestine Action" … "Palestine Action said": a name once read as a body's is that body's.
+  const bodies = new Map(order.filter((c) => c.type === 'ORG' && !c.entry && c.name.includes(' ')).map((c) => [normName(c.name), c]));
+  for (const c of order) {
+    const body = c.type === 'PERSON' && !c.entry ? bodies.get(normName(c.name)) : undefined;
+    if (!body) continue;
+    for (const m of c.mentions) body.mentions.push(rawMention({ ...m, type: 'ORG' }));
+    body.mentions.sort((a, b) => a.start - b.start);
+    c.mentions = [];
+  }
 
   // A one-word "place" that is the family name of a person in the text ("Clinton", "Warren") is that person
   // (of a family name several share, the one named most: "Clinton's coalition" is not her husband's).

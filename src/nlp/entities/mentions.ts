@@ -590,7 +590,8 @@ export function findMentions(doc: Doc): RawMention[] {
       // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
       if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text) || (titleCase.has(tokens[m].sentence) && m + 1 === e)) continue;
       const left = doc.text.slice(tokens[s].start, tokens[m - 1].end);
-      if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase())) {
+      // ("Home Secretary Yvette Cooper", "Culture Secretary …": a department's word alone is part of the title.)
+      if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase()) && !(m - 1 === s && DEPARTMENT_WORDS.has(tokens[s].text))) {
         push({ start: tokens[s].start, end: tokens[m - 1].end, text: left, first: s, last: m, type: 'ORG', kind: 'name', ref: null, name: left, honorific: null, metonym: false });
       }
       s = m + 1;
@@ -905,6 +906,11 @@ const BODIES_PLURAL = /^(?:Operations|Forces|Services|Affairs|Relations|Operator
 const HYPHENATED_PAIR = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|added|wrote|argued|noted)\b)/;
 
+/** A department's word that a title may follow ("Home Secretary", "Culture Minister", "Treasury Secretary"). */
+const DEPARTMENT_WORDS = new Set(['Home', 'Culture', 'Education', 'Transport', 'Transportation', 'Environment', 'Labour', 'Labor', 'Agriculture', 'Commerce',
+  'Treasury', 'Housing', 'Veterans', 'Homeland', 'Tourism', 'Sports', 'Industry', 'Immigration', 'Communications', 'Information', 'Welfare', 'Work', 'Pensions', 'Science', 'Technology', 'Digital', 'Business', 'Climate', 'Development', 'Equalities', 'Northern', 'Scotland', 'Wales']);
+
+const BODY_BEFORE_NAME = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'charity', 'outfit', 'faction', 'network']);
 const LAND_AND_SEA_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Atolls', 'Islands', 'Archipelago', 'Strait', 'Straits', 'Canal', 'Desert', 'Mountains', 'Plateau', 'Peninsula', 'Gulf']);
 
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks: () => boolean = () => false): EntityType | null {
@@ -917,6 +923,11 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // "Army helicopters", "Police said": a lone generic head is not a name.
   if (words.length === 1 && (ORG_HEADS.has(firstW) || EVENT_HEADS.has(firstW) || FAC_HEADS.has(firstW))) return null;
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
+  // "the pro-Palestinian group Palestine Action", "the militia Kataib Hezbollah": named after what it is.
+  const before = s > 0 ? tokens[s - 1].text : '';
+  if (BODY_BEFORE_NAME.has(before) && !isGivenName(firstW)) return 'ORG';
+  // "RAF Brize Norton": an air force base.
+  if (firstW === 'RAF' && words.length > 1) return 'FAC';
   if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0])
     || forABody(words)) return 'ORG';
   // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.

@@ -1153,7 +1153,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     // "Since November, according to X, forces have killed …": the report is on both sides.
     let after = sp.last;
     while (after < end && tokens[after].text === ',') after++;
-    if (tokens[sp.last]?.text === ',' && end - after >= 3 && hasVerb(tokens, after, end)) {
+    // ("…, according to intelligence officials, who say …": what follows is the source's own clause.)
+    if (tokens[sp.last]?.text === ',' && end - after >= 3 && hasVerb(tokens, after, end) && !/^(who|which|whose)$/i.test(tokens[after].text)) {
       return { speaker: sp, cue, channel, clause: { first: lead, last: end } };
     }
     return { speaker: sp, cue, channel, clause: { first: lead, last: c1 } };

@@ -51,6 +51,8 @@ const NEAR_SPEAKER = 400;
 const NEAR_BODY = 600;
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
 const BODY_HEADS = new Set(['ministry', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
+/** Words for a body of any kind: "the group", "the organisation". */
+const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
@@ -234,6 +236,11 @@ export class SpeakerResolver {
     if (startsDefinite && tokens.length === 2 && head?.pos === 'NOUN' && BODY_HEADS.has(headWord)) {
       const body = this.bodyHeaded(headWord, span.start);
       if (body) return { entity: body.id, name: body.name, mention };
+      // ("Palestine Action said … “…,” the group said": a word for any body is the one that spoke last.)
+      const spoke = GENERIC_BODY.has(headWord) ? this.organisationSpokeBefore(span.start) : null;
+      // (A company is a business or an outlet; no word for a body is a government's.)
+      const fits = spoke && (/^(company|firm)$/.test(headWord) ? spoke.sector === 'BUS' || spoke.sector === 'MED' : !/^(GOV|MIL|IGO|SPY)$/.test(spoke.sector ?? ''));
+      if (spoke && fits) return { entity: spoke.id, name: spoke.name, mention };
     }
     const name = roleAt > 0 || plainPersonOf(tokens) > 0 ? text : this.coreName(tokens, text);
     // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
@@ -280,6 +287,14 @@ export class SpeakerResolver {
     const entity = this.entityById(c.entity);
     if (entity ? !(entity.type === 'ORG' || entity.type === 'GPE') : /s$/i.test(c.name)) return null;
     return c;
+  }
+
+  /** The organisation resolved last as a speaker before `at` (within NEAR_SPEAKER), or null. */
+  private organisationSpokeBefore(at: number): Entity | null {
+    let best: Candidate | null = null;
+    for (const c of this.earlier) if (c.start < at && (!best || c.start > best.start)) best = c;
+    const e = best && at - best.end <= NEAR_SPEAKER ? this.entityById(best.entity) : undefined;
+    return e && e.type === 'ORG' ? e : null;
   }
 
   /** The one person or organisation of the article whose name, or a mention's words, are `name` (apostrophes aside). */
@@ -387,6 +402,11 @@ export class SpeakerResolver {
     const sentTo = envoyTo(tokens);
     if (sentTo > 0 && ENVOYS.test(tokens[sentTo - 1].text) && last.pos === 'PROPN' && tokens.every((t, k) => k <= sentTo || t.pos !== 'ADP' && t.pos !== 'DET')
       && this.entityCovering({ start: last.start, end: last.end })?.type === 'PERSON') return { start: last.start, end: last.end };
+    // "Amnesty International UK warned": a body's national section is the body, not the country.
+    if (tokens.length >= 2 && last.pos === 'PROPN' && this.entityCovering({ start: last.start, end: last.end })?.type === 'GPE') {
+      const prev = tokens[tokens.length - 2];
+      if (prev.pos === 'PROPN' && this.entityCovering({ start: prev.start, end: prev.end })?.type === 'ORG') return { start: prev.start, end: prev.end };
+    }
     let end = tokens.length;
     const inAt = placeAt(tokens);
     if (inAt > 0) end = inAt;
