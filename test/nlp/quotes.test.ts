@@ -1624,3 +1624,19 @@ test('"…, according to intelligence officials, who say …": the report before
     ['say', 'some have already been deployed near the front lines'],
   ]);
 });
+
+test('the outlet a piece was written for is the channel: "wrote in an op-ed for The Washington Post that …", "in an essay for Foreign Affairs"', () => {
+  assert.deepEqual(quotes('Murphy wrote in an op-ed for The Washington Post that the United States risked war.').map((q) => [q.channel, q.text]), [['The Washington Post', 'the United States risked war']]);
+  assert.deepEqual(quotes('Murphy wrote in an essay for Foreign Affairs that the United States risked war.').map((q) => [q.channel, q.text]), [['Foreign Affairs', 'the United States risked war']]);
+  // ("a call for the Republican Party to …" is no piece written for an outlet.)
+  assert.ok(!quotes('Trump opened with a call for the Republican Party to “embrace” his candidacy and the new voters he is bringing in.').some((q) => q.channel === 'Republican Party'));
+});
+
+test('a programme told by name in marks is the channel, not a quotation: "…,” Mr. McCaul told “Fox News Sunday.” “…”"', () => {
+  const qs = quotes('“We’ve seen this movie before,” Mr. McCaul told “Fox News Sunday.” “They appease, and the mullahs get emboldened.”');
+  assert.deepEqual(qs.map((q) => [q.channel, q.text]), [['Fox News Sunday', 'We’ve seen this movie before,'], ['Fox News Sunday', 'They appease, and the mullahs get emboldened.']]);
+});
+
+test('a hyphenated description is whole: "said the 46-year-old"', () => {
+  assert.equal(quotes('“Now, he will go to work for you,” said the 46-year-old.')[0]?.speaker?.name, 'the 46-year-old');
+});

@@ -633,9 +633,12 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       const named = text.slice(g.start, g.end);
       const length = named.split(/\s+/).length;
       const channelOwns = /^['’]s$/.test(where.text) && tokens[pieces[frameAt].last - 2]?.pos === 'PROPN';
-      if (k === frameAt + 1 && (where.pos === 'ADP' || channelOwns) && (length <= 4 || (length <= 8 && inTitleCase(named)))) {
+      // ("…,” Mr. McCaul told “Fox News Sunday.” “…”": a programme told, its name in Title Case.)
+      const toldShow = /^(told|tells|telling)$/i.test(where.text) && length <= 6 && inTitleCase(named.replace(/[.,]$/, ''));
+      if (k === frameAt + 1 && (where.pos === 'ADP' || channelOwns || toldShow) && (length <= 4 || (length <= 8 && inTitleCase(named)))) {
         content = null;
         programme = true;
+        if (toldShow) frame.channel ??= named.replace(/[.,]$/, '');
         continue;
       }
       if (content) {

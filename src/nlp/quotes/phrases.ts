@@ -417,12 +417,14 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     const w = lower(t);
     if ((t.pos === 'DET' || /^(his|her|its|their|our|my|your)$/.test(w)) && i === start) { i++; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { i++; continue; }
-    if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ') { sawHead = true; lastHead = i; } i++; continue; }
+    // ("the 46-year-old": an adjective that ends a hyphenated compound ends the head.)
+    if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ' || (sawHead && tokens[i - 1].text === '-' && glued(tokens[i - 1], t))) { sawHead = true; lastHead = i; } i++; continue; }
     // Names wink tags as verbs or auxiliaries ("said Don Fowler").
     if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && tokens[i + 1].pos === 'PROPN' && !TIME_WORDS.has(w)) { i++; continue; }
     if ((t.text === '.' || t.text === '-') && i > start && glued(tokens[i - 1], t)) { i++; continue; }
     // "state-owned investment giant CITIC": the word after a hyphen is the compound's, whatever its tag.
-    if (i > start && tokens[i - 1].text === '-' && glued(tokens[i - 1], t) && /^\p{L}/u.test(t.text)) { i++; continue; }
+    // ("an op-ed": the compound's last word is its head.)
+    if (i > start && tokens[i - 1].text === '-' && glued(tokens[i - 1], t) && /^\p{L}/u.test(t.text)) { if (sawHead) lastHead = i; i++; continue; }
     if (NP_INNER_WORDS.has(w) && w !== 'and' && sawHead && i + 1 < limit && NP_POS.has(tokens[i + 1].pos) && !TIME_WORDS.has(lower(tokens[i + 1]))) { i++; continue; }
     // "the Russian and Syrian defense ministries": modifiers joined before a head they share.
     if (w === 'and' && i === start + 2 && /^the$/i.test(tokens[start].text) && i + 2 < limit && /^(ADJ|PROPN)$/.test(tokens[i - 1].pos) && /^(ADJ|PROPN)$/.test(tokens[i + 1].pos) && tokens[i + 2].pos === 'NOUN') { i++; continue; }
@@ -547,6 +549,9 @@ export function pastDescription(tokens: Token[], k: number, limit: number): numb
   return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
 }
 
+/** Channels written for an outlet: "an op-ed for The Washington Post" (not "a call for the party to …"). */
+const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editorial', 'article', 'piece', 'interview', 'post', 'review', 'blog']);
+
 /** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
   let i = cue.last;
@@ -621,12 +626,22 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
       const bare = phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
       const bl = bare.toLowerCase();
-      const isChannel = CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`)) || CHANNEL_PLATFORMS.includes(bl);
+      // ("an essay for Foreign Affairs" is one phrase: "for" joins names, "the Center for American Progress".)
+      const forAt = / for (?=\p{Lu})/u.exec(bare);
+      const written = forAt ? bl.slice(0, forAt.index) : null;
+      const isChannel = CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`) || (WRITTEN_FOR.has(n) && (written === n || !!written?.endsWith(` ${n}`)))) || CHANNEL_PLATFORMS.includes(bl);
+      if (isChannel && written && !channel) channel = outletName(bare.slice(forAt!.index + 5));
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
         if (isChannel && !channel) channel = bare;
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
+        // "in an op-ed for The Washington Post", "in an essay for Foreign Affairs": the outlet it was written for.
+        const outlet = isChannel && WRITTEN_FOR.has(bl.slice(bl.lastIndexOf(' ') + 1)) && i + 1 < limit && lower(tokens[i]) === 'for' ? nounPhraseStartingAt(tokens, i + 1, limit) : null;
+        if (outlet && tokens[outlet.last - 1].pos === 'PROPN') {
+          if (channel === bare) channel = outletName(text.slice(tokens[outlet.first].start, tokens[outlet.last - 1].end));
+          i = outlet.last;
+        }
         continue;
       }
       break;
