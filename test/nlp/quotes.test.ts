@@ -1640,3 +1640,19 @@ test('a programme told by name in marks is the channel, not a quotation: "…,�
 test('a hyphenated description is whole: "said the 46-year-old"', () => {
   assert.equal(quotes('“Now, he will go to work for you,” said the 46-year-old.')[0]?.speaker?.name, 'the 46-year-old');
 });
+
+test('what a report set off, in the writer\'s words, is no part of it: "…, prompting a rare rebuke from Chief Justice John Roberts, who said …"', () => {
+  const qs = quotes('In a post on Truth Social, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice John Roberts, who said in a statement that impeachment “is not an appropriate response.”');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.channel, q.text]), [
+    ['the president', 'Truth Social', 'the judge should be impeached'],
+    ['John Roberts', 'statement', 'impeachment “is not an appropriate response.'],
+  ]);
+});
+
+test('a court\'s order or opinion is a channel, "in order to" and "after the ruling" are not; arguing a case in court reports nothing', () => {
+  assert.equal(quotes('“The Court is deeply troubled,” Judge James Boasberg wrote in a 25-page order.')[0]?.channel, '25-page order');
+  assert.deepEqual(quotes('Justice Alito wrote in the majority opinion that the law was valid.').map((q) => [q.channel, q.text]), [['majority opinion', 'the law was valid']]);
+  assert.deepEqual(quotes('He said in order to win, the party must unite.').map((q) => [q.channel, q.text]), [[null, 'in order to win, the party must unite']]);
+  assert.equal(quotes('“Safe abortion should be a right,” Clinton tweeted shortly after the ruling.')[0]?.channel, null);
+  assert.deepEqual(quotes('Lee Gelernt, the lawyer who argued the case, said the order was “a critical victory.”').map((q) => q.cue), ['said']);
+});

@@ -520,7 +520,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   }
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
-    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), disputedAfter(tokens, r.clause.first, r.clause.last)));
+    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), disputedAfter(tokens, r.clause.first, r.clause.last), consequenceAfter(tokens, r.clause.first, r.clause.last)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
   if (out.length > 1) {
@@ -653,6 +653,19 @@ function disputedAfter(tokens: Token[], first: number, last: number): number {
   }
   return last;
 }
+/**
+ * "…, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice John
+ * Roberts, who said …": what the words set off, in the writer's words, after a comma; the report ends
+ * there. `last` when there is none.
+ */
+function consequenceAfter(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k + 1 < last; k++) {
+    if (tokens[k].text === ',' && CONSEQUENCES.test(tokens[k + 1].text) && hasFiniteVerb(tokens, first, k)) return k;
+  }
+  return last;
+}
+const CONSEQUENCES = /^(prompting|sparking|triggering|provoking|drawing)$/i;
+
 const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention)$/i;
 
 /** Whether the clause [first, stop) after "that" ends with its verb (and adverbs): a relative clause missing its object. */

@@ -108,6 +108,9 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   if (info.lemma === 'go' ) return null;
   // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
   // on CNN that …" still says it).
+  // "the lawyer who argued the case (before the court)": pleading in court, not a view ("argued the case for war" is one).
+  if (info.lemma === 'argue' && i + 2 < limit && /^(the|this|that|his|her|their)$/.test(lower(tokens[i + 1])) && /^(case|appeal|motion)$/.test(lower(tokens[i + 2]))
+    && !(i + 3 < limit && /^(for|against|that)$/.test(lower(tokens[i + 3])))) return null;
   // "China claims Taiwan as its own territory": a claim to land, not a statement.
   if (info.lemma === 'claim' && claimsAsOwn(tokens, i + 1, limit)) return null;
   // "aiming a gun at him" points a weapon ("aimed their editorial at Clinton" still says something).
@@ -629,11 +632,13 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // ("an essay for Foreign Affairs" is one phrase: "for" joins names, "the Center for American Progress".)
       const forAt = / for (?=\p{Lu})/u.exec(bare);
       const written = forAt ? bl.slice(0, forAt.index) : null;
-      const isChannel = CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`) || (WRITTEN_FOR.has(n) && (written === n || !!written?.endsWith(` ${n}`)))) || CHANNEL_PLATFORMS.includes(bl);
+      // ("said in order to …", "in no particular order" name no order.)
+      const isChannel = !(/(^|\s)order$/.test(bl) && !/^(a|an|the|his|her|its|their)\s/i.test(phrase)) && CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`) || (WRITTEN_FOR.has(n) && (written === n || !!written?.endsWith(` ${n}`)))) || CHANNEL_PLATFORMS.includes(bl);
       if (isChannel && written && !channel) channel = outletName(bare.slice(forAt!.index + 5));
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
-        if (isChannel && !channel) channel = bare;
+        // ("tweeted shortly after the ruling", "on Twitter before the speech": when, not where.)
+        if (isChannel && !channel && !/^(after|before|since|until|following)$/.test(w)) channel = bare;
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
         // "in an op-ed for The Washington Post", "in an essay for Foreign Affairs": the outlet it was written for.
