@@ -1656,3 +1656,9 @@ test('a court\'s order or opinion is a channel, "in order to" and "after the rul
   assert.equal(quotes('“Safe abortion should be a right,” Clinton tweeted shortly after the ruling.')[0]?.channel, null);
   assert.deepEqual(quotes('Lee Gelernt, the lawyer who argued the case, said the order was “a critical victory.”').map((q) => q.cue), ['said']);
 });
+
+test('"the president said" is someone the text titles president or no one known, not the last official named', () => {
+  const qs = quotes('Deputy Assistant Attorney General Drew Ensign told the judge the flights had already left.\n\nThe White House called the ruling “an outrageous overreach.” In a post on Truth Social, the president said the judge should be impeached.');
+  assert.equal(qs.find((q) => q.text === 'the judge should be impeached')?.speaker?.name, 'the president');
+  assert.equal(quotes('President Joe Biden spoke on Monday. Later, the president said the talks had failed.')[0]?.speaker?.name, 'Joe Biden');
+});

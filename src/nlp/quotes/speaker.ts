@@ -51,6 +51,8 @@ const NEAR_SPEAKER = 400;
 const NEAR_BODY = 600;
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
 const BODY_HEADS = new Set(['ministry', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
+/** Offices one person holds at a time (the head of a state or a government, a church). */
+const ONE_HOLDER = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'emperor']);
 /** Words for a body of any kind: "the group", "the organisation". */
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
@@ -222,7 +224,8 @@ export class SpeakerResolver {
       const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : headWord;
       // ("the secretary-general's spokesman": someone's aide is someone titled so, not whoever the sentence is about.)
       const owned = tokens.some((t) => /^['’]s$/.test(t.text));
-      const ante = this.antecedent(span.start, 'person', role, undefined, null, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0 || owned);
+      // ("the president", "the prime minister": one office, held by someone the text titles so or by no one it names.)
+      const ante = this.antecedent(span.start, 'person', role, undefined, null, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0 || owned || (ONE_HOLDER.has(role) && tokens.length <= 3));
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
