@@ -1662,3 +1662,8 @@ test('"the president said" is someone the text titles president or no one known,
   assert.equal(qs.find((q) => q.text === 'the judge should be impeached')?.speaker?.name, 'the president');
   assert.equal(quotes('President Joe Biden spoke on Monday. Later, the president said the talks had failed.')[0]?.speaker?.name, 'Joe Biden');
 });
+
+test('", the latest in a series of …" is the writer\'s, not more of a report; "referring questions to the ministry" reports nothing', () => {
+  assert.deepEqual(quotes('Russia said the two diplomats had been expelled for spying, the latest in a series of tit-for-tat moves between Moscow and London.').map((q) => q.text), ['the two diplomats had been expelled for spying']);
+  assert.deepEqual(quotes('Kremlin spokesman Dmitry Peskov declined to comment on the expulsions, referring questions to the foreign ministry.').map((q) => q.cue), ['declined']);
+});

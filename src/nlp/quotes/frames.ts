@@ -520,7 +520,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   }
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
-    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), disputedAfter(tokens, r.clause.first, r.clause.last), consequenceAfter(tokens, r.clause.first, r.clause.last)));
+    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
   if (out.length > 1) {
@@ -636,13 +636,21 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
   }
 }
 
+/** Where the writer's own words take over from a report's in [first, last): see disputedAfter and consequenceAfter. */
+export function writersAfter(tokens: Token[], first: number, last: number): number {
+  return Math.min(disputedAfter(tokens, first, last), consequenceAfter(tokens, first, last));
+}
+
 /**
  * "Pakistan said it had shot down five Indian jets, a claim India's military rejected as …": the comma
  * before the writer's word for what was said, with someone else's verb after it; the report ends there.
  * `last` when there is none.
  */
 function disputedAfter(tokens: Token[], first: number, last: number): number {
-  for (let k = first + 1; k + 3 < last; k++) {
+  for (let k = first + 1; k + 2 < last; k++) {
+    // ("…, the latest in a series of tit-for-tat moves": the writer's account of what was done, whatever came before.)
+    if (tokens[k].text === ',' && /^the$/i.test(tokens[k + 1].text) && /^latest$/i.test(tokens[k + 2].text)) return k;
+    if (k + 3 >= last) break;
     if (tokens[k].text !== ',' || !/^(a|an)$/i.test(tokens[k + 1].text) || !CLAIM_NOUNS.test(tokens[k + 2].text)) continue;
     if (!hasFiniteVerb(tokens, first, k)) continue;
     // (Someone who disputed it: a name or noun phrase, then its verb, "a claim India's military rejected".)

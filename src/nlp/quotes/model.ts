@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { anonymity, byParticipleNext, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { anonymity, byParticipleNext, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
 import { afterCue, hasVerb, nounPhraseStartingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -164,6 +164,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     while (limit > first && (isPunct(tokens[limit - 1]) || /^(and|but|or)$/i.test(tokens[limit - 1].text))) limit--;
     let stop = first;
     while (stop < limit && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
+    stop = writersAfter(tokens, first, stop);
     let words = 0;
     for (let k = first; k < stop; k++) if (!isPunct(tokens[k])) words++;
     if (words < 1) continue;
