@@ -905,3 +905,8 @@ test('a name after "group" is an organisation everywhere in the text; "Home Secr
   assert.equal(byName.get('Home'), undefined);
   assert.equal(byName.get('Yvette Cooper')?.type, 'PERSON');
 });
+
+test('"Park Sang-hak", "Lee Jae-myung": an East Asian family name and a hyphenated given name are a person, whatever the tagger reads', () => {
+  const found = run('The activist Park Sang-hak vowed to continue. Lee Jae-myung said so.');
+  assert.deepEqual(found.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Park Sang-hak', 'Lee Jae-myung']);
+});

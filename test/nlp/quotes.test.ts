@@ -1667,3 +1667,13 @@ test('", the latest in a series of …" is the writer\'s, not more of a report; 
   assert.deepEqual(quotes('Russia said the two diplomats had been expelled for spying, the latest in a series of tit-for-tat moves between Moscow and London.').map((q) => q.text), ['the two diplomats had been expelled for spying']);
   assert.deepEqual(quotes('Kremlin spokesman Dmitry Peskov declined to comment on the expulsions, referring questions to the foreign ministry.').map((q) => q.cue), ['declined']);
 });
+
+test('a channel set off by a comma at the end of a report is the frame\'s: "…, in a statement carried by the official Korean Central News Agency"', () => {
+  const q = quotes('Kim Yo-jong warned Seoul on Sunday that the North would respond “with overwhelming force” to any more leaflets, in a statement carried by the official Korean Central News Agency.')[0];
+  assert.deepEqual([q.channel, q.text], ['statement', 'the North would respond “with overwhelming force” to any more leaflets']);
+});
+
+test('"Park Sang-hak, who leads one of the groups, vowed to continue. “…,” he said": a Korean name the tagger reads as a verb is a person, and "he"', () => {
+  const qs = quotes('“This is classic Kim Yo-jong,” Victor Cha told The Washington Times.\n\nPark Sang-hak, who leads one of the groups, vowed to continue. “We will never stop telling the truth,” he said in an interview.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['Victor Cha', 'told'], ['Park Sang-hak', 'vowed'], ['Park Sang-hak', 'said']]);
+});

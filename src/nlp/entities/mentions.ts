@@ -488,6 +488,20 @@ export function findMentions(doc: Doc): RawMention[] {
     i = e;
   }
 
+  // 2c. "Park Sang-hak", "Kim Yo-jong": an East Asian family name, then a given name of two syllables joined by
+  // a hyphen, the second in lower case; the tagger reads the words as nouns or verbs ("Sang" is "sang").
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (covered[i] >= 0 || !(initial[i] & UPPER)) continue;
+    const family = tokens[i].text.toLowerCase();
+    if (!W.KOREAN_FAMILY_NAMES.has(family) && !W.CHINESE_FAMILY_NAMES.has(family)) continue;
+    const [g, h, s2] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (covered[i + 1] >= 0 || g.start !== tokens[i].end + 1 || !/^\p{Lu}\p{Ll}+$/u.test(g.text) || h.text !== '-' || h.start !== g.end || s2.start !== h.end
+      || !/^\p{Ll}{1,5}$/u.test(s2.text) || g.sentence !== tokens[i].sentence || titleCase.has(g.sentence)) continue;
+    const name = doc.text.slice(tokens[i].start, s2.end);
+    push({ start: tokens[i].start, end: s2.end, text: name, first: i, last: i + 4, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
+    i += 3;
+  }
+
   // 3. Remaining proper-noun runs. In Title Case Headlines every word looks like a name, so there
   // only names some rule can type by their words (organisations, places) count, never a guessed person.
   for (let i = 0; i < tokens.length; i++) {

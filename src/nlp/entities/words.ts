@@ -148,6 +148,13 @@ export const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outs
  * come first in the name: "Liu Xiaming" … "Liu said". Left out: those that are English given names or
  * words ("Lee", "Kim", "He", "Long").
  */
+/** Korean family names as romanised in English-language news ("Park Sang-hak", "Koo Byoung-sam"). */
+export const KOREAN_FAMILY_NAMES = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'yun', 'jang', 'chang', 'lim', 'han', 'oh', 'seo', 'shin',
+  'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'moon', 'yang', 'koo', 'ko', 'baek', 'nam', 'noh', 'roh', 'ha', 'jeon', 'chun',
+  'bae', 'byun', 'hyun', 'ryu', 'yeo', 'woo', 'jo', 'son', 'min', 'won', 'heo', 'yu', 'cha', 'ju', 'na', 'do',
+]);
+
 export const CHINESE_FAMILY_NAMES = new Set([
   'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'lin',
   'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',

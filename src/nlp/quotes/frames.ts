@@ -449,7 +449,8 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
   const close = trimTail(tokens, first, last);
   const described = describedChannelAtEnd(tokens, first, close, text);
   if (described) return described;
-  for (let k = close - 2; k > first && k >= close - 7; k--) {
+  // (Far enough back for "in a statement carried by the official Korean Central News Agency".)
+  for (let k = close - 2; k > first && k >= close - 12; k--) {
     if (!/^(in|on|during)$/i.test(tokens[k].text) || tokens[k].pos !== 'ADP') continue;
     const found = nounPhraseStartingAt(tokens, k + 1, close);
     // (The tagger may read the head of "his video address" as a verb: it is taken with the phrase.)
@@ -533,8 +534,10 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (r.clause.first < r.cue.last) continue;
     // A channel closes an object's report, or any report without a verb of its own ("confirmed the agreement in a statement").
     const channel = channelAtEnd(tokens, r.clause.first, r.clause.last, text);
+    // ("warned that the North would respond …, in a statement carried by KCNA": set off by a comma, it is the frame's.)
     const show = programmeAtEnd(tokens, r.clause.first, r.clause.last, text)
-      ?? (channel && (OBJECT_CUES.test(r.cue.lemma) || (!hasVerb(tokens, r.clause.first, channel.at) && ownChannel(tokens, channel.at, r.clause.last))) ? channel : null);
+      ?? (channel && (OBJECT_CUES.test(r.cue.lemma) || (!hasVerb(tokens, r.clause.first, channel.at) && ownChannel(tokens, channel.at, r.clause.last))
+        || (tokens[channel.at]?.text === ',' && ownChannel(tokens, channel.at, r.clause.last))) ? channel : null);
     if (show) {
       r.clause = { first: r.clause.first, last: show.at };
       r.channel ??= show.name;

@@ -90,6 +90,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   // wink tags "points" in "Bozell points out" a noun.
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && (/^(says|said|adds|notes|tweets|warns|writes|claims|argues)$/.test(w) || (w === 'points' && i + 1 < limit && lower(tokens[i + 1]) === 'out')))
     && !(t.pos === 'PROPN' && i > 0 && /^(says|said)$/.test(w))) return null;
+  // "Park Sang-hak": a capitalised word joined by a hyphen to a lower-case syllable is part of a name.
+  if (/^[A-Z]/.test(t.text) && i + 2 < limit && tokens[i + 1].text === '-' && glued(t, tokens[i + 1]) && glued(tokens[i + 1], tokens[i + 2]) && /^[a-z]/.test(tokens[i + 2].text)) return null;
   // "the most telling contradiction", "a very revealing interview": an adjective before its noun.
   if (/ing$/.test(w) && i > 0 && /^(most|more|less|least|very|particularly|especially|so|too|as)$/i.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'NOUN') return null;
   // Passive or adjectival uses ("was told", "is expected", "the said") are not the speaker talking.
