@@ -1677,3 +1677,10 @@ test('"Park Sang-hak, who leads one of the groups, vowed to continue. “…,”
   const qs = quotes('“This is classic Kim Yo-jong,” Victor Cha told The Washington Times.\n\nPark Sang-hak, who leads one of the groups, vowed to continue. “We will never stop telling the truth,” he said in an interview.');
   assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['Victor Cha', 'told'], ['Park Sang-hak', 'vowed'], ['Park Sang-hak', 'said']]);
 });
+
+test('whom a participle of speech is aimed at is part of its words: "…, calling him “a total stiff.”", "…, urging allies to dig deeper"', () => {
+  assert.deepEqual(quotes('Trump lashed out at Romney, calling him “a total stiff.”').map((q) => [q.type, q.cue, q.text]).slice(-1), [['mixed', 'calling', 'him “a total stiff.']]);
+  assert.deepEqual(quotes('“This is a landmark agreement,” Kamikawa told reporters, calling the Philippines “an irreplaceable partner.”').map((q) => [q.type, q.text]),
+    [['direct', 'This is a landmark agreement,'], ['mixed', 'the Philippines “an irreplaceable partner.']]);
+  assert.equal(quotes('Biden spoke at length, urging allies to dig deeper.')[0]?.text, 'allies to dig deeper');
+});

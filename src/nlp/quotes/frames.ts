@@ -1297,7 +1297,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   return { speaker, cue, channel: b.channel, clause: { first: !b.that && AIMED_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
 }
 /** Object cues whose object stays in the report before a clause (not "asked him whether", "warned Congress the plan …"). */
-const AIMED_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge)$/;
+export const AIMED_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge)$/;
 
 /**
  * "Iran has expanded its stockpile, the watchdog said in a report on Wednesday, a finding likely to
@@ -1435,9 +1435,11 @@ function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, 
   const b = afterCue(tokens, cue, end, text);
   void lead;
   // "… and called the system rotten": verbs of naming take an object, not a clause.
-  if (b.clause < end && end - b.clause >= 2 && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
+  // ("…, calling him “a total stiff.”", "…, urging allies to …": whom the act is aimed at is part of the report, as after a finite cue.)
+  const first = !b.that && AIMED_CUES.test(cue.lemma) ? objectStart(tokens, cue, b.clause) : b.clause;
+  if (b.clause < end && end - b.clause >= 2 && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first, last: end } };
   if (b.clause >= end || !hasVerb(tokens, b.clause, end)) return null;
-  return { speaker, cue, channel: b.channel, clause: { first: b.clause, last: end } };
+  return { speaker, cue, channel: b.channel, clause: { first, last: end } };
 }
 
 /** "according to a statement from the ministry", "a letter by …": the document the source spoke in, or null. */
