@@ -1684,3 +1684,8 @@ test('whom a participle of speech is aimed at is part of its words: "…, callin
     [['direct', 'This is a landmark agreement,'], ['mixed', 'the Philippines “an irreplaceable partner.']]);
   assert.equal(quotes('Biden spoke at length, urging allies to dig deeper.')[0]?.text, 'allies to dig deeper');
 });
+
+test('"The Chinese Embassy in Manila said", "A statement from the Chinese Embassy in Manila said": the embassy speaks, not the city', () => {
+  assert.equal(quotes('The Chinese Embassy in Manila said Asia-Pacific countries should not form “small circles.”')[0]?.speaker?.name, 'Chinese Embassy');
+  assert.equal(quotes('A statement from the Chinese Embassy in Manila said Asia-Pacific countries should not form “small circles.”')[0]?.speaker?.name, 'Chinese Embassy');
+});

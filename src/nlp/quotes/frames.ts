@@ -128,7 +128,8 @@ function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan |
   if (np.first - 2 < floor || tokens[np.first - 1].pos !== 'ADP' || !/^(inside|in|at|near|close|within|from|on)$/i.test(tokens[np.first - 1].text)) return null;
   const outer = nounPhraseEndingAt(tokens, np.first - 1, floor);
   const head = outer ? tokens[outer.last - 1].text.toLowerCase() : '';
-  if (!outer || !(outer.first === floor || LEAD.test(tokens[outer.first - 1].text))) return null;
+  // ("A statement from the Chinese Embassy in Manila said": the body a document came from, where it is.)
+  if (!outer || !(outer.first === floor || LEAD.test(tokens[outer.first - 1].text) || /^(from|by)$/i.test(tokens[outer.first - 1].text))) return null;
   return SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head) || MISSIONS.has(head) ? { first: outer.first, last: np.last } : null;
 }
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry']);

@@ -824,7 +824,9 @@ export class SpeakerResolver {
 /** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
 /** "officials in Seoul", "Voters in Iowa", "Some Republicans in Congress": where the place or body after a group's noun starts, or -1. */
 function placeAt(tokens: Token[]): number {
+  // ("the Chinese Embassy in Manila": a mission's capitalised head.)
   return tokens.findIndex((t, k) => k > 0 && t.text === 'in' && (tokens[k - 1].pos === 'NOUN' || (k === 1 && /^[A-Z][a-z]+[^s]s$/.test(tokens[0].text))
+    || /^(Embassy|Consulate|Mission|Office|Bureau|Delegation)$/.test(tokens[k - 1].text)
     || (tokens[k - 1].pos === 'PROPN' && PEOPLE_PLURAL.test(tokens[k - 1].text))));
 }
 
