@@ -1689,3 +1689,9 @@ test('"The Chinese Embassy in Manila said", "A statement from the Chinese Embass
   assert.equal(quotes('The Chinese Embassy in Manila said Asia-Pacific countries should not form “small circles.”')[0]?.speaker?.name, 'Chinese Embassy');
   assert.equal(quotes('A statement from the Chinese Embassy in Manila said Asia-Pacific countries should not form “small circles.”')[0]?.speaker?.name, 'Chinese Embassy');
 });
+
+test('"One of them said", "One of them, a diplomat involved in the negotiations, said": a part of a group speaks; a name set off after it speaks instead', () => {
+  assert.deepEqual(quotes('Two people familiar with the talks described the gaps. One of them said the next 48 hours would be decisive.').map((q) => q.speaker?.name).slice(-1), ['One of them']);
+  assert.deepEqual(quotes('One of them, a diplomat involved in the negotiations, said the next 48 hours would be “decisive.”').map((q) => q.speaker?.name), ['One of them']);
+  assert.deepEqual(quotes('One of his advisers, Tad Devine, told reporters he would leave it to others to assess the comments.').map((q) => q.speaker?.name), ['Tad Devine']);
+});

@@ -91,6 +91,10 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   }
   const contact = contactClauseSpeaker(tokens, m, floor);
   if (contact) return contact;
+  // "…, one of the people said", "two of his aides said", "One of them said": the part of the group speaks.
+  // (A group: "one of the most polarizing figures", "most of the attention", "some of it" are no speakers.)
+  const part = partOfGroup(tokens, m, floor);
+  if (part) return part;
   // "Humphrey, who calls Trump a “sociopath,” said": the appositive's comma stands inside the closing mark.
   const quoted = quotationInAppositive(tokens, m, floor);
   if (quoted) return appositiveSpeaker(tokens, at, quoted.comma + 1, floor, quoted.open);
@@ -113,9 +117,6 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   // "China's embassy in Washington said", "A source inside the embassy said": the speaker goes on before where it is.
   const placed = np && whereabouts(tokens, np, floor);
   if (placed) return placed;
-  // "…, one of the people said", "two of his aides said": the part of the group speaks.
-  // (A group: "one of the most polarizing figures", "most of the attention", "some of it" are no speakers.)
-  if (np && np.first - 2 >= floor && /^of$/i.test(tokens[np.first - 1].text) && PART_OF.test(tokens[np.first - 2].text) && groupHead(tokens[np.last - 1])) return { first: np.first - 2, last: np.last };
   // ("…, a claim India's military rejected as …": the claim is what was rejected; who rejected it follows.)
   if (np && np.last - np.first > 2 && /^(a|an)$/i.test(tokens[np.first].text) && CLAIM_NOUNS.test(tokens[np.first + 1].text) && tokens[np.first + 2].pos !== 'ADP') return { first: np.first + 2, last: np.last };
   return np;
@@ -133,6 +134,13 @@ function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan |
   return SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head) || MISSIONS.has(head) ? { first: outer.first, last: np.last } : null;
 }
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry']);
+
+/** "One of them", "two of the diplomats": a part of a group ending right before token `at`, or null. */
+function partOfGroup(tokens: Token[], at: number, floor: number): TokenSpan | null {
+  if (at - 3 >= floor && /^(them|us|those|these)$/i.test(tokens[at - 1].text) && /^of$/i.test(tokens[at - 2].text) && PART_OF.test(tokens[at - 3].text)) return { first: at - 3, last: at };
+  const np = nounPhraseEndingAt(tokens, at, floor);
+  return np && np.first - 2 >= floor && /^of$/i.test(tokens[np.first - 1].text) && PART_OF.test(tokens[np.first - 2].text) && groupHead(tokens[np.last - 1]) ? { first: np.first - 2, last: np.last } : null;
+}
 
 function groupHead(t: Token): boolean {
   return (t.pos === 'NOUN' || t.pos === 'PROPN') && (/[^s]s$/i.test(t.text) || /^(people|staff|police|public|media|men|women|children)$/i.test(t.text)) || /^(us|them|you)$/i.test(t.text);
@@ -161,10 +169,14 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     if (k >= inside) continue;
     if (t !== opener && !(closer === ',' && t === '(') && !(closer === ')' && t === ',')) continue;
     if (t === '-' && !spacedHyphen(tokens, k)) continue;
-    const inner = nounPhraseEndingAt(tokens, k, floor);
+    // ("One of them, a diplomat involved in the negotiations, said": a part of a group before the appositive;
+    // "one of his advisers, Tad Devine, told", "one of them, The Associated Press's Lisa Lerer," name the part.)
+    const named = tokens.slice(k + 1, Math.min(m - 1, k + 5)).some((t) => t.pos === 'PROPN');
+    const part = named ? null : partOfGroup(tokens, k, floor);
+    const inner = part ?? nounPhraseEndingAt(tokens, k, floor);
     if (!inner) continue;
     // "A source inside the camp, a refugee who …, said": a source or person goes on before its preposition.
-    const np = whereabouts(tokens, inner, floor) ?? inner;
+    const np = part ?? whereabouts(tokens, inner, floor) ?? inner;
     // "as Tom Ridge, a former secretary, put it": "as" is tagged a preposition there.
     // "On “Fox News Sunday,” Gov. Mike Pence (R-IN) said": a comma inside closing marks ends the lead too.
     const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^as$/i.test(tokens[np.first - 1].text)
