@@ -1695,3 +1695,8 @@ test('"One of them said", "One of them, a diplomat involved in the negotiations,
   assert.deepEqual(quotes('One of them, a diplomat involved in the negotiations, said the next 48 hours would be “decisive.”').map((q) => q.speaker?.name), ['One of them']);
   assert.deepEqual(quotes('One of his advisers, Tad Devine, told reporters he would leave it to others to assess the comments.').map((q) => q.speaker?.name), ['Tad Devine']);
 });
+
+test('"protested outside his residence" says where people gathered, not what they said; "protested the decision" is a report', () => {
+  assert.deepEqual(quotes('Families of hostages protested outside his residence in Jerusalem, accusing the government of stalling. Students protested the decision.').map((q) => [q.cue, q.text]),
+    [['accusing', 'the government of stalling'], ['protested', 'the decision']]);
+});

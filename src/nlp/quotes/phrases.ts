@@ -113,6 +113,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   // "the lawyer who argued the case (before the court)": pleading in court, not a view ("argued the case for war" is one).
   if (info.lemma === 'argue' && i + 2 < limit && /^(the|this|that|his|her|their)$/.test(lower(tokens[i + 1])) && /^(case|appeal|motion)$/.test(lower(tokens[i + 2]))
     && !(i + 3 < limit && /^(for|against|that)$/.test(lower(tokens[i + 3])))) return null;
+  // "protested outside his residence", "rallied in front of the embassy": where people gathered, not what they said.
+  if ((info.lemma === 'protest' || info.lemma === 'rally' || info.lemma === 'demonstrate') && i + 1 < limit && /^(outside|inside|near|at|across|along|in|on|through|around|before)$/.test(lower(tokens[i + 1]))) return null;
   // "referring questions to the foreign ministry": passing a question on, not speaking of something.
   if (info.lemma === 'refer' && i + 1 < limit && /^(questions|inquiries|queries|reporters|requests)$/.test(lower(tokens[i + 1]))) return null;
   // "China claims Taiwan as its own territory": a claim to land, not a statement.
