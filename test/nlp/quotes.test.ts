@@ -1700,3 +1700,10 @@ test('"protested outside his residence" says where people gathered, not what the
   assert.deepEqual(quotes('Families of hostages protested outside his residence in Jerusalem, accusing the government of stalling. Students protested the decision.').map((q) => [q.cue, q.text]),
     [['accusing', 'the government of stalling'], ['protested', 'the decision']]);
 });
+
+test('"Carlo Masala, a professor at the Bundeswehr University in Munich, who has long argued …": the person speaks, not the place ending the description', () => {
+  const qs = quotes('“We must be ready for war by 2029,” Boris Pistorius told parliament.\n\n“It is a start, but it is not enough.” That was the verdict of Carlo Masala, a professor at the Bundeswehr University in Munich, who has long argued for a return to full conscription.');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Boris Pistorius', 'Carlo Masala', 'Carlo Masala']);
+  // (Its relative clause ends where the main clause goes on, however far the name stands from the cue.)
+  assert.equal(quotes('Senator Joe Manchin, a Democrat, who has said the bill is too costly, voted no.')[0]?.text, 'the bill is too costly');
+});

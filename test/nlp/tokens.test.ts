@@ -74,3 +74,10 @@ test('an opening quotation mark after an abbreviation\'s full stop starts a sent
   const { sentences: ss } = tokenize(text, []);
   assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['The explosions began after 3 a.m.', '“The whole building shook,” she said.', 'Sen. “Bernie” Sanders spoke.']);
 });
+
+test('"voted no. Netanyahu …" ends a sentence at "no." before a capital; "no. 5" is still a number', () => {
+  const text = 'Manchin voted no. Netanyahu is expected to speak. He said no. 5 was next.';
+  const { tokens, sentences: ss } = tokenize(text, []);
+  assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['Manchin voted no.', 'Netanyahu is expected to speak.', 'He said no. 5 was next.']);
+  assert.ok(tokens.every((t) => t.sentence >= 0 && text.slice(t.start, t.end) === t.text));
+});

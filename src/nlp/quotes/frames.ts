@@ -83,7 +83,10 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     let k = m - 1;
     if (k - 1 >= floor && tokens[k - 1].text === ',') k--;
     // "Among those who said …": no noun phrase to point back to; the relative pronoun is the mention.
-    return nounPhraseEndingAt(tokens, k, floor) ?? (/^who$/i.test(tokens[m - 1].text) ? { first: m - 1, last: m } : null);
+    const np = nounPhraseEndingAt(tokens, k, floor);
+    // ("Carlo Masala, a professor at the Bundeswehr University in Munich, who has long argued …": the person
+    // the description is set beside, not the place that ends it.)
+    return (np && /^who$/i.test(tokens[m - 1].text) ? describedBefore(tokens, k, floor) : null) ?? np ?? (/^who$/i.test(tokens[m - 1].text) ? { first: m - 1, last: m } : null);
   }
   // "many of whom say …": the group is the mention (its antecedent is the resolver's business).
   if (m - 3 >= floor && /^(whom|which)$/i.test(tokens[m - 1].text) && /^of$/i.test(tokens[m - 2].text) && (GROUP_WORDS.test(tokens[m - 3].text) || /^(none|one|two|three|each)$/i.test(tokens[m - 3].text))) {
@@ -134,6 +137,21 @@ function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan |
   return SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head) || MISSIONS.has(head) ? { first: outer.first, last: np.last } : null;
 }
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry']);
+
+/**
+ * The name before a description set off by commas that ends at the comma `k` ("Carlo Masala, a professor
+ * at the Bundeswehr University in Munich,"), or null.
+ */
+function describedBefore(tokens: Token[], k: number, floor: number): TokenSpan | null {
+  let c = k - 1;
+  while (c > floor && c > k - 16 && tokens[c].text !== ',') c--;
+  if (c <= floor || tokens[c].text !== ',' || !/^(a|an|the)$/i.test(tokens[c + 1].text)) return null;
+  let h = c + 2;
+  while (h < k && !PERSON_DESCRIPTION_SET.has(tokens[h].text.toLowerCase())) h++;
+  if (h >= k || !/^(at|of|for|with|in|from|on)$/i.test(tokens[h + 1]?.text ?? '') && h + 1 !== k) return null;
+  const name = nounPhraseEndingAt(tokens, c, floor);
+  return name && tokens[name.last - 1].pos === 'PROPN' ? name : null;
+}
 
 /** "One of them", "two of the diplomats": a part of a group ending right before token `at`, or null. */
 function partOfGroup(tokens: Token[], at: number, floor: number): TokenSpan | null {
@@ -588,7 +606,8 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
  * a relative clause set off by commas ends at the comma after which the main clause's verb comes.
  */
 function relativeClauseEnd(tokens: Token[], r: Reported, end: number): number {
-  if (!r.speaker || r.cue.first - r.speaker.last > 4) return end;
+  // (The speaker may stand before a description set off by commas: "Joe Manchin, a Democrat, who has said …".)
+  if (!r.speaker || r.cue.first - r.speaker.last > 20) return end;
   let w = r.speaker.last;
   while (w < r.cue.first && !/^who$/i.test(tokens[w].text)) w++;
   if (w >= r.cue.first || tokens[w - 1]?.text !== ',') return end;

@@ -1115,8 +1115,10 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
   // perhaps after "That is what" or "That was how" ("That was how Victor Cha, a Korea expert, put it.").
   const fr = wordsOfFrame(tokens, a, end) ?? frameIn(tokens, pointsBack(tokens, u.first, end) ? a + 3 : u.first, end, text, 'after');
   if (!fr || !fr.speaker) return null;
-  // What follows the frame, less a relative clause on its speaker ("…, who spoke in Seoul on Friday").
-  const rest = text.slice(tokens[Math.max(fr.cue.last, fr.speaker.last) - 1].end, tokens[end - 1].end).replace(/,\s+(who|whose)\b.*$/s, '');
+  // What follows the frame, less a description of its speaker and a relative clause on it ("…, a professor
+  // in Munich, who has long argued …").
+  const rest = text.slice(tokens[Math.max(fr.cue.last, fr.speaker.last) - 1].end, tokens[end - 1].end)
+    .replace(/^,\s+(?:a|an|the|his|her|their)\s[^,]*(?=,|$)/, '').replace(/,\s+(who|whose)\b.*$/s, '');
   if (rest.split(/\s+/).filter(Boolean).length > 6) return null;
   return fr;
 }
