@@ -1707,3 +1707,8 @@ test('"Carlo Masala, a professor at the Bundeswehr University in Munich, who has
   // (Its relative clause ends where the main clause goes on, however far the name stands from the cue.)
   assert.equal(quotes('Senator Joe Manchin, a Democrat, who has said the bill is too costly, voted no.')[0]?.text, 'the bill is too costly');
 });
+
+test('"in the face of what officials describe as …": "what" opens a clause, so the speaker is "officials", not the phrase read over it', () => {
+  assert.equal(quotes('The country races to rebuild its armed forces in the face of what officials describe as a growing Russian threat.')[0]?.speaker?.name, 'officials');
+  assert.equal(quotes('The bill, which critics said was discriminatory, passed.')[0]?.speaker?.name, 'critics');
+});

@@ -1180,7 +1180,8 @@ function relativeObjectAt(tokens: Token[], cue: Cue, lead: number, end: number):
   const sp = nounPhraseEndingAt(tokens, m, lead);
   if (!sp) return null;
   let first = sp.first;
-  if (RELATIVE_OBJECT.test(tokens[first].text) && first + 1 < sp.last) first++;
+  // ("in the face of what officials describe as …": the phrase read over "what" starts after it.)
+  for (let k = sp.last - 2; k >= sp.first; k--) if (RELATIVE_OBJECT.test(tokens[k].text)) { first = k + 1; break; }
   const r = first - 1;
   if (r < lead || !RELATIVE_OBJECT.test(tokens[r].text) || sp.last - first > 6) return null;
   const speaker = { first, last: sp.last };

@@ -351,7 +351,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && NP_POS.has(next.pos) && i > floor && tokens[i - 1].pos === 'ADV' && /ly$/.test(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
-      if (/^(that|this|which|what|whatever)$/.test(w) && t.pos !== 'DET') break;
+      if (/^(that|this)$/.test(w) && t.pos !== 'DET') break;
+      // ("in the face of what officials describe as …": "what" opens a clause even as a determiner.)
+      if (/^(which|what|whatever)$/.test(w)) break;
       // "given that officers had threatened": "that" before a plural opens a clause, it determines nothing.
       if (w === 'that' && /[^s]s$/.test(last.text) && last.pos === 'NOUN') break;
       first = i; i--;
