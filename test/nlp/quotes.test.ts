@@ -1712,3 +1712,8 @@ test('"in the face of what officials describe as …": "what" opens a clause, so
   assert.equal(quotes('The country races to rebuild its armed forces in the face of what officials describe as a growing Russian threat.')[0]?.speaker?.name, 'officials');
   assert.equal(quotes('The bill, which critics said was discriminatory, passed.')[0]?.speaker?.name, 'critics');
 });
+
+test('"X is expected to meet Y …, according to officials" is one report, the officials\', not also an unnamed expectation', () => {
+  const qs = quotes('Indian Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping this week, according to officials in both countries, who spoke on condition of anonymity.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name ?? null, q.cue]), [['officials', 'according to']]);
+});

@@ -559,6 +559,12 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     cutAtOtherSpeakers(tokens, out);
     cutAtSharedSubjectCues(tokens, out);
     cutAtClosingFrames(tokens, out);
+    // ("Modi is expected to meet Xi …, according to officials": once cut at the frame, the unnamed
+    // expectation is the officials' report.)
+    for (let k = out.length - 1; k >= 0; k--) {
+      const r = out[k];
+      if (!r.speaker && out.some((o) => o !== r && o.speaker && o.clause.first === r.clause.first && o.clause.last === r.clause.last)) out.splice(k, 1);
+    }
   }
   // (After the cuts: "confirmed the agreement in a statement posted on Telegram, saying …" ends in its channel.)
   for (const r of out) {
