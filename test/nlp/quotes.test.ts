@@ -1717,3 +1717,8 @@ test('"X is expected to meet Y …, according to officials" is one report, the o
   const qs = quotes('Indian Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping this week, according to officials in both countries, who spoke on condition of anonymity.');
   assert.deepEqual(qs.map((q) => [q.speaker?.name ?? null, q.cue]), [['officials', 'according to']]);
 });
+
+test('"A report by the cybersecurity firm Mandiant, released Wednesday, found that …": the report\'s author speaks across the participle set off by commas', () => {
+  assert.deepEqual(quotes('A report by the cybersecurity firm Mandiant, released Wednesday, found that the group had been inside some networks for months.').map((q) => [q.speaker?.name, q.text]),
+    [['Mandiant', 'the group had been inside some networks for months']]);
+});

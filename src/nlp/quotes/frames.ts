@@ -153,6 +153,14 @@ function describedBefore(tokens: Token[], k: number, floor: number): TokenSpan |
   return name && tokens[name.last - 1].pos === 'PROPN' ? name : null;
 }
 
+/** "A report by the cybersecurity firm Mandiant, released Wednesday, found …": the document a body's name ends, whole. */
+function documentBy(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | null {
+  if (np.first - 2 < floor || !/^(by|from)$/i.test(tokens[np.first - 1].text)) return null;
+  const doc = nounPhraseEndingAt(tokens, np.first - 1, floor);
+  const head = doc ? tokens[doc.last - 1].text.toLowerCase() : '';
+  return doc && (EVIDENCE_NOUN_SET.has(head) || CHANNEL_NOUN_SET.has(head)) ? { first: doc.first, last: np.last } : null;
+}
+
 /** "One of them", "two of the diplomats": a part of a group ending right before token `at`, or null. */
 function partOfGroup(tokens: Token[], at: number, floor: number): TokenSpan | null {
   if (at - 3 >= floor && /^(them|us|those|these)$/i.test(tokens[at - 1].text) && /^of$/i.test(tokens[at - 2].text) && PART_OF.test(tokens[at - 3].text)) return { first: at - 3, last: at };
@@ -194,7 +202,7 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     const inner = part ?? nounPhraseEndingAt(tokens, k, floor);
     if (!inner) continue;
     // "A source inside the camp, a refugee who …, said": a source or person goes on before its preposition.
-    const np = part ?? whereabouts(tokens, inner, floor) ?? inner;
+    const np = part ?? whereabouts(tokens, inner, floor) ?? documentBy(tokens, inner, floor) ?? inner;
     // "as Tom Ridge, a former secretary, put it": "as" is tagged a preposition there.
     // "On “Fox News Sunday,” Gov. Mike Pence (R-IN) said": a comma inside closing marks ends the lead too.
     const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^as$/i.test(tokens[np.first - 1].text)
