@@ -108,8 +108,6 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     return null;
   }
   if (info.lemma === 'go' ) return null;
-  // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
-  // on CNN that …" still says it).
   // "the lawyer who argued the case (before the court)": pleading in court, not a view ("argued the case for war" is one).
   if (info.lemma === 'argue' && i + 2 < limit && /^(the|this|that|his|her|their)$/.test(lower(tokens[i + 1])) && /^(case|appeal|motion)$/.test(lower(tokens[i + 2]))
     && !(i + 3 < limit && /^(for|against|that)$/.test(lower(tokens[i + 3])))) return null;
@@ -121,6 +119,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   if (info.lemma === 'claim' && claimsAsOwn(tokens, i + 1, limit)) return null;
   // "aiming a gun at him" points a weapon ("aimed their editorial at Clinton" still says something).
   if (info.lemma === 'aim' && i + 2 < limit && /^(a|an|the|his|her|their|its)$/.test(lower(tokens[i + 1])) && AIMED_THINGS.test(lower(tokens[i + 2]))) return null;
+  // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
+  // on CNN that …" still says it).
   if (info.lemma === 'insist' && i + 2 < limit && /^(on|upon)$/.test(lower(tokens[i + 1])) && tokens[i + 2].pos !== 'PROPN') return null;
   return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
 }

@@ -294,10 +294,16 @@ export class SpeakerResolver {
 
   /** The organisation resolved last as a speaker before `at` (within NEAR_SPEAKER), or null. */
   private organisationSpokeBefore(at: number): Entity | null {
-    let best: Candidate | null = null;
-    for (const c of this.earlier) if (c.start < at && (!best || c.start > best.start)) best = c;
-    const e = best && at - best.end <= NEAR_SPEAKER ? this.entityById(best.entity) : undefined;
+    const last = this.lastSpeakerBefore(at);
+    const e = last && at - last.end <= NEAR_SPEAKER ? this.entityById(last.entity) : undefined;
     return e && e.type === 'ORG' ? e : null;
+  }
+
+  /** The speaker phrase that starts last before `at` (speakers are resolved in the order of their quotes, not of their phrases). */
+  private lastSpeakerBefore(at: number): Candidate | null {
+    let last: Candidate | null = null;
+    for (const c of this.earlier) if (c.start < at && (!last || c.start > last.start)) last = c;
+    return last;
   }
 
   /** The one person or organisation of the article whose name, or a mention's words, are `name` (apostrophes aside). */
@@ -557,12 +563,11 @@ export class SpeakerResolver {
 
   /**
    * The latest speaker before `at` (within NEAR_SPEAKER) when it said something and is one person the
-   * text describes but does not name ("A doctor at the hospital", "a senior official") and no person of the pronoun's
-   * gender is named between it and `at`; else null.
+   * text describes but does not name ("A doctor at the hospital", "a senior official"), and no person
+   * of the pronoun's gender is named between it and `at`; else null.
    */
   private describedSpokeBefore(at: number, gender: 'm' | 'f'): { entity: null; name: string } | null {
-    let last: Candidate | null = null;
-    for (const c of this.earlier) if (c.start < at && (!last || c.start > last.start)) last = c;
+    const last = this.lastSpeakerBefore(at);
     if (!last || !last.spoke || !last.person || last.entity !== null || at - last.end > NEAR_SPEAKER || this.inQuote(last.start)) return null;
     const words = last.name.toLowerCase().split(/\s+/);
     if (!/^(a|an|one|the|another)$/.test(words[0]) || !words.some((w, k) => k > 0 && (PERSON_DESCRIPTION_SET.has(w) || PLAIN_PERSON.has(w)))) return null;
@@ -821,7 +826,6 @@ export class SpeakerResolver {
   }
 }
 
-/** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
 /** "officials in Seoul", "Voters in Iowa", "Some Republicans in Congress": where the place or body after a group's noun starts, or -1. */
 function placeAt(tokens: Token[]): number {
   // ("the Chinese Embassy in Manila": a mission's capitalised head.)
@@ -859,6 +863,7 @@ function groupQualified(tokens: Token[]): number {
   return -1;
 }
 
+/** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
 function ofThe(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
 }
