@@ -164,6 +164,10 @@ function documentBy(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | 
 /** "One of them", "two of the diplomats": a part of a group ending right before token `at`, or null. */
 function partOfGroup(tokens: Token[], at: number, floor: number): TokenSpan | null {
   if (at - 3 >= floor && /^(them|us|those|these)$/i.test(tokens[at - 1].text) && /^of$/i.test(tokens[at - 2].text) && PART_OF.test(tokens[at - 3].text)) return { first: at - 3, last: at };
+  // (Asked before every cue: the words "one of" a few tokens back first, the noun phrase only then.)
+  let k = at - 2;
+  while (k > floor && k > at - 10 && !/^of$/i.test(tokens[k].text)) k--;
+  if (k <= floor || !/^of$/i.test(tokens[k].text) || !PART_OF.test(tokens[k - 1].text)) return null;
   const np = nounPhraseEndingAt(tokens, at, floor);
   return np && np.first - 2 >= floor && /^of$/i.test(tokens[np.first - 1].text) && PART_OF.test(tokens[np.first - 2].text) && groupHead(tokens[np.last - 1]) ? { first: np.first - 2, last: np.last } : null;
 }
@@ -197,7 +201,8 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     if (t === '-' && !spacedHyphen(tokens, k)) continue;
     // ("One of them, a diplomat involved in the negotiations, said": a part of a group before the appositive;
     // "one of his advisers, Tad Devine, told", "one of them, The Associated Press's Lisa Lerer," name the part.)
-    const named = tokens.slice(k + 1, Math.min(m - 1, k + 5)).some((t) => t.pos === 'PROPN');
+    let named = false;
+    for (let j = k + 1; j < m - 1 && j < k + 5 && !named; j++) named = tokens[j].pos === 'PROPN';
     const part = named ? null : partOfGroup(tokens, k, floor);
     const inner = part ?? nounPhraseEndingAt(tokens, k, floor);
     if (!inner) continue;
@@ -685,39 +690,35 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
   }
 }
 
-/** Where the writer's own words take over from a report's in [first, last): see disputedAfter and consequenceAfter. */
+/**
+ * Where the writer's own words take over from a report's in [first, last), after a clause with a
+ * finite verb of its own; `last` when they do not:
+ * - "Pakistan said it had shot down five Indian jets, a claim India's military rejected as …": the
+ *   writer's word for what was said, with someone else's verb after it ("a claim that Gowdy's office
+ *   disputes", "a figure that could not be verified");
+ * - "…, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice
+ *   John Roberts, who said …": what the words set off;
+ * - "…, the latest in a series of tit-for-tat moves" (whatever came before).
+ * One pass: reports and the relaxed candidates (every verb with a speaker) all ask.
+ */
 export function writersAfter(tokens: Token[], first: number, last: number): number {
-  return Math.min(disputedAfter(tokens, first, last), consequenceAfter(tokens, first, last));
-}
-
-/**
- * "Pakistan said it had shot down five Indian jets, a claim India's military rejected as …": the comma
- * before the writer's word for what was said, with someone else's verb after it; the report ends there.
- * `last` when there is none.
- */
-function disputedAfter(tokens: Token[], first: number, last: number): number {
-  for (let k = first + 1; k + 2 < last; k++) {
-    // ("…, the latest in a series of tit-for-tat moves": the writer's account of what was done, whatever came before.)
-    if (tokens[k].text === ',' && /^the$/i.test(tokens[k + 1].text) && /^latest$/i.test(tokens[k + 2].text)) return k;
-    if (k + 3 >= last) break;
-    if (tokens[k].text !== ',' || !/^(a|an)$/i.test(tokens[k + 1].text) || !CLAIM_NOUNS.test(tokens[k + 2].text)) continue;
-    if (!hasFiniteVerb(tokens, first, k)) continue;
-    // (Someone who disputed it: a name or noun phrase, then its verb, "a claim India's military rejected".)
-    for (let j = k + 3; j < last && j < k + 9; j++) {
-      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return j > k + 3 || /^that$/i.test(tokens[k + 3].text) ? k : last;
-      if (tokens[j].text === ',') break;
+  let finite = false;
+  for (let k = first; k + 1 < last; k++) {
+    if (tokens[k].text !== ',') {
+      finite ||= finiteVerbAt(tokens, k, first, last);
+      continue;
     }
-  }
-  return last;
-}
-/**
- * "…, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice John
- * Roberts, who said …": what the words set off, in the writer's words, after a comma; the report ends
- * there. `last` when there is none.
- */
-function consequenceAfter(tokens: Token[], first: number, last: number): number {
-  for (let k = first + 1; k + 1 < last; k++) {
-    if (tokens[k].text === ',' && CONSEQUENCES.test(tokens[k + 1].text) && hasFiniteVerb(tokens, first, k)) return k;
+    const next = tokens[k + 1].text;
+    if (k + 2 < last && /^the$/i.test(next) && /^latest$/i.test(tokens[k + 2].text)) return k;
+    if (!finite || k === first) continue;
+    if (CONSEQUENCES.test(next)) return k;
+    if (k + 3 < last && /^(a|an)$/i.test(next) && CLAIM_NOUNS.test(tokens[k + 2].text)) {
+      // (Someone who disputed it: a name or noun phrase, then its verb, "a claim India's military rejected".)
+      for (let j = k + 3; j < last && j < k + 9; j++) {
+        if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') { if (j > k + 3 || /^that$/i.test(tokens[k + 3].text)) return k; break; }
+        if (tokens[j].text === ',') break;
+      }
+    }
   }
   return last;
 }
@@ -1642,19 +1643,22 @@ function clauseOpensAt(tokens: Token[], from: number, end: number): boolean {
 }
 
 /** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */
+/** Whether token i is a finite verb of the clause [from, to). */
+function finiteVerbAt(tokens: Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'AUX') return true;
+  if (t.pos === 'VERB' && !/ing$/i.test(t.text) && !(i > from && tokens[i - 1].pos === 'PART' && /^to$/i.test(tokens[i - 1].text))) return true;
+  // "The campaign plans to release …": a verb in -s before "to" and a verb, after its subject, that the tagger read as a plural noun.
+  return t.pos === 'NOUN' && /s$/.test(t.text) && i > from && /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) && /^to$/i.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos === 'VERB' && i + 2 < to;
+}
+
 function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false): boolean {
   let start = from;
   if (main) {
     // skip the adverbial up to its comma
     while (start < to && tokens[start].text !== ',') start++;
   }
-  for (let i = start; i < to; i++) {
-    const t = tokens[i];
-    if (t.pos === 'AUX') return true;
-    if (t.pos === 'VERB' && !/ing$/i.test(t.text) && !(i > from && tokens[i - 1].pos === 'PART' && /^to$/i.test(tokens[i - 1].text))) return true;
-    // "The campaign plans to release …": a verb in -s before "to" and a verb, after its subject, that the tagger read as a plural noun.
-    if (t.pos === 'NOUN' && /s$/.test(t.text) && i > start && /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) && /^to$/i.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos === 'VERB' && i + 2 < to) return true;
-  }
+  for (let i = start; i < to; i++) if (finiteVerbAt(tokens, i, start, to)) return true;
   return false;
 }
 

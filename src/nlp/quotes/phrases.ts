@@ -108,21 +108,28 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     return null;
   }
   if (info.lemma === 'go' ) return null;
+  if (NOT_ALWAYS_SPEECH.has(info.lemma) && notSpeechHere(tokens, i, limit, info.lemma)) return null;
+  return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
+}
+
+/** Cue verbs that also name acts that are no speech, told apart by the words after them (notSpeechHere). */
+const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist']);
+
+function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string): boolean {
   // "the lawyer who argued the case (before the court)": pleading in court, not a view ("argued the case for war" is one).
-  if (info.lemma === 'argue' && i + 2 < limit && /^(the|this|that|his|her|their)$/.test(lower(tokens[i + 1])) && /^(case|appeal|motion)$/.test(lower(tokens[i + 2]))
-    && !(i + 3 < limit && /^(for|against|that)$/.test(lower(tokens[i + 3])))) return null;
+  if (lemma === 'argue' && i + 2 < limit && /^(the|this|that|his|her|their)$/.test(lower(tokens[i + 1])) && /^(case|appeal|motion)$/.test(lower(tokens[i + 2]))
+    && !(i + 3 < limit && /^(for|against|that)$/.test(lower(tokens[i + 3])))) return true;
   // "protested outside his residence", "rallied in front of the embassy": where people gathered, not what they said.
-  if ((info.lemma === 'protest' || info.lemma === 'rally' || info.lemma === 'demonstrate') && i + 1 < limit && /^(outside|inside|near|at|across|along|in|on|through|around|before)$/.test(lower(tokens[i + 1]))) return null;
+  if ((lemma === 'protest' || lemma === 'rally' || lemma === 'demonstrate') && i + 1 < limit && /^(outside|inside|near|at|across|along|in|on|through|around|before)$/.test(lower(tokens[i + 1]))) return true;
   // "referring questions to the foreign ministry": passing a question on, not speaking of something.
-  if (info.lemma === 'refer' && i + 1 < limit && /^(questions|inquiries|queries|reporters|requests)$/.test(lower(tokens[i + 1]))) return null;
+  if (lemma === 'refer' && i + 1 < limit && /^(questions|inquiries|queries|reporters|requests)$/.test(lower(tokens[i + 1]))) return true;
   // "China claims Taiwan as its own territory": a claim to land, not a statement.
-  if (info.lemma === 'claim' && claimsAsOwn(tokens, i + 1, limit)) return null;
+  if (lemma === 'claim' && claimsAsOwn(tokens, i + 1, limit)) return true;
   // "aiming a gun at him" points a weapon ("aimed their editorial at Clinton" still says something).
-  if (info.lemma === 'aim' && i + 2 < limit && /^(a|an|the|his|her|their|its)$/.test(lower(tokens[i + 1])) && AIMED_THINGS.test(lower(tokens[i + 2]))) return null;
+  if (lemma === 'aim' && i + 2 < limit && /^(a|an|the|his|her|their|its)$/.test(lower(tokens[i + 1])) && AIMED_THINGS.test(lower(tokens[i + 2]))) return true;
   // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
   // on CNN that …" still says it).
-  if (info.lemma === 'insist' && i + 2 < limit && /^(on|upon)$/.test(lower(tokens[i + 1])) && tokens[i + 2].pos !== 'PROPN') return null;
-  return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
+  return lemma === 'insist' && i + 2 < limit && /^(on|upon)$/.test(lower(tokens[i + 1])) && tokens[i + 2].pos !== 'PROPN';
 }
 
 const AIMED_THINGS = /^(guns?|rifles?|pistols?|weapons?|firearms?|missiles?|rockets?|cameras?|lasers?|flashlights?|hoses?|cannons?)$/;

@@ -373,7 +373,8 @@ export class SpeakerResolver {
 
   /** Marks the speaker phrase resolved at offset `start` as the subject of a verb of saying. */
   spoke(start: number): void {
-    for (const c of this.earlier) if (c.start === start) c.spoke = true;
+    // (Its phrase was resolved just now or for a quotation before: from the latest back.)
+    for (let k = this.earlier.length - 1; k >= 0; k--) if (this.earlier[k].start === start) { this.earlier[k].spoke = true; return; }
   }
 
   /** Remembers reported speech and its resolved speaker: a person named inside it is what was said. */
