@@ -1722,3 +1722,11 @@ test('"A report by the cybersecurity firm Mandiant, released Wednesday, found th
   assert.deepEqual(quotes('A report by the cybersecurity firm Mandiant, released Wednesday, found that the group had been inside some networks for months.').map((q) => [q.speaker?.name, q.text]),
     [['Mandiant', 'the group had been inside some networks for months']]);
 });
+
+test('"…, a gesture Swedish officials said they would consider": the writer\'s word for an act, after an object too; the place someone is invited to does not act', () => {
+  const qs = quotes('Orban invited Kristersson to Budapest to discuss the matter, a gesture Swedish officials said they would consider.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [
+    ['Viktor Orban', 'discuss', 'the matter'],
+    ['Swedish officials', 'said', 'they would consider'],
+  ]);
+});

@@ -117,6 +117,12 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     && /^(turn|took|take|went|go|came|come|appear|return|head|rush|flock)/i.test(tokens[np.first - 2].text) && infinitiveBetween(tokens, m, at)) {
     return subjectOf(tokens, floor, np.first - 1) ?? np;
   }
+  // ("invited Kristersson to Budapest to discuss the matter": where someone is brought to do a thing does not
+  // do it; the clause's subject does.)
+  if (np && np.first - 2 > floor && /^(to|into)$/i.test(tokens[np.first - 1].text) && tokens[np.first - 1].pos === 'ADP' && infinitiveBetween(tokens, m, at)
+    && /^(PROPN|NOUN)$/.test(tokens[np.last - 1].pos) && /^[A-Z]/.test(tokens[np.first].text)) {
+    return subjectOf(tokens, floor, np.first - 1) ?? np;
+  }
   // "China's embassy in Washington said", "A source inside the embassy said": the speaker goes on before where it is.
   const placed = np && whereabouts(tokens, np, floor);
   if (placed) return placed;
@@ -691,13 +697,12 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
 }
 
 /**
- * Where the writer's own words take over from a report's in [first, last), after a clause with a
- * finite verb of its own; `last` when they do not:
+ * Where the writer's own words take over from a report's in [first, last); `last` when they do not:
  * - "Pakistan said it had shot down five Indian jets, a claim India's military rejected as …": the
  *   writer's word for what was said, with someone else's verb after it ("a claim that Gowdy's office
  *   disputes", "a figure that could not be verified");
  * - "…, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice
- *   John Roberts, who said …": what the words set off;
+ *   John Roberts, who said …": what the words set off, after a clause with a finite verb of its own;
  * - "…, the latest in a series of tit-for-tat moves" (whatever came before).
  * One pass: reports and the relaxed candidates (every verb with a speaker) all ask.
  */
@@ -710,8 +715,9 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     }
     const next = tokens[k + 1].text;
     if (k + 2 < last && /^the$/i.test(next) && /^latest$/i.test(tokens[k + 2].text)) return k;
-    if (!finite || k === first) continue;
-    if (CONSEQUENCES.test(next)) return k;
+    if (k === first) continue;
+    if (finite && CONSEQUENCES.test(next)) return k;
+    // (After an object too: "invited him to discuss the matter, a gesture Swedish officials said they would consider".)
     if (k + 3 < last && /^(a|an)$/i.test(next) && CLAIM_NOUNS.test(tokens[k + 2].text)) {
       // (Someone who disputed it: a name or noun phrase, then its verb, "a claim India's military rejected".)
       for (let j = k + 3; j < last && j < k + 9; j++) {
@@ -724,7 +730,7 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
 }
 const CONSEQUENCES = /^(prompting|sparking|triggering|provoking|drawing)$/i;
 
-const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention)$/i;
+const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention|move|step|gesture|decision|offer|proposal)$/i;
 
 /** Whether the clause [first, stop) after "that" ends with its verb (and adverbs): a relative clause missing its object. */
 function relativeThat(tokens: Token[], first: number, stop: number): boolean {
