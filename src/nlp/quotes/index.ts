@@ -299,7 +299,8 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
         const found = f.frame.channel ? null : channelAtEnd(tokens, t0, cut, text);
         const show = found && found.at > t0 ? found : null;
         if (show) cut = show.at;
-        const split = { parent: f, end: tokens[cut - 1].end, known: CUE_FORMS.has(tokens[r.cue.first].text), said: !!CUE_FORMS.get(tokens[r.cue.first].text)?.some((c) => c.kind === 'speech'), that: /^that$/i.test(tokens[r.cue.last]?.text ?? ''), channel: show ? show.name : null };
+        const forms = CUE_FORMS.get(tokens[r.cue.first].text);
+        const split = { parent: f, end: tokens[cut - 1].end, known: !!forms, said: !!forms?.some((c) => c.kind === 'speech'), that: /^that$/i.test(tokens[r.cue.last]?.text ?? ''), channel: show ? show.name : null };
         (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split }));
         taken.add(r.cue.first);
       }

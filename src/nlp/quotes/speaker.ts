@@ -53,6 +53,8 @@ const NEAR_BODY = 600;
 const BODY_HEADS = new Set(['ministry', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
 /** Offices one person holds at a time (the head of a state or a government, a church). */
 const ONE_HOLDER = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'emperor']);
+/** A word that describes one person: an office or role, or a plain word for a person ("doctor", "resident"). */
+const describesPerson = (w: string): boolean => PERSON_DESCRIPTION_SET.has(w) || PLAIN_PERSON.has(w);
 /** Words for a body of any kind: "the group", "the organisation". */
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
@@ -258,7 +260,7 @@ export class SpeakerResolver {
     // ("A doctor at the hospital": the description the name keeps, before where the person is.)
     const nameHead = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
     const described = (head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord))
-      || (name !== text && name.includes(' ') && (PERSON_DESCRIPTION_SET.has(nameHead) || PLAIN_PERSON.has(nameHead)));
+      || (name !== text && name.includes(' ') && describesPerson(nameHead));
     // wink tags a plural noun that opens a sentence as a name ("Protesters believe …"): a group all the same.
     const capitalGroup = tokens.length === 1 && head?.pos === 'PROPN' && (SOURCE_NOUN_SET.has(headWord) || PEOPLE_IN_NEWS.has(headWord));
     const person = described || /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !capitalGroup && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
@@ -571,7 +573,7 @@ export class SpeakerResolver {
     const last = this.lastSpeakerBefore(at);
     if (!last || !last.spoke || !last.person || last.entity !== null || at - last.end > NEAR_SPEAKER || this.inQuote(last.start)) return null;
     const words = last.name.toLowerCase().split(/\s+/);
-    if (!/^(a|an|one|the|another)$/.test(words[0]) || !words.some((w, k) => k > 0 && (PERSON_DESCRIPTION_SET.has(w) || PLAIN_PERSON.has(w)))) return null;
+    if (!/^(a|an|one|the|another)$/.test(words[0]) || !words.some((w, k) => k > 0 && describesPerson(w))) return null;
     const want = words.map((w) => ROLE_GENDER[w]).find(Boolean);
     if (want && want !== gender) return null;
     const from = last.end;
@@ -621,7 +623,7 @@ export class SpeakerResolver {
     const m = /(?:^|[\s(])((?:an?|one|another)\s+(?:[\w-]+\s+){0,3}?([\w-]+))(?:\s+(?:at|in|from|of|with|near|on)\s[^,]{1,40})?,\s+who\s[^,;]*$/i.exec(before);
     if (!m) return null;
     const head = m[2].toLowerCase();
-    if (!PERSON_DESCRIPTION_SET.has(head) && !PLAIN_PERSON.has(head)) return null;
+    if (!describesPerson(head)) return null;
     const want = ROLE_GENDER[head];
     if (want && want !== gender) return null;
     // (A person named after the description is the one it describes: the mentions decide.)
