@@ -884,6 +884,15 @@ test('an institution named bare takes the country named right before it, unless 
   assert.equal(e('The South Korean Defense Ministry said the drills would continue.')?.country, 'KOR');
   assert.equal(e('Seoul\'s Defense Ministry said the drills would continue.')?.country, 'KOR');
   assert.equal(e('The Chinese Defense Ministry and the Japanese Defense Ministry traded accusations.')?.country ?? null, null);
+  // (Or the capital after "in": "the Defense Ministry in Tokyo".)
+  assert.equal(e('The Defense Ministry in Tokyo said none of the missiles had landed in its waters.')?.country, 'JPN');
+});
+
+test('a state body many states name alike is the one of the country the text puts beside it: "the Joint Chiefs of Staff in Seoul", "South Korea\'s Joint Chiefs of Staff"', () => {
+  const jcs = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).entities.find((x) => x.name === 'Joint Chiefs of Staff');
+  assert.equal(jcs('The Joint Chiefs of Staff in Seoul said it had detected eight missiles.')?.country, 'KOR');
+  assert.equal(jcs('South Korea\'s Joint Chiefs of Staff said more launches would follow.')?.country, 'KOR');
+  assert.equal(jcs('The Joint Chiefs of Staff met at the Pentagon on Tuesday.')?.country, 'USA');
 });
 
 test('a university named with a people\'s adjective and a title word is one organisation: "the Australian National University" (not the people Australian and "National University")', () => {

@@ -52,12 +52,16 @@ function otherCountryOf(doc: Doc, name: string, mentions: RawMention[], own: str
   return null;
 }
 
-/** The country of a country, demonym or capital mention standing right before one of `ms` ("South Korean", "Seoul's"), or null. */
-function countryBefore(text: string, all: RawMention[], ms: RawMention[]): string | null {
+/**
+ * The country of a country, demonym or capital mention standing right before one of `ms` ("South Korean",
+ * "Seoul's"), or null. With `orIn`, one after "in" counts too ("the Joint Chiefs of Staff in Seoul").
+ */
+function countryBefore(text: string, all: RawMention[], ms: RawMention[], orIn = false): string | null {
   const found = new Set<string>();
   for (const m of ms) {
     const g = all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital') && x.end <= m.start && m.start - x.end <= 3
-      && /^(['’]s)?\s$/.test(text.slice(x.end, m.start)));
+      && /^(['’]s)?\s$/.test(text.slice(x.end, m.start)))
+      ?? (orIn && text.startsWith(' in ', m.end) ? all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'capital') && x.start === m.end + 4) : undefined);
     if (g?.ref) found.add(g.ref);
   }
   // ("the Russian Defense Ministry" and "the Ukrainian Defense Ministry" share a name: then neither country.)
@@ -554,7 +558,9 @@ export function buildEntities(doc: Doc): Entity[] {
       if (c.type === 'ORG' && at.sector === 'BUS') c.name = nameInText(c.entry, c.mentions, doc.text) ?? c.name;
       if (!c.roles.length && at.role) c.roles.push(`${at.former ? 'former ' : ''}${at.role.title}`);
       // "the Senate" in a story that speaks of "the Nigerian Senate" is Nigeria's, not the KB's.
-      const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) : null;
+      // ("South Korea's Joint Chiefs of Staff", "the Joint Chiefs of Staff in Seoul": a state body's name many states give theirs.)
+      const elsewhere = c.type === 'ORG' && (at.sector === 'GOV' || at.sector === 'MIL') ? countryBefore(doc.text, mentions, c.mentions, true) : null;
+      const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
       if (other) {
         c.country = other;
         c.kb = null;
@@ -592,7 +598,7 @@ export function buildEntities(doc: Doc): Entity[] {
         if (c.type === 'PERSON' && !c.country && c.mentions.some((m) => US_PARTY_LABEL.test(doc.text.slice(m.end, m.end + 24)))) c.country = 'USA';
         // "the South Korean Defense Ministry", "Seoul's Defense Ministry": an institution named bare is of
         // the country, people or capital named right before it.
-        if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions);
+        if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions, true);
       }
     }
   }

@@ -15,7 +15,7 @@ export const TITLE_WORDS = new Set([
   'under', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'trade', 'justice', 'health', 'energy',
   'national', 'security', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince',
   'princess', 'crown', 'emir', 'sheikh', 'sultan', 'pope', 'ayatollah', 'supreme', 'leader', 'general', 'lieutenant',
-  'colonel', 'major', 'admiral', 'commander', 'chief', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'ombudsman', 'ombudswoman',
+  'colonel', 'major', 'admiral', 'commodore', 'brigadier', 'marshal', 'lieutenant-general', 'major-general', 'rear', 'commander', 'chief', 'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'ombudsman', 'ombudswoman',
   'ranking', 'representative', 'representatives', 'senators', 'governors', 'governor', 'mayor', 'judge', 'chairman', 'chairwoman', 'chair', 'director', 'head', 'former',
   'state', 'attorney', 'special', 'counsel', 'speaker', 'majority', 'minority', 'whip', 'cardinal', 'archbishop',
   'bishop', 'rabbi', 'imam', 'sergeant', 'captain', 'president-elect', 'acting', 'interim', 'retired', 'executive', 'ceo',
