@@ -1343,9 +1343,9 @@ test('"according to a statement from the ministry": the document is the channel'
 test('a report inside an opening clause ends with that clause: "Asked whether Washington had been told in advance, Kirby said …", "When a curfew was announced …, authorities did not …"', () => {
   const qs = quotes('Asked whether Washington had been told in advance, Kirby said he would not “get into private diplomatic conversations.”');
   assert.deepEqual(qs.map((q) => [q.speaker?.name ?? null, q.text]),
-    [[null, 'Washington had been told in advance'], ['Kirby', 'he would not “get into private diplomatic conversations.']]);
+    [[null, 'whether Washington had been told in advance'], ['Kirby', 'he would not “get into private diplomatic conversations.']]);
   assert.deepEqual(quotes('Asked whether she believed Putin wanted Trump to win, Clinton said she would not jump to conclusions.').map((q) => q.text),
-    ['Putin wanted Trump to win', 'she would not jump to conclusions']);
+    ['whether she believed Putin wanted Trump to win', 'she would not jump to conclusions']);
 });
 
 test('a leading appearance names the channel, and a programme\'s title in marks is the channel: "During an appearance on NBC\'s “Meet the Press,” … said"', () => {
@@ -1471,9 +1471,9 @@ test('a doubt or a question after a plural subject is the verb wink tags as a no
 
 test('a channel of the speaker\'s own closes a report without a verb, also before ", saying": "condemned the attack in a statement, saying …", "confirmed the agreement in a statement posted on Telegram, …"; "told Channel 12"', () => {
   assert.deepEqual(quotes('The ministry condemned the attack in a statement, saying it violated international law.').map((q) => [q.cue, q.channel, q.text]),
-    [['condemned', 'statement', 'the attack'], ['saying', null, 'it violated international law']]);
+    [['condemned', 'statement', 'the attack'], ['saying', 'statement', 'it violated international law']]);
   assert.deepEqual(quotes('Hamas confirmed the agreement in a statement posted on Telegram, saying it would allow trucks into the enclave.').map((q) => [q.speaker?.name, q.cue, q.channel, q.text]),
-    [['Hamas', 'confirmed', 'Telegram', 'the agreement'], ['Hamas', 'saying', null, 'it would allow trucks into the enclave']]);
+    [['Hamas', 'confirmed', 'Telegram', 'the agreement'], ['Hamas', 'saying', 'Telegram', 'it would allow trucks into the enclave']]);
   assert.equal(quotes('Steve Coll sought to rebut many of the detailed points in Exxon Mobil’s letter.')[0]?.channel ?? null, null);
   assert.equal(quotes('He told Channel 12 that the government must not leave anyone behind.')[0]?.channel, 'Channel 12');
 });
@@ -1486,7 +1486,7 @@ test('"as Russia stepped up its attacks on Ukrainian cities" reports nothing (at
 test('"said Wen-ti Sung," keeps the surname wink tags as a verb; "…, in an inaugural address that Beijing denounced" is the channel', () => {
   assert.equal(quotes('“He said the right things,” said Wen-ti Sung, a political scientist.')[0]?.speaker?.name, 'Wen-ti Sung');
   assert.deepEqual(quotes('Lai Ching-te called on China on Monday to stop its military intimidation, in an inaugural address that Beijing quickly denounced.').map((q) => [q.channel, q.text]),
-    [['inaugural address', 'to stop its military intimidation']]);
+    [['inaugural address', 'China on Monday to stop its military intimidation']]);
 });
 
 test('"…, the South Korean military said" is a frame ("military" is the noun wink tags as an adjective), and "the North" is the North Korea the article names', () => {
@@ -1497,9 +1497,10 @@ test('"…, the South Korean military said" is a frame ("military" is the noun w
   ]);
 });
 
-test('"he" inside a leading "Asked whether …," is the person who opens the main clause: "Asked whether he feared losing his job, Johnson shrugged."', () => {
+test('what a leading "Asked whether …," supposes is no one\'s report: "Asked whether he feared losing his job, Johnson shrugged." reports the question only', () => {
   const qs = quotes('Mitch McConnell has long backed aid to Kyiv. Asked whether he feared losing his job, Speaker Mike Johnson shrugged.');
-  assert.equal(qs.find((q) => q.cue === 'feared')?.speaker?.name, 'Mike Johnson');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['backed', 'aid to Kyiv'], ['asked', 'whether he feared losing his job']]);
+  assert.deepEqual(quotes('Asked whether he was “ashamed” of the vote, Johnson said no.').map((q) => q.cue), ['asked', 'said']);
 });
 
 test('"According to a transcript of the interview, he added: “…”" reports no "he added" by the transcript', () => {
@@ -1729,4 +1730,73 @@ test('"…, a gesture Swedish officials said they would consider": the writer\'s
     ['Viktor Orban', 'discuss', 'the matter'],
     ['Swedish officials', 'said', 'they would consider'],
   ]);
+});
+
+test('"said that was a matter for the courts": "that" before a verb is the clause\'s subject, one of its words', () => {
+  assert.equal(quotes('Asked about the ban, Recean said that was a matter for the courts.').at(-1)?.text, 'that was a matter for the courts');
+  assert.equal(quotes('Recean said that the network was run from Moscow.')[0]?.text, 'the network was run from Moscow');
+});
+
+test('a colon inside the marks of a partial quotation is the speaker\'s: the report goes on to the closing mark', () => {
+  const qs = quotes('Ursula von der Leyen congratulated Sandu on X, writing that Moldovans had "made their choice clear: Europe, democracy and freedom."');
+  assert.deepEqual(qs.map((q) => [q.cue, q.channel, q.text]), [
+    ['congratulated', 'X', 'Sandu'],
+    ['writing', 'X', 'Moldovans had "made their choice clear: Europe, democracy and freedom.'],
+  ]);
+  // (A colon that opens the quotation still ends the report before it.)
+  assert.deepEqual(quotes('He posted a new message: "It\'s about me."').map((q) => q.type), ['indirect', 'direct']);
+});
+
+test('a participle that goes on from a report says it the same way: "attacked the judge on Truth Social, calling him …"', () => {
+  const qs = quotes('Trump attacked the judge on Truth Social, calling him "a radical left lunatic." The ministry said in a statement that the talks had failed, adding that it would respond.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.channel]), [['attacked', 'Truth Social'], ['calling', 'Truth Social'], ['said', 'statement'], ['adding', 'statement']]);
+});
+
+test('"the statement said" speaks for whoever issued the statement just before', () => {
+  const text = 'Venezuela\'s foreign minister, Yván Gil, said in a statement that the strikes were "extrajudicial executions." "The Bolivarian Republic will defend its sovereignty," the statement said.';
+  const q = one(text, 'Bolivarian');
+  assert.equal(q.speaker?.name, 'Yván Gil');
+  assert.equal(q.channel, 'statement');
+  assert.equal(mentionText(text, q), 'the statement');
+});
+
+test('"The prime minister said …" before "Prime Minister Dorin Recean" is named: the title in any case, not someone else\'s ("Japanese Prime Minister …")', () => {
+  const text = 'Police detained 74 people. The prime minister said the network had been run from Moscow.\n\nPrime Minister Dorin Recean, speaking at a news conference, said authorities had evidence.';
+  assert.equal(one(text, 'network').speaker?.name, 'Dorin Recean');
+  const other = 'Police detained 74 people. The prime minister said the network had been run from Moscow.\n\nJapanese Prime Minister Shigeru Ishiba said Tokyo was watching.';
+  assert.equal(one(other, 'network').speaker?.entity ?? null, null);
+});
+
+test('"Kim Yo-jong denounced the drills as …": a given name in two syllables is a name, and its holder can hold a view', () => {
+  const q = one('North Korea fired eight missiles on Thursday. The launches came a day after Kim Yo-jong, the powerful sister of leader Kim Jong-un, denounced the drills as "a rehearsal for invasion."', 'rehearsal');
+  assert.deepEqual([q.speaker?.name, q.cue, q.type], ['Kim Yo-jong', 'denounced', 'mixed']);
+});
+
+test('"The Joint Chiefs of Staff in Seoul said", "the government in Kyiv said": the body speaks, not the city it is in', () => {
+  const qs = quotes('The Joint Chiefs of Staff in Seoul said it had detected eight missiles. The government in Kyiv said the attack killed three people.');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Joint Chiefs of Staff', 'government in Kyiv']);
+  // ("according to a speech she delivered at New York University in July": no place follows "in".)
+  assert.notEqual(quotes('The goal is not revenue, according to a speech Mrs. Clinton delivered at New York University in July 2015.')[0]?.speaker?.name, 'New York University');
+});
+
+test('"Asked whether Germany would offer guarantees, Merz said …": the question is reported, what it supposes is no one\'s; whom it is about does not answer', () => {
+  const qs = quotes('Asked whether Germany would offer guarantees of its own, Merz said: "We are prepared to do our part."');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['asked', 'whether Germany would offer guarantees of its own'], ['said', 'We are prepared to do our part.']]);
+  const ban = quotes('Ban Ki-moon spoke in New York. Asked whether he was concerned that Donald Trump, the presumptive nominee, who has called global warming a hoax, could win, Ban demurred. "There is just one science," he said.');
+  assert.match(ban.find((q) => q.cue === 'asked')?.text ?? '', /could win$/);
+  assert.equal(ban.at(-1)?.speaker?.name, 'Ban Ki-moon');
+});
+
+test('"Families of hostages held in Gaza denounced …", "Exit polls taken in South Carolina found …": those a participle describes speak, not the place', () => {
+  assert.equal(quotes('Families of hostages held in Gaza denounced the decision.')[0]?.speaker?.name, 'Families of hostages');
+  assert.equal(quotes('Exit polls taken in South Carolina found that voters were angry.')[0]?.speaker?.name, 'Exit polls');
+  // (Nor does the participle report anything: "polls taken over the past two weeks" took nothing said.)
+  assert.deepEqual(quotes('The average of polls taken over the past two weeks shows Clinton leading Trump by three points.').map((q) => q.cue), ['shows']);
+  // ("The conversation ended with Maddow asking …": a verb and its object, not a description.)
+  assert.equal(quotes('The conversation ended with Maddow asking Clinton whether she would pick a woman.')[0]?.speaker?.name, 'Maddow');
+});
+
+test('"called on the United States to attack …": whom the call is made on is among its words, as whom one urges', () => {
+  assert.equal(quotes('Sanders called on the United States to attack the oil that funds the Islamic State.')[0]?.text, 'the United States to attack the oil that funds the Islamic State');
+  assert.equal(quotes('Trump called on Sunday for a ban.')[0]?.text, 'for a ban');
 });

@@ -5,7 +5,7 @@ import {
   afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, CHANNEL_NOUN_SET, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -124,12 +124,29 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     return subjectOf(tokens, floor, np.first - 1) ?? np;
   }
   // "China's embassy in Washington said", "A source inside the embassy said": the speaker goes on before where it is.
-  const placed = np && whereabouts(tokens, np, floor);
+  const placed = np && (whereabouts(tokens, np, floor) ?? describedByParticiple(tokens, np, floor));
   if (placed) return placed;
   // ("…, a claim India's military rejected as …": the claim is what was rejected; who rejected it follows.)
   if (np && np.last - np.first > 2 && /^(a|an)$/i.test(tokens[np.first].text) && CLAIM_NOUNS.test(tokens[np.first + 1].text) && tokens[np.first + 2].pos !== 'ADP') return { first: np.first + 2, last: np.last };
   return np;
 }
+/**
+ * "Families of hostages held in Gaza said", "Relatives of soldiers killed in the attack said": people
+ * described by a participle's phrase that opens the clause speak, not the place or event ending it.
+ */
+function describedByParticiple(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | null {
+  const p = np.first - 2;
+  if (p - 1 < floor || tokens[np.first - 1].pos !== 'ADP' || !WHERE_OR_BY.test(tokens[np.first - 1].text)) return null;
+  // (A past participle straight after its noun: "hostages held", "Troops based"; not "The conversation ended with".)
+  const noun = tokens[p - 1];
+  if (tokens[p].pos !== 'VERB' || !/^[a-z]+(ed|en|ld|wn|ht)$/.test(tokens[p].text) || !(noun.pos === 'NOUN' || (noun.pos === 'PROPN' && /^[A-Z][a-z]+s$/.test(noun.text)))) return null;
+  const outer = nounPhraseEndingAt(tokens, p, floor);
+  if (!outer || !(outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) || !speakerLike(tokens, outer)) return null;
+  return outer;
+}
+
+const WHERE_OR_BY = /^(in|at|on|by|from|over|inside|near|across|during|under)$/i;
+
 /**
  * "A source inside the camp", "China's embassy in Washington": a source, a person or a mission, and
  * where it is, when the phrase opens its clause; null otherwise.
@@ -142,7 +159,9 @@ function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan |
   if (!outer || !(outer.first === floor || LEAD.test(tokens[outer.first - 1].text) || /^(from|by)$/i.test(tokens[outer.first - 1].text))) return null;
   return SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head) || MISSIONS.has(head) ? { first: outer.first, last: np.last } : null;
 }
-const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry']);
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry',
+  // ("The Joint Chiefs of Staff in Seoul said", "the government in Kyiv said")
+  'staff', 'police', 'army', 'navy', 'military', 'agency', 'council', 'forces', 'government', 'parliament', 'court']);
 
 /**
  * The name before a description set off by commas that ends at the comma `k` ("Carlo Masala, a professor
@@ -476,7 +495,10 @@ function describedChannelAtEnd(tokens: Token[], first: number, close: number, te
 function ownChannel(tokens: Token[], at: number, last: number): boolean {
   let k = at;
   while (k < last && !/^(in|on|during|through|via)$/i.test(tokens[k].text)) k++;
-  return k + 1 < last && /^(a|an|the|his|her|its|their)$/i.test(tokens[k + 1].text);
+  if (k + 1 >= last) return false;
+  // ("on his Telegram channel", "on X")
+  const next = tokens[k + 1].text.toLowerCase();
+  return /^(a|an|the|his|her|its|their)$/.test(next) || CHANNEL_PLATFORMS.includes(next) || (next === 'truth' && k + 2 < last && /^social$/i.test(tokens[k + 2].text));
 }
 
 /**
@@ -509,6 +531,8 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
     if (!np || (np.last !== close && pastDescription(tokens, np.last, close) !== close)) return null;
     const words = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
     if (CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return { at: trimTail(tokens, first, outerChannel(tokens, first, k)), name: words };
+    // ("congratulated Sandu on X")
+    if (np.last === close && tokens[k].text.toLowerCase() === 'on' && CHANNEL_PLATFORMS.includes(words.toLowerCase())) return { at: trimTail(tokens, first, k), name: words };
     // ("on Telegram" may close the participle's phrase of a channel further back.)
     if (np.last !== close) return null;
   }
@@ -598,6 +622,12 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
       r.clause = { first: r.clause.first, last: show.at };
       r.channel ??= show.name;
     }
+  }
+  // "attacked the judge on Truth Social, calling him …", "said in a statement …, adding that …": a
+  // participle that goes on from a report, with no speaker of its own (or the report's), says it the same way.
+  for (let k = 1; k < out.length; k++) {
+    const r = out[k], o = out[k - 1];
+    if (!r.channel && o.channel && (!r.speaker || (o.speaker && r.speaker.first === o.speaker.first && r.speaker.last === o.speaker.last)) && o.cue.last <= r.cue.first && tokens[r.cue.first - 1]?.text === ',' && participleAt(tokens, r.cue.first)) r.channel = o.channel;
   }
   // "Cruz said Trump wants a wall": what Trump wants is Cruz's claim, not a view Trump is quoted
   // holding. Stances and beliefs inside another report's clause are part of that report.

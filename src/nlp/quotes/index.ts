@@ -72,11 +72,15 @@ function retag(doc: Doc): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) out.push(retagged(tokens, tokens[i], i));
   // "Will urged", "which Will claims": an auxiliary the entity layer found to be a person's name is a name.
+  // So is the end of a given name in two syllables ("Kim Yo-jong denounced", wink: "jong" a noun).
   let names: Set<number> | null = null;
   for (let i = 0; i < out.length; i++) {
-    if (out[i].pos !== 'AUX' || !capitalised(out[i].text)) continue;
+    const t = out[i];
+    const aux = t.pos === 'AUX' && capitalised(t.text);
+    const syllable = !aux && t.pos !== 'PROPN' && i >= 2 && out[i - 1].text === '-' && out[i - 1].start === out[i - 2].end && t.start === out[i - 1].end;
+    if (!aux && !syllable) continue;
     names ??= new Set(doc.entities.flatMap((e) => (e.type === 'PERSON' ? e.mentions.map((m) => m.end) : [])));
-    if (names.has(out[i].end)) out[i] = retagToken(out[i], 'PROPN');
+    if (names.has(t.end)) out[i] = retagToken(t, 'PROPN');
   }
   return out;
 }
@@ -273,6 +277,10 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     for (const f of rules) {
       if (!f.frame) continue;
       for (let k = f.frame.cue.first; k < f.frame.cue.last; k++) taken.add(k);
+      // ("The average of polls taken over the past two weeks shows …": a participle describing the speaker reports nothing.)
+      const sp = f.frame.speaker;
+      if (sp && sp.last + 1 < f.frame.cue.first && tokens[sp.last].pos === 'VERB' && /(ed|en)$/.test(tokens[sp.last].text) && tokens[sp.last + 1].pos === 'ADP'
+        && !tokens.slice(sp.last, f.frame.cue.first).some((t) => t.text === ',')) taken.add(sp.last);
       frameStarts.push(Math.min(f.frame.cue.first, f.frame.speaker?.first ?? f.frame.cue.first));
     }
     const relaxed: Found[] = [];
@@ -497,8 +505,15 @@ function settingBefore(tokens: Token[], a: number, last: number, quoteNext: bool
 function quotesInUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array): Found[] {
   const out = quotesOfUnit(doc, u, segments, segOf);
   const asked = askedQuestion(doc, u);
-  if (asked && !out.some((f) => f.start < asked.end && asked.start < f.end)) out.unshift(asked);
-  return out;
+  if (!asked) return out;
+  // ("Asked whether Germany would offer guarantees, Merz said …": what the question supposes is no one's
+  // report; "…, Trump, who has insulted women, …" inside it is the writer's.)
+  const { tokens } = doc;
+  const supposed = (f: Found) => f.type !== 'direct' && !!f.frame && tokens[f.frame.cue.first].start >= asked.start && tokens[f.frame.cue.first].end <= asked.end
+    && !(f.frame.speaker && /^(who|which)$/i.test(tokens[f.frame.speaker.last - 1].text));
+  const kept = out.filter((f) => !supposed(f));
+  if (!kept.some((f) => f.start < asked.end && asked.start < f.end)) kept.unshift(asked);
+  return kept;
 }
 
 /**
@@ -513,7 +528,7 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     // A colon that opens a quotation ends the report: "… a new message: “It's about me.”"
     let last = r.clause.last;
     for (let k = r.clause.first + 1; k < last; k++) {
-      if (tokens[k].text === ':' && k + 1 < last && segOf[k + 1] >= 0) { last = k; break; }
+      if (tokens[k].text === ':' && k + 1 < last && segOf[k + 1] >= 0 && !partQuoted(tokens, r, segOf, k)) { last = k; break; }
     }
     // "He said of Congress: “…”": what is left before the quotation is its topic, not a report.
     if (last < r.clause.last && tokens[r.clause.first].pos === 'ADP' && !hasVerb(tokens, r.clause.first, last)) continue;
@@ -539,6 +554,20 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     out.push(f);
   }
   return out;
+}
+
+/**
+ * Whether the colon at `k` stands inside a quotation that the report's own words lead into ("writing that
+ * Moldovans had “made their choice clear: Europe …”"): it is the speaker's, and the report goes on.
+ */
+function partQuoted(tokens: Token[], r: Reported, segOf: Int32Array, k: number): boolean {
+  const seg = segOf[k];
+  if (seg < 0 || segOf[k + 1] !== seg) return false;
+  let open = k;
+  while (open > r.clause.first && segOf[open - 1] === seg) open--;
+  // (Words from after a frame inside the clause: "In an essay …, he wrote, ''Entrenched …: namely …''" leads in nothing.)
+  const closes = Math.max(r.cue.last, r.speaker?.last ?? 0);
+  return hasWords(tokens, closes > r.clause.first && closes < open ? closes : r.clause.first, open);
 }
 
 /** Whether tokens [a, b) hold a word with content (a noun, name, pronoun, verb or number), not only function words. */
@@ -941,6 +970,13 @@ function askedQuestion(doc: Doc, u: Unit): Found | null {
   const first = k;
   while (k < u.last && tokens[k].text !== ',') k++;
   if (k >= u.last || k - first < 2) return null;
+  // ("Asked whether he was concerned that Donald Trump, the presumptive nominee, who has called …, could
+  // be …, Ban demurred.": the question runs to the comma before the main clause's subject and verb.)
+  for (let c = k; c < u.last; c++) {
+    if (tokens[c].text !== ',' || c + 1 >= u.last || /^(who|which|that|whose)$/i.test(tokens[c + 1].text)) continue;
+    const np = nounPhraseStartingAt(tokens, c + 1, u.last);
+    if (np && np.last < u.last && /^(VERB|AUX)$/.test(tokens[np.last].pos) && !/ing$/.test(tokens[np.last].text)) { k = c; break; }
+  }
   const cue: Cue = { first: a, last: a + 1, lemma: 'ask', kind: 'speech' };
   return asFound({ start: tokens[first].start, end: tokens[k - 1].end, type: 'indirect', frame: { speaker: null, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last });
 }
@@ -970,6 +1006,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   // The sentence of the last attributed quotation: reports inside it ("“…,” said Gene Sperling, who has
   // offered advice to Mrs. Clinton.") are asides of its attribution, not who speaks next.
   let attributedUntil = -1;
+  // The last speaker to say something in each kind of document ("statement", "letter"), for "the statement said".
+  const issued = new Map<string, { speaker: Speaker; paragraph: number }>();
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   // The first quotation with a named speaker in each paragraph: a heading quotes the section below it.
   const firstFramed = new Map<number, Found>();
@@ -988,6 +1026,13 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       // (A label's colon may share its token with a bracket: "(R-S.C.):".)
       cue = f.frame.cue.lemma === ':' ? ':' : text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
       channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentence.start, tokens[f.frame.cue.first].start);
+      // "Gil said in a statement that … . “…,” the statement said.": the statement speaks for whoever issued it.
+      const paper = speaker && !speaker.entity ? THE_DOCUMENT.exec(speaker.name)?.[1].toLowerCase() : undefined;
+      const issuer = paper ? issued.get(paper) : undefined;
+      if (speaker && paper && issuer && f.paragraph - issuer.paragraph <= 3) {
+        speaker = { entity: issuer.speaker.entity, name: issuer.speaker.name, mention: speaker.mention };
+        channel ??= paper;
+      } else if (speaker && channel && !paper) issued.set(channel.toLowerCase().split(' ').pop()!, { speaker, paragraph: f.paragraph });
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
       const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
@@ -1006,6 +1051,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     const aside = f.type === 'indirect' && f.start < attributedUntil;
     if (speaker && !aside) last = { speaker, paragraph: f.paragraph, channel };
     if (speaker && f.type === 'indirect') resolver.noteReport({ start: f.start, end: f.end }, speaker);
+    else if (!speaker && f.frame?.cue.lemma === 'ask') resolver.noteQuestion({ start: f.start, end: f.end });
     if (speaker && f.frame && f.type !== 'indirect') attributedUntil = sentence.end;
     const start = f.start;
     const end = Math.max(f.end, start);
@@ -1015,6 +1061,9 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   }
   return out;
 }
+
+/** A document that speaks by itself: "the statement", "The letter". */
+const THE_DOCUMENT = /^the (statement|letter|report|memo|email|release|filing|complaint|post|message)$/i;
 
 /**
  * "In an interview with the BBC, Stoltenberg said …", "In a post on X, Musk wrote …", "Speaking on

@@ -219,7 +219,7 @@ export const CHANNEL_NOUN_SET: ReadonlySet<string> = new Set(CHANNEL_NOUNS.filte
 export const CHANNEL_PLATFORMS = [
   'x', 'twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'truth social', 'linkedin',
   'threads', 'weibo', 'television', 'tv', 'radio', 'state television', 'state tv', 'cnn', 'fox news',
-  'msnbc', 'cbs', 'nbc', 'abc', 'bbc', 'npr', 'reddit', 'his website', 'her website', 'its website',
+  'msnbc', 'cbs', 'nbc', 'abc', 'bbc', 'npr', 'reddit', 'his website', 'her website', 'its website', 'social media', 'bluesky',
 ];
 
 /** Hearers after "told" that are an audience, not a channel ("told reporters"). */

@@ -567,6 +567,9 @@ export function pastDescription(tokens: Token[], k: number, limit: number): numb
   return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
 }
 
+/** Verbs that, right after "that", show it is a pronoun subject ("said that remains to be seen"). */
+const SUBJECTLESS_VERB = /^(remains|seems|seemed|means|meant|makes|made|shows|showed)$/i;
+
 /** Channels written for an outlet: "an op-ed for The Washington Post" (not "a call for the party to …"). */
 const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editorial', 'article', 'piece', 'interview', 'post', 'review', 'blog']);
 
@@ -591,6 +594,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // "said that" introduces the clause; "said that day" does not.
       const n = tokens[i + 1];
       if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
+      // "said that was a matter for the courts": a verb right after it makes "that" the clause's subject.
+      if (n && i + 1 < limit && (n.pos === 'AUX' || SUBJECTLESS_VERB.test(n.text))) return { clause: i, channel, that: false };
       // ("say that, in addition to Scott, he would …": the comma after "that" is no part of the words.)
       let k = i + 1;
       while (k + 1 < limit && tokens[k].text === ',') k++;
@@ -621,6 +626,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         continue;
       }
     }
+    // "called on the United States to attack …": whom one calls on to act is part of the call (as whom one urges).
+    if (w === 'on' && i === cue.last && cue.lemma === 'call' && i + 1 < limit && !CHANNEL_PLATFORMS.includes(lower(tokens[i + 1])) && !TIME_WORDS.has(lower(tokens[i + 1]))) return { clause: i + 1, channel, that: false };
     if (PP_WORDS.has(w) && t.pos === 'ADP') {
       // "said on “DWTS.”", "told “Fox News Sunday”": a programme's name in quotation marks.
       const marked = i + 2 < limit && QUOTE_MARK.test(tokens[i + 1].text);

@@ -66,6 +66,9 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
 const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
+/** Where a mission ends its name ("the U.S. Embassy"): it serves another country than the one it is in. */
+const MISSION_END = /\b(embassy|consulate|mission|delegation)$/i;
+
 /** The party a description names ("the Democratic presidential nominee"). */
 const PARTY = /\b(Democratic|Republican|GOP)\b/i;
 const DEMOCRATIC = /\bdemocratic\b/i;
@@ -114,6 +117,10 @@ export class SpeakerResolver {
   private readonly earlier: Candidate[] = [];
   /** "she"/"he" speakers already resolved: a pronoun that opens a sentence is that sentence's subject. */
   private readonly pronouns: { start: number; gender: 'm' | 'f'; entity: string | null; name: string }[] = [];
+  /** Questions put to someone, in text order (see noteQuestion). */
+  private readonly questions: Span[] = [];
+  /** The text in lower case, made when a title is first looked for. */
+  private lowerText: string | undefined;
   /** Reported speech already resolved, with its speaker (see reporterAround). */
   private readonly reports: { start: number; end: number; entity: string; name: string }[] = [];
 
@@ -149,9 +156,6 @@ export class SpeakerResolver {
       const body = base === 'it' && lower === base ? this.bodySpokeBefore(span.start) : null;
       if (body?.entity) return { entity: body.entity, name: body.name, mention };
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
-      // "Asked whether he feared losing his job, Johnson shrugged.": the one asked is the main clause's subject.
-      const asked = gender ? this.askedSubject(span.start) : null;
-      if (asked) return { entity: asked.id, name: asked.name, mention };
       // "A doctor at the hospital, who spoke on condition of anonymity because he feared reprisals, said …":
       // inside a "who" clause, the one described before it.
       const holder = gender && lower === base ? this.describedBeforeWho(span.start, gender) : null;
@@ -199,10 +203,17 @@ export class SpeakerResolver {
     // "Seoul's defense ministry", "South Korea's military", "the Chinese foreign ministry": a country's
     // institution in common nouns is that country's, by the name the text gives it.
     // ("Iran's mission to the United Nations": the mission, wherever it is sent.)
-    const owner = INSTITUTION.test(text.replace(/\s+to\s+(the\s+)?\p{Lu}.*$/u, '')) ? this.countryOpening(span) : null;
+    // ("the government in Kyiv": the country whose capital the phrase ends in.)
+    const placed = / in (?=\p{Lu})/u.exec(text);
+    // (Not a mission's host: "China's embassy in Washington" is China's, "the U.S. Embassy in Seoul" the U.S.'s.)
+    const placedIn = placed ? text.slice(0, placed.index) : '';
+    const opening = INSTITUTION.test(text.replace(/\s+to\s+(the\s+)?\p{Lu}.*$/u, '')) || (placed && INSTITUTION.test(placedIn)) ? this.countryOpening(span) : null;
+    const owner = opening ?? (placed && INSTITUTION.test(placedIn) && !MISSION_END.test(placedIn) ? this.countryClosing(span, span.start + placed.index + 4) : null);
     if (owner) {
-      this.note({ start: span.start, end: span.end, name: text, entity: owner.id, person: false, group: true });
-      return { entity: owner.id, name: text.replace(/^the\s+/i, ''), mention };
+      // ("China's embassy" in Washington; the government "in Kyiv" is what says whose.)
+      const name = (opening && placed ? placedIn : text).replace(/^the\s+/i, '');
+      this.note({ start: span.start, end: span.end, name, entity: owner.id, person: false, group: true });
+      return { entity: owner.id, name, mention };
     }
     // ("the mayor of Chicago", "the governor of Texas, Greg Abbott,": the role is the head, not the place.)
     const roleAt = roleOf(tokens);
@@ -352,12 +363,21 @@ export class SpeakerResolver {
   }
 
   /** The person whose name follows `title` nearest to `span` elsewhere in the text, outside quoted words. */
-  private personTitled(title: string, span: Span): Entity | null {
-    const text = this.doc.text;
+  private personTitled(phrase: string, span: Span): Entity | null {
+    // ("The prime minister said …" before "Prime Minister Dorin Recean, speaking at …": a definite
+    // description is the title in any case, without its article; the lower case keeps the offsets of
+    // nearly every text.)
+    const definite = /^the\s/i.test(phrase) && (this.lowerText ??= this.doc.text.toLowerCase()).length === this.doc.text.length;
+    const title = definite ? phrase.slice(4).toLowerCase() : phrase;
+    const text = definite ? this.lowerText! : this.doc.text;
     let best: Entity | null = null;
     let bestDist = Infinity;
     for (let i = text.indexOf(title); i >= 0; i = text.indexOf(title, i + 1)) {
       if (i === span.start) continue;
+      // ("Japanese Prime Minister …", "former Prime Minister …", "Vice President …": someone else's office.)
+      const word = definite ? /(\S+)\s+$/.exec(this.doc.text.slice(Math.max(0, i - 16), i))?.[1] : undefined;
+      if (definite && i > 0 && /\w/.test(this.doc.text[i - 1])) continue;
+      if (word && !/[.,;:!?”"—)]$/.test(word) && (/^[A-Z]/.test(word) || /^(vice|deputy|former|acting|assistant|associate|ex|then|late)$/i.test(word))) continue;
       const after = i + title.length + 1;
       if (text[after - 1] !== ' ') continue;
       const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
@@ -377,6 +397,15 @@ export class SpeakerResolver {
   spoke(start: number): void {
     // (Its phrase was resolved just now or for a quotation before: from the latest back.)
     for (let k = this.earlier.length - 1; k >= 0; k--) if (this.earlier[k].start === start) { this.earlier[k].spoke = true; return; }
+  }
+
+  /** Remembers a question put to someone ("Asked whether Trump …, Ban demurred."): no one named inside it is the sentence's subject. */
+  noteQuestion(span: Span): void {
+    this.questions.push(span);
+  }
+
+  private inQuestion(m: Span): boolean {
+    return this.questions.some((q) => q.start <= m.start && m.end <= q.end);
   }
 
   /** Remembers reported speech and its resolved speaker: a person named inside it is what was said. */
@@ -420,7 +449,9 @@ export class SpeakerResolver {
       if (prev.pos === 'PROPN' && this.entityCovering({ start: prev.start, end: prev.end })?.type === 'ORG') return { start: prev.start, end: prev.end };
     }
     let end = tokens.length;
-    const inAt = placeAt(tokens);
+    // ("The Joint Chiefs of Staff in Seoul", "the Defense Ministry in Tokyo": an organisation's name before "in".)
+    const inAt = placeAt(tokens) > 0 ? placeAt(tokens) : tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'PROPN' && k + 1 < tokens.length
+      && this.entityCovering({ start: tokens[k - 1].start, end: tokens[k - 1].end })?.type === 'ORG' && this.entityCovering({ start: tokens[k + 1].start, end: tokens[k + 1].end })?.type === 'GPE');
     if (inAt > 0) end = inAt;
     const group = groupQualified(tokens);
     if (group >= 0 && group + 1 < end) end = group + 1;
@@ -446,6 +477,12 @@ export class SpeakerResolver {
     const lead = /^the\s+/i.exec(this.doc.text.slice(span.start, span.end))?.[0].length ?? 0;
     const m = this.mentions.find((x) => x.start === span.start + lead);
     return m && (m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && m.end < span.end ? m.entity : null;
+  }
+
+  /** The country or capital entity whose mention runs from `from` to the end of the span ("… in Kyiv"), or null. */
+  private countryClosing(span: Span, from: number): Entity | null {
+    const m = this.mentions.find((x) => x.start === from);
+    return m && m.entity.type === 'GPE' && m.entity.country && m.end === span.end ? m.entity : null;
   }
 
   private entityCovering(span: Span): Entity | null {
@@ -483,6 +520,8 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
+      // ("Asked about her vote if Clinton faces Trump, she replied": whom a question is about is not who answers it.)
+      if (this.inQuestion(m)) continue;
       // ("the Chinese ships … . Four were injured, it said": a people is never "it".)
       if (number === 'one' && m.entity.type === 'NORP') continue;
       // ("Chinese officials, they note, rarely travel": a people's adjective is not the people "they" are.)
@@ -632,17 +671,6 @@ export class SpeakerResolver {
     return m[1];
   }
 
-  /** The person who opens the main clause after a leading "Asked whether …," that offset `at` is inside, or null. */
-  private askedSubject(at: number): Entity | null {
-    const sentence = this.sentenceAt(at);
-    if (!sentence) return null;
-    const lead = /^(?:When\s+)?asked\s+(?:whether|if|why|how|what|when|about)\b[^,]*,\s+/i.exec(this.doc.text.slice(sentence.start, sentence.end));
-    if (!lead || at >= sentence.start + lead[0].length) return null;
-    const after = sentence.start + lead[0].length;
-    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
-    return m && m.entity.type === 'PERSON' && /^(?:(?:[A-Z][a-z]*\.?|[a-z]+)\s+){0,3}$/.test(this.doc.text.slice(after, m.start)) && m.start - after < 30 ? m.entity : null;
-  }
-
   /** The sentence holding offset `at` (or the one `back` sentences before it), if any. */
   private sentenceAt(at: number, back = 0): Doc['sentences'][number] | undefined {
     const sentences = this.doc.sentences;
@@ -705,6 +733,7 @@ export class SpeakerResolver {
       const x = this.mentions[j];
       // Over a nearer person, only one the text shows is of the pronoun's gender ("Mr.", "he" after).
       if (!this.fits(x, wantPerson, gender) || (gender && x.entity !== m.entity && this.genderOf(x.entity) !== gender)) continue;
+      if (this.inQuestion(x)) continue;
       const before = this.doc.text.slice(Math.max(sentence.start, x.start - 12), x.start);
       if (/\b(of|to|with|by|for|from|about|against|on|at|in|into|over|than|and|or)\s+(the\s+)?$/i.test(before)) continue;
       if (/^['’]s?\s/.test(this.doc.text.slice(x.end, x.end + 3))) continue;
