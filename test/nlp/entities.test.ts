@@ -895,6 +895,12 @@ test('a state body many states name alike is the one of the country the text put
   assert.equal(jcs('The Joint Chiefs of Staff met at the Pentagon on Tuesday.')?.country, 'USA');
 });
 
+test('ranks are titles, not given names: "Commodore Jay Tarriela", "Rear Admiral Roy Vincent Trinidad", "Air Marshal Amar Preet Singh"', () => {
+  const people = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  assert.deepEqual(people('Commodore Jay Tarriela said the vessel was damaged. Rear Admiral Roy Vincent Trinidad said the navy would respond. Air Marshal Amar Preet Singh said the jets were ready.'),
+    ['Jay Tarriela', 'Roy Vincent Trinidad', 'Amar Preet Singh']);
+});
+
 test('a university named with a people\'s adjective and a title word is one organisation: "the Australian National University" (not the people Australian and "National University")', () => {
   const es = analyzeArticle(articleFromText('Wen-ti Sung, a political scientist at the Australian National University, disagreed.', { language: 'en' })).entities;
   assert.deepEqual(es.filter((e) => e.type !== 'PERSON').map((e) => [e.type, e.name]), [['ORG', 'Australian National University']]);

@@ -1800,3 +1800,23 @@ test('"called on the United States to attack …": whom the call is made on is a
   assert.equal(quotes('Sanders called on the United States to attack the oil that funds the Islamic State.')[0]?.text, 'the United States to attack the oil that funds the Islamic State');
   assert.equal(quotes('Trump called on Sunday for a ban.')[0]?.text, 'for a ban');
 });
+
+test('"India\'s largest refiner, Reliance Industries, said": a body\'s description set off before its name is that body', () => {
+  assert.equal(quotes('India\'s largest refiner, Reliance Industries, said it would comply with the sanctions.')[0]?.speaker?.name, 'Reliance Industries');
+});
+
+test('"new powers to counter state threats" reports nothing; "countered that …" does', () => {
+  const qs = quotes('Britain\'s domestic intelligence agency said it had disrupted 20 plots, as the government announced new powers to counter state threats.');
+  assert.deepEqual(qs.map((q) => q.cue), ['said', 'announced']);
+  assert.equal(quotes('Sanders countered that the plan would cost too much.')[0]?.cue, 'countered');
+});
+
+test('a channel is what it was, not how it went: "in a rare public speech", "in a strongly worded statement"', () => {
+  const qs = quotes('Ken McCallum said in a rare public speech that Iran was using criminal networks. The ministry said in a strongly worded statement that it would respond.');
+  assert.deepEqual(qs.map((q) => [q.channel, q.text]), [['public speech', 'Iran was using criminal networks'], ['statement', 'it would respond']]);
+});
+
+test('"India struck what it described as terrorist infrastructure": "it" is whoever did what it named so, not the body that spoke last', () => {
+  const qs = quotes('Pakistan\'s foreign ministry said it remained committed to the ceasefire. The fighting began after India struck what it described as terrorist infrastructure in Pakistan.');
+  assert.equal(qs.find((q) => q.cue === 'described')?.speaker?.name, 'India');
+});

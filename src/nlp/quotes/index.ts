@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Component, type Doc, type Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { channelAtEnd, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { channelAtEnd, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { cueAt, hasVerb, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -1023,6 +1023,10 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       const rel = f.frame.speaker ? relativeAfter(tokens, f.frame.speaker.last, f.frame.cue.first) : -1;
       // "delegates who backed Paul": the speaker is the antecedent, named where the relative pronoun stands.
       if (speaker && rel >= 0) speaker = { ...speaker, mention: { start: tokens[rel].start, end: tokens[rel].end } };
+      // "India struck what it described as terrorist infrastructure": "it" is whoever did what it named so.
+      const namer = speaker && f.frame.speaker ? namerOf(tokens, f.frame.speaker, sentence.start) : null;
+      const named = namer ? speakerOf(namer) : null;
+      if (speaker && named?.entity && doc.entities.find((e) => e.id === named.entity)?.type !== 'PERSON') speaker = { ...named, mention: speaker.mention };
       // (A label's colon may share its token with a bracket: "(R-S.C.):".)
       cue = f.frame.cue.lemma === ':' ? ':' : text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
       channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentence.start, tokens[f.frame.cue.first].start);
@@ -1109,6 +1113,14 @@ function mediumOf(doc: Doc, channel: string | null): string | null {
  * commas that closes before the cue ("Podesta, who said the project was vetted, said …") is an aside:
  * the cue is the main clause's, whose subject is named before it.
  */
+/** The subject of the verb before "what it …" when the speaker phrase is that "it" (not a person's pronoun), or null. */
+function namerOf(tokens: Token[], sp: TokenSpan, sentenceStart: number): TokenSpan | null {
+  const v = sp.first - 2;
+  if (sp.last - sp.first !== 1 || !/^it$/i.test(tokens[sp.first].text) || v < 1 || !/^what$/i.test(tokens[sp.first - 1].text) || tokens[v].pos !== 'VERB') return null;
+  const subject = speakerBefore(tokens, v, firstWhere(0, v, (k) => tokens[k].start >= sentenceStart));
+  return subject && !(subject.last - subject.first === 1 && /^it$/i.test(tokens[subject.first].text)) ? subject : null;
+}
+
 function relativeAfter(tokens: Token[], after: number, cue: number): number {
   let k = after;
   if (k < cue && tokens[k].text === ',') k++;

@@ -98,6 +98,8 @@ export const NEEDS_CLAUSE = new Set([
   'learn', 'find', 'show', 'read', 'want', 'see', 'know', 'feel', 'understand', 'recognize', 'recognise',
   'consider', 'continue', 'point', 'answer', 'post', 'text', 'email', 'project', 'figure', 'reason',
   'agree', 'comment', 'mention', 'signal', 'demand', 'threaten', 'propose', 'recommend', 'expect',
+  // ("new powers to counter state threats")
+  'counter',
 ]);
 
 /** Irregular forms (lemma -> [third person, past, past participle, -ing]). */

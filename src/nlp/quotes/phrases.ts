@@ -554,8 +554,10 @@ export const CHANNEL_PARTICIPLE = /(ed|sent|written|given|shown|seen|read)$/i;
 
 /** "an emailed statement", "a prepared statement", "a written reply": a channel the tagger split at its participle. */
 function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan | null {
-  if (k + 2 >= limit || tokens[k].pos !== 'DET' || !CHANNEL_PARTICIPLE.test(tokens[k + 1].text)) return null;
-  return CHANNEL_NOUN_SET.has(lower(tokens[k + 2])) ? { first: k, last: k + 3 } : null;
+  // ("a strongly worded statement")
+  const p = tokens[k + 1]?.pos === 'ADV' && /ly$/.test(tokens[k + 1].text) ? k + 2 : k + 1;
+  if (p + 1 >= limit || tokens[k].pos !== 'DET' || !CHANNEL_PARTICIPLE.test(tokens[p].text)) return null;
+  return CHANNEL_NOUN_SET.has(lower(tokens[p + 1])) ? { first: k, last: p + 2 } : null;
 }
 
 /**
@@ -566,6 +568,9 @@ export function pastDescription(tokens: Token[], k: number, limit: number): numb
   if (k + 1 >= limit || tokens[k].pos !== 'VERB' || !CHANNEL_PARTICIPLE.test(tokens[k].text) || !PP_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== 'by') return k;
   return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
 }
+
+/** Words before a channel that say how it went, not what it was ("a rare public speech", "a brief statement"). */
+const HOW_IT_WENT = /^(?:(?:rare|brief|lengthy|short|long|rambling|wide-ranging|fiery|emotional|terse|defiant|combative|sharply worded|strongly worded)\s+)+/i;
 
 /** Verbs that, right after "that", show it is a pronoun subject ("said that remains to be seen"). */
 const SUBJECTLESS_VERB = /^(remains|seems|seemed|means|meant|makes|made|shows|showed)$/i;
@@ -660,7 +665,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
         // ("tweeted shortly after the ruling", "on Twitter before the speech": when, not where.)
-        if (isChannel && !channel && !/^(after|before|since|until|following)$/.test(w)) channel = bare;
+        // ("in a rare public speech" was said in a public speech.)
+        if (isChannel && !channel && !/^(after|before|since|until|following)$/.test(w)) channel = bare.replace(HOW_IT_WENT, '');
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
         // "in an op-ed for The Washington Post", "in an essay for Foreign Affairs": the outlet it was written for.

@@ -189,6 +189,12 @@ export class SpeakerResolver {
       this.note({ start: span.start, end: span.end, name: text, entity: null, person: false, group: true });
       return { entity: null, name: text, mention };
     }
+    // "India's largest refiner, Reliance Industries, said": a body's description set off before its name.
+    const body = tokens.length > 1 && tokens[tokens.length - 1].pos === 'NOUN' && /^[a-z]/.test(tokens[tokens.length - 1].text) ? this.organisationAfter(span.end) : null;
+    if (body) {
+      this.note({ start: span.start, end: span.end, name: body.name, entity: body.id, person: false, group: true });
+      return { entity: body.id, name: body.name, mention };
+    }
     let covering = this.entityCovering(this.headSpan(span, tokens));
     if (covering && covering.type !== 'PERSON') {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
@@ -339,6 +345,14 @@ export class SpeakerResolver {
     if (!m || !between.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return TITLES.has(k) || TITLE_WORDS.has(k); })) return null;
     // (Closed by a comma, or ending the sentence: "…,” said the State Department spokesman, Matthew Miller.")
     return m.entity.type === 'PERSON' && /^(,|\.(\s|$)|;|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
+  }
+
+  /** An organisation named right after ", " at offset `at` and closed by a comma, or null. */
+  private organisationAfter(at: number): Entity | null {
+    const text = this.doc.text;
+    if (!/^,\s$/.test(text.slice(at, at + 2))) return null;
+    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
+    return m && m.start === at + 2 && m.entity.type === 'ORG' && text[m.end] === ',' ? m.entity : null;
   }
 
   /** A person's name (and its "of Place") right before ", " at offset `at`, or null. */
