@@ -1820,3 +1820,18 @@ test('"India struck what it described as terrorist infrastructure": "it" is whoe
   const qs = quotes('Pakistan\'s foreign ministry said it remained committed to the ceasefire. The fighting began after India struck what it described as terrorist infrastructure in Pakistan.');
   assert.equal(qs.find((q) => q.cue === 'described')?.speaker?.name, 'India');
 });
+
+test('"A federal judge in Boston, Brian E. Murphy, had ruled that …": the name set off after a title and where its holder sits; "that" opens the words of a ruling as of a saying', () => {
+  const q = quotes('The case involves eight men. A federal judge in Boston, Brian E. Murphy, had ruled that the flight violated his order.')[0];
+  assert.deepEqual([q?.speaker?.name, q?.text], ['Brian E. Murphy', 'the flight violated his order']);
+  // ("rejected that argument": a noun phrase after "that", no clause.)
+  assert.equal(quotes('The judge rejected that argument in a ruling released Thursday.')[0]?.text.startsWith('that argument'), true);
+});
+
+test('"wrote in a dissent that …": a dissent is where a justice said it', () => {
+  assert.equal(quotes('Justice Sonia Sotomayor wrote in a dissent that the decision exposed thousands to the risk of torture.')[0]?.channel, 'dissent');
+});
+
+test('"he told state television": a broadcaster named in lower case is the channel too', () => {
+  assert.equal(quotes('“If they go down this road, Iran will respond appropriately,” Kazem Gharibabadi told state television.')[0]?.channel, 'state television');
+});

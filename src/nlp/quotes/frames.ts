@@ -1776,6 +1776,10 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   // "declined to comment", "wants to win": the infinitive with its "to" is the report, however short.
   const infinitive = k - 1 >= cue.last && /^to$/i.test(tokens[k - 1].text) && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
   if (infinitive) k--;
+  // ("had ruled that the flight violated his order": as after a verb of saying, "that" opens the words.)
+  // (Not "rejected that argument", "echoed that promise on Monday": "that" before a noun without its verb is a determiner.)
+  if (k + 1 < end && /^that$/i.test(tokens[k].text) && hasVerb(tokens, k + 1, end)
+    && !(/^(NOUN|ADJ)$/.test(tokens[k + 1].pos) && !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? ''))) k++;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").

@@ -207,7 +207,7 @@ export const CUE_MODIFIERS = new Set([
 
 /** Nouns after "in a ..." / "on ..." that name the channel of a statement. */
 export const CHANNEL_NOUNS = [
-  'statement', 'report', 'interview', 'opinion', 'ruling', 'order', 'tweet', 'post', 'letter', 'email', 'speech', 'memo', 'op-ed',
+  'statement', 'report', 'interview', 'opinion', 'ruling', 'order', 'dissent', 'concurrence', 'tweet', 'post', 'letter', 'email', 'speech', 'memo', 'op-ed',
   'column', 'essay', 'broadcast', 'press release', 'news release', 'press conference', 'news conference',
   'briefing', 'video', 'message', 'blog post', 'filing', 'podcast', 'radio address', 'address', 'remarks',
   'editorial', 'commentary', 'dispatch', 'telegram', 'phone call', 'call', 'conference call', 'text message',

@@ -713,6 +713,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         // ("told Channel 12", "told Channel 4 News": a name may end in a number.)
         const named = tokens[np.last - 1].pos === 'PROPN' || (tokens[np.last - 1].pos === 'NUM' && np.last - 2 >= np.first && tokens[np.last - 2].pos === 'PROPN');
         if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
+        // ("told state television")
+        else if (cue.lemma === 'tell' && CHANNEL_PLATFORMS.includes(phrase.toLowerCase())) channel = phrase;
         i = np.last;
         continue;
       }

@@ -229,7 +229,9 @@ export class SpeakerResolver {
     // "the F.B.I. director, James B. Comey, recommended", "Kim's sister, Kim Yo Jong, warned": the name set off after the description.
     // ("The head of the delegation, Sheikh Bala Lau,", "The ambassador to Manila, MaryKay Carlson,": a role before its complement.)
     const complement = roleAt > 0 ? -1 : roleComplement(tokens);
-    const titled = complement > 0 ? tokens[complement - 1] : head;
+    // ("A federal judge in Boston, Brian E. Murphy,": the title before where its holder is.)
+    const inAt = complement > 0 ? -1 : placeAt(tokens);
+    const titled = complement > 0 ? tokens[complement - 1] : inAt > 0 ? tokens[inAt - 1] : head;
     const titledWord = titled ? titled.text.toLowerCase() : '';
     // (wink tags "chief" closing "the EU foreign policy chief" an adjective.)
     const titledNoun = titled && (titled.pos === 'NOUN' || (titled.pos === 'ADJ' && titled === tokens[tokens.length - 1]));
