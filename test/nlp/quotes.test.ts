@@ -1835,3 +1835,15 @@ test('"wrote in a dissent that …": a dissent is where a justice said it', () =
 test('"he told state television": a broadcaster named in lower case is the channel too', () => {
   assert.equal(quotes('“If they go down this road, Iran will respond appropriately,” Kazem Gharibabadi told state television.')[0]?.channel, 'state television');
 });
+
+test('"Clinton in an interview said", "Trump in his announcement speech called": the channel between a name and its cue is no part of the speaker', () => {
+  const qs = quotes('Trump in his announcement speech called immigrants “rapists.” Clinton in a brief interview said the plan would fail.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.channel]), [['Donald Trump', 'announcement speech'], ['Clinton', 'interview']]);
+  // ("The man in the video said": a description of someone, no channel.)
+  assert.equal(quotes('The man in the video said he was sorry.')[0]?.channel, null);
+});
+
+test('"told the Security Council" names whom it was told, "told Reuters" the channel', () => {
+  const qs = quotes('Tom Fletcher, the U.N. aid chief, told the Security Council that the world had failed. Peskov told Reuters the talks were over.');
+  assert.deepEqual(qs.map((q) => q.channel), [null, 'Reuters']);
+});

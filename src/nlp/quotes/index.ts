@@ -5,7 +5,7 @@ import { retagToken, withTokens, type Component, type Doc, type Token } from '..
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { channelAtEnd, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { cueAt, hasVerb, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
+import { channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
@@ -1029,7 +1029,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       if (speaker && named?.entity && doc.entities.find((e) => e.id === named.entity)?.type !== 'PERSON') speaker = { ...named, mention: speaker.mention };
       // (A label's colon may share its token with a bracket: "(R-S.C.):".)
       cue = f.frame.cue.lemma === ':' ? ':' : text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
-      channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentence.start, tokens[f.frame.cue.first].start);
+      channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentence.start, tokens[f.frame.cue.first].start) ?? channelBetween(tokens, text, f.frame);
       // "Gil said in a statement that … . “…,” the statement said.": the statement speaks for whoever issued it.
       const paper = speaker && !speaker.entity ? THE_DOCUMENT.exec(speaker.name)?.[1].toLowerCase() : undefined;
       const issuer = paper ? issued.get(paper) : undefined;
@@ -1099,14 +1099,26 @@ function leadingChannel(text: string, sentenceStart: number, cueStart: number): 
   return named ? named.replace(/^the\s+/i, '').replace(/\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i, '').trim() : null;
 }
 
+/** "Clinton in an interview said": the channel set between the speaker and the cue. */
+function channelBetween(tokens: Token[], text: string, frame: Frame): string | null {
+  if (!frame.speaker || frame.speaker.last >= frame.cue.first) return null;
+  let end = frame.cue.first;
+  while (end > frame.speaker.last && tokens[end - 1].pos === 'ADV') end--;
+  const k = channelBeforeCue(tokens, end, frame.speaker.last - 1);
+  return k === frame.speaker.last ? text.slice(tokens[k + 2].start, tokens[end - 1].end).replace(HOW_IT_WENT, '') : null;
+}
+
 /**
  * "told MSNBC", "told Foreign Policy" name the medium; "told Benioff" names a person, who is whom it
- * was said to, not a channel.
+ * was said to, not a channel; so does "told the Security Council" (a body that is not a medium).
  */
 function mediumOf(doc: Doc, channel: string | null): string | null {
   if (!channel) return null;
-  return doc.entities.some((e) => e.type === 'PERSON' && (e.name === channel || e.mentions.some((m) => m.text === channel))) ? null : channel;
+  const named = (e: Doc['entities'][number]) => e.name === channel || e.mentions.some((m) => m.text === channel);
+  return doc.entities.some((e) => (e.type === 'PERSON' || (e.type === 'ORG' && !!e.sector && AUDIENCE_SECTORS.has(e.sector))) && named(e)) ? null : channel;
 }
+/** Bodies one speaks before, not through: governments, legislatures, courts, parties, armies. */
+const AUDIENCE_SECTORS = new Set(['GOV', 'IGO', 'LEG', 'JUD', 'MIL', 'PTY', 'SPY', 'REB', 'CRM']);
 
 /**
  * Index of a "who"/"which" standing between a speaker phrase and its cue, or -1. A clause set off by

@@ -479,9 +479,25 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
       while (i >= floor && /^(on|last|this|late|early|earlier)$/.test(lower(tokens[i]))) i--;
       continue;
     }
+    // "Clinton in an interview said", "Trump in his announcement speech called": where, not who.
+    const channel = channelBeforeCue(tokens, i + 1, floor);
+    if (channel >= 0) { i = channel - 1; continue; }
     break;
   }
   return i + 1;
+}
+
+/**
+ * The start of a channel's phrase ending at `end` and set between a name and its cue ("Clinton | in an
+ * interview | said"), or -1.
+ */
+export function channelBeforeCue(tokens: Token[], end: number, floor: number): number {
+  if (end - 1 <= floor || !CHANNEL_NOUN_SET.has(lower(tokens[end - 1]))) return -1;
+  for (let k = end - 2; k > floor && k >= end - 5; k--) {
+    if (!/^(in|on|during)$/i.test(tokens[k].text)) continue;
+    return /^(a|an|the|his|her|their|its)$/i.test(tokens[k + 1].text) && tokens[k - 1].pos === 'PROPN' ? k : -1;
+  }
+  return -1;
 }
 
 export interface Between {
@@ -570,7 +586,7 @@ export function pastDescription(tokens: Token[], k: number, limit: number): numb
 }
 
 /** Words before a channel that say how it went, not what it was ("a rare public speech", "a brief statement"). */
-const HOW_IT_WENT = /^(?:(?:rare|brief|lengthy|short|long|rambling|wide-ranging|fiery|emotional|terse|defiant|combative|sharply worded|strongly worded)\s+)+/i;
+export const HOW_IT_WENT = /^(?:(?:rare|brief|lengthy|short|long|rambling|wide-ranging|fiery|emotional|terse|defiant|combative|sharply worded|strongly worded)\s+)+/i;
 
 /** Verbs that, right after "that", show it is a pronoun subject ("said that remains to be seen"). */
 const SUBJECTLESS_VERB = /^(remains|seems|seemed|means|meant|makes|made|shows|showed)$/i;
