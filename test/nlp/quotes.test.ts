@@ -1847,3 +1847,12 @@ test('"told the Security Council" names whom it was told, "told Reuters" the cha
   const qs = quotes('Tom Fletcher, the U.N. aid chief, told the Security Council that the world had failed. Peskov told Reuters the talks were over.');
   assert.deepEqual(qs.map((q) => q.channel), [null, 'Reuters']);
 });
+
+test('whom one blames, accuses or praises is in the words also after an adjective or number ("blamed local officials …"); a channel before a time closes them', () => {
+  assert.equal(quotes('Trump accused local officials of lying.')[0]?.text, 'local officials of lying');
+  assert.equal(quotes('Biden praised 300 volunteers.')[0]?.text, '300 volunteers');
+  const q = quotes('Trump blamed local officials on Twitter before the speech.')[0];
+  assert.deepEqual([q?.cue, q?.channel, q?.text], ['blamed', 'Twitter', 'local officials']);
+  // (", including …" goes on with the object; only a participle of its own opens another report.)
+  assert.equal(quotes('Ed Rendell blamed several factors, including budget cuts that eliminated federal grants.')[0]?.text, 'several factors, including budget cuts that eliminated federal grants');
+});

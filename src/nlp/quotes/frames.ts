@@ -23,7 +23,8 @@ const OBJECT_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dis
 /** "called the system “rotten”": who is called, accused or praised is part of what is reported. */
 function objectStart(tokens: Token[], cue: Cue, rest: number): number {
   const k = cue.last;
-  return k < rest && (tokens[k].pos === 'DET' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NOUN' || /^(him|her|them|it|his|their)$/i.test(tokens[k].text)) ? k : rest;
+  // ("blamed local officials", "praised 300 volunteers": an adjective or number opens the object too.)
+  return k < rest && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k].pos) || (k < rest && /^(him|her|them|it|his|their)$/i.test(tokens[k].text)) ? k : rest;
 }
 /** "reported at least six planes …", "said about 40 people …": a quantity, not a prepositional phrase. */
 const QUANTITY_ADP = /^(at least|at most|about \d|around \d|over \d|under \d|nearly|up to)/i;
@@ -518,7 +519,11 @@ function outerChannel(tokens: Token[], first: number, k: number): number {
  * object, a phrase naming the channel closes the report; what is reported ends before it.
  */
 export function channelAtEnd(tokens: Token[], first: number, last: number, text: string): { at: number; name: string } | null {
-  const close = trimTail(tokens, first, last);
+  let close = trimTail(tokens, first, last);
+  // ("blamed local officials on Twitter before the speech": when, after where.)
+  for (let j = close - 2; j > first + 1 && j >= close - 5; j--) {
+    if (/^(before|after|during)$/i.test(tokens[j].text) && tokens[j].pos === 'ADP' && nounPhraseStartingAt(tokens, j + 1, close)?.last === close) { close = j; break; }
+  }
   const described = describedChannelAtEnd(tokens, first, close, text);
   if (described) return described;
   // (Far enough back for "in a statement carried by the official Korean Central News Agency".)
@@ -1372,7 +1377,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     return null;
   }
   // "urged a strong stand, saying …": the object is what was urged; the participle is a report of its own.
-  if (OBJECT_CUES.test(cue.lemma) && tokens[rest - 1]?.text === ',' && opener.pos === 'VERB' && /ing$/.test(opener.text)) {
+  if (OBJECT_CUES.test(cue.lemma) && tokens[rest - 1]?.text === ',' && opener.pos === 'VERB' && participleAt(tokens, rest)) {
     const o0 = objectStart(tokens, cue, rest);
     const o1 = trimTail(tokens, o0, rest);
     if (o0 < o1) return { speaker, cue, channel: b.channel, clause: { first: o0, last: o1 } };
