@@ -1066,8 +1066,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   return out;
 }
 
-/** A document that speaks by itself: "the statement", "The letter". */
-const THE_DOCUMENT = /^the (statement|letter|report|memo|email|release|filing|complaint|post|message)$/i;
+/** A document that speaks by itself: "the statement", "The letter" (not "The Post", a newspaper). */
+const THE_DOCUMENT = /^the (statement|letter|report|memo|email|release|filing|complaint|message)$/i;
 
 /**
  * "In an interview with the BBC, Stoltenberg said …", "In a post on X, Musk wrote …", "Speaking on

@@ -466,9 +466,12 @@ export class SpeakerResolver {
     }
     let end = tokens.length;
     // ("The Joint Chiefs of Staff in Seoul", "the Defense Ministry in Tokyo": an organisation's name before "in".)
-    const inAt = placeAt(tokens) > 0 ? placeAt(tokens) : tokens.findIndex((t, k) => k > 0 && t.text === 'in' && tokens[k - 1].pos === 'PROPN' && k + 1 < tokens.length
-      && this.entityCovering({ start: tokens[k - 1].start, end: tokens[k - 1].end })?.type === 'ORG' && this.entityCovering({ start: tokens[k + 1].start, end: tokens[k + 1].end })?.type === 'GPE');
+    const inAt = placeAt(tokens);
     if (inAt > 0) end = inAt;
+    else {
+      const orgIn = this.organisationIn(tokens);
+      if (orgIn > 0) end = orgIn;
+    }
     const group = groupQualified(tokens);
     if (group >= 0 && group + 1 < end) end = group + 1;
     // "China's ambassador to Britain": the envoy speaks, not the country he is sent to.
@@ -486,6 +489,15 @@ export class SpeakerResolver {
     }
     const head = tokens[end - 1];
     return { start: head.start, end: head.end };
+  }
+
+  /** Where "in" follows an organisation's name and comes before a place ("the Defense Ministry in Tokyo"), or -1. */
+  private organisationIn(tokens: Token[]): number {
+    for (let k = 1; k + 1 < tokens.length; k++) {
+      if (tokens[k].text !== 'in' || tokens[k - 1].pos !== 'PROPN') continue;
+      if (this.entityCovering({ start: tokens[k - 1].start, end: tokens[k - 1].end })?.type === 'ORG' && this.entityCovering({ start: tokens[k + 1].start, end: tokens[k + 1].end })?.type === 'GPE') return k;
+    }
+    return -1;
   }
 
   /** The country, people or capital entity whose mention opens the span ("Seoul's …", "the Chinese …"), or null. */
