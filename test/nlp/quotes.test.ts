@@ -1856,3 +1856,8 @@ test('whom one blames, accuses or praises is in the words also after an adjectiv
   // (", including …" goes on with the object; only a participle of its own opens another report.)
   assert.equal(quotes('Ed Rendell blamed several factors, including budget cuts that eliminated federal grants.')[0]?.text, 'several factors, including budget cuts that eliminated federal grants');
 });
+
+test('a report needs words of its own: "told reporters, adding that …" reports the addition only; "Videos posted on social media and verified by …" posted nothing', () => {
+  assert.deepEqual(quotes('Peskov told reporters, adding that Russia would wait.').map((q) => q.cue), ['adding']);
+  assert.ok(!quotes('Videos posted on social media and verified by The New York Times appeared to show fighters executing unarmed men.').some((q) => q.cue === 'posted'));
+});

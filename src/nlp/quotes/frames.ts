@@ -5,7 +5,7 @@ import {
   afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -636,11 +636,12 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   }
   // "Cruz said Trump wants a wall": what Trump wants is Cruz's claim, not a view Trump is quoted
   // holding. Stances and beliefs inside another report's clause are part of that report.
-  if (out.length > 1) {
-    return out.filter((r) => (r.cue.kind !== 'stance' && r.cue.kind !== 'cognition')
-      || !out.some((o) => o !== r && o.clause.first <= r.cue.first && r.cue.first < o.clause.last));
+  const worded = out.filter((r) => !wordless(tokens, r, text));
+  if (worded.length > 1) {
+    return worded.filter((r) => (r.cue.kind !== 'stance' && r.cue.kind !== 'cognition')
+      || !worded.some((o) => o !== r && o.clause.first <= r.cue.first && r.cue.first < o.clause.last));
   }
-  return out;
+  return worded;
 }
 
 /**
@@ -1205,6 +1206,17 @@ function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
  * to raise …, bowing to pressure from Trump, alliance officials said": cutAtClosingFrames then ends
  * the first where the frame begins).
  */
+/**
+ * A report with no words of its own: "told reporters, adding that …" (whom it was told), "Videos posted on
+ * social media and verified by … appeared to show …" (a second participle and its agent describe the videos).
+ */
+function wordless(tokens: Token[], r: Reported, text: string): boolean {
+  if (r.clause.first < r.cue.last) return false;
+  const [c0, c1, c2] = [tokens[r.clause.first], tokens[r.clause.first + 1], tokens[r.clause.first + 2]];
+  if (/^and$/i.test(c0.text) && c1?.pos === 'VERB' && /ed$/.test(c1.text) && /^by$/i.test(c2?.text ?? '')) return true;
+  return r.cue.lemma === 'tell' && AUDIENCE_WORDS.has(text.slice(tokens[r.clause.first].start, tokens[r.clause.last - 1].end).toLowerCase());
+}
+
 function addReport(out: Reported[], r: Reported): void {
   const same = out.findIndex((o) => sameSpan(o.clause, r.clause));
   if (same < 0) { out.push(r); return; }
