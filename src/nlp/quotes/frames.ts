@@ -24,7 +24,7 @@ const OBJECT_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dis
 function objectStart(tokens: Token[], cue: Cue, rest: number): number {
   const k = cue.last;
   // ("blamed local officials", "praised 300 volunteers": an adjective or number opens the object too.)
-  return k < rest && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k].pos) || (k < rest && /^(him|her|them|it|his|their)$/i.test(tokens[k].text)) ? k : rest;
+  return k < rest && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k].pos) || /^(him|her|them|it|his|their)$/i.test(tokens[k].text)) ? k : rest;
 }
 /** "reported at least six planes …", "said about 40 people …": a quantity, not a prepositional phrase. */
 const QUANTITY_ADP = /^(at least|at most|about \d|around \d|over \d|under \d|nearly|up to)/i;
@@ -497,7 +497,7 @@ function ownChannel(tokens: Token[], at: number, last: number): boolean {
   let k = at;
   while (k < last && !/^(in|on|during|through|via)$/i.test(tokens[k].text)) k++;
   if (k + 1 >= last) return false;
-  // ("on his Telegram channel", "on X")
+  // ("on his Telegram channel", "on X", "on Truth Social")
   const next = tokens[k + 1].text.toLowerCase();
   return /^(a|an|the|his|her|its|their)$/.test(next) || CHANNEL_PLATFORMS.includes(next) || (next === 'truth' && k + 2 < last && /^social$/i.test(tokens[k + 2].text));
 }
@@ -1200,13 +1200,6 @@ function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
 }
 
 /**
- * Keeps one report per span: the first, unless it names no one and a frame closing the words does
- * ("Netanyahu is expected to raise the report, his office said" is his office's, not an unnamed expectation).
- * A closing frame that the first report's words ran on into is a report of its own ("NATO allies agreed
- * to raise …, bowing to pressure from Trump, alliance officials said": cutAtClosingFrames then ends
- * the first where the frame begins).
- */
-/**
  * A report with no words of its own: "told reporters, adding that …" (whom it was told), "Videos posted on
  * social media and verified by … appeared to show …" (a second participle and its agent describe the videos).
  */
@@ -1217,6 +1210,13 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   return r.cue.lemma === 'tell' && AUDIENCE_WORDS.has(text.slice(tokens[r.clause.first].start, tokens[r.clause.last - 1].end).toLowerCase());
 }
 
+/**
+ * Keeps one report per span: the first, unless it names no one and a frame closing the words does
+ * ("Netanyahu is expected to raise the report, his office said" is his office's, not an unnamed expectation).
+ * A closing frame that the first report's words ran on into is a report of its own ("NATO allies agreed
+ * to raise …, bowing to pressure from Trump, alliance officials said": cutAtClosingFrames then ends
+ * the first where the frame begins).
+ */
 function addReport(out: Reported[], r: Reported): void {
   const same = out.findIndex((o) => sameSpan(o.clause, r.clause));
   if (same < 0) { out.push(r); return; }

@@ -339,8 +339,7 @@ export class SpeakerResolver {
   /** A person's name set off by commas right after offset `at` (", James B. Comey,"), or null. */
   private nameAfter(at: number): Entity | null {
     const text = this.doc.text;
-    if (!/^,\s$/.test(text.slice(at, at + 2))) return null;
-    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
+    const m = this.mentionAfterComma(at);
     // ("the Pentagon's press secretary, Maj. Gen. Pat Ryder, said": ranks before the name.)
     const between = m ? text.slice(at + 2, m.start).split(/\s+/).filter(Boolean) : [];
     // ("The head of the delegation, Sheikh Bala Lau,": any word of a title the entity layer knows.)
@@ -351,10 +350,14 @@ export class SpeakerResolver {
 
   /** An organisation named right after ", " at offset `at` and closed by a comma, or null. */
   private organisationAfter(at: number): Entity | null {
-    const text = this.doc.text;
-    if (!/^,\s$/.test(text.slice(at, at + 2))) return null;
-    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
-    return m && m.start === at + 2 && m.entity.type === 'ORG' && text[m.end] === ',' ? m.entity : null;
+    const m = this.mentionAfterComma(at);
+    return m && m.start === at + 2 && m.entity.type === 'ORG' && this.doc.text[m.end] === ',' ? m.entity : null;
+  }
+
+  /** The first entity mention after ", " at offset `at` (not necessarily right after it), or undefined when no comma is there. */
+  private mentionAfterComma(at: number): { start: number; end: number; entity: Entity } | undefined {
+    if (!/^,\s$/.test(this.doc.text.slice(at, at + 2))) return undefined;
+    return this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
   }
 
   /** A person's name (and its "of Place") right before ", " at offset `at`, or null. */
