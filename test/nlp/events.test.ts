@@ -659,6 +659,14 @@ test('coordinated country words share the head noun after them: "the Russian and
   assert.deepEqual(events('Iran and Russian forces attacked the town.').filter((e) => e.type === 'ASSAULT').map((e) => e.actor?.name), ['Iran', 'Russian forces']);
 });
 
+test('a list of three or more before the verb keeps its first member: "Britain, France and Germany triggered …"', () => {
+  const sides = (text: string, type: string) => events(text).filter((e) => e.type === type).map((e) => e.actor?.country);
+  assert.deepEqual(sides('Britain, France and Germany triggered the snapback of United Nations sanctions on Iran.', 'SANCTION'), ['GBR', 'FRA', 'DEU']);
+  assert.deepEqual(sides('Poland, Lithuania, Latvia and Estonia condemned the drone incursion by Russia.', 'ACCUSE'), ['POL', 'LTU', 'LVA', 'EST']);
+  // A place in a phrase of its own before the list's comma is not one of the list.
+  assert.deepEqual(sides('In Paris, France and Germany condemned the attack by Russia.', 'ACCUSE'), ['FRA', 'DEU']);
+});
+
 test('an agreement not made yet is pending, not refused: "hasn\'t committed to any specifics so far", "has not yet agreed"', () => {
   for (const text of ['Trump hasn\'t committed to any specifics so far, advisers say.', 'Iran has not yet agreed to the inspections.']) {
     const e = find(events(text), 'AGREE');

@@ -1203,6 +1203,7 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
   // "… attacked the committee and she accused …": a subject pronoun after "and" opens a clause of its own.
   if (dir === -1 && c.last - c.first === 1 && SUBJECT_PRONOUNS.has(ctx.low[c.first - ctx.s.first])) return out;
   let cur = c;
+  let joined = false;
   for (let n = 0; n < 4; n++) {
     const sep = dir === 1 ? cur.last : cur.first - 1;
     if (sep < ctx.s.first || sep >= ctx.s.last) break;
@@ -1210,7 +1211,9 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
     if (w !== 'and' && w !== ',' && w !== 'or') break;
     let k = dir === 1 ? sep + 1 : sep - 1;
     if (w === ',' && k >= ctx.s.first && k < ctx.s.last && ctx.low[k - ctx.s.first] === 'and') k += dir;
-    else if (w === ',') {
+    else if (w === ',' && dir === -1 && joined) {
+      // Leftwards the list's "and" is already behind: "Britain, France and Germany" from Germany.
+    } else if (w === ',') {
       // A comma joins a list ("Romania, Poland and Hungary") only when an "and" follows the next phrase.
       const ci2 = k >= ctx.s.first && k < ctx.s.last ? ctx.chunkAt[k - ctx.s.first] : -1;
       const endTok = ci2 >= 0 ? (dir === 1 ? ctx.chunks[ci2].last : ctx.chunks[ci2].first - 1) : -1;
@@ -1222,7 +1225,9 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
     if (ci < 0) break;
     const next = ctx.chunks[ci];
     if (!actors.resolve(next, ctx.index)) break;
+    if (w === ',' && dir === -1 && joined && isInPP(doc, next, ctx.s.first)) break;
     out.push(next);
+    if (w !== ',') joined = true;
     cur = next;
   }
   return dir === 1 ? out : out.reverse();
