@@ -1861,3 +1861,21 @@ test('a report needs words of its own: "told reporters, adding that …" reports
   assert.deepEqual(quotes('Peskov told reporters, adding that Russia would wait.').map((q) => q.cue), ['adding']);
   assert.ok(!quotes('Videos posted on social media and verified by The New York Times appeared to show fighters executing unarmed men.').some((q) => q.cue === 'posted'));
 });
+
+test('a participle right after a channel speaks for whoever used it: "issued a statement saying …", "said at a news conference announcing …", "sent a letter to the FBI asking …"', () => {
+  const issued = one('The White House issued a statement saying the president would veto the bill.', 'veto');
+  assert.deepEqual([issued.speaker?.name, issued.cue, issued.channel], ['White House', 'saying', 'statement']);
+  const said = 'Loretta Lynch is the attorney general. "We will get there together," she said at a news conference announcing that her department was suing North Carolina.';
+  assert.equal(one(said, 'together').speaker?.name, 'Loretta Lynch');
+  const suing = one(said, 'suing');
+  assert.deepEqual([suing.speaker?.name, suing.cue, suing.channel], ['Loretta Lynch', 'announcing', 'news conference']);
+  const letter = one('Sen. Chuck Grassley sent a letter to the FBI asking that the documents be released.', 'documents');
+  assert.deepEqual([letter.speaker?.name, letter.channel], ['Chuck Grassley', 'letter']);
+  const fronted = one('In a statement announcing the sanctions, the Treasury said Russia had to be stopped.', 'sanctions');
+  assert.deepEqual([fronted.speaker?.name, fronted.channel, fronted.text], ['Treasury Department', 'statement', 'the sanctions']);
+  // A report someone dismissed is not theirs, and a comma after the channel leaves the participle its own.
+  assert.equal(quotes('Trump dismissed a report saying he had lost money.').find((q) => q.cue === 'saying')?.speaker?.name, 'a report');
+  const adding = '"Immunity deals should not be a requirement," Chaffetz said in a statement, adding that the deals were handed out "like candy."';
+  assert.equal(one(adding, 'Immunity').cue, 'said');
+  assert.deepEqual([one(adding, 'deals were').cue, one(adding, 'deals were').channel], ['adding', 'statement']);
+});

@@ -5,7 +5,7 @@ import {
   afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_NOUNS, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -598,6 +598,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end)) addReport(out, r);
     i = cue.last - 1;
   }
+  channelVoices(tokens, out, text, u0);
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
     const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last)));
@@ -642,6 +643,86 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
       || !worded.some((o) => o !== r && o.clause.first <= r.cue.first && r.cue.first < o.clause.last));
   }
   return worded;
+}
+
+const CHANNEL_PHRASES: ReadonlySet<string> = new Set(CHANNEL_NOUNS);
+/** Verbs whose object is a channel its subject speaks through ("issued a statement saying …"). */
+const ISSUING = /^(issue|release|put out|send|send out|post|publish|write|deliver|give|make|tweet)$/;
+/** Whether tokens [first, last) end in a channel's name: "statement", "news conference". */
+function endsInChannel(tokens: Token[], first: number, last: number): boolean {
+  const head = tokens[last - 1].text.toLowerCase();
+  return CHANNEL_NOUN_SET.has(head) || (last - 2 >= first && CHANNEL_PHRASES.has(`${tokens[last - 2].text.toLowerCase()} ${head}`));
+}
+/** The channel a phrase names by its last word or two ("a statement", "a news conference"), without its determiner; else null. */
+function channelNamed(tokens: Token[], np: TokenSpan, text: string): string | null {
+  if (!endsInChannel(tokens, np.first, np.last)) return null;
+  return text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+}
+
+/** The channel named between the verb that used it at `by` and the participle at `cue` ("a letter" in "sent a letter to the FBI asking"). */
+function channelAfter(tokens: Token[], by: number, cue: number, text: string): string | null {
+  for (let k = by + 2; k <= cue; k++) {
+    if (!endsInChannel(tokens, k - 1, k)) continue;
+    let a = k - 1;
+    while (a > by + 1 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[a - 1].pos)) a--;
+    return channelNamed(tokens, { first: a, last: k }, text);
+  }
+  return null;
+}
+
+/**
+ * "issued a statement saying …", "said in a statement announcing …": the verb (its index) whose
+ * channel the participle at `cue` goes on from, else -1. Its own report is the participle's.
+ */
+export function channelUser(tokens: Token[], cue: number, floor: number): number {
+  if (!participleAt(tokens, cue)) return -1;
+  let k = cue - 1;
+  const phrase = () => { const top = k; while (k > floor && k > top - 6 && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k].pos)) k--; };
+  // ("sent a letter to the FBI asking …": whom the channel went to may stand between.)
+  if (k > floor && !endsInChannel(tokens, Math.max(floor, k - 1), k + 1)) {
+    phrase();
+    if (k === cue - 1 || !/^to$/i.test(tokens[k].text)) return -1;
+    k--;
+  }
+  if (k <= floor || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') || !endsInChannel(tokens, Math.max(floor, k - 1), k + 1)) return -1;
+  phrase();
+  const via = tokens[k].pos === 'ADP' && /^(in|at|on|via|through|during)$/i.test(tokens[k].text);
+  if (via) k--;
+  if (k < floor || tokens[k].pos !== 'VERB') return -1;
+  const lemma = CUE_FORMS.get(tokens[k].text.toLowerCase())?.[0].lemma ?? '';
+  return via ? (lemma ? k : -1) : ISSUING.test(lemma) || /^(issued|released|sent|posted|published|put)$/i.test(tokens[k].text) ? k : -1;
+}
+
+/**
+ * "issued a statement saying …", "said in a statement announcing …", "In a statement announcing the
+ * sanctions, the Treasury said …": a participle right after a channel speaks with the voice of
+ * whoever used the channel, through it; the report that only issued or used the channel goes.
+ */
+function channelVoices(tokens: Token[], out: Reported[], text: string, u0: number): void {
+  for (const r of [...out]) {
+    const s = r.speaker;
+    if (!s || s.last !== r.cue.first) continue;
+    const by = channelUser(tokens, r.cue.first, u0);
+    const user = by >= 0 ? out.find((o) => o !== r && o.speaker && o.cue.first === by) : undefined;
+    // ("Grassley sent a letter …": sending is no report, and its subject is the speaker.)
+    const sender = user?.speaker ?? (by >= 0 ? speakerBefore(tokens, by, u0) : null);
+    if (sender) {
+      r.speaker = sender;
+      r.channel ??= user?.channel ?? channelAfter(tokens, by, r.cue.first, text);
+      if (user) out.splice(out.indexOf(user), 1);
+      continue;
+    }
+    const channel = channelNamed(tokens, s, text);
+    if (!channel) continue;
+    // (Set before the sentence's subject: the phrase ends at the comma before it.)
+    const lead = s.first - 1;
+    if (lead < u0 || tokens[lead].pos !== 'ADP' || !/^(in|on|via|through)$/i.test(tokens[lead].text)) continue;
+    const main = out.find((o) => o !== r && o.speaker && o.cue.kind === 'speech' && o.speaker.first > r.cue.last && o.speaker.first < r.clause.last && tokens[o.speaker.first - 1]?.text === ',');
+    if (!main) continue;
+    r.speaker = main.speaker;
+    r.channel ??= channel;
+    r.clause = { first: r.clause.first, last: main.speaker!.first - 1 };
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Component, type Doc, type Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { channelAtEnd, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { channelAtEnd, channelUser, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -277,6 +277,9 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     for (const f of rules) {
       if (!f.frame) continue;
       for (let k = f.frame.cue.first; k < f.frame.cue.last; k++) taken.add(k);
+      // ("issued a statement saying …": the participle's report is the issuing one.)
+      const by = f.frame.speaker ? channelUser(tokens, f.frame.cue.first, u.first) : -1;
+      if (by >= 0) taken.add(by);
       // ("The average of polls taken over the past two weeks shows …": a participle describing the speaker reports nothing.)
       const sp = f.frame.speaker;
       if (sp && sp.last + 1 < f.frame.cue.first && tokens[sp.last].pos === 'VERB' && /(ed|en)$/.test(tokens[sp.last].text) && tokens[sp.last + 1].pos === 'ADP'
