@@ -1879,3 +1879,15 @@ test('a participle right after a channel speaks for whoever used it: "issued a s
   assert.equal(one(adding, 'Immunity').cue, 'said');
   assert.deepEqual([one(adding, 'deals were').cue, one(adding, 'deals were').channel], ['adding', 'statement']);
 });
+
+test('a channel with its publisher or sender after it: the publisher speaks ("An editorial in the Global Times warned"); "told a regular briefing" is a channel', () => {
+  const ed = one('An editorial in the Global Times, a tabloid run by the Communist Party, warned that Taiwan was "playing with fire."', 'Taiwan');
+  assert.deepEqual([ed.speaker?.name, ed.channel], ['Global Times', 'editorial']);
+  const text = 'A report in The New York Times said the talks had stalled.';
+  const nyt = one(text, 'stalled');
+  assert.deepEqual([mentionText(text, nyt), nyt.channel], ['The New York Times', 'report']);
+  // When it was published is no publisher.
+  assert.equal(one('A report on Monday said the talks had stalled.', 'stalled').speaker?.name, 'A report');
+  const told = one('A ministry spokesman, He Yadong, told a regular briefing that Beijing would take resolute measures.', 'resolute');
+  assert.deepEqual([told.speaker?.name, told.channel], ['He Yadong', 'regular briefing']);
+});

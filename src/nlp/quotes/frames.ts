@@ -2,10 +2,10 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_NOUNS, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -599,6 +599,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     i = cue.last - 1;
   }
   channelVoices(tokens, out, text, u0);
+  for (const r of out) outletBehind(tokens, r, text);
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
     const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last)));
@@ -645,14 +646,9 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   return worded;
 }
 
-const CHANNEL_PHRASES: ReadonlySet<string> = new Set(CHANNEL_NOUNS);
 /** Verbs whose object is a channel its subject speaks through ("issued a statement saying …"). */
 const ISSUING = /^(issue|release|put out|send|send out|post|publish|write|deliver|give|make|tweet)$/;
-/** Whether tokens [first, last) end in a channel's name: "statement", "news conference". */
-function endsInChannel(tokens: Token[], first: number, last: number): boolean {
-  const head = tokens[last - 1].text.toLowerCase();
-  return CHANNEL_NOUN_SET.has(head) || (last - 2 >= first && CHANNEL_PHRASES.has(`${tokens[last - 2].text.toLowerCase()} ${head}`));
-}
+const endsInChannel = (tokens: Token[], first: number, last: number): boolean => endsInChannelNoun(tokens, { first, last });
 /** The channel a phrase names by its last word or two ("a statement", "a news conference"), without its determiner; else null. */
 function channelNamed(tokens: Token[], np: TokenSpan, text: string): string | null {
   if (!endsInChannel(tokens, np.first, np.last)) return null;
@@ -691,6 +687,22 @@ export function channelUser(tokens: Token[], cue: number, floor: number): number
   if (k < floor || tokens[k].pos !== 'VERB') return -1;
   const lemma = CUE_FORMS.get(tokens[k].text.toLowerCase())?.[0].lemma ?? '';
   return via ? (lemma ? k : -1) : ISSUING.test(lemma) || /^(issued|released|sent|posted|published|put)$/i.test(tokens[k].text) ? k : -1;
+}
+
+/**
+ * "An editorial in the Global Times warned", "A report by the U.N. rights office said", "a letter from
+ * 30 senators urged": who published or sent the channel speaks, through it.
+ */
+function outletBehind(tokens: Token[], r: Reported, text: string): void {
+  const s = r.speaker;
+  if (!s) return;
+  let k = s.first + 1;
+  while (k < s.last && !/^(in|by|from)$/i.test(tokens[k].text)) k++;
+  if (k + 1 >= s.last || !endsInChannel(tokens, s.first, k)) return;
+  const np = nounPhraseStartingAt(tokens, k + 1, s.last);
+  if (!np || np.last !== s.last || endsInChannel(tokens, np.first, np.last) || TIME_WORDS.has(tokens[np.last - 1].text.toLowerCase())) return;
+  r.channel ??= channelNamed(tokens, { first: s.first, last: k }, text);
+  r.speaker = np;
 }
 
 /**

@@ -731,6 +731,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
         // ("told state television")
         else if (cue.lemma === 'tell' && CHANNEL_PLATFORMS.includes(phrase.toLowerCase())) channel = phrase;
+        // ("told a regular briefing", "told a news conference": the occasion it was said at.)
+        else if (cue.lemma === 'tell' && endsInChannelNoun(tokens, np)) channel = phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
         i = np.last;
         continue;
       }
@@ -762,6 +764,13 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.pos === 'PRON' && /^(he|she|they|it|we|i|you|who|which)$/.test(w))) break;
   }
   return { clause: i, channel, that: false };
+}
+
+const CHANNEL_PHRASE_SET: ReadonlySet<string> = new Set(CHANNEL_NOUNS);
+/** Whether a phrase ends in a channel's name: "a regular briefing", "a news conference". */
+export function endsInChannelNoun(tokens: Token[], np: TokenSpan): boolean {
+  const head = lower(tokens[np.last - 1]);
+  return CHANNEL_NOUN_SET.has(head) || (np.last - 2 >= np.first && CHANNEL_PHRASE_SET.has(`${lower(tokens[np.last - 2])} ${head}`));
 }
 
 /** True when tokens [from, to) read as a clause: something with a verb in it. */
