@@ -1891,3 +1891,8 @@ test('a channel with its publisher or sender after it: the publisher speaks ("An
   const told = one('A ministry spokesman, He Yadong, told a regular briefing that Beijing would take resolute measures.', 'resolute');
   assert.deepEqual([told.speaker?.name, told.channel], ['He Yadong', 'regular briefing']);
 });
+
+test('"his Japanese counterpart, Takeshi Iwaya, said": a counterpart or predecessor is a description of the person named after it', () => {
+  assert.equal(one('Rubio met reporters. His Japanese counterpart, Takeshi Iwaya, said the alliance was strong.', 'alliance').speaker?.name, 'Takeshi Iwaya');
+  assert.equal(one('Trump spoke first. His predecessor, Joe Biden, said the deal was a mistake.', 'mistake').speaker?.name, 'Joe Biden');
+});
