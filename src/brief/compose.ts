@@ -3,7 +3,7 @@
 // result is copied from an article and keeps the article id and offsets it came from.
 import { createRequire } from 'node:module';
 import { normaliseName } from '../store/keys.ts';
-import type { Event } from '../model/analysis.ts';
+import { speakerLabel, type Event } from '../model/analysis.ts';
 import type { Actor, BriefArticle, Briefing, EventItem, Filters, KeyQuote, RelationItem, Sourced, SourceRef, StoryItem, WatchHit } from './model.ts';
 import { matchArticle, type WatchSpec } from './match.ts';
 import { eventScore, FACTUAL, FORTHCOMING, severity } from './scores.ts';
@@ -232,7 +232,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
       if (SHOUTED_RUN.test(text)) continue;
       const taken = { articleId: a.id, start: Math.min(q.start, q.sentence.start), end: Math.max(q.end, q.sentence.end) };
       const named = !whole && namesSpeaker(a.text, q.speaker.name, m, cut ? m!.start : q.sentence.start, q.sentence.end);
-      best = { q: { text, direct: whole, speaker: q.speaker.name, named, sentence }, score, order, start: q.start, taken };
+      best = { q: { text, direct: whole, speaker: speakerLabel(q.speaker), named, sentence }, score, order, start: q.start, taken };
     }
   });
   return best;

@@ -1,6 +1,6 @@
 // The terminal view of an analysis: header, entities by type, quotes by speaker, dated events.
 import pc from 'picocolors';
-import type { Analysis } from '../model/analysis.ts';
+import { speakerLabel, type Analysis } from '../model/analysis.ts';
 import { displayText } from '../model/quote-text.ts';
 import { terminalSafe } from './text.ts';
 
@@ -42,7 +42,7 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
   if (!a.quotes.length) out.push('  none found');
   const bySpeaker = new Map<string, Analysis['quotes']>();
   for (const q of a.quotes) {
-    const who = q.speaker?.name ?? '(unattributed)';
+    const who = q.speaker ? speakerLabel(q.speaker) : '(unattributed)';
     bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), q]);
   }
   for (const [who, qs] of bySpeaker) {

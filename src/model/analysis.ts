@@ -65,8 +65,16 @@ export const Speaker = z.object({
   entity: z.string().nullable(),
   name: z.string(),
   mention: Span.nullable(),
+  with: z.array(z.object({ entity: z.string().nullable(), name: z.string() })).optional()
+    .describe('others who said it together with the speaker ("Britain, France and Germany warned"), in the order the text names them, all before the speaker'),
 });
 export type Speaker = z.infer<typeof Speaker>;
+
+/** Who said a quote, joint speakers included: "United Kingdom, France and Germany". */
+export function speakerLabel(s: Pick<Speaker, 'name' | 'with'>): string {
+  const names = [...(s.with ?? []).map((w) => w.name), s.name];
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 
 export const Quote = z.object({
   text: z.string(),

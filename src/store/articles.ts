@@ -1,5 +1,5 @@
 // Articles in the store: save an analysis (idempotent, one transaction per article) and read back.
-import type { Analysis, Event, EventActor } from '../model/analysis.ts';
+import { speakerLabel, type Analysis, type Event, type EventActor } from '../model/analysis.ts';
 import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
 import { packAnalysis, unpackAnalysis } from './packed.ts';
@@ -212,7 +212,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
     return [id, seq, i, q.type, q.text, q.speaker ? actorKey(ent?.kb, ent?.name ?? q.speaker.name) : null, q.speaker?.entity ?? null,
-      q.speaker?.name ?? null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
+      q.speaker ? speakerLabel(q.speaker) : null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
       q.start, q.end, q.sentence.start, q.sentence.end];
   });
   const eventRows: Param[][] = a.events.map((e, i) => {

@@ -353,6 +353,10 @@ test('a pull quote has a speaker a reader can name: an unresolved "she" gives wa
   const report = analysis({ ...spec, quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'she' }, { text: 'The shells landed near the school,', speaker: 'Kim Soo-jin' }] });
   const b = await briefWith(report);
   assert.equal(b.stories[0]?.quote?.speaker, 'Kim Soo-jin');
+  // Joint speakers are all named, in the text's order.
+  const joint = analysis({ ...spec, url: 'https://courier.example/shelling-10', quotes: [{ text: 'The shells landed near the school,', speaker: 'Kim Soo-jin' }] });
+  joint.quotes[0].speaker!.with = [{ entity: null, name: 'Lee Ha-na' }];
+  assert.equal((await briefWith(joint)).stories[0]?.quote?.speaker, 'Lee Ha-na and Kim Soo-jin');
   // A speaker phrase that opens with a preposition is a misreading, no one a reader can name.
   const misread = analysis({ ...spec, url: 'https://courier.example/shelling-5', quotes: [{ text: 'Do not shoot at the school, there are children in it, please stop now,', speaker: 'in a title game many' }] });
   assert.equal((await briefWith(misread)).stories[0]?.quote ?? null, null);

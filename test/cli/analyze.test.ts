@@ -37,6 +37,12 @@ test('the terminal view: header, then entities, quotes and events sections, no c
   assert.doesNotMatch(r.stdout, /\x1b\[/, 'no ANSI colour when stdout is not a terminal');
 });
 
+test('the terminal view names every one of joint speakers', () => {
+  const r = sitrep(['analyze', '-'], 'Britain, France and Germany warned that they would reimpose sanctions on Iran.\n');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Quotes\n {2}United Kingdom, France and Germany\n {4}they would reimpose sanctions on Iran — warned \[indirect\]$/m);
+});
+
 test('stdin with -, and the same input gives byte-identical JSON', () => {
   const text = 'MOSCOW (Reuters) - The Kremlin said on Tuesday that talks would take place in the coming days, officials said.';
   const a = sitrep(['analyze', '-', '--json'], text);

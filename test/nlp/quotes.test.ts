@@ -1896,3 +1896,19 @@ test('"his Japanese counterpart, Takeshi Iwaya, said": a counterpart or predeces
   assert.equal(one('Rubio met reporters. His Japanese counterpart, Takeshi Iwaya, said the alliance was strong.', 'alliance').speaker?.name, 'Takeshi Iwaya');
   assert.equal(one('Trump spoke first. His predecessor, Joe Biden, said the deal was a mistake.', 'mistake').speaker?.name, 'Joe Biden');
 });
+
+test('joint speakers: "Britain, France and Germany warned", "Both Sandu and Recean said" name all, in order; a list that does not open the clause does not', () => {
+  const joint = (text: string, words: string) => { const s = one(text, words).speaker; return s ? [...(s.with ?? []).map((w) => w.name), s.name] : null; };
+  assert.deepEqual(joint('Britain, France and Germany have warned that they will reimpose sanctions on Iran.', 'reimpose'), ['United Kingdom', 'France', 'Germany']);
+  assert.deepEqual(joint('President Lee Jae-myung and Prime Minister Shigeru Ishiba said in a joint statement that they would deepen cooperation.', 'deepen'), ['Lee Jae-myung', 'Shigeru Ishiba']);
+  assert.deepEqual(joint('Moldovan President Maia Sandu and Prime Minister Dorin Recean voted on Sunday.\n\nBoth Sandu and Recean said the vote had been free.', 'free'), ['Maia Sandu', 'Dorin Recean']);
+  assert.deepEqual(joint('Secretary of State Marco Rubio and his Japanese counterpart, Takeshi Iwaya, said the alliance was strong.', 'alliance'), ['Marco Rubio', 'Takeshi Iwaya']);
+  // A direct quote and the paragraph that goes on from it keep both.
+  const text = '"We will not back down," Emmanuel Macron and Keir Starmer said in a joint statement.\n\n"We stand together with Ukraine."';
+  assert.deepEqual(joint(text, 'back down'), ['Emmanuel Macron', 'Keir Starmer']);
+  assert.deepEqual(joint(text, 'stand together'), ['Emmanuel Macron', 'Keir Starmer']);
+  // Not a list of speakers: a place in its own phrase, the objects of a clause before, a company's name.
+  assert.deepEqual(joint('In Paris, France and Germany said the talks had failed.', 'failed'), ['France', 'Germany']);
+  assert.deepEqual(joint('Volodymyr Zelensky spoke. After meeting Emmanuel Macron and Olaf Scholz, Zelensky said the talks had failed.', 'failed'), ['Volodymyr Zelensky']);
+  assert.equal(one('Donald Trump met Vladimir Putin and Xi Jinping said the talks had failed.', 'failed').speaker?.with, undefined);
+});

@@ -222,3 +222,18 @@ test('an actor\'s chart has every week between its first and last, so its score 
   const quiet = rows.find((w) => w.start === '2016-09-05')!;
   assert.deepEqual([quiet.events, quiet.score], [0, null]);
 });
+
+test('a joint statement\'s speakers are all shown, each a link to its actor, and stored under all their names', async () => {
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const a = analyzeArticle(articleFromText('Britain, France and Germany warned on Thursday that they would reimpose sanctions on Iran.', { published: '2016-05-03' }));
+  a.id = 'joint-speakers';
+  const saved = await saveAnalysis(store.db, a, {});
+  const r = await page(`/articles/${saved.id}`);
+  const who = /<span class="who">(.*?)<\/span>/s.exec(r.body)?.[1] ?? '';
+  assert.equal(text(who), 'United Kingdom, France and Germany');
+  assert.deepEqual([...who.matchAll(/href="([^"]*)"/g)].map((m) => m[1]), ['/actors/country%3AGBR', '/actors/country%3AFRA', '/actors/country%3ADEU']);
+  const row = await store.db.get<{ speaker_name: string; speaker_key: string }>('SELECT speaker_name, speaker_key FROM article_quotes q JOIN articles a ON a.seq = q.article_seq WHERE a.id = ?', [saved.id]);
+  assert.deepEqual(row, { speaker_name: 'United Kingdom, France and Germany', speaker_key: 'country:DEU' });
+});

@@ -999,7 +999,10 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     const key = `${sp.first}:${sp.last}`;
     let r = cache.get(key);
     if (!r) {
-      r = resolver.resolve({ start: tokens[sp.first].start, end: tokens[sp.last - 1].end }, tokens.slice(sp.first, sp.last));
+      const span = { start: tokens[sp.first].start, end: tokens[sp.last - 1].end };
+      r = resolver.resolve(span, tokens.slice(sp.first, sp.last));
+      const joint = resolver.jointWith(span, r);
+      if (joint) r = { ...r, with: joint };
       cache.set(key, r);
     }
     return r;
@@ -1037,7 +1040,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       const paper = speaker && !speaker.entity ? THE_DOCUMENT.exec(speaker.name)?.[1].toLowerCase() : undefined;
       const issuer = paper ? issued.get(paper) : undefined;
       if (speaker && paper && issuer && f.paragraph - issuer.paragraph <= 3) {
-        speaker = { entity: issuer.speaker.entity, name: issuer.speaker.name, mention: speaker.mention };
+        speaker = { ...issuer.speaker, mention: speaker.mention };
         channel ??= paper;
       } else if (speaker && channel && !paper) issued.set(channel.toLowerCase().split(' ').pop()!, { speaker, paragraph: f.paragraph });
     } else if (f.inherit) {
@@ -1050,7 +1053,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       } else if (last && last.speaker && f.paragraph - last.paragraph <= 2) {
         const prevSpeaker: Speaker = last.speaker;
         // Where the speaker was last named is where this quote's speaker is named too.
-        speaker = { entity: prevSpeaker.entity, name: prevSpeaker.name, mention: prevSpeaker.mention };
+        speaker = { ...prevSpeaker };
         // ("“…,” Peskov said in a conference call. “…”": the same paragraph goes on in the same place.)
         if (f.paragraph === last.paragraph) channel = last.channel;
       }

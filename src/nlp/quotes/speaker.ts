@@ -27,6 +27,16 @@ const TITLES = new Set([
   'chancellor', 'judge', 'justice', 'rev', 'sir', 'lord', 'mayor', 'ambassador', 'speaker', 'chairman',
   'chairwoman', 'former', 'sens', 'reps', 'attorney', 'deputy', 'maj', 'sgt', 'capt', 'brig', 'cmdr', 'amb',
 ]);
+/** Between two names of a joint speaker: "and" (after a comma or not), or a comma inside a list. */
+const JOINT_AND = /^,?\s+(?:and|&)\s+(?:the\s+)?$/;
+const JOINT_COMMA = /^,\s+(?:the\s+)?$/;
+/** Before the first name of a joint speaker (and its "Both"): the start of a sentence or paragraph, a quotation's close or a comma. */
+const JOINT_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*|[,;:—–]\s+|["”“]\s*)$/;
+const JOINT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** A preposition opening the sentence before a name: "In Paris, …". */
+const FRONTED_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|At|From|Outside|Inside|Near)\s+$/;
+/** Capitalised words before a name that are no part of its title. */
+const NOT_TITLE = /^(In|At|On|For|From|After|Before|With|Without|By|To|As|When|While|Since|During|Besides|Beside|Unlike|Like|Including|Among|Despite|Beyond|Against|Over|Under|Through|Between|Behind|Near|Outside|Inside|The|A|An|And|But|Both|Neither|Either|Meanwhile|Later|Earlier|Also|Then|Now|Only|Even)$/;
 /** Words of a title that may stand inside a run of capitalised words before the name. */
 const TITLE_HEADS = new Set([
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'head', 'leader',
@@ -134,6 +144,60 @@ export class SpeakerResolver {
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
       .filter((m) => !(m.start >= dateline.start && m.end <= dateline.end && dateline.end > dateline.start))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /**
+   * "Britain, France and Germany warned", "Both Sandu and Recean said", "President Lee Jae-myung and
+   * Prime Minister Shigeru Ishiba said": the names joined before the speaker's phrase speak with it.
+   * They are returned in the text's order, or null. A list needs its "and" next to the speaker, and
+   * its first name must open the clause ("In Paris, France and Germany said": not Paris).
+   */
+  jointWith(span: Span, speaker: Speaker): Array<{ entity: string; name: string }> | null {
+    const text = this.doc.text;
+    const found: Array<{ start: number; entity: Entity }> = [];
+    // (The phrase may hold the list's last "and" already: "France and Germany", "Trump and his lawyers";
+    // not a noun they share: "The Sanders and Clinton campaigns", "White House and Pentagon spokesmen".)
+    const and = text.slice(span.start, span.end).lastIndexOf(' and ');
+    let at = and >= 0 ? span.start + and + 5 : span.start;
+    if (and >= 0) {
+      const last = this.mentions[firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= at)];
+      if (!(last && last.end === span.end && /^(the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(text.slice(at, last.start))) && !/^(his|her|its|their|other|another)\s/i.test(text.slice(at, span.end))) return null;
+    }
+    for (let n = 0; n < 6; n++) {
+      const k = firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= at) - 1;
+      if (k < 0) break;
+      const m = this.mentions[k];
+      const gap = text.slice(m.end, at);
+      const joiner = n === 0 ? JOINT_AND.test(gap) : JOINT_AND.test(gap) || JOINT_COMMA.test(gap);
+      if (!joiner || !JOINT_TYPES.has(m.entity.type)) break;
+      // (A title before the name belongs to it: "Prime Minister Shigeru Ishiba", "Secretary of State Marco Rubio".)
+      let start = m.start;
+      for (let t = 0; t < 4; t++) {
+        const w = /(?:^|\s)((?:[A-Z][\w.'’-]*|of))\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+        if (!w || (w[1] === 'of' && t === 0) || NOT_TITLE.test(w[1])) break;
+        start -= w[0].length - (w[0].startsWith(' ') ? 1 : 0);
+      }
+      found.push({ start, entity: m.entity });
+      at = start;
+      // ("the United States and South Korea")
+      const the = /(?:^|\s)the\s+$/i.exec(text.slice(Math.max(0, at - 5), at));
+      if (the) at -= the[0].length - (the[0].startsWith(' ') ? 1 : 0);
+    }
+    // The first name of the list opens its clause. One in a phrase that opens the sentence is not of
+    // the list ("In Paris, France and Germany said"); after anything else, the list is part of a
+    // larger phrase ("workers in New York, Los Angeles and Seattle", "Republicans like …").
+    while (found.length) {
+      const first = found[found.length - 1];
+      // ("Both Bolton and Gorka saw", not "calls with both Sanders and Clinton".)
+      const before = text.slice(Math.max(0, first.start - 20), first.start).replace(/\bthe\s+$/i, '').replace(/\b[Bb]oth\s+$/, '');
+      if (JOINT_OPENS.test(before)) break;
+      if (!FRONTED_PLACE.test(before)) return null;
+      found.pop();
+    }
+    if (!found.length) return null;
+    const out: Array<{ entity: string; name: string }> = [];
+    for (const f of found.reverse()) if (f.entity.id !== speaker.entity && !out.some((o) => o.entity === f.entity.id)) out.push({ entity: f.entity.id, name: f.entity.name });
+    return out.length ? out : null;
   }
 
   /** Resolves the speaker phrase at [span.start, span.end) (token range given for its parts of speech). */

@@ -32,9 +32,14 @@ ${e.roles.length ? html`<div class="roles">${e.roles.slice(0, 3).join('; ')}</di
 
 function speakerLink(a: Analysis, q: Analysis['quotes'][number]): Html {
   if (!q.speaker) return html`<span class="muted">unattributed</span>`;
-  const ent = q.speaker.entity ? a.entities.find((e) => e.id === q.speaker!.entity) : undefined;
-  const key = ent ? entityKey(ent) : actorKey(null, q.speaker.name);
-  return key ? html`<a href="${actorHref(key)}">${q.speaker.name}</a>` : html`${q.speaker.name}`;
+  // Joint speakers in the text's order, each to its actor: "United Kingdom, France and Germany".
+  const who = [...(q.speaker.with ?? []), q.speaker];
+  const links = who.map((s) => {
+    const ent = s.entity ? a.entities.find((e) => e.id === s.entity) : undefined;
+    const key = ent ? entityKey(ent) : actorKey(null, s.name);
+    return key ? html`<a href="${actorHref(key)}">${s.name}</a>` : html`${s.name}`;
+  });
+  return html`${links.map((l, i) => html`${i === 0 ? '' : i === links.length - 1 ? ' and ' : ', '}${l}`)}`;
 }
 
 function quotesPanel(a: Analysis): Html {
