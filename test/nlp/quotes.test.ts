@@ -1912,3 +1912,7 @@ test('joint speakers: "Britain, France and Germany warned", "Both Sandu and Rece
   assert.deepEqual(joint('Volodymyr Zelensky spoke. After meeting Emmanuel Macron and Olaf Scholz, Zelensky said the talks had failed.', 'failed'), ['Volodymyr Zelensky']);
   assert.equal(one('Donald Trump met Vladimir Putin and Xi Jinping said the talks had failed.', 'failed').speaker?.with, undefined);
 });
+
+test('"Russia\'s ambassador to the United Nations, Vassily Nebenzia, welcomed the vote, saying …": the participle\'s speaker is the envoy named after his post', () => {
+  assert.equal(one('Russia\'s ambassador to the United Nations, Vassily Nebenzia, welcomed the vote, saying the draft was biased.', 'biased').speaker?.name, 'Vassily Nebenzia');
+});

@@ -3,7 +3,7 @@
 import type { Token } from '../doc.ts';
 import {
   afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
+  nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -1420,7 +1420,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       // "X did Y, saying …", "X did Y – saying …", "…, while saying that …": the sentence's subject speaks.
       const subj = (tokens[p - 1].text === ',' ? frameSpeakerBefore(tokens, p - 1, lead, end) : null)
         ?? quotationFrameSpeaker(tokens, u0, p - 1, text)
-        ?? (subordinateLead(tokens, lead, cue.first) ? null : nounPhraseStartingAt(tokens, lead, cue.first)) ?? subjectOf(tokens, lead, p - 1);
+        ?? (subordinateLead(tokens, lead, cue.first) ? null : servedTo(tokens, nounPhraseStartingAt(tokens, lead, cue.first), cue.first)) ?? subjectOf(tokens, lead, p - 1);
       if (subj) return withClause(tokens, cue, subj, end, text, lead);
     }
     return null;
@@ -1724,6 +1724,12 @@ function commaBetween(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
+/** "Russia's ambassador to the United Nations": whom or where an envoy or aide serves is part of the phrase. */
+function servedTo(tokens: Token[], np: TokenSpan | null, end: number): TokenSpan | null {
+  if (!np || np.last + 1 >= end || !/^to$/i.test(tokens[np.last].text) || !SERVES_TO(tokens[np.last - 1].text)) return np;
+  const more = nounPhraseStartingAt(tokens, np.last + 1, end);
+  return more ? { first: np.first, last: more.last } : np;
+}
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
