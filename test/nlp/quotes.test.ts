@@ -1916,3 +1916,9 @@ test('joint speakers: "Britain, France and Germany warned", "Both Sandu and Rece
 test('"Russia\'s ambassador to the United Nations, Vassily Nebenzia, welcomed the vote, saying …": the participle\'s speaker is the envoy named after his post', () => {
   assert.equal(one('Russia\'s ambassador to the United Nations, Vassily Nebenzia, welcomed the vote, saying the draft was biased.', 'biased').speaker?.name, 'Vassily Nebenzia');
 });
+
+test('"When the sirens sounded over the island" reports nothing; "But in a commentary carried by KCNA, Pyongyang warned" names the channel', () => {
+  assert.deepEqual(quotes('When the sirens sounded over Yeonpyeong Island on Tuesday, Park Mi-ran grabbed her grandson and ran for the shelter.').map((q) => q.cue), []);
+  const q = one('North Korea fired a missile. But in a commentary carried by the Korean Central News Agency, Pyongyang warned that any provocation would be met with retaliation.', 'provocation');
+  assert.deepEqual([q.speaker?.name, q.channel], ['Pyongyang', 'Korean Central News Agency']);
+});

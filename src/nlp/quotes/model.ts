@@ -147,6 +147,8 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
       if (m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
     }
     if (!speaker) continue;
+    // ("When the sirens sounded over the island": what only makes a noise says nothing.)
+    if (NOISES.has(tokens[speaker.last - 1].text.toLowerCase())) continue;
     const cue = { first: i, last: i + 1, lemma, kind: 'stance' as const };
     if (anonymity(tokens, cue, end)) continue;
     const owner = purposeSpeaker(tokens, cue, lead, speaker);
@@ -184,6 +186,8 @@ function physicalObject(tokens: Token[], first: number, stop: number): boolean {
   const np = nounPhraseStartingAt(tokens, first, stop);
   return !!np && PHYSICAL_OBJECTS.has(tokens[np.last - 1].text.toLowerCase());
 }
+/** Things that sound without saying anything. */
+const NOISES = new Set(['siren', 'sirens', 'alarm', 'alarms', 'bell', 'bells', 'horn', 'horns', 'explosion', 'explosions', 'blast', 'blasts', 'gunfire', 'gunshots', 'thunder', 'engine', 'engines']);
 /** Verbs of passing something over, which take words ("traded barbs", "hurled insults") or things. */
 const PASSING_VERBS = new Set(['trade', 'exchange', 'swap', 'hurl', 'lob', 'fire', 'launch', 'return', 'send'].map(stem));
 const PHYSICAL_OBJECTS = new Set(['fire', 'gunfire', 'shot', 'shots', 'blows', 'punches', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'shell', 'shells', 'artillery', 'airstrikes',
