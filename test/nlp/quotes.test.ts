@@ -1922,3 +1922,10 @@ test('"When the sirens sounded over the island" reports nothing; "But in a comme
   const q = one('North Korea fired a missile. But in a commentary carried by the Korean Central News Agency, Pyongyang warned that any provocation would be met with retaliation.', 'provocation');
   assert.deepEqual([q.speaker?.name, q.channel], ['Pyongyang', 'Korean Central News Agency']);
 });
+
+test('a report ends at the speaker\'s own refusal (", but declined to …") and at the writer\'s apposition naming it (", a sharp increase that X called …")', () => {
+  assert.equal(one('The agency said it was working with Microsoft to notify affected organizations, but declined to name them.', 'working').text, 'it was working with Microsoft to notify affected organizations');
+  const text = 'NATO allies agreed on Wednesday to raise their defense spending target to 5 percent by 2035, a sharp increase that Secretary General Mark Rutte called "a quantum leap" for the alliance.';
+  assert.equal(one(text, 'raise').text, 'to raise their defense spending target to 5 percent by 2035');
+  assert.equal(one(text, 'quantum').speaker?.name, 'Mark Rutte');
+});

@@ -832,7 +832,8 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
  *   disputes", "a figure that could not be verified");
  * - "…, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice
  *   John Roberts, who said …": what the words set off, after a clause with a finite verb of its own;
- * - "…, the latest in a series of tit-for-tat moves" (whatever came before).
+ * - "…, the latest in a series of tit-for-tat moves" (whatever came before);
+ * - "…, but declined to name them": the speaker's own refusal.
  * One pass: reports and the relaxed candidates (every verb with a speaker) all ask.
  */
 export function writersAfter(tokens: Token[], first: number, last: number): number {
@@ -845,8 +846,14 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     const next = tokens[k + 1].text;
     if (k + 2 < last && /^the$/i.test(next) && /^latest$/i.test(tokens[k + 2].text)) return k;
     if (k === first) continue;
+    // ("said it was working with Microsoft, but declined to name them": the speaker's refusal, after the words.)
+    if (k + 3 < last && /^but$/i.test(next) && REFUSED.test(tokens[k + 2].text) && /^to$/i.test(tokens[k + 3].text)) return k;
     if (finite && CONSEQUENCES.test(next)) return k;
     // (After an object too: "invited him to discuss the matter, a gesture Swedish officials said they would consider".)
+    // ("…, a sharp increase that Mark Rutte called “a quantum leap”": what someone named it, after adjectives.)
+    let noun = k + 2;
+    while (noun + 1 < last && noun < k + 4 && tokens[noun].pos === 'ADJ') noun++;
+    if (noun > k + 2 && noun + 2 < last && /^(a|an)$/i.test(next) && tokens[noun].pos === 'NOUN' && /^that$/i.test(tokens[noun + 1].text) && namedAfter(tokens, noun + 2, last)) return k;
     if (k + 3 < last && /^(a|an)$/i.test(next) && CLAIM_NOUNS.test(tokens[k + 2].text)) {
       // (Someone who disputed it: a name or noun phrase, then its verb, "a claim India's military rejected".)
       for (let j = k + 3; j < last && j < k + 9; j++) {
@@ -858,6 +865,15 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
   return last;
 }
 const CONSEQUENCES = /^(prompting|sparking|triggering|provoking|drawing)$/i;
+const REFUSED = /^(declined|refused|wouldn't|declines|refuses)$/i;
+/** A name or noun phrase and then a verb of naming at `from` ("Secretary General Mark Rutte called"). */
+function namedAfter(tokens: Token[], from: number, last: number): boolean {
+  for (let j = from + 1; j < last && j < from + 7; j++) {
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return /^(called|described|dubbed|termed|hailed|branded|labeled|labelled)$/i.test(tokens[j].text);
+    if (tokens[j].text === ',') return false;
+  }
+  return false;
+}
 
 const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention|move|step|gesture|decision|offer|proposal)$/i;
 
