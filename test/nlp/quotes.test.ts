@@ -1929,3 +1929,9 @@ test('a report ends at the speaker\'s own refusal (", but declined to …") and 
   assert.equal(one(text, 'raise').text, 'to raise their defense spending target to 5 percent by 2035');
   assert.equal(one(text, 'quantum').speaker?.name, 'Mark Rutte');
 });
+
+test('"A spokesperson for China\'s Taiwan Affairs Office, Chen Binhua, said": the person named after the description speaks, not the office; "incidents that officials describe as …" has no "that" in its speaker', () => {
+  assert.equal(one('A spokesperson for China\'s Taiwan Affairs Office, Chen Binhua, said Washington should stop sending wrong signals.', 'signals').speaker?.name, 'Chen Binhua');
+  const text = 'The vessel was the latest in a string of incidents that officials in Taipei describe as "gray zone" pressure.';
+  assert.equal(mentionText(text, one(text, 'gray zone')), 'officials in Taipei');
+});

@@ -362,7 +362,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       // ("in the face of what officials describe as …": "what" opens a clause even as a determiner.)
       if (/^(which|what|whatever)$/.test(w)) break;
       // "given that officers had threatened": "that" before a plural opens a clause, it determines nothing.
-      if (w === 'that' && /[^s]s$/.test(last.text) && last.pos === 'NOUN') break;
+      // ("incidents that officials in Taipei describe as …": the plural may have a place after it.)
+      if (w === 'that' && ((/[^s]s$/.test(last.text) && last.pos === 'NOUN') || (tokens[i + 1]?.pos === 'NOUN' && /[^s]s$/.test(tokens[i + 1].text)))) break;
       first = i; i--;
       // "Mr. Morgan of the Sierra Club", "a doctor on the scene": the phrase goes on before "of the".
       if (i - 1 >= floor && /^(of|for|at|in|on)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }

@@ -260,6 +260,9 @@ export class SpeakerResolver {
       return { entity: body.id, name: body.name, mention };
     }
     let covering = this.entityCovering(this.headSpan(span, tokens));
+    // ("A spokesperson for China's Taiwan Affairs Office, Chen Binhua, said": the person named after the description.)
+    const namedAfter = covering && covering.type !== 'PERSON' && tokens.length > 2 && PERSON_DESCRIPTION_SET.has(tokens[tokens[0].pos === 'DET' ? 1 : 0].text.toLowerCase()) ? this.nameAfter(span.end) : null;
+    if (namedAfter) return { entity: namedAfter.id, name: namedAfter.name, mention };
     if (covering && covering.type !== 'PERSON') {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
       const of = tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k - 1].pos === 'PROPN');
