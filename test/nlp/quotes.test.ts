@@ -1935,3 +1935,10 @@ test('"A spokesperson for China\'s Taiwan Affairs Office, Chen Binhua, said": th
   const text = 'The vessel was the latest in a string of incidents that officials in Taipei describe as "gray zone" pressure.';
   assert.equal(mentionText(text, one(text, 'gray zone')), 'officials in Taipei');
 });
+
+test('"Russia will respond “in a mirror way” if …, Kremlin spokesman Dmitry Peskov said": a reply to come is an act, and the closing frame names who said it; a refusal to respond still reports', () => {
+  const text = 'Russia will respond "in a mirror way" if the United States deploys long-range missiles in Germany, Kremlin spokesman Dmitry Peskov said on Thursday.';
+  const q = one(text, 'mirror way');
+  assert.deepEqual([q.speaker?.name, q.cue, q.text], ['Dmitry Peskov', 'said', 'Russia will respond "in a mirror way" if the United States deploys long-range missiles in Germany']);
+  assert.equal(one('Neither Alan Grayson nor his campaign would respond to the new claims.', 'claims').cue, 'respond');
+});

@@ -108,10 +108,20 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     return null;
   }
   if (info.lemma === 'go' ) return null;
+  // "Russia will respond “in a mirror way”", "had to respond to the videos": a reply to come or owed is an act, not words.
+  // ("Neither campaign would respond to …" is a refusal, as "did not respond" is.)
+  if (REPLIES.has(info.lemma) && /^(will|would|could|should|may|might|must|can|to|'ll|’ll)$/.test(prev) && !(prev === 'would' && refusedBefore(tokens, p))) return null;
   if (NOT_ALWAYS_SPEECH.has(info.lemma) && notSpeechHere(tokens, i, limit, info.lemma)) return null;
   return { first: i, last: i + 1, lemma: info.lemma, kind: info.kind };
 }
 
+const REPLIES = new Set(['respond', 'reply', 'answer']);
+/** A negation among the few words before `k` ("Neither … nor … would", "would not"). */
+function refusedBefore(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 2; j++) if (/^(not|n't|n’t|never)$/i.test(tokens[j].text)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (/^(neither|nor|not|n't|n’t|never|no)$/i.test(tokens[j].text)) return true;
+  return false;
+}
 /** Cue verbs that also name acts that are no speech, told apart by the words after them (notSpeechHere). */
 const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist']);
 
