@@ -1942,3 +1942,9 @@ test('"Russia will respond “in a mirror way” if …, Kremlin spokesman Dmitr
   assert.deepEqual([q.speaker?.name, q.cue, q.text], ['Dmitry Peskov', 'said', 'Russia will respond "in a mirror way" if the United States deploys long-range missiles in Germany']);
   assert.equal(one('Neither Alan Grayson nor his campaign would respond to the new claims.', 'claims').cue, 'respond');
 });
+
+test('"The Pentagon, in a statement emailed to Reuters, said": the channel set off by commas; "…, whose foreign policy spokesman said" names the spokesman without "whose"', () => {
+  assert.equal(one('The U.S. Defense Department, in a statement emailed to Reuters, said the deployment was episodic.', 'episodic').channel, 'statement');
+  assert.equal(one('The Pentagon, in a rare move, said the deployment was episodic.', 'episodic').channel, null);
+  assert.equal(one('His comments drew a rebuke from the conservative opposition, whose foreign policy spokesman said they were naive.', 'naive').speaker?.name, 'foreign policy spokesman');
+});

@@ -883,6 +883,8 @@ export class SpeakerResolver {
    */
   private coreName(tokens: Token[], text: string): string {
     if (!tokens.length) return text;
+    // ("the opposition, whose foreign policy spokesman said": the spokesman, not "whose".)
+    if (/^whose$/i.test(tokens[0].text) && tokens.length > 1) return text.slice(tokens[1].start - tokens[0].start);
     // "an AP-GfK poll released Thursday", "a report published by the Commerce Department on Monday":
     // the thing reported, or the one that published it; not the day.
     const part = tokens.findIndex((t, k) => k > 0 && t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN'));
