@@ -1925,6 +1925,8 @@ test('"When the sirens sounded over the island" reports nothing; "But in a comme
 
 test('a report ends at the speaker\'s own refusal (", but declined to …") and at the writer\'s apposition naming it (", a sharp increase that X called …")', () => {
   assert.equal(one('The agency said it was working with Microsoft to notify affected organizations, but declined to name them.', 'working').text, 'it was working with Microsoft to notify affected organizations');
+  // (Also after a quotation's closing mark, and when the speaker "stopped short of" something.)
+  assert.doesNotMatch(one('Naim Qassem said in a televised speech that the group\'s patience "has limits," but stopped short of threatening retaliation.', 'patience').text, /stopped/);
   const text = 'NATO allies agreed on Wednesday to raise their defense spending target to 5 percent by 2035, a sharp increase that Secretary General Mark Rutte called "a quantum leap" for the alliance.';
   assert.equal(one(text, 'raise').text, 'to raise their defense spending target to 5 percent by 2035');
   assert.equal(one(text, 'quantum').speaker?.name, 'Mark Rutte');

@@ -833,7 +833,7 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
  * - "…, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice
  *   John Roberts, who said …": what the words set off, after a clause with a finite verb of its own;
  * - "…, the latest in a series of tit-for-tat moves" (whatever came before);
- * - "…, but declined to name them": the speaker's own refusal.
+ * - "…, but declined to name them", "…, but stopped short of …": the speaker's own refusal.
  * One pass: reports and the relaxed candidates (every verb with a speaker) all ask.
  */
 export function writersAfter(tokens: Token[], first: number, last: number): number {
@@ -847,7 +847,9 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     if (k + 2 < last && /^the$/i.test(next) && /^latest$/i.test(tokens[k + 2].text)) return k;
     if (k === first) continue;
     // ("said it was working with Microsoft, but declined to name them": the speaker's refusal, after the words.)
-    if (k + 3 < last && /^but$/i.test(next) && REFUSED.test(tokens[k + 2].text) && /^to$/i.test(tokens[k + 3].text)) return k;
+    // (The comma may stand inside a closing mark: "“has limits,” but stopped short of …".)
+    const b = /^[”"’]$/.test(next) ? k + 2 : k + 1;
+    if (b + 2 < last && /^but$/i.test(tokens[b].text) && ((REFUSED.test(tokens[b + 1].text) && /^to$/i.test(tokens[b + 2].text)) || (/^stopped$/i.test(tokens[b + 1].text) && /^short$/i.test(tokens[b + 2].text)))) return b > k + 1 ? k + 2 : k;
     if (finite && CONSEQUENCES.test(next)) return k;
     // (After an object too: "invited him to discuss the matter, a gesture Swedish officials said they would consider".)
     // ("…, a sharp increase that Mark Rutte called “a quantum leap”": what someone named it, after adjectives.)
