@@ -1950,3 +1950,9 @@ test('"The Pentagon, in a statement emailed to Reuters, said": the channel set o
   assert.equal(one('The Pentagon, in a rare move, said the deployment was episodic.', 'episodic').channel, null);
   assert.equal(one('His comments drew a rebuke from the conservative opposition, whose foreign policy spokesman said they were naive.', 'naive').speaker?.name, 'foreign policy spokesman');
 });
+
+test('a report ends at another speaker\'s absolute clause (", with several Republicans warning that …"), not at ", with the economy adding 151,000 jobs"; "In a post on X," is a channel', () => {
+  assert.equal(one('Senators pressed the official over the decision to pause some weapons shipments, with several Republicans warning that the move had emboldened Moscow.', 'pause').text, 'the official over the decision to pause some weapons shipments');
+  assert.match(one('Obama said unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month.', 'unemployment').text, /151,000 jobs/);
+  assert.equal(one('Iran\'s embassy rejected the claims. In a post on X, the embassy said Iran had never sought to harm anyone.', 'harm').channel, 'X');
+});

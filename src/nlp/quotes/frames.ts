@@ -806,6 +806,8 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
  * "Critics have called the book “revisionist history,” and Trump has dismissed Bolton as …": a report
  * ends where ", and" or ", but" opens a clause with a speaker and cue of its own.
  */
+/** What follows a participle of saying in an absolute clause: "that", or whom or what it names. */
+const WITH_SPEAKER = /^(that|it|him|her|them|the|a|an|his|their|its)$/i;
 function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
   for (const r of out) {
     for (const o of out) {
@@ -815,8 +817,10 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
       const k = o.speaker.first;
       // ("…, as officials in Kyiv warned that …", "…, while Democrats said …": a clause of when or of contrast.)
       // ("the result, as he later explained, was …" is a frame set off inside the words: no cut there.)
-      const joined = k >= 2 && /^(and|but|as|while|whereas|though|although)$/i.test(tokens[k - 1].text) && commaBefore(tokens, k - 1)
-        && !(/^as$/i.test(tokens[k - 1].text) && tokens[o.cue.last]?.text === ',');
+      // ("…, with several Republicans warning that …", "…, with Sen. John McCain calling it …": an absolute
+      // clause of another speaker's; not "…, with the economy adding 151,000 jobs".)
+      const joined = k >= 2 && commaBefore(tokens, k - 1) && ((/^(and|but|as|while|whereas|though|although)$/i.test(tokens[k - 1].text)
+        && !(/^as$/i.test(tokens[k - 1].text) && tokens[o.cue.last]?.text === ',')) || (/^with$/i.test(tokens[k - 1].text) && /ing$/i.test(tokens[o.cue.first].text) && WITH_SPEAKER.test(tokens[o.cue.last]?.text ?? '')));
       const semi = k >= 1 && tokens[k - 1].text === ';';
       if (!joined && !semi) continue;
       const last = semi ? k - 1 : tokens[k - 2].text === ',' ? k - 2 : k - 1;
