@@ -1956,3 +1956,12 @@ test('a report ends at another speaker\'s absolute clause (", with several Repub
   assert.match(one('Obama said unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month.', 'unemployment').text, /151,000 jobs/);
   assert.equal(one('Iran\'s embassy rejected the claims. In a post on X, the embassy said Iran had never sought to harm anyone.', 'harm').channel, 'X');
 });
+
+test('a junta\'s statement read on state television, "the ministry said" after "the French Foreign Ministry", "The bloc\'s commissioner …, Abdel-Fatau Musah, told reporters …, though he declined to …"', () => {
+  const junta = one('Niger\'s military junta ordered the French ambassador to leave, accusing Paris of "actions contrary to the interests of Niger," in a statement read on state television.', 'contrary');
+  assert.deepEqual([junta.text, junta.channel], ['Paris of "actions contrary to the interests of Niger,', 'statement']);
+  const paris = 'The French Foreign Ministry said it took note of the demand. "The putschists do not have the authority to make this request," the ministry said in a statement.';
+  assert.equal(one(paris, 'putschists').speaker?.name, one(paris, 'took note').speaker?.name);
+  const bloc = one('The bloc\'s commissioner for political affairs, Abdel-Fatau Musah, told reporters that "the D-Day is set," though he declined to give a date.', 'D-Day');
+  assert.deepEqual([bloc.speaker?.name, bloc.text], ['Abdel-Fatau Musah', 'the D-Day is set,']);
+});

@@ -536,8 +536,9 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
     if (!np || (np.last !== close && pastDescription(tokens, np.last, close) !== close)) return null;
     const words = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
     if (CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return { at: trimTail(tokens, first, outerChannel(tokens, first, k)), name: words };
-    // ("congratulated Sandu on X")
-    if (np.last === close && tokens[k].text.toLowerCase() === 'on' && CHANNEL_PLATFORMS.includes(words.toLowerCase())) return { at: trimTail(tokens, first, k), name: words };
+    // ("congratulated Sandu on X"; not "in a statement read on state television", whose statement is further back.)
+    const readOn = k - 2 > first && /^(read|broadcast|aired|posted|shown)$/i.test(tokens[k - 1].text) && CHANNEL_NOUN_SET.has(tokens[k - 2].text.toLowerCase());
+    if (np.last === close && tokens[k].text.toLowerCase() === 'on' && CHANNEL_PLATFORMS.includes(words.toLowerCase()) && !readOn) return { at: trimTail(tokens, first, k), name: words };
     // ("on Telegram" may close the participle's phrase of a channel further back.)
     if (np.last !== close) return null;
   }
@@ -852,8 +853,10 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     if (k === first) continue;
     // ("said it was working with Microsoft, but declined to name them": the speaker's refusal, after the words.)
     // (The comma may stand inside a closing mark: "“has limits,” but stopped short of …".)
+    // ("…, though he declined to give a date": the same, with the speaker named again.)
     const b = /^[”"’]$/.test(next) ? k + 2 : k + 1;
-    if (b + 2 < last && /^but$/i.test(tokens[b].text) && ((REFUSED.test(tokens[b + 1].text) && /^to$/i.test(tokens[b + 2].text)) || (/^stopped$/i.test(tokens[b + 1].text) && /^short$/i.test(tokens[b + 2].text)))) return b > k + 1 ? k + 2 : k;
+    const v = b + 1 < last && /^(though|although)$/i.test(tokens[b].text) && /^(he|she|they|it)$/i.test(tokens[b + 1].text) ? b + 2 : b + 1;
+    if (v + 1 < last && (/^but$/i.test(tokens[b].text) || v === b + 2) && ((REFUSED.test(tokens[v].text) && /^to$/i.test(tokens[v + 1].text)) || (/^stopped$/i.test(tokens[v].text) && /^short$/i.test(tokens[v + 1].text)))) return b > k + 1 ? k + 2 : k;
     if (finite && CONSEQUENCES.test(next)) return k;
     // (After an object too: "invited him to discuss the matter, a gesture Swedish officials said they would consider".)
     // ("…, a sharp increase that Mark Rutte called “a quantum leap”": what someone named it, after adjectives.)

@@ -364,7 +364,8 @@ export class SpeakerResolver {
     for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (at - m.end > NEAR_BODY) return null;
-      if (m.entity.type === 'ORG' && m.entity.name.toLowerCase().endsWith(` ${head}`)) return m.entity;
+      // (By the words the text used too: "the French Foreign Ministry" is the Quai d'Orsay by name.)
+      if (m.entity.type === 'ORG' && (m.entity.name.toLowerCase().endsWith(` ${head}`) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`))) return m.entity;
     }
     return null;
   }
