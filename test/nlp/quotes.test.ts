@@ -1965,3 +1965,9 @@ test('a junta\'s statement read on state television, "the ministry said" after "
   const bloc = one('The bloc\'s commissioner for political affairs, Abdel-Fatau Musah, told reporters that "the D-Day is set," though he declined to give a date.', 'D-Day');
   assert.deepEqual([bloc.speaker?.name, bloc.text], ['Abdel-Fatau Musah', 'the D-Day is set,']);
 });
+
+test('"an RSF commander standing in front of a burned-out building declared": who stood there speaks, not the building', () => {
+  const q = one('In a video posted on social media, an RSF commander standing in front of a burned-out building declared that El Fasher was "liberated."', 'El Fasher');
+  assert.equal(q.speaker?.name, 'an RSF commander');
+  assert.equal(one('A masked man wearing a military uniform said the city had fallen.', 'fallen').speaker?.name, 'A masked man');
+});

@@ -132,10 +132,19 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   return np;
 }
 /**
- * "Families of hostages held in Gaza said", "Relatives of soldiers killed in the attack said": people
- * described by a participle's phrase that opens the clause speak, not the place or event ending it.
+ * "Families of hostages held in Gaza said", "Relatives of soldiers killed in the attack said", "a
+ * commander standing in front of a building declared": people described by a participle's phrase that
+ * opens the clause speak, not the place or event ending it.
  */
 function describedByParticiple(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | null {
+  // ("an RSF commander standing in front of a burned-out building declared", "a man wearing a mask said")
+  // (The tagger may split "a burned-out building" and read "standing" as a noun.)
+  let g = np.first - 1;
+  while (g > floor && g >= np.first - 7 && !POSTURES.test(tokens[g].text) && (/^(ADP|DET|ADJ)$/.test(tokens[g].pos) || tokens[g].text === '-' || /^(front|next|top)$/i.test(tokens[g].text) || (tokens[g].pos === 'VERB' && /ed$/.test(tokens[g].text)))) g--;
+  if (g - 1 > floor && POSTURES.test(tokens[g].text) && (tokens[g - 1].pos === 'NOUN' || tokens[g - 1].pos === 'PROPN')) {
+    const outer = nounPhraseEndingAt(tokens, g, floor);
+    if (outer && (outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) && speakerLike(tokens, outer)) return outer;
+  }
   const p = np.first - 2;
   if (p - 1 < floor || tokens[np.first - 1].pos !== 'ADP' || !WHERE_OR_BY.test(tokens[np.first - 1].text)) return null;
   // (A past participle straight after its noun: "hostages held", "Troops based"; not "The conversation ended with".)
@@ -147,6 +156,8 @@ function describedByParticiple(tokens: Token[], np: TokenSpan, floor: number): T
 }
 
 const WHERE_OR_BY = /^(in|at|on|by|from|over|inside|near|across|during|under)$/i;
+/** How someone stood or what they held while speaking: a description, not what is spoken of. */
+const POSTURES = /^(standing|sitting|seated|kneeling|wearing|holding|waving|carrying|flanked|surrounded)$/i;
 
 /**
  * "A source inside the camp", "China's embassy in Washington": a source, a person or a mission, and
