@@ -1971,3 +1971,8 @@ test('"an RSF commander standing in front of a burned-out building declared": wh
   assert.equal(q.speaker?.name, 'an RSF commander');
   assert.equal(one('A masked man wearing a military uniform said the city had fallen.', 'fallen').speaker?.name, 'A masked man');
 });
+
+test('"told MPs" is an audience, not a channel; "told the state news agency Tass" names Tass', () => {
+  assert.equal(one('John Healey told MPs the deployment would be the largest since the Cold War.', 'deployment').channel, null);
+  assert.equal(one('Dmitry Peskov told the state news agency Tass that the move was provocative.', 'provocative').channel, 'Tass');
+});

@@ -229,7 +229,8 @@ export const AUDIENCE_WORDS = new Set([
   'reporters', 'journalists', 'the press', 'supporters', 'the crowd', 'a crowd', 'audience', 'the audience',
   'lawmakers', 'congress', 'the committee', 'members', 'students', 'voters', 'donors', 'him', 'her', 'them',
   'us', 'me', 'officials', 'parliament', 'colleagues', 'the senate', 'the house', 'a reporter', 'the nation',
-  'viewers', 'listeners', 'attendees', 'participants', 'delegates',
+  'viewers', 'listeners', 'attendees', 'participants', 'delegates', 'mps', 'peers', 'the commons', 'senators',
+  'legislators', 'parliamentarians', 'the assembly', 'the bundestag', 'the knesset', 'the duma',
 ]);
 
 const VOWEL = /[aeiou]/;

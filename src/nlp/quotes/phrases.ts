@@ -739,7 +739,10 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         const outlet = /^[A-Z]/.test(phrase) && /\s(news agency|agency|newspaper|network|channel|broadcaster|radio|television|TV|programme|program|show|website|magazine)$/i.test(phrase);
         // ("told Channel 12", "told Channel 4 News": a name may end in a number.)
         const named = tokens[np.last - 1].pos === 'PROPN' || (tokens[np.last - 1].pos === 'NUM' && np.last - 2 >= np.first && tokens[np.last - 2].pos === 'PROPN');
+        // ("told the state news agency Tass": the name after what it is.)
+        const called = named && !/^[A-Z]/.test(phrase) ? /(?:^|\s)((?:\p{Lu}[\w.&'’-]*\s?)+)$/u.exec(phrase)?.[1].trim() : undefined;
         if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
+        else if (cue.lemma === 'tell' && called && /\b(agency|newspaper|broadcaster|network|channel|outlet|daily|paper|magazine|television|radio|website)\b/i.test(phrase)) channel = outletName(called);
         // ("told state television")
         else if (cue.lemma === 'tell' && CHANNEL_PLATFORMS.includes(phrase.toLowerCase())) channel = phrase;
         // ("told a regular briefing", "told a news conference": the occasion it was said at.)
