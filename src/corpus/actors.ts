@@ -103,24 +103,28 @@ export function fullRange(range: Range): Required<Range> {
   return { since, until };
 }
 
-async function quoteWeeks(db: Db, where: string, params: Param[], range: Required<Range>): Promise<Map<string, number>> {
-  const rows = await db.all<{ day: string; n: number }>(
-    `SELECT coalesce(q.quote_date, a.published) AS day, count(*) AS n
-       FROM article_quotes q JOIN articles a ON a.seq = q.article_seq
-       LEFT JOIN corpus_docs d ON d.article_id = a.id
-      WHERE d.duplicate_of IS NULL AND (${where}) AND coalesce(q.quote_date, a.published) >= ? AND coalesce(q.quote_date, a.published) <= ?
-      GROUP BY coalesce(q.quote_date, a.published)`,
-    [...params, range.since, range.until],
-  );
+/** An actor's quotes by week: those it said, alone or as one of a joint speaker (article_quote_speakers). */
+async function quoteWeeks(db: Db, actorKey: string, range: Required<Range>): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  for (const r of rows) if (r.day) out.set(isoWeek(r.day.slice(0, 10)), (out.get(isoWeek(r.day.slice(0, 10))) ?? 0) + num(r.n));
+  for (const from of ['article_quotes q', 'article_quote_speakers s JOIN article_quotes q ON q.article_seq = s.article_seq AND q.idx = s.idx']) {
+    const who = from.startsWith('article_quotes') ? 'q.speaker_key' : 's.speaker_key';
+    const rows = await db.all<{ day: string; n: number }>(
+      `SELECT coalesce(q.quote_date, a.published) AS day, count(*) AS n
+         FROM ${from} JOIN articles a ON a.seq = q.article_seq
+         LEFT JOIN corpus_docs d ON d.article_id = a.id
+        WHERE d.duplicate_of IS NULL AND ${who} = ? AND coalesce(q.quote_date, a.published) >= ? AND coalesce(q.quote_date, a.published) <= ?
+        GROUP BY coalesce(q.quote_date, a.published)`,
+      [actorKey, range.since, range.until],
+    );
+    for (const r of rows) if (r.day) out.set(isoWeek(r.day.slice(0, 10)), (out.get(isoWeek(r.day.slice(0, 10))) ?? 0) + num(r.n));
+  }
   return out;
 }
 
 export async function actorTimeline(db: Db, actorKey: string, range: Range = {}): Promise<ActorTimeline> {
   const r = fullRange(range);
   const events = await loadEvents(db, r, 'e.actor_key = ? OR e.target_key = ?', [actorKey, actorKey]);
-  const quotes = await quoteWeeks(db, 'q.speaker_key = ?', [actorKey], r);
+  const quotes = await quoteWeeks(db, actorKey, r);
   const who = await db.get<{ name: string; country: string | null }>(
     // Among rows with as many mentions, the first in (published, article_id) order, as the index
     // on those gave them before the child rows were keyed by seq (SQLite: then by row).

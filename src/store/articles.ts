@@ -105,6 +105,7 @@ export async function saveAnalysis(db: Db, analysis: Analysis, info: SaveInfo = 
         await writeArticle(tx, 'update', existing.id, canonical, hash, analysis, text, stored, info, now, writes);
         await tx.run('DELETE FROM article_entities WHERE article_seq = ?', [Number(existing.seq)]);
         await tx.run('DELETE FROM article_quotes WHERE article_seq = ?', [Number(existing.seq)]);
+        await tx.run('DELETE FROM article_quote_speakers WHERE article_seq = ?', [Number(existing.seq)]);
         await tx.run('DELETE FROM article_events WHERE article_seq = ?', [Number(existing.seq)]);
         await tx.run('DELETE FROM article_facets WHERE article_seq = ?', [Number(existing.seq)]);
         await writeChildren(tx, existing.id, Number(existing.seq), analysis, writes.actors);
@@ -215,6 +216,18 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
       q.speaker ? speakerLabel(q.speaker) : null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
       q.start, q.end, q.sentence.start, q.sentence.end];
   });
+  // The others of a joint speaker, each once, and none that is the quote row's own speaker.
+  const jointRows: Param[][] = [];
+  a.quotes.forEach((q, i) => {
+    if (!q.speaker?.with) return;
+    const own = quoteRows[i][5];
+    const keys = new Set<string>();
+    for (const w of q.speaker.with) {
+      const ent = w.entity ? byId.get(w.entity) : undefined;
+      const key = actorKey(ent?.kb, ent?.name ?? w.name);
+      if (key && key !== own && !keys.has(key)) { keys.add(key); jointRows.push([seq, i, key, published]); }
+    }
+  });
   const eventRows: Param[][] = a.events.map((e, i) => {
     const actor = actorCols(e.actor, byId);
     const target = actorCols(e.target, byId);
@@ -227,6 +240,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   await insertMany(tx, 'article_entities', ENTITY_COLS, entityRows);
   if (tx.dialect === 'sqlite') for (const r of entityRows) rollup.add(r);
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
+  if (jointRows.length) await insertMany(tx, 'article_quote_speakers', ['article_seq', 'idx', 'speaker_key', 'quote_date'], jointRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
   await insertMany(tx, 'article_facets', ['article_seq', 'kind', 'value'], facetRows(seq, a));
 }

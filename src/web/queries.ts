@@ -318,13 +318,15 @@ function nameNeedles(name: string, type: string | null): string[] {
 export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow>> {
   const where: string[] = [];
   const params: Param[] = [];
-  if (f.speaker) { const k = actorKeysFor(f.speaker); where.push(`q.speaker_key IN (${inList(k.length)})`); params.push(...k); }
+  // (A joint speaker's others have their rows in article_quote_speakers.)
+  const jointBy = (n: number) => `(q.article_seq, q.idx) IN (SELECT s.article_seq, s.idx FROM article_quote_speakers s WHERE s.speaker_key IN (${inList(n)}))`;
+  if (f.speaker) { const k = actorKeysFor(f.speaker); where.push(`(q.speaker_key IN (${inList(k.length)}) OR ${jointBy(k.length)})`); params.push(...k, ...k); }
   if (f.about) {
     const keys = actorKeysFor(f.about);
     const who = await getActorName(db, keys);
     const needles = nameNeedles(who?.name ?? f.about, who?.type ?? null);
-    where.push(`(q.speaker_key IS NULL OR q.speaker_key NOT IN (${inList(keys.length)}))`);
-    params.push(...keys);
+    where.push(`(q.speaker_key IS NULL OR q.speaker_key NOT IN (${inList(keys.length)})) AND NOT ${jointBy(keys.length)}`);
+    params.push(...keys, ...keys);
     // The recent articles once, rather than as a subquery in both the count and the page.
     const recent = await recentArticles(db, keys);
     if (!recent.length) recent.push(0);
@@ -503,7 +505,7 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
   days.sort();
   const asActor = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE actor_key IN (${ks})`, keys);
   const asTarget = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE target_key IN (${ks})`, keys);
-  const qb = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_quotes WHERE speaker_key IN (${ks})`, keys);
+  const qb = await db.get<{ n: number }>(`SELECT (SELECT COUNT(*) FROM article_quotes WHERE speaker_key IN (${ks})) + (SELECT COUNT(*) FROM article_quote_speakers WHERE speaker_key IN (${ks})) AS n`, [...keys, ...keys]);
   const main = [...variants].sort((a, b) => Number(b.n) - Number(a.n))[0];
   return {
     key: main.k, name: names[0].key, type: types[0].key, kb: top((v) => v.kb), country: top((v) => v.country), sector: top((v) => v.sector),

@@ -64,3 +64,34 @@ for (const b of stores) test(`actor timelines count events on either side and th
     await s.done();
   }
 });
+
+for (const b of stores) test(`a joint speaker's quote counts for each of them: timelines, profiles, quote lists and the actors export [${b.name}]`, { skip: b.skip }, async () => {
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const { connectArticle } = await import('../../src/corpus/index.ts');
+  const { getActor, listQuotes } = await import('../../src/web/queries.ts');
+  const { loadTable } = await import('../../src/corpus/export/records.ts');
+  const s = await b.open();
+  try {
+    const a = analyzeArticle(articleFromText('Britain, France and Germany warned on Thursday that they would reimpose sanctions on Iran.', { published: '2024-03-07' }));
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.with?.map((w) => w.name)), [['United Kingdom', 'France']]);
+    const saved = await saveAnalysis(s.db, a, {}, async (tx, r, an) => { await connectArticle(tx, r.id, an); });
+    for (const key of ['country:GBR', 'country:FRA', 'country:DEU']) {
+      const t = await actorTimeline(s.db, key, { since: '2024-03-04', until: '2024-03-10' });
+      assert.deepEqual(t.weeks.map((w) => w.quotes), [1], key);
+      assert.equal((await getActor(s.db, key))?.quotesBy, 1, key);
+      const list = await listQuotes(s.db, { speaker: key });
+      assert.deepEqual(list.items.map((q) => [q.articleId, q.speaker?.name]), [[saved.id, 'United Kingdom, France and Germany']], key);
+    }
+    assert.equal((await actorTimeline(s.db, 'country:IRN', { since: '2024-03-04', until: '2024-03-10' })).weeks[0].quotes, 0);
+    const actors = (await loadTable(s.db, 'actors', {})).table.rows;
+    for (const key of ['country:GBR', 'country:FRA', 'country:DEU']) assert.equal(actors.find((r) => r.actor_key === key)?.quotes, 1, key);
+    // Saved again with the speaker alone, the others' rows go.
+    const alone = { ...a, quotes: a.quotes.map((q) => ({ ...q, speaker: { entity: q.speaker!.entity, name: q.speaker!.name, mention: q.speaker!.mention } })) };
+    await saveAnalysis(s.db, alone, {});
+    assert.equal((await getActor(s.db, 'country:GBR'))?.quotesBy, 0);
+  } finally {
+    await s.done();
+  }
+});

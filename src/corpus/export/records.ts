@@ -54,7 +54,14 @@ async function actorTable(db: Db, range: Range, events: CountedEvent[]): Promise
       WHERE d.duplicate_of IS NULL AND q.speaker_key IS NOT NULL${r.sql} GROUP BY q.speaker_key`,
     r.params,
   );
+  // (With the others of joint speakers, whose rows are in article_quote_speakers.)
+  const joint = await db.all<{ speaker_key: string; n: number }>(
+    `SELECT s.speaker_key, count(*) AS n FROM article_quote_speakers s JOIN articles a ON a.seq = s.article_seq LEFT JOIN corpus_docs d ON d.article_id = a.id
+      WHERE d.duplicate_of IS NULL${r.sql} GROUP BY s.speaker_key`,
+    r.params,
+  );
   const quoteCount = new Map(quotes.map((q) => [q.speaker_key, num(q.n)]));
+  for (const j of joint) quoteCount.set(j.speaker_key, (quoteCount.get(j.speaker_key) ?? 0) + num(j.n));
   const ev = new Map<string, { asActor: number; asTarget: number; sum: number; scored: number }>();
   const bump = (k: string | null, side: 'asActor' | 'asTarget', g: number | null): void => {
     if (!k) return;

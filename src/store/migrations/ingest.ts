@@ -163,6 +163,19 @@ ALTER TABLE article_facets DROP COLUMN article_id;
 ${seqIndexes}
 `;
 
+function jointSpeakers(seq: string): string {
+  return `
+CREATE TABLE article_quote_speakers (
+  article_seq ${seq} NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  speaker_key TEXT NOT NULL,
+  quote_date TEXT,
+  PRIMARY KEY (article_seq, idx, speaker_key)
+);
+CREATE INDEX article_quote_speakers_key ON article_quote_speakers (speaker_key, quote_date, article_seq, idx);
+`;
+}
+
 export const ingestMigrations: Migration[] = [
   {
     // A file re-extracted under the same path is found by its uri among the articles without a
@@ -192,4 +205,10 @@ export const ingestMigrations: Migration[] = [
     up: { sqlite: 'DROP TRIGGER articles_fts_insert;', postgres: 'SELECT 1;' },
   },
   { id: '0024_children_by_seq', up: { sqlite: sqliteBySeq, postgres: pgBySeq } },
+  {
+    // Joint speakers ("Britain, France and Germany warned"): the quote row names the one nearest
+    // the verb; the others get a row here, so that each actor's quote count and list has the quote.
+    id: '0025_quote_joint_speakers',
+    up: { sqlite: jointSpeakers('INTEGER'), postgres: jointSpeakers('BIGINT') },
+  },
 ];
