@@ -218,8 +218,10 @@ function endsOnInitial(text: string, tokens: Token[], value: string, end: number
   while (p >= 0 && tokens[p].pos === 'SPACE') p--;
   if (p < 0 || !/^[a-z]+$/.test(tokens[p].text)) return false;
   const after = text.slice(end, Math.min(paraEnd, end + 12));
-  return !after.trim() || SENTENCE_OPENER.test(after);
+  // ("wrote on X. Mr. Graham has …": a title and a name open one too.)
+  return !after.trim() || SENTENCE_OPENER.test(after) || TITLE_OPENER.test(after);
 }
+const TITLE_OPENER = /^\s+(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Adm)\.\s+\p{Lu}/u;
 const SENTENCE_OPENER = /^\s+(?:(?:The|It|He|She|They|We|I|In|A|An|But|This|That|These|Those|His|Her|Its|Their|On|At|After|When|And|Meanwhile|However|Then|Now|Later|Earlier|Still|There|Some|Many|Most)(?=[\s,’']|$)|[“"])/;
 
 /**

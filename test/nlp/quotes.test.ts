@@ -1976,3 +1976,14 @@ test('"told MPs" is an audience, not a channel; "told the state news agency Tass
   assert.equal(one('John Healey told MPs the deployment would be the largest since the Cold War.', 'deployment').channel, null);
   assert.equal(one('Dmitry Peskov told the state news agency Tass that the move was provocative.', 'provocative').channel, 'Tass');
 });
+
+test('"he said" after "Speaking alongside …, Mark Rutte, Mr. Trump said …" is Trump; after "But like Trump, Rubio holds …" is Rubio; "wrote on X. Mr. Graham has …" ends a sentence', () => {
+  const oval = 'President Trump met allies on Monday.\n\nSpeaking in the Oval Office alongside NATO\'s secretary general, Mark Rutte, Mr. Trump said he was "very disappointed" in President Vladimir Putin. "I thought we would have had a deal two months ago," he said.';
+  assert.equal(one(oval, 'two months ago').speaker?.name, 'Donald Trump');
+  const briggs = 'Bernie Sanders spoke. Asked if there had been any fraud, Michael Briggs, Sanders\'s spokesman, suggested that the party had been sabotaged.\n\n"Most state parties tried to do a good job," he said.';
+  assert.equal(one(briggs, 'good job').speaker?.name, 'Michael Briggs');
+  const like = 'Donald Trump says racist things. But like Trump, Marco Rubio holds several positions well outside the mainstream. He believes, for example, that taxes should be abolished.';
+  assert.equal(one(like, 'taxes').speaker?.name, 'Marco Rubio');
+  const x = one('"Putin will use that time," Senator Lindsey Graham of South Carolina wrote on X. Mr. Graham has sponsored a bill.', 'Putin will');
+  assert.deepEqual([x.speaker?.name, x.channel], ['Lindsey Graham', 'X']);
+});

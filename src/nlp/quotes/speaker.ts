@@ -37,6 +37,8 @@ const JOINT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const FRONTED_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|At|From|Outside|Inside|Near)\s+$/;
 /** Capitalised words before a name that are no part of its title. */
 const NOT_TITLE = /^(In|At|On|For|From|After|Before|With|Without|By|To|As|When|While|Since|During|Besides|Beside|Unlike|Like|Including|Among|Despite|Beyond|Against|Over|Under|Through|Between|Behind|Near|Outside|Inside|The|A|An|And|But|Both|Neither|Either|Meanwhile|Later|Earlier|Also|Then|Now|Only|Even)$/;
+/** A sentence that opens with a participle's phrase ("Speaking in the Oval Office …,", "Asked about …,"). */
+const OPENING_PARTICIPLE = /^[\s“"]*(?:Speaking|Standing|Appearing|Writing|Talking|Sitting|Meeting|Visiting|Addressing|Responding|Asked|Pressed|Questioned|Interviewed)\b/;
 /** Words of a title that may stand inside a run of capitalised words before the name. */
 const TITLE_HEADS = new Set([
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chief', 'head', 'leader',
@@ -828,13 +830,19 @@ export class SpeakerResolver {
     if (!sentence) return m;
     let first = i;
     while (first > 0 && this.mentions[first - 1].start >= sentence.start) first--;
+    // "Speaking alongside NATO's secretary general, Mark Rutte, Mr. Trump said …": after an opening
+    // participle's phrase, the subject is the name after a comma that no comma follows.
+    const participial = OPENING_PARTICIPLE.test(this.doc.text.slice(sentence.start, sentence.start + 40));
     for (let j = first; j < i; j++) {
       const x = this.mentions[j];
       // Over a nearer person, only one the text shows is of the pronoun's gender ("Mr.", "he" after).
       if (!this.fits(x, wantPerson, gender) || (gender && x.entity !== m.entity && this.genderOf(x.entity) !== gender)) continue;
       if (this.inQuestion(x)) continue;
       const before = this.doc.text.slice(Math.max(sentence.start, x.start - 12), x.start);
-      if (/\b(of|to|with|by|for|from|about|against|on|at|in|into|over|than|and|or)\s+(the\s+)?$/i.test(before)) continue;
+      if (participial && !(/,\s+(?:\p{Lu}[\w.]*\s+)*$/u.test(this.doc.text.slice(Math.max(sentence.start, x.start - 30), x.start)) && !this.nameAfterIt(j, i))) continue;
+      if (/\b(of|to|with|by|for|from|about|against|on|at|in|into|over|than|and|or|alongside|beside|besides|behind|near|among|between|amid|toward|towards|after|before|during|under|without|including|via)\s+(the\s+)?$/i.test(before)) continue;
+      // ("But like Trump, Rubio holds …": a comparison set before the subject; not "Groups like the Fund".)
+      if (/(?:^|[,;]\s+|\b(?:But|And|Yet|Still)\s+)(?:[Ll]ike|[Uu]nlike)\s+(the\s+)?$/.test(this.doc.text.slice(Math.max(sentence.start, x.start - 20), x.start))) continue;
       if (/^['’]s?\s/.test(this.doc.text.slice(x.end, x.end + 3))) continue;
       // "The Afghan Taliban": a demonym or place that modifies the next name is not the subject; the name is.
       const head = this.mentions[j + 1];
@@ -845,6 +853,12 @@ export class SpeakerResolver {
       return x;
     }
     return m;
+  }
+
+  /** Whether mention j is set off before another person's name (", Mark Rutte, Mr. Trump said"), an appositive of the phrase before it. */
+  private nameAfterIt(j: number, i: number): boolean {
+    const x = this.mentions[j], next = this.mentions[j + 1];
+    return !!next && j + 1 < i && next.entity.type === 'PERSON' && /^,\s+(?:\p{Lu}[\w.]*\s+)*$/u.test(this.doc.text.slice(x.end, next.start)) && !/^['’]s?\s/.test(this.doc.text.slice(next.end, next.end + 3));
   }
 
   /**
