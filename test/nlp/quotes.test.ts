@@ -1987,3 +1987,13 @@ test('"he said" after "Speaking alongside …, Mark Rutte, Mr. Trump said …" i
   const x = one('"Putin will use that time," Senator Lindsey Graham of South Carolina wrote on X. Mr. Graham has sponsored a bill.', 'Putin will');
   assert.deepEqual([x.speaker?.name, x.channel], ['Lindsey Graham', 'X']);
 });
+
+test('"…,” according to a statement from his office": the whole source after a quotation, its document the channel; ", his sharpest threat yet" is the writer\'s', () => {
+  const q = one('In Kyiv, President Volodymyr Zelensky thanked Mr. Trump for his "willingness to help," according to a statement from his office, and said he had discussed the details with Keith Kellogg.', 'willingness');
+  assert.deepEqual([q.cue, q.channel, q.speaker?.name], ['according to', 'statement', 'his office']);
+  // (A report whose words the source frame closes keeps its speaker; the document is its channel.)
+  const thanked = one('In Kyiv, President Volodymyr Zelensky thanked Mr. Trump for his "willingness to help," according to a statement from his office.', 'willingness');
+  assert.deepEqual([thanked.speaker?.name, thanked.cue, thanked.channel], ['Volodymyr Zelensky', 'thanked', 'statement']);
+  const threat = one('President Trump said on Monday that he would impose "severe" tariffs on Russia within 50 days, his sharpest threat yet against Moscow.', 'tariffs');
+  assert.equal(threat.text, 'he would impose "severe" tariffs on Russia within 50 days');
+});

@@ -361,9 +361,15 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
   if (where === 'after') {
     const c = cueAt(tokens, a, last);
     if (c && (c.kind === 'speech' || c.kind === 'source')) {
-      const found = nounPhraseStartingAt(tokens, c.last, last);
-      const sp = found && nameGoesOn(tokens, found, last);
+      // ("…,” according to a statement from his office": the whole source, whose document is the channel.)
+      const found = c.kind === 'source' ? sourceAfter(tokens, c.last, last) : nounPhraseStartingAt(tokens, c.last, last);
+      const sp = found && (c.kind === 'source' ? found : nameGoesOn(tokens, found, last));
       if (c.kind === 'source' && !sp) return null;
+      if (c.kind === 'source') {
+        const channel = sourceChannel(tokens, sp!);
+        const doc = sp!.first + (tokens[sp!.first].pos === 'DET' ? 1 : 0);
+        return { speaker: channel ? { first: doc + 2, last: sp!.last } : sp, cue: c, channel };
+      }
       // "a “sociopath,” said he doesn’t …": a clause follows the cue, so the quotation is no speaker's words.
       if (sp && c.kind === 'speech' && clauseOpensAt(tokens, sp.last, last)) return null;
       // "Cruz said that there is “…,” adding that …", "…,” telling reporters …": a participle opens a
@@ -849,7 +855,8 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
  * - "…, the president said the judge should be impeached, prompting a rare rebuke from Chief Justice
  *   John Roberts, who said …": what the words set off, after a clause with a finite verb of its own;
  * - "…, the latest in a series of tit-for-tat moves" (whatever came before);
- * - "…, but declined to name them", "…, but stopped short of …": the speaker's own refusal.
+ * - "…, but declined to name them", "…, but stopped short of …": the speaker's own refusal;
+ * - "…, his sharpest threat yet against Moscow": the writer's name for the words.
  * One pass: reports and the relaxed candidates (every verb with a speaker) all ask.
  */
 export function writersAfter(tokens: Token[], first: number, last: number): number {
@@ -863,6 +870,12 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     if (k + 2 < last && /^the$/i.test(next) && /^latest$/i.test(tokens[k + 2].text)) return k;
     if (k === first) continue;
     // ("said it was working with Microsoft, but declined to name them": the speaker's refusal, after the words.)
+    // ("…, his sharpest threat yet against Moscow": the writer's word for what was said, with no verb of its own.)
+    if (finite && k + 2 < last && /^(his|her|its|their|the)$/i.test(next)) {
+      let n = k + 2;
+      while (n < last && n < k + 5 && (tokens[n].pos === 'ADJ' || tokens[n].pos === 'ADV')) n++;
+      if (n < last && SAYING_NOUNS.test(tokens[n].text) && !hasVerb(tokens, n + 1, last)) return k;
+    }
     // (The comma may stand inside a closing mark: "“has limits,” but stopped short of …".)
     // ("…, though he declined to give a date": the same, with the speaker named again.)
     const b = /^[”"’]$/.test(next) ? k + 2 : k + 1;
@@ -886,6 +899,7 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
 }
 const CONSEQUENCES = /^(prompting|sparking|triggering|provoking|drawing)$/i;
 const REFUSED = /^(declined|refused|wouldn't|declines|refuses)$/i;
+const SAYING_NOUNS = /^(threat|warning|ultimatum|rebuke|criticism|remarks|comments|pledge|promise|signal|admission|acknowledgment|acknowledgement|assessment|prediction|vow|boast|plea|appeal|demand)$/i;
 /** A name or noun phrase and then a verb of naming at `from` ("Secretary General Mark Rutte called"). */
 function namedAfter(tokens: Token[], from: number, last: number): boolean {
   for (let j = from + 1; j < last && j < from + 7; j++) {

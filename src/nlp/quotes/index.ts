@@ -721,7 +721,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // outlet's frame after them attributes is its speaker's own; the outlet that carried it is its channel.
       else if (r.frame?.speaker && frame.speaker && (frame.cue.lemma === 'report' || frame.cue.kind === 'source') && hit.every((o) => o.type === 'mixed' && o.frame === frame && o.start <= tokens[r.frame!.speaker!.first].start && r.end <= o.end + 2)) {
         for (const o of hit) out.splice(out.indexOf(o), 1);
-        const outlet = outletName(text.slice(tokens[frame.speaker.first].start, tokens[frame.speaker.last - 1].end));
+        // ("…, according to a statement from his office": the document is the channel, not who issued it.)
+        const outlet = frame.channel ?? outletName(text.slice(tokens[frame.speaker.first].start, tokens[frame.speaker.last - 1].end));
         out.push(asFound({ ...r, type: 'mixed', frame: { ...r.frame, channel: r.frame.channel ?? outlet } }));
       }
     }
