@@ -820,12 +820,12 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
   }
 }
 
+/** What follows a participle of saying in an absolute clause: "that", or whom or what it names. */
+const WITH_SPEAKER = /^(that|it|him|her|them|the|a|an|his|their|its)$/i;
 /**
  * "Critics have called the book “revisionist history,” and Trump has dismissed Bolton as …": a report
  * ends where ", and" or ", but" opens a clause with a speaker and cue of its own.
  */
-/** What follows a participle of saying in an absolute clause: "that", or whom or what it names. */
-const WITH_SPEAKER = /^(that|it|him|her|them|the|a|an|his|their|its)$/i;
 function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
   for (const r of out) {
     for (const o of out) {
@@ -869,13 +869,13 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     const next = tokens[k + 1].text;
     if (k + 2 < last && /^the$/i.test(next) && /^latest$/i.test(tokens[k + 2].text)) return k;
     if (k === first) continue;
-    // ("said it was working with Microsoft, but declined to name them": the speaker's refusal, after the words.)
     // ("…, his sharpest threat yet against Moscow": the writer's word for what was said, with no verb of its own.)
     if (finite && k + 2 < last && /^(his|her|its|their|the)$/i.test(next)) {
       let n = k + 2;
       while (n < last && n < k + 5 && (tokens[n].pos === 'ADJ' || tokens[n].pos === 'ADV')) n++;
       if (n < last && SAYING_NOUNS.test(tokens[n].text) && !hasVerb(tokens, n + 1, last)) return k;
     }
+    // ("said it was working with Microsoft, but declined to name them": the speaker's refusal, after the words.)
     // (The comma may stand inside a closing mark: "“has limits,” but stopped short of …".)
     // ("…, though he declined to give a date": the same, with the speaker named again.)
     const b = /^[”"’]$/.test(next) ? k + 2 : k + 1;
