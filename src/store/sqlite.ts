@@ -106,7 +106,21 @@ class SqliteDb implements Db {
 
 export function openSqlite(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let raw: Raw;
+  // Processes opening a new store at once (workers starting together) can meet SQLite's deadlock
+  // guard: a connection that read the schema and then asks for the lock to switch to WAL gets
+  // SQLITE_BUSY at once, without the busy timeout. Opening again a moment later succeeds.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openSqliteOnce(path);
+    } catch (e) {
+      if (!(e instanceof InputError) || !/database is locked/.test(e.message) || attempt >= 40) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25 * Math.min(attempt, 8));
+    }
+  }
+}
+
+function openSqliteOnce(path: string): Db {
+  let raw: Raw | undefined;
   try {
     raw = new Database(path);
     // First, so that even switching to WAL waits for another process opening the file.
@@ -139,6 +153,7 @@ export function openSqlite(path: string): Db {
     raw.pragma('cache_size = -65536');
   } catch (e) {
     if (e instanceof InputError) throw e;
+    try { raw?.close(); } catch { /* already unusable */ }
     throw new InputError(`${path}: cannot open the SQLite store (${(e as Error).message})`, 1);
   }
   return new SqliteDb(raw, path);
