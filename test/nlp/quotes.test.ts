@@ -1997,3 +1997,11 @@ test('"…,” according to a statement from his office": the whole source after
   const threat = one('President Trump said on Monday that he would impose "severe" tariffs on Russia within 50 days, his sharpest threat yet against Moscow.', 'tariffs');
   assert.equal(threat.text, 'he would impose "severe" tariffs on Russia within 50 days');
 });
+
+test('"they" after a joint speaker or names joined at the start of the sentence before are all of them', () => {
+  const joint = (q: Quote) => (q.speaker ? [...(q.speaker.with ?? []).map((w) => w.name), q.speaker.name] : null);
+  assert.deepEqual(joint(one('Britain, France and Germany warned on Thursday that they would reimpose sanctions on Iran. "Iran has left us no choice," they said in a joint statement.', 'no choice')), ['United Kingdom', 'France', 'Germany']);
+  assert.deepEqual(joint(one('President Lee Jae-myung and Prime Minister Shigeru Ishiba met in Tokyo. They said the two countries would deepen cooperation.', 'deepen')), ['Lee Jae-myung', 'Shigeru Ishiba']);
+  // A list that is an object opens nothing.
+  assert.notDeepEqual(joint(one('Lindsey Graham spoke. The senators met Hillary Clinton and Donald Trump. They said the talks were useful.', 'useful')), ['Hillary Clinton', 'Donald Trump']);
+});

@@ -1004,6 +1004,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       r = resolver.resolve(span, tokens.slice(sp.first, sp.last));
       const joint = resolver.jointWith(span, r);
       if (joint) r = { ...r, with: joint };
+      if (r.with) resolver.noteJoint(span.start, r);
       cache.set(key, r);
     }
     return r;

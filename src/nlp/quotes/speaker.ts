@@ -131,6 +131,8 @@ export class SpeakerResolver {
   private readonly pronouns: { start: number; gender: 'm' | 'f'; entity: string | null; name: string }[] = [];
   /** Questions put to someone, in text order (see noteQuestion). */
   private readonly questions: Span[] = [];
+  /** The last joint speaker resolved ("Britain, France and Germany"), for a "they" after it. */
+  private lastJoint: { start: number; speaker: Speaker } | null = null;
   /** The text in lower case, made when a title is first looked for. */
   private lowerText: string | undefined;
   /** Reported speech already resolved, with its speaker (see reporterAround). */
@@ -146,6 +148,55 @@ export class SpeakerResolver {
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
       .filter((m) => !(m.start >= dateline.start && m.end <= dateline.end && dateline.end > dateline.start))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Remembers a joint speaker resolved at offset `start`, for a "they" that goes on from it. */
+  noteJoint(start: number, speaker: Speaker): void {
+    this.lastJoint = { start, speaker };
+  }
+
+  /**
+   * Who "they" at `at` are when they are several named together: the joint speaker resolved in this
+   * sentence or the one before, else the names joined by "and" that open this sentence or the one before.
+   */
+  private jointBefore(at: number): Omit<Speaker, 'mention'> | null {
+    const here = this.sentenceAt(at);
+    const before = this.sentenceAt(at, 1);
+    const from = before && before !== here ? before.start : here?.start ?? 0;
+    if (this.lastJoint && this.lastJoint.start >= from && this.lastJoint.start < at) {
+      const { entity, name, with: others } = this.lastJoint.speaker;
+      return { entity, name, with: others };
+    }
+    for (const sentence of [here, before !== here ? before : undefined]) {
+      if (!sentence) continue;
+      const names = this.namesOpening(sentence.start, Math.min(sentence.end, at));
+      if (names) return names;
+    }
+    return null;
+  }
+
+  /** Names joined by "and" (and commas) that open the text at `start` ("President Lee Jae-myung and Prime Minister Shigeru Ishiba met"), as one speaker. */
+  private namesOpening(start: number, end: number): Omit<Speaker, 'mention'> | null {
+    const text = this.doc.text;
+    let k = firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= start);
+    const first = this.mentions[k];
+    if (!first || first.start >= end || !/^[\s“"]*(?:Both\s+)?(?:the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(text.slice(start, first.start))) return null;
+    const found = [first];
+    let joined = false;
+    while (k + 1 < this.mentions.length && this.mentions[k + 1].start < end) {
+      const next = this.mentions[k + 1];
+      const gap = text.slice(this.mentions[k].end, next.start);
+      const and = /^,?\s+(?:and|&)\s+(?:the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(gap);
+      if (!and && !/^,\s+(?:the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(gap)) break;
+      found.push(next);
+      k++;
+      if (and) { joined = true; break; }
+    }
+    const last = found[found.length - 1];
+    if (!joined || found.length < 2 || /^['’]s?\s/.test(text.slice(last.end, last.end + 3)) || !found.every((m) => JOINT_TYPES.has(m.entity.type))) return null;
+    const others: Array<{ entity: string; name: string }> = [];
+    for (const m of found.slice(0, -1)) if (m.entity.id !== last.entity.id && !others.some((o) => o.entity === m.entity.id)) others.push({ entity: m.entity.id, name: m.entity.name });
+    return others.length ? { entity: last.entity.id, name: last.entity.name, with: others } : null;
   }
 
   /**
@@ -226,6 +277,9 @@ export class SpeakerResolver {
       // inside a "who" clause, the one described before it.
       const holder = gender && lower === base ? this.describedBeforeWho(span.start, gender) : null;
       if (holder) return { entity: null, name: holder, mention };
+      // ("Britain, France and Germany warned … . “…,” they said", "Lee and Ishiba met in Tokyo. They said …": all of them.)
+      const together = base === 'they' && lower === base ? this.jointBefore(span.start) : null;
+      if (together) return { ...together, mention };
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, base === 'it' ? 'one' : /^the(y|m|ir|irs)$/.test(base) ? 'many' : null);
       // (A body named only by a description, "the ministry", over a place the sentence named.)
       const place = this.entityById(ante?.entity);
