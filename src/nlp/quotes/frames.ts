@@ -2,7 +2,7 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, agentAfter, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  afterCue, agentAfter, bareWords, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
@@ -501,7 +501,7 @@ function describedChannelAtEnd(tokens: Token[], first: number, close: number, te
     const found = nounPhraseStartingAt(tokens, k + 2, close);
     const np = found && channelNounAfter(tokens, found, close);
     if (!np || np.last >= close || !/^(that|which)$/i.test(tokens[np.last].text) || !CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return null;
-    return { at: k, name: text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '') };
+    return { at: k, name: bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end)) };
   }
   return null;
 }
@@ -551,7 +551,7 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
     const np = found && channelNounAfter(tokens, found, close);
     // ("… in a statement posted on Telegram": the participle's phrase describes the channel.)
     if (!np || (np.last !== close && pastDescription(tokens, np.last, close) !== close)) return null;
-    const words = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+    const words = bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
     if (CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return { at: trimTail(tokens, first, outerChannel(tokens, first, k)), name: words };
     // ("congratulated Sandu on X"; not "in a statement read on state television", whose statement is further back.)
     const readOn = k - 2 > first && /^(read|broadcast|aired|posted|shown)$/i.test(tokens[k - 1].text) && CHANNEL_NOUN_SET.has(tokens[k - 2].text.toLowerCase());
@@ -670,7 +670,7 @@ const endsInChannel = (tokens: Token[], first: number, last: number): boolean =>
 /** The channel a phrase names by its last word or two ("a statement", "a news conference"), without its determiner; else null. */
 function channelNamed(tokens: Token[], np: TokenSpan, text: string): string | null {
   if (!endsInChannel(tokens, np.first, np.last)) return null;
-  return text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+  return bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
 }
 
 /** The channel named between the verb that used it at `by` and the participle at `cue` ("a letter" in "sent a letter to the FBI asking"). */

@@ -5,7 +5,7 @@ import { retagToken, withTokens, type Component, type Doc, type Token } from '..
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { channelAtEnd, channelUser, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
+import { bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
@@ -1117,7 +1117,7 @@ function channelBetween(tokens: Token[], text: string, frame: Frame): string | n
   const s = frame.speaker.last;
   if (tokens[s].text === ',' && tokens[end - 1].text === ',' && s + 2 < end && /^(in|on|during)$/i.test(tokens[s + 1].text)) {
     const np = nounPhraseStartingAt(tokens, s + 2, end - 1);
-    if (np && CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^(a|an|the|his|her|its|their)\s+/i, '').replace(HOW_IT_WENT, '');
+    if (np && CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end)).replace(HOW_IT_WENT, '');
   }
   const k = channelBeforeCue(tokens, end, frame.speaker.last - 1);
   return k === frame.speaker.last ? text.slice(tokens[k + 2].start, tokens[end - 1].end).replace(HOW_IT_WENT, '') : null;

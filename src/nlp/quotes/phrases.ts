@@ -681,7 +681,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       if (!np && i + 1 < limit && TIME_WORDS.has(lower(tokens[i + 1])) && tokens[i + 1].pos !== 'ADP' && !dayOwns(tokens, i + 1, limit)) { i++; continue; }
       if (!np) break;
       const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end);
-      const bare = phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+      const bare = bareWords(phrase);
       const bl = bare.toLowerCase();
       // ("an essay for Foreign Affairs" is one phrase: "for" joins names, "the Center for American Progress".)
       const forAt = / for (?=\p{Lu})/u.exec(bare);
@@ -746,7 +746,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         // ("told state television")
         else if (cue.lemma === 'tell' && CHANNEL_PLATFORMS.includes(phrase.toLowerCase())) channel = phrase;
         // ("told a regular briefing", "told a news conference": the occasion it was said at.)
-        else if (cue.lemma === 'tell' && endsInChannelNoun(tokens, np)) channel = phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+        else if (cue.lemma === 'tell' && endsInChannelNoun(tokens, np)) channel = bareWords(phrase);
         i = np.last;
         continue;
       }
@@ -780,6 +780,10 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
   return { clause: i, channel, that: false };
 }
 
+/** A phrase without the article or possessive that opens it ("a statement" -> "statement"). */
+export function bareWords(phrase: string): string {
+  return phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');
+}
 const CHANNEL_PHRASE_SET: ReadonlySet<string> = new Set(CHANNEL_NOUNS);
 /** Whether a phrase ends in a channel's name: "a regular briefing", "a news conference". */
 export function endsInChannelNoun(tokens: Token[], np: TokenSpan): boolean {

@@ -30,6 +30,12 @@ const TITLES = new Set([
 /** Between two names of a joint speaker: "and" (after a comma or not), or a comma inside a list. */
 const JOINT_AND = /^,?\s+(?:and|&)\s+(?:the\s+)?$/;
 const JOINT_COMMA = /^,\s+(?:the\s+)?$/;
+/** The same, with the next name's title between ("and Prime Minister …", "and Secretary of State …"). */
+const TITLE_RUN = String.raw`(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*`;
+const TITLED = new RegExp(`^(?:the\\s+)?${TITLE_RUN}$`, 'u');
+const JOINT_AND_TITLED = new RegExp(`^,?\\s+(?:and|&)\\s+(?:the\\s+)?${TITLE_RUN}$`, 'u');
+const JOINT_COMMA_TITLED = new RegExp(`^,\\s+(?:the\\s+)?${TITLE_RUN}$`, 'u');
+const OPENS_TITLED = new RegExp(`^[\\s“"]*(?:Both\\s+)?(?:the\\s+)?${TITLE_RUN}$`, 'u');
 /** Before the first name of a joint speaker (and its "Both"): the start of a sentence or paragraph, a quotation's close or a comma. */
 const JOINT_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*|[,;:—–]\s+|["”“]\s*)$/;
 const JOINT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
@@ -180,20 +186,20 @@ export class SpeakerResolver {
     const text = this.doc.text;
     let k = firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= start);
     const first = this.mentions[k];
-    if (!first || first.start >= end || !/^[\s“"]*(?:Both\s+)?(?:the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(text.slice(start, first.start))) return null;
+    if (!first || first.start >= end || !OPENS_TITLED.test(text.slice(start, first.start))) return null;
     const found = [first];
     let joined = false;
     while (k + 1 < this.mentions.length && this.mentions[k + 1].start < end) {
       const next = this.mentions[k + 1];
       const gap = text.slice(this.mentions[k].end, next.start);
-      const and = /^,?\s+(?:and|&)\s+(?:the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(gap);
-      if (!and && !/^,\s+(?:the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(gap)) break;
+      const and = JOINT_AND_TITLED.test(gap);
+      if (!and && !JOINT_COMMA_TITLED.test(gap)) break;
       found.push(next);
       k++;
       if (and) { joined = true; break; }
     }
     const last = found[found.length - 1];
-    if (!joined || found.length < 2 || /^['’]s?\s/.test(text.slice(last.end, last.end + 3)) || !found.every((m) => JOINT_TYPES.has(m.entity.type))) return null;
+    if (!joined || found.length < 2 || this.owns(last.end) || !found.every((m) => JOINT_TYPES.has(m.entity.type))) return null;
     const others: Array<{ entity: string; name: string }> = [];
     for (const m of found.slice(0, -1)) if (m.entity.id !== last.entity.id && !others.some((o) => o.entity === m.entity.id)) others.push({ entity: m.entity.id, name: m.entity.name });
     return others.length ? { entity: last.entity.id, name: last.entity.name, with: others } : null;
@@ -214,7 +220,7 @@ export class SpeakerResolver {
     let at = and >= 0 ? span.start + and + 5 : span.start;
     if (and >= 0) {
       const last = this.mentions[firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= at)];
-      if (!(last && last.end === span.end && /^(the\s+)?(?:(?:\p{Lu}[\w.'’-]*|of)\s+)*$/u.test(text.slice(at, last.start))) && !/^(his|her|its|their|other|another)\s/i.test(text.slice(at, span.end))) return null;
+      if (!(last && last.end === span.end && TITLED.test(text.slice(at, last.start))) && !/^(his|her|its|their|other|another)\s/i.test(text.slice(at, span.end))) return null;
     }
     for (let n = 0; n < 6; n++) {
       const k = firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= at) - 1;
@@ -897,7 +903,7 @@ export class SpeakerResolver {
       if (/\b(of|to|with|by|for|from|about|against|on|at|in|into|over|than|and|or|alongside|beside|besides|behind|near|among|between|amid|toward|towards|after|before|during|under|without|including|via)\s+(the\s+)?$/i.test(before)) continue;
       // ("But like Trump, Rubio holds …": a comparison set before the subject; not "Groups like the Fund".)
       if (/(?:^|[,;]\s+|\b(?:But|And|Yet|Still)\s+)(?:[Ll]ike|[Uu]nlike)\s+(the\s+)?$/.test(this.doc.text.slice(Math.max(sentence.start, x.start - 20), x.start))) continue;
-      if (/^['’]s?\s/.test(this.doc.text.slice(x.end, x.end + 3))) continue;
+      if (this.owns(x.end)) continue;
       // "The Afghan Taliban": a demonym or place that modifies the next name is not the subject; the name is.
       const head = this.mentions[j + 1];
       if (head && head.start === x.end + 1 && (x.entity.type === 'NORP' || x.entity.type === 'GPE') && this.fits(head, wantPerson, gender)) continue;
@@ -909,10 +915,15 @@ export class SpeakerResolver {
     return m;
   }
 
+  /** Whether the name ending at `end` owns what follows ("Trump's campaign"). */
+  private owns(end: number): boolean {
+    return /^['’]s?\s/.test(this.doc.text.slice(end, end + 3));
+  }
+
   /** Whether mention j is set off before another person's name (", Mark Rutte, Mr. Trump said"), an appositive of the phrase before it. */
   private nameAfterIt(j: number, i: number): boolean {
     const x = this.mentions[j], next = this.mentions[j + 1];
-    return !!next && j + 1 < i && next.entity.type === 'PERSON' && /^,\s+(?:\p{Lu}[\w.]*\s+)*$/u.test(this.doc.text.slice(x.end, next.start)) && !/^['’]s?\s/.test(this.doc.text.slice(next.end, next.end + 3));
+    return !!next && j + 1 < i && next.entity.type === 'PERSON' && /^,\s+(?:\p{Lu}[\w.]*\s+)*$/u.test(this.doc.text.slice(x.end, next.start)) && !this.owns(next.end);
   }
 
   /**
