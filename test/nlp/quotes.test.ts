@@ -2005,3 +2005,39 @@ test('"they" after a joint speaker or names joined at the start of the sentence 
   // A list that is an object opens nothing.
   assert.notDeepEqual(joint(one('Lindsey Graham spoke. The senators met Hillary Clinton and Donald Trump. They said the talks were useful.', 'useful')), ['Hillary Clinton', 'Donald Trump']);
 });
+
+test('"Iran\'s mission to the U.N. in Vienna dismissed …": the mission speaks, not where it sits; "Greece\'s shipping ministry said" keeps its field', () => {
+  const vienna = one('Iran\'s mission to the U.N. in Vienna dismissed the report as "politically motivated" and said Tehran\'s program remained peaceful.', 'politically');
+  assert.equal(vienna.speaker?.name, 'Iran\'s mission to the U.N.');
+  assert.notEqual(one('Russia\'s ambassador to the U.N. in New York said the vote was illegal.', 'illegal').speaker?.name, 'New York');
+  assert.equal(one('Greece\'s shipping ministry said it was in contact with the company.', 'contact').speaker?.name, 'Greece\'s shipping ministry');
+});
+
+test('"the foreign office said" after "Pakistan\'s foreign office summoned …" is Pakistan\'s; "The U.N. nuclear watchdog, the International Atomic Energy Agency, said" is the agency', () => {
+  const office = one('Pakistan\'s foreign office summoned India\'s envoy. "Such reckless actions endanger peace," the foreign office said.', 'reckless');
+  assert.deepEqual([office.speaker?.name, office.speaker?.entity !== null], ['Pakistan\'s foreign office', true]);
+  assert.equal(one('Pakistan\'s foreign ministry summoned India\'s envoy. "Such reckless actions endanger peace," the ministry said.', 'reckless').speaker?.name, 'Pakistan\'s foreign ministry');
+  assert.equal(one('The U.N. nuclear watchdog, the International Atomic Energy Agency, said Iran had expanded its stockpile.', 'stockpile').speaker?.name, 'International Atomic Energy Agency');
+  assert.equal(one('The head of the United Nations nuclear watchdog said Iran had expanded its stockpile.', 'stockpile').speaker?.name, 'The head of the United Nations nuclear watchdog');
+});
+
+test('"after Mr. Trump, asked about it, had said, \'\'…\'\'": the speaker after a subordinator; doubled single marks open a direct quote', () => {
+  const q = one('The issue had come up Friday after Mr. Trump, asked about the deaths of journalists, had said, \'\'I think our country does plenty of killing also.\'\'', 'plenty');
+  assert.deepEqual([q.speaker?.name, q.type, q.text], ['Donald Trump', 'direct', 'I think our country does plenty of killing also.']);
+  assert.equal(one('He left. Mr. Obama said, \'\'No, I do not think so.\'\' He left.', 'No, I').type, 'direct');
+});
+
+test('a passive of asking or telling: whom it was put to does not speak ("was pressed by ABC\'s host"); "told by aides that …", "asked by a caller why …" report what follows', () => {
+  assert.deepEqual(quotes('The dominant Republican in the nominating race was pressed by ABC\'s host, George Stephanopoulos, about his remarks.'), []);
+  const told = one('She was told by aides that the vote was lost.', 'vote');
+  assert.deepEqual([told.speaker?.name, told.text], ['aides', 'the vote was lost']);
+  const asked = one('The president was asked by a caller why young men are coming to the U.S. as refugees.', 'refugees');
+  assert.deepEqual([asked.speaker?.name, asked.text], ['a caller', 'why young men are coming to the U.S. as refugees']);
+  assert.equal(one('However, a different side of the story was being told by The Daily Caller, which unearthed a 1995 story.', 'different side').speaker?.name, 'Daily Caller');
+});
+
+test('"-- which Tim Cook called “total political crap” -- one question …": a relative clause set off by dashes ends at the second dash', () => {
+  const q = one('Given the European Union\'s efforts to collect -- which Apple\'s chief executive, Tim Cook, called “total political crap” -- one question is whether companies will bring money home.', 'political crap');
+  assert.deepEqual([q.speaker?.name, q.text], ['Tim Cook', 'total political crap']);
+  assert.deepEqual(quotes('Beck said Trump is appealing to the alt-right — which Hillary Clinton denounced Thursday — and is building a base.').filter((x) => x.text === 'Thursday'), []);
+});

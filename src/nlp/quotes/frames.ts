@@ -166,10 +166,19 @@ const POSTURES = /^(standing|sitting|seated|kneeling|wearing|holding|waving|carr
 function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | null {
   if (np.first - 2 < floor || tokens[np.first - 1].pos !== 'ADP' || !/^(inside|in|at|near|close|within|from|on)$/i.test(tokens[np.first - 1].text)) return null;
   const outer = nounPhraseEndingAt(tokens, np.first - 1, floor);
-  const head = outer ? tokens[outer.last - 1].text.toLowerCase() : '';
   // ("A statement from the Chinese Embassy in Manila said": the body a document came from, where it is.)
   if (!outer || !(outer.first === floor || LEAD.test(tokens[outer.first - 1].text) || /^(from|by)$/i.test(tokens[outer.first - 1].text))) return null;
-  return SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head) || MISSIONS.has(head) ? { first: outer.first, last: np.last } : null;
+  const speaks = (k: number) => {
+    const head = tokens[k].text.toLowerCase();
+    return SOURCE_NOUN_SET.has(head) || PERSON_DESCRIPTION_SET.has(head) || MISSIONS.has(head);
+  };
+  // ("Iran's mission to the U.N. in Vienna said", "Russia's ambassador to the U.N. in New York": the head
+  // may stand before what it is accredited to.)
+  const accredited = (k: number) => k > outer.first && /^(to|for)$/i.test(tokens[k].text) && speaks(k - 1);
+  let k = outer.last - 1;
+  if (speaks(k)) return { first: outer.first, last: np.last };
+  while (--k > outer.first) if (accredited(k)) return { first: outer.first, last: np.last };
+  return null;
 }
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry',
   // ("The Joint Chiefs of Staff in Seoul said", "the government in Kyiv said")
@@ -247,7 +256,8 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     const np = part ?? whereabouts(tokens, inner, floor) ?? documentBy(tokens, inner, floor) ?? inner;
     // "as Tom Ridge, a former secretary, put it": "as" is tagged a preposition there.
     // "On “Fox News Sunday,” Gov. Mike Pence (R-IN) said": a comma inside closing marks ends the lead too.
-    const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^as$/i.test(tokens[np.first - 1].text)
+    // ("The issue came up after Mr. Trump, asked about it, had said, …": wink tags "after" and "when" otherwise.)
+    const opens = np.first === floor || LEAD.test(tokens[np.first - 1].text) || tokens[np.first - 1].pos === 'SCONJ' || tokens[np.first - 1].pos === 'SPACE' || /^(as|after|before|when|while|because|since|until|once|although|though)$/i.test(tokens[np.first - 1].text)
       || (np.first - 2 >= floor && /^(”|"|''|’)$/.test(tokens[np.first - 1].text) && tokens[np.first - 2].text === ',');
     if ((opens && np.first === skipLead(tokens, floor, at)) || np.first === adverbLead) return np;
     if (opens && !nearest) nearest = np;
@@ -298,6 +308,10 @@ function infinitiveBetween(tokens: Token[], from: number, to: number): boolean {
 }
 
 const DASHES = /^(—|–|―|--)$/;
+/** A dash, or a hyphen typed for one. */
+export function isDash(tokens: Token[], i: number): boolean {
+  return DASHES.test(tokens[i].text) || spacedHyphen(tokens, i);
+}
 /** " - " typed for a dash: a hyphen with a space on each side. */
 function spacedHyphen(tokens: Token[], i: number): boolean {
   return tokens[i].text === '-' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end < tokens[i].start && tokens[i].end < tokens[i + 1].start;
@@ -1011,10 +1025,20 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
   while (s > u0 && (tokens[s - 1].pos === 'AUX' || tokens[s - 1].pos === 'ADV' || tokens[s - 1].pos === 'PART')) s--;
   const subject = nounPhraseEndingAt(tokens, s, skipLead(tokens, u0, end));
   if (!subject) return null;
+  // ("Trump was pressed by ABC's host about his remarks": whom the words were put to is no part of them;
+  // what was said or asked follows the agent: "she was told by aides that …", "asked by a caller why …".
+  // "A different story was told by the Caller" is what was told.)
+  if (HEARER_PASSIVES.has(info.lemma) && !(info.lemma === 'tell' && TOLD_THINGS.test(tokens[subject.last - 1].text))) {
+    const next = tokens[speaker.last]?.text.toLowerCase() ?? '';
+    const from = next === 'that' ? speaker.last + 1 : /^(why|whether|how|if|what|when|where|who|about)$/.test(next) ? speaker.last : -1;
+    return from > 0 && from + 1 < end ? { speaker, cue, channel: null, clause: { first: from, last: end } } : null;
+  }
   return { speaker, cue, channel: null, clause: subject };
 }
 
 const DOCUMENT_VERBS = new Set(['release', 'publish', 'issue']);
+const TOLD_THINGS = /^(story|stories|tale|tales|account|accounts|version|side|truth|lie|lies|joke|jokes)$/i;
+const HEARER_PASSIVES = new Set(['ask', 'press', 'question', 'interview', 'tell', 'urge', 'push', 'grill', 'quiz', 'warn', 'advise', 'brief', 'inform', 'remind']);
 
 /**
  * "the purchases of farm goods touted by Trump in October, …", "legislative changes proposed by the

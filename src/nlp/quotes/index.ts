@@ -4,7 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Component, type Doc, type Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { channelAtEnd, channelUser, frameIn, hasWords, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -533,6 +533,19 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     for (let k = r.clause.first + 1; k < last; k++) {
       if (tokens[k].text === ':' && k + 1 < last && segOf[k + 1] >= 0 && !partQuoted(tokens, r, segOf, k)) { last = k; break; }
     }
+    // "-- which Tim Cook called ''total political crap'' -- one question …": a relative clause set off by
+    // a dash ends at the next one.
+    const from = r.speaker ? Math.min(r.cue.first, r.speaker.first) : r.cue.first;
+    let rel = from - 1;
+    while (rel > u.first && rel > from - 10 && !/^(which|who|whom)$/i.test(tokens[rel].text) && !isDash(tokens, rel)) rel--;
+    const relative = r.clause.first > from && rel - 1 >= u.first && /^(which|who|whom)$/i.test(tokens[rel].text) && isDash(tokens, rel - 1);
+    if (relative) {
+      for (let k = r.clause.first + 1; k < last; k++) if (isDash(tokens, k)) { last = trimTail(tokens, r.clause.first, k); break; }
+      // ("— which Hillary Clinton denounced Thursday —": the relative pronoun was what was said; nothing is left but when.)
+      let said = false;
+      for (let k = r.clause.first; k < last && !said; k++) said = tokens[k].pos !== 'PUNCT' && !TIME_WORDS.has(tokens[k].text.toLowerCase());
+      if (!said) continue;
+    }
     // "He said of Congress: “…”": what is left before the quotation is its topic, not a report.
     if (last < r.clause.last && tokens[r.clause.first].pos === 'ADP' && !hasVerb(tokens, r.clause.first, last)) continue;
     // "“We will respond,” he said, in a statement released by …": a clause that runs on both sides of
@@ -546,7 +559,8 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     }
     // "and added, “I …”": the opening mark is not among the words.
     let first = r.clause.first;
-    while (first + 1 < last && /^[“"‘]$/.test(tokens[first].text) && segOf[first + 1] >= 0) first++;
+    // (''This is sad,'' in the old wire style: two straight single marks, two tokens.)
+    while (first + 1 < last && /^[“"‘']$/.test(tokens[first].text) && segOf[first + 1] >= 0) first++;
     const start = tokens[first].start, end = tokens[Math.max(first + 1, last) - 1].end;
     const mixed = segments.some((g) => g.start < end && g.end > start);
     // A report whose words are all one quotation is that quotation, quoted directly.

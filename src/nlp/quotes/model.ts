@@ -159,6 +159,8 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     const b = afterCue(tokens, cue, end, text);
     const first = b.clause;
     if (byParticipleNext(tokens, first, end)) continue;
+    // ("Trump was pressed by ABC's host about …": a passive's subject is whom it was done to.)
+    if (/^by$/i.test(tokens[first]?.text ?? '') && passiveAt(tokens, i, lead)) continue;
     if (first === i + 1 && first < end && /^(say|says|said|saying)$/.test(t.text) && saidNoWords(tokens, first, end)) continue;
     // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").
     let limit = mainComma >= first ? mainComma : end;
@@ -176,6 +178,13 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     out.push({ speaker, cue, channel: b.channel, clause: { first, last: stop } });
   }
   return out;
+}
+
+/** The verb at `i` is a participle after a form of "be" (adverbs between): a passive. */
+function passiveAt(tokens: Token[], i: number, floor: number): boolean {
+  let k = i - 1;
+  while (k > floor && tokens[k].pos === 'ADV') k--;
+  return k >= floor && /(ed|en|wn|ld|ght|id)$/i.test(tokens[i].text) && BE.has(tokens[k].text.toLowerCase());
 }
 
 /**

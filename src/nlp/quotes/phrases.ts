@@ -366,6 +366,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /(ed|ing)$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     // "newly filed reports", "recently released records": an adverb and a participle before the noun.
     if (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && NP_POS.has(next.pos) && i > floor && tokens[i - 1].pos === 'ADV' && /ly$/.test(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
+    // "Greece's shipping ministry", "South Africa's governing party": a gerund naming the noun's field.
+    if (t.pos === 'VERB' && /ing$/.test(w) && next.pos === 'NOUN' && i > floor && (/^[’']s?$/.test(tokens[i - 1].text) || tokens[i - 1].pos === 'DET')) { first = i; i--; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
       if (/^(that|this)$/.test(w) && t.pos !== 'DET') break;

@@ -386,9 +386,18 @@ export class SpeakerResolver {
     }
     // "The ministry said" after "Taiwan's Defense Ministry said": a body named by its head noun is the
     // last one of that head named before.
-    if (startsDefinite && tokens.length === 2 && head?.pos === 'NOUN' && BODY_HEADS.has(headWord)) {
-      const body = this.bodyHeaded(headWord, span.start);
+    // ("the foreign ministry said", "the defense ministry said": a lower-case field before the head.)
+    const bodyWords = tokens.length === 2 || (tokens.length === 3 && /^[a-z]+$/.test(tokens[1].text)) ? text.slice(text.indexOf(' ') + 1).toLowerCase() : '';
+    if (startsDefinite && bodyWords && head?.pos === 'NOUN' && BODY_HEADS.has(headWord)) {
+      const body = this.bodyHeaded(bodyWords, span.start);
       if (body) return { entity: body.id, name: body.name, mention };
+      // ("Pakistan's foreign ministry summoned …": a body the text names by its country, in lower case.)
+      const national = this.countryBodyBefore(bodyWords, span.start);
+      if (national) {
+        this.note({ start: span.start, end: span.end, name: national.name, entity: national.entity.id, person: false, group: true });
+        return { entity: national.entity.id, name: national.name, mention };
+      }
+      if (tokens.length !== 2) return { entity: null, name: text, mention };
       // ("Palestine Action said … “…,” the group said": a word for any body is the one that spoke last.)
       const spoke = GENERIC_BODY.has(headWord) ? this.organisationSpokeBefore(span.start) : null;
       // (A company is a business or an outlet; no word for a body is a government's.)
@@ -408,7 +417,7 @@ export class SpeakerResolver {
     // ("A doctor at the hospital": the description the name keeps, before where the person is.)
     const nameHead = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
     const described = (head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord))
-      || (name !== text && name.includes(' ') && describesPerson(nameHead));
+      || (name !== text && name.includes(' ') && describesPerson(nameHead)) || titleOfThe(tokens) > 0;
     // wink tags a plural noun that opens a sentence as a name ("Protesters believe …"): a group all the same.
     const capitalGroup = tokens.length === 1 && head?.pos === 'PROPN' && (SOURCE_NOUN_SET.has(headWord) || PEOPLE_IN_NEWS.has(headWord));
     const person = described || /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !capitalGroup && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
@@ -428,6 +437,22 @@ export class SpeakerResolver {
       if (at - m.end > NEAR_BODY) return null;
       // (By the words the text used too: "the French Foreign Ministry" is the Quai d'Orsay by name.)
       if (m.entity.type === 'ORG' && (m.entity.name.toLowerCase().endsWith(` ${head}`) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`))) return m.entity;
+    }
+    return null;
+  }
+
+  /**
+   * The country whose body was named last before `at` (within NEAR_BODY) as "<country>'s <words>" ending in
+   * `words` ("Pakistan's foreign ministry" for "foreign ministry" or "ministry"), and those words.
+   */
+  private countryBodyBefore(words: string, at: number): { entity: Entity; name: string } | null {
+    const tail = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?${words.replace(/\s+/g, '\\s+')}\\b`);
+    for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (at - m.end > NEAR_BODY) return null;
+      if (m.entity.type !== 'GPE') continue;
+      const hit = tail.exec(this.doc.text.slice(m.end, m.end + 60));
+      if (hit) return { entity: m.entity, name: this.doc.text.slice(m.start, m.end + hit[0].length) };
     }
     return null;
   }
@@ -478,10 +503,12 @@ export class SpeakerResolver {
     return m.entity.type === 'PERSON' && /^(,|\.(\s|$)|;|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
   }
 
-  /** An organisation named right after ", " at offset `at` and closed by a comma, or null. */
+  /** An organisation named right after ", " (or ", the ") at offset `at` and closed by a comma, or null. */
   private organisationAfter(at: number): Entity | null {
     const m = this.mentionAfterComma(at);
-    return m && m.start === at + 2 && m.entity.type === 'ORG' && this.doc.text[m.end] === ',' ? m.entity : null;
+    // ("The U.N. nuclear watchdog, the International Atomic Energy Agency, said")
+    const right = m && (m.start === at + 2 || /^the\s$/i.test(this.doc.text.slice(at + 2, m.start)));
+    return m && right && m.entity.type === 'ORG' && this.doc.text[m.end] === ',' ? m.entity : null;
   }
 
   /** The first entity mention after ", " at offset `at` (not necessarily right after it), or undefined when no comma is there. */
@@ -991,6 +1018,9 @@ export class SpeakerResolver {
     // the whole phrase names the group or the envoy.
     if (groupQualified(tokens) >= 0 || envoyTo(tokens) > 0) return text;
     const ofAt = ofThe(tokens);
+    // ("The head of the United Nations nuclear watchdog", "a spokesman for the ministry": a title is
+    // nothing without whose it is; "Mr. Morgan of the Sierra Club" is Mr. Morgan.)
+    if (titleOfThe(tokens) > 0) return text;
     if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
     const tail2 = tokens.slice(-2).map((t) => t.text).join(' ');
@@ -1073,6 +1103,14 @@ function groupQualified(tokens: Token[]): number {
     if (g >= 0) return g;
   }
   return -1;
+}
+
+/** "The head of the agency", "a spokesman for the ministry": where "of the" follows one person's title, or -1. */
+function titleOfThe(tokens: Token[]): number {
+  const k = ofThe(tokens);
+  if (k <= 0 || !/^(the|a|an)$/i.test(tokens[0].text)) return -1;
+  const title = tokens[k - 1];
+  return title.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(title.text.toLowerCase()) && !/s$/.test(title.text) ? k : -1;
 }
 
 /** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
