@@ -2041,3 +2041,20 @@ test('"-- which Tim Cook called “total political crap” -- one question …":
   assert.deepEqual([q.speaker?.name, q.text], ['Tim Cook', 'total political crap']);
   assert.deepEqual(quotes('Beck said Trump is appealing to the alt-right — which Hillary Clinton denounced Thursday — and is building a base.').filter((x) => x.text === 'Thursday'), []);
 });
+
+test('"EU leaders agreed to …, officials said, overcoming …": the framing report ends the one inside it; "the days when, he said, protesters …" does not', () => {
+  const agreed = quotes('EU leaders agreed on Thursday to fund weapons for Ukraine, officials said, overcoming objections from Hungary.').find((q) => q.cue === 'agreed');
+  assert.equal(agreed?.text, 'to fund weapons for Ukraine');
+  const days = quotes('Mr. Trump lamented the good old days when, he said, protesters would have been treated more harshly.');
+  assert.ok(days.some((q) => q.cue === 'lamented' && q.text.includes('treated more harshly')), JSON.stringify(days.map((q) => [q.cue, q.text])));
+});
+
+test('"Hungary\'s prime minister", "Hungary, whose prime minister …" is the person the text titles "Hungarian Prime Minister"; "the military said" after "South Korea\'s military said"', () => {
+  const later = 'Hungarian Prime Minister Viktor Orban said his country would not pay.';
+  assert.equal(one(`Hungary's prime minister had threatened to block it. ${later}`, 'block it').speaker?.name, 'Viktor Orban');
+  assert.equal(one(`The deal overcame objections from Hungary, whose prime minister had threatened to block it. ${later}`, 'block it').speaker?.name, 'Viktor Orban');
+  assert.notEqual(one(`Britain's prime minister said it was fine. ${later}`, 'fine').speaker?.name, 'Viktor Orban');
+  const military = 'North Korea fired missiles on Thursday, South Korea\'s military said. The military said it had strengthened its surveillance.';
+  assert.equal(one(military, 'surveillance').speaker?.entity, one(military, 'fired missiles').speaker?.entity);
+  assert.notEqual(one(military, 'surveillance').speaker?.entity, null);
+});

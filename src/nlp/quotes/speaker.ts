@@ -11,6 +11,7 @@ import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { ENVOYS, groupBeforeQualifier, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
+import { matchCountry } from '../../kb/geo.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
@@ -68,7 +69,7 @@ const NEAR_SPEAKER = 400;
 /** How far back (in characters) "they" looks for a body or a people before settling for a country. */
 const NEAR_BODY = 600;
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
-const BODY_HEADS = new Set(['ministry', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
+const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
 /** Offices one person holds at a time (the head of a state or a government, a church). */
 const ONE_HOLDER = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'emperor']);
 /** A word that describes one person: an office or role, or a plain word for a person ("doctor", "resident"). */
@@ -321,6 +322,13 @@ export class SpeakerResolver {
       this.note({ start: span.start, end: span.end, name: body.name, entity: body.id, person: false, group: true });
       return { entity: body.id, name: body.name, mention };
     }
+    // "Hungary's prime minister had threatened …", "Hungary, whose prime minister …" before "Hungarian Prime
+    // Minister Viktor Orban": a country's office is the person the text titles so.
+    const office = this.countryOffice(text, span);
+    if (office) {
+      this.note({ start: span.start, end: span.end, name: office.name, entity: office.id, person: true, group: false });
+      return { entity: office.id, name: office.name, mention };
+    }
     let covering = this.entityCovering(this.headSpan(span, tokens));
     // ("A spokesperson for China's Taiwan Affairs Office, Chen Binhua, said": the person named after the description.)
     const namedAfter = covering && covering.type !== 'PERSON' && tokens.length > 2 && PERSON_DESCRIPTION_SET.has(tokens[tokens[0].pos === 'DET' ? 1 : 0].text.toLowerCase()) ? this.nameAfter(span.end) : null;
@@ -558,6 +566,46 @@ export class SpeakerResolver {
       if (text[after - 1] !== ' ') continue;
       const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
       if (!m || m.start !== after || m.entity.type !== 'PERSON' || this.inQuote(m.start)) continue;
+      const d = Math.abs(i - span.start);
+      if (d < bestDist) { best = m.entity; bestDist = d; }
+    }
+    return best;
+  }
+
+  /**
+   * The person the text titles with a country's office, for "<country>'s <office>" or "whose <office>"
+   * right after the country's name: "Hungarian Prime Minister Viktor Orban", "Hungary's Prime Minister
+   * Viktor Orban", or the office before a person of that country. The nearest such person, or null.
+   */
+  private countryOffice(phrase: string, span: Span): Entity | null {
+    const owned = /^(.+?)['’]s\s+([a-z][a-z -]*)$/.exec(phrase) ?? /^whose\s+([a-z][a-z -]*)$/i.exec(phrase);
+    if (!owned) return null;
+    const office = (owned.length === 3 ? owned[2] : owned[1]).toLowerCase();
+    if (!PERSON_DESCRIPTION_SET.has(office.slice(office.lastIndexOf(' ') + 1)) || !/^(?:[a-z]+ ){0,2}[a-z]+$/.test(office)) return null;
+    let country: Entity | null;
+    if (owned.length === 3) {
+      country = this.entityCovering({ start: span.start, end: span.start + owned[1].length });
+    } else {
+      // ("Hungary, whose prime minister": the country right before the comma.)
+      const k = firstWhere(0, this.mentions.length, (i) => this.mentions[i].start >= span.start) - 1;
+      country = k >= 0 && /^,\s*$/.test(this.doc.text.slice(this.mentions[k].end, span.start)) ? this.mentions[k].entity : null;
+    }
+    if (!country || country.type !== 'GPE' || !country.country) return null;
+    const lower = (this.lowerText ??= this.doc.text.toLowerCase());
+    if (lower.length !== this.doc.text.length) return null;
+    let best: Entity | null = null;
+    let bestDist = Infinity;
+    for (let i = lower.indexOf(office); i >= 0; i = lower.indexOf(office, i + 1)) {
+      if (i >= span.start && i < span.end) continue;
+      const after = i + office.length + 1;
+      if (lower[after - 1] !== ' ' || (i > 0 && /\w/.test(lower[i - 1]))) continue;
+      const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
+      if (!m || m.start !== after || m.entity.type !== 'PERSON' || this.inQuote(m.start)) continue;
+      const before = /(\S+)\s+$/.exec(this.doc.text.slice(Math.max(0, i - 24), i))?.[1] ?? '';
+      // ("Hungarian Prime Minister", "Hungary's Prime Minister": not a capital's name.)
+      const named = matchCountry(before.replace(/['’]s$/, ''));
+      const theirs = (named?.iso3 === country.country && named.via !== 'capital') || m.entity.country === country.country;
+      if (!theirs) continue;
       const d = Math.abs(i - span.start);
       if (d < bestDist) { best = m.entity; bestDist = d; }
     }
