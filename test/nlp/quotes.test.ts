@@ -2058,3 +2058,22 @@ test('"Hungary\'s prime minister", "Hungary, whose prime minister …" is the pe
   assert.equal(one(military, 'surveillance').speaker?.entity, one(military, 'fired missiles').speaker?.entity);
   assert.notEqual(one(military, 'surveillance').speaker?.entity, null);
 });
+
+test('"told CNN in an interview aired Sunday that …": when the channel went out is no part of the words; "in an interview broadcast on Sunday" is an interview', () => {
+  const aired = one('Sen. Jim Risch told CNN in an interview aired Sunday that the administration was right to keep talking.', 'administration');
+  assert.deepEqual([aired.text, aired.channel], ['the administration was right to keep talking', 'CNN']);
+  const broadcast = one('Sen. Jim Risch said in an interview broadcast on Sunday that the administration was right.', 'administration');
+  assert.deepEqual([broadcast.text, broadcast.channel], ['the administration was right', 'interview']);
+  assert.equal(one('He said in a radio broadcast that the war was over.', 'war').channel, 'radio broadcast');
+});
+
+test('"A White House statement said", "A Kremlin readout of the call said": the name before the channel speaks through it; "a readout … released by the department" is the department named before', () => {
+  const wh = one('A White House statement said the president had spoken with Mr. Xi.', 'spoken');
+  assert.deepEqual([wh.speaker?.name, wh.channel], ['White House', 'statement']);
+  const kremlin = one('A Kremlin readout of the call said Putin had stressed the need for talks.', 'stressed');
+  assert.deepEqual([kremlin.speaker?.name, kremlin.channel], ['Kremlin', 'readout']);
+  // (An interview is named after whom it questioned.)
+  assert.notEqual(one('Bill Maher spoke to Bernie Sanders. The Sanders interview concluded that the report was damning.', 'damning').speaker?.name, 'Bernie Sanders');
+  const readout = one('Rubio spoke with Wang, the State Department said. According to a readout of the call released by the department, Rubio raised concerns.', 'raised concerns');
+  assert.deepEqual([readout.speaker?.name, readout.channel], ['State Department', 'readout']);
+});

@@ -728,6 +728,7 @@ export function channelUser(tokens: Token[], cue: number, floor: number): number
 function outletBehind(tokens: Token[], r: Reported, text: string): void {
   const s = r.speaker;
   if (!s) return;
+  if (nameBeforeChannel(tokens, r, text)) return;
   let k = s.first + 1;
   while (k < s.last && !/^(in|by|from)$/i.test(tokens[k].text)) k++;
   if (k + 1 >= s.last || !endsInChannel(tokens, s.first, k)) return;
@@ -735,6 +736,25 @@ function outletBehind(tokens: Token[], r: Reported, text: string): void {
   if (!np || np.last !== s.last || endsInChannel(tokens, np.first, np.last) || TIME_WORDS.has(tokens[np.last - 1].text.toLowerCase())) return;
   r.channel ??= channelNamed(tokens, { first: s.first, last: k }, text);
   r.speaker = np;
+}
+
+/**
+ * "A White House statement said", "A Kremlin readout of the call said", "a Chinese Foreign Ministry
+ * readout said": the name before the channel noun speaks through it. True when it did.
+ */
+function nameBeforeChannel(tokens: Token[], r: Reported, text: string): boolean {
+  const s = r.speaker!;
+  const first = tokens[s.first].pos === 'DET' ? s.first + 1 : s.first;
+  let c = first;
+  while (c < s.last && /^\p{Lu}/u.test(tokens[c].text) && (tokens[c].pos === 'PROPN' || tokens[c].pos === 'ADJ' || tokens[c].pos === 'NOUN')) c++;
+  // ("the Sanders interview" is named after whom it questioned.)
+  if (c === first || c >= s.last || !endsInChannel(tokens, c, c + 1) || /^(interview|interviews|profile)$/i.test(tokens[c].text)) return false;
+  // (Only "of the call", "of the meeting" may follow: "a White House statement on the talks" is one.)
+  const rest = c + 1 === s.last || (/^of$/i.test(tokens[c + 1].text) && s.last - (c + 2) <= 2 && /^(call|calls|meeting|meetings|talks|conversation|summit)$/i.test(tokens[s.last - 1].text));
+  if (!rest) return false;
+  r.channel ??= channelNamed(tokens, { first: c, last: c + 1 }, text);
+  r.speaker = { first, last: c };
+  return true;
 }
 
 /**

@@ -579,7 +579,7 @@ export function channelNounAfter(tokens: Token[], np: TokenSpan, limit: number):
 }
 
 /** A past participle that can describe a channel: "emailed", "posted", "written", "sent", "given". */
-export const CHANNEL_PARTICIPLE = /(ed|sent|written|given|shown|seen|read)$/i;
+export const CHANNEL_PARTICIPLE = /(ed|sent|written|given|shown|seen|read|broadcast)$/i;
 
 /** "an emailed statement", "a prepared statement", "a written reply": a channel the tagger split at its participle. */
 function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan | null {
@@ -594,7 +594,15 @@ function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan 
  * and its phrase after a channel describe the channel; the words come after them.
  */
 export function pastDescription(tokens: Token[], k: number, limit: number): number {
-  if (k + 1 >= limit || tokens[k].pos !== 'VERB' || !CHANNEL_PARTICIPLE.test(tokens[k].text) || !PP_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== 'by') return k;
+  if (k + 1 >= limit || !(tokens[k].pos === 'VERB' || lower(tokens[k]) === 'broadcast') || !CHANNEL_PARTICIPLE.test(tokens[k].text)) return k;
+  // ("in an interview aired Sunday that …", "in an interview broadcast on Monday, …": when it went out.)
+  let t = k + 1;
+  if (lower(tokens[t]) === 'on' && t + 1 < limit && TIME_WORDS.has(lower(tokens[t + 1]))) t++;
+  if (TIME_WORDS.has(lower(tokens[t]))) {
+    while (t < limit && TIME_WORDS.has(lower(tokens[t]))) t++;
+    return t;
+  }
+  if (!PP_WORDS.has(lower(tokens[k + 1])) && lower(tokens[k + 1]) !== 'by') return k;
   return nounPhraseStartingAt(tokens, k + 2, limit)?.last ?? k;
 }
 
@@ -695,7 +703,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
         // ("tweeted shortly after the ruling", "on Twitter before the speech": when, not where.)
         // ("in a rare public speech" was said in a public speech.)
-        if (isChannel && !channel && !/^(after|before|since|until|following)$/.test(w)) channel = bare.replace(HOW_IT_WENT, '');
+        // ("in an interview broadcast on Sunday": the interview, when it went out.)
+        if (isChannel && !channel && !/^(after|before|since|until|following)$/.test(w)) channel = bare.replace(HOW_IT_WENT, '').replace(/\b(interview|speech|address|statement|message|video|remarks)\s+broadcast$/i, '$1');
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
         // "in an op-ed for The Washington Post", "in an essay for Foreign Affairs": the outlet it was written for.

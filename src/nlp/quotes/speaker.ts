@@ -415,6 +415,10 @@ export class SpeakerResolver {
     const name = roleAt > 0 || plainPersonOf(tokens) > 0 ? text : this.coreName(tokens, text);
     // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
     // person the article names so elsewhere.
+    // ("a readout of the call released by the department": the body the phrase ends in, named before.)
+    const bodyEnd = name !== text ? /^the\s+([a-z]+)$/i.exec(name)?.[1].toLowerCase() : undefined;
+    const ending = bodyEnd && BODY_HEADS.has(bodyEnd) ? this.bodyHeaded(bodyEnd, span.start) : null;
+    if (ending) return { entity: ending.id, name: ending.name, mention };
     const named = this.entityNamed(name);
     if (named) {
       this.note({ start: span.start, end: span.end, name: named.name, entity: named.id, person: named.type === 'PERSON', group: named.type !== 'PERSON' });
