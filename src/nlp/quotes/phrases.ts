@@ -596,9 +596,10 @@ function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan 
 export function pastDescription(tokens: Token[], k: number, limit: number): number {
   if (k + 1 >= limit || !(tokens[k].pos === 'VERB' || lower(tokens[k]) === 'broadcast') || !CHANNEL_PARTICIPLE.test(tokens[k].text)) return k;
   // ("in an interview aired Sunday that …", "in an interview broadcast on Monday, …": when it went out.)
+  // ("on" is a time word too, and "on state television" is where, not when.)
   let t = k + 1;
-  if (lower(tokens[t]) === 'on' && t + 1 < limit && TIME_WORDS.has(lower(tokens[t + 1]))) t++;
-  if (TIME_WORDS.has(lower(tokens[t]))) {
+  if (lower(tokens[t]) === 'on') t++;
+  if (t < limit && lower(tokens[t]) !== 'on' && TIME_WORDS.has(lower(tokens[t]))) {
     while (t < limit && TIME_WORDS.has(lower(tokens[t]))) t++;
     return t;
   }
