@@ -1397,7 +1397,7 @@ test('a people is never "it": "… the Chinese ships had blocked the vessel. Fou
 test('words said in a relative clause end where the main clause goes on, and a closing frame names who spoke over an unnamed expectation: "Netanyahu, who has vowed that …, is expected to …, his office said."', () => {
   const qs = quotes('Israeli Prime Minister Benjamin Netanyahu, who has vowed that Iran will never acquire nuclear weapons, is expected to raise the report with U.S. officials this week, his office said.');
   assert.deepEqual(qs.map((q) => [q.speaker?.name ?? null, q.cue, q.text]), [
-    ['his office', 'said', 'Israeli Prime Minister Benjamin Netanyahu, who has vowed that Iran will never acquire nuclear weapons, is expected to raise the report with U.S. officials this week'],
+    ["Benjamin Netanyahu's office", 'said', 'Israeli Prime Minister Benjamin Netanyahu, who has vowed that Iran will never acquire nuclear weapons, is expected to raise the report with U.S. officials this week'],
     ['Benjamin Netanyahu', 'vowed', 'Iran will never acquire nuclear weapons'],
   ]);
   // (A comma inside the words is not the relative clause's end.)
@@ -1990,7 +1990,7 @@ test('"he said" after "Speaking alongside …, Mark Rutte, Mr. Trump said …" i
 
 test('"…,” according to a statement from his office": the whole source after a quotation, its document the channel; ", his sharpest threat yet" is the writer\'s', () => {
   const q = one('In Kyiv, President Volodymyr Zelensky thanked Mr. Trump for his "willingness to help," according to a statement from his office, and said he had discussed the details with Keith Kellogg.', 'willingness');
-  assert.deepEqual([q.cue, q.channel, q.speaker?.name], ['according to', 'statement', 'his office']);
+  assert.deepEqual([q.cue, q.channel, q.speaker?.name], ['according to', 'statement', "Volodymyr Zelensky's office"]);
   // (A report whose words the source frame closes keeps its speaker; the document is its channel.)
   const thanked = one('In Kyiv, President Volodymyr Zelensky thanked Mr. Trump for his "willingness to help," according to a statement from his office.', 'willingness');
   assert.deepEqual([thanked.speaker?.name, thanked.cue, thanked.channel], ['Volodymyr Zelensky', 'thanked', 'statement']);
@@ -2076,4 +2076,10 @@ test('"A White House statement said", "A Kremlin readout of the call said": the 
   assert.notEqual(one('Bill Maher spoke to Bernie Sanders. The Sanders interview concluded that the report was damning.', 'damning').speaker?.name, 'Bernie Sanders');
   const readout = one('Rubio spoke with Wang, the State Department said. According to a readout of the call released by the department, Rubio raised concerns.', 'raised concerns');
   assert.deepEqual([readout.speaker?.name, readout.channel], ['State Department', 'readout']);
+});
+
+test('"His office said", "her campaign said": the body speaks for the person the possessive points to', () => {
+  const office = one('Taiwan\'s President Lai Ching-te has said the island\'s future should be decided by its people. His office said in a statement that China\'s actions harm peace.', 'harm peace');
+  assert.deepEqual([office.speaker?.name, office.speaker?.entity, office.channel], ['Lai Ching-te\'s office', one('Taiwan\'s President Lai Ching-te has said the island\'s future should be decided by its people.', 'future').speaker?.entity, 'statement']);
+  assert.equal(one('Hillary Clinton spoke in Ohio. Her campaign said she would return next week.', 'return').speaker?.name, 'Hillary Clinton\'s campaign');
 });

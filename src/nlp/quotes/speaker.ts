@@ -297,6 +297,13 @@ export class SpeakerResolver {
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
       return sp;
     }
+    // "His office said in a statement", "according to a statement from her campaign": the body speaks
+    // for the person the possessive points to.
+    const owned = /^(his|her)\s+(office|campaign|team|administration|government|camp)$/i.exec(text);
+    if (owned) {
+      const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
+      if (ante?.entity) return { entity: ante.entity, name: `${ante.name}'s ${owned[2].toLowerCase()}`, mention };
+    }
     // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": a
     // description set off after a person's name (closed by a comma or a "who") is that person; not
     // "For Trump, the topic provided …", where the phrase is the subject after an opening phrase.
