@@ -2083,3 +2083,14 @@ test('"His office said", "her campaign said": the body speaks for the person the
   assert.deepEqual([office.speaker?.name, office.speaker?.entity, office.channel], ['Lai Ching-te\'s office', one('Taiwan\'s President Lai Ching-te has said the island\'s future should be decided by its people.', 'future').speaker?.entity, 'statement']);
   assert.equal(one('Hillary Clinton spoke in Ohio. Her campaign said she would return next week.', 'return').speaker?.name, 'Hillary Clinton\'s campaign');
 });
+
+test('"In a speech to business leaders in Frankfurt on Tuesday, the chancellor warned …" names the speech; "In a statement on Tuesday," is a statement, not Tuesday', () => {
+  assert.equal(one('In a speech to business leaders in Frankfurt on Tuesday, the chancellor warned that Europe was weak.', 'weak').channel, 'speech');
+  assert.equal(one('In a statement on Tuesday, the ministry said the talks failed.', 'talks').channel, 'statement');
+  assert.equal(one('In a post on X, the embassy said the talks failed.', 'talks').channel, 'X');
+});
+
+test('"Ukraine\'s ambassador to Germany, Oleksii Makeiev, thanked Berlin … but said more was needed": the envoy with his posting is the subject both verbs share', () => {
+  const qs = quotes('Ukraine\'s ambassador to Germany, Oleksii Makeiev, thanked Berlin for its support but said more was needed.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [['Oleksii Makeiev', 'thanked', 'Berlin for its support'], ['Oleksii Makeiev', 'said', 'more was needed']]);
+});

@@ -1859,15 +1859,21 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
         if (!more || tokens[more.last - 1].pos !== 'PROPN') break;
         k = more.last;
       }
+      // ("Ukraine's ambassador to Germany, Oleksii Makeiev, thanked …": where an envoy is sent is part of the title.)
+      let subject = np;
+      if (k + 1 < end && /^to$/i.test(tokens[k].text) && SERVES_TO(tokens[k - 1].text)) {
+        k = nounPhraseStartingAt(tokens, k + 1, end)?.last ?? k;
+        subject = { first: np.first, last: k };
+      }
       // "Gary Emineth, a former party chairman, became a delegate and said …": past the appositive.
       if (k < end && tokens[k].text === ',') {
         let c = k + 1;
         while (c < end && c < k + 25 && tokens[c].text !== ',') c++;
         if (c < end && tokens[c].text === ',') k = c + 1;
       }
-      if (k < end && tokens[k].pos === 'AUX') return np;
+      if (k < end && tokens[k].pos === 'AUX') return subject;
       while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
-      if (k < end && tokens[k].pos === 'VERB') return np;
+      if (k < end && tokens[k].pos === 'VERB') return subject;
     }
     while (start < end && tokens[start].text !== ',') start++;
     start++;

@@ -1103,8 +1103,8 @@ const LEADING_CHANNELS: RegExp[] = [
   /^(?:(?:But|And|Yet|Still)\s+)?(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message|commentary|editorial|dispatch|article)\s+(?:on|to|posted\s+on|carried\s+by|released\s+by|published\s+by|(?:read|broadcast|aired)\s+on)\s+(X|[^,]{2,60}),/,
   // "In an op-ed for The Washington Post,"
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
-  // "In his book,", "In a speech,"
-  /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+|joint\s+)?(book|memoir|column|op-ed|essay|speech|letter|statement|newsletter|podcast),/,
+  // "In his book,", "In a speech,", "In a speech to business leaders in Frankfurt on Tuesday,"
+  /^(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+|joint\s+|televised\s+|rare\s+|brief\s+|lengthy\s+)?(book|memoir|column|op-ed|essay|speech|address|letter|statement|newsletter|podcast)(?:\s+(?:to|at|in|on|before|from|during|marking)\s+[^,]{2,70})?,/,
   // "Speaking on CNN,", "Writing in the Atlantic," (not "Speaking in Singapore,", "Speaking to reporters,": a place, an audience)
   /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
   // "During an appearance on NBC's “Meet the Press,”", "In a television appearance on Fox News,"
@@ -1112,10 +1112,12 @@ const LEADING_CHANNELS: RegExp[] = [
   /^Speaking\s+to\s+(?!(?:the\s+|a\s+|an\s+)?(?:reporters|journalists|supporters|voters|students|the\s+crowd|crowds?|an?\s+audience|audiences|members|delegates|donors|workers|lawmakers|the\s+press)\b)([A-Z][^,]{1,59}),/,
   /^Writing\s+(?:in|on|for)\s+([^,]{2,60}),/,
 ];
+const ONLY_WHEN = /^(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 function leadingChannel(text: string, sentenceStart: number, cueStart: number): string | null {
   if (cueStart <= sentenceStart) return null;
   const lead = text.slice(sentenceStart, cueStart).replace(/^[\s“"]+/, '');
-  const found = LEADING_CHANNELS.map((re) => re.exec(lead)?.[1]).find((g) => g !== undefined);
+  // ("In a statement on Tuesday,": a day is when, and the statement the channel.)
+  const found = LEADING_CHANNELS.map((re) => re.exec(lead)?.[1]).find((g) => g !== undefined && !ONLY_WHEN.test(g));
   // (A programme's title in marks is the channel: NBC's “Meet the Press,” is “Meet the Press”.)
   const named = found && (/[“"]([^“”"]{2,})[”"]/.exec(found)?.[1] ?? /[“"]([^“”"]{2,})$/.exec(found)?.[1] ?? found);
   // ("Speaking to Fox News on Monday,": when is no part of where.)
