@@ -925,3 +925,8 @@ test('"Park Sang-hak", "Lee Jae-myung": an East Asian family name and a hyphenat
   const found = run('The activist Park Sang-hak vowed to continue. Lee Jae-myung said so.');
   assert.deepEqual(found.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Park Sang-hak', 'Lee Jae-myung']);
 });
+
+test('"the University of Ottawa": a place that names a seat of learning is part of its name, not the city', () => {
+  const found = run('Economists at Duke University and the University of Ottawa found that tariffs raise prices.');
+  assert.deepEqual(found.map((e) => [e.name, e.type]), [['Duke University', 'ORG'], ['University of Ottawa', 'ORG']]);
+});

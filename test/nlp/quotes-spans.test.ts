@@ -79,7 +79,7 @@ test('a quotation before its speaker and cue keeps its frame: the words after th
     [{ type: 'direct', text: 'The ferry will run again in May,', cue: 'said', channel: 'statement', speaker: 'the mayor' }]);
   // A report with unquoted words before the frame ends where the frame begins.
   assert.deepEqual(shown('The pier is “unsafe,” she said, in remarks broadcast by the harbor radio on Friday.'),
-    [{ type: 'mixed', text: 'The pier is “unsafe,', cue: 'said', channel: 'remarks broadcast', speaker: 'she' }]);
+    [{ type: 'mixed', text: 'The pier is “unsafe,', cue: 'said', channel: 'remarks', speaker: 'she' }]);
   // A quotation interrupted by such a frame is one quote, the frame left out of its text.
   const joined = quotes('“We will reopen the pier,” the mayor said in a statement issued by her office, “and we will do it before winter.”');
   assert.deepEqual(joined.map((x) => [x.type, x.text]), [['direct', 'We will reopen the pier, and we will do it before winter.']]);

@@ -364,6 +364,8 @@ export function findMentions(doc: Doc): RawMention[] {
       if (forCause(tokens, i, covered) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) continue;
       // "National Association of Hispanic Journalists": a people named inside an organisation's name.
       if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) continue;
+      // "the University of Ottawa", "the Museum of London": a place that names a seat of learning is part of its name.
+      if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === 'of' && LEARNED_HEADS.has(tokens[i - 2].text)) continue;
       // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
       const town = c.kind !== 'kb' && c.kind !== 'demonym' ? townNamedFor(doc, i, j) : null;
       if (town) {
