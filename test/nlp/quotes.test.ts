@@ -2094,3 +2094,9 @@ test('"Ukraine\'s ambassador to Germany, Oleksii Makeiev, thanked Berlin … but
   const qs = quotes('Germany will buy more interceptors, Defense Minister Boris Pistorius said.\n\nUkraine\'s ambassador to Germany, Oleksii Makeiev, thanked Berlin for its support but said more was needed.').filter((q) => q.speaker?.name !== 'Boris Pistorius');
   assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [['Oleksii Makeiev', 'thanked', 'Berlin for its support'], ['Oleksii Makeiev', 'said', 'more was needed']]);
 });
+
+test('"The senators met Clinton and Trump. They said …": a "they" opening its sentence is the people that opened the sentence before', () => {
+  assert.equal(one('Democrats in Congress criticized the plan on Monday. The senators met Hillary Clinton and Donald Trump on Tuesday. They said the talks were useful.', 'useful').speaker?.name, 'The senators');
+  // (Not when the "they" does not open its sentence, nor after a sentence opened by a name.)
+  assert.notEqual(one('Lindsey Graham met the envoys. Graham said they were useful.', 'useful').speaker?.name, 'The senators');
+});

@@ -182,6 +182,29 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * For a "they" that opens its sentence: the plural people that open the sentence before it ("The
+   * senators met …", "Local officials told …"), when no name is among them; their words, or null.
+   */
+  private groupOpeningBefore(at: number): string | null {
+    const here = this.sentenceAt(at);
+    const before = this.sentenceAt(at, 1);
+    if (!here || !before || before === here || !/^[\s“"]*$/.test(this.doc.text.slice(here.start, at))) return null;
+    const tokens = this.doc.tokens;
+    let k = firstWhere(0, tokens.length, (j) => tokens[j].start >= before.start);
+    const first = k;
+    if (tokens[k]?.pos === 'DET' && /^(the|these|those|many|some|both)$/i.test(tokens[k].text)) k++;
+    while (k < tokens.length && tokens[k].end <= before.end && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1] && (tokens[k + 1].pos === 'ADJ' || tokens[k + 1].pos === 'NOUN')) k++;
+    const head = tokens[k];
+    const verb = tokens[k + 1];
+    if (!head || !verb || head.pos !== 'NOUN' || !/[^s]s$/.test(head.text) || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
+    const word = head.text.toLowerCase();
+    if (!(SOURCE_NOUN_SET.has(word) || PERSON_DESCRIPTION_SET.has(word.replace(/s$/, '')) || PEOPLE_PLURAL.test(head.text))) return null;
+    const span = { start: tokens[first].start, end: head.end };
+    if (this.mentions.some((m) => m.start < span.end && m.end > span.start)) return null;
+    return this.doc.text.slice(span.start, span.end);
+  }
+
   /** Names joined by "and" (and commas) that open the text at `start` ("President Lee Jae-myung and Prime Minister Shigeru Ishiba met"), as one speaker. */
   private namesOpening(start: number, end: number): Omit<Speaker, 'mention'> | null {
     const text = this.doc.text;
@@ -287,6 +310,9 @@ export class SpeakerResolver {
       // ("Britain, France and Germany warned … . “…,” they said", "Lee and Ishiba met in Tokyo. They said …": all of them.)
       const together = base === 'they' && lower === base ? this.jointBefore(span.start) : null;
       if (together) return { ...together, mention };
+      // ("The senators met Clinton and Trump. They said …": the people that open the sentence before.)
+      const group = base === 'they' && lower === base ? this.groupOpeningBefore(span.start) : null;
+      if (group) return { entity: null, name: group, mention };
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, base === 'it' ? 'one' : /^the(y|m|ir|irs)$/.test(base) ? 'many' : null);
       // (A body named only by a description, "the ministry", over a place the sentence named.)
       const place = this.entityById(ante?.entity);
