@@ -1064,7 +1064,9 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
 }
 
 const DOCUMENT_VERBS = new Set(['release', 'publish', 'issue']);
+/** What is told, not who is told: "a different side of the story was told by …". */
 const TOLD_THINGS = /^(story|stories|tale|tales|account|accounts|version|side|truth|lie|lies|joke|jokes)$/i;
+/** Cues whose passive subject is the one spoken to ("was pressed by", "was told by"), not what was said. */
 const HEARER_PASSIVES = new Set(['ask', 'press', 'question', 'interview', 'tell', 'urge', 'push', 'grill', 'quiz', 'warn', 'advise', 'brief', 'inform', 'remind']);
 
 /**

@@ -438,20 +438,19 @@ export class SpeakerResolver {
         this.note({ start: span.start, end: span.end, name: national.name, entity: national.entity.id, person: false, group: true });
         return { entity: national.entity.id, name: national.name, mention };
       }
-      if (tokens.length !== 2) return { entity: null, name: text, mention };
       // ("Palestine Action said … “…,” the group said": a word for any body is the one that spoke last.)
-      const spoke = GENERIC_BODY.has(headWord) ? this.organisationSpokeBefore(span.start) : null;
+      const spoke = tokens.length === 2 && GENERIC_BODY.has(headWord) ? this.organisationSpokeBefore(span.start) : null;
       // (A company is a business or an outlet; no word for a body is a government's.)
       const fits = spoke && (/^(company|firm)$/.test(headWord) ? spoke.sector === 'BUS' || spoke.sector === 'MED' : !/^(GOV|MIL|IGO|SPY)$/.test(spoke.sector ?? ''));
       if (spoke && fits) return { entity: spoke.id, name: spoke.name, mention };
     }
     const name = roleAt > 0 || plainPersonOf(tokens) > 0 ? text : this.coreName(tokens, text);
-    // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
-    // person the article names so elsewhere.
     // ("a readout of the call released by the department": the body the phrase ends in, named before.)
     const bodyEnd = name !== text ? /^the\s+([a-z]+)$/i.exec(name)?.[1].toLowerCase() : undefined;
     const ending = bodyEnd && BODY_HEADS.has(bodyEnd) ? this.bodyHeaded(bodyEnd, span.start) : null;
     if (ending) return { entity: ending.id, name: ending.name, mention };
+    // "Cecile Richards: I’m Sick Of …" in a Title Case headline the entity layer does not read: the
+    // person the article names so elsewhere.
     const named = this.entityNamed(name);
     if (named) {
       this.note({ start: span.start, end: span.end, name: named.name, entity: named.id, person: named.type === 'PERSON', group: named.type !== 'PERSON' });
@@ -599,10 +598,9 @@ export class SpeakerResolver {
       const word = definite ? /(\S+)\s+$/.exec(this.doc.text.slice(Math.max(0, i - 16), i))?.[1] : undefined;
       if (definite && i > 0 && /\w/.test(this.doc.text[i - 1])) continue;
       if (word && !/[.,;:!?”"—)]$/.test(word) && (/^[A-Z]/.test(word) || /^(vice|deputy|former|acting|assistant|associate|ex|then|late)$/i.test(word))) continue;
-      const after = i + title.length + 1;
-      if (text[after - 1] !== ' ') continue;
-      const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
-      if (!m || m.start !== after || m.entity.type !== 'PERSON' || this.inQuote(m.start)) continue;
+      if (text[i + title.length] !== ' ') continue;
+      const m = this.personRightAfter(i + title.length + 1);
+      if (!m) continue;
       const d = Math.abs(i - span.start);
       if (d < bestDist) { best = m.entity; bestDist = d; }
     }
@@ -634,10 +632,9 @@ export class SpeakerResolver {
     let bestDist = Infinity;
     for (let i = lower.indexOf(office); i >= 0; i = lower.indexOf(office, i + 1)) {
       if (i >= span.start && i < span.end) continue;
-      const after = i + office.length + 1;
-      if (lower[after - 1] !== ' ' || (i > 0 && /\w/.test(lower[i - 1]))) continue;
-      const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= after)];
-      if (!m || m.start !== after || m.entity.type !== 'PERSON' || this.inQuote(m.start)) continue;
+      if (lower[i + office.length] !== ' ' || (i > 0 && /\w/.test(lower[i - 1]))) continue;
+      const m = this.personRightAfter(i + office.length + 1);
+      if (!m) continue;
       const before = /(\S+)\s+$/.exec(this.doc.text.slice(Math.max(0, i - 24), i))?.[1] ?? '';
       // ("Hungarian Prime Minister", "Hungary's Prime Minister": not a capital's name.)
       const named = matchCountry(before.replace(/['’]s$/, ''));
@@ -647,6 +644,12 @@ export class SpeakerResolver {
       if (d < bestDist) { best = m.entity; bestDist = d; }
     }
     return best;
+  }
+
+  /** The person mention that starts at offset `at` (after a title), outside quotations, or null. */
+  private personRightAfter(at: number): { start: number; end: number; entity: Entity } | null {
+    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at)];
+    return m && m.start === at && m.entity.type === 'PERSON' && !this.inQuote(m.start) ? m : null;
   }
 
   /** Remembers a speaker so that later pronouns and descriptions can point back to it. */
