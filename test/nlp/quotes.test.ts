@@ -2100,3 +2100,17 @@ test('"The senators met Clinton and Trump. They said …": a "they" opening its 
   // (Not when the "they" does not open its sentence, nor after a sentence opened by a name.)
   assert.notEqual(one('Lindsey Graham met the envoys. Graham said they were useful.', 'useful').speaker?.name, 'The senators');
 });
+
+test('"According to Rear Adm. Trinidad, the navy\'s spokesperson for the West Philippine Sea, Chinese ships had …": the source\'s description is no part of its words', () => {
+  const q = one('According to Rear Adm. Roy Vincent Trinidad, the Philippine navy\'s spokesperson for the West Philippine Sea, Chinese navy ships had shadowed the vessel for several hours.', 'shadowed');
+  assert.deepEqual([q.speaker?.name, q.text], ['Roy Vincent Trinidad', 'Chinese navy ships had shadowed the vessel for several hours']);
+  assert.equal(one('According to the ministry, the attack killed three people.', 'attack').text, 'the attack killed three people');
+});
+
+test('"Mr. Netanyahu\'s office said", "Donald Trump\'s campaign said … It called …": a person\'s own body speaks for that person, and is the "it" after', () => {
+  const office = one('Benjamin Netanyahu met the envoy. Mr. Netanyahu\'s office said the talks would resume.', 'resume');
+  assert.equal(office.speaker?.name, 'Benjamin Netanyahu\'s office');
+  assert.equal(office.speaker?.entity, one('Benjamin Netanyahu met the envoy. Benjamin Netanyahu said the talks would resume.', 'resume').speaker?.entity);
+  const it = quotes('Donald Trump\'s campaign said the poll was fake. It called the coverage the biggest attack in history.');
+  assert.deepEqual(it.map((q) => q.speaker?.name), ['Donald Trump\'s campaign', 'Donald Trump\'s campaign']);
+});

@@ -1464,7 +1464,11 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       // "According to X, CLAUSE."
       let k = sp.last;
       while (k < end && tokens[k].text !== ',') k++;
-      const c0 = skipLead(tokens, k, end);
+      let c0 = skipLead(tokens, k, end);
+      // ("According to Rear Adm. Roy Vincent Trinidad, the navy's spokesperson for the West Philippine Sea,
+      // Chinese ships had …": a description of the source set off by commas is no part of what it said.)
+      const described = describedSource(tokens, c0, end);
+      if (described > 0) c0 = described;
       // ("According to a transcript, he added: “…”": a frame of a quotation, not what the transcript says.)
       if (c0 < end && frameOfQuotation(tokens, c0, end)) return null;
       return c0 < end ? { speaker: sp, cue, channel, clause: { first: c0, last: end } } : null;
@@ -1750,6 +1754,20 @@ function sourceChannel(tokens: Token[], sp: TokenSpan): string | null {
  * Whoever follows "according to", up to the next comma: sources are often long ("a report by X"). A
  * title in marks ends it: "according to E. J. Fleming's ''The Fixers: Eddie Mannix, …''" is Fleming's.
  */
+/**
+ * Where the clause starts after a description of a source set off by commas ("the navy's spokesperson for
+ * the West Philippine Sea,"), starting at `at`; -1 when no such description stands there.
+ */
+function describedSource(tokens: Token[], at: number, end: number): number {
+  if (at >= end || !(/^(the|a|an|his|her|its|their)$/i.test(tokens[at].text) || (tokens[at].pos === 'PROPN' && /^['’]s$/.test(tokens[at + 1]?.text ?? '')))) return -1;
+  let c = at;
+  while (c < end && c < at + 16 && tokens[c].text !== ',') c++;
+  if (c >= end || tokens[c].text !== ',' || hasVerb(tokens, at, c) || !hasVerb(tokens, c + 1, end)) return -1;
+  let titled = false;
+  for (let k = at; k < c && !titled; k++) titled = PERSON_DESCRIPTION_SET.has(tokens[k].text.toLowerCase());
+  return titled ? skipLead(tokens, c, end) : -1;
+}
+
 function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | null {
   let k = from;
   while (k < end && k < from + 14 && tokens[k].text !== ',' && tokens[k].text !== '(' && tokens[k].pos !== 'SCONJ' && !/^[“”"‘]$/.test(tokens[k].text)

@@ -68,6 +68,8 @@ function titleBetween(between: string): boolean {
 const NEAR_SPEAKER = 400;
 /** How far back (in characters) "they" looks for a body or a people before settling for a country. */
 const NEAR_BODY = 600;
+/** The name given to a person's own body ("Donald Trump's campaign", "Lai Ching-te's office"). */
+const OWN_BODY = /['’]s (office|campaign|team|administration|government|camp)$/;
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
 const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
 /** Offices one person holds at a time (the head of a state or a government, a church). */
@@ -328,7 +330,19 @@ export class SpeakerResolver {
     const owned = /^(his|her)\s+(office|campaign|team|administration|government|camp)$/i.exec(text);
     if (owned) {
       const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
-      if (ante?.entity) return { entity: ante.entity, name: `${ante.name}'s ${owned[2].toLowerCase()}`, mention };
+      if (ante?.entity) {
+        const name = `${ante.name}'s ${owned[2].toLowerCase()}`;
+        this.note({ start: span.start, end: span.end, name, entity: ante.entity, person: false, group: true });
+        return { entity: ante.entity, name, mention };
+      }
+    }
+    // ("Mr. Netanyahu's office said", "Philippine President Ferdinand Marcos Jr.'s office said": the person's, by name.)
+    const personal = /^(.+?)['’]s\s+(office|campaign|team|administration|government|camp)$/i.exec(text);
+    const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
+    if (personal && holder?.type === 'PERSON') {
+      const name = `${holder.name}'s ${personal[2].toLowerCase()}`;
+      this.note({ start: span.start, end: span.end, name, entity: holder.id, person: false, group: true });
+      return { entity: holder.id, name, mention };
     }
     // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": a
     // description set off after a person's name (closed by a comma or a "who") is that person; not
@@ -508,7 +522,8 @@ export class SpeakerResolver {
     const c = k >= 0 ? this.earlier[k] : null;
     if (!c || c.person || !c.group || at - c.end > NEAR_SPEAKER || this.inQuote(c.start) || entry(PRONOUNS, c.name.toLowerCase())) return null;
     const entity = this.entityById(c.entity);
-    if (entity ? !(entity.type === 'ORG' || entity.type === 'GPE') : /s$/i.test(c.name)) return null;
+    // ("Trump's campaign said … . It called …": a person's office or campaign is a body that speaks for them.)
+    if (entity ? !(entity.type === 'ORG' || entity.type === 'GPE' || (entity.type === 'PERSON' && OWN_BODY.test(c.name))) : /s$/i.test(c.name)) return null;
     return c;
   }
 
