@@ -69,7 +69,11 @@ const NEAR_SPEAKER = 400;
 /** How far back (in characters) "they" looks for a body or a people before settling for a country. */
 const NEAR_BODY = 600;
 /** The name given to a person's own body ("Donald Trump's campaign", "Lai Ching-te's office"). */
-const OWN_BODY = /['’]s (office|campaign|team|administration|government|camp)$/;
+const OWN_BODY_WORDS = '(office|campaign|team|administration|government|camp)';
+const OWN_BODY = new RegExp(`['’]s ${OWN_BODY_WORDS}$`);
+/** "His office", "her campaign"; "Mr. Netanyahu's office": a person's own body, by pronoun or by name. */
+const OWN_BODY_OF_PRONOUN = new RegExp(`^(his|her)\\s+${OWN_BODY_WORDS}$`, 'i');
+const OWN_BODY_OF_NAME = new RegExp(`^(.+?)['’]s\\s+${OWN_BODY_WORDS}$`, 'i');
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
 const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
 /** Offices one person holds at a time (the head of a state or a government, a church). */
@@ -327,7 +331,7 @@ export class SpeakerResolver {
     }
     // "His office said in a statement", "according to a statement from her campaign": the body speaks
     // for the person the possessive points to.
-    const owned = /^(his|her)\s+(office|campaign|team|administration|government|camp)$/i.exec(text);
+    const owned = OWN_BODY_OF_PRONOUN.exec(text);
     if (owned) {
       const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
       if (ante?.entity) {
@@ -337,7 +341,7 @@ export class SpeakerResolver {
       }
     }
     // ("Mr. Netanyahu's office said", "Philippine President Ferdinand Marcos Jr.'s office said": the person's, by name.)
-    const personal = /^(.+?)['’]s\s+(office|campaign|team|administration|government|camp)$/i.exec(text);
+    const personal = OWN_BODY_OF_NAME.exec(text);
     const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
     if (personal && holder?.type === 'PERSON') {
       const name = `${holder.name}'s ${personal[2].toLowerCase()}`;
