@@ -1751,10 +1751,6 @@ function sourceChannel(tokens: Token[], sp: TokenSpan): string | null {
 }
 
 /**
- * Whoever follows "according to", up to the next comma: sources are often long ("a report by X"). A
- * title in marks ends it: "according to E. J. Fleming's ''The Fixers: Eddie Mannix, …''" is Fleming's.
- */
-/**
  * Where the clause starts after a description of a source set off by commas ("the navy's spokesperson for
  * the West Philippine Sea,"), starting at `at`; -1 when no such description stands there.
  */
@@ -1768,6 +1764,10 @@ function describedSource(tokens: Token[], at: number, end: number): number {
   return titled ? skipLead(tokens, c, end) : -1;
 }
 
+/**
+ * Whoever follows "according to", up to the next comma: sources are often long ("a report by X"). A
+ * title in marks ends it: "according to E. J. Fleming's ''The Fixers: Eddie Mannix, …''" is Fleming's.
+ */
 function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | null {
   let k = from;
   while (k < end && k < from + 14 && tokens[k].text !== ',' && tokens[k].text !== '(' && tokens[k].pos !== 'SCONJ' && !/^[“”"‘]$/.test(tokens[k].text)

@@ -331,22 +331,11 @@ export class SpeakerResolver {
     }
     // "His office said in a statement", "according to a statement from her campaign": the body speaks
     // for the person the possessive points to.
-    const owned = OWN_BODY_OF_PRONOUN.exec(text);
-    if (owned) {
-      const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
-      if (ante?.entity) {
-        const name = `${ante.name}'s ${owned[2].toLowerCase()}`;
-        this.note({ start: span.start, end: span.end, name, entity: ante.entity, person: false, group: true });
-        return { entity: ante.entity, name, mention };
-      }
-    }
     // ("Mr. Netanyahu's office said", "Philippine President Ferdinand Marcos Jr.'s office said": the person's, by name.)
-    const personal = OWN_BODY_OF_NAME.exec(text);
-    const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
-    if (personal && holder?.type === 'PERSON') {
-      const name = `${holder.name}'s ${personal[2].toLowerCase()}`;
-      this.note({ start: span.start, end: span.end, name, entity: holder.id, person: false, group: true });
-      return { entity: holder.id, name, mention };
+    const own = this.ownBody(text, span);
+    if (own) {
+      this.note({ start: span.start, end: span.end, name: own.name, entity: own.entity, person: false, group: true });
+      return { entity: own.entity, name: own.name, mention };
     }
     // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": a
     // description set off after a person's name (closed by a comma or a "who") is that person; not
@@ -663,6 +652,18 @@ export class SpeakerResolver {
       if (d < bestDist) { best = m.entity; bestDist = d; }
     }
     return best;
+  }
+
+  /** A person's own body ("his office", "Mr. Netanyahu's office"): that person and the body's name, or null. */
+  private ownBody(text: string, span: Span): { entity: string; name: string } | null {
+    const owned = OWN_BODY_OF_PRONOUN.exec(text);
+    if (owned) {
+      const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
+      return ante?.entity ? { entity: ante.entity, name: `${ante.name}'s ${owned[2].toLowerCase()}` } : null;
+    }
+    const personal = OWN_BODY_OF_NAME.exec(text);
+    const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
+    return personal && holder?.type === 'PERSON' ? { entity: holder.id, name: `${holder.name}'s ${personal[2].toLowerCase()}` } : null;
   }
 
   /** The person mention that starts at offset `at` (after a title), outside quotations, or null. */
