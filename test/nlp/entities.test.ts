@@ -930,3 +930,8 @@ test('"the University of Ottawa": a place that names a seat of learning is part 
   const found = run('Economists at Duke University and the University of Ottawa found that tariffs raise prices.');
   assert.deepEqual(found.map((e) => [e.name, e.type]), [['Duke University', 'ORG'], ['University of Ottawa', 'ORG']]);
 });
+
+test('"the Office for Budget Responsibility", "the Court of Appeals": a body\'s first word in lower-case tags before "for" or "of" and a name opens its name', () => {
+  const found = run('The Office for Budget Responsibility said growth would slow. The Court of Appeals agreed.');
+  assert.deepEqual(found.map((e) => [e.name, e.type]), [['Office for Budget Responsibility', 'ORG'], ['Court of Appeals', 'ORG']]);
+});

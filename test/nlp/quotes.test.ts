@@ -2114,3 +2114,41 @@ test('"Mr. Netanyahu\'s office said", "Donald Trump\'s campaign said … It call
   const it = quotes('Donald Trump\'s campaign said the poll was fake. It called the coverage the biggest attack in history.');
   assert.deepEqual(it.map((q) => q.speaker?.name), ['Donald Trump\'s campaign', 'Donald Trump\'s campaign']);
 });
+
+test('"Interfax quoted Peskov as saying …", "was quoted by the state-run IRNA news agency as saying": the one quoted speaks; the outlet is the channel', () => {
+  const active = one('Interfax quoted Dmitry Peskov as saying the talks had failed.', 'failed');
+  assert.deepEqual([active.speaker?.name, active.cue, active.channel, active.text], ['Dmitry Peskov', 'quoted', 'Interfax', 'the talks had failed']);
+  const described = one('The official KCNA news agency quoted Kim Jong Un, the country\'s leader, as saying that the test was a success.', 'success');
+  assert.deepEqual([described.speaker?.name, described.channel], ['Kim Jong-un', 'KCNA']);
+  const after = one('"We are ready," Interfax quoted Dmitry Peskov as saying.', 'ready');
+  assert.deepEqual([after.type, after.speaker?.name, after.channel], ['direct', 'Dmitry Peskov', 'Interfax']);
+  const colon = one('TASS quoted Dmitry Peskov as saying: "We are ready."', 'ready');
+  assert.deepEqual([colon.type, colon.speaker?.name, colon.channel], ['direct', 'Dmitry Peskov', 'TASS']);
+  const passive = one('Abbas Araghchi was quoted by the state-run IRNA news agency as saying that "any negotiation under the threat of force is meaningless."', 'meaningless');
+  assert.deepEqual([passive.speaker?.name, passive.channel], ['Abbas Araghchi', 'IRNA']);
+  const passiveColon = one('Dmitry Peskov was quoted by the TASS news agency as saying: "We are ready."', 'ready');
+  assert.deepEqual([passiveColon.speaker?.name, passiveColon.cue, passiveColon.channel], ['Dmitry Peskov', 'was quoted', 'TASS']);
+  // (Quoting someone without "as saying" is the outlet's own act.)
+  assert.equal(one('The newspaper quoted the minister on Monday.', 'minister').speaker?.name, 'The newspaper');
+});
+
+test('"reported on Friday, citing people familiar with the matter, that …": the words start after "that"; the citing is no report of its own', () => {
+  const qs = quotes('The Wall Street Journal reported on Friday, citing people familiar with the matter, that the envoy had exchanged messages with Araghchi.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [['The Wall Street Journal', 'reported', 'the envoy had exchanged messages with Araghchi']]);
+  assert.equal(one('The company raised prices, citing higher costs.', 'costs').cue, 'citing');
+});
+
+test('"A federal judge on Tuesday blocked …, ruling that …": a time between the subject and its verb leaves the subject the participle\'s speaker', () => {
+  const q = one('A federal judge on Tuesday blocked the administration from deploying troops to Portland, Oregon, ruling that the president had exceeded his authority.', 'exceeded');
+  assert.deepEqual([q.speaker?.name, q.cue, q.text], ['A federal judge', 'ruling', 'the president had exceeded his authority']);
+});
+
+test('"a lawmaker from the group, Hassan Fadlallah, said": the name set off after a description with "from" speaks', () => {
+  const q = one('Hezbollah did not comment. But a lawmaker from the group, Hassan Fadlallah, said in a televised speech that the resistance would not remain silent.', 'silent');
+  assert.deepEqual([q.speaker?.name, q.channel], ['Hassan Fadlallah', 'televised speech']);
+});
+
+test('"The 6th Circuit Court of Appeals said", "The U.S. Court of Appeals for the 9th Circuit said": a name keeps its "of" and its ordinal', () => {
+  assert.equal(one('The 6th Circuit Court of Appeals said the law was valid.', 'valid').speaker?.name, '6th Circuit Court of Appeals');
+  assert.equal(one('The U.S. Court of Appeals for the 9th Circuit said the law was valid.', 'valid').speaker?.name, 'U.S. Court of Appeals');
+});

@@ -523,7 +523,10 @@ export function findMentions(doc: Doc): RawMention[] {
       // (A name goes on after the pair: "Arab-Kurdish forces" is no one.)
       const hyphened = i + 3 < tokens.length && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end
         && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 3].pos === 'PROPN' && CAP.test(tokens[i + 3].text) && tokens[i + 3].sentence === tokens[i].sentence;
-      if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0) && !hyphened) continue;
+      // ("the Office for Budget Responsibility", "Court of Appeals": a body's first word before "of" or "for" and a name.)
+      const bodyOf = i + 2 < tokens.length && ORG_FIRST.has(tokens[i].text) && /^(of|for)$/.test(tokens[i + 1].text) && isNameToken(tokens[i + 2])
+        && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 2].sentence === tokens[i].sentence;
+      if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0) && !hyphened && !bodyOf) continue;
     }
     let e = i;
     for (;;) {

@@ -2,8 +2,8 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, agentAfter, bareWords, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nameGoesOn, nounPhraseStartingAt, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
+  afterCue, agentAfter, bareWords, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -359,6 +359,50 @@ function contactClauseSpeaker(tokens: Token[], m: number, floor: number): TokenS
  * A frame that fills tokens [a, last) on its own, beside a quote: after it ("…,” Mr. Miller
  * said Monday.", "…,” said Oleg Kiriyanov, head of …") or before it ("He added: “…”").
  */
+/**
+ * "Interfax quoted Peskov as saying", "KCNA quoted Kim Jong Un, the country's leader, as saying": the
+ * one quoted (the cue "quoted … as saying" spans him), or null when the cue at `cue` is no such active quoting.
+ */
+function quotedAs(tokens: Token[], cue: Cue, end: number): { speaker: TokenSpan; cue: Cue; words: number } | null {
+  if (!/^(quoted|quotes|quoting)$/i.test(tokens[cue.first].text) || cue.last !== cue.first + 1) return null;
+  const np = nounPhraseStartingAt(tokens, cue.last, end);
+  if (!np) return null;
+  let k = np.last;
+  // (An appositive between the name and "as saying".)
+  if (tokens[k]?.text === ',') {
+    let c = k + 1;
+    while (c < end && c < k + 14 && tokens[c].text !== ',') c++;
+    if (c < end && tokens[c].text === ',') k = c + 1;
+  }
+  if (k + 1 >= end || !/^as$/i.test(tokens[k].text) || !/^(saying|telling|writing)$/i.test(tokens[k + 1].text)) return null;
+  return { speaker: np, cue: { first: cue.first, last: cue.last, lemma: 'say', kind: 'speech' }, words: k + 2 };
+}
+
+/** The outlet that quoted someone, named before `cue` ("Interfax quoted …"), by its name alone. */
+function quotingOutlet(tokens: Token[], cue: Cue, floor: number, text: string): string | null {
+  const outlet = speakerBefore(tokens, cue.first, floor);
+  // ("The official KCNA news agency": a capital opening a description, not a title like "The Hill".)
+  return outlet ? outletName(text.slice(tokens[outlet.first].start, tokens[outlet.last - 1].end).replace(/^The\s+(?=\p{Ll})/u, 'the ')) : null;
+}
+
+/**
+ * "Peskov was quoted by the TASS news agency as saying: “…”": the passive whose "as saying" ends at
+ * `c` is the cue (with the agency as its channel), not the participle; null when there is none.
+ */
+function relayedBefore(tokens: Token[], a: number, c: number, end: number, text: string): Frame | null {
+  if (!/^(saying|telling|writing)$/i.test(tokens[c].text) || !/^as$/i.test(tokens[c - 1]?.text ?? '')) return null;
+  for (let k = c - 2; k >= a && k > c - 18; k--) {
+    if (!/^quoted$/i.test(tokens[k + 1].text)) continue;
+    const cue = cueAt(tokens, k, end);
+    if (cue && cue.last <= c) return { speaker: speakerBefore(tokens, cue.first, a), cue, channel: afterCue(tokens, cue, end, text).channel };
+    // ("TASS quoted Peskov as saying: “…”")
+    const active = cueAt(tokens, k + 1, end);
+    const relayed = active && quotedAs(tokens, active, end);
+    return relayed && relayed.words === c + 1 ? { speaker: relayed.speaker, cue: relayed.cue, channel: quotingOutlet(tokens, active, a, text) } : null;
+  }
+  return null;
+}
+
 export function frameIn(tokens: Token[], a: number, last: number, text: string, where: 'after' | 'before', intoQuote = false): Frame | null {
   if (where === 'after') {
     // "”…” ― Sonya Herridge": a reader's or a letter's signature after a dash.
@@ -397,6 +441,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     if (/^as$/i.test(tokens[a].text) && a + 1 < last) a++;
     for (let i = a + 1; i < last && i < a + 45; i++) {
       const cue = cueAt(tokens, i, last);
+      // ("…,” Interfax quoted Peskov as saying.": the one quoted, with the outlet as the channel.)
+      const relayed = cue && quotedAs(tokens, cue, last);
+      if (relayed) return skipLead(tokens, a, cue.first) < cue.first ? { speaker: relayed.speaker, cue: relayed.cue, channel: quotingOutlet(tokens, cue, a, text) } : null;
       if (!cue || cue.kind === 'stance' || cue.kind === 'cognition' && !/think|believe/.test(cue.lemma)) continue;
       if (cue.kind === 'source') return null;
       let sp = speakerBefore(tokens, cue.first, a);
@@ -441,6 +488,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     const numbered = subjEnd?.pos === 'NUM' && endB - 3 >= a && CAPITALISED.test(tokens[endB - 3].text) && tokens[endB - 3].pos !== 'VERB';
     const verbAsNoun = tokens[endB].text === ':' && !!subjEnd && (subjEnd.pos === 'NOUN' || subjEnd.pos === 'PROPN' || numbered)
       && tokens[endB - 1].pos === 'NOUN' && /s$/.test(tokens[endB - 1].text) ? cueOfWord(tokens, endB - 1) : null;
+    // ("Peskov was quoted by the TASS news agency as saying:", "TASS quoted Peskov as saying:")
+    const relayed = relayedBefore(tokens, a, c, endB, text);
+    if (relayed?.speaker) return relayed;
     const cue = verbAsNoun ?? cueAt(tokens, c, endB) ?? cueBeforeSetting(tokens, a, endB, text);
     if (cue && cue.kind === 'speech') {
       const b = afterCue(tokens, cue, endB, text);
@@ -1487,6 +1537,12 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const lead = skipLead(tokens, u0, end);
   const rel = relativeObjectAt(tokens, cue, lead, end);
   if (rel) return rel;
+  // "Interfax quoted Peskov as saying …": the one quoted speaks; who quoted him is the channel.
+  const relayed = quotedAs(tokens, cue, end);
+  if (relayed) {
+    const b = afterCue(tokens, { ...relayed.cue, last: relayed.words }, end, text);
+    return b.clause < end ? { speaker: relayed.speaker, cue: relayed.cue, channel: quotingOutlet(tokens, cue, lead, text), clause: { first: b.clause, last: end } } : null;
+  }
   if (cue.kind === 'stance') return stanceAt(tokens, cue, lead, end);
   const found = speakerOfCue(tokens, cue, lead);
   if (found === false) return null;
@@ -1891,6 +1947,8 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
         while (c < end && c < k + 25 && tokens[c].text !== ',') c++;
         if (c < end && tokens[c].text === ',') k = c + 1;
       }
+      // ("A federal judge on Tuesday blocked …", "Smith last week said …": a time between subject and verb.)
+      k = pastTime(tokens, k, end);
       if (k < end && tokens[k].pos === 'AUX') return subject;
       while (k < end && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
       if (k < end && tokens[k].pos === 'VERB') return subject;
@@ -1904,6 +1962,15 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
     if (/^(he|she|they|we|i)$/i.test(tokens[k].text) && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return { first: k, last: k + 1 };
   }
   return null;
+}
+
+/** Past a time phrase at `k` ("on Tuesday", "last week", "Friday night"), or `k` when there is none. */
+function pastTime(tokens: Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && /^(on|last|this|late|early|earlier|next)$/i.test(tokens[j].text)) j++;
+  const opened = j;
+  while (j < end && TIME_WORDS.has(tokens[j].text.toLowerCase())) j++;
+  return j > opened ? j : k;
 }
 
 /**
@@ -1999,6 +2066,8 @@ const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$
  */
 function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
   if (cue.lemma === 'seem' || cue.lemma === 'appear') return impressionAt(tokens, cue, lead, end);
+  // (", citing people familiar with the matter, that …": the source of the report the cue before makes.)
+  if (citedBefore(tokens, cue.first, end) > 0) return null;
   const found = speakerOfCue(tokens, cue, lead);
   if (found === false) return null;
   let speaker = found;

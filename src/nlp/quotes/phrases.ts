@@ -71,7 +71,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     if (lower(tokens[i + 2]) !== 'by') return null;
     for (let k = i + 3; k < limit && k < i + 16; k++) {
       if (asSaying(tokens, k, limit)) return { first: i, last: i + 2, lemma: 'say', kind: 'speech' };
-      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || /^[.;:]$/.test(tokens[k].text)) return null;
+      // ("by the state-run IRNA news agency": the verb of a hyphened compound is the channel's word.)
+      if ((tokens[k].pos === 'VERB' && !(tokens[k - 1].text === '-' && glued(tokens[k - 1], tokens[k]))) || tokens[k].pos === 'AUX' || /^[.;:]$/.test(tokens[k].text)) return null;
     }
     return null;
   }
@@ -617,6 +618,17 @@ const SUBJECTLESS_VERB = /^(remains|seems|seemed|means|meant|makes|made|shows|sh
 const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editorial', 'article', 'piece', 'interview', 'post', 'review', 'blog']);
 
 /** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
+/**
+ * ", citing people familiar with the matter, that …" after a cue: the comma before "that" when the
+ * participle at `i` names whom a report rests on, set off before its words; else -1.
+ */
+export function citedBefore(tokens: Token[], i: number, limit: number): number {
+  if (!/^(citing|quoting)$/i.test(tokens[i]?.text ?? '') || tokens[i - 1]?.text !== ',') return -1;
+  let k = i + 1;
+  while (k + 1 < limit && k < i + 16 && tokens[k].text !== ',') k++;
+  return k + 1 < limit && tokens[k].text === ',' && lower(tokens[k + 1]) === 'that' ? k : -1;
+}
+
 export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
   let i = cue.last;
   let channel: string | null = null;
@@ -644,6 +656,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       while (k + 1 < limit && tokens[k].text === ',') k++;
       return { clause: k, channel, that: true };
     }
+    // "reported on Friday, citing people familiar with the matter, that …": whom the report rests on, set off before its words.
+    const cited = citedBefore(tokens, i, limit);
+    if (cited > 0) { i = cited; continue; }
     if (TIME_WORDS.has(w) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADV' || t.pos === 'ADJ')) {
       i++;
       // ("last October")

@@ -1142,7 +1142,10 @@ export class SpeakerResolver {
     while (start > 0) {
       const t = tokens[start - 1];
       const glued = t.end === tokens[start].start;
-      if (t.pos === 'PROPN' || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
+      // ("the 6th Circuit Court of Appeals", "the Office for Budget Responsibility": "of" or "for" between
+      // capitalised words, and an ordinal opening the name, are the name's.)
+      const inner = /^(of|for)$/.test(t.text) && start - 2 >= 0 && /^[A-Z]/.test(tokens[start - 2].text) && tokens[start - 2].pos !== 'DET' && /^[A-Z]/.test(tokens[start].text);
+      if (t.pos === 'PROPN' || inner || /^\d+(st|nd|rd|th)$/.test(t.text) || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
       else break;
     }
     while (start < end - 1 && TITLES.has(tokens[start].text.toLowerCase().replace(/\.$/, '')) && tokens[start + 1].pos === 'PROPN') start++;
@@ -1194,9 +1197,9 @@ function roleOf(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
-/** Where "of", "to", "for" or "at" follows a person's title ("the head of the delegation", "ambassador to Manila"), or -1. */
+/** Where "of", "to", "for", "at" or "from" follows a person's title ("the head of the delegation", "ambassador to Manila", "a lawmaker from the group"), or -1. */
 function roleComplement(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at)$/.test(t.text) && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
+  return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at|from)$/.test(t.text) && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** Where "to" follows an envoy's or an aide's title ("ambassador to Britain", "an aide to Macron"), or -1. */
