@@ -2152,3 +2152,27 @@ test('"The 6th Circuit Court of Appeals said", "The U.S. Court of Appeals for th
   assert.equal(one('The 6th Circuit Court of Appeals said the law was valid.', 'valid').speaker?.name, '6th Circuit Court of Appeals');
   assert.equal(one('The U.S. Court of Appeals for the 9th Circuit said the law was valid.', 'valid').speaker?.name, 'U.S. Court of Appeals');
 });
+
+test('"Iran\'s foreign minister said …" before an untitled "Abbas Araghchi": the one person named whose known office it is; "Zelenskiy" is Zelensky', () => {
+  const q = one('Iran\'s foreign minister said Saturday that Tehran was ready to resume talks.\n\nAbbas Araghchi added that Iran had no intention of leaving the treaty.', 'ready');
+  assert.equal(q.speaker?.name, 'Abbas Araghchi');
+  // (No one the article names holds the office: the description stays.)
+  assert.equal(one('Iran\'s foreign minister said Saturday that Tehran was ready to resume talks.', 'ready').speaker?.name, 'Iran\'s foreign minister');
+  assert.equal(one('Zelenskiy called on allies to speed up deliveries of air defence systems.', 'allies').speaker?.name, 'Volodymyr Zelensky');
+});
+
+test('"“…,” the Hostages and Missing Families Forum said": "and" inside a body\'s capitalised name', () => {
+  const q = one('"We will not rest until the last one is home," the Hostages and Missing Families Forum said.', 'rest');
+  assert.deepEqual([q.type, q.speaker?.name], ['direct', 'Hostages and Missing Families Forum']);
+});
+
+test('"with New Delhi blaming “cross-border terrorism” and Islamabad denying any role": each participle its own subject\'s, the sentence before no one\'s', () => {
+  const qs = quotes('India and Pakistan traded accusations on Thursday over a deadly attack in Kashmir, with New Delhi blaming "cross-border terrorism" and Islamabad denying any role.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [['New Delhi', 'blaming', 'cross-border terrorism'], ['Islamabad', 'denying', 'any role']]);
+});
+
+test('"Pakistan\'s foreign office rejected …" is Pakistan\'s; "Spokesmen at the FBI and Justice Department" are named with the bodies they speak for', () => {
+  const office = one('Pakistan\'s foreign office rejected the allegations as "baseless and irresponsible."', 'allegations');
+  assert.equal(office.speaker?.entity, one('Pakistan said the allegations were false.', 'allegations').speaker?.entity);
+  assert.equal(one('Spokesmen at the FBI and Justice Department would not discuss the investigation.', 'investigation').speaker?.name, 'Spokesmen at the FBI and Justice Department');
+});

@@ -624,7 +624,12 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     if (p.seg >= 0 || !hasWords(tokens, p.first, p.last)) continue;
     // "… the term “three amigos” and added, “I …”": a coordinated cue between two quotations frames the next one only.
     const leadsOn = /^(and|but)$/i.test(tokens[p.first].text) && k + 1 < pieces.length && pieces[k + 1].seg >= 0;
-    if (k > 0 && pieces[k - 1].seg >= 0 && !leadsOn) {
+    // ("with New Delhi blaming “cross-border terrorism” and Islamabad denying any role": a clause joined after
+    // words in marks that nothing sets off goes on with the sentence; it frames nothing before it.)
+    let w = p.first;
+    while (w + 1 < p.last && /^(["”’']|'')$/.test(tokens[w].text)) w++;
+    const joined = /^(and|but|or|while|whereas)$/i.test(tokens[w].text) && !setOffBefore(tokens, w);
+    if (k > 0 && pieces[k - 1].seg >= 0 && !leadsOn && !joined) {
       frame = frameIn(tokens, p.first, p.last, text, 'after', k + 1 < pieces.length);
       // "the ad “wrongfully” implies support": words in marks inside a sentence, with no comma, question
       // or dash to set them off, are the subject of the verb after them, not a quotation it frames.

@@ -309,6 +309,9 @@ function quantifierIn(tokens: Token[], i: number, floor: number): boolean {
   return i - 1 >= floor && /^(in|at|within|inside)$/.test(lower(tokens[i])) && BARE_QUANTIFIERS.has(lower(tokens[i - 1]));
 }
 
+/** Last words of bodies' names that may hold an "and" ("Hostages and Missing Families Forum", "Alcohol, Tobacco and Firearms Bureau"). */
+const NAME_BODY_HEADS = /^(Forum|Committee|Council|Association|Commission|Foundation|Institute|Center|Centre|Coalition|Alliance|Network|League|Society|Fund|Union|Federation|Movement|Campaign|Bureau|Agency|Department|Ministry|Office|Board|Service|Services|Authority|Group|Organi[sz]ation)$/;
+
 export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end - 1;
   if (i < floor) return null;
@@ -363,6 +366,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
     // Inside the phrase a modal's spelling is a given name too ("Chairman Will Rogers").
     if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && (/^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos) || (t.pos === 'AUX' && i > floor) || surnameHeAt(tokens, i))) { first = i; i--; continue; }
+    // ("the Hostages and Missing Families Forum", "the Committee to Protect Journalists" aside: "and" inside a body's capitalised name.)
+    if ((w === 'and' || w === '&') && /^[A-Z]/.test(next.text) && i > floor && /^[A-Z]/.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN' && last.pos === 'PROPN' && NAME_BODY_HEADS.test(last.text)) { first = i; i--; continue; }
     // "the self-styled expert", "the conservative-leaning newspaper": a participle closing a hyphenated modifier.
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /(ed|ing)$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     // "newly filed reports", "recently released records": an adverb and a participle before the noun.

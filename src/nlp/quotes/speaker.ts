@@ -89,7 +89,9 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
   'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier']);
 
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
-const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
+/** People who speak for a body, in the plural. */
+const SPEAKING_FOR = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys)$/i;
+const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
 /** Where a mission ends its name ("the U.S. Embassy"): it serves another country than the one it is in. */
 const MISSION_END = /\b(embassy|consulate|mission|delegation)$/i;
@@ -651,6 +653,12 @@ export class SpeakerResolver {
       const d = Math.abs(i - span.start);
       if (d < bestDist) { best = m.entity; bestDist = d; }
     }
+    // ("Iran's foreign minister said …", then "Abbas Araghchi" untitled: the one person the article names
+    // whose known office it is.)
+    if (!best) {
+      const holders = this.doc.entities.filter((e) => e.type === 'PERSON' && e.country === country.country && e.roles.some((r) => r.toLowerCase().startsWith(`${office} of `)));
+      if (holders.length === 1) best = holders[0];
+    }
     return best;
   }
 
@@ -1129,6 +1137,8 @@ export class SpeakerResolver {
     // ("The head of the United Nations nuclear watchdog", "a spokesman for the ministry": a title is
     // nothing without whose it is; "Mr. Morgan of the Sierra Club" is Mr. Morgan.)
     if (titleOfThe(tokens) > 0) return text;
+    // ("Spokesmen at the FBI and Justice Department": people who speak for a body are named with it.)
+    if (ofAt === 1 && SPEAKING_FOR.test(tokens[0].text) && /^the$/i.test(tokens[2].text)) return text;
     if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
     const tail2 = tokens.slice(-2).map((t) => t.text).join(' ');
