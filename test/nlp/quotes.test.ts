@@ -2176,3 +2176,19 @@ test('"Pakistan\'s foreign office rejected …" is Pakistan\'s; "Spokesmen at th
   assert.equal(office.speaker?.entity, one('Pakistan said the allegations were false.', 'allegations').speaker?.entity);
   assert.equal(one('Spokesmen at the FBI and Justice Department would not discuss the investigation.', 'investigation').speaker?.name, 'Spokesmen at the FBI and Justice Department');
 });
+
+test('"In a letter to European leaders, Rutte wrote …" is a letter (not the leaders); "In a speech last month, he said:" a speech; "In a message to supporters," a message', () => {
+  assert.equal(one('In a letter to European leaders, NATO Secretary-General Mark Rutte wrote that the alliance "must be prepared for every scenario."', 'prepared').channel, 'letter');
+  assert.equal(one('In a speech last month, Marcos said: "We will not give up a single square inch of our territory."', 'square inch').channel, 'speech');
+  assert.equal(one('In a message to supporters, the senator said she would run.', 'run').channel, 'message');
+  assert.equal(one('In a post to Facebook, the mayor said the roads were closed.', 'roads').channel, 'Facebook');
+});
+
+test('"According to Ray Powell, who tracks the area, Chinese ships have …": the relative clause describes the source; "According to the transcript, Putin also said …" is Putin\'s, in the transcript', () => {
+  const powell = one('According to Ray Powell, who tracks the area for Stanford University\'s SeaLight project, Chinese ships have maintained a presence at the shoal since 2012.', 'Chinese ships');
+  assert.deepEqual([powell.speaker?.name, powell.text], ['Ray Powell', 'Chinese ships have maintained a presence at the shoal since 2012']);
+  const qs = quotes('According to the transcript, Putin also said that the U.S. draft "could form the basis" of a final settlement.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.channel]), [['Putin', 'said', 'transcript']]);
+  // (A report is not a record of words: what it says officials said is the report's.)
+  assert.equal(quotes('According to the report, officials said the plan failed.').length, 2);
+});

@@ -1441,6 +1441,18 @@ const NO_CUE_REPORT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tokens [k, end) are only a speaker and a verb of saying before a colon: "he added:". */
+/** Records of what was said. */
+const RECORDS = /^(transcript|transcripts|readout|recording|minutes|video|footage|audio)$/i;
+/** A speaker's noun phrase and a verb of saying open the clause at `k` ("Putin also said …"). */
+function reportOpensAt(tokens: Token[], k: number, end: number): boolean {
+  const np = nounPhraseStartingAt(tokens, k, end);
+  if (!np) return false;
+  let c = np.last;
+  while (c < end && tokens[c].pos === 'ADV') c++;
+  const cue = c < end ? cueAt(tokens, c, end) : null;
+  return !!cue && cue.kind === 'speech';
+}
+
 function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
   const np = nounPhraseStartingAt(tokens, k, end);
   const cue = np && np.last < end ? cueAt(tokens, np.last, end) : null;
@@ -1523,6 +1535,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       if (described > 0) c0 = described;
       // ("According to a transcript, he added: “…”": a frame of a quotation, not what the transcript says.)
       if (c0 < end && frameOfQuotation(tokens, c0, end)) return null;
+      // ("According to the transcript, Putin also said that …": a record of what someone said is where, not who.)
+      if (c0 < end && RECORDS.test(tokens[sp.last - 1].text) && reportOpensAt(tokens, c0, end)) return null;
       return c0 < end ? { speaker: sp, cue, channel, clause: { first: c0, last: end } } : null;
     }
     const c1 = trimTail(tokens, lead, cue.first);
@@ -1813,6 +1827,12 @@ function sourceChannel(tokens: Token[], sp: TokenSpan): string | null {
  * the West Philippine Sea,"), starting at `at`; -1 when no such description stands there.
  */
 function describedSource(tokens: Token[], at: number, end: number): number {
+  // ("According to Ray Powell, who tracks the area for Stanford, Chinese ships have …": a relative clause describes him.)
+  if (at < end && /^(who|whose)$/i.test(tokens[at].text)) {
+    let c = at + 1;
+    while (c < end && c < at + 25 && tokens[c].text !== ',') c++;
+    return c < end && tokens[c].text === ',' && hasVerb(tokens, c + 1, end) ? skipLead(tokens, c, end) : -1;
+  }
   if (at >= end || !(/^(the|a|an|his|her|its|their)$/i.test(tokens[at].text) || (tokens[at].pos === 'PROPN' && /^['’]s$/.test(tokens[at + 1]?.text ?? '')))) return -1;
   let c = at;
   while (c < end && c < at + 16 && tokens[c].text !== ',') c++;

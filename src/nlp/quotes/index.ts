@@ -1105,17 +1105,19 @@ const LEADING_CHANNELS: RegExp[] = [
   /^(?:In|During)\s+an?\s+(?:(?:exclusive|brief|lengthy|recent|telephone|phone|television|TV|radio|video|joint|rare)\s+)*interview\s+(?:with|on)\s+([^,]{2,60}),/,
   // "In a post on X,", "In a statement released by his office,", "In a statement read on state television," (X, one letter, by name)
   // ("But in a commentary carried by the Korean Central News Agency,")
-  /^(?:(?:But|And|Yet|Still)\s+)?(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message|commentary|editorial|dispatch|article)\s+(?:on|to|posted\s+on|carried\s+by|released\s+by|published\s+by|(?:read|broadcast|aired)\s+on)\s+(X|[^,]{2,60}),/,
+  /^(?:(?:But|And|Yet|Still)\s+)?(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message|commentary|editorial|dispatch|article)\s+(?:on|(?<!(?:letter|message)\s)to|posted\s+on|carried\s+by|released\s+by|published\s+by|(?:read|broadcast|aired)\s+on)\s+(X|[^,]{2,60}),/,
   // "In an op-ed for The Washington Post,"
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
   // "In his book,", "In a speech,", "In a speech to business leaders in Frankfurt on Tuesday,"
-  /^(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+|joint\s+|televised\s+|rare\s+|brief\s+|lengthy\s+)?(book|memoir|column|op-ed|essay|speech|address|letter|statement|newsletter|podcast)(?:\s+(?:to|at|in|on|before|from|during|marking)\s+[^,]{2,70})?,/,
+  /^(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+|joint\s+|televised\s+|rare\s+|brief\s+|lengthy\s+)?(book|memoir|column|op-ed|essay|speech|address|letter|message|statement|newsletter|podcast)(?:\s+(?:to|at|in|on|before|from|during|marking)\s+[^,]{2,70})?(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|\w+day))?,/,
   // "Speaking on CNN,", "Writing in the Atlantic," (not "Speaking in Singapore,", "Speaking to reporters,": a place, an audience)
   /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
   // "During an appearance on NBC's “Meet the Press,”", "In a television appearance on Fox News,"
   /^(?:In|During)\s+an?\s+(?:\w+\s+)?appearance\s+on\s+([^,]{2,60}),/,
   /^Speaking\s+to\s+(?!(?:the\s+|a\s+|an\s+)?(?:reporters|journalists|supporters|voters|students|the\s+crowd|crowds?|an?\s+audience|audiences|members|delegates|donors|workers|lawmakers|the\s+press)\b)([A-Z][^,]{1,59}),/,
   /^Writing\s+(?:in|on|for)\s+([^,]{2,60}),/,
+  // "According to the transcript, Putin also said …" (the record is where the words are, frames.ts)
+  /^According\s+to\s+(?:a|the|an)\s+(?:\w+\s+)?(transcript|readout|recording|video),/,
 ];
 const ONLY_WHEN = /^(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+|this\s+\w+|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 function leadingChannel(text: string, sentenceStart: number, cueStart: number): string | null {
