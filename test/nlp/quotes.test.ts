@@ -2192,3 +2192,10 @@ test('"According to Ray Powell, who tracks the area, Chinese ships have …": th
   // (A report is not a record of words: what it says officials said is the report's.)
   assert.equal(quotes('According to the report, officials said the plan failed.').length, 2);
 });
+
+test('"A senior administration official, who briefed reporters, pushed back. The official said …": the one introduced so, not the last person named', () => {
+  const q = one('Senator Roger Wicker said the response had been "feckless." A senior administration official, who briefed reporters on the condition of anonymity, pushed back. The official said the United States had "a range of options."', 'range of options');
+  assert.equal(q.speaker?.name, 'A senior administration official');
+  // (An appositive of a name is that person: "Wicker, a former Pentagon official," stays Wicker.)
+  assert.equal(one('Senator Roger Wicker, a former Pentagon official, criticized the plan. The official said it was "feckless."', 'feckless').speaker?.name, 'Roger Wicker');
+});

@@ -820,6 +820,7 @@ export class SpeakerResolver {
       if (described) return described;
     }
     let fallback: { entity: string | null; name: string } | null = null;
+    let fallbackAt = 0;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m.start >= before) continue;
@@ -838,6 +839,7 @@ export class SpeakerResolver {
         // "Sen. Marco Rubio attacked Hillary Clinton. “…,” the Republican presidential candidate said":
         // with no one titled so, the sentence's subject before the object it acted on.
         if (!fallback) {
+          fallbackAt = m.end;
           const subject = this.subjectOfSentence(i, wantPerson);
           fallback = this.ofOtherParty(subject.entity, party) ? { entity: m.entity.id, name: m.entity.name } : { entity: subject.entity.id, name: subject.entity.name };
         }
@@ -883,6 +885,10 @@ export class SpeakerResolver {
     }
     // (A role of a named place or body, "the deputy head of China's delegation", is someone titled so or no one known.)
     if (titledOnly) return null;
+    // ("A senior administration official, who briefed reporters, pushed back. The official said …": someone
+    // introduced so after the last person named, who had not spoken yet.)
+    const introduced = fallback && role ? this.introducedAs(role, fallbackAt, before) : null;
+    if (introduced) return { entity: null, name: introduced };
     if (fallback) return fallback;
     let spoke: Candidate | null = null;
     for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
@@ -894,6 +900,16 @@ export class SpeakerResolver {
     const titled = this.honorificBefore(before, gender);
     if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
+  }
+
+  /** The last phrase in [from, before) that introduces someone by `role` ("A senior administration official"), outside quotes; or null. */
+  private introducedAs(role: string, from: number, before: number): string | null {
+    const re = new RegExp(`\\b(?:A|An|One|a|an|one)\\s+(?:[A-Za-z.-]+\\s+){0,4}?${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    const span = this.doc.text.slice(from, before);
+    let found: string | null = null;
+    // (Not an appositive: "Wicker, a former Pentagon official," describes the one named.)
+    for (const m of span.matchAll(re)) if (!this.inQuote(from + m.index!) && !/,\s*$/.test(span.slice(Math.max(0, m.index! - 3), m.index))) found = m[0];
+    return found;
   }
 
   /**
