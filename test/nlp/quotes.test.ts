@@ -2199,3 +2199,12 @@ test('"A senior administration official, who briefed reporters, pushed back. The
   // (An appositive of a name is that person: "Wicker, a former Pentagon official," stays Wicker.)
   assert.equal(one('Senator Roger Wicker, a former Pentagon official, criticized the plan. The official said it was "feckless."', 'feckless').speaker?.name, 'Roger Wicker');
 });
+
+test('"“The threat is real.” That was the blunt assessment of Carsten Breuer": adjectives before the word for the quotation; "X, whose party opposes …" is X\'s party', () => {
+  const q = one('"We must be ready," Boris Pistorius said.\n\n"The threat is real." That was the blunt assessment of Carsten Breuer, the chief of the German armed forces, in an interview last week.', 'threat is real');
+  assert.equal(q.speaker?.name, 'Carsten Breuer');
+  const party = one('"The minister is scaring people," said Sahra Wagenknecht, whose party opposes arms deliveries to Ukraine.', 'arms deliveries');
+  assert.deepEqual([party.speaker?.name, party.speaker?.entity], ['Sahra Wagenknecht\'s party', null]);
+  const campaign = one('"We will win," said Bernie Sanders, whose campaign vowed to fight on.', 'fight on');
+  assert.deepEqual([campaign.speaker?.name, campaign.speaker?.entity], ['Bernie Sanders\'s campaign', one('"We will win," said Bernie Sanders, whose campaign vowed to fight on.', 'We will win').speaker?.entity]);
+});

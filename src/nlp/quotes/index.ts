@@ -1251,9 +1251,11 @@ function wordsOfFrame(tokens: Token[], a: number, end: number): Frame | null {
   if (!pointing && (k >= end || !UTTERANCES.test(tokens[k].text))) return null;
   const verb = pointing ? a + 1 : k + 1;
   const came = /^(came|comes|come)$/i.test(tokens[verb]?.text ?? '') && /^from$/i.test(tokens[verb + 1]?.text ?? '');
-  // ("Those were the words of X", "That was the assessment of X")
-  const were = /^(was|were|is|are)$/i.test(tokens[verb]?.text ?? '') && /^the$/i.test(tokens[verb + 1]?.text ?? '') && UTTERANCES.test(tokens[verb + 2]?.text ?? '') && /^of$/i.test(tokens[verb + 3]?.text ?? '');
-  const from = came ? verb + 2 : were ? verb + 4 : -1;
+  // ("Those were the words of X", "That was the blunt assessment of X")
+  let noun = verb + 2;
+  while (noun < end && noun < verb + 5 && (tokens[noun].pos === 'ADJ' || tokens[noun].pos === 'ADV')) noun++;
+  const were = /^(was|were|is|are)$/i.test(tokens[verb]?.text ?? '') && /^the$/i.test(tokens[verb + 1]?.text ?? '') && UTTERANCES.test(tokens[noun]?.text ?? '') && /^of$/i.test(tokens[noun + 1]?.text ?? '');
+  const from = came ? verb + 2 : were ? noun + 2 : -1;
   if (from < 0) return null;
   const speaker = nounPhraseStartingAt(tokens, from, end);
   return speaker ? { speaker, cue: { first: verb, last: from, lemma: 'say', kind: 'speech' }, channel: null } : null;

@@ -334,7 +334,7 @@ export class SpeakerResolver {
     // "His office said in a statement", "according to a statement from her campaign": the body speaks
     // for the person the possessive points to.
     // ("Mr. Netanyahu's office said", "Philippine President Ferdinand Marcos Jr.'s office said": the person's, by name.)
-    const own = this.ownBody(text, span);
+    const own = this.ownBody(text, span) ?? this.whoseOwn(text, span);
     if (own) {
       this.note({ start: span.start, end: span.end, name: own.name, entity: own.entity, person: false, group: true });
       return { entity: own.entity, name: own.name, mention };
@@ -672,6 +672,20 @@ export class SpeakerResolver {
     const personal = OWN_BODY_OF_NAME.exec(text);
     const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
     return personal && holder?.type === 'PERSON' ? { entity: holder.id, name: `${holder.name}'s ${personal[2].toLowerCase()}` } : null;
+  }
+
+  /**
+   * "Sahra Wagenknecht, whose party opposes …": what belongs to the person named right before the comma,
+   * by that person's name; the entity is the person's only for a body of their own ("whose campaign").
+   */
+  private whoseOwn(text: string, span: Span): { entity: string | null; name: string } | null {
+    const owned = /^whose\s+([a-z][a-z-]*)$/i.exec(text);
+    if (!owned) return null;
+    const k = firstWhere(0, this.mentions.length, (i) => this.mentions[i].start >= span.start) - 1;
+    const m = k >= 0 ? this.mentions[k] : null;
+    if (!m || m.entity.type !== 'PERSON' || !/^,\s*$/.test(this.doc.text.slice(m.end, span.start))) return null;
+    const noun = owned[1].toLowerCase();
+    return { entity: new RegExp(`^${OWN_BODY_WORDS}$`).test(noun) ? m.entity.id : null, name: `${m.entity.name}'s ${noun}` };
   }
 
   /** The person mention that starts at offset `at` (after a title), outside quotations, or null. */
