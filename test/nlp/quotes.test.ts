@@ -2208,3 +2208,11 @@ test('"“The threat is real.” That was the blunt assessment of Carsten Breuer
   const campaign = one('"We will win," said Bernie Sanders, whose campaign vowed to fight on.', 'fight on');
   assert.deepEqual([campaign.speaker?.name, campaign.speaker?.entity], ['Bernie Sanders\'s campaign', one('"We will win," said Bernie Sanders, whose campaign vowed to fight on.', 'We will win').speaker?.entity]);
 });
+
+test('"Limbaugh added:" closing a paragraph: the next paragraph, without marks, is his words set as a block; not after "Watch the video below:"', () => {
+  const q = one('Limbaugh has long mocked the debates. Limbaugh added:\n\nAnd from a supposed front-runner, Hillary Clinton, this reeks of some of the greatest fear that I have ever seen.\n\nThe debate is on Monday.', 'supposed front-runner');
+  assert.deepEqual([q.type, q.speaker?.name, q.cue, q.text], ['direct', 'Limbaugh', 'added', 'And from a supposed front-runner, Hillary Clinton, this reeks of some of the greatest fear that I have ever seen']);
+  assert.equal(quotes('Watch the video below:\n\nThe clip shows the senator at a rally in Ohio last week.').length, 0);
+  // (A paragraph with marks of its own is quoted as it stands.)
+  assert.equal(one('He told reporters:\n\n"We are going to win so much," he said, "that you will get tired."', 'win so much').cue, 'said');
+});

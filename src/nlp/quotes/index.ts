@@ -333,8 +333,36 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       if (f.origin === 'relaxed' && marks) f.type = 'mixed';
     }
     found.push(...all);
+    // ("Limbaugh added:" closing a paragraph, the next one his words set as a block, without marks.)
+    const block = blockQuoteAfter(doc, units, u, segOf);
+    if (block) {
+      found.push(block);
+      labelled = block.paragraph;
+    }
   }
   return { doc, found, units, inQuote };
+}
+
+/**
+ * "Limbaugh added:" as the last sentence of its paragraph, with nothing after the colon, and a next
+ * paragraph without quotation marks: that paragraph is the speaker's words, set off as a block quote
+ * (the marks are the page's indentation, lost in extraction). Only a frame of speech with a speaker.
+ */
+function blockQuoteAfter(doc: Doc, units: Unit[], u: Unit, segOf: Int32Array): Found | null {
+  const { tokens, text } = doc;
+  const colon = trimTail(tokens, u.first, u.last);
+  if (colon >= u.last || tokens[colon].text !== ':' || colon + 1 < u.last) return null;
+  const at = units.indexOf(u);
+  const next = units[at + 1];
+  if (!next || next.paragraph !== u.paragraph + 1) return null;
+  const para = units.filter((x) => x.paragraph === next.paragraph);
+  const first = para[0].first, last = para[para.length - 1].last;
+  for (let k = first; k < last; k++) if (segOf[k] >= 0 || /^[“”"]$/.test(tokens[k].text)) return null;
+  const frame = frameIn(tokens, u.first, colon, text, 'before');
+  if (!frame?.speaker || frame.cue.kind !== 'speech') return null;
+  const end = trimTail(tokens, first, last);
+  if (end - first < 4) return null;
+  return asFound({ start: tokens[first].start, end: tokens[end - 1].end, type: 'direct', frame, inherit: false, paragraph: next.paragraph, unitEnd: last });
 }
 
 /**
