@@ -2216,3 +2216,8 @@ test('"Limbaugh added:" closing a paragraph: the next paragraph, without marks, 
   // (A paragraph with marks of its own is quoted as it stands.)
   assert.equal(one('He told reporters:\n\n"We are going to win so much," he said, "that you will get tired."', 'win so much').cue, 'said');
 });
+
+test('"Trump is promising lower taxes": a participle the tagger reads as an adjective after "is" or "has" is a verb to the relaxed reader', () => {
+  const q = one('In his speech, Trump is promising lower taxes and "jobs, jobs, jobs," but he has also intensified his attacks.', 'lower taxes');
+  assert.deepEqual([q.speaker?.name, q.cue], ['Donald Trump', 'promising']);
+});

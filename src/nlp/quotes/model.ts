@@ -136,7 +136,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
   const mainComma = mainClauseComma(tokens, lead, end);
   for (let i = lead + 1; i < end - 1; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || taken.has(i) || blocked(i)) continue;
+    if (!verbAt(tokens, i, lead) || taken.has(i) || blocked(i)) continue;
     if (!/^[a-z]+$/.test(t.text)) continue;
     const lemma = stem(t.text);
     // Verbs that never made an attribution on train are not tried (most verbs; it keeps the stage fast).
@@ -178,6 +178,20 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     out.push({ speaker, cue, channel: b.channel, clause: { first, last: stop } });
   }
   return out;
+}
+
+/**
+ * A verb, or a participle the tagger read as an adjective or noun after "has" or "is" ("has also
+ * detailed", "is promising"). (A present-tense verb read as a noun, "The Journal reports …", is left:
+ * after a name it is as often a compound, "the Republican debates".)
+ */
+function verbAt(tokens: Token[], i: number, floor: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'VERB') return true;
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/(ed|ing)$/.test(t.text)) return false;
+  let k = i - 1;
+  while (k > floor && tokens[k].pos === 'ADV') k--;
+  return k >= floor && tokens[k].pos === 'AUX' && /^(has|have|had|is|are|was|were|'s|’s)$/i.test(tokens[k].text);
 }
 
 /** The verb at `i` is a participle after a form of "be" (adverbs between): a passive. */
