@@ -2221,3 +2221,12 @@ test('"Trump is promising lower taxes": a participle the tagger reads as an adje
   const q = one('In his speech, Trump is promising lower taxes and "jobs, jobs, jobs," but he has also intensified his attacks.', 'lower taxes');
   assert.deepEqual([q.speaker?.name, q.cue], ['Donald Trump', 'promising']);
 });
+
+test('"He was cited by the semi-official Tasnim news agency as saying …" is his, with Tasnim the channel; "The foreign ministers of France, Germany and Britain said" is the whole list; "In comments carried by state media," is the channel', () => {
+  const cited = one('Esmaeil Baghaei spoke on Friday. He was cited by the semi-official Tasnim news agency as saying that Iran would respond "firmly."', 'would respond');
+  assert.deepEqual([cited.speaker?.name, cited.channel], ['Esmaeil Baghaei', 'Tasnim']);
+  assert.equal(one('The foreign ministers of France, Germany and Britain said on Friday they were ready to reimpose sanctions.', 'reimpose').speaker?.name, 'The foreign ministers of France, Germany and Britain');
+  const bare = one('France, Germany and Britain said on Friday they were ready to reimpose sanctions.', 'reimpose');
+  assert.deepEqual([bare.speaker?.name, ...(bare.speaker?.with ?? []).map((w) => w.name)], ['United Kingdom', 'France', 'Germany']);
+  assert.equal(one('In comments carried by state media, Iranian President Masoud Pezeshkian said his country "will not bow to bullying."', 'bow').channel, 'state media');
+});

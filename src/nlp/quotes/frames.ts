@@ -392,7 +392,7 @@ function quotingOutlet(tokens: Token[], cue: Cue, floor: number, text: string): 
 function relayedBefore(tokens: Token[], a: number, c: number, end: number, text: string): Frame | null {
   if (!/^(saying|telling|writing)$/i.test(tokens[c].text) || !/^as$/i.test(tokens[c - 1]?.text ?? '')) return null;
   for (let k = c - 2; k >= a && k > c - 18; k--) {
-    if (!/^quoted$/i.test(tokens[k + 1].text)) continue;
+    if (!/^(quoted|cited)$/i.test(tokens[k + 1].text)) continue;
     const cue = cueAt(tokens, k, end);
     if (cue && cue.last <= c) return { speaker: speakerBefore(tokens, cue.first, a), cue, channel: afterCue(tokens, cue, end, text).channel };
     // ("TASS quoted Peskov as saying: “…”")

@@ -352,8 +352,8 @@ function blockQuoteAfter(doc: Doc, units: Unit[], u: Unit, segOf: Int32Array): F
   const { tokens, text } = doc;
   const colon = trimTail(tokens, u.first, u.last);
   if (colon >= u.last || tokens[colon].text !== ':' || colon + 1 < u.last) return null;
-  const at = units.indexOf(u);
-  const next = units[at + 1];
+  // (Only a paragraph's last unit ends in a lone colon, so the search runs seldom.)
+  const next = units[units.indexOf(u) + 1];
   if (!next || next.paragraph !== u.paragraph + 1) return null;
   const para = units.filter((x) => x.paragraph === next.paragraph);
   const first = para[0].first, last = para[para.length - 1].last;
@@ -1144,6 +1144,8 @@ const LEADING_CHANNELS: RegExp[] = [
   /^(?:In|During)\s+an?\s+(?:\w+\s+)?appearance\s+on\s+([^,]{2,60}),/,
   /^Speaking\s+to\s+(?!(?:the\s+|a\s+|an\s+)?(?:reporters|journalists|supporters|voters|students|the\s+crowd|crowds?|an?\s+audience|audiences|members|delegates|donors|workers|lawmakers|the\s+press)\b)([A-Z][^,]{1,59}),/,
   /^Writing\s+(?:in|on|for)\s+([^,]{2,60}),/,
+  // "In comments carried by state media,", "In remarks broadcast on state television,"
+  /^(?:In|During)\s+(?:(?:\w+\s+)?comments|(?:\w+\s+)?remarks)\s+(?:carried|broadcast|published|reported|aired|posted)\s+(?:by|on)\s+([^,]{2,60}),/,
   // "According to the transcript, Putin also said …" (the record is where the words are, frames.ts)
   /^According\s+to\s+(?:a|the|an)\s+(?:\w+\s+)?(transcript|readout|recording|video),/,
 ];

@@ -64,7 +64,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   if ((w === 'started' || w === 'began') && t.pos === 'VERB' && i > 0 && (i + 1 >= limit || tokens[i + 1].text === '.')) return { first: i, last: i + 1, lemma: 'begin', kind: 'speech' };
   // "…,” a Guards commander was quoted as saying by the Tasnim news agency.": said, as someone reported.
   if (BE_FORMS.has(w)) {
-    if (i + 3 >= limit || lower(tokens[i + 1]) !== 'quoted') return null;
+    // ("was cited by the Tasnim news agency as saying": the same.)
+    if (i + 3 >= limit || !/^(quoted|cited)$/.test(lower(tokens[i + 1]))) return null;
     if (asSaying(tokens, i + 2, limit)) return { first: i, last: i + 4, lemma: 'say', kind: 'speech' };
     // "was quoted by the Tass news agency as saying", "was quoted by his spokesman, Stéphane Dujarric, as
     // saying": who passed the words on comes between (see afterCue).
@@ -414,12 +415,38 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       first = i; i--; continue;
     }
     if (t.text === '.' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
+    // ("France, Germany and Britain said", "the foreign ministers of France, Germany and Britain": a list of
+    // names joined by "and", whole, where it opens its clause or follows "of".)
+    if (t.text === ',' && next.pos === 'PROPN' && tokens[i - 1]?.pos === 'PROPN' && i > floor) {
+      const listed = listOpening(tokens, i, first, end, floor);
+      if (listed >= 0) { first = listed; i = listed - 1; continue; }
+    }
     break;
   }
   // Drop leading words that cannot start a speaker phrase.
   while (first < end - 1 && (tokens[first].pos === 'ADP' || tokens[first].text === '-' || /^(and|of|for|at)$/i.test(tokens[first].text))) first++;
   return { first, last: end };
 }
+
+/**
+ * The first token of a list of names ("France, Germany and Britain") whose comma is at `comma`, when the
+ * phrase from `first` to `end` already holds its "and" and the list opens its clause or follows "of"; else -1.
+ */
+function listOpening(tokens: Token[], comma: number, first: number, end: number, floor: number): number {
+  let joined = false;
+  for (let k = first; k < end && !joined; k++) joined = tokens[k].text === 'and' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+  if (!joined) return -1;
+  let k = comma;
+  while (k > floor && tokens[k].text === ',' && tokens[k - 1].pos === 'PROPN') {
+    k--;
+    while (k > floor && tokens[k - 1].pos === 'PROPN') k--;
+    if (k - 1 >= floor && tokens[k - 1].text === ',') k--;
+    else break;
+  }
+  if (tokens[k].text === ',') return -1;
+  return k === floor || /^(of|the)$/i.test(tokens[k - 1].text) || LEAD_WORD.test(tokens[k - 1].text) ? k : -1;
+}
+const LEAD_WORD = /^(but|and|so|yet|also|meanwhile)$/i;
 
 /** Cues whose "to" names whom (or what) it was said to, never what was said: "said to laughs", "wrote to Wired". */
 const ADDRESSED_CUES = new Set(['say', 'write', 'tell', 'add', 'joke', 'quip', 'remark', 'explain', 'note', 'reply', 'respond', 'continue', 'declare', 'tweet', 'post', 'comment', 'confide']);
@@ -569,8 +596,8 @@ export function nameGoesOn(tokens: Token[], np: TokenSpan, limit: number): Token
 /** An outlet by its name alone: "the Tasnim news agency" is Tasnim. */
 export function outletName(phrase: string): string {
   // ("the state news agency TASS", "the official Xinhua news agency": the name, not what it is.)
-  return phrase.replace(/^the\s+/, '').replace(/^(?:(?:state|state-run|state-owned|official)\s+)?(?:news agency|agency|newspaper|broadcaster)\s+(?=\p{Lu})/u, '')
-    .replace(/^(?:state|state-run|state-owned|official)\s+(?=\p{Lu})/u, '').replace(/\s+(news agency|agency|newspaper)$/i, '');
+  return phrase.replace(/^the\s+/, '').replace(/^(?:(?:state|state-run|state-owned|official|semi-official)\s+)?(?:news agency|agency|newspaper|broadcaster)\s+(?=\p{Lu})/u, '')
+    .replace(/^(?:state|state-run|state-owned|official|semi-official)\s+(?=\p{Lu})/u, '').replace(/\s+(news agency|agency|newspaper)$/i, '');
 }
 
 /**
@@ -675,7 +702,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     // "did not respond to The Hill's request for comment": what one responds to is the report, not a hearer.
     if (w === 'to' && (cue.lemma === 'respond' || cue.lemma === 'reply') && i === cue.last && respondedWords(tokens, i + 1, limit)) return { clause: i + 1, channel, that: false };
     // ("was quoted as saying by the Tasnim news agency": who reported it is where it was said.)
-    if (w === 'by' && lower(tokens[cue.first + 1] ?? t) === 'quoted') {
+    if (w === 'by' && /^(quoted|cited)$/.test(lower(tokens[cue.first + 1] ?? t))) {
       const np = nounPhraseStartingAt(tokens, i + 1, limit);
       if (np) {
         // ("by his spokesman": a person who passed the words on is no channel.)
