@@ -90,7 +90,7 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
 
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
 /** People who speak for a body, in the plural. */
-const SPEAKING_FOR = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys)$/i;
+const SPEAKING_FOR = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
 /** Where a mission ends its name ("the U.S. Embassy"): it serves another country than the one it is in. */
@@ -1167,7 +1167,8 @@ export class SpeakerResolver {
     // ("The head of the United Nations nuclear watchdog", "a spokesman for the ministry": a title is
     // nothing without whose it is; "Mr. Morgan of the Sierra Club" is Mr. Morgan.)
     if (titleOfThe(tokens) > 0) return text;
-    // ("Spokesmen at the FBI and Justice Department": people who speak for a body are named with it.)
+    // ("Spokesmen at the FBI and Justice Department", "Families of the hostages": people who speak for a body,
+    // or who are named by whom they belong to, are named with it.)
     if (ofAt === 1 && SPEAKING_FOR.test(tokens[0].text) && /^the$/i.test(tokens[2].text)) return text;
     if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
