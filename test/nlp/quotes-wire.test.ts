@@ -239,7 +239,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Boris Pistorius","warned",null,"Russia could be ready to attack a NATO c"],
     ["direct","Boris Pistorius","told",null,"We must be ready for war by 2029,"],
     ["direct","Boris Pistorius",null,null,"That is not scaremongering. That is what"],
-    ["direct","Carsten Breuer","assessment",null,"The threat is real."],
+    ["direct","Carsten Breuer","was the blunt assessment of",null,"The threat is real."],
     ["mixed","Friedrich Merz","said",null,"Germany would not be drawn into the war,"],
     ["direct","Friedrich Merz","said",null,"Nobody wants a war with Russia. But nobo"],
     ["indirect","Opposition lawmakers","accused",null,"the government of fearmongering"],

@@ -1288,8 +1288,7 @@ function wordsOfFrame(tokens: Token[], a: number, end: number): Frame | null {
   const from = came ? verb + 2 : were ? noun + 2 : -1;
   if (from < 0) return null;
   const speaker = nounPhraseStartingAt(tokens, from, end);
-  // (The cue is the word for the quotation, "assessment", "words"; or "came from".)
-  return speaker ? { speaker, cue: were ? { first: noun, last: noun + 1, lemma: 'say', kind: 'speech' } : { first: verb, last: from, lemma: 'say', kind: 'speech' }, channel: null } : null;
+  return speaker ? { speaker, cue: { first: verb, last: from, lemma: 'say', kind: 'speech' }, channel: null } : null;
 }
 
 /**
