@@ -2230,3 +2230,9 @@ test('"He was cited by the semi-official Tasnim news agency as saying …" is hi
   assert.deepEqual([bare.speaker?.name, ...(bare.speaker?.with ?? []).map((w) => w.name)], ['United Kingdom', 'France', 'Germany']);
   assert.equal(one('In comments carried by state media, Iranian President Masoud Pezeshkian said his country "will not bow to bullying."', 'bow').channel, 'state media');
 });
+
+test('"Iran\'s armed forces said" is Iran\'s; "told Chinese state media", "told state-run television" are channels', () => {
+  assert.equal(one('Iran\'s armed forces said on Sunday they were ready for "any scenario."', 'ready').speaker?.entity, one('Iran said on Sunday it was ready.', 'ready').speaker?.entity);
+  assert.equal(one('Wang Yi told Chinese state media that he had urged Washington to change course.', 'change course').channel, 'Chinese state media');
+  assert.equal(one('Pezeshkian told state-run television that Iran would respond.', 'respond').channel, 'state-run television');
+});

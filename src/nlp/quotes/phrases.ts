@@ -558,6 +558,9 @@ const QUOTE_MARK = /^["“”]$/;
 const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'urge', 'ask', 'accuse', 'thank', 'praise', 'blame', 'criticize', 'criticise', 'call', 'describe', 'dismiss']);
 const PP_WORDS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'to', 'with', 'from', 'before', 'after', 'while']);
 
+/** The state's media of a country ("Chinese state media", "Iranian state television"). */
+const STATE_MEDIUM = /^(?:\p{Lu}[\p{L}-]+\s+)?state(?:-run)?\s+(?:media|television|tv|radio|broadcaster)$/iu;
+
 /** "Tuesday night's primaries": a run of time words from `i` ends in a possessive. */
 function dayOwns(tokens: Token[], i: number, limit: number): boolean {
   while (i < limit && TIME_WORDS.has(lower(tokens[i]))) i++;
@@ -802,8 +805,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         const called = named && !/^[A-Z]/.test(phrase) ? /(?:^|\s)((?:\p{Lu}[\w.&'’-]*\s?)+)$/u.exec(phrase)?.[1].trim() : undefined;
         if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
         else if (cue.lemma === 'tell' && called && /\b(agency|newspaper|broadcaster|network|channel|outlet|daily|paper|magazine|television|radio|website)\b/i.test(phrase)) channel = outletName(called);
-        // ("told state television")
-        else if (cue.lemma === 'tell' && CHANNEL_PLATFORMS.includes(phrase.toLowerCase())) channel = phrase;
+        // ("told state television", "told Chinese state media": a people's adjective before the state's medium.)
+        else if (cue.lemma === 'tell' && (CHANNEL_PLATFORMS.includes(phrase.toLowerCase()) || STATE_MEDIUM.test(phrase))) channel = phrase;
         // ("told a regular briefing", "told a news conference": the occasion it was said at.)
         else if (cue.lemma === 'tell' && endsInChannelNoun(tokens, np)) channel = bareWords(phrase);
         i = np.last;

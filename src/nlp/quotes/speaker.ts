@@ -91,7 +91,7 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
 /** People who speak for a body, in the plural. */
 const SPEAKING_FOR = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
-const INSTITUTION = /\s(government|administration|military|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
+const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
 /** Where a mission ends its name ("the U.S. Embassy"): it serves another country than the one it is in. */
 const MISSION_END = /\b(embassy|consulate|mission|delegation)$/i;
