@@ -2236,3 +2236,8 @@ test('"Iran\'s armed forces said" is Iran\'s; "told Chinese state media", "told 
   assert.equal(one('Wang Yi told Chinese state media that he had urged Washington to change course.', 'change course').channel, 'Chinese state media');
   assert.equal(one('Pezeshkian told state-run television that Iran would respond.', 'respond').channel, 'state-run television');
 });
+
+test('"Local officials inspected the damage. They said …": a sentence\'s capitalised first word the tagger reads as a name still opens the group "they" goes back to', () => {
+  assert.equal(one('Local officials inspected the damage on Monday. They said the bridge would reopen next week.', 'reopen').speaker?.name, 'Local officials');
+  assert.equal(one('Rescue workers searched the rubble on Monday. They said more bodies could be found.', 'bodies').speaker?.name, 'Rescue workers');
+});

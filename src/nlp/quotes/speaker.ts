@@ -202,6 +202,9 @@ export class SpeakerResolver {
     let k = firstWhere(0, tokens.length, (j) => tokens[j].start >= before.start);
     const first = k;
     if (tokens[k]?.pos === 'DET' && /^(the|these|those|many|some|both)$/i.test(tokens[k].text)) k++;
+    // ("Local officials", "Rescue workers": the tagger reads a sentence's capitalised first word as a name;
+    // a real name is an entity mention, which the check below turns away.)
+    else if (tokens[k]?.pos === 'PROPN' && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) k++;
     while (k < tokens.length && tokens[k].end <= before.end && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN') && tokens[k + 1] && (tokens[k + 1].pos === 'ADJ' || tokens[k + 1].pos === 'NOUN')) k++;
     const head = tokens[k];
     const verb = tokens[k + 1];
