@@ -2241,3 +2241,8 @@ test('"Local officials inspected the damage. They said …": a sentence\'s capit
   assert.equal(one('Local officials inspected the damage on Monday. They said the bridge would reopen next week.', 'reopen').speaker?.name, 'Local officials');
   assert.equal(one('Rescue workers searched the rubble on Monday. They said more bodies could be found.', 'bodies').speaker?.name, 'Rescue workers');
 });
+
+test('"As Akhil Amar, author of “America\'s Unwritten Constitution,” put it, “…”": a title in marks closing the appositive leaves the name before it the speaker', () => {
+  assert.equal(one('As Akhil Amar, author of “America’s Unwritten Constitution,” put it, “The document does not say.”', 'document').speaker?.name, 'Akhil Amar');
+  assert.equal(one("As Akhil Amar, author of ''America's Unwritten Constitution,'' put it, ''The document does not say.''", 'document').speaker?.name, 'Akhil Amar');
+});

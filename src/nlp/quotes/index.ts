@@ -5,7 +5,7 @@ import { retagToken, withTokens, type Component, type Doc, type Token } from '..
 import { firstWhere } from '../bisect.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
-import { bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
+import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
@@ -663,6 +663,13 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // or dash to set them off, are the subject of the verb after them, not a quotation it frames.
       const cueFirst = frame && (!frame.speaker || frame.cue.first < frame.speaker.first);
       if (cueFirst && pieces.slice(0, k - 1).some((q) => q.seg < 0 && hasWords(tokens, q.first, q.last)) && !setOffBefore(tokens, p.first)) frame = null;
+      // ("As Akhil Amar, author of “America’s Unwritten Constitution,” put it, “…”": a title in marks closes
+      // the appositive; the speaker stands before it.)
+      // (Only a frame with nothing said after its cue: "…” – noted that the company …" reports what follows.)
+      if (frame && !frame.speaker && k >= 2 && afterCue(tokens, frame.cue, p.last, text).clause >= trimTail(tokens, p.first, p.last)) {
+        const sp = speakerBefore(tokens, frame.cue.first, u.first);
+        if (sp && tokens[sp.last - 1].end <= segments[pieces[k - 1].seg].start) frame = { ...frame, speaker: sp };
+      }
     }
     if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) {
       frame = frameIn(tokens, p.first, p.last, text, 'before');
