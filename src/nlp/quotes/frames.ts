@@ -356,10 +356,6 @@ function contactClauseSpeaker(tokens: Token[], m: number, floor: number): TokenS
 }
 
 /**
- * A frame that fills tokens [a, last) on its own, beside a quote: after it ("…,” Mr. Miller
- * said Monday.", "…,” said Oleg Kiriyanov, head of …") or before it ("He added: “…”").
- */
-/**
  * "Interfax quoted Peskov as saying", "KCNA quoted Kim Jong Un, the country's leader, as saying": the
  * one quoted (the cue "quoted … as saying" spans him), or null when the cue at `cue` is no such active quoting.
  */
@@ -403,6 +399,10 @@ function relayedBefore(tokens: Token[], a: number, c: number, end: number, text:
   return null;
 }
 
+/**
+ * A frame that fills tokens [a, last) on its own, beside a quote: after it ("…,” Mr. Miller
+ * said Monday.", "…,” said Oleg Kiriyanov, head of …") or before it ("He added: “…”").
+ */
 export function frameIn(tokens: Token[], a: number, last: number, text: string, where: 'after' | 'before', intoQuote = false): Frame | null {
   if (where === 'after') {
     // "”…” ― Sonya Herridge": a reader's or a letter's signature after a dash.
@@ -1440,7 +1440,6 @@ const NO_CUE_REPORT_WORDS: ReadonlySet<string> = new Set([
   ...NOMINAL_MAP.keys(), ...POSSESSED_MAP.keys(), ...ATTITUDE_MAP.keys(), ...CUE_FORMS.keys(),
 ]);
 
-/** Tokens [k, end) are only a speaker and a verb of saying before a colon: "he added:". */
 /** Records of what was said. */
 const RECORDS = /^(transcript|transcripts|readout|recording|minutes|video|footage|audio)$/i;
 /** A speaker's noun phrase and a verb of saying open the clause at `k` ("Putin also said …"). */
@@ -1453,6 +1452,7 @@ function reportOpensAt(tokens: Token[], k: number, end: number): boolean {
   return !!cue && cue.kind === 'speech';
 }
 
+/** Tokens [k, end) are only a speaker and a verb of saying before a colon: "he added:". */
 function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
   const np = nounPhraseStartingAt(tokens, k, end);
   const cue = np && np.last < end ? cueAt(tokens, np.last, end) : null;

@@ -367,7 +367,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
     // Inside the phrase a modal's spelling is a given name too ("Chairman Will Rogers").
     if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && (/^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos) || (t.pos === 'AUX' && i > floor) || surnameHeAt(tokens, i))) { first = i; i--; continue; }
-    // ("the Hostages and Missing Families Forum", "the Committee to Protect Journalists" aside: "and" inside a body's capitalised name.)
+    // ("the Hostages and Missing Families Forum": "and" inside a body's capitalised name.)
     if ((w === 'and' || w === '&') && /^[A-Z]/.test(next.text) && i > floor && /^[A-Z]/.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN' && last.pos === 'PROPN' && NAME_BODY_HEADS.test(last.text)) { first = i; i--; continue; }
     // "the self-styled expert", "the conservative-leaning newspaper": a participle closing a hyphenated modifier.
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /(ed|ing)$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }

@@ -71,6 +71,7 @@ const NEAR_BODY = 600;
 /** The name given to a person's own body ("Donald Trump's campaign", "Lai Ching-te's office"). */
 const OWN_BODY_WORDS = '(office|campaign|team|administration|government|camp)';
 const OWN_BODY = new RegExp(`['’]s ${OWN_BODY_WORDS}$`);
+const OWN_BODY_WORD = new RegExp(`^${OWN_BODY_WORDS}$`);
 /** "His office", "her campaign"; "Mr. Netanyahu's office": a person's own body, by pronoun or by name. */
 const OWN_BODY_OF_PRONOUN = new RegExp(`^(his|her)\\s+${OWN_BODY_WORDS}$`, 'i');
 const OWN_BODY_OF_NAME = new RegExp(`^(.+?)['’]s\\s+${OWN_BODY_WORDS}$`, 'i');
@@ -89,7 +90,7 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
   'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier']);
 
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
-/** People who speak for a body, in the plural. */
+/** People who speak for a body, or are named by whom they belong to, in the plural ("Families of the hostages"). */
 const SPEAKING_FOR = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
@@ -688,7 +689,7 @@ export class SpeakerResolver {
     const m = k >= 0 ? this.mentions[k] : null;
     if (!m || m.entity.type !== 'PERSON' || !/^,\s*$/.test(this.doc.text.slice(m.end, span.start))) return null;
     const noun = owned[1].toLowerCase();
-    return { entity: new RegExp(`^${OWN_BODY_WORDS}$`).test(noun) ? m.entity.id : null, name: `${m.entity.name}'s ${noun}` };
+    return { entity: OWN_BODY_WORD.test(noun) ? m.entity.id : null, name: `${m.entity.name}'s ${noun}` };
   }
 
   /** The person mention that starts at offset `at` (after a title), outside quotations, or null. */
