@@ -2246,3 +2246,8 @@ test('"As Akhil Amar, author of “America\'s Unwritten Constitution,” put it,
   assert.equal(one('As Akhil Amar, author of “America’s Unwritten Constitution,” put it, “The document does not say.”', 'document').speaker?.name, 'Akhil Amar');
   assert.equal(one("As Akhil Amar, author of ''America's Unwritten Constitution,'' put it, ''The document does not say.''", 'document').speaker?.name, 'Akhil Amar');
 });
+
+test('"Erdogan told Putin that …" in a text that names no country: a known office holder\'s family name is whom it was told, not a channel', () => {
+  assert.equal(one('Erdogan told Putin that Turkey was ready to host the talks.', 'host the talks').channel, null);
+  assert.equal(one('Sanders told Politico that he would stay in the race.', 'stay in the race').channel, 'Politico');
+});

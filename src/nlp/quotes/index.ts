@@ -3,6 +3,7 @@
 import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Component, type Doc, type Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
+import { kbBySurname } from '../../kb/store.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
@@ -1189,6 +1190,9 @@ function channelBetween(tokens: Token[], text: string, frame: Frame): string | n
  */
 function mediumOf(doc: Doc, channel: string | null): string | null {
   if (!channel) return null;
+  // ("Erdogan told Putin that …" where the text names no country, so no entity is Putin: a known office
+  // holder's family name is whom it was told.)
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(channel) && kbBySurname(channel).some((e) => e.type === 'PERSON')) return null;
   const named = (e: Doc['entities'][number]) => e.name === channel || e.mentions.some((m) => m.text === channel);
   return doc.entities.some((e) => (e.type === 'PERSON' || (e.type === 'ORG' && !!e.sector && AUDIENCE_SECTORS.has(e.sector))) && named(e)) ? null : channel;
 }
