@@ -2251,3 +2251,7 @@ test('"Erdogan told Putin that …" in a text that names no country: a known off
   assert.equal(one('Erdogan told Putin that Turkey was ready to host the talks.', 'host the talks').channel, null);
   assert.equal(one('Sanders told Politico that he would stay in the race.', 'stay in the race').channel, 'Politico');
 });
+
+test('"confirmed that German firms were among those targeted but gave no details": the speaker\'s reticence is no part of the words', () => {
+  assert.equal(one('A spokesperson for the agency confirmed that German firms were among those targeted but gave no details.', 'German firms').text, 'German firms were among those targeted');
+});

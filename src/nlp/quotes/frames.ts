@@ -955,6 +955,9 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
 export function writersAfter(tokens: Token[], first: number, last: number): number {
   let finite = false;
   for (let k = first; k + 1 < last; k++) {
+    // ("confirmed that German firms were targeted but gave no details": the speaker's reticence, after the words.)
+    if (k > first && k + 3 < last && /^but$/i.test(tokens[k].text) && /^(gave|offered|provided)$/i.test(tokens[k + 1].text) && /^no$/i.test(tokens[k + 2].text)
+      && /^(details|further|evidence|explanation|timeline|date|figures)$/i.test(tokens[k + 3].text)) return tokens[k - 1].text === ',' ? k - 1 : k;
     if (tokens[k].text !== ',') {
       finite ||= finiteVerbAt(tokens, k, first, last);
       continue;
