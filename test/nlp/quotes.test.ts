@@ -2255,3 +2255,9 @@ test('"Erdogan told Putin that …" in a text that names no country: a known off
 test('"confirmed that German firms were among those targeted but gave no details": the speaker\'s reticence is no part of the words', () => {
   assert.equal(one('A spokesperson for the agency confirmed that German firms were among those targeted but gave no details.', 'German firms').text, 'German firms were among those targeted');
 });
+
+test('"Analysts at Goldman Sachs wrote …": people of a body are named as they are, and speak for it', () => {
+  const q = one('Analysts at Goldman Sachs wrote in a note to clients that the sanctions could remove supply.', 'remove supply');
+  assert.deepEqual([q.speaker?.name, q.channel], ['Analysts at Goldman Sachs', 'note']);
+  assert.equal(q.speaker?.entity, one('Goldman Sachs said the sanctions could remove supply.', 'remove supply').speaker?.entity);
+});

@@ -90,6 +90,8 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
   'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier']);
 
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
+/** People of a body, in the plural, who speak for it ("Analysts at Goldman Sachs", "Officials from the ministry"). */
+const STAFF = /^(analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|officials|spokesmen|spokespeople|lawyers|attorneys|representatives|aides)$/i;
 /** People who speak for a body, or are named by whom they belong to, in the plural ("Families of the hostages"). */
 const SPEAKING_FOR = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
@@ -386,8 +388,11 @@ export class SpeakerResolver {
       if (person && person.type === 'PERSON') covering = person;
     }
     if (covering) {
-      this.note({ start: span.start, end: span.end, name: covering.name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
-      return { entity: covering.id, name: covering.name, mention };
+      // ("Analysts at Goldman Sachs wrote": people of a body speak for it, and are named as they are.)
+      const staff = covering.type === 'ORG' && tokens.length > 2 && STAFF.test(tokens[0].text) && /^(at|from|of|with|for)$/i.test(tokens[1].text);
+      const name = staff ? text : covering.name;
+      this.note({ start: span.start, end: span.end, name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
+      return { entity: covering.id, name, mention };
     }
     // "Seoul's defense ministry", "South Korea's military", "the Chinese foreign ministry": a country's
     // institution in common nouns is that country's, by the name the text gives it.
