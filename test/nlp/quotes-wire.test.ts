@@ -1,4 +1,4 @@
-// Every quotation in twenty invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in twenty-five invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -265,6 +265,71 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","A person briefed on the matter","said",null,"Washington supported the European move b"],
     ["indirect","A second person","said",null,"the vote could come as early as next wee"],
     ["mixed","Masoud Pezeshkian","said","state media","his country \"will not bow to bullying."],
+  ],
+  // (Known misreading: the headline's "Iran warns US over …" gives "US over carrier deployment" as words.)
+  'iran-carrier-warning': [
+    ["direct","Iran","warns",null,"We are ready for anything"],
+    ["indirect","Iran","warns",null,"US over carrier deployment"],
+    ["mixed","Iran's armed forces","said",null,"they were ready for \"any scenario\" after"],
+    ["direct","a lawmaker","said",null,"He told me, 'We will not let them intimi"],
+    ["indirect","a lawmaker","describing",null,"a conversation with the armed forces chi"],
+    ["direct","Ali Vaez","asked",null,"Why now?"],
+    ["direct","Ali Vaez",null,null,"The administration has given no explanat"],
+    ["mixed","Central Command","according to","statement","The deployment was ordered to \"deter agg"],
+    ["direct","Michael Anton","said",null,"We do not seek war,"],
+    ["mixed","Michael Anton","adding",null,"Washington's goal was to \"restore calm."],
+    ["indirect",null,"asked",null,"about the risk of an accidental clash"],
+    ["direct","a Western diplomat","said",null,"The risk is real, and it is growing."],
+  ],
+  'rubio-wang-meeting': [
+    ["mixed","Marco Rubio","said",null,"the meeting had been \"constructive and p"],
+    ["indirect","Marco Rubio","said",null,"both sides had agreed to keep lines of c"],
+    ["mixed","Wang Yi","told","Chinese state media","he had urged Washington to \"correct its "],
+    ["mixed","Wang Yi","urged",null,"Washington to \"correct its wrong practic"],
+    ["indirect","Wang Yi","said",null,"China was willing to cooperate on fentan"],
+    ["indirect","Marco Rubio","said",null,"he had"],
+    ["direct","Marco Rubio","said",null,"We raised it, as we always do,"],
+    ["mixed","Mao Ning","said",null,"the talks had been \"candid."],
+    ["indirect","Mao Ning","declined",null,"to say whether a visit by President Dona"],
+    ["indirect","Donald Trump","said",null,"he expects to visit China this year"],
+    ["direct","Donald Trump","told",null,"I think it will happen,"],
+  ],
+  'erdogan-putin-call': [
+    ["indirect","Turkish presidency","said",null,"Turkish President Recep Tayyip Erdogan a"],
+    ["indirect","the statement","according to",null,"Erdogan told Putin that Turkey was ready"],
+    ["indirect","Recep Tayyip Erdogan","told",null,"Turkey was ready to host the talks in Is"],
+    ["mixed","Recep Tayyip Erdogan","said",null,"a \"just and lasting peace\" was possible "],
+    ["indirect","Kremlin","said",null,"Putin had briefed Erdogan on the situati"],
+    ["indirect","Kremlin","said",null,"He thanked the Turkish leader for his me"],
+    ["indirect","Vladimir Putin","thanked",null,"the Turkish leader for his mediation eff"],
+    ["mixed","Andrii Sybiha","said",null,"Kyiv would not negotiate \"under the barr"],
+    ["indirect","Andrii Sybiha","said",null,"Ukraine's position had not changed"],
+    ["indirect",null,"expected",null,"Hakan Fidan, Turkey's foreign minister, "],
+    ["mixed","Hakan Fidan","told",null,"he would carry \"a message of peace."],
+  ],
+  // (Known misreading: "the agency said" after the NCSC spoke is read as the GRU, the last body headed "agency".)
+  'gru-cyber-advisory': [
+    ["indirect","National Cyber Security Centre","said",null,"hackers linked to Russia's military inte"],
+    ["mixed","Russia's military intelligence agency","said",null,"the GRU unit known as \"Fancy Bear\" had u"],
+    ["direct","Paul Chichester","said",null,"This is a deliberate campaign to disrupt"],
+    ["direct","Paul Chichester",null,null,"We urge all organisations in the sector "],
+    ["indirect","Russian Embassy","respond",null,"a request for comment"],
+    ["indirect","Moscow","denied",null,"carrying out cyberattacks against Wester"],
+    ["indirect","Security researchers","said",null,"the campaign had been running since at l"],
+    ["mixed","John Hultquist","told","The Associated Press","the GRU \"remains the most aggressive cyb"],
+    ["indirect","A spokesperson for the German Federal Office for Information Security","confirmed",null,"German firms were among those targeted"],
+  ],
+  'oil-sanctions': [
+    ["indirect","officials","called",null,"the most significant step yet to pressur"],
+    ["direct","Scott Bessent","said","statement","Now is the time to stop the killing and "],
+    ["mixed","Scott Bessent","adding","statement","the department was \"prepared to take fur"],
+    ["indirect","Analysts at Goldman Sachs","wrote","note","the sanctions could remove up to 1 milli"],
+    ["indirect","Analysts at Goldman Sachs","cautioned",null,"enforcement would be key"],
+    ["indirect","Lukoil","said",null,"it was studying the measures"],
+    ["indirect","Rosneft","reply",null,"a request for comment"],
+    ["mixed","Dmitry Peskov","said",null,"Russia had developed \"a certain immunity"],
+    ["direct","Dmitry Peskov","told",null,"We will continue to develop our economy,"],
+    ["indirect","two industry sources","told","Reuters","India's state refiners are reviewing the"],
   ],
 };
 
