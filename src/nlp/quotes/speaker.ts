@@ -90,10 +90,11 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
   'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier']);
 
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
-/** People of a body, in the plural, who speak for it ("Analysts at Goldman Sachs", "Officials from the ministry"). */
-const STAFF = /^(analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|officials|spokesmen|spokespeople|lawyers|attorneys|representatives|aides)$/i;
-/** People who speak for a body, or are named by whom they belong to, in the plural ("Families of the hostages"). */
-const SPEAKING_FOR = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
+/**
+ * People of a body or of someone, in the plural, named by whom they belong to and speaking for them
+ * ("Spokesmen at the FBI", "Analysts at Goldman Sachs", "Families of the hostages").
+ */
+const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
 /** Where a mission ends its name ("the U.S. Embassy"): it serves another country than the one it is in. */
@@ -389,7 +390,7 @@ export class SpeakerResolver {
     }
     if (covering) {
       // ("Analysts at Goldman Sachs wrote": people of a body speak for it, and are named as they are.)
-      const staff = covering.type === 'ORG' && tokens.length > 2 && STAFF.test(tokens[0].text) && /^(at|from|of|with|for)$/i.test(tokens[1].text);
+      const staff = covering.type === 'ORG' && tokens.length > 2 && PEOPLE_OF.test(tokens[0].text) && /^(at|from|of|with|for)$/i.test(tokens[1].text);
       const name = staff ? text : covering.name;
       this.note({ start: span.start, end: span.end, name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
       return { entity: covering.id, name, mention };
@@ -1178,7 +1179,7 @@ export class SpeakerResolver {
     if (titleOfThe(tokens) > 0) return text;
     // ("Spokesmen at the FBI and Justice Department", "Families of the hostages": people who speak for a body,
     // or who are named by whom they belong to, are named with it.)
-    if (ofAt === 1 && SPEAKING_FOR.test(tokens[0].text) && /^the$/i.test(tokens[2].text)) return text;
+    if (ofAt === 1 && PEOPLE_OF.test(tokens[0].text) && /^the$/i.test(tokens[2].text)) return text;
     if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
     const tail2 = tokens.slice(-2).map((t) => t.text).join(' ');
