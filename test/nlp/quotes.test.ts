@@ -2261,3 +2261,10 @@ test('"Analysts at Goldman Sachs wrote …": people of a body are named as they 
   assert.deepEqual([q.speaker?.name, q.channel], ['Analysts at Goldman Sachs', 'note']);
   assert.equal(q.speaker?.entity, one('Goldman Sachs said the sanctions could remove supply.', 'remove supply').speaker?.entity);
 });
+
+test('"called into Tom Joyner\'s radio program", "called in to a town hall" are phoning in, not saying; "call in live from London to discuss …" is the caller\'s', () => {
+  assert.deepEqual(quotes('Clinton called into Tom Joyner\'s radio program when she was home sick.').map((q) => q.cue), []);
+  assert.deepEqual(quotes('Lynch called in to an MTV town hall about police relations.').map((q) => q.cue), []);
+  assert.equal(one('Raheem Kassam will call in live from London to discuss the migrant crisis.', 'migrant crisis').speaker?.name, 'Raheem Kassam');
+  assert.equal(one('Trump called Clinton a liar.', 'liar').cue, 'called');
+});

@@ -2,7 +2,7 @@
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
 import {
-  afterCue, agentAfter, bareWords, byAfter, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
+  afterCue, agentAfter, bareWords, byAfter, calledIn, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
@@ -120,7 +120,8 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
   }
   // ("invited Kristersson to Budapest to discuss the matter": where someone is brought to do a thing does not
   // do it; the clause's subject does.)
-  if (np && np.first - 2 > floor && /^(to|into)$/i.test(tokens[np.first - 1].text) && tokens[np.first - 1].pos === 'ADP' && infinitiveBetween(tokens, m, at)
+  // ("call in live from London to discuss …": where one comes from does not do it either.)
+  if (np && np.first - 2 > floor && /^(to|into|from)$/i.test(tokens[np.first - 1].text) && tokens[np.first - 1].pos === 'ADP' && infinitiveBetween(tokens, m, at)
     && /^(PROPN|NOUN)$/.test(tokens[np.last - 1].pos) && /^[A-Z]/.test(tokens[np.first].text)) {
     return subjectOf(tokens, floor, np.first - 1) ?? np;
   }
@@ -1556,6 +1557,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const lead = skipLead(tokens, u0, end);
   const rel = relativeObjectAt(tokens, cue, lead, end);
   if (rel) return rel;
+  if (calledIn(tokens, cue.first)) return null;
   // "Interfax quoted Peskov as saying …": the one quoted speaks; who quoted him is the channel.
   const relayed = quotedAs(tokens, cue, end);
   if (relayed) {
@@ -2093,6 +2095,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (cue.lemma === 'seem' || cue.lemma === 'appear') return impressionAt(tokens, cue, lead, end);
   // (", citing people familiar with the matter, that …": the source of the report the cue before makes.)
   if (citedBefore(tokens, cue.first, end) > 0) return null;
+
   const found = speakerOfCue(tokens, cue, lead);
   if (found === false) return null;
   let speaker = found;

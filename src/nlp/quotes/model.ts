@@ -11,7 +11,7 @@
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
 import { anonymity, byParticipleNext, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
-import { afterCue, hasVerb, nounPhraseStartingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
+import { afterCue, calledIn, hasVerb, nounPhraseStartingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
 
@@ -141,6 +141,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     const lemma = stem(t.text);
     // Verbs that never made an attribution on train are not tried (most verbs; it keeps the stage fast).
     if (relaxedCues && !relaxedCues.has(lemma)) continue;
+    if (calledIn(tokens, i)) continue;
     let speaker = speakerBefore(tokens, i, lead);
     if (!speaker) {
       const m = skipModifiersLeft(tokens, i, lead);

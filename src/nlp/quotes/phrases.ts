@@ -654,6 +654,14 @@ const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editoria
 
 /** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 /**
+ * "called into Tom Joyner's radio program", "called in to a town hall", "called in the National Guard":
+ * phoning in or summoning, not saying (but "called into question", "calling into doubt" are a stance).
+ */
+export function calledIn(tokens: Token[], i: number): boolean {
+  return /^(call|calls|called|calling)$/i.test(tokens[i].text) && /^(into|in)$/i.test(tokens[i + 1]?.text ?? '') && !/^(question|doubt)$/i.test(tokens[i + 2]?.text ?? '');
+}
+
+/**
  * ", citing people familiar with the matter, that …" after a cue: the comma before "that" when the
  * participle at `i` names whom a report rests on, set off before its words; else -1.
  */
