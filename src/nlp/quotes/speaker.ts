@@ -576,6 +576,12 @@ export class SpeakerResolver {
   }
 
   /** The first entity mention after ", " at offset `at` (not necessarily right after it), or undefined when no comma is there. */
+  /** The mention that ends right before a comma closing at offset `at` ("Hungary, whose …"), or undefined. */
+  private mentionBeforeComma(at: number): { start: number; end: number; entity: Entity } | undefined {
+    const k = firstWhere(0, this.mentions.length, (i) => this.mentions[i].start >= at) - 1;
+    return k >= 0 && /^,\s*$/.test(this.doc.text.slice(this.mentions[k].end, at)) ? this.mentions[k] : undefined;
+  }
+
   private mentionAfterComma(at: number): { start: number; end: number; entity: Entity } | undefined {
     if (!/^,\s$/.test(this.doc.text.slice(at, at + 2))) return undefined;
     return this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
@@ -642,8 +648,7 @@ export class SpeakerResolver {
       country = this.entityCovering({ start: span.start, end: span.start + owned[1].length });
     } else {
       // ("Hungary, whose prime minister": the country right before the comma.)
-      const k = firstWhere(0, this.mentions.length, (i) => this.mentions[i].start >= span.start) - 1;
-      country = k >= 0 && /^,\s*$/.test(this.doc.text.slice(this.mentions[k].end, span.start)) ? this.mentions[k].entity : null;
+      country = this.mentionBeforeComma(span.start)?.entity ?? null;
     }
     if (!country || country.type !== 'GPE' || !country.country) return null;
     const lower = (this.lowerText ??= this.doc.text.toLowerCase());
@@ -691,9 +696,8 @@ export class SpeakerResolver {
   private whoseOwn(text: string, span: Span): { entity: string | null; name: string } | null {
     const owned = /^whose\s+([a-z][a-z-]*)$/i.exec(text);
     if (!owned) return null;
-    const k = firstWhere(0, this.mentions.length, (i) => this.mentions[i].start >= span.start) - 1;
-    const m = k >= 0 ? this.mentions[k] : null;
-    if (!m || m.entity.type !== 'PERSON' || !/^,\s*$/.test(this.doc.text.slice(m.end, span.start))) return null;
+    const m = this.mentionBeforeComma(span.start);
+    if (!m || m.entity.type !== 'PERSON') return null;
     const noun = owned[1].toLowerCase();
     return { entity: OWN_BODY_WORD.test(noun) ? m.entity.id : null, name: `${m.entity.name}'s ${noun}` };
   }
