@@ -935,3 +935,26 @@ test('"the Office for Budget Responsibility", "the Court of Appeals": a body\'s 
   const found = run('The Office for Budget Responsibility said growth would slow. The Court of Appeals agreed.');
   assert.deepEqual(found.map((e) => [e.name, e.type]), [['Office for Budget Responsibility', 'ORG'], ['Court of Appeals', 'ORG']]);
 });
+
+test('"the European Chamber of Commerce", "the 6th Circuit Court of Appeals": a word before a body\'s head and "of", and a body\'s ordinal, are part of its name', () => {
+  const found = run('The European Chamber of Commerce in China said delays were growing. The 6th Circuit Court of Appeals sided with Ohio.');
+  assert.deepEqual(found.filter((e) => e.type === 'ORG').map((e) => e.name), ['European Chamber of Commerce', '6th Circuit Court of Appeals']);
+});
+
+test('"Officials in Shanghai said": a big city the tagger reads as a verb is the city', () => {
+  const found = run('Officials in Shanghai said the rules were fair. Ships reached Shanghai on Monday.');
+  const city = found.find((e) => e.name === 'Shanghai');
+  assert.equal(city?.type, 'GPE');
+  assert.equal(city?.mentions.length, 2);
+});
+
+test('seas and straits named "X of Y" are places; a place no list knows is one by its bearing: "20 nautical miles east of Khor Fakkan"', () => {
+  const found = run('A tanker in the Gulf of Oman was boarded 20 nautical miles east of Khor Fakkan. Ships also crossed the Sea of Japan and the Bay of Bengal.');
+  assert.deepEqual(found.filter((e) => e.type === 'LOC').map((e) => e.name), ['Gulf of Oman', 'Khor Fakkan', 'Sea of Japan', 'Bay of Bengal']);
+  assert.equal(found.some((e) => e.type === 'PERSON'), false);
+});
+
+test('"Jama’at Nusrat al-Islam wal-Muslimin (JNIM)": a known name whose first word holds an apostrophe is found whole', () => {
+  const found = run('Jama’at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attacks. JNIM said it would go on.');
+  assert.deepEqual(found.map((e) => [e.kb, e.type, e.mentions.length]), [['org:jnim', 'ORG', 3]]);
+});

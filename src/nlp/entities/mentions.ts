@@ -6,7 +6,7 @@ import type { Doc, Token } from '../doc.ts';
 import { findCountry, findPlace, isKnownPlace, qualifierCountry } from '../../kb/geo.ts';
 import { kbByName, kbEntry } from '../../kb/store.ts';
 import type { KbEntry } from '../../kb/entry.ts';
-import { gazetteer, type GazKind } from './gazetteer.ts';
+import { firstWord, gazetteer, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
 import { isGivenName, KIN_GENDER, nameGender } from './gender.ts';
 
@@ -339,7 +339,8 @@ export function findMentions(doc: Doc): RawMention[] {
     // ("al-Qaeda", "el-Sisi": a name may open with a lower-case article.)
     if (!(initial[i] & (UPPER | DIGIT)) && tokens[i].text !== 'al' && tokens[i].text !== 'el') continue;
     const t = tokens[i];
-    const cands = g.byFirst.get(t.text.toLowerCase());
+    // ("Jama'at Nusrat al-Islam wal-Muslimin", "O'Rourke": the gazetteer keys a name by its first word up to an apostrophe.)
+    const cands = g.byFirst.get(t.text.includes("'") || t.text.includes('’') ? firstWord(t.text.replace(/’/g, "'")) : t.text.toLowerCase());
     if (!cands) continue;
     const shouting = t.text.length > 1 && t.text === t.text.toUpperCase();
     for (const c of cands) {
@@ -514,10 +515,11 @@ export function findMentions(doc: Doc): RawMention[] {
     const midSentence = i > 0 && tokens[i - 1].sentence === tokens[i].sentence;
     const auxName = tokens[i].pos === 'AUX' && midSentence && startsUpper(tokens[i].text) && givenNameBefore(tokens, i, covered);
     const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
-    if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !givenNameBefore(tokens, i, covered)) continue;
+    const placeVerb = midSentence && tokens[i].pos === 'VERB' && bigPlaceAsVerb(tokens[i].text);
+    if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !placeVerb && !givenNameBefore(tokens, i, covered)) continue;
     // "Stated Stone: “…”", "Added Cruz, …": a verb of saying that opens a sentence is no given name.
     if (!midSentence && SAYS.test(tokens[i].text)) continue;
-    if (tokens[i].pos !== 'PROPN' && !surnameHe) {
+    if (tokens[i].pos !== 'PROPN' && !surnameHe && !placeVerb) {
       // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University"),
       // or a hyphen joins it to one ("Rose-Lynn Smith", "Jean-Marie Le Pen").
       // (A name goes on after the pair: "Arab-Kurdish forces" is no one.)
@@ -645,9 +647,12 @@ export function findMentions(doc: Doc): RawMention[] {
       const place = type === 'GPE' || type === 'LOC' ? findPlace(runText, qualifierCountry(doc.text.slice(tokens[end].end, tokens[end].end + 40))) : null;
       // "the Republican party" is the KB's "Republican Party" whatever the case of its last word.
       const party = tokens[end].text === 'party' ? kbByName(runText).filter((x) => x.type === 'ORG') : [];
+      // ("the 6th Circuit Court of Appeals": a body's ordinal is part of its name.)
+      if (type === 'ORG' && s > 0 && s === i && covered[s - 1] < 0 && ORDINAL.test(tokens[s - 1].text) && tokens[s - 1].end + 1 === tokens[s].start) s--;
+      const named = s < i ? doc.text.slice(tokens[s].start, tokens[end].end) : runText;
       push({
-        start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1,
-        type, kind: place ? 'place' : party.length === 1 ? 'kb' : 'name', ref: place?.country ?? (party.length === 1 ? party[0].id : null), name: party.length === 1 ? party[0].name : runText, honorific: null, metonym: false,
+        start: tokens[s].start, end: tokens[end].end, text: named, first: s, last: end + 1,
+        type, kind: place ? 'place' : party.length === 1 ? 'kb' : 'name', ref: place?.country ?? (party.length === 1 ? party[0].id : null), name: party.length === 1 ? party[0].name : named, honorific: null, metonym: false,
         lat: place?.lat ?? null, lon: place?.lon ?? null,
       });
     }
@@ -661,6 +666,19 @@ export function findMentions(doc: Doc): RawMention[] {
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
+}
+
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
+
+/**
+ * "Officials in Shanghai said": wink tags a few cities' names as verbs ("shanghai" is one), and inside a
+ * sentence a capitalised verb starts no name. A big place's name, not inflected, is the place.
+ */
+function bigPlaceAsVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /(ed|ing|s)$/.test(word)) return false;
+  const p = findPlace(word);
+  return !!p && (p.kind === 'country' || p.kind === 'capital' || p.population >= 1_000_000);
 }
 
 /**
@@ -947,7 +965,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (BODY_BEFORE_NAME.has(before) && !isGivenName(firstW)) return 'ORG';
   // "RAF Brize Norton": an air force base.
   if (firstW === 'RAF' && words.length > 1) return 'FAC';
-  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || words.includes('of') && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0])
+  // ("European Chamber of Commerce", "American Academy of Pediatrics": a word before the body's.)
+  const ofAt = words.indexOf('of');
+  const bodyOf = ofAt > 0 && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0]) || ofAt === 2 && ORG_HEADS.has(words[1]) && !PAPER_HEADS.has(words[1]);
+  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || bodyOf
     || forABody(words)) return 'ORG';
   // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.
   // (The name list holds "Girl" too: "Girl Power" signs.)
@@ -972,6 +993,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   }
   // "Second Thomas Shoal", "Mischief Reef", "the Spratly Islands": a name headed by a feature of the land or sea.
   if (words.length > 1 && LAND_AND_SEA_HEADS.has(last)) return 'LOC';
+  // ("20 nautical miles east of Khor Fakkan", "just north of Pokrovsk": a place no list knows, by where it is.)
+  if (prev === 'of' && s > 1 && COMPASS.test(tokens[s - 2].text) && !titled) return 'LOC';
   // ("Bill Maher", "Grant Woods": a given name that is also a word of laws opens a person's name.)
   // "Kristen Day, executive director …", "said Richard Cross": a given name before a word of things' names
   // is a person's when the person speaks or is described.

@@ -35,7 +35,7 @@ export const ORG_HEADS = new Set([
   'Foundation', 'Corporation', 'Corp.', 'Corp', 'Inc.', 'Inc', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'Company', 'News', 'Times',
   'Post', 'Journal', 'Network', 'Organization', 'Organisation', 'Union', 'League', 'Federation', 'Front', 'Movement',
   'Brigade', 'Brigades', 'Service', 'Services', 'Office', 'Authority', 'Administration', 'Board', 'Fund', 'Society',
-  'Club', 'School', 'Airline', 'Airlines', 'Airways', 'Railway', 'Railways', 'Railroad', 'Telecom', 'Shipping', 'Systems', 'Technologies', 'Media', 'Press', 'Guard', 'Corps', 'Assembly',
+  'Club', 'School', 'Airline', 'Airlines', 'Airways', 'Railway', 'Railways', 'Railroad', 'Telecom', 'Shipping', 'Systems', 'Technologies', 'Media', 'Press', 'Guard', 'Corps', 'Assembly', 'Chamber', 'Chambers', 'Mission', 'Lab', 'Labs', 'Laboratory', 'Laboratories',
   'Parliament', 'Congress', 'Senate', 'Cabinet', 'Police', 'Hospital', 'Church', 'Tribunal', 'Alliance', 'Coalition',
   'Watch', 'Initiative', 'Museum', 'Library', 'Exchange', 'Reserve', 'Partners', 'Holdings', 'Bureau', 'Directorate',
   'Command', 'Fleet', 'Regiment', 'Battalion', 'Division', 'Herald', 'Tribune', 'Gazette', 'Daily', 'Magazine',
