@@ -1,6 +1,7 @@
 // Attribution frames: the speaker + cue (+ channel) part of a sentence, and the reported clause
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
+import { ORG_HEADS } from '../entities/words.ts';
 import {
   afterCue, agentAfter, bareWords, byAfter, calledIn, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
@@ -178,6 +179,14 @@ function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan |
   const accredited = (k: number) => k > outer.first && /^(to|for)$/i.test(tokens[k].text) && speaks(k - 1);
   let k = outer.last - 1;
   if (speaks(k)) return { first: outer.first, last: np.last };
+  // ("The European Chamber of Commerce in China said": a body's capitalised name, wherever it sits.)
+  // (A name alone: not "Tuesday at Baldwin Wallace University in Berea, …, Gov. John Kasich said", nor "two
+  // Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said".)
+  const name = tokens.slice(outer.first, outer.last);
+  if (tokens[k].pos === 'PROPN' && name.some((t) => t.pos === 'PROPN' && ORG_HEADS.has(t.text))
+    && name.every((t, j) => t.pos === 'PROPN' || (j === 0 && t.pos === 'DET') || /^(of|for|and|&)$/.test(t.text))) {
+    return { first: outer.first, last: np.last };
+  }
   while (--k > outer.first) if (accredited(k)) return { first: outer.first, last: np.last };
   return null;
 }
@@ -329,6 +338,12 @@ function describesSource(tokens: Token[], cue: Cue, u0: number, end: number): bo
   }
   return false;
 }
+/** Token k is a hyphen inside a compound, or a word glued to one ("question-and-answer"). */
+function hyphenGlued(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text === '-') return k > 0 && glued(tokens[k - 1], t) && k + 1 < tokens.length && glued(t, tokens[k + 1]);
+  return (k > 0 && tokens[k - 1].text === '-' && glued(tokens[k - 1], t)) && k + 1 < tokens.length && tokens[k + 1].text === '-' && glued(t, tokens[k + 1]);
+}
 /**
  * "In a Facebook message posted Friday, Cruz said …", "in a statement released by his office": a
  * participle after a channel set in a preposition's phrase tells of the channel, and reports nothing.
@@ -338,7 +353,14 @@ function describesChannel(tokens: Token[], cue: Cue, u0: number): boolean {
   const w = tokens[c - 1]?.text.toLowerCase() ?? '';
   if (cue.last - c !== 1 || c - 1 < u0 || !CHANNEL_PARTICIPLE.test(tokens[c].text) || !(CHANNEL_NOUN_SET.has(w) || CHANNEL_NOUN_SET.has(w.replace(/s$/, '')))) return false;
   let k = c - 2;
-  while (k >= u0 && /^(DET|PROPN|NOUN|ADJ|PART)$/.test(tokens[k].pos) && k > c - 7) k--;
+  // ("in a question-and-answer statement posted on its website": a compound's hyphens and inner words too.)
+  let words = 0;
+  while (k >= u0 && words < 5) {
+    if (hyphenGlued(tokens, k)) { k--; continue; }
+    if (!/^(DET|PROPN|NOUN|ADJ|PART)$/.test(tokens[k].pos)) break;
+    k--;
+    words++;
+  }
   return k >= u0 && tokens[k].pos === 'ADP' && /^(in|on|via|through|with|during)$/i.test(tokens[k].text);
 }
 const CONTACT_PRONOUNS = /^(i|we|he|she|they|you)$/i;

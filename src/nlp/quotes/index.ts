@@ -1100,6 +1100,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
         speaker = { ...issuer.speaker, mention: speaker.mention };
         channel ??= paper;
       } else if (speaker && channel && !paper) issued.set(channel.toLowerCase().split(' ').pop()!, { speaker, paragraph: f.paragraph });
+      // ("Zelenskiy said on X that … . “…,” he wrote.": the same speaker going on in the same paragraph, in the same place.)
+      if (!channel && speaker?.entity && last?.channel && last.paragraph === f.paragraph && last.speaker?.entity === speaker.entity && last.speaker.name === speaker.name && GOES_ON.test(cue)) channel = last.channel;
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
       const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
@@ -1128,6 +1130,9 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
   }
   return out;
 }
+
+/** Cues that go on in the channel of the words before them, naming no other place or hearer. */
+const GOES_ON = /^(said|says|wrote|writes|added|adds|continued)$/;
 
 /** A document that speaks by itself: "the statement", "The letter" (not "The Post", a newspaper). */
 const THE_DOCUMENT = /^the (statement|letter|report|memo|email|release|filing|complaint|message)$/i;

@@ -125,7 +125,7 @@ function refusedBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 /** Cue verbs that also name acts that are no speech, told apart by the words after them (notSpeechHere). */
-const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist']);
+const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist', 'identify']);
 
 function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string): boolean {
   // "the lawyer who argued the case (before the court)": pleading in court, not a view ("argued the case for war" is one).
@@ -133,6 +133,8 @@ function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string)
     && !(i + 3 < limit && /^(for|against|that)$/.test(lower(tokens[i + 3])))) return true;
   // "protested outside his residence", "rallied in front of the embassy": where people gathered, not what they said.
   if ((lemma === 'protest' || lemma === 'rally' || lemma === 'demonstrate') && i + 1 < limit && /^(outside|inside|near|at|across|along|in|on|through|around|before)$/.test(lower(tokens[i + 1]))) return true;
+  // "a man identified as a JNIM commander warned": who someone is said to be, describing him, not a report.
+  if (lemma === 'identify' && i > 0 && /ed$/i.test(tokens[i].text) && lower(tokens[i + 1] ?? tokens[i]) === 'as' && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) return true;
   // "referring questions to the foreign ministry": passing a question on, not speaking of something.
   if (lemma === 'refer' && i + 1 < limit && /^(questions|inquiries|queries|reporters|requests)$/.test(lower(tokens[i + 1]))) return true;
   // "China claims Taiwan as its own territory": a claim to land, not a statement.
@@ -362,6 +364,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     const next = tokens[i + 1];
     if (glued(t, next) && (t.text === '-' || next.text === '-' || /^[’']s?$/.test(next.text) || t.text.endsWith('.'))) { first = i; i--; continue; }
     if (t.text === '-' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
+    // ("the German carmakers' association VDA": a plural's possessive apostrophe, set apart from the noun it owns.)
+    if (/^[’']$/.test(t.text) && i > floor && glued(tokens[i - 1], t) && /s$/i.test(tokens[i - 1].text) && tokens[i - 1].pos === 'NOUN' && (next.pos === 'NOUN' || next.pos === 'PROPN')) { first = i; i--; continue; }
     // "FranÃ§ois Hollande": a name whose letters the tokenizer split at mis-decoded characters is one word.
     if (glued(t, next) && (t.pos === 'SYM' || next.pos === 'SYM' || t.pos === 'X') && /\p{L}/u.test(t.text + next.text) && next.pos !== 'PUNCT') { first = i; i--; continue; }
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").
@@ -555,6 +559,8 @@ export interface Between {
 }
 
 const QUOTE_MARK = /^["“”]$/;
+/** Cues whose "to" takes what is said, not whom it is said to ("agreed to the deal", "objected to the plan"). */
+const TO_WHAT = new Set(['agree', 'object', 'allude', 'consent', 'commit', 'point']);
 const HEARER_CUES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'urge', 'ask', 'accuse', 'thank', 'praise', 'blame', 'criticize', 'criticise', 'call', 'describe', 'dismiss']);
 const PP_WORDS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 'to', 'with', 'from', 'before', 'after', 'while']);
 
@@ -727,6 +733,11 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         continue;
       }
     }
+    // "agreed to a new target of spending 5% …", "objected to the plan": what one agrees or objects to is
+    // what is reported, no hearer.
+    // (Not the infinitive: "agreed to effectively lend", "agreed to be acquired".)
+    if (w === 'to' && i === cue.last && TO_WHAT.has(cue.lemma) && t.pos === 'ADP' && i + 1 < limit
+      && (/^(DET|NUM|PROPN)$/.test(tokens[i + 1].pos) || POSSESSIVES.test(lower(tokens[i + 1])))) return { clause: i + 1, channel, that: false };
     // "called on the United States to attack …": whom one calls on to act is part of the call (as whom one urges).
     if (w === 'on' && i === cue.last && cue.lemma === 'call' && i + 1 < limit && !CHANNEL_PLATFORMS.includes(lower(tokens[i + 1])) && !TIME_WORDS.has(lower(tokens[i + 1]))) return { clause: i + 1, channel, that: false };
     if (PP_WORDS.has(w) && t.pos === 'ADP') {

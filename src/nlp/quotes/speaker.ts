@@ -3,7 +3,7 @@
 import { genderOf, KIN_GENDER, type Gender } from '../entities/gender.ts';
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { entry, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
+import { entry, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
 
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
@@ -76,7 +76,11 @@ const OWN_BODY_WORD = new RegExp(`^${OWN_BODY_WORDS}$`);
 const OWN_BODY_OF_PRONOUN = new RegExp(`^(his|her)\\s+${OWN_BODY_WORDS}$`, 'i');
 const OWN_BODY_OF_NAME = new RegExp(`^(.+?)['’]s\\s+${OWN_BODY_WORDS}$`, 'i');
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
-const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government']);
+const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government', 'lab', 'laboratory']);
+/** Participles of getting hold of a paper someone else wrote ("a memo obtained by", "documents seen by"). */
+const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired)$/i;
+/** Words that head an outlet's description ("the judiciary's Mizan news agency", "the newspaper"). */
+const OUTLET_HEADS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'outlet', 'wire', 'inquiry', 'piece', 'editorial']);
 /** Offices one person holds at a time (the head of a state or a government, a church). */
 const ONE_HOLDER = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'emperor']);
 /** A word that describes one person: an office or role, or a plain word for a person ("doctor", "resident"). */
@@ -316,7 +320,9 @@ export class SpeakerResolver {
       // "The ministry said … . It said …", "…, the ministry said, in what it called …": "it" saying
       // something is the body that spoke just before, not the subject of the sentence it reported.
       const body = base === 'it' && lower === base ? this.bodySpokeBefore(span.start) : null;
-      if (body?.entity) return { entity: body.entity, name: body.name, mention };
+      // ("The judiciary's Mizan news agency said … . It did not name the ship": a body or a document the
+      // entity layer does not know, by the word that heads it.)
+      if (body && (body.entity || this.bodyOrDocument(body))) return { entity: body.entity, name: body.name, mention };
       const gender = base === 'he' ? 'm' : base === 'she' ? 'f' : undefined;
       // "A doctor at the hospital, who spoke on condition of anonymity because he feared reprisals, said …":
       // inside a "who" clause, the one described before it.
@@ -477,10 +483,11 @@ export class SpeakerResolver {
     }
     // Without an entity layer, a guess: a proper name that does not read as an organisation is a person.
     // "the woman", "a senior official": one person described, not a group ("They said" is not her).
-    // ("A doctor at the hospital": the description the name keeps, before where the person is.)
+    // ("A doctor at the hospital": the description the name keeps, before where the person is; "A resident
+    // of the Barmal district" is a person, not the district.)
     const nameHead = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
     const described = (head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord))
-      || (name !== text && name.includes(' ') && describesPerson(nameHead)) || titleOfThe(tokens) > 0;
+      || (name !== text && name.includes(' ') && describesPerson(nameHead)) || titleOfThe(tokens) > 0 || plainPersonOf(tokens) > 0;
     // wink tags a plural noun that opens a sentence as a name ("Protesters believe …"): a group all the same.
     const capitalGroup = tokens.length === 1 && head?.pos === 'PROPN' && (SOURCE_NOUN_SET.has(headWord) || PEOPLE_IN_NEWS.has(headWord));
     const person = described || /^(mr|mrs|ms|dr|sen|rep|gov)\.?\s/i.test(text) || (head?.pos === 'PROPN' && !capitalGroup && !/(agency|news|press|times|post|journal|department|ministry|house|party|committee|council|office|union|court|bank|university|institute|center|centre|association|network|corp|inc|group|organization|foundation|campaign|service|administration|commission|board|company|kremlin|pentagon|nato|un|cnn|fox|reuters|tass|kcna)$/i.test(name) && !/^[A-Z]{2,}$/.test(name));
@@ -530,6 +537,19 @@ export class SpeakerResolver {
     // ("Trump's campaign said … . It called …": a person's office or campaign is a body that speaks for them.)
     if (entity ? !(entity.type === 'ORG' || entity.type === 'GPE' || (entity.type === 'PERSON' && OWN_BODY.test(c.name))) : /s$/i.test(c.name)) return null;
     return c;
+  }
+
+  /**
+   * A speaker phrase headed by a word for a document or an outlet ("the report", "the newspaper"), or for
+   * a body it names ("the judiciary's Mizan news agency", "The Sanders campaign"). ("The social media
+   * company" alone is a description of a body named before, for the antecedent to find.)
+   */
+  private bodyOrDocument(c: Candidate): boolean {
+    const headOf = (x: string) => /(\p{L}+)\W*$/u.exec(x)?.[1].toLowerCase() ?? '';
+    const phrase = this.doc.text.slice(c.start, c.end);
+    const head = headOf(phrase);
+    if (describesPerson(headOf(c.name))) return false;
+    return EVIDENCE_NOUN_SET.has(head) || OUTLET_HEADS.has(head) || ((BODY_HEADS.has(head) || GENERIC_BODY.has(head)) && /\s\p{Lu}/u.test(phrase));
   }
 
   /** The organisation resolved last as a speaker before `at` (within NEAR_SPEAKER), or null. */
@@ -678,11 +698,17 @@ export class SpeakerResolver {
   }
 
   /** A person's own body ("his office", "Mr. Netanyahu's office"): that person and the body's name, or null. */
-  private ownBody(text: string, span: Span): { entity: string; name: string } | null {
+  private ownBody(text: string, span: Span): { entity: string | null; name: string } | null {
     const owned = OWN_BODY_OF_PRONOUN.exec(text);
     if (owned) {
       const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
       return ante?.entity ? { entity: ante.entity, name: `${ante.name}'s ${owned[2].toLowerCase()}` } : null;
+    }
+    // ("Kemi Badenoch … . Her party has demanded …": the party is the person's by name, not the person.)
+    const party = /^(his|her)\s+party$/i.exec(text);
+    if (party) {
+      const ante = this.antecedent(span.start, 'person', undefined, party[1].toLowerCase() === 'his' ? 'm' : 'f', null);
+      return ante?.entity ? { entity: null, name: `${ante.name}'s party` } : null;
     }
     const personal = OWN_BODY_OF_NAME.exec(text);
     const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
@@ -786,6 +812,9 @@ export class SpeakerResolver {
     if (role > 0 && role < end) end = role;
     const plain = plainPersonOf(tokens);
     if (plain > 0 && plain < end) end = plain;
+    // ("a notice seen by Reuters", "a memo obtained by The Associated Press": the paper speaks, not who saw it.)
+    const seen = tokens.findIndex((t, k) => k > 0 && k + 1 < end && SEEN_BY.test(t.text) && tokens[k + 1].text === 'by' && tokens[k - 1].pos === 'NOUN');
+    if (seen > 0) end = seen;
     const tail2 = end >= 2 ? `${tokens[end - 2].text} ${tokens[end - 1].text}` : '';
     if (tokens[end - 1].pos !== 'PROPN' && (ORG_HEADS.test(tail2) || ORG_HEADS.test(tokens[end - 1].text))) {
       const k = ORG_HEADS.test(tail2) && end > 2 ? end - 2 : end - 1;
@@ -1159,7 +1188,9 @@ export class SpeakerResolver {
       const timeWord = (t: Token) => TIME_WORDS.has(t.text.toLowerCase()) || MONTHS.test(t.text) || t.text === 'in';
       const by = tokens.findIndex((t, k) => k > part && t.text === 'by');
       let keep: Token[] | null = null;
-      if (by > 0 && by + 1 < tokens.length) keep = tokens.slice(by + 1);
+      // ("a notice seen by Reuters": the paper, not who got hold of it.)
+      if (by > 0 && SEEN_BY.test(tokens[part].text)) keep = tokens.slice(0, part);
+      else if (by > 0 && by + 1 < tokens.length) keep = tokens.slice(by + 1);
       else if (part + 1 < tokens.length && tokens.slice(part + 1).every(timeWord)) {
         keep = tokens.slice(0, part);
         // "figures her campaign released Friday": the document, not the relative clause's subject.
