@@ -87,13 +87,14 @@ export function nameGender(name: string, country: string | null): Gender | null 
 }
 /**
  * Where the name list is wrong for news: given names it lists as one gender that are the other's
- * ("Florent", "Yuval Shany", "Nikol Pashinyan") or both's ("Ariel Sharon", "Lindsey Graham", "Kelly Ayotte", "Andrea Mitchell" and
+ * ("Florent", "Yuval Shany", "Nikol Pashinyan"; "Yuri Ushakov" and "Valery Gerasimov", Slavic men's names the
+ * list has as women's) or both's ("Ariel Sharon", "Lindsey Graham", "Kelly Ayotte", "Andrea Mitchell" and
  * "Andrea Orlando"; "Ilham" is a woman's name in Arabic and Ilham Aliyev's in Azerbaijani):
  * null leaves the person's gender to honorifics and pronouns.
  */
 const GIVEN_NAME_FIXES: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
-  ['florent', 'm'], ['yuval', 'm'], ['nikol', 'm'],
-  ...['ilham', 'ariel', 'joan', 'lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean']
+  ['florent', 'm'], ['yuval', 'm'], ['nikol', 'm'], ['yuri', 'm'], ['valery', 'm'], ['danila', 'm'],
+  ...['ilham', 'akira', 'ariel', 'joan', 'lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean']
     .map((n) => [n, null] as [string, null]),
 ]);
 /** Whether a word is a given name in the name list ("Bob", "Maria"), of either gender. */

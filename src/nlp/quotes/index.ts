@@ -4,6 +4,7 @@ import type { Paragraph, Quote, Speaker } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Component, type Doc, type Token } from '../doc.ts';
 import { firstWhere } from '../bisect.ts';
 import { kbBySurname } from '../../kb/store.ts';
+import { TITLE_WORDS } from '../entities/words.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
@@ -1199,7 +1200,17 @@ function mediumOf(doc: Doc, channel: string | null): string | null {
   // holder's family name is whom it was told.)
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(channel) && kbBySurname(channel).some((e) => e.type === 'PERSON')) return null;
   const named = (e: Doc['entities'][number]) => e.name === channel || e.mentions.some((m) => m.text === channel);
-  return doc.entities.some((e) => (e.type === 'PERSON' || (e.type === 'ORG' && !!e.sector && AUDIENCE_SECTORS.has(e.sector))) && named(e)) ? null : channel;
+  if (doc.entities.some((e) => (e.type === 'PERSON' || (e.type === 'ORG' && !!e.sector && AUDIENCE_SECTORS.has(e.sector))) && named(e))) return null;
+  // ("told Ambassador Kenji Kanasugi that …": a person after a title is whom it was told; "told CNN's Jake
+  // Tapper" keeps the outlet before the person.)
+  for (const e of doc.entities) {
+    if (e.type !== 'PERSON') continue;
+    const m = e.mentions.find((x) => x.text.includes(' ') && channel.endsWith(` ${x.text}`));
+    if (!m) continue;
+    const before = channel.slice(0, -m.text.length - 1).replace(/['’]s$/, '');
+    return before.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase())) ? null : channel;
+  }
+  return channel;
 }
 /** Bodies one speaks before, not through: governments, legislatures, courts, parties, armies. */
 const AUDIENCE_SECTORS = new Set(['GOV', 'IGO', 'LEG', 'JUD', 'MIL', 'PTY', 'SPY', 'REB', 'CRM']);
@@ -1286,7 +1297,8 @@ const UTTERANCES = /^(warning|warnings|remark|remarks|comment|comments|words|mes
 
 /**
  * "“…” The warning came from Defense Minister Shin Won-sik, who …", "“…” Those were the words of U.S.
- * Ambassador Philip Goldberg.": the next sentence names the quotation's speaker after "from" or "of".
+ * Ambassador Philip Goldberg.", "“…” That was the message from Andriy Yermak": the next sentence names the
+ * quotation's speaker after "from" or "of".
  */
 function wordsOfFrame(tokens: Token[], a: number, end: number): Frame | null {
   if (!/^(the|those|these|that|this|his|her|their)$/i.test(tokens[a]?.text ?? '')) return null;
@@ -1297,10 +1309,10 @@ function wordsOfFrame(tokens: Token[], a: number, end: number): Frame | null {
   if (!pointing && (k >= end || !UTTERANCES.test(tokens[k].text))) return null;
   const verb = pointing ? a + 1 : k + 1;
   const came = /^(came|comes|come)$/i.test(tokens[verb]?.text ?? '') && /^from$/i.test(tokens[verb + 1]?.text ?? '');
-  // ("Those were the words of X", "That was the blunt assessment of X")
+  // ("Those were the words of X", "That was the blunt assessment of X", "That was the message from X")
   let noun = verb + 2;
   while (noun < end && noun < verb + 5 && (tokens[noun].pos === 'ADJ' || tokens[noun].pos === 'ADV')) noun++;
-  const were = /^(was|were|is|are)$/i.test(tokens[verb]?.text ?? '') && /^the$/i.test(tokens[verb + 1]?.text ?? '') && UTTERANCES.test(tokens[noun]?.text ?? '') && /^of$/i.test(tokens[noun + 1]?.text ?? '');
+  const were = /^(was|were|is|are)$/i.test(tokens[verb]?.text ?? '') && /^the$/i.test(tokens[verb + 1]?.text ?? '') && UTTERANCES.test(tokens[noun]?.text ?? '') && /^(of|from)$/i.test(tokens[noun + 1]?.text ?? '');
   const from = came ? verb + 2 : were ? noun + 2 : -1;
   if (from < 0) return null;
   const speaker = nounPhraseStartingAt(tokens, from, end);
