@@ -669,7 +669,7 @@ export function findMentions(doc: Doc): RawMention[] {
 }
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
-const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/i;
+const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)$/i;
 
 /**
  * "Officials in Shanghai said": wink tags a few cities' names as verbs ("shanghai" is one), and inside a

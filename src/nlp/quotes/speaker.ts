@@ -79,7 +79,7 @@ const OWN_BODY_OF_NAME = new RegExp(`^(.+?)['’]s\\s+${OWN_BODY_WORDS}$`, 'i');
 const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government', 'lab', 'laboratory']);
 /** Participles of getting hold of a paper someone else wrote ("a memo obtained by", "documents seen by"). */
 const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired)$/i;
-/** Words that head an outlet's description ("the judiciary's Mizan news agency", "the newspaper"). */
+/** Words that head an outlet's or a piece's description ("the newspaper", "the piece", "The inquiry"). */
 const OUTLET_HEADS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'magazine', 'broadcaster', 'channel', 'outlet', 'wire', 'inquiry', 'piece', 'editorial']);
 /** Offices one person holds at a time (the head of a state or a government, a church). */
 const ONE_HOLDER = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'emperor']);
@@ -699,16 +699,12 @@ export class SpeakerResolver {
 
   /** A person's own body ("his office", "Mr. Netanyahu's office"): that person and the body's name, or null. */
   private ownBody(text: string, span: Span): { entity: string | null; name: string } | null {
-    const owned = OWN_BODY_OF_PRONOUN.exec(text);
+    // ("Kemi Badenoch … . Her party has demanded …": a party is the person's by name, not the person.)
+    const owned = OWN_BODY_OF_PRONOUN.exec(text) ?? /^(his|her)\s+(party)$/i.exec(text);
     if (owned) {
       const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
-      return ante?.entity ? { entity: ante.entity, name: `${ante.name}'s ${owned[2].toLowerCase()}` } : null;
-    }
-    // ("Kemi Badenoch … . Her party has demanded …": the party is the person's by name, not the person.)
-    const party = /^(his|her)\s+party$/i.exec(text);
-    if (party) {
-      const ante = this.antecedent(span.start, 'person', undefined, party[1].toLowerCase() === 'his' ? 'm' : 'f', null);
-      return ante?.entity ? { entity: null, name: `${ante.name}'s party` } : null;
+      const noun = owned[2].toLowerCase();
+      return ante?.entity ? { entity: OWN_BODY_WORD.test(noun) ? ante.entity : null, name: `${ante.name}'s ${noun}` } : null;
     }
     const personal = OWN_BODY_OF_NAME.exec(text);
     const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
