@@ -2268,3 +2268,12 @@ test('"called into Tom Joyner\'s radio program", "called in to a town hall" are 
   assert.equal(one('Raheem Kassam will call in live from London to discuss the migrant crisis.', 'migrant crisis').speaker?.name, 'Raheem Kassam');
   assert.equal(one('Trump called Clinton a liar.', 'liar').cue, 'called');
 });
+
+test('"The witness said …, according to the report. … The report found … . It said …": a report that quotes someone is not that person\'s, so "it" is the report', () => {
+  const text = 'The witness said the order was meant "to avoid a scandal," according to the report.\n\nThe report also found that employees took documents with them. It said officials had concealed information.';
+  const q = one(text, 'concealed information');
+  assert.deepEqual([q.speaker?.name, q.channel], ['The report', null]);
+  // (A statement the speaker issued still speaks for the speaker.)
+  const r = one('Gil said in a statement that the strikes were illegal. "We will respond," the statement said.', 'We will respond');
+  assert.deepEqual([r.speaker?.name, r.channel], ['Gil', 'statement']);
+});
