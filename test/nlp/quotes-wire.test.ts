@@ -1,4 +1,4 @@
-// Every quotation in forty invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in forty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -556,6 +556,30 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Lin Jian","warned",null,"Japan would \"suffer a crushing defeat\" i"],
     ["indirect","Beijing","advised",null,"to avoid travel to Japan"],
     ["direct","Yasuhiro Matsuda","said",null,"This is the worst moment in the relation"],
+  ],
+  'treasury-sanctions-rosneft': [
+    ["mixed","U.S. Treasury Department","saying",null,"Moscow had shown a \"lack of serious comm"],
+    ["direct","Scott Bessent","said","statement","Now is the time to stop the killing and "],
+    ["indirect","Treasury Department","said",null,"it was prepared to take further action i"],
+    ["indirect","Traders","said",null,"Indian and Chinese refiners, the biggest"],
+    ["indirect","Lukoil","said","statement","it was assessing the impact of the measu"],
+    ["indirect","Rosneft","respond",null,"a request for comment"],
+    ["mixed","Dmitry Peskov","told",null,"Russia had \"developed a certain immunity"],
+    ["mixed","Dmitry Medvedev","wrote","Telegram","the decision was \"an act of war against "],
+    ["direct","Edward Fishman","said",null,"This is the most significant step the ad"],
+    ["indirect","Edward Fishman","added",null,"enforcement would determine whether the "],
+  ],
+  'south-korea-martial-law-trial': [
+    ["indirect","A South Korean court","sentenced",null,"former Prime Minister Han Duck-soo to 23"],
+    ["mixed","A South Korean court","calling",null,"it an attempt at \"insurrection."],
+    ["mixed","Lee Jin-gwan","said",null,"Han had failed in his duty to stop Yoon "],
+    ["indirect","Han's lawyers","said",null,"they would appeal"],
+    ["mixed","Han Duck-soo","said","statement","he \"humbly\" accepted the court's judgmen"],
+    ["indirect","His lawyers","called",null,"the case politically motivated"],
+    ["indirect","Lee Jae-myung's office","said",null,"it respected the court's decision"],
+    ["mixed","Park Sung-hoon","according to",null,"The main opposition People Power Party s"],
+    ["indirect","Legal experts","said",null,"the verdict set a benchmark for the case"],
+    ["direct","Kim Sun-taek","said",null,"The court has made clear that no one get"],
   ],
 };
 

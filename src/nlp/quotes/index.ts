@@ -1150,8 +1150,8 @@ const LEADING_CHANNELS: RegExp[] = [
   // "In an interview with the BBC,", "In a telephone interview on CNN,"
   /^(?:In|During)\s+an?\s+(?:(?:exclusive|brief|lengthy|recent|telephone|phone|television|TV|radio|video|joint|rare)\s+)*interview\s+(?:with|on)\s+([^,]{2,60}),/,
   // "In a post on X,", "In a statement released by his office,", "In a statement read on state television," (X, one letter, by name)
-  // ("But in a commentary carried by the Korean Central News Agency,")
-  /^(?:(?:But|And|Yet|Still)\s+)?(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message|commentary|editorial|dispatch|article)\s+(?:on|(?<!(?:letter|message)\s)to|posted\s+on|carried\s+by|released\s+by|published\s+by|(?:read|broadcast|aired)\s+on)\s+(X|[^,]{2,60}),/,
+  // ("But in a commentary carried by the Korean Central News Agency,"; "In a brief statement to reporters outside the court," is a statement.)
+  /^(?:(?:But|And|Yet|Still)\s+)?(?:[Ii]n|[Dd]uring)\s+an?\s+(?:\w+\s+)?(?:post|posts|tweet|statement|video|letter|message|commentary|editorial|dispatch|article)\s+(?:on|(?<!(?:letter|message)\s)to(?!\s+(?:the\s+)?(?:reporters|journalists|lawmakers|supporters|parliament|the\s+press)\b)|posted\s+on|carried\s+by|released\s+by|published\s+by|(?:read|broadcast|aired)\s+on)\s+(X|[^,]{2,60}),/,
   // "In an op-ed for The Washington Post,"
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
   // "In his book,", "In a speech,", "In a speech to business leaders in Frankfurt on Tuesday,"
