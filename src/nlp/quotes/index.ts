@@ -1137,7 +1137,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
 }
 
 /** Cues that go on in the channel of the words before them, naming no other place or hearer. */
-const GOES_ON = /^(said|says|wrote|writes|added|adds|continued)$/;
+const GOES_ON = /^(said|says|wrote|writes|added|adds|adding|continued)$/;
 
 /** A document that speaks by itself: "the statement", "The letter" (not "The Post", a newspaper). */
 const THE_DOCUMENT = /^the (statement|letter|report|memo|email|release|filing|complaint|message)$/i;
