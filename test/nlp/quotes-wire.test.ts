@@ -1,4 +1,4 @@
-// Every quotation in forty-four invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in forty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -609,6 +609,33 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Mexico","calling","joint statement","the council to release the detailed tall"],
     ["indirect","Foro Penal","according to",null,"At least 11 people have been killed in p"],
     ["indirect","Alfredo Romero","said",null,"more than 700 people had been detained"],
+  ],
+  'india-pakistan-strikes': [
+    ["indirect","Islamabad","vows",null,"response"],
+    ["indirect","India","said",null,"it struck nine sites in Pakistan and Pak"],
+    ["indirect","Pakistan","said",null,"it had shot down five Indian jets"],
+    ["mixed","India's defence ministry","said","statement","its actions had been \"focused, measured "],
+    ["direct","Indian army","posted","X","Justice is served,"],
+    ["mixed","Shehbaz Sharif","called",null,"the strikes \"an act of war"],
+    ["indirect","Shehbaz Sharif","said",null,"Pakistan had every right to respond"],
+    ["direct","Shehbaz Sharif","wrote","X","The enemy will not be allowed to succeed"],
+    ["indirect","Ahmed Sharif Chaudhry","told","news conference","26 civilians had been killed, including "],
+    ["indirect","Vikram Misri","said",null,"the targets had been chosen to avoid civ"],
+    ["mixed","Antonio Guterres","urged",null,"maximum military restraint\" from both co"],
+    ["direct","Stephane Dujarric","told",null,"The world cannot afford a military confr"],
+  ],
+  'drone-wall-feature': [
+    ["mixed","Fabian Hoffmann","says",null,"When European defence ministers talk abo"],
+    ["direct","Fabian Hoffmann","says",null,"There is no wall. There is a network of "],
+    ["direct","Fabian Hoffmann",null,null,"The question is whether it can be built "],
+    ["indirect","Officials","concede",null,"the point privately"],
+    ["mixed","One senior EU official","put it bluntly",null,"the bloc has \"a slogan, not a system."],
+    ["mixed","Andrius Kubilius","told",null,"the project was \"not a luxury but a nece"],
+    ["indirect","Ukraine","is eager to",null,"to help"],
+    ["direct","Oleksandr Kamyshin","says",null,"We have learned this the hard way,"],
+    ["direct","Oleksandr Kamyshin",null,null,"Europe does not have to."],
+    ["mixed","Boris Pistorius","warned",null,"against \"raising expectations we cannot "],
+    ["indirect","several southern member states","argue",null,"the money would be better spent elsewher"],
   ],
 };
 

@@ -77,9 +77,13 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     }
     return null;
   }
-  // "as Tom Ridge put it: “…”", "…, as one aide put it.": a way of saying it.
-  if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it' && (i + 2 >= limit || /^[,.;:”"—–]$/.test(tokens[i + 2].text))) {
-    return { first: i, last: i + 2, lemma: 'put it', kind: 'speech' };
+  // "as Tom Ridge put it: “…”", "…, as one aide put it.": a way of saying it ("put it bluntly:", "put it
+  // this way:").
+  if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it') {
+    let k = i + 2;
+    if (k + 1 < limit && /^(this|another)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'way') k += 2;
+    else if (k < limit && (/^(more|most|less)$/.test(lower(tokens[k])) ? k + 1 < limit && /ly$/.test(lower(tokens[++k])) : /^[a-z]+ly$/.test(lower(tokens[k])) || lower(tokens[k]) === 'best')) k++;
+    if (k >= limit || /^[,.;:”"—–]$/.test(tokens[k].text)) return { first: i, last: k, lemma: 'put it', kind: 'speech' };
   }
   // "“We all miss him,” Benioff weighed in, telling Cook …", "she chimed in.": a turn in a conversation.
   if (CHIME_VERBS.has(w) && i + 2 <= limit && /^(in|up)$/.test(lower(tokens[i + 1])) && (w.startsWith('pip') === (lower(tokens[i + 1]) === 'up'))
@@ -685,6 +689,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
   for (let guard = 0; guard < 6 && i < limit; guard++) {
     const t = tokens[i];
     const w = lower(t);
+    // ("far less solid than the name suggests, says Fabian Hoffmann": another frame follows, no words.)
+    if (w === ',' && i === cue.last && i + 1 < limit && /^(says|said)$/i.test(tokens[i + 1].text)) return { clause: limit, channel, that: false };
     if (w === ',' || w === ':') { i++; continue; }
     // "said quietly as …", "said matter-of-factly as …": how it was said, before a clause about when
     // (a hyphenated adverb comes in pieces); "proposed jointly owned drones" keeps its adverb.
