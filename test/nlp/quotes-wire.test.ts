@@ -1,4 +1,4 @@
-// Every quotation in forty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in forty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -636,6 +636,18 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Oleksandr Kamyshin",null,null,"Europe does not have to."],
     ["mixed","Boris Pistorius","warned",null,"against \"raising expectations we cannot "],
     ["indirect","several southern member states","argue",null,"the money would be better spent elsewher"],
+  ],
+  'syria-israel-talks': [
+    ["indirect","Tom Barrack","according to","statement","Syrian and Israeli officials met in Pari"],
+    ["mixed","Asaad al-Shaibani","said",null,"Damascus would not accept any deal that "],
+    ["mixed","Mohammad al-Ahmad","added",null,"the talks had been \"serious."],
+    ["indirect","Israel's Prime Minister's Office","declined",null,"to comment"],
+    ["indirect","An Israeli official","said",null,"Israel wanted a demilitarised zone in so"],
+    ["mixed","Tom Barrack","said","briefing","both sides had \"shown courage."],
+    ["indirect",null,"asked",null,"whether a deal could be reached this yea"],
+    ["direct","Tom Barrack","said","briefing","I am an optimist by trade."],
+    ["direct","Khaled Saleh","said",null,"Israel bombs us one day and talks to us "],
+    ["direct","Khaled Saleh",null,null,"How are we supposed to believe anything?"],
   ],
 };
 

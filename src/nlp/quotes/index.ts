@@ -1186,8 +1186,10 @@ function channelBetween(tokens: Token[], text: string, frame: Frame): string | n
   while (end > frame.speaker.last && tokens[end - 1].pos === 'ADV') end--;
   // "The Pentagon, in a statement emailed to Reuters, said": set off by commas, with what it was.
   const s = frame.speaker.last;
-  if (tokens[s].text === ',' && tokens[end - 1].text === ',' && s + 2 < end && /^(in|on|during)$/i.test(tokens[s + 1].text)) {
-    const np = nounPhraseStartingAt(tokens, s + 2, end - 1);
+  // ("Barrack, speaking at a briefing in Paris, said": the same, after a participle of speaking.)
+  const p = tokens[s].text === ',' && /^(speaking|writing)$/i.test(tokens[s + 1]?.text ?? '') ? s + 1 : s;
+  if (tokens[s].text === ',' && tokens[end - 1].text === ',' && p + 2 < end && /^(in|on|during|at)$/i.test(tokens[p + 1].text) && (p > s || !/^at$/i.test(tokens[p + 1].text))) {
+    const np = nounPhraseStartingAt(tokens, p + 2, end - 1);
     if (np && CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end)).replace(HOW_IT_WENT, '');
   }
   const k = channelBeforeCue(tokens, end, frame.speaker.last - 1);
