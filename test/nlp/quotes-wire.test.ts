@@ -1,4 +1,4 @@
-// Every quotation in forty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in forty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -648,6 +648,18 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Tom Barrack","said","briefing","I am an optimist by trade."],
     ["direct","Khaled Saleh","said",null,"Israel bombs us one day and talks to us "],
     ["direct","Khaled Saleh",null,null,"How are we supposed to believe anything?"],
+  ],
+  'congo-m23-deal': [
+    ["indirect","the M23 rebel group","signed",null,"a framework agreement in Qatar on Saturd"],
+    ["indirect","mediators","said",null,"could pave the way to ending years of fi"],
+    ["mixed","Mohammed bin Abdulaziz Al-Khulaifi","called",null,"the deal \"a milestone"],
+    ["direct","Mohammed bin Abdulaziz Al-Khulaifi","cautioned",null,"the hard work begins now."],
+    ["indirect","Massad Boulos","said",null,"Washington would support its implementat"],
+    ["mixed","Lawrence Kanyuka","wrote","X","the group remained committed to a \"lasti"],
+    ["indirect","a rebel commander","said",null,"fighters would not lay down their weapon"],
+    ["indirect","Patrick Muyaya","told","RTNC","Kinshasa expected the rebels to withdraw"],
+    ["direct","Patrick Muyaya","said","RTNC","There is no question of sharing power wi"],
+    ["direct","Clementine de Montjoye","said",null,"Previous deals have collapsed because no"],
   ],
 };
 

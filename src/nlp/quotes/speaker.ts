@@ -386,7 +386,8 @@ export class SpeakerResolver {
     }
     let covering = this.entityCovering(this.headSpan(span, tokens));
     // ("A spokesperson for China's Taiwan Affairs Office, Chen Binhua, said": the person named after the description.)
-    const namedAfter = covering && covering.type !== 'PERSON' && tokens.length > 2 && PERSON_DESCRIPTION_SET.has(tokens[tokens[0].pos === 'DET' ? 1 : 0].text.toLowerCase()) ? this.nameAfter(span.end) : null;
+    // ("The U.S. senior adviser for Africa, Massad Boulos, said": a title before its complement, wherever it starts.)
+    const namedAfter = covering && covering.type !== 'PERSON' && tokens.length > 2 && (PERSON_DESCRIPTION_SET.has(tokens[tokens[0].pos === 'DET' ? 1 : 0].text.toLowerCase()) || roleComplement(tokens) > 0) ? this.nameAfter(span.end) : null;
     if (namedAfter) return { entity: namedAfter.id, name: namedAfter.name, mention };
     if (covering && covering.type !== 'PERSON') {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
