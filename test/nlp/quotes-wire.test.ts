@@ -1,4 +1,4 @@
-// Every quotation in forty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in forty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -660,6 +660,16 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Patrick Muyaya","told","RTNC","Kinshasa expected the rebels to withdraw"],
     ["direct","Patrick Muyaya","said","RTNC","There is no question of sharing power wi"],
     ["direct","Clementine de Montjoye","said",null,"Previous deals have collapsed because no"],
+  ],
+  'greenland-denmark': [
+    ["indirect","Lars Lokke Rasmussen","said",null,"he had summoned the top U.S. diplomat in"],
+    ["indirect","DR","reported",null,"Americans with ties to President Donald "],
+    ["direct","Lars Lokke Rasmussen","told",null,"Any attempt to interfere in the internal"],
+    ["indirect","DR","according to",null,"at least three Americans had compiled li"],
+    ["mixed","State Department","said",null,"it was aware of the report but that \"the"],
+    ["mixed","A spokesperson","added",null,"Washington respected \"the right of the p"],
+    ["mixed","Jens-Frederik Nielsen","wrote","Facebook","Greenlanders would not be \"bought or man"],
+    ["mixed","Danish intelligence","said",null,"Greenland was a target of influence camp"],
   ],
 };
 

@@ -1854,8 +1854,9 @@ function sourceChannel(tokens: Token[], sp: TokenSpan): string | null {
  * the West Philippine Sea,"), starting at `at`; -1 when no such description stands there.
  */
 function describedSource(tokens: Token[], at: number, end: number): number {
-  // ("According to Ray Powell, who tracks the area for Stanford, Chinese ships have …": a relative clause describes him.)
-  if (at < end && /^(who|whose)$/i.test(tokens[at].text)) {
+  // ("According to Ray Powell, who tracks the area for Stanford, Chinese ships have …", "According to DR, which cited
+  // unnamed sources, …": a relative clause describes the source.)
+  if (at < end && /^(who|whose|which)$/i.test(tokens[at].text)) {
     let c = at + 1;
     while (c < end && c < at + 25 && tokens[c].text !== ',') c++;
     return c < end && tokens[c].text === ',' && hasVerb(tokens, c + 1, end) ? skipLead(tokens, c, end) : -1;
