@@ -1,4 +1,4 @@
-// Every quotation in forty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in fifty invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -670,6 +670,20 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","A spokesperson","added",null,"Washington respected \"the right of the p"],
     ["mixed","Jens-Frederik Nielsen","wrote","Facebook","Greenlanders would not be \"bought or man"],
     ["mixed","Danish intelligence","said",null,"Greenland was a target of influence camp"],
+  ],
+  'north-korea-russia-troops': [
+    ["indirect","North Korea","confirms",null,"troops fought for Russia in Kursk"],
+    ["indirect","North Korea","acknowledged",null,"it had sent troops to fight for Russia"],
+    ["indirect","North Korea","saying",null,"leader Kim Jong Un had ordered the deplo"],
+    ["mixed","Central Military Commission","said","statement","the soldiers had \"liberated\" Russia's Ku"],
+    ["mixed","Kim Jong-un","was quoted as saying",null,"those who fought were \"heroes\" and that "],
+    ["indirect","Kremlin","thanked",null,"Pyongyang"],
+    ["direct","Dmitry Peskov","told",null,"We are very grateful to our Korean frien"],
+    ["mixed","Dmitry Peskov","adding",null,"the treaty \"worked as intended."],
+    ["indirect","National Intelligence Service","estimated",null,"about 15,000 North Korean troops were se"],
+    ["indirect","National Intelligence Service","told","closed-door briefing","Pyongyang was also supplying artillery s"],
+    ["indirect","Ukraine's foreign ministry","said",null,"the admission showed that Russia could n"],
+    ["direct","Heorhii Tykhyi","said",null,"Moscow has been reduced to importing sol"],
   ],
 };
 

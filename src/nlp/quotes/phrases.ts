@@ -494,6 +494,8 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     // Names wink tags as verbs or auxiliaries ("said Don Fowler").
     if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && tokens[i + 1].pos === 'PROPN' && !TIME_WORDS.has(w)) { i++; continue; }
     if ((t.text === '.' || t.text === '-') && i > start && glued(tokens[i - 1], t)) { i++; continue; }
+    // ("a closed-door briefing", "a long-range missile": a word glued to a hyphen and the next word opens a compound.)
+    if (/^\p{L}/u.test(t.text) && i + 2 < limit && tokens[i + 1].text === '-' && glued(t, tokens[i + 1]) && glued(tokens[i + 1], tokens[i + 2])) { i++; continue; }
     // "state-owned investment giant CITIC": the word after a hyphen is the compound's, whatever its tag.
     // ("an op-ed": the compound's last word is its head.)
     if (i > start && tokens[i - 1].text === '-' && glued(tokens[i - 1], t) && /^\p{L}/u.test(t.text)) { if (sawHead) lastHead = i; i++; continue; }

@@ -456,6 +456,10 @@ export class SpeakerResolver {
     // ("the foreign ministry said", "the defense ministry said": a lower-case field before the head.)
     const bodyWords = tokens.length === 2 || (tokens.length === 3 && /^[a-z]+$/.test(tokens[1].text)) ? text.slice(text.indexOf(' ') + 1).toLowerCase() : '';
     if (startsDefinite && bodyWords && head?.pos === 'NOUN' && BODY_HEADS.has(headWord)) {
+      // ("South Korea's National Intelligence Service has estimated … . The agency told lawmakers …": an
+      // intelligence or government body that spoke just before is "the agency", whatever its name ends in.)
+      const agency = bodyWords === 'agency' ? this.organisationSpokeBefore(span.start) : null;
+      if (agency && /^(SPY|GOV)$/.test(agency.sector ?? '')) return { entity: agency.id, name: agency.name, mention };
       const body = this.bodyHeaded(bodyWords, span.start);
       if (body) return { entity: body.id, name: body.name, mention };
       // ("Pakistan's foreign ministry summoned …": a body the text names by its country, in lower case.)
