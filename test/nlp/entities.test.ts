@@ -958,3 +958,9 @@ test('"Jama’at Nusrat al-Islam wal-Muslimin (JNIM)": a known name whose first 
   const found = run('Jama’at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attacks. JNIM said it would go on.');
   assert.deepEqual(found.map((e) => [e.kb, e.type, e.mentions.length]), [['org:jnim', 'ORG', 3]]);
 });
+
+test('"Greece-based Allseas Marine" is a firm; "the ship, the Magic Seas," and "the tanker Eagle Star" name no one', () => {
+  const found = run('The ship, the Magic Seas, was hit. Its manager, Greece-based Allseas Marine, said the crew was safe. The tanker Eagle Star was seized.');
+  assert.deepEqual(found.filter((e) => e.type === 'ORG').map((e) => e.name), ['Allseas Marine']);
+  assert.deepEqual(found.filter((e) => e.type === 'PERSON').map((e) => e.name), []);
+});

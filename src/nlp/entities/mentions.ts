@@ -669,6 +669,7 @@ export function findMentions(doc: Doc): RawMention[] {
 }
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const VESSELS = /^(ship|vessel|tanker|freighter|carrier|frigate|destroyer|submarine|ferry|trawler|yacht)$/;
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)$/i;
 
 /**
@@ -963,6 +964,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // "the pro-Palestinian group Palestine Action", "the militia Kataib Hezbollah": named after what it is.
   const before = s > 0 ? tokens[s - 1].text : '';
   if (BODY_BEFORE_NAME.has(before) && !isGivenName(firstW)) return 'ORG';
+  // ("Greece-based Allseas Marine": where a firm is based says it is one.)
+  if (before === 'based' && s > 1 && tokens[s - 2].text === '-') return 'ORG';
+  // ("the tanker Eagle S", "the ship, the Magic Seas,": a vessel's name is no one's.)
+  if (VESSELS.test(before) || (/^the$/i.test(before) && s > 2 && tokens[s - 2].text === ',' && VESSELS.test(tokens[s - 3].text))) return null;
   // "RAF Brize Norton": an air force base.
   if (firstW === 'RAF' && words.length > 1) return 'FAC';
   // ("European Chamber of Commerce", "American Academy of Pediatrics": a word before the body's.)

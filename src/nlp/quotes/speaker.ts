@@ -594,19 +594,25 @@ export class SpeakerResolver {
 
   /** An organisation named right after ", " (or ", the ") at offset `at` and closed by a comma, or null. */
   private organisationAfter(at: number): Entity | null {
-    const m = this.mentionAfterComma(at);
+    let m = this.mentionAfterComma(at);
+    // ("The ship's manager, Greece-based Allseas Marine, said": where the firm is based comes first.)
+    if (m && m.start === at + 2 && /^-based\s/.test(this.doc.text.slice(m.end, m.end + 7))) {
+      const next = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start > m!.end)];
+      m = next && next.start === m.end + 7 ? next : undefined;
+      if (m) return m.entity.type === 'ORG' && this.doc.text[m.end] === ',' ? m.entity : null;
+    }
     // ("The U.N. nuclear watchdog, the International Atomic Energy Agency, said")
     const right = m && (m.start === at + 2 || /^the\s$/i.test(this.doc.text.slice(at + 2, m.start)));
     return m && right && m.entity.type === 'ORG' && this.doc.text[m.end] === ',' ? m.entity : null;
   }
 
-  /** The first entity mention after ", " at offset `at` (not necessarily right after it), or undefined when no comma is there. */
   /** The mention that ends right before a comma closing at offset `at` ("Hungary, whose …"), or undefined. */
   private mentionBeforeComma(at: number): { start: number; end: number; entity: Entity } | undefined {
     const k = firstWhere(0, this.mentions.length, (i) => this.mentions[i].start >= at) - 1;
     return k >= 0 && /^,\s*$/.test(this.doc.text.slice(this.mentions[k].end, at)) ? this.mentions[k] : undefined;
   }
 
+  /** The first entity mention after ", " at offset `at` (not necessarily right after it), or undefined when no comma is there. */
   private mentionAfterComma(at: number): { start: number; end: number; entity: Entity } | undefined {
     if (!/^,\s$/.test(this.doc.text.slice(at, at + 2))) return undefined;
     return this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at + 2)];
