@@ -1,4 +1,4 @@
-// Every quotation in fifty-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in fifty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -699,6 +699,18 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Israel's military","said",null,"it had struck Houthi-held ports in Yemen"],
     ["indirect","Mohammed al-Bukhaiti","said",null,"the group would not be deterred"],
     ["direct","Mohammed al-Bukhaiti","told","Al Jazeera","Their strikes only strengthen our resolv"],
+  ],
+  'us-china-tariff-truce': [
+    ["indirect","China","agreed",null,"to extend a pause on steep tariffs for a"],
+    ["indirect","both sides","said",null,"would have hurt their economies"],
+    ["indirect","a White House official","said",null,"President Donald Trump signed an executi"],
+    ["mixed","Donald Trump","told",null,"talks with Beijing were \"going very nice"],
+    ["mixed","China's commerce ministry","said","statement","the extension would \"create favourable c"],
+    ["mixed","He Yongqian","told","regular briefing","Beijing hoped Washington would \"meet Chi"],
+    ["indirect","Business groups","said",null,"uncertainty remained"],
+    ["direct","Sean Stein","said",null,"Companies cannot plan on 90-day horizons"],
+    ["direct","Sean Stein",null,null,"What we need is a durable framework."],
+    ["mixed","Scott Kennedy","said",null,"the truce papered over disputes on expor"],
   ],
 };
 
