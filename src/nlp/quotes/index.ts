@@ -1103,7 +1103,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       } else if (speaker && channel && !paper) {
         // ("The witness said …, according to the report": a report that quotes someone is not theirs.)
         const kind = channel.toLowerCase().split(' ').pop()!;
-        if (!/\baccording to\b/i.test(text.slice(sentence.start, sentence.end)) || !text.slice(sentence.start, sentence.end).toLowerCase().includes(kind)) issued.set(kind, { speaker, paragraph: f.paragraph });
+        const said = text.slice(sentence.start, sentence.end).toLowerCase();
+        if (!/\baccording to\b/.test(said) || !said.includes(kind)) issued.set(kind, { speaker, paragraph: f.paragraph });
       }
       // ("Zelenskiy said on X that … . “…,” he wrote.": the same speaker going on in the same paragraph, in the same place.)
       if (!channel && speaker?.entity && last?.channel && last.paragraph === f.paragraph && last.speaker?.entity === speaker.entity && last.speaker.name === speaker.name && GOES_ON.test(cue)) channel = last.channel;

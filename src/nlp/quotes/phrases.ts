@@ -81,8 +81,11 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   // this way:").
   if ((w === 'put' || w === 'puts') && t.pos === 'VERB' && i + 1 < limit && lower(tokens[i + 1]) === 'it') {
     let k = i + 2;
-    if (k + 1 < limit && /^(this|another)$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'way') k += 2;
-    else if (k < limit && (/^(more|most|less)$/.test(lower(tokens[k])) ? k + 1 < limit && /ly$/.test(lower(tokens[++k])) : /^[a-z]+ly$/.test(lower(tokens[k])) || lower(tokens[k]) === 'best')) k++;
+    const how = k < limit ? lower(tokens[k]) : '';
+    const next = k + 1 < limit ? lower(tokens[k + 1]) : '';
+    if ((how === 'this' || how === 'another') && next === 'way') k += 2;
+    else if (/^(more|most|less)$/.test(how) && /ly$/.test(next)) k += 2;
+    else if (/^[a-z]+ly$/.test(how) || how === 'best') k++;
     if (k >= limit || /^[,.;:”"—–]$/.test(tokens[k].text)) return { first: i, last: k, lemma: 'put it', kind: 'speech' };
   }
   // "“We all miss him,” Benioff weighed in, telling Cook …", "she chimed in.": a turn in a conversation.

@@ -594,12 +594,13 @@ export class SpeakerResolver {
 
   /** An organisation named right after ", " (or ", the ") at offset `at` and closed by a comma, or null. */
   private organisationAfter(at: number): Entity | null {
-    let m = this.mentionAfterComma(at);
+    const m = this.mentionAfterComma(at);
     // ("The ship's manager, Greece-based Allseas Marine, said": where the firm is based comes first.)
-    if (m && m.start === at + 2 && /^-based\s/.test(this.doc.text.slice(m.end, m.end + 7))) {
-      const next = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start > m!.end)];
-      m = next && next.start === m.end + 7 ? next : undefined;
-      if (m) return m.entity.type === 'ORG' && this.doc.text[m.end] === ',' ? m.entity : null;
+    const based = m && m.start === at + 2 ? /^-based\s+/.exec(this.doc.text.slice(m.end, m.end + 8)) : null;
+    if (m && based) {
+      const firm = m.end + based[0].length;
+      const next = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= firm)];
+      return next && next.start === firm && next.entity.type === 'ORG' && this.doc.text[next.end] === ',' ? next.entity : null;
     }
     // ("The U.N. nuclear watchdog, the International Atomic Energy Agency, said")
     const right = m && (m.start === at + 2 || /^the\s$/i.test(this.doc.text.slice(at + 2, m.start)));
