@@ -1,4 +1,4 @@
-// Every quotation in fifty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in fifty-three invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -711,6 +711,17 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Sean Stein","said",null,"Companies cannot plan on 90-day horizons"],
     ["direct","Sean Stein",null,null,"What we need is a durable framework."],
     ["mixed","Scott Kennedy","said",null,"the truce papered over disputes on expor"],
+  ],
+  'iran-iaea-inspectors': [
+    ["indirect","agency chief","says",null,"Iran bars IAEA inspectors from bombed si"],
+    ["indirect","the head of the International Atomic Energy Agency","said",null,"Iran has not allowed U.N. nuclear inspec"],
+    ["indirect","the head of the International Atomic Energy Agency","warning",null,"the agency had lost track of Iran's stoc"],
+    ["direct","Rafael Grossi","told",null,"We don't know where the material is. Tha"],
+    ["mixed","Reza Najafi","said",null,"inspections of the damaged facilities po"],
+    ["mixed","Esmaeil Baghaei","accused",null,"Grossi of \"politicising\" the agency's wo"],
+    ["direct","Esmaeil Baghaei","said","weekly news conference","The director general is not a prosecutor"],
+    ["indirect","Western diplomats","said",null,"they were weighing a resolution at the a"],
+    ["mixed","One of them","said",null,"the draft was \"almost ready."],
   ],
 };
 
