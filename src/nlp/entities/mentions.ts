@@ -648,8 +648,9 @@ export function findMentions(doc: Doc): RawMention[] {
       // "the Republican party" is the KB's "Republican Party" whatever the case of its last word.
       const party = tokens[end].text === 'party' ? kbByName(runText).filter((x) => x.type === 'ORG') : [];
       // ("the 6th Circuit Court of Appeals": a body's ordinal is part of its name.)
-      if (type === 'ORG' && s > 0 && s === i && covered[s - 1] < 0 && ORDINAL.test(tokens[s - 1].text) && tokens[s - 1].end + 1 === tokens[s].start) s--;
-      const named = s < i ? doc.text.slice(tokens[s].start, tokens[end].end) : runText;
+      const ordinal = type === 'ORG' && s > 0 && s === i && covered[s - 1] < 0 && ORDINAL.test(tokens[s - 1].text) && tokens[s - 1].end + 1 === tokens[s].start;
+      if (ordinal) s--;
+      const named = ordinal ? doc.text.slice(tokens[s].start, tokens[end].end) : runText;
       push({
         start: tokens[s].start, end: tokens[end].end, text: named, first: s, last: end + 1,
         type, kind: place ? 'place' : party.length === 1 ? 'kb' : 'name', ref: place?.country ?? (party.length === 1 ? party[0].id : null), name: party.length === 1 ? party[0].name : named, honorific: null, metonym: false,
