@@ -2277,3 +2277,18 @@ test('"The witness said …, according to the report. … The report found … .
   const r = one('Gil said in a statement that the strikes were illegal. "We will respond," the statement said.', 'We will respond');
   assert.deepEqual([r.speaker?.name, r.channel], ['Gil', 'statement']);
 });
+
+test('a verb the tagger reads as a noun still makes a clause: "The job marks his return, a friend said", "Factors impact the cost, said …"', () => {
+  assert.deepEqual(quotes('The job marks his return to politics, a friend said.').map((q) => [q.speaker?.name, q.text]), [['a friend', 'The job marks his return to politics']]);
+  assert.deepEqual(quotes('Rising factors impact the cost of college, said Mark Kantrowitz.').map((q) => [q.speaker?.name, q.text]), [['Mark Kantrowitz', 'Rising factors impact the cost of college']]);
+  // (Not after a singular in "-s", nor before a time: "Tass news agency the strikes …", "murder charges the following year".)
+  assert.deepEqual(quotes('He faced murder charges the following year, officials said.').map((q) => q.text), ['He faced murder charges the following year']);
+});
+
+test('an inverted frame inside the words: "The plan, said Sunshine, who remains friendly with him, is dead"; "…, said X, a senior adviser at CSIS, adding that …"', () => {
+  assert.deepEqual(quotes('The plan, said Louise Sunshine, who remains friendly with him, is dead.').map((q) => [q.speaker?.name, q.text]), [['Louise Sunshine', 'The plan is dead']]);
+  assert.deepEqual(quotes('Delivery will take years, said Mark Cancian, a senior adviser at CSIS, adding that the backlog was growing.').map((q) => [q.speaker?.name, q.cue, q.text]),
+    [['Mark Cancian', 'said', 'Delivery will take years'], ['Mark Cancian', 'adding', 'the backlog was growing']]);
+  // (A naming participle is no frame: "The program, called EB-5, allows …".)
+  assert.deepEqual(quotes('The program, called EB-5, allows foreign investors to gain citizenship.').filter((q) => q.cue === 'called'), []);
+});

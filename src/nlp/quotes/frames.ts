@@ -500,6 +500,12 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     const clause = sp && sp.last < last && (tokens[sp.last].pos === 'AUX' || tokens[sp.last].pos === 'VERB');
     if (sp && !clause) return { speaker: sp, cue: { first: a, last: a + 1, lemma: 'say', kind: 'speech' }, channel: null };
   }
+  // ("Beijing, said spokesperson Lin Jian, “will take …”": a subject, then the frame set off by commas.)
+  const subject = a + 2 < last ? nounPhraseStartingAt(tokens, a, last) : null;
+  if (subject && tokens[subject.last]?.text === ',' && /^(said|says)$/i.test(tokens[subject.last + 1]?.text ?? '')) {
+    const sp = nounPhraseStartingAt(tokens, subject.last + 2, last);
+    if (sp && tokens[sp.last]?.text === ',' && trimTail(tokens, sp.last, last) === sp.last) return { speaker: sp, cue: { first: subject.last + 1, last: subject.last + 2, lemma: 'say', kind: 'speech' }, channel: null };
+  }
   // "…, saying, “…”", "he said, “…”", "Trump told reporters: “…”": the cue right before the quote.
   const endB = trimTail(tokens, a, last);
   if (endB < last && /^[,:]$/.test(tokens[endB].text)) {
@@ -882,11 +888,19 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
 }
 /**
  * "Netanyahu, who has vowed that Iran will never acquire the bomb, is expected to …": a report said in
- * a relative clause set off by commas ends at the comma after which the main clause's verb comes.
+ * a relative clause set off by commas ends at the comma after which the main clause's verb comes, and
+ * one in a relative clause where another on the same noun begins.
  */
 function relativeClauseEnd(tokens: Token[], r: Reported, end: number): number {
+  if (!r.speaker) return end;
+  // ("a package that Beijing called a “grave provocation” and that lawmakers had pressed for": a second
+  // relative clause on the same noun is the writer's again.)
+  const rel = r.speaker.first - 2 >= 0 && /^(that|which)$/i.test(tokens[r.speaker.first - 1].text) && tokens[r.speaker.first - 2].pos === 'NOUN' ? tokens[r.speaker.first - 1].text.toLowerCase() : null;
+  for (let k = r.clause.first + 1; rel && k + 1 < end; k++) {
+    if (/^(and|but)$/i.test(tokens[k].text) && tokens[k + 1].text.toLowerCase() === rel) return tokens[k - 1].text === ',' ? k - 1 : k;
+  }
   // (The speaker may stand before a description set off by commas: "Joe Manchin, a Democrat, who has said …".)
-  if (!r.speaker || r.cue.first - r.speaker.last > 20) return end;
+  if (r.cue.first - r.speaker.last > 20) return end;
   let w = r.speaker.last;
   while (w < r.cue.first && !/^who$/i.test(tokens[w].text)) w++;
   if (w >= r.cue.first || tokens[w - 1]?.text !== ',') return end;
@@ -1002,10 +1016,10 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     if (v + 1 < last && (/^but$/i.test(tokens[b].text) || v === b + 2) && ((REFUSED.test(tokens[v].text) && /^to$/i.test(tokens[v + 1].text)) || (/^stopped$/i.test(tokens[v].text) && /^short$/i.test(tokens[v + 1].text)))) return b > k + 1 ? k + 2 : k;
     if (finite && CONSEQUENCES.test(next)) return k;
     // (After an object too: "invited him to discuss the matter, a gesture Swedish officials said they would consider".)
-    // ("…, a sharp increase that Mark Rutte called “a quantum leap”": what someone named it, after adjectives.)
+    // ("…, a sharp increase that Mark Rutte called “a quantum leap”", "…, a package that Beijing called …": what someone named it.)
     let noun = k + 2;
     while (noun + 1 < last && noun < k + 4 && tokens[noun].pos === 'ADJ') noun++;
-    if (noun > k + 2 && noun + 2 < last && /^(a|an)$/i.test(next) && tokens[noun].pos === 'NOUN' && /^that$/i.test(tokens[noun + 1].text) && namedAfter(tokens, noun + 2, last)) return k;
+    if (noun + 2 < last && /^(a|an)$/i.test(next) && tokens[noun].pos === 'NOUN' && /^that$/i.test(tokens[noun + 1].text) && namedAfter(tokens, noun + 2, last)) return k;
     if (k + 3 < last && /^(a|an)$/i.test(next) && CLAIM_NOUNS.test(tokens[k + 2].text)) {
       // (Someone who disputed it: a name or noun phrase, then its verb, "a claim India's military rejected".)
       for (let j = k + 3; j < last && j < k + 9; j++) {
@@ -1592,13 +1606,18 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   let speaker = found;
   const m = skipModifiersLeft(tokens, cue.first, lead);
   let inverted = false;
+  let resumed = false;
   if (!speaker && m - 1 >= lead && tokens[m - 1].text === ',') {
     // "CLAUSE, said Smith." / "CLAUSE, saying …" (the subject of the sentence speaks)
     const after = tokens[cue.first].text.endsWith('ing') ? null : nounPhraseStartingAt(tokens, cue.last, end);
     // "…, said Smith." — but not "…, said it would" or "…, said Trump's visit to Des Moines would"
     // (a clause, not a speaker, follows).
     // "…, reported a methamphetamine use disorder in 2017": only a phrase that can speak is an inverted speaker.
-    if (after && cue.first === m && !hasVerb(tokens, after.last, Math.min(end, after.last + 2)) && !clauseOpensAt(tokens, after.last, end)
+    // ("…, said Smith, adding that …": a participle after the name's comma is the frame's own.)
+    const adding = after && tokens[after.last]?.text === ',' && tokens[after.last + 1]?.pos === 'VERB' && participleAt(tokens, after.last + 1);
+    // ("The plan, said Sunshine, who remains friendly with him, is dead.": a subject, the frame, and the subject's verb.)
+    resumed = !!after && cue.kind === 'speech' && !NAMING_LEMMAS.has(cue.lemma) && !hasFiniteVerb(tokens, lead, m - 1) && predicateResumes(tokens, after.last, end) >= 0;
+    if (after && cue.first === m && (adding || resumed || !hasVerb(tokens, after.last, Math.min(end, after.last + 2))) && !clauseOpensAt(tokens, after.last, end)
       && (speakerLike(tokens, after) || EVIDENCE_NOUN_SET.has(tokens[after.last - 1].text.toLowerCase()))) { speaker = after; inverted = true; }
   }
   // "…, then says he'll …", "…, and later said …": a comma and a sequencing adverb before the cue.
@@ -1660,6 +1679,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
+    // "The plan, said Sunshine, is dead.": the words on both sides are the report.
+    if (resumed && c1 > lead) return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     // "The plan, he said, is dead.": the words on both sides are the report.
     // ("Asked to describe the device, O'Neill said, “…”": a participle's phrase before the frame is when it was said;
     // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
@@ -1894,6 +1915,12 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
     if (pc.kind !== 'speech' || describesChannel(tokens, pc, lead)) return null;
     return speakerBefore(tokens, pc.first, lead) ?? (pc.last < comma ? nounPhraseStartingAt(tokens, pc.last, comma) : null);
   }
+  // ("…, said Mark Cancian, a senior adviser at CSIS, adding …": an inverted frame whose speaker a description follows.)
+  for (let c = comma - 5; c > lead && c >= comma - 30; c--) {
+    if (tokens[c - 1].text !== ',') continue;
+    const pc = cueAt(tokens, c, end);
+    if (pc && pc.kind === 'speech' && pc.last < comma && !hasFiniteVerb(tokens, pc.last, comma)) return nounPhraseStartingAt(tokens, pc.last, comma);
+  }
   return null;
 }
 
@@ -2038,7 +2065,23 @@ function clauseOpensAt(tokens: Token[], from: number, end: number): boolean {
   return false;
 }
 
-/** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */
+/**
+ * The comma before the subject's verb that follows the speaker's phrase ending at the comma `at`, past a
+ * relative clause or description set off by commas (", who remains friendly with her former boss,"), or -1.
+ */
+export function predicateResumes(tokens: Token[], at: number, end: number): number {
+  if (tokens[at]?.text !== ',') return -1;
+  let comma = at;
+  if (at + 1 < end && !/^(AUX|VERB|ADV)$/.test(tokens[at + 1].pos)) {
+    comma++;
+    while (comma < end && comma < at + 25 && tokens[comma].text !== ',') comma++;
+    if (tokens[comma]?.text !== ',') return -1;
+  }
+  let k = comma + 1;
+  if (k < end && tokens[k].pos === 'ADV') k++;
+  return k < end && finiteVerbAt(tokens, k, k, end) ? comma : -1;
+}
+
 /** Whether token i is a finite verb of the clause [from, to). */
 function finiteVerbAt(tokens: Token[], i: number, from: number, to: number): boolean {
   const t = tokens[i];
@@ -2048,6 +2091,7 @@ function finiteVerbAt(tokens: Token[], i: number, from: number, to: number): boo
   return t.pos === 'NOUN' && /s$/.test(t.text) && i > from && /^(NOUN|PROPN)$/.test(tokens[i - 1].pos) && /^to$/i.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.pos === 'VERB' && i + 2 < to;
 }
 
+/** A finite verb in [from, to): not a bare participle ("Despite challenging …"). `main` asks for one outside a leading adverbial. */
 function hasFiniteVerb(tokens: Token[], from: number, to: number, main = false): boolean {
   let start = from;
   if (main) {

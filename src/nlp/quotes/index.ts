@@ -6,7 +6,7 @@ import { firstWhere } from '../bisect.ts';
 import { kbBySurname } from '../../kb/store.ts';
 import { TITLE_WORDS } from '../entities/words.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -94,6 +94,31 @@ function capitalised(s: string): boolean {
 }
 
 /**
+ * "The job marks his return, a friend said", "Factors impact the cost of college, said …": wink
+ * tags a present-tense verb between its subject and a determiner as a noun, and the reported clause
+ * then has no verb. The subject's number must agree: "-s" after a singular noun, the base form after a
+ * plural. People ("campaign officials the …") are nouns whatever follows, and so is a word before a
+ * time ("murder charges the following year").
+ */
+function verbBeforeObject(tokens: Token[], i: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || !/^[a-z]{3,}$/.test(t.text)) return false;
+  // ("Other former CIA officers chafed at such second-guessing and said …": a past tense needs no agreement.)
+  if (/^[a-z]{2,}[^e]ed$/.test(t.text) && !NOUNS_IN_ED.has(t.text)) return OBJECT_DETERMINERS.has(next.text.toLowerCase()) || next.pos === 'ADP';
+  if (!OBJECT_DETERMINERS.has(next.text.toLowerCase())) return false;
+  const thirdPerson = /[^s]s$/.test(t.text);
+  // (A singular in "-s" is no plural subject: "told Tass news agency the strikes …", "the crisis", "the census".)
+  const plural = /[^siu]s$/.test(prev.text) && !SINGULARS_IN_S.has(prev.text.toLowerCase());
+  if (thirdPerson ? /s$/.test(prev.text) : !plural) return false;
+  return !PERSON_DESCRIPTION_SET.has(t.text) && !TIME_WORDS.has(t.text) && !timeAt(tokens[i + 2]) && !timeAt(tokens[i + 3]);
+}
+/** "… murder charges the following year": the determiner opens a time, not an object. */
+const timeAt = (t: Token | undefined): boolean => !!t && (TIME_WORDS.has(t.text.toLowerCase()) || /^(days?|weeks|months|years|hours?|decades?)$/i.test(t.text));
+const SINGULARS_IN_S = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics', 'lens', 'means', 'headquarters', 'mathematics']);
+const NOUNS_IN_ED = new Set(['hundred', 'hatred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'beloved', 'crooked', 'rugged']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
  * retag's decision for one token: the token itself, or a copy with the corrected tag. Tags are
  * compared as strings rather than by regex: this runs for every token of the article.
  */
@@ -101,6 +126,7 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   const pos = t.pos;
   const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
   if (nounOrAdj && cueBetween(tokens, i)) return retagToken(t, 'VERB');
+  if (pos === 'NOUN' && verbBeforeObject(tokens, i)) return retagToken(t, 'VERB');
   // "the South Korean military said": "military" tagged as an adjective with no noun after it is the noun.
   if (pos === 'ADJ' && t.text === 'military' && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return retagToken(t, 'NOUN');
   // "organizing director Kendall Fells", "managing editor", "acting chairman": a participle before a role names it.
@@ -120,7 +146,8 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   if (!(pos === 'VERB' || nounOrAdj || pos === 'AUX' || pos === 'ADV') || !capitalised(t.text)) return t;
   // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject
   // (an adverb only when it is not one that stands between a speaker and the cue: "Later said").
-  const next = tokens[i + 1];
+  // ("Ford itself said": past an intensifier.)
+  const next = /^(itself|himself|herself|themselves)$/.test(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
   if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())
     && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return retagToken(t, 'PROPN');
   if (t.pos === 'ADV') return t;
@@ -633,6 +660,8 @@ function aroundFrame(tokens: Token[], r: Reported, first: number, last: number, 
   let closes = Math.max(r.cue.last, r.speaker.last);
   // ("…, Ukrainian officials said Saturday, damaging …": when it was said is part of the frame.)
   while (closes < last && closes < opens + 12 && TIME_WORDS.has(tokens[closes].text.toLowerCase())) closes++;
+  // ("The plan, said Sunshine, who remains friendly with him, is dead": so is a description of an inverted speaker.)
+  if (r.speaker.first > r.cue.first) closes = Math.max(closes, predicateResumes(tokens, closes, last));
   if (opens <= first || closes >= last || tokens[opens - 1].text !== ',' || tokens[closes]?.text !== ',') return null;
   const a = trimTail(tokens, first, opens);
   if (a <= first || closes + 1 >= last) return null;

@@ -304,7 +304,10 @@ export function groupBeforeQualifier(tokens: Token[], i: number, floor: number):
   const noun = head.pos === 'NOUN' || (head.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(head.text) && (k === floor || tokens[k - 1].pos !== 'PROPN'));
   if (!noun || !(qualified || /[^s]s$/.test(hw) || hw === 'people') || TIME_WORDS.has(hw)) return -1;
   // Only people ("supporters of", "officials with"), not "copies of the book", "talks with officials".
-  return PERSON_DESCRIPTION_SET.has(hw) || SOURCE_NOUN_SET.has(hw) || PEOPLE_PLURAL.test(hw) ? k : -1;
+  if (!(PERSON_DESCRIPTION_SET.has(hw) || SOURCE_NOUN_SET.has(hw) || PEOPLE_PLURAL.test(hw))) return -1;
+  // ("a person close to him", "one longtime adviser familiar with her plans": the phrase opens at its determiner.)
+  while (k - 1 >= floor && /^(DET|ADJ|NUM)$/.test(tokens[k - 1].pos) && !TIME_WORDS.has(lower(tokens[k - 1]))) k--;
+  return k;
 }
 
 /**
@@ -333,6 +336,11 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (/^(him|her|them|us)$/.test(lw) && i - 1 > floor && !(lw === 'her' && /ing$/i.test(tokens[end]?.text ?? ''))) {
       const group = groupBeforeQualifier(tokens, i - 1, floor);
       if (group >= 0) return { first: group, last: end };
+    }
+    // ("Ford itself said", "Trump himself has said": an intensifier after the subject.)
+    if (/^(itself|himself|herself|themselves)$/.test(lw) && i - 1 >= floor && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) {
+      const np = nounPhraseEndingAt(tokens, i, floor);
+      if (np) return { first: np.first, last: end };
     }
     return entry(PRONOUNS, lw) ? { first: i, last: end } : null;
   }
