@@ -2292,3 +2292,11 @@ test('an inverted frame inside the words: "The plan, said Sunshine, who remains 
   // (A naming participle is no frame: "The program, called EB-5, allows …".)
   assert.deepEqual(quotes('The program, called EB-5, allows foreign investors to gain citizenship.').filter((q) => q.cue === 'called'), []);
 });
+
+test('a frame that closes the sentence with a present tense after a name: "…, the Daily Caller reports."; a body\'s name before a title: "Fight for $15 organizing director Kendall Fells told …"', () => {
+  assert.deepEqual(quotes('The union will protest the debate, the Daily Caller reports.').map((q) => [q.speaker?.name, q.cue, q.text]), [['Daily Caller', 'reports', 'The union will protest the debate']]);
+  // (A document word after a common noun is still a noun: "according to news reports.")
+  assert.deepEqual(quotes('The talks collapsed, according to news reports.').map((q) => [q.speaker?.name, q.cue]), [['news reports', 'according to']]);
+  const text = '“They care about two things,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.';
+  assert.deepEqual(quotes(text).map((q) => [q.speaker?.name, q.channel]), [['Kendall Fells', 'Fox News 6']]);
+});

@@ -472,6 +472,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       let sp = speakerBefore(tokens, cue.first, a);
       // "…,” chairman, CEO and president Craig Menear said": a list of titles opens the speaker.
       if (sp && sp.first > a && titlesOnly(tokens, a, sp.first)) sp = { first: a, last: sp.last };
+      // ("…,” Fight for $15 organizing director Kendall Fells told …": a body's name before the title.)
+      if (sp && sp.first > a && bodyNameOnly(tokens, a, sp.first)) sp = { first: a, last: sp.last };
       if (!sp || sp.first !== a) return null;
       const b = afterCue(tokens, cue, last, text);
       // “Sunday Morning Futures,” Rep. Issa said Clinton's “judgment” … : a report follows, not a frame.
@@ -676,6 +678,16 @@ function titlesOnly(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = tokens[k].text;
     if (w !== ',' && w !== 'and' && !PERSON_DESCRIPTION_SET.has(w.toLowerCase()) && !/^C[EOFT]O$/.test(w)) return false;
+  }
+  return true;
+}
+
+/** Whether tokens [a, b) are only a capitalised name's words, with its small words and figures ("Fight for $15"). */
+function bodyNameOnly(tokens: Token[], a: number, b: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[a].text) || tokens[a].pos === 'PRON') return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!/^\p{Lu}/u.test(t.text) && t.pos !== 'NUM' && !/^(for|of|and|&|\$|the)$/.test(t.text)) return false;
   }
   return true;
 }

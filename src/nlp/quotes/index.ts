@@ -193,6 +193,8 @@ function cueBetween(tokens: Token[], i: number): boolean {
   const w = next.text.toLowerCase();
   // "…, new fundraising reports show.": the cue closing a sentence after its subject.
   if (/^[.!?]$/.test(w) && /^(show|shows|showed|found|say|says|said|suggest|suggests|indicate|indicates)$/.test(t.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
+  // ("…, the Daily Caller reports.", "…, Isaac Stanley-Becker writes.": after a name; not "according to news reports.")
+  if (/^[.!?]$/.test(w) && /^(reports|writes|notes|adds|explains|argues|recalls|concludes|observes)$/.test(t.text) && prev.pos === 'PROPN') return true;
   return w === 'that' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM'
     // "Some economists question whether …": a question put after its subject.
     || ((w === 'whether' || w === 'if') && /^(question|questions|doubt|doubts|wonder|wonders|ask|asks)$/.test(t.text))
