@@ -2300,3 +2300,10 @@ test('a frame that closes the sentence with a present tense after a name: "…, 
   const text = '“They care about two things,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.';
   assert.deepEqual(quotes(text).map((q) => [q.speaker?.name, q.channel]), [['Kendall Fells', 'Fox News 6']]);
 });
+
+test('a text "states that", a body that judges "found" a clause: "A document on the website states that …", "An arbitration panel found the United States was …"', () => {
+  assert.deepEqual(quotes('A document on the campaign\'s website states that couples would receive six weeks of leave.').map((q) => [q.cue, q.text]), [['states', 'couples would receive six weeks of leave']]);
+  assert.deepEqual(quotes('An arbitration panel found the United States was in breach of the agreement.').map((q) => [q.speaker?.name, q.text]), [['An arbitration panel', 'the United States was in breach of the agreement']]);
+  // (Not "Rust Belt states that voted …", nor "The jury found him guilty", which has no clause.)
+  assert.deepEqual(quotes('Rust Belt states that voted for Obama swung to Trump. The jury found him guilty.'), []);
+});

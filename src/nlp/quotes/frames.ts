@@ -1665,7 +1665,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "…, Fox found.": an organisation closing the sentence vouches for it like a poll does.
   const closing = speaker.first - 1 >= lead && tokens[speaker.first - 1].text === ',' && trimTail(tokens, cue.last, end) === cue.last;
   // "he has found that …": a person who finds that something is so reports it; "he found the keys" does not.
-  const findsThat = cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text));
+  // ("An arbitration panel found the United States was in breach": a body that judges finds a clause without "that".)
+  const bodyFinds = cue.lemma === 'find' && tokens.slice(speaker.first, speaker.last).some((t) => FINDING_BODIES.test(t.text)) && cue.last < end && /^(DET|PROPN|PRON)$/.test(tokens[cue.last].pos) && hasFiniteVerb(tokens, cue.last + 1, end);
+  const findsThat = bodyFinds || cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text));
   if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker, lead) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
   // A belief needs a holder: a name, pronoun, plural or group; any noun when "that" or "who" makes it plain
   // ("the government hopes that …", "a trader who felt she …").
@@ -1729,6 +1731,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // ("accused Lai of being a separatist", "urged allies to dig deeper": whom the act is aimed at is part of the report.)
   return { speaker, cue, channel: b.channel, clause: { first: !b.that && AIMED_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
 }
+const FINDING_BODIES = /^(panel|court|jury|judge|tribunal|commission|committee|board|inspector|investigators|auditors|regulators)$/i;
 /** Object cues whose object stays in the report before a clause (not "asked him whether", "warned Congress the plan …"). */
 export const AIMED_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge)$/;
 

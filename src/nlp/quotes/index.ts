@@ -179,8 +179,10 @@ function nameInRunningText(tokens: Token[], i: number): boolean {
 function cueBetween(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "Ohio state Rep. …", "Rust Belt states that …": the noun, never the verb.
-  if (!CUE_FORMS.get(t.text)?.some((c) => !MANNER_VERB_SET.has(c.lemma)) || !/^[a-z]+$/.test(t.text) || i === 0 || i + 1 >= tokens.length || t.text === 'state' || t.text === 'states') return false;
+  if (!CUE_FORMS.get(t.text)?.some((c) => !MANNER_VERB_SET.has(c.lemma)) || !/^[a-z]+$/.test(t.text) || i === 0 || i + 1 >= tokens.length) return false;
   const prev = tokens[i - 1], next = tokens[i + 1];
+  // ("The document states that …", "the constitution states that …": a text's verb, but not "Rust Belt states that …".)
+  if (t.text === 'state' || t.text === 'states') return t.text === 'states' && next.text === 'that' && prev.sentence === t.sentence && EVIDENCE_NOUN_SET.has(prev.text.toLowerCase()) && !/s$/.test(prev.text);
   if (prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // "The candidate plans to return": a person word before a cue that takes "to".
   if (next.text === 'to' && /^(plans|wants|hopes|vows|promises|pledges|aims|seeks|expects|intends|refuses|declines|threatens)$/.test(t.text) && (prev.pos === 'PROPN' || PERSON_DESCRIPTION_SET.has(prev.text.toLowerCase()))) return true;
