@@ -1,5 +1,6 @@
 // The dateline that opens a news report: "SEOUL, South Korea —", "LONDON (Reuters) -",
-// "MOSCOW, Sept 12 (Reuters) -", "DUBAI:", "Tokyo, Jan. 5 (Kyodo) --". Place -> country via the gazetteer.
+// "MOSCOW, Sept 12 (Reuters) -", "DUBAI:", "Tokyo, Jan. 5 (Kyodo) --", "KYIV/ISTANBUL (Reuters) —". Place ->
+// country via the gazetteer.
 import type { Dateline } from '../model/analysis.ts';
 import { findCountry, findPlace } from '../kb/geo.ts';
 
@@ -7,7 +8,7 @@ const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}`;
 const REGION = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}`;
 const DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
 const DATELINE = new RegExp(
-  String.raw`^(?<place>${PLACE})(?:,\s*(?<region>${REGION}))?(?:,\s*(?<date>${DATE}))?\s*(?:\((?<agency>[\p{L} .&-]{2,30})\))?\s*(?<sep>—|–|--|-|:)\s+(?=\S)`,
+  String.raw`^(?<place>${PLACE})(?<others>(?:\/${PLACE}){1,3})?(?:,\s*(?<region>${REGION}))?(?:,\s*(?<date>${DATE}))?\s*(?:\((?<agency>[\p{L} .&-]{2,30})\))?\s*(?<sep>—|–|--|-|:)\s+(?=\S)`,
   'u',
 );
 
@@ -26,7 +27,8 @@ export interface DatelineFound { dateline: Dateline; end: number; agency: string
 export function findDateline(paragraph: string): DatelineFound | null {
   const m = DATELINE.exec(paragraph.slice(0, 160));
   if (!m?.groups) return null;
-  const { place, region, agency, sep } = m.groups;
+  // ("KYIV/ISTANBUL (Reuters) —": a report filed from two places is dated from the first.)
+  const { place, others, region, agency, sep } = m.groups;
   const allCaps = place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
   // A mixed-case opening ("North Korea shares ...") is a sentence unless a separator or agency marks it.
   if (!allCaps && !agency && sep !== '—' && sep !== '--' && sep !== '–') return null;
@@ -42,7 +44,7 @@ export function findDateline(paragraph: string): DatelineFound | null {
   if (!country) country = placeHit?.country ?? null;
   // An unknown mixed-case word before a dash is more likely a sentence than a dateline.
   if (!allCaps && !placeHit && !countryItself) return null;
-  const text = region ? `${place}, ${region}` : place;
+  const text = region ? `${place}${others ?? ''}, ${region}` : `${place}${others ?? ''}`;
   return {
     dateline: { text, place: name, country },
     end: m[0].length,

@@ -147,6 +147,10 @@ test('datelineEnd: where the first sentence starts after a dateline or an agency
   assert.equal(datelineEnd('BOOM: Trump fired a missile at Clinton.'), 0);
   assert.equal(datelineEnd('FIX IS IN: Moderators ignore scandals.'), 0);
   assert.equal(datelineEnd('The house will be a police station.'), 0);
+  // (A report filed from two places is dated from the first.)
+  assert.equal(datelineEnd('KYIV/ISTANBUL (Reuters) — Russian drones hit the port.'), 'KYIV/ISTANBUL (Reuters) — '.length);
+  const { findDateline } = await import('../../src/extract/dateline.ts');
+  assert.deepEqual(findDateline('WASHINGTON/LONDON (Reuters) - The talks failed.')?.dateline, { text: 'WASHINGTON/LONDON', place: 'Washington', country: 'USA' });
 });
 
 test('a short first sentence before a longer paragraph opens the article; a headline and a byline above prose stay header', () => {

@@ -2307,3 +2307,13 @@ test('a text "states that", a body that judges "found" a clause: "A document on 
   // (Not "Rust Belt states that voted …", nor "The jury found him guilty", which has no clause.)
   assert.deepEqual(quotes('Rust Belt states that voted for Obama swung to Trump. The jury found him guilty.'), []);
 });
+
+test('what the speaker left unsaid is the writer\'s: "…, and did not mention the grain", "“if our conditions are met,” without saying what those were"', () => {
+  assert.deepEqual(quotes('The ministry said its forces had struck military targets, and did not mention the grain.').map((q) => q.text), ['its forces had struck military targets']);
+  assert.deepEqual(quotes('Peskov told reporters that Moscow remained open to talks “if our conditions are met,” without saying what those were.').map((q) => q.text), ['Moscow remained open to talks “if our conditions are met,']);
+  // ("Clinton has said she wants …, and has expressed support for …": a second cue after the first one's auxiliary.)
+  assert.deepEqual(quotes('Clinton has said she wants a safe zone in Syria and has expressed support for wider engagement.').map((q) => [q.cue, q.text]),
+    [['said', 'she wants a safe zone in Syria'], ['expressed', 'support for wider engagement']]);
+  // ("said Andrii Sizov, head of the consultancy SovEcon, who added that …": a role with no article describes the name.)
+  assert.deepEqual(quotes('Premiums have doubled, said Andrii Sizov, head of the consultancy SovEcon, who added that some owners had stopped.').map((q) => q.speaker?.name), ['Andrii Sizov', 'Andrii Sizov']);
+});

@@ -201,10 +201,13 @@ const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'offi
 function describedBefore(tokens: Token[], k: number, floor: number): TokenSpan | null {
   let c = k - 1;
   while (c > floor && c > k - 16 && tokens[c].text !== ',') c--;
-  if (c <= floor || tokens[c].text !== ',' || !/^(a|an|the)$/i.test(tokens[c + 1].text)) return null;
-  let h = c + 2;
-  while (h < k && !PERSON_DESCRIPTION_SET.has(tokens[h].text.toLowerCase())) h++;
-  if (h >= k || !/^(at|of|for|with|in|from|on)$/i.test(tokens[h + 1]?.text ?? '') && h + 1 !== k) return null;
+  if (c <= floor || tokens[c].text !== ',') return null;
+  // ("Andrii Sizov, head of the consultancy SovEcon, who …": a role with no article opens the description.)
+  const article = /^(a|an|the)$/i.test(tokens[c + 1].text);
+  const stop = article ? k : Math.min(k, c + 4);
+  let h = article ? c + 2 : c + 1;
+  while (h < stop && !PERSON_DESCRIPTION_SET.has(tokens[h].text.toLowerCase())) h++;
+  if (h >= stop || !/^(at|of|for|with|in|from|on)$/i.test(tokens[h + 1]?.text ?? '') && h + 1 !== k) return null;
   const name = nounPhraseEndingAt(tokens, c, floor);
   return name && tokens[name.last - 1].pos === 'PROPN' ? name : null;
 }
@@ -940,7 +943,10 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       // So does a participle after a comma ("proposed a ban, citing fears of terrorism").
       // ("… Russia “must be stopped,” adding that …": the comma may stand inside the closing mark.)
       const participle = /ing$/i.test(tokens[o.cue.first].text) && commaBefore(tokens, o.cue.first);
-      if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle) continue;
+      // ("Clinton has said she wants …, and has expressed support for …": the auxiliary of the first cue again.)
+      const aux = tokens[o.cue.first - 1];
+      const parallel = aux?.pos === 'AUX' && o.cue.first - 2 > r.cue.last && /^(and|but)$/i.test(tokens[o.cue.first - 2].text) && tokens[r.cue.first - 1]?.text.toLowerCase() === aux.text.toLowerCase();
+      if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle && !parallel) continue;
       if (!o.speaker || o.speaker.first >= r.clause.first || o.cue.first >= r.clause.last) continue;
       if (o.cue.first < r.clause.first) continue;
       let k = skipModifiersLeft(tokens, o.cue.first, r.cue.last);
@@ -1004,6 +1010,8 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
 export function writersAfter(tokens: Token[], first: number, last: number): number {
   let finite = false;
   for (let k = first; k + 1 < last; k++) {
+    // ("… open to talks “if our conditions are met,” without saying what those were": the same reticence.)
+    if (k > first + 1 && /^without$/i.test(tokens[k].text) && RETICENT.test(tokens[k + 1].text)) return k;
     // ("confirmed that German firms were targeted but gave no details": the speaker's reticence, after the words.)
     if (k > first && k + 3 < last && /^but$/i.test(tokens[k].text) && /^(gave|offered|provided)$/i.test(tokens[k + 1].text) && /^no$/i.test(tokens[k + 2].text)
       && /^(details|further|evidence|explanation|timeline|date|figures)$/i.test(tokens[k + 3].text)) return tokens[k - 1].text === ',' ? k - 1 : k;
@@ -1026,6 +1034,8 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
     const b = /^[”"’]$/.test(next) ? k + 2 : k + 1;
     const v = b + 1 < last && /^(though|although)$/i.test(tokens[b].text) && /^(he|she|they|it)$/i.test(tokens[b + 1].text) ? b + 2 : b + 1;
     if (v + 1 < last && (/^but$/i.test(tokens[b].text) || v === b + 2) && ((REFUSED.test(tokens[v].text) && /^to$/i.test(tokens[v + 1].text)) || (/^stopped$/i.test(tokens[v].text) && /^short$/i.test(tokens[v + 1].text)))) return b > k + 1 ? k + 2 : k;
+    // ("said its forces had struck military targets, and did not mention the grain": what it left unsaid.)
+    if (b + 3 < last && /^(and|but)$/i.test(tokens[b].text) && /^(did|does)$/i.test(tokens[b + 1].text) && /^(not|n't)$/i.test(tokens[b + 2].text) && UNSAID.test(tokens[b + 3].text)) return b > k + 1 ? k + 2 : k;
     if (finite && CONSEQUENCES.test(next)) return k;
     // (After an object too: "invited him to discuss the matter, a gesture Swedish officials said they would consider".)
     // ("…, a sharp increase that Mark Rutte called “a quantum leap”", "…, a package that Beijing called …": what someone named it.)
@@ -1043,6 +1053,8 @@ export function writersAfter(tokens: Token[], first: number, last: number): numb
   return last;
 }
 const CONSEQUENCES = /^(prompting|sparking|triggering|provoking|drawing)$/i;
+const RETICENT = /^(saying|giving|elaborating|providing|offering|specifying|naming|explaining|citing|presenting|identifying|detailing)$/i;
+const UNSAID = /^(mention|say|give|elaborate|provide|offer|specify|name|explain|cite|identify|detail|address|comment)$/i;
 const REFUSED = /^(declined|refused|wouldn't|declines|refuses)$/i;
 const SAYING_NOUNS = /^(threat|warning|ultimatum|rebuke|criticism|remarks|comments|pledge|promise|signal|admission|acknowledgment|acknowledgement|assessment|prediction|vow|boast|plea|appeal|demand)$/i;
 /** A name or noun phrase and then a verb of naming at `from` ("Secretary General Mark Rutte called"). */
