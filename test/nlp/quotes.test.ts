@@ -2317,3 +2317,9 @@ test('what the speaker left unsaid is the writer\'s: "…, and did not mention t
   // ("said Andrii Sizov, head of the consultancy SovEcon, who added that …": a role with no article describes the name.)
   assert.deepEqual(quotes('Premiums have doubled, said Andrii Sizov, head of the consultancy SovEcon, who added that some owners had stopped.').map((q) => q.speaker?.name), ['Andrii Sizov', 'Andrii Sizov']);
 });
+
+test('a participle after where something was aired is its reader\'s: "read a statement on state television accusing …"; "gave no details" reports nothing', () => {
+  const qs = quotes('The junta\'s spokesman, Col Amadou Abdramane, read a statement on state television accusing "foreign sponsors" of financing the cell.');
+  assert.deepEqual(qs.filter((q) => q.cue === 'accusing').map((q) => q.speaker?.name), ['Amadou Abdramane']);
+  assert.deepEqual(quotes('He thanked "all those who worked discreetly" for their release but gave no details of how it was secured.').map((q) => q.cue), ['thanked']);
+});

@@ -1268,8 +1268,16 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
  * ("cheered Mr. Trump's decision to endorse …").
  */
 function speakerOfCue(tokens: Token[], cue: Cue, lead: number): TokenSpan | null | false {
-  return purposeSpeaker(tokens, cue, lead, speakerBefore(tokens, cue.first, lead));
+  const before = speakerBefore(tokens, cue.first, lead);
+  // ("read a statement on state television accusing …": a participle after where something was aired
+  // is what was aired saying it; its reader, the clause's subject, speaks.)
+  if (before && before.first - 1 > lead && /ing$/i.test(tokens[cue.first].text) && /^(on|in|over|via)$/i.test(tokens[before.first - 1].text)
+    && (MEDIA_PLACES.test(tokens[before.last - 1].text) || CHANNEL_NOUN_SET.has(tokens[before.last - 1].text.toLowerCase()))) {
+    return subjectOf(tokens, lead, before.first - 1) ?? before;
+  }
+  return purposeSpeaker(tokens, cue, lead, before);
 }
+const MEDIA_PLACES = /^(television|tv|radio|X|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|website|air|camera|podcast)$/i;
 
 /**
  * After a noun of purpose ("efforts to urge", "the plan to say"), the phrase's owner speaks

@@ -163,6 +163,8 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     // ("Trump was pressed by ABC's host about …": a passive's subject is whom it was done to.)
     if (/^by$/i.test(tokens[first]?.text ?? '') && passiveAt(tokens, i, lead)) continue;
     if (first === i + 1 && first < end && /^(say|says|said|saying)$/.test(t.text) && saidNoWords(tokens, first, end)) continue;
+    // ("but gave no details of how it was secured", "offered no evidence": saying nothing is no report.)
+    if (/^(no|few)$/i.test(tokens[i + 1].text) && /^(give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing)$/.test(t.text)) continue;
     // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").
     let limit = mainComma >= first ? mainComma : end;
     for (const k of frameStarts) if (k > i && k < limit) limit = k;
