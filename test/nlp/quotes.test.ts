@@ -2323,3 +2323,11 @@ test('a participle after where something was aired is its reader\'s: "read a sta
   assert.deepEqual(qs.filter((q) => q.cue === 'accusing').map((q) => q.speaker?.name), ['Amadou Abdramane']);
   assert.deepEqual(quotes('He thanked "all those who worked discreetly" for their release but gave no details of how it was secured.').map((q) => q.cue), ['thanked']);
 });
+
+test('a report nested in another does not cut it at its own speaker: "Earnest said Monday that President Barack Obama has long called for …"', () => {
+  const qs = quotes('White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness and relief for middle class families.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [
+    ['Josh Earnest', 'said', 'President Barack Obama has long called for tax fairness and relief for middle class families'],
+    ['Barack Obama', 'called', 'for tax fairness and relief for middle class families'],
+  ]);
+});

@@ -947,7 +947,8 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       const aux = tokens[o.cue.first - 1];
       const parallel = aux?.pos === 'AUX' && o.cue.first - 2 > r.cue.last && /^(and|but)$/i.test(tokens[o.cue.first - 2].text) && tokens[r.cue.first - 1]?.text.toLowerCase() === aux.text.toLowerCase();
       if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle && !parallel) continue;
-      if (!o.speaker || o.speaker.first >= r.clause.first || o.cue.first >= r.clause.last) continue;
+      // (A speaker inside the clause is a nested report's, whatever its phrase took in before it: "said that President Obama has long called for …".)
+      if (!o.speaker || o.speaker.first >= r.clause.first || o.speaker.last > r.clause.first || o.cue.first >= r.clause.last) continue;
       if (o.cue.first < r.clause.first) continue;
       let k = skipModifiersLeft(tokens, o.cue.first, r.cue.last);
       while (k > r.cue.last && (LEAD.test(tokens[k - 1].text) || /^(nor|yet)$/i.test(tokens[k - 1].text))) k--;
