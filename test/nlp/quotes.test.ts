@@ -2331,3 +2331,9 @@ test('a report nested in another does not cut it at its own speaker: "Earnest sa
     ['Barack Obama', 'called', 'for tax fairness and relief for middle class families'],
   ]);
 });
+
+test('an article, testimony or affidavit is a channel: "a Wall Street Journal article found", "wrote in an affidavit"; a Nordic minister\'s given name: "Tore Sandvik"', () => {
+  assert.deepEqual(quotes('A Wall Street Journal article found that the incident had been exaggerated.').map((q) => [q.speaker?.name, q.channel]), [['The Wall Street Journal', 'article']]);
+  assert.deepEqual(quotes('"He grabbed my arm," Marc Bujnowski wrote in an affidavit.').map((q) => [q.speaker?.name, q.channel]), [['Marc Bujnowski', 'affidavit']]);
+  assert.deepEqual(quotes('"The High North is no longer calm," Norway\'s defense minister, Tore Sandvik, told Foreign Policy.').map((q) => [q.speaker?.name, q.channel]), [['Tore Sandvik', 'Foreign Policy']]);
+});

@@ -95,8 +95,12 @@ export function nameGender(name: string, country: string | null): Gender | null 
 const GIVEN_NAME_FIXES: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
   ['florent', 'm'], ['yuval', 'm'], ['nikol', 'm'], ['yuri', 'm'], ['valery', 'm'], ['danila', 'm'],
   // Men's names of office holders in the news that the list lacks.
-  ...['esmaeil', 'mojtaba', 'zabihullah', 'javad', 'gholamhossein', 'yevgeny', 'shigeru', 'fumio', 'kyrylo', 'heorhiy', 'heorhii', 'radoslaw', 'shehbaz', 'bilawal']
+  ...['esmaeil', 'mojtaba', 'zabihullah', 'javad', 'gholamhossein', 'yevgeny', 'shigeru', 'fumio', 'kyrylo', 'heorhiy', 'heorhii', 'radoslaw', 'shehbaz', 'bilawal',
+    'tore', 'hakon', 'håkon', 'wopke', 'margus', 'sauli', 'petteri', 'alar', 'gitanas', 'edgars', 'gabrielius', 'jüri', 'urmas', 'bezalel', 'narendra',
+    'subrahmanyam', 'rajnath', 'shavkat', 'jeyhun', 'ararat', 'prabowo']
     .map((n) => [n, 'm'] as [string, Gender]),
+  // Women's names of office holders in the news that the list lacks.
+  ...['mette', 'evika'].map((n) => [n, 'f'] as [string, Gender]),
   ...['ilham', 'akira', 'ariel', 'joan', 'lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean']
     .map((n) => [n, null] as [string, null]),
 ]);

@@ -212,7 +212,7 @@ export const CHANNEL_NOUNS = [
   'briefing', 'video', 'message', 'blog post', 'filing', 'podcast', 'radio address', 'address', 'remarks',
   'editorial', 'commentary', 'dispatch', 'telegram', 'phone call', 'call', 'conference call', 'text message',
   'readout', 'communique', 'communiqué', 'transcript', 'book', 'memoir', 'newsletter', 'note', 'release',
-  'posting', 'blog', 'e-mail', 'ad', 'advertisement',
+  'posting', 'blog', 'e-mail', 'ad', 'advertisement', 'article', 'testimony', 'affidavit',
 ];
 /** The one-word channels, for looking a word up. */
 export const CHANNEL_NOUN_SET: ReadonlySet<string> = new Set(CHANNEL_NOUNS.filter((n) => !n.includes(' ')));
