@@ -1,4 +1,4 @@
-// Every quotation in fifty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in fifty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -786,6 +786,23 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Analysts","point to",null,"China, which calls itself a \"near-Arctic"],
     ["indirect","A senior U.S. official","said",null,"Washington was watching Chinese research"],
     ["direct","A senior U.S. official","said",null,"Some of them are not doing research,"],
+  ],
+  // (Known misreadings: "KCNA said, quoting a spokesperson for the country's space agency" gives the words to KCNA
+  // (the header's "quoting" convention); "Kim … was quoted as saying" after KCNA spoke names no channel.)
+  'korea-satellite': [
+    ["indirect","North Korea","says",null,"it put spy satellite in orbit; Seoul and"],
+    ["indirect","North Korea","said",null,"it had successfully placed a military re"],
+    ["indirect","South Korea's military","said",null,"it was still trying to verify"],
+    ["mixed","Korean Central News Agency","said",null,"The satellite \"will closely watch the da"],
+    ["mixed","Kim Jong-un","was quoted as saying",null,"the country would launch \"several more\" "],
+    ["indirect","Joint Chiefs of Staff","said",null,"the rocket flew over the Yellow Sea, and"],
+    ["indirect","Yoshimasa Hayashi","told",null,"Tokyo had lodged a protest through diplo"],
+    ["indirect","Yonhap","reported",null,"Russian engineers had visited the launch"],
+    ["indirect","Kremlin","declined",null,"to comment"],
+    ["direct","Lee Choon-geun","said",null,"Even if it reached orbit, there is no si"],
+    ["indirect","Lee Choon-geun","said",null,"the North would need years to build a wo"],
+    ["mixed","a State Department spokesperson","called",null,"the launch \"a brazen violation\" of U.N. "],
+    ["indirect","a State Department spokesperson","urged",null,"Pyongyang to return to talks"],
   ],
 };
 

@@ -2337,3 +2337,7 @@ test('an article, testimony or affidavit is a channel: "a Wall Street Journal ar
   assert.deepEqual(quotes('"He grabbed my arm," Marc Bujnowski wrote in an affidavit.').map((q) => [q.speaker?.name, q.channel]), [['Marc Bujnowski', 'affidavit']]);
   assert.deepEqual(quotes('"The High North is no longer calm," Norway\'s defense minister, Tore Sandvik, told Foreign Policy.').map((q) => [q.speaker?.name, q.channel]), [['Tore Sandvik', 'Foreign Policy']]);
 });
+
+test('hearers and then a clause whose subject is a name: "told reporters Tokyo had lodged a protest"', () => {
+  assert.deepEqual(quotes('Hayashi told reporters Tokyo had lodged a protest through diplomatic channels.').map((q) => q.text), ['Tokyo had lodged a protest through diplomatic channels']);
+});

@@ -828,6 +828,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // "told a tale of two parties", "told a joke": what is told, not whom.
       if (np && cue.lemma === 'tell' && /^(tale|tales|story|stories|joke|jokes|lie|lies|truth|anecdote|parable)$/i.test(tokens[np.first + (tokens[np.first].pos === 'DET' ? 1 : 0)]?.text ?? '')) break;
       if (np) np = nameGoesOn(tokens, np, limit);
+      // ("told reporters Tokyo had lodged a protest": the hearers, then the clause's subject by name.)
+      if (np && np.last - np.first > 1 && AUDIENCE_WORDS.has(lower(tokens[np.first])) && tokens[np.first + 1].pos === 'PROPN') np = { first: np.first, last: np.first + 1 };
       // "warned the dam could fail": a noun phrase followed by its verb is the clause's subject, not the hearer.
       const then = np ? tokens[np.last] : undefined;
       // ("told reporters gathered outside": a participle and where, describing the hearers.)
