@@ -1,4 +1,4 @@
-// Every quotation in fifty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in fifty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -803,6 +803,19 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Lee Choon-geun","said",null,"the North would need years to build a wo"],
     ["mixed","a State Department spokesperson","called",null,"the launch \"a brazen violation\" of U.N. "],
     ["indirect","a State Department spokesperson","urged",null,"Pyongyang to return to talks"],
+  ],
+  'eu-frozen-assets': [
+    ["indirect","Belgium","demanded",null,"it would not be left alone to face Mosco"],
+    ["direct","Bart De Wever","told",null,"We cannot take this risk on our own,"],
+    ["mixed","a draft","according to",null,"leaders would \"revert to the matter\" at "],
+    ["mixed","The text","says",null,"the Commission should present \"options f"],
+    ["indirect","Diplomats","said",null,"the delay was a setback but not a defeat"],
+    ["direct","one EU diplomat","said",null,"Everybody agrees on the goal, the questi"],
+    ["indirect","Volodymyr Zelensky","urged",null,"leaders to act quickly"],
+    ["indirect","Volodymyr Zelensky","saying",null,"Kyiv would run short of money in the sec"],
+    ["direct","the leaders of Finland, Estonia, Latvia and Lithuania","wrote","letter","time is not on our side."],
+    ["mixed","Maria Zakharova","said",null,"any use of the assets would be \"theft"],
+    ["indirect","Maria Zakharova","warned",null,"Moscow would respond"],
   ],
 };
 

@@ -2341,3 +2341,8 @@ test('an article, testimony or affidavit is a channel: "a Wall Street Journal ar
 test('hearers and then a clause whose subject is a name: "told reporters Tokyo had lodged a protest"', () => {
   assert.deepEqual(quotes('Hayashi told reporters Tokyo had lodged a protest through diplomatic channels.').map((q) => q.text), ['Tokyo had lodged a protest through diplomatic channels']);
 });
+
+test('a participle after an object cue is the subject\'s: "Zelenskiy, who joined by video link, urged leaders to act quickly, saying …"', () => {
+  const qs = quotes('Ukrainian President Volodymyr Zelenskiy, who joined the talks by video link, urged leaders to act quickly, saying Kyiv would run short of money next year.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['Volodymyr Zelensky', 'urged'], ['Volodymyr Zelensky', 'saying']]);
+});

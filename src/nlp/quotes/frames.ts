@@ -1955,7 +1955,7 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
   for (let c = comma - 5; c > lead && c >= comma - 30; c--) {
     if (tokens[c - 1].text !== ',') continue;
     const pc = cueAt(tokens, c, end);
-    if (pc && pc.kind === 'speech' && pc.last < comma && !hasFiniteVerb(tokens, pc.last, comma)) return nounPhraseStartingAt(tokens, pc.last, comma);
+    if (pc && /^(said|says)$/i.test(tokens[c].text) && pc.last < comma && !hasFiniteVerb(tokens, pc.last, comma)) return nounPhraseStartingAt(tokens, pc.last, comma);
   }
   return null;
 }
