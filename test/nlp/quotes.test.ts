@@ -2346,3 +2346,7 @@ test('a participle after an object cue is the subject\'s: "Zelenskiy, who joined
   const qs = quotes('Ukrainian President Volodymyr Zelenskiy, who joined the talks by video link, urged leaders to act quickly, saying Kyiv would run short of money next year.');
   assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['Volodymyr Zelensky', 'urged'], ['Volodymyr Zelensky', 'saying']]);
 });
+
+test('a plural noun before a clause with its own verb stays a noun: "Carson reported on disclosure forms a speaking fee was …"', () => {
+  assert.deepEqual(quotes('Carson reported on his disclosure forms a speaking fee was between $50,000 and $100,000.').map((q) => q.text), ['a speaking fee was between $50,000 and $100,000']);
+});

@@ -110,7 +110,19 @@ function verbBeforeObject(tokens: Token[], i: number): boolean {
   // (A singular in "-s" is no plural subject: "told Tass news agency the strikes …", "the crisis", "the census".)
   const plural = /[^siu]s$/.test(prev.text) && !SINGULARS_IN_S.has(prev.text.toLowerCase());
   if (thirdPerson ? /s$/.test(prev.text) : !plural) return false;
-  return !PERSON_DESCRIPTION_SET.has(t.text) && !TIME_WORDS.has(t.text) && !timeAt(tokens[i + 2]) && !timeAt(tokens[i + 3]);
+  return !PERSON_DESCRIPTION_SET.has(t.text) && !TIME_WORDS.has(t.text) && !timeAt(tokens[i + 2]) && !timeAt(tokens[i + 3]) && (CUE_FORMS.has(t.text) || !verbFollows(tokens, i));
+}
+/**
+ * ("reported on disclosure forms a speaking fee was …": a verb after it in the same clause is the clause's,
+ * unless the word is a cue, whose clause has a verb of its own: "some critics fear the plan will …".)
+ */
+function verbFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+    const t = tokens[k];
+    if (/^(,|;|:|that|which|who|whom|whose|if|whether|because|when|while|as)$/i.test(t.text) || t.pos === 'SCONJ') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text) && tokens[k - 1].text.toLowerCase() !== 'to')) return true;
+  }
+  return false;
 }
 /** "… murder charges the following year": the determiner opens a time, not an object. */
 const timeAt = (t: Token | undefined): boolean => !!t && (TIME_WORDS.has(t.text.toLowerCase()) || /^(days?|weeks|months|years|hours?|decades?)$/i.test(t.text));
