@@ -1,4 +1,4 @@
-// Every quotation in fifty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in sixty invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -816,6 +816,19 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","the leaders of Finland, Estonia, Latvia and Lithuania","wrote","letter","time is not on our side."],
     ["mixed","Maria Zakharova","said",null,"any use of the assets would be \"theft"],
     ["indirect","Maria Zakharova","warned",null,"Moscow would respond"],
+  ],
+  'sudan-talks': [
+    ["indirect","Sudan's army","rejects",null,"truce plan"],
+    ["indirect","Rapid Support Forces","claims",null,"control of key Kordofan town"],
+    ["indirect","Sudan's army-led government","rejected",null,"a U.S.-backed humanitarian truce proposa"],
+    ["indirect","Rapid Support Forces","said",null,"they had seized the town of Babanusa in "],
+    ["mixed","Abdel Fattah al-Burhan","said",null,"the plan \"legitimises the militia\" and w"],
+    ["direct","Abdel Fattah al-Burhan","told","video","There will be no truce while they occupy"],
+    ["mixed","Rapid Support Forces","said","statement","its forces had \"liberated\" Babanusa and "],
+    ["mixed","Massad Boulos","said","X","Washington was \"disappointed\" by the dec"],
+    ["indirect","United Nations","warned",null,"millions of people in Kordofan and Darfu"],
+    ["indirect","A doctor","said",null,"at least 40 civilians had been brought i"],
+    ["direct","the doctor","said",null,"We have no blood and no oxygen,"],
   ],
 };
 

@@ -2350,3 +2350,11 @@ test('a participle after an object cue is the subject\'s: "Zelenskiy, who joined
 test('a plural noun before a clause with its own verb stays a noun: "Carson reported on disclosure forms a speaking fee was …"', () => {
   assert.deepEqual(quotes('Carson reported on his disclosure forms a speaking fee was between $50,000 and $100,000.').map((q) => q.text), ['a speaking fee was between $50,000 and $100,000']);
 });
+
+test('"A doctor at the town\'s only functioning hospital said" is the doctor; a headline\'s "X rejects Y as Z claims W" is two reports', () => {
+  assert.deepEqual(quotes('A doctor at the town\'s only functioning hospital said at least 40 civilians had been brought in.').map((q) => q.speaker?.name), ['A doctor']);
+  assert.deepEqual(quotes('Sudan\'s army rejects truce plan as RSF claims control of key Kordofan town\n\nThe talks failed on Sunday, officials said.').slice(0, 2).map((q) => q.text),
+    ['truce plan', 'control of key Kordofan town']);
+  // (Not a comparison: "someone as wealthy as Mr. Trump claims to be".)
+  assert.deepEqual(quotes('We would know what loopholes enable someone as wealthy as Mr. Trump claims to be to pay no tax.').filter((q) => q.cue === 'know').map((q) => q.text.length > 40), [true]);
+});

@@ -980,6 +980,10 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
       const joined = k >= 2 && commaBefore(tokens, k - 1) && ((/^(and|but|as|while|whereas|though|although)$/i.test(tokens[k - 1].text)
         && !(/^as$/i.test(tokens[k - 1].text) && tokens[o.cue.last]?.text === ',')) || (/^with$/i.test(tokens[k - 1].text) && /ing$/i.test(tokens[o.cue.first].text) && WITH_SPEAKER.test(tokens[o.cue.last]?.text ?? '')));
       const semi = k >= 1 && tokens[k - 1].text === ';';
+      // ("Sudan's army rejects truce plan as RSF claims control of …": a headline sets nothing off with commas.)
+      // (Not a comparison: "someone as wealthy as Mr. Trump claims to be", "three times as many African-Americans said".)
+      const bare = !joined && k >= 2 && /^(as|while|whereas)$/i.test(tokens[k - 1].text) && !commaBefore(tokens, k - 1) && o.speaker.last === o.cue.first && tokens[o.speaker.last - 1].pos === 'PROPN'
+        && !tokens.slice(Math.max(0, k - 8), k - 1).some((t) => /^as$/i.test(t.text)) && !/^(many|much|few|little)$/i.test(tokens[k].text);
       // ("with New Delhi blaming “terrorism” and Islamabad denying any role": two participles, each with its own subject.)
       const paired = k >= 2 && /^(and|but)$/i.test(tokens[k - 1].text) && /ing$/i.test(tokens[o.cue.first].text) && /ing$/i.test(tokens[r.cue.first].text) && r.speaker !== null && r.speaker.last <= r.cue.first;
       // ("EU leaders agreed to fund weapons, officials said, overcoming …": a frame set off by a comma whose
@@ -989,7 +993,7 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
       while (after < tokens.length && TIME_WORDS.has(tokens[after].text.toLowerCase())) after++;
       const closes = !tokens[after] || /^[.;!?]$/.test(tokens[after].text) || (tokens[after].text === ',' && participleAt(tokens, after + 1));
       const framing = k >= 2 && tokens[k - 1].text === ',' && closes && r.cue.first < r.clause.first && o.clause.first <= Math.min(r.cue.first, r.speaker?.first ?? r.cue.first);
-      if (!joined && !semi && !framing && !paired) continue;
+      if (!joined && !semi && !framing && !paired && !bare) continue;
       const last = paired ? trimTail(tokens, r.clause.first, k - 1) : semi ? k - 1 : tokens[k - 2].text === ',' ? k - 2 : k - 1;
       if (hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
     }
