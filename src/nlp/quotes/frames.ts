@@ -1692,7 +1692,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "he has found that …": a person who finds that something is so reports it; "he found the keys" does not.
   // ("An arbitration panel found the United States was in breach": a body that judges finds a clause without "that".)
   const bodyFinds = cue.lemma === 'find' && tokens.slice(speaker.first, speaker.last).some((t) => FINDING_BODIES.test(t.text)) && cue.last < end && /^(DET|PROPN|PRON)$/.test(tokens[cue.last].pos) && hasFiniteVerb(tokens, cue.last + 1, end);
-  const findsThat = bodyFinds || cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text));
+  const findsThat = bodyFinds || (cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text)));
   if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker, lead) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
   // A belief needs a holder: a name, pronoun, plural or group; any noun when "that" or "who" makes it plain
   // ("the government hopes that …", "a trader who felt she …").
@@ -1718,7 +1718,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
-    // "The plan, said Sunshine, is dead.": the words on both sides are the report.
+    // (Inverted, the same: "The plan, said Sunshine, is dead.")
     if (resumed && c1 > lead) return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     // "The plan, he said, is dead.": the words on both sides are the report.
     // ("Asked to describe the device, O'Neill said, “…”": a participle's phrase before the frame is when it was said;

@@ -393,7 +393,6 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // "newly filed reports", "recently released records": an adverb and a participle before the noun.
     if (t.pos === 'VERB' && /ed$/.test(w) && i + 1 < end && NP_POS.has(next.pos) && i > floor && tokens[i - 1].pos === 'ADV' && /ly$/.test(lower(tokens[i - 1]))) { first = i - 1; i -= 2; continue; }
     // "Greece's shipping ministry", "South Africa's governing party": a gerund naming the noun's field.
-    // ("the town's only functioning hospital", "the most striking feature": after an adjective or a degree adverb too.)
     if (t.pos === 'VERB' && /ing$/.test(w) && next.pos === 'NOUN' && i > floor && (/^[’']s?$/.test(tokens[i - 1].text) || tokens[i - 1].pos === 'DET')) { first = i; i--; continue; }
     // ("the town's only functioning hospital", "the most striking feature": after a degree word too.)
     if (t.pos === 'VERB' && /ing$/.test(w) && next.pos === 'NOUN' && i - 1 > floor && /^(only|most|least|sole)$/i.test(tokens[i - 1].text)
