@@ -2358,3 +2358,8 @@ test('"A doctor at the town\'s only functioning hospital said" is the doctor; a 
   // (Not a comparison: "someone as wealthy as Mr. Trump claims to be".)
   assert.deepEqual(quotes('We would know what loopholes enable someone as wealthy as Mr. Trump claims to be to pay no tax.').filter((q) => q.cue === 'know').map((q) => q.text.length > 40), [true]);
 });
+
+test('a poll share with the words that round it and its figure set off: "About two-thirds, 67 percent, say …", "Just over a quarter, 26 percent, say …"', () => {
+  assert.deepEqual(quotes('Among likely primary voters, about two-thirds, 67 percent, say they will vote for Trump. Just over a quarter, 26 percent, say they will vote for someone else.')
+    .map((q) => [q.speaker?.name, q.text]), [['about two-thirds', 'they will vote for Trump'], ['Just over a quarter', 'they will vote for someone else']]);
+});
