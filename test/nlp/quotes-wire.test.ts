@@ -677,7 +677,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","North Korea","acknowledged",null,"it had sent troops to fight for Russia"],
     ["indirect","North Korea","saying",null,"leader Kim Jong Un had ordered the deplo"],
     ["mixed","Central Military Commission","said","statement","the soldiers had \"liberated\" Russia's Ku"],
-    ["mixed","Kim Jong-un","was quoted as saying",null,"those who fought were \"heroes\" and that "],
+    ["mixed","Kim Jong-un","was quoted as saying","Korean Central News Agency","those who fought were \"heroes\" and that "],
     ["indirect","Kremlin","thanked",null,"Pyongyang"],
     ["direct","Dmitry Peskov","told",null,"We are very grateful to our Korean frien"],
     ["mixed","Dmitry Peskov","adding",null,"the treaty \"worked as intended."],
@@ -787,14 +787,14 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","A senior U.S. official","said",null,"Washington was watching Chinese research"],
     ["direct","A senior U.S. official","said",null,"Some of them are not doing research,"],
   ],
-  // (Known misreadings: "KCNA said, quoting a spokesperson for the country's space agency" gives the words to KCNA
-  // (the header's "quoting" convention); "Kim … was quoted as saying" after KCNA spoke names no channel.)
+  // (Known misreading: "KCNA said, quoting a spokesperson for the country's space agency" gives the words to KCNA,
+  // the header's "quoting" convention.)
   'korea-satellite': [
     ["indirect","North Korea","says",null,"it put spy satellite in orbit; Seoul and"],
     ["indirect","North Korea","said",null,"it had successfully placed a military re"],
     ["indirect","South Korea's military","said",null,"it was still trying to verify"],
     ["mixed","Korean Central News Agency","said",null,"The satellite \"will closely watch the da"],
-    ["mixed","Kim Jong-un","was quoted as saying",null,"the country would launch \"several more\" "],
+    ["mixed","Kim Jong-un","was quoted as saying","Korean Central News Agency","the country would launch \"several more\" "],
     ["indirect","Joint Chiefs of Staff","said",null,"the rocket flew over the Yellow Sea, and"],
     ["indirect","Yoshimasa Hayashi","told",null,"Tokyo had lodged a protest through diplo"],
     ["indirect","Yonhap","reported",null,"Russian engineers had visited the launch"],

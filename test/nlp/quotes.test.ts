@@ -2363,3 +2363,10 @@ test('a poll share with the words that round it and its figure set off: "About t
   assert.deepEqual(quotes('Among likely primary voters, about two-thirds, 67 percent, say they will vote for Trump. Just over a quarter, 26 percent, say they will vote for someone else.')
     .map((q) => [q.speaker?.name, q.text]), [['about two-thirds', 'they will vote for Trump'], ['Just over a quarter', 'they will vote for someone else']]);
 });
+
+test('"was quoted as saying" with no "by" is quoted by the news outlet named last: "… in a statement carried by KCNA. Kim was quoted as saying …"', () => {
+  const text = 'The commission said in a statement carried by KCNA that the soldiers had fought bravely. Kim was quoted as saying that a monument would be built.';
+  assert.deepEqual(quotes(text).filter((q) => q.cue === 'was quoted as saying').map((q) => [q.speaker?.name, q.channel]), [['Kim', 'Korean Central News Agency']]);
+  // (No outlet named: no channel.)
+  assert.deepEqual(quotes('Kim was quoted as saying that a monument would be built.').map((q) => q.channel), [null]);
+});

@@ -1153,6 +1153,9 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       }
       // ("Zelenskiy said on X that … . “…,” he wrote.": the same speaker going on in the same paragraph, in the same place.)
       if (!channel && speaker?.entity && last?.channel && last.paragraph === f.paragraph && last.speaker?.entity === speaker.entity && last.speaker.name === speaker.name && GOES_ON.test(cue)) channel = last.channel;
+      // ("… the Korean Central News Agency said. Kim … was quoted as saying …", "… in a statement carried by KCNA.
+      // Kim was quoted as saying …": quoted by the news outlet named last.)
+      if (!channel && speaker && /\bquoted as\b/.test(cue)) channel = outletBefore(doc, f.start, f.paragraph);
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
       const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
@@ -1180,6 +1183,17 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     out.push({ text: words, start, end, type: f.type, speaker, cue, channel, sentence, ...(parts ? { parts } : {}) });
   }
   return out;
+}
+
+/** The news outlet named last before `at`, in its paragraph or the one before, or null. */
+function outletBefore(doc: Doc, at: number, paragraph: number): string | null {
+  const from = doc.article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  let best: { name: string; start: number } | null = null;
+  for (const e of doc.entities) {
+    if (e.sector !== 'JRN') continue;
+    for (const m of e.mentions) if (m.start >= from && m.start < at && (!best || m.start > best.start)) best = { name: e.name, start: m.start };
+  }
+  return best?.name ?? null;
 }
 
 /** Cues that go on in the channel of the words before them, naming no other place or hearer. */
