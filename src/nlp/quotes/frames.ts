@@ -266,7 +266,7 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
     const inner = part ?? nounPhraseEndingAt(tokens, k, floor);
     if (!inner) continue;
     // "A source inside the camp, a refugee who …, said": a source or person goes on before its preposition.
-    const np = approximated(tokens, part ?? whereabouts(tokens, inner, floor) ?? documentBy(tokens, inner, floor) ?? inner, floor);
+    const np = part ?? whereabouts(tokens, inner, floor) ?? documentBy(tokens, inner, floor) ?? inner;
     // "as Tom Ridge, a former secretary, put it": "as" is tagged a preposition there.
     // "On “Fox News Sunday,” Gov. Mike Pence (R-IN) said": a comma inside closing marks ends the lead too.
     // ("The issue came up after Mr. Trump, asked about it, had said, …": wink tags "after" and "when" otherwise.)
@@ -295,16 +295,6 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
   }
   return null;
 }
-
-/** "About two-thirds, 67 percent, say", "Just over a quarter, 26 percent, say": a share with the words that round it. */
-function approximated(tokens: Token[], np: TokenSpan, floor: number): TokenSpan {
-  if (!SHARES.test(tokens[np.last - 1].text)) return np;
-  let first = np.first;
-  while (first - 1 >= floor && first > np.first - 3 && APPROXIMATORS.test(tokens[first - 1].text)) first--;
-  return first === np.first ? np : { first, last: np.last };
-}
-const SHARES = /^(thirds?|quarters?|half|fifths?|tenths?|percent|%|majority|minority|plurality)$/i;
-const APPROXIMATORS = /^(about|nearly|almost|roughly|around|some|over|under|just|only|more|less|than|fewer|slightly|well)$/i;
 
 /**
  * ",”" (or ",''") just before `m`, closing a short quoted phrase (no clause) that opened inside the

@@ -351,7 +351,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // number, and a noun never before a bare quantifier.
     while (f > floor && /^(ADV|ADJ|ADP|NUM|DET|NOUN)$/.test(tokens[f - 1].pos) && !TIME_WORDS.has(lower(tokens[f - 1])) && f > i - 6
       && (tokens[f - 1].pos !== 'ADP' || tokens[f].pos === 'NUM') && (tokens[f - 1].pos !== 'NOUN' || !BARE_QUANTIFIERS.has(lower(tokens[f])))) f--;
-    return { first: f, last: end };
+    return { first: roundedShare(tokens, f, last, floor), last: end };
   }
   // "those surveyed say", "people polled said": respondents named by the participle.
   if (/^(surveyed|polled|questioned|interviewed|asked|sampled)$/.test(lw) && i > floor && /^(those|people|voters|respondents|adults|americans|democrats|republicans|others)$/i.test(tokens[i - 1].text)) {
@@ -447,8 +447,16 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   }
   // Drop leading words that cannot start a speaker phrase.
   while (first < end - 1 && (tokens[first].pos === 'ADP' || tokens[first].text === '-' || /^(and|of|for|at)$/i.test(tokens[first].text))) first++;
-  return { first, last: end };
+  return { first: roundedShare(tokens, first, last, floor), last: end };
 }
+/** "About two-thirds, 67 percent, say", "Just over a quarter say": a share's phrase opens at the words that round it. */
+function roundedShare(tokens: Token[], first: number, head: Token, floor: number): number {
+  if (!SHARES.test(head.text)) return first;
+  for (let k = 0; k < 3 && first - 1 >= floor && APPROXIMATORS.test(tokens[first - 1].text); k++) first--;
+  return first;
+}
+const SHARES = /^(thirds?|quarters?|half|fifths?|tenths?|percent|%|majority|minority|plurality)$/i;
+const APPROXIMATORS = /^(about|nearly|almost|roughly|around|some|over|under|just|only|more|less|than|fewer|slightly|well)$/i;
 
 /**
  * The first token of a list of names ("France, Germany and Britain") whose comma is at `comma`, when the
