@@ -15,20 +15,21 @@ function candidates(text: string, names = false) {
 const quotes = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).quotes;
 
 test('a second report coordinated inside a report is split out of it, with the same speaker: "urged … and mocked …"', () => {
-  const text = 'Senator Ann Ward urged the council to keep the ferry running and mocked the plan to close the harbor.';
+  // (A past verb in the first report's words keeps the rules from cutting it at the second: the split does.)
+  const text = 'Senator Ann Ward urged the council to keep the ferry that sailed for decades running and mocked the plan to close the harbor.';
   const { found } = candidates(text);
   const split = found.find((f) => f.split);
   assert.ok(split, 'a split candidate');
   assert.equal(text.slice(split.start, split.end), 'the plan to close the harbor');
   assert.equal(split.split!.parent.frame?.cue.lemma, 'urge');
-  assert.equal(text.slice(split.split!.parent.start, split.split!.end), 'the council to keep the ferry running');
+  assert.equal(text.slice(split.split!.parent.start, split.split!.end), 'the council to keep the ferry that sailed for decades running');
 
   const qs = quotes(text);
   const urged = qs.find((q) => q.cue === 'urged');
   const mocked = qs.find((q) => q.cue === 'mocked');
   assert.ok(urged && mocked, JSON.stringify(qs.map((q) => [q.cue, q.text])));
   // The first report ends where the second begins.
-  assert.equal(urged.text, 'the council to keep the ferry running');
+  assert.equal(urged.text, 'the council to keep the ferry that sailed for decades running');
   assert.equal(mocked.text, 'the plan to close the harbor');
   assert.equal(mocked.speaker?.mention?.start, urged.speaker?.mention?.start);
   assert.ok(mocked.speaker?.mention);
@@ -57,4 +58,20 @@ test('a participle or "with" after the frame of a quotation tells how it was sai
   const said = found.filter((f) => f.frame && text.slice(f.start, f.end).startsWith('sitting'));
   assert.deepEqual(said.map((f) => text.slice(f.start, f.end)), []);
   assert.ok(found.some((f) => f.type === 'direct' && text.slice(f.start, f.end).includes('made light')));
+});
+
+test('a verb in the first cue\'s tense after words with no finite verb is the subject\'s next act: the rules cut there', () => {
+  const coordinated = quotes('Sen. Tom Ward urged Republicans to join the ranks of flood insurance supporters, and criticized the party’s lack of coastal awareness.');
+  assert.deepEqual(coordinated.map((q) => [q.cue, q.text, q.speaker?.name]), [
+    ['urged', 'Republicans to join the ranks of flood insurance supporters', 'Tom Ward'],
+    ['criticized', 'the party’s lack of coastal awareness', 'Tom Ward'],
+  ]);
+  const bare = quotes('Senator Ann Ward urged the council to keep the ferry running and mocked the plan to close the harbor.');
+  assert.deepEqual(bare.map((q) => [q.cue, q.text]), [['urged', 'the council to keep the ferry running'], ['mocked', 'the plan to close the harbor']]);
+  // (A stance after a report of speech, which once stayed part of its words.)
+  const stance = quotes('Sen. Tom Ward praised the mayor\'s record on flooding and offered to lead a new commission on the harbor.');
+  assert.deepEqual(stance.map((q) => [q.cue, q.text]), [['praised', 'the mayor\'s record on flooding'], ['offered', 'to lead a new commission on the harbor']]);
+  // A finite verb of that tense inside the words: the second goes on with what was said.
+  const reported = quotes('Ann Ward said the company found the flaw and disclosed it to regulators.');
+  assert.deepEqual(reported.map((q) => [q.cue, q.text]), [['said', 'the company found the flaw and disclosed it to regulators']]);
 });

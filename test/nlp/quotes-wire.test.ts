@@ -421,6 +421,7 @@ const EXPECTED: Record<string, Row[]> = {
   'armenia-azerbaijan': [
     ["indirect","The leaders of Armenia and Azerbaijan","signed",null,"a declaration at the White House on Frid"],
     ["direct","Ilham Aliyev","said",null,"We are establishing peace in the Caucasu"],
+    ["indirect","Ilham Aliyev","calling",null,"the agreement historic"],
     ["indirect","Nikol Pashinyan","said",null,"the deal would open borders that had bee"],
     ["indirect",null,"asked",null,"whether Armenians could trust Baku"],
     ["direct","Nikol Pashinyan","replied",null,"peace is not a gift; it is a decision we"],

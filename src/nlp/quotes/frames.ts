@@ -6,7 +6,7 @@ import {
   afterCue, agentAfter, bareWords, byAfter, calledIn, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, IRREGULAR, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -929,6 +929,25 @@ function relativeClauseEnd(tokens: Token[], r: Reported, end: number): number {
 }
 
 /**
+ * "urged Republicans to join …, and criticized the party’s …", "proposes doing away with …, and plans
+ * to …": after words with no finite verb, a verb in the first cue's tense is the subject's next act,
+ * not more of what the first one reports (as in "said the company found it and disclosed it").
+ */
+function coordinatePredicate(tokens: Token[], r: Reported, o: Reported): boolean {
+  const m = skipModifiersLeft(tokens, o.cue.first, r.cue.last);
+  if (m - 1 <= r.clause.first || !/^(and|but)$/i.test(tokens[m - 1].text)) return false;
+  const tense = tenseOf(tokens[o.cue.first]);
+  if (!tense || tense !== tenseOf(tokens[r.cue.first])) return false;
+  for (let i = r.clause.first; i < m - 1; i++) if (tokens[i].pos === 'AUX' || (tokens[i].pos === 'VERB' && tenseOf(tokens[i]) === tense)) return false;
+  return true;
+}
+const PAST_FORMS: ReadonlySet<string> = new Set(Object.values(IRREGULAR).map((forms) => forms[1]));
+function tenseOf(t: Token): 'past' | 'present' | null {
+  const w = t.text.toLowerCase();
+  return /ed$/.test(w) || PAST_FORMS.has(w) ? 'past' : /[^s]s$/.test(w) ? 'present' : null;
+}
+
+/**
  * "Carson admitted the name was wrong, but said his campaign …", "The mayor praised the plan but said
  * …": a second cue inside a report's clause whose speaker stands before that clause shares the
  * sentence's subject, and the first report ends where the second begins. (A report nested in
@@ -946,7 +965,7 @@ function cutAtSharedSubjectCues(tokens: Token[], out: Reported[]): void {
       // ("Clinton has said she wants …, and has expressed support for …": the auxiliary of the first cue again.)
       const aux = tokens[o.cue.first - 1];
       const parallel = aux?.pos === 'AUX' && o.cue.first - 2 > r.cue.last && /^(and|but)$/i.test(tokens[o.cue.first - 2].text) && tokens[r.cue.first - 1]?.text.toLowerCase() === aux.text.toLowerCase();
-      if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle && !parallel) continue;
+      if (o.cue.kind !== 'speech' && r.cue.kind !== 'stance' && r.cue.kind !== 'cognition' && !participle && !parallel && !coordinatePredicate(tokens, r, o)) continue;
       // (A speaker inside the clause is a nested report's, whatever its phrase took in before it: "said that President Obama has long called for …".)
       if (!o.speaker || o.speaker.first >= r.clause.first || o.speaker.last > r.clause.first || o.cue.first >= r.clause.last) continue;
       if (o.cue.first < r.clause.first) continue;
@@ -1898,7 +1917,8 @@ function withClause(tokens: Token[], cue: Cue, speaker: TokenSpan, end: number, 
   // "… and called the system rotten": verbs of naming take an object, not a clause.
   // ("…, calling him “a total stiff.”", "…, urging allies to …": whom the act is aimed at is part of the report, as after a finite cue.)
   const first = !b.that && AIMED_CUES.test(cue.lemma) ? objectStart(tokens, cue, b.clause) : b.clause;
-  if (b.clause < end && end - b.clause >= 2 && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first, last: end } };
+  // ("…, and criticized the party’s lack of …": the object, even when it was first read as a hearer.)
+  if (end - first >= 2 && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first, last: end } };
   if (b.clause >= end || !hasVerb(tokens, b.clause, end)) return null;
   return { speaker, cue, channel: b.channel, clause: { first, last: end } };
 }
