@@ -75,3 +75,16 @@ test('a verb in the first cue\'s tense after words with no finite verb is the su
   const reported = quotes('Ann Ward said the company found the flaw and disclosed it to regulators.');
   assert.deepEqual(reported.map((q) => [q.cue, q.text]), [['said', 'the company found the flaw and disclosed it to regulators']]);
 });
+
+test('after words with no tense of their own, another speaker\'s clause ends a report whatever its cue: "vowed to …, and the mayor backs …"', () => {
+  const vowed = quotes('Sen. Tom Ward has vowed to reopen the shipyard and restore the ferry schedule, and Mayor Lena Ortiz backs a plan to rebuild the harbor wall.');
+  assert.deepEqual(vowed.map((q) => [q.cue, q.text, q.speaker?.name]), [
+    ['vowed', 'to reopen the shipyard and restore the ferry schedule', 'Tom Ward'],
+    ['backs', 'a plan to rebuild the harbor wall', 'Lena Ortiz'],
+  ]);
+  const wants = quotes('Democrats want tariffs that protect local growers, and Republicans want rules that cut prices.');
+  assert.deepEqual(wants.map((q) => [q.cue, q.text]), [['want', 'tariffs that protect local growers'], ['want', 'rules that cut prices']]);
+  // (A clause after "that" is still what was said: "hundreds just like it" is no speaker.)
+  const said = quotes('Some engineers say that account, and hundreds just like it, show how the filters have failed.');
+  assert.deepEqual(said.map((q) => [q.cue, q.text]), [['say', 'account, and hundreds just like it, show how the filters have failed']]);
+});

@@ -144,6 +144,7 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'us-japan-defense': [
     ["indirect","Japan","agreed",null,"to deepen defense cooperation, including"],
+    ["indirect","the two allies","seek",null,"to counter China's growing military powe"],
     ["direct","Pete Hegseth","said",null,"Our alliance has never been stronger,"],
     ["direct","Pete Hegseth",null,null,"Together we will deter aggression in the"],
     ["indirect","Nakatani","said",null,"Japan would increase its defense spendin"],
@@ -791,7 +792,8 @@ const EXPECTED: Record<string, Row[]> = {
   // (Known misreading: "KCNA said, quoting a spokesperson for the country's space agency" gives the words to KCNA,
   // the header's "quoting" convention.)
   'korea-satellite': [
-    ["indirect","North Korea","says",null,"it put spy satellite in orbit; Seoul and"],
+    ["indirect","North Korea","says",null,"it put spy satellite in orbit"],
+    ["indirect","Tokyo","doubt",null,"it works"],
     ["indirect","North Korea","said",null,"it had successfully placed a military re"],
     ["indirect","South Korea's military","said",null,"it was still trying to verify"],
     ["mixed","Korean Central News Agency","said",null,"The satellite \"will closely watch the da"],

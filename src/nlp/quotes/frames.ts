@@ -941,6 +941,11 @@ function coordinatePredicate(tokens: Token[], r: Reported, o: Reported): boolean
   for (let i = r.clause.first; i < m - 1; i++) if (tokens[i].pos === 'AUX' || (tokens[i].pos === 'VERB' && tenseOf(tokens[i]) === tense)) return false;
   return true;
 }
+/** No auxiliary and no verb in a tense in [first, last): an infinitive's or an object's words. */
+function untensed(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (tokens[i].pos === 'AUX' || (tokens[i].pos === 'VERB' && tenseOf(tokens[i]))) return false;
+  return true;
+}
 const PAST_FORMS: ReadonlySet<string> = new Set(Object.values(IRREGULAR).map((forms) => forms[1]));
 function tenseOf(t: Token): 'past' | 'present' | null {
   const w = t.text.toLowerCase();
@@ -990,8 +995,10 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
     for (const o of out) {
       if (o === r || !o.speaker || o.speaker.first <= r.clause.first || o.speaker.first >= r.clause.last || o.cue.first < o.speaker.last) continue;
       // (Only another act of saying: "…, and they ordered him to get out" or "…, and you don't want to …" go on with the report.)
-      if (o.cue.kind !== 'speech' || o.cue.lemma === 'order') continue;
+      // (Any report, after words with no tense of their own: "vowed to bring back jobs, and Clinton is promising to …".)
       const k = o.speaker.first;
+      // (Not words after "that", which must be a clause: "say that account, and hundreds just like it, show …".)
+      if ((o.cue.kind !== 'speech' || o.cue.lemma === 'order') && (!untensed(tokens, r.clause.first, k) || /^that$/i.test(tokens[r.clause.first - 1]?.text ?? '') || /^that$/i.test(tokens[r.clause.first].text))) continue;
       // ("…, as officials in Kyiv warned that …", "…, while Democrats said …": a clause of when or of contrast.)
       // ("the result, as he later explained, was …" is a frame set off inside the words: no cut there.)
       // ("…, with several Republicans warning that …", "…, with Sen. John McCain calling it …": an absolute
