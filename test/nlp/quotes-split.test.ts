@@ -88,3 +88,11 @@ test('after words with no tense of their own, another speaker\'s clause ends a r
   const said = quotes('Some engineers say that account, and hundreds just like it, show how the filters have failed.');
   assert.deepEqual(said.map((q) => [q.cue, q.text]), [['say', 'account, and hundreds just like it, show how the filters have failed']]);
 });
+
+test('a stance in a participle after a comma inside the closing mark is the subject\'s: "as a “strong leader,” comparing him …"', () => {
+  const qs = quotes('Sen. Tom Ward openly admires the port director as a “strong leader,” comparing him favorably to the mayor.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text, q.speaker?.name]), [
+    ['admires', 'the port director as a “strong leader,', 'Tom Ward'],
+    ['comparing', 'him favorably to the mayor', 'Tom Ward'],
+  ]);
+});

@@ -2236,7 +2236,9 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   const m = skipModifiersLeft(tokens, cue.first, lead);
   if (!speaker && m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
   // "…, referring to the wall": the subject of the sentence holds the view.
-  if (!speaker && m - 1 > lead && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = frameSpeakerBefore(tokens, m - 1, lead, end) ?? subjectOf(tokens, lead, m - 1);
+  // ("… as a “strong leader,” comparing him …": a comma inside the closing mark.)
+  const p = m - 2 > lead && CLOSE_DOUBLE.test(tokens[m - 1].text) && tokens[m - 2].text === ',' ? m - 1 : m;
+  if (!speaker && p - 1 > lead && tokens[p - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = frameSpeakerBefore(tokens, p - 1, lead, end) ?? subjectOf(tokens, lead, p - 1);
   if (!speaker) return openingParticiple(tokens, cue, lead, end);
   if (!speakerLike(tokens, speaker)) return null;
   const needs = entry(STANCE_NEEDS_PARTICLE, cue.lemma);
