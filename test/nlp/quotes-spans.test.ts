@@ -137,3 +137,15 @@ test('a programme named after its channel is where the words were said, not more
   const partial = 'Those who listen to the wrong shows, he said, wind up in a debate that’s “divorced from reality.”';
   assert.ok(quotes(partial).some((q) => q.text.includes('divorced from reality')), JSON.stringify(quotes(partial).map((q) => q.text)));
 });
+
+test('a quotation after a frame set off by commas is the words, not the phrase before the frame: "In a statement, the mayor said, “…”"', () => {
+  const words = (text: string) => quotes(text).map((q) => [q.type, q.cue, q.text]);
+  assert.deepEqual(words('In a statement on Thursday, the harbor master said, “We will reopen the channel by Friday.”'), [['direct', 'said', 'We will reopen the channel by Friday.']]);
+  assert.deepEqual(words('Instead of calling himself a reformer, Mr. Ortiz said, ‘‘I’m a builder who finishes what he starts.’’'.replace(/‘‘|’’/g, "''")), [['direct', 'said', 'I’m a builder who finishes what he starts.']]);
+  // ("Reflecting on …": a stance of its own, then the quotation.)
+  assert.deepEqual(words('Reflecting on his earlier career as a harbor pilot, the senator said, “I never knew what the tide would bring.”'),
+    [['indirect', 'reflecting on', 'his earlier career as a harbor pilot'], ['direct', 'said', 'I never knew what the tide would bring.']]);
+  // What the words are about, and a subject whose verb opens the quotation, stay in them.
+  assert.deepEqual(words('Of the scrutiny over the mayor, he said, “It’s a little much.”').map(([type]) => type), ['mixed']);
+  assert.deepEqual(words('Evaluating the candidates on the basis of who is up and down in the polls, Stevens said, “is like reading the tide tables backward.”').map(([type]) => type), ['mixed']);
+});

@@ -1751,12 +1751,18 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
     if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
       && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? ''))
+      // ("Reflecting on his career as a lawyer, the leader said, “…”", "Instead of calling himself a conservative, Trump said, “…”":
+      // a quotation after the frame, a participle's or a preposition's phrase before it, however the tagger read its words.)
+      && !(opensQuotation(tokens, tail) && adverbialLead(tokens, lead))
       && !(hasFiniteVerb(tokens, lead, c1) && (summaryAfter(tokens, tail, end) || whenAfter(tokens, tail, end)))) {
       return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
     // ("Asked about his criticisms of Trump, Christie said …" has none; "Given X, his endorsements will carry …, Sroka said" has.)
-    if (c1 <= lead || !hasFiniteVerb(tokens, lead, c1) || (participleLead(tokens, lead, c1) && !commaBetween(tokens, lead, c1)) || /^(despite|after|before|while|when|although|though|since|because|if|as|in|on|at|with|without|for|during|amid|following|from)$/i.test(tokens[lead].text) && !hasFiniteVerb(tokens, lead, c1, true)) {
+    const quoteAfter = /^[,:]$/.test(tokens[tail - 1]?.text ?? '') && opensQuotation(tokens, tail) && adverbialLead(tokens, lead);
+    if (c1 <= lead || quoteAfter || !hasFiniteVerb(tokens, lead, c1) || (participleLead(tokens, lead, c1) && !commaBetween(tokens, lead, c1)) || /^(despite|after|before|while|when|although|though|since|because|if|as|in|on|at|with|without|for|during|amid|following|from)$/i.test(tokens[lead].text) && !hasFiniteVerb(tokens, lead, c1, true)) {
+      // (The quotation after the frame is found with that frame as its own.)
+      if (quoteAfter) return null;
       if (!inverted && clauseAfter) return { speaker, cue, channel: b.channel, clause: { first: OBJECT_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
       // "In a speech, Obama accused the candidate of …": an object report after a leading adverbial.
       if (!inverted && rest < end && OBJECT_CUES.test(cue.lemma)) return { speaker, cue, channel: b.channel, clause: { first: objectStart(tokens, cue, rest), last: end } };
@@ -2010,6 +2016,26 @@ function quotationFrameSpeaker(tokens: Token[], u0: number, end: number, text: s
  * `lead` to `end` are a participle's phrase. An -ing word that runs into a verb of its own is a
  * gerund subject instead ("Bringing the show back feels appropriate").
  */
+/**
+ * A quotation opening at k with a double mark, or two apostrophes standing for one (wink splits "''"),
+ * whose first word is no verb (as in "Evaluating the candidates by the polls, Stevens said, “is like …”",
+ * where the words before the frame are the quotation's subject).
+ */
+function opensQuotation(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const doubled = t?.text === "'" && tokens[k + 1]?.text === "'" && glued(t, tokens[k + 1]);
+  if (!t || !(OPEN_DOUBLE.test(t.text) || doubled)) return false;
+  return !/^(VERB|AUX)$/.test(tokens[k + (doubled ? 2 : 1)]?.pos ?? '');
+}
+/**
+ * A phrase opening with a participle or a preposition ("Reflecting on …", "Instead of …", "After the
+ * vote"), not one naming what the words are about ("Of the scrutiny, he said, “…”", "As for RT, …").
+ */
+function adverbialLead(tokens: Token[], lead: number): boolean {
+  const t = tokens[lead];
+  if (/^(of|about|regarding|concerning)$/i.test(t.text) || (/^as$/i.test(t.text) && /^for$/i.test(tokens[lead + 1]?.text ?? ''))) return false;
+  return (t.pos === 'VERB' && /ing$/i.test(t.text)) || t.pos === 'ADP' || (/^instead$/i.test(t.text) && /^of$/i.test(tokens[lead + 1]?.text ?? ''));
+}
 function participleLead(tokens: Token[], lead: number, end: number): boolean {
   let k = lead;
   if (k + 1 < end && /^(when|if|once|after|before|while|though|although|unless|until)$/i.test(tokens[k].text)) k++;
