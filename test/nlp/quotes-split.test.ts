@@ -96,3 +96,18 @@ test('a stance in a participle after a comma inside the closing mark is the subj
     ['comparing', 'him favorably to the mayor', 'Tom Ward'],
   ]);
 });
+
+test('a quotation in an aside set off by dashes inside a report keeps its own frame; the report ends before the aside and the next verb after it is a report of its own', () => {
+  const text = 'Mayor Lena Ortiz suggested the council’s budget was unserious - “Again, we need to see the numbers,” she said - and charged that the plan would close the harbor.';
+  assert.deepEqual(quotes(text).map((q) => [q.type, q.cue, q.text, q.speaker?.name]), [
+    ['indirect', 'suggested', 'the council’s budget was unserious', 'Lena Ortiz'],
+    ['direct', 'said', 'Again, we need to see the numbers,', 'Lena Ortiz'],
+    ['indirect', 'charged', 'the plan would close the harbor', 'Lena Ortiz'],
+  ]);
+  // (Words in marks before the aside stay the report's.)
+  const praised = quotes("Sen. Tom Ward praised his sister's ''deep and quiet courage'' - ''courage that shows itself in work, not in words,'' he said - and argued for a new harbor.");
+  assert.deepEqual(praised.slice(0, 2).map((q) => [q.type, q.cue, q.text]), [
+    ['mixed', 'praised', "his sister's ''deep and quiet courage''"],
+    ['direct', 'said', 'courage that shows itself in work, not in words,'],
+  ]);
+});

@@ -739,9 +739,12 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     const out: Found[] = [];
     let content: Piece | null = null;
     let programme = false;
+    // ("praised his brother's ''deep faith'' - ''faith that …,'' he said - and argued …": a frame closing an
+    // aside set off by dashes attributes the quotation in the aside alone; the report before it has the rest.)
+    const aside = frameAt > 0 && pieces[frameAt - 1].seg >= 0 && dashAside(tokens, pieces[frameAt]);
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
-      if (k === frameAt || own.has(k - 1)) { content = null; continue; }
+      if (k === frameAt || own.has(k - 1) || (aside && k < frameAt - 1)) { content = null; continue; }
       if (p.seg < 0) {
         const a = skipLead(tokens, p.first, p.last);
         const end = trimTail(tokens, a, p.last);
@@ -796,10 +799,11 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       const hit = out.filter((o) => o.start < r.end && r.start < o.end);
       // "A woman asked for a photo and Clinton said, “…”": the quotation's own frame stands inside the
       // report's clause, which ends before it; the quotation keeps its frame.
-      const opens = frame.speaker?.first ?? frame.cue.first;
+      // (A frame after its quotation: the report ends before the quotation, "was unserious - “…,” she said - and …".)
+      const opens = aside ? pieces[frameAt - 1].first : frame.speaker?.first ?? frame.cue.first;
       if (r.frame && hit.length > 0 && r.frame.cue.first < opens && tokens[opens].start > r.start && tokens[opens].start < r.end) {
         let k = opens;
-        while (k > u.first && tokens[k - 1].start >= r.start && (/^(and|but|then|so|,|;|—|–)$/i.test(tokens[k - 1].text) || tokens[k - 1].pos === 'ADV')) k--;
+        while (k > u.first && tokens[k - 1].start >= r.start && (/^(and|but|then|so|,|;)$/i.test(tokens[k - 1].text) || isDash(tokens, k - 1) || tokens[k - 1].pos === 'ADV')) k--;
         if (k > u.first && tokens[k - 1].start >= r.start && hasWords(tokens, tokenEndingAfter(tokens, r.start), k)) {
           const end = tokens[k - 1].end;
           const cut = asFound({ ...r, end, type: segments.some((g) => g.start < end && g.end > r.start) ? 'mixed' : 'indirect' });
@@ -1414,3 +1418,9 @@ function sentenceSpan(sentences: Doc['sentences'], start: number, end: number): 
 }
 
 export type { Token };
+
+/** A frame piece that closes an aside with a dash: "… she said - and charged that …". */
+function dashAside(tokens: Token[], frame: Piece): boolean {
+  for (let k = frame.first; k < frame.last; k++) if (isDash(tokens, k)) return k + 1 < frame.last && /^(and|but)$/i.test(tokens[k + 1].text);
+  return false;
+}
