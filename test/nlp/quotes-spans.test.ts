@@ -149,3 +149,9 @@ test('a quotation after a frame set off by commas is the words, not the phrase b
   assert.deepEqual(words('Of the scrutiny over the mayor, he said, “It’s a little much.”').map(([type]) => type), ['mixed']);
   assert.deepEqual(words('Evaluating the candidates on the basis of who is up and down in the polls, Stevens said, “is like reading the tide tables backward.”').map(([type]) => type), ['mixed']);
 });
+
+test('"supposedly" in a relative clause set off by commas is hearsay about that clause, not about the whole sentence', () => {
+  const qs = quotes('The two men met.\n\nMayor Tom Ward refers to the port director, who is supposedly his oldest friend, as “the boss,” while the director refers to the mayor as “Tommy.”');
+  assert.ok(!qs.some((q) => q.text.startsWith('Mayor Tom Ward refers')), JSON.stringify(qs.map((q) => [q.cue, q.text])));
+  assert.deepEqual(qs.filter((q) => q.cue === 'refers').map((q) => q.text.slice(0, 16)), ['the port directo', 'the mayor as “To']);
+});

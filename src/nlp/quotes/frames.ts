@@ -1526,7 +1526,15 @@ function hearsayAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   for (let k = i + 1; k < end && k <= i + 3; k++) if (cueAt(tokens, k, end)) return null;
   const lead = skipLead(tokens, u0, end);
   if (end - lead < 4) return null;
-  return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: end } };
+  const cue: Cue = { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' };
+  // ("Christie refers to the candidate, who is supposedly his longtime friend, as …": a relative clause set off by commas holds the hearsay.)
+  for (let k = i - 1; k > lead && k >= i - 6 && tokens[k].text !== ','; k--) {
+    if (!/^(who|which)$/i.test(tokens[k].text) || tokens[k - 1].text !== ',') continue;
+    let stop = i + 1;
+    while (stop < end && tokens[stop].text !== ',') stop++;
+    return { speaker: null, cue, channel: null, clause: { first: k, last: stop } };
+  }
+  return { speaker: null, cue, channel: null, clause: { first: lead, last: end } };
 }
 
 const REPUTED_WORDS = ['seen', 'viewed', 'regarded', 'perceived', 'known', 'considered', 'described', 'portrayed', 'billed', 'branded', 'labeled', 'labelled', 'dubbed', 'hailed', 'touted', 'characterized', 'cast', 'painted', 'derided', 'praised', 'criticized', 'pegged'];
