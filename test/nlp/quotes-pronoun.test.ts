@@ -158,3 +158,11 @@ test('a possessive in the pronoun\'s own sentence is what someone spoke of, not 
   const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.startsWith('witnesses saw a gun'));
   assert.equal(q?.speaker?.name, 'Kerr Putney');
 });
+
+test('a description names the unnamed person the text introduced by it, not the titled person who met them', () => {
+  const text = 'Mayor Tom Ward met the port director on Monday.\n\n“We will rebuild the pier,” the director said.\n\nWard said the talks went well.';
+  assert.equal(speakerOf(text, 'rebuild the pier'), 'the port director');
+  assert.equal(speakerOf(text, 'talks went well'), 'Tom Ward');
+  // (Named where it is introduced, the description is that person: "the port director, Ann Lee,".)
+  assert.equal(speakerOf('Mayor Tom Ward met the port director, Ann Lee, on Monday.\n\n“We will rebuild the pier,” the director said.', 'rebuild the pier'), 'Ann Lee');
+});

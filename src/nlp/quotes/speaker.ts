@@ -113,7 +113,8 @@ const REPUBLICAN = /\b(republican|gop)\b/i;
 const SPELLED_TITLES = new Map<string, RegExp>();
 function spelledTitle(role: string): RegExp {
   let re = SPELLED_TITLES.get(role);
-  if (!re) SPELLED_TITLES.set(role, (re = new RegExp(`\\b${role}\\s+$`, 'i')));
+  // ("the port director, Ann Lee": the title set off before the name.)
+  if (!re) SPELLED_TITLES.set(role, (re = new RegExp(`\\b${role},?\\s+$`, 'i')));
   return re;
 }
 
@@ -967,13 +968,22 @@ export class SpeakerResolver {
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
   }
 
-  /** The last phrase in [from, before) that introduces someone by `role` ("A senior administration official"), outside quotes; or null. */
+  /**
+   * The last phrase in [from, before) that introduces someone by `role` ("A senior administration official",
+   * "met the port director on Monday"), outside quotes; or null. ("the port director, Ann Lee," and "the
+   * port director Ann Lee" name the one they describe: the mentions decide.)
+   */
   private introducedAs(role: string, from: number, before: number): string | null {
-    const re = new RegExp(`\\b(?:A|An|One|a|an|one)\\s+(?:[A-Za-z.-]+\\s+){0,4}?${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+    const re = new RegExp(`\\b(?:A|An|One|a|an|one|The|the)\\s+(?:[A-Za-z.-]+\\s+){0,4}?${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
     const span = this.doc.text.slice(from, before);
     let found: string | null = null;
-    // (Not an appositive: "Wicker, a former Pentagon official," describes the one named.)
-    for (const m of span.matchAll(re)) if (!this.inQuote(from + m.index!) && !/,\s*$/.test(span.slice(Math.max(0, m.index! - 3), m.index))) found = m[0];
+    for (const m of span.matchAll(re)) {
+      // (Not an appositive: "Wicker, a former Pentagon official," describes the one named.)
+      if (this.inQuote(from + m.index!) || /,\s*$/.test(span.slice(Math.max(0, m.index! - 3), m.index))) continue;
+      // ("The presidential candidate reiterated" after Clinton spoke: a description opening a sentence is read as someone named before.)
+      if (/^the$/i.test(m[0].slice(0, 3)) && (/^,?\s+\p{Lu}/u.test(span.slice(m.index! + m[0].length)) || /(^|[.!?”"]\s*|\n\s*)$/.test(this.doc.text.slice(Math.max(0, from + m.index! - 3), from + m.index!)))) continue;
+      found = m[0];
+    }
     return found;
   }
 
