@@ -1528,7 +1528,7 @@ function hearsayAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   if (end - lead < 4) return null;
   const cue: Cue = { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' };
   // ("Christie refers to the candidate, who is supposedly his longtime friend, as …": a relative clause set off by commas holds the hearsay.)
-  for (let k = i - 1; k > lead && k >= i - 6 && tokens[k].text !== ','; k--) {
+  for (let k = i - 1; k > lead && k >= i - 25 && tokens[k].text !== ','; k--) {
     if (!/^(who|which)$/i.test(tokens[k].text) || tokens[k - 1].text !== ',') continue;
     let stop = i + 1;
     while (stop < end && tokens[stop].text !== ',') stop++;
