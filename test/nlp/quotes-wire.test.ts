@@ -867,7 +867,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Kristen Michal","urged",null,"NATO to increase its presence in the Bal"],
     ["indirect","Moscow","denied",null,"any involvement in earlier incidents"],
   ],
-  // (Known misreadings: "Pakistan and Afghanistan agree", "Qatar and Turkey … said" name the last country alone.)
+  // (Known misreadings: the headline's "Pakistan and Afghanistan agree" names Afghanistan alone; "Pakistan and
+  // Afghanistan's Taliban government agreed" is one speaker. "Qatar and Turkey … said" is Türkiye with Qatar, a joint speaker.)
   'pakistan-afghan-talks': [
     ["indirect","Afghanistan","agree",null,"to extend truce after Istanbul talks"],
     ["indirect","mediators","said",null,"Pakistan and Afghanistan's Taliban gover"],
