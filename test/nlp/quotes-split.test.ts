@@ -111,3 +111,15 @@ test('a quotation in an aside set off by dashes inside a report keeps its own fr
     ['direct', 'said', 'courage that shows itself in work, not in words,'],
   ]);
 });
+
+test('after words with no finite verb, "and" before a verb in a tense or "but" before a verb is the subject\'s next act: the report ends there', () => {
+  const words = (text: string) => quotes(text).map((q) => [q.cue, q.text]);
+  assert.deepEqual(words('The council views the harbor as public land and has stepped up patrols on the pier.'), [['views', 'the harbor as public land']]);
+  assert.deepEqual(words('Police spokesman Tom Ward confirmed the attack but put the number of missing at 88.'), [['confirmed', 'the attack']]);
+  // A clause has a verb of its own; so do words in marks; a participle after "and" goes on.
+  assert.deepEqual(words('A former aide said he left on good terms but was intimidated by the contract.'), [['said', 'he left on good terms but was intimidated by the contract']]);
+  assert.deepEqual(words('The harbor board called the charges unfounded and fabricated by former employees.'), [['called', 'the charges unfounded and fabricated by former employees']]);
+  // ("… and seemed to think …": the impression is the shared subject's.)
+  assert.deepEqual(quotes('The two men talked.\n\nAnderson largely agreed with the mayor and seemed to think the plan was somewhat phony.').map((q) => [q.cue, q.speaker?.name, q.text]).slice(-1),
+    [['seemed', 'Anderson', 'to think the plan was somewhat phony']]);
+});

@@ -194,3 +194,17 @@ test('a transcript label before the colon speaks, its bracketed party and state 
   assert.deepEqual(quotes('Tom Riley ran the port.\n\nStated Riley: "The fees will rise next year."').map((q) => q.speaker?.name), ['Tom Riley']);
   assert.deepEqual(quotes('Tom Riley ran the port. Said Riley, "The fees will rise next year."').map((q) => q.speaker?.name), ['Tom Riley']);
 });
+
+test('a capitalised verb form after a name in running text ends the name ("Mark Sung, a fellow", "Wen-ti Sung"), and "said" after a name is the verb', () => {
+  for (const name of ['Mark Sung', 'Wen-ti Sung']) {
+    const a = analyzeArticle(articleFromText(`Analysts were wary.\n\n“The mayor spent capital he did not have,” said ${name}, a fellow at the Harbor Institute, who added that the mayor now faced “two very difficult years.”`, { language: 'en' }));
+    assert.deepEqual(a.quotes.map((q) => [q.cue, q.speaker?.name]), [['said', name], ['added', name]]);
+  }
+  assert.deepEqual(reports('The port made a deal.\n\nPort chief executive Ian Read said company leaders decided to proceed with the deal.'),
+    [['Port chief executive Ian Read', 'company leaders decided to proceed with the deal']]);
+});
+
+test('the speaker of a relative clause ("…, whose party had accused …") reports what follows its cue, not the sentence before it', () => {
+  assert.deepEqual(reports('Voters rejected the recall.\n\nVoters on Saturday rejected a bid to remove ten council members, a setback for Mayor Lena Ortiz, whose party had accused the opposition of being too close to the port lobby.').slice(-1),
+    [['whose party', 'the opposition of being too close to the port lobby']]);
+});

@@ -1,4 +1,4 @@
-// Every quotation in sixty-four invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in sixty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -896,6 +896,64 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Tim Kaine","said",null,"the administration had shown Congress \"n"],
     ["indirect","A senior administration official","said",null,"the strikes would continue"],
     ["direct","A senior administration official","said",null,"The president has been clear,"],
+  ],
+  'un-council-drones': [
+    ["indirect","Western members of the U.N. Security Council","condemned",null,"Russia's drone attacks on Ukraine's Danu"],
+    ["indirect","Moscow's envoy","insisted",null,"the strikes targeted only military sites"],
+    ["direct","Barbara Woodward","told",null,"These attacks are aimed at starving the "],
+    ["indirect","Barbara Woodward","said",null,"grain prices had risen 9% since the stri"],
+    ["mixed","Vassily Nebenzia","dismissed",null,"the accusations as \"hysteria"],
+    ["mixed","Vassily Nebenzia","said",null,"Western countries were \"prolonging the c"],
+    ["mixed","Vassily Nebenzia","said",null,"Ukraine had turned its ports into \"milit"],
+    ["indirect","Geng Shuang","called",null,"for restraint on all sides"],
+    ["mixed","Geng Shuang","warned",null,"against \"adding fuel to the fire."],
+    ["indirect","Tom Fletcher","said",null,"the attacks had damaged 60,000 tonnes of"],
+    ["indirect","World Food Programme","according to",null,"the price of wheat in East Africa has ri"],
+    ["indirect","Diplomats","said",null,"a Western draft resolution condemning th"],
+  ],
+  'court-guard-deployment': [
+    ["indirect","Karin Immergut","blocks",null,"Guard deployment to Portland"],
+    ["indirect","Karin Immergut","citing",null,"lack of evidence"],
+    ["indirect","A federal judge","blocked",null,"the deployment of National Guard troops "],
+    ["mixed","A federal judge","ruling",null,"the administration had failed to show th"],
+    ["mixed","Karin Immergut","wrote",null,"the president's determination was \"simpl"],
+    ["mixed","Karin Immergut","found",null,"The protests outside an immigration faci"],
+    ["indirect","Abigail Jackson","said",null,"the administration would appeal"],
+    ["direct","Abigail Jackson","said","statement","The president exercised his lawful autho"],
+    ["mixed","Abigail Jackson","calling","statement","the ruling \"an attack on the president's"],
+    ["indirect","Dan Rayfield","welcomed",null,"the decision"],
+    ["direct","Dan Rayfield","told",null,"This is a victory for the rule of law,"],
+    ["mixed","Dan Rayfield","adding",null,"the state would keep fighting \"for as lo"],
+    ["indirect","Legal experts","said",null,"the case was likely to reach the Supreme"],
+    ["direct","Steve Vladeck","said",null,"Courts have rarely second-guessed a pres"],
+    ["direct","Steve Vladeck",null,null,"That is what makes this ruling so striki"],
+  ],
+  // ("Taiwan voters … rejected a bid" is a stance as PolNeAR annotates one.)
+  'taiwan-recall': [
+    ["indirect","Taiwan voters","rejected",null,"a bid to remove two dozen opposition law"],
+    ["indirect","Lai Ching-te's party","accused",null,"the Kuomintang of being too close to Bei"],
+    ["direct","Lai Ching-te","said","statement","The people have spoken, and we accept th"],
+    ["indirect","Lai Ching-te","urged",null,"the opposition to work with his governme"],
+    ["indirect","Eric Chu","thanked",null,"voters"],
+    ["mixed","Eric Chu","said",null,"the result showed Taiwanese \"do not want"],
+    ["mixed","Eric Chu","added",null,"The party would \"continue to safeguard p"],
+    ["mixed","Taiwan Affairs Office","said",null,"the vote was a rebuke of Lai's \"separati"],
+    ["indirect","Beijing","views",null,"Taiwan as its own territory"],
+    ["indirect","Some analysts","said",null,"the outcome would embolden the oppositio"],
+    ["direct","Wen-ti Sung","said",null,"Lai spent political capital he did not h"],
+    ["mixed","Wen-ti Sung","added",null,"the president now faced \"two and a half "],
+  ],
+  // (Known misreading: "the Christian Association of Nigeria said" is Nigeria's: the entity layer names the
+  // country inside the body's name, and "Niger state" is the country Niger.)
+  'nigeria-kidnapping': [
+    ["indirect","Nigeria","said",null,"Gunmen stormed a Catholic boarding schoo"],
+    ["indirect","Bulus Yohanna","told","The Associated Press","the attackers arrived on motorcycles and"],
+    ["direct","Bulus Yohanna","said","The Associated Press","The children were crying. The gunmen bea"],
+    ["indirect","Wasiu Abiodun","confirmed",null,"the attack"],
+    ["mixed","Wasiu Abiodun","said",null,"tactical teams and local hunters were \"c"],
+    ["indirect","Bola Tinubu's office","said",null,"President Bola Tinubu cancelled a trip t"],
+    ["indirect","Residents","complained",null,"the army is stretched too thin to protec"],
+    ["direct","Grace Danjuma","said",null,"We are tired of promises,"],
   ],
 };
 

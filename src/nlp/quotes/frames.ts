@@ -209,7 +209,8 @@ function describedBefore(tokens: Token[], k: number, floor: number): TokenSpan |
   while (h < stop && !PERSON_DESCRIPTION_SET.has(tokens[h].text.toLowerCase())) h++;
   if (h >= stop || !/^(at|of|for|with|in|from|on)$/i.test(tokens[h + 1]?.text ?? '') && h + 1 !== k) return null;
   const name = nounPhraseEndingAt(tokens, c, floor);
-  return name && tokens[name.last - 1].pos === 'PROPN' ? name : null;
+  // (A capitalised last word the tagger read otherwise is still the name's: "Wen-ti Sung".)
+  return name && (tokens[name.last - 1].pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[name.last - 1].text) && name.last - name.first > 1)) ? name : null;
 }
 
 /** "A report by the cybersecurity firm Mandiant, released Wednesday, found …": the document a body's name ends, whole. */
@@ -730,7 +731,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   for (const r of out) outletBehind(tokens, r, text);
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
-    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last)));
+    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
   if (out.length > 1) {
@@ -942,6 +943,30 @@ function coordinatePredicate(tokens: Token[], r: Reported, o: Reported): boolean
   if (!tense || tense !== tenseOf(tokens[r.cue.first])) return false;
   for (let i = r.clause.first; i < m - 1; i++) if (tokens[i].pos === 'AUX' || (tokens[i].pos === 'VERB' && tenseOf(tokens[i]) === tense)) return false;
   return true;
+}
+/**
+ * "views Taiwan as its own territory and has stepped up …", "confirmed the attack but put the number at 88":
+ * after words with no finite verb (an object's, an infinitive's; not a clause's, "said he left on good
+ * terms but was …"), "and" before a verb in a tense (or "but" before any verb) opens the subject's next
+ * act, and the report ends there; `last` when none does.
+ */
+function nextActAt(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k + 1 < last; k++) {
+    const t = tokens[k];
+    // (Words in marks are the speaker's own: "saying transparency “breaks down barriers and brings progress.”")
+    if (OPEN_DOUBLE.test(t.text) || finiteVerbAt(tokens, k, first, last) || /^(who|which|that|whose)$/i.test(t.text)) return last;
+    if (!/^(and|but)$/i.test(t.text)) continue;
+    let v = k + 1;
+    while (v < last && tokens[v].pos === 'ADV') v++;
+    const next = tokens[v];
+    if (!next) return last;
+    // (Not a participle: "called the charges unsubstantiated and fabricated by former employees", "responsible and respected figures".)
+    // (Nor one before its noun: "suggests globalization and related job losses have …".)
+    const adjectival = /ed$/i.test(next.text) && /^(NOUN|ADJ)$/.test(tokens[v + 1]?.pos ?? '');
+    const finite = next.pos === 'AUX' || (next.pos === 'VERB' && !!tenseOf(next) && !adjectival && !/^by$/i.test(tokens[v + 1]?.text ?? '') && tokens[k - 1].pos !== 'ADJ');
+    if (finite || (/^but$/i.test(t.text) && next.pos === 'VERB' && !/(ing|ed)$/i.test(next.text))) return k;
+  }
+  return last;
 }
 /** No auxiliary and no verb in a tense in [first, last): an infinitive's or an object's words. */
 function untensed(tokens: Token[], first: number, last: number): boolean {
@@ -1728,7 +1753,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "he has found that …": a person who finds that something is so reports it; "he found the keys" does not.
   // ("An arbitration panel found the United States was in breach": a body that judges finds a clause without "that".)
   const bodyFinds = cue.lemma === 'find' && tokens.slice(speaker.first, speaker.last).some((t) => FINDING_BODIES.test(t.text)) && cue.last < end && /^(DET|PROPN|PRON)$/.test(tokens[cue.last].pos) && hasFiniteVerb(tokens, cue.last + 1, end);
-  const findsThat = bodyFinds || (cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text)));
+  // ("The protests, she found, had been “small and largely peaceful.”": a judgment set off by commas.)
+  const foundAside = cue.lemma === 'find' && tokens[cue.last]?.text === ',' && tokens[speaker.first - 1]?.text === ',' && /^(PRON|PROPN)$/.test(tokens[speaker.last - 1].pos);
+  const findsThat = bodyFinds || foundAside || (cue.lemma === 'find' && /^that$/i.test(tokens[cue.last]?.text ?? '') && (tokens[speaker.last - 1].pos === 'PROPN' || tokens[speaker.last - 1].pos === 'PRON' || SOURCE_NOUN_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || PERSON_DESCRIPTION_SET.has(tokens[speaker.last - 1].text.toLowerCase()) || /^(researchers|authors|scientists|investigators|economists|scholars|auditors|inspectors)$/i.test(tokens[speaker.last - 1].text)));
   if (isEvidenceOnly(cue) && !evidenceSubject(tokens, speaker, lead) && !(closing && tokens[speaker.last - 1].pos === 'PROPN') && !findsThat) return null;
   // A belief needs a holder: a name, pronoun, plural or group; any noun when "that" or "who" makes it plain
   // ("the government hopes that …", "a trader who felt she …").
@@ -1753,7 +1780,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // "The plan, he said (in a statement), is dead.": a frame set off by commas, what follows it goes on with the report.
   // ("The person who plays Trump, several people told POLITICO, has been chosen": an outlet told, then the comma and the verb.)
   const parenthetical = !inverted && (tokens[cue.last]?.text === ',' || (rest > cue.last && tokens[rest - 1]?.text === ',' && (tokens[cue.last].pos === 'ADP' || TIME_WORDS.has(tokens[cue.last].text.toLowerCase()) || (b.channel !== null && /^(AUX|VERB)$/.test(tokens[rest]?.pos ?? ''))))) && clauseAfter;
-  if ((commaBefore || inverted) && speaker.first > lead && (inverted || !forward || parenthetical)) {
+  // (Not a relative's speaker, whose words follow it: "…, a setback for Lai, whose party had accused the KMT of …".)
+  const relative = /^(who|whose|which)$/i.test(tokens[speaker.first].text);
+  if ((commaBefore || inverted) && speaker.first > lead && !relative && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
     // (Inverted, the same: "The plan, said Sunshine, is dead.")
@@ -2264,7 +2293,15 @@ const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$
  * object (to the end of the clause) is what the source holds; only forward, only after a speaker-like subject.
  */
 function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
-  if (cue.lemma === 'seem' || cue.lemma === 'appear') return impressionAt(tokens, cue, lead, end);
+  if (cue.lemma === 'seem' || cue.lemma === 'appear') {
+    // ("Anderson largely agreed with McLenny and seemed to think …": the impression the shared subject gave.)
+    const m = skipModifiersLeft(tokens, cue.first, lead);
+    // (Not after a clause of its own: "… when he was a TV star and seemed like a long shot", "de Blasio, who … and appeared to".)
+    const shared = m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text) && cue.last + 1 < end
+      && !tokens.slice(lead + 1, m - 1).some((t) => /^(when|while|whereas|because|since|although|though|if|as|after|before|until|who|which|that|whose)$/i.test(t.text));
+    const subject = shared ? subjectOf(tokens, lead, m - 1) : null;
+    return subject ? { speaker: subject, cue, channel: null, clause: { first: cue.last, last: end } } : impressionAt(tokens, cue, lead, end);
+  }
   // (", citing people familiar with the matter, that …": the source of the report the cue before makes.)
   if (citedBefore(tokens, cue.first, end) > 0) return null;
 

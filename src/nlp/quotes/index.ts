@@ -87,6 +87,23 @@ function retag(doc: Doc): Token[] {
   return out;
 }
 
+const TITLE_CASE_SMALL = new Set(['to', 'for', 'of', 'a', 'an', 'the', 'and', 'or', 'but', 'in', 'on', 'at', 'with', 'by', 'after', 'as', 'over', 'from', 'into', 'vs', 'is', 'are']);
+/**
+ * "Mark Sung, a fellow at …", "Wen-ti Sung said": a capitalised verb form right after a name, in running
+ * text (a small letter or a comma after it), is the name's last word. A Title Case headline's "Trump Says
+ * He …" goes on in capitals.
+ */
+function surnameAfterName(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  if (!prev || !next || prev.sentence !== tokens[i].sentence || next.sentence !== tokens[i].sentence || /^(Says|Said)$/.test(tokens[i].text)) return false;
+  // (Not a Title Case headline's small words: "Cruz Refuses to Disavow …", "Pence Calls for …".)
+  if (!(next.text === ',' || (/^[a-z]/.test(next.text) && !TITLE_CASE_SMALL.has(next.text)))) return false;
+  if (prev.pos === 'PROPN' && capitalised(prev.text)) return true;
+  // ("Wen-ti": a given name in two syllables.)
+  const dash = tokens[i - 2], first = tokens[i - 3];
+  return !!dash && !!first && dash.text === '-' && dash.start === first.end && prev.start === dash.end && /^[a-z]/.test(prev.text) && capitalised(first.text);
+}
+
 /** "Ann", not "AP" or "a": a capital and a small letter (/^[A-Z][a-z]/ by char codes, called for every token). */
 function capitalised(s: string): boolean {
   const a = s.charCodeAt(0), b = s.charCodeAt(1);
@@ -139,6 +156,8 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
   if (nounOrAdj && cueBetween(tokens, i)) return retagToken(t, 'VERB');
   if (pos === 'NOUN' && verbBeforeObject(tokens, i)) return retagToken(t, 'VERB');
+  // ("Ian Read said company leaders …": "said" after a name is the verb, never "the said company".)
+  if (pos === 'ADJ' && t.text === 'said' && i > 0 && capitalised(tokens[i - 1].text) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === t.sentence) return retagToken(t, 'VERB');
   // "the South Korean military said": "military" tagged as an adjective with no noun after it is the noun.
   if (pos === 'ADJ' && t.text === 'military' && !/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return retagToken(t, 'NOUN');
   // "organizing director Kendall Fells", "managing editor", "acting chairman": a participle before a role names it.
@@ -156,6 +175,7 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
       && !(t.text === 'States' && tokens[i - 1].text === 'United') && !nameInRunningText(tokens, i)) return retagToken(t, 'VERB');
   }
   if (!(pos === 'VERB' || nounOrAdj || pos === 'AUX' || pos === 'ADV') || !capitalised(t.text)) return t;
+  if (pos === 'VERB' && surnameAfterName(tokens, i)) return retagToken(t, 'PROPN');
   // "…,” Lynch said.", "Jolly said": a capitalised word right before a speech verb is its subject
   // (an adverb only when it is not one that stands between a speaker and the cue: "Later said").
   // ("Ford itself said": past an intensifier.)

@@ -179,7 +179,7 @@ export const PERSON_DESCRIPTIONS = [
   'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'governor',
   'congressman', 'congresswoman', 'representative', 'lawmaker', 'candidate', 'nominee', 'chairman',
   'chairwoman', 'chair', 'secretary', 'ambassador', 'general', 'commander', 'official', 'diplomat',
-  'analyst', 'expert', 'professor', 'director', 'chief', 'executive', 'mayor', 'judge', 'businessman',
+  'analyst', 'expert', 'professor', 'fellow', 'director', 'chief', 'executive', 'mayor', 'judge', 'businessman',
   'businesswoman', 'billionaire', 'mogul', 'democrat', 'republican', 'frontrunner', 'front-runner',
   'dictator', 'premier', 'king', 'queen', 'prince', 'pope', 'envoy', 'negotiator', 'founder', 'author',
   'economist', 'researcher', 'scholar', 'manager', 'owner', 'lawyer', 'attorney', 'adviser', 'advisor',

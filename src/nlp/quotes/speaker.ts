@@ -1249,7 +1249,9 @@ export class SpeakerResolver {
       // ("the 6th Circuit Court of Appeals", "the Office for Budget Responsibility": "of" or "for" between
       // capitalised words, and an ordinal opening the name, are the name's.)
       const inner = /^(of|for)$/.test(t.text) && start - 2 >= 0 && /^[A-Z]/.test(tokens[start - 2].text) && tokens[start - 2].pos !== 'DET' && /^[A-Z]/.test(tokens[start].text);
-      if (t.pos === 'PROPN' || inner || /^\d+(st|nd|rd|th)$/.test(t.text) || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
+      // ("Wen-ti Sung": a given name's second syllable after its hyphen.)
+      const syllable = /^[a-z]+$/.test(t.text) && start - 2 >= 0 && tokens[start - 2].text === '-' && tokens[start - 2].end === t.start && /^[A-Z]/.test(tokens[start - 3]?.text ?? '');
+      if (t.pos === 'PROPN' || inner || syllable || /^\d+(st|nd|rd|th)$/.test(t.text) || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
       else break;
     }
     while (start < end - 1 && TITLES.has(tokens[start].text.toLowerCase().replace(/\.$/, '')) && tokens[start + 1].pos === 'PROPN') start++;
