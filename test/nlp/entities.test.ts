@@ -964,3 +964,13 @@ test('"Greece-based Allseas Marine" is a firm; "the ship, the Magic Seas," and "
   assert.deepEqual(found.filter((e) => e.type === 'ORG').map((e) => e.name), ['Allseas Marine']);
   assert.deepEqual(found.filter((e) => e.type === 'PERSON').map((e) => e.name), []);
 });
+
+test('a place after "of" and a body\'s head word is part of the body\'s name, whose country it gives', () => {
+  const es = run('The Christian Association of Nigeria said 200 pupils were taken. The Medical Association of Malawi warned of shortages.');
+  const body = es.find((e) => e.name === 'Christian Association of Nigeria');
+  assert.ok(body, JSON.stringify(es.map((e) => [e.type, e.name])));
+  assert.equal(body.type, 'ORG');
+  assert.equal(body.country, 'NGA');
+  assert.ok(!es.some((e) => e.type === 'GPE'), JSON.stringify(es.map((e) => [e.type, e.name])));
+  assert.ok(es.some((e) => e.name === 'Medical Association of Malawi' && e.country === 'MWI'));
+});

@@ -943,10 +943,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Wen-ti Sung","said",null,"Lai spent political capital he did not h"],
     ["mixed","Wen-ti Sung","added",null,"the president now faced \"two and a half "],
   ],
-  // (Known misreading: "the Christian Association of Nigeria said" is Nigeria's: the entity layer names the
-  // country inside the body's name, and "Niger state" is the country Niger.)
+  // (Known misreading, not in any quotation here: "Niger state" is read as the country Niger.)
   'nigeria-kidnapping': [
-    ["indirect","Nigeria","said",null,"Gunmen stormed a Catholic boarding schoo"],
+    ["indirect","Christian Association of Nigeria","said",null,"Gunmen stormed a Catholic boarding schoo"],
     ["indirect","Bulus Yohanna","told","The Associated Press","the attackers arrived on motorcycles and"],
     ["direct","Bulus Yohanna","said","The Associated Press","The children were crying. The gunmen bea"],
     ["indirect","Wasiu Abiodun","confirmed",null,"the attack"],
