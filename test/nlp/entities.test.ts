@@ -973,4 +973,6 @@ test('a place after "of" and a body\'s head word is part of the body\'s name, wh
   assert.equal(body.country, 'NGA');
   assert.ok(!es.some((e) => e.type === 'GPE'), JSON.stringify(es.map((e) => [e.type, e.name])));
   assert.ok(es.some((e) => e.name === 'Medical Association of Malawi' && e.country === 'MWI'));
+  // (The words before the head stay the body's: not "Bank of Kenya".)
+  assert.deepEqual(run('The Central Bank of Kenya held rates.').map((e) => [e.type, e.name, e.country]), [['ORG', 'Central Bank of Kenya', 'KEN']]);
 });
