@@ -166,3 +166,10 @@ test('a description names the unnamed person the text introduced by it, not the 
   // (Named where it is introduced, the description is that person: "the port director, Ann Lee,".)
   assert.equal(speakerOf('Mayor Tom Ward met the port director, Ann Lee, on Monday.\n\n“We will rebuild the pier,” the director said.', 'rebuild the pier'), 'Ann Lee');
 });
+
+test('"she" after kin who spoke ("His mother told …") is that relative, unless the text named someone of that gender before', () => {
+  const text = 'Mr Karimi was executed on Monday. His family had appealed for clemency.\n\nHis mother told the BBC that she had not seen him for months. “They took my son,” she said.';
+  assert.equal(speakerOf(text, 'They took my son'), 'His mother');
+  // (Named before, the relative is that person.)
+  assert.equal(speakerOf('Tom Ward spoke to reporters. Ann Ward called him kind. His sister added that he loved the sea. “He was a sailor,” she said.', 'He was a sailor'), 'Ann Ward');
+});

@@ -1,4 +1,4 @@
-// Every quotation in sixty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in seventy-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -953,6 +953,39 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Bola Tinubu's office","said",null,"President Bola Tinubu cancelled a trip t"],
     ["indirect","Residents","complained",null,"the army is stretched too thin to protec"],
     ["direct","Grace Danjuma","said",null,"We are tired of promises,"],
+  ],
+  'bbc-iran-protests': [
+    ["indirect","rights groups","say",null,"Iran executes man over protests"],
+    ["indirect","Mizan News Agency","according to",null,"Iran has executed a man convicted of kil"],
+    ["indirect","Rights groups","said",null,"the trial was unfair and that the confes"],
+    ["mixed","Amnesty International","called",null,"the execution \"a chilling reminder of th"],
+    ["indirect","His mother","told","BBC Persian","she had not been allowed to see him for "],
+    ["direct","His mother","said",null,"They took my son and gave me back a grav"],
+    ["indirect","Mai Sato","urged",null,"the authorities to halt all executions l"],
+    ["indirect","Iran Human Rights","according to",null,"At least ten other people are believed t"],
+    ["mixed","state media","reported",null,"Iran's foreign ministry spokesman, Esmae"],
+    ["mixed","Esmaeil Baghaei","rejected",null,"the criticism as \"interference in Iran's"],
+  ],
+  'india-china-border': [
+    ["indirect","China","agree",null,"to resume border patrols in Ladakh"],
+    ["indirect","India's foreign secretary","said",null,"India and China have agreed to resume pa"],
+    ["indirect","Vikram Misri","told",null,"the agreement covered the Depsang plains"],
+    ["mixed","China's foreign ministry","confirmed",null,"a resolution\" had been reached"],
+    ["mixed","Lin Jian","said",null,"the two sides would \"work together to im"],
+    ["indirect","officials","said",null,"Indian Prime Minister Narendra Modi is e"],
+    ["direct","Happymon Jacob","said",null,"This is a significant thaw, but trust wi"],
+  ],
+  'gaza-flotilla': [
+    ["indirect","organisers","said",null,"Israeli naval forces intercepted boats c"],
+    ["mixed","Israel's foreign ministry","said",null,"the boats had been \"safely stopped\" and "],
+    ["direct","Israel's foreign ministry","wrote","X","Greta and her friends are safe and healt"],
+    ["indirect","Israel's foreign ministry","posting","X","a video of a soldier handing out water"],
+    ["mixed","Global Sumud Flotilla","said","statement","the interception was \"illegal\" and took "],
+    ["indirect","Organisers","said",null,"the boats were carrying baby formula and"],
+    ["mixed","Turkey's foreign ministry","condemned",null,"the interception as \"an act of terrorism"],
+    ["indirect","Italy","called",null,"Israel to guarantee the activists' safet"],
+    ["indirect","Benjamin Netanyahu","praised",null,"the navy"],
+    ["mixed","Benjamin Netanyahu","said",null,"The flotilla was \"a provocation that ser"],
   ],
 };
 

@@ -492,7 +492,7 @@ export class SpeakerResolver {
     // ("A doctor at the hospital": the description the name keeps, before where the person is; "A resident
     // of the Barmal district" is a person, not the district.)
     const nameHead = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-    const described = (head?.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord))
+    const described = (head?.pos === 'NOUN' && (PERSON_DESCRIPTION_SET.has(headWord) || headWord in KIN_GENDER) && !/s$/.test(headWord))
       || (name !== text && name.includes(' ') && describesPerson(nameHead)) || titleOfThe(tokens) > 0 || plainPersonOf(tokens) > 0;
     // wink tags a plural noun that opens a sentence as a name ("Protesters believe …"): a group all the same.
     const capitalGroup = tokens.length === 1 && head?.pos === 'PROPN' && (SOURCE_NOUN_SET.has(headWord) || PEOPLE_IN_NEWS.has(headWord));
@@ -1007,9 +1007,13 @@ export class SpeakerResolver {
     const last = this.lastSpeakerBefore(at);
     if (!last || !last.spoke || !last.person || last.entity !== null || at - last.end > NEAR_SPEAKER || this.inQuote(last.start)) return null;
     const words = last.name.toLowerCase().split(/\s+/);
-    if (!/^(a|an|one|the|another)$/.test(words[0]) || !words.some((w, k) => k > 0 && describesPerson(w))) return null;
-    const want = words.map((w) => ROLE_GENDER[w]).find(Boolean);
+    // ("His mother told BBC Persian that … . “…,” she said.": kin named by whose they are.)
+    const kin = /^(his|her|their)$/.test(words[0]) && words.length === 2 && words[1] in KIN_GENDER;
+    if (!kin && (!/^(a|an|one|the|another)$/.test(words[0]) || !words.some((w, k) => k > 0 && describesPerson(w)))) return null;
+    const want = kin ? KIN_GENDER[words[1]] : words.map((w) => ROLE_GENDER[w]).find(Boolean);
     if (want && want !== gender) return null;
+    // (Kin the text has named already, "his brother Alastair Osman gave an interview … his brother added", is that person.)
+    if (kin && this.mentions.some((m) => m.end <= last.start && last.start - m.end < NEAR_SPEAKER && this.fits(m, true, gender))) return null;
     const from = last.end;
     if (this.mentions.some((m) => m.start >= from && m.start < at && this.fits(m, true, gender))) return null;
     return { entity: null, name: last.name };
