@@ -1021,10 +1021,10 @@ function cutAtOtherSpeakers(tokens: Token[], out: Reported[]): void {
   for (const r of out) {
     for (const o of out) {
       if (o === r || !o.speaker || o.speaker.first <= r.clause.first || o.speaker.first >= r.clause.last || o.cue.first < o.speaker.last) continue;
-      // (Only another act of saying: "…, and they ordered him to get out" or "…, and you don't want to …" go on with the report.)
-      // (Any report, after words with no tense of their own: "vowed to bring back jobs, and Clinton is promising to …".)
       const k = o.speaker.first;
-      // (Not words after "that", which must be a clause: "say that account, and hundreds just like it, show …".)
+      // (Only another act of saying: "…, and they ordered him to get out" or "…, and you don't want to …" go on with the report;
+      // but any report after words with no tense of their own, "vowed to bring back jobs, and Clinton is promising to …",
+      // unless they follow "that" and must be a clause: "say that account, and hundreds just like it, show …".)
       if ((o.cue.kind !== 'speech' || o.cue.lemma === 'order') && (!untensed(tokens, r.clause.first, k) || /^that$/i.test(tokens[r.clause.first - 1]?.text ?? '') || /^that$/i.test(tokens[r.clause.first].text))) continue;
       // ("…, as officials in Kyiv warned that …", "…, while Democrats said …": a clause of when or of contrast.)
       // ("the result, as he later explained, was …" is a frame set off inside the words: no cut there.)
@@ -1785,22 +1785,21 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if ((commaBefore || inverted) && speaker.first > lead && !relative && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
+    // ("Reflecting on his career as a lawyer, the leader said, “…”", "Instead of calling himself a conservative, Trump said, “…”":
+    // a quotation after the frame, a participle's or a preposition's phrase before it, however the tagger read its words.)
+    const quoteAfter = /^[,:]$/.test(tokens[tail - 1]?.text ?? '') && opensQuotation(tokens, tail) && adverbialLead(tokens, lead);
     // (Inverted, the same: "The plan, said Sunshine, is dead.")
     if (resumed && c1 > lead) return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     // "The plan, he said, is dead.": the words on both sides are the report.
     // ("Asked to describe the device, O'Neill said, “…”": a participle's phrase before the frame is when it was said;
     // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
     if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
-      && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? ''))
-      // ("Reflecting on his career as a lawyer, the leader said, “…”", "Instead of calling himself a conservative, Trump said, “…”":
-      // a quotation after the frame, a participle's or a preposition's phrase before it, however the tagger read its words.)
-      && !(opensQuotation(tokens, tail) && adverbialLead(tokens, lead))
+      && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? '')) && !quoteAfter
       && !(hasFiniteVerb(tokens, lead, c1) && (summaryAfter(tokens, tail, end) || whenAfter(tokens, tail, end)))) {
       return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
     }
     // The words before the frame must be a clause of their own ("Hours later, the Kremlin said" is not).
     // ("Asked about his criticisms of Trump, Christie said …" has none; "Given X, his endorsements will carry …, Sroka said" has.)
-    const quoteAfter = /^[,:]$/.test(tokens[tail - 1]?.text ?? '') && opensQuotation(tokens, tail) && adverbialLead(tokens, lead);
     if (c1 <= lead || quoteAfter || !hasFiniteVerb(tokens, lead, c1) || (participleLead(tokens, lead, c1) && !commaBetween(tokens, lead, c1)) || /^(despite|after|before|while|when|although|though|since|because|if|as|in|on|at|with|without|for|during|amid|following|from)$/i.test(tokens[lead].text) && !hasFiniteVerb(tokens, lead, c1, true)) {
       // (The quotation after the frame is found with that frame as its own.)
       if (quoteAfter) return null;
@@ -2053,11 +2052,6 @@ function quotationFrameSpeaker(tokens: Token[], u0: number, end: number, text: s
 }
 
 /**
- * "Asked to describe …", "When asked about …", "Reflecting on his career as a lawyer": the words from
- * `lead` to `end` are a participle's phrase. An -ing word that runs into a verb of its own is a
- * gerund subject instead ("Bringing the show back feels appropriate").
- */
-/**
  * A quotation opening at k with a double mark, or two apostrophes standing for one (wink splits "''"),
  * whose first word is no verb (as in "Evaluating the candidates by the polls, Stevens said, “is like …”",
  * where the words before the frame are the quotation's subject).
@@ -2077,6 +2071,11 @@ function adverbialLead(tokens: Token[], lead: number): boolean {
   if (/^(of|about|regarding|concerning)$/i.test(t.text) || (/^as$/i.test(t.text) && /^for$/i.test(tokens[lead + 1]?.text ?? ''))) return false;
   return (t.pos === 'VERB' && /ing$/i.test(t.text)) || t.pos === 'ADP' || (/^instead$/i.test(t.text) && /^of$/i.test(tokens[lead + 1]?.text ?? ''));
 }
+/**
+ * "Asked to describe …", "When asked about …", "Reflecting on his career as a lawyer": the words from
+ * `lead` to `end` are a participle's phrase. An -ing word that runs into a verb of its own is a
+ * gerund subject instead ("Bringing the show back feels appropriate").
+ */
 function participleLead(tokens: Token[], lead: number, end: number): boolean {
   let k = lead;
   if (k + 1 < end && /^(when|if|once|after|before|while|though|although|unless|until)$/i.test(tokens[k].text)) k++;

@@ -580,6 +580,12 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
 
 interface Piece { first: number; last: number; seg: number } // seg -1: words outside quotes
 
+/** A frame piece that closes an aside with a dash: "… she said - and charged that …". */
+function dashAside(tokens: Token[], frame: Piece): boolean {
+  for (let k = frame.first; k < frame.last; k++) if (isDash(tokens, k)) return k + 1 < frame.last && /^(and|but)$/i.test(tokens[k + 1].text);
+  return false;
+}
+
 function piecesOf(u: Unit, segOf: Int32Array): Piece[] {
   const pieces: Piece[] = [];
   for (let i = u.first; i < u.last; i++) {
@@ -1438,9 +1444,3 @@ function sentenceSpan(sentences: Doc['sentences'], start: number, end: number): 
 }
 
 export type { Token };
-
-/** A frame piece that closes an aside with a dash: "… she said - and charged that …". */
-function dashAside(tokens: Token[], frame: Piece): boolean {
-  for (let k = frame.first; k < frame.last; k++) if (isDash(tokens, k)) return k + 1 < frame.last && /^(and|but)$/i.test(tokens[k + 1].text);
-  return false;
-}
