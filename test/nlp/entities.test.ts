@@ -976,3 +976,11 @@ test('a place after "of" and a body\'s head word is part of the body\'s name, wh
   // (The words before the head stay the body's: not "Bank of Kenya".)
   assert.deepEqual(run('The Central Bank of Kenya held rates.').map((e) => [e.type, e.name, e.country]), [['ORG', 'Central Bank of Kenya', 'KEN']]);
 });
+
+test('"Niger state" is a region named like a country, not the country; "Niger and Mali" stays the country', () => {
+  const es = run('Gunmen attacked a school in Niger state on Friday. Officials said Niger and Mali had closed the border.');
+  const niger = es.filter((e) => e.country === 'NER');
+  assert.equal(niger.length, 1, JSON.stringify(es.map((e) => [e.type, e.name])));
+  assert.deepEqual(niger[0].mentions.map((m) => m.text), ['Niger']);
+  assert.ok(niger[0].mentions[0].start > 60);
+});

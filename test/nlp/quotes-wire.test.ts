@@ -943,7 +943,6 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Wen-ti Sung","said",null,"Lai spent political capital he did not h"],
     ["mixed","Wen-ti Sung","added",null,"the president now faced \"two and a half "],
   ],
-  // (Known misreading, not in any quotation here: "Niger state" is read as the country Niger.)
   'nigeria-kidnapping': [
     ["indirect","Christian Association of Nigeria","said",null,"Gunmen stormed a Catholic boarding schoo"],
     ["indirect","Bulus Yohanna","told","The Associated Press","the attackers arrived on motorcycles and"],

@@ -419,6 +419,8 @@ export function findMentions(doc: Doc): RawMention[] {
       // "the Central Bank of Nigeria", "the Christian Association of Nigeria": a place after "of" and a body's
       // head word is part of the body's name, for the run pass to name whole.
       if (c.kind !== 'kb' && c.type === 'GPE' && i >= 2 && tokens[i - 1].text === 'of' && ORG_FIRST.has(tokens[i - 2].text) && covered[i - 2] < 0 && tokens[i - 2].sentence === t.sentence) continue;
+      // ("Niger state", "Delta state": a region named like a country, whose country the text does not say.)
+      if (c.kind === 'country' && tokens[j + 1]?.text === 'state' && tokens[j + 1].sentence === t.sentence) { notNamed.add(i); break; }
       // Georgia the US state, in a US story: the gazetteer has only the country under that bare name.
       const state = c.kind === 'country' && c.ref === 'GEO' && georgiaIsTheState(doc, i);
       push({
