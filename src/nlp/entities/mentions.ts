@@ -607,11 +607,10 @@ export function findMentions(doc: Doc): RawMention[] {
     // An event keeps them too: "Republican National Convention".
     // "Retired Army Col. Lawrence Wilkerson": a person's former service is no organisation's name.
     while (s < e && /^(Retired|Former)$/.test(tokens[s].text)) s++;
-    // "National Diversity Coalition for Trump": a body for a cause keeps its first word.
+    // "National Diversity Coalition for Trump": a body for a cause keeps its first word, and so does one whose
+    // head stands before "of" and its place ("the Central Bank of Nigeria").
     let forBody = false;
-    for (let k = s + 1; k < e && !forBody; k++) forBody = tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text);
-    // ("the Central Bank of Nigeria": a body's head before "of" and its place keeps the words before it.)
-    for (let k = s + 1; k < e && !forBody; k++) forBody = tokens[k].text === 'of' && ORG_FIRST.has(tokens[k - 1].text);
+    for (let k = s + 1; k < e && !forBody; k++) forBody = (tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text)) || (tokens[k].text === 'of' && ORG_FIRST.has(tokens[k - 1].text));
     if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody) while (s <= e && titleWordAt(tokens, s, e)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {

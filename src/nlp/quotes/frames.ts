@@ -326,6 +326,10 @@ const DASHES = /^(—|–|―|--)$/;
 export function isDash(tokens: Token[], i: number): boolean {
   return DASHES.test(tokens[i].text) || spacedHyphen(tokens, i);
 }
+/** A dash at k with "and" or "but" after it, before `end`: where an aside set off by dashes closes ("… she said - and charged …"). */
+export function asideClosesAt(tokens: Token[], k: number, end: number): boolean {
+  return k + 1 < end && isDash(tokens, k) && /^(and|but)$/i.test(tokens[k + 1].text);
+}
 /** " - " typed for a dash: a hyphen with a space on each side. */
 function spacedHyphen(tokens: Token[], i: number): boolean {
   return tokens[i].text === '-' && i > 0 && i + 1 < tokens.length && tokens[i - 1].end < tokens[i].start && tokens[i].end < tokens[i + 1].start;
@@ -491,7 +495,7 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       // ("…,” Trump said to fired-up delegates", "said to laughs": "to" and whom, however wink tags what follows.)
       const startsClause = b.clause < end && tokens[b.clause - 1]?.text !== ',' && !SUBORDINATOR.test(tokens[b.clause].text) && !(tokens[b.clause].pos === 'VERB' && /(ing|ed)$/.test(tokens[b.clause].text)) && tokens[b.clause].pos !== 'ADP' && !toHearers(tokens, b.clause, cue);
       // ("…,” she said - and charged that …": the frame closes an aside set off by dashes.)
-      if (b.clause < last && isDash(tokens, b.clause) && /^(and|but)$/i.test(tokens[b.clause + 1]?.text ?? '')) return { speaker: sp, cue, channel: b.channel };
+      if (asideClosesAt(tokens, b.clause, last)) return { speaker: sp, cue, channel: b.channel };
       if (b.that || (startsClause && hasVerb(tokens, b.clause, stop))) return null;
       // "Rep. Issa said Clinton’s “judgment” …": the frame runs straight into a quote (not a programme named
       // after where it was said: "said Thursday on Fox’s “Fox and Friends,”" leaves only the possessive).
@@ -1770,7 +1774,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   if (!inverted && cue.lemma === 'say' && rest === cue.last && rest < end && saidNoWords(tokens, rest, end)) return null;
   // "…, analysts say; in 2012 …": a semicolon after the cue closes the frame.
   // ("…,” she said - and charged that …", "…, they believe — but …": the frame closes an aside; what follows the dash is the sentence's.)
-  const asideCloses = !inverted && rest + 1 < end && isDash(tokens, rest) && /^(and|but)$/i.test(tokens[rest + 1].text);
+  const asideCloses = !inverted && asideClosesAt(tokens, rest, end);
   const clauseAfter = rest < end && tokens[rest].text !== ';' && !asideCloses && (hasVerb(tokens, rest, end) || (!needsClause(cue) && rest < end && (b.that || verblessReport(tokens, cue, rest, end) || shortAnswer(tokens, cue, rest, end))) || asComplement(tokens, cue, rest, end));
   // A clause straight after the cue (or after "that") is the report; one after a comma or a
   // subordinator ("…, as they bristled") is not, and the report is then before the frame.

@@ -6,7 +6,7 @@ import { firstWhere } from '../bisect.ts';
 import { kbBySurname } from '../../kb/store.ts';
 import { TITLE_WORDS } from '../entities/words.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { asideClosesAt, channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -582,7 +582,7 @@ interface Piece { first: number; last: number; seg: number } // seg -1: words ou
 
 /** A frame piece that closes an aside with a dash: "… she said - and charged that …". */
 function dashAside(tokens: Token[], frame: Piece): boolean {
-  for (let k = frame.first; k < frame.last; k++) if (isDash(tokens, k)) return k + 1 < frame.last && /^(and|but)$/i.test(tokens[k + 1].text);
+  for (let k = frame.first; k < frame.last; k++) if (isDash(tokens, k)) return asideClosesAt(tokens, k, frame.last);
   return false;
 }
 
