@@ -984,3 +984,9 @@ test('"Niger state" is a region named like a country, not the country; "Niger an
   assert.deepEqual(niger[0].mentions.map((m) => m.text), ['Niger']);
   assert.ok(niger[0].mentions[0].start > 60);
 });
+
+test('an honorific whose full stop the tokenizer splits off ("Vice Adm.", "Maj.", "Cmdr.") titles the name after it, and a surname read as a verb stays in it ("Gen. Tom Ward")', () => {
+  const people = run('Vice Adm. James Pitts met Maj. Ann Lee, Cmdr. Al Fox and Gen. Tom Ward on Monday.')
+    .filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
+  assert.deepEqual(people, ['Al Fox', 'Ann Lee', 'James Pitts', 'Tom Ward']);
+});

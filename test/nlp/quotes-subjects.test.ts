@@ -208,3 +208,13 @@ test('the speaker of a relative clause ("…, whose party had accused …") repo
   assert.deepEqual(reports('Voters rejected the recall.\n\nVoters on Saturday rejected a bid to remove ten council members, a setback for Mayor Lena Ortiz, whose party had accused the opposition of being too close to the port lobby.').slice(-1),
     [['whose party', 'the opposition of being too close to the port lobby']]);
 });
+
+test('a relative clause closed by a comma and the main verb ("Lee, who joined by video link, thanked … and said …") is not who said it', () => {
+  assert.deepEqual(reports('Ann Lee, who joined the meeting by video link, thanked the mayor and said every ferry "saves hours a day."'),
+    [['Ann Lee', 'the mayor'], ['Ann Lee', 'every ferry "saves hours a day.']]);
+});
+
+test('an opening clause after "and" ("…, and when she thanked them and said …, the room erupted") has its own subject, and its report ends at its comma', () => {
+  assert.deepEqual(reports('Mayor Ann Lee spoke for an hour, and when she thanked the crowd and said it was the best in the state, the room erupted in cheers.'),
+    [['she', 'the crowd'], ['she', 'it was the best in the state']]);
+});

@@ -13,6 +13,18 @@ import { isGivenName, KIN_GENDER, nameGender } from './gender.ts';
 // Local bindings: the hot loops below read these sets per token.
 const { ORG_HEADS, PAPER_HEADS, ORG_FIRST, EVENT_HEADS, FAC_HEADS, HONORIFICS, TITLE_WORDS, NOT_NAMES, NON_PERSON, LOCATIVE, SPLIT_TITLES, NOT_ORG_ACRONYMS } = W;
 
+/**
+ * Where the honorific at token i ends, or -1: "Gen." is one token, but wink splits the full stop off
+ * "Adm.", "Maj.", "Cmdr." ("Vice Adm. James Pitts" was a person named "Adm").
+ */
+function honorificEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  if (HONORIFICS.has(t.text)) return i + 1;
+  const stop = tokens[i + 1];
+  return stop?.text === '.' && stop.start === t.end && HONORIFICS.has(t.text + '.') ? i + 2 : -1;
+}
+
 export type MentionKind = GazKind | 'place' | 'name' | 'honorific' | 'description';
 
 export interface RawMention {
@@ -436,9 +448,9 @@ export function findMentions(doc: Doc): RawMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!(initial[i] & UPPER)) continue;
     const h = tokens[i].text;
-    if (!HONORIFICS.has(h) || covered[i] >= 0) continue;
-    let k = i + 1;
-    while (k < tokens.length && HONORIFICS.has(tokens[k].text)) k++;
+    let k = honorificEnd(tokens, i);
+    if (k < 0 || covered[i] >= 0) continue;
+    for (let n = honorificEnd(tokens, k); n >= 0; n = honorificEnd(tokens, k)) k = n;
     // "Miss Universe Alicia Machado": a pageant's title, not a given name.
     if (h === 'Miss' && k < tokens.length && PAGEANTS.test(tokens[k].text)) k++;
     if (k >= tokens.length) continue;
@@ -465,7 +477,8 @@ export function findMentions(doc: Doc): RawMention[] {
       const n = tokens[e + 1];
       const joined = n.start === tokens[e].end;
       if (joined && (n.text === '-' || tokens[e].text === '-')) { e++; continue; }
-      if (!joined && isNameToken(n) && n.pos === 'PROPN' && e - k < 3) { e++; continue; }
+      // ("Gen. Tom Ward": a surname the tagger read as a verb or a noun, after a given name.)
+      if (!joined && isNameToken(n) && (n.pos === 'PROPN' || (e === k && !titleCase.has(n.sentence) && isGivenName(tokens[e].text))) && e - k < 3) { e++; continue; }
       // "Mrs. von der Leyen", "Mr. al-Hayya"
       if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && (startsUpper(tokens[e + 2].text) || PARTICLES.has(tokens[e + 2].text) || tokens[e + 2].text === '-')) { e++; continue; }
       break;

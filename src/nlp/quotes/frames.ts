@@ -702,6 +702,16 @@ function bodyNameOnly(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** "Lee spoke for an hour", "talked for nearly two hours on Monday": how long, not what was said. */
+function forHowLong(tokens: Token[], r: Reported): boolean {
+  const { first, last } = r.clause;
+  if (first < r.cue.last || !/^for$/i.test(tokens[first - 1]?.text ?? '') || hasVerb(tokens, first, last)) return false;
+  const words: string[] = [];
+  for (let k = first; k < last; k++) words.push(tokens[k].text.toLowerCase());
+  return DURATION.test(words.join(' '));
+}
+const DURATION = /^(?:(?:nearly|about|almost|roughly|over|under|just|some|more than|less than|close to) )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|several|a few|few|many|\d+)(?: \S+)? (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?: (?:on|in|at|this|last|before|after|during|straight|today|yesterday|tonight)\b.*)?$/;
+
 /**
  * Reported speech in tokens [u0, u1): every cue with a speaker and a clause. `blocked(i)` says a
  * token is inside a quote segment (cues there are the quoted person's words, not attribution).
@@ -728,7 +738,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     // (Before the spans are compared: the main clause after the relative one may have a frame of its own.)
     const relEnd = r && r.clause.first >= r.cue.last ? relativeClauseEnd(tokens, r, r.clause.last) : -1;
     if (r && relEnd >= 0 && relEnd < r.clause.last) r.clause = { first: r.clause.first, last: trimTail(tokens, r.clause.first, relEnd) };
-    if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end)) addReport(out, r);
+    if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end) && !forHowLong(tokens, r)) addReport(out, r);
     i = cue.last - 1;
   }
   channelVoices(tokens, out, text, u0);
@@ -1169,9 +1179,12 @@ export function mainClauseComma(tokens: Token[], u0: number, end: number): numbe
 export function openingClauseEnd(tokens: Token[], u0: number, from: number, end: number): number {
   // "… made this clear: just months after Obama and Clinton declared a new beginning, rebels removed
   // Mubarak": a clause after a colon opens as a sentence does, and a time may lead its opener.
+  // ("The crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled": so
+  // does a clause's opener after a conjunction.)
   let start = u0;
   for (let i = from - 1; i > u0; i--) {
     if (tokens[i].text === ':' || tokens[i].text === ';') { start = i + 1; break; }
+    if (OPENING_CLAUSE.test(tokens[i].text) && /^(and|but)$/i.test(tokens[i - 1].text)) { start = i; break; }
   }
   const lead = skipLead(tokens, start, from);
   for (let i = lead; i < from && i < lead + 4 && TIME_LEAD.test(tokens[i].text); i++) {
@@ -1731,6 +1744,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     let antecedent: TokenSpan | null = null;
     for (let k = m - 2; k > lead; k--) {
       if (CLAUSE_OPENER.test(tokens[k].text)) { clause = k + 1; break; }
+      // ("Reynolds spoke, and when she thanked them and said …": an opening clause after a conjunction has its own subject.)
+      if (OPENING_CLAUSE.test(tokens[k].text) && /^(and|but)$/i.test(tokens[k - 1].text) && !commaBetween(tokens, k, m - 1)) { clause = k + 1; break; }
       // "Tom told Annette Guessford, who answered her door and said she planned to caucus": the relative
       // clause's subject is the one it describes.
       if (/^who$/i.test(tokens[k].text) && tokens[k - 1].text === ',') { antecedent = nounPhraseEndingAt(tokens, k - 1, lead); break; }

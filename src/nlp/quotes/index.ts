@@ -1328,6 +1328,13 @@ function relativeAfter(tokens: Token[], after: number, cue: number): number {
   let k = after;
   if (k < cue && tokens[k].text === ',') k++;
   if (!(k < cue && /^(who|which)$/i.test(tokens[k].text))) return -1;
+  // ("Shmyhal, who joined by video link, thanked the allies and said …": a comma and the main verb close the relative clause.)
+  for (let c = k + 1; c < cue - 1; c++) {
+    if (tokens[c].text !== ',') continue;
+    let v = c + 1;
+    while (v < cue && tokens[v].pos === 'ADV') v++;
+    if (v < cue && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX')) return -1;
+  }
   let before = cue - 1;
   while (before > k && tokens[before].pos === 'ADV') before--;
   return tokens[after].text === ',' && tokens[before].text === ',' ? -1 : k;
