@@ -2370,3 +2370,10 @@ test('"was quoted as saying" with no "by" is quoted by the news outlet named las
   // (No outlet named: no channel.)
   assert.deepEqual(quotes('Kim was quoted as saying that a monument would be built.').map((q) => q.channel), [null]);
 });
+
+test('a poll closing the sentence reports the clause before it ("Reyes leads Ortiz by nine points in the latest Harbor Institute poll"); "rose in the polls" and a relative clause do not', () => {
+  const q = one('Reyes leads Ortiz by nine points in the latest Harbor Institute poll.', 'Reyes leads Ortiz');
+  assert.deepEqual([q.cue, q.speaker?.name, q.text], ['in', 'the latest Harbor Institute poll', 'Reyes leads Ortiz by nine points']);
+  assert.deepEqual(quotes('Reyes rose in the polls after the debate.'), []);
+  assert.deepEqual(quotes('Ortiz, who trails Reyes in the polls, met the dock workers.'), []);
+});

@@ -725,7 +725,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     const cue = cueAt(tokens, i, end);
     if (!cue) {
       if (!NO_CUE_REPORT_WORDS.has(tokens[i].text.toLowerCase())) continue;
-      const r = raisedReportAt(tokens, i, u0, end) ?? passiveByAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end) ?? passiveAt(tokens, i, u0, end);
+      const r = raisedReportAt(tokens, i, u0, end) ?? passiveByAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end) ?? inPollAfter(tokens, i, u0, end) ?? passiveAt(tokens, i, u0, end);
       if (r) addReport(out, r);
       continue;
     }
@@ -1494,6 +1494,34 @@ function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Repo
   if (SPOKEN_DOCUMENT.test(tokens[head].text) && (subjectOf(tokens, first, end) || speechVerbIn(tokens, first, end))) return null;
   return { speaker: { first: i + 1, last: head + 1 }, cue: { first: i, last: i + 1, lemma: 'in', kind: 'source' }, channel: null, clause: { first, last: end } };
 }
+
+/**
+ * "Clinton held a 24-point lead over Obama in a CNN poll", "Trump leads Cruz by 9 points in the
+ * RealClearPolitics average of Indiana polls": a poll after the clause it found, closing the sentence.
+ */
+function inPollAfter(tokens: Token[], i: number, u0: number, end: number): Reported | null {
+  if (!/^in$/i.test(tokens[i].text)) return null;
+  const lead = skipLead(tokens, u0, end);
+  let head = -1;
+  for (let k = i + 1; k < end && k < i + 10 && head < 0; k++) {
+    if (/^(polls?|surveys?)$/i.test(tokens[k].text)) head = k;
+    // ("in the wake of the poll", "in response to a survey": the poll is inside another phrase; an average of polls is one.)
+    else if (tokens[k].text === ',' || (/^(of|to|after|since|before)$/i.test(tokens[k].text) && !/^average$/i.test(tokens[k - 1].text))) return null;
+  }
+  if (head < 0) return null;
+  // What follows the poll tells of it ("released Monday", "of likely voters"), up to the sentence's end or a comma.
+  let k = head + 1;
+  while (k < end && tokens[k].text !== ',' && !(/^(VERB|AUX)$/.test(tokens[k].pos) && !/(ed|en)$/i.test(tokens[k].text))) k++;
+  if (k < end && tokens[k].text !== ',') return null;
+  // ("rose in the polls", "participated in this survey": a verb's own place, not a finding; nor a relative's or an aside's.)
+  if (/^(VERB|AUX)$/.test(tokens[i - 1]?.pos ?? '') || /^(which|whom|whose)$/i.test(tokens[i + 1].text)) return null;
+  for (let k = lead; k < i; k++) if (POLL_CLAUSE_STOP.test(tokens[k].text)) return null;
+  const last = trimTail(tokens, lead, i);
+  if (last - lead < 3 || !hasFiniteVerb(tokens, lead, last) || speechVerbIn(tokens, lead - 1, last)) return null;
+  return { speaker: { first: i + 1, last: head + 1 }, cue: { first: i, last: i + 1, lemma: 'in', kind: 'source' }, channel: null, clause: { first: lead, last } };
+}
+
+const POLL_CLAUSE_STOP = /^(who|which|that|whose|where|when|though|although|while|if|because|as|since|until|whether|:|;)$/i;
 
 /** A verb of saying among the first words of a clause (its subject may be too long for subjectOf). */
 function speechVerbIn(tokens: Token[], first: number, end: number): boolean {
