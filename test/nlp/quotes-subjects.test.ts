@@ -218,3 +218,15 @@ test('an opening clause after "and" ("…, and when she thanked them and said �
   assert.deepEqual(reports('Mayor Ann Lee spoke for an hour, and when she thanked the crowd and said it was the best in the state, the room erupted in cheers.'),
     [['she', 'the crowd'], ['she', 'it was the best in the state']]);
 });
+
+test('"Its foreign ministry" after a country is that country\'s; "the foreign ministry" alone stays as written', () => {
+  const qs = quotes('Norway rejected the findings. Its foreign ministry called the report "a fabrication."');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Norway', "Norway's foreign ministry"]);
+  assert.equal(qs[1].speaker?.entity, qs[0].speaker?.entity);
+});
+
+test('an "as" clause after a clause of its own refers back ("…, as the unions have proposed, Reyes said no"); before one, or inside the words, it tells of what follows', () => {
+  assert.deepEqual(reports('Pressed on whether he would close the ferry, as the unions have proposed, Reyes said no.'), [['Reyes', 'no.']]);
+  assert.deepEqual(reports('As the Harbor Times reported, the ferry lost money for a decade.'), [['the Harbor Times', 'the ferry lost money for a decade']]);
+  assert.deepEqual(reports('The result, as the mayor later explained, was a "bubble" that burst.'), [['the mayor', 'was a "bubble" that burst']]);
+});

@@ -1700,6 +1700,25 @@ function relativeObjectAt(tokens: Token[], cue: Cue, lead: number, end: number):
   return { speaker, cue, channel: null, clause: { first: r, last: k } };
 }
 
+/**
+ * Whether the speaker starting at `first` opens an "as" clause after a clause of its own ("…would leave the
+ * convention, as Reform and the Conservatives have proposed, …"), which refers back to it.
+ */
+function asClauseBefore(tokens: Token[], first: number, lead: number): boolean {
+  for (let k = first - 1; k >= lead && k >= first - 6; k--) {
+    // ("As the Post reported, …" and "Even on Friday, as the Post reported, …" tell of what follows.)
+    if (/^as$/i.test(tokens[k].text)) return k - 1 > lead && tokens[k - 1].text === ',' && hasFiniteVerb(tokens, lead, k - 1);
+    if (tokens[k].text === ',' || /^(VERB|AUX)$/.test(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
+/** Whether a clause of its own, a subject and its verb, starts at k ("Starmer said no"). */
+function newClauseAt(tokens: Token[], k: number, end: number): boolean {
+  const np = nounPhraseStartingAt(tokens, k, end);
+  return !!np && np.last < end && /^(VERB|AUX)$/.test(tokens[np.last].pos) && !/ing$/i.test(tokens[np.last].text);
+}
+
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
   if (MANNER_VERB_SET.has(cue.lemma) || anonymity(tokens, cue, end)) return null;
   if (cue.kind === 'source') {
@@ -1778,7 +1797,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       // clause's subject is the one it describes.
       if (/^who$/i.test(tokens[k].text) && tokens[k - 1].text === ',') { antecedent = nounPhraseEndingAt(tokens, k - 1, lead); break; }
     }
-    const subj = antecedent ?? (clause > lead ? subjectOf(tokens, clause, m - 1) : null) ?? subjectOf(tokens, lead, m - 1);
+    // ("“ALL TARIFFS …!” he wrote, calling the court … and predicting …": a quotation's frame has the subject, not its words.)
+    const subj = antecedent ?? (clause > lead ? subjectOf(tokens, clause, m - 1) : null) ?? quotationFrameSpeaker(tokens, u0, m - 1, text) ?? subjectOf(tokens, lead, m - 1);
     if (subj) return withClause(tokens, cue, subj, end, text, lead);
   }
   if (!speaker) {
@@ -1829,6 +1849,10 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   const parenthetical = !inverted && (tokens[cue.last]?.text === ',' || (rest > cue.last && tokens[rest - 1]?.text === ',' && (tokens[cue.last].pos === 'ADP' || TIME_WORDS.has(tokens[cue.last].text.toLowerCase()) || (b.channel !== null && /^(AUX|VERB)$/.test(tokens[rest]?.pos ?? ''))))) && clauseAfter;
   // (Not a relative's speaker, whose words follow it: "…, a setback for Lai, whose party had accused the KMT of …".)
   const relative = /^(who|whose|which)$/i.test(tokens[speaker.first].text);
+  // ("…, as Reform and the Conservatives have proposed, Starmer said no": an "as" clause closed by a comma
+  // refers back; the main clause after the comma is no part of what it proposed.)
+  // ("owed his election to, as a diplomat put it, an ''extreme makeover''", "the result, as he explained, was …" go on after it.)
+  if (!inverted && !forward && tokens[rest - 1]?.text === ',' && rest - 1 === cue.last && asClauseBefore(tokens, speaker.first, lead) && newClauseAt(tokens, rest, end)) return null;
   if ((commaBefore || inverted) && speaker.first > lead && !relative && (inverted || !forward || parenthetical)) {
     const c1 = trimTail(tokens, lead, inverted ? cue.first : speaker.first);
     const tail = inverted ? speaker.last : b.clause;
@@ -2373,10 +2397,18 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   // "declined to comment", "wants to win": the infinitive with its "to" is the report, however short.
   const infinitive = k - 1 >= cue.last && /^to$/i.test(tokens[k - 1].text) && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
   if (infinitive) k--;
+  // ("ruled on Friday that …": when, before the words.)
+  let w = k;
+  if (w < end && /^on$/i.test(tokens[w].text) && TIME_WORDS.has(tokens[w + 1]?.text.toLowerCase() ?? '')) w++;
+  while (w < end && w < k + 3 && TIME_WORDS.has(tokens[w].text.toLowerCase())) w++;
+  if (w > k && /^that$/i.test(tokens[w]?.text ?? '')) k = w;
   // ("had ruled that the flight violated his order": as after a verb of saying, "that" opens the words.)
-  // (Not "rejected that argument", "echoed that promise on Monday": "that" before a noun without its verb is a determiner.)
+  // (Not "rejected that argument", "echoed that promise on Monday": "that" before a noun without its verb is a
+  // determiner; "ruled that most of the tariffs were illegal" opens with a quantifier.)
   if (k + 1 < end && /^that$/i.test(tokens[k].text) && hasVerb(tokens, k + 1, end)
-    && !(/^(NOUN|ADJ)$/.test(tokens[k + 1].pos) && !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? ''))) k++;
+    && !(/^(NOUN|ADJ)$/.test(tokens[k + 1].pos) && !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '') && !/^(most|many|some|all|both|few|several|none|much)$/i.test(tokens[k + 1].text))) k++;
+  // ("…, as Reform and the Conservatives have proposed, Starmer said no": a comma right after the cue closes its clause; what it holds came before.)
+  if (tokens[k]?.text === ',' && k === cue.last && !/^[“"‘']/.test(tokens[k + 1]?.text ?? '')) return null;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").

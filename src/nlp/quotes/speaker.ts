@@ -101,6 +101,11 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
 const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
+/** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
+const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
+/** How far back (characters) "Its foreign ministry" looks for its country. */
+const NEAR_COUNTRY = 300;
+
 /** Where a mission ends its name ("the U.S. Embassy"): it serves another country than the one it is in. */
 const MISSION_END = /\b(embassy|consulate|mission|delegation)$/i;
 
@@ -412,6 +417,14 @@ export class SpeakerResolver {
     const placedIn = placed ? text.slice(0, placed.index) : '';
     const opening = INSTITUTION.test(text.replace(/\s+to\s+(the\s+)?\p{Lu}.*$/u, '')) || (placed && INSTITUTION.test(placedIn)) ? this.countryOpening(span) : null;
     const owner = opening ?? (placed && INSTITUTION.test(placedIn) && !MISSION_END.test(placedIn) ? this.countryClosing(span, span.start + placed.index + 4) : null);
+    // ("Israel rejected the findings. Its foreign ministry called …": the country named just before.)
+    const back = owner ? null : BACK_POSSESSIVE.exec(text);
+    const before = back && INSTITUTION.test(text) ? this.countryBefore(span.start) : null;
+    if (back && before) {
+      const name = `${before.name}'s ${text.slice(back[0].length)}`;
+      this.note({ start: span.start, end: span.end, name, entity: before.id, person: false, group: true });
+      return { entity: before.id, name, mention };
+    }
     if (owner) {
       // ("China's embassy" in Washington; the government "in Kyiv" is what says whose.)
       const name = (opening && placed ? placedIn : text).replace(/^the\s+/i, '');
@@ -847,6 +860,17 @@ export class SpeakerResolver {
     const lead = /^the\s+/i.exec(this.doc.text.slice(span.start, span.end))?.[0].length ?? 0;
     const m = this.mentions.find((x) => x.start === span.start + lead);
     return m && (m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && m.end < span.end ? m.entity : null;
+  }
+
+  /** The country last named before `at`, within a couple of sentences, or null. */
+  private countryBefore(at: number): Entity | null {
+    let found: Entity | null = null;
+    for (const m of this.mentions) {
+      if (m.end > at) break;
+      if (at - m.start > NEAR_COUNTRY || this.inQuote(m.start)) continue;
+      found = m.entity.type === 'GPE' && m.entity.country ? m.entity : found;
+    }
+    return found;
   }
 
   /** The country or capital entity whose mention runs from `from` to the end of the span ("… in Kyiv"), or null. */
