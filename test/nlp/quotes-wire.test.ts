@@ -1117,11 +1117,10 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Amjad Shawa","said",null,"People are dying of hunger while the wor"],
     ["direct","Amjad Shawa",null,null,"What is left to debate?"],
   ],
-  // (Known misreading: "Speaking to the BBC's Sunday with Laura Kuenssberg programme, Starmer said …" has no channel.)
   'bbc-interview': [
     ["indirect","Keir Starmer","defends",null,"migration plan as Reform surges in polls"],
     ["indirect","Keir Starmer","insisted",null,"his government's plan to cut migration w"],
-    ["mixed","Keir Starmer","said",null,"the number of small boats crossing the C"],
+    ["mixed","Keir Starmer","said","BBC's Sunday with Laura Kuenssberg programme","the number of small boats crossing the C"],
     ["direct","Keir Starmer","said",null,"I understand the frustration. I share it"],
     ["direct","Keir Starmer",null,null,"But the answer is not to pretend there a"],
     ["indirect","Keir Starmer","said",null,"no"],
@@ -1145,8 +1144,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Ali Vaez","said",null,"Both sides have given themselves just en"],
     ["direct","Ali Vaez",null,null,"That is not the same as a deal."],
   ],
-  // (Known misreadings: "Kim Jong Un's powerful sister" is not linked to Kim Yo Jong, named in the next paragraph; "Last year it said"
-  // after "The North has accused …" is Pyongyang, the place named last, as its own speaker.)
+  // (Known misreading: "Kim Jong Un's powerful sister" is not linked to Kim Yo Jong, named in the next paragraph.)
   'korea-drones': [
     ["indirect","North Korea","says",null,"it downed South Korean drone, threatens "],
     ["indirect","North Korea","said",null,"it had shot down a South Korean drone th"],
@@ -1158,7 +1156,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Some South Korean officials","suspected",null,"the drone had been launched by a civilia"],
     ["direct","a Unification Ministry official","said",null,"We are checking every possibility,"],
     ["indirect","North Korea","accused",null,"the South of flying drones over Pyongyan"],
-    ["indirect","Pyongyang","said",null,"leaflets had been dropped on the capital"],
+    ["indirect","North Korea","said",null,"leaflets had been dropped on the capital"],
     ["direct","Go Myong-hyun","said",null,"This is exactly the kind of incident tha"],
     ["direct","Go Myong-hyun",null,null,"Neither side has a channel to talk it do"],
   ],

@@ -1250,7 +1250,7 @@ const LEADING_CHANNELS: RegExp[] = [
   /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
   // "During an appearance on NBC's “Meet the Press,”", "In a television appearance on Fox News,"
   /^(?:In|During)\s+an?\s+(?:\w+\s+)?appearance\s+on\s+([^,]{2,60}),/,
-  /^Speaking\s+to\s+(?!(?:the\s+|a\s+|an\s+)?(?:reporters|journalists|supporters|voters|students|the\s+crowd|crowds?|an?\s+audience|audiences|members|delegates|donors|workers|lawmakers|the\s+press)\b)([A-Z][^,]{1,59}),/,
+  /^Speaking\s+to\s+(?!(?:the\s+|a\s+|an\s+)?(?:reporters|journalists|supporters|voters|students|the\s+crowd|crowds?|an?\s+audience|audiences|members|delegates|donors|workers|lawmakers|the\s+press)\b)(?:the\s+)?([A-Z][^,]{1,59}),/,
   /^Writing\s+(?:in|on|for)\s+([^,]{2,60}),/,
   // "In comments carried by state media,", "In remarks broadcast on state television,"
   /^(?:In|During)\s+(?:(?:\w+\s+)?comments|(?:\w+\s+)?remarks)\s+(?:carried|broadcast|published|reported|aired|posted)\s+(?:by|on)\s+([^,]{2,60}),/,

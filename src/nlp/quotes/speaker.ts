@@ -370,7 +370,11 @@ export class SpeakerResolver {
     const half = /^the (North|South)$/i.exec(text);
     if (half) {
       const country = this.doc.entities.find((e) => e.type === 'GPE' && e.name.startsWith(`${half[1][0].toUpperCase()}${half[1].slice(1).toLowerCase()} `) && e.mentions.some((m) => m.start < span.start));
-      if (country) return { entity: country.id, name: country.name, mention };
+      if (country) {
+        // (Noted as a body that spoke: "The North has accused … . Last year it said …" is the North again.)
+        this.note({ start: span.start, end: span.end, name: country.name, entity: country.id, person: false, group: true });
+        return { entity: country.id, name: country.name, mention };
+      }
     }
     // "Many in Hong Kong", "some in the party": people the phrase counts, not the place or body they are in.
     if (tokens.length > 2 && QUANTIFIER_IN.test(`${tokens[0].text} ${tokens[1].text}`)) {
