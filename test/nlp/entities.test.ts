@@ -990,3 +990,10 @@ test('an honorific whose full stop the tokenizer splits off ("Vice Adm.", "Maj."
     .filter((e) => e.type === 'PERSON').map((e) => e.name).sort();
   assert.deepEqual(people, ['Al Fox', 'Ann Lee', 'James Pitts', 'Tom Ward']);
 });
+
+test('"el-Sissi" alone is the person named in full before; a one-word name set off after a business ("the energy company, Naftogaz,") is that business; "Marine Le Pen" is no marine', () => {
+  const names = (text: string) => run(text).map((e) => [e.name, e.type]);
+  assert.deepEqual(names('President Abdel Fattah el-Sissi spoke first. Later, el-Sissi met the envoy.').filter(([, t]) => t === 'PERSON'), [['Abdel Fattah el-Sissi', 'PERSON']]);
+  assert.ok(names("The country's state energy company, Naftogaz, said two plants had been hit.").some(([n, t]) => n === 'Naftogaz' && t === 'ORG'));
+  assert.ok(names('The party leader, Marine Le Pen, spoke in Paris.').some(([n, t]) => n === 'Marine Le Pen' && t === 'PERSON'));
+});

@@ -230,3 +230,10 @@ test('an "as" clause after a clause of its own refers back ("…, as the unions 
   assert.deepEqual(reports('As the Harbor Times reported, the ferry lost money for a decade.'), [['the Harbor Times', 'the ferry lost money for a decade']]);
   assert.deepEqual(reports('The result, as the mayor later explained, was a "bubble" that burst.'), [['the mayor', 'was a "bubble" that burst']]);
 });
+
+test('a frame set off inside a wish or a stance ("Norway wanted stable ties, he said, but …") is the report; "X of Y" is X; a name\'s particle stays in the speaker ("Ana Lula da Silva")', () => {
+  const qs = quotes('Norway wanted stable ties with the port, he said, but it expected more.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['said', 'Norway wanted stable ties with the port but it expected more']]);
+  assert.equal(quotes('On the left, Ana Reyes of Harbor Unbowed went further, demanding that the mayor resign.')[0]?.speaker?.name, 'Ana Reyes');
+  assert.deepEqual(reports('Harbor President Ana Lula da Silva said on Wednesday that the port would reopen.'), [['Harbor President Ana Lula da Silva', 'the port would reopen']]);
+});

@@ -150,14 +150,25 @@ const COMPANY_BEFORE = /\b(?:work(?:s|ed|ing)?|employed|jobs?)\s+(?:at|for)\s+$/
 
 /**
  * A one-word name with no given name, honorific or entry, used as a business is ("Carrier workers",
- * "worked at Carrier", "Carrier's parent") in two places or more: a company, not a person.
+ * "worked at Carrier", "Carrier's parent") in two places or more, or set off after a business's
+ * description: a company, not a person.
  */
 function companyByUse(text: string, mentions: RawMention[]): boolean {
   if (!mentions.length || mentions.some((m) => m.kind !== 'name' || m.name.includes(' '))) return false;
   let uses = 0;
-  for (const m of mentions) if (COMPANY_AFTER.test(text.slice(m.end, m.end + 20)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) uses++;
+  for (const m of mentions) {
+    // (Set off after what it is, once is enough.)
+    if (companyAt(text, m)) return true;
+    if (COMPANY_AFTER.test(text.slice(m.end, m.end + 20)) || COMPANY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) uses++;
+  }
   return uses >= 2;
 }
+/** Whether mention m is set off after a business's description ("the state energy company, Naftogaz,"). */
+function companyAt(text: string, m: RawMention): boolean {
+  return COMPANY_APPOSED.test(text.slice(Math.max(0, m.start - 30), m.start)) && text[m.end] === ',';
+}
+/** A business's description right before its name, set off by a comma. */
+const COMPANY_APPOSED = /\b(?:company|firm|operator|conglomerate|producer|maker|manufacturer|airline|lender|insurer|utility|broadcaster|developer|retailer|exporter|supplier|contractor|startup|giant)\s*,\s*$/i;
 
 /** The alias of a KB entry its mentions use most, when none of them uses its name; else null. */
 function nameInText(e: KbEntry, mentions: RawMention[], text: string): string | null {
@@ -473,6 +484,14 @@ export function buildEntities(doc: Doc): Entity[] {
     // "MSNBC's “The Rachel Maddow Show” … When Maddow pointed out …": a host the text names only in
     // the title of a programme.
     const host = !target && m.tentative ? (hosts ??= showHosts(doc.text)).get(bare) : undefined;
+    // ("Ukraine's state energy company, Naftogaz, said": a lone word set off after a business's description is that business.)
+    if (!target && m.tentative && !host && companyAt(doc.text, m)) {
+      const body = open(`org:${key}`, m);
+      body.type = 'ORG';
+      body.name = bare;
+      body.mentions.push(rawMention({ ...m, type: 'ORG' }));
+      continue;
+    }
     if (!target && m.tentative && !mononyms.has(key) && !host) continue;
     if (!target) {
       target = open(`person:${host ? normName(host) : key}`, m);

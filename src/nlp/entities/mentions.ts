@@ -67,6 +67,8 @@ export function rawMention(m: RawMention): RawMention {
 
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const CAP = /^[\p{Lu}]/u;
+/** An Arabic article joined by a hyphen to a family name ("el-Sissi", "al-Assad"). */
+const ARABIC_ARTICLE = /^(al|el|ad|ash|as|an|ar|at|az|ud)$/;
 const CAPS_OR_DOTS = /^[\p{Lu}.]+$/u;
 const THREE_CAPS = /\p{Lu}{3}/u;
 const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
@@ -523,6 +525,21 @@ export function findMentions(doc: Doc): RawMention[] {
     i += 3;
   }
 
+  // 2d. "el-Sissi", "al-Hayya" on their own: an Arabic article joined to the name it belongs to (after a given
+  // name the run pass below takes it in; alone, "el" in lower case would leave "Sissi").
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, h, n] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!ARABIC_ARTICLE.test(a.text) || h.text !== '-' || h.start !== a.end || n.start !== h.end || covered[i] >= 0 || covered[i + 2] >= 0
+      || !/^\p{Lu}\p{Ll}+$/u.test(n.text) || titleCase.has(n.sentence)) continue;
+    // (A capitalised word before it is a given name or a title, which the run pass joins: "Khalil al-Hayya".)
+    if (i > 0 && tokens[i - 1].end + 1 === a.start && startsUpper(tokens[i - 1].text) && tokens[i - 1].sentence === a.sentence) continue;
+    const next = tokens[i + 3];
+    if (next && next.start === n.end + 1 && (ORG_HEADS.has(next.text) || FAC_HEADS.has(next.text))) continue;
+    const name = doc.text.slice(a.start, n.end);
+    push({ start: a.start, end: n.end, text: name, first: i, last: i + 3, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
+    i += 2;
+  }
+
   // 3. Remaining proper-noun runs. In Title Case Headlines every word looks like a name, so there
   // only names some rule can type by their words (organisations, places) count, never a guessed person.
   for (let i = 0; i < tokens.length; i++) {
@@ -945,6 +962,8 @@ const HEADLINE_MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 
 /** A title's word at token k of a run ending at e; "Public" before a title is one too ("Public Ombudsman Nadia Cruz"). */
 function titleWordAt(tokens: Token[], k: number, e: number): boolean {
   const w = tokens[k].text;
+  // ("Marine Le Pen": a given name before a family name's particle, not the service.)
+  if (w === 'Marine' && k + 1 <= e && PARTICLES.has(tokens[k + 1].text.toLowerCase())) return false;
   return TITLE_WORDS.has(w.toLowerCase()) || w === '-' || (w === 'Public' && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
 }
 

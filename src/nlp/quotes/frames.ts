@@ -726,7 +726,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     if (!cue) {
       if (!NO_CUE_REPORT_WORDS.has(tokens[i].text.toLowerCase())) continue;
       const r = raisedReportAt(tokens, i, u0, end) ?? passiveByAt(tokens, i, u0, end) ?? nominalAt(tokens, i, u0, end) ?? hearsayAt(tokens, i, u0, end) ?? askedAt(tokens, i, u0, end) ?? attitudeAt(tokens, i, u0, end) ?? inDocumentAt(tokens, i, u0, end) ?? inPollAfter(tokens, i, u0, end) ?? passiveAt(tokens, i, u0, end);
-      if (r) addReport(out, r);
+      if (r) addReport(tokens, out, r);
       continue;
     }
     // "…,” he continued." and "…,” she shot back." name a speaker beside a quote, never report a clause.
@@ -738,7 +738,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     // (Before the spans are compared: the main clause after the relative one may have a frame of its own.)
     const relEnd = r && r.clause.first >= r.cue.last ? relativeClauseEnd(tokens, r, r.clause.last) : -1;
     if (r && relEnd >= 0 && relEnd < r.clause.last) r.clause = { first: r.clause.first, last: trimTail(tokens, r.clause.first, relEnd) };
-    if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end) && !forHowLong(tokens, r)) addReport(out, r);
+    if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end) && !forHowLong(tokens, r)) addReport(tokens, out, r);
     i = cue.last - 1;
   }
   channelVoices(tokens, out, text, u0);
@@ -1660,7 +1660,7 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
  * to raise …, bowing to pressure from Trump, alliance officials said": cutAtClosingFrames then ends
  * the first where the frame begins).
  */
-function addReport(out: Reported[], r: Reported): void {
+function addReport(tokens: Token[], out: Reported[], r: Reported): void {
   const same = out.findIndex((o) => sameSpan(o.clause, r.clause));
   if (same < 0) { out.push(r); return; }
   const closing = !!r.speaker && r.speaker.first >= r.clause.last && r.cue.kind === 'speech';
@@ -1668,6 +1668,16 @@ function addReport(out: Reported[], r: Reported): void {
   // (Not into what someone said: "Bamberg said the videos do not show …, which he said were at his side, the
   // footage showed" may be the footage's words inside his.)
   else if (closing && out[same].cue.lemma !== 'say' && out[same].cue.first < r.speaker!.first && r.cue.first < out[same].clause.last) out.push(r);
+  // ("Germany wanted stable relations with China, he said, but …": a frame set inside the words of a stance or a wish is the
+  // sentence's report; the stance ends before it.)
+  else if (r.cue.kind === 'speech' && r.speaker && (out[same].cue.kind === 'stance' || out[same].cue.kind === 'cognition') && out[same].cue.last <= r.speaker.first && r.speaker.first < out[same].clause.last
+    && r.clause.first < Math.min(r.speaker.first, r.cue.first) && commaBefore(tokens, Math.min(r.speaker.first, r.cue.first))
+    && !!out[same].speaker && out[same].speaker!.first <= r.clause.first && tokens[Math.max(r.speaker.last, r.cue.last)]?.text === ',') {
+    const o = out[same];
+    const last = trimTail(tokens, o.clause.first, Math.min(r.speaker.first, r.cue.first));
+    if (last > o.clause.first) o.clause = { first: o.clause.first, last };
+    out.push(r);
+  }
 }
 
 function sameSpan(a: TokenSpan, b: TokenSpan): boolean {

@@ -322,6 +322,8 @@ function quantifierIn(tokens: Token[], i: number, floor: number): boolean {
   return i - 1 >= floor && /^(in|at|within|inside)$/.test(lower(tokens[i])) && BARE_QUANTIFIERS.has(lower(tokens[i - 1]));
 }
 
+/** Particles of family names, in lower case between a given name and the rest ("da Silva", "von der Leyen"). */
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'du', 'bin', 'ibn']);
 /** Last words of bodies' names that may hold an "and" ("Hostages and Missing Families Forum", "Alcohol, Tobacco and Firearms Bureau"). */
 const NAME_BODY_HEADS = /^(Forum|Committee|Council|Association|Commission|Foundation|Institute|Center|Centre|Coalition|Alliance|Network|League|Society|Fund|Union|Federation|Movement|Campaign|Bureau|Agency|Department|Ministry|Office|Board|Service|Services|Authority|Group|Organi[sz]ation)$/;
 
@@ -398,6 +400,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (t.pos === 'VERB' && /ing$/.test(w) && next.pos === 'NOUN' && i - 1 > floor && /^(only|most|least|sole)$/i.test(tokens[i - 1].text)
       && (tokens[i - 2].pos === 'DET' || /^[’']s?$/.test(tokens[i - 2].text))) { first = i - 1; i -= 2; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { first = i; i--; continue; }
+    // ("Luiz Inácio Lula da Silva", "Ursula von der Leyen": a family name's particle between the names.)
+    if (NAME_PARTICLES.has(t.text) && /^\p{Lu}/u.test(next.text) && i > floor && /^\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN') { first = i - 1; i -= 2; continue; }
     if (t.pos === 'DET' || w === 'his' || w === 'her' || w === 'its' || w === 'their' || w === 'our' || w === 'my') {
       if (/^(that|this)$/.test(w) && t.pos !== 'DET') break;
       // ("in the face of what officials describe as …": "what" opens a clause even as a determiner.)

@@ -399,8 +399,9 @@ export class SpeakerResolver {
     // ("The U.S. senior adviser for Africa, Massad Boulos, said": a title before its complement, wherever it starts.)
     const namedAfter = covering && covering.type !== 'PERSON' && tokens.length > 2 && (PERSON_DESCRIPTION_SET.has(tokens[tokens[0].pos === 'DET' ? 1 : 0].text.toLowerCase()) || roleComplement(tokens) > 0) ? this.nameAfter(span.end) : null;
     if (namedAfter) return { entity: namedAfter.id, name: namedAfter.name, mention };
-    if (covering && covering.type !== 'PERSON') {
+    if (covering) {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
+      // ("Jean-Luc Mélenchon of France Unbowed": nor a party the entity layer took for a person.)
       const of = tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k - 1].pos === 'PROPN');
       const person = of > 0 ? this.entityCovering({ start: tokens[of - 1].start, end: tokens[of - 1].end }) : null;
       if (person && person.type === 'PERSON') covering = person;
