@@ -237,3 +237,10 @@ test('a frame set off inside a wish or a stance ("Norway wanted stable ties, he 
   assert.equal(quotes('On the left, Ana Reyes of Harbor Unbowed went further, demanding that the mayor resign.')[0]?.speaker?.name, 'Ana Reyes');
   assert.deepEqual(reports('Harbor President Ana Lula da Silva said on Wednesday that the port would reopen.'), [['Harbor President Ana Lula da Silva', 'the port would reopen']]);
 });
+
+test('a surname the tagger reads as a verb before "called" is the speaker ("Cross called the vote …"); "…, Gov. Ann Reyes, who called the plan …" reports what follows the cue', () => {
+  assert.deepEqual(reports('Richard Cross ran the port.\n\nCross called the vote "a citizenship election" and likened it to the strikes.').map(([m, q]) => [m, q.slice(0, 8)]),
+    [['Cross', 'the vote'], ['Cross', 'it to th']]);
+  assert.deepEqual(reports('The plan was praised by the state\'s governor, Gov. Ann Reyes, who called the ferry "a lifeline."').slice(-1),
+    [['who', 'the ferry "a lifeline.']]);
+});

@@ -1723,6 +1723,12 @@ function asClauseBefore(tokens: Token[], first: number, lead: number): boolean {
   return false;
 }
 
+/** Whether "who" or "which" stands between a speaker phrase ending at `from` and its cue at `to`. */
+function whoBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 3; k++) if (/^(who|which)$/i.test(tokens[k].text)) return true;
+  return false;
+}
+
 /** Whether a clause of its own, a subject and its verb, starts at k ("Starmer said no"). */
 function newClauseAt(tokens: Token[], k: number, end: number): boolean {
   const np = nounPhraseStartingAt(tokens, k, end);
@@ -1858,7 +1864,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // ("The person who plays Trump, several people told POLITICO, has been chosen": an outlet told, then the comma and the verb.)
   const parenthetical = !inverted && (tokens[cue.last]?.text === ',' || (rest > cue.last && tokens[rest - 1]?.text === ',' && (tokens[cue.last].pos === 'ADP' || TIME_WORDS.has(tokens[cue.last].text.toLowerCase()) || (b.channel !== null && /^(AUX|VERB)$/.test(tokens[rest]?.pos ?? ''))))) && clauseAfter;
   // (Not a relative's speaker, whose words follow it: "…, a setback for Lai, whose party had accused the KMT of …".)
-  const relative = /^(who|whose|which)$/i.test(tokens[speaker.first].text);
+  // ("…, Indiana Gov. Mike Pence, who called their son “an American hero.”": nor one named before "who".)
+  const relative = /^(who|whose|which)$/i.test(tokens[speaker.first].text) || whoBetween(tokens, speaker.last, cue.first);
   // ("…, as Reform and the Conservatives have proposed, Starmer said no": an "as" clause closed by a comma
   // refers back; the main clause after the comma is no part of what it proposed.)
   // ("owed his election to, as a diplomat put it, an ''extreme makeover''", "the result, as he explained, was …" go on after it.)

@@ -180,7 +180,10 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   // (an adverb only when it is not one that stands between a speaker and the cue: "Later said").
   // ("Ford itself said": past an intensifier.)
   const next = /^(itself|himself|herself|themselves)$/.test(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
-  if (next && next.sentence === t.sentence && /^(said|says|told|added|wrote|tweeted)$/.test(next.text) && !CUE_FORMS.has(t.text.toLowerCase())
+  // ("Cross called the election …": a surname the tagger read as a verb or a noun, before the past of a cue.)
+  const cueNext = next && next.sentence === t.sentence && (/^(said|says|told|added|wrote|tweeted)$/.test(next.text)
+    || ((pos === 'VERB' || pos === 'NOUN') && /^(called|warned|argued|noted|insisted|replied|explained|acknowledged)$/.test(next.text)));
+  if (cueNext && !CUE_FORMS.has(t.text.toLowerCase())
     && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return retagToken(t, 'PROPN');
   if (t.pos === 'ADV') return t;
   if (i === 0) return t;
