@@ -2377,3 +2377,8 @@ test('a poll closing the sentence reports the clause before it ("Reyes leads Ort
   assert.deepEqual(quotes('Reyes rose in the polls after the debate.'), []);
   assert.deepEqual(quotes('Ortiz, who trails Reyes in the polls, met the dock workers.'), []);
 });
+
+test('"“…,” Reyes said this month on Harbor TV." is the quotation alone: when and where it was said are no more words', () => {
+  assert.deepEqual(quotes('"Let us debate the ferry," Reyes said this month on Harbor TV.').map((q) => [q.type, q.text]), [['direct', 'Let us debate the ferry,']]);
+  assert.deepEqual(quotes('"Let us debate the ferry," Reyes said, adding that the vote was rigged.').map((q) => q.type), ['direct', 'indirect']);
+});

@@ -600,6 +600,12 @@ function piecesOf(u: Unit, segOf: Int32Array): Piece[] {
   return pieces;
 }
 
+/** Words opening with where or when ("on CNBC", "this month on CNBC", "later"), not with a thing said ("a viral blog"). */
+function settingOnly(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.pos === 'ADP' || t.pos === 'ADV' || (t.pos === 'DET' && /^(month|week|year|morning|afternoon|evening|weekend|spring|summer|fall|autumn|winter)$/i.test(tokens[k + 1]?.text ?? ''));
+}
+
 /** "In New York," "On Monday," "Earlier," right before a quotation: where or when, not words of it. */
 function settingBefore(tokens: Token[], a: number, last: number, quoteNext: boolean): boolean {
   if (!quoteNext || last - a < 2 || last - a > 6 || tokens[last - 1].text !== ',') return false;
@@ -820,6 +826,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // "“…,” Ms. Sherry said, sitting at her table", "…,” she said, with a smile": what the frame's own
       // cue said is the quotation; a participle or phrase after it tells how or where.
       if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && mannerAfterCue(tokens, (r.frame as Reported).clause.first)) continue;
+      // ("…,” Trump said this month on CNBC.": when and where the frame's cue said it, no words of their own.)
+      if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && !hasVerb(tokens, (r.frame as Reported).clause.first, (r.frame as Reported).clause.last)
+        && settingOnly(tokens, (r.frame as Reported).clause.first)) continue;
       // "…,” Trump said to fired-up delegates …": whom the frame's cue spoke to, not more words.
       if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && toHearers(tokens, (r.frame as Reported).clause.first, frame.cue)) continue;
       // "…,'' Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding that …": the frame's cue, with its
