@@ -2382,3 +2382,10 @@ test('"“…,” Reyes said this month on Harbor TV." is the quotation alone: w
   assert.deepEqual(quotes('"Let us debate the ferry," Reyes said this month on Harbor TV.').map((q) => [q.type, q.text]), [['direct', 'Let us debate the ferry,']]);
   assert.deepEqual(quotes('"Let us debate the ferry," Reyes said, adding that the vote was rigged.').map((q) => q.type), ['direct', 'indirect']);
 });
+
+test('"charged with", "accused of" straight after a name is the one accused, with no accuser named; "whom she accused of …" is hers; "The warning came from X, the head of Y, after …" names the quotation\'s speaker', () => {
+  assert.deepEqual(quotes('Former harbor clerk charged with selling ferry secrets').map((q) => [q.speaker, q.cue, q.text]), [[null, 'charged', 'with selling ferry secrets']]);
+  assert.equal(quotes('She named the clerks whom she accused of selling ferry secrets.')[0]?.speaker?.name, 'She');
+  const qs = quotes('The port lost money.\n\n"Every day without a ferry costs us a fortune." The warning came from Ann Reyes, the head of the port authority, after a visit to the docks last week.');
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Ann Reyes']);
+});

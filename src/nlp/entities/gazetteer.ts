@@ -4,6 +4,9 @@ import { geoForms } from '../../kb/geo.ts';
 import { isNameForm, loadKb } from '../../kb/store.ts';
 import type { EntityType } from '../../model/analysis.ts';
 
+/** An Arabic article joined to a person's last name (" al-Burhan", " el-Sisi"). */
+const INNER_ARTICLE = / (?:al|el)-(?=\p{Lu})/u;
+
 export type GazKind = 'kb' | 'country' | 'demonym' | 'capital' | 'region';
 
 export interface GazEntry {
@@ -57,6 +60,8 @@ export function gazetteer(): Gazetteer {
       if (/^\p{Ll}/u.test(form)) add(byFirst, { form: form[0].toUpperCase() + form.slice(1), kind: 'kb', ref: e.id, type: e.type });
       // "George W Bush": news drops the period of a middle initial as often as it keeps it.
       if (e.type === 'PERSON' && MIDDLE_INITIAL.test(form)) add(byFirst, { form: form.replace(MIDDLE_INITIAL, '$1'), kind: 'kb', ref: e.id, type: e.type });
+      // "Abdel Fattah Burhan" for "Abdel Fattah al-Burhan": news often drops a person's Arabic article.
+      if (e.type === 'PERSON' && INNER_ARTICLE.test(form)) add(byFirst, { form: form.replace(INNER_ARTICLE, ' '), kind: 'kb', ref: e.id, type: e.type });
     }
   }
   for (const g of geoForms()) {

@@ -1737,6 +1737,16 @@ function newClauseAt(tokens: Token[], k: number, end: number): boolean {
 
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
   if (MANNER_VERB_SET.has(cue.lemma) || anonymity(tokens, cue, end)) return null;
+  // ("Former Army analyst charged with selling secrets", "service members accused of spying": the one accused, a
+  // passive whose accuser is not named; "whom she accused of …" has its subject before the cue.)
+  if ((cue.lemma === 'accuse' || cue.lemma === 'charge') && /ed$/i.test(tokens[cue.last - 1].text) && /^(of|with)$/i.test(tokens[cue.last]?.text ?? '')
+    && !(cue.first > u0 && tokens[cue.first - 1].pos === 'PRON')) {
+    // ("A Turkish movement accused of financing travel may have provided …": the sentence's own verb ends it.)
+    let stop = cue.last + 1;
+    while (stop < end && tokens[stop].pos !== 'AUX') stop++;
+    const last = trimTail(tokens, cue.last, stop);
+    return last - cue.last >= 2 ? { speaker: null, cue, channel: null, clause: { first: cue.last, last } } : null;
+  }
   if (cue.kind === 'source') {
     const sp = sourceAfter(tokens, cue.last, end);
     if (!sp) return null;

@@ -1397,7 +1397,10 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
   const end = trimTail(tokens, a, u.last);
   // Only a sentence that is nothing but a frame ("So said Mr. Smith.", "Mr. Smith said so.", "― Ann Lee"),
   // perhaps after "That is what" or "That was how" ("That was how Victor Cha, a Korea expert, put it.").
-  const fr = wordsOfFrame(tokens, a, end) ?? frameIn(tokens, pointsBack(tokens, u.first, end) ? a + 3 : u.first, end, text, 'after');
+  // ("The warning came from Catherine Russell, the head of UNICEF, after a visit …": that frame says whose, whatever follows.)
+  const named = wordsOfFrame(tokens, a, end);
+  if (named) return named;
+  const fr = frameIn(tokens, pointsBack(tokens, u.first, end) ? a + 3 : u.first, end, text, 'after');
   if (!fr || !fr.speaker) return null;
   // What follows the frame, less a description of its speaker and a relative clause on it ("…, a professor
   // in Munich, who has long argued …").
@@ -1430,7 +1433,14 @@ function wordsOfFrame(tokens: Token[], a: number, end: number): Frame | null {
   const were = /^(was|were|is|are)$/i.test(tokens[verb]?.text ?? '') && /^the$/i.test(tokens[verb + 1]?.text ?? '') && UTTERANCES.test(tokens[noun]?.text ?? '') && /^(of|from)$/i.test(tokens[noun + 1]?.text ?? '');
   const from = came ? verb + 2 : were ? noun + 2 : -1;
   if (from < 0) return null;
-  const speaker = nounPhraseStartingAt(tokens, from, end);
+  let speaker = nounPhraseStartingAt(tokens, from, end);
+  // ("That was the message from Sudan's army chief, Gen. Abdel Fattah Burhan, who …": the name set off after a description.)
+  if (speaker && tokens[speaker.last - 1].pos !== 'PROPN') {
+    let c = speaker.last;
+    while (c < end && c < speaker.last + 2 && tokens[c].pos === 'ADJ') c++;
+    const name = tokens[c]?.text === ',' ? nounPhraseStartingAt(tokens, c + 1, end) : null;
+    if (name && tokens[name.first].pos === 'PROPN' && tokens[name.last - 1].pos === 'PROPN') speaker = name;
+  }
   return speaker ? { speaker, cue: { first: verb, last: from, lemma: 'say', kind: 'speech' }, channel: null } : null;
 }
 
