@@ -1053,13 +1053,12 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Pat Garrett","said",null,"That's where the voters are,"],
     ["mixed","Rita Hart","said",null,"Reynolds had \"nothing new to offer\" and "],
   ],
-  // (Known misreading: "The company, Colonial Pipeline, admitted" stays "The company": the name is read as a facility, a pipeline.)
   'pipeline-hack': [
     ["indirect","United States","blames",null,"Chinese hackers for breach of pipeline o"],
     ["indirect","United States","attributed",null,"a breach of one of the country's largest"],
     ["indirect","officials","said",null,"The intrusion gave the hackers access to"],
     ["direct","Nick Andersen","said",null,"This is not espionage as usual. This is "],
-    ["indirect","The company","admitted","filing","it had found the intruders only in Septe"],
+    ["indirect","Colonial Pipeline","admitted","filing","it had found the intruders only in Septe"],
     ["indirect","Joseph Blount","explained","letter","the attackers had used a flaw in a remot"],
     ["indirect","China","denied",null,"any involvement"],
     ["mixed","Liu Pengyu","said",null,"the United States was \"smearing China wi"],

@@ -511,6 +511,8 @@ export function buildEntities(doc: Doc): Entity[] {
   // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.
   mergeNicknames(order, clusters);
   for (const c of order) if (c.type === 'PERSON' && !c.entry && companyByUse(doc.text, c.mentions)) c.type = 'ORG';
+  // ("The company, Colonial Pipeline, admitted …": a facility's name set off after "company" is the company's.)
+  for (const c of order) if (c.type === 'FAC' && !c.entry && c.mentions.some((m) => companyAt(doc.text, m))) c.type = 'ORG';
   // "the pro-Palestinian group Palestine Action" … "Palestine Action said": a name once read as a body's is that body's.
   const bodies = new Map(order.filter((c) => c.type === 'ORG' && !c.entry && c.name.includes(' ')).map((c) => [normName(c.name), c]));
   for (const c of order) {
