@@ -1174,7 +1174,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Carsten Brzeski","predicted",null,"weak growth would force the bank's hand "],
   ],
   // (Known misreadings: "Bolsonaro's son Eduardo, a congressman …, welcomed the move" is missed, and its "He told reporters"
-  // is read as Jair Bolsonaro; "told the newspaper Folha de S.Paulo" gives the channel "S.Paulo".)
+  // is read as Jair Bolsonaro.)
   'brazil-lula-tariffs': [
     ["indirect","Luiz Inacio Lula da Silva","vows",null,"to retaliate after U.S. doubles tariffs "],
     ["mixed","Luiz Inacio Lula da Silva","said",null,"his government would respond \"with recip"],
@@ -1183,7 +1183,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Donald Trump","called","White House","a witch hunt that should end IMMEDIATELY"],
     ["mixed","Jair Bolsonaro","told",null,"the tariffs were \"the price of persecuti"],
     ["indirect","Jair Bolsonaro","said",null,"his father's allies had warned of it for"],
-    ["mixed","Fernando Haddad","told","S.Paulo","the government was studying \"every optio"],
+    ["mixed","Fernando Haddad","told","Folha de S.Paulo","the government was studying \"every optio"],
     ["indirect","A person familiar with the talks","said",null,"no decision had been made"],
     ["mixed","The coffee industry association","said","emailed statement","the tariff would hit \"the breakfast tabl"],
   ],

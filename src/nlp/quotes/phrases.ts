@@ -634,6 +634,9 @@ export function nameGoesOn(tokens: Token[], np: TokenSpan, limit: number): Token
   return last > np.last ? { first: np.first, last } : np;
 }
 
+/** What an outlet is, then its name, which may hold a particle ("newspaper Folha de S.Paulo", "daily Le Monde"). */
+const OUTLET_KIND_THEN_NAME = /\b(?:news agency|agency|newspaper|broadcaster|network|channel|outlet|daily|paper|magazine|television|radio|website)\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:de|da|do|di|del|du|la|le)\s+)?\p{Lu}[\p{L}.&'’-]*)*)$/u;
+
 /** An outlet by its name alone: "the Tasnim news agency" is Tasnim. */
 export function outletName(phrase: string): string {
   // ("the state news agency TASS", "the official Xinhua news agency": the name, not what it is.)
@@ -858,7 +861,10 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         const named = tokens[np.last - 1].pos === 'PROPN' || (tokens[np.last - 1].pos === 'NUM' && np.last - 2 >= np.first && tokens[np.last - 2].pos === 'PROPN');
         // ("told the state news agency Tass": the name after what it is.)
         const called = named && !/^[A-Z]/.test(phrase) ? /(?:^|\s)((?:\p{Lu}[\w.&'’-]*\s?)+)$/u.exec(phrase)?.[1].trim() : undefined;
-        if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
+        // ("told the newspaper Folha de S.Paulo", "told the German newspaper Die Welt": the name after what it is.)
+        const kindThenName = named ? OUTLET_KIND_THEN_NAME.exec(phrase)?.[1] : undefined;
+        if (cue.lemma === 'tell' && kindThenName) channel = kindThenName;
+        else if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
         else if (cue.lemma === 'tell' && called && /\b(agency|newspaper|broadcaster|network|channel|outlet|daily|paper|magazine|television|radio|website)\b/i.test(phrase)) channel = outletName(called);
         // ("told state television", "told Chinese state media": a people's adjective before the state's medium.)
         else if (cue.lemma === 'tell' && (CHANNEL_PLATFORMS.includes(phrase.toLowerCase()) || STATE_MEDIUM.test(phrase))) channel = phrase;
