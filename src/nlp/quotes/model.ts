@@ -165,6 +165,8 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     if (first === i + 1 && first < end && /^(say|says|said|saying)$/.test(t.text) && saidNoWords(tokens, first, end)) continue;
     // ("but gave no details of how it was secured", "offered no evidence": saying nothing is no report.)
     if (/^(no|few)$/i.test(tokens[i + 1].text) && /^(give|gives|gave|given|giving|offer|offers|offered|offering|provide|provides|provided|providing)$/.test(t.text)) continue;
+    // ("residents lined up at water pumps", "showed up at the rally": a verb of motion with its particle and a place.)
+    if (/^(up|down|out|off|away)$/i.test(tokens[i + 1].text) && /^(at|in|outside|near|along|around|across|into|inside)$/i.test(tokens[i + 2]?.text ?? '')) continue;
     // The span ends where one of the rules' frames begins ("…, and the Russian leader said …").
     let limit = mainComma >= first ? mainComma : end;
     for (const k of frameStarts) if (k > i && k < limit) limit = k;
