@@ -156,9 +156,10 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
         tokens.push({ start: offset, end: offset + 1, text: value[0], pos: 'PROPN', sentence: -1 });
         tokens.push({ start: offset + 1, end: offset + 2, text: '.', pos: 'PUNCT', sentence: -1 });
         finalStops.add(tokens.length - 1);
-      } else if (value === 'no.' && /^\s+\p{Lu}/u.test(text.slice(offset + 3, Math.min(para.end, offset + 6)))) {
-        // "Manchin voted no. Netanyahu …": wink keeps "no." whole as the abbreviation of "number" ("no. 5").
-        tokens.push({ start: offset, end: offset + 2, text: 'no', pos: 'ADV', sentence: -1 });
+      } else if ((value === 'no.' || value === 'in.') && /^\s+\p{Lu}/u.test(text.slice(offset + 3, Math.min(para.end, offset + 6)))) {
+        // "Manchin voted no. Netanyahu …": wink keeps "no." whole as the abbreviation of "number" ("no. 5"),
+        // and "in." as that of "inch" ("Kato also weighed in. Asked by a lawmaker, …").
+        tokens.push({ start: offset, end: offset + 2, text: value.slice(0, 2), pos: value === 'no.' ? 'ADV' : 'ADP', sentence: -1 });
         tokens.push({ start: offset + 2, end: offset + 3, text: '.', pos: 'PUNCT', sentence: -1 });
         finalStops.add(tokens.length - 1);
       } else tokens.push({ start: offset, end: offset + value.length, text: value, pos, sentence: -1 });

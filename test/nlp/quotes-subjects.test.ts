@@ -244,3 +244,8 @@ test('a surname the tagger reads as a verb before "called" is the speaker ("Cros
   assert.deepEqual(reports('The plan was praised by the state\'s governor, Gov. Ann Reyes, who called the ferry "a lifeline."').slice(-1),
     [['who', 'the ferry "a lifeline.']]);
 });
+
+test('"…, a day after Reyes visited the port and accused the mayor of …": the report ends at the comma, and the later act is Reyes\'s', () => {
+  assert.deepEqual(reports('The mayor said on Saturday that the port "is not for sale," a day after Ann Reyes visited the docks and accused the mayor of neglecting them.'),
+    [['The mayor', 'the port "is not for sale,'], ['Ann Reyes', 'the mayor of neglecting them']]);
+});

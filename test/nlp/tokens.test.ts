@@ -81,3 +81,10 @@ test('"voted no. Netanyahu …" ends a sentence at "no." before a capital; "no. 
   assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['Manchin voted no.', 'Netanyahu is expected to speak.', 'He said no. 5 was next.']);
   assert.ok(tokens.every((t) => t.sentence >= 0 && text.slice(t.start, t.end) === t.text));
 });
+
+test('"weighed in. Asked …" ends a sentence at "in." before a capital; "a 12 in. pipe" is still a measure', () => {
+  const text = 'Kato also weighed in. Asked by a lawmaker, he said nothing. They laid a 12 in. pipe.';
+  const { tokens, sentences: ss } = tokenize(text, []);
+  assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['Kato also weighed in.', 'Asked by a lawmaker, he said nothing.', 'They laid a 12 in. pipe.']);
+  assert.ok(tokens.every((t) => t.sentence >= 0 && text.slice(t.start, t.end) === t.text));
+});

@@ -745,7 +745,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   for (const r of out) outletBehind(tokens, r, text);
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
-    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last)));
+    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last), whenAfterComma(tokens, r.clause.first, r.clause.last)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
   if (out.length > 1) {
@@ -1741,9 +1741,10 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // passive whose accuser is not named; "whom she accused of …" has its subject before the cue.)
   if ((cue.lemma === 'accuse' || cue.lemma === 'charge') && /ed$/i.test(tokens[cue.last - 1].text) && /^(of|with)$/i.test(tokens[cue.last]?.text ?? '')
     && !(cue.first > u0 && tokens[cue.first - 1].pos === 'PRON')) {
-    // ("A Turkish movement accused of financing travel may have provided …": the sentence's own verb ends it.)
+    // ("A Turkish movement accused of financing travel may have provided …", "Trial of two men accused of spying
+    // for China collapses": the sentence's own verb ends it.)
     let stop = cue.last + 1;
-    while (stop < end && tokens[stop].pos !== 'AUX') stop++;
+    while (stop < end && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && /[^s]s$/.test(tokens[stop].text) && /^(NOUN|PROPN)$/.test(tokens[stop - 1].pos))) stop++;
     const last = trimTail(tokens, cue.last, stop);
     return last - cue.last >= 2 ? { speaker: null, cue, channel: null, clause: { first: cue.last, last } } : null;
   }
@@ -1818,7 +1819,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     for (let k = m - 2; k > lead; k--) {
       if (CLAUSE_OPENER.test(tokens[k].text)) { clause = k + 1; break; }
       // ("Reynolds spoke, and when she thanked them and said …": an opening clause after a conjunction has its own subject.)
-      if (OPENING_CLAUSE.test(tokens[k].text) && /^(and|but)$/i.test(tokens[k - 1].text) && !commaBetween(tokens, k, m - 1)) { clause = k + 1; break; }
+      // ("…, a day after Vance visited the base and accused Copenhagen …": so does one after a span of time.)
+      if (OPENING_CLAUSE.test(tokens[k].text) && (/^(and|but)$/i.test(tokens[k - 1].text) || /^(hours?|days?|weeks?|months?|years?|minutes?)$/i.test(tokens[k - 1].text)) && !commaBetween(tokens, k, m - 1)) { clause = k + 1; break; }
       // "Tom told Annette Guessford, who answered her door and said she planned to caucus": the relative
       // clause's subject is the one it describes.
       if (/^who$/i.test(tokens[k].text) && tokens[k - 1].text === ',') { antecedent = nounPhraseEndingAt(tokens, k - 1, lead); break; }
@@ -1952,6 +1954,18 @@ function whenAfter(tokens: Token[], k: number, end: number): boolean {
   const words: string[] = [];
   for (let i = k; i < end && words.length < 5; i++) words.push(tokens[i].text.toLowerCase());
   return WHEN_AFTER.test(words.join(' '));
+}
+/**
+ * Where "…, a day after Vance visited …" starts in a report's words (the comma, perhaps inside a closing
+ * mark), or `last`: how long after or before something it was said is the writer's.
+ */
+function whenAfterComma(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 2; k < last - 2; k++) {
+    if (tokens[k].text !== ',') continue;
+    const w = CLOSE_DOUBLE.test(tokens[k + 1].text) ? k + 2 : k + 1;
+    if (!/^(after|before)$/i.test(tokens[w].text) && whenAfter(tokens, w, last)) return k;
+  }
+  return last;
 }
 const WHEN_AFTER = /^(?:(?:just|only|shortly|soon|less than|more than|about|nearly|some)\s+)?(?:(?:a|an|one|two|three|four|five|several|a few|\d+)\s+)?(?:(?:hours?|days?|weeks?|months?|minutes?|years?)\s+)?(?:after|before)\b/;
 
