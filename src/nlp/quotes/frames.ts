@@ -2448,7 +2448,8 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   // determiner; "ruled that most of the tariffs were illegal" opens with a quantifier.)
   if (k + 1 < end && /^that$/i.test(tokens[k].text) && hasVerb(tokens, k + 1, end)
     && !(/^(NOUN|ADJ)$/.test(tokens[k + 1].pos) && !/^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? '') && !/^(most|many|some|all|both|few|several|none|much)$/i.test(tokens[k + 1].text))) k++;
-  // ("…, as Reform and the Conservatives have proposed, Starmer said no": a comma right after the cue closes its clause; what it holds came before.)
+  // ("voters' views of her declined, by nine points, since …", "I regret, out of 18,000, …": a comma right after the
+  // cue sets off something else before any object; a quotation after it is still what was held.)
   if (tokens[k]?.text === ',' && k === cue.last && !/^[“"‘']/.test(tokens[k + 1]?.text ?? '')) return null;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
