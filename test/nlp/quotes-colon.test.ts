@@ -97,3 +97,18 @@ test('a quotation after "doesn\'t surprise Republican pollster Daron Shaw:" is t
   const asked = analyzeArticle(articleFromText('At the rally, the senator asked Donald Trump: “Where is the money going to come from, and who will pay for the wall?”', { language: 'en' })).quotes;
   assert.notEqual(asked.find((x) => x.text.startsWith('Where'))?.speaker?.name, 'Donald Trump');
 });
+
+test('a transcript quoted in run-on paragraphs: each "LABEL:" paragraph is its speaker\'s, one without a label goes on with the last, and "(CROSSTALK.)", "VIDEO: …" and "Follow … on Twitter" are no one\'s', () => {
+  const text = [
+    'The mayor spoke on the radio.',
+    '"REYES: Well, the question really is why the ferry was late again, and who knew about it.',
+    '"HOST: Do you really see those two as equal? Do you really?',
+    '"REYES: Well, look, the port has been out there saying some pretty tough things.',
+    '"But the truth is that the ferry will run on time from Monday, whatever they say.',
+    '"(CROSSTALK.)',
+    '"VIDEO: They told me it was the weather when they knew it was not the weather.',
+    '"Follow Ann Lee on Twitter @annlee."',
+  ].join('\n\n');
+  assert.deepEqual(quotes(text).map((q) => [q.speaker?.name ?? null, q.text.slice(0, 12)]),
+    [['Reyes', 'Well, the qu'], ['HOST', 'Do you reall'], ['Reyes', 'Well, look, '], ['Reyes', 'But the trut']]);
+});

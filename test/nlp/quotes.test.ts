@@ -2389,3 +2389,9 @@ test('"charged with", "accused of" straight after a name is the one accused, wit
   const qs = quotes('The port lost money.\n\n"Every day without a ferry costs us a fortune." The warning came from Ann Reyes, the head of the port authority, after a visit to the docks last week.');
   assert.deepEqual(qs.map((q) => q.speaker?.name), ['Ann Reyes']);
 });
+
+test('a plural holding a position on a thing ("Millennials support background checks") reports it; "Republican support groups" does not', () => {
+  assert.deepEqual(quotes('By a wide margin, Millennials support background checks for all ferry passengers.').map((q) => [q.speaker?.name, q.cue, q.text]),
+    [['Millennials', 'support', 'background checks for all ferry passengers']]);
+  assert.deepEqual(quotes('Republican support groups met on Monday.'), []);
+});

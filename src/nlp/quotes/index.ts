@@ -206,6 +206,9 @@ function nameInRunningText(tokens: Token[], i: number): boolean {
   return c >= 97 && c <= 122 && !HEADLINE_SMALL.has(before);
 }
 
+/** Verbs of position in the base form, after a plural subject ("voters support …"). */
+const POSITION_BASE = /^(support|oppose|favor|favour|back|reject|prefer|endorse)$/;
+
 /**
  * wink tags a cue verb after a plural subject as a noun ("polls show that …", "FEC reports show
  * it …", "two-thirds support cutting …"): a lower-case cue form between a subject-like word and
@@ -226,8 +229,13 @@ function cueBetween(tokens: Token[], i: number): boolean {
   // "polls show Democratic voters …", "records show, the jet …": a document word before "show" makes it the verb.
   if (/^(show|shows|showed|suggest|suggests|indicate|indicates)$/.test(t.text) && EVIDENCE_NOUN_SET.has(prev.text.toLowerCase()) && next.pos !== 'ADP') return true;
   const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others|third|thirds|quarter|quarters|half|percent|majority|minority|plurality)$/i.test(prev.text);
-  if (!subject) return false;
+  // ("More than half the senators surveyed support at least lowering …": those a poll asked.)
+  const polled = /^(surveyed|polled|questioned)$/.test(prev.text) && POSITION_BASE.test(t.text);
+  if (!subject && !polled) return false;
   const w = next.text.toLowerCase();
+  // ("Millennials support background checks", "Men under 35 support Sanders": a plural holding a position on a thing.)
+  if ((polled || (/[^s]s$/.test(prev.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))) && POSITION_BASE.test(t.text)
+    && (next.pos === 'NOUN' || next.pos === 'ADJ' || (polled && next.pos === 'ADV'))) return true;
   // "…, new fundraising reports show.": the cue closing a sentence after its subject.
   if (/^[.!?]$/.test(w) && /^(show|shows|showed|found|say|says|said|suggest|suggests|indicate|indicates)$/.test(t.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   // ("…, the Daily Caller reports.", "…, Isaac Stanley-Becker writes.": after a name; not "according to news reports.")
@@ -335,6 +343,9 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     if (label) {
       found.push(label);
       labelled = u.paragraph;
+      // ("“PENCE: Well, …⏎⏎“WALLACE: Do you …⏎⏎“But the truth is …": a transcript quoted in run-on paragraphs is one
+      // unit; each later paragraph is its own label's, or goes on with the one before.)
+      for (const f of laterTurns(doc, u)) { found.push(f); labelled = f.paragraph; }
       continue;
     }
     // "a chummy corporate culture called “The HP Way.”": a naming frames no quotation either (reportedIn
@@ -1098,6 +1109,35 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   if (end - start < 12) return null;
   const cue: Cue = { first: colon, last: colon + 1, lemma: ':', kind: 'speech' };
   return asFound({ start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: spLast }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last });
+}
+
+const FOLLOW_LINE = /^Follow\b.{1,60}\bon (?:Twitter|X|Facebook|Instagram)\b/;
+/** The paragraphs after the first of a unit that opens with a transcript's label, each as labelQuote reads it or as words going on. */
+function laterTurns(doc: Doc, u: Unit): Found[] {
+  const { tokens, text } = doc;
+  const out: Found[] = [];
+  let k = u.first;
+  for (let p = u.paragraph + 1; ; p++) {
+    const para = doc.article.paragraphs[p];
+    if (!para || para.start >= tokens[u.last - 1].end) break;
+    while (k < u.last && tokens[k].start < para.start) k++;
+    if (k >= u.last) break;
+    let last = k;
+    while (last < u.last && tokens[last].start < para.end) last++;
+    // (A run-on paragraph reopens the quotation; "Follow Pam Key on Twitter" after it is the writer's.)
+    if (!/^\s*[“"‘]/.test(text.slice(para.start, para.start + 3))) break;
+    const turn: Unit = { first: k, last, paragraph: p };
+    const label = labelQuote(doc, turn);
+    if (label) { out.push(label); continue; }
+    let start = para.start, end = para.end;
+    while (start < end && /[\s“”"‘’']/.test(text[start])) start++;
+    while (end > start && /[\s“”"‘’']/.test(text[end - 1])) end--;
+    // ("(CROSSTALK.)": a stage direction, no one's words; "Follow Pam Key on Twitter @pamkeyNEN.", the writer's;
+    // "VIDEO: …", a label that names no speaker, goes on with no one.)
+    if (/^[A-Z][A-Z .'’-]{1,30}:/.test(text.slice(start, end))) continue;
+    if (end - start >= 12 && !/^\(.*\)\.?$/s.test(text.slice(start, end)) && !FOLLOW_LINE.test(text.slice(start, end)) && !creditLine(text, tokens, turn)) out.push(asFound({ start, end, type: 'direct', frame: null, inherit: true, paragraph: p, unitEnd: last }));
+  }
+  return out;
 }
 
 /**
