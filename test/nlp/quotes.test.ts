@@ -2395,3 +2395,9 @@ test('a plural holding a position on a thing ("Millennials support background ch
     [['Millennials', 'support', 'background checks for all ferry passengers']]);
   assert.deepEqual(quotes('Republican support groups met on Monday.'), []);
 });
+
+test('a name in marks closed by a comma ends the naming ("what she called a “rant,” a series of postings"; "The plan, which critics called “a giveaway,” passed"), but a list of names goes on', () => {
+  assert.deepEqual(quotes('She left after what she called a "rant," a series of online postings.').map((q) => q.text), ['a "rant,']);
+  assert.deepEqual(quotes('The ferry plan, which critics called "a giveaway," passed on Monday.').map((q) => q.text), ['a giveaway,']);
+  assert.deepEqual(quotes('Reyes called the mayor a "nasty guy," a "liar" and "unstable."').map((q) => q.text), ['the mayor a "nasty guy," a "liar" and "unstable.']);
+});

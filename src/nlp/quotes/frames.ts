@@ -745,7 +745,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   for (const r of out) outletBehind(tokens, r, text);
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
-    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last), whenAfterComma(tokens, r.clause.first, r.clause.last)));
+    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last), whenAfterComma(tokens, r.clause.first, r.clause.last), namedThenAside(tokens, r)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
   if (out.length > 1) {
@@ -1955,6 +1955,25 @@ function whenAfter(tokens: Token[], k: number, end: number): boolean {
   for (let i = k; i < end && words.length < 5; i++) words.push(tokens[i].text.toLowerCase());
   return WHEN_AFTER.test(words.join(' '));
 }
+/**
+ * Where the words of a naming end when its name in marks closes with a comma and no verb follows: "what
+ * she called a “rant,” a series of online postings …" (what follows sets the name off); else the clause's end.
+ */
+function namedThenAside(tokens: Token[], r: Reported): number {
+  const { first, last } = r.clause;
+  if (!/^(call|describe|dub|label|term)$/.test(r.cue.lemma)) return last;
+  for (let k = first + 1; k + 1 < last; k++) {
+    if (tokens[k].text !== ',' || !CLOSE_DOUBLE.test(tokens[k + 1].text)) continue;
+    // ("The plan, which critics called “a giveaway,” passed": in a relative clause the verb after it is the sentence's.)
+    const relative = !!r.speaker && /^(which|that|whom|who)$/i.test(tokens[r.speaker.first - 1]?.text ?? '');
+    // ("called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick”": a list of names goes on.)
+    let more = false;
+    for (let j = k + 2; j < last && !more; j++) more = OPEN_DOUBLE.test(tokens[j].text);
+    return !more && (relative || !hasFiniteVerb(tokens, k + 2, last)) ? k : last;
+  }
+  return last;
+}
+
 /**
  * Where "…, a day after Vance visited …" starts in a report's words (the comma, perhaps inside a closing
  * mark), or `last`: how long after or before something it was said is the writer's.
