@@ -229,13 +229,10 @@ function cueBetween(tokens: Token[], i: number): boolean {
   // "polls show Democratic voters …", "records show, the jet …": a document word before "show" makes it the verb.
   if (/^(show|shows|showed|suggest|suggests|indicate|indicates)$/.test(t.text) && EVIDENCE_NOUN_SET.has(prev.text.toLowerCase()) && next.pos !== 'ADP') return true;
   const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others|third|thirds|quarter|quarters|half|percent|majority|minority|plurality)$/i.test(prev.text);
-  // ("More than half the senators surveyed support at least lowering …": those a poll asked.)
-  const polled = /^(surveyed|polled|questioned)$/.test(prev.text) && POSITION_BASE.test(t.text);
-  if (!subject && !polled) return false;
+  if (!subject) return false;
   const w = next.text.toLowerCase();
-  // ("Millennials support background checks", "Men under 35 support Sanders": a plural holding a position on a thing.)
-  if ((polled || (/[^s]s$/.test(prev.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))) && POSITION_BASE.test(t.text)
-    && (next.pos === 'NOUN' || next.pos === 'ADJ' || (polled && next.pos === 'ADV'))) return true;
+  // ("Millennials support background checks": a plural holding a position on a thing.)
+  if (/[^s]s$/.test(prev.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && POSITION_BASE.test(t.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
   // "…, new fundraising reports show.": the cue closing a sentence after its subject.
   if (/^[.!?]$/.test(w) && /^(show|shows|showed|found|say|says|said|suggest|suggests|indicate|indicates)$/.test(t.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   // ("…, the Daily Caller reports.", "…, Isaac Stanley-Becker writes.": after a name; not "according to news reports.")
