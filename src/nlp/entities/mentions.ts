@@ -163,7 +163,7 @@ function tokenEndingAt(tokens: Token[], from: number, end: number): number {
   return -1;
 }
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'di', 'dos', 'ter']);
+const PARTICLES = W.NAME_PARTICLES;
 
 /** The town the place name at tokens [i, j] and the capitalised word after it name ("Atlantic City"), or null. */
 function townNamedFor(doc: Doc, i: number, j: number): ReturnType<typeof findPlace> {

@@ -9,6 +9,9 @@ export const HONORIFICS = new Set([
   'Reps.', 'Sens.', 'Govs.', 'Drs.', 'Gens.', 'Messrs.',
 ]);
 
+/** Lower-case particles inside a family name ("da Silva", "von der Leyen", "al-Hayya"). */
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'del', 'van', 'von', 'der', 'den', 'da', 'du', 'la', 'le', 'di', 'dos', 'ter']);
+
 /** Capitalised words of titles: a run of them before a name is a role ("Deputy National Security Adviser"). */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'deputy', 'assistant', 'undersecretary',

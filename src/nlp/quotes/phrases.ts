@@ -2,6 +2,7 @@
 // and what may stand between the cue and the reported clause (hearer, time, channel, "that").
 import type { Token } from '../doc.ts';
 import { surnameHeAt } from '../entities/mentions.ts';
+import { NAME_PARTICLES } from '../entities/words.ts';
 import {
   AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_NOUNS, entry, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
   NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
@@ -322,8 +323,6 @@ function quantifierIn(tokens: Token[], i: number, floor: number): boolean {
   return i - 1 >= floor && /^(in|at|within|inside)$/.test(lower(tokens[i])) && BARE_QUANTIFIERS.has(lower(tokens[i - 1]));
 }
 
-/** Particles of family names, in lower case between a given name and the rest ("da Silva", "von der Leyen"). */
-const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'du', 'bin', 'ibn']);
 /** Last words of bodies' names that may hold an "and" ("Hostages and Missing Families Forum", "Alcohol, Tobacco and Firearms Bureau"). */
 const NAME_BODY_HEADS = /^(Forum|Committee|Council|Association|Commission|Foundation|Institute|Center|Centre|Coalition|Alliance|Network|League|Society|Fund|Union|Federation|Movement|Campaign|Bureau|Agency|Department|Ministry|Office|Board|Service|Services|Authority|Group|Organi[sz]ation)$/;
 
@@ -635,7 +634,10 @@ export function nameGoesOn(tokens: Token[], np: TokenSpan, limit: number): Token
 }
 
 /** What an outlet is, then its name, which may hold a particle ("newspaper Folha de S.Paulo", "daily Le Monde"). */
-const OUTLET_KIND_THEN_NAME = /\b(?:news agency|agency|newspaper|broadcaster|network|channel|outlet|daily|paper|magazine|television|radio|website)\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:de|da|do|di|del|du|la|le)\s+)?\p{Lu}[\p{L}.&'’-]*)*)$/u;
+/** Words for what a news outlet is, before or after its name ("the newspaper Folha de S.Paulo", "Tass news agency"). */
+const OUTLET_KINDS = 'news agency|agency|newspaper|broadcaster|network|channel|outlet|daily|paper|magazine|television|radio|website';
+const OUTLET_KIND = new RegExp(`\\b(?:${OUTLET_KINDS})\\b`, 'i');
+const OUTLET_KIND_THEN_NAME = new RegExp(`\\b(?:${OUTLET_KINDS})\\s+(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:de|da|do|di|del|du|la|le)\\s+)?\\p{Lu}[\\p{L}.&'’-]*)*)$`, 'u');
 
 /** An outlet by its name alone: "the Tasnim news agency" is Tasnim. */
 export function outletName(phrase: string): string {
@@ -865,7 +867,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         const kindThenName = named ? OUTLET_KIND_THEN_NAME.exec(phrase)?.[1] : undefined;
         if (cue.lemma === 'tell' && kindThenName) channel = kindThenName;
         else if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
-        else if (cue.lemma === 'tell' && called && /\b(agency|newspaper|broadcaster|network|channel|outlet|daily|paper|magazine|television|radio|website)\b/i.test(phrase)) channel = outletName(called);
+        else if (cue.lemma === 'tell' && called && OUTLET_KIND.test(phrase)) channel = outletName(called);
         // ("told state television", "told Chinese state media": a people's adjective before the state's medium.)
         else if (cue.lemma === 'tell' && (CHANNEL_PLATFORMS.includes(phrase.toLowerCase()) || STATE_MEDIUM.test(phrase))) channel = phrase;
         // ("told a regular briefing", "told a news conference": the occasion it was said at.)
