@@ -1,13 +1,12 @@
 // Small analyses written for these tests (our own sentences about invented weeks of news), with
 // offsets computed from the text so they always agree with it.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis, Entity, Event, Quote } from '../../src/model/analysis.ts';
 import { articleId } from '../../src/model/id.ts';
 import type { Db } from '../../src/store/db.ts';
 import { openDb } from '../../src/store/open.ts';
 import { saveAnalysis } from '../../src/store/articles.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 interface EntitySpec { name: string; type: Entity['type']; country?: string | null; kb?: string | null; sector?: string | null }
 interface QuoteSpec { text: string; speaker: string; type?: Quote['type']; cue?: string }
@@ -204,7 +203,7 @@ export interface TestStore { db: Db; dir: string; path: string }
 
 /** A store with the fixture articles: a SQLite file in a temp dir, or the given location. */
 export async function fixtureStore(specs: ArticleSpec[] = ARTICLES, location?: string): Promise<TestStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-brief-'));
+  const dir = tempDir('sitrep-brief-');
   const path = location ?? join(dir, 'sitrep.db');
   const db = await openDb({ db: path });
   for (const s of specs) await saveAnalysis(db, analysis(s));

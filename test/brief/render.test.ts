@@ -2,8 +2,6 @@
 // every section is there, and every sentence's source link is visible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeFromStore } from '../../src/brief/issues.ts';
 import { render } from '../../src/brief/render/index.ts';
@@ -12,10 +10,11 @@ import { weekPeriod } from '../../src/brief/week.ts';
 import { addWatchlist } from '../../src/brief/watchlists.ts';
 import { fixtureStore } from './fixtures.ts';
 import { launch, noChromium, screenshot } from './browser.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 test('the mail and the web page look right in Chromium at phone and desktop widths', { skip: noChromium, timeout: 60_000 }, async () => {
   const { db } = await fixtureStore();
-  const out = mkdtempSync(join(tmpdir(), 'sitrep-brief-shots-'));
+  const out = tempDir('sitrep-brief-shots-');
   const browser = await launch();
   try {
     await addWatchlist(db, { name: 'Summit', spec: { actors: ['Vladimir Putin'] } });

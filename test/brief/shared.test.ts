@@ -2,13 +2,13 @@
 // polnear-2016, ingested with `sitrep ingest` into a fresh store, in every format.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { noShared, SEED, SHARED, sitrep } from '../helpers/cli.ts';
 import { openDb } from '../../src/store/open.ts';
 import type { Briefing, Sourced } from '../../src/brief/model.ts';
 import { render } from '../../src/brief/render/index.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 function sourcedOf(b: Briefing): Sourced[] {
   return [
@@ -49,7 +49,7 @@ function allFormats(db: string, dir: string, week: string): Record<string, strin
 }
 
 test('the reference article: its week in every format, every sentence from the article', { skip: noShared, timeout: 180_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-brief-seed-'));
+  const dir = tempDir('sitrep-brief-seed-');
   const db = join(dir, 'sitrep.db');
   const ing = sitrep(['ingest', SEED, '--db', db, '-q', '--threads', '0'], undefined, { SITREP_DATA_DIR: dir });
   assert.equal(ing.status, 0, ing.stderr);
@@ -69,7 +69,7 @@ test('the reference article: its week in every format, every sentence from the a
 });
 
 test('a busy polnear-2016 week in every format', { skip: noShared, timeout: 300_000 }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-brief-polnear-'));
+  const dir = tempDir('sitrep-brief-polnear-');
   const db = join(dir, 'sitrep.db');
   // 2016-W30 (the Democratic convention) and the week before it, for the growth baseline.
   const lines = readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8').split('\n').filter((l) => {

@@ -1,14 +1,14 @@
 // Every bad input gets one line naming it, the right exit code, and no stack trace.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sitrep, type CliResult } from '../helpers/cli.ts';
 import { BatchError, validateAnalysis } from '../../src/model/analysis.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-bad-'));
+const dir = tempDir('sitrep-bad-');
 const path = (name: string) => join(dir, name);
 
 function assertOneLineError(r: CliResult, code: number, ...words: string[]): void {

@@ -2,8 +2,7 @@
 // with a parser for its format.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
@@ -12,9 +11,10 @@ import { Writable } from 'node:stream';
 import { GDELT_COLUMNS } from '../../src/corpus/export/formats.ts';
 import { exportData, type Format, type What } from '../../src/corpus/export/index.ts';
 import { openDb } from '../../src/store/open.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 test('PolNeAR articles export in every format, each readable by its parser', { skip: noShared }, async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-real-'));
+  const dir = tempDir('sitrep-export-real-');
   const lines = readFileSync(join(SHARED, 'corpus', 'polnear-2016', 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 40);
   writeFileSync(join(dir, 'articles.jsonl'), `${lines.join('\n')}\n`);
   const db = join(dir, 'p.db');

@@ -2,7 +2,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, statSync, lstatSync, chmodSync, symlinkSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../../src/corpus/export/file.ts';
 import { openDb } from '../../src/store/open.ts';
@@ -11,8 +10,9 @@ import { openSync, closeSync } from 'node:fs';
 import { sitrep, ROOT } from '../helpers/cli.ts';
 import { ingest } from '../corpus/fixtures.ts';
 import { eventFixtures } from '../corpus/events-fixtures.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-export-safety-'));
+const dir = tempDir('sitrep-export-safety-');
 const fullDevice = existsSync('/dev/full') && statSync('/dev/full').isCharacterDevice() ? false : 'no /dev/full on this system';
 
 /** A real SQLite store with the corpus tests' event articles in it. */

@@ -1,8 +1,7 @@
 // Integer flags take plain decimal digits only; anything else is one line naming the flag and the value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWholeNumber, parseWholeNumberIf, plainNumber } from '../../src/cli/flags.ts';
 import { fetcherFromFlags, parseThreads } from '../../src/cli/ingest.ts';
@@ -10,6 +9,7 @@ import { parseMaxBytes } from '../../src/cli/analyze.ts';
 import { parseIntervalMinutes } from '../../src/cli/feeds.ts';
 import { parsePort } from '../../src/cli/serve.ts';
 import { sitrep } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const JUNK = ['1e2', '10abc', '-5', '0x10', '', ' 5', '5 ', '5.0', '+5', '0b11', '0o7', 'Infinity', 'NaN', '１０', '99999999999999999999'];
 
@@ -36,7 +36,7 @@ test('every integer flag of the CLI goes through it', () => {
 });
 
 test('sitrep search and kb search refuse junk counts with one line, before touching any store', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-flags-'));
+  const dir = tempDir('sitrep-flags-');
   const db = join(dir, 'store.db');
   for (const [flag, v] of [['--limit', '1e2'], ['--limit', '10abc'], ['--offset', '-5'], ['--limit', '0x10']]) {
     const r = sitrep(['search', 'talks', flag, v, '--db', db]);

@@ -2,15 +2,15 @@
 // exit code and no stack trace, and a batch stores its good inputs whatever the bad ones do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, sitrep, sitrepAsync, type CliResult } from '../helpers/cli.ts';
 import { openDb } from '../../src/store/open.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'sitrep-robust-'));
+const dir = tempDir('sitrep-robust-');
 const path = (name: string) => join(dir, name);
 
 function assertOneLineError(r: CliResult, code: number, ...words: string[]): string {

@@ -1,15 +1,15 @@
 // `sitrep extract` and `sitrep analyze` on web pages, run as a user would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Meta, Paragraph } from '../../src/model/analysis.ts';
 import { ROOT, SHARED, noShared, sitrep } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const FIX = join(ROOT, 'test', 'fixtures', 'html');
 
@@ -34,7 +34,7 @@ test('extract without --json prints the metadata, then the text', () => {
 });
 
 test('a gzipped page is read like the page itself', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'sitrep-html-'));
+  const dir = tempDir('sitrep-html-');
   const file = join(dir, 'page.html.gz');
   writeFileSync(file, gzipSync(readFileSync(join(FIX, 'time-rel-author.html'))));
   const r = sitrep(['extract', file, '--json']);
