@@ -111,6 +111,8 @@ function computeSurnames(e: KbEntry): string[] {
     // Korean/Chinese order: family name first, given name hyphenated ("Kim Jong-un", "Xi Jinping").
     if (words.length === 2 && (words[1].includes('-') || e.country === 'CHN' || e.country === 'PRK' || e.country === 'KOR'
       || e.country === 'TWN' || e.country === 'VNM')) out.add(normName(words[0]));
+    // Ethiopian and Eritrean names are a given name and the father's: news calls "Abiy Ahmed" Abiy.
+    if (e.country === 'ETH' || e.country === 'ERI') out.add(normName(words[0]));
   }
   return [...out];
 }

@@ -130,6 +130,9 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
   const finalStops = new Set<number>();
   const nlp = wink();
   const parts = paragraphs.length ? paragraphs : [{ start: 0, end: text.length, kind: 'paragraph' as const }];
+  // wink reads the folded text; the tokens keep the text's own letters (same offsets: see foldLatin).
+  const original = text;
+  text = foldLatin(text);
   for (let pi = 0; pi < parts.length; pi++) {
     const para = parts[pi];
     const slice = text.slice(para.start, para.end);
@@ -162,7 +165,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
         tokens.push({ start: offset, end: offset + 2, text: value.slice(0, 2), pos: value === 'no.' ? 'ADV' : 'ADP', sentence: -1 });
         tokens.push({ start: offset + 2, end: offset + 3, text: '.', pos: 'PUNCT', sentence: -1 });
         finalStops.add(tokens.length - 1);
-      } else tokens.push({ start: offset, end: offset + value.length, text: value, pos, sentence: -1 });
+      } else tokens.push({ start: offset, end: offset + value.length, text: original === text ? value : original.slice(offset, offset + value.length), pos, sentence: -1 });
       offset += value.length;
     }
     at.push(tokens.length);
@@ -206,6 +209,25 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
   }
   for (const s of sentences) retagOpener(tokens, s.first);
   return { tokens, sentences };
+}
+
+/**
+ * The text with each Latin letter beyond Latin-1 replaced by its base letter ("Ruginienė" -> "Ruginiene",
+ * "Łukasz" -> "Lukasz", "Erdoğan" -> "Erdogan"), one UTF-16 unit for one, so offsets hold. wink's
+ * tokenizer knows letters only up to ÿ and splits a word at any other ("Ruginien" + "ė"), which broke
+ * Lithuanian, Polish, Czech, Turkish, Romanian, Vietnamese and many other names into fragments.
+ */
+export function foldLatin(text: string): string {
+  return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, baseLetter) : text;
+}
+const FOLDABLE = /[\u0100-\u024f\u1e00-\u1eff]/;
+const FOLDABLE_ALL = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Letters with no decomposition to a base letter ("ł", "đ", "ı", "ə"); others without one become x. */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ə: 'e', Ə: 'E', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ĸ: 'k', ŀ: 'l', Ŀ: 'L', ſ: 's', ƒ: 'f', ɓ: 'b', Ɓ: 'B', ɗ: 'd', Ɗ: 'D', ƙ: 'k', Ƙ: 'K', ƴ: 'y', Ƴ: 'Y' };
+function baseLetter(ch: string): string {
+  const base = ch.normalize('NFD')[0];
+  if (base !== ch && /[A-Za-z]/.test(base)) return base;
+  return UNDECOMPOSED[ch] ?? (ch.toLowerCase() === ch ? 'x' : 'X');
 }
 
 /**

@@ -997,3 +997,14 @@ test('"el-Sissi" alone is the person named in full before; a one-word name set o
   assert.ok(names("The country's state energy company, Naftogaz, said two plants had been hit.").some(([n, t]) => n === 'Naftogaz' && t === 'ORG'));
   assert.ok(names('The party leader, Marine Le Pen, spoke in Paris.').some(([n, t]) => n === 'Marine Le Pen' && t === 'PERSON'));
 });
+
+test('an Ethiopian or Eritrean leader is called by the given name: "Abiy said" is Abiy Ahmed', () => {
+  const e = run('Ethiopian Prime Minister Abiy Ahmed told lawmakers the sea was a right.\n\nAbiy said Ethiopia would negotiate. Eritrea called Abiy reckless.', '2025-10-28');
+  const abiy = e.filter((x) => x.type === 'PERSON');
+  assert.deepEqual(abiy.map((x) => [x.name, texts(x)]), [['Abiy Ahmed', ['Abiy Ahmed', 'Abiy', 'Abiy']]]);
+});
+
+test('a name in Latin letters beyond Latin-1 is one person: "Inga Ruginienė", later "Ruginienė"', () => {
+  const e = run('Lithuanian Prime Minister Inga Ruginienė called it a hybrid attack.\n\nRuginienė said the crossings would stay shut.', '2025-10-28');
+  assert.deepEqual(e.filter((x) => x.type === 'PERSON').map((x) => [x.name, texts(x)]), [['Inga Ruginienė', ['Inga Ruginienė', 'Ruginienė']]]);
+});

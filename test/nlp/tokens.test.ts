@@ -88,3 +88,12 @@ test('"weighed in. Asked …" ends a sentence at "in." before a capital; "a 12 i
   assert.deepEqual(ss.map((s) => text.slice(s.start, s.end)), ['Kato also weighed in.', 'Asked by a lawmaker, he said nothing.', 'They laid a 12 in. pipe.']);
   assert.ok(tokens.every((t) => t.sentence >= 0 && text.slice(t.start, t.end) === t.text));
 });
+
+test('a name with Latin letters beyond Latin-1 is one token, in its own letters: "Ruginienė", "Łukasz", "Erdoğan", "Nguyễn", "Əliyev"', () => {
+  const text = 'Prime Minister Inga Ruginienė met Łukasz Żółć, Recep Tayyip Erdoğan, Nguyễn Phú Trọng and Ilham Əliyev.';
+  const { tokens } = tokenize(text, []);
+  assert.deepEqual(tokens.map((t) => t.text), ['Prime', 'Minister', 'Inga', 'Ruginienė', 'met', 'Łukasz', 'Żółć', ',', 'Recep', 'Tayyip', 'Erdoğan', ',',
+    'Nguyễn', 'Phú', 'Trọng', 'and', 'Ilham', 'Əliyev', '.']);
+  assert.ok(tokens.every((t) => text.slice(t.start, t.end) === t.text));
+  assert.deepEqual(tokens.filter((t) => /\P{ASCII}/u.test(t.text)).map((t) => t.pos), Array(8).fill('PROPN'));
+});
