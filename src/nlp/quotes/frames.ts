@@ -1564,6 +1564,8 @@ function passiveAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   // "The Every Student Succeeds Act, as the bill is called,": a name given, with no one saying it
   // ("has been called “strategic ambiguity” by Joshua Hendrick" names who says it).
   if (NAMING_LEMMAS.has(info.lemma) && !byBefore(tokens, i + 1, stop)) return null;
+  // ("… as opposition leaders are charged": who is charged, with nothing said of what.)
+  if ((info.lemma === 'charge' || info.lemma === 'accuse') && stop === i + 1) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: info.lemma, kind: info.kind }, channel: null, clause: { first, last: stop } };
 }
 
@@ -1737,6 +1739,8 @@ function newClauseAt(tokens: Token[], k: number, end: number): boolean {
 
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
   if (MANNER_VERB_SET.has(cue.lemma) || anonymity(tokens, cue, end)) return null;
+  // ("Nika Melia, one of those charged, told reporters", "Of those asked, most said": those to whom it was done.)
+  if (cue.first > u0 && /^those$/i.test(tokens[cue.first - 1].text) && /(ed|en|wn|ld|ght|id)$/i.test(tokens[cue.first].text)) return null;
   // ("Former Army analyst charged with selling secrets", "service members accused of spying": the one accused, a
   // passive whose accuser is not named; "whom she accused of …" has its subject before the cue.)
   if ((cue.lemma === 'accuse' || cue.lemma === 'charge') && /ed$/i.test(tokens[cue.last - 1].text) && /^(of|with)$/i.test(tokens[cue.last]?.text ?? '')
@@ -2416,6 +2420,7 @@ function speakerLike(tokens: Token[], span: TokenSpan): boolean {
 function speakerLikeHead(head: Token): boolean {
   return head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
 }
+const SHELTER = /^(treatment|care|attention|refuge|shelter|cover|safety|sanctuary|safe)$/i;
 /** Shares of a poll ("two-thirds support", "56 percent oppose"). */
 const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;
 /**
@@ -2472,6 +2477,8 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (tokens[k]?.text === ',' && k === cue.last && !/^[“"‘']/.test(tokens[k + 1]?.text ?? '')) return null;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
+  // ("40 protesters sought medical treatment", "families sought shelter": seeking a place or care says nothing.)
+  if (cue.lemma === 'seek' && SHELTER.test(tokens[tokens[k]?.pos === 'ADJ' ? k + 1 : k]?.text ?? '')) return null;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
   if (stop - k < 2 && !infinitive && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };

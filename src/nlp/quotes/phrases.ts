@@ -324,7 +324,7 @@ function quantifierIn(tokens: Token[], i: number, floor: number): boolean {
 }
 
 /** Last words of bodies' names that may hold an "and" ("Hostages and Missing Families Forum", "Alcohol, Tobacco and Firearms Bureau"). */
-const NAME_BODY_HEADS = /^(Forum|Committee|Council|Association|Commission|Foundation|Institute|Center|Centre|Coalition|Alliance|Network|League|Society|Fund|Union|Federation|Movement|Campaign|Bureau|Agency|Department|Ministry|Office|Board|Service|Services|Authority|Group|Organi[sz]ation)$/;
+export const NAME_BODY_HEADS = /^(Forum|Committee|Council|Association|Commission|Foundation|Institute|Center|Centre|Coalition|Alliance|Network|League|Society|Fund|Union|Federation|Movement|Campaign|Bureau|Agency|Department|Ministry|Office|Board|Service|Services|Authority|Group|Organi[sz]ation)$/;
 
 export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end - 1;
@@ -380,8 +380,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     const next = tokens[i + 1];
     if (glued(t, next) && (t.text === '-' || next.text === '-' || /^[’']s?$/.test(next.text) || t.text.endsWith('.'))) { first = i; i--; continue; }
     if (t.text === '-' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
-    // ("the German carmakers' association VDA": a plural's possessive apostrophe, set apart from the noun it owns.)
-    if (/^[’']$/.test(t.text) && i > floor && glued(tokens[i - 1], t) && /s$/i.test(tokens[i - 1].text) && tokens[i - 1].pos === 'NOUN' && (next.pos === 'NOUN' || next.pos === 'PROPN')) { first = i; i--; continue; }
+    // ("the German carmakers' association VDA": a plural's possessive apostrophe, set apart from the noun it owns;
+    // "The Georgian Young Lawyers' Association", "the Veterans' Affairs Department" inside a name.)
+    if (/^[’']$/.test(t.text) && i > floor && glued(tokens[i - 1], t) && /s$/i.test(tokens[i - 1].text) && (tokens[i - 1].pos === 'NOUN' || (tokens[i - 1].pos === 'PROPN' && next.pos === 'PROPN')) && (next.pos === 'NOUN' || next.pos === 'PROPN')) { first = i; i--; continue; }
     // "FranÃ§ois Hollande": a name whose letters the tokenizer split at mis-decoded characters is one word.
     if (glued(t, next) && (t.pos === 'SYM' || next.pos === 'SYM' || t.pos === 'X') && /\p{L}/u.test(t.text + next.text) && next.pos !== 'PUNCT') { first = i; i--; continue; }
     // A capitalised word before a proper noun is part of the name whatever its tag ("Associated Press").

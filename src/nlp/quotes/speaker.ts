@@ -9,7 +9,7 @@ import { entry, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
 import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
-import { ENVOYS, groupBeforeQualifier, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
+import { ENVOYS, groupBeforeQualifier, NAME_BODY_HEADS, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
 import { matchCountry } from '../../kb/geo.ts';
 
@@ -1284,7 +1284,9 @@ export class SpeakerResolver {
       const inner = /^(of|for)$/.test(t.text) && start - 2 >= 0 && /^[A-Z]/.test(tokens[start - 2].text) && tokens[start - 2].pos !== 'DET' && /^[A-Z]/.test(tokens[start].text);
       // ("Wen-ti Sung": a given name's second syllable after its hyphen.)
       const syllable = /^[a-z]+$/.test(t.text) && start - 2 >= 0 && tokens[start - 2].text === '-' && tokens[start - 2].end === t.start && /^[A-Z]/.test(tokens[start - 3]?.text ?? '');
-      if (t.pos === 'PROPN' || inner || syllable || /^\d+(st|nd|rd|th)$/.test(t.text) || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
+      // ("The Georgian Young Lawyers' Association": a plural's apostrophe inside a body's name.)
+      const plural = /^['’]$/.test(t.text) && start - 2 >= 0 && tokens[start - 2].end === t.start && /^\p{Lu}\p{L}*s$/u.test(tokens[start - 2].text) && NAME_BODY_HEADS.test(tokens[end - 1].text);
+      if (t.pos === 'PROPN' || inner || syllable || plural || /^\d+(st|nd|rd|th)$/.test(t.text) || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
       else break;
     }
     while (start < end - 1 && TITLES.has(tokens[start].text.toLowerCase().replace(/\.$/, '')) && tokens[start + 1].pos === 'PROPN') start++;
