@@ -737,7 +737,11 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     const r = reportedAt(tokens, cue, u0, end, text) ?? (cue.lemma === 'ask' ? askedAt(tokens, i, u0, end) : null);
     // (Before the spans are compared: the main clause after the relative one may have a frame of its own.)
     const relEnd = r && r.clause.first >= r.cue.last ? relativeClauseEnd(tokens, r, r.clause.last) : -1;
-    if (r && relEnd >= 0 && relEnd < r.clause.last) r.clause = { first: r.clause.first, last: trimTail(tokens, r.clause.first, relEnd) };
+    if (r && relEnd >= 0 && relEnd < r.clause.last) {
+      r.clause = { first: r.clause.first, last: trimTail(tokens, r.clause.first, relEnd) };
+      // ("Wilfred Anagbe, who testified before the U.S. Congress this year, told …": where it was said, no words.)
+      if (tokens[r.clause.first].pos === 'ADP' && !OBJECT_CUES.test(r.cue.lemma) && !hasVerb(tokens, r.clause.first, r.clause.last)) { i = cue.last - 1; continue; }
+    }
     if (r && !namingNotSpeech(tokens, r.speaker, r.cue, end) && !forHowLong(tokens, r)) addReport(tokens, out, r);
     i = cue.last - 1;
   }
@@ -915,6 +919,10 @@ function raisedReportAt(tokens: Token[], i: number, u0: number, end: number): Re
   const lead = skipLead(tokens, u0, end);
   let stop = i + 2;
   while (stop < end && tokens[stop].text !== ';' && !(tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || /^(which|who)$/i.test(tokens[stop + 1].text)))) stop++;
+  // ("Friedrich Merz, who is expected to become chancellor, had said …": a relative clause ends at the comma before the main verb.)
+  if (b - 2 > lead && /^(who|which)$/i.test(tokens[b - 1].text) && tokens[b - 2].text === ',') {
+    for (let k = i + 2; k + 1 < stop; k++) if (tokens[k].text === ',' && /^(AUX|VERB)$/.test(tokens[k + 1].pos) && !/ing$/i.test(tokens[k + 1].text)) { stop = k; break; }
+  }
   if (b - lead < 1 || stop - (i + 2) < 1) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: tokens[i].text.toLowerCase(), kind: 'speech' }, channel: null, clause: { first: lead, last: stop } };
 }

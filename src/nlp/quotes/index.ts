@@ -13,7 +13,7 @@ import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
 import { datelineOf } from '../dateline.ts';
 import { CREDITS_BY } from '../../extract/text/rules.ts';
-import { featuresOf, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
+import { featuresOf, isPunct, MODEL, namesOf, relaxedIn, sameReport, scoreWith, splitsIn, type CandidateInfo } from './model.ts';
 
 /** A quote found, before its speaker is resolved. */
 export interface Found {
@@ -350,6 +350,8 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     const rules = quotesInUnit(doc, u, segments, segOf).filter((f) => !f.frame || !namingNotSpeech(tokens, f.frame.speaker, f.frame.cue, u.last));
     taken.clear();
     const frameStarts: number[] = [];
+    // Cues of the rules' reports that share a subject named before them ("… and called on", not "by asking").
+    const laterCues: number[] = [];
     for (const f of rules) {
       if (!f.frame) continue;
       for (let k = f.frame.cue.first; k < f.frame.cue.last; k++) taken.add(k);
@@ -361,6 +363,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       if (sp && sp.last + 1 < f.frame.cue.first && tokens[sp.last].pos === 'VERB' && /(ed|en)$/.test(tokens[sp.last].text) && tokens[sp.last + 1].pos === 'ADP'
         && !tokens.slice(sp.last, f.frame.cue.first).some((t) => t.text === ',')) taken.add(sp.last);
       frameStarts.push(Math.min(f.frame.cue.first, f.frame.speaker?.first ?? f.frame.cue.first));
+      if (f.frame.speaker && f.frame.speaker.last < f.frame.cue.first && coordinatedAt(tokens, f.frame.cue.first, u.first)) laterCues.push(f.frame.cue.first);
     }
     const relaxed: Found[] = [];
     for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {
@@ -407,6 +410,15 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
       else f.score = scoreWith((emit) => featuresOf(tokens, text, info, emit));
       if (f.origin === 'relaxed' && marks) f.type = 'mixed';
+    }
+    // ("Saudi Arabia also expressed concern, and called on both sides …": a relaxed report ends where a rule's
+    // cue that shares its subject begins. Cut after scoring: the filter learned on the uncut candidates.)
+    for (const f of relaxed) {
+      const k = laterCues.find((c) => tokens[c].start > f.start && tokens[c].start < f.end);
+      if (k === undefined) continue;
+      let c = k;
+      while (c > u.first && tokens[c - 1].start >= f.start && (isPunct(tokens[c - 1]) || /^(and|but)$/i.test(tokens[c - 1].text) || /^(ADV|AUX|PART)$/.test(tokens[c - 1].pos))) c--;
+      if (c > u.first && tokens[c - 1].start >= f.start) f.end = tokens[c - 1].end;
     }
     found.push(...all);
     // ("Limbaugh added:" closing a paragraph, the next one his words set as a block, without marks.)
@@ -509,6 +521,13 @@ function entityTypes(doc: Doc): (i: number) => string | undefined {
     }
     return types[i];
   };
+}
+
+/** A verb after "and", "but" or a comma (adverbs between): the next act of the subject before it. */
+function coordinatedAt(tokens: Token[], k: number, floor: number): boolean {
+  let p = k - 1;
+  while (p > floor && tokens[p].pos === 'ADV') p--;
+  return p > floor && /^(and|but|,)$/i.test(tokens[p].text);
 }
 
 /**

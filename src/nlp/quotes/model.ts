@@ -100,7 +100,7 @@ export function namesOf(run: (emit: Emit) => void): string[] {
 const SUBORDINATOR = /^(as|while|when|before|after|because|since|although|though|but|until|if|where|which|who)$/i;
 const PUNCT_OR_SYMBOLS = /^[\p{P}\p{S}]+$/u;
 /** Punctuation or symbols only. Most tokens are words that start with an ASCII letter or digit: no regex for them. */
-function isPunct(t: Token): boolean {
+export function isPunct(t: Token): boolean {
   if (t.pos === 'PUNCT' || t.pos === 'SPACE') return true;
   const c = t.text.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return false;

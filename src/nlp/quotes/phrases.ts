@@ -807,8 +807,12 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const forAt = / for (?=\p{Lu})/u.exec(bare);
       const written = forAt ? bl.slice(0, forAt.index) : null;
       // ("said in order to …", "in no particular order" name no order.)
-      const isChannel = !(/(^|\s)order$/.test(bl) && !/^(a|an|the|his|her|its|their)\s/i.test(phrase)) && CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`) || (WRITTEN_FOR.has(n) && (written === n || !!written?.endsWith(` ${n}`)))) || CHANNEL_PLATFORMS.includes(bl);
+      // ("on his Truth Social platform", "on its Telegram channel", "on her X account": the platform is the channel.)
+      const account = ACCOUNT_ON.exec(bl);
+      const platform = account && CHANNEL_PLATFORMS.includes(account[1]) ? bare.slice(0, account[1].length) : null;
+      const isChannel = !(/(^|\s)order$/.test(bl) && !/^(a|an|the|his|her|its|their)\s/i.test(phrase)) && CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`) || (WRITTEN_FOR.has(n) && (written === n || !!written?.endsWith(` ${n}`)))) || CHANNEL_PLATFORMS.includes(bl) || !!platform;
       if (isChannel && written && !channel) channel = outletName(bare.slice(forAt!.index + 5));
+      if (platform) channel ??= platform;
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
         // ("tweeted shortly after the ruling", "on Twitter before the speech": when, not where.)
@@ -906,6 +910,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
   return { clause: i, channel, that: false };
 }
 
+/** A platform's name and the word for one's place on it ("truth social platform", "x account"). */
+const ACCOUNT_ON = /^(.+?)\s(?:platform|account|channel|page|feed|site|app|handle|profile)$/;
 /** A phrase without the article or possessive that opens it ("a statement" -> "statement"). */
 export function bareWords(phrase: string): string {
   return phrase.replace(/^(a|an|the|his|her|its|their)\s+/i, '');

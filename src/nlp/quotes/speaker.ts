@@ -3,7 +3,7 @@
 import { genderOf, KIN_GENDER, type Gender } from '../entities/gender.ts';
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { entry, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
+import { CHANNEL_NOUN_SET, entry, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
 
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
@@ -11,7 +11,7 @@ import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { ENVOYS, groupBeforeQualifier, NAME_BODY_HEADS, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
-import { matchCountry } from '../../kb/geo.ts';
+import { countryByCode, matchCountry } from '../../kb/geo.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
@@ -409,6 +409,12 @@ export class SpeakerResolver {
     if (covering) {
       // ("Analysts at Goldman Sachs wrote": people of a body speak for it, and are named as they are.)
       const staff = covering.type === 'ORG' && tokens.length > 2 && PEOPLE_OF.test(tokens[0].text) && /^(at|from|of|with|for)$/i.test(tokens[1].text);
+      // ("A Chinese statement said", "according to a South Korean readout": the country issued it.)
+      const issuer = covering.type === 'NORP' && covering.country && tokens.every((t) => t.pos === 'PROPN' || t.pos === 'ADJ') ? this.issuingCountry(covering, span.end) : null;
+      if (issuer) {
+        this.note({ start: span.start, end: span.end, name: issuer.name, entity: issuer.id, person: false, group: true });
+        return { entity: issuer.id, name: issuer.name, mention };
+      }
       const name = staff ? text : covering.name;
       this.note({ start: span.start, end: span.end, name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
       return { entity: covering.id, name, mention };
@@ -858,6 +864,17 @@ export class SpeakerResolver {
       if (this.entityCovering({ start: tokens[k - 1].start, end: tokens[k - 1].end })?.type === 'ORG' && this.entityCovering({ start: tokens[k + 1].start, end: tokens[k + 1].end })?.type === 'GPE') return k;
     }
     return -1;
+  }
+
+  /**
+   * The country a people's adjective stands for when a document follows it ("a Chinese statement"):
+   * the country's own entity when the text names it, else the people's under the country's name.
+   */
+  private issuingCountry(people: Entity, end: number): { id: string; name: string } | null {
+    const next = /^\s+(\p{L}+)/u.exec(this.doc.text.slice(end, end + 30))?.[1].toLowerCase();
+    if (!next || !CHANNEL_NOUN_SET.has(next)) return null;
+    const country = this.doc.entities.find((e) => e.type === 'GPE' && e.country === people.country && e.name === countryByCode(people.country!)?.name);
+    return country ? { id: country.id, name: country.name } : { id: people.id, name: countryByCode(people.country!)?.name ?? people.name };
   }
 
   /** The country, people or capital entity whose mention opens the span ("Seoul's …", "the Chinese …"), or null. */
@@ -1340,7 +1357,7 @@ function roleOf(tokens: Token[]): number {
 
 /** Where "of", "to", "for", "at" or "from" follows a person's title ("the head of the delegation", "ambassador to Manila", "a lawmaker from the group"), or -1. */
 function roleComplement(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at|from)$/.test(t.text) && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
+  return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at|from|on)$/.test(t.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** Where "to" follows an envoy's or an aide's title ("ambassador to Britain", "an aide to Macron"), or -1. */
