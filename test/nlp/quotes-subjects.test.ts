@@ -249,3 +249,16 @@ test('"…, a day after Reyes visited the port and accused the mayor of …": th
   assert.deepEqual(reports('The mayor said on Saturday that the port "is not for sale," a day after Ann Reyes visited the docks and accused the mayor of neglecting them.'),
     [['The mayor', 'the port "is not for sale,'], ['Ann Reyes', 'the mayor of neglecting them']]);
 });
+
+test('people qualified by "with ties to", "with knowledge of" or a relative clause speak, not what ends the qualifier', () => {
+  assert.deepEqual(reports('An Egyptian official with knowledge of the talks said the main sticking point remained.'), [['An Egyptian official', 'the main sticking point remained']]);
+  assert.deepEqual(reports('A diplomat with close ties to the harbor board said the deal was near.'), [['A diplomat', 'the deal was near']]);
+  assert.deepEqual(reports('Families of sailors whose remains are still held in Tarn urged the government to act.'), [['Families of sailors', 'the government to act']]);
+});
+
+test('no report where nothing is said: machines acting, a number that declined, a speech against a backdrop', () => {
+  assert.deepEqual(reports('Harbor fighter jets have scrambled dozens of times to meet the patrol boats.'), []);
+  assert.deepEqual(reports('The mayor\'s approval rating remains strong, though it has declined slightly from 58 percent to 55 percent.'), []);
+  assert.deepEqual(reports('He spoke against the majestic bronze backdrop of the harbor museum.'), []);
+  assert.deepEqual(reports('The council declined to comment. Ana Reyes spoke against the ferry plan.'), [['The council', 'to comment'], ['Ana Reyes', 'the ferry plan']]);
+});

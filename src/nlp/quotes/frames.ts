@@ -127,7 +127,7 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     return subjectOf(tokens, floor, np.first - 1) ?? np;
   }
   // "China's embassy in Washington said", "A source inside the embassy said": the speaker goes on before where it is.
-  const placed = np && (whereabouts(tokens, np, floor) ?? describedByParticiple(tokens, np, floor));
+  const placed = np && (whereabouts(tokens, np, floor) ?? describedByParticiple(tokens, np, floor) ?? qualifiedBefore(tokens, np, floor));
   if (placed) return placed;
   // ("…, a claim India's military rejected as …": the claim is what was rejected; who rejected it follows.)
   if (np && np.last - np.first > 2 && /^(a|an)$/i.test(tokens[np.first].text) && CLAIM_NOUNS.test(tokens[np.first + 1].text) && tokens[np.first + 2].pos !== 'ADP') return { first: np.first + 2, last: np.last };
@@ -158,6 +158,27 @@ function describedByParticiple(tokens: Token[], np: TokenSpan, floor: number): T
 }
 
 const WHERE_OR_BY = /^(in|at|on|by|from|over|inside|near|across|during|under)$/i;
+
+/**
+ * "An Egyptian official with knowledge of the talks said", "A diplomat with ties to Hamas said", "Families
+ * of hostages whose remains are still held in Gaza urged", "The man who led the talks said": the people a
+ * "with" phrase or a relative clause qualifies speak, not the thing that ends it; null otherwise.
+ */
+function qualifiedBefore(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | null {
+  for (let g = np.first - 1; g > floor && g >= np.first - 12; g--) {
+    const w = tokens[g].text.toLowerCase();
+    if (w === ',' || tokens[g].pos === 'PUNCT') return null;
+    const withTies = w === 'with' && CONNECTIONS.test(tokens[g + 1].text.toLowerCase() === 'close' ? tokens[g + 2]?.text ?? '' : tokens[g + 1].text);
+    const relative = /^(who|whose|that|which)$/.test(w) && tokens.slice(g + 1, np.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (!withTies && !relative) continue;
+    if (!/^(NOUN|PROPN)$/.test(tokens[g - 1].pos)) return null;
+    const outer = nounPhraseEndingAt(tokens, g, floor);
+    if (!outer || !(outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) || !speakerLike(tokens, outer)) return null;
+    return outer;
+  }
+  return null;
+}
+const CONNECTIONS = /^(knowledge|ties|links|access|connections|contacts)$/i;
 /** How someone stood or what they held while speaking: a description, not what is spoken of. */
 const POSTURES = /^(standing|sitting|seated|kneeling|wearing|holding|waving|carrying|flanked|surrounded)$/i;
 
@@ -1747,6 +1768,8 @@ function newClauseAt(tokens: Token[], k: number, end: number): boolean {
 
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
   if (MANNER_VERB_SET.has(cue.lemma) || anonymity(tokens, cue, end)) return null;
+  // ("Hamas and Israel trade blame as talks stall": the noun, in a headline the tagger read as a verb.)
+  if (cue.lemma === 'blame' && cue.first > u0 && /^(trade|trades|traded|trading|shift|shifts|shifted|deflect|deflects|deflected)$/i.test(tokens[cue.first - 1].text)) return null;
   // ("Nika Melia, one of those charged, told reporters", "Of those asked, most said": those to whom it was done.)
   if (cue.first > u0 && /^those$/i.test(tokens[cue.first - 1].text) && /(ed|en|wn|ld|ght|id)$/i.test(tokens[cue.first].text)) return null;
   // ("Former Army analyst charged with selling secrets", "service members accused of spying": the one accused, a
@@ -2429,6 +2452,16 @@ function speakerLikeHead(head: Token): boolean {
   return head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
 }
 const SHELTER = /^(treatment|care|attention|refuge|shelter|cover|safety|sanctuary|safe)$/i;
+
+/** "He spoke against the majestic bronze backdrop of the museum": where it was said, not what was opposed. */
+export function againstBackdrop(tokens: Token[], k: number, end: number): boolean {
+  if (!/^against$/i.test(tokens[k]?.text ?? '')) return false;
+  for (let j = k + 1; j < end && j < k + 6; j++) {
+    if (/^backdrop$/i.test(tokens[j].text)) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j].pos)) return false;
+  }
+  return false;
+}
 /** Shares of a poll ("two-thirds support", "56 percent oppose"). */
 const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;
 /**
@@ -2485,6 +2518,13 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (tokens[k]?.text === ',' && k === cue.last && !/^[“"‘']/.test(tokens[k + 1]?.text ?? '')) return null;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
+  // ("it has declined slightly from 58 percent": a number that fell, no refusal.)
+  if (cue.lemma === 'decline') {
+    let d = k;
+    while (d < end && tokens[d].pos === 'ADV') d++;
+    if (/^(from|to|by)$/i.test(tokens[d]?.text ?? '') && tokens.slice(d, Math.min(end, d + 3)).some((t) => t.pos === 'NUM')) return null;
+  }
+  if (againstBackdrop(tokens, cue.last, end)) return null;
   // ("40 protesters sought medical treatment", "families sought shelter": seeking a place or care says nothing.)
   if (cue.lemma === 'seek' && SHELTER.test(tokens[tokens[k]?.pos === 'ADJ' ? k + 1 : k]?.text ?? '')) return null;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").

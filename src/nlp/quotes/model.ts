@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { anonymity, byParticipleNext, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
+import { againstBackdrop, anonymity, byParticipleNext, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
 import { afterCue, calledIn, hasVerb, nounPhraseStartingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -149,9 +149,9 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     }
     if (!speaker) continue;
     // ("When the sirens sounded over the island": what only makes a noise says nothing.)
-    if (NOISES.has(tokens[speaker.last - 1].text.toLowerCase())) continue;
+    if (NOISES.has(tokens[speaker.last - 1].text.toLowerCase()) || MACHINES.has(tokens[speaker.last - 1].text.toLowerCase())) continue;
     const cue = { first: i, last: i + 1, lemma, kind: 'stance' as const };
-    if (anonymity(tokens, cue, end)) continue;
+    if (anonymity(tokens, cue, end) || againstBackdrop(tokens, i + 1, end)) continue;
     const owner = purposeSpeaker(tokens, cue, lead, speaker);
     if (!owner) continue;
     speaker = owner;
@@ -216,6 +216,9 @@ function physicalObject(tokens: Token[], first: number, stop: number): boolean {
 }
 /** Things that sound without saying anything. */
 const NOISES = new Set(['siren', 'sirens', 'alarm', 'alarms', 'bell', 'bells', 'horn', 'horns', 'explosion', 'explosions', 'blast', 'blasts', 'gunfire', 'gunshots', 'thunder', 'engine', 'engines']);
+/** Machines, which act but say nothing ("NATO fighter aircraft have scrambled hundreds of times"). */
+const MACHINES = new Set(['aircraft', 'jet', 'jets', 'plane', 'planes', 'warplane', 'warplanes', 'helicopter', 'helicopters', 'ship', 'ships', 'vessel', 'vessels', 'warship', 'warships',
+  'tank', 'tanks', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'submarine', 'submarines', 'satellite', 'satellites', 'truck', 'trucks', 'car', 'cars', 'train', 'trains']);
 /** Verbs of passing something over, which take words ("traded barbs", "hurled insults") or things. */
 const PASSING_VERBS = new Set(['trade', 'exchange', 'swap', 'hurl', 'lob', 'fire', 'launch', 'return', 'send'].map(stem));
 const PHYSICAL_OBJECTS = new Set(['fire', 'gunfire', 'shot', 'shots', 'blows', 'punches', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'shell', 'shells', 'artillery', 'airstrikes',

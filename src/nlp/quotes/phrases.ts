@@ -897,6 +897,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     if (w === 'that' && k > i) {
       const n = tokens[k + 1];
       if (n && /^(day|week|month|year|night|morning|time)$/i.test(n.text)) break;
+      // ("said fewer than half that number had entered": a share of that number, already the words.)
+      if (/^(half|twice|double|triple|all|than)$/i.test(tokens[k - 1].text)) break;
       // "assert his rights in reply to any questions that would be put to him": a "that" followed by
       // its verb is a relative pronoun whose noun it follows, not the start of what was said.
       let v = k + 1;
