@@ -1611,6 +1611,17 @@ test('a report ends before the writer\'s word for it that someone else disputes:
   assert.deepEqual(quotes('Podliska alleges he was fired for taking time off, a claim that Gowdy’s office strongly disputes.').map((q) => q.text), ['he was fired for taking time off']);
 });
 
+test('"…, an accusation the Pentagon rejected.": who disputes a claim with no words of their own disputes the report before it', () => {
+  assert.deepEqual(quotes('The harbor minister said the video had been made with artificial intelligence, an accusation the Pentagon rejected.').map((q) => [q.speaker?.name, q.text]), [
+    ['Pentagon', 'The harbor minister said the video had been made with artificial intelligence'],
+    ['The harbor minister', 'the video had been made with artificial intelligence'],
+  ]);
+  // (Words of its own after the cue stay the report: "a claim the navy said it was still trying to verify".)
+  assert.deepEqual(quotes('Tarn said it had launched a satellite, a claim the navy said it was still trying to verify.').map((q) => [q.speaker?.name, q.text]), [
+    ['Tarn', 'it had launched a satellite'], ['the navy', 'it was still trying to verify'],
+  ]);
+});
+
 test('"the group said" after an organisation spoke is that organisation; a body\'s national section is the body: "Amnesty International UK warned"', () => {
   const qs = quotes('Britain will ban the pro-Palestinian group Palestine Action, Home Secretary Yvette Cooper said. Palestine Action said it would challenge the decision in court. “This is not about terrorism,” the group said.\n\nAmnesty International UK warned that the move could have a “chilling effect” on peaceful protest.');
   assert.deepEqual(qs.map((q) => q.speaker?.name), ['Yvette Cooper', 'Palestine Action', 'Palestine Action', 'Amnesty International']);

@@ -773,6 +773,14 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
     const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last), whenAfterComma(tokens, r.clause.first, r.clause.last), namedThenAside(tokens, r)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
+  // ("Trump cut aid, citing a law he says allows …, a claim officials deny": what they deny is the last report
+  // before the claim, with its frame; the sentence's other reports stay their own.)
+  for (const r of out) {
+    if (!r.speaker || claimBefore(tokens, r.speaker, u0) !== r.clause.last) continue;
+    let inner: Reported | null = null;
+    for (const o of out) if (o !== r && o.clause.last === r.clause.last && o.cue.first > r.clause.first && (!inner || o.cue.first > inner.cue.first)) inner = o;
+    if (inner) r.clause = { first: Math.min(inner.cue.first, inner.speaker?.first ?? inner.cue.first), last: r.clause.last };
+  }
   if (out.length > 1) {
     cutAtOtherSpeakers(tokens, out);
     cutAtSharedSubjectCues(tokens, out);
@@ -1168,6 +1176,21 @@ function namedAfter(tokens: Token[], from: number, last: number): boolean {
 }
 
 const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention|move|step|gesture|decision|offer|proposal)$/i;
+/** Claims that can be denied or disputed; not a move or an offer, which is welcomed or rejected as an act. */
+const DISPUTED_CLAIMS = /^(claim|claims|assertion|accusation|allegation|allegations|charge|charges|account|version|contention)$/i;
+
+/**
+ * "…, a claim South African officials deny", "…, an accusation the Pentagon rejected": the comma before
+ * the claim noun when the speaker disputes the clause before it; else -1.
+ */
+function claimBefore(tokens: Token[], speaker: TokenSpan, lead: number, cue?: Cue, end?: number): number {
+  const c = speaker.first - 3;
+  if (c <= lead || tokens[c].text !== ',' || !/^(a|an)$/i.test(tokens[c + 1].text) || !DISPUTED_CLAIMS.test(tokens[c + 2].text)) return -1;
+  // ("a claim South Korea's military said it was still trying to verify", "a claim India's military rejected as
+  // “baseless propaganda”": words of its own after the cue are the report.)
+  if (cue && end !== undefined && hasWords(tokens, cue.last, end)) return -1;
+  return c;
+}
 
 /** Whether the clause [first, stop) after "that" ends with its verb (and adverbs): a relative clause missing its object. */
 function relativeThat(tokens: Token[], first: number, stop: number): boolean {
@@ -1891,6 +1914,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // ("the government hopes that …", "a trader who felt she …").
   if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text) && !GROUP_WORDS.test(tokens[speaker.last - 1].text)
     && !(/^that$/i.test(tokens[cue.last]?.text ?? '') && tokens[speaker.last - 1].pos === 'NOUN') && !speakerLike(tokens, speaker)) return null;
+  const claimed = claimBefore(tokens, speaker, lead, cue, end);
+  if (claimed > lead) return { speaker, cue, channel: null, clause: { first: lead, last: claimed } };
   const before = speaker.first - 1;
   const commaBefore = before >= lead && (tokens[before].text === ',' || /[”"’]/.test(tokens[before].text));
   const b = afterCue(tokens, cue, end, text);
@@ -2492,6 +2517,8 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (!speaker && p - 1 > lead && tokens[p - 1].text === ',' && /ing$/i.test(tokens[cue.first].text)) speaker = frameSpeakerBefore(tokens, p - 1, lead, end) ?? subjectOf(tokens, lead, p - 1);
   if (!speaker) return openingParticiple(tokens, cue, lead, end);
   if (!speakerLike(tokens, speaker)) return null;
+  const claimed = claimBefore(tokens, speaker, lead, cue, end);
+  if (claimed > lead) return { speaker, cue, channel: null, clause: { first: lead, last: claimed } };
   const needs = entry(STANCE_NEEDS_PARTICLE, cue.lemma);
   if (needs) {
     let a = cue.last;
