@@ -1,4 +1,4 @@
-// Every quotation in one hundred and seventeen invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and twenty invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1648,6 +1648,49 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","United Nations","says",null,"about 600 aid trucks a day are needed"],
     ["indirect","World Health Organization","according to",null,"Aid groups said fewer than half that num"],
     ["indirect","Aid groups","said",null,"fewer than half that number had entered "],
+  ],
+  'russia-mobilisation-memo': [
+    ["indirect","memo","shows",null,"Russia plans to call up reservists to gu"],
+    ["indirect","an internal memo","according to",null,"Russia's defence ministry has drawn up p"],
+    ["mixed","The memo","says",null,"the reservists would serve \"in their hom"],
+    ["indirect","The memo","estimates",null,"as many as 20,000 could be needed in the"],
+    ["mixed","Dmitry Peskov","said",null,"he could not comment on \"documents of un"],
+    ["mixed","Dmitry Peskov","said",null,"the Kremlin had \"full confidence\" in the"],
+    ["mixed","Andrei Kartapolov","told","RIA Novosti","the law was \"not about mobilisation\" and"],
+    ["indirect","Two Western officials","said",null,"the plan reflected growing strain on Rus"],
+    ["mixed","One of them","said",null,"Moscow had moved some systems from the f"],
+    ["indirect","Ukraine's military intelligence agency","said","post","its drones had hit a refinery in the Sar"],
+    ["indirect","Roman Busargin","wrote","Telegram","debris had caused a fire but that no one"],
+  ],
+  'eu-china-summit': [
+    // (Known misreading: the joint subject "EU and China" has one speaker, the last named.)
+    ["indirect","China","agree",null,"to keep talking as summit exposes trade "],
+    ["indirect","China","agreed",null,"to keep talking about trade and climate "],
+    ["direct","Ursula von der Leyen","told",null,"Our relations have reached an inflection"],
+    ["mixed","Ursula von der Leyen","said",null,"Europe would \"not accept\" a trade imbala"],
+    ["indirect","Ursula von der Leyen","urged",null,"China to use its influence with Moscow t"],
+    ["mixed","Xi Jinping","told","Xinhua","the two sides should \"properly handle di"],
+    ["mixed","Xi Jinping","said","Xinhua","China and Europe were \"partners, not riv"],
+    ["indirect","the two sides","said","statement","they would work together to ensure the s"],
+    ["mixed","Li Qiang","quoted","A Chinese foreign ministry readout","China was \"willing to import more high-q"],
+    ["mixed","Jens Eskelund","said",null,"the summit had produced \"no tangible res"],
+    ["direct","Jens Eskelund","said","statement","Our members needed more than words,"],
+    ["direct","Jens Eskelund",null,"statement","They are still waiting."],
+  ],
+  'pentagon-press-briefing': [
+    ["indirect","Pentagon","says",null,"U.S. troops will stay in Iraq through 20"],
+    ["indirect","Pentagon","said",null,"U.S. troops would remain at two bases in"],
+    ["indirect","Pentagon","citing",null,"the threat from Islamic State militants "],
+    ["direct","Kingsley Wilson","told","briefing","The security situation in Syria has chan"],
+    ["indirect",null,"asked",null,"how many troops would stay"],
+    ["direct","Kingsley Wilson","said","briefing","I'm not going to get into specific numbe"],
+    ["indirect","Iraqi officials","said",null,"they want all U.S.-led coalition forces "],
+    ["mixed","Hussein Allawi","said",null,"the government had agreed to the extensi"],
+    ["mixed","Kataib Hezbollah","said","statement","it considered the decision \"an occupatio"],
+    ["mixed","Kataib Hezbollah","warned",null,"it would \"not stand idly by."],
+    ["indirect","Tim Kaine","said",null,"Congress should vote on any long-term pr"],
+    ["mixed","Mike Rogers","called",null,"the decision \"prudent"],
+    ["mixed","Mike Rogers","said",null,"it would \"prevent ISIS from rising from "],
   ],
 };
 

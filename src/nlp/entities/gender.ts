@@ -101,7 +101,7 @@ const GIVEN_NAME_FIXES: ReadonlyMap<string, Gender | null> = new Map<string, Gen
     .map((n) => [n, 'm'] as [string, Gender]),
   // Women's names of office holders in the news that the list lacks.
   ...['mette', 'evika'].map((n) => [n, 'f'] as [string, Gender]),
-  ...['ilham', 'akira', 'ariel', 'joan', 'lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean']
+  ...['ilham', 'akira', 'ariel', 'joan', 'lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean', 'kingsley']
     .map((n) => [n, null] as [string, null]),
 ]);
 /** Whether a word is a given name in the name list ("Bob", "Maria"), of either gender. */

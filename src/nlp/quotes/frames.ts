@@ -971,7 +971,7 @@ function relativeClauseEnd(tokens: Token[], r: Reported, end: number): number {
   // (The speaker may stand before a description set off by commas: "Joe Manchin, a Democrat, who has said …".)
   if (r.cue.first - r.speaker.last > 20) return end;
   let w = r.speaker.last;
-  while (w < r.cue.first && !/^who$/i.test(tokens[w].text)) w++;
+  while (w < r.cue.first && !/^(who|which)$/i.test(tokens[w].text)) w++;
   if (w >= r.cue.first || tokens[w - 1]?.text !== ',') return end;
   // (The first comma only: "said the two men, and Mr. Cruz in particular, must do more" sets words off inside the report.)
   let k = r.clause.first + 1;
@@ -2477,6 +2477,7 @@ function speakerLikeHead(head: Token): boolean {
   return head.pos === 'PROPN' || SPEAKERLIKE.test(head.text) || SOURCE_NOUN_SET.has(head.text.toLowerCase()) || POLL_GROUP.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase()) || (head.pos === 'NOUN' && /s$/.test(head.text));
 }
 const SHELTER = /^(treatment|care|attention|refuge|shelter|cover|safety|sanctuary|safe)$/i;
+const ATTACKED_THINGS = /^(bases?|positions?|convoys?|ships?|vessels?|tankers?|troops|soldiers|facilit(y|ies)|infrastructure|plants?|refiner(y|ies)|airports?|airfields?|ports?|towns?|villages?|cities|city|camps?|checkpoints?|stations?|embass(y|ies)|hospitals?|schools?|targets?|depots?|bridges?|trucks?|vehicles?|aircraft|drones?|patrols?|outposts?|barracks|homes?|houses?|buildings?)$/i;
 
 /** "He spoke against the majestic bronze backdrop of the museum": where it was said, not what was opposed. */
 export function againstBackdrop(tokens: Token[], k: number, end: number): boolean {
@@ -2552,6 +2553,11 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
     if (/^(from|to|by)$/i.test(tokens[d]?.text ?? '') && tokens.slice(d, Math.min(end, d + 3)).some((t) => t.pos === 'NUM')) return null;
   }
   if (againstBackdrop(tokens, cue.last, end)) return null;
+  // ("militias which have attacked U.S. bases": an armed attack on a place or a force, no criticism.)
+  if (cue.lemma === 'attack' && k < end) {
+    const np = nounPhraseStartingAt(tokens, k, end);
+    if (np && ATTACKED_THINGS.test(tokens[np.last - 1].text)) return null;
+  }
   // ("40 protesters sought medical treatment", "families sought shelter": seeking a place or care says nothing.)
   if (cue.lemma === 'seek' && SHELTER.test(tokens[tokens[k]?.pos === 'ADJ' ? k + 1 : k]?.text ?? '')) return null;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
