@@ -1591,7 +1591,6 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Sanusha Naidu","said",null,"she expected relations to \"get worse bef"],
   ],
   'korea-japan-summit': [
-    // (Known misreading: a joint subject, "Lee Jae-myung and … Sanae Takaichi agreed", has one speaker, the last named.)
     ["indirect","Sanae Takaichi","agreed",null,"to deepen security cooperation and keep "],
     ["direct","Lee Jae-myung","told",null,"Korea and Japan are neighbors that canno"],
     ["direct","Lee Jae-myung",null,null,"We will look squarely at the past, but w"],
@@ -1663,7 +1662,6 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Roman Busargin","wrote","Telegram","debris had caused a fire but that no one"],
   ],
   'eu-china-summit': [
-    // (Known misreading: the joint subject "EU and China" has one speaker, the last named.)
     ["indirect","China","agree",null,"to keep talking as summit exposes trade "],
     ["indirect","China","agreed",null,"to keep talking about trade and climate "],
     ["direct","Ursula von der Leyen","told",null,"Our relations have reached an inflection"],

@@ -1912,6 +1912,8 @@ test('joint speakers: "Britain, France and Germany warned", "Both Sandu and Rece
   const joint = (text: string, words: string) => { const s = one(text, words).speaker; return s ? [...(s.with ?? []).map((w) => w.name), s.name] : null; };
   assert.deepEqual(joint('Britain, France and Germany have warned that they will reimpose sanctions on Iran.', 'reimpose'), ['United Kingdom', 'France', 'Germany']);
   assert.deepEqual(joint('President Lee Jae-myung and Prime Minister Shigeru Ishiba said in a joint statement that they would deepen cooperation.', 'deepen'), ['Lee Jae-myung', 'Shigeru Ishiba']);
+  // (A people's adjective in the second title: "and Japanese Prime Minister …".)
+  assert.deepEqual(joint('In Tokyo, South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed to deepen cooperation.', 'deepen'), ['Lee Jae-myung', 'Sanae Takaichi']);
   assert.deepEqual(joint('Moldovan President Maia Sandu and Prime Minister Dorin Recean voted on Sunday.\n\nBoth Sandu and Recean said the vote had been free.', 'free'), ['Maia Sandu', 'Dorin Recean']);
   assert.deepEqual(joint('Secretary of State Marco Rubio and his Japanese counterpart, Takeshi Iwaya, said the alliance was strong.', 'alliance'), ['Marco Rubio', 'Takeshi Iwaya']);
   // A direct quote and the paragraph that goes on from it keep both.

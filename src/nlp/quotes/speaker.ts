@@ -268,7 +268,10 @@ export class SpeakerResolver {
     const and = text.slice(span.start, span.end).lastIndexOf(' and ');
     let at = and >= 0 ? span.start + and + 5 : span.start;
     if (and >= 0) {
-      const last = this.mentions[firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= at)];
+      // (The name that ends the phrase, past a people's adjective in its title: "and Japanese Prime Minister Sanae Takaichi".)
+      let j = firstWhere(0, this.mentions.length, (x) => this.mentions[x].start >= at);
+      while (j + 1 < this.mentions.length && this.mentions[j].end < span.end && this.mentions[j].entity.type === 'NORP' && this.mentions[j + 1].end <= span.end) j++;
+      const last = this.mentions[j];
       if (!(last && last.end === span.end && TITLED.test(text.slice(at, last.start))) && !/^(his|her|its|their|other|another)\s/i.test(text.slice(at, span.end))) return null;
     }
     for (let n = 0; n < 6; n++) {
