@@ -1639,9 +1639,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Hamas","said","statement","Israel was \"stalling\" and had failed to "],
     ["mixed","Basem Naim","told","The Associated Press","the group would \"not give up its weapons"],
     ["indirect","Benjamin Netanyahu's office","rejected",null,"that account"],
-    // (Known misreading: "the office" is not linked back to Netanyahu's office named just before.)
-    ["direct","the office","said",null,"Hamas knows exactly what it has to do,"],
-    ["direct","the office",null,null,"Until it does, there will be no second p"],
+    ["direct","Benjamin Netanyahu's office","said",null,"Hamas knows exactly what it has to do,"],
+    ["direct","Benjamin Netanyahu's office",null,null,"Until it does, there will be no second p"],
     ["indirect","Families of hostages","urged",null,"the government not to let the talks coll"],
     ["direct","Yael Adar","said",null,"Every day of delay is another day our so"],
     ["indirect","United Nations","says",null,"about 600 aid trucks a day are needed"],
