@@ -28,6 +28,8 @@ const TITLES = new Set([
   'chancellor', 'judge', 'justice', 'rev', 'sir', 'lord', 'mayor', 'ambassador', 'speaker', 'chairman',
   'chairwoman', 'former', 'sens', 'reps', 'attorney', 'deputy', 'maj', 'sgt', 'capt', 'brig', 'cmdr', 'amb',
 ]);
+/** Bodies whose name opens with a title's word ("General Staff", "General Assembly", "Chief Rabbinate"). */
+const TITLED_BODIES = /^(Staff|Assembly|Secretariat|Command|Directorate|Prosecutor's|Council|Rabbinate|Inspectorate|Accounting)$/;
 /** Between two names of a joint speaker: "and" (after a comma or not), or a comma inside a list. */
 const JOINT_AND = /^,?\s+(?:and|&)\s+(?:the\s+)?$/;
 const JOINT_COMMA = /^,\s+(?:the\s+)?$/;
@@ -1312,9 +1314,10 @@ export class SpeakerResolver {
       if (t.pos === 'PROPN' || inner || syllable || plural || /^\d+(st|nd|rd|th)$/.test(t.text) || (glued && (t.text === '-' || t.text === '.')) || (t.text === '-' && start - 1 > 0) || (/^[A-Z]/.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON')) start--;
       else break;
     }
-    while (start < end - 1 && TITLES.has(tokens[start].text.toLowerCase().replace(/\.$/, '')) && tokens[start + 1].pos === 'PROPN') start++;
+    // (Not a body's name: "Ukraine's General Staff", "the General Assembly".)
+    while (start < end - 1 && TITLES.has(tokens[start].text.toLowerCase().replace(/\.$/, '')) && tokens[start + 1].pos === 'PROPN' && !TITLED_BODIES.test(tokens[start + 1].text)) start++;
     for (let k = end - 2; k >= start; k--) {
-      if (TITLE_HEADS.has(tokens[k].text.toLowerCase().replace(/\.$/, ''))) { start = k + 1; break; }
+      if (TITLE_HEADS.has(tokens[k].text.toLowerCase().replace(/\.$/, '')) && !TITLED_BODIES.test(tokens[k + 1].text)) { start = k + 1; break; }
     }
     // A possessive in front ("Pyongyang’s …") is not part of the name.
     const name = this.doc.text.slice(tokens[start].start, tokens[end - 1].end);
