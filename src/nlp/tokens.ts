@@ -156,7 +156,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
       const pos = cache.valueOf('pos', (wt[i * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT);
       at.push(tokens.length);
       if (endsOnInitial(text, tokens, value, offset + value.length, para.end)) {
-        tokens.push({ start: offset, end: offset + 1, text: value[0], pos: 'PROPN', sentence: -1 });
+        tokens.push({ start: offset, end: offset + 1, text: original[offset], pos: 'PROPN', sentence: -1 });
         tokens.push({ start: offset + 1, end: offset + 2, text: '.', pos: 'PUNCT', sentence: -1 });
         finalStops.add(tokens.length - 1);
       } else if ((value === 'no.' || value === 'in.') && /^\s+\p{Lu}/u.test(text.slice(offset + 3, Math.min(para.end, offset + 6)))) {

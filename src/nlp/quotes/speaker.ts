@@ -1364,7 +1364,7 @@ function roleOf(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
-/** Where "of", "to", "for", "at" or "from" follows a person's title ("the head of the delegation", "ambassador to Manila", "a lawmaker from the group"), or -1. */
+/** Where "of", "to", "for", "at", "from" or "on" follows a person's title ("the head of the delegation", "ambassador to Manila", "a lawmaker from the group", "Special Rapporteur on Iran"), or -1. */
 function roleComplement(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at|from|on)$/.test(t.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
