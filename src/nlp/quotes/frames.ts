@@ -166,10 +166,12 @@ const WHERE_OR_BY = /^(in|at|on|by|from|over|inside|near|across|during|under)$/i
  */
 function qualifiedBefore(tokens: Token[], np: TokenSpan, floor: number): TokenSpan | null {
   for (let g = np.first - 1; g > floor && g >= np.first - 12; g--) {
-    const w = tokens[g].text.toLowerCase();
-    if (w === ',' || tokens[g].pos === 'PUNCT') return null;
-    const withTies = w === 'with' && CONNECTIONS.test(tokens[g + 1].text.toLowerCase() === 'close' ? tokens[g + 2]?.text ?? '' : tokens[g + 1].text);
-    const relative = /^(who|whose|that|which)$/.test(w) && tokens.slice(g + 1, np.first).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const t = tokens[g];
+    if (t.pos === 'PUNCT') return null;
+    // (Called for nearly every verb: words that cannot open a qualifier are passed over on their tag.)
+    if (t.pos !== 'ADP' && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'SCONJ') continue;
+    const withTies = /^with$/i.test(t.text) && CONNECTIONS.test(/^close$/i.test(tokens[g + 1].text) ? tokens[g + 2]?.text ?? '' : tokens[g + 1].text);
+    const relative = !withTies && /^(who|whose|that|which)$/i.test(t.text) && tokens.slice(g + 1, np.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     if (!withTies && !relative) continue;
     if (!/^(NOUN|PROPN)$/.test(tokens[g - 1].pos)) return null;
     const outer = nounPhraseEndingAt(tokens, g, floor);
