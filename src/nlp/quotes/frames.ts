@@ -272,6 +272,9 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
   // participle after a comma or dash opens a clause of the sentence's subject, and what stands before
   // the comma is no appositive of a speaker.
   if (closer !== ')' && /ing$/i.test(tokens[at].text)) return null;
+  // ("His commander, a captain who asked to be identified only by his first name, Oleksii, said": the name given.)
+  const given = nameGivenIn(tokens, floor, m);
+  if (given) return given;
   const opener = closer === ')' ? '(' : closer;
   // "Even China, Pyongyang's only ally, said …": a sentence adverb before the name still leaves it the subject.
   const adverbLead = tokens[floor].pos === 'ADV' ? floor + 1 : -1;
@@ -316,6 +319,17 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
       while (n < m - 1 && tokens[n].pos === 'PROPN') n++;
       return { first: c + 1, last: n };
     }
+  }
+  return null;
+}
+
+/** "… his first name, Oleksii," in [from, to): the name set off after "first name" (or given, last or family name). */
+function nameGivenIn(tokens: Token[], from: number, to: number): TokenSpan | null {
+  for (let k = from + 1; k + 2 < to; k++) {
+    if (!/^names?$/i.test(tokens[k].text) || !/^(first|given|last|family)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== ',') continue;
+    let n = k + 2;
+    while (n < to && tokens[n].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[n].text)) n++;
+    if (n > k + 2 && n <= to && (n === to || tokens[n].text === ',')) return { first: k + 2, last: n };
   }
   return null;
 }
@@ -1508,6 +1522,8 @@ export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
     && /^to$/i.test(tokens[k].text) && /^be$/i.test(tokens[k + 1].text) && /^(identified|named|quoted)$/i.test(tokens[k + 2].text)) return true;
   if (cue.lemma !== 'ask' && cue.lemma !== 'request' && cue.lemma !== 'demand') return false;
   if (k < end && /^anonymity$/i.test(tokens[k].text)) return true;
+  // ("who asked to be identified only by his first name", "asked to be identified by rank": how to be named.)
+  if (k + 2 < end && /^to$/i.test(tokens[k].text) && /^be$/i.test(tokens[k + 1].text) && /^(identified|named|quoted)$/i.test(tokens[k + 2].text)) return true;
   return k + 3 < end && /^not$/i.test(tokens[k].text) && /^to$/i.test(tokens[k + 1].text) && /^be$/i.test(tokens[k + 2].text) && /^(identified|named|quoted)$/i.test(tokens[k + 3].text);
 }
 
