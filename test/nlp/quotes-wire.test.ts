@@ -1,4 +1,4 @@
-// Every quotation in one hundred and twenty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and twenty-four invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1718,6 +1718,37 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Mikhail Ulyanov","wrote","Telegram","the resolution was \"counterproductive\" a"],
     ["mixed","A European diplomat","said",null,"the three European powers remained open "],
     ["mixed","Another diplomat","said",null,"a report to the U.N. Security Council \"i"],
+  ],
+  'philippines-china-collision': [
+    ["indirect","Manila","says",null,"Philippine and Chinese vessels collide n"],
+    ["indirect","Philippine coast guard","said",null,"A Chinese coast guard ship rammed a Phil"],
+    ["mixed","Jay Tarriela","said",null,"the Chinese ship had \"deliberately\" turn"],
+    ["indirect","Jay Tarriela","said",null,"No one was injured"],
+    ["mixed","Liu Dejun","said","statement","the Philippine vessel had \"intruded\" int"],
+    ["mixed","MaryKay Carlson","condemned",null,"what she called China's \"aggressive and "],
+    ["mixed","MaryKay Carlson","called",null,"China's \"aggressive and dangerous maneuv"],
+    ["indirect","Washington","warned",null,"an armed attack on Philippine forces any"],
+    ["mixed","Claire Castro","told",null,"the president had ordered the coast guar"],
+    ["indirect","Chester Cabalza","said",null,"China was testing how far it could go"],
+    ["direct","Chester Cabalza","said",null,"They are probing for the line,"],
+    ["direct","Chester Cabalza",null,null,"Every incident moves it a little further"],
+  ],
+  'sahel-russia-wagner': [
+    ["indirect","Mali's junta","says",null,"Russian instructors will stay as Wagner "],
+    ["indirect","Mali's military government","said",null,"Russian military instructors would remai"],
+    ["indirect","the Wagner Group mercenary force","announced",null,"it was leaving"],
+    ["mixed","Mali's military government","insisting",null,"its cooperation with Moscow was \"stronge"],
+    ["indirect","Abdoulaye Maiga","said","statement","the Africa Corps, a unit under the direc"],
+    ["indirect","Abdoulaye Maiga","say",null,"how many Russian personnel would stay"],
+    ["mixed","Wagner Group","said","post","it had \"completed its mission\" in Mali a"],
+    ["indirect","Human rights groups","accused",null,"Wagner fighters and Malian troops of kil"],
+    ["indirect","Russia","denied",null,"the accusations"],
+    ["indirect","A senior Malian army officer","told","Reuters","some Wagner fighters were likely to sign"],
+    ["direct","A senior Malian army officer","said",null,"The faces will be the same,"],
+    ["direct","A senior Malian army officer",null,null,"Only the badges change."],
+    ["mixed","Ulf Laessing","said",null,"the change was \"mostly cosmetic\" but wou"],
+    ["direct","Ulf Laessing","said",null,"Wagner was useful because Russia could d"],
+    ["direct","Ulf Laessing",null,null,"With the Africa Corps, that deniability "],
   ],
 };
 

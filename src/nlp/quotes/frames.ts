@@ -2235,7 +2235,11 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
     if (!pc) continue;
     // ("confirmed the agreement in a statement posted on Telegram, saying …": the participle describes the channel.)
     if (pc.kind !== 'speech' || describesChannel(tokens, pc, lead)) return null;
-    return speakerBefore(tokens, pc.first, lead) ?? (pc.last < comma ? nounPhraseStartingAt(tokens, pc.last, comma) : null);
+    const sp = speakerBefore(tokens, pc.first, lead);
+    // ("… would remain after the Wagner Group announced it was leaving, insisting …": the frame of a clause about
+    // when is not the participle's; the sentence's subject is.)
+    if (sp && sp.first - 1 > lead && /^(after|before|when|since|until|as|because|while|once)$/i.test(tokens[sp.first - 1].text)) return null;
+    return sp ?? (pc.last < comma ? nounPhraseStartingAt(tokens, pc.last, comma) : null);
   }
   // ("…, said Mark Cancian, a senior adviser at CSIS, adding …": an inverted frame whose speaker a description follows.)
   for (let c = comma - 5; c > lead && c >= comma - 30; c--) {

@@ -524,7 +524,8 @@ export class SpeakerResolver {
     // ("A doctor at the hospital": the description the name keeps, before where the person is; "A resident
     // of the Barmal district" is a person, not the district.)
     const nameHead = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-    const described = (head?.pos === 'NOUN' && (PERSON_DESCRIPTION_SET.has(headWord) || headWord in KIN_GENDER) && !/s$/.test(headWord))
+    // ("A senior Malian army officer told Reuters …. “…,” he said": a plain word for a person heads it too.)
+    const described = (head?.pos === 'NOUN' && (describesPerson(headWord) || headWord in KIN_GENDER) && !/s$/.test(headWord))
       || (name !== text && name.includes(' ') && describesPerson(nameHead)) || titleOfThe(tokens) > 0 || plainPersonOf(tokens) > 0;
     // wink tags a plural noun that opens a sentence as a name ("Protesters believe …"): a group all the same.
     const capitalGroup = tokens.length === 1 && head?.pos === 'PROPN' && (SOURCE_NOUN_SET.has(headWord) || PEOPLE_IN_NEWS.has(headWord));
@@ -1060,6 +1061,8 @@ export class SpeakerResolver {
   private describedSpokeBefore(at: number, gender: 'm' | 'f'): { entity: null; name: string } | null {
     const last = this.lastSpeakerBefore(at);
     if (!last || !last.spoke || !last.person || last.entity !== null || at - last.end > NEAR_SPEAKER || this.inQuote(last.start)) return null;
+    // ("… when an Iowa voter asked if she might …. “Wow …,” she replied": who asked is not who answers.)
+    if (/^\s+(?:asked|asks|wondered|questioned)\b/.test(this.doc.text.slice(last.end, last.end + 12))) return null;
     const words = last.name.toLowerCase().split(/\s+/);
     // ("His mother told BBC Persian that … . “…,” she said.": kin named by whose they are.)
     const kin = /^(his|her|their)$/.test(words[0]) && words.length === 2 && words[1] in KIN_GENDER;
