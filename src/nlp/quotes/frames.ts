@@ -323,10 +323,15 @@ function appositiveSpeaker(tokens: Token[], at: number, m: number, floor: number
   return null;
 }
 
-/** "… his first name, Oleksii," in [from, to): the name set off after "first name" (or given, last or family name). */
+/**
+ * "… his first name, Oleksii," or "… gave her name only as Fatima," in [from, to): the name set off after "first
+ * name" (or given, last or family name), or after "only as" / "name as".
+ */
 function nameGivenIn(tokens: Token[], from: number, to: number): TokenSpan | null {
   for (let k = from + 1; k + 2 < to; k++) {
-    if (!/^names?$/i.test(tokens[k].text) || !/^(first|given|last|family)$/i.test(tokens[k - 1].text) || tokens[k + 1].text !== ',') continue;
+    const afterName = /^names?$/i.test(tokens[k].text) && /^(first|given|last|family)$/i.test(tokens[k - 1].text) && tokens[k + 1].text === ',';
+    const onlyAs = /^as$/i.test(tokens[k + 1].text) && /^(only|name)$/i.test(tokens[k].text);
+    if (!afterName && !onlyAs) continue;
     let n = k + 2;
     while (n < to && tokens[n].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[n].text)) n++;
     if (n > k + 2 && n <= to && (n === to || tokens[n].text === ',')) return { first: k + 2, last: n };
@@ -1458,6 +1463,12 @@ export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue:
   if (cue.last - cue.first !== 1) return false;
   const w = tokens[cue.first].text.toLowerCase();
   if (w === 'titled' || w === 'entitled') return !speaker || !/^(i|we|he|she|they|you)$/i.test(tokens[speaker.first].text);
+  // ("A man identified only as Ahmed said": the name he is known by, no one identifying him.)
+  // ("what she identified as …" is hers, not after a pronoun; "identified as having been on the flight" is a report, a name after "as" only.)
+  if (w === 'identified' && cue.first > 0 && tokens[cue.first - 1].pos !== 'PRON') {
+    const as = /^as$/i.test(tokens[cue.last]?.text ?? '') ? cue.last : /^only$/i.test(tokens[cue.last]?.text ?? '') && /^as$/i.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : -1;
+    if (as > 0 && tokens[as + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[as + 1].text)) return true;
+  }
   if (!NAMING_PARTICIPLES.has(w)) return false;
   // "as the bill is called", "Arizona was called": a passive naming with no one doing it.
   let b = cue.first - 1;

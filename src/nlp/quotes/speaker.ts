@@ -1067,7 +1067,7 @@ export class SpeakerResolver {
     // ("His mother told BBC Persian that … . “…,” she said.": kin named by whose they are.)
     const kin = /^(his|her|their)$/.test(words[0]) && words.length === 2 && words[1] in KIN_GENDER;
     // ("…, who gave only his first name, Gul, said …. “…,” he told": a first name alone, no one the entity layer knows.)
-    const firstNameOnly = /^\p{Lu}[\p{L}'’-]+$/u.test(last.name) && /\b(?:first|given|last|family) names?,\s*$/i.test(this.doc.text.slice(Math.max(0, last.start - 20), last.start));
+    const firstNameOnly = /^\p{Lu}[\p{L}'’-]+$/u.test(last.name) && /\b(?:(?:first|given|last|family) names?,|only as|name as)\s*$/i.test(this.doc.text.slice(Math.max(0, last.start - 20), last.start));
     if (!kin && !firstNameOnly && (!/^(a|an|one|the|another)$/.test(words[0]) || !words.some((w, k) => k > 0 && describesPerson(w)))) return null;
     const want = kin ? KIN_GENDER[words[1]] : words.map((w) => ROLE_GENDER[w]).find(Boolean);
     if (want && want !== gender) return null;
