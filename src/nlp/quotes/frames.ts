@@ -2521,6 +2521,24 @@ export function againstBackdrop(tokens: Token[], k: number, end: number): boolea
   }
   return false;
 }
+
+/** A stance cue whose object shows an act or a change, nothing held: the object at `k`. */
+function actNotStance(tokens: Token[], cue: Cue, k: number, end: number): boolean {
+  // ("it has declined slightly from 58 percent": a number that fell, no refusal.)
+  if (cue.lemma === 'decline') {
+    let d = k;
+    while (d < end && tokens[d].pos === 'ADV') d++;
+    if (/^(from|to|by)$/i.test(tokens[d]?.text ?? '') && tokens.slice(d, Math.min(end, d + 3)).some((t) => t.pos === 'NUM')) return true;
+  }
+  if (againstBackdrop(tokens, cue.last, end)) return true;
+  // ("militias which have attacked U.S. bases": an armed attack on a place or a force, no criticism.)
+  if (cue.lemma === 'attack' && k < end) {
+    const np = nounPhraseStartingAt(tokens, k, end);
+    if (np && ATTACKED_THINGS.test(tokens[np.last - 1].text)) return true;
+  }
+  // ("40 protesters sought medical treatment", "families sought shelter": seeking a place or care says nothing.)
+  return cue.lemma === 'seek' && SHELTER.test(tokens[tokens[k]?.pos === 'ADJ' ? k + 1 : k]?.text ?? '');
+}
 /** Shares of a poll ("two-thirds support", "56 percent oppose"). */
 const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;
 /**
@@ -2579,20 +2597,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (tokens[k]?.text === ',' && k === cue.last && !/^[“"‘']/.test(tokens[k + 1]?.text ?? '')) return null;
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
-  // ("it has declined slightly from 58 percent": a number that fell, no refusal.)
-  if (cue.lemma === 'decline') {
-    let d = k;
-    while (d < end && tokens[d].pos === 'ADV') d++;
-    if (/^(from|to|by)$/i.test(tokens[d]?.text ?? '') && tokens.slice(d, Math.min(end, d + 3)).some((t) => t.pos === 'NUM')) return null;
-  }
-  if (againstBackdrop(tokens, cue.last, end)) return null;
-  // ("militias which have attacked U.S. bases": an armed attack on a place or a force, no criticism.)
-  if (cue.lemma === 'attack' && k < end) {
-    const np = nounPhraseStartingAt(tokens, k, end);
-    if (np && ATTACKED_THINGS.test(tokens[np.last - 1].text)) return null;
-  }
-  // ("40 protesters sought medical treatment", "families sought shelter": seeking a place or care says nothing.)
-  if (cue.lemma === 'seek' && SHELTER.test(tokens[tokens[k]?.pos === 'ADJ' ? k + 1 : k]?.text ?? '')) return null;
+  if (actNotStance(tokens, cue, k, end)) return null;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
   if (stop - k < 2 && !infinitive && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };

@@ -362,11 +362,11 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       const sp = f.frame.speaker;
       if (sp && sp.last + 1 < f.frame.cue.first && tokens[sp.last].pos === 'VERB' && /(ed|en)$/.test(tokens[sp.last].text) && tokens[sp.last + 1].pos === 'ADP'
         && !tokens.slice(sp.last, f.frame.cue.first).some((t) => t.text === ',')) taken.add(sp.last);
-      frameStarts.push(Math.min(f.frame.cue.first, f.frame.speaker?.first ?? f.frame.cue.first));
+      frameStarts.push(Math.min(f.frame.cue.first, sp?.first ?? f.frame.cue.first));
+      if (!sp) continue;
       // ("a White House official who spoke anonymously …, said": a verb inside the speaker's phrase ends at the cue.)
-      const sp0 = f.frame.speaker;
-      if (sp0 && tokens.slice(sp0.last, f.frame.cue.first).some((t) => /^(who|whose|which)$/i.test(t.text))) frameStarts.push(f.frame.cue.first);
-      if (f.frame.speaker && f.frame.speaker.last < f.frame.cue.first && coordinatedAt(tokens, f.frame.cue.first, u.first)) laterCues.push(f.frame.cue.first);
+      if (tokens.slice(sp.last, f.frame.cue.first).some((t) => /^(who|whose|which)$/i.test(t.text))) frameStarts.push(f.frame.cue.first);
+      if (sp.last < f.frame.cue.first && coordinatedAt(tokens, f.frame.cue.first, u.first)) laterCues.push(f.frame.cue.first);
     }
     const relaxed: Found[] = [];
     for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {

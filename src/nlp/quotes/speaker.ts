@@ -493,8 +493,8 @@ export class SpeakerResolver {
       const body = this.bodyHeaded(bodyWords, span.start);
       if (body) return { entity: body.id, name: body.name, mention };
       // ("Netanyahu's office rejected that account. “…,” the office said": the body of that name that spoke just before.)
-      const before = this.earlier.filter((c) => c.start < span.start && span.start - c.end < NEAR_SPEAKER && !this.inQuote(c.start)).pop();
-      if (before && before.group && before.name.toLowerCase().endsWith(`'s ${bodyWords}`)) return { entity: before.entity, name: before.name, mention };
+      const before = this.bodySpokeBefore(span.start);
+      if (before && before.name.toLowerCase().endsWith(`'s ${bodyWords}`)) return { entity: before.entity, name: before.name, mention };
       // ("Pakistan's foreign ministry summoned …": a body the text names by its country, in lower case.)
       const national = this.countryBodyBefore(bodyWords, span.start);
       if (national) {
