@@ -1008,3 +1008,8 @@ test('a name in Latin letters beyond Latin-1 is one person: "Inga Ruginienė", l
   const e = run('Lithuanian Prime Minister Inga Ruginienė called it a hybrid attack.\n\nRuginienė said the crossings would stay shut.', '2025-10-28');
   assert.deepEqual(e.filter((x) => x.type === 'PERSON').map((x) => [x.name, texts(x)]), [['Inga Ruginienė', ['Inga Ruginienė', 'Ruginienė']]]);
 });
+
+test('a doctrine is no person even after a title word ("victim of National Socialism"); "Interior Minister Karl Brenner" still is one', () => {
+  const e = run('Austria argued it was the first victim of National Socialism and of Communism. Interior Minister Karl Brenner disagreed.');
+  assert.deepEqual(e.filter((x) => x.type === 'PERSON').map((x) => x.name), ['Karl Brenner']);
+});

@@ -675,6 +675,8 @@ export function findMentions(doc: Doc): RawMention[] {
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
     let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end));
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
+    // ("the first victim of National Socialism": a doctrine's name is no one's, whatever title word went before it.)
+    if (type === 'PERSON' && /\p{Ll}ism$/u.test(words[words.length - 1])) type = null;
     if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }
     if (!type && (words.length === 1 && tokens[s].pos === 'PROPN' && s === end || HYPHENATED_PAIR.test(runText)) && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
       push({ start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });

@@ -219,9 +219,18 @@ function phraseAt(tokens: Token[], i: number, limit: number): Cue | null {
       if (k >= limit || !(word === '~' ? POSSESSIVES.test(lower(tokens[k])) : lower(tokens[k]) === word)) { ok = false; break; }
       k++;
     }
-    if (ok) return { first: i, last: k, lemma: o.lemma, kind: 'stance' };
+    if (ok && !durationAt(tokens, k, limit)) return { first: i, last: k, lemma: o.lemma, kind: 'stance' };
   }
   return null;
+}
+
+const DURATIONS = /^(decades|years|months|weeks|days|hours|generations|centuries|ages|long|awhile)$/i;
+/** "argued for decades that …", "hoped for years": how long, not what for (the verb alone is the cue). */
+function durationAt(tokens: Token[], k: number, limit: number): boolean {
+  if (k >= limit || lower(tokens[k - 1]) !== 'for') return false;
+  if (DURATIONS.test(tokens[k].text)) return true;
+  return k + 1 < limit && /^(many|several|some|two|three|four|five|ten|the|a)$/i.test(tokens[k].text) && DURATIONS.test(tokens[k + 1].text)
+    && !(k + 2 < limit && lower(tokens[k + 2]) === 'of');
 }
 
 /** Needs a clause or an object to count as a report (described X as Y, called X Y, show X). */
@@ -390,6 +399,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     if (/^[A-Z]/.test(t.text) && next.pos === 'PROPN' && (/^(VERB|ADJ|NOUN|PROPN|NUM|X)$/.test(t.pos) || (t.pos === 'AUX' && i > floor) || surnameHeAt(tokens, i))) { first = i; i--; continue; }
     // ("the Hostages and Missing Families Forum": "and" inside a body's capitalised name.)
     if ((w === 'and' || w === '&') && /^[A-Z]/.test(next.text) && i > floor && /^[A-Z]/.test(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN' && last.pos === 'PROPN' && NAME_BODY_HEADS.test(last.text)) { first = i; i--; continue; }
+    // ("the massive purchases Mr. Trump requested": a common noun before "Mr." ends another phrase, whose
+    // relative clause the name opens.)
+    if (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && w !== 'fellow' && !PERSON_DESCRIPTION_SET.has(w) && /^(Mr|Mrs|Ms|Dr|Miss)\.?$/.test(next.text)) break;
     // "the self-styled expert", "the conservative-leaning newspaper": a participle closing a hyphenated modifier.
     if (NP_POS.has(t.pos) || (t.pos === 'VERB' && /(ed|ing)$/.test(w) && i + 1 < end && tokens[i + 1].pos !== 'VERB' && i > floor && tokens[i - 1].text === '-')) { first = i; i--; continue; }
     // "newly filed reports", "recently released records": an adverb and a participle before the noun.

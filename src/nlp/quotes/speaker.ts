@@ -705,10 +705,13 @@ export class SpeakerResolver {
    * Viktor Orban", or the office before a person of that country. The nearest such person, or null.
    */
   private countryOffice(phrase: string, span: Span): Entity | null {
-    const owned = /^(.+?)['’]s\s+([a-z][a-z -]*)$/.exec(phrase) ?? /^whose\s+([a-z][a-z -]*)$/i.exec(phrase);
+    // ("China's ambassador to Britain": an envoy's office holds where the envoy is sent.)
+    const owned = /^(.+?)['’]s\s+([a-z][a-z -]*?(?: to (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?)$/u.exec(phrase) ?? /^whose\s+([a-z][a-z -]*)$/i.exec(phrase);
     if (!owned) return null;
     const office = (owned.length === 3 ? owned[2] : owned[1]).toLowerCase();
-    if (!PERSON_DESCRIPTION_SET.has(office.slice(office.lastIndexOf(' ') + 1)) || !/^(?:[a-z]+ ){0,2}[a-z]+$/.test(office)) return null;
+    const sentTo = /^([a-z]+) to /.exec(office);
+    if (sentTo ? !/^(ambassador|envoy|representative|emissary)$/.test(sentTo[1])
+      : !PERSON_DESCRIPTION_SET.has(office.slice(office.lastIndexOf(' ') + 1)) || !/^(?:[a-z]+ ){0,2}[a-z]+$/.test(office)) return null;
     let country: Entity | null;
     if (owned.length === 3) {
       country = this.entityCovering({ start: span.start, end: span.start + owned[1].length });
@@ -721,6 +724,10 @@ export class SpeakerResolver {
     if (lower.length !== this.doc.text.length) return null;
     let best: Entity | null = null;
     let bestDist = Infinity;
+    // Titled so with no country named or known: used when they are the only ones ("Austria's interior
+    // minister said …", then "Interior Minister Wolfgang Peschorn said").
+    const unplaced = new Set<Entity>();
+    let placedElsewhere = false;
     for (let i = lower.indexOf(office); i >= 0; i = lower.indexOf(office, i + 1)) {
       if (i >= span.start && i < span.end) continue;
       if (lower[i + office.length] !== ' ' || (i > 0 && /\w/.test(lower[i - 1]))) continue;
@@ -730,7 +737,11 @@ export class SpeakerResolver {
       // ("Hungarian Prime Minister", "Hungary's Prime Minister": not a capital's name.)
       const named = matchCountry(before.replace(/['’]s$/, ''));
       const theirs = (named?.iso3 === country.country && named.via !== 'capital') || m.entity.country === country.country;
-      if (!theirs) continue;
+      if (!theirs) {
+        if (!named && !m.entity.country) unplaced.add(m.entity);
+        else placedElsewhere = true;
+        continue;
+      }
       const d = Math.abs(i - span.start);
       if (d < bestDist) { best = m.entity; bestDist = d; }
     }
@@ -740,6 +751,7 @@ export class SpeakerResolver {
       const holders = this.doc.entities.filter((e) => e.type === 'PERSON' && e.country === country.country && e.roles.some((r) => r.toLowerCase().startsWith(`${office} of `)));
       if (holders.length === 1) best = holders[0];
     }
+    if (!best && unplaced.size === 1 && !placedElsewhere) best = [...unplaced][0];
     return best;
   }
 
