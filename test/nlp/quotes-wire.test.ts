@@ -1772,6 +1772,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Karl Brenner","requested",null,"— more \"than the district has ever had, "],
     ["indirect","Zoltan Farkas","accused",null,"the Austrian press of misreading a speec"],
     ["indirect","Zoltan Farkas","said",null,"his remarks had been taken out of contex"],
+    // (As with COGAT's accusation: what the ministry denies is all the lawmakers said, their frame included.)
+    ["indirect","the ministry","denied",null,"Opposition lawmakers said the station wo"],
+    ["indirect","Opposition lawmakers","said",null,"the station would cost twice the stated "],
   ],
 };
 

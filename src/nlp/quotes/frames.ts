@@ -1196,9 +1196,9 @@ function namedAfter(tokens: Token[], from: number, last: number): boolean {
   return false;
 }
 
-const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention|move|step|gesture|decision|offer|proposal)$/i;
+const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention|prospect|suggestion|notion|characterization|characterisation|theory|narrative|move|step|gesture|decision|offer|proposal)$/i;
 /** Claims that can be denied or disputed; not a move or an offer, which is welcomed or rejected as an act. */
-const DISPUTED_CLAIMS = /^(claim|claims|assertion|accusation|allegation|allegations|charge|charges|account|version|contention)$/i;
+const DISPUTED_CLAIMS = /^(claim|claims|assertion|accusation|allegation|allegations|charge|charges|account|version|contention|prospect|suggestion|notion|characterization|characterisation|theory|narrative)$/i;
 
 /**
  * "…, a claim South African officials deny", "…, an accusation the Pentagon rejected": the comma before
@@ -1209,8 +1209,19 @@ function claimBefore(tokens: Token[], speaker: TokenSpan, lead: number, cue?: Cu
   if (c <= lead || tokens[c].text !== ',' || !/^(a|an)$/i.test(tokens[c + 1].text) || !DISPUTED_CLAIMS.test(tokens[c + 2].text)) return -1;
   // ("a claim South Korea's military said it was still trying to verify", "a claim India's military rejected as
   // “baseless propaganda”": words of its own after the cue are the report.)
-  if (cue && end !== undefined && hasWords(tokens, cue.last, end)) return -1;
+  // ("a prospect Vindman denied earlier in the day": when is not what.)
+  if (cue && end !== undefined && hasWords(tokens, cue.last, end) && !whenOnly(tokens, cue.last, end)) return -1;
   return c;
+}
+
+const WHEN_WORDS = /^(in|at|on|the|day|days|of|a|an|publicly|flatly|immediately|swiftly|repeatedly|strongly|also|too|then)$/i;
+/** Whether [a, b) holds only words of when (and how flatly): "earlier in the day", "on Monday", "last week". */
+function whenOnly(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const w = tokens[i].text;
+    if (!isPunct(tokens[i]) && !TIME_WORDS.has(w.toLowerCase()) && !WHEN_WORDS.test(w) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})$/.test(w)) return false;
+  }
+  return true;
 }
 
 /** Whether the clause [first, stop) after "that" ends with its verb (and adverbs): a relative clause missing its object. */
