@@ -1,4 +1,4 @@
-// Every quotation in one hundred and twenty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and twenty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1775,6 +1775,21 @@ const EXPECTED: Record<string, Row[]> = {
     // (As with COGAT's accusation: what the ministry denies is all the lawmakers said, their frame included.)
     ["indirect","the ministry","denied",null,"Opposition lawmakers said the station wo"],
     ["indirect","Opposition lawmakers","said",null,"the station would cost twice the stated "],
+  ],
+  'senator-threat-call': [
+    ["indirect","prosecutors","said",null,"A man from upstate New York pleaded guil"],
+    // (A plea in court is a statement of stance as PolNeAR annotates one.)
+    ["indirect","A man from upstate New York","pleaded",null,"guilty on Monday to threatening a state "],
+    ["indirect","A man from upstate New York","asked",null,"about the senator's vote on a housing bi"],
+    ["direct","A man from upstate New York","said",null,"someone should stop her,"],
+    // (The complaint reports the whole sentence; the words in marks stay the staffer's.)
+    ["mixed","the complaint","according to",null,"The staffer who took the call told inves"],
+    ["direct","The staffer","told",null,"He said he knew where she lived,"],
+    ["direct","a reporter","shouted",null,"Will you step down?"],
+    ["direct","a state senator","replied",null,"Not today."],
+    ["direct","someone in the gallery","called out",null,"Shame,"],
+    ["direct","the judge","warned",null,"One more word and you leave."],
+    ["indirect","Dana Whitfield","said","email","her client never meant to harm anyone"],
   ],
 };
 

@@ -575,7 +575,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     const relayed = relayedBefore(tokens, a, c, endB, text);
     if (relayed?.speaker) return relayed;
     const cue = verbAsNoun ?? cueAt(tokens, c, endB) ?? cueBeforeSetting(tokens, a, endB, text);
-    if (cue && cue.kind === 'speech') {
+    // ("someone in the gallery called out, “Shame”": calling out right before the words is saying them.)
+    if (cue && (cue.kind === 'speech' || cue.lemma === 'call out')) {
       const b = afterCue(tokens, cue, endB, text);
       if (b.clause >= endB) {
         const m = skipModifiersLeft(tokens, cue.first, a);

@@ -759,6 +759,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   // A frame standing on its own beside the quotes: after a quote, else before one.
   let frameAt = -1;
   let frame: Frame | null = null;
+  /** The frame stands before the quotation it frames ("The caller said, “…”"). */
+  let framesNext = false;
   for (let k = 0; k < pieces.length && !frame; k++) {
     const p = pieces[k];
     if (p.seg >= 0 || !hasWords(tokens, p.first, p.last)) continue;
@@ -785,6 +787,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     }
     if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) {
       frame = frameIn(tokens, p.first, p.last, text, 'before');
+      framesNext = frame !== null;
       // "he called the gunmen “…” but said Serbia “will never support” such attacks": after "and" or
       // "but" the subject is the earlier clause's, and the name after the cue begins what was said.
       // ("But, said Solovey, “…”" is set off: the name there is the speaker.)
@@ -795,11 +798,24 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   if (frame) {
     // "“…,” she said, but “…,” said Kunin.": a later quotation with a frame of its own after it is that frame's.
     const own = new Map<number, Frame>();
+    /** The pieces that are those frames. */
+    const ownFrames = new Set<number>();
     for (let k = frameAt + 1; k + 1 < pieces.length; k++) {
       const next = pieces[k + 1];
       if (pieces[k].seg < 0 || next.seg >= 0 || !setOffBefore(tokens, next.first)) continue;
-      const later = frameIn(tokens, next.first, next.last, text, 'after', k + 2 < pieces.length);
-      if (later?.speaker) own.set(k, later);
+      // ("When someone shouted, “Cruz,” Beck joked, “Amen, brother!”": the quotation right after a frame before
+      // it is that frame's, so a frame after it opens the next quotation ("…?” the senator smiled and replied,
+      // “…”"); at the sentence's end ("The caller said, “I will find her,” the police said.") it reports the whole.)
+      const opens = framesNext && k === frameAt + 1;
+      const later = (opens && k + 2 < pieces.length && pieces[k + 2].seg >= 0 ? frameIn(tokens, next.first, next.last, text, 'before') : null)
+        ?? frameIn(tokens, next.first, next.last, text, 'after', k + 2 < pieces.length);
+      if (!later?.speaker) continue;
+      if (opens) {
+        if (k + 2 < pieces.length && pieces[k + 2].seg >= 0) own.set(k + 2, later);
+      } else {
+        own.set(k, later);
+      }
+      ownFrames.add(k + 1);
     }
     const out: Found[] = [];
     let content: Piece | null = null;
@@ -809,7 +825,7 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     const aside = frameAt > 0 && pieces[frameAt - 1].seg >= 0 && dashAside(tokens, pieces[frameAt]);
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
-      if (k === frameAt || own.has(k - 1) || (aside && k < frameAt - 1)) { content = null; continue; }
+      if (k === frameAt || ownFrames.has(k) || (aside && k < frameAt - 1)) { content = null; continue; }
       if (p.seg < 0) {
         const a = skipLead(tokens, p.first, p.last);
         const end = trimTail(tokens, a, p.last);
@@ -853,6 +869,9 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     // Reported speech elsewhere in the sentence ("…,” he said, adding that …; "X called Y “crazy” and said …").
     for (const r of reportedQuotes(doc, u, segments, segOf)) {
       if (r.frame && r.frame.cue.first >= pieces[frameAt].first && r.frame.cue.first < pieces[frameAt].last && r.start < tokens[pieces[frameAt].first].start) continue;
+      // ("When someone shouted, “Cruz,” Beck joked, “Amen!”": a frame that opens the next quotation reports nothing before it.)
+      const opening = r.frame ? pieces.findIndex((q, k) => ownFrames.has(k) && own.has(k + 1) && r.frame!.cue.first >= q.first && r.frame!.cue.first < q.last) : -1;
+      if (opening >= 0 && r.start < tokens[pieces[opening].first].start) continue;
       // "“…,” Ms. Sherry said, sitting at her table", "…,” she said, with a smile": what the frame's own
       // cue said is the quotation; a participle or phrase after it tells how or where.
       if (r.frame && r.frame.cue.first === frame.cue.first && r.type === 'indirect' && mannerAfterCue(tokens, (r.frame as Reported).clause.first)) continue;
@@ -886,7 +905,12 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
       // ("Mr. Cruz seemed to mock …, saying at one point, ''…''": a report no one is named making does
       // not take in a quotation its own frame attributes.)
       if (within && !r.frame?.speaker && frame.speaker) continue;
-      if (within) {
+      // ("The caller said, “I will find her,” the police said.": a report that takes in the quotation's own
+      // frame is the outer one; the quotation stays its speaker's words.)
+      const outer = within && frame.speaker && framesNext && pieces[pieces.length - 1].seg < 0 && (r.frame?.cue.first ?? -1) >= pieces[pieces.length - 1].first
+        && tokens[frame.cue.first].start >= r.start && tokens[frame.cue.first].end <= r.end;
+      if (outer) out.push(asFound({ ...r, type: 'mixed' }));
+      else if (within) {
         for (const o of hit) out.splice(out.indexOf(o), 1);
         out.push(asFound({ ...r, type: 'mixed' }));
       } else if (!hit.length) out.push(r);

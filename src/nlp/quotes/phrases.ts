@@ -325,7 +325,7 @@ export function groupBeforeQualifier(tokens: Token[], i: number, floor: number):
  * Returns null when what precedes is not a noun phrase.
  */
 /** Quantifiers that stand for a group alone ("many said"): a noun before one ends another phrase. */
-const BARE_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'others', 'all', 'both', 'none']);
+const BARE_QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'others', 'all', 'both', 'none', 'someone', 'somebody']);
 
 /** "Many in Hong Kong", "some in the party": the preposition at i follows a bare quantifier. */
 function quantifierIn(tokens: Token[], i: number, floor: number): boolean {

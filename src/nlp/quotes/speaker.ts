@@ -1023,6 +1023,10 @@ export class SpeakerResolver {
     const introduced = fallback && role ? this.introducedAs(role, fallbackAt, before) : null;
     if (introduced) return { entity: null, name: introduced };
     if (fallback) return fallback;
+    // ("threatening a state senator …, the senator smiled and replied": someone the text introduced by the role,
+    // not whoever spoke last.)
+    const described = role && !fallback ? this.introducedAs(role, 0, before) : null;
+    if (described) return { entity: null, name: described };
     let spoke: Candidate | null = null;
     for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
       const c = this.earlier[i];
@@ -1030,6 +1034,9 @@ export class SpeakerResolver {
       if (c.start < before && (wantPerson ? c.person : c.group) && !this.otherGender(c.entity, gender)) spoke = c;
     }
     if (!wantPerson) return spoke ? { entity: spoke.entity, name: spoke.name } : null;
+    // ("… said the man. … “…,” the judge warned": a role no one was titled or introduced with is not whoever spoke last.)
+    if (role && spoke && PERSON_DESCRIPTION_SET.has(role) && !PLAIN_PERSON.has(role) && !spoke.name.toLowerCase().includes(role)
+      && !(this.entityById(spoke.entity)?.roles.some((r) => hasRole(r, role)) ?? false)) return null;
     const titled = this.honorificBefore(before, gender);
     if (titled && (!spoke || titled.at > spoke.start)) return { entity: null, name: titled.name };
     return spoke ? { entity: spoke.entity, name: spoke.name } : null;
