@@ -115,6 +115,12 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
   // A short sentence the header could not place, with no headline after it, opens the body: "Obama
   // said the plan failed." before a longer paragraph is the article's first paragraph, not furniture.
   if (unplaced >= 0 && (i === blocks.length || (unplaced > lastHeaderLine && lastHeadline < unplaced && SENTENCE.test(blocks[unplaced])))) i = unplaced;
+  // Nothing but lines that could head a page: the last, if it reads as running text, is the article
+  // ('When someone shouted, "Cruz," Beck joked, "Amen, brother!"' alone in a file is no headline).
+  else if (i === blocks.length && lastHeadline >= 0 && isProse(blocks[lastHeadline]) && headlines[headlines.length - 1] === blocks[lastHeadline].replace(/^#{1,6}\s+/, '')) {
+    headlines.pop();
+    i = lastHeadline;
+  }
   // Above the article: perhaps the publication's name, then the headline, then a standfirst.
   if ((headlines.length >= 2 && isMasthead(headlines[0])) || (headlines.length === 1 && PUBLICATION.test(headlines[0]))) {
     meta.publisher ??= headlines.shift()!;

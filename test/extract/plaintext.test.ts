@@ -137,6 +137,13 @@ test('a short note that is neither prose nor a headline is the article, not an e
   const t = extractPlainText('Kim Jong-un arrives in Russia', { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
   assert.equal(t.text, '');
   assert.equal(t.meta.title, 'Kim Jong-un arrives in Russia');
+  // Running text that ends in a quotation's exclamation is no headline, alone or under one.
+  const line = 'When someone in the crowd shouted, "Resign," the minister laughed and said, "Not today, my friends!"';
+  for (const [text, title] of [[line, null], [`Who Will Lead Now?\n\n${line}`, 'Who Will Lead Now?']] as const) {
+    const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+    assert.equal(a.text, line, text);
+    assert.equal(a.meta.title, title);
+  }
 });
 
 test('datelineEnd: where the first sentence starts after a dateline or an agency; kickers are no datelines', async () => {
