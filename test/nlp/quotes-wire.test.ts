@@ -1,4 +1,4 @@
-// Every quotation in one hundred and twenty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and twenty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1790,6 +1790,12 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","someone in the gallery","called out",null,"Shame,"],
     ["direct","the judge","warned",null,"One more word and you leave."],
     ["indirect","Dana Whitfield","said","email","her client never meant to harm anyone"],
+  ],
+  'delhi-smog': [
+    ["direct","Priya Raman","told","CBS News","The wind shifted from the north overnigh"],
+    ["direct","Anil Mehta","said",null,"We have not been consulted, and nobody h"],
+    ["direct","Anil Mehta",null,null,"We will look at our options once we know"],
+    ["indirect","Doctors","said",null,"hospital wards were filling with childre"],
   ],
 };
 

@@ -524,6 +524,8 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       if (sp && sp.first > a && titlesOnly(tokens, a, sp.first)) sp = { first: a, last: sp.last };
       // ("…,” Fight for $15 organizing director Kendall Fells told …": a body's name before the title.)
       if (sp && sp.first > a && bodyNameOnly(tokens, a, sp.first)) sp = { first: a, last: sp.last };
+      // ("…,” Priya Raman, an analyst at the … think tank told CBS News.": an appositive whose closing comma is missing.)
+      if (sp && sp.first > a) sp = unclosedAppositive(tokens, a, cue.first) ?? sp;
       if (!sp || sp.first !== a) return null;
       const b = afterCue(tokens, cue, last, text);
       // “Sunday Morning Futures,” Rep. Issa said Clinton's “judgment” … : a report follows, not a frame.
@@ -2345,6 +2347,13 @@ function subordinateLead(tokens: Token[], start: number, end: number): boolean {
 function commaBetween(tokens: Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') return true;
   return false;
+}
+
+/** A name at `a` set off by a comma before a description (a, an, the …) that runs to the cue at `cue` unclosed, or null. */
+function unclosedAppositive(tokens: Token[], a: number, cue: number): TokenSpan | null {
+  const name = nounPhraseStartingAt(tokens, a, cue);
+  if (!name || tokens[name.last - 1].pos !== 'PROPN' || name.last + 2 >= cue || cue - name.last > 20) return null;
+  return tokens[name.last].text === ',' && /^(a|an|the)$/i.test(tokens[name.last + 1].text) && tokens[cue - 1].text !== ',' ? name : null;
 }
 
 /** "Russia's ambassador to the United Nations": whom or where an envoy or aide serves is part of the phrase. */
