@@ -1013,3 +1013,8 @@ test('a doctrine is no person even after a title word ("victim of National Socia
   const e = run('Austria argued it was the first victim of National Socialism and of Communism. Interior Minister Karl Brenner disagreed.');
   assert.deepEqual(e.filter((x) => x.type === 'PERSON').map((x) => x.name), ['Karl Brenner']);
 });
+
+test('a body described before its name is an organisation ("The label that owns her records, Quiet Orchard, says"); "… Music Awards" is an event', () => {
+  const e = run('The label that owns most of her records, Quiet Orchard, says she may sing them at the American Music Awards on Sunday.');
+  assert.deepEqual(e.filter((x) => x.type !== 'NORP' && x.type !== 'GPE').map((x) => [x.name, x.type]), [['Quiet Orchard', 'ORG'], ['American Music Awards', 'EVENT']]);
+});

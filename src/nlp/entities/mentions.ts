@@ -992,6 +992,17 @@ const DEPARTMENT_WORDS = new Set(['Home', 'Culture', 'Education', 'Transport', '
 const BODY_BEFORE_NAME = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'charity', 'outfit', 'faction', 'network']);
 const LAND_AND_SEA_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Atolls', 'Islands', 'Archipelago', 'Strait', 'Straits', 'Canal', 'Desert', 'Mountains', 'Plateau', 'Peninsula', 'Gulf']);
 
+const DESCRIBED_BODIES = new Set([...BODY_BEFORE_NAME, 'company', 'firm', 'label', 'studio', 'agency', 'publisher', 'broadcaster', 'band', 'club', 'team', 'union', 'party', 'bank', 'charity', 'carrier', 'airline', 'startup', 'conglomerate']);
+/** Whether the comma at `comma` closes a description of a body opening the sentence: "The group that owns …," "The company,". */
+function bodyDescribedBefore(tokens: Token[], comma: number): boolean {
+  const sentence = tokens[comma].sentence;
+  for (let k = comma - 1; k > 0 && k > comma - 14 && tokens[k].sentence === sentence; k--) {
+    if (tokens[k].text === ',') return false;
+    if (DESCRIBED_BODIES.has(tokens[k].text) && /^(the|a|an)$/i.test(tokens[k - 1].text) && (k - 1 === 0 || tokens[k - 2].sentence !== sentence)) return true;
+  }
+  return false;
+}
+
 function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks: () => boolean = () => false): EntityType | null {
   // "Post-Dispatch", "Journal-Constitution": a name that ends in a hyphenated pair is headed by
   // whichever of the two heads an organisation's name.
@@ -1005,6 +1016,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // "the pro-Palestinian group Palestine Action", "the militia Kataib Hezbollah": named after what it is.
   const before = s > 0 ? tokens[s - 1].text : '';
   if (BODY_BEFORE_NAME.has(before) && !isGivenName(firstW)) return 'ORG';
+  // ("The group that owns most of her music, Big Machine, says": a body described, then named.)
+  if (before === ',' && !isGivenName(firstW) && bodyDescribedBefore(tokens, s - 1)) return 'ORG';
   // ("Greece-based Allseas Marine": where a firm is based says it is one.)
   if (before === 'based' && s > 1 && tokens[s - 2].text === '-') return 'ORG';
   // ("the tanker Eagle S", "the ship, the Magic Seas,": a vessel's name is no one's.)

@@ -69,7 +69,7 @@ export const GROUPS_FOR = new Set(['Club', 'Center', 'Centre', 'Coalition', 'Com
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
 export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
 
-export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week', 'Convention', 'Primary', 'Death', 'Plague', 'Pandemic', 'Epidemic', 'Flu', 'Parade', 'Marathon']);
+export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week', 'Convention', 'Primary', 'Death', 'Plague', 'Pandemic', 'Epidemic', 'Flu', 'Parade', 'Marathon', 'Awards']);
 
 export const FAC_HEADS = new Set(['Airport', 'Arena', 'Inn', 'Ranch', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline', 'Statehouse']);
 
