@@ -1018,3 +1018,10 @@ test('a body described before its name is an organisation ("The label that owns 
   const e = run('The label that owns most of her records, Quiet Orchard, says she may sing them at the American Music Awards on Sunday.');
   assert.deepEqual(e.filter((x) => x.type !== 'NORP' && x.type !== 'GPE').map((x) => [x.name, x.type]), [['Quiet Orchard', 'ORG'], ['American Music Awards', 'EVENT']]);
 });
+
+test('"Kanye West and Kim Kardashian" names no "West Kardashian": a word that ends a name of its own is no given name sharing the family name after "and"', () => {
+  const e = run('The manager has worked with Kanye West and Kim Kardashian in the past. Presidents Bill and Hillary Clinton came too.');
+  const names = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
+  assert.ok(!names.includes('West Kardashian'), names.join(', '));
+  assert.ok(names.includes('Kim Kardashian') && names.includes('Bill Clinton') && names.includes('Hillary Clinton'), names.join(', '));
+});
