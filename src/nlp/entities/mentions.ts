@@ -762,7 +762,7 @@ function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, pus
     if ((and.text !== 'and' && and.text !== '&') || given.sentence !== and.sentence || !startsUpper(given.text) || given.pos !== 'PROPN') continue;
     // ("Kanye West and Kim Kardashian": the word before "and" ends a name of its own, it is no given name.)
     const before = m.first >= 3 ? tokens[m.first - 3] : null;
-    if (before && before.sentence === given.sentence && startsUpper(before.text) && before.pos === 'PROPN' && !TITLE_WORDS.has(before.text.toLowerCase()) && !HONORIFICS.has(before.text)) continue;
+    if (before && before.sentence === given.sentence && startsUpper(before.text) && before.pos === 'PROPN' && !TITLE_WORDS.has(before.text.toLowerCase().replace(/s$/, '')) && !HONORIFICS.has(before.text)) continue;
     // The given name alone may have been read as a name of its own ("Khizr"): it becomes the full one.
     const alone = aloneAt(m.first - 2);
     if (alone === undefined) continue;
