@@ -1,4 +1,4 @@
-// Every quotation in one hundred and twenty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and twenty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1796,6 +1796,13 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Anil Mehta","said",null,"We have not been consulted, and nobody h"],
     ["direct","Anil Mehta",null,null,"We will look at our options once we know"],
     ["indirect","Doctors","said",null,"hospital wards were filling with childre"],
+  ],
+  'oslo-budget': [
+    // (What she rejects is the charge: the span holds all the opposition said, its frame included.)
+    ["indirect","Lena Ortiz","rejected",null,"The opposition accused her of cutting ho"],
+    ["indirect","The opposition","accused",null,"her of cutting hospital funding to pay f"],
+    ["direct","Lena Ortiz","said",null,"We cannot borrow our way out of this,"],
+    ["mixed","Maria Lund","called",null,"the budget \"a plan for a smaller country"],
   ],
 };
 

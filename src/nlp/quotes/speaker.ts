@@ -958,6 +958,8 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
+      // ("she was more nervous about it than Rose-Lynn Harlan has ever been": whom someone is compared with.)
+      if (/\bthan\s+(?:[^\s,.;:]+\s+){0,4}$/i.test(this.doc.text.slice(Math.max(0, m.start - 48), m.start))) continue;
       // ("Asked about her vote if Clinton faces Trump, she replied": whom a question is about is not who answers it.)
       if (this.inQuestion(m)) continue;
       // ("the Chinese ships … . Four were injured, it said": a people is never "it".)
