@@ -1317,6 +1317,7 @@ export class SpeakerResolver {
     // ("Spokesmen at the FBI and Justice Department", "Families of the hostages": people who speak for a body,
     // or who are named by whom they belong to, are named with it.)
     if (ofAt === 1 && PEOPLE_OF.test(tokens[0].text) && /^the$/i.test(tokens[2].text)) return text;
+    if (ofAt > 0 && bodyOfThe(tokens, ofAt)) return text.replace(/^the\s+(?=\p{Lu})/iu, '');
     if (ofAt > 0) return this.coreName(tokens.slice(0, ofAt), this.doc.text.slice(tokens[0].start, tokens[ofAt - 1].end));
     let end = tokens.length;
     const tail2 = tokens.slice(-2).map((t) => t.text).join(' ');
@@ -1420,4 +1421,9 @@ function titleOfThe(tokens: Token[]): number {
 /** "Mr. Morgan of the Sierra Club", "the head of the agency", "a doctor on the scene": where "of the" starts, or -1. */
 function ofThe(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && /^(of|for|at|in|on)$/.test(t.text) && tokens[k + 1]?.pos === 'DET' && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN'));
+}
+
+/** "NASA's Office of the Inspector General", "the Ministry of the Environment": a body whose name goes on past its "of the". */
+function bodyOfThe(tokens: Token[], at: number): boolean {
+  return tokens[at].text === 'of' && NAME_BODY_HEADS.test(tokens[at - 1].text) && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? '');
 }
