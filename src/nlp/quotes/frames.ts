@@ -2342,7 +2342,7 @@ const CLAUSE_OPENER = /^(while|whereas|although|though|because|since|;)$/i;
 const LEADING_SUBORDINATOR = /^(when|whenever|if|as|after|before|while|because|although|though|once|since|until|unless|whereas)$/i;
 /** A subordinate clause opens at `start` and closes with a comma before `end`: what comes at `end` is the main clause's. */
 function subordinateLead(tokens: Token[], start: number, end: number): boolean {
-  return LEADING_SUBORDINATOR.test(tokens[start].text) && commaBetween(tokens, start, end);
+  return (LEADING_SUBORDINATOR.test(tokens[start].text) || timeBefore(tokens, start, end)) && commaBetween(tokens, start, end);
 }
 function commaBetween(tokens: Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) if (tokens[k].text === ',') return true;
@@ -2362,6 +2362,11 @@ function servedTo(tokens: Token[], np: TokenSpan | null, end: number): TokenSpan
   const more = nounPhraseStartingAt(tokens, np.last + 1, end);
   return more ? { first: np.first, last: more.last } : np;
 }
+/** "Hours before …", "Two days after …", "Moments later,": a span of time that opens a sentence. */
+function timeBefore(tokens: Token[], start: number, end: number): boolean {
+  const k = start + 1 < end && tokens[start].pos === 'NUM' ? start + 1 : start;
+  return k + 1 < end && /^(hours|days|weeks|months|years|minutes|moments|seconds)$/i.test(tokens[k].text) && /^(before|after|later|earlier)$/i.test(tokens[k + 1].text);
+}
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {
   // The subject opens the clause, or follows a leading adverbial ("During the speech, Trump …").
@@ -2371,7 +2376,8 @@ export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan
     // "When Maddow pointed out …, Clinton seized upon it, repeating …": a leading subordinate clause's
     // subject is not the sentence's; the main clause after its comma has it.
     // Before that comma, the subordinate clause's own subject follows its opener ("When Riley later said …").
-    const opener = LEADING_SUBORDINATOR.test(tokens[start].text);
+    // ("Hours before Parise's two goals Tuesday, Wild coach Bruce Boudreau …": how long before, then what.)
+    const opener = LEADING_SUBORDINATOR.test(tokens[start].text) || timeBefore(tokens, start, end);
     const skip = opener && commaBetween(tokens, start, end);
     if (opener && !skip && start + 1 < end) start++;
     const np = skip ? null : nounPhraseStartingAt(tokens, start, end);
