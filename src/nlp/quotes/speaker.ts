@@ -1027,7 +1027,7 @@ export class SpeakerResolver {
     if (fallback) return fallback;
     // ("threatening a state senator …, the senator smiled and replied": someone the text introduced by the role,
     // not whoever spoke last.)
-    const described = role && !fallback ? this.introducedAs(role, 0, before) : null;
+    const described = role ? this.introducedAs(role, 0, before) : null;
     if (described) return { entity: null, name: described };
     let spoke: Candidate | null = null;
     for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
