@@ -11,12 +11,13 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/web/server.ts';
 import { hostileStore, sharedStore, type TestStore } from './fixtures.ts';
 import { noShared } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
 const CHROMIUM = process.env.SITREP_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '');
 const noChromium: string | false = CHROMIUM && existsSync(CHROMIUM) ? false
   : 'Chromium is absent: run scripts/setup-chromium.sh (installs Debian chromium and sets SITREP_CHROMIUM in .ci/test-env)';
-/** Where screenshots go: SITREP_SCREENSHOT_DIR, else a temp dir (printed). */
-const SHOTS = process.env.SITREP_SCREENSHOT_DIR ?? join(tmpdir(), 'sitrep-web-screenshots');
+/** Where screenshots go: SITREP_SCREENSHOT_DIR, else a temp dir (printed; removed at exit unless SITREP_KEEP_TEST_DIRS=1). */
+const SHOTS = process.env.SITREP_SCREENSHOT_DIR ?? tempDir('sitrep-web-screenshots-');
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
@@ -210,7 +211,7 @@ describe('browser: the shared corpus', { skip: noChromium || noShared }, () => {
     const file = join(SHOTS, 'dashboard.png');
     await page.screenshot({ path: file, fullPage: true });
     writeFileSync(join(SHOTS, 'dashboard.json'), JSON.stringify({ stories, countries, places, graphPixels, bars }, null, 2));
-    console.log(`# dashboard screenshot: ${file} (${stories} stories, ${countries} shaded countries, ${places} places, ${bars} event types, ${graphPixels} graph pixels)`);
+    console.log(`# dashboard screenshot: ${file} (${stories} stories, ${countries} shaded countries, ${places} places, ${bars} event types, ${graphPixels} graph pixels; SITREP_KEEP_TEST_DIRS=1 or SITREP_SCREENSHOT_DIR keeps it)`);
     assertNoProblems(h);
   });
 
