@@ -1790,9 +1790,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","someone in the gallery","called out",null,"Shame,"],
     ["direct","the judge","warned",null,"One more word and you leave."],
     ["indirect","Dana Whitfield","said","email","her client never meant to harm anyone"],
-    // (Known misreading: the name set off after the description, Ruth Okafor, is not taken up.)
-    ["indirect","the senator's chief of staff","defended",null,"the office's security"],
-    ["indirect","the senator's chief of staff","saying",null,"it had handled hundreds of threats this "],
+    ["indirect","Ruth Okafor","defended",null,"the office's security"],
+    ["indirect","Ruth Okafor","saying",null,"it had handled hundreds of threats this "],
   ],
   'delhi-smog': [
     ["direct","Priya Raman","told","CBS News","The wind shifted from the north overnigh"],

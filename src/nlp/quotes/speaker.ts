@@ -460,7 +460,8 @@ export class SpeakerResolver {
     const titled = complement > 0 ? tokens[complement - 1] : inAt > 0 ? tokens[inAt - 1] : head;
     const titledWord = titled ? titled.text.toLowerCase() : '';
     // (wink tags "chief" closing "the EU foreign policy chief" an adjective.)
-    const titledNoun = titled && (titled.pos === 'NOUN' || (titled.pos === 'ADJ' && titled === tokens[tokens.length - 1]));
+    // (Or before its complement: "the senator's chief of staff, Ruth Okafor,".)
+    const titledNoun = titled && (titled.pos === 'NOUN' || (titled.pos === 'ADJ' && (titled === tokens[tokens.length - 1] || (complement > 0 && titled === tokens[complement - 1]))));
     if (titled && titledNoun && (PERSON_DESCRIPTION_SET.has(titledWord) || titledWord in KIN_GENDER) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
@@ -1393,7 +1394,8 @@ function roleOf(tokens: Token[]): number {
 
 /** Where "of", "to", "for", "at", "from" or "on" follows a person's title ("the head of the delegation", "ambassador to Manila", "a lawmaker from the group", "Special Rapporteur on Iran"), or -1. */
 function roleComplement(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at|from|on)$/.test(t.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN') && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
+  // (wink tags "chief" in "chief of staff" an adjective.)
+  return tokens.findIndex((t, k) => k > 0 && /^(of|to|for|at|from|on)$/.test(t.text) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k - 1].pos) && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** Where "to" follows an envoy's or an aide's title ("ambassador to Britain", "an aide to Macron"), or -1. */
