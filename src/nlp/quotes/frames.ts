@@ -4,7 +4,7 @@ import type { Token } from '../doc.ts';
 import { ORG_HEADS } from '../entities/words.ts';
 import {
   afterCue, agentAfter, bareWords, byAfter, calledIn, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
+  MONTHS, nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, IRREGULAR, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -1199,9 +1199,10 @@ function namedAfter(tokens: Token[], from: number, last: number): boolean {
   return false;
 }
 
-const CLAIM_NOUNS = /^(claim|assertion|accusation|allegation|charge|account|version|figure|contention|prospect|suggestion|notion|characterization|characterisation|theory|narrative|move|step|gesture|decision|offer|proposal)$/i;
 /** Claims that can be denied or disputed; not a move or an offer, which is welcomed or rejected as an act. */
-const DISPUTED_CLAIMS = /^(claim|claims|assertion|accusation|allegation|allegations|charge|charges|account|version|contention|prospect|suggestion|notion|characterization|characterisation|theory|narrative)$/i;
+const DISPUTABLE = 'claim|assertion|accusation|allegation|charge|account|version|contention|prospect|suggestion|notion|characterization|characterisation|theory|narrative';
+const CLAIM_NOUNS = new RegExp(`^(${DISPUTABLE}|figure|move|step|gesture|decision|offer|proposal)$`, 'i');
+const DISPUTED_CLAIMS = new RegExp(`^(${DISPUTABLE}|claims|allegations|charges)$`, 'i');
 
 /**
  * "…, a claim South African officials deny", "…, an accusation the Pentagon rejected": the comma before
@@ -1222,7 +1223,7 @@ const WHEN_WORDS = /^(in|at|on|the|day|days|of|a|an|publicly|flatly|immediately|
 function whenOnly(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const w = tokens[i].text;
-    if (!isPunct(tokens[i]) && !TIME_WORDS.has(w.toLowerCase()) && !WHEN_WORDS.test(w) && !/^(January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4})$/.test(w)) return false;
+    if (!isPunct(tokens[i]) && !TIME_WORDS.has(w.toLowerCase()) && !WHEN_WORDS.test(w) && !MONTHS.test(w.toLowerCase()) && !/^\d{1,4}$/.test(w)) return false;
   }
   return true;
 }

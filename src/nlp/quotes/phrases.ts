@@ -25,7 +25,7 @@ export const TIME_WORDS = new Set([
 ]);
 
 const lower = (t: Token) => t.text.toLowerCase();
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
+export const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 /** Two tokens with nothing between them ("Trump" and "’s"). */
 export const glued = (a: Token, b: Token) => a.end === b.start;
 

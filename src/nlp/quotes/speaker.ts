@@ -711,7 +711,7 @@ export class SpeakerResolver {
     if (!owned) return null;
     const office = (owned.length === 3 ? owned[2] : owned[1]).toLowerCase();
     const sentTo = /^([a-z]+) to /.exec(office);
-    if (sentTo ? !/^(ambassador|envoy|representative|emissary)$/.test(sentTo[1])
+    if (sentTo ? !ENVOYS.test(sentTo[1])
       : !PERSON_DESCRIPTION_SET.has(office.slice(office.lastIndexOf(' ') + 1)) || !/^(?:[a-z]+ ){0,2}[a-z]+$/.test(office)) return null;
     let country: Entity | null;
     if (owned.length === 3) {
