@@ -1,4 +1,4 @@
-// Every quotation in one hundred and twenty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and thirty invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1806,6 +1806,15 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","The opposition","accused",null,"her of cutting hospital funding to pay f"],
     ["direct","Lena Ortiz","said",null,"We cannot borrow our way out of this,"],
     ["mixed","Maria Lund","called",null,"the budget \"a plan for a smaller country"],
+  ],  'custody-ruling': [
+    // (Only when follows "ruled": the clause before the frame is what the judge held. "The man charged in …" is
+    // whom the charge is against; "responded Friday" says nothing; a deputy "was confirmed" to an office.)
+    ["indirect","a federal judge","ruled",null,"The man charged in the warehouse fire wi"],
+    ["direct","the man's lawyer","said",null,"My client will be cleared,"],
+    ["direct","the man","said",null,"We expect a quick trial,"],
+    ["indirect","Ana Vega","declined",null,"to comment"],
+    ["direct","Ana Vega","said",null,"The evidence is overwhelming,"],
+    ["indirect","Dana Ruiz","confirmed",null,"the hearing date"],
   ],
 };
 

@@ -1330,7 +1330,7 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
   let s = b;
   while (s > u0 && (tokens[s - 1].pos === 'AUX' || tokens[s - 1].pos === 'ADV' || tokens[s - 1].pos === 'PART')) s--;
   const subject = nounPhraseEndingAt(tokens, s, skipLead(tokens, u0, end));
-  if (!subject) return null;
+  if (!subject || appointed(tokens, info.lemma, subject)) return null;
   // ("Trump was pressed by ABC's host about his remarks": whom the words were put to is no part of them;
   // what was said or asked follows the agent: "she was told by aides that …", "asked by a caller why …".
   // "A different story was told by the Caller" is what was told.)
@@ -1342,6 +1342,15 @@ function passiveByAt(tokens: Token[], i: number, u0: number, end: number): Repor
   return { speaker, cue, channel: null, clause: subject };
 }
 
+/**
+ * "he was confirmed 92 to 0", "Her deputy was confirmed by the county board": a person confirmed is
+ * appointed to an office; only a fact confirmed is reported.
+ */
+function appointed(tokens: Token[], lemma: string, subject: TokenSpan): boolean {
+  if (lemma !== 'confirm') return false;
+  const head = tokens[subject.last - 1];
+  return (head.pos === 'PRON' && !/^(it|this|that)$/i.test(head.text)) || head.pos === 'PROPN' || PERSON_DESCRIPTION_SET.has(head.text.toLowerCase());
+}
 const DOCUMENT_VERBS = new Set(['release', 'publish', 'issue']);
 /** What is told, not who is told: "a different side of the story was told by …". */
 const TOLD_THINGS = /^(story|stories|tale|tales|account|accounts|version|side|truth|lie|lies|joke|jokes)$/i;
@@ -1358,7 +1367,7 @@ function reducedPassiveAt(tokens: Token[], i: number, u0: number, end: number, c
   if (agent < 0) return null;
   const speaker = nounPhraseStartingAt(tokens, agent, end);
   const subject = nounPhraseEndingAt(tokens, i, skipLead(tokens, u0, end));
-  if (!speaker || !subject) return null;
+  if (!speaker || !subject || appointed(tokens, cue.lemma, subject)) return null;
   // It ends at the clause's comma or at the verb whose subject it is ("The country described by the president … is").
   let stop = speaker.last;
   while (stop < end && !/^[,;]$/.test(tokens[stop].text) && tokens[stop].pos !== 'AUX' && !(tokens[stop].pos === 'VERB' && !/(ing|ed)$/i.test(tokens[stop].text))) stop++;
@@ -1662,6 +1671,7 @@ function passiveAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   if (NAMING_LEMMAS.has(info.lemma) && !byBefore(tokens, i + 1, stop)) return null;
   // ("… as opposition leaders are charged": who is charged, with nothing said of what.)
   if ((info.lemma === 'charge' || info.lemma === 'accuse') && stop === i + 1) return null;
+  if (appointed(tokens, info.lemma, subject)) return null;
   return { speaker: null, cue: { first: i, last: i + 1, lemma: info.lemma, kind: info.kind }, channel: null, clause: { first, last: stop } };
 }
 
@@ -1742,12 +1752,16 @@ function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
 
 /**
  * A report with no words of its own: "told reporters, adding that …" (whom it was told), "Videos posted on
- * social media and verified by … appeared to show …" (a second participle and its agent describe the videos).
+ * social media and verified by … appeared to show …" (a second participle and its agent describe the videos),
+ * "responded Friday" (only when).
  */
 function wordless(tokens: Token[], r: Reported, text: string): boolean {
   if (r.clause.first < r.cue.last) return false;
   const [c0, c1, c2] = [tokens[r.clause.first], tokens[r.clause.first + 1], tokens[r.clause.first + 2]];
   if (/^and$/i.test(c0.text) && c1?.pos === 'VERB' && /ed$/.test(c1.text) && /^by$/i.test(c2?.text ?? '')) return true;
+  // ("In responding Friday, the campaign …": when it was said, and nothing of what.)
+  // ("recognizing this": a demonstrative is what.)
+  if (whenOnly(tokens, r.clause.first, r.clause.last) && !(r.clause.last - r.clause.first === 1 && /^this$/i.test(c0.text))) return true;
   return r.cue.lemma === 'tell' && AUDIENCE_WORDS.has(text.slice(tokens[r.clause.first].start, tokens[r.clause.last - 1].end).toLowerCase());
 }
 
@@ -1850,6 +1864,10 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     const last = trimTail(tokens, cue.last, stop);
     return last - cue.last >= 2 ? { speaker: null, cue, channel: null, clause: { first: cue.last, last } } : null;
   }
+  // ("The man charged in the shooting will stay in jail": whom the charge is against, and nothing of what it says;
+  // "prosecutors charged in court papers that …" has its words after "that".)
+  if ((cue.lemma === 'accuse' || cue.lemma === 'charge') && /ed$/i.test(tokens[cue.last - 1].text) && /^in$/i.test(tokens[cue.last]?.text ?? '')
+    && cue.first > u0 && tokens[cue.first - 1].pos !== 'PRON' && !tokens.slice(cue.last, end).some((t) => /^that$/i.test(t.text))) return null;
   if (cue.kind === 'source') {
     const sp = sourceAfter(tokens, cue.last, end);
     if (!sp) return null;
@@ -2599,6 +2617,12 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   if (!speakerLike(tokens, speaker)) return null;
   const claimed = claimBefore(tokens, speaker, lead, cue, end);
   if (claimed > lead) return { speaker, cue, channel: null, clause: { first: lead, last: claimed } };
+  // ("The suspect will stay in custody, a federal judge ruled Monday.": with only when after the cue, what was
+  // held is the clause before the frame, and "Monday" is no object.)
+  if (speaker.first - 1 > lead && tokens[speaker.first - 1].text === ',' && hasWords(tokens, cue.last, end) && whenOnly(tokens, cue.last, end)) {
+    const c1 = trimTail(tokens, lead, speaker.first);
+    return c1 > lead && hasFiniteVerb(tokens, lead, c1) ? { speaker, cue, channel: null, clause: { first: clauseOpening(tokens, lead, c1), last: c1 } } : null;
+  }
   const needs = entry(STANCE_NEEDS_PARTICLE, cue.lemma);
   if (needs) {
     let a = cue.last;
@@ -2627,6 +2651,6 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
   if (actNotStance(tokens, cue, k, end)) return null;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
-  if (stop - k < 2 && !infinitive && !(stop - k === 1 && (tokens[k].pos === 'PROPN' || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
+  if (stop - k < 2 && !infinitive && !(stop - k === 1 && ((tokens[k].pos === 'PROPN' && !TIME_WORDS.has(tokens[k].text.toLowerCase())) || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };
 }

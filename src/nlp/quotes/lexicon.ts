@@ -184,7 +184,7 @@ export const PERSON_DESCRIPTIONS = [
   'dictator', 'premier', 'king', 'queen', 'prince', 'pope', 'envoy', 'negotiator', 'founder', 'author',
   'economist', 'researcher', 'scholar', 'manager', 'owner', 'lawyer', 'attorney', 'adviser', 'advisor',
   'aide', 'strategist', 'pollster', 'host', 'veteran', 'incumbent', 'speaker', 'head', 'woman', 'man',
-  'coordinator', 'rapporteur', 'administrator', 'prosecutor', 'inspector',
+  'coordinator', 'rapporteur', 'administrator', 'prosecutor', 'inspector', 'clerk', 'sheriff',
   'counterpart', 'commissioner', 'deputy', 'predecessor', 'successor', 'actor', 'actress', 'singer', 'comedian', 'rapper', 'musician', 'coach', 'player', 'writer', 'journalist',
 ];
 

@@ -91,6 +91,12 @@ const describesPerson = (w: string): boolean => PERSON_DESCRIPTION_SET.has(w) ||
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
+/** The gender the head word of a description says ("the man", "his mother"), if any. */
+function headGender(name: string): 'm' | 'f' | undefined {
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return ROLE_GENDER[head] ?? KIN_GENDER[head];
+}
+const otherOf = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
 const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source',
   'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier']);
@@ -1014,7 +1020,9 @@ export class SpeakerResolver {
         const want = ROLE_GENDER[role];
         const e = this.entityById(last?.entity);
         const fitsGender = !want || !e || (this.genderOf(e) ?? want) === want;
-        if (last && last.person && fitsGender && !this.inQuote(last.start) && before - last.end < NEAR_SPEAKER) return { entity: last.entity, name: last.name };
+        // ("“…,” the man's lawyer said. “…,” the man said.": one named by whose they are is someone else.)
+        const his = last ? new RegExp(`\\b${role}['’]s\\b`, 'i').test(last.name) : false;
+        if (last && last.person && fitsGender && !his && !this.inQuote(last.start) && before - last.end < NEAR_SPEAKER) return { entity: last.entity, name: last.name };
         // "the man said" names no one in particular: the nearest person named is as likely the one he spoke of.
         return null;
       }
@@ -1034,7 +1042,8 @@ export class SpeakerResolver {
     for (let i = this.earlier.length - 1; i >= 0 && !spoke; i--) {
       const c = this.earlier[i];
       // "“…,” Aaron Sharockman told … She knows …": an earlier speaker of the other gender is not "she".
-      if (c.start < before && (wantPerson ? c.person : c.group) && !this.otherGender(c.entity, gender)) spoke = c;
+      // ("“…,” the man said. … “…,” she said.": nor is one a description gives the other gender.)
+      if (c.start < before && (wantPerson ? c.person : c.group) && !this.otherGender(c.entity, gender) && !(c.entity === null && gender && headGender(c.name) === otherOf(gender))) spoke = c;
     }
     if (!wantPerson) return spoke ? { entity: spoke.entity, name: spoke.name } : null;
     // ("… said the man. … “…,” the judge warned": a role no one was titled or introduced with is not whoever spoke last.)
