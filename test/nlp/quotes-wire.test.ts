@@ -1,4 +1,4 @@
-// Every quotation in one hundred and thirty invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and thirty-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1815,6 +1815,13 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Ana Vega","declined",null,"to comment"],
     ["direct","Ana Vega","said",null,"The evidence is overwhelming,"],
     ["indirect","Dana Ruiz","confirmed",null,"the hearing date"],
+  ],
+  'campaign-email': [
+    // (“Capitol Week” is the programme she said it on; "called off" is cancelling; "emailed supporters on Monday
+    // evening" is whom and when, the words follow "telling them"; the protester "yelled and held up a banner": no words.)
+    ["indirect","Maya Brandt","said",null,"if the bill fails, the party will lose t"],
+    ["direct","Theo Marsh","telling",null,"We will not back down."],
+    ["direct","the protester","said",null,"She is finished,"],
   ],
 };
 

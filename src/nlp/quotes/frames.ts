@@ -1759,11 +1759,21 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   if (r.clause.first < r.cue.last) return false;
   const [c0, c1, c2] = [tokens[r.clause.first], tokens[r.clause.first + 1], tokens[r.clause.first + 2]];
   if (/^and$/i.test(c0.text) && c1?.pos === 'VERB' && /ed$/.test(c1.text) && /^by$/i.test(c2?.text ?? '')) return true;
+  // ("The protester yelled and held up a banner": a second act, and nothing of what was yelled; "tweeting and
+  // emailing a video", "said, but added that …" share their words.)
+  if (/^(and|but)$/i.test(c0.text) && c1?.pos === 'VERB' && !CUE_FORMS.has(c1.text.toLowerCase())) return true;
   // ("In responding Friday, the campaign …": when it was said, and nothing of what.)
   // ("recognizing this": a demonstrative is what.)
   if (whenOnly(tokens, r.clause.first, r.clause.last) && !(r.clause.last - r.clause.first === 1 && /^this$/i.test(c0.text))) return true;
-  return r.cue.lemma === 'tell' && AUDIENCE_WORDS.has(text.slice(tokens[r.clause.first].start, tokens[r.clause.last - 1].end).toLowerCase());
+  // ("told reporters", "emailed supporters on Monday evening, telling them, “…”": whom it was told, and when.)
+  if (!HEARER_CUES.has(r.cue.lemma)) return false;
+  for (let k = r.clause.first + 1; k <= Math.min(r.clause.last, r.clause.first + 3); k++) {
+    if (AUDIENCE_WORDS.has(text.slice(tokens[r.clause.first].start, tokens[k - 1].end).toLowerCase()) && whenOnly(tokens, k, r.clause.last)) return true;
+  }
+  return false;
 }
+/** Cues whose object is whom they are addressed to. */
+const HEARER_CUES = new Set(['tell', 'email', 'text', 'brief', 'inform', 'remind', 'assure']);
 
 /**
  * Keeps one report per span: the first, unless it names no one and a frame closing the words does

@@ -844,6 +844,12 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
         continue;
       }
       const g = segments[p.seg];
+      // ("Wednesday on Fox News Channel's “Hannity,” Newt Gingrich said if …": a name in capitals in marks after a
+      // preposition or a channel's possessive name, just before a frame whose words follow it ("On ABC’s “Good Morning
+      // America” Tuesday, he said, “…”" too), is where it was said.)
+      // ("… are big fans of ''Prison Break,'' Mr. Madden said." is his words, a title in them.)
+      if (k === frameAt - 1 && k > 0 && pieces[k - 1].seg < 0 && namedPlace(tokens, pieces[k - 1].last, text.slice(g.start, g.end))
+        && ((frameAt + 1 < pieces.length && pieces[frameAt + 1].seg >= 0) || hasWords(tokens, afterCue(tokens, frame.cue, pieces[frameAt].last, text).clause, pieces[frameAt].last))) { content = null; continue; }
       // "…,” the actor said on “DWTS.”", "… on ABC’s “This Week with George Stephanopoulos.”": a few words (a
       // title's, more) in marks after the frame's preposition or a channel's possessive name where it was said,
       // and what follows them ("… “State of the Union” Sunday.") is no more of the quotation.
@@ -963,6 +969,14 @@ const CONTRIBUTED = /\bcontributed (?:reporting(?: from [^.;]+)?|to this (?:repo
 function creditLine(text: string, tokens: Token[], u: Unit): boolean {
   const words = text.slice(tokens[u.first].start, tokens[u.last - 1].end);
   return CREDITS_BY.test(words) || CONTRIBUTED.test(words);
+}
+
+/** Quoted words, a few and capitalised, after a preposition or a name's possessive that ends at `after`: a programme or a work. */
+function namedPlace(tokens: Token[], after: number, quoted: string): boolean {
+  const w = tokens[after - 1];
+  if (!(w.pos === 'ADP' || (/^['’]s$/.test(w.text) && /^(PROPN|NUM)$/.test(tokens[after - 2]?.pos ?? '')))) return false;
+  const words = quoted.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.every((x) => /^\p{Lu}/u.test(x) || TITLE_SMALL.has(x.toLowerCase()));
 }
 
 /** Small words a title leaves in lower case. */

@@ -710,13 +710,15 @@ const SUBJECTLESS_VERB = /^(remains|seems|seemed|means|meant|makes|made|shows|sh
 /** Channels written for an outlet: "an op-ed for The Washington Post" (not "a call for the party to …"). */
 const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editorial', 'article', 'piece', 'interview', 'post', 'review', 'blog']);
 
-/** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 /**
  * "called into Tom Joyner's radio program", "called in to a town hall", "called in the National Guard":
- * phoning in or summoning, not saying (but "called into question", "calling into doubt" are a stance).
+ * phoning in or summoning, not saying (but "called into question", "calling into doubt" are a stance);
+ * "called off projects with him": cancelling.
  */
 export function calledIn(tokens: Token[], i: number): boolean {
-  return /^(call|calls|called|calling)$/i.test(tokens[i].text) && /^(into|in)$/i.test(tokens[i + 1]?.text ?? '') && !/^(question|doubt)$/i.test(tokens[i + 2]?.text ?? '');
+  if (!/^(call|calls|called|calling)$/i.test(tokens[i].text)) return false;
+  const next = tokens[i + 1]?.text ?? '';
+  return /^off$/i.test(next) || (/^(into|in)$/i.test(next) && !/^(question|doubt)$/i.test(tokens[i + 2]?.text ?? ''));
 }
 
 /**
@@ -730,6 +732,7 @@ export function citedBefore(tokens: Token[], i: number, limit: number): number {
   return k + 1 < limit && tokens[k].text === ',' && lower(tokens[k + 1]) === 'that' ? k : -1;
 }
 
+/** Reads what stands between a cue and its reported clause: hearer, time, channel PP, "that". */
 export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string): Between {
   let i = cue.last;
   let channel: string | null = null;
