@@ -1,4 +1,4 @@
-// Every quotation in one hundred and thirty-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and thirty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1822,6 +1822,15 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Maya Brandt","said",null,"if the bill fails, the party will lose t"],
     ["direct","Theo Marsh","telling",null,"We will not back down."],
     ["direct","the protester","said",null,"She is finished,"],
+  ],
+  'clinic-case': [
+    // (The report's description, "published in …,", is no part of what it says; "testifying Tuesday who had examined"
+    // is a relative clause; "the man" is not Dr. Gray, who spoke last, but the man the text describes.)
+    ["indirect","his doctors","say",null,"A farmer's decision to sleep under a new"],
+    ["indirect","the case report","according to",null,"the 51-year-old man had suffered from fa"],
+    ["direct","Ewan Gray","told",null,"It is rare, but it happens,"],
+    ["indirect","The man","mentioned",null,"he had recently changed his bedding"],
+    ["direct","The man","wrote","email","I feel fine now,"],
   ],
 };
 

@@ -1763,6 +1763,11 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   // emailing a video", "said, but added that …" share their words.)
   if (/^(and|but)$/i.test(c0.text) && c1?.pos === 'VERB' && !CUE_FORMS.has(c1.text.toLowerCase())) return true;
   // ("In responding Friday, the campaign …": when it was said, and nothing of what.)
+  // ("the third witness testifying Tuesday who listened in on the call": a relative clause after a noun describes
+  // someone; "asked him who would pay" asks, and "she told the mayors who gathered there, “…”" frames a quotation.)
+  const prev = tokens[r.clause.first - 1];
+  if (/^(who|whom|whose)$/i.test(c0.text) && r.clause.first - 1 >= r.cue.last && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+    && !/[“"‘]/.test(text.slice(c0.start, tokens[r.clause.last - 1].end))) return true;
   // ("recognizing this": a demonstrative is what.)
   if (whenOnly(tokens, r.clause.first, r.clause.last) && !(r.clause.last - r.clause.first === 1 && /^this$/i.test(c0.text))) return true;
   // ("told reporters", "emailed supporters on Monday evening, telling them, “…”": whom it was told, and when.)
@@ -2253,7 +2258,9 @@ function sourceChannel(tokens: Token[], sp: TokenSpan): string | null {
 function describedSource(tokens: Token[], at: number, end: number): number {
   // ("According to Ray Powell, who tracks the area for Stanford, Chinese ships have …", "According to DR, which cited
   // unnamed sources, …": a relative clause describes the source.)
-  if (at < end && /^(who|whose|which)$/i.test(tokens[at].text)) {
+  // ("According to the study, published in BMJ Case Reports, the man had …": so does a participle's phrase.)
+  const participle = at < end && tokens[at].pos === 'VERB' && /(ed|en|wn)$/i.test(tokens[at].text) && /^(in|by|on|at|last|this|earlier)$/i.test(tokens[at + 1]?.text ?? '');
+  if (at < end && (/^(who|whose|which)$/i.test(tokens[at].text) || participle)) {
     let c = at + 1;
     while (c < end && c < at + 25 && tokens[c].text !== ',') c++;
     return c < end && tokens[c].text === ',' && hasVerb(tokens, c + 1, end) ? skipLead(tokens, c, end) : -1;

@@ -1022,7 +1022,10 @@ export class SpeakerResolver {
         const fitsGender = !want || !e || (this.genderOf(e) ?? want) === want;
         // ("“…,” the man's lawyer said. “…,” the man said.": one named by whose they are is someone else.)
         const his = last ? new RegExp(`\\b${role}['’]s\\b`, 'i').test(last.name) : false;
-        if (last && last.person && fitsGender && !his && !this.inQuote(last.start) && before - last.end < NEAR_SPEAKER) return { entity: last.entity, name: last.name };
+        // (Not when the text described someone else so before: "the 43-year-old man … Dr. Dempsey told Gizmodo … the
+        // man mentioned that" is the patient.)
+        const other = !!last && new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w.-]+\\s+){0,3}${role}\\b`, 'i').test(this.doc.text.slice(0, last.start));
+        if (last && last.person && fitsGender && !his && !other && !this.inQuote(last.start) && before - last.end < NEAR_SPEAKER) return { entity: last.entity, name: last.name };
         // "the man said" names no one in particular: the nearest person named is as likely the one he spoke of.
         return null;
       }
