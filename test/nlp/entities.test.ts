@@ -965,6 +965,13 @@ test('"Greece-based Allseas Marine" is a firm; "the ship, the Magic Seas," and "
   assert.deepEqual(found.filter((e) => e.type === 'PERSON').map((e) => e.name), []);
 });
 
+test('"the journal JAMA Psychiatry" is a publication though "Jama" is a given name; "the mayor" later is not it', () => {
+  const found = run('The authors wrote in the journal JAMA Psychiatry that use had risen. The magazine Nature Medicine agreed.');
+  assert.deepEqual(found.map((e) => [e.type, e.name]), [['ORG', 'JAMA Psychiatry'], ['ORG', 'Nature Medicine']]);
+  const q = analyzeArticle(articleFromText('The authors wrote in the journal JAMA Psychiatry that use had risen.\n\nThe plan proposed by the mayor would cut taxes.', { language: 'en' })).quotes;
+  assert.equal(q.find((x) => x.cue === 'proposed')?.speaker?.name, 'the mayor');
+});
+
 test('a place after "of" and a body\'s head word is part of the body\'s name, whose country it gives', () => {
   const es = run('The Christian Association of Nigeria said 200 pupils were taken. The Medical Association of Malawi warned of shortages.');
   const body = es.find((e) => e.name === 'Christian Association of Nigeria');

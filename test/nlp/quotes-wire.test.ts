@@ -1,4 +1,4 @@
-// Every quotation in one hundred and thirty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and thirty-three invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1831,6 +1831,12 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Ewan Gray","told",null,"It is rare, but it happens,"],
     ["indirect","The man","mentioned",null,"he had recently changed his bedding"],
     ["direct","The man","wrote","email","I feel fine now,"],
+  ],
+  'cannabis-study': [
+    // ("the research published in the journal … argued": the participle describes the research; "argued" is the cue.)
+    ["indirect","a study","according to",null,"Rates of cannabis use disorder have rise"],
+    ["mixed","The authors of the research","argued",null,"while the laws have provided \"real socia"],
+    ["indirect","Lena Park","urged",null,"lawmakers to fund treatment"],
   ],
 };
 

@@ -993,6 +993,8 @@ const DEPARTMENT_WORDS = new Set(['Home', 'Culture', 'Education', 'Transport', '
   'Treasury', 'Housing', 'Veterans', 'Homeland', 'Tourism', 'Sports', 'Industry', 'Immigration', 'Communications', 'Information', 'Welfare', 'Work', 'Pensions', 'Science', 'Technology', 'Digital', 'Business', 'Climate', 'Development', 'Equalities', 'Northern', 'Scotland', 'Wales']);
 
 const BODY_BEFORE_NAME = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'charity', 'outfit', 'faction', 'network']);
+/** "the journal JAMA Psychiatry", "the journal Nature Medicine": a publication named after what it is, whatever given name its first word spells. */
+const PUBLICATION_BEFORE_NAME = new Set(['journal', 'newspaper', 'magazine', 'tabloid', 'website', 'publication']);
 const LAND_AND_SEA_HEADS = new Set(['Shoal', 'Shoals', 'Reef', 'Reefs', 'Atoll', 'Atolls', 'Islands', 'Archipelago', 'Strait', 'Straits', 'Canal', 'Desert', 'Mountains', 'Plateau', 'Peninsula', 'Gulf']);
 
 const DESCRIBED_BODIES = new Set([...BODY_BEFORE_NAME, 'company', 'firm', 'label', 'studio', 'agency', 'publisher', 'broadcaster', 'band', 'club', 'team', 'union', 'party', 'bank', 'charity', 'carrier', 'airline', 'startup', 'conglomerate']);
@@ -1018,7 +1020,7 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (EVENT_HEADS.has(last) && words.length > 1) return 'EVENT';
   // "the pro-Palestinian group Palestine Action", "the militia Kataib Hezbollah": named after what it is.
   const before = s > 0 ? tokens[s - 1].text : '';
-  if (BODY_BEFORE_NAME.has(before) && !isGivenName(firstW)) return 'ORG';
+  if ((BODY_BEFORE_NAME.has(before) && !isGivenName(firstW)) || PUBLICATION_BEFORE_NAME.has(before)) return 'ORG';
   // ("The group that owns most of her music, Big Machine, says": a body described, then named.)
   if (before === ',' && !isGivenName(firstW) && bodyDescribedBefore(tokens, s - 1)) return 'ORG';
   // ("Greece-based Allseas Marine": where a firm is based says it is one.)

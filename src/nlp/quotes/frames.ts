@@ -1879,6 +1879,7 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     const last = trimTail(tokens, cue.last, stop);
     return last - cue.last >= 2 ? { speaker: null, cue, channel: null, clause: { first: cue.last, last } } : null;
   }
+  if (reducedRelative(tokens, cue, end)) return null;
   // ("The man charged in the shooting will stay in jail": whom the charge is against, and nothing of what it says;
   // "prosecutors charged in court papers that …" has its words after "that".)
   if ((cue.lemma === 'accuse' || cue.lemma === 'charge') && /ed$/i.test(tokens[cue.last - 1].text) && /^in$/i.test(tokens[cue.last]?.text ?? '')
@@ -2066,6 +2067,21 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   return { speaker, cue, channel: b.channel, clause: { first: !b.that && AIMED_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
 }
 const FINDING_BODIES = /^(panel|court|jury|judge|tribunal|commission|committee|board|inspector|investigators|auditors|regulators)$/i;
+/**
+ * "The authors of the research published in the journal JAMA Psychiatry argued that …": a participle right
+ * after its noun, with a phrase of where or when, and then the sentence's own verb, describes the noun.
+ */
+function reducedRelative(tokens: Token[], cue: Cue, end: number): boolean {
+  const t = tokens[cue.first];
+  if (cue.last !== cue.first + 1 || !/ed$/i.test(t.text) || cue.first === 0 || tokens[cue.first - 1].pos !== 'NOUN') return false;
+  let k = cue.last;
+  for (let pp = 0; pp < 2 && k < end && /^(in|on|at|by|last|this|earlier)$/i.test(tokens[k].text); pp++) {
+    const np = nounPhraseStartingAt(tokens, k + 1, end);
+    if (!np) return false;
+    k = np.last;
+  }
+  return k > cue.last && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !/ing$/i.test(tokens[k].text);
+}
 /** Object cues whose object stays in the report before a clause (not "asked him whether", "warned Congress the plan …"). */
 export const AIMED_CUES = /^(call|describe|praise|criticize|criticise|accuse|blame|dismiss|thank|urge)$/;
 
@@ -2619,7 +2635,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
     return subject ? { speaker: subject, cue, channel: null, clause: { first: cue.last, last: end } } : impressionAt(tokens, cue, lead, end);
   }
   // (", citing people familiar with the matter, that …": the source of the report the cue before makes.)
-  if (citedBefore(tokens, cue.first, end) > 0) return null;
+  if (citedBefore(tokens, cue.first, end) > 0 || reducedRelative(tokens, cue, end)) return null;
 
   const found = speakerOfCue(tokens, cue, lead);
   if (found === false) return null;
