@@ -1751,6 +1751,17 @@ function frameOfQuotation(tokens: Token[], k: number, end: number): boolean {
 }
 
 /**
+ * "Brooke asked before apologizing to the actor", "said while promoting a film": [first, last) is a
+ * participle's clause of when, not what was said ("explained after winning Ohio, he would have to
+ * take …" goes on to its main clause).
+ */
+export function timeClauseOnly(tokens: Token[], first: number, last: number): boolean {
+  if (!/^(before|after|while|until)$/i.test(tokens[first].text) || tokens[first + 1]?.pos !== 'VERB' || !/ing$/i.test(tokens[first + 1].text)) return false;
+  for (let k = first + 2; k < last; k++) if (tokens[k].text === ',') return false;
+  return true;
+}
+
+/**
  * A report with no words of its own: "told reporters, adding that …" (whom it was told), "Videos posted on
  * social media and verified by … appeared to show …" (a second participle and its agent describe the videos),
  * "responded Friday" (only when).
@@ -1768,6 +1779,7 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   const prev = tokens[r.clause.first - 1];
   if (/^(who|whom|whose)$/i.test(c0.text) && r.clause.first - 1 >= r.cue.last && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
     && !/[“"‘]/.test(text.slice(c0.start, tokens[r.clause.last - 1].end))) return true;
+  if (timeClauseOnly(tokens, r.clause.first, r.clause.last)) return true;
   // ("recognizing this": a demonstrative is what.)
   if (whenOnly(tokens, r.clause.first, r.clause.last) && !(r.clause.last - r.clause.first === 1 && /^this$/i.test(c0.text))) return true;
   // ("told reporters", "emailed supporters on Monday evening, telling them, “…”": whom it was told, and when.)

@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { againstBackdrop, anonymity, byParticipleNext, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
+import { againstBackdrop, anonymity, byParticipleNext, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, timeClauseOnly, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
 import { afterCue, calledIn, hasVerb, nounPhraseStartingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -176,7 +176,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     stop = writersAfter(tokens, first, stop);
     let words = 0;
     for (let k = first; k < stop; k++) if (!isPunct(tokens[k])) words++;
-    if (words < 1) continue;
+    if (words < 1 || timeClauseOnly(tokens, first, stop)) continue;
     // Verbs the rules hear as reports only with a clause ("found that …", not "found the keys") keep that rule here.
     if (NEEDS_CLAUSE.has(cue.lemma) && !hasVerb(tokens, first, stop)) continue;
     if (PASSING_VERBS.has(lemma) && physicalObject(tokens, first, stop)) continue;
