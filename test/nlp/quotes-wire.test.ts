@@ -1,4 +1,4 @@
-// Every quotation in one hundred and thirty-four invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and thirty-five invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1844,6 +1844,16 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Ally Moreno","asked",null,"Can I give my place to Jamie?"],
     ["indirect","Tom Reyes","thanking",null,"the vote had been close"],
     ["direct","Tom Reyes","added",null,"It was a lovely gesture,"],
+  ],
+  'tv-couple': [
+    // (Titles in marks inside a description, "the “Harbor Lights” actor", "His “Morning Hour” co-host, Dana Cole,", "the
+    // network's “Open Door” campaign", are nobody's words; "KTLA's “Evening Desk”" is where it was said.)
+    ["indirect","Sam Ortega","told",null,"he and his wife had lost a pregnancy"],
+    ["direct","Sam Ortega","said",null,"Hearing the heartbeat was something we n"],
+    ["indirect","Dana Cole","praised",null,"his courage"],
+    ["indirect","Dana Cole","said",null,"the network's \"Open Door\" campaign would"],
+    ["indirect","Sam Ortega","told","KTLA's Evening Desk","the family was grateful"],
+    ["indirect","Sam Ortega","said","WGN's Talk Hour","he would return in May"],
   ],
 };
 

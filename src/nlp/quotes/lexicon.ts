@@ -185,7 +185,7 @@ export const PERSON_DESCRIPTIONS = [
   'economist', 'researcher', 'scholar', 'manager', 'owner', 'lawyer', 'attorney', 'adviser', 'advisor',
   'aide', 'strategist', 'pollster', 'host', 'veteran', 'incumbent', 'speaker', 'head', 'woman', 'man',
   'coordinator', 'rapporteur', 'administrator', 'prosecutor', 'inspector', 'clerk', 'sheriff',
-  'counterpart', 'commissioner', 'deputy', 'predecessor', 'successor', 'actor', 'actress', 'singer', 'comedian', 'rapper', 'musician', 'coach', 'player', 'writer', 'journalist',
+  'counterpart', 'commissioner', 'deputy', 'predecessor', 'successor', 'actor', 'actress', 'singer', 'comedian', 'rapper', 'musician', 'coach', 'player', 'writer', 'journalist', 'producer', 'editor', 'co-host', 'anchor', 'correspondent',
 ];
 
 /** Pronouns that can be speakers, with what they may point back to. */

@@ -132,7 +132,19 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
     }
   }
   if (carried) out.push({ open: carried.open, close: carriedEnd, start: carried.start, end: trimEnd(text, carried.start, carriedEnd), closed: false });
-  return out.filter((s) => holdsWords(text, s));
+  return out.filter((s) => holdsWords(text, s) && !titleInNounPhrase(text, s));
+}
+
+const SMALL_TITLE_WORDS = /^(a|an|the|and|of|in|on|with)$/;
+/**
+ * "the “Pose” actor previously said", "her “SNL” co-star", "the network's “Open Door” campaign": a name
+ * in capitals between marks, after a determiner or a possessive and before the lower-case noun it qualifies, names a show or work; it is nobody's words.
+ */
+function titleInNounPhrase(text: string, s: Segment): boolean {
+  if (!s.closed) return false;
+  const words = text.slice(s.start, s.end).split(/\s+/);
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_TITLE_WORDS.test(w)) || /[.,!?;:]$/.test(words[words.length - 1])) return false;
+  return /(?:\b(?:the|a|an|his|her|its|their|our|my)|\p{L}['’]s)\s$/iu.test(text.slice(Math.max(0, s.open - 7), s.open)) && /^\s\p{Ll}/u.test(text.slice(s.close, s.close + 2));
 }
 
 /** A segment with words in it; "(CROSSTALK.)", "(APPLAUSE)", a transcript's stage direction between marks, is nobody's words. */

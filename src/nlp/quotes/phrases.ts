@@ -337,6 +337,16 @@ function quantifierIn(tokens: Token[], i: number, floor: number): boolean {
 /** Last words of bodies' names that may hold an "and" ("Hostages and Missing Families Forum", "Alcohol, Tobacco and Firearms Bureau"). */
 export const NAME_BODY_HEADS = /^(Forum|Committee|Council|Association|Commission|Foundation|Institute|Center|Centre|Coalition|Alliance|Network|League|Society|Fund|Union|Federation|Movement|Campaign|Bureau|Agency|Department|Ministry|Office|Board|Service|Services|Authority|Group|Organi[sz]ation)$/;
 
+const CLOSING_MARKS = new Set(['”', '"', "''"]);
+/** The opening mark of a title in marks that closes at `close`, with a determiner or possessive before it ("the “Pose” actor"); else -1. */
+function titleOpenedAt(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k > floor && k >= close - 6; k--) {
+    const t = tokens[k];
+    if (/^(“|"|``)$/.test(t.text)) return k < close - 1 && k - 1 >= floor && /^(the|a|an|his|her|its|their|our|my|['’]s)$/i.test(tokens[k - 1].text) ? k : -1;
+    if (!/^[\p{Lu}\d]/u.test(t.text) && !/^(of|the|and|a|in|on|with)$/.test(t.text)) return -1;
+  }
+  return -1;
+}
 export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number): TokenSpan | null {
   let i = end - 1;
   if (i < floor) return null;
@@ -389,6 +399,9 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     const t = tokens[i];
     const w = lower(t);
     const next = tokens[i + 1];
+    // ("the “Pose” actor", "her “SNL” co-star": a title in marks qualifies the noun after it.)
+    const title = CLOSING_MARKS.has(t.text) ? titleOpenedAt(tokens, i, floor) : -1;
+    if (title >= 0) { first = title; i = title - 1; continue; }
     if (glued(t, next) && (t.text === '-' || next.text === '-' || /^[’']s?$/.test(next.text) || t.text.endsWith('.'))) { first = i; i--; continue; }
     if (t.text === '-' && i > floor && glued(tokens[i - 1], t)) { first = i; i--; continue; }
     // ("the German carmakers' association VDA": a plural's possessive apostrophe, set apart from the noun it owns;
@@ -623,10 +636,20 @@ function dayOwns(tokens: Token[], i: number, limit: number): boolean {
  * "on NBC’s Meet the Press": a possessive goes on into what it owns (a programme's name in Title Case,
  * whatever its words' tags).
  */
+/** After the opening mark at `open`, capitalised words and their closing mark: the token after that mark; else -1. */
+function titleClosedAfter(tokens: Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < limit && k <= open + 6; k++) {
+    if (QUOTE_MARK.test(tokens[k].text)) return k > open + 1 ? k + 1 : -1;
+    if (!/^[\p{Lu}\d]/u.test(tokens[k].text) && !/^(of|the|and|a|in|on|with)$/.test(tokens[k].text)) return -1;
+  }
+  return -1;
+}
 function throughPossessive(tokens: Token[], np: TokenSpan, limit: number): TokenSpan {
   // (A possessive is glued to its owner: "venture ''a great example''" opens a quotation.)
   while (np.last + 1 < limit && /^['’]s?$/.test(tokens[np.last].text) && glued(tokens[np.last - 1], tokens[np.last])) {
-    let owned = nounPhraseStartingAt(tokens, np.last + 1, limit)?.last ?? titleCaseRun(tokens, np.last + 1, limit);
+    // ("MSNBC's “Morning Joe”": a programme's title in marks.)
+    const titled = QUOTE_MARK.test(tokens[np.last + 1].text) ? titleClosedAfter(tokens, np.last + 1, limit) : -1;
+    let owned = titled > 0 ? titled : nounPhraseStartingAt(tokens, np.last + 1, limit)?.last ?? titleCaseRun(tokens, np.last + 1, limit);
     if (owned <= np.last + 1) break;
     // ("NBC’s Today show": the name, then what it is.)
     while (owned < limit && tokens[owned].pos === 'NOUN' && /^[a-z]/.test(tokens[owned].text)) owned++;
@@ -829,6 +852,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const platform = account && CHANNEL_PLATFORMS.includes(account[1]) ? bare.slice(0, account[1].length) : null;
       const isChannel = !(/(^|\s)order$/.test(bl) && !/^(a|an|the|his|her|its|their)\s/i.test(phrase)) && CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`) || (WRITTEN_FOR.has(n) && (written === n || !!written?.endsWith(` ${n}`)))) || CHANNEL_PLATFORMS.includes(bl) || !!platform;
       if (isChannel && written && !channel) channel = outletName(bare.slice(forAt!.index + 5));
+      // ("said on NBC's “Meet the Press”": a network's programme.)
+      if (w === 'on' && !marked && /["“”]/.test(phrase) && /['’]s\s*["“]/.test(phrase)) channel ??= phrase.replace(/["“”]/g, '');
       if (platform) channel ??= platform;
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
@@ -878,11 +903,12 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const described = !!then && then.pos === 'VERB' && /ed$/.test(then.text) && tokens[np!.last + 1]?.pos === 'ADP';
       if (np && (described || !(then && (then.pos === 'AUX' || (then.pos === 'VERB' && !/ing$/.test(then.text)))))) {
         // ("told the Shangri-La Dialogue": the article before a name is no part of it.)
-        const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^the\s+(?=[A-Z])/, '');
+        const phrase = text.slice(tokens[np.first].start, tokens[np.last - 1].end).replace(/^the\s+(?=[A-Z])/, '').replace(/["“”]/g, '');
         // ("told Tass news agency", "told the BBC's Newsnight programme": a news outlet named by what it is.)
         const outlet = /^[A-Z]/.test(phrase) && /\s(news agency|agency|newspaper|network|channel|broadcaster|radio|television|TV|programme|program|show|website|magazine)$/i.test(phrase);
         // ("told Channel 12", "told Channel 4 News": a name may end in a number.)
-        const named = tokens[np.last - 1].pos === 'PROPN' || (tokens[np.last - 1].pos === 'NUM' && np.last - 2 >= np.first && tokens[np.last - 2].pos === 'PROPN');
+        const named = tokens[np.last - 1].pos === 'PROPN' || (tokens[np.last - 1].pos === 'NUM' && np.last - 2 >= np.first && tokens[np.last - 2].pos === 'PROPN')
+          || (QUOTE_MARK.test(tokens[np.last - 1].text) && np.last - np.first > 2);
         // ("told the state news agency Tass": the name after what it is.)
         const called = named && !/^[A-Z]/.test(phrase) ? /(?:^|\s)((?:\p{Lu}[\w.&'’-]*\s?)+)$/u.exec(phrase)?.[1].trim() : undefined;
         // ("told the newspaper Folha de S.Paulo", "told the German newspaper Die Welt": the name after what it is.)
