@@ -1498,7 +1498,9 @@ export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue:
   let b = cue.first - 1;
   while (b > 0 && tokens[b].pos === 'ADV') b--;
   if (b >= 0 && /^(is|are|was|were|be|been|being)$/i.test(tokens[b].text)) return !byBefore(tokens, cue.last, end);
-  if (!speaker || speaker.last !== cue.first || !/^(a|an|another)$/i.test(tokens[speaker.first].text)) return false;
+  // ("The new alarm system called Digistat Patient Watch, collects data": "the" too, when the sentence's verb follows the name.)
+  const definite = !!speaker && /^the$/i.test(tokens[speaker.first].text);
+  if (!speaker || speaker.last !== cue.first || !(/^(a|an|another)$/i.test(tokens[speaker.first].text) || definite)) return false;
   let k = cue.last;
   const marked = k < end && QUOTE_MARK.test(tokens[k].text);
   if (marked) k++;
@@ -1509,6 +1511,10 @@ export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue:
   if (marked && k < end) k++;
   // "called Haley “very weak”", "called Trump a liar": a second complement after the name is what they were called.
   const next = tokens[k];
+  if (definite) {
+    const v = next?.text === ',' ? tokens[k + 1] : next;
+    return !!v && (v.pos === 'VERB' || v.pos === 'AUX') && !/ing$/i.test(v.text);
+  }
   return !next || !(QUOTE_MARK.test(next.text) || (/^[a-z]/.test(next.text) && (next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NOUN')));
 }
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'christened']);

@@ -1164,6 +1164,8 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   let end = para.end;
   while (end > start && /[\s“”"‘’'.]/.test(text[end - 1])) end--;
   if (end - start < 12) return null;
+  // ("Portion Fix Containers: 1 Green, 1 Red, 1 tsp": a list of amounts, no one's words.)
+  if (/\d/.test(text[start]) && !hasVerb(tokens, colon + 1, u.last)) return null;
   const cue: Cue = { first: colon, last: colon + 1, lemma: ':', kind: 'speech' };
   return asFound({ start, end, type: label === label.toUpperCase() || quotedRest ? 'direct' : 'indirect', frame: { speaker: { first: spFirst, last: spLast }, cue, channel: null }, inherit: false, paragraph: u.paragraph, unitEnd: u.last });
 }
