@@ -1856,8 +1856,10 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Sam Ortega","said","WGN's Talk Hour","he would return in May"],
   ],
   'clinic-alarms': [
-    // ("The new alarm system called Ward Watch, collects …" names it; "Starter Kit Cups: 2 Green, …" is a list of amounts.)
+    // ("The new alarm system called Ward Watch, collects …" names it; "Starter Kit Cups: 2 Green, …" is a list of amounts;
+    // "When all is said and done" says nothing.)
     ["direct","Maria Delgado","said",null,"It helps nurses see what matters,"],
+    ["indirect","nurses","decide",null,"how loud the alarms are"],
   ],
 };
 

@@ -1659,6 +1659,8 @@ function passiveAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   if (b <= u0 || !/^(is|are|was|were|been|being|be)$/i.test(tokens[b].text)) return null;
   const next = tokens[i + 1];
   if (next && /^(by|to|as|for)$/i.test(next.text)) return null;
+  // ("when all is said and done": an idiom, nothing said.)
+  if (next && /^and$/i.test(next.text) && /^done$/i.test(tokens[i + 2]?.text ?? '')) return null;
   let s = b;
   while (s > u0 && (tokens[s - 1].pos === 'AUX' || tokens[s - 1].pos === 'ADV' || tokens[s - 1].pos === 'PART')) s--;
   const lead = skipLead(tokens, u0, end);
