@@ -1,4 +1,4 @@
-// Every quotation in one hundred and thirty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and thirty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1860,6 +1860,12 @@ const EXPECTED: Record<string, Row[]> = {
     // "When all is said and done" says nothing.)
     ["direct","Maria Delgado","said",null,"It helps nurses see what matters,"],
     ["indirect","nurses","decide",null,"how loud the alarms are"],
+  ],
+  'market-note': [
+    // ("It felt, generally, like the worst was over" is an impression, no one's belief; "Disclaimer:" labels no speaker.)
+    ["direct","Ravi Menon","said",null,"Markets usually run ahead of the economy"],
+    ["indirect","Ravi Menon","added",null,"Trading felt, at times, like a relief ra"],
+    ["indirect","experts","expressed",null,"The views and tips expressed by experts"],
   ],
 };
 

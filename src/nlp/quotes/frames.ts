@@ -2012,6 +2012,13 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // ("the government hopes that …", "a trader who felt she …").
   if (cue.kind === 'cognition' && tokens[speaker.last - 1].pos !== 'PRON' && tokens[speaker.last - 1].pos !== 'PROPN' && !/s$/.test(tokens[speaker.last - 1].text) && !GROUP_WORDS.test(tokens[speaker.last - 1].text)
     && !(/^that$/i.test(tokens[cue.last]?.text ?? '') && tokens[speaker.last - 1].pos === 'NOUN') && !speakerLike(tokens, speaker)) return null;
+  // ("It felt, generally, like I was playing on a console": the impression a thing gives, no one's belief; "it
+  // feels that prices will rise" is a body's.)
+  if (cue.lemma === 'feel' && speaker.last === speaker.first + 1 && /^(it|this|that)$/i.test(tokens[speaker.first].text)) {
+    let k = cue.last;
+    while (k < end && (tokens[k].text === ',' || tokens[k].pos === 'ADV')) k++;
+    if (k < end && (/^like$/i.test(tokens[k].text) || tokens[k].pos === 'ADJ')) return null;
+  }
   const claimed = claimBefore(tokens, speaker, lead, cue, end);
   if (claimed > lead) return { speaker, cue, channel: null, clause: { first: lead, last: claimed } };
   const before = speaker.first - 1;

@@ -1106,7 +1106,7 @@ function joinInterrupted(tokens: Token[], out: Found[], frame: Piece): Found[] {
 }
 
 /** Labels before a colon that are a headline's kicker or a page's furniture, not who speaks ("BUSTED: Emails Reveal …"). */
-const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text|latest|the latest|breaking|breaking news|revealed|contributing|byline|email|paid notice|update|delegate update|live|live updates|exclusive|watch live|busted|bombshell|boom|wow|flashback|shock|shocking|alert|just in|developing|must see|must-see|must watch|must-watch|leaked|caught|exposed|explosive|epic|unreal|outrageous|finally)$/i;
+const NOT_SPEAKERS = /^(update|updated|note|editor|editors|photo|photos|video|watch|read|related|source|sources|correction|advertisement|disclosure|disclaimer|q|a|question|answer|bottom line|why|what|how|when|where|step|part|chapter|day|week|summary|background|context|analysis|opinion|transcript|full text|latest|the latest|breaking|breaking news|revealed|contributing|byline|email|paid notice|update|delegate update|live|live updates|exclusive|watch live|busted|bombshell|boom|wow|flashback|shock|shocking|alert|just in|developing|must see|must-see|must watch|must-watch|leaked|caught|exposed|explosive|epic|unreal|outrageous|finally)$/i;
 
 /** Title-case prepositions after which a label names a topic, not the speaker ("Obama On Guns:", "Trump To Cruz:"). */
 const TOPIC_PREPS = new Set(['On', 'About', 'Over', 'To', 'At', 'In', 'After', 'Against', 'Regarding', 'vs.', 'Vs.']);
