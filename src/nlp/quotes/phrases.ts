@@ -337,6 +337,8 @@ function quantifierIn(tokens: Token[], i: number, floor: number): boolean {
 /** Last words of bodies' names that may hold an "and" ("Hostages and Missing Families Forum", "Alcohol, Tobacco and Firearms Bureau"). */
 export const NAME_BODY_HEADS = /^(Forum|Committee|Council|Association|Commission|Foundation|Institute|Center|Centre|Coalition|Alliance|Network|League|Society|Fund|Union|Federation|Movement|Campaign|Bureau|Agency|Department|Ministry|Office|Board|Service|Services|Authority|Group|Organi[sz]ation)$/;
 
+/** The people with someone named before "and his …" ("Paganini and his team"). */
+const WITH_THEM = /^(team|colleagues|co-authors|coauthors|collaborators|aides|staff|advisers|lawyers|attorneys|wife|husband|family|partner)$/i;
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
 /** The opening mark of a title in marks that closes at `close`, with a determiner or possessive before it ("the “Pose” actor"); else -1. */
 function titleOpenedAt(tokens: Token[], close: number, floor: number): number {
@@ -437,6 +439,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       // ("incidents that officials in Taipei describe as …": the plural may have a place after it.)
       if (w === 'that' && ((/[^s]s$/.test(last.text) && last.pos === 'NOUN') || (tokens[i + 1]?.pos === 'NOUN' && /[^s]s$/.test(tokens[i + 1].text)))) break;
       first = i; i--;
+      // ("Paganini and his team wrote", "Smith and her colleagues found": a name and the people with them.)
+      if (i - 1 >= floor && lower(tokens[i]) === 'and' && tokens[i - 1].pos === 'PROPN' && /^(his|her|their)$/.test(w) && WITH_THEM.test(last.text)) { first = i; i--; continue; }
       // "Mr. Morgan of the Sierra Club", "a doctor on the scene": the phrase goes on before "of the".
       if (i - 1 >= floor && /^(of|for|at|in|on)$/.test(lower(tokens[i])) && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { first = i; i--; continue; }
       // "an adviser to the president", "the envoy to the U.N.": whom the title serves is part of it.
@@ -861,7 +865,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         // ("in a rare public speech" was said in a public speech.)
         // ("in an interview broadcast on Sunday": the interview, when it went out.)
         if (isChannel && !channel && !/^(after|before|since|until|following)$/.test(w)) channel = bare.replace(HOW_IT_WENT, '').replace(/\b(interview|speech|address|statement|message|video|remarks)\s+broadcast$/i, '$1');
-        if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report)/.test(bl)) break;
+        // ("wrote in the new paper, which was published …": where it was written, as a report or a study.)
+        if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report|paper|study)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
         // "in an op-ed for The Washington Post", "in an essay for Foreign Affairs": the outlet it was written for.
         const outlet = isChannel && WRITTEN_FOR.has(bl.slice(bl.lastIndexOf(' ') + 1)) && i + 1 < limit && lower(tokens[i]) === 'for' ? nounPhraseStartingAt(tokens, i + 1, limit) : null;
