@@ -673,7 +673,7 @@ export function findMentions(doc: Doc): RawMention[] {
     if (s > end) { i = e; continue; }
     const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
-    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end));
+    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end), () => pairedWithName(tokens, end));
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
     // ("the first victim of National Socialism": a doctrine's name is no one's, whatever title word went before it.)
     if (type === 'PERSON' && /\p{Ll}ism$/u.test(words[words.length - 1])) type = null;
@@ -982,6 +982,11 @@ function speaksOrDescribed(doc: Doc, s: number, end: number): boolean {
   if (/^(said|says|told|added|wrote|asked)$/.test(prev)) return true;
   return PERSON_AFTER.test(doc.text.slice(tokens[end].end, tokens[end].end + 24));
 }
+/** "Kanye West and Kim Kardashian": the run ending at `end` is joined by "and" to a given name and a family name. */
+function pairedWithName(tokens: Token[], end: number): boolean {
+  const [and, given, family] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+  return !!family && and.text === 'and' && isGivenName(given.text) && CAP.test(given.text) && family.pos === 'PROPN' && CAP.test(family.text) && and.sentence === family.sentence;
+}
 /** A word of things' names that may be a family name: capitalised, not plural, not the head of a place, law or body. */
 const FAMILY_NAME_TOO = /^(?!(?:State|County|Island|Amendment|Act|City|Valley|Party|Republic|Province|Region|District|Street|Avenue|Road|River|Lake|Mountain|Park|Center|Centre|Square|Church|Court|Bay|Beach|Coast|Sea)$)\p{Lu}\p{Ll}+[^s\W]$/u;
 const BODIES_PLURAL = /^(?:Operations|Forces|Services|Affairs|Relations|Operators|Guards|Rangers|Marines)$/;
@@ -1008,7 +1013,7 @@ function bodyDescribedBefore(tokens: Token[], comma: number): boolean {
   return false;
 }
 
-function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks: () => boolean = () => false): EntityType | null {
+function typeOfRun(words: string[], runText: string, titled: boolean, tokens: Token[], s: number, speaks: () => boolean = () => false, paired: () => boolean = () => false): EntityType | null {
   // "Post-Dispatch", "Journal-Constitution": a name that ends in a hyphenated pair is headed by
   // whichever of the two heads an organisation's name.
   const pair = words.length > 1 ? /(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(runText) : null;
@@ -1064,8 +1069,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // is a person's when the person speaks or is described.
   // (Only words that may be a family name: not "the Hyde Amendment", "Long Island", "Roman Catholics", "Hillary PAC".)
   // (Asked only of runs holding such a word: most runs hold none.)
-  const namedPerson = () => words.length >= 2 && words.length <= 3 && !NON_PERSON.has(firstW) && !ETHNIC_FIRST.has(firstW.toLowerCase()) && isGivenName(firstW)
-    && words.every((w) => NAME_WORD.test(w)) && words.every((w) => !NON_PERSON.has(w) || FAMILY_NAME_TOO.test(w)) && speaks();
+  // (Or beside another person's name: "Kanye West and Kim Kardashian".)
+  const namedPerson = () => words.length >= 2 && words.length <= 3 && !NON_PERSON.has(firstW) && !ETHNIC_FIRST.has(firstW.toLowerCase())
+    && words.every((w) => NAME_WORD.test(w)) && words.every((w) => !NON_PERSON.has(w) || FAMILY_NAME_TOO.test(w))
+    && isGivenName(firstW) && (speaks() || (words.length === 2 && paired()));
   if (words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w))) && !namedPerson()) return null;
   const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
   // "the Rust Belt", "the Situation Room", "the Super Bowl": a run after "the" with no given name is a thing's name, not a person's.
