@@ -1847,7 +1847,8 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'tv-couple': [
     // (Titles in marks inside a description, "the “Harbor Lights” actor", "His “Morning Hour” co-host, Dana Cole,", "the
-    // network's “Open Door” campaign", are nobody's words; "KTLA's “Evening Desk”" is where it was said.)
+    // network's “Open Door” campaign", are nobody's words; "KTLA's “Evening Desk”" is where it was said; "why can't he
+    // say it?" asks.)
     ["indirect","Sam Ortega","told",null,"he and his wife had lost a pregnancy"],
     ["direct","Sam Ortega","said",null,"Hearing the heartbeat was something we n"],
     ["indirect","Dana Cole","praised",null,"his courage"],

@@ -1775,6 +1775,12 @@ export function timeClauseOnly(tokens: Token[], first: number, last: number): bo
  * "responded Friday" (only when).
  */
 function wordless(tokens: Token[], r: Reported, text: string): boolean {
+  // ("It's her music, so why can't she sing it?", "What did he say about it?": a question asks what is said; no one
+  // says it. "Do you think she …?" still holds a view, as PolNeAR reads it.)
+  // ("can't she": the tokenizer splits "ca" and "n't".)
+  const subject = tokens[r.cue.first - 1];
+  const aux = /^(n['’]t|not)$/i.test(tokens[r.cue.first - 2]?.text ?? '') ? tokens[r.cue.first - 3] : tokens[r.cue.first - 2];
+  if (r.cue.kind === 'speech' && aux?.pos === 'AUX' && subject?.pos === 'PRON' && PRONOUN_SUBJECTS.test(subject.text) && /^(ca|can|could|would|will|should|did|does|do)/i.test(aux.text) && asksAt(tokens, Math.max(r.clause.last, r.cue.last))) return true;
   if (r.clause.first < r.cue.last) return false;
   const [c0, c1, c2] = [tokens[r.clause.first], tokens[r.clause.first + 1], tokens[r.clause.first + 2]];
   if (/^and$/i.test(c0.text) && c1?.pos === 'VERB' && /ed$/.test(c1.text) && /^by$/i.test(c2?.text ?? '')) return true;
@@ -1796,6 +1802,12 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
     if (AUDIENCE_WORDS.has(text.slice(tokens[r.clause.first].start, tokens[k - 1].end).toLowerCase()) && whenOnly(tokens, k, r.clause.last)) return true;
   }
   return false;
+}
+const PRONOUN_SUBJECTS = /^(he|she|they|it|you|we|i)$/i;
+/** A question mark at `k` or after the closing marks and brackets there. */
+function asksAt(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && /^[”"’')\]]$/.test(tokens[k].text)) k++;
+  return tokens[k]?.text === '?';
 }
 /** Cues whose object is whom they are addressed to. */
 const HEARER_CUES = new Set(['tell', 'email', 'text', 'brief', 'inform', 'remind', 'assure']);
