@@ -1808,7 +1808,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Maria Lund","called",null,"the budget \"a plan for a smaller country"],
   ],  'custody-ruling': [
     // (Only when follows "ruled": the clause before the frame is what the judge held. "The man charged in …" is
-    // whom the charge is against; "responded Friday" says nothing; a deputy "was confirmed" to an office.)
+    // whom the charge is against; "responded Friday" says nothing; a deputy "was confirmed" to an office; "confessed
+    // and the jury took just 15 minutes to find him guilty": a clause of its own, and a span of time finds nothing.)
     ["indirect","a federal judge","ruled",null,"The man charged in the warehouse fire wi"],
     ["direct","the man's lawyer","said",null,"My client will be cleared,"],
     ["direct","the man","said",null,"We expect a quick trial,"],

@@ -1441,6 +1441,10 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
  */
 function speakerOfCue(tokens: Token[], cue: Cue, lead: number): TokenSpan | null | false {
   const before = speakerBefore(tokens, cue.first, lead);
+  // ("the jury took just 15 minutes to find him guilty", "spent many hours reflecting": a span of time says nothing;
+  // "graduation speeches of recent years underscored" is the speeches'.)
+  if (before && SPANS_OF_TIME.test(tokens[before.last - 1].text) && (before.last - before.first === 1 || /^(NUM|ADJ|DET)$/.test(tokens[before.last - 2].pos))
+    && !(before.last - 2 >= before.first && /^(recent|past|those|these)$/i.test(tokens[before.last - 2].text) && /^of$/i.test(tokens[before.last - 3]?.text ?? ''))) return false;
   // ("read a statement on state television accusing …": a participle after where something was aired
   // is what was aired saying it; its reader, the clause's subject, speaks.)
   if (before && before.first - 1 > lead && /ing$/i.test(tokens[cue.first].text) && /^(on|in|over|via)$/i.test(tokens[before.first - 1].text)
@@ -1787,6 +1791,10 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   // ("The protester yelled and held up a banner": a second act, and nothing of what was yelled; "tweeting and
   // emailing a video", "said, but added that …" share their words.)
   if (/^(and|but)$/i.test(c0.text) && c1?.pos === 'VERB' && !CUE_FORMS.has(c1.text.toLowerCase())) return true;
+  // ("Webb confessed, and the jury took just 15 minutes": a clause of its own, with its own subject; not "said, and I
+  // quote, “…”".)
+  if (/^(and|but)$/i.test(c0.text) && (c1?.pos === 'DET' || (c1?.pos === 'PRON' && PRONOUN_SUBJECTS.test(c1.text))) && !/^quote$/i.test(c2?.text ?? '')
+    && hasFiniteVerb(tokens, r.clause.first + 1, r.clause.last)) return true;
   // ("In responding Friday, the campaign …": when it was said, and nothing of what.)
   // ("the third witness testifying Tuesday who listened in on the call": a relative clause after a noun describes
   // someone; "asked him who would pay" asks, and "she told the mayors who gathered there, “…”" frames a quotation.)
@@ -1804,6 +1812,7 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   return false;
 }
 const PRONOUN_SUBJECTS = /^(he|she|they|it|you|we|i)$/i;
+const SPANS_OF_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
 /** A question mark at `k` or after the closing marks and brackets there. */
 function asksAt(tokens: Token[], k: number): boolean {
   while (k < tokens.length && /^[”"’')\]]$/.test(tokens[k].text)) k++;
