@@ -4,7 +4,7 @@ import type { Token } from '../doc.ts';
 import { ORG_HEADS } from '../entities/words.ts';
 import {
   afterCue, agentAfter, bareWords, byAfter, calledIn, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
-  MONTHS, nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, TIME_WORDS, toHearers, type Cue, type TokenSpan,
+  MONTHS, nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, SPANS_OF_TIME, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, IRREGULAR, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
@@ -1443,7 +1443,7 @@ function speakerOfCue(tokens: Token[], cue: Cue, lead: number): TokenSpan | null
   const before = speakerBefore(tokens, cue.first, lead);
   // ("the jury took just 15 minutes to find him guilty", "spent many hours reflecting": a span of time says nothing;
   // "graduation speeches of recent years underscored" is the speeches'.)
-  if (before && SPANS_OF_TIME.test(tokens[before.last - 1].text) && (before.last - before.first === 1 || /^(NUM|ADJ|DET)$/.test(tokens[before.last - 2].pos))
+  if (before && SPANS_OF_TIME.test(tokens[before.last - 1].text) && /^[a-z]/.test(tokens[before.last - 1].text) && (before.last - before.first === 1 || /^(NUM|ADJ|DET)$/.test(tokens[before.last - 2].pos))
     && !(before.last - 2 >= before.first && /^(recent|past|those|these)$/i.test(tokens[before.last - 2].text) && /^of$/i.test(tokens[before.last - 3]?.text ?? ''))) return false;
   // ("read a statement on state television accusing …": a participle after where something was aired
   // is what was aired saying it; its reader, the clause's subject, speaks.)
@@ -1805,21 +1805,20 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   // ("recognizing this": a demonstrative is what.)
   if (whenOnly(tokens, r.clause.first, r.clause.last) && !(r.clause.last - r.clause.first === 1 && /^this$/i.test(c0.text))) return true;
   // ("told reporters", "emailed supporters on Monday evening, telling them, “…”": whom it was told, and when.)
-  if (!HEARER_CUES.has(r.cue.lemma)) return false;
+  if (!ADDRESSED_CUES.has(r.cue.lemma)) return false;
   for (let k = r.clause.first + 1; k <= Math.min(r.clause.last, r.clause.first + 3); k++) {
     if (AUDIENCE_WORDS.has(text.slice(tokens[r.clause.first].start, tokens[k - 1].end).toLowerCase()) && whenOnly(tokens, k, r.clause.last)) return true;
   }
   return false;
 }
 const PRONOUN_SUBJECTS = /^(he|she|they|it|you|we|i)$/i;
-const SPANS_OF_TIME = /^(seconds|minutes|hours|days|weeks|months|years|decades)$/;
 /** A question mark at `k` or after the closing marks and brackets there. */
 function asksAt(tokens: Token[], k: number): boolean {
   while (k < tokens.length && /^[”"’')\]]$/.test(tokens[k].text)) k++;
   return tokens[k]?.text === '?';
 }
 /** Cues whose object is whom they are addressed to. */
-const HEARER_CUES = new Set(['tell', 'email', 'text', 'brief', 'inform', 'remind', 'assure']);
+const ADDRESSED_CUES = new Set(['tell', 'email', 'text', 'brief', 'inform', 'remind', 'assure']);
 
 /**
  * Keeps one report per span: the first, unless it names no one and a frame closing the words does
@@ -2465,7 +2464,7 @@ function servedTo(tokens: Token[], np: TokenSpan | null, end: number): TokenSpan
 /** "Hours before …", "Two days after …", "Moments later,": a span of time that opens a sentence. */
 function timeBefore(tokens: Token[], start: number, end: number): boolean {
   const k = start + 1 < end && tokens[start].pos === 'NUM' ? start + 1 : start;
-  return k + 1 < end && /^(hours|days|weeks|months|years|minutes|moments|seconds)$/i.test(tokens[k].text) && /^(before|after|later|earlier)$/i.test(tokens[k + 1].text);
+  return k + 1 < end && SPANS_OF_TIME.test(tokens[k].text) && /^(before|after|later|earlier)$/i.test(tokens[k + 1].text);
 }
 /** The subject at the start of a clause: a noun phrase followed (after modifiers) by a verb. */
 export function subjectOf(tokens: Token[], lead: number, end: number): TokenSpan | null {

@@ -188,6 +188,9 @@ export const PERSON_DESCRIPTIONS = [
   'counterpart', 'commissioner', 'deputy', 'predecessor', 'successor', 'actor', 'actress', 'singer', 'comedian', 'rapper', 'musician', 'coach', 'player', 'writer', 'journalist', 'producer', 'editor', 'co-host', 'anchor', 'correspondent',
 ];
 
+/** A word of a title in marks: capitalised, a number, or a small word titles keep in lower case ("Dancing With the Stars"). */
+export const titleWord = (w: string): boolean => /^[\p{Lu}\d]/u.test(w) || /^(a|an|the|and|of|in|on|with)$/.test(w);
+
 /** Pronouns that can be speakers, with what they may point back to. */
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
   he: 'person', she: 'person', they: 'group', it: 'thing', i: 'self', we: 'self', you: 'self',

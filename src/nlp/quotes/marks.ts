@@ -3,6 +3,7 @@
 // mark is open, nested single marks inside double ones, and the news convention for quotes longer
 // than a paragraph: the paragraph opens a quote and does not close it, the next one opens again.
 import type { Paragraph } from '../../model/analysis.ts';
+import { titleWord } from './lexicon.ts';
 
 export interface Segment {
   /** Offset of the opening mark. */
@@ -135,7 +136,6 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
   return out.filter((s) => holdsWords(text, s) && !titleInNounPhrase(text, s));
 }
 
-const SMALL_TITLE_WORDS = /^(a|an|the|and|of|in|on|with)$/;
 /**
  * "the “Pose” actor previously said", "her “SNL” co-star", "the network's “Open Door” campaign": a name
  * in capitals between marks, after a determiner or a possessive and before the lower-case noun it qualifies, names a show or work; it is nobody's words.
@@ -143,7 +143,7 @@ const SMALL_TITLE_WORDS = /^(a|an|the|and|of|in|on|with)$/;
 function titleInNounPhrase(text: string, s: Segment): boolean {
   if (!s.closed) return false;
   const words = text.slice(s.start, s.end).split(/\s+/);
-  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_TITLE_WORDS.test(w)) || /[.,!?;:]$/.test(words[words.length - 1])) return false;
+  if (words.length > 5 || !words.every(titleWord) || /[.,!?;:]$/.test(words[words.length - 1])) return false;
   return /(?:\b(?:the|a|an|his|her|its|their|our|my)|\p{L}['’]s)\s$/iu.test(text.slice(Math.max(0, s.open - 7), s.open)) && /^\s\p{Ll}/u.test(text.slice(s.close, s.close + 2));
 }
 

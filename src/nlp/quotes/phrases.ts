@@ -5,7 +5,7 @@ import { surnameHeAt } from '../entities/mentions.ts';
 import { NAME_PARTICLES } from '../entities/words.ts';
 import {
   AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_NOUNS, entry, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET,
-  NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, type CueInfo,
+  NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PHRASE_CUE_FORMS, PRONOUNS, SOURCE_NOUN_SET, titleWord, type CueInfo,
 } from './lexicon.ts';
 
 export interface TokenSpan { first: number; last: number } // token indices [first, last)
@@ -226,12 +226,14 @@ function phraseAt(tokens: Token[], i: number, limit: number): Cue | null {
   return null;
 }
 
-const DURATIONS = /^(decades|years|months|weeks|days|hours|generations|centuries|ages|long|awhile)$/i;
+/** Words for a span of time ("15 minutes", "for decades", "Hours before …"). */
+export const SPANS_OF_TIME = /^(seconds|minutes|moments|hours|days|weeks|months|years|decades|generations|centuries)$/i;
+const duration = (w: string): boolean => SPANS_OF_TIME.test(w) || /^(ages|long|awhile)$/i.test(w);
 /** "argued for decades that …", "hoped for years": how long, not what for (the verb alone is the cue). */
 function durationAt(tokens: Token[], k: number, limit: number): boolean {
   if (k >= limit || lower(tokens[k - 1]) !== 'for') return false;
-  if (DURATIONS.test(tokens[k].text)) return true;
-  return k + 1 < limit && /^(many|several|some|two|three|four|five|ten|the|a)$/i.test(tokens[k].text) && DURATIONS.test(tokens[k + 1].text)
+  if (duration(tokens[k].text)) return true;
+  return k + 1 < limit && /^(many|several|some|two|three|four|five|ten|the|a)$/i.test(tokens[k].text) && duration(tokens[k + 1].text)
     && !(k + 2 < limit && lower(tokens[k + 2]) === 'of');
 }
 
@@ -345,7 +347,7 @@ function titleOpenedAt(tokens: Token[], close: number, floor: number): number {
   for (let k = close - 1; k > floor && k >= close - 6; k--) {
     const t = tokens[k];
     if (/^(“|"|``)$/.test(t.text)) return k < close - 1 && k - 1 >= floor && /^(the|a|an|his|her|its|their|our|my|['’]s)$/i.test(tokens[k - 1].text) ? k : -1;
-    if (!/^[\p{Lu}\d]/u.test(t.text) && !/^(of|the|and|a|in|on|with)$/.test(t.text)) return -1;
+    if (!titleWord(t.text)) return -1;
   }
   return -1;
 }
@@ -636,18 +638,18 @@ function dayOwns(tokens: Token[], i: number, limit: number): boolean {
   return i < limit && /^['’]s?$/.test(tokens[i].text);
 }
 
+/** After the opening mark at `open`, a title's words and their closing mark: the token after that mark; else -1. */
+function titleClosedAfter(tokens: Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < limit && k <= open + 6; k++) {
+    if (QUOTE_MARK.test(tokens[k].text)) return k > open + 1 ? k + 1 : -1;
+    if (!titleWord(tokens[k].text)) return -1;
+  }
+  return -1;
+}
 /**
  * "on NBC’s Meet the Press": a possessive goes on into what it owns (a programme's name in Title Case,
  * whatever its words' tags).
  */
-/** After the opening mark at `open`, capitalised words and their closing mark: the token after that mark; else -1. */
-function titleClosedAfter(tokens: Token[], open: number, limit: number): number {
-  for (let k = open + 1; k < limit && k <= open + 6; k++) {
-    if (QUOTE_MARK.test(tokens[k].text)) return k > open + 1 ? k + 1 : -1;
-    if (!/^[\p{Lu}\d]/u.test(tokens[k].text) && !/^(of|the|and|a|in|on|with)$/.test(tokens[k].text)) return -1;
-  }
-  return -1;
-}
 function throughPossessive(tokens: Token[], np: TokenSpan, limit: number): TokenSpan {
   // (A possessive is glued to its owner: "venture ''a great example''" opens a quotation.)
   while (np.last + 1 < limit && /^['’]s?$/.test(tokens[np.last].text) && glued(tokens[np.last - 1], tokens[np.last])) {
