@@ -1,4 +1,4 @@
-// Every quotation in one hundred and thirty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and thirty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1874,6 +1874,15 @@ const EXPECTED: Record<string, Row[]> = {
     // speak, and the words are the clause before; "in the new paper" is where.)
     ["indirect","Ana Ruiz and her team","wrote",null,"Such vapor would be seen far more often "],
     ["direct","Ana Ruiz","said",null,"It is a hint, not proof,"],
+  ],
+  'threat-call': [
+    // ("he asked …, called the council member a “traitor” and said, “…,” the prosecutor's office said": the quotation
+    // is his, after the joined "and said,"; the office reports the whole sentence.)
+    ["indirect","A man","pleaded",null,"guilty on Monday to threatening a city c"],
+    ["mixed","the prosecutor's office","said",null,"During the call, he asked about the coun"],
+    ["mixed","A man","asked",null,"about the council's budget, called the c"],
+    ["direct","A man","said",null,"somebody should stop her,"],
+    ["indirect","His lawyer","said",null,"he never meant to harm anyone"],
   ],
 };
 

@@ -759,6 +759,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   // A frame standing on its own beside the quotes: after a quote, else before one.
   let frameAt = -1;
   let frame: Frame | null = null;
+  /** The piece of a frame joined by "and" to the narrative before it (joinedFrame), or -1. */
+  let joinedAt = -1;
   /** The frame stands before the quotation it frames ("The caller said, “…”"). */
   let framesNext = false;
   for (let k = 0; k < pieces.length && !frame; k++) {
@@ -787,6 +789,10 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     }
     if (!frame && k + 1 < pieces.length && pieces[k + 1].seg >= 0) {
       frame = frameIn(tokens, p.first, p.last, text, 'before');
+      if (!frame && leadsOn) {
+        frame = joinedFrame(tokens, pieces, k);
+        if (frame) joinedAt = k;
+      }
       framesNext = frame !== null;
       // "he called the gunmen “…” but said Serbia “will never support” such attacks": after "and" or
       // "but" the subject is the earlier clause's, and the name after the cue begins what was said.
@@ -825,7 +831,8 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
     const aside = frameAt > 0 && pieces[frameAt - 1].seg >= 0 && dashAside(tokens, pieces[frameAt]);
     for (let k = 0; k < pieces.length; k++) {
       const p = pieces[k];
-      if (k === frameAt || ownFrames.has(k) || (aside && k < frameAt - 1)) { content = null; continue; }
+      // (The narrative before a joined frame, "he asked about …, called Omar a “terrorist”", is the reports' below.)
+      if (k === frameAt || ownFrames.has(k) || (aside && k < frameAt - 1) || k < joinedAt) { content = null; continue; }
       if (p.seg < 0) {
         const a = skipLead(tokens, p.first, p.last);
         const end = trimTail(tokens, a, p.last);
@@ -969,6 +976,21 @@ const CONTRIBUTED = /\bcontributed (?:reporting(?: from [^.;]+)?|to this (?:repo
 function creditLine(text: string, tokens: Token[], u: Unit): boolean {
   const words = text.slice(tokens[u.first].start, tokens[u.last - 1].end);
   return CREDITS_BY.test(words) || CONTRIBUTED.test(words);
+}
+
+/**
+ * "During the call, he asked about …, called Omar a “terrorist” and said, “…”": a speech cue joined by "and"
+ * between two quotations, with nothing else in its piece, is the frame of the next one, whose speaker is
+ * the subject of the words the sentence opened with.
+ */
+function joinedFrame(tokens: Token[], pieces: Piece[], k: number): Frame | null {
+  const p = pieces[k];
+  if (k < 2 || pieces[0].seg >= 0 || !/^(and|but)$/i.test(tokens[p.first].text) || !/^[,:]$/.test(tokens[p.last - 1].text)) return null;
+  const cue = cueAt(tokens, p.first + 1, p.last);
+  if (!cue || cue.kind !== 'speech' || cue.last !== p.last - 1) return null;
+  const opening = pieces[0];
+  const subject = subjectOf(tokens, skipLead(tokens, opening.first, opening.last), opening.last);
+  return subject ? { speaker: subject, cue, channel: null } : null;
 }
 
 /** Quoted words, a few and capitalised, after a preposition or a name's possessive that ends at `after`: a programme or a work. */
