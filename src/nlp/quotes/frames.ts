@@ -2682,7 +2682,7 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
     return subject ? { speaker: subject, cue, channel: null, clause: { first: cue.last, last: end } } : impressionAt(tokens, cue, lead, end);
   }
   // (", citing people familiar with the matter, that …": the source of the report the cue before makes.)
-  if (citedBefore(tokens, cue.first, end) > 0 || reducedRelative(tokens, cue, end)) return null;
+  if (citedBefore(tokens, cue.first, end) > 0) return null;
 
   const found = speakerOfCue(tokens, cue, lead);
   if (found === false) return null;

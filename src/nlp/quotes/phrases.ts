@@ -859,7 +859,7 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       const isChannel = !(/(^|\s)order$/.test(bl) && !/^(a|an|the|his|her|its|their)\s/i.test(phrase)) && CHANNEL_NOUNS.some((n) => bl === n || bl.endsWith(` ${n}`) || (WRITTEN_FOR.has(n) && (written === n || !!written?.endsWith(` ${n}`)))) || CHANNEL_PLATFORMS.includes(bl) || !!platform;
       if (isChannel && written && !channel) channel = outletName(bare.slice(forAt!.index + 5));
       // ("said on NBC's “Meet the Press”": a network's programme.)
-      if (w === 'on' && !marked && /["“”]/.test(phrase) && /['’]s\s*["“]/.test(phrase)) channel ??= phrase.replace(/["“”]/g, '');
+      if (w === 'on' && !marked && /['’]s\s*["“]/.test(phrase)) channel ??= phrase.replace(/["“”]/g, '');
       if (platform) channel ??= platform;
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
