@@ -8,7 +8,7 @@ import { TITLE_WORDS } from '../entities/words.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
 import { asideClosesAt, channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
-import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET } from './lexicon.ts';
+import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET, TITLE_SMALL, titleWord } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
 import { withSignedPosts } from './posts.ts';
 import { datelineOf } from '../dateline.ts';
@@ -998,11 +998,9 @@ function namedPlace(tokens: Token[], after: number, quoted: string): boolean {
   const w = tokens[after - 1];
   if (!(w.pos === 'ADP' || (/^['’]s$/.test(w.text) && /^(PROPN|NUM)$/.test(tokens[after - 2]?.pos ?? '')))) return false;
   const words = quoted.replace(/[.,]$/, '').split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.every((x) => /^\p{Lu}/u.test(x) || TITLE_SMALL.has(x.toLowerCase()));
+  return words.length > 0 && words.length <= 5 && words.every(titleWord);
 }
 
-/** Small words a title leaves in lower case. */
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'vs.']);
 /** The small words but the articles: a title-case headline may have them between its subject and what came before. */
 const HEADLINE_SMALL = new Set([...TITLE_SMALL].filter((w) => w !== 'a' && w !== 'an' && w !== 'the'));
 

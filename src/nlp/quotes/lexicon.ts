@@ -188,8 +188,10 @@ export const PERSON_DESCRIPTIONS = [
   'counterpart', 'commissioner', 'deputy', 'predecessor', 'successor', 'actor', 'actress', 'singer', 'comedian', 'rapper', 'musician', 'coach', 'player', 'writer', 'journalist', 'producer', 'editor', 'co-host', 'anchor', 'correspondent',
 ];
 
-/** A word of a title in marks: capitalised, a number, or a small word titles keep in lower case ("Dancing With the Stars"). */
-export const titleWord = (w: string): boolean => /^[\p{Lu}\d]/u.test(w) || /^(a|an|the|and|of|in|on|with)$/.test(w);
+/** Small words a title leaves in lower case ("Dancing With the Stars"). */
+export const TITLE_SMALL: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'vs.']);
+/** A word of a title in marks: capitalised, a number, or one of a title's small words. */
+export const titleWord = (w: string): boolean => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.has(w.toLowerCase());
 
 /** Pronouns that can be speakers, with what they may point back to. */
 export const PRONOUNS: Record<string, 'person' | 'group' | 'thing' | 'self'> = {
