@@ -1,4 +1,4 @@
-// Every quotation in one hundred and thirty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1884,6 +1884,13 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","A man","asked",null,"about the council's budget, called the c"],
     ["direct","A man","said",null,"somebody should stop her,"],
     ["indirect","His lawyer","said",null,"he never meant to harm anyone"],
+  ],
+  'school-ballot': [
+    ["direct","Terry Lindqvist","said",null,"On a question like this you are always g"],
+    ["direct","Terry Lindqvist",null,null,"We talk a lot. We do not always agree."],
+    ["direct","Joe Marsh","told",null,"This question is a wolf in sheep's cloth"],
+    ["indirect","Terry Lindqvist","said",null,"she would rather see the money spent on "],
+    ["direct","Terry Lindqvist","said",null,"They are trying to take opportunity away"],
   ],
 };
 

@@ -30,7 +30,7 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
   const g = gendersOf(entities);
   const known = g.known.get(e.id);
   if (known !== undefined) return known ?? undefined;
-  let hm = 0, hf = 0, m = 0, f = 0;
+  let hm = 0, hf = 0, m = 0, f = 0, sm = 0, sf = 0;
   for (const x of e.mentions) {
     const before = text.slice(Math.max(0, x.start - 5), x.start) + x.text.slice(0, 5);
     if (/\bMr\.?\s/.test(before)) hm++;
@@ -42,8 +42,16 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
     const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
     const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
     if (he < she) m++; else if (she < he) f++;
+    const subject = after.match(/\b(he|she)\b/i);
+    if (subject) { if (subject[1].toLowerCase() === 'he') sm++; else sf++; }
   }
-  const out = hm !== hf ? (hm > hf ? 'm' : 'f') : nameGender(e.name, e.country) ?? (m > f ? 'm' : f > m ? 'f' : null);
+  const byName = nameGender(e.name, e.country);
+  // ("Marty Walz … Walz approaches it a bit more diplomatically. She said": a given name borne by women
+  // and men alike says less than "he" or "she" after the person's name; not "her", which is as often
+  // another's: "with Mayor Marty Walsh by her side, Hillary Clinton".)
+  const weakName = WEAK_GIVEN_NAMES.has(e.name.split(/\s+/)[0].toLowerCase());
+  const bySubject = weakName && sm !== sf ? (sm > sf ? 'm' : 'f') : null;
+  const out = hm !== hf ? (hm > hf ? 'm' : 'f') : bySubject ?? byName ?? (m > f ? 'm' : f > m ? 'f' : null);
   g.known.set(e.id, out);
   return out ?? undefined;
 }
@@ -103,6 +111,15 @@ const GIVEN_NAME_FIXES: ReadonlyMap<string, Gender | null> = new Map<string, Gen
   ...['mette', 'evika'].map((n) => [n, 'f'] as [string, Gender]),
   ...['ilham', 'akira', 'ariel', 'joan', 'lindsey', 'lindsay', 'andrea', 'nicola', 'sasha', 'dominique', 'robin', 'dana', 'leslie', 'tracy', 'kelly', 'shannon', 'alexis', 'kim', 'jamie', 'taylor', 'morgan', 'jessie', 'jackie', 'pat', 'jean', 'kingsley']
     .map((n) => [n, null] as [string, null]),
+]);
+/**
+ * Given names the list gives one gender that American and British news gives women and men alike
+ * ("Marty Walz", "Terry Branstad", "Chris Christie"): the pronouns after the name decide first.
+ */
+const WEAK_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'marty', 'terry', 'chris', 'sam', 'alex', 'kerry', 'jody', 'casey', 'lee', 'lynn', 'sandy', 'jordan', 'drew', 'blair',
+  'cameron', 'carey', 'jesse', 'stacy', 'frankie', 'bobbie', 'billie', 'toni', 'marion', 'sydney', 'avery', 'riley',
+  'rene', 'jan', 'gale', 'kris', 'stevie', 'jaime', 'devon', 'shelby', 'kendall', 'loren', 'aubrey', 'merrill', 'carroll',
 ]);
 /** Whether a word is a given name in the name list ("Bob", "Maria"), of either gender. */
 export function isGivenName(word: string): boolean {
