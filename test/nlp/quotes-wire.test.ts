@@ -1891,6 +1891,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Joe Marsh","told",null,"This question is a wolf in sheep's cloth"],
     ["indirect","Terry Lindqvist","said",null,"she would rather see the money spent on "],
     ["direct","Terry Lindqvist","said",null,"They are trying to take opportunity away"],
+    ["indirect","Rutendo Moyo","asked",null,"whether he would debate her before the v"],
+    ["mixed","Rutendo Moyo","said",null,"she wanted \"a fair fight\" on the questio"],
   ],
 };
 

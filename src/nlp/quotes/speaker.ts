@@ -965,6 +965,10 @@ export class SpeakerResolver {
       const m = this.mentions[i];
       if (m.start >= before) continue;
       if (!this.fits(m, wantPerson, gender)) continue;
+      // ("Neera Tanden, a Clinton supporter, asked Eric Holder … . She said", "The Murdoch outlets stand in the
+      // way, he said": a name that qualifies the noun after it is no one acting; but the name of what opens
+      // a sentence before may be what it goes on about: "The Sanders movement is very much alive. He has …".)
+      if (!role && gender && this.attributive(m, before)) continue;
       // ("she was more nervous about it than Rose-Lynn Harlan has ever been": whom someone is compared with.)
       if (/\bthan\s+(?:[^\s,.;:]+\s+){0,4}$/i.test(this.doc.text.slice(Math.max(0, m.start - 48), m.start))) continue;
       // ("Asked about her vote if Clinton faces Trump, she replied": whom a question is about is not who answers it.)
@@ -1194,6 +1198,19 @@ export class SpeakerResolver {
   /** "Chinese" in "Chinese officials": a mention in the singular followed by a word in lower case. */
   private adjectival(m: { start: number; end: number }): boolean {
     return !/s$/i.test(this.doc.text.slice(m.start, m.end)) && /^[ \t]+[a-z]/.test(this.doc.text.slice(m.end, m.end + 3));
+  }
+
+  /**
+   * Whether a name stands between an article and the noun it qualifies ("a Clinton supporter", "the Obama
+   * administration"), other than in the subject of a sentence before the one of offset `at`.
+   */
+  private attributive(m: { start: number; end: number }, at: number): boolean {
+    const article = /\b(?:a|an|the)\s+$/i.exec(this.doc.text.slice(Math.max(0, m.start - 5), m.start));
+    if (!article || !/^[ \t]+(?!who\b|whose\b|that\b|of\b)[a-z]/.test(this.doc.text.slice(m.end, m.end + 8))) return false;
+    const sentence = this.sentenceAt(m.start);
+    if (!sentence || sentence === this.sentenceAt(at)) return true;
+    // ("Even though the calendar has run out, the Sanders movement is very much alive.": its clause's subject.)
+    return sentence.start !== m.start - article[0].length && !/^\s+[a-z]+\s+(?:is|was|are|were|has|have|had|will|would|can|could|remains?)\b/.test(this.doc.text.slice(m.end, m.end + 40));
   }
 
   private fits(m: { start: number; entity: Entity }, wantPerson: boolean, gender?: 'm' | 'f'): boolean {
