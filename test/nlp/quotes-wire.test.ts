@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1893,6 +1893,12 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Terry Lindqvist","said",null,"They are trying to take opportunity away"],
     ["indirect","Rutendo Moyo","asked",null,"whether he would debate her before the v"],
     ["mixed","Rutendo Moyo","said",null,"she wanted \"a fair fight\" on the questio"],
+  ],
+  'primary-night': [
+    ["indirect","Carl Brandt","says",null,"the race has narrowed to a contest betwe"],
+    ["indirect","Carl Brandt","predicting",null,"he will win the nomination in the spring"],
+    ["direct","Carl Brandt","told",null,"We are the campaign with momentum,"],
+    ["indirect","Dale Ostrow","said",null,"he would stay in the race until the conv"],
   ],
 };
 

@@ -122,6 +122,24 @@ const PARTY = /\b(Democratic|Republican|GOP)\b/i;
 const DEMOCRATIC = /\bdemocratic\b/i;
 const REPUBLICAN = /\b(republican|gop)\b/i;
 
+/** What a description says of whose office it is: a party ("the Democratic nominee"), a place ("the Florida senator"). */
+interface Side { party?: string; place?: string }
+
+/** An office's title with the place it serves before a name ("Florida Sen. ", "New Jersey Gov. "): the place. */
+const OFFICE_TITLES: Record<string, RegExp> = {
+  senator: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Sen\.|Senator|senator) $/u,
+  governor: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Gov\.|Governor|governor) $/u,
+  mayor: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Mayor|mayor) $/u,
+};
+
+/** The place a description puts before the office ("the Florida senator", "the New Jersey governor"). */
+function placeOfOffice(description: string, role: string): string | undefined {
+  const at = description.toLowerCase().indexOf(role);
+  if (at < 0) return undefined;
+  const words = description.slice(0, at).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(the|this|that|our|their)$/i.test(w) && !PARTY.test(w));
+  return words.length ? words.join(' ') : undefined;
+}
+
 /** A role spelled out right before a name ("governor Chris Christie"), one pattern per role word. */
 const SPELLED_TITLES = new Map<string, RegExp>();
 function spelledTitle(role: string): RegExp {
@@ -479,7 +497,8 @@ export class SpeakerResolver {
       // ("the secretary-general's spokesman": someone's aide is someone titled so, not whoever the sentence is about.)
       const owned = tokens.some((t) => /^['’]s$/.test(t.text));
       // ("the president", "the prime minister": one office, held by someone the text titles so or by no one it names.)
-      const ante = this.antecedent(span.start, 'person', role, undefined, null, PARTY.exec(text)?.[1].toLowerCase(), roleAt > 0 || owned || (ONE_HOLDER.has(role) && tokens.length <= 3));
+      const side = { party: PARTY.exec(text)?.[1].toLowerCase(), place: placeOfOffice(text, role) };
+      const ante = this.antecedent(span.start, 'person', role, undefined, null, side, roleAt > 0 || owned || (ONE_HOLDER.has(role) && tokens.length <= 3));
       if (ante) return { entity: ante.entity, name: ante.name, mention };
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
@@ -945,7 +964,7 @@ export class SpeakerResolver {
   }
 
   /** The nearest earlier person (or group) outside quoted words: entity mentions first, then earlier speakers. */
-  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', number: 'one' | 'many' | null = null, party?: string, titledOnly = false): { entity: string | null; name: string } | null {
+  private antecedent(before: number, kind: 'person' | 'group', role?: string, gender?: 'm' | 'f', number: 'one' | 'many' | null = null, side: Side = {}, titledOnly = false): { entity: string | null; name: string } | null {
     const wantPerson = kind === 'person';
     // ("Aides said the role would be narrow, and they rejected any implication …": the group that spoke earlier in the sentence.)
     // ("Some analysts doubt the sanctions will work. Chinese officials, they note, …": or in the sentence before.)
@@ -980,14 +999,14 @@ export class SpeakerResolver {
       // "Putney told CNN the video would not show a gun in Scott's hand, but he said …": a possessive
       // inside the pronoun's own sentence is what someone spoke of, not who speaks.
       if (!role && gender && this.possessiveBeside(m, before)) continue;
-      if (role && this.ofOtherParty(m.entity, party)) continue;
+      if (role && this.ofOtherSide(m.entity, role, side)) continue;
       if (role && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
         // "Sen. Marco Rubio attacked Hillary Clinton. “…,” the Republican presidential candidate said":
         // with no one titled so, the sentence's subject before the object it acted on.
         if (!fallback) {
           fallbackAt = m.end;
           const subject = this.subjectOfSentence(i, wantPerson);
-          fallback = this.ofOtherParty(subject.entity, party) ? { entity: m.entity.id, name: m.entity.name } : { entity: subject.entity.id, name: subject.entity.name };
+          fallback = this.ofOtherSide(subject.entity, role, side) ? { entity: m.entity.id, name: m.entity.name } : { entity: subject.entity.id, name: subject.entity.name };
         }
         continue;
       }
@@ -1078,6 +1097,36 @@ export class SpeakerResolver {
       found = m[0];
     }
     return found;
+  }
+
+  /** Whether a description's party or place says the person is not the one it describes. */
+  private ofOtherSide(e: Entity, role: string, side: Side): boolean {
+    return this.ofOtherParty(e, side.party) || (!!side.place && this.ofOtherPlace(e, role, side.place));
+  }
+
+  /**
+   * "Marco Rubio says … between himself, Donald Trump and Ted Cruz. The Florida senator is predicting":
+   * someone the text titles with another place ("Texas Sen. Ted Cruz") is not the one described, when
+   * someone is titled with the description's place ("Florida Sen. Marco Rubio").
+   */
+  private ofOtherPlace(e: Entity, role: string, place: string): boolean {
+    if (e.type !== 'PERSON') return false;
+    const own = this.officePlaces(e, role);
+    return own.size > 0 && !own.has(place) && this.doc.entities.some((x) => x !== e && x.type === 'PERSON' && this.officePlaces(x, role).has(place));
+  }
+
+  /** The places the text puts before a person's office title before the name ("Florida Sen.", "New Jersey Gov."). */
+  private officePlaces(e: Entity, role: string): Set<string> {
+    const title = OFFICE_TITLES[role];
+    const out = new Set<string>();
+    if (!title) return out;
+    for (const m of e.mentions) {
+      // (The entity layer may keep the title in the mention: "Sen. Marco Rubio".)
+      const titleIn = /^(?:Sen\.|Gov\.|Senator|Governor|Mayor) /.exec(m.text)?.[0].length ?? 0;
+      const at = title.exec(this.doc.text.slice(Math.max(0, m.start - 40), m.start + titleIn));
+      if (at) out.add(at[1]);
+    }
+    return out;
   }
 
   /**
