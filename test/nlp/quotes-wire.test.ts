@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1899,6 +1899,14 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Carl Brandt","predicting",null,"he will win the nomination in the spring"],
     ["direct","Carl Brandt","told",null,"We are the campaign with momentum,"],
     ["indirect","Dale Ostrow","said",null,"he would stay in the race until the conv"],
+  ],
+  'aid-vote': [
+    ["indirect","Allies","press",null,"Congress on Ukraine aid before winter"],
+    ["indirect","White House","urged",null,"Congress on Monday to approve a new aid "],
+    ["indirect","Several of the president's senior aides","say",null,"it must pass before December to keep sup"],
+    ["indirect","An increasing number of European diplomats","warning",null,"against delay"],
+    ["indirect","An increasing number of European diplomats","say",null,"If the vote slips into the new year, the"],
+    ["indirect","Some","fear",null,"a long fight in the House would leave Uk"],
   ],
 };
 

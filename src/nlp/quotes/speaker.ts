@@ -169,6 +169,11 @@ const PEOPLE_NAME_END = /(s|police|people|crowd|group|staff|public)$/i;
 /** Plural nouns for groups of people that news makes speak, besides the source nouns of the lexicon. */
 const PEOPLE_IN_NEWS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'teachers', 'farmers', 'villagers', 'refugees', 'migrants', 'rebels', 'militants', 'fighters', 'soldiers', 'troops', 'doctors', 'nurses', 'parents', 'families', 'survivors', 'victims']);
 
+/** Plural things spelled like plural people ("numbers" like "voters", "events" like "students"; besides all in -ments). */
+const THINGS_LIKE_PEOPLE = new Set(['numbers', 'papers', 'letters', 'matters', 'orders', 'borders', 'centers', 'powers', 'others', 'computers', 'waters', 'headquarters',
+  'events', 'grants', 'plants', 'restaurants', 'doors', 'floors', 'errors', 'factors', 'colors', 'sectors', 'lives', 'archives',
+  'incentives', 'initiatives', 'alternatives', 'objectives', 'threats', 'seats', 'plans', 'loans', 'bans', 'scans', 'results', 'reports', 'polls', 'ratings']);
+
 interface Candidate {
   start: number; end: number; name: string; entity: string | null; person: boolean; group: boolean;
   /** The speaker of a verb of saying ("said", "told"), not only of a stance or an act ("endorsed", "sentenced"). */
@@ -254,6 +259,91 @@ export class SpeakerResolver {
     const span = { start: tokens[first].start, end: head.end };
     if (this.mentions.some((m) => m.start < span.end && m.end > span.start)) return null;
     return this.doc.text.slice(span.start, span.end);
+  }
+
+  /**
+   * For "they": the plural people that are the subject of a clause in the sentence before or earlier in
+   * its own ("Several of Clinton's top aides have served …, and they check in", "an increasing number of
+   * Democrats, while still confident, are warning …, they say", "Some view …"), when no body, people or
+   * place named by the entity layer is the subject of a clause after them; their words, or null.
+   */
+  private peopleSubjectBefore(at: number): string | null {
+    const here = this.sentenceAt(at);
+    if (!here) return null;
+    const prev = this.sentenceAt(at, 1);
+    const from = prev && prev !== here ? prev.start : here.start;
+    const tokens = this.doc.tokens;
+    let found: { start: number; end: number } | null = null;
+    for (let k = firstWhere(0, tokens.length, (j) => tokens[j].start >= from); k < tokens.length && tokens[k].start < at; k++) {
+      if (!this.opensClause(k, from) || this.inQuote(tokens[k].start)) continue;
+      const end = this.peopleSubjectAt(k, at);
+      if (end > 0) found = { start: tokens[k].start, end };
+      else if (found && this.bodyOpens(k)) found = null;
+    }
+    return found ? this.doc.text.slice(found.start, found.end) : null;
+  }
+
+  /** Whether a body, people or place the entity layer names opens the clause at token k ("the Kremlin said", "Russia has"). */
+  private bodyOpens(k: number): boolean {
+    const tokens = this.doc.tokens;
+    const start = /^the$/i.test(tokens[k].text) ? tokens[k + 1]?.start : tokens[k].start;
+    return this.mentions.some((m) => m.start === start && m.entity.type !== 'PERSON');
+  }
+
+  /** Whether token k opens a clause: a sentence's or the window's first word, or one after a comma, a semicolon, a conjunction or an opening mark. */
+  private opensClause(k: number, from: number): boolean {
+    const tokens = this.doc.tokens;
+    const prev = tokens[k - 1];
+    if (!prev || prev.end <= from || prev.sentence !== tokens[k].sentence) return true;
+    return /^(?:,|;|and|but|while|although|though|because|as|when|if|that|[“"‘])$/i.test(prev.text);
+  }
+
+  /**
+   * Where a phrase of plural people that is a clause's subject ends when one opens at token k (before
+   * offset `limit`): "Several of Clinton's top aides have", "Former prosecutors said", "Some view"; else -1.
+   */
+  private peopleSubjectAt(k: number, limit: number): number {
+    const tokens = this.doc.tokens;
+    const low = (j: number): string => tokens[j]?.text.toLowerCase() ?? '';
+    const finite = (j: number): boolean => !!tokens[j] && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && tokens[j].start < limit;
+    let j = k;
+    // "Some view Trump's nomination as …", "Some doubt the votes are there": a quantifier alone as the
+    // subject (the tagger reads the verb as a noun when a noun can follow it; not "Some money went").
+    const verbed = finite(j + 1) || (tokens[j + 1]?.pos === 'NOUN' && !/s$/.test(low(j + 1)) && /^(DET|PROPN|PRON)$/.test(tokens[j + 2]?.pos ?? ''));
+    if (/^(some|many|most|others|both)$/.test(low(j)) && verbed && !/ing$/.test(low(j + 1))) return tokens[j].end;
+    if (/^(several|some|many|most|few|all|both|dozens|hundreds|thousands|scores)$/.test(low(j)) && low(j + 1) === 'of') j += 2;
+    else if (/^(an?)$/.test(low(j)) && /^(number|majority|handful|group)$/.test(low(j + 2)) && low(j + 3) === 'of') j += 4;
+    else if (/^(an?)$/.test(low(j)) && /^(number|majority|handful|group)$/.test(low(j + 1)) && low(j + 2) === 'of') j += 3;
+    if (/^(the|these|those|his|her|their|its|our|other|some|many|most|several)$/.test(low(j))) j++;
+    // ("Clinton's top aides", "the president's senior aides": whose.)
+    const owner = j;
+    while ((tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'NOUN') && j - owner < 4) j++;
+    if (j > owner && /^['’]s?$/.test(tokens[j]?.text ?? '')) j++;
+    else j = owner;
+    while (tokens[j + 1] && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) && /^(ADJ|NOUN|PROPN)$/.test(tokens[j + 1].pos) && tokens[j + 1].start < limit) j++;
+    if (!tokens[j] || tokens[j].start >= limit || !this.peopleWord(tokens[j])) return -1;
+    // ("activists and intellectuals who …")
+    if (low(j + 1) === 'and' && tokens[j + 2] && this.peopleWord(tokens[j + 2])) j += 2;
+    const end = tokens[j].end;
+    let v = j + 1;
+    // ("…, while still confident in her victory, are warning": a clause set off between subject and verb.)
+    if (tokens[v]?.text === ',') {
+      let c = v + 1;
+      while (c < tokens.length && c - v < 16 && tokens[c].text !== ',' && tokens[c].start < limit) c++;
+      if (tokens[c]?.text !== ',') return -1;
+      v = c + 1;
+    }
+    if (tokens[v]?.pos === 'ADV') v++;
+    return finite(v) ? end : -1;
+  }
+
+  /** Whether a token names plural people ("aides", "prosecutors", "Democrats"), not one named by the entity layer as a body or person. */
+  private peopleWord(t: Token): boolean {
+    const w = t.text.toLowerCase();
+    if (!/[^s]s$/.test(w) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+    const named = this.mentions.find((m) => m.start <= t.start && m.end >= t.end);
+    if (named) return named.entity.type === 'NORP';
+    return t.pos === 'NOUN' && (SOURCE_NOUN_SET.has(w) || PERSON_DESCRIPTION_SET.has(w.slice(0, -1)) || PEOPLE_IN_NEWS.has(w) || PEOPLE_OF.test(w) || (PEOPLE_PLURAL.test(w) && !/ments$/.test(w) && !THINGS_LIKE_PEOPLE.has(w)));
   }
 
   /** Names joined by "and" (and commas) that open the text at `start` ("President Lee Jae-myung and Prime Minister Shigeru Ishiba met"), as one speaker. */
@@ -971,6 +1061,8 @@ export class SpeakerResolver {
     if (number === 'many') {
       const group = this.groupSpokeBefore(before, 1);
       if (group) return group;
+      const subject = kind === 'group' ? this.peopleSubjectBefore(before) : null;
+      if (subject) return { entity: null, name: subject };
     }
     // "A doctor at the hospital … said shells hit the ward. “…,” he said.": a person described but not
     // named who spoke after the last person named is the one "he" goes on with.
