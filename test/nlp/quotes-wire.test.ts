@@ -1907,6 +1907,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","An increasing number of European diplomats","warning",null,"against delay"],
     ["indirect","An increasing number of European diplomats","say",null,"If the vote slips into the new year, the"],
     ["indirect","Some","fear",null,"a long fight in the House would leave Uk"],
+    ["indirect","they","believe",null,"Such a delay would only help Moscow"],
   ],
 };
 

@@ -1115,6 +1115,10 @@ export class SpeakerResolver {
         if (group) return group;
         const body = this.groupBefore(i, before - NEAR_BODY);
         if (body) return { entity: body.id, name: body.name };
+        // ("Such efforts, they believe, …" after "an Anchorage headquarters"; "Friends of Mr. Clinton's … He may
+        // not electrify a room, they say" after New Hampshire): a place is not "they", and what was named
+        // before it is further still.
+        return null;
       }
       return { entity: best.entity.id, name: best.entity.name };
     }
