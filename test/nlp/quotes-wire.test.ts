@@ -1908,6 +1908,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","An increasing number of European diplomats","say",null,"If the vote slips into the new year, the"],
     ["indirect","Some","fear",null,"a long fight in the House would leave Uk"],
     ["indirect","they","believe",null,"Such a delay would only help Moscow"],
+    ["indirect","The two","traded",null,"charges over who had delayed the package"],
+    ["indirect","Ukraine's supporters","say",null,"the supplies cannot wait"],
   ],
 };
 

@@ -169,6 +169,10 @@ const PEOPLE_NAME_END = /(s|police|people|crowd|group|staff|public)$/i;
 /** Plural nouns for groups of people that news makes speak, besides the source nouns of the lexicon. */
 const PEOPLE_IN_NEWS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'teachers', 'farmers', 'villagers', 'refugees', 'migrants', 'rebels', 'militants', 'fighters', 'soldiers', 'troops', 'doctors', 'nurses', 'parents', 'families', 'survivors', 'victims']);
 
+/** Bodies in the plural, which speak as "they" as people do ("Companies say … What's more, they note"). */
+const BODIES_IN_PLURAL = new Set(['companies', 'firms', 'groups', 'unions', 'newspapers', 'networks', 'agencies', 'governments', 'banks', 'campaigns',
+  'organizations', 'organisations', 'countries', 'nations', 'parties', 'committees', 'courts', 'universities', 'charities', 'airlines', 'automakers', 'states']);
+
 /** Plural things spelled like plural people ("numbers" like "voters", "events" like "students"; besides all in -ments). */
 const THINGS_LIKE_PEOPLE = new Set(['numbers', 'papers', 'letters', 'matters', 'orders', 'borders', 'centers', 'powers', 'others', 'computers', 'waters', 'headquarters',
   'events', 'grants', 'plants', 'restaurants', 'doors', 'floors', 'errors', 'factors', 'colors', 'sectors', 'lives', 'archives',
@@ -278,9 +282,29 @@ export class SpeakerResolver {
       if (!this.opensClause(k, from) || this.inQuote(tokens[k].start)) continue;
       const end = this.peopleSubjectAt(k, at);
       if (end > 0) found = { start: tokens[k].start, end };
-      else if (found && this.bodyOpens(k)) found = null;
+      // ("The groups raised $3 million … . While these contributions complicate her line, they don't tell":
+      // plural things, or a body named, are nearer.)
+      // (Nor "Clinton's boosters insisted … . Clinton got off to a head start, and both she and her husband
+      // … were fixtures, doing all they could": someone named, or "she", who acts after them.)
+      else if (found && (this.bodyOpens(k) || this.personActs(k) || this.peopleSubjectAt(k, at, true) > 0)) found = null;
     }
     return found ? this.doc.text.slice(found.start, found.end) : null;
+  }
+
+  /** Whether a person named, or "he", "she", "I" or "we", is the subject of the clause at token k ("Clinton got", "both she and her husband were"). */
+  private personActs(k: number): boolean {
+    const tokens = this.doc.tokens;
+    const j = /^both$/i.test(tokens[k].text) ? k + 1 : k;
+    const t = tokens[j];
+    if (!t) return false;
+    let after = j + 1;
+    if (!/^(he|she|i|we)$/i.test(t.text)) {
+      const m = this.mentions.find((x) => x.start === t.start && x.entity.type === 'PERSON');
+      if (!m) return false;
+      after = firstWhere(j, tokens.length, (x) => tokens[x].start >= m.end);
+    }
+    const next = tokens[after];
+    return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === 'and');
   }
 
   /** Whether a body, people or place the entity layer names opens the clause at token k ("the Kremlin said", "Russia has"). */
@@ -302,28 +326,37 @@ export class SpeakerResolver {
    * Where a phrase of plural people that is a clause's subject ends when one opens at token k (before
    * offset `limit`): "Several of Clinton's top aides have", "Former prosecutors said", "Some view"; else -1.
    */
-  private peopleSubjectAt(k: number, limit: number): number {
+  private peopleSubjectAt(k: number, limit: number, things = false): number {
     const tokens = this.doc.tokens;
     const low = (j: number): string => tokens[j]?.text.toLowerCase() ?? '';
     const finite = (j: number): boolean => !!tokens[j] && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && tokens[j].start < limit;
+    const plural = (t: Token): boolean => (things ? t.pos === 'NOUN' && /[^s]s$/.test(t.text) : this.peopleWord(t));
     let j = k;
     // "Some view Trump's nomination as …", "Some doubt the votes are there": a quantifier alone as the
     // subject (the tagger reads the verb as a noun when a noun can follow it; not "Some money went").
     const verbed = finite(j + 1) || (tokens[j + 1]?.pos === 'NOUN' && !/s$/.test(low(j + 1)) && /^(DET|PROPN|PRON)$/.test(tokens[j + 2]?.pos ?? ''));
     if (/^(some|many|most|others|both)$/.test(low(j)) && verbed && !/ing$/.test(low(j + 1))) return tokens[j].end;
+    // ("The two squabbled at length over immigration.")
+    if (low(j) === 'the' && /^(two|three|four|five)$/.test(low(j + 1)) && finite(j + 2)) return tokens[j + 1].end;
     if (/^(several|some|many|most|few|all|both|dozens|hundreds|thousands|scores)$/.test(low(j)) && low(j + 1) === 'of') j += 2;
     else if (/^(an?)$/.test(low(j)) && /^(number|majority|handful|group)$/.test(low(j + 2)) && low(j + 3) === 'of') j += 4;
     else if (/^(an?)$/.test(low(j)) && /^(number|majority|handful|group)$/.test(low(j + 1)) && low(j + 2) === 'of') j += 3;
     if (/^(the|these|those|his|her|their|its|our|other|some|many|most|several)$/.test(low(j))) j++;
+    // ("Six Gannett newspapers in New Jersey")
+    if (tokens[j]?.pos === 'NUM' && !/^\d{4}$/.test(low(j))) j++;
     // ("Clinton's top aides", "the president's senior aides": whose.)
     const owner = j;
     while ((tokens[j]?.pos === 'PROPN' || tokens[j]?.pos === 'NOUN') && j - owner < 4) j++;
     if (j > owner && /^['’]s?$/.test(tokens[j]?.text ?? '')) j++;
     else j = owner;
     while (tokens[j + 1] && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) && /^(ADJ|NOUN|PROPN)$/.test(tokens[j + 1].pos) && tokens[j + 1].start < limit) j++;
-    if (!tokens[j] || tokens[j].start >= limit || !this.peopleWord(tokens[j])) return -1;
+    // ("Cruz's allies bristle at …": the tagger read the verb as a noun, and the people end before it.)
+    if (tokens[j] && !plural(tokens[j]) && j > owner && plural(tokens[j - 1]) && tokens[j].pos === 'NOUN' && /^(ADP|DET)$/.test(tokens[j + 1]?.pos ?? '')) {
+      return tokens[j - 1].end;
+    }
+    if (!tokens[j] || tokens[j].start >= limit || !plural(tokens[j])) return -1;
     // ("activists and intellectuals who …")
-    if (low(j + 1) === 'and' && tokens[j + 2] && this.peopleWord(tokens[j + 2])) j += 2;
+    if (low(j + 1) === 'and' && tokens[j + 2] && plural(tokens[j + 2])) j += 2;
     const end = tokens[j].end;
     let v = j + 1;
     // ("…, while still confident in her victory, are warning": a clause set off between subject and verb.)
@@ -332,6 +365,12 @@ export class SpeakerResolver {
       while (c < tokens.length && c - v < 16 && tokens[c].text !== ',' && tokens[c].start < limit) c++;
       if (tokens[c]?.text !== ',') return -1;
       v = c + 1;
+    }
+    // ("Sanders supporters in California are …": where they are, before the verb.)
+    else if (tokens[v]?.pos === 'ADP' && /^(in|at|from|across|inside|outside|around)$/.test(low(v))) {
+      let c = v + 1;
+      while (c < tokens.length && c - v <= 4 && /^(PROPN|DET)$/.test(tokens[c].pos)) c++;
+      if (c > v + 1) v = c;
     }
     if (tokens[v]?.pos === 'ADV') v++;
     return finite(v) ? end : -1;
@@ -343,7 +382,7 @@ export class SpeakerResolver {
     if (!/[^s]s$/.test(w) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
     const named = this.mentions.find((m) => m.start <= t.start && m.end >= t.end);
     if (named) return named.entity.type === 'NORP';
-    return t.pos === 'NOUN' && (SOURCE_NOUN_SET.has(w) || PERSON_DESCRIPTION_SET.has(w.slice(0, -1)) || PEOPLE_IN_NEWS.has(w) || PEOPLE_OF.test(w) || (PEOPLE_PLURAL.test(w) && !/ments$/.test(w) && !THINGS_LIKE_PEOPLE.has(w)));
+    return t.pos === 'NOUN' && (BODIES_IN_PLURAL.has(w) || SOURCE_NOUN_SET.has(w) || PERSON_DESCRIPTION_SET.has(w.slice(0, -1)) || PEOPLE_IN_NEWS.has(w) || PEOPLE_OF.test(w) || (PEOPLE_PLURAL.test(w) && !/ments$/.test(w) && !THINGS_LIKE_PEOPLE.has(w)));
   }
 
   /** Names joined by "and" (and commas) that open the text at `start` ("President Lee Jae-myung and Prime Minister Shigeru Ishiba met"), as one speaker. */
