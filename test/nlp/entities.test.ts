@@ -1034,3 +1034,9 @@ test('"Kanye West and Kim Kardashian" names no "West Kardashian": a word that en
   // A given name and a word of places' names, joined to a person's name, is a person too.
   assert.ok(names.includes('Kanye West'), names.join(', '));
 });
+
+test('"Six Gannett newspapers" names no person "Six Gannett": a number that opens a sentence is no given name', () => {
+  const e = run('Six Gannett newspapers in New Jersey said he is unfit to govern. Ten Republican senators wrote to him on Monday.');
+  const names = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
+  assert.ok(!names.some((n) => /^(Six|Ten)\b/.test(n)), names.join(', '));
+});

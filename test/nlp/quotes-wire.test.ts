@@ -1910,6 +1910,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","they","believe",null,"Such a delay would only help Moscow"],
     ["indirect","The two","traded",null,"charges over who had delayed the package"],
     ["indirect","Ukraine's supporters","say",null,"the supplies cannot wait"],
+    ["indirect","Companies","say",null,"the new export rules slow deliveries of "],
+    ["indirect","Companies","note",null,"What is more most of the parts are made "],
+    ["indirect","The speaker's allies","insist",null,"The speaker's allies bristle at the sugg"],
   ],
 };
 

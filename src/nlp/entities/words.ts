@@ -82,7 +82,7 @@ export const NOT_NAMES = new Set([
   'Click', 'Read', 'More', 'Copyright', 'Please', 'Comments', 'View', 'Hide', 'Share', 'Subscribe', 'Sign', 'Advertisement', 'Video', 'Transcript', 'Transcripts', 'Photo', 'Photos',
   'Today', 'Yesterday', 'Tomorrow', 'Soviet-era', 'COVID-19', 'COVID', 'Covid', 'Covid-19', 'Internet', 'God', 'Mr.', 'Ms.',
   'Mrs.', 'While', 'When', 'After', 'Before', 'Since', 'During', 'Some', 'Many', 'Both', 'All', 'Given', 'Any', 'Giving',
-  'Hours', 'Two', 'Three', 'One', 'Minister', 'President', 'Democrat', 'Republican', 'LLC', 'Inc.',
+  'Hours', 'Two', 'Three', 'One', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Dozens', 'Hundreds', 'Thousands', 'Millions', 'Minister', 'President', 'Democrat', 'Republican', 'LLC', 'Inc.',
   'U.S.-led', 'Western-led', 'BRIEF', 'Brief',
   'Outside', 'Inside', 'Near', 'Despite', 'Unlike', 'Among', 'Amid', 'Across', 'Against', 'Without', 'Within', 'Throughout', 'Beyond', 'Behind', 'Toward', 'Towards', 'Under', 'Until', 'Unless', 'Although', 'Though', 'Because', 'Whether', 'Once', 'Meanwhile', 'Instead', 'However',
 ]);

@@ -169,6 +169,9 @@ const PEOPLE_NAME_END = /(s|police|people|crowd|group|staff|public)$/i;
 /** Plural nouns for groups of people that news makes speak, besides the source nouns of the lexicon. */
 const PEOPLE_IN_NEWS = new Set(['protesters', 'protestors', 'demonstrators', 'rioters', 'students', 'workers', 'teachers', 'farmers', 'villagers', 'refugees', 'migrants', 'rebels', 'militants', 'fighters', 'soldiers', 'troops', 'doctors', 'nurses', 'parents', 'families', 'survivors', 'victims']);
 
+/** Words that open a clause saying what or when, not one that goes on with the sentence. */
+const SUBORDINATORS = /^(that|if|because|as|when|while|although|though)$/i;
+
 /** Bodies in the plural, which speak as "they" as people do ("Companies say … What's more, they note"). */
 const BODIES_IN_PLURAL = new Set(['companies', 'firms', 'groups', 'unions', 'newspapers', 'networks', 'agencies', 'governments', 'banks', 'campaigns',
   'organizations', 'organisations', 'countries', 'nations', 'parties', 'committees', 'courts', 'universities', 'charities', 'airlines', 'automakers', 'states']);
@@ -286,7 +289,8 @@ export class SpeakerResolver {
       // plural things, or a body named, are nearer.)
       // (Nor "Clinton's boosters insisted … . Clinton got off to a head start, and both she and her husband
       // … were fixtures, doing all they could": someone named, or "she", who acts after them.)
-      else if (found && (this.bodyOpens(k) || this.personActs(k) || this.peopleSubjectAt(k, at, true) > 0)) found = null;
+      // ("Cruz's allies bristle at the suggestion that he's to blame …, they insist": not in a clause that says what.)
+      else if (found && (this.bodyOpens(k) || (this.personActs(k) && !SUBORDINATORS.test(tokens[k - 1]?.text ?? '')) || this.peopleSubjectAt(k, at, true) > 0)) found = null;
     }
     return found ? this.doc.text.slice(found.start, found.end) : null;
   }
@@ -359,18 +363,18 @@ export class SpeakerResolver {
     if (low(j + 1) === 'and' && tokens[j + 2] && plural(tokens[j + 2])) j += 2;
     const end = tokens[j].end;
     let v = j + 1;
+    // ("Sanders supporters in California are …": where they are, before the verb.)
+    if (tokens[v]?.pos === 'ADP' && /^(in|at|from|across|inside|outside|around)$/.test(low(v))) {
+      let c = v + 1;
+      while (c < tokens.length && c - v <= 4 && /^(PROPN|DET)$/.test(tokens[c].pos)) c++;
+      if (c > v + 1) v = c;
+    }
     // ("…, while still confident in her victory, are warning": a clause set off between subject and verb.)
     if (tokens[v]?.text === ',') {
       let c = v + 1;
       while (c < tokens.length && c - v < 16 && tokens[c].text !== ',' && tokens[c].start < limit) c++;
       if (tokens[c]?.text !== ',') return -1;
       v = c + 1;
-    }
-    // ("Sanders supporters in California are …": where they are, before the verb.)
-    else if (tokens[v]?.pos === 'ADP' && /^(in|at|from|across|inside|outside|around)$/.test(low(v))) {
-      let c = v + 1;
-      while (c < tokens.length && c - v <= 4 && /^(PROPN|DET)$/.test(tokens[c].pos)) c++;
-      if (c > v + 1) v = c;
     }
     if (tokens[v]?.pos === 'ADV') v++;
     return finite(v) ? end : -1;
@@ -382,7 +386,10 @@ export class SpeakerResolver {
     if (!/[^s]s$/.test(w) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
     const named = this.mentions.find((m) => m.start <= t.start && m.end >= t.end);
     if (named) return named.entity.type === 'NORP';
-    return t.pos === 'NOUN' && (BODIES_IN_PLURAL.has(w) || SOURCE_NOUN_SET.has(w) || PERSON_DESCRIPTION_SET.has(w.slice(0, -1)) || PEOPLE_IN_NEWS.has(w) || PEOPLE_OF.test(w) || (PEOPLE_PLURAL.test(w) && !/ments$/.test(w) && !THINGS_LIKE_PEOPLE.has(w)));
+    // ("Companies say …": the tagger reads a sentence's capitalised first word as a name.)
+    const common = t.pos === 'NOUN' || (this.doc.tokens[firstWhere(0, this.doc.tokens.length, (j) => this.doc.tokens[j].start >= t.start) - 1]?.sentence !== t.sentence);
+    // ("allies", "deputies": plurals in -ies of the singular described.)
+    return common && (BODIES_IN_PLURAL.has(w) || SOURCE_NOUN_SET.has(w) || PERSON_DESCRIPTION_SET.has(w.slice(0, -1)) || PERSON_DESCRIPTION_SET.has(w.replace(/ies$/, 'y')) || w === 'allies' || PEOPLE_IN_NEWS.has(w) || PEOPLE_OF.test(w) || (PEOPLE_PLURAL.test(w) && !/ments$/.test(w) && !THINGS_LIKE_PEOPLE.has(w)));
   }
 
   /** Names joined by "and" (and commas) that open the text at `start` ("President Lee Jae-myung and Prime Minister Shigeru Ishiba met"), as one speaker. */
