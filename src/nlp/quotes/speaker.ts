@@ -6,7 +6,7 @@ import type { Doc, Token } from '../doc.ts';
 import { CHANNEL_NOUN_SET, entry, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
 
 /** Documents that "read" or "state": "a letter", "the statement", "its report". */
-const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment)\b/gi;
+const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(letter|statement|report|memo|memorandum|email|e-mail|note|release|filing|complaint|lawsuit|petition|resolution|document|study|editorial|sign|banner|message|order|ruling|indictment|affidavit|motion|brief|tweet|post|ad|advertisement)\b/gi;
 import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { ENVOYS, groupBeforeQualifier, NAME_BODY_HEADS, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
@@ -483,8 +483,9 @@ export class SpeakerResolver {
     const pron = entry(PRONOUNS, base);
     if (pron) {
       if (pron === 'self') return { entity: null, name: text, mention };
-      // "sent a letter urging Congress to act. “…,” it read.": what reads or states is the document.
-      if (base === 'it' && lower === base && /^\s+(?:read|reads|states|stated)\b/.test(this.doc.text.slice(span.end, span.end + 8))) {
+      // "sent a letter urging Congress to act. “…,” it read.": what reads or states is the document; and what
+      // goes on after one quoted ("…,” Bujnowski wrote in the affidavit. It continued: …").
+      if (base === 'it' && lower === base && /^\s+(?:read|reads|states|stated|continued|continues|went on|goes on)\b/.test(this.doc.text.slice(span.end, span.end + 10))) {
         const paper = this.documentBefore(span.start);
         if (paper) return { entity: null, name: paper, mention };
       }
