@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty-three invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty-four invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1920,6 +1920,13 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Ana Ruiz","wrote","affidavit","The aide grabbed the reporter's left arm"],
     ["direct","the affidavit","continued",null,"Probable cause exists to charge the aide"],
     ["indirect","The campaign","said","statement","the aide would plead not guilty"],
+  ],
+  'nh-eve': [
+    ["indirect","Bernie Sanders","declined",null,"Monday to answer the Clinton campaign's "],
+    ["indirect","John Thune","told",null,"the Democratic race was far from settled"],
+    ["indirect","Bernie Sanders","said",null,"he would stick to his campaign message"],
+    ["direct","Bernie Sanders","told",null,"We have come a long way in the last nine"],
+    ["indirect","Bernie Sanders","said",null,"the financial system was rigged against "],
   ],
 };
 

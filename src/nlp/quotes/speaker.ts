@@ -12,6 +12,8 @@ import { datelineOf } from '../dateline.ts';
 import { ENVOYS, groupBeforeQualifier, NAME_BODY_HEADS, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
 import { NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
 import { countryByCode, matchCountry } from '../../kb/geo.ts';
+import { kbEntry } from '../../kb/store.ts';
+import { onDate } from '../../kb/entry.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction. */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
@@ -132,10 +134,12 @@ const OFFICE_TITLES: Record<string, RegExp> = {
   mayor: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Mayor|mayor) $/u,
 };
 
-/** The place a description puts before the office ("the Florida senator", "the New Jersey governor"). */
+/** The place a description puts before or after the office ("the Florida senator", "the senator from Vermont"). */
 function placeOfOffice(description: string, role: string): string | undefined {
   const at = description.toLowerCase().indexOf(role);
   if (at < 0) return undefined;
+  const after = /^ (?:from|of) (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)$/u.exec(description.slice(at + role.length));
+  if (after) return after[1];
   const words = description.slice(0, at).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(the|this|that|our|their)$/i.test(w) && !PARTY.test(w));
   return words.length ? words.join(' ') : undefined;
 }
@@ -636,7 +640,10 @@ export class SpeakerResolver {
       // ("the president", "the prime minister": one office, held by someone the text titles so or by no one it names.)
       const side = { party: PARTY.exec(text)?.[1].toLowerCase(), place: placeOfOffice(text, role) };
       const ante = this.antecedent(span.start, 'person', role, undefined, null, side, roleAt > 0 || owned || (ONE_HOLDER.has(role) && tokens.length <= 3));
-      if (ante) return { entity: ante.entity, name: ante.name, mention };
+      if (ante) {
+        this.note({ start: span.start, end: span.end, name: ante.name, entity: ante.entity, person: true, group: false });
+        return { entity: ante.entity, name: ante.name, mention };
+      }
     }
     // "CNN President On Trump: ‘…’" in a headline, then "CNN President Jeff Zucker isn't kowtowing": a
     // title the text puts before a person's name elsewhere is that person.
@@ -1139,7 +1146,9 @@ export class SpeakerResolver {
       // inside the pronoun's own sentence is what someone spoke of, not who speaks.
       if (!role && gender && this.possessiveBeside(m, before)) continue;
       if (role && this.ofOtherSide(m.entity, role, side)) continue;
-      if (role && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
+      // ("the Vermont senator": one whose office the text or the knowledge base gives with that place is titled so.)
+      const placed = !!side.place && this.officePlaces(m.entity, role ?? '').has(side.place);
+      if (role && !placed && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
         // "Sen. Marco Rubio attacked Hillary Clinton. “…,” the Republican presidential candidate said":
         // with no one titled so, the sentence's subject before the object it acted on.
         if (!fallback) {
@@ -1258,11 +1267,20 @@ export class SpeakerResolver {
     return own.size > 0 && !own.has(place) && this.doc.entities.some((x) => x !== e && x.type === 'PERSON' && this.officePlaces(x, role).has(place));
   }
 
-  /** The places the text puts before a person's office title before the name ("Florida Sen.", "New Jersey Gov."). */
+  /**
+   * The places the text puts before a person's office title before the name ("Florida Sen.", "New Jersey
+   * Gov."), and those of the knowledge base's offices of the person on the article's date ("U.S. Senator
+   * from Vermont").
+   */
   private officePlaces(e: Entity, role: string): Set<string> {
     const title = OFFICE_TITLES[role];
     const out = new Set<string>();
     if (!title) return out;
+    for (const r of (e.kb ? kbEntry(e.kb)?.roles : null) ?? []) {
+      if (!r.title.toLowerCase().includes(role) || !onDate(r, this.doc.anchorDate)) continue;
+      const place = / (?:from|of) (\p{Lu}.*)$/u.exec(r.title)?.[1];
+      if (place) out.add(place);
+    }
     for (const m of e.mentions) {
       // (The entity layer may keep the title in the mention: "Sen. Marco Rubio".)
       const titleIn = /^(?:Sen\.|Gov\.|Senator|Governor|Mayor) /.exec(m.text)?.[0].length ?? 0;
@@ -1285,15 +1303,18 @@ export class SpeakerResolver {
 
   /**
    * The latest speaker before `at` (within NEAR_SPEAKER) when it said something and is one person the
-   * text describes but does not name ("A doctor at the hospital", "a senior official"), and no person
-   * of the pronoun's gender is named between it and `at`; else null.
+   * text describes but does not name there ("A doctor at the hospital", "a senior official", "the Vermont
+   * senator"), and no person of the pronoun's gender is named between it and `at`; else null.
    */
-  private describedSpokeBefore(at: number, gender: 'm' | 'f'): { entity: null; name: string } | null {
+  private describedSpokeBefore(at: number, gender: 'm' | 'f'): { entity: string | null; name: string } | null {
     const last = this.lastSpeakerBefore(at);
-    if (!last || !last.spoke || !last.person || last.entity !== null || at - last.end > NEAR_SPEAKER || this.inQuote(last.start)) return null;
+    if (!last || !last.spoke || !last.person || at - last.end > NEAR_SPEAKER || this.inQuote(last.start)) return null;
+    // ("Sen. John Thune told reporters … . Instead, the Vermont senator said … . “…,” he told supporters": one
+    // the description resolved to a person named before, with no mention of its own.)
+    if (last.entity !== null && (this.otherGender(last.entity, gender) || this.mentions.some((m) => m.entity.id === last.entity && m.start < last.end && m.end > last.start))) return null;
     // ("… when an Iowa voter asked if she might …. “Wow …,” she replied": who asked is not who answers.)
     if (/^\s+(?:asked|asks|wondered|questioned)\b/.test(this.doc.text.slice(last.end, last.end + 12))) return null;
-    const words = last.name.toLowerCase().split(/\s+/);
+    const words = (last.entity === null ? last.name : this.doc.text.slice(last.start, last.end)).toLowerCase().split(/\s+/);
     // ("His mother told BBC Persian that … . “…,” she said.": kin named by whose they are.)
     const kin = /^(his|her|their)$/.test(words[0]) && words.length === 2 && words[1] in KIN_GENDER;
     // ("…, who gave only his first name, Gul, said …. “…,” he told": a first name alone, no one the entity layer knows.)
@@ -1305,7 +1326,7 @@ export class SpeakerResolver {
     if (kin && this.mentions.some((m) => m.end <= last.start && last.start - m.end < NEAR_SPEAKER && this.fits(m, true, gender))) return null;
     const from = last.end;
     if (this.mentions.some((m) => m.start >= from && m.start < at && this.fits(m, true, gender))) return null;
-    return { entity: null, name: last.name };
+    return { entity: last.entity, name: last.name };
   }
 
   /** Whether the entity with this id is known to be of the other gender than a pronoun's. */
@@ -1608,9 +1629,9 @@ function plainPersonOf(tokens: Token[]): number {
   return tokens.findIndex((t, k) => k > 0 && /^(of|from)$/.test(t.text) && PLAIN_PERSON.has(tokens[k - 1].text.toLowerCase()));
 }
 
-/** "the mayor of Chicago", "the governor of Texas": where "of" follows a person's role, or -1 (the role speaks, not the place). */
+/** "the mayor of Chicago", "the senator from Vermont": where "of" or "from" follows a person's role, or -1 (the role speaks, not the place). */
 function roleOf(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && t.text === 'of' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
+  return tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'from') && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** Where "of", "to", "for", "at", "from" or "on" follows a person's title ("the head of the delegation", "ambassador to Manila", "a lawmaker from the group", "Special Rapporteur on Iran"), or -1. */
