@@ -1040,3 +1040,13 @@ test('"Six Gannett newspapers" names no person "Six Gannett": a number that open
   const names = e.filter((x) => x.type === 'PERSON').map((x) => x.name);
   assert.ok(!names.some((n) => /^(Six|Ten)\b/.test(n)), names.join(', '));
 });
+
+test('"Cuban" after "Mark Cuban" and "West" after "Cornel West" are those people; "Billionaire" is no part of a name; "the West" and "Cuban cigars" are not', () => {
+  const e = run('Billionaire Mark Cuban spoke on Sunday. Cuban also praised Cuban cigars. Author Cornel West spoke too, and West said relations with the West were poor.');
+  const cuban = e.find((x) => x.name === 'Mark Cuban');
+  assert.ok(cuban, e.map((x) => x.name).join(', '));
+  assert.equal(cuban.mentions.length, 2, cuban.mentions.map((m) => m.text).join(', '));
+  const west = e.find((x) => x.name === 'Cornel West');
+  assert.ok(west, e.map((x) => x.name).join(', '));
+  assert.equal(west.mentions.length, 2, west.mentions.map((m) => m.text).join(', '));
+});

@@ -535,6 +535,18 @@ export function buildEntities(doc: Doc): Entity[] {
     for (const m of c.mentions) person.mentions.push(rawMention({ ...m, type: 'PERSON', kind: 'name' }));
     c.mentions = [];
   }
+  // ("Mark Cuban said … . Cuban also gave a preview": a people's word that is a person's family name, used
+  // as a noun, not before what it qualifies as in "Cuban cigars", is that person.)
+  for (const c of [...order]) {
+    if (c.type !== 'NORP' || c.mentions.length === 0) continue;
+    const person = familyNames.get(normName(c.mentions[0].name));
+    if (!person) continue;
+    const alone = c.mentions.filter((m) => !m.name.includes(' ') && !/^(NOUN|PROPN|ADJ|NUM)$/.test(doc.tokens[m.last]?.pos ?? ''));
+    if (!alone.length) continue;
+    for (const m of alone) person.mentions.push(rawMention({ ...m, type: 'PERSON', kind: 'name' }));
+    person.mentions.sort((a, b) => a.start - b.start);
+    c.mentions = c.mentions.filter((m) => !alone.includes(m));
+  }
 
   // Descriptions that fit exactly one actor already in the text ("the Russian leader").
   for (const d of findDescriptions(doc, mentions)) {

@@ -3,7 +3,7 @@
 // typed by their words (organisation suffixes, places, two or more name words = a person).
 import type { EntityType } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
-import { findCountry, findPlace, isKnownPlace, qualifierCountry } from '../../kb/geo.ts';
+import { demonymCountry, findCountry, findPlace, isKnownPlace, qualifierCountry } from '../../kb/geo.ts';
 import { kbByName, kbEntry } from '../../kb/store.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { firstWord, gazetteer, type GazKind } from './gazetteer.ts';
@@ -820,7 +820,9 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
     if (m.type !== 'PERSON' || m.kind !== 'name' || !m.name.includes(' ')) continue;
     const last = lastWord(m.name);
     // ("Liu He": a given name that is also a pronoun is no family name to look for.)
-    if (NAME_WORD.test(last) && last !== last.toUpperCase() && !NON_PERSON.has(last) && !NOT_NAMES.has(last)) family.add(last);
+    // ("Cornel West … West landed a dig": a compass word after a given name is a family name too; see classify.)
+    const compass = COMPASS_FAMILY.has(last) && isGivenName(m.name.split(' ')[0]);
+    if (NAME_WORD.test(last) && last !== last.toUpperCase() && (!NON_PERSON.has(last) || compass) && !NOT_NAMES.has(last)) family.add(last);
   }
   if (!family.size) return;
   for (let i = 0; i < tokens.length; i++) {
@@ -828,6 +830,9 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
     if (!(initial[i] & UPPER) || covered[i] >= 0) continue;
     const t = tokens[i];
     if (!family.has(t.text)) continue;
+    // ("relations with the West", "Cuban cigars" after "Mark Cuban")
+    if (COMPASS_FAMILY.has(t.text) && i > 0 && /^the$/i.test(tokens[i - 1].text)) continue;
+    if (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + 1].text) && demonymCountry(t.text)) continue;
     // "Will it rain?", "May we": an auxiliary that asks is no family name.
     if (t.pos === 'AUX' && i + 1 < tokens.length && (tokens[i + 1].pos === 'PRON' || tokens[i + 1].pos === 'DET')) continue;
     // Part of a longer capitalised run ("Lynch Road") is some other name.
@@ -845,6 +850,8 @@ const ADDRESSED_OFFICES = new Set(['President', 'Speaker', 'Chairman', 'Chairwom
 /** Words of places and laws that are family names too, after a given name: "Samantha Power", "Al Green", "Kevin Hall". */
 const SURNAMES_TOO = new Set(['Power', 'Green', 'Law', 'Deal', 'Hall']);
 const COMMON_PERSON_NOUNS = /^(Girl|Boy|Man|Woman|Lady|Baby|Mother|Father|Sister|Brother|People|Flower|Black|White)$/;
+/** Compass words that are family names too: "Cornel West", "Oliver North". */
+const COMPASS_FAMILY = new Set(['West', 'North']);
 /** Words of laws and places that are given names too, first in a name: "Bill Maher", "Grant Woods" (not "Farm Bill"). */
 const GIVEN_NAMES_TOO = new Set(['Bill', 'Grant']);
 
@@ -1073,7 +1080,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   const namedPerson = () => words.length >= 2 && words.length <= 3 && !NON_PERSON.has(firstW) && !ETHNIC_FIRST.has(firstW.toLowerCase())
     && words.every((w) => NAME_WORD.test(w)) && words.every((w) => !NON_PERSON.has(w) || FAMILY_NAME_TOO.test(w))
     && isGivenName(firstW) && (speaks() || (words.length === 2 && paired()));
-  if (words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w))) && !namedPerson()) return null;
+  // ("author and liberal firebrand Cornel West", "Rep. Allen West", "Oliver North": a given name before a
+  // compass word that is a family name too.)
+  const compassFamily = words.length === 2 && COMPASS_FAMILY.has(last) && isGivenName(firstW) && !NON_PERSON.has(firstW) && prev !== 'the' && !findPlace(runText);
+  if (!compassFamily && words.some((w, k) => NON_PERSON.has(w) && !(k === 0 && words.length > 1 && GIVEN_NAMES_TOO.has(w))) && !namedPerson()) return null;
   const nameWords = (ws: string[]) => ws.length >= 2 && ws.length <= 5 && ws.every((w) => NAME_WORD.test(w) || /^(de|al|bin|van|von|der|da|du|la|el)$/.test(w));
   // "the Rust Belt", "the Situation Room", "the Super Bowl": a run after "the" with no given name is a thing's name, not a person's.
   if (prev === 'the' && !isGivenName(firstW)) return null;

@@ -29,6 +29,7 @@ export const TITLE_WORDS = new Set([
   'prosecutor', 'commissioner', 'auditor', 'treasurer', 'comptroller', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'councillor', 'superintendent', 'inspector',
   'agent', 'nurse', 'doctor', 'firefighter', 'pastor', 'reporter', 'columnist', 'quarterback', 'actress', 'actor', 'singer', 'rapper',
   'comedian', 'filmmaker', 'novelist', 'author', 'writer', 'administrator', 'defenseman', 'defender', 'goaltender', 'goalie', 'winger', 'midfielder', 'striker', 'pitcher', 'linebacker', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
+  'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'philanthropist', 'tycoon', 'magnate', 'mogul',
 ]);
 
 /** Last words that make a run an organisation. */

@@ -1453,7 +1453,11 @@ export class SpeakerResolver {
     while (first > 0 && this.mentions[first - 1].start >= sentence.start) first--;
     // "Speaking alongside NATO's secretary general, Mark Rutte, Mr. Trump said …": after an opening
     // participle's phrase, the subject is the name after a comma that no comma follows.
-    const participial = OPENING_PARTICIPLE.test(this.doc.text.slice(sentence.start, sentence.start + 40));
+    // ("Filling in for Sanders at the event where Clinton and O'Malley appeared, West landed a dig": any
+    // participle the tagger reads as a verb.)
+    const opening = this.doc.tokens[firstWhere(0, this.doc.tokens.length, (k) => this.doc.tokens[k].start >= sentence.start)];
+    const participial = OPENING_PARTICIPLE.test(this.doc.text.slice(sentence.start, sentence.start + 40))
+      || (!!opening && opening.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(opening.text));
     for (let j = first; j < i; j++) {
       const x = this.mentions[j];
       // Over a nearer person, only one the text shows is of the pronoun's gender ("Mr.", "he" after).
