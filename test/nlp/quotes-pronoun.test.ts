@@ -173,3 +173,12 @@ test('"she" after kin who spoke ("His mother told …") is that relative, unless
   // (Named before, the relative is that person.)
   assert.equal(speakerOf('Tom Ward spoke to reporters. Ann Ward called him kind. His sister added that he loved the sea. “He was a sailor,” she said.', 'He was a sailor'), 'Ann Ward');
 });
+
+test('"I" outside quotation marks is the writer the byline names; with no byline or two names it stays "I"', () => {
+  const text = 'The case for sanctions is weaker than it looks.\n\nI argued last week that the new measures would hurt the wrong people. '
+    + '"I have no choice," the minister told me.';
+  const speakers = (authors: string[]) => analyzeArticle(articleFromText(text, { language: 'en', authors })).quotes.map((q) => q.speaker?.name);
+  assert.deepEqual(speakers(['Jane Doe']), ['Jane Doe', 'the minister']);
+  assert.deepEqual(speakers([]), ['I', 'the minister']);
+  assert.deepEqual(speakers(['Jane Doe', 'Ann Lee']), ['I', 'the minister']);
+});

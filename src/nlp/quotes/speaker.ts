@@ -486,7 +486,12 @@ export class SpeakerResolver {
     const base = entry(POSSESSIVE_OF, lower) ?? lower;
     const pron = entry(PRONOUNS, base);
     if (pron) {
-      if (pron === 'self') return { entity: null, name: text, mention };
+      if (pron === 'self') {
+        // ("I argued last week that …" in a column: outside quotation marks "I" is the writer, when the byline names one.)
+        const authors = this.doc.article.meta.authors;
+        if (/^(i|me|my)$/.test(base) && authors.length === 1 && !this.inQuote(span.start)) return { entity: null, name: authors[0], mention };
+        return { entity: null, name: text, mention };
+      }
       // "sent a letter urging Congress to act. “…,” it read.": what reads or states is the document; and what
       // goes on after one quoted ("…,” Bujnowski wrote in the affidavit. It continued: …").
       if (base === 'it' && lower === base && /^\s+(?:read|reads|states|stated|continued|continues|went on|goes on)\b/.test(this.doc.text.slice(span.end, span.end + 10))) {
