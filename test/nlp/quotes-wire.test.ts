@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty-five invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1933,6 +1933,10 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Mark Cuban","said",null,"he would consider an offer to run for vi"],
     ["indirect","Mark Cuban","gave a preview of",null,"what his own candidacy might look like"],
     ["direct","Cornel West","said",null,"I took Wall Street money but it didn't a"],
+  ],
+  'donor-pac': [
+    ["indirect","Robert Vance","argued",null,"the party needs new blood"],
+    ["indirect","Robert Vance","said","statement","the group would spend heavily on televis"],
   ],
 };
 

@@ -88,7 +88,8 @@ export function speakerBefore(tokens: Token[], at: number, floor: number): Token
     const np = nounPhraseEndingAt(tokens, k, floor);
     // ("Carlo Masala, a professor at the Bundeswehr University in Munich, who has long argued …": the person
     // the description is set beside, not the place that ends it.)
-    return (np && /^who$/i.test(tokens[m - 1].text) ? describedBefore(tokens, k, floor) : null) ?? np ?? (/^who$/i.test(tokens[m - 1].text) ? { first: m - 1, last: m } : null);
+    const who = /^who$/i.test(tokens[m - 1].text);
+    return (np && who ? describedBefore(tokens, k, floor) ?? nameBeforeThing(tokens, np, k, floor) : null) ?? np ?? (who ? { first: m - 1, last: m } : null);
   }
   // "many of whom say …": the group is the mention (its antecedent is the resolver's business).
   if (m - 3 >= floor && /^(whom|which)$/i.test(tokens[m - 1].text) && /^of$/i.test(tokens[m - 2].text) && (GROUP_WORDS.test(tokens[m - 3].text) || /^(none|one|two|three|each)$/i.test(tokens[m - 3].text))) {
@@ -234,6 +235,23 @@ function describedBefore(tokens: Token[], k: number, floor: number): TokenSpan |
   const name = nounPhraseEndingAt(tokens, c, floor);
   // (A capitalised last word the tagger read otherwise is still the name's: "Wen-ti Sung".)
   return name && (tokens[name.last - 1].pos === 'PROPN' || (/^\p{Lu}/u.test(tokens[name.last - 1].text) && name.last - name.first > 1)) ? name : null;
+}
+
+/** Words for people that are no description of one's role: "several women who said". */
+const PEOPLE_WORDS = /^(?:women|men|people|children|folks|woman|man|person|staff|police|public|crowd|audience|family|team|group)$/;
+
+/**
+ * "Robert Mercer, the GOP mega-donor and co-founder of Renaissance Technologies hedge fund who once backed
+ * Cruz": "who" does not point back to a thing ("fund"); the name set off before the description does.
+ */
+function nameBeforeThing(tokens: Token[], np: TokenSpan, k: number, floor: number): TokenSpan | null {
+  const head = tokens[np.last - 1];
+  if (head.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(head.text) || /s$/.test(head.text) || PERSON_DESCRIPTION_SET.has(head.text) || PEOPLE_WORDS.test(head.text)) return null;
+  let c = k - 1;
+  while (c > floor && c > k - 24 && tokens[c].text !== ',') c--;
+  if (c <= floor || tokens[c].text !== ',' || !/^(a|an|the)$/i.test(tokens[c + 1]?.text ?? '')) return null;
+  const name = nounPhraseEndingAt(tokens, c, floor);
+  return name && tokens[name.last - 1].pos === 'PROPN' ? name : null;
 }
 
 /** "A report by the cybersecurity firm Mandiant, released Wednesday, found …": the document a body's name ends, whole. */
@@ -996,7 +1014,8 @@ function relativeClauseEnd(tokens: Token[], r: Reported, end: number): number {
   if (r.cue.first - r.speaker.last > 20) return end;
   let w = r.speaker.last;
   while (w < r.cue.first && !/^(who|which)$/i.test(tokens[w].text)) w++;
-  if (w >= r.cue.first || tokens[w - 1]?.text !== ',') return end;
+  // (Or after the description set off after the name: "Robert Vance, the co-founder of the fund who has argued …, is".)
+  if (w >= r.cue.first || (tokens[w - 1]?.text !== ',' && tokens[r.speaker.last]?.text !== ',')) return end;
   // (The first comma only: "said the two men, and Mr. Cruz in particular, must do more" sets words off inside the report.)
   let k = r.clause.first + 1;
   while (k + 1 < end && tokens[k].text !== ',') k++;
