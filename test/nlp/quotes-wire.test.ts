@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1937,6 +1937,13 @@ const EXPECTED: Record<string, Row[]> = {
   'donor-pac': [
     ["indirect","Robert Vance","argued",null,"the party needs new blood"],
     ["indirect","Robert Vance","said","statement","the group would spend heavily on televis"],
+  ],
+  'biden-scranton': [
+    ["indirect","Joe Biden","calls",null,"Trump a risk to national security"],
+    ["indirect","Joe Biden","campaigned for",null,"Hillary Clinton in his hometown on Monda"],
+    ["indirect","Joe Biden","said",null,"Mr. Trump is so reckless that he cannot "],
+    ["indirect","a judge","sentenced",null,"a 26-year-old man to probation after"],
+    ["indirect","the man","posted","Facebook","refugees should drown"],
   ],
 };
 

@@ -160,10 +160,14 @@ const ROLE_ABBREVIATIONS: Record<string, RegExp> = {
   secretary: /\bsec\.?(\s|$)/, attorney: /\batty\.?(\s|$)/,
 };
 
+/** A role as a word of a found role ("senator" in "Democratic senators", not "president" in "presidential"). */
+const ROLE_WORDS = new Map<string, RegExp>();
 /** Whether a role the entity layer found ("New Jersey Gov.") is the one a description names ("governor"). */
 function hasRole(found: string, role: string): boolean {
+  let word = ROLE_WORDS.get(role);
+  if (!word) ROLE_WORDS.set(role, (word = new RegExp(`\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`)));
   const r = found.toLowerCase();
-  return r.includes(role) || (ROLE_ABBREVIATIONS[role]?.test(r) ?? false);
+  return word.test(r) || (ROLE_ABBREVIATIONS[role]?.test(r) ?? false);
 }
 
 /** A quantifier and where its people are: "Many in Hong Kong", "some in the party". */
@@ -639,7 +643,9 @@ export class SpeakerResolver {
     if (startsDefinite && head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
       // "the Florida senator and Republican presidential candidate": the first description is the office to look up.
       const first = /(\S+)\s+and\s/i.exec(text)?.[1].toLowerCase();
-      const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : headWord;
+      // ("the vice president", "the deputy minister": not the president, not the minister.)
+      const under = tokens[tokens.indexOf(head) - 1];
+      const role = first && PERSON_DESCRIPTION_SET.has(first) ? first : under && /^(vice|deputy|assistant|under)$/i.test(under.text) ? `${under.text.toLowerCase()} ${headWord}` : headWord;
       // ("the secretary-general's spokesman": someone's aide is someone titled so, not whoever the sentence is about.)
       const owned = tokens.some((t) => /^['’]s$/.test(t.text));
       // ("the president", "the prime minister": one office, held by someone the text titles so or by no one it names.)
@@ -1151,6 +1157,8 @@ export class SpeakerResolver {
       // inside the pronoun's own sentence is what someone spoke of, not who speaks.
       if (!role && gender && this.possessiveBeside(m, before)) continue;
       if (role && this.ofOtherSide(m.entity, role, side)) continue;
+      // ("Mr. Trump is so reckless, the vice president said": whom the report is about, before its frame.)
+      if (role && this.reportedBefore(m, before)) continue;
       // ("the Vermont senator": one whose office the text or the knowledge base gives with that place is titled so.)
       const placed = !!side.place && this.officePlaces(m.entity, role ?? '').has(side.place);
       if (role && !placed && !m.entity.roles.some((r) => hasRole(r, role)) && !this.titledAs(m.entity, role)) {
@@ -1204,7 +1212,9 @@ export class SpeakerResolver {
         const his = last ? new RegExp(`\\b${role}['’]s\\b`, 'i').test(last.name) : false;
         // (Not when the text described someone else so before: "the 43-year-old man … Dr. Dempsey told Gizmodo … the
         // man mentioned that" is the patient.)
-        const other = !!last && new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w.-]+\\s+){0,3}${role}\\b`, 'i').test(this.doc.text.slice(0, last.start));
+        // ("a judge sentenced a 26-year-old man … after the man had posted": nor one it describes between them.)
+        const described = new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w.-]+\\s+){0,3}${role}\\b`, 'i');
+        const other = !!last && (described.test(this.doc.text.slice(0, last.start)) || described.test(this.doc.text.slice(last.end, before)));
         if (last && last.person && fitsGender && !his && !other && !this.inQuote(last.start) && before - last.end < NEAR_SPEAKER) return { entity: last.entity, name: last.name };
         // "the man said" names no one in particular: the nearest person named is as likely the one he spoke of.
         return null;
@@ -1254,6 +1264,17 @@ export class SpeakerResolver {
       found = m[0];
     }
     return found;
+  }
+
+  /**
+   * Whether mention m is in the words a frame set off by commas at `at` reports, in the frame's sentence
+   * ("Mr. Trump is so reckless, the vice president said, that …"; not "When the moderator pointed out that
+   * Trump hadn't answered, the candidate said families …", where the frame's words follow it).
+   */
+  private reportedBefore(m: { start: number; end: number }, at: number): boolean {
+    const sentence = this.sentenceAt(at);
+    return !!sentence && m.start >= sentence.start && /,\s*$/.test(this.doc.text.slice(m.end, at))
+      && /^[^,.;:"“”]{0,60}?\b(?:said|says|added|adds|wrote|writes|argued|argues|insisted|insists|warned|warns|noted|notes|contended|contends)\s*[,.]/.test(this.doc.text.slice(at, at + 90));
   }
 
   /** Whether a description's party or place says the person is not the one it describes. */
