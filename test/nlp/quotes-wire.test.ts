@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1944,6 +1944,12 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Joe Biden","said",null,"Mr. Trump is so reckless that he cannot "],
     ["indirect","a judge","sentenced",null,"a 26-year-old man to probation after"],
     ["indirect","the man","posted","Facebook","refugees should drown"],
+  ],
+  'libertarian-ticket': [
+    ["direct","William Weld","said",null,"I've made a mini-career of defending Mrs"],
+    ["indirect","William Weld","added",null,"newer revelations about her email gave h"],
+    ["indirect","Loretta Lynch","said",null,"the department would file its lawsuit wi"],
+    ["direct","a Wednesday editorial","reads",null,"There are invertebrates that have shown "],
   ],
 };
 

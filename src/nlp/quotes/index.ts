@@ -74,13 +74,21 @@ function retag(doc: Doc): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) out.push(retagged(tokens, tokens[i], i));
   // "Will urged", "which Will claims": an auxiliary the entity layer found to be a person's name is a name.
-  // So is the end of a given name in two syllables ("Kim Yo-jong denounced", wink: "jong" a noun).
+  // So is the end of a given name in two syllables ("Kim Yo-jong denounced", wink: "jong" a noun), and a
+  // family name alone that spells a word ("“…,” said Weld, who added", wink: "Weld" a verb).
   let names: Set<number> | null = null;
+  let alone: Set<number> | null = null;
   for (let i = 0; i < out.length; i++) {
     const t = out[i];
     const aux = t.pos === 'AUX' && capitalised(t.text);
     const syllable = !aux && t.pos !== 'PROPN' && i >= 2 && out[i - 1].text === '-' && out[i - 1].start === out[i - 2].end && t.start === out[i - 1].end;
-    if (!aux && !syllable) continue;
+    const word = !aux && !syllable && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && capitalised(t.text);
+    if (!aux && !syllable && !word) continue;
+    if (word) {
+      alone ??= new Set(doc.entities.flatMap((e) => (e.type === 'PERSON' ? e.mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.start) : [])));
+      if (alone.has(t.start) && t.end - t.start > 2) out[i] = retagToken(t, 'PROPN');
+      continue;
+    }
     names ??= new Set(doc.entities.flatMap((e) => (e.type === 'PERSON' ? e.mentions.map((m) => m.end) : [])));
     if (names.has(t.end)) out[i] = retagToken(t, 'PROPN');
   }

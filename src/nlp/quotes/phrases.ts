@@ -549,6 +549,8 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     if ((t.pos === 'DET' || /^(his|her|its|their|our|my|your)$/.test(w)) && i === start) { i++; continue; }
     if (t.pos === 'PART' && /^[’']s?$/.test(t.text)) { i++; continue; }
     // ("the 46-year-old": an adjective that ends a hyphenated compound ends the head.)
+    // ("reads a Wednesday editorial in …": a day after the article qualifies the head that follows.)
+    if (TIME_WORDS.has(w) && i === start + 1 && tokens[start].pos === 'DET' && i + 1 < limit && tokens[i + 1].pos === 'NOUN') { i++; continue; }
     if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ' || (sawHead && tokens[i - 1].text === '-' && glued(tokens[i - 1], t))) { sawHead = true; lastHead = i; } i++; continue; }
     // Names wink tags as verbs or auxiliaries ("said Don Fowler").
     if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && tokens[i + 1].pos === 'PROPN' && !TIME_WORDS.has(w)) { i++; continue; }
