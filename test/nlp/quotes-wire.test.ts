@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and forty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1950,6 +1950,11 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","William Weld","added",null,"newer revelations about her email gave h"],
     ["indirect","Loretta Lynch","said",null,"the department would file its lawsuit wi"],
     ["direct","a Wednesday editorial","reads",null,"There are invertebrates that have shown "],
+  ],
+  'fact-check': [
+    ["direct","Anna Kovacs","-",null,"We have cut the number of troops in the "],
+    ["indirect","Pentagon","according to",null,"The figure is wrong: the number fell by "],
+    ["direct","Tom Reyes","—",null,"The sanctions have cost the Russian econ"],
   ],
 };
 

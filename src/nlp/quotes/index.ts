@@ -1327,7 +1327,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       if (!channel && speaker && /\bquoted as\b/.test(cue)) channel = outletBefore(doc, f.start, f.paragraph);
     } else if (f.inherit) {
       const below = headingQuote(doc, f) ? firstFramed.get(f.paragraph + 1)?.frame ?? null : null;
-      const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f);
+      const next = below ?? nextSentenceFrame(doc, units, f) ?? colonParagraphFrame(doc, units, f) ?? signatureParagraphFrame(doc, units, f);
       if (next) {
         speaker = speakerOf(next.speaker);
         cue = text.slice(tokens[next.cue.first].start, tokens[next.cue.last - 1].end).toLowerCase();
@@ -1511,6 +1511,25 @@ function colonParagraphFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
   // The same speaker either way: the cue of speech names what was done better than the clause's verb ("reporting:").
   const fr = named && !(cued?.speaker && cued.speaker.first === named.speaker!.first) ? named : cued ?? clause;
   return fr?.speaker ? fr : null;
+}
+
+/**
+ * "“Almost all new income is going to the top 1 percent.”⏎⏎- Bernie Sanders.": a quotation that fills its
+ * paragraph, signed in the next one after a dash (fact checks, readers' letters), perhaps with who they
+ * are ("-Michelle Marks, Philadelphia.").
+ */
+function signatureParagraphFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
+  const own = doc.article.paragraphs[f.paragraph], next = doc.article.paragraphs[f.paragraph + 1];
+  if (!own || !next || /[^\s"”’'.]/.test(doc.text.slice(f.end, own.end))) return null;
+  const u = units.find((x) => x.paragraph === f.paragraph + 1);
+  const { tokens } = doc;
+  if (!u || tokens[u.last - 1].end < next.end - 1 || !/^(-|--|—|–|―)$/.test(tokens[u.first].text)) return null;
+  const end = trimTail(tokens, u.first + 1, u.last);
+  let stop = u.first + 1;
+  while (stop < end && tokens[stop].text !== ',') stop++;
+  const sp = nounPhraseStartingAt(tokens, u.first + 1, stop);
+  if (!sp || sp.last < stop || sp.last - sp.first > 6 || tokens[sp.last - 1].pos !== 'PROPN') return null;
+  return { speaker: sp, cue: { first: u.first, last: u.first + 1, lemma: 'dash', kind: 'speech' }, channel: null };
 }
 
 /** "“…” That is what Mr. Smith said." — a frame at the start of the next sentence of the paragraph. */
