@@ -1955,6 +1955,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Anna Kovacs","-",null,"We have cut the number of troops in the "],
     ["indirect","Pentagon","according to",null,"The figure is wrong: the number fell by "],
     ["direct","Tom Reyes","—",null,"The sanctions have cost the Russian econ"],
+    ["direct","Thomas Kerr","from",null,"I'd rather have a sister in a bar fight "],
   ],
 };
 

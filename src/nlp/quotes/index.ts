@@ -1557,7 +1557,7 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
 }
 
 /** What a quotation is called when the next sentence names whose it was. */
-const UTTERANCES = /^(warning|warnings|remark|remarks|comment|comments|words|message|statement|assessment|verdict|threat|promise|pledge|admission|plea|rebuke|response|reply|answer|view|claim|boast|quip)$/i;
+const UTTERANCES = /^(warning|warnings|remark|remarks|comment|comments|words|message|statement|assessment|verdict|threat|promise|pledge|admission|plea|rebuke|response|reply|answer|view|claim|boast|quip|quote|line)$/i;
 
 /**
  * "“…” The warning came from Defense Minister Shin Won-sik, who …", "“…” Those were the words of U.S.
@@ -1577,7 +1577,9 @@ function wordsOfFrame(tokens: Token[], a: number, end: number): Frame | null {
   let noun = verb + 2;
   while (noun < end && noun < verb + 5 && (tokens[noun].pos === 'ADJ' || tokens[noun].pos === 'ADV')) noun++;
   const were = /^(was|were|is|are)$/i.test(tokens[verb]?.text ?? '') && /^the$/i.test(tokens[verb + 1]?.text ?? '') && UTTERANCES.test(tokens[noun]?.text ?? '') && /^(of|from)$/i.test(tokens[noun + 1]?.text ?? '');
-  const from = came ? verb + 2 : were ? noun + 2 : -1;
+  // ("“…” That quote from Commissioner Thomas Krebs appeared on the front page": whose it is, right after the noun.)
+  const right = !pointing && /^from$/i.test(tokens[verb]?.text ?? '') && /^(that|this|the)$/i.test(tokens[a].text);
+  const from = came ? verb + 2 : were ? noun + 2 : right ? verb + 1 : -1;
   if (from < 0) return null;
   let speaker = nounPhraseStartingAt(tokens, from, end);
   // ("That was the message from Sudan's army chief, Gen. Abdel Fattah Burhan, who …": the name set off after a description.)
