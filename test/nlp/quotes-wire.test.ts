@@ -1950,6 +1950,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","William Weld","added",null,"newer revelations about her email gave h"],
     ["indirect","Loretta Lynch","said",null,"the department would file its lawsuit wi"],
     ["direct","a Wednesday editorial","reads",null,"There are invertebrates that have shown "],
+    ["direct","Jim Clyburn","said",null,"If the governor loses the first two stat"],
   ],
   'fact-check': [
     ["direct","Anna Kovacs","-",null,"We have cut the number of troops in the "],

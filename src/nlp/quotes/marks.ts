@@ -39,7 +39,10 @@ function marksIn(text: string, from: number, to: number): Mark[] {
     const ch = text[i];
     const prev = i > from ? text[i - 1] : '';
     const next = i + 1 < to ? text[i + 1] : '';
-    if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB') marks.push({ kind: 'open', style: 'double', at: i, len: 1 });
+    // A left mark after a sentence's punctuation and before a space or the paragraph's end closes, typed
+    // the wrong way round ("… problems for her here,“ said Jim Clyburn").
+    if (ch === '\u201C' && /[,.?!…—]/.test(prev) && (next === '' || /\s/.test(next))) marks.push({ kind: 'close', style: 'double', at: i, len: 1 });
+    else if (ch === '\u201C' || ch === '\u201E' || ch === '\u00AB') marks.push({ kind: 'open', style: 'double', at: i, len: 1 });
     // A right mark opening a paragraph before a word is an opening mark typed the wrong way round.
     else if (ch === '\u201D' && prev === '' && isLetter(next)) marks.push({ kind: 'open', style: 'double', at: i, len: 1 });
     else if (ch === '\u201D' || ch === '\u00BB') marks.push({ kind: 'close', style: 'double', at: i, len: 1 });
