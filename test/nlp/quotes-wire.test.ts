@@ -1951,6 +1951,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Loretta Lynch","said",null,"the department would file its lawsuit wi"],
     ["direct","a Wednesday editorial","reads",null,"There are invertebrates that have shown "],
     ["direct","Jim Clyburn","said",null,"If the governor loses the first two stat"],
+    ["direct","Whit Symms","said",null,"I can't vote for either of them,"],
+    ["direct","Whit Symms",null,null,"They are an embarrassment."],
+    ["direct","the printed Cruz slate card","said",null,"Senator Cruz appreciates all of his supp"],
   ],
   'fact-check': [
     ["direct","Anna Kovacs","-",null,"We have cut the number of troops in the "],

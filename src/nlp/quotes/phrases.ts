@@ -535,6 +535,9 @@ function titleCaseRun(tokens: Token[], i: number, limit: number): number {
   return k;
 }
 
+/** Participles that qualify a document or an audience after its article ("the printed slate card", "an invited crowd"). */
+const QUALIFYING_PARTICIPLES = /^(printed|leaked|signed|unsigned|written|prepared|redacted|classified|recorded|taped|scripted|revised|updated|invited|assembled|packed)$/;
+
 /** The noun phrase starting at `start`, rightwards (the speaker of "said Oleg Kiriyanov, head of ..."). */
 export function nounPhraseStartingAt(tokens: Token[], start: number, limit: number): TokenSpan | null {
   let i = start;
@@ -552,8 +555,10 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     // ("reads a Wednesday editorial in …": a day after the article qualifies the head that follows.)
     if (TIME_WORDS.has(w) && i === start + 1 && tokens[start].pos === 'DET' && i + 1 < limit && tokens[i + 1].pos === 'NOUN') { i++; continue; }
     if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ' || (sawHead && tokens[i - 1].text === '-' && glued(tokens[i - 1], t))) { sawHead = true; lastHead = i; } i++; continue; }
-    // Names wink tags as verbs or auxiliaries ("said Don Fowler").
-    if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && tokens[i + 1].pos === 'PROPN' && !TIME_WORDS.has(w)) { i++; continue; }
+    // Names wink tags as verbs or auxiliaries ("said Don Fowler", "said Concord resident Whit Symms").
+    if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && (tokens[i + 1].pos === 'PROPN' || (tokens[i + 1].pos === 'NOUN' && i + 2 < limit && tokens[i + 2].pos === 'PROPN')) && !TIME_WORDS.has(w)) { i++; continue; }
+    // ("said the printed Cruz slate card", "the leaked memo": a participle after the article qualifies the head.)
+    if (t.pos === 'VERB' && i === start + 1 && tokens[start].pos === 'DET' && QUALIFYING_PARTICIPLES.test(w) && i + 1 < limit && /^(NOUN|PROPN)$/.test(tokens[i + 1].pos)) { i++; continue; }
     if ((t.text === '.' || t.text === '-') && i > start && glued(tokens[i - 1], t)) { i++; continue; }
     // ("a closed-door briefing", "a long-range missile": a word glued to a hyphen and the next word opens a compound.)
     if (/^\p{L}/u.test(t.text) && i + 2 < limit && tokens[i + 1].text === '-' && glued(t, tokens[i + 1]) && glued(tokens[i + 1], tokens[i + 2])) { i++; continue; }
