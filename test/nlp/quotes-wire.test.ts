@@ -1,4 +1,4 @@
-// Every quotation in one hundred and forty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and fifty invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1960,6 +1960,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Pentagon","according to",null,"The figure is wrong: the number fell by "],
     ["direct","Tom Reyes","—",null,"The sanctions have cost the Russian econ"],
     ["direct","Thomas Kerr","from",null,"I'd rather have a sister in a bar fight "],
+  ],
+  'campaign-pair': [
+    ["indirect","Julian Castro","told",null,"registration drives would decide the sta"],
   ],
 };
 

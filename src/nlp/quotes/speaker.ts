@@ -244,8 +244,17 @@ export class SpeakerResolver {
     }
     for (const sentence of [here, before !== here ? before : undefined]) {
       if (!sentence) continue;
-      const names = this.namesOpening(sentence.start, Math.min(sentence.end, at));
+      const end = Math.min(sentence.end, at);
+      const names = this.namesOpening(sentence.start, end);
       if (names) return names;
+      // ("Less than 24 hours later, Perez and Castro are together again. They are talking …": or after the
+      // phrase that opens the sentence, set off by a comma, when they are the clause's subject.)
+      const comma = this.doc.text.slice(sentence.start, end).indexOf(', ');
+      if (comma < 0) continue;
+      const from = sentence.start + comma + 2;
+      const later = this.namesOpening(from, end);
+      const last = later ? this.mentions.find((m) => m.entity.id === later.entity && m.start >= from && m.start < end) : undefined;
+      if (later && last && /^\s+(?:are|were|have|had|will|would|both|also|then|each|[a-z]+ed)\b/.test(this.doc.text.slice(last.end, last.end + 12))) return later;
     }
     return null;
   }
