@@ -351,7 +351,7 @@ export class SpeakerResolver {
     const tokens = this.doc.tokens;
     const low = (j: number): string => tokens[j]?.text.toLowerCase() ?? '';
     const finite = (j: number): boolean => !!tokens[j] && (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && tokens[j].start < limit;
-    const plural = (t: Token): boolean => (things ? t.pos === 'NOUN' && /[^s]s$/.test(t.text) : this.peopleWord(t));
+    const plural = (i: number): boolean => (things ? tokens[i].pos === 'NOUN' && /[^s]s$/.test(tokens[i].text) : this.peopleWord(i));
     let j = k;
     // "Some view Trump's nomination as …", "Some doubt the votes are there": a quantifier alone as the
     // subject (the tagger reads the verb as a noun when a noun can follow it; not "Some money went").
@@ -372,12 +372,12 @@ export class SpeakerResolver {
     else j = owner;
     while (tokens[j + 1] && /^(ADJ|NOUN|PROPN|NUM)$/.test(tokens[j].pos) && /^(ADJ|NOUN|PROPN)$/.test(tokens[j + 1].pos) && tokens[j + 1].start < limit) j++;
     // ("Cruz's allies bristle at …": the tagger read the verb as a noun, and the people end before it.)
-    if (tokens[j] && !plural(tokens[j]) && j > owner && plural(tokens[j - 1]) && tokens[j].pos === 'NOUN' && /^(ADP|DET)$/.test(tokens[j + 1]?.pos ?? '')) {
+    if (tokens[j] && !plural(j) && j > owner && plural(j - 1) && tokens[j].pos === 'NOUN' && /^(ADP|DET)$/.test(tokens[j + 1]?.pos ?? '')) {
       return tokens[j - 1].end;
     }
-    if (!tokens[j] || tokens[j].start >= limit || !plural(tokens[j])) return -1;
+    if (!tokens[j] || tokens[j].start >= limit || !plural(j)) return -1;
     // ("activists and intellectuals who …")
-    if (low(j + 1) === 'and' && tokens[j + 2] && plural(tokens[j + 2])) j += 2;
+    if (low(j + 1) === 'and' && tokens[j + 2] && plural(j + 2)) j += 2;
     const end = tokens[j].end;
     let v = j + 1;
     // ("Sanders supporters in California are …": where they are, before the verb.)
@@ -397,14 +397,15 @@ export class SpeakerResolver {
     return finite(v) ? end : -1;
   }
 
-  /** Whether a token names plural people ("aides", "prosecutors", "Democrats"), not one named by the entity layer as a body or person. */
-  private peopleWord(t: Token): boolean {
+  /** Whether token i names plural people ("aides", "prosecutors", "Democrats"), not one named by the entity layer as a body or person. */
+  private peopleWord(i: number): boolean {
+    const t = this.doc.tokens[i];
     const w = t.text.toLowerCase();
     if (!/[^s]s$/.test(w) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
     const named = this.mentions.find((m) => m.start <= t.start && m.end >= t.end);
     if (named) return named.entity.type === 'NORP';
     // ("Companies say …": the tagger reads a sentence's capitalised first word as a name.)
-    const common = t.pos === 'NOUN' || (this.doc.tokens[firstWhere(0, this.doc.tokens.length, (j) => this.doc.tokens[j].start >= t.start) - 1]?.sentence !== t.sentence);
+    const common = t.pos === 'NOUN' || this.doc.tokens[i - 1]?.sentence !== t.sentence;
     // ("allies", "deputies": plurals in -ies of the singular described.)
     return common && (BODIES_IN_PLURAL.has(w) || SOURCE_NOUN_SET.has(w) || PERSON_DESCRIPTION_SET.has(w.slice(0, -1)) || PERSON_DESCRIPTION_SET.has(w.replace(/ies$/, 'y')) || w === 'allies' || PEOPLE_IN_NEWS.has(w) || PEOPLE_OF.test(w) || (PEOPLE_PLURAL.test(w) && !/ments$/.test(w) && !THINGS_LIKE_PEOPLE.has(w)));
   }
