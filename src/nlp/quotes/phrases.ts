@@ -385,7 +385,7 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   }
   // "familiar with Cruz's thinking": a gerund after a possessive is a noun.
   const possessedGerund = last.pos === 'VERB' && /ing$/.test(lw) && i > floor && (/^[’']s?$/.test(tokens[i - 1].text) || /^(his|her|their|its|our|my)$/i.test(tokens[i - 1].text));
-  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || possessedGerund)) {
+  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || possessedGerund || hyphenatedHead(tokens, i, floor))) {
     // "Sources" is sometimes tagged PROPN, sometimes NOUN; an ADJ head ("Democrats") is a mis-tag we accept when
     // capitalised, and so is a person word ("the Republican incumbent", "the official").
     // ("the military", "South Korea's military"; not "our military" inside someone's words.)
@@ -486,6 +486,17 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
   while (first < end - 1 && (tokens[first].pos === 'ADP' || tokens[first].text === '-' || /^(and|of|for|at)$/i.test(tokens[first].text))) first++;
   return { first: roundedShare(tokens, first, last, floor), last: end };
 }
+/**
+ * "the Trump look-alike declared", "a stand-in said": a hyphenated compound after an article or a
+ * name is the phrase's head whatever the tagger made of its last word (wink: "alike" an adverb).
+ */
+function hyphenatedHead(tokens: Token[], i: number, floor: number): boolean {
+  // ("Mr. Trump's fire-breathing vows": a compound ending in a participle modifies the noun after it.)
+  if (i - 3 < floor || !/^\p{L}+$/u.test(tokens[i].text) || /(ing|ed)$/.test(tokens[i].text)) return false;
+  const dash = tokens[i - 1], word = tokens[i - 2], before = tokens[i - 3];
+  return dash.text === '-' && glued(word, dash) && glued(dash, tokens[i]) && /^\p{L}+$/u.test(word.text)
+    && (before.pos === 'DET' || before.pos === 'PROPN' || /^[’']s?$/.test(before.text));
+}
 /** "About two-thirds, 67 percent, say", "Just over a quarter say": a share's phrase opens at the words that round it. */
 function roundedShare(tokens: Token[], first: number, head: Token, floor: number): number {
   if (!SHARES.test(head.text)) return first;
@@ -584,7 +595,9 @@ export function skipModifiersLeft(tokens: Token[], at: number, floor: number): n
     const t = tokens[i];
     const w = lower(t);
     // "Will wrote" (George Will): a modifier the retagger made a name is the speaker.
-    if ((CUE_MODIFIERS.has(w) && t.pos !== 'PROPN') || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
+    // ("the Trump look-alike said": a modifier's spelling that ends a hyphenated compound is the compound's.)
+    const compound = i > floor && tokens[i - 1].text === '-' && glued(tokens[i - 1], t);
+    if ((CUE_MODIFIERS.has(w) && t.pos !== 'PROPN' && !compound) || (t.pos === 'ADV' && /ly$/.test(w)) || w === 'not' || w === 'n’t' || w === "n't") { i--; continue; }
     // "Ford itself said", "the president himself told": the emphatic pronoun leaves its noun the speaker.
     if (/^(itself|himself|herself|themselves)$/.test(w) && i > floor && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN')) { i--; continue; }
     // "A news report published Wednesday said", "a court filing released Friday says": the participle modifies the source.
