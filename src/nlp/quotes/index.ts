@@ -191,8 +191,9 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   // ("Cross called the election …": a surname the tagger read as a verb or a noun, before the past of a cue.)
   const cueNext = next && next.sentence === t.sentence && (/^(said|says|told|added|wrote|tweeted)$/.test(next.text)
     || ((pos === 'VERB' || pos === 'NOUN') && /^(called|warned|argued|noted|insisted|replied|explained|acknowledged)$/.test(next.text)));
+  // ("When told Perez was in the Cabinet, Bush …": a subordinator opens a clause, it names no one.)
   if (cueNext && !CUE_FORMS.has(t.text.toLowerCase())
-    && !(t.pos === 'ADV' && CUE_MODIFIERS.has(t.text.toLowerCase()))) return retagToken(t, 'PROPN');
+    && !(t.pos === 'ADV' && (CUE_MODIFIERS.has(t.text.toLowerCase()) || /^(When|Whenever|While|Where|Why|How|Once|If|Then|So|Thus|Hence)$/.test(t.text)))) return retagToken(t, 'PROPN');
   if (t.pos === 'ADV') return t;
   if (i === 0) return t;
   const prev = tokens[i - 1];

@@ -27,7 +27,7 @@ export const MANNER_VERBS = [
   'beam', 'bark', 'scream', 'snap', 'sigh', 'deadpan', 'chuckle', 'scoff', 'fume', 'boom',
   'roar', 'bellow', 'whisper', 'mutter', 'growl', 'grumble', 'marvel', 'murmur', 'sneer', 'rant',
   'enthuse', 'chime', 'thunder', 'holler', 'shriek', 'snarl', 'sniff', 'huff', 'gripe', 'crow',
-  'blare', 'intone', 'gasp',
+  'blare', 'intone',
 ] as const;
 
 /** Verbs of thinking and wanting: reported attitudes that PolNeAR-style annotation counts too. */

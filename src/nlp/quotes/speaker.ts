@@ -44,6 +44,8 @@ const OPENS_TITLED = new RegExp(`^[\\s“"]*(?:Both\\s+)?(?:the\\s+)?${TITLE_RUN
 /** Before the first name of a joint speaker (and its "Both"): the start of a sentence or paragraph, a quotation's close or a comma. */
 const JOINT_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*|[,;:—–]\s+|["”“]\s*)$/;
 const JOINT_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** A clause opening a sentence, then "they": its subordinator, a singular pronoun subject if any, and ", they". */
+const OPENING_CLAUSE_THEY = /^([\s“"]*(?:When|After|As|Once|Before|While|Since|If|Although|Though)\s+)(I\s|he\s|she\s|we\s)?[^,;!?]*(,\s+they\b)/u;
 /** A preposition opening the sentence before a name: "In Paris, …". */
 const FRONTED_PLACE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|At|From|Outside|Inside|Near)\s+$/;
 /** Capitalised words before a name that are no part of its title. */
@@ -231,30 +233,55 @@ export class SpeakerResolver {
   }
 
   /**
-   * Who "they" at `at` are when they are several named together: the joint speaker resolved in this
-   * sentence or the one before, else the names joined by "and" that open this sentence or the one before.
+   * Who "they" at `at` are when they are several named together: the names joined by "and" that open
+   * this sentence, else the joint speaker resolved in this sentence or the one before, else the names
+   * that open the sentence before.
    */
   private jointBefore(at: number): Omit<Speaker, 'mention'> | null {
     const here = this.sentenceAt(at);
     const before = this.sentenceAt(at, 1);
+    // ("… they were tight-lipped. They would only say …. After Perez and Castro met, they said": names
+    // in its own sentence are whom "they" goes on from, before a joint speaker resolved earlier.)
+    const own = here ? this.namesIn(here, at) : null;
+    if (own) return own;
     const from = before && before !== here ? before.start : here?.start ?? 0;
     if (this.lastJoint && this.lastJoint.start >= from && this.lastJoint.start < at) {
       const { entity, name, with: others } = this.lastJoint.speaker;
       return { entity, name, with: others };
     }
-    for (const sentence of [here, before !== here ? before : undefined]) {
-      if (!sentence) continue;
-      const end = Math.min(sentence.end, at);
-      const names = this.namesOpening(sentence.start, end);
+    return before && before !== here ? this.namesIn(before, at) : null;
+  }
+
+  /** The names joined by "and" that open `sentence` (up to `at`), or open its clause after a leading phrase. */
+  private namesIn(sentence: Span, at: number): Omit<Speaker, 'mention'> | null {
+    const end = Math.min(sentence.end, at);
+    const names = this.namesOpening(sentence.start, end);
+    if (names) return names;
+    // ("Less than 24 hours later, Perez and Castro are together again. They are talking …": or after the
+    // phrase that opens the sentence, set off by a comma, when they are the clause's subject.)
+    const comma = this.doc.text.slice(sentence.start, end).indexOf(', ');
+    if (comma < 0) return null;
+    const from = sentence.start + comma + 2;
+    const later = this.namesOpening(from, end);
+    const last = later ? this.mentions.find((m) => m.entity.id === later.entity && m.start >= from && m.start < end) : undefined;
+    if (later && last && /^\s+(?:are|were|have|had|will|would|both|also|then|each|[a-z]+ed)\b/.test(this.doc.text.slice(last.end, last.end + 12))) return later;
+    return this.namesInOpeningClause(sentence.start, sentence.end);
+  }
+
+  /**
+   * "When I met with Mr. VandeHei and Mr. Allen, they were …": the names joined in a clause that opens
+   * the sentence, when "they" is the subject right after it and the clause's own subject is someone
+   * else by a singular pronoun ("I", "he") or the names themselves ("After Lee and Ishiba met, they …").
+   */
+  private namesInOpeningClause(start: number, end: number): Omit<Speaker, 'mention'> | null {
+    const m = OPENING_CLAUSE_THEY.exec(this.doc.text.slice(start, end));
+    if (!m) return null;
+    const clauseEnd = start + m[0].length - m[3].length;
+    const first = start + m[1].length;
+    if (!m[2]) return this.namesOpening(first, clauseEnd);
+    for (let k = firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= first); k < this.mentions.length && this.mentions[k].start < clauseEnd; k++) {
+      const names = /\s$/.test(this.doc.text.slice(this.mentions[k].start - 1, this.mentions[k].start)) ? this.namesOpening(this.mentions[k].start, clauseEnd) : null;
       if (names) return names;
-      // ("Less than 24 hours later, Perez and Castro are together again. They are talking …": or after the
-      // phrase that opens the sentence, set off by a comma, when they are the clause's subject.)
-      const comma = this.doc.text.slice(sentence.start, end).indexOf(', ');
-      if (comma < 0) continue;
-      const from = sentence.start + comma + 2;
-      const later = this.namesOpening(from, end);
-      const last = later ? this.mentions.find((m) => m.entity.id === later.entity && m.start >= from && m.start < end) : undefined;
-      if (later && last && /^\s+(?:are|were|have|had|will|would|both|also|then|each|[a-z]+ed)\b/.test(this.doc.text.slice(last.end, last.end + 12))) return later;
     }
     return null;
   }
@@ -523,6 +550,8 @@ export class SpeakerResolver {
       // inside a "who" clause, the one described before it.
       const holder = gender && lower === base ? this.describedBeforeWho(span.start, gender) : null;
       if (holder) return { entity: null, name: holder, mention };
+      // "As they say about the doctor, …": the idiom's "they" are people at large, no one named before.
+      if (base === 'they' && /\bas\s+$/i.test(this.doc.text.slice(span.start - 4, span.start)) && /^\s+say\b/.test(this.doc.text.slice(span.end, span.end + 5))) return { entity: null, name: text, mention };
       // ("Britain, France and Germany warned … . “…,” they said", "Lee and Ishiba met in Tokyo. They said …": all of them.)
       const together = base === 'they' && lower === base ? this.jointBefore(span.start) : null;
       if (together) return { ...together, mention };
