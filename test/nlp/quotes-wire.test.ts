@@ -1,4 +1,4 @@
-// Every quotation in one hundred and fifty-two invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and fifty-three invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1972,6 +1972,13 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Peter Lund","say",null,"the company would open a bureau in Bruss"],
     ["direct","Martin Hale","said",null,"Good journalism pays for itself,"],
     ["mixed","they","say",null,"in the business, \"the scoop is its own r"],
+  ],
+  'climate-camps': [
+    ["indirect","partisans and thinkers","consider",null,"the chancellor's record substantial"],
+    ["indirect","partisans and thinkers","acknowledge",null,"her victories were partial"],
+    ["indirect","This group","recognizes",null,"millions of people still struggle to pay"],
+    ["indirect","This group","see",null,"in the last seven years major advances i"],
+    ["indirect","This group","think",null,"the progress on climate change is real"],
   ],
 };
 

@@ -208,6 +208,8 @@ export class SpeakerResolver {
   private readonly pronouns: { start: number; gender: 'm' | 'f'; entity: string | null; name: string }[] = [];
   /** Questions put to someone, in text order (see noteQuestion). */
   private readonly questions: Span[] = [];
+  /** "they" speakers resolved to people or a body, in text order (see theyBefore). */
+  private readonly theys: { start: number; end: number; speaker: Speaker }[] = [];
   /** The last joint speaker resolved ("Britain, France and Germany"), for a "they" after it. */
   private lastJoint: { start: number; speaker: Speaker } | null = null;
   /** The text in lower case, made when a title is first looked for. */
@@ -225,6 +227,27 @@ export class SpeakerResolver {
       .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e })))
       .filter((m) => !(m.start >= dateline.start && m.end <= dateline.end && dateline.end > dateline.start))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Remembers a "they" resolved to people or a body, for a "they" that goes on from it; returns the speaker. */
+  private noteThey(span: Span, speaker: Speaker): Speaker {
+    this.theys.push({ start: span.start, end: span.end, speaker });
+    return speaker;
+  }
+
+  /**
+   * Who the "they" at `at` are when a "they" resolved before it stands in this sentence or the one
+   * before, and no one is named between them.
+   */
+  private theyBefore(at: number): Omit<Speaker, 'mention'> | null {
+    const last = this.theys[this.theys.length - 1];
+    if (!last || last.start >= at) return null;
+    const here = this.sentenceAt(at);
+    const before = this.sentenceAt(at, 1);
+    const from = before && before !== here ? before.start : here?.start ?? 0;
+    if (last.start < from || this.mentions.some((m) => m.start >= last.end && m.start < at)) return null;
+    const { entity, name, with: others } = last.speaker;
+    return { entity, name, with: others };
   }
 
   /** Remembers a joint speaker resolved at offset `start`, for a "they" that goes on from it. */
@@ -553,11 +576,15 @@ export class SpeakerResolver {
       // "As they say about the doctor, …": the idiom's "they" are people at large, no one named before.
       if (base === 'they' && /\bas\s+$/i.test(this.doc.text.slice(span.start - 4, span.start)) && /^\s+say\b/.test(this.doc.text.slice(span.end, span.end + 5))) return { entity: null, name: text, mention };
       // ("Britain, France and Germany warned … . “…,” they said", "Lee and Ishiba met in Tokyo. They said …": all of them.)
-      const together = base === 'they' && lower === base ? this.jointBefore(span.start) : null;
-      if (together) return { ...together, mention };
+      const they = base === 'they' && lower === base;
+      const together = they ? this.jointBefore(span.start) : null;
+      if (together) return this.noteThey(span, { ...together, mention });
+      // ("This group recognizes … . But they see … . They think …": the "they" before, with no one named between.)
+      const same = they ? this.theyBefore(span.start) : null;
+      if (same) return this.noteThey(span, { ...same, mention });
       // ("The senators met Clinton and Trump. They said …": the people that open the sentence before.)
-      const group = base === 'they' && lower === base ? this.groupOpeningBefore(span.start) : null;
-      if (group) return { entity: null, name: group, mention };
+      const group = they ? this.groupOpeningBefore(span.start) : null;
+      if (group) return this.noteThey(span, { entity: null, name: group, mention });
       const ante = this.antecedent(span.start, pron === 'person' ? 'person' : 'group', undefined, gender, base === 'it' ? 'one' : /^the(y|m|ir|irs)$/.test(base) ? 'many' : null);
       // (A body named only by a description, "the ministry", over a place the sentence named.)
       const place = this.entityById(ante?.entity);
@@ -566,7 +593,7 @@ export class SpeakerResolver {
       }
       if (ante && gender && lower === base) this.pronouns.push({ start: span.start, gender, entity: ante.entity, name: ante.name });
       const sp: Speaker = ante ? { entity: ante.entity, name: ante.name, mention } : { entity: null, name: text, mention };
-      return sp;
+      return they && ante ? this.noteThey(span, sp) : sp;
     }
     // "His office said in a statement", "according to a statement from her campaign": the body speaks
     // for the person the possessive points to.
