@@ -339,9 +339,9 @@ export class SpeakerResolver {
    * For "they": the plural people that are the subject of a clause in the sentence before or earlier in
    * its own ("Several of Clinton's top aides have served …, and they check in", "an increasing number of
    * Democrats, while still confident, are warning …, they say", "Some view …"), when no body, people or
-   * place named by the entity layer is the subject of a clause after them; their words, or null.
+   * place named by the entity layer is the subject of a clause after them; their span, or null.
    */
-  private peopleSubjectBefore(at: number): string | null {
+  private peopleSubjectBefore(at: number): Span | null {
     const here = this.sentenceAt(at);
     if (!here) return null;
     const prev = this.sentenceAt(at, 1);
@@ -359,7 +359,7 @@ export class SpeakerResolver {
       // ("Cruz's allies bristle at the suggestion that he's to blame …, they insist": not in a clause that says what.)
       else if (found && (this.bodyOpens(k) || (this.personActs(k) && !SUBORDINATORS.test(tokens[k - 1]?.text ?? '')) || this.peopleSubjectAt(k, at, true) > 0)) found = null;
     }
-    return found ? this.doc.text.slice(found.start, found.end) : null;
+    return found;
   }
 
   /** Whether a person named, or "he", "she", "I" or "we", is the subject of the clause at token k ("Clinton got", "both she and her husband were"). */
@@ -405,7 +405,8 @@ export class SpeakerResolver {
     let j = k;
     // "Some view Trump's nomination as …", "Some doubt the votes are there": a quantifier alone as the
     // subject (the tagger reads the verb as a noun when a noun can follow it; not "Some money went").
-    const verbed = finite(j + 1) || (tokens[j + 1]?.pos === 'NOUN' && !/s$/.test(low(j + 1)) && /^(DET|PROPN|PRON)$/.test(tokens[j + 2]?.pos ?? ''));
+    // ("Many spoke about …": wink reads "spoke" as a noun.)
+    const verbed = finite(j + 1) || (tokens[j + 1]?.pos === 'NOUN' && !/s$/.test(low(j + 1)) && /^(DET|PROPN|PRON)$/.test(tokens[j + 2]?.pos ?? '')) || (low(j + 1) === 'spoke' && tokens[j + 1].start < limit);
     if (/^(some|many|most|others|both)$/.test(low(j)) && verbed && !/ing$/.test(low(j + 1))) return tokens[j].end;
     // ("The two squabbled at length over immigration.")
     if (low(j) === 'the' && /^(two|three|four|five)$/.test(low(j + 1)) && finite(j + 2)) return tokens[j + 1].end;
@@ -1190,10 +1191,16 @@ export class SpeakerResolver {
     // ("Aides said the role would be narrow, and they rejected any implication …": the group that spoke earlier in the sentence.)
     // ("Some analysts doubt the sanctions will work. Chinese officials, they note, …": or in the sentence before.)
     if (number === 'many') {
-      const group = this.groupSpokeBefore(before, 1);
-      if (group) return group;
+      // ("… teachers and union officials told POLITICO. Activist teachers have gained clout as they pushed …":
+      // people that are a subject in the sentence of "they", after those who spoke, unless in a clause that
+      // says what: "praised his argument that federal courts are …, they said".)
+      const group = this.groupSpeakerBefore(before, 1);
       const subject = kind === 'group' ? this.peopleSubjectBefore(before) : null;
-      if (subject) return { entity: null, name: subject };
+      const sentence = this.sentenceAt(before);
+      const nearer = !!subject && !!group && subject.start > group.start && !!sentence && subject.start >= sentence.start
+        && !/\bthat\s+$/i.test(this.doc.text.slice(Math.max(0, subject.start - 6), subject.start));
+      if (subject && (!group || nearer)) return { entity: null, name: this.doc.text.slice(subject.start, subject.end) };
+      if (group) return { entity: group.entity, name: group.name };
     }
     // "A doctor at the hospital … said shells hit the ward. “…,” he said.": a person described but not
     // named who spoke after the last person named is the one "he" goes on with.
@@ -1480,13 +1487,19 @@ export class SpeakerResolver {
 
   /** The latest group resolved as a speaker before offset `at` in the same sentence (or as many sentences back). */
   private groupSpokeBefore(at: number, sentencesBack = 0): { entity: string | null; name: string } | null {
+    const c = this.groupSpeakerBefore(at, sentencesBack);
+    return c ? { entity: c.entity, name: c.name } : null;
+  }
+
+  /** The earlier speaker groupSpokeBefore names, with where it stands. */
+  private groupSpeakerBefore(at: number, sentencesBack: number): Candidate | null {
     const sentence = this.sentenceAt(at, sentencesBack);
     for (let k = this.earlier.length - 1; k >= 0; k--) {
       const c = this.earlier[k];
       if (c.start >= at) continue;
       if (!sentence || c.start < sentence.start) return null;
       // People, not a document that spoke ("The statement noted they would …").
-      if (c.group && PEOPLE_NAME_END.test(c.name)) return { entity: c.entity, name: c.name };
+      if (c.group && PEOPLE_NAME_END.test(c.name)) return c;
     }
     return null;
   }
