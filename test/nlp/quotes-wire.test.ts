@@ -1,4 +1,4 @@
-// Every quotation in one hundred and fifty-four invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and fifty-five invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -1985,6 +1985,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Activist teachers","pushed",null,"the new state tests, which they say puni"],
     ["indirect","Activist teachers","say",null,"punish poor schools"],
     ["indirect","Activist teachers","hoped",null,"the next governor would drop the tests"],
+  ],
+  'teachers-rally': [
+    ["direct","Keith Gambill","said",null,"We need action now,"],
   ],
 };
 

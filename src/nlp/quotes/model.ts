@@ -141,7 +141,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
     const lemma = stem(t.text);
     // Verbs that never made an attribution on train are not tried (most verbs; it keeps the stage fast).
     if (relaxedCues && !relaxedCues.has(lemma)) continue;
-    if (calledIn(tokens, i)) continue;
+    if (calledIn(tokens, i) || describingParticiple(tokens, i, end)) continue;
     let speaker = speakerBefore(tokens, i, lead);
     if (!speaker) {
       const m = skipModifiersLeft(tokens, i, lead);
@@ -197,6 +197,22 @@ function verbAt(tokens: Token[], i: number, floor: number): boolean {
   let k = i - 1;
   while (k > floor && tokens[k].pos === 'ADV') k--;
   return k >= floor && tokens[k].pos === 'AUX' && /^(has|have|had|is|are|was|were|'s|’s)$/i.test(tokens[k].text);
+}
+
+/**
+ * "Several thousand teachers wearing red surrounded the Statehouse": a participle right after its noun,
+ * with the clause's own verb still to come, describes the noun. (Not a verb that takes a clause:
+ * "officials saying the attack was planned", "voters hoping he will win".)
+ */
+function describingParticiple(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1];
+  if (!/[a-z]ing$/.test(t.text) || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') || CUE_FORMS.get(t.text)?.some((c) => c.kind === 'speech' || c.kind === 'cognition')) return false;
+  for (let k = i + 1; k < end; k++) {
+    const w = tokens[k];
+    if (/^[,;:(–—-]$/.test(w.text) || w.pos === 'SCONJ' || /^(that|which|who|whom|and|but|or|to)$/i.test(w.text)) return false;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && /[a-z](ed|s)$/.test(w.text))) return true;
+  }
+  return false;
 }
 
 /** The verb at `i` is a participle after a form of "be" (adverbs between): a passive. */
