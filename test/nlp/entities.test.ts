@@ -752,6 +752,15 @@ test('a hyphenated given name opens the name even when its first half is a word:
   assert.deepEqual(run('Arab-Kurdish forces advanced on the town.').filter((e) => e.type === 'PERSON'), []);
 });
 
+test('a body named with "on" and its subject is one organisation ("National Institute on Drug Abuse", "Conference on Disarmament", "House Select Committee on Benghazi"), and its subject no one of its own; "the Committee on Monday" is no name', () => {
+  const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('The National Institute on Drug Abuse has estimated that 964,000 people use meth.'), ['ORG:National Institute on Drug Abuse']);
+  assert.ok(names('The Conference on Disarmament met in Geneva.').includes('ORG:Conference on Disarmament'));
+  const select = names('The House Select Committee on Benghazi released its report.');
+  assert.deepEqual(select, ['ORG:House Select Committee on Benghazi'], JSON.stringify(select));
+  assert.ok(!names('The Committee on Monday said it would meet.').some((n) => /Monday/.test(n)));
+});
+
 test('a body or a group "for" a cause is one organisation ("Club for Growth", "Americans for Prosperity", "Bikers for Trump", "National Diversity Coalition for Trump"), and the cause inside it is nobody; "Democrats for years" and "Lawyers for Epstein" are no name', () => {
   const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
   assert.deepEqual(names('The anti-tax group Club for Growth backed Cruz.').filter((n) => /Growth/.test(n)), ['ORG:Club for Growth']);

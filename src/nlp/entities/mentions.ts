@@ -147,6 +147,11 @@ function forABody(words: readonly string[]): boolean {
   const f = words.indexOf('for');
   return f > 0 && W.GROUPS_FOR.has(words[f - 1]);
 }
+/** The run's words hold "<Body> on": "Conference on Disarmament", "National Institute on Drug Abuse". */
+function onABody(words: readonly string[]): boolean {
+  const f = words.indexOf('on');
+  return f > 0 && W.BODIES_ON.has(words[f - 1]);
+}
 /** "Americans" at j opens "Americans for Prosperity". */
 function causeAfter(tokens: Token[], j: number): boolean {
   return W.GROUPS_FOR.has(tokens[j].text) && tokens[j + 1]?.text === 'for' && !!tokens[j + 2] && isNameToken(tokens[j + 2]) && tokens[j + 2].sentence === tokens[j].sentence;
@@ -164,6 +169,7 @@ function tokenEndingAt(tokens: Token[], from: number, end: number): number {
 }
 
 const PARTICLES = W.NAME_PARTICLES;
+const DAYS_AND_MONTHS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** The town the place name at tokens [i, j] and the capitalised word after it name ("Atlantic City"), or null. */
 function townNamedFor(doc: Doc, i: number, j: number): ReturnType<typeof findPlace> {
@@ -591,6 +597,13 @@ export function findMentions(doc: Doc): RawMention[] {
       }
       // "University of Foreign Studies", "Group of 20", "Bank of Mexico", "Electoral and Boundaries Commission":
       // "of", "for", "&" and "and" inside organisation names.
+      // ("the Senate Committee on Armed Services", "the Conference on Disarmament": "on" after a body that takes it,
+      // not a day: "the Committee on Monday".)
+      if (!joined && n.text === 'on' && W.BODIES_ON.has(tokens[e].text) && e + 2 < tokens.length && covered[e + 2] < 0
+        && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence && !DAYS_AND_MONTHS.test(tokens[e + 2].text)) {
+        e += 2;
+        continue;
+      }
       if (!joined && /^(of|for|&|and)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
         && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence) {
         const soFar = tokens.slice(i, e + 1).map((t) => t.text);
@@ -640,7 +653,10 @@ export function findMentions(doc: Doc): RawMention[] {
     // "National Diversity Coalition for Trump": a body for a cause keeps its first word, and so does one whose
     // head stands before "of" and its place ("the Central Bank of Nigeria").
     let forBody = false;
-    for (let k = s + 1; k < e && !forBody; k++) forBody = (tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text)) || (tokens[k].text === 'of' && ORG_FIRST.has(tokens[k - 1].text));
+    for (let k = s + 1; k < e && !forBody; k++) {
+      forBody = (tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text)) || (tokens[k].text === 'of' && ORG_FIRST.has(tokens[k - 1].text))
+        || (tokens[k].text === 'on' && W.BODIES_ON.has(tokens[k - 1].text));
+    }
     if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody) while (s <= e && titleWordAt(tokens, s, e)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
@@ -1045,7 +1061,7 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   const ofAt = words.indexOf('of');
   const bodyOf = ofAt > 0 && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0]) || ofAt === 2 && ORG_HEADS.has(words[1]) && !PAPER_HEADS.has(words[1]);
   if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || bodyOf
-    || forABody(words)) return 'ORG';
+    || forABody(words) || onABody(words)) return 'ORG';
   // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.
   // (The name list holds "Girl" too: "Girl Power" signs.)
   if (words.length === 2 && SURNAMES_TOO.has(last) && !NON_PERSON.has(firstW) && !COMMON_PERSON_NOUNS.test(firstW) && !findPlace(firstW) && nameGender(runText, null) !== null) return 'PERSON';
