@@ -752,6 +752,13 @@ test('a hyphenated given name opens the name even when its first half is a word:
   assert.deepEqual(run('Arab-Kurdish forces advanced on the town.').filter((e) => e.type === 'PERSON'), []);
 });
 
+test('a body\'s name goes on over "and" to a last word that is no one\'s name ("Centers for Disease Control and Prevention", "Office of Management and Budget"), not to a person\'s ("the Department of Defense and Hegseth")', () => {
+  const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('The Centers for Disease Control and Prevention estimates that one in 45 children has autism.'), ['ORG:Centers for Disease Control and Prevention']);
+  assert.ok(names('The White House Office of Management and Budget sent the plan.').includes('ORG:Office of Management and Budget'));
+  assert.ok(!names('The Department of Defense and Hegseth said so.').some((n) => /Hegseth/.test(n) && /^ORG/.test(n)));
+});
+
 test('a body named with "on" and its subject is one organisation ("National Institute on Drug Abuse", "Conference on Disarmament", "House Select Committee on Benghazi"), and its subject no one of its own; "the Committee on Monday" is no name', () => {
   const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
   assert.deepEqual(names('The National Institute on Drug Abuse has estimated that 964,000 people use meth.'), ['ORG:National Institute on Drug Abuse']);

@@ -616,7 +616,9 @@ export function findMentions(doc: Doc): RawMention[] {
         for (let k = e + 2; k < tokens.length && k <= e + 5 && isNameToken(tokens[k]) && covered[k] < 0; k++) headAhead = ORG_HEADS.has(tokens[k].text);
         // "Darran Whiting of Liberty Baptist Church": a person's name before "of" is no part of the body's.
         const person = n.text === 'of' && !orgish && soFar.length >= 2 && soFar.length <= 3 && nameGender(soFar.join(' '), null) !== null;
-        if (n.text === 'and' ? headAhead : (orgish || headAhead) && !person) { e += 2; continue; }
+        // ("Centers for Disease Control and Prevention": a last word that is no one's name ends the body's name.)
+        const tail = n.text === 'and' && (orgish || forABody(soFar)) && NON_PERSON.has(tokens[e + 2].text) && !(e + 3 < tokens.length && tokens[e + 3].sentence === n.sentence && startsUpper(tokens[e + 3].text) && tokens[e + 3].start === tokens[e + 2].end + 1);
+        if (n.text === 'and' ? headAhead || tail : (orgish || headAhead) && !person) { e += 2; continue; }
       }
       break;
     }
