@@ -123,6 +123,8 @@ function countryIn(text: string): string | null {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'i', 'you']);
+/** The head of a body whose name goes on with "on" and its subject (see BODIES_ON in ../nlp/entities/words.ts). */
+const BODY_BEFORE_ON = /\b(?:Committee|Subcommittee|Council|Commission|Conference|Institute|Center|Centre|Office|Panel|Board|Caucus|Coalition|Alliance|Forum|Group|Force)$/;
 const TOPIC_AFTER = /^[’']?s?\s+(expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
 const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;
@@ -217,7 +219,9 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
 
   // 5. No KB actor: country from the words, else from the context; sector from the head noun.
   const sentTo = SENT_TO.test(headText) && /^\s+to\s/i.test(rest);
-  const country = countryIn(headText) ?? (sentTo ? null : countryIn(rest)) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
+  // ("the House Select Committee on Benghazi", "the Commission on Ukraine": a body's subject is no home of it.)
+  const subject = BODY_BEFORE_ON.test(headText) && /^\s+on\s/i.test(rest);
+  const country = countryIn(headText) ?? (sentTo || subject ? null : countryIn(rest)) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
   let sector: string | null = headHit?.sector ?? null;
   if (tail) {
     const tailHit = headSector(tail);

@@ -75,6 +75,12 @@ test('an envoy "to" a country and an expert on one are not from it; a demonym st
   assert.equal(resolveActor('adviser to the Russian president')?.country, 'RUS');
 });
 
+test('a body named with "on" and its subject is not of the place it is about ("House Select Committee on Benghazi"), though officials in a place are', () => {
+  assert.equal(resolveActor('House Select Committee on Benghazi')?.country, null);
+  assert.equal(resolveActor('the Commission on Ukraine')?.country, null);
+  assert.equal(resolveActor('officials in Seoul')?.country, 'KOR');
+});
+
 test('news agencies are the agencies, not the towns that share their letters: UPI is not Upi in the Philippines', () => {
   assert.deepEqual(r('UPI'), ['USA', 'JRN']);
   assert.deepEqual(r('Reuters'), ['GBR', 'JRN']);
