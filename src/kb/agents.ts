@@ -9,6 +9,14 @@ interface AgentData {
   prePartial: string[];
 }
 
+/**
+ * Heads of bodies whose names go on with "on" and their subject ("Senate Committee on Armed Services",
+ * "National Institute on Drug Abuse", "Conference on Disarmament", "Task Force on …"): the entity layer
+ * names them whole, and the subject is no home of the body ("Select Committee on Benghazi").
+ */
+export const BODIES_ON: ReadonlySet<string> = new Set(['Committee', 'Subcommittee', 'Council', 'Commission', 'Conference', 'Institute', 'Center', 'Centre', 'Office',
+  'Panel', 'Board', 'Caucus', 'Coalition', 'Alliance', 'Forum', 'Group', 'Force']);
+
 export interface AgentHit {
   sector: string;
   phrase: string;

@@ -2,7 +2,7 @@
 // "ordinary Kazakhs" -> KAZ CVL, "a former CIA official" -> USA ELI. Knowledge base first (people on
 // the given date, organisations), then what the words say: countries, demonyms, capitals, places,
 // and the head noun's sector.
-import { agentHits, headSector, isLeaderWord, isPartiallyRecognised, words } from './agents.ts';
+import { agentHits, BODIES_ON, headSector, isLeaderWord, isPartiallyRecognised, words } from './agents.ts';
 import { onDate, type KbEntry, type Role } from './entry.ts';
 import { capitalCountry, countriesIn, demonymCountry, findCountry, findPlace, normName } from './geo.ts';
 import { kbByName, kbBySurname, loadKb } from './store.ts';
@@ -123,8 +123,8 @@ function countryIn(text: string): string | null {
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'i', 'you']);
-/** The head of a body whose name goes on with "on" and its subject (see BODIES_ON in ../nlp/entities/words.ts). */
-const BODY_BEFORE_ON = /\b(?:Committee|Subcommittee|Council|Commission|Conference|Institute|Center|Centre|Office|Panel|Board|Caucus|Coalition|Alliance|Forum|Group|Force)$/;
+/** The head of a body whose name goes on with "on" and its subject, ending a phrase. */
+const BODY_BEFORE_ON = new RegExp(`\\b(?:${[...BODIES_ON].join('|')})$`);
 const TOPIC_AFTER = /^[’']?s?\s+(expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
 const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;

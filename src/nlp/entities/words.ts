@@ -67,12 +67,8 @@ export const GROUPS_FOR = new Set(['Club', 'Center', 'Centre', 'Coalition', 'Com
   'Physicians', 'Evangelicals', 'Christians', 'Catholics', 'Jews', 'Muslims', 'Latinos', 'Hispanics', 'Mayors', 'Conservatives', 'Democrats', 'Republicans',
   'Libertarians', 'Progressives', 'Liberals', 'Patriots']);
 
-/**
- * Bodies whose names go on with "on" and their subject ("Senate Committee on Armed Services", "National
- * Institute on Drug Abuse", "Conference on Disarmament", "Task Force on …").
- */
-export const BODIES_ON = new Set(['Committee', 'Subcommittee', 'Council', 'Commission', 'Conference', 'Institute', 'Center', 'Centre', 'Office',
-  'Panel', 'Board', 'Caucus', 'Coalition', 'Alliance', 'Forum', 'Group', 'Force']);
+/** Bodies whose names go on with "on" and their subject (kept with the actor words, which need them too). */
+export { BODIES_ON } from '../../kb/agents.ts';
 
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
 export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
