@@ -84,15 +84,15 @@ function clean(text: string): string {
   return text.normalize('NFC').replace(/[’‘]/g, "'").replace(/^[\s"“”'\-–—]+|[\s"“”'.,;:\-–—]+$/g, '').replace(/\s+/g, ' ');
 }
 
-/** Longest run of words inside the text that the KB knows, preferring capitalised runs. */
-function kbInside(text: string): { entry: KbEntry[]; start: number; end: number; form: string } | null {
+/** Longest run of words inside the text that the KB knows (entries that pass `accept`), preferring capitalised runs. */
+function kbInside(text: string, accept?: (e: KbEntry) => boolean): { entry: KbEntry[]; start: number; end: number; form: string } | null {
   const toks = text.split(/\s+/);
   const max = Math.min(loadKb().maxTokens, toks.length);
   for (let n = max; n >= 1; n--) {
     for (let i = 0; i + n <= toks.length; i++) {
       const span = toks.slice(i, i + n).join(' ').replace(/^[("“']+|[)"”',.;:]+$/g, '').replace(/'s$/, '');
       if (!UPPER_OR_DIGIT_FIRST.test(span)) continue;
-      const hit = kbByName(span);
+      const hit = accept ? kbByName(span).filter(accept) : kbByName(span);
       if (hit.length) return { entry: hit, start: i, end: i + n, form: span };
     }
   }
@@ -125,6 +125,12 @@ function countryIn(text: string): string | null {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'i', 'you']);
 /** The head of a body whose name goes on with "on" and its subject, ending a phrase. */
 const BODY_BEFORE_ON = new RegExp(`\\b(?:${[...BODIES_ON].join('|')})$`);
+const COMMITTEE_HEAD = /\b(?:Committee|Subcommittee|Caucus)s?$/;
+/**
+ * "House Intelligence Committee", "Congressional Black Caucus": the US Congress's chambers and
+ * caucuses are named so; other houses' committees carry their house's name ("House of Commons …").
+ */
+const US_CHAMBER = /^(?:U\.?S\.? )?(?:House|Congressional)\s(?!of\b)/;
 const TOPIC_AFTER = /^[’']?s?\s+(expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
 const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;
@@ -192,6 +198,20 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   const headHits = agentHits(headWords);
   const headHit = headHits.length ? headHits[headHits.length - 1] : null;
 
+  // A committee is a body of its chamber, not of what it oversees: the "Senate Homeland Security
+  // Committee" is the Senate's, the "House Intelligence Committee" no spy agency, the "Judiciary
+  // Committee" no court.
+  if (COMMITTEE_HEAD.test(ofHead) && UPPER_FIRST.test(bare)) {
+    const chamber = kbInside(ofHead, (e) => e.type === 'ORG' && e.sector === 'LEG');
+    if (chamber) return { ...fromEntry(pickEntry(chamber.entry, date, context), null), name: text };
+    // (A place in the name is the subject too: the "House Benghazi Committee".)
+    const us = US_CHAMBER.test(bare);
+    const country = us ? 'USA' : countryIn(headText) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
+    // Without a chamber, the state's work it is named for is what it oversees ("Judiciary Committee");
+    // other words still say what it is ("American Israel Public Affairs Committee").
+    const sector = us || headHits.some((h) => h.sector === 'LEG') ? 'LEG' : headHit && !OFFICE_SECTORS.has(headHit.sector) ? headHit.sector : null;
+    return { name: bare, kb: null, country, sector, role: null, entry: null };
+  }
   let inside = kbInside(headText);
   // "Chile's Defense Department" is not the Pentagon: a generic name under another country's flag.
   if (inside) {

@@ -76,9 +76,26 @@ test('an envoy "to" a country and an expert on one are not from it; a demonym st
 });
 
 test('a body named with "on" and its subject is not of the place it is about ("House Select Committee on Benghazi"), though officials in a place are', () => {
-  assert.equal(resolveActor('House Select Committee on Benghazi')?.country, null);
+  assert.equal(resolveActor('Select Committee on Benghazi')?.country, null);
+  assert.deepEqual(r('House Select Committee on Benghazi'), ['USA', 'LEG']);
   assert.equal(resolveActor('the Commission on Ukraine')?.country, null);
   assert.equal(resolveActor('officials in Seoul')?.country, 'KOR');
+});
+
+test('a committee is a body of its chamber, not of what it oversees: the House Intelligence Committee is no spy agency, the Senate Homeland Security Committee not the department', () => {
+  assert.deepEqual(r('House Intelligence Committee'), ['USA', 'LEG']);
+  assert.deepEqual(r('the House Judiciary Committee'), ['USA', 'LEG']);
+  assert.deepEqual(r('Congressional Black Caucus'), ['USA', 'LEG']);
+  const homeland = resolveActor('Senate Homeland Security Committee');
+  assert.deepEqual([homeland?.kb, homeland?.country, homeland?.sector], ['org:us-senate', 'USA', 'LEG']);
+  assert.deepEqual(r('Duma Defence Committee'), ['RUS', 'LEG']);
+  assert.deepEqual(r('House of Commons Defence Committee'), ['GBR', 'LEG']);
+  // No chamber named: the subject gives no sector, and no country is guessed.
+  assert.deepEqual(r('Intelligence Committee'), [null, null]);
+  assert.deepEqual(r('Joint Intelligence Committee'), [null, null]);
+  // Bodies the KB knows keep their entries; a party's committee is the party's.
+  assert.deepEqual(r('Democratic National Committee'), ['USA', 'PTY']);
+  assert.equal(resolveActor('Senate Foreign Relations Committee')?.kb, 'org:senate-foreign-relations');
 });
 
 test('news agencies are the agencies, not the towns that share their letters: UPI is not Upi in the Philippines', () => {

@@ -768,6 +768,23 @@ test('a body named with "on" and its subject is one organisation ("National Inst
   assert.ok(!names('The Committee on Monday said it would meet.').some((n) => /Monday/.test(n)));
 });
 
+test('a chamber\'s committee is one organisation with the chamber\'s name ("Senate Intelligence Committee", "Senate Committee on Armed Services"), also before its chair\'s title, and what it oversees is no body of its own', () => {
+  const ents = (text: string) => analyzeArticle(articleFromText(text, {})).entities;
+  const names = (text: string) => ents(text).map((e) => `${e.type}:${e.name}`);
+  const intel = ents('The Senate Intelligence Committee said on Tuesday that Russia had interfered.').find((e) => /Committee/.test(e.name));
+  assert.deepEqual([intel?.name, intel?.country, intel?.sector], ['Senate Intelligence Committee', 'USA', 'LEG']);
+  assert.ok(names('The Senate Committee on Armed Services will hold a hearing.').includes('ORG:Senate Committee on Armed Services'));
+  const chair = names('Senate Intelligence Committee Chairman Richard Burr said the panel would meet.');
+  assert.deepEqual(chair, ['ORG:Senate Intelligence Committee', 'PERSON:Richard Burr'], JSON.stringify(chair));
+  assert.deepEqual(names('The House Homeland Security Committee met.'), ['ORG:House Homeland Security Committee']);
+  const both = names('The Senate Homeland Security and Governmental Affairs Committee issued subpoenas.');
+  assert.deepEqual(both, ['ORG:Senate Homeland Security and Governmental Affairs Committee'], JSON.stringify(both));
+  // The chamber on its own, and the department named on its own, stay what they are.
+  assert.deepEqual(names('The Senate and the House Intelligence Committee disagreed.'), ['ORG:Senate', 'ORG:House Intelligence Committee']);
+  assert.ok(names('Homeland Security said it would act.').includes('ORG:Department of Homeland Security'));
+  assert.ok(names('Senate Majority Leader Mitch McConnell said no.').includes('PERSON:Mitch McConnell'));
+});
+
 test('a body or a group "for" a cause is one organisation ("Club for Growth", "Americans for Prosperity", "Bikers for Trump", "National Diversity Coalition for Trump"), and the cause inside it is nobody; "Democrats for years" and "Lawyers for Epstein" are no name', () => {
   const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
   assert.deepEqual(names('The anti-tax group Club for Growth backed Cruz.').filter((n) => /Growth/.test(n)), ['ORG:Club for Growth']);

@@ -304,6 +304,20 @@ function startsLongerName(tokens: Token[], j: number): boolean {
   return false;
 }
 
+const COMMITTEE_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus']);
+const CHAMBERS = new Set(['House', 'Senate', 'Congressional', 'Parliamentary', 'Duma', 'Knesset', 'Bundestag']);
+
+/** Capitalised words after token j that end in a committee ("Intelligence Committee", "Ways and Means Committee"). */
+function committeeAfter(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 6; k++) {
+    const t = tokens[k];
+    if (t.start !== tokens[k - 1].end + 1 || t.sentence !== tokens[j].sentence) return false;
+    if (COMMITTEE_HEADS.has(t.text)) return true;
+    if (!startsUpper(t.text) && t.text !== 'and') return false;
+  }
+  return false;
+}
+
 /**
  * Whether "Georgia" at token i is the US state: its sentence names other US states, Atlanta, a party or
  * a primary ("Texas, Virginia and Georgia", "the Georgia primary", "(R-Ga.)"), and the article says
@@ -380,6 +394,11 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
+      // "Senate Intelligence Committee", "Senate Committee on Armed Services": a legislature's committee is
+      // named with the chamber, and is one body of that chamber.
+      if (c.kind === 'kb' && i === j && c.ref && kbEntry(c.ref)?.sector === 'LEG' && committeeAfter(tokens, j)) continue;
+      // ("the House Homeland Security Committee": what a chamber's committee oversees is no body of its own.)
+      if (c.kind === 'kb' && c.type === 'ORG' && i > 0 && CHAMBERS.has(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start && committeeAfter(tokens, j)) continue;
       // "Bikers for Trump", "Americans for Prosperity", "Center for American Progress": a name after a group
       // and "for" is the cause in an organisation's name, and the group is no people of its own.
       if (forCause(tokens, i, covered) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) continue;
@@ -659,7 +678,10 @@ export function findMentions(doc: Doc): RawMention[] {
       forBody = (tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text)) || (tokens[k].text === 'of' && ORG_FIRST.has(tokens[k - 1].text))
         || (tokens[k].text === 'on' && W.BODIES_ON.has(tokens[k - 1].text));
     }
-    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody) while (s <= e && titleWordAt(tokens, s, e)) s++;
+    // ("Senate Intelligence Committee Chairman Richard Burr": a committee's words before its chair's title are its name.)
+    let committeeChair = false;
+    for (let k = s; k < e && !committeeChair; k++) committeeChair = COMMITTEE_HEADS.has(tokens[k].text) && SPLIT_TITLES.has(tokens[k + 1].text);
+    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody && !committeeChair) while (s <= e && titleWordAt(tokens, s, e)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
       // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
