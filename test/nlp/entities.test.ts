@@ -768,6 +768,18 @@ test('a body named with "on" and its subject is one organisation ("National Inst
   assert.ok(!names('The Committee on Monday said it would meet.').some((n) => /Monday/.test(n)));
 });
 
+test('a body\'s name goes on over "of the" and "for the" ("Boston Center for the Arts", "Office of the Director of National Intelligence", "Office of the Inspector General for the Intelligence Community"); a title\'s does not, nor one that runs into a place found already', () => {
+  const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('She premiered her play at Boston Center for the Arts.'), ['ORG:Boston Center for the Arts']);
+  assert.deepEqual(names('The Office of the Director of National Intelligence said so.'), ['ORG:Office of the Director of National Intelligence']);
+  const ig = names('The server was referred to the FBI after the Office of the Inspector General for the Intelligence Community determined it.');
+  assert.ok(ig.includes('ORG:Office of the Inspector General for the Intelligence Community') && !ig.some((n) => n.startsWith('PERSON')), JSON.stringify(ig));
+  assert.deepEqual(names('Her nomination to the U.S. District Court for the District of Columbia stalled.'), ['ORG:U.S. District Court for the District of Columbia']);
+  const idaho = names('Obama nominated David Nye to the U.S. District Court for the District of Idaho.');
+  assert.ok(idaho.includes('ORG:U.S. District Court') && idaho.includes('GPE:Idaho'), JSON.stringify(idaho));
+  assert.deepEqual(names('Secretary of the Navy Ray Mabus spoke.'), ['PERSON:Ray Mabus']);
+});
+
 test('a chamber\'s committee is one organisation with the chamber\'s name ("Senate Intelligence Committee", "Senate Committee on Armed Services"), also before its chair\'s title, and what it oversees is no body of its own', () => {
   const ents = (text: string) => analyzeArticle(articleFromText(text, {})).entities;
   const names = (text: string) => ents(text).map((e) => `${e.type}:${e.name}`);

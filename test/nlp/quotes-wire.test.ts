@@ -1798,7 +1798,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Anil Mehta","said",null,"We have not been consulted, and nobody h"],
     ["direct","Anil Mehta",null,null,"We will look at our options once we know"],
     ["indirect","Doctors","said",null,"hospital wards were filling with childre"],
-    ["indirect","state's Office of the Inspector General","said",null,"the pollution board had failed to collec"],
+    ["indirect","Office of the Inspector General","said",null,"the pollution board had failed to collec"],
   ],
   'oslo-budget': [
     // (What she rejects is the charge: the span holds all the opposition said, its frame included.)

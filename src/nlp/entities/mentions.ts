@@ -304,6 +304,19 @@ function startsLongerName(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** The capitalised name token after "of"/"for" at k, straight after it or after "the", or -1. */
+function nameAfter(tokens: Token[], k: number, covered: Int32Array): number {
+  let n = k + 1;
+  if (n < tokens.length && tokens[n].text === 'the' && tokens[n].sentence === tokens[k].sentence) n++;
+  return n < tokens.length && covered[n] < 0 && isNameToken(tokens[n]) && startsUpper(tokens[n].text) && tokens[n].sentence === tokens[k].sentence ? n : -1;
+}
+
+/** Whether the name words from k go on over "of" into a mention found already. */
+function endsInFound(tokens: Token[], k: number, covered: Int32Array): boolean {
+  while (k + 1 < tokens.length && isNameToken(tokens[k + 1]) && covered[k + 1] < 0 && tokens[k + 1].sentence === tokens[k].sentence) k++;
+  return k + 2 < tokens.length && (tokens[k + 1].text === 'of' || tokens[k + 1].text === 'for') && covered[k + 2] >= 0;
+}
+
 const COMMITTEE_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus']);
 const CHAMBERS = new Set(['House', 'Senate', 'Congressional', 'Parliamentary', 'Duma', 'Knesset', 'Bundestag']);
 
@@ -586,8 +599,9 @@ export function findMentions(doc: Doc): RawMention[] {
       const hyphened = i + 3 < tokens.length && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end
         && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 3].pos === 'PROPN' && CAP.test(tokens[i + 3].text) && tokens[i + 3].sentence === tokens[i].sentence;
       // ("the Office for Budget Responsibility", "Court of Appeals": a body's first word before "of" or "for" and a name.)
-      const bodyOf = i + 2 < tokens.length && ORG_FIRST.has(tokens[i].text) && /^(of|for)$/.test(tokens[i + 1].text) && isNameToken(tokens[i + 2])
-        && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 2].sentence === tokens[i].sentence;
+      // ("the Center for the Study of Democracy": or "the" and a name.)
+      const named = i + 2 < tokens.length && (ORG_FIRST.has(tokens[i].text) || ORG_HEADS.has(tokens[i].text)) && /^(of|for)$/.test(tokens[i + 1].text) ? nameAfter(tokens, i + 1, covered) : -1;
+      const bodyOf = named > 0 && (ORG_FIRST.has(tokens[i].text) || named === i + 3) && tokens[named].pos === 'PROPN';
       if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0) && !hyphened && !bodyOf) continue;
     }
     let e = i;
@@ -621,6 +635,15 @@ export function findMentions(doc: Doc): RawMention[] {
       if (!joined && n.text === 'on' && W.BODIES_ON.has(tokens[e].text) && e + 2 < tokens.length && covered[e + 2] < 0
         && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence && !DAYS_AND_MONTHS.test(tokens[e + 2].text)) {
         e += 2;
+        continue;
+      }
+      // ("Boston Center for the Arts", "the Office of the Director of National Intelligence": a body's name
+      // goes on over "of the" and "for the" too; a title's does not, "Secretary of the Navy Ray Mabus".)
+      // (Not when the name goes on into one found already, which this run cannot take in: "the U.S. District
+      // Court for the District of Idaho" stays the court.)
+      if (!joined && (n.text === 'of' || n.text === 'for') && nameAfter(tokens, e + 1, covered) === e + 3
+        && tokens.slice(i, e + 1).some((t) => ORG_HEADS.has(t.text) || ORG_FIRST.has(t.text)) && !endsInFound(tokens, e + 3, covered)) {
+        e += 3;
         continue;
       }
       if (!joined && /^(of|for|&|and)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
@@ -685,7 +708,8 @@ export function findMentions(doc: Doc): RawMention[] {
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {
       // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
-      if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text) || (titleCase.has(tokens[m].sentence) && m + 1 === e)) continue;
+      // ("the Office of the Inspector General": an office named by its holder's title is one body.)
+      if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text) || (titleCase.has(tokens[m].sentence) && m + 1 === e) || /^(the|of|for)$/.test(tokens[m - 1].text)) continue;
       const left = doc.text.slice(tokens[s].start, tokens[m - 1].end);
       // ("Home Secretary Yvette Cooper", "Culture Secretary …": a department's word alone is part of the title.)
       if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase()) && !(m - 1 === s && DEPARTMENT_WORDS.has(tokens[s].text))) {
@@ -697,7 +721,7 @@ export function findMentions(doc: Doc): RawMention[] {
     // "Political Editor Matthew Boyle", "Senior Investigative Correspondent Cynthia McFadden": a title's
     // own qualifiers before it, then a given name: the person's name starts at the given name.
     const namesBody = ORG_HEADS.has(tokens[e].text) || FAC_HEADS.has(tokens[e].text) || EVENT_HEADS.has(tokens[e].text);
-    for (let m = e - 2; m > s && !namesBody; m--) {
+    for (let m = e - 2; m > s && !namesBody && !forBody; m--) {
       if (!TITLE_WORDS.has(tokens[m].text.toLowerCase()) || !CAP.test(tokens[m].text) || !isGivenName(tokens[m + 1].text) || titleCase.has(tokens[m].sentence)) continue;
       s = m + 1;
       break;
@@ -1084,7 +1108,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   // ("European Chamber of Commerce", "American Academy of Pediatrics": a word before the body's.)
   const ofAt = words.indexOf('of');
   const bodyOf = ofAt > 0 && ORG_HEADS.has(words[0]) && !PAPER_HEADS.has(words[0]) || ofAt === 2 && ORG_HEADS.has(words[1]) && !PAPER_HEADS.has(words[1]);
-  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || bodyOf
+  // ("the U.S. District Court for the District of Columbia": a body's name that goes on over "for the" or "of the".)
+  const theAt = words.indexOf('the');
+  const bodyOfThe = theAt > 1 && /^(of|for)$/.test(words[theAt - 1]) && (ORG_HEADS.has(words[theAt - 2]) || ORG_FIRST.has(words[theAt - 2]));
+  if (ORG_HEADS.has(last) || (last === 'party' && words.length > 1 && POLITICAL_WORD.test(runText)) || ORG_FIRST.has(firstW) && words.length > 1 || bodyOf || bodyOfThe
     || forABody(words) || onABody(words)) return 'ORG';
   // "Samantha Power", "Kevin Hall", "Nathan Deal": a given name before a family name that is also a word.
   // (The name list holds "Girl" too: "Girl Power" signs.)
