@@ -780,6 +780,23 @@ test('a body\'s name goes on over "of the" and "for the" ("Boston Center for the
   assert.deepEqual(names('Secretary of the Navy Ray Mabus spoke.'), ['PERSON:Ray Mabus']);
 });
 
+test('after a title and "for", the title\'s field is no part of the person\'s name ("Special Envoy for Syria Geir Pedersen", "Minister for Foreign Affairs Penny Wong"), and a title before its field names no one', () => {
+  const names = (text: string) => analyzeArticle(articleFromText(text, {})).entities.map((e) => `${e.type}:${e.name}`);
+  assert.deepEqual(names('Special Envoy for Syria Geir Pedersen said so.'), ['GPE:Syria', 'PERSON:Geir Pedersen']);
+  assert.deepEqual(names('Minister for Foreign Affairs Penny Wong said so.'), ['PERSON:Penny Wong']);
+  assert.deepEqual(names('The U.S. Special Representative for Afghanistan Reconciliation Zalmay Khalilzad said so.'), ['GPE:United States', 'PERSON:Zalmay Khalilzad']);
+  const borrell = names('EU High Representative for Foreign Affairs Josep Borrell said so.');
+  assert.deepEqual(borrell, ['ORG:European Union', 'PERSON:Josep Borrell'], JSON.stringify(borrell));
+  // The UN's high commissioners are the offices the knowledge base knows.
+  const grandi = names('UN High Commissioner for Refugees Filippo Grandi said the crisis was worsening.');
+  assert.deepEqual(grandi, ['ORG:UNHCR', 'PERSON:Filippo Grandi'], JSON.stringify(grandi));
+  assert.ok(names('The UN human rights office said so.').includes('ORG:Office of the United Nations High Commissioner for Human Rights'));
+  // Not after a verb: "voted for Jordan Peterson".
+  assert.ok(names('He voted for Jordan Peterson.').includes('PERSON:Jordan Peterson'));
+  // Nor a paper's word before "of the": "News of the PGA's move" is no body.
+  assert.ok(!names("News of the PGA's move was first reported by the Miami Herald.").some((n) => n.startsWith('ORG:News')));
+});
+
 test('a chamber\'s committee is one organisation with the chamber\'s name ("Senate Intelligence Committee", "Senate Committee on Armed Services"), also before its chair\'s title, and what it oversees is no body of its own', () => {
   const ents = (text: string) => analyzeArticle(articleFromText(text, {})).entities;
   const names = (text: string) => ents(text).map((e) => `${e.type}:${e.name}`);

@@ -311,6 +311,18 @@ function nameAfter(tokens: Token[], k: number, covered: Int32Array): number {
   return n < tokens.length && covered[n] < 0 && isNameToken(tokens[n]) && startsUpper(tokens[n].text) && tokens[n].sentence === tokens[k].sentence ? n : -1;
 }
 
+/**
+ * Where a person's name starts in a title's field and the name ("Foreign Affairs Penny Wong"): at a given
+ * name the list knows that opens the last two or three words, else the last two words when the field has
+ * at least one; s when the run is no field and name.
+ */
+function nameAfterField(tokens: Token[], s: number, end: number): number {
+  for (let k = s + 1; k <= end - 1; k++) if (end - k <= 2 && isGivenName(tokens[k].text) && !NON_PERSON.has(tokens[k].text)) return k;
+  const k = end - 1;
+  const nameLike = (t: Token) => t.pos === 'PROPN' && !NON_PERSON.has(t.text) && !TITLE_WORDS.has(t.text.toLowerCase());
+  return k > s && nameLike(tokens[k]) && nameLike(tokens[end]) ? k : s;
+}
+
 /** Whether the name words from k go on over "of" into a mention found already. */
 function endsInFound(tokens: Token[], k: number, covered: Int32Array): boolean {
   while (k + 1 < tokens.length && isNameToken(tokens[k + 1]) && covered[k + 1] < 0 && tokens[k + 1].sentence === tokens[k].sentence) k++;
@@ -600,7 +612,8 @@ export function findMentions(doc: Doc): RawMention[] {
         && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 3].pos === 'PROPN' && CAP.test(tokens[i + 3].text) && tokens[i + 3].sentence === tokens[i].sentence;
       // ("the Office for Budget Responsibility", "Court of Appeals": a body's first word before "of" or "for" and a name.)
       // ("the Center for the Study of Democracy": or "the" and a name.)
-      const named = i + 2 < tokens.length && (ORG_FIRST.has(tokens[i].text) || ORG_HEADS.has(tokens[i].text)) && /^(of|for)$/.test(tokens[i + 1].text) ? nameAfter(tokens, i + 1, covered) : -1;
+      // (Not a paper's word: "News of the PGA's move".)
+      const named = i + 2 < tokens.length && (ORG_FIRST.has(tokens[i].text) || ORG_HEADS.has(tokens[i].text) && !PAPER_HEADS.has(tokens[i].text)) && /^(of|for)$/.test(tokens[i + 1].text) ? nameAfter(tokens, i + 1, covered) : -1;
       const bodyOf = named > 0 && (ORG_FIRST.has(tokens[i].text) || named === i + 3) && tokens[named].pos === 'PROPN';
       if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0) && !hyphened && !bodyOf) continue;
     }
@@ -642,7 +655,7 @@ export function findMentions(doc: Doc): RawMention[] {
       // (Not when the name goes on into one found already, which this run cannot take in: "the U.S. District
       // Court for the District of Idaho" stays the court.)
       if (!joined && (n.text === 'of' || n.text === 'for') && nameAfter(tokens, e + 1, covered) === e + 3
-        && tokens.slice(i, e + 1).some((t) => ORG_HEADS.has(t.text) || ORG_FIRST.has(t.text)) && !endsInFound(tokens, e + 3, covered)) {
+        && tokens.slice(i, e + 1).some((t) => ORG_HEADS.has(t.text) && !PAPER_HEADS.has(t.text) || ORG_FIRST.has(t.text)) && !endsInFound(tokens, e + 3, covered)) {
         e += 3;
         continue;
       }
@@ -727,10 +740,23 @@ export function findMentions(doc: Doc): RawMention[] {
       break;
     }
     // Whether a title stood before the name ("Sen. Rubio" is a person even inside quotation marks).
-    const titled = s > i;
+    let titled = s > i;
     let end = e;
     const givenHe = end === s + 1 && tokens[end].text === 'He' && W.CHINESE_FAMILY_NAMES.has(tokens[s].text.toLowerCase());
     while (end >= s && !givenHe && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
+    // "Special Envoy for Syria Geir Pedersen", "Minister for Foreign Affairs Penny Wong": after a title and
+    // "for", the words before the person's name are the title's field (a country there is named still).
+    // (The field's own title words may be gone already: "Foreign" in "Foreign Affairs".)
+    if (i >= 2 && tokens[i - 1].text === 'for' && TITLE_WORDS.has(tokens[i - 2].text.toLowerCase()) && CAP.test(tokens[i - 2].text)) {
+      const k = nameAfterField(tokens, s, end);
+      if (k > s) {
+        const field = doc.text.slice(tokens[i].start, tokens[k - 1].end);
+        const iso = findCountry(field);
+        if (iso) push({ start: tokens[i].start, end: tokens[k - 1].end, text: field, first: i, last: k, type: 'GPE', kind: 'country', ref: iso, name: field, honorific: null, metonym: false });
+        s = k;
+        titled = true;
+      }
+    }
     // "Republican National Convention", "Democratic Governors Association": a party word opens the name.
     const headed = s < end && (ORG_HEADS.has(tokens[end].text) || tokens[end].text === 'party' || EVENT_HEADS.has(tokens[end].text));
     while (s <= end && !(surnameHe && s === i) && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
@@ -739,6 +765,8 @@ export function findMentions(doc: Doc): RawMention[] {
     const runText = doc.text.slice(tokens[s].start, tokens[end].end);
     let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end), () => pairedWithName(tokens, end));
     if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
+    // ("EU High Representative for Foreign Affairs": a title before its field names no one.)
+    if (type === 'PERSON' && tokens[end + 1]?.text === 'for' && TITLE_WORDS.has(tokens[end].text.toLowerCase()) && !isGivenName(tokens[s].text)) type = null;
     // ("the first victim of National Socialism": a doctrine's name is no one's, whatever title word went before it.)
     if (type === 'PERSON' && /\p{Ll}ism$/u.test(words[words.length - 1])) type = null;
     if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }

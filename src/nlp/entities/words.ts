@@ -26,7 +26,7 @@ export const TITLE_WORDS = new Set([
   'candidate', 'incumbent', 'first', 'lady', 'house', 'senate', 'white', 'press', 'communications', 'staff', 'joint',
   'chiefs', 'of', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'homeland', 'intelligence', 'central', 'federal',
   'officer', 'activist', 'lawyer', 'attorney', 'analyst', 'economist', 'sheriff', 'employee', 'detective', 'trooper',
-  'prosecutor', 'commissioner', 'auditor', 'treasurer', 'comptroller', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'councillor', 'superintendent', 'inspector',
+  'prosecutor', 'commissioner', 'rapporteur', 'auditor', 'treasurer', 'comptroller', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilmember', 'councillor', 'superintendent', 'inspector',
   'agent', 'nurse', 'doctor', 'firefighter', 'pastor', 'reporter', 'columnist', 'quarterback', 'actress', 'actor', 'singer', 'rapper',
   'comedian', 'filmmaker', 'novelist', 'author', 'writer', 'administrator', 'defenseman', 'defender', 'goaltender', 'goalie', 'winger', 'midfielder', 'striker', 'pitcher', 'linebacker', 'minister-president', 'vice-president', 'ex-president', 'ex-prime',
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor', 'philanthropist', 'tycoon', 'magnate', 'mogul',
