@@ -1516,3 +1516,18 @@ test('a purpose after "in order to" is the clause subject\'s, not the last name\
   assert.equal(e.target, null, JSON.stringify(e.target));
   find(events('Russia moved troops to the border in order to pressure Ukraine.'), 'REQUEST', 'RUS', 'UKR');
 });
+
+test('retaliation is an attack, or sanctions when it is by tariffs; a retaliation or a response with force to come is a threat; "any attack" is none in particular', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.status, e.actor?.name ?? null, e.target?.name ?? null, e.trigger.text]);
+  assert.deepEqual(one('Iran retaliated against Israel with a barrage of missiles.'), [['ASSAULT', 'actual', 'Iran', 'Israel', 'retaliated']]);
+  assert.deepEqual(one('China retaliated with tariffs on American soybeans.').map((e) => e[0]), ['SANCTION']);
+  assert.deepEqual(one('Iran warned that it would retaliate against Israel.'), [['THREATEN', 'threatened', 'Iran', 'Israel', 'retaliate']]);
+  assert.deepEqual(one('Iran vowed to retaliate against Israel.').map((e) => e[0]), ['THREATEN']);
+  const force = one('North Korea said it would respond to any provocation with overwhelming force.');
+  assert.deepEqual(force.map((e) => [e[0], e[1], e[2]]), [['THREATEN', 'threatened', 'North Korea']], JSON.stringify(force));
+  // A workplace's retaliation is no attack; responding to a question is no event.
+  assertNoEvents(['The company retaliated against whistleblowers.', 'The minister responded to questions with a smile.'], 'ASSAULT', 'THREATEN');
+  const any = events('Kremlin spokesman Dmitry Peskov said Moscow would respond to any attack on its territory.').find((e) => e.trigger.text === 'attack');
+  assert.equal(any?.status, 'hypothetical');
+  assert.equal(events('Russia has not carried out any attacks on civilians.').find((e) => e.trigger.text === 'attacks')?.status, 'negated');
+});

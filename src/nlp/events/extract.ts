@@ -727,6 +727,9 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       // "the risk is a clash", "officials fear a war", "to avert a strike": a deed feared or averted has not happened.
       if (!cue && fearedBefore(ctx, c.first - ctx.s.first)) cue = 'hypothetical';
       cue ??= advocatedBefore(ctx, c.first - ctx.s.first);
+      // "would respond to any attack on its territory": any deed of a kind is none in particular.
+      // ("has not carried out any attacks": unless the verb before it is denied.)
+      if (!cue && ctx.low[c.first - ctx.s.first] === 'any') cue = negatedBetween(ctx.low, Math.max(0, c.first - ctx.s.first - 4), c.first - ctx.s.first) ? 'negated' : 'hypothetical';
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
