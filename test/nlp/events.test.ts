@@ -1531,3 +1531,12 @@ test('retaliation is an attack, or sanctions when it is by tariffs; a retaliatio
   assert.equal(any?.status, 'hypothetical');
   assert.equal(events('Russia has not carried out any attacks on civilians.').find((e) => e.trigger.text === 'attacks')?.status, 'negated');
 });
+
+test('an attack claimed is the claimer\'s: "claimed a drone attack", "claimed responsibility for the attack", "took responsibility for the bombing"; not an attack the claim is about ("claimed the attack was staged")', () => {
+  const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name ?? null, e.status]);
+  assert.deepEqual(sides("Yemen's Houthi rebels claimed a drone attack on a commercial ship in the Red Sea."), [['Houthis', 'actual']]);
+  assert.deepEqual(sides('The Islamic State claimed responsibility for an attack on a mosque.'), [['Islamic State', 'actual']]);
+  assert.deepEqual(sides('The Pakistani Taliban took responsibility for the bombing.').map((s) => s[1]), ['actual']);
+  assert.equal(sides('The Pakistani Taliban took responsibility for the bombing.')[0]?.[0] !== null, true);
+  assertNoEvents(['Russia claimed the attack was staged by Ukraine.'], 'ASSAULT');
+});

@@ -1625,6 +1625,10 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     const t = doc.tokens[k];
     // "I call it the trip that …": an object pronoun between is the verb's object, and the deed is no one's here.
     if (t.pos === 'PRON' && OBJECT_PRONOUNS.test(t.text)) return false;
+    // "claimed responsibility for the attack": the deed is the claimer's.
+    if (t.text.toLowerCase() === 'for' && k - 2 >= subj.last && /^(responsibility|credit)$/i.test(doc.tokens[k - 1].text)) {
+      return /^(claim|take|took|accept|admit|assume)/i.test(doc.tokens[k - 2].text) || lex.handingForms.has(doc.tokens[k - 2].text.toLowerCase());
+    }
     // "offered condolences for the attack": the deed after "for" is the occasion, not what was handed.
     if (hostile && t.pos === 'ADP' && CAUSE_PREPS.has(t.text.toLowerCase())) return false;
     // "was never given due to the Orlando massacre", "because of the attacks": the same, in two words.
