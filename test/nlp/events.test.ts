@@ -1540,3 +1540,11 @@ test('an attack claimed is the claimer\'s: "claimed a drone attack", "claimed re
   assert.equal(sides('The Pakistani Taliban took responsibility for the bombing.')[0]?.[0] !== null, true);
   assertNoEvents(['Russia claimed the attack was staged by Ukraine.'], 'ASSAULT');
 });
+
+test('"the army" after a military body was named is that body: "Israel Defense Forces spokesman … said the army had killed dozens of militants"', () => {
+  const e = events('Israel Defense Forces spokesman Daniel Hagari said the army had killed dozens of militants.').find((x) => x.trigger.text === 'killed');
+  assert.deepEqual([e?.actor?.name, e?.actor?.country, e?.actor?.sector], ['Israel Defense Forces', 'ISR', 'MIL']);
+  // With no such body named, "the army" stays a military of no country.
+  const bare = events('The army said it had killed dozens of militants.').find((x) => x.trigger.text === 'killed');
+  assert.equal(bare?.actor?.country ?? null, null);
+});

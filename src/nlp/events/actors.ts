@@ -302,6 +302,10 @@ interface PhraseFacts {
 }
 
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
+/** Words for one force a country has, which after one was named mean that one ("the army", "the police"). */
+const ONE_FORCE = new Set(['army', 'military', 'navy', 'militia', 'police']);
+const NEAR_BODY_CHARS = 1500;
+
 export class ActorResolver {
   private memory: Memory = { names: new Map(), recent: [] };
   /** What each phrase names by itself, before its turn (see take). */
@@ -557,7 +561,23 @@ export class ActorResolver {
       this.remember(personName, actor);
       return actor;
     }
+    // "Israel Defense Forces spokesman … said the army had killed …": the one body of that kind named just before.
+    if (sector && a === 1 && b === 2 && lowWords[0] === 'the' && ONE_FORCE.has(lowWords[1])) {
+      const body = this.bodyBefore(toks[a].start, sector);
+      if (body) return this.actor(c, { entity: body.id, name: body.name, country: body.country, sector, kind: 'org', plural: false });
+    }
     if (sector) return this.actor(c, { entity: null, name: text, country: null, sector, kind: 'group', plural });
+    return null;
+  }
+
+  /** The organisation of a sector and a country named last before `before`, within a few paragraphs. */
+  private bodyBefore(before: number, sector: string): Entity | null {
+    for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
+      const m = this.entityAt[i];
+      if (m.end > before) continue;
+      if (before - m.end > NEAR_BODY_CHARS) return null;
+      if (m.entity.type === 'ORG' && m.entity.sector === sector && m.entity.country) return m.entity;
+    }
     return null;
   }
 
