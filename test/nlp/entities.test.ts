@@ -797,6 +797,15 @@ test('after a title and "for", the title\'s field is no part of the person\'s na
   assert.ok(!names("News of the PGA's move was first reported by the Miami Herald.").some((n) => n.startsWith('ORG:News')));
 });
 
+test('"the North" after North Korea is North Korea, as speaker and as actor; not before it is named, nor "the North Atlantic"', () => {
+  const a = analyzeArticle(articleFromText('North Korea fired a missile on Thursday. Kim Yo Jong warned that the North would respond to any provocation with "unimaginable" force. The North Atlantic is cold.', {}));
+  const nk = a.entities.find((e) => e.name === 'North Korea');
+  assert.deepEqual(nk?.mentions.map((m) => m.text), ['North Korea', 'North']);
+  assert.equal(a.events.find((e) => e.trigger.text === 'respond')?.actor?.name, 'North Korea');
+  const before = analyzeArticle(articleFromText('The North said so. Later North Korea fired a missile.', {}));
+  assert.deepEqual(before.entities.find((e) => e.name === 'North Korea')?.mentions.map((m) => m.text), ['North Korea']);
+});
+
 test('a chamber\'s committee is one organisation with the chamber\'s name ("Senate Intelligence Committee", "Senate Committee on Armed Services"), also before its chair\'s title, and what it oversees is no body of its own', () => {
   const ents = (text: string) => analyzeArticle(articleFromText(text, {})).entities;
   const names = (text: string) => ents(text).map((e) => `${e.type}:${e.name}`);

@@ -792,6 +792,7 @@ export function findMentions(doc: Doc): RawMention[] {
   sharedFamilyNames(doc, out, covered, push);
   familyNamesAlone(doc, out, covered, initial, push);
   homeTowns(doc, out);
+  theNorthOrSouth(doc, out, covered, push);
   oneTownPerName(doc, out);
   papersByHead(tokens, out, covered, push);
   out.sort((a, b) => a.start - b.start);
@@ -957,6 +958,32 @@ function givenNameBefore(tokens: Token[], i: number, covered: Int32Array): boole
   const n = tokens[i + 1];
   return !!n && covered[i + 1] < 0 && n.pos === 'PROPN' && n.sentence === tokens[i].sentence && n.start === tokens[i].end + 1 && startsUpper(n.text)
     && !/(s|ed|ing)$/.test(tokens[i].text) && !IMPERATIVES.has(tokens[i].text) && nameGender(`${tokens[i].text} ${n.text}`, null) !== null;
+}
+
+/**
+ * "the North" and "the South" in a story about North and South Korea (or Sudan): the one country the
+ * article names with that word, for the rest of the article ("the North would respond").
+ */
+function theNorthOrSouth(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
+  const { tokens } = doc;
+  const halves = new Map<string, Set<string>>();
+  for (const m of out) {
+    const w = m.kind === 'country' && m.ref ? /^(North|South) /.exec(m.text)?.[1] : undefined;
+    if (w) (halves.get(w) ?? halves.set(w, new Set()).get(w)!).add(m.ref!);
+  }
+  if (!halves.size) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const refs = halves.get(t.text);
+    if (!refs || refs.size !== 1 || covered[i] >= 0 || !/^the$/i.test(tokens[i - 1].text)) continue;
+    // ("the North Atlantic", "the South China Sea": a longer name.)
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && startsUpper(next.text) && next.start === t.end + 1) continue;
+    const iso = [...refs][0];
+    const first = out.find((m) => m.kind === 'country' && m.ref === iso);
+    if (!first || first.start > t.start) continue;
+    push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'GPE', kind: 'country', ref: iso, name: first.name, honorific: null, metonym: false });
+  }
 }
 
 /**
