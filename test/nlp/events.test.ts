@@ -1548,3 +1548,9 @@ test('"the army" after a military body was named is that body: "Israel Defense F
   const bare = events('The army said it had killed dozens of militants.').find((x) => x.trigger.text === 'killed');
   assert.equal(bare?.actor?.country ?? null, null);
 });
+
+test('destroying forces and materiel is an attack, and vowing it a threat; destroying records, homes or an economy is not', () => {
+  assertEvents(['Ukrainian forces destroyed a Russian tank near Bakhmut.', 'Israeli jets destroyed Hamas tunnels in Gaza.'], (e) => e.type === 'ASSAULT' && e.trigger.text === 'destroyed');
+  assertEvents(['Ukraine vowed to destroy any invading force.'], (e) => e.type === 'THREATEN');
+  assertNoEvents(["Clinton's aides destroyed the emails.", 'The storm destroyed homes.', 'Trump will destroy the economy.', "They destroyed the base's computer hard drives before they left."], 'ASSAULT', 'THREATEN');
+});
