@@ -1554,3 +1554,9 @@ test('destroying forces and materiel is an attack, and vowing it a threat; destr
   assertEvents(['Ukraine vowed to destroy any invading force.'], (e) => e.type === 'THREATEN');
   assertNoEvents(["Clinton's aides destroyed the emails.", 'The storm destroyed homes.', 'Trump will destroy the economy.', "They destroyed the base's computer hard drives before they left."], 'ASSAULT', 'THREATEN');
 });
+
+test('two sides calling for a deed together ask it of no one: "France and Germany called for a ceasefire" is no request of each other; agreeing to one is mutual', () => {
+  const sides = (text: string) => events(text).map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]);
+  assert.deepEqual(sides('France and Germany called for a ceasefire.'), [['REQUEST', 'France', null], ['REQUEST', 'Germany', null]]);
+  assert.deepEqual(sides('Russia and Ukraine agreed to a ceasefire.'), [['AGREE', 'Russia', 'Ukraine'], ['AGREE', 'Ukraine', 'Russia']]);
+});

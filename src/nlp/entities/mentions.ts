@@ -801,6 +801,7 @@ export function findMentions(doc: Doc): RawMention[] {
 }
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const PLACE_NOUNS = /^(city|town|village|province|region|port|district|governorate|municipality|enclave|island|neighbou?rhood|suburb|hamlet)$/;
 const VESSELS = /^(ship|vessel|tanker|freighter|carrier|frigate|destroyer|submarine|ferry|trawler|yacht)$/;
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)$/i;
 
@@ -1189,6 +1190,8 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
     const big = place.kind !== 'city' || place.population >= 100_000;
     if (big || LOCATIVE.has(prev) && place.population >= 5000) return place.kind === 'region' && /\b(Sea|Strait|Gulf|Peninsula)\b/.test(runText) ? 'LOC' : 'GPE';
   }
+  // ("seized the city of Wad Madani", "the town of Bucha": a place no list knows, by what the text calls it.)
+  if (prev === 'of' && s > 1 && PLACE_NOUNS.test(tokens[s - 2].text) && !titled) return 'GPE';
   // "Second Thomas Shoal", "Mischief Reef", "the Spratly Islands": a name headed by a feature of the land or sea.
   if (words.length > 1 && LAND_AND_SEA_HEADS.has(last)) return 'LOC';
   // ("20 nautical miles east of Khor Fakkan", "just north of Pokrovsk": a place no list knows, by where it is.)

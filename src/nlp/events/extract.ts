@@ -1853,8 +1853,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const T = targetList.length ? targetList : [null];
   // The agents of a passive did it to its subject, not to each other ("the bill, supported by the
   // liberal media, Rupert Murdoch, Fox News").
+  // ("France and Germany called for a ceasefire": a deed named as a frame's object is its own object too.)
+  const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
   const mutual = actorList.length > 1 && (JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT
-    || (!hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m)));
+    || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m)));
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
       let target = t;
