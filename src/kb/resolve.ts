@@ -90,7 +90,8 @@ function kbInside(text: string, accept?: (e: KbEntry) => boolean): { entry: KbEn
   const max = Math.min(loadKb().maxTokens, toks.length);
   for (let n = max; n >= 1; n--) {
     for (let i = 0; i + n <= toks.length; i++) {
-      const span = toks.slice(i, i + n).join(' ').replace(/^[("“']+|[)"”',.;:]+$/g, '').replace(/'s$/, '');
+      // ("U.N.", "U.S.": an abbreviation keeps its last dot.)
+      const span = toks.slice(i, i + n).join(' ').replace(/^[("“']+|[)"”',;:]+$/g, '').replace(/(?<!\.\p{Lu})\.+$/u, '').replace(/'s$/, '');
       if (!UPPER_OR_DIGIT_FIRST.test(span)) continue;
       const hit = accept ? kbByName(span).filter(accept) : kbByName(span);
       if (hit.length) return { entry: hit, start: i, end: i + n, form: span };

@@ -98,6 +98,12 @@ test('a committee is a body of its chamber, not of what it oversees: the House I
   assert.equal(resolveActor('Senate Foreign Relations Committee')?.kb, 'org:senate-foreign-relations');
 });
 
+test('an abbreviation keeps its last dot when the KB is searched inside a phrase: "the U.N. resident coordinator for Sudan" is the UN\'s, not Sudan\'s', () => {
+  const un = resolveActor('Clementine Nkweta-Salami, the U.N. resident coordinator for Sudan');
+  assert.deepEqual([un?.kb, un?.country, un?.sector], ['org:united-nations', null, 'IGO']);
+  assert.deepEqual(r('a U.S. official'), ['USA', 'GOV']);
+});
+
 test('news agencies are the agencies, not the towns that share their letters: UPI is not Upi in the Philippines', () => {
   assert.deepEqual(r('UPI'), ['USA', 'JRN']);
   assert.deepEqual(r('Reuters'), ['GBR', 'JRN']);
