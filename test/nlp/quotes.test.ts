@@ -1440,6 +1440,13 @@ test('"A resident of Kharkiv said" is the resident, not the city', () => {
   assert.deepEqual(quotes('A resident of Kharkiv said the explosions began shortly after 3 a.m.').map((q) => [q.speaker?.name, q.speaker?.entity ?? null]), [['A resident of Kharkiv', null]]);
 });
 
+test('"Hezbollah fired dozens of rockets at northern Israel" reports nothing: the head of what is fired comes before its preposition, and a quantity\'s is what it is of', () => {
+  assert.deepEqual(quotes('Israeli airstrikes killed 12 people, the ministry said, hours after Hezbollah fired dozens of rockets at northern Israel.').map((q) => q.cue), ['said']);
+  assert.deepEqual(quotes('Iran launched a barrage of missiles at Israel on Saturday.'), []);
+  // Words passed over are still reported.
+  assert.equal(quotes('They traded barbs over the deal.').length, 1);
+});
+
 test('"Israel and Hezbollah traded heavy fire" reports nothing (a verb of passing over takes fire, not words)', () => {
   assert.deepEqual(quotes('Israel and Hezbollah traded heavy fire across the Lebanese border on Tuesday, in one of the most serious escalations since the war began.'), []);
 });

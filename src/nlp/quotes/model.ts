@@ -228,8 +228,19 @@ function passiveAt(tokens: Token[], i: number, floor: number): boolean {
  */
 function physicalObject(tokens: Token[], first: number, stop: number): boolean {
   const np = nounPhraseStartingAt(tokens, first, stop);
-  return !!np && PHYSICAL_OBJECTS.has(tokens[np.last - 1].text.toLowerCase());
+  if (!np) return false;
+  // The head is the last word before a preposition ("rockets at northern Israel"); a quantity's is what
+  // it is of ("fired dozens of rockets", "launched a barrage of missiles").
+  let head = np.last - 1;
+  for (let k = np.first; k < np.last; k++) {
+    if (tokens[k].pos !== 'ADP') continue;
+    if (tokens[k].text === 'of' && QUANTITIES.has(tokens[k - 1]?.text.toLowerCase())) continue;
+    head = k - 1;
+    break;
+  }
+  return PHYSICAL_OBJECTS.has(tokens[head].text.toLowerCase());
 }
+const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'barrage', 'volley', 'salvo', 'salvos', 'wave', 'waves', 'number', 'series', 'hail', 'rain', 'swarm', 'round', 'rounds']);
 /** Things that sound without saying anything. */
 const NOISES = new Set(['siren', 'sirens', 'alarm', 'alarms', 'bell', 'bells', 'horn', 'horns', 'explosion', 'explosions', 'blast', 'blasts', 'gunfire', 'gunshots', 'thunder', 'engine', 'engines']);
 /** Machines, which act but say nothing ("NATO fighter aircraft have scrambled hundreds of times"). */
