@@ -2422,3 +2422,12 @@ test('a name in marks closed by a comma ends the naming ("what she called a “r
   assert.deepEqual(quotes('The ferry plan, which critics called "a giveaway," passed on Monday.').map((q) => q.text), ['a giveaway,']);
   assert.deepEqual(quotes('Reyes called the mayor a "nasty guy," a "liar" and "unstable."').map((q) => q.text), ['the mayor a "nasty guy," a "liar" and "unstable.']);
 });
+
+test('a group described by who backs it or what it is ("The Iranian-backed group said", "The militant group said") is the group of no state named last; one the description names is not ("the BLM group")', () => {
+  const q = quotes('Hezbollah fired rockets at northern Israel on Tuesday. The Iranian-backed group said it had targeted an army base near Safed.');
+  assert.deepEqual(q.map((x) => x.speaker?.name), ['Hezbollah']);
+  const m = quotes('Hamas fighters attacked the base. The militant group said it had killed ten soldiers.');
+  assert.deepEqual(m.map((x) => x.speaker?.name), ['Hamas']);
+  // One the description names is that one.
+  assert.notEqual(quotes('Hezbollah fired rockets on Tuesday. The BLM group said it would march.')[0]?.speaker?.name, 'Hezbollah');
+});

@@ -92,6 +92,10 @@ const ONE_HOLDER = new Set(['president', 'minister', 'premier', 'chancellor', 'k
 /** A word that describes one person: an office or role, or a plain word for a person ("doctor", "resident"). */
 const describesPerson = (w: string): boolean => PERSON_DESCRIPTION_SET.has(w) || PLAIN_PERSON.has(w);
 /** Words for a body of any kind: "the group", "the organisation". */
+/** "the Iranian-backed group", "the militant group", "the Islamist movement": a group of no state, described. */
+// (Not one that names it: "the BLM group" is Black Lives Matter.)
+const DESCRIBED_GROUP = /^[Tt]he\s+(?:\p{L}+-(?:backed|based|aligned|allied|linked|funded|supported|led|affiliated)\s+|\p{Ll}+\s+){1,2}(?:group|militia|movement|organi[sz]ation)$/u;
+const NON_STATE = /^(REB|PRM|PTY|OPP|NGO|CVL|REL)$/;
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
@@ -755,6 +759,12 @@ export class SpeakerResolver {
       const fits = spoke && (/^(company|firm)$/.test(headWord) ? spoke.sector === 'BUS' || spoke.sector === 'MED' : !/^(GOV|MIL|IGO|SPY)$/.test(spoke.sector ?? ''));
       if (spoke && fits) return { entity: spoke.id, name: spoke.name, mention };
     }
+    // ("Hezbollah fired rockets … . The Iranian-backed group said": a group described by who backs it, or
+    // what it is, is the armed or political group named last.)
+    if (startsDefinite && head?.pos === 'NOUN' && DESCRIBED_GROUP.test(text)) {
+      const g = this.groupNamedBefore(span.start);
+      if (g) return { entity: g.id, name: g.name, mention };
+    }
     const name = roleAt > 0 || plainPersonOf(tokens) > 0 ? text : this.coreName(tokens, text);
     // ("a readout of the call released by the department": the body the phrase ends in, named before.)
     const bodyEnd = name !== text ? /^the\s+([a-z]+)$/i.exec(name)?.[1].toLowerCase() : undefined;
@@ -810,6 +820,16 @@ export class SpeakerResolver {
       if (m.entity.type !== 'GPE') continue;
       const hit = tail.exec(this.doc.text.slice(m.end, m.end + 60));
       if (hit) return { entity: m.entity, name: this.doc.text.slice(m.start, m.end + hit[0].length) };
+    }
+    return null;
+  }
+
+  /** The organisation of no state named last before `at` (within NEAR_BODY): an armed group, a party, a movement. */
+  private groupNamedBefore(at: number): Entity | null {
+    for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (at - m.end > NEAR_BODY) return null;
+      if (m.entity.type === 'ORG' && NON_STATE.test(m.entity.sector ?? '')) return m.entity;
     }
     return null;
   }
