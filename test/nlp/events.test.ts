@@ -1560,3 +1560,8 @@ test('two sides calling for a deed together ask it of no one: "France and German
   assert.deepEqual(sides('France and Germany called for a ceasefire.'), [['REQUEST', 'France', null], ['REQUEST', 'Germany', null]]);
   assert.deepEqual(sides('Russia and Ukraine agreed to a ceasefire.'), [['AGREE', 'Russia', 'Ukraine'], ['AGREE', 'Ukraine', 'Russia']]);
 });
+
+test('an adverb between a verb and its object keeps the object from being the next verb\'s subject: "Israel says it targets only militants and blames Hamas" is Israel\'s accusation', () => {
+  const e = events('Israel says it targets only militants and blames Hamas for civilian deaths.').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([e?.actor?.name, e?.target?.name], ['Israel', 'Hamas']);
+});

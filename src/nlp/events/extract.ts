@@ -1109,7 +1109,11 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       const nextTok = nextWordPos(doc, c.last, s.last);
       // "believe Iran could send": a verb of saying or thinking takes a clause whose subject this is.
       const startsClause = nextTok !== null && (nextTok.pos === 'AUX' || nextTok.pos === 'VERB') && before !== null && CLAUSE_VERBS.test(before.text);
-      const objectOfVerb = before !== null && before.pos === 'VERB' && !SPEECH.has(before.text.toLowerCase()) && c.first - 1 > s.first && !startsClause;
+      // ("targets only militants": an adverb may stand between a verb and its object.)
+      let v = c.first - 1;
+      while (v > s.first && doc.tokens[v].pos === 'ADV' && /^(only|also|even|just|mainly|mostly|largely|primarily|chiefly|solely|exclusively)$/.test(ctx.low[v - s.first])) v--;
+      const verbBefore = v >= s.first ? doc.tokens[v] : null;
+      const objectOfVerb = verbBefore !== null && verbBefore.pos === 'VERB' && !SPEECH.has(verbBefore.text.toLowerCase()) && v > s.first && !startsClause;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
       if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return namedBefore(doc, ctx, c, actors) ?? c;
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
