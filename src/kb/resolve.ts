@@ -132,7 +132,8 @@ const COMMITTEE_HEAD = /\b(?:Committee|Subcommittee|Caucus)s?$/;
  * caucuses are named so; other houses' committees carry their house's name ("House of Commons …").
  */
 const US_CHAMBER = /^(?:U\.?S\.? )?(?:House|Congressional)\s(?!of\b)/;
-const TOPIC_AFTER = /^[’']?s?\s+(expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
+// ("China's Taiwan Affairs Office": an office for a place's affairs is not of that place.)
+const TOPIC_AFTER = /^[’']?s?\s+(affairs|expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
 const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;
 

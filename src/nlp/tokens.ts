@@ -200,6 +200,11 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
           first = k;
           continue;
         }
+        if (k > first + 1 && closingAfterAbbreviation(tokens, k)) {
+          pushSentence(tokens, sentences, first, k + 1, pi);
+          first = k + 1;
+          continue;
+        }
         if (!lineStartsQuote(tokens, k, first) && !afterCapitalsLine(tokens, k, first)) continue;
         pushSentence(tokens, sentences, first, k + 1, pi);
         first = k + 1;
@@ -257,6 +262,18 @@ function quoteAfterAbbreviation(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (!/^["“]$/.test(t.text) || t.start === prev.end || !/\S\.$/.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.text.slice(0, -1))) return false;
   return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+}
+
+/**
+ * "… by relying on the U.S." The U.S. State Department …": a quotation that closes on an abbreviation's
+ * full stop ends the sentence when a capitalised word follows (wink reads the stop as the abbreviation's).
+ */
+function closingAfterAbbreviation(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!/^["”’']$/.test(t.text) || t.start !== prev.end || !/\S\.$/.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.text.slice(0, -1))) return false;
+  const next = tokens[k + 1];
+  return !!next && next.start > t.end && /^\p{Lu}/u.test(next.text);
 }
 
 /**

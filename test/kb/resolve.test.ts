@@ -104,6 +104,11 @@ test('an abbreviation keeps its last dot when the KB is searched inside a phrase
   assert.deepEqual(r('a U.S. official'), ['USA', 'GOV']);
 });
 
+test('an office for a place\'s affairs is not of that place: "China\'s Taiwan Affairs Office" is China\'s', () => {
+  assert.equal(resolveActor('Taiwan Affairs Office')?.country, null);
+  assert.equal(resolveActor("China's Taiwan Affairs Office")?.country, 'CHN');
+});
+
 test('news agencies are the agencies, not the towns that share their letters: UPI is not Upi in the Philippines', () => {
   assert.deepEqual(r('UPI'), ['USA', 'JRN']);
   assert.deepEqual(r('Reuters'), ['GBR', 'JRN']);

@@ -97,3 +97,10 @@ test('a name with Latin letters beyond Latin-1 is one token, in its own letters:
   assert.ok(tokens.every((t) => text.slice(t.start, t.end) === t.text));
   assert.deepEqual(tokens.filter((t) => /\P{ASCII}/u.test(t.text)).map((t) => t.pos), Array(8).fill('PROPN'));
 });
+
+test('a quotation that closes on an abbreviation\'s full stop ends its sentence before a capitalised word; inside a sentence it does not', () => {
+  const sentences = (text: string) => tokenize(text, []).sentences.map((s) => text.slice(s.start, s.end).trim());
+  assert.deepEqual(sentences('Chen accused Lai of "seeking independence by relying on the U.S." The U.S. State Department urged restraint.'),
+    ['Chen accused Lai of "seeking independence by relying on the U.S."', 'The U.S. State Department urged restraint.']);
+  assert.equal(sentences('He said "I love the U.S." and left.').length, 1);
+});
