@@ -1565,3 +1565,9 @@ test('an adverb between a verb and its object keeps the object from being the ne
   const e = events('Israel says it targets only militants and blames Hamas for civilian deaths.').find((x) => x.type === 'ACCUSE');
   assert.deepEqual([e?.actor?.name, e?.target?.name], ['Israel', 'Hamas']);
 });
+
+test('crushing a rebellion, protests or separatists is an attack, and vowing it a threat; crushing the competition is not', () => {
+  assertEvents(['Security forces crushed the protests in Tehran.'], (e) => e.type === 'ASSAULT' && e.trigger.text === 'crushed');
+  assertEvents(['China vowed to crush Taiwan independence forces.', 'Beijing warned it would crush any move toward independence.'], (e) => e.type === 'THREATEN');
+  assertNoEvents(['Trump crushed the competition in Florida.'], 'ASSAULT', 'THREATEN');
+});
