@@ -301,11 +301,11 @@ interface PhraseFacts {
   personName?: string | null;
 }
 
-/** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
 /** Words for one force a country has, which after one was named mean that one ("the army", "the police"). */
 const ONE_FORCE = new Set(['army', 'military', 'navy', 'militia', 'police']);
 const NEAR_BODY_CHARS = 1500;
 
+/** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
 export class ActorResolver {
   private memory: Memory = { names: new Map(), recent: [] };
   /** What each phrase names by itself, before its turn (see take). */

@@ -91,11 +91,13 @@ const OUTLET_HEADS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'magazin
 const ONE_HOLDER = new Set(['president', 'minister', 'premier', 'chancellor', 'king', 'queen', 'pope', 'emperor']);
 /** A word that describes one person: an office or role, or a plain word for a person ("doctor", "resident"). */
 const describesPerson = (w: string): boolean => PERSON_DESCRIPTION_SET.has(w) || PLAIN_PERSON.has(w);
-/** Words for a body of any kind: "the group", "the organisation". */
-/** "the Iranian-backed group", "the militant group", "the Islamist movement": a group of no state, described. */
-// (Not one that names it: "the BLM group" is Black Lives Matter.)
+/**
+ * "the Iranian-backed group", "the militant group", "the Islamist movement": a group of no state, described
+ * (not one the description names: "the BLM group" is Black Lives Matter).
+ */
 const DESCRIBED_GROUP = /^[Tt]he\s+(?:\p{L}+-(?:backed|based|aligned|allied|linked|funded|supported|led|affiliated)\s+|\p{Ll}+\s+){1,2}(?:group|militia|movement|organi[sz]ation)$/u;
 const NON_STATE = /^(REB|PRM|PTY|OPP|NGO|CVL|REL)$/;
+/** Words for a body of any kind: "the group", "the organisation". */
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
