@@ -1571,3 +1571,10 @@ test('crushing a rebellion, protests or separatists is an attack, and vowing it 
   assertEvents(['China vowed to crush Taiwan independence forces.', 'Beijing warned it would crush any move toward independence.'], (e) => e.type === 'THREATEN');
   assertNoEvents(['Trump crushed the competition in Florida.'], 'ASSAULT', 'THREATEN');
 });
+
+test('a seizure of a thing is done to no one the sentence does not name ("Iran seized an oil tanker" is no seizure from Iran); one "from" someone is theirs; land seized keeps its country', () => {
+  const sides = (text: string) => events(text).filter((e) => e.type === 'COERCE').map((e) => [e.actor?.name ?? null, e.target?.name ?? null]);
+  assert.deepEqual(sides('Iran seized an oil tanker.'), [['Iran', null]]);
+  assert.deepEqual(sides('Palestinian police confiscated weapons and explosives from Palestinian armed groups.'), [['Palestinian police', 'Palestinian armed groups']]);
+  assert.deepEqual(sides('Moscow has seized territory in eastern Ukraine.'), [['Moscow', 'Ukraine']]);
+});

@@ -1765,7 +1765,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
   // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
-  const ownFoe = (coded.type === 'ASSAULT' && tr.kind === 'verb' && hasOwnObject(ctx, m, false)) || ownPeopleObject(ctx, m) || (coded.type === 'SUPPORT' && supportOfThing(doc, ctx, m, actors));
+  // ("Iran seized an oil tanker": so is a seizure of a thing, not of land; the actor's own country is no side of it.)
+  const seizedThing = coded.type === 'COERCE' && coded.mode === 'seize' && !LAND_OBJECT.test(ctx.low[objectHead(ctx, m) - ctx.s.first] ?? '');
+  const ownFoe = ((coded.type === 'ASSAULT' || seizedThing) && tr.kind === 'verb' && hasOwnObject(ctx, m, false))
+    || ownPeopleObject(ctx, m) || (coded.type === 'SUPPORT' && supportOfThing(doc, ctx, m, actors));
   // "Armed men kidnapped a priest in Nigeria": violence done to someone unnamed in a foreign place is done
   // to that country, as GDELT codes it (a bystander named elsewhere in the sentence is not).
   const foreignPlace = !targetList.length && !compound && ownFoe && coded.type === 'ASSAULT' && location?.country !== actorList[0]?.country ? placeActor(location) : null;
@@ -1871,6 +1874,16 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     }
   }
   return out;
+}
+
+/** Land a seizure takes, which is some country's: "seized territory in eastern Ukraine". */
+const LAND_OBJECT = /^(territory|territories|land|lands|city|cities|town|towns|village|villages|region|regions|area|areas|ground|province|district|island|islands|airport|port|border|crossing)$/;
+
+/** The last word of the phrase right after a match (its object's head), as a token index; the match's end when there is none. */
+function objectHead(ctx: SentenceCtx, m: Match): number {
+  const k = m.last - ctx.s.first;
+  const ci = k < ctx.low.length ? ctx.chunkAt[k] : -1;
+  return ci >= 0 ? ctx.chunks[ci].last - 1 : m.last;
 }
 
 /** Acts two sides do together, whatever they do it to; signing an agreement is one too (CAMEO 057, coded SUPPORT). */
