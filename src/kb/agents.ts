@@ -17,6 +17,12 @@ interface AgentData {
 export const BODIES_ON: ReadonlySet<string> = new Set(['Committee', 'Subcommittee', 'Council', 'Commission', 'Conference', 'Institute', 'Center', 'Centre', 'Office',
   'Panel', 'Board', 'Caucus', 'Coalition', 'Alliance', 'Forum', 'Group', 'Force']);
 
+/**
+ * Heads of a chamber's bodies ("Senate Intelligence Committee", "Congressional Black Caucus"): the entity
+ * layer names them with their chamber, and the resolver gives them the chamber's sector, not their subject's.
+ */
+export const COMMITTEES: ReadonlySet<string> = new Set(['Committee', 'Subcommittee', 'Caucus']);
+
 export interface AgentHit {
   sector: string;
   phrase: string;

@@ -2,7 +2,7 @@
 // "ordinary Kazakhs" -> KAZ CVL, "a former CIA official" -> USA ELI. Knowledge base first (people on
 // the given date, organisations), then what the words say: countries, demonyms, capitals, places,
 // and the head noun's sector.
-import { agentHits, BODIES_ON, headSector, isLeaderWord, isPartiallyRecognised, words } from './agents.ts';
+import { agentHits, BODIES_ON, COMMITTEES, headSector, isLeaderWord, isPartiallyRecognised, words } from './agents.ts';
 import { onDate, type KbEntry, type Role } from './entry.ts';
 import { capitalCountry, countriesIn, demonymCountry, findCountry, findPlace, normName } from './geo.ts';
 import { kbByName, kbBySurname, loadKb } from './store.ts';
@@ -126,7 +126,7 @@ function countryIn(text: string): string | null {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'i', 'you']);
 /** The head of a body whose name goes on with "on" and its subject, ending a phrase. */
 const BODY_BEFORE_ON = new RegExp(`\\b(?:${[...BODIES_ON].join('|')})$`);
-const COMMITTEE_HEAD = /\b(?:Committee|Subcommittee|Caucus)s?$/;
+const COMMITTEE_HEAD = new RegExp(`\\b(?:${[...COMMITTEES].join('|')})s?$`);
 /**
  * "House Intelligence Committee", "Congressional Black Caucus": the US Congress's chambers and
  * caucuses are named so; other houses' committees carry their house's name ("House of Commons …").

@@ -329,7 +329,6 @@ function endsInFound(tokens: Token[], k: number, covered: Int32Array): boolean {
   return k + 2 < tokens.length && (tokens[k + 1].text === 'of' || tokens[k + 1].text === 'for') && covered[k + 2] >= 0;
 }
 
-const COMMITTEE_HEADS = new Set(['Committee', 'Subcommittee', 'Caucus']);
 const CHAMBERS = new Set(['House', 'Senate', 'Congressional', 'Parliamentary', 'Duma', 'Knesset', 'Bundestag']);
 
 /** Capitalised words after token j that end in a committee ("Intelligence Committee", "Ways and Means Committee"). */
@@ -337,7 +336,7 @@ function committeeAfter(tokens: Token[], j: number): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 6; k++) {
     const t = tokens[k];
     if (t.start !== tokens[k - 1].end + 1 || t.sentence !== tokens[j].sentence) return false;
-    if (COMMITTEE_HEADS.has(t.text)) return true;
+    if (W.COMMITTEES.has(t.text)) return true;
     if (!startsUpper(t.text) && t.text !== 'and') return false;
   }
   return false;
@@ -716,7 +715,7 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     // ("Senate Intelligence Committee Chairman Richard Burr": a committee's words before its chair's title are its name.)
     let committeeChair = false;
-    for (let k = s; k < e && !committeeChair; k++) committeeChair = COMMITTEE_HEADS.has(tokens[k].text) && SPLIT_TITLES.has(tokens[k + 1].text);
+    for (let k = s; k < e && !committeeChair; k++) committeeChair = W.COMMITTEES.has(tokens[k].text) && SPLIT_TITLES.has(tokens[k + 1].text);
     if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody && !committeeChair) while (s <= e && titleWordAt(tokens, s, e)) s++;
     // A title inside the run: the words before it name the organisation, the words after it the person.
     for (let m = e - 1; m > s; m--) {

@@ -68,7 +68,7 @@ export const GROUPS_FOR = new Set(['Club', 'Center', 'Centre', 'Coalition', 'Com
   'Libertarians', 'Progressives', 'Liberals', 'Patriots']);
 
 /** Bodies whose names go on with "on" and their subject (kept with the actor words, which need them too). */
-export { BODIES_ON } from '../../kb/agents.ts';
+export { BODIES_ON, COMMITTEES } from '../../kb/agents.ts';
 
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
 export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);

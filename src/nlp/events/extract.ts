@@ -1766,7 +1766,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
   // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
   // ("Iran seized an oil tanker": so is a seizure of a thing, not of land; the actor's own country is no side of it.)
-  const seizedThing = coded.type === 'COERCE' && coded.mode === 'seize' && !LAND_OBJECT.test(ctx.low[objectHead(ctx, m) - ctx.s.first] ?? '');
+  const seized = coded.type === 'COERCE' && coded.mode === 'seize' ? phraseAfter(ctx, m) : null;
+  const seizedThing = seized !== null && !LAND_OBJECT.test(ctx.low[seized.last - 1 - ctx.s.first]);
   const ownFoe = ((coded.type === 'ASSAULT' || seizedThing) && tr.kind === 'verb' && hasOwnObject(ctx, m, false))
     || ownPeopleObject(ctx, m) || (coded.type === 'SUPPORT' && supportOfThing(doc, ctx, m, actors));
   // "Armed men kidnapped a priest in Nigeria": violence done to someone unnamed in a foreign place is done
@@ -1879,11 +1880,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
 /** Land a seizure takes, which is some country's: "seized territory in eastern Ukraine". */
 const LAND_OBJECT = /^(territory|territories|land|lands|city|cities|town|towns|village|villages|region|regions|area|areas|ground|province|district|island|islands|airport|port|border|crossing)$/;
 
-/** The last word of the phrase right after a match (its object's head), as a token index; the match's end when there is none. */
-function objectHead(ctx: SentenceCtx, m: Match): number {
+/** The phrase right after a match (its object, whether or not it names an actor), or null. */
+function phraseAfter(ctx: SentenceCtx, m: Match): Chunk | null {
   const k = m.last - ctx.s.first;
-  const ci = k < ctx.low.length ? ctx.chunkAt[k] : -1;
-  return ci >= 0 ? ctx.chunks[ci].last - 1 : m.last;
+  return k < ctx.low.length && ctx.chunkAt[k] >= 0 ? ctx.chunks[ctx.chunkAt[k]] : null;
 }
 
 /** Acts two sides do together, whatever they do it to; signing an agreement is one too (CAMEO 057, coded SUPPORT). */
@@ -1892,12 +1892,11 @@ const SIGN_AGREEMENT = '057';
 
 /** A phrase right after the trigger that is its object, not "each other". */
 function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
-  const k = m.last - ctx.s.first;
-  if (k >= ctx.low.length || ctx.chunkAt[k] < 0) return false;
+  const c = phraseAfter(ctx, m);
+  if (!c) return false;
   // "exchanged fire": the word a fight requires is part of it, not an object acted on ("backed the plan" has one).
-  const c = ctx.chunks[ctx.chunkAt[k]];
   if (conflict && m.trigger.objForms?.has(ctx.low[c.last - 1 - ctx.s.first])) return false;
-  return !/^(each|one)$/.test(ctx.low[k]);
+  return !/^(each|one)$/.test(ctx.low[m.last - ctx.s.first]);
 }
 
 /** An event of `base` between two sides, field by field in the contract's order: a spread over `base` cost more than the rest of building it. */
