@@ -1,5 +1,6 @@
 // Dates in running text, resolved against the article's date with chrono-node.
-// "Tuesday" in an article of Monday 2023-09-11 is 2023-09-12 (the nearest such day), "in July" is 2023-07,
+// "Tuesday" in an article of Monday 2023-09-11 is 2023-09-05 when it tells of the past and 2023-09-12 when
+// it tells of what will be (weekdayByTense; chrono alone takes the nearest such day), "in July" is 2023-07,
 // "in February 2019" is 2019-02, and "two months later" counts from the date the text gave before it.
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../model/analysis.ts';
@@ -197,6 +198,39 @@ function chronoRef(anchor: Ymd | null): Date {
   return anchor ? refInstant(anchor) : new Date(Date.UTC(2000, 0, 1, 12));
 }
 
+/** What a clause says will happen: "will meet on …", "is due to vote on …", "talks scheduled for …". */
+const FUTURE_WORDS = String.raw`will|wo?n['’]t|shall|would|['’]ll|(?:plans?|planning|intends?|aims?|set|going|is|are)\s+to`;
+/** A verb in the past: "struck …", "fired …", "said …" (a participle too, "were killed on …"); not "need", "speed". */
+const PAST_WORDS = '[a-z]{2,}[a-df-z]ed|said|told|was|were|had|did|made|met|held|hit|shot|struck|fought|flew|fled|fell|led|took|gave|sent|went|came|began|spoke|broke|brought|sought|saw|won|lost|rose|drove|wrote|threw|stood|kept|paid|ran|sold|stole|swore|thought|tore|caught|bought|built|dealt|felt|found|heard|laid|meant|overran|sank|shook|slew|stuck|swept|withdrew|oversaw';
+/** Before the weekday, words that name a time to come count too ("at next week's summit on …", "scheduled for …"). */
+const TENSE_BEFORE = new RegExp(String.raw`(?<![\w'’])(?:(${FUTURE_WORDS}|next|upcoming|scheduled|slated|planned|expected|due)|(${PAST_WORDS}))(?![\w'’])`, 'gi');
+const TENSE_AFTER = new RegExp(String.raw`(?<![\w'’])(?:(${FUTURE_WORDS})|(${PAST_WORDS}))(?![\w'’])`, 'i');
+/** Where a clause ends, for the tense of the one a weekday is in. */
+const CLAUSE_BREAK = /[;:,.!?“”"(—–]|\s-{1,2}\s|\b(?:that|and|but|when|while|as|after|before|because|who|which)\b/;
+/** A clause the weekday opens: nothing before it but "on", "late", "early" ("On Saturday, Russian forces shelled …"). */
+const OPENING = /^\s*(?:(?:on|late|early|by|until|since|from|last|this)\s+)*$/i;
+
+/**
+ * A weekday alone ("on Saturday") is, to chrono, the nearest such day; in news it is the last one when its
+ * clause tells of the past ("fired on Saturday", in an article of Friday, is six days back) and the next one
+ * when it tells of the future ("will meet on Tuesday"). The tense is the verb's nearest before the weekday
+ * in its clause ("said on Saturday that they will meet on Tuesday" has a date of each kind), or the first
+ * verb after it when the weekday opens the clause; with neither ("his address Sunday"), the nearest day.
+ */
+function weekdayByTense(v: Ymd, anchor: Ymd, before: string, after: string): Ymd {
+  const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+  let future: boolean | null = null;
+  for (const m of clause.matchAll(TENSE_BEFORE)) future = m[1] !== undefined;
+  if (future === null && OPENING.test(clause)) {
+    const m = TENSE_AFTER.exec(after.replace(/^[\s,]+/, '').split(CLAUSE_BREAK)[0]);
+    if (m) future = m[1] !== undefined;
+  }
+  if (future === null) return v;
+  const days = (refInstant(v).getTime() - refInstant(anchor).getTime()) / 86_400_000;
+  const shift = future && days < 0 ? 7 : !future && days > 0 ? -7 : 0;
+  return shift ? addUnits(v, shift, 'day') : v;
+}
+
 /**
  * Finds and resolves the dates in a piece of text (usually one sentence).
  * `anchor` is the article's date (YYYY-MM-DD) or null: without it only dates that name their year resolve.
@@ -247,6 +281,9 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
       && (v.y > anchorYmd.y || (v.y === anchorYmd.y && v.m > (anchorYmd.m ?? 12) + (v.d === null ? 0 : 0)))
       && !(c.isCertain('weekday') || /\b(today|tomorrow|tonight)\b/i.test(t))) {
       v = { ...v, y: v.y - 1 };
+    }
+    if (anchorYmd && v.d !== null && c.isCertain('weekday') && !c.isCertain('day') && !/^(last|next|this|coming|past)\b/i.test(t)) {
+      v = weekdayByTense(v, anchorYmd, text.slice(Math.max(0, start - 90), start), text.slice(start + t.length, start + t.length + 90));
     }
     found.add(start, start + t.length, v, false);
   }

@@ -10,11 +10,29 @@ const one = (text: string, anchor: string | null = MONDAY) => {
   return found[0];
 };
 
-test('a weekday resolves to the nearest such day around the article date', () => {
-  const tue = one('The minister flew home Tuesday after the talks.');
+test('a weekday resolves to the nearest such day around the article date when its clause has no tense', () => {
+  const tue = one('The minister is home Tuesday after the talks.');
   assert.deepEqual([tue.value, tue.precision, tue.text], ['2023-09-12', 'day', 'Tuesday']);
   const sat = one('The ceasefire held on Saturday.');
   assert.deepEqual([sat.value, sat.precision, sat.text], ['2023-09-09', 'day', 'Saturday']);
+});
+
+test('a weekday in a clause about the past is the last such day, about the future the next one', () => {
+  // The article is of Monday 11 September: chrono alone reads each of these the other way.
+  assert.equal(one('The minister flew home Tuesday after the talks.').value, '2023-09-05');
+  assert.equal(one('Coast guard ships fired water cannon at a supply boat on Tuesday.').value, '2023-09-05');
+  assert.equal(one('On Tuesday, Russian forces shelled Kharkiv.').value, '2023-09-05');
+  assert.equal(one('The envoy will arrive in Seoul on Saturday.').value, '2023-09-16');
+  assert.equal(one('The ministers are due to meet on Saturday.').value, '2023-09-16');
+  const both = findDates('Putin said on Saturday that he will meet Kim on Wednesday.', MONDAY).map((d) => [d.text, d.value]);
+  assert.deepEqual(both, [['Saturday', '2023-09-09'], ['Wednesday', '2023-09-13']]);
+  // The verb nearest before the weekday in its clause, or the first after it when it opens the clause.
+  assert.equal(one('On Tuesday, the minister criticised plans for a coming visit.').value, '2023-09-05');
+  assert.equal(one('Mr. Netanyahu was to arrive at the White House on Tuesday.').value, '2023-09-05');
+  // No verb of its own: the nearest day ("his address Tuesday about the war will be …").
+  assert.equal(one('His address Tuesday about the war will be a major topic.').value, '2023-09-12');
+  // "last"/"next" say it themselves.
+  assert.equal(one('The talks resume next Tuesday.').value, '2023-09-19');
 });
 
 test('a month without a year is the one nearest the article date, at month precision', () => {
