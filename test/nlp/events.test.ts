@@ -1578,3 +1578,22 @@ test('a seizure of a thing is done to no one the sentence does not name ("Iran s
   assert.deepEqual(sides('Palestinian police confiscated weapons and explosives from Palestinian armed groups.'), [['Palestinian police', 'Palestinian armed groups']]);
   assert.deepEqual(sides('Moscow has seized territory in eastern Ukraine.'), [['Moscow', 'Ukraine']]);
 });
+
+test('water cannon and tear gas fired at someone are force against them, one event per act: "fired water cannon at a Philippine supply boat"', () => {
+  const boat = events('Chinese coast guard ships fired water cannon at a Philippine supply boat.');
+  assert.deepEqual(boat.map((e) => [e.type, e.mode, e.cameo, e.actor?.country, e.target?.country]), [['ASSAULT', 'crowd-control', '175', 'CHN', 'PHL']]);
+  for (const text of ['Police fired tear gas at protesters in Nairobi.', 'Police used tear gas on protesters in Nairobi.', 'Security forces fired water cannon and tear gas at crowds in Tbilisi.']) {
+    assert.equal(events(text).filter((e) => e.type === 'ASSAULT').length, 1, `${text}: ${JSON.stringify(events(text).map((e) => e.trigger.text))}`);
+  }
+});
+
+test('a warning of countermeasures is a threat, its words in quotation marks too: Beijing warned of "resolute countermeasures."', () => {
+  assertEvents(['Beijing warned of "resolute countermeasures."', 'Beijing accused Manila of trespassing and warned of “resolute countermeasures.”', 'Tehran warned of severe punishment.'],
+    (e) => e.type === 'THREATEN' && e.trigger.text === 'warned');
+});
+
+test('"such" names again a kind of act told before, no new one: "…, the third such clash this year"; "Such attacks on the president are unheard-of"', () => {
+  const evs = events('Chinese ships fired water cannon at a Philippine boat on Saturday, the third such clash this year.');
+  assert.deepEqual(evs.map((e) => e.trigger.text), ['fired']);
+  assertNoEvents(['Such attacks on the most recent Republican president are unheard-of.']);
+});

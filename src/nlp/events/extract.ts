@@ -20,6 +20,8 @@ interface Match {
   outer: Match | null;
   /** The entry's object was found before the verb only ("the curfew imposed in Sudan"). */
   objBehind: boolean;
+  /** Where the words the entry's `when` needed end (a character offset): "fired [tear gas]". */
+  whenEnd?: number;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'get', 'got']);
@@ -323,7 +325,20 @@ function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
     for (let i = m.first; i < m.last; i++) taken.add(i);
     out.push(m);
   }
-  return out.sort((a, b) => a.head - b.head);
+  const told = out.filter((v) => v.whenEnd !== undefined);
+  const kept = told.length ? out.filter((m) => m.trigger.kind !== 'noun' || !told.some((v) => v.trigger.type === m.trigger.type && ownAct(doc, v, m))) : out;
+  return kept.sort((a, b) => a.head - b.head);
+}
+
+/**
+ * "Police fired tear gas at protesters", "fired water cannon and tear gas at crowds": a noun in the words
+ * a verb's entry needed, or listed with them, is the verb's own act: one event, not two.
+ */
+function ownAct(doc: Doc, verb: Match, noun: Match): boolean {
+  const at = doc.tokens[noun.first].start;
+  const end = verb.whenEnd ?? 0;
+  if (at <= doc.tokens[verb.head].start) return false;
+  return at < end || /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:\S+\s+){0,2}$/.test(doc.text.slice(end, at));
 }
 
 /** A longer trigger ("hunger strike") beats a shorter one, a constrained entry ("resume ... relations") a bare one ("resume"); then the lexicon's order. */
@@ -393,7 +408,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // ("test-fired a missile" is the verb, tried out).
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start && !(k > 1 && low[k - 2] === 'test' && t.pos === 'VERB')) return null;
     if (!tr.silent && doc.text[t.end] === '-' && /^\p{Ll}/u.test(doc.text[t.end + 1] ?? '')) return null;
-    if (tr.when && !tr.when.test(doc.text.slice(t.end, Math.min(s.end, t.end + 100)))) return null;
+    const when = tr.when ? tr.when.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 100))) : null;
+    if (tr.when && !when) return null;
     let last = i + 1;
     if (tr.prep) {
       const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
@@ -420,7 +436,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       objBehind = ahead < 0;
     }
     if (tr.pre && !hasBefore(low, k, 2, tr.pre)) return null;
-    return makeMatch(tr, i, last, i, objBehind);
+    const m = makeMatch(tr, i, last, i, objBehind);
+    if (when) m.whenEnd = t.end + when.index + when[0].length;
+    return m;
   }
   if (tr.kind === 'noun') {
     if (tr.lower && t.text !== low[k]) return null;
@@ -1298,6 +1316,9 @@ function scareQuoteEnd(doc: Doc, ctx: SentenceCtx, j: number): number {
   for (let k = j + 1; k < ctx.s.last && k <= j + 4; k++) {
     const x = ctx.low[k - ctx.s.first];
     if (x === '”' || x === '"') return k > j + 1 ? k : -1;
+    // American style closes a sentence's last words inside the marks: "warned of “resolute countermeasures.”"
+    const next = k + 1 < ctx.s.last ? ctx.low[k + 1 - ctx.s.first] : '';
+    if ((x === '.' || x === ',') && (next === '”' || next === '"')) return k > j + 1 ? k + 1 : -1;
     if (!/^(NOUN|PROPN|ADJ)$/.test(doc.tokens[k].pos)) return -1;
   }
   return -1;
@@ -1753,6 +1774,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if ((coded.type === 'ASSAULT' || framed === 'ASSAULT') && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
   if ((coded.type === 'ASSAULT' || coded.type === 'COERCE' || (coded.type === 'THREATEN' && (framed === 'ASSAULT' || framed === 'COERCE'))) && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
+  if (tr.kind === 'noun' && namedAgain(doc, ctx, m)) return null;
   // ("began as a protest candidate": the act a light verb hands on may be the other sense.)
   if (anotherSense(doc, ctx, m) || notTheAct(doc, ctx, m) || (m.inner !== null && anotherSense(doc, ctx, innermost(m)))) return null;
   // "When Trump held rallies all over the southwest": one person's rally is a campaign's, not a protest.
@@ -2152,6 +2174,16 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     case 'recognize': case 'recognise': return !recognizesPolity(doc, ctx, m);
     default: return false;
   }
+}
+
+/**
+ * "…, the third such clash this year", "such attacks are rare": "such" names again a kind of act told
+ * before (or any act of it), not a new one.
+ */
+function namedAgain(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  let j = m.first - 1;
+  while (j > ctx.s.first && j >= m.first - 3 && doc.tokens[j].pos === 'ADJ' && ctx.low[j - ctx.s.first] !== 'such') j--;
+  return j >= ctx.s.first && ctx.low[j - ctx.s.first] === 'such';
 }
 
 /**
