@@ -100,6 +100,9 @@ function kbInside(text: string, accept?: (e: KbEntry) => boolean): { entry: KbEn
   return null;
 }
 
+const SERVES = /^\s+(?:for|at)\s+(?:the\s+)?/i;
+const STATE_BODY = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
 /** A country that the words name, or a place in them: "Chile's Ministry" -> CHL, "Shanghai police" -> CHN. */
 function countryIn(text: string): string | null {
   // "the White House's Ukraine expert", "a China analyst": a country's name before a field of study is
@@ -230,6 +233,17 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     if (!inTail || !headHit || isLeaderWord(headHit.phrase)) {
       const r = fromEntry(e, null);
       return { ...r, name: text, sector: former && r.sector && OFFICE_SECTORS.has(r.sector) ? 'ELI' : r.sector };
+    }
+  }
+  // "a spokesman for the State Department", "an official at the Kremlin": the state body the title serves,
+  // as "State Department spokesman" names it (not a body further on: "an official at a firm that supplies
+  // the Pentagon"; nor a university or a company: "a China expert at Harvard" may be of any country).
+  const served = !inside && headHit ? SERVES.exec(rest) : null;
+  if (served) {
+    const body = kbInside(rest.slice(served[0].length), (e) => e.type === 'ORG' && e.sector !== null && STATE_BODY.has(e.sector));
+    if (body && body.start === 0) {
+      const r = fromEntry(pickEntry(body.entry, date, context), null);
+      return { ...r, name: text, role: null, sector: former && r.sector && OFFICE_SECTORS.has(r.sector) ? 'ELI' : r.sector };
     }
   }
   // A family name the KB knows for exactly one person ("Museveni", "Mr. Putin", "President Biden").

@@ -66,6 +66,14 @@ test('dates in the forms news and coders write', () => {
   assert.equal(resolveActor('   '), null);
 });
 
+test('a title "for" or "at" a state body is of that body, as when the body comes first: "a spokesman for the State Department", "an official at the Kremlin"; not a university\'s', () => {
+  assert.deepEqual(r('a spokesman for the State Department'), r('State Department spokesman'));
+  assert.deepEqual(r('an official at the Kremlin'), ['RUS', 'GOV']);
+  assert.equal(resolveActor('former spokesman for the State Department')?.sector, 'ELI');
+  assert.equal(resolveActor('a researcher at the Brookings Institution')?.country, null);
+  assert.equal(resolveActor('an official at a firm that supplies the Pentagon')?.country, null);
+});
+
 test('an envoy "to" a country and an expert on one are not from it; a demonym still says whose', () => {
   assert.equal(resolveActor('the former special envoy to Ukraine')?.country, null);
   assert.equal(resolveActor('U.S. ambassador to China')?.country, 'USA');

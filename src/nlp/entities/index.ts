@@ -13,6 +13,7 @@ import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } fr
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole } from './roles.ts';
 import { CHINESE_FAMILY_NAMES } from './words.ts';
+import { datelineOf } from '../dateline.ts';
 
 interface Cluster {
   key: string;
@@ -30,6 +31,24 @@ interface Cluster {
   /** normName(nameNormed), kept so that matching every surname mention to every person does not redo it. */
   normed: string;
   nameNormed: string | null;
+}
+
+/** Bodies the KB files under one state that many states have by the same name, when named bare. */
+const NAMES_MANY_STATES_GIVE = new Set(['org:nsc-us', 'org:us-senate', 'org:us-house', 'org:us-supreme-court', 'org:uk-mod', 'org:pentagon-joint-chiefs', 'org:foreign-office']);
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD']);
+/** The words that tie a body's mention to the state the KB files it under ("the U.S. Senate", "Britain's Ministry of Defence"). */
+const OWN_STATE_WORDS = /\b(?:U\.?S\.?|United States|American|British|Britain['’]s|UK|U\.K\.)\b/;
+
+/**
+ * The country of the article's dateline ("MANILA, Philippines (AP) —"), where a story about a state's
+ * affairs was filed; null without one, or when it is filed from Washington: the United States has no
+ * "Defense Ministry", and one named there is some other state's.
+ */
+function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
+  const span = datelineOf(doc);
+  if (span.end <= span.start) return null;
+  const m = mentions.find((x) => x.ref && x.start >= span.start && x.end <= span.end && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'place' || x.kind === 'region'));
+  return m?.ref && m.ref !== 'USA' ? m.ref : null;
 }
 
 /**
@@ -594,8 +613,11 @@ export function buildEntities(doc: Doc): Entity[] {
       // ("South Korea's Joint Chiefs of Staff", "the Joint Chiefs of Staff in Seoul": a state body's name many states give theirs.)
       const elsewhere = c.type === 'ORG' && (at.sector === 'GOV' || at.sector === 'MIL') ? countryBefore(doc.text, mentions, c.mentions, true) : null;
       const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
-      if (other) {
-        c.country = other;
+      // "MANILA — … the National Security Council": a name many states give a body is the dateline's state's.
+      const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeCountry(doc, mentions) : null;
+      const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)));
+      if (other || bare) {
+        c.country = other ?? home;
         c.kb = null;
         c.entry = null;
       }
@@ -619,6 +641,11 @@ export function buildEntities(doc: Doc): Entity[] {
         for (const s of sources) {
           const r = resolve(s);
           if (!r) continue;
+          // ("Jonathan Malaya, a spokesman for the National Security Council", filed from Manila.)
+          if (r.entry && NAMES_MANY_STATES_GIVE.has(r.entry.id) && !OWN_STATE_WORDS.test(s)) {
+            const home = homeCountry(doc, mentions);
+            if (home) { c.country ??= home; if (!c.sector && r.sector) c.sector = r.sector; continue; }
+          }
           // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
           // a family's origin is no country of the person's; an "Iranian-American businessman" is American.
           if (HYPHENATED_AMERICAN.test(s)) c.country ??= 'USA';
@@ -632,6 +659,8 @@ export function buildEntities(doc: Doc): Entity[] {
         // "the South Korean Defense Ministry", "Seoul's Defense Ministry": an institution named bare is of
         // the country, people or capital named right before it.
         if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions, true);
+        // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
+        if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeCountry(doc, mentions);
       }
     }
   }
