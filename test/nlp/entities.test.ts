@@ -1129,13 +1129,16 @@ test('"Cuban" after "Mark Cuban" and "West" after "Cornel West" are those people
 });
 
 test('a state body named bare is of the country the story is filed from ("MANILA — … the Defense Ministry said"), a name many states give theirs too; not from Washington', () => {
-  const manila = run('MANILA, Philippines (AP) — "We will not be intimidated," said Jonathan Malaya, a spokesman for the National Security Council. The Defense Ministry said two sailors were hurt.');
+  const manila = run('MANILA, Philippines (AP) — Chinese ships fired water cannon at a Philippine supply boat. "We will not be intimidated," said Jonathan Malaya, a spokesman for the National Security Council. The Defense Ministry said two sailors were hurt.');
   const c = (es: Entity[], n: string) => es.find((e) => e.name === n)?.country ?? null;
   assert.deepEqual([c(manila, 'National Security Council'), c(manila, 'Jonathan Malaya'), c(manila, 'Defense Ministry')], ['PHL', 'PHL', 'PHL']);
   const bare = run('"We will not be intimidated," said Jonathan Malaya, a spokesman for the National Security Council. The Defense Ministry said two sailors were hurt.');
   assert.deepEqual([c(bare, 'National Security Council'), c(bare, 'Jonathan Malaya'), c(bare, 'Defense Ministry')], ['USA', 'USA', null]);
   const washington = run('WASHINGTON (AP) — The Defense Ministry in Moscow was silent. The U.S. National Security Council said it was watching.');
   assert.equal(c(washington, 'Defense Ministry'), 'RUS');
-  const seoul = run('SEOUL, South Korea (AP) — The U.S. Senate passed the bill, and the Defense Ministry said it welcomed the vote.');
+  const seoul = run('SEOUL, South Korea (AP) — South Korean lawmakers cheered as the U.S. Senate passed the bill, and the Defense Ministry said it welcomed the vote.');
   assert.deepEqual([c(seoul, 'Senate'), c(seoul, 'Defense Ministry')], ['USA', 'KOR']);
+  // Filed from a regional hub about other states: the hub's country is not theirs.
+  const dubai = run('DUBAI, United Arab Emirates (AP) — Iran denied any role in the attack. "The Yemeni resistance makes its own decisions," Foreign Ministry spokesman Nasser Kanaani told reporters.');
+  assert.equal(c(dubai, 'Foreign Ministry'), null);
 });

@@ -40,15 +40,22 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD']);
 const OWN_STATE_WORDS = /\b(?:U\.?S\.?|United States|American|British|Britain['’]s|UK|U\.K\.)\b/;
 
 /**
- * The country of the article's dateline ("MANILA, Philippines (AP) —"), where a story about a state's
- * affairs was filed; null without one, or when it is filed from Washington: the United States has no
- * "Defense Ministry", and one named there is some other state's.
+ * The country of the article's dateline ("MANILA, Philippines (AP) —") when the story is about its affairs:
+ * no other country is named more often after the dateline (a story filed from a regional hub, "DUBAI — …
+ * Iran's Foreign Ministry …", is about others). Null without a dateline, or when it is filed from
+ * Washington: the United States has no "Defense Ministry", and one named there is some other state's.
  */
 function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   const span = datelineOf(doc);
   if (span.end <= span.start) return null;
   const m = mentions.find((x) => x.ref && x.start >= span.start && x.end <= span.end && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'place' || x.kind === 'region'));
-  return m?.ref && m.ref !== 'USA' ? m.ref : null;
+  if (!m?.ref || m.ref === 'USA') return null;
+  const named = new Map<string, number>();
+  for (const x of mentions) {
+    if (x.ref && x.start >= span.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital')) named.set(x.ref, (named.get(x.ref) ?? 0) + 1);
+  }
+  const own = named.get(m.ref) ?? 0;
+  return own > 0 && [...named.values()].every((n) => n <= own) ? m.ref : null;
 }
 
 /**
