@@ -1597,3 +1597,8 @@ test('"such" names again a kind of act told before, no new one: "…, the third 
   assert.deepEqual(evs.map((e) => e.trigger.text), ['fired']);
   assertNoEvents(['Such attacks on the most recent Republican president are unheard-of.']);
 });
+
+test('missiles fired at a ship are an attack on it, however many words name them; missiles tested are aimed at no one named before', () => {
+  const evs = events("Yemen's Houthi rebels fired two anti-ship ballistic missiles at a Greek-owned tanker. North Korea fired two ballistic missiles into the sea.");
+  assert.deepEqual(evs.map((e) => [e.type, e.actor?.country ?? null, e.target?.country ?? null]), [['ASSAULT', 'YEM', 'GRC'], ['MOBILIZE', 'PRK', null]]);
+});

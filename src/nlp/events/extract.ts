@@ -412,7 +412,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (tr.when && !when) return null;
     let last = i + 1;
     if (tr.prep) {
-      const p = findAhead(low, k + 1, 4, (w) => w === tr.prep);
+      // (After an object the entry needs, further: "fired two anti-ship ballistic missiles at a tanker".)
+      const p = findAhead(low, k + 1, tr.objForms ? 9 : 4, (w) => w === tr.prep);
       if (p < 0) return null;
       // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
@@ -1812,7 +1813,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false)) sideless = true;
     // Fighters recruited with no side named ("to recruit more radical jihadists") are raised against no one
     // the context can tell: the nearest name is a bystander ("showing videos of Donald Trump").
-    const recruits = coded.type === 'MOBILIZE' && coded.mode === 'militia' && tr.kind === 'verb';
+    // Nor is a weapon tested ("North Korea fired two ballistic missiles into the sea") aimed at anyone named before.
+    const recruits = coded.type === 'MOBILIZE' && ((coded.mode === 'militia' && tr.kind === 'verb') || coded.mode === 'weapons');
     const near = actorList.length && !recruits ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     const nearIsHost = !!near && !!location && near.name === location.name && near.country === location.country;
     // "carried out the massacre in San Bernardino": an attack is on the place it is told to happen in
