@@ -1142,3 +1142,12 @@ test('a state body named bare is of the country the story is filed from ("MANILA
   const dubai = run('DUBAI, United Arab Emirates (AP) — Iran denied any role in the attack. "The Yemeni resistance makes its own decisions," Foreign Ministry spokesman Nasser Kanaani told reporters.');
   assert.equal(c(dubai, 'Foreign Ministry'), null);
 });
+
+test('places a security desk reads: straits, shoals and lines of control are places of no one state ("Scarborough Shoal" is no Canadian town\'s), "the DMZ" keeps its capitals, US commands are the US military', () => {
+  const e = run('Ships diverted around the Cape of Good Hope and through the Strait of Gibraltar. Chinese ships blocked Scarborough Shoal. North Korean soldiers crossed the DMZ. U.S. Central Command said CENTCOM jets struck. The Seventh Fleet sailed.');
+  const got = (n: string) => { const x = e.find((y) => y.name === n); return x ? [x.type, x.country, x.sector] : null; };
+  assert.deepEqual([got('Cape of Good Hope'), got('Strait of Gibraltar'), got('Scarborough Shoal'), got('DMZ')], [['LOC', null, null], ['LOC', null, null], ['LOC', null, null], ['LOC', null, null]]);
+  assert.deepEqual(got('U.S. Central Command'), ['ORG', 'USA', 'MIL']);
+  assert.equal(e.find((y) => y.name === 'U.S. Central Command')?.mentions.length, 2);
+  assert.deepEqual(got('U.S. Seventh Fleet'), ['ORG', 'USA', 'MIL']);
+});

@@ -277,7 +277,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","a lawmaker","describing",null,"a conversation with the armed forces chi"],
     ["direct","Ali Vaez","asked",null,"Why now?"],
     ["direct","Ali Vaez",null,null,"The administration has given no explanat"],
-    ["mixed","Central Command","according to","statement","The deployment was ordered to \"deter agg"],
+    ["mixed","U.S. Central Command","according to","statement","The deployment was ordered to \"deter agg"],
     ["direct","Michael Anton","said",null,"We do not seek war,"],
     ["mixed","Michael Anton","adding",null,"Washington's goal was to \"restore calm."],
     ["indirect",null,"asked",null,"about the risk of an accidental clash"],

@@ -636,9 +636,10 @@ export function buildEntities(doc: Doc): Entity[] {
       case 'demonym': c.country = m0.ref; c.type = 'NORP'; break;
       case 'capital': case 'region': case 'place': {
         c.country = m0.ref;
-        // Datelines shout ("SEOUL"): name the place as the rest of the text writes it.
+        // Datelines shout ("SEOUL"): name the place as the rest of the text writes it (an acronym is no
+        // shout: "the DMZ").
         const plain = c.mentions.find((m) => m.name !== m.name.toUpperCase());
-        c.name = plain ? plain.name : c.name.charAt(0) + c.name.slice(1).toLowerCase();
+        c.name = plain ? plain.name : c.name.length <= 3 ? c.name : c.name.charAt(0) + c.name.slice(1).toLowerCase();
         if (c.metonym) { c.sector = 'GOV'; c.roles.push(`government of ${canonicalCountryName(m0.ref, c.name)}`); }
         break;
       }
