@@ -1602,3 +1602,20 @@ test('missiles fired at a ship are an attack on it, however many words name them
   const evs = events("Yemen's Houthi rebels fired two anti-ship ballistic missiles at a Greek-owned tanker. North Korea fired two ballistic missiles into the sea.");
   assert.deepEqual(evs.map((e) => [e.type, e.actor?.country ?? null, e.target?.country ?? null]), [['ASSAULT', 'YEM', 'GRC'], ['MOBILIZE', 'PRK', null]]);
 });
+
+test('a deed told outside quotation marks takes no other side from the quoted words after it; a threat made outside them does', () => {
+  const claimed = events('Houthi military spokesman Yahya Saree claimed the attack in a televised address, saying the group "will continue to target Israeli and American ships."');
+  assert.deepEqual(claimed.filter((e) => e.type === 'ASSAULT').map((e) => e.target?.country ?? null), [null]);
+  assertEvents(['"We will strike Israel with all our might," the Houthis warned.'], (e) => e.type === 'THREATEN' && e.target?.country === 'ISR');
+});
+
+test('a state or armed force striking or hitting another is an attack ("Israel struck Iran", "Russia hit Kyiv"); hitting someone with sanctions is a sanction; deals, campaign stops and rivals are not attacks', () => {
+  const sides = (text: string) => events(text).map((e) => [e.type, e.actor?.country ?? null, e.target?.country ?? null]);
+  assert.deepEqual(sides('Israel struck Iran.'), [['ASSAULT', 'ISR', 'IRN']]);
+  assert.deepEqual(sides('Russia hit Kyiv with missiles overnight.'), [['ASSAULT', 'RUS', 'UKR']]);
+  assert.deepEqual(sides('Israeli jets struck Hezbollah in southern Lebanon.'), [['ASSAULT', 'ISR', 'LBN']]);
+  assert.deepEqual(sides('The U.S. hit China with new sanctions.'), [['SANCTION', 'USA', 'CHN']]);
+  assert.deepEqual(sides('Washington targeted Russia with fresh sanctions.'), [['SANCTION', 'USA', 'RUS']]);
+  assertNoEvents(['China and the United States struck a deal.', 'Trump hit Clinton on trade.', 'Trump tried to hit Iowa before the caucus.', 'The remark struck Republicans as odd.', 'The United States struck China with tariffs.'], 'ASSAULT');
+  assertEvents(['Iran threatened to strike Israel.'], (e) => e.type === 'THREATEN' && e.target?.country === 'ISR');
+});

@@ -437,6 +437,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       objBehind = ahead < 0;
     }
     if (tr.pre && !hasBefore(low, k, 2, tr.pre)) return null;
+    if (tr.objActor && !armedObject(doc, i + 1)) return null;
     const m = makeMatch(tr, i, last, i, objBehind);
     if (when) m.whenEnd = t.end + when.index + when[0].length;
     return m;
@@ -1828,6 +1829,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
+  // "Israel struck Iran", "Israeli jets hit Hezbollah": force between states and armed forces, named on both sides.
+  // (And a frame's: "Trump tried to hit Iowa" is no attack tried.)
+  if (innermost(m).trigger.objActor && !(armed(actorList[0]) && armed(targetList[0]) && !targetFromContext && !inherited)) return null;
   // "it threatens the extensive work", "the pressure is only growing, threatening further losses": with no
   // one threatening and no one threatened, "threaten" is a risk, not a threat.
   if (!actorList.length && !targetList.length && tr.lemma === 'threaten' && !m.inner) return null;
@@ -2439,11 +2443,40 @@ function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, act
   // other side from quoted words, not from the frame: in the sentence, from any of its quotations ("“…
   // from North Korea to Russia …,” and the administration “will not hesitate to impose new
   // sanctions,”"); in the sentence before, from the same quotation only.
-  const quote = sameQuote ? quoteAt(doc, doc.tokens[m.head].start) : null;
-  const quoted = quote === null ? undefined : (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) !== null;
+  const inQuote = quoteAt(doc, doc.tokens[m.head].start);
+  const quote = sameQuote ? inQuote : null;
+  // A deed told outside quotation marks is done to someone the narration names, not the quoted words
+  // ("claimed the attack, saying the group “will continue to target Israeli … ships”" is no attack on Israel);
+  // a threat or a charge made outside them is about those words.
+  const quoted = quote !== null ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) !== null
+    : inQuote === null && DEEDS.has(m.trigger.type) ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === null : undefined;
   const sameOne = quote === null ? undefined : (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === quote;
   return nearestOther(ctx, ctx, m.head, m, own, actorList, actors, quoted) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors, sameOne) : null);
 }
+
+const FORCES = /^\s+(forces|troops|soldiers|fighters|militants|rebels|militia|militias|army|navy|positions|targets|units)\b/i;
+/**
+ * Whether the verb's object, from token j on (past "the"), is a place or state the entities name, an
+ * armed force, or a people's forces ("Iran", "Kyiv", "Hezbollah", "Russian positions"); not "a deal".
+ */
+function armedObject(doc: Doc, j: number): boolean {
+  if (doc.tokens[j]?.text.toLowerCase() === 'the') j++;
+  const at = doc.tokens[j]?.start;
+  if (at === undefined) return false;
+  for (const e of doc.entities) {
+    const m = e.mentions.find((x) => x.start === at);
+    if (!m) continue;
+    return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
+  }
+  return false;
+}
+
+/** A state (by its name or capital) or an armed force: who strikes and is struck in war. */
+function armed(a: Actor | undefined): boolean {
+  return !!a && (a.kind === 'country' || a.sector === 'MIL' || a.sector === 'REB');
+}
+
+const DEEDS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT', 'COOPERATE', 'PROTEST']);
 
 /** The actor of a country not on the acting side nearest to token `near` in sentence `c`. */
 function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, own: Set<string | null>, actorList: Actor[], actors: ActorResolver, inReach?: (ch: Chunk) => boolean): Actor | null {

@@ -27,6 +27,8 @@ const TriggerEntry = z.object({
   aprep: z.array(z.string()).optional(),
   swap: z.boolean().optional(),
   weak: z.boolean().optional(),
+  /** The verb's object must be a state or an armed force, and so must its subject ("Israel struck Iran", not "struck a deal"). */
+  objActor: z.boolean().optional(),
   silent: z.boolean().optional(),
   lower: z.boolean().optional(),
   /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
@@ -86,6 +88,7 @@ export interface Trigger {
   aprep: string[];
   swap: boolean;
   weak: boolean;
+  objActor: boolean;
   silent: boolean;
   lower: boolean;
   unless: RegExp | null;
@@ -195,6 +198,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       aprep: e.aprep ?? [],
       swap: e.swap ?? false,
       weak: e.weak ?? false,
+      objActor: e.objActor ?? false,
       silent: e.silent ?? false,
       lower: e.lower ?? false,
       unless: senseRegex(e.unless, lemma),
