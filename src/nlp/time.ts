@@ -224,6 +224,10 @@ function weekdayByTense(v: Ymd, anchor: Ymd, before: string, after: string): Ymd
   if (future === null && OPENING.test(clause)) {
     const m = TENSE_AFTER.exec(after.replace(/^[\s,]+/, '').split(CLAUSE_BREAK)[0]);
     if (m) future = m[1] !== undefined;
+  } else if (future === null && !/\w+ing\b/.test(clause)) {
+    // "Niger's military junta on Sunday ordered …": the verb right after the weekday.
+    const m = TENSE_AFTER.exec(after.replace(/^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+ly\s+)?/i, ' ').split(/\s+/).slice(0, 2).join(' '));
+    if (m && m.index <= 1) future = m[1] !== undefined;
   }
   if (future === null) return v;
   const days = (refInstant(v).getTime() - refInstant(anchor).getTime()) / 86_400_000;

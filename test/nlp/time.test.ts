@@ -29,6 +29,8 @@ test('a weekday in a clause about the past is the last such day, about the futur
   // The verb nearest before the weekday in its clause, or the first after it when it opens the clause.
   assert.equal(one('On Tuesday, the minister criticised plans for a coming visit.').value, '2023-09-05');
   assert.equal(one('Mr. Netanyahu was to arrive at the White House on Tuesday.').value, '2023-09-05');
+  assert.equal(one("Niger's military junta on Tuesday ordered the French ambassador to leave.").value, '2023-09-05');
+  assert.equal(one('The ministers on Saturday will meet in Brussels.').value, '2023-09-16');
   // No verb of its own: the nearest day ("his address Tuesday about the war will be …").
   assert.equal(one('His address Tuesday about the war will be a major topic.').value, '2023-09-12');
   // "last"/"next" say it themselves.
