@@ -1619,3 +1619,10 @@ test('a state or armed force striking or hitting another is an attack ("Israel s
   assertNoEvents(['China and the United States struck a deal.', 'Trump hit Clinton on trade.', 'Trump tried to hit Iowa before the caucus.', 'The remark struck Republicans as odd.', 'The United States struck China with tariffs.'], 'ASSAULT');
   assertEvents(['Iran threatened to strike Israel.'], (e) => e.type === 'THREATEN' && e.target?.country === 'ISR');
 });
+
+test('"the junta", "the government" named bare are the state\'s told just before ("Niger\'s military junta … The junta accused France"); not "the government of Costa Rica"', () => {
+  const e = events("Niger's military junta on Sunday ordered the French ambassador to leave. The junta accused France of interfering.").find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([e?.actor?.country, e?.actor?.sector, e?.target?.country], ['NER', 'GOV', 'FRA']);
+  const cr = events('The U.S. government welcomed the plan. The government of Costa Rica has also agreed to host 200 refugees.').find((x) => x.trigger.text.startsWith('agreed'));
+  assert.notEqual(cr?.actor?.country, 'USA');
+});

@@ -303,6 +303,8 @@ interface PhraseFacts {
 
 /** Words for one force a country has, which after one was named mean that one ("the army", "the police"). */
 const ONE_FORCE = new Set(['army', 'military', 'navy', 'militia', 'police']);
+/** Bodies a state has one of, named again bare ("the junta") after a phrase that said whose. */
+const STATE_HEADS = new Set(['junta', 'government', 'regime', 'military', 'army', 'navy', 'authorities', 'leadership', 'cabinet', 'parliament', 'ministry']);
 const NEAR_BODY_CHARS = 1500;
 
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
@@ -566,7 +568,30 @@ export class ActorResolver {
       const body = this.bodyBefore(toks[a].start, sector);
       if (body) return this.actor(c, { entity: body.id, name: body.name, country: body.country, sector, kind: 'org', plural: false });
     }
+    // "Niger's military junta … The junta accused France": the state's body of that name told just before.
+    // (Not "the government of Costa Rica": the words after it say whose.)
+    if (sector && a === 1 && b === 2 && lowWords[0] === 'the' && STATE_HEADS.has(lowWords[1]) && this.lower[c.last] !== 'of') {
+      const owner = this.ownerBefore(lowWords[1], toks[a].start);
+      if (owner) return this.actor(c, { entity: null, name: text, country: owner, sector, kind: 'group', plural: false });
+    }
     if (sector) return this.actor(c, { entity: null, name: text, country: null, sector, kind: 'group', plural });
+    return null;
+  }
+
+  /**
+   * The country of the latest "Niger's (military) junta", "the Chinese government" before `before`
+   * (within a few paragraphs), a phrase with the same head whose country a place or people names.
+   */
+  private ownerBefore(head: string, before: number): string | null {
+    const text = this.doc.text;
+    for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
+      const m = this.entityAt[i];
+      if (m.end > before) continue;
+      if (before - m.end > NEAR_BODY_CHARS) return null;
+      if ((m.entity.type !== 'GPE' && m.entity.type !== 'NORP') || !m.entity.country) continue;
+      const rest = /^(?:['’]s)?((?:\s+[a-z-]+){1,3})/.exec(text.slice(m.end, m.end + 40));
+      if (rest && rest[1].trim().split(/\s+/).includes(head)) return m.entity.country;
+    }
     return null;
   }
 
