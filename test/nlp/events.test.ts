@@ -1626,3 +1626,17 @@ test('"the junta", "the government" named bare are the state\'s told just before
   const cr = events('The U.S. government welcomed the plan. The government of Costa Rica has also agreed to host 200 refugees.').find((x) => x.trigger.text.startsWith('agreed'));
   assert.notEqual(cr?.actor?.country, 'USA');
 });
+
+test('crowds rallying or marching are a demonstration by them, counted or not ("Thousands of protesters rallied outside the embassy" is no rally done to protesters); armies on the march, a campaign\'s rallies and one person in a parade are not', () => {
+  const sides = (text: string) => events(text).filter((e) => e.type === 'PROTEST').map((e) => [e.actor?.name ?? null, e.target?.country ?? null]);
+  assert.deepEqual(sides('Thousands of protesters rallied outside the embassy.'), [['protesters', null]]);
+  assert.deepEqual(sides('Hundreds of protesters marched in Tbilisi.'), [['protesters', 'GEO']]);
+  assert.deepEqual(sides('Iraqi protesters rallied outside the U.S. Embassy.'), [['Iraqi protesters', 'USA']]);
+  // People of a country protesting are a demonstration, not the country's complaint.
+  assert.deepEqual(events('Thousands of Ukrainians protested in Kyiv.').map((e) => [e.type, e.mode]), [['PROTEST', 'demo']]);
+  assertNoEvents(['Russian troops marched into Crimea.', 'Trump marched in the parade.', 'Veterans interviewed at Trump rallies in South Carolina said they had no problem with it.'], 'PROTEST');
+  // A chant names no one: "Death to Israel" is against Israel.
+  assert.deepEqual(sides("When they march down the street saying 'Death to Israel,' they mean it."), [[null, 'ISR']]);
+  // A count that opens the sentence leaves the participle the sentence's verb; after another noun it is still a reduced relative.
+  assert.deepEqual(events('The parents of two Americans killed in the 2012 attacks spoke.').map((e) => [e.type, e.actor, e.target?.country]), [['ASSAULT', null, 'USA']]);
+});

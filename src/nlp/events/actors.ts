@@ -303,6 +303,7 @@ interface PhraseFacts {
 
 /** Words for one force a country has, which after one was named mean that one ("the army", "the police"). */
 const ONE_FORCE = new Set(['army', 'military', 'navy', 'militia', 'police']);
+const SLOGAN_WORD = /^(Death|Down|Shame|Glory|Long|Victory|Freedom|Power)$/;
 /** Bodies a state has one of, named again bare ("the junta") after a phrase that said whose. */
 const STATE_HEADS = new Set(['junta', 'government', 'regime', 'military', 'army', 'navy', 'authorities', 'leadership', 'cabinet', 'parliament', 'ministry']);
 const NEAR_BODY_CHARS = 1500;
@@ -542,12 +543,15 @@ export class ActorResolver {
     }
     if (cap && b - a <= 2) return this.actor(c, { entity: null, name: text, country: cap, sector: 'GOV', kind: 'country', plural: false });
     const dem = whole?.via === 'demonym' ? whole.iso3 : null;
-    const iso3 = dem ?? this.countriesOf(f, text, toks, a, b)[0]?.iso3;
+    const found = dem ? null : this.countriesOf(f, text, toks, a, b)[0];
+    const iso3 = dem ?? found?.iso3;
     if (iso3) {
       // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
       if (ent) return copyActor(ent, { country: iso3, sector: ent.sector ?? sector });
       const personName = this.personOf(f, toks, a, b, lowWords);
-      const kind = personName ? 'person' : whole?.via === 'demonym' ? 'group' : sector ? 'group' : 'country';
+      // "Thousands of Ukrainians": people of a country, not the country (whose protest would be a complaint).
+      const people = !!found?.demonym && found.end === text.length && /s$/.test(text);
+      const kind = personName ? 'person' : whole?.via === 'demonym' || people ? 'group' : sector ? 'group' : 'country';
       const name = personName ?? text;
       const actor = this.actor(c, { entity: null, name, country: iso3, sector: sector ?? (personName ? 'GOV' : null), kind, plural: plural || whole?.via === 'demonym' });
       if (personName) this.remember(personName, actor);
@@ -663,6 +667,8 @@ export class ActorResolver {
   /** The phrase facts' person name (see personName), worked out when first read. */
   private personOf(f: PhraseFacts, toks: Token[], a: number, b: number, lowWords: string[]): string | null {
     if (b - a === 1 && (theName(toks, a) || f.sector || STATE_ABBREVIATION.test(toks[a].text))) return null;
+    // A chant's first word: "Death to Israel", "Down with France", "Shame on you".
+    if (b - a === 1 && SLOGAN_WORD.test(toks[a].text) && /^\s+(to|with|on|live)\b/i.test(this.doc.text.slice(toks[a].end, toks[a].end + 6))) return null;
     // "Sen. John McCain (R)", "Ron Johnson (R-Wis.)": a party label, no one's name.
     if (PARTY_LABEL.test(this.doc.text.slice(toks[a].start, toks[b - 1].end))) return null;
     if (f.personName === undefined) f.personName = this.personName(toks.slice(a, b), lowWords.slice(a, b));

@@ -408,6 +408,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // ("test-fired a missile" is the verb, tried out).
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start && !(k > 1 && low[k - 2] === 'test' && t.pos === 'VERB')) return null;
     if (!tr.silent && doc.text[t.end] === '-' && /^\p{Ll}/u.test(doc.text[t.end + 1] ?? '')) return null;
+    if (tr.tagged && t.pos !== 'VERB') return null;
     const when = tr.when ? tr.when.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 100))) : null;
     if (tr.when && !when) return null;
     let last = i + 1;
@@ -995,7 +996,21 @@ function phraseBeforeParticiple(doc: Doc, ctx: SentenceCtx, m: Match, ending: Re
   const head = doc.tokens[c.last - 1];
   if (c.last !== m.first || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || c.first - 1 < s.first) return null;
   const before = doc.tokens[c.first - 1];
+  // "Thousands of protesters rallied outside …": after a count that opens the sentence, a verb that takes no
+  // object is the sentence's own ("Dozens of captives released in Lyon" is still a headline's passive).
+  if (ctx.low[c.first - 1 - s.first] === 'of' && INTRANSITIVE.has(m.trigger.lemma) && countOpens(doc, ctx, c.first - 2)) return null;
   return before.pos === 'ADP' || before.pos === 'VERB' ? c : null;
+}
+
+const INTRANSITIVE = new Set(['rally', 'march', 'protest', 'demonstrate', 'riot', 'clash', 'flee', 'gather']);
+
+/** Whether token i is a count ("Thousands", "Dozens", "200") with nothing before it in the sentence but a determiner or a word of degree. */
+function countOpens(doc: Doc, ctx: SentenceCtx, i: number): boolean {
+  if (i < ctx.s.first) return false;
+  const t = doc.tokens[i];
+  if (t.pos !== 'NUM' && !QUANTITY.test(t.text)) return false;
+  for (let j = ctx.s.first; j < i; j++) if (!/^(DET|ADV|ADJ|NUM)$/.test(doc.tokens[j].pos) && !/^(of|tens)$/i.test(doc.tokens[j].text)) return false;
+  return true;
 }
 
 /**
@@ -1780,7 +1795,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // ("began as a protest candidate": the act a light verb hands on may be the other sense.)
   if (anotherSense(doc, ctx, m) || notTheAct(doc, ctx, m) || (m.inner !== null && anotherSense(doc, ctx, innermost(m)))) return null;
   // "When Trump held rallies all over the southwest": one person's rally is a campaign's, not a protest.
-  if (coded.type === 'PROTEST' && tr.lemma === 'rally' && actorList.length === 1 && actorList[0].kind === 'person' && !actorList[0].plural && actorList[0].entity !== null) return null;
+  // "rebel groups … defeated the Derg and marched into Addis Ababa": armed forces on the march are no protest.
+  if (coded.type === 'PROTEST' && tr.kind === 'verb' && (tr.lemma === 'rally' || tr.lemma === 'march') && actorList.some((a) => a.sector === 'MIL' || a.sector === 'REB')) return null;
+  if (coded.type === 'PROTEST' && (tr.lemma === 'rally' || tr.lemma === 'march') && actorList.length === 1 && actorList[0].kind === 'person' && !actorList[0].plural && actorList[0].entity !== null) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
     // …but one who comes to talk, give, agree or pull out is often a visitor: "Secretary of State X met … in Beijing".

@@ -29,6 +29,8 @@ const TriggerEntry = z.object({
   weak: z.boolean().optional(),
   /** The verb's object must be a state or an armed force, and so must its subject ("Israel struck Iran", not "struck a deal"). */
   objActor: z.boolean().optional(),
+  /** Only a word the tagger reads as a verb ("protesters rallied in Niamey", not "at Trump rallies in South Carolina"). */
+  tagged: z.boolean().optional(),
   silent: z.boolean().optional(),
   lower: z.boolean().optional(),
   /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
@@ -89,6 +91,7 @@ export interface Trigger {
   swap: boolean;
   weak: boolean;
   objActor: boolean;
+  tagged: boolean;
   silent: boolean;
   lower: boolean;
   unless: RegExp | null;
@@ -199,6 +202,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       swap: e.swap ?? false,
       weak: e.weak ?? false,
       objActor: e.objActor ?? false,
+      tagged: e.tagged ?? false,
       silent: e.silent ?? false,
       lower: e.lower ?? false,
       unless: senseRegex(e.unless, lemma),
