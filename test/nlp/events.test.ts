@@ -1640,3 +1640,10 @@ test('crowds rallying or marching are a demonstration by them, counted or not ("
   // A count that opens the sentence leaves the participle the sentence's verb; after another noun it is still a reduced relative.
   assert.deepEqual(events('The parents of two Americans killed in the 2012 attacks spoke.').map((e) => [e.type, e.actor, e.target?.country]), [['ASSAULT', null, 'USA']]);
 });
+
+test('ordering an ambassador to leave is an expulsion (SANCTION expel), and "force" used is no armed body threatened', () => {
+  const e = events("Niger's military junta on Sunday ordered the French ambassador to leave the country within 48 hours.");
+  assert.deepEqual(e.map((x) => [x.type, x.mode, x.cameo, x.actor?.country, x.target?.country]), [['SANCTION', 'expel', '166', 'NER', 'FRA']]);
+  const t = events('ECOWAS has threatened to use force to restore Bazoum.').find((x) => x.type === 'THREATEN');
+  assert.notEqual(t?.target?.name, 'force');
+});

@@ -477,6 +477,8 @@ export class ActorResolver {
     if (before && before.text === '-' && /^(pro|anti|non|ex)$/i.test(this.doc.tokens[c.first - 2]?.text ?? '')) return null;
     const d = data();
     const lowWords = this.lower.slice(c.first, c.last);
+    // "threatened to use force", "by force": force itself, no armed body.
+    if (lowWords.length === 1 && lowWords[0] === 'force') return null;
     if (firstPerson(lowWords[0], toks[0].text)) return this.quoteSpeaker(c, sentence);
     // Pronouns point back to someone already named.
     if (toks[0].pos === 'PRON' && lowWords[0] in PRONOUNS) {
