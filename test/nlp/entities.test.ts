@@ -1151,3 +1151,12 @@ test('places a security desk reads: straits, shoals and lines of control are pla
   assert.equal(e.find((y) => y.name === 'U.S. Central Command')?.mentions.length, 2);
   assert.deepEqual(got('U.S. Seventh Fleet'), ['ORG', 'USA', 'MIL']);
 });
+
+test('a body\'s own unit named with its possessive is of its country and kind ("the Islamic Revolutionary Guard Corps\' Cyber-Electronic Command"); the US sanctions and cyber agencies and state hacking groups are known', () => {
+  const e = run("The officials work for the Islamic Revolutionary Guard Corps' Cyber-Electronic Command, according to the Office of Foreign Assets Control. The Cybersecurity and Infrastructure Security Agency said Fancy Bear and Volt Typhoon were active.");
+  const got = (n: string) => { const x = e.find((y) => y.name === n); return x ? [x.type, x.country, x.sector] : null; };
+  assert.deepEqual(got('Cyber-Electronic Command'), ['ORG', 'IRN', 'MIL']);
+  assert.deepEqual(got('Office of Foreign Assets Control'), ['ORG', 'USA', 'GOV']);
+  assert.deepEqual(got('Cybersecurity and Infrastructure Security Agency'), ['ORG', 'USA', 'GOV']);
+  assert.deepEqual([got('Fancy Bear'), got('Volt Typhoon')], [['ORG', 'RUS', 'SPY'], ['ORG', 'CHN', 'SPY']]);
+});

@@ -78,6 +78,16 @@ function otherCountryOf(doc: Doc, name: string, mentions: RawMention[], own: str
   return null;
 }
 
+/** The KB organisation whose possessive stands right before every one of `ms` that has one ("the IRGC's …"), with a country. */
+function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { country: string; sector: string | null } | null {
+  for (const m of ms) {
+    const x = all.find((y) => y.kind === 'kb' && y.ref && y.end <= m.start && m.start - y.end <= 3 && /^['’]s?\s$/.test(text.slice(y.end, m.start)));
+    const e = x?.ref ? kbEntry(x.ref) : null;
+    if (e && e.type === 'ORG' && e.country) return { country: e.country, sector: e.sector };
+  }
+  return null;
+}
+
 /**
  * The country of a country, demonym or capital mention standing right before one of `ms` ("South Korean",
  * "Seoul's"), or null. With `orIn`, one after "in" counts too ("the Joint Chiefs of Staff in Seoul").
@@ -667,6 +677,11 @@ export function buildEntities(doc: Doc): Entity[] {
         // "the South Korean Defense Ministry", "Seoul's Defense Ministry": an institution named bare is of
         // the country, people or capital named right before it.
         if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions, true);
+        // "the Islamic Revolutionary Guard Corps' Cyber-Electronic Command": a body's own unit is of its country and kind.
+        if (c.type === 'ORG' && !c.country) {
+          const owner = ownerBodyBefore(doc.text, mentions, c.mentions);
+          if (owner) { c.country = owner.country; c.sector ??= owner.sector; }
+        }
         // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
         if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeCountry(doc, mentions);
       }
