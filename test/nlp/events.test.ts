@@ -1647,3 +1647,13 @@ test('ordering an ambassador to leave is an expulsion (SANCTION expel), and "for
   const t = events('ECOWAS has threatened to use force to restore Bazoum.').find((x) => x.type === 'THREATEN');
   assert.notEqual(t?.target?.name, 'force');
 });
+
+test('cyber operations: a leader\'s administration is the state, a deed not carried out is negated, a report called disinformation is no disinformation campaign, hackers burrowing into networks are a cyber operation', () => {
+  const sides = (text: string) => events(text).map((e) => [e.type, e.status, e.actor?.name ?? null, e.actor?.country ?? null, e.actor?.sector ?? null, e.target?.country ?? null]);
+  assert.deepEqual(sides('The Biden administration sanctioned Russia.'), [['SANCTION', 'actual', 'Biden administration', 'USA', 'GOV', 'RUS']]);
+  assert.deepEqual(sides('Tehran had never carried out cyberattacks against American infrastructure.').map((x) => x[1]), ['negated']);
+  assert.deepEqual(sides('Iran did not carry out the attack on Israel.').map((x) => x[1]), ['negated']);
+  assertNoEvents(['China\'s Foreign Ministry spokesman Wang Wenbin called the report "disinformation."', 'Russia dismissed the findings as disinformation.']);
+  assertEvents(['Russia spread disinformation about the vote in Moldova.'], (e) => e.type === 'COERCE' && e.mode === 'misinformation');
+  assert.deepEqual(sides('Chinese state-sponsored hackers known as Volt Typhoon had burrowed into the networks of American ports.'), [['COERCE', 'actual', 'Volt Typhoon', 'CHN', 'SPY', 'USA']]);
+});

@@ -528,6 +528,11 @@ export class ActorResolver {
       const plural = lowWords[lowWords.length - 1].endsWith('s');
       return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: 'CVL', kind: plural ? 'group' : 'person', plural });
     }
+    // "the Biden administration", "the Netanyahu government": the state a leader heads, not the leader.
+    if (named && named.type === 'PERSON' && toks.length > 1 && named.actor.country && named.actor.end <= toks[toks.length - 1].start
+      && /^(administration|government|cabinet)$/.test(lowWords[lowWords.length - 1])) {
+      return this.actor(c, { entity: null, name: chunkText(this.doc, c).replace(/^(the|a|an)\s+/i, ''), country: named.actor.country, sector: 'GOV', kind: 'org', plural: false });
+    }
     if (ent && ent.country && !this.countryBefore(c, ent)) return ent;
     // Strip determiners and a trailing possessive for name lookups.
     let a = 0;

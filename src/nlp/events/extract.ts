@@ -741,6 +741,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
         let j = c.first - 1;
         let between = '';
         while (j >= ctx.s.first && /^(neither|no|not|either)$/.test(ctx.low[j - ctx.s.first])) { between = ` ${ctx.low[j - ctx.s.first]}${between}`; j--; }
+        // ("had never carried out cyberattacks", "did not carry out the attack": the verb's particle.)
+        if (j > ctx.s.first && /^(out|up|off)$/.test(ctx.low[j - ctx.s.first]) && lex.lightForms.has(ctx.low[j - 1 - ctx.s.first])) j--;
         if (j >= ctx.s.first && (lex.lightForms.has(ctx.low[j - ctx.s.first]) || /^attend/.test(ctx.low[j - ctx.s.first]))) {
           cue = cueIn(`${between} `, lex) ?? cueIn(verbGroup(doc, ctx, j), lex);
         }
