@@ -1657,3 +1657,11 @@ test('cyber operations: a leader\'s administration is the state, a deed not carr
   assertEvents(['Russia spread disinformation about the vote in Moldova.'], (e) => e.type === 'COERCE' && e.mode === 'misinformation');
   assert.deepEqual(sides('Chinese state-sponsored hackers known as Volt Typhoon had burrowed into the networks of American ports.'), [['COERCE', 'actual', 'Volt Typhoon', 'CHN', 'SPY', 'USA']]);
 });
+
+test('an irregular participle after "had" is a verb ("it had shot down two Indian fighter jets"), the particle\'s phrase is its object, not the next verb\'s subject; people captured are detained; "inside Pakistan" is where', () => {
+  const e = events('Pakistan said it had shot down two Indian fighter jets in Kashmir and captured a pilot.');
+  assert.deepEqual(e.map((x) => [x.type, x.actor?.country ?? null]), [['ASSAULT', 'PAK'], ['COERCE', 'PAK']]);
+  assert.equal(e[1].mode, 'arrest');
+  assert.deepEqual(events('Indian warplanes struck a militant training camp inside Pakistan.').map((x) => [x.type, x.target?.country, x.location?.country]), [['ASSAULT', 'PAK', 'PAK']]);
+  assertNoEvents(['The debt, much of which had shot up organically, kept growing.']);
+});

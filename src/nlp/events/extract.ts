@@ -34,7 +34,7 @@ const WH_RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Subject pronouns that name someone in the article (an "I" or "we" is a quote's speaker, resolved elsewhere). */
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
-const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside']);
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
@@ -373,6 +373,8 @@ function nameModifies(doc: Doc, ctx: SentenceCtx, i: number): boolean {
   return before.pos === 'DET' || /^['’]s?$/.test(before.text);
 }
 
+const HAVE = new Set(['has', 'have', 'had', "'ve", '’ve']);
+
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
   const k = i - s.first;
@@ -383,6 +385,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // "is promising to bomb": wink reads a gerund before "to" as an adjective ("a promising start").
     const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && (participle || (gerund && low[k + 1] === 'to'))) || (t.pos === 'NOUN' && participle)
       || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
+      // "it had shot down two jets": an irregular participle after "have" is read as a noun.
+      || (t.pos === 'NOUN' && k > 0 && (HAVE.has(low[k - 1]) || (k > 1 && doc.tokens[i - 1].pos === 'ADV' && HAVE.has(low[k - 2]))))
       // "vowed to “bomb the hell” out of ISIS": the words quoted after "to" open with their verb.
       || (t.pos === 'NOUN' && k > 1 && /^['‘“"]$/.test(low[k - 1]) && low[k - 2] === 'to')
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
@@ -1149,8 +1153,11 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       // ("targets only militants": an adverb may stand between a verb and its object.)
       let v = c.first - 1;
       while (v > s.first && doc.tokens[v].pos === 'ADV' && /^(only|also|even|just|mainly|mostly|largely|primarily|chiefly|solely|exclusively)$/.test(ctx.low[v - s.first])) v--;
+      // ("had shot down two Indian jets and captured …": a phrasal verb's particle, and its verb read as a noun after "had".)
+      if (v > s.first && /^(down|up|out|off|back)$/.test(ctx.low[v - s.first])) v--;
       const verbBefore = v >= s.first ? doc.tokens[v] : null;
-      const objectOfVerb = verbBefore !== null && verbBefore.pos === 'VERB' && !SPEECH.has(verbBefore.text.toLowerCase()) && v > s.first && !startsClause;
+      const verbish = verbBefore !== null && (verbBefore.pos === 'VERB' || (verbBefore.pos === 'NOUN' && v - 1 >= s.first && HAVE.has(ctx.low[v - 1 - s.first])));
+      const objectOfVerb = verbish && !SPEECH.has(verbBefore.text.toLowerCase()) && v > s.first && !startsClause;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
       if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return namedBefore(doc, ctx, c, actors) ?? c;
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
