@@ -240,8 +240,10 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   // the Pentagon"; nor a university or a company: "a China expert at Harvard" may be of any country).
   const served = !inside && headHit ? SERVES.exec(rest) : null;
   if (served) {
-    const body = kbInside(rest.slice(served[0].length), (e) => e.type === 'ORG' && e.sector !== null && STATE_BODY.has(e.sector));
-    if (body && body.start === 0) {
+    const named = rest.slice(served[0].length);
+    const body = kbInside(named, (e) => e.type === 'ORG' && e.sector !== null && STATE_BODY.has(e.sector));
+    // (Its owner may come first: "a spokesperson for Beijing's Taiwan Affairs Office".)
+    if (body && (body.start === 0 || (body.start === 1 && /['’]s$/.test(named.split(/\s+/)[0])))) {
       const r = fromEntry(pickEntry(body.entry, date, context), null);
       return { ...r, name: text, role: null, sector: former && r.sector && OFFICE_SECTORS.has(r.sector) ? 'ELI' : r.sector };
     }

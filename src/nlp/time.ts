@@ -207,6 +207,8 @@ const TENSE_BEFORE = new RegExp(String.raw`(?<![\w'’])(?:(${FUTURE_WORDS}|next
 const TENSE_AFTER = new RegExp(String.raw`(?<![\w'’])(?:(${FUTURE_WORDS})|(${PAST_WORDS}))(?![\w'’])`, 'i');
 /** Where a clause ends, for the tense of the one a weekday is in. */
 const CLAUSE_BREAK = /[;:,.!?“”"(—–]|\s-{1,2}\s|\b(?:that|and|but|when|while|as|after|before|because|who|which)\b/;
+/** Where a sentence's clauses part for good (not at a list's "and" or comma). */
+const STRONG_BREAK = /[;:.!?“”"(—–]|\s-{1,2}\s|\b(?:that|but|when|while|as|after|before|because|who|which)\b/;
 /** A clause the weekday opens: nothing before it but "on", "late", "early" ("On Saturday, Russian forces shelled …"). */
 const OPENING = /^\s*(?:(?:on|late|early|by|until|since|from|last|this)\s+)*$/i;
 
@@ -228,6 +230,8 @@ function weekdayByTense(v: Ymd, anchor: Ymd, before: string, after: string): Ymd
     // "Niger's military junta on Sunday ordered …": the verb right after the weekday.
     const m = TENSE_AFTER.exec(after.replace(/^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+ly\s+)?/i, ' ').split(/\s+/).slice(0, 2).join(' '));
     if (m && m.index <= 1) future = m[1] !== undefined;
+    // "China sent 71 warplanes and nine navy ships toward Taiwan on Monday": the verb before a list's "and".
+    if (future === null) for (const w of (before.split(STRONG_BREAK).pop() ?? '').matchAll(TENSE_BEFORE)) future = w[1] !== undefined;
   }
   if (future === null) return v;
   const days = (refInstant(v).getTime() - refInstant(anchor).getTime()) / 86_400_000;

@@ -1160,3 +1160,11 @@ test('a body\'s own unit named with its possessive is of its country and kind ("
   assert.deepEqual(got('Cybersecurity and Infrastructure Security Agency'), ['ORG', 'USA', 'GOV']);
   assert.deepEqual([got('Fancy Bear'), got('Volt Typhoon')], [['ORG', 'RUS', 'SPY'], ['ORG', 'CHN', 'SPY']]);
 });
+
+test('a description set off before the name is the person\'s ("Japan\'s top government spokesman, Yoshimasa Hayashi, said"), and a title for a state body whose owner comes first is of that body ("a spokesperson for Beijing\'s Taiwan Affairs Office")', () => {
+  const e = run("Japan's top government spokesman, Yoshimasa Hayashi, said Tokyo was watching. A spokesperson for Beijing's Taiwan Affairs Office, Zhu Fenglian, accused Taipei of provocation. China's Eastern Theater Command said the drills were a warning.");
+  const got = (n: string) => { const x = e.find((y) => y.name === n); return x ? [x.country, x.sector] : null; };
+  assert.deepEqual([got('Yoshimasa Hayashi'), got('Zhu Fenglian'), got('Eastern Theater Command')], [['JPN', 'GOV'], ['CHN', 'GOV'], ['CHN', 'MIL']]);
+  // A list is no apposition: "Two officials, John Smith and Jane Doe, spoke" gives no one a role from the list's head.
+  assert.deepEqual(run('Two officials, John Smith and Jane Doe, spoke.').find((y) => y.name === 'John Smith')?.roles, []);
+});

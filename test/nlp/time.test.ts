@@ -31,6 +31,7 @@ test('a weekday in a clause about the past is the last such day, about the futur
   assert.equal(one('Mr. Netanyahu was to arrive at the White House on Tuesday.').value, '2023-09-05');
   assert.equal(one("Niger's military junta on Tuesday ordered the French ambassador to leave.").value, '2023-09-05');
   assert.equal(one('The ministers on Saturday will meet in Brussels.').value, '2023-09-16');
+  assert.equal(one('China sent 71 warplanes and nine navy ships toward Taiwan on Tuesday in a show of force.').value, '2023-09-05');
   // No verb of its own: the nearest day ("his address Tuesday about the war will be …").
   assert.equal(one('His address Tuesday about the war will be a major topic.').value, '2023-09-12');
   // "last"/"next" say it themselves.

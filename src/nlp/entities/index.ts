@@ -11,7 +11,7 @@ import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
 import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
-import { premodifierRole, appositiveRole } from './roles.ts';
+import { premodifierRole, appositiveRole, leadingAppositiveRole } from './roles.ts';
 import { CHINESE_FAMILY_NAMES } from './words.ts';
 import { datelineOf } from '../dateline.ts';
 
@@ -616,7 +616,7 @@ export function buildEntities(doc: Doc): Entity[] {
     for (const m of c.mentions) {
       if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
       // An organisation's premodifiers are its describers' ("think tank"), not titles.
-      for (const role of [c.type === 'PERSON' ? premodifierRole(doc, m) : null, appositiveRole(doc, m)]) if (role && !c.roles.includes(role)) c.roles.push(role);
+      for (const role of [c.type === 'PERSON' ? premodifierRole(doc, m) : null, appositiveRole(doc, m), c.type === 'PERSON' ? leadingAppositiveRole(doc, m) : null]) if (role && !c.roles.includes(role)) c.roles.push(role);
     }
     if (c.entry) {
       const at = entryOnDate(c.entry, date);

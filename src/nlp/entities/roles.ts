@@ -115,3 +115,26 @@ export function appositiveRole(doc: Doc, m: RawMention): string | null {
   const role = doc.text.slice(t[from].start, t[e - 1].end).trim();
   return role.length > 2 ? role : null;
 }
+
+const OFFICE_WORD = /^(spokesman|spokeswoman|spokesperson|minister|secretary|ambassador|envoy|adviser|advisor|commander|chief|head|director|official|president|premier|chancellor|governor|mayor|general|admiral|negotiator|diplomat|lawmaker|senator|prosecutor|judge)s?$/i;
+/**
+ * A description that opens the sentence and is set off before the name: "Japan's top government spokesman,
+ * Yoshimasa Hayashi, said …", "A spokesperson for Beijing's Taiwan Affairs Office, Zhu Fenglian, accused …".
+ * The name closes with a comma or a verb of saying.
+ */
+export function leadingAppositiveRole(doc: Doc, m: RawMention): string | null {
+  const t = doc.tokens;
+  const comma = m.first - 1;
+  if (comma < 1 || t[comma].text !== ',' || t[comma].sentence !== t[m.first].sentence) return null;
+  const after = t[m.last];
+  if (!after || after.sentence !== t[m.first].sentence || !(after.text === ',' || REPORT_VERB.test(after.text))) return null;
+  let s = comma;
+  while (s > 0 && t[s - 1].sentence === t[m.first].sentence) s--;
+  if (comma - s < 2 || comma - s > 12) return null;
+  let office = false;
+  for (let k = s; k < comma; k++) {
+    if (END.test(t[k].text) || t[k].pos === 'VERB' || t[k].pos === 'AUX') return null;
+    if (OFFICE_WORD.test(t[k].text)) office = true;
+  }
+  return office ? doc.text.slice(t[s].start, t[comma - 1].end) : null;
+}
