@@ -1665,3 +1665,11 @@ test('an irregular participle after "had" is a verb ("it had shot down two India
   assert.deepEqual(events('Indian warplanes struck a militant training camp inside Pakistan.').map((x) => [x.type, x.target?.country, x.location?.country]), [['ASSAULT', 'PAK', 'PAK']]);
   assertNoEvents(['The debt, much of which had shot up organically, kept growing.']);
 });
+
+test('a state voicing concern or alarm to or over another is disapproval (ACCUSE, CAMEO 110); concern about a thing, or a politician\'s, is not', () => {
+  const sides = (text: string) => events(text).map((e) => [e.type, e.cameo, e.actor?.country ?? null, e.target?.country ?? null]);
+  assert.deepEqual(sides('Japan expressed concern to China about the drills.'), [['ACCUSE', '110', 'JPN', 'CHN']]);
+  assert.deepEqual(sides('Tokyo had conveyed its concerns to China through diplomatic channels.'), [['ACCUSE', '110', 'JPN', 'CHN']]);
+  assert.deepEqual(sides("The EU voiced alarm at Russia's troop buildup."), [['ACCUSE', '110', null, 'RUS']]);
+  assertNoEvents(['Tokyo voiced concern over the drills. Doctors raised concerns about the drug.', "Clinton expressed concern about Trump's comments."]);
+});

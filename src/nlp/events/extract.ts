@@ -1856,6 +1856,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
   // "Israel struck Iran", "Israeli jets hit Hezbollah": force between states and armed forces, named on both sides.
+  // "Japan expressed concern to China about the drills": one state's word to another, both named in the sentence.
+  if (innermost(m).trigger.needsTarget && (!targetList.length || targetFromContext || inherited || !stateSide(actorList[0]) || !(stateSide(targetList[0]) || targetList[0].country))) return null;
   // (And a frame's: "Trump tried to hit Iowa" is no attack tried.)
   if (innermost(m).trigger.objActor && !(armed(actorList[0]) && armed(targetList[0]) && !targetFromContext && !inherited)) return null;
   // "it threatens the extensive work", "the pressure is only growing, threatening further losses": with no
@@ -2495,6 +2497,11 @@ function armedObject(doc: Doc, j: number): boolean {
     return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
   }
   return false;
+}
+
+/** A state, by its name or capital or one of its bodies, or an international body. */
+function stateSide(a: Actor | undefined): boolean {
+  return !!a && (a.kind === 'country' || (a.sector !== null && /^(GOV|MIL|LEG|JUD|SPY|IGO)$/.test(a.sector)));
 }
 
 /** A state (by its name or capital) or an armed force: who strikes and is struck in war. */

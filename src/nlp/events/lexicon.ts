@@ -31,6 +31,8 @@ const TriggerEntry = z.object({
   objActor: z.boolean().optional(),
   /** Only a word the tagger reads as a verb ("protesters rallied in Niamey", not "at Trump rallies in South Carolina"). */
   tagged: z.boolean().optional(),
+  /** Only with its other side named in the sentence, not taken from context ("voiced concern over the incursion", not "about the drug"). */
+  needsTarget: z.boolean().optional(),
   silent: z.boolean().optional(),
   lower: z.boolean().optional(),
   /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
@@ -92,6 +94,7 @@ export interface Trigger {
   weak: boolean;
   objActor: boolean;
   tagged: boolean;
+  needsTarget: boolean;
   silent: boolean;
   lower: boolean;
   unless: RegExp | null;
@@ -203,6 +206,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       weak: e.weak ?? false,
       objActor: e.objActor ?? false,
       tagged: e.tagged ?? false,
+      needsTarget: e.needsTarget ?? false,
       silent: e.silent ?? false,
       lower: e.lower ?? false,
       unless: senseRegex(e.unless, lemma),
