@@ -1673,3 +1673,14 @@ test('a state voicing concern or alarm to or over another is disapproval (ACCUSE
   assert.deepEqual(sides("The EU voiced alarm at Russia's troop buildup."), [['ACCUSE', '110', null, 'RUS']]);
   assertNoEvents(['Tokyo voiced concern over the drills. Doctors raised concerns about the drug.', "Clinton expressed concern about Trump's comments."]);
 });
+
+test('a people\'s adjective before a deed noun makes it a noun with that people\'s side ("followed Ukrainian attacks on Russian oil refineries"); targeting military infrastructure is no cyber operation', () => {
+  assert.deepEqual(events('The strikes followed Ukrainian attacks on Russian oil refineries.').map((e) => [e.type, e.actor?.country ?? null, e.target?.country ?? null]), [['ASSAULT', 'UKR', 'RUS']]);
+  assertNoEvents(['The Russian Defense Ministry has previously said it targets only military infrastructure.'], 'COERCE');
+  assertEvents(['Hackers targeted the power grid.'], (e) => e.type === 'COERCE' && e.mode === 'cyber');
+});
+
+test('people protesting in a relative clause are a protest beside the deed done to them ("used tear gas to disperse demonstrators protesting election results")', () => {
+  const e = events('Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.');
+  assert.deepEqual(e.map((x) => [x.type, x.actor?.name ?? null]).sort(), [['ASSAULT', 'Liberian riot police'], ['PROTEST', 'demonstrators']]);
+});

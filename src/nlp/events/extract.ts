@@ -375,6 +375,12 @@ function nameModifies(doc: Doc, ctx: SentenceCtx, i: number): boolean {
 
 const HAVE = new Set(['has', 'have', 'had', "'ve", '’ve']);
 
+/** Whether the word before token i is a people's adjective ("Ukrainian attacks", "Israeli strikes"): the noun is a noun. */
+function peopleWordBefore(doc: Doc, i: number): boolean {
+  const end = doc.tokens[i - 1]?.end;
+  return doc.entities.some((e) => e.type === 'NORP' && e.mentions.some((x) => x.end === end));
+}
+
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
   const k = i - s.first;
@@ -392,7 +398,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
       // ("his murder weapon": after a possessive, a noun before a noun names a kind.)
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
-        && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)) && !nameModifies(doc, ctx, i));
+        && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)) && !nameModifies(doc, ctx, i) && !peopleWordBefore(doc, i));
     if (!okPos) return null;
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (tr.lower && t.text !== low[k]) return null;
@@ -1725,8 +1731,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // ("Clinton bashed Trump's proposal to ban Muslims": the ban is Trump's, told for its own sake.)
   if (!m.outer && toBefore && tr.kind === 'verb' && all.some((x) => x.head < m.head && x !== m && !x.trigger.silent) && !purposeOwner(doc, ctx, m.first)) return null;
   if (ctx.background[k]) return null;
-  // A verb in a relative clause tells an event only when the sentence tells no other.
-  if (ctx.relative[k] && tr.kind !== 'noun' && !m.outer && all.some((x) => x !== m && !x.outer && !ctx.relative[x.first - ctx.s.first])) return null;
+  // A verb in a relative clause tells an event only when the sentence tells no other (but "dispersed
+  // demonstrators protesting election results" tells the protest too).
+  if (ctx.relative[k] && tr.kind !== 'noun' && tr.type !== 'PROTEST' && !m.outer && all.some((x) => x !== m && !x.outer && !ctx.relative[x.first - ctx.s.first])) return null;
   // "the curfew imposed in Sudan": a participle describing a thing, unless an agent follows ("imposed by the U.S.").
   if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by') return null;
   if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
