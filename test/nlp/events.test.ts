@@ -1684,3 +1684,7 @@ test('people protesting in a relative clause are a protest beside the deed done 
   const e = events('Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.');
   assert.deepEqual(e.map((x) => [x.type, x.actor?.name ?? null]).sort(), [['ASSAULT', 'Liberian riot police'], ['PROTEST', 'demonstrators']]);
 });
+
+test('who names a deed\'s object is not its target: "struck what New Delhi called a militant training camp inside Pakistani territory"', () => {
+  assert.deepEqual(events('Indian warplanes struck what New Delhi called a militant training camp inside Pakistani territory.').map((e) => [e.type, e.target?.country ?? null]), [['ASSAULT', 'PAK']]);
+});

@@ -1322,6 +1322,9 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const ok = inPP ? preps.includes(before) : allowDirect && !notSide?.(c);
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
     const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]) && !ownCountry(doc, c);
+    // "struck what New Delhi called a militant training camp": who names the object is not it.
+    const namer = before === 'what' && /^(called|calls|call|described|describes|termed|terms|dubbed|labeled|labelled)$/.test(ctx.low[c.last - s.first] ?? '');
+    if (namer) { j = c.last; continue; }
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
     // "welcomes the entry of Turkey as a key player in the war on ISIS": the direct object's own "of"
     // names the side; later phrases hang off other nouns.
