@@ -4,7 +4,7 @@
 // ("the Russian leader" -> Vladimir Putin), capitals used as actors carry their government.
 import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
-import { countryByCode, findCountry, normName } from '../../kb/geo.ts';
+import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
 import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
@@ -31,6 +31,13 @@ interface Cluster {
   /** normName(nameNormed), kept so that matching every surname mention to every person does not redo it. */
   normed: string;
   nameNormed: string | null;
+}
+
+/** A place a dateline shouts ("NEW DELHI", "PORT-AU-PRINCE") as the gazetteer writes it, else each word capitalised. */
+function shoutedPlaceName(name: string): string {
+  const known = findPlace(name);
+  if (known && normName(known.name) === normName(name)) return known.name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** Bodies the KB files under one state that many states have by the same name, when named bare. */
@@ -649,7 +656,7 @@ export function buildEntities(doc: Doc): Entity[] {
         // Datelines shout ("SEOUL"): name the place as the rest of the text writes it (an acronym is no
         // shout: "the DMZ").
         const plain = c.mentions.find((m) => m.name !== m.name.toUpperCase());
-        c.name = plain ? plain.name : c.name.length <= 3 ? c.name : c.name.charAt(0) + c.name.slice(1).toLowerCase();
+        c.name = plain ? plain.name : c.name.length <= 3 ? c.name : shoutedPlaceName(c.name);
         if (c.metonym) { c.sector = 'GOV'; c.roles.push(`government of ${canonicalCountryName(m0.ref, c.name)}`); }
         break;
       }
