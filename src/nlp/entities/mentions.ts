@@ -418,6 +418,9 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
       // starts a longer name; the run pass types the whole name.
       if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
+      // "PORT SUDAN, Sudan —": a shouted country that ends a shouted place's name is part of it.
+      if (shouting && c.kind === 'country' && i > 0 && tokens[i - 1].text.length > 1 && tokens[i - 1].text === tokens[i - 1].text.toUpperCase()
+        && /\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].sentence === t.sentence && findPlace(text.slice(tokens[i - 1].start, end))) continue;
       // "Senate Intelligence Committee", "Senate Committee on Armed Services": a legislature's committee is
       // named with the chamber, and is one body of that chamber.
       if (c.kind === 'kb' && i === j && c.ref && kbEntry(c.ref)?.sector === 'LEG' && committeeAfter(tokens, j)) continue;
