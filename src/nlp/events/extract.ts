@@ -1865,10 +1865,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
-  // "Israel struck Iran", "Israeli jets hit Hezbollah": force between states and armed forces, named on both sides.
   // "Japan expressed concern to China about the drills": one state's word to another, both named in the sentence.
   if (innermost(m).trigger.needsTarget && (!targetList.length || targetFromContext || inherited || !stateSide(actorList[0]) || !(stateSide(targetList[0]) || targetList[0].country))) return null;
-  // (And a frame's: "Trump tried to hit Iowa" is no attack tried.)
+  // "Israel struck Iran", "Israeli jets hit Hezbollah": force between states and armed forces, named on both
+  // sides (a frame's too: "Trump tried to hit Iowa" is no attack tried).
   if (innermost(m).trigger.objActor && !(armed(actorList[0]) && armed(targetList[0]) && !targetFromContext && !inherited)) return null;
   // "it threatens the extensive work", "the pressure is only growing, threatening further losses": with no
   // one threatening and no one threatened, "threaten" is a risk, not a threat.
