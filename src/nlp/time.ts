@@ -205,10 +205,10 @@ const PAST_WORDS = '[a-z]{2,}[a-df-z]ed|said|told|was|were|had|did|made|met|held
 /** Before the weekday, words that name a time to come count too ("at next week's summit on …", "scheduled for …"). */
 const TENSE_BEFORE = new RegExp(String.raw`(?<![\w'’])(?:(${FUTURE_WORDS}|next|upcoming|scheduled|slated|planned|expected|due)|(${PAST_WORDS}))(?![\w'’])`, 'gi');
 const TENSE_AFTER = new RegExp(String.raw`(?<![\w'’])(?:(${FUTURE_WORDS})|(${PAST_WORDS}))(?![\w'’])`, 'i');
-/** Where a clause ends, for the tense of the one a weekday is in. */
-const CLAUSE_BREAK = /[;:,.!?“”"(—–]|\s-{1,2}\s|\b(?:that|and|but|when|while|as|after|before|because|who|which)\b/;
 /** Where a sentence's clauses part for good (not at a list's "and" or comma). */
 const STRONG_BREAK = /[;:.!?“”"(—–]|\s-{1,2}\s|\b(?:that|but|when|while|as|after|before|because|who|which)\b/;
+/** Where the clause a weekday is in ends: a strong break, a comma or a list's "and". */
+const CLAUSE_BREAK = new RegExp(`${STRONG_BREAK.source}|,|\\band\\b`);
 /** A clause the weekday opens: nothing before it but "on", "late", "early" ("On Saturday, Russian forces shelled …"). */
 const OPENING = /^\s*(?:(?:on|late|early|by|until|since|from|last|this)\s+)*$/i;
 

@@ -618,6 +618,9 @@ export function buildEntities(doc: Doc): Entity[] {
 
   // Country, sector and roles.
   const resolve = (t: string) => cachedResolve(t, date);
+  // The story's home state, found once and only when a bare state body asks for it.
+  let home: string | null | undefined;
+  const homeOfDoc = (): string | null => (home === undefined ? (home = homeCountry(doc, mentions)) : home);
   for (const c of order) {
     if (!c.mentions.length) continue;
     for (const m of c.mentions) {
@@ -638,7 +641,7 @@ export function buildEntities(doc: Doc): Entity[] {
       const elsewhere = c.type === 'ORG' && (at.sector === 'GOV' || at.sector === 'MIL') ? countryBefore(doc.text, mentions, c.mentions, true) : null;
       const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
       // "MANILA — … the National Security Council": a name many states give a body is the dateline's state's.
-      const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeCountry(doc, mentions) : null;
+      const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeOfDoc() : null;
       const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)));
       if (other || bare) {
         c.country = other ?? home;
@@ -668,7 +671,7 @@ export function buildEntities(doc: Doc): Entity[] {
           if (!r) continue;
           // ("Jonathan Malaya, a spokesman for the National Security Council", filed from Manila.)
           if (r.entry && NAMES_MANY_STATES_GIVE.has(r.entry.id) && !OWN_STATE_WORDS.test(s)) {
-            const home = homeCountry(doc, mentions);
+            const home = homeOfDoc();
             if (home) { c.country ??= home; if (!c.sector && r.sector) c.sector = r.sector; continue; }
           }
           // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
@@ -690,7 +693,7 @@ export function buildEntities(doc: Doc): Entity[] {
           if (owner) { c.country = owner.country; c.sector ??= owner.sector; }
         }
         // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
-        if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeCountry(doc, mentions);
+        if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeOfDoc();
       }
     }
   }

@@ -378,7 +378,13 @@ const HAVE = new Set(['has', 'have', 'had', "'ve", '’ve']);
 /** Whether the word before token i is a people's adjective ("Ukrainian attacks", "Israeli strikes"): the noun is a noun. */
 function peopleWordBefore(doc: Doc, i: number): boolean {
   const end = doc.tokens[i - 1]?.end;
-  return doc.entities.some((e) => e.type === 'NORP' && e.mentions.some((x) => x.end === end));
+  return mentionWhere(doc, (x) => x.end === end)?.entity.type === 'NORP';
+}
+
+/** The first entity mention (with its entity) that `ok` accepts; a scan, for the rare words that ask. */
+function mentionWhere(doc: Doc, ok: (m: { start: number; end: number }) => boolean): { entity: Doc['entities'][number]; start: number; end: number } | null {
+  for (const e of doc.entities) for (const m of e.mentions) if (ok(m)) return { entity: e, start: m.start, end: m.end };
+  return null;
 }
 
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
@@ -2500,13 +2506,10 @@ const FORCES = /^\s+(forces|troops|soldiers|fighters|militants|rebels|militia|mi
 function armedObject(doc: Doc, j: number): boolean {
   if (doc.tokens[j]?.text.toLowerCase() === 'the') j++;
   const at = doc.tokens[j]?.start;
-  if (at === undefined) return false;
-  for (const e of doc.entities) {
-    const m = e.mentions.find((x) => x.start === at);
-    if (!m) continue;
-    return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
-  }
-  return false;
+  const m = at === undefined ? null : mentionWhere(doc, (x) => x.start === at);
+  if (!m) return false;
+  const e = m.entity;
+  return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
 }
 
 /** A state, by its name or capital or one of its bodies, or an international body. */
