@@ -92,6 +92,17 @@ test('"asked not to be identified", "requested anonymity" are the terms of an in
   assert.ok(!quotes(text).some((x) => x.text.startsWith('not to be identified')), JSON.stringify(quotes(text).map((x) => x.text)));
 });
 
+test('"said on condition of anonymity because he was not authorized to speak": the reason a source is unnamed is not its words', () => {
+  let text = 'A port official said on condition of anonymity because he was not authorized to speak publicly.';
+  assert.deepEqual(quotes(text).map((q) => q.text), []);
+  text = 'A port official said on condition of anonymity because he was not authorized to speak publicly that the ferry had sunk.';
+  assert.deepEqual(quotes(text).map((q) => q.text), ['the ferry had sunk']);
+  text = 'A port official said on condition of anonymity to discuss the inquiry that the ferry had sunk.';
+  assert.deepEqual(quotes(text).map((q) => q.text), ['the ferry had sunk']);
+  text = 'A port official said on condition of anonymity, as is customary, that the ferry had sunk.';
+  assert.deepEqual(quotes(text).map((q) => q.text), ['the ferry had sunk']);
+});
+
 test('"In a joint statement, the Russian and Syrian defense ministries accused …": the ministries speak, not the statement', () => {
   const text = 'In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused the rebels of blocking the aid convoys.';
   const qs = quotes(text);

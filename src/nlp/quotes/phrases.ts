@@ -792,6 +792,15 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
     // ("far less solid than the name suggests, says Fabian Hoffmann": another frame follows, no words.)
     if (w === ',' && i === cue.last && i + 1 < limit && /^(says|said)$/i.test(tokens[i + 1].text)) return { clause: limit, channel, that: false };
     if (w === ',' || w === ':') { i++; continue; }
+    // ("said on condition of anonymity because he was not authorized to speak", "… anonymity to discuss the talks":
+    // why the source goes unnamed; what it said, if anything, follows a "that" or the reason's comma.)
+    if (/^(because|as|since|to)$/.test(w) && i > cue.last && lower(tokens[tokens[i - 1].text === ',' ? i - 2 : i - 1]) === 'anonymity') {
+      let k = i + 1;
+      while (k < limit && tokens[k].text !== ',' && !(lower(tokens[k]) === 'that' && tokens[k].pos === 'SCONJ')) k++;
+      if (k >= limit) return { clause: limit, channel, that: false };
+      i = k;
+      continue;
+    }
     // "said quietly as …", "said matter-of-factly as …": how it was said, before a clause about when
     // (a hyphenated adverb comes in pieces); "proposed jointly owned drones" keeps its adverb.
     if (i === cue.last) {
