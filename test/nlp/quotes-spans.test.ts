@@ -155,3 +155,13 @@ test('"supposedly" in a relative clause set off by commas is hearsay about that 
   assert.ok(!qs.some((q) => q.text.startsWith('Mayor Tom Ward refers')), JSON.stringify(qs.map((q) => [q.cue, q.text])));
   assert.deepEqual(qs.filter((q) => q.cue === 'refers').map((q) => q.text.slice(0, 16)), ['the port directo', 'the mayor as “To']);
 });
+
+test('a mixed quote that opens with quoted words starts at their opening mark, so its marks pair up', () => {
+  for (const [open, close] of [['“', '”'], ['"', '"']]) {
+    const text = `The harbor board warned of ${open}swift${close} penalties for the ferry line.`;
+    const q = byCue(text, (c) => c.startsWith("warned"));
+    assert.equal(q.type, 'mixed');
+    assert.equal(q.text, `${open}swift${close} penalties for the ferry line`);
+    assert.equal(text.slice(q.start, q.end), q.text);
+  }
+});

@@ -1076,7 +1076,7 @@ test('what stands between a cue and the quotation is when, where and to whom: "s
   // A day that owns what follows is no time of saying: "complained during Friday's press conference that …".
   assert.deepEqual(quotes('Smegielski complained during Friday\'s press conference that Sanders had failed.').map((q) => q.text), ['Sanders had failed']);
   // Without a comma to close it, the words after a quotation still belong to it.
-  assert.deepEqual(quotes('Obama said “it gets me mad” every time he hears it.').map((q) => [q.type, q.text]), [['mixed', 'it gets me mad” every time he hears it']]);
+  assert.deepEqual(quotes('Obama said “it gets me mad” every time he hears it.').map((q) => [q.type, q.text]), [['mixed', '“it gets me mad” every time he hears it']]);
 });
 
 test('a participle after a channel in a leading phrase tells of the channel: "In a Facebook message posted Friday, Cruz said …" is Cruz\'s report, not the message\'s', () => {
@@ -1468,7 +1468,7 @@ test('"…, the military said, hours after the North warned of …": how long af
   const qs = quotes('North Korea fired a ballistic missile into the sea on Monday, South Korea’s military said, hours after the North warned of “overwhelming” action against the drills.');
   assert.deepEqual(qs.map((q) => [q.cue, q.text]), [
     ['said', 'North Korea fired a ballistic missile into the sea on Monday'],
-    ['warned of', 'overwhelming” action against the drills'],
+    ['warned of', '“overwhelming” action against the drills'],
   ]);
 });
 
@@ -1501,7 +1501,7 @@ test('"…, the South Korean military said" is a frame ("military" is the noun w
   const qs = quotes('SEOUL — North Korea fired a missile on Monday, the South Korean military said, hours after the North warned of “overwhelming” action.');
   assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [
     ['South Korean military', 'said', 'North Korea fired a missile on Monday'],
-    ['North Korea', 'warned of', 'overwhelming” action'],
+    ['North Korea', 'warned of', '“overwhelming” action'],
   ]);
 });
 

@@ -1346,13 +1346,28 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     if (speaker && f.type === 'indirect') resolver.noteReport({ start: f.start, end: f.end }, speaker);
     else if (!speaker && f.frame?.cue.lemma === 'ask') resolver.noteQuestion({ start: f.start, end: f.end });
     if (speaker && f.frame && f.type !== 'indirect') attributedUntil = sentence.end;
-    const start = f.start;
+    const start = f.type === 'mixed' && !f.parts ? openingMarkBefore(text, f.start, f.end) : f.start;
     const end = Math.max(f.end, start);
     const parts = f.parts ?? runOnParts(text, start, end);
     const words = parts ? parts.map((p) => text.slice(p.start, p.end)).join(' ') : text.slice(start, end);
     out.push({ text: words, start, end, type: f.type, speaker, cue, channel, sentence, ...(parts ? { parts } : {}) });
   }
   return out;
+}
+
+/**
+ * Where a mixed quote that begins with quoted words starts: at their opening mark, so that its marks pair
+ * up ("warned of “overwhelming” retaliation", not "overwhelming” retaliation").
+ */
+function openingMarkBefore(text: string, start: number, end: number): number {
+  const mark = text[start - 1];
+  const span = text.slice(start, end);
+  if (mark === '“') {
+    const close = span.indexOf('”');
+    const open = span.indexOf('“');
+    return close >= 0 && (open < 0 || close < open) ? start - 1 : start;
+  }
+  return mark === '"' && (span.match(/"/g) ?? []).length % 2 === 1 ? start - 1 : start;
 }
 
 /** The news outlet named last before `at`, in its paragraph or the one before, or null. */
