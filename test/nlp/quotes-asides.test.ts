@@ -155,3 +155,12 @@ test('"given that officers had threatened": "that" before a plural is no determi
   text = 'On Monday, the People’s Daily warned that there was “absolutely no room for compromise.”';
   assert.equal(reportOf(text, 'no room').speaker?.name, "People's Daily");
 });
+
+test('"… only “lawful targets,” and accused the port of …": a cue after "and" shares the sentence\'s subject; its object is no speaker', () => {
+  const text = 'The harbor master told reporters that the fleet struck only “lawful targets,” and accused the port of hiding fuel.';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => [q.cue, q.speaker?.name ?? null, q.text]), [
+    ['told', 'The harbor master', 'the fleet struck only “lawful targets,'],
+    ['accused', 'The harbor master', 'the port of hiding fuel'],
+  ]);
+});

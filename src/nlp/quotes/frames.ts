@@ -490,6 +490,12 @@ function relayedBefore(tokens: Token[], a: number, c: number, end: number, text:
   return null;
 }
 
+/** Whether "and" or "but" stands in tokens [a, b). */
+function conjunctionIn(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (/^(and|but)$/i.test(tokens[k].text)) return true;
+  return false;
+}
+
 /**
  * A frame that fills tokens [a, last) on its own, beside a quote: after it ("…,” Mr. Miller
  * said Monday.", "…,” said Oleg Kiriyanov, head of …") or before it ("He added: “…”").
@@ -505,10 +511,14 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       if (sp && sp.last >= end - 1 && sp.last - sp.first <= 6) return { speaker: sp, cue: { first: d, last: d + 1, lemma: 'dash', kind: 'speech' }, channel: null };
     }
   }
+  const from = a;
   a = skipLead(tokens, a, last);
   if (a >= last) return null;
   if (where === 'after') {
     const c = cueAt(tokens, a, last);
+    // ("… only “legitimate military targets,” and accused Kyiv of …": a verb after "and" shares the sentence's
+    // subject; what follows it is its object, not a speaker.)
+    if (c && c.kind === 'speech' && conjunctionIn(tokens, from, a)) return null;
     if (c && (c.kind === 'speech' || c.kind === 'source')) {
       // ("…,” according to a statement from his office": the whole source, whose document is the channel.)
       const found = c.kind === 'source' ? sourceAfter(tokens, c.last, last) : nounPhraseStartingAt(tokens, c.last, last);
