@@ -140,6 +140,9 @@ const TOPIC_AFTER = /^[’']?s?\s+(affairs|expert|experts|specialist|specialists
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
 const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;
 
+/** A given name, then one initial before the family name: "John F. Kerry". */
+const MIDDLE_INITIAL = /^(\p{Lu}[\p{L}'’-]+) \p{Lu}\. (?=\p{Lu})/u;
+
 /** The actor a mention denotes on a date. Null only for empty text. */
 export function resolveActor(mention: string, opts: ResolveOptions = {}): ResolvedActor | null {
   const d = resolveActorDetail(mention, opts);
@@ -167,6 +170,10 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   // 1. The whole mention names a KB actor.
   const whole = kbByName(bare);
   if (whole.length) return fromEntry(pickEntry(whole, date, context), null);
+  // ("John F. Kerry", "Lindsey O. Graham": a middle initial the KB's name leaves out.)
+  const uninitialled = bare.replace(MIDDLE_INITIAL, '$1 ');
+  const initialled = uninitialled !== bare ? kbByName(uninitialled).filter((e) => e.type === 'PERSON') : [];
+  if (initialled.length) return fromEntry(pickEntry(initialled, date, context), null);
 
   // 2. A country, a capital (a seat of government: "Pyongyang said"), a region.
   const asCountry = findCountry(bare);

@@ -1143,6 +1143,32 @@ test('a state body named bare is of the country the story is filed from ("MANILA
   assert.equal(c(dubai, 'Foreign Ministry'), null);
 });
 
+test('the story\'s own state, and where it is not: "In Washington, … National Security Council" stays American; a minister named bare is of the dateline\'s state where the paragraph names no other; an aide ("his chief of staff") serves the person named before', () => {
+  const kyiv = run([
+    'KYIV, Ukraine (Reuters) — Russian drones struck Ukraine overnight, Ukrainian officials said. Ukraine said 84 of them were shot down.',
+    'President Volodymyr Zelenskiy said Ukraine needed more air defence. His chief of staff, Andriy Yermak, said the attack showed Russia\'s true face.',
+    'Energy Minister Herman Halushchenko told Ukrainian television that repairs could take weeks.',
+    'In Washington, the White House condemned the attack. National Security Council spokesman John Kirby said the United States was working around the clock.',
+    'Secretary of State Rex Doe said the strikes were a war crime.',
+  ].join('\n\n'), '2024-03-01');
+  const got = (n: string) => { const x = kyiv.find((y) => y.name === n); return x ? [x.country, x.sector] : null; };
+  assert.deepEqual(got('National Security Council'), ['USA', 'GOV']);
+  assert.deepEqual(got('Herman Halushchenko'), ['UKR', 'GOV']);
+  assert.deepEqual(got('Andriy Yermak'), ['UKR', 'GOV']);
+  // A secretary of state is an office other states name otherwise: no country from the dateline.
+  assert.equal(got('Rex Doe')?.[0], null);
+});
+
+test('a person the KB knows, named with a middle initial ("John F. Kerry", "Paul D. Ryan"), is that person', () => {
+  const e = run('Secretary of State John F. Kerry met Speaker Paul D. Ryan. Mr. Kerry said Mr. Ryan agreed.', '2016-03-01');
+  const got = (n: string) => { const x = e.find((y) => y.name === n); return x ? [x.kb, x.country, x.mentions.length] : null; };
+  assert.deepEqual(got('John Kerry'), ['person:john-kerry', 'USA', 2]);
+  assert.deepEqual(got('Paul Ryan'), ['person:paul-ryan', 'USA', 2]);
+  // What they were in 2016: a federal judge, the chair of the Federal Reserve.
+  const then = run('Judge Merrick B. Garland and Janet L. Yellen met.', '2016-03-01');
+  assert.deepEqual(then.filter((x) => x.type === 'PERSON').map((x) => [x.name, x.sector]), [['Merrick Garland', 'JUD'], ['Janet Yellen', 'GOV']]);
+});
+
 test('places a security desk reads: straits, shoals and lines of control are places of no one state ("Scarborough Shoal" is no Canadian town\'s), "the DMZ" keeps its capitals, US commands are the US military', () => {
   const e = run('Ships diverted around the Cape of Good Hope and through the Strait of Gibraltar. Chinese ships blocked Scarborough Shoal. North Korean soldiers crossed the DMZ. U.S. Central Command said CENTCOM jets struck. The Seventh Fleet sailed.');
   const got = (n: string) => { const x = e.find((y) => y.name === n); return x ? [x.type, x.country, x.sector] : null; };

@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
-import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
+import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
@@ -64,6 +64,32 @@ function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   const own = named.get(m.ref) ?? 0;
   return own > 0 && [...named.values()].every((n) => n <= own) ? m.ref : null;
 }
+
+/** A description of someone as another's aide: "his chief of staff", "her top national security adviser". */
+const AIDE_ROLE = /^(?:his|her)\s+(?:(?:top|senior|chief|deputy|press|national security|foreign policy|military)\s+)*(?:chief of staff|spokes(?:man|woman|person)|deputy|advisers?|advisors?|aides?|press secretary|envoy)$/i;
+
+/** Offices most states have under these names: "Energy Minister", "President", "the provincial governor". */
+const HOME_OFFICE = /\b(?:minister|premier|president|chancellor|governor|mayor)\b/i;
+
+/** The person named last before offset `at`. */
+function personBefore(order: Cluster[], at: number): Cluster | null {
+  let best: Cluster | null = null, bestEnd = -1;
+  for (const c of order) {
+    if (c.type !== 'PERSON') continue;
+    for (const m of c.mentions) if (m.end <= at && m.end > bestEnd) { best = c; bestEnd = m.end; }
+  }
+  return best;
+}
+
+/** The countries the paragraph of mention `m` names by name, people or capital ("In Washington, … the National Security Council"). */
+function countriesInParagraph(doc: Doc, all: RawMention[], m: RawMention): Set<string> {
+  const found = new Set<string>();
+  const p = doc.article.paragraphs.find((x) => x.start <= m.start && m.start < x.end);
+  if (p) for (const x of all) if (x.ref && x.start >= p.start && x.end <= p.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital')) found.add(x.ref);
+  return found;
+}
+
+const paragraphNames = (doc: Doc, all: RawMention[], ms: RawMention[], country: string): boolean => ms.some((m) => countriesInParagraph(doc, all, m).has(country));
 
 /**
  * The other country the text gives an institution that it otherwise names bare ("the Nigerian Senate"
@@ -407,6 +433,12 @@ export function buildEntities(doc: Doc): Entity[] {
     if (m.kind === 'honorific' || (m.type === 'PERSON' && m.kind === 'name' && (!m.name.includes(' ') || SURNAME_PARTICLE.test(m.name)))) { deferred.push(m); continue; }
     // "PENCE:" opening a transcript's turn: a surname in capitals, read as an acronym, is the person named in full.
     if (named && m.type === 'ORG' && m.kind === 'name' && named.has(normName(m.name))) { m.type = 'PERSON'; deferred.push(m); continue; }
+    // ("John F. Kerry": the KB's person, whose name it files without the middle initial.)
+    const plain = m.type === 'PERSON' && m.kind === 'name' ? m.name.replace(MIDDLE_INITIAL, '') : m.name;
+    if (plain !== m.name) {
+      const known = kbByName(plain).filter((e) => e.type === 'PERSON');
+      if (known.length === 1) { m.kind = 'kb'; m.ref = known[0].id; }
+    }
     const c = open(keyOf(m), m);
     c.mentions.push(m);
     if (m.metonym) c.metonym = true;
@@ -642,7 +674,8 @@ export function buildEntities(doc: Doc): Entity[] {
       const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
       // "MANILA — … the National Security Council": a name many states give a body is the dateline's state's.
       const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeOfDoc() : null;
-      const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)));
+      const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)))
+        && !paragraphNames(doc, mentions, c.mentions, at.country ?? '');
       if (other || bare) {
         c.country = other ?? home;
         c.kb = null;
@@ -671,7 +704,7 @@ export function buildEntities(doc: Doc): Entity[] {
           if (!r) continue;
           // ("Jonathan Malaya, a spokesman for the National Security Council", filed from Manila.)
           if (r.entry && NAMES_MANY_STATES_GIVE.has(r.entry.id) && !OWN_STATE_WORDS.test(s)) {
-            const home = homeOfDoc();
+            const home = r.country && paragraphNames(doc, mentions, c.mentions, r.country) ? null : homeOfDoc();
             if (home) { c.country ??= home; if (!c.sector && r.sector) c.sector = r.sector; continue; }
           }
           // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
@@ -694,6 +727,18 @@ export function buildEntities(doc: Doc): Entity[] {
         }
         // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
         if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeOfDoc();
+        // ("His chief of staff, Andriy Yermak, said": an aide of the person named last serves that person's state.)
+        if (c.type === 'PERSON' && !c.country && c.roles.some((r) => AIDE_ROLE.test(r))) {
+          const boss = personBefore(order, c.mentions[0].start);
+          if (boss?.country && boss.sector && STATE_SECTORS.has(boss.sector)) { c.country = boss.country; c.sector ??= boss.sector; }
+        }
+        // ("KYIV — … Energy Minister Herman Halushchenko told …": an office holder named without a state, where
+        // the paragraph names none but the story's own.)
+        // (Not "Secretary of State John F. Kerry" in a story from Rangoon: offices other states have by other names.)
+        if (c.type === 'PERSON' && !c.country && c.sector && STATE_SECTORS.has(c.sector) && c.roles.some((r) => HOME_OFFICE.test(r))) {
+          const home = homeOfDoc();
+          if (home && [...countriesInParagraph(doc, mentions, c.mentions[0])].every((x) => x === home)) c.country = home;
+        }
       }
     }
   }
