@@ -1688,3 +1688,11 @@ test('people protesting in a relative clause are a protest beside the deed done 
 test('who names a deed\'s object is not its target: "struck what New Delhi called a militant training camp inside Pakistani territory"', () => {
   assert.deepEqual(events('Indian warplanes struck what New Delhi called a militant training camp inside Pakistani territory.').map((e) => [e.type, e.target?.country ?? null]), [['ASSAULT', 'PAK']]);
 });
+
+test('support is for whom "for" names right after it ("reiterated his support for Mr. Trump", "expressed admiration for Mr. Clinton"), between two people of one country too; not a later "for"', () => {
+  const sides = (text: string) => events(text, '2016-06-09').map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]);
+  assert.deepEqual(sides('House Speaker Paul Ryan reiterated his support for Donald Trump.'), [['SUPPORT', 'Paul Ryan', 'Donald Trump']]);
+  assert.deepEqual(sides('Speaker Paul Ryan expressed support for Donald Trump.'), [['SUPPORT', 'Paul Ryan', 'Donald Trump']]);
+  assert.deepEqual(sides('Jeb Bush expressed admiration for Hillary Clinton.'), [['SUPPORT', 'Jeb Bush', 'Hillary Clinton']]);
+  assert.deepEqual(sides('Murdoch voiced his support for a path to citizenship for Mexicans.'), [['SUPPORT', 'Murdoch', null]]);
+});

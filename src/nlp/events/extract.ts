@@ -1525,6 +1525,18 @@ function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorR
   return placed.length ? placed : flat;
 }
 
+/**
+ * "reiterated his support for Mr. Trump", "expressed admiration for Mr. Clinton": whom support is for, the phrase
+ * right after "for" when "for" follows the support at once (not "support for a path to citizenship for …").
+ */
+function supportedFor(ctx: SentenceCtx, m: Match, tr: Match['trigger']): Chunk | null {
+  const next = m.last - ctx.s.first;
+  const at = tr.objForms?.has(ctx.low[next]) ? next + 1 : next;
+  if (ctx.low[at] !== 'for' || at + 1 >= ctx.low.length) return null;
+  const ci = ctx.chunkAt[at + 1];
+  return ci >= 0 ? ctx.chunks[ci] : null;
+}
+
 function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): { actors: Actor[]; targets: Actor[] } {
   const tr = m.trigger;
   const core = innermost(m);
@@ -1625,6 +1637,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     } : undefined;
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
+    if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     if (!targetList.length && core !== m) {
