@@ -164,3 +164,12 @@ test('"… only “lawful targets,” and accused the port of …": a cue after 
     ['accused', 'The harbor master', 'the port of hiding fuel'],
   ]);
 });
+
+test('"…,” Peskov said, according to the Interfax news agency": the outlet that carried the words is their channel, and reports nothing of its own; a poll\'s findings stay the poll\'s', () => {
+  let text = '“The operation will go on until all its goals are met,” Dmitry Peskov said, according to the Interfax news agency.';
+  assert.deepEqual(quotes(text).map((q) => [q.speaker?.name ?? null, q.channel]), [['Dmitry Peskov', 'Interfax']]);
+  text = 'Dmitry Peskov told reporters the operation would go on, according to RIA Novosti.';
+  assert.deepEqual(quotes(text).map((q) => [q.speaker?.name ?? null, q.channel, q.text]), [['Dmitry Peskov', 'RIA Novosti', 'the operation would go on']]);
+  text = 'Most voters say the harbor plan is too costly, according to a CNN poll released Thursday.';
+  assert.deepEqual(quotes(text).map((q) => q.cue), ['according to', 'say']);
+});

@@ -717,7 +717,20 @@ function reportedQuotes(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Arra
     if (parts) f.parts = parts;
     out.push(f);
   }
-  return out;
+  // ("Peskov said the operation would go on, according to Interfax": what the outlet carried is Peskov's
+  // report, which names the outlet as its channel; the outlet reports nothing of its own.)
+  // (Not a poll's findings, "according to a CNN poll, 73 percent said …", nor a report the sentence's subject
+  // does not open: "Trump gave his blessing, according to documents reported by The Post".)
+  return out.filter((f) => !(f.frame?.cue.kind === 'source' && tokens[f.frame.cue.first].start > f.start && outletSource(doc, f.frame.speaker)
+    && out.some((o) => o !== f && o.frame?.speaker && o.frame.cue.kind === 'speech' && tokens[o.frame.speaker.first].start === f.start && o.end <= f.end)));
+}
+
+/** Whether a source phrase is a news outlet by name ("according to Interfax", "according to the Tass news agency"), not its poll or a paper it saw. */
+function outletSource(doc: Doc, sp: TokenSpan | null): boolean {
+  if (!sp || doc.tokens.slice(sp.first, sp.last).some((t) => /^(polls?|surveys?|study|studies|analysis|data)$/i.test(t.text))) return false;
+  // (The outlet opens the phrase: "a notice seen by Reuters" is the notice's.)
+  const start = doc.tokens[sp.first].start, opens = doc.tokens[Math.min(sp.first + 1, sp.last - 1)].start, end = doc.tokens[sp.last - 1].end;
+  return doc.entities.some((e) => e.sector === 'JRN' && e.mentions.some((m) => m.start >= start && m.start <= opens && m.end <= end));
 }
 
 /**
@@ -1308,7 +1321,8 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       if (speaker && named?.entity && doc.entities.find((e) => e.id === named.entity)?.type !== 'PERSON') speaker = { ...named, mention: speaker.mention };
       // (A label's colon may share its token with a bracket: "(R-S.C.):".)
       cue = f.frame.cue.lemma === ':' ? ':' : text.slice(tokens[f.frame.cue.first].start, tokens[f.frame.cue.last - 1].end).toLowerCase();
-      channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentence.start, tokens[f.frame.cue.first].start) ?? channelBetween(tokens, text, f.frame);
+      channel = mediumOf(doc, f.frame.channel) ?? leadingChannel(text, sentence.start, tokens[f.frame.cue.first].start) ?? channelBetween(tokens, text, f.frame)
+        ?? (f.frame.cue.kind === 'speech' ? outletAccordingTo(doc, Math.max(f.end, tokens[f.frame.cue.last - 1].end), sentence.end) : null);
       // "Gil said in a statement that … . “…,” the statement said.": the statement speaks for whoever issued it.
       const paper = speaker && !speaker.entity ? THE_DOCUMENT.exec(speaker.name)?.[1].toLowerCase() : undefined;
       const issuer = paper ? issued.get(paper) : undefined;
@@ -1368,6 +1382,20 @@ function openingMarkBefore(text: string, start: number, end: number): number {
     return close >= 0 && (open < 0 || close < open) ? start - 1 : start;
   }
   return mark === '"' && (span.match(/"/g) ?? []).length % 2 === 1 ? start - 1 : start;
+}
+
+/** ", according to " after a frame and at most a few words of its own ("told reporters, according to …"). */
+const ACCORDING_TO_AFTER = /^[”"’']?(?:\s+[\p{L}'’-]+){0,4},\s+according to\s+/u;
+
+/**
+ * "“…,” Peskov said, according to the Interfax news agency": the news outlet that carried what the frame
+ * says, named in an "according to" right after it (within [from, to)), or null.
+ */
+function outletAccordingTo(doc: Doc, from: number, to: number): string | null {
+  const m = ACCORDING_TO_AFTER.exec(doc.text.slice(from, to));
+  if (!m) return null;
+  const at = from + m[0].length;
+  return doc.entities.find((e) => e.sector === 'JRN' && e.mentions.some((x) => x.start >= at && x.start <= at + 4))?.name ?? null;
 }
 
 /** The news outlet named last before `at`, in its paragraph or the one before, or null. */
