@@ -173,3 +173,11 @@ test('"…,” Peskov said, according to the Interfax news agency": the outlet t
   text = 'Most voters say the harbor plan is too costly, according to a CNN poll released Thursday.';
   assert.deepEqual(quotes(text).map((q) => q.cue), ['according to', 'say']);
 });
+
+test('"“…” That was how X put it in an interview with the newspaper Izvestia, adding that …" names the speaker of the quotation before it; "…,\'\' as Mrs. Clinton put it in her memoir" does not take in the words before it', () => {
+  let text = 'The harbor board met on Monday. “We are not bluffing.” That was how Chairman Will Rogers put it in an interview with the newspaper Izvestia, adding that the port’s patience was wearing thin.';
+  const q = reportOf(text, 'not bluffing');
+  assert.equal(q.speaker?.name, 'Will Rogers');
+  text = "Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise the mayor would ''walk all over us,'' as Mrs. Clinton, then the secretary of state, put it in her memoir.";
+  assert.deepEqual(quotes(text).map((x) => [x.cue, x.speaker?.name ?? null]), [['urged', 'Rahm Emanuel'], ['saying', 'Rahm Emanuel']]);
+});

@@ -741,19 +741,29 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
 }
 
 /**
- * "That was how Victor Cha, a Korea expert at CSIS, put it.", "That is what Mr. Smith said.": a
- * sentence that points back at the quotation just before it frames that quotation and reports nothing.
+ * How many words follow a frame that closes a sentence, less where it was said and a report of its own
+ * ("… put it in an interview with the newspaper Izvestia, adding that …").
  */
-export function pointsBack(tokens: Token[], u0: number, end: number): boolean {
+export function wordsAfterFrame(rest: string): number {
+  return rest.replace(/,\s+(?:adding|saying|noting|warning|writing)\b.*$/s, '').replace(/^\s*(?:in|on|during)\s+(?:an?|the|his|her|their)\s[^,]*$/, '')
+    .split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * "That was how Victor Cha, a Korea expert at CSIS, put it.", "That is what Mr. Smith said.": a
+ * sentence that points back at the quotation just before it frames that quotation and reports nothing
+ * more up to its cue. Returns the token after that cue, or -1 for any other sentence.
+ */
+export function pointsBack(tokens: Token[], u0: number, end: number, text: string): number {
   // Right after a quotation's closing mark ("That is what we proposed." alone reports "what we proposed").
-  if (![tokens[u0 - 1], tokens[u0 - 2]].some((t) => t && CLOSE_DOUBLE.test(t.text))) return false;
+  if (![tokens[u0 - 1], tokens[u0 - 2]].some((t) => t && CLOSE_DOUBLE.test(t.text))) return -1;
   const a = skipLead(tokens, u0, end);
-  if (!(/^(that|this)$/i.test(tokens[a]?.text ?? '') && /^(is|was|['’]s)$/i.test(tokens[a + 1]?.text ?? '') && /^(what|how)$/i.test(tokens[a + 2]?.text ?? ''))) return false;
+  if (!(/^(that|this)$/i.test(tokens[a]?.text ?? '') && /^(is|was|['’]s)$/i.test(tokens[a + 1]?.text ?? '') && /^(what|how)$/i.test(tokens[a + 2]?.text ?? ''))) return -1;
   for (let k = a + 3; k < end; k++) {
     const cue = cueAt(tokens, k, end);
-    if (cue) return cue.kind === 'speech' && end - cue.last <= 4;
+    if (cue) return cue.kind === 'speech' && (end - cue.last <= 4 || wordsAfterFrame(text.slice(tokens[cue.last - 1].end, tokens[end - 1].end)) <= 4) ? cue.last : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether tokens [a, b) are only titles, commas and "and" ("chairman, CEO and"). */
@@ -792,8 +802,9 @@ const DURATION = /^(?:(?:nearly|about|almost|roughly|over|under|just|some|more t
 export function reportedIn(tokens: Token[], u0: number, u1: number, text: string, blocked: (i: number) => boolean): Reported[] {
   const out: Reported[] = [];
   const end = trimTail(tokens, u0, u1);
-  if (pointsBack(tokens, u0, end)) return out;
-  for (let i = u0; i < end; i++) {
+  // ("“…” That was how X put it, adding that …": the frame of the quotation before, then reports of its own.)
+  const back = pointsBack(tokens, u0, end, text);
+  for (let i = back >= 0 ? back : u0; i < end; i++) {
     if (blocked(i)) continue;
     const cue = cueAt(tokens, i, end);
     if (!cue) {

@@ -6,7 +6,7 @@ import { firstWhere } from '../bisect.ts';
 import { kbBySurname } from '../../kb/store.ts';
 import { TITLE_WORDS } from '../entities/words.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { asideClosesAt, channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, type Frame, type Reported } from './frames.ts';
+import { asideClosesAt, channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, wordsAfterFrame, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET, TITLE_SMALL, titleWord } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -1590,13 +1590,13 @@ function nextSentenceFrame(doc: Doc, units: Unit[], f: Found): Frame | null {
   // ("The warning came from Catherine Russell, the head of UNICEF, after a visit …": that frame says whose, whatever follows.)
   const named = wordsOfFrame(tokens, a, end);
   if (named) return named;
-  const fr = frameIn(tokens, pointsBack(tokens, u.first, end) ? a + 3 : u.first, end, text, 'after');
+  const fr = frameIn(tokens, pointsBack(tokens, u.first, end, text) >= 0 ? a + 3 : u.first, end, text, 'after');
   if (!fr || !fr.speaker) return null;
   // What follows the frame, less a description of its speaker and a relative clause on it ("…, a professor
   // in Munich, who has long argued …").
   const rest = text.slice(tokens[Math.max(fr.cue.last, fr.speaker.last) - 1].end, tokens[end - 1].end)
     .replace(/^,\s+(?:a|an|the|his|her|their)\s[^,]*(?=,|$)/, '').replace(/,\s+(who|whose)\b.*$/s, '');
-  if (rest.split(/\s+/).filter(Boolean).length > 6) return null;
+  if (wordsAfterFrame(rest) > 6) return null;
   return fr;
 }
 

@@ -89,7 +89,13 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
     if ((how === 'this' || how === 'another') && next === 'way') k += 2;
     else if (/^(more|most|less)$/.test(how) && /ly$/.test(next)) k += 2;
     else if (/^[a-z]+ly$/.test(how) || how === 'best') k++;
-    if (k >= limit || /^[,.;:”"—–]$/.test(tokens[k].text)) return { first: i, last: k, lemma: 'put it', kind: 'speech' };
+    // ("That was how X put it in an interview with Izvestia", "As Ms. Simonyan put it in a statement, …": where, not
+    // what; not an "as" after the words, "…,'' as Mrs. Clinton put it in her memoir", which names a phrase of them.)
+    let as = i - 1;
+    while (as > 0 && as > i - 15 && lower(tokens[as]) !== 'as' && !/^[.;]$/.test(tokens[as].text)) as--;
+    const trailing = as > 0 && lower(tokens[as]) === 'as' && /^([,”"’']|'')$/.test(tokens[as - 1].text);
+    const where = k + 2 < limit && /^(in|on|during)$/.test(lower(tokens[k])) && [k + 2, k + 3].some((j) => j < limit && CHANNEL_NOUN_SET.has(lower(tokens[j]))) && !trailing;
+    if (k >= limit || /^[,.;:”"—–]$/.test(tokens[k].text) || where) return { first: i, last: k, lemma: 'put it', kind: 'speech' };
   }
   // "“We all miss him,” Benioff weighed in, telling Cook …", "she chimed in.": a turn in a conversation.
   if (CHIME_VERBS.has(w) && i + 2 <= limit && /^(in|up)$/.test(lower(tokens[i + 1])) && (w.startsWith('pip') === (lower(tokens[i + 1]) === 'up'))
