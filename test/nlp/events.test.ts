@@ -1696,3 +1696,18 @@ test('support is for whom "for" names right after it ("reiterated his support fo
   assert.deepEqual(sides('Jeb Bush expressed admiration for Hillary Clinton.'), [['SUPPORT', 'Jeb Bush', 'Hillary Clinton']]);
   assert.deepEqual(sides('Murdoch voiced his support for a path to citizenship for Mexicans.'), [['SUPPORT', 'Murdoch', null]]);
 });
+
+test('"a massive strike with long-range precision weapons" is force, not a walkout; dockworkers\' strike stays a protest', () => {
+  assert.deepEqual(events('The ministry said its forces carried out a massive strike with long-range precision weapons against Ukrainian arms plants.').map((e) => [e.type, e.cameo]), [['ASSAULT', '190']]);
+  assert.deepEqual(events('Dockworkers began a massive strike over pay.').map((e) => [e.type, e.mode]), [['PROTEST', 'strike']]);
+  // Weapons are their state's armed side: "Russian drones struck Kyiv" is force between two states.
+  assert.deepEqual(events('Russian drones struck Kyiv overnight.').map((e) => [e.type, e.actor?.country ?? null, e.actor?.sector ?? null, e.target?.country ?? null]), [['ASSAULT', 'RUS', 'MIL', 'UKR']]);
+});
+
+test('words said somewhere are not said to the place ("In Washington, the White House condemned the attack"): the attack told before is whose the condemnation answers; the place of what they are about stays a side', () => {
+  const text = 'Russian drones struck Kyiv overnight. In Washington, the White House condemned the attack.';
+  const condemned = events(text).find((e) => e.type === 'ACCUSE');
+  assert.deepEqual([condemned?.actor?.name, condemned?.target?.country], ['White House', 'RUS']);
+  assert.equal(events('In Paris, Macron criticized the plan.').find((e) => e.type === 'ACCUSE')?.target ?? null, null);
+  assert.deepEqual(events('Hamas threatened Monday to resume attacks in Israel.').map((e) => [e.type, e.target?.country ?? null]), [['THREATEN', 'ISR']]);
+});

@@ -37,6 +37,10 @@ const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside']);
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
+/** Acts the place they happen in takes no side of: talks, deals and support (a visit aside). */
+const HOST_NO_SIDE = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
+/** Acts done in words, whose place is a side only where it is the place of what they are about. */
+const SPOKEN = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
@@ -103,7 +107,7 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
     const out: Event[] = [];
     for (const m of matches) {
       if (m.outer) continue;
-      const ev = buildEvent(doc, ctx, m, lex, actors, samePara ? prevCtx : null, matches, out, samePara ? carry : null);
+      const ev = buildEvent(doc, ctx, m, lex, actors, samePara ? prevCtx : null, matches, out, samePara ? carry : null, events);
       if (ev) out.push(...ev);
     }
     const kept = dedupe(out);
@@ -1694,6 +1698,23 @@ function putOn(doc: Doc, from: number, k: number): boolean {
 }
 
 /** A side taken over from the event a phrase hangs on ("condolences for the attack"): it has no place in this sentence. */
+/** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
+const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
+
+/**
+ * The doer of the deed an accusation answers when it names it as one told of before ("condemned the attack"):
+ * the actor of the last assault the article told that was not the accuser's own, or null.
+ */
+function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, told: Event[], accuser: Actor | undefined): Actor | null {
+  if (!KNOWN_DEED.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end))) return null;
+  for (let i = told.length - 1; i >= 0; i--) {
+    const e = told[i];
+    if (e.type !== 'ASSAULT' || !e.actor?.country || e.actor.country === accuser?.country) continue;
+    return inheritedActor(e.actor);
+  }
+  return null;
+}
+
 function inheritedActor(a: EventActor): Actor {
   return { entity: a.entity, name: a.name, country: a.country, sector: a.sector, kind: 'group', plural: false, start: 0, end: 0, members: undefined };
 }
@@ -1727,7 +1748,7 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
 
 // ------------------------------------------------------------------ events
 
-function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[], carry: Event['date'] = null): Event[] | null {
+function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[], carry: Event['date'] = null, earlier: Event[] = []): Event[] | null {
   const tr = m.trigger;
   // "began trying to win": a chain of silent frames with no event at its end tells none.
   if (tr.silent && innermost(m).trigger.silent) return null;
@@ -1863,7 +1884,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // a visit is, and so are acts done to a place.
     // So are agreements reached there ("agreed to a ceasefire in Jeddah" is no deal with Saudi Arabia) and
     // signed there or praise given there ("signed a peace deal in Pretoria").
-    const hostIsSide = (coded.type !== 'CONSULT' && coded.type !== 'AGREE' && coded.type !== 'COOPERATE' && coded.type !== 'SUPPORT') || coded.mode === 'visit';
+    // Words are not said to the place they are said in either ("In Washington, the White House condemned the attack"),
+    // though the place of what they are about is a side ("threatened to resume attacks in Israel", "pressed for a truce
+    // in Syria"), and so is the state of those who rise against it there ("Rebels in the Ivory Coast dismissed an appeal").
+    const spokenThere = SPOKEN.has(coded.type) && !placeNamedAfter(doc, ctx, m, location) && !(location?.country && location.country === actorList[0]?.country && actorList[0].sector === 'REB');
+    const hostIsSide = (!HOST_NO_SIDE.has(coded.type) || coded.mode === 'visit') && !spokenThere;
     // The other party from context is one other than the actor: with no actor, the nearest name is
     // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
     if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false)) sideless = true;
@@ -1876,7 +1901,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // "carried out the massacre in San Bernardino": an attack is on the place it is told to happen in
     // before anyone named elsewhere in the sentence ("moved to the United States from Pakistan").
     const struck = coded.type === 'ASSAULT' && location?.country && location.country !== near?.country ? placeActor(location) : null;
-    let fill = home ?? struck ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
+    // ("In Washington, the White House condemned the attack": the attack told of before, and whoever did it.)
+    const answered = coded.type === 'ACCUSE' ? doerOfDeedNamed(doc, ctx, m, [...earlier, ...sofar], actorList[0]) : null;
+    let fill = home ?? struck ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
@@ -2419,6 +2446,13 @@ function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], t
   if (m.trigger.kind === 'noun' && location && location.lat !== null) return true;
   if (VIOLENCE.test(doc.text.slice(ctx.s.start, ctx.s.end))) return true;
   return armedSide(actorList, targetList);
+}
+
+/** Whether the event's place is named after its trigger, in the words of what it is about ("threatened attacks in Israel"). */
+function placeNamedAfter(doc: Doc, ctx: SentenceCtx, m: Match, location: Event['location']): boolean {
+  if (!location?.country) return false;
+  const from = doc.tokens[m.last - 1].end;
+  return doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.country === location.country && e.mentions.some((x) => x.start >= from && x.start < ctx.s.end));
 }
 
 /** A state itself on either side ("Russia", not "Iowa" or "New Hampshire", which name their country too), or a force. */
