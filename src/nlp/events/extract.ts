@@ -2564,9 +2564,12 @@ function stateSide(a: Actor | undefined): boolean {
   return !!a && (a.kind === 'country' || (a.sector !== null && /^(GOV|MIL|LEG|JUD|SPY|IGO)$/.test(a.sector)));
 }
 
+/** A state's weapons named as who struck ("Russian drones struck Kyiv"); not a side of their own otherwise ("fired missiles"). */
+const STATE_WEAPONS = /\b(?:drones|missiles|rockets|shells)$/i;
+
 /** A state (by its name or capital) or an armed force: who strikes and is struck in war. */
 function armed(a: Actor | undefined): boolean {
-  return !!a && (a.kind === 'country' || a.sector === 'MIL' || a.sector === 'REB');
+  return !!a && (a.kind === 'country' || a.sector === 'MIL' || a.sector === 'REB' || (a.kind === 'group' && !!a.country && STATE_WEAPONS.test(a.name)));
 }
 
 const DEEDS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT', 'COOPERATE', 'PROTEST']);
