@@ -1711,3 +1711,8 @@ test('words said somewhere are not said to the place ("In Washington, the White 
   assert.equal(events('In Paris, Macron criticized the plan.').find((e) => e.type === 'ACCUSE')?.target ?? null, null);
   assert.deepEqual(events('Hamas threatened Monday to resume attacks in Israel.').map((e) => [e.type, e.target?.country ?? null]), [['THREATEN', 'ISR']]);
 });
+
+test('"its first nuclear test since 2017" is not dated 2017: "since" names when a span began', () => {
+  assert.deepEqual(events('North Korea conducted its first nuclear test since 2017 on Tuesday.').map((e) => e.date?.value ?? null), [events('North Korea conducted a nuclear test on Tuesday.')[0]?.date?.value ?? 'none']);
+  assert.deepEqual(events('Russia has launched 300 drones at Ukraine since Monday.').map((e) => e.date), [null]);
+});

@@ -2605,7 +2605,8 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
   if (!every.length) return null;
   const own = modifierDate(ctx, m, every);
   if (own) return own;
-  const dates = every.some((d) => d.modifier) ? every.filter((d) => !d.modifier) : every;
+  // ("its first nuclear test since 2017": when a span began, not when anything in it happened.)
+  const dates = (every.some((d) => d.modifier) ? every.filter((d) => !d.modifier) : every).filter((d) => ctx.low[tokenAt(ctx, d.start) - 1 - ctx.s.first] !== 'since');
   if (!dates.length) return null;
   const mySeg = segOf(ctx, m.first);
   let best: DateMention | null = null;
