@@ -1716,3 +1716,8 @@ test('"its first nuclear test since 2017" is not dated 2017: "since" names when 
   assert.deepEqual(events('North Korea conducted its first nuclear test since 2017 on Tuesday.').map((e) => e.date?.value ?? null), [events('North Korea conducted a nuclear test on Tuesday.')[0]?.date?.value ?? 'none']);
   assert.deepEqual(events('Russia has launched 300 drones at Ukraine since Monday.').map((e) => e.date), [null]);
 });
+
+test('a deed that "threatens peace and stability" or "the stability of the region" is no threat by anyone; "threatened the security of Europe" is', () => {
+  assertNoEvents(['The ministry called the launches a grave provocation that threatens peace and stability on the Korean Peninsula.', 'The drills threaten the stability of the region.'], 'THREATEN');
+  assert.deepEqual(events('Russia threatened the security of Europe.').map((e) => [e.type, e.target?.name ?? null]), [['THREATEN', 'Europe']]);
+});
