@@ -1721,3 +1721,10 @@ test('a deed that "threatens peace and stability" or "the stability of the regio
   assertNoEvents(['The ministry called the launches a grave provocation that threatens peace and stability on the Korean Peninsula.', 'The drills threaten the stability of the region.'], 'THREATEN');
   assert.deepEqual(events('Russia threatened the security of Europe.').map((e) => [e.type, e.target?.name ?? null]), [['THREATEN', 'Europe']]);
 });
+
+test('"companies accused of helping Russia" are the accused, not whoever acts on them; a move answered ("welcomed the move", ", a move Beijing denounced") is the last state\'s act told', () => {
+  const e = events('The United States imposed sanctions on a dozen Chinese companies accused of helping Russia, a move Beijing denounced as illegal. Officials in Kyiv welcomed the move.');
+  const got = e.map((x) => [x.type, x.actor?.country ?? null, x.target?.country ?? null]);
+  assert.deepEqual(got, [['SANCTION', 'USA', 'CHN'], ['ACCUSE', null, 'CHN'], ['ACCUSE', 'CHN', 'USA'], ['SUPPORT', 'UKR', 'USA']]);
+  assert.deepEqual(events('Only two Democrats are backing the measure.').map((x) => x.target), [null]);
+});

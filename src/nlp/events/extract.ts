@@ -1040,7 +1040,10 @@ function countOpens(doc: Doc, ctx: SentenceCtx, i: number): boolean {
  * before a place or time, tells what was done to that phrase. Returns the phrase.
  */
 function reducedRelative(doc: Doc, ctx: SentenceCtx, m: Match): Chunk | null {
-  if (!/^(in|during|at|near|outside|inside|since|last|earlier|when|while|on)$/.test(ctx.low[m.last - ctx.s.first] ?? '')) return null;
+  // ("sanctioned a dozen Chinese companies accused of helping Russia": those accused, not the sanctioner.)
+  const k = verbIndex(ctx, m);
+  const alleged = ALLEGED_PARTICIPLE.test(ctx.low[k]) && /^(of|with)$/.test(ctx.low[k + 1] ?? '');
+  if (!alleged && !/^(in|during|at|near|outside|inside|since|last|earlier|when|while|on)$/.test(ctx.low[m.last - ctx.s.first] ?? '')) return null;
   return phraseBeforeParticiple(doc, ctx, m, /ed$/);
 }
 
@@ -1697,24 +1700,36 @@ function putOn(doc: Doc, from: number, k: number): boolean {
   return false;
 }
 
-/** A side taken over from the event a phrase hangs on ("condolences for the attack"): it has no place in this sentence. */
 /** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
+const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|SPY)$/;
+/** "welcomed the move", "denounced the sanctions": an act named as one the reader already knows of. */
+const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:(?:latest|new|recent|u\.s\.|american|western)\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement)\b/iu;
+/** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
+const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:move|decision|step)\s+$/i;
 
 /**
- * The doer of the deed an accusation answers when it names it as one told of before ("condemned the attack"):
- * the actor of the last assault the article told that was not the accuser's own, or null.
+ * The doer of the act a response answers when it names it as one told of before: "condemned the attack" (the
+ * last assault the article told), "welcomed the move", ", a move Beijing denounced" (the last act told) —
+ * the actor of that act when it is not the responder's own state, or null.
  */
-function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, told: Event[], accuser: Actor | undefined): Actor | null {
-  if (!KNOWN_DEED.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end))) return null;
+function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, told: Event[], responder: Actor | undefined): Actor | null {
+  const after = doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end);
+  const deed = KNOWN_DEED.test(after);
+  // (A move is answered across states: "two Democrats are backing the measure" answers no state's act.)
+  const move = !deed && !!responder?.country && (KNOWN_MOVE.test(after) || (responder.start ? MOVE_BEFORE.test(doc.text.slice(ctx.s.start, responder.start)) : false));
+  if (!deed && !move) return null;
   for (let i = told.length - 1; i >= 0; i--) {
     const e = told[i];
-    if (e.type !== 'ASSAULT' || !e.actor?.country || e.actor.country === accuser?.country) continue;
+    if (!e.actor?.country || e.actor.country === responder?.country || (deed && e.type !== 'ASSAULT')) continue;
+    // (A state's move: its government's or forces', or the state's by name.)
+    if (move && !(e.actor.sector ? STATE_SECTOR.test(e.actor.sector) : e.actor.name === countryName(e.actor.country))) continue;
     return inheritedActor(e.actor);
   }
   return null;
 }
 
+/** A side taken over from the event a phrase hangs on ("condolences for the attack"): it has no place in this sentence. */
 function inheritedActor(a: EventActor): Actor {
   return { entity: a.entity, name: a.name, country: a.country, sector: a.sector, kind: 'group', plural: false, start: 0, end: 0, members: undefined };
 }
@@ -1901,8 +1916,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // "carried out the massacre in San Bernardino": an attack is on the place it is told to happen in
     // before anyone named elsewhere in the sentence ("moved to the United States from Pakistan").
     const struck = coded.type === 'ASSAULT' && location?.country && location.country !== near?.country ? placeActor(location) : null;
-    // ("In Washington, the White House condemned the attack": the attack told of before, and whoever did it.)
-    const answered = coded.type === 'ACCUSE' ? doerOfDeedNamed(doc, ctx, m, [...earlier, ...sofar], actorList[0]) : null;
+    // ("In Washington, the White House condemned the attack", "Officials in Kyiv welcomed the move": the act told
+    // of before, and whoever did it.)
+    const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, [...earlier, ...sofar], actorList[0]) : null;
     let fill = home ?? struck ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
