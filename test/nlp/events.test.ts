@@ -1728,3 +1728,9 @@ test('"companies accused of helping Russia" are the accused, not whoever acts on
   assert.deepEqual(got, [['SANCTION', 'USA', 'CHN'], ['ACCUSE', null, 'CHN'], ['ACCUSE', 'CHN', 'USA'], ['SUPPORT', 'UKR', 'USA']]);
   assert.deepEqual(events('Only two Democrats are backing the measure.').map((x) => x.target), [null]);
 });
+
+test('a deed named as the subject of a modal is supposed ("a full-scale assault on Rafah could jeopardize the treaty") or to come ("additional lawsuits will be filed"); one under way is not ("A Justice Department investigation could drag on")', () => {
+  assert.deepEqual(events('Egypt has warned that a full-scale assault on Rafah could jeopardize its peace treaty with Israel.').filter((e) => e.type === 'ASSAULT').map((e) => e.status), ['hypothetical']);
+  assert.deepEqual(events('An assault on Rafah would be a disaster.').map((e) => e.status), ['hypothetical']);
+  assert.deepEqual(events('A Justice Department investigation could drag on for months.').map((e) => e.status), ['actual']);
+});

@@ -181,3 +181,8 @@ test('"“…” That was how X put it in an interview with the newspaper Izvest
   text = "Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise the mayor would ''walk all over us,'' as Mrs. Clinton, then the secretary of state, put it in her memoir.";
   assert.deepEqual(quotes(text).map((x) => [x.cue, x.speaker?.name ?? null]), [['urged', 'Rahm Emanuel'], ['saying', 'Rahm Emanuel']]);
 });
+
+test('"as Israel pressed ahead with its offensive": going on with a deed is no stance and no report', () => {
+  const text = 'Mediators presented a proposal on Monday, officials said, as the navy pressed ahead with its blockade of the port.';
+  assert.deepEqual(quotes(text).map((q) => q.cue), ['said']);
+});

@@ -746,6 +746,28 @@ function habitual(ctx: SentenceCtx, k: number): boolean {
   return false;
 }
 
+/** What a supposed deed would bring: "would be a disaster", "could jeopardize the treaty". */
+const CONSEQUENCE = /^(be|jeopardi[sz]e|threaten|trigger|cause|lead|mean|spark|provoke|derail|risk|undermine|endanger|result|prove|create|kill|destroy|devastate|escalate|invite|draw|plunge|unleash)$/;
+/** Modal verbs, which say a deed is supposed or to come. */
+const MODALS = /^(would|could|might|may|will|'d)$/;
+
+/**
+ * "a full-scale assault on Rafah could jeopardize the treaty", "An attack on Taiwan would be a disaster": a deed
+ * named as the subject of a modal is supposed, not told (or planned, with "will").
+ */
+function modalAfterSubject(doc: Doc, ctx: SentenceCtx, c: Chunk): EventStatus | null {
+  const a = c.first - ctx.s.first;
+  if (a > 0 && !/^(that|,|;|:|—|but|and|because|if|while)$/.test(ctx.low[a - 1])) return null;
+  let j = c.last - ctx.s.first;
+  // Past the deed's own phrase: "on Rafah", "against the city of Rafah".
+  while (j < ctx.low.length && j < c.last - ctx.s.first + 6 && /^(ADP|DET|PROPN|NOUN|ADJ|NUM)$/.test(doc.tokens[ctx.s.first + j].pos) && !MODALS.test(ctx.low[j])) j++;
+  const w = ctx.low[j] ?? '';
+  if (w === 'will') return 'planned';
+  // ("Trump's misinformation may be strategic", "A Justice Department investigation could drag on": one that is
+  // under way; a deed supposed is one of a kind, and what it would bring is told.)
+  if (!/^(would|could|might|may|'d)$/.test(w) || !/^(a|an|any)$/.test(ctx.low[a])) return null;
+  return CONSEQUENCE.test(ctx.low[j + 1] ?? '') ? 'hypothetical' : null;
+}
 function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue {
   const k = m.first - ctx.s.first;
   let cue: EventStatus | 'assertive' | null = null;
@@ -773,6 +795,7 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       // "would respond to any attack on its territory": any deed of a kind is none in particular.
       // ("has not carried out any attacks": unless the verb before it is denied.)
       if (!cue && ctx.low[c.first - ctx.s.first] === 'any') cue = negatedBetween(ctx.low, Math.max(0, c.first - ctx.s.first - 4), c.first - ctx.s.first) ? 'negated' : 'hypothetical';
+      cue ??= modalAfterSubject(doc, ctx, c);
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);

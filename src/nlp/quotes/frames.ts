@@ -1596,6 +1596,11 @@ export function setOffBefore(tokens: Token[], at: number): boolean {
   return (k >= 0 && k < at - 1 && /^([,?!;:…—–―-]|--)$/.test(tokens[k].text)) || /^([,;:—–―-]|--)$/.test(tokens[at]?.text ?? '');
 }
 
+/** "Israel pressed ahead with its offensive", "pushed on toward the city": going on with a deed, no stance. */
+export function goingOn(tokens: Token[], cue: Cue): boolean {
+  return (cue.lemma === 'press' || cue.lemma === 'push') && /^(ahead|on|forward)$/i.test(tokens[cue.last]?.text ?? '');
+}
+
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
   const k = cue.last;
@@ -2712,6 +2717,7 @@ const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$
  * object (to the end of the clause) is what the source holds; only forward, only after a speaker-like subject.
  */
 function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reported | null {
+  if (goingOn(tokens, cue)) return null;
   if (cue.lemma === 'seem' || cue.lemma === 'appear') {
     // ("Anderson largely agreed with McLenny and seemed to think …": the impression the shared subject gave.)
     const m = skipModifiersLeft(tokens, cue.first, lead);
