@@ -1734,3 +1734,7 @@ test('a deed named as the subject of a modal is supposed ("a full-scale assault 
   assert.deepEqual(events('An assault on Rafah would be a disaster.').map((e) => e.status), ['hypothetical']);
   assert.deepEqual(events('A Justice Department investigation could drag on for months.').map((e) => e.status), ['actual']);
 });
+
+test('"killed 22 people in Rafah overnight": a place followed by when is still where', () => {
+  assert.deepEqual(events('Israeli airstrikes killed at least 22 people in Rafah overnight, including six children, according to hospital officials.').map((e) => e.location?.name ?? null), ['Rafah']);
+});

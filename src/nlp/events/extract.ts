@@ -2746,13 +2746,20 @@ function birthPlace(ctx: SentenceCtx, c: Chunk): boolean {
   return k >= 2 && ctx.low[k - 1] === 'in' && /^(born|raised)$/.test(ctx.low[k - 2]);
 }
 
+/** Words of when that may close a place's phrase: "in Rafah overnight". */
+const WHEN_AFTER_PLACE = /^(overnight|today|yesterday|tonight|earlier|later|now)$/;
+
 /** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
 function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Event['location'] {
   const cands: { c: Chunk; dist: number }[] = [];
-  for (const c of ctx.chunks) {
-    if (c.first === ctx.s.first) continue;
-    const p = ctx.low[c.first - 1 - ctx.s.first];
+  for (const whole of ctx.chunks) {
+    if (whole.first === ctx.s.first) continue;
+    const p = ctx.low[whole.first - 1 - ctx.s.first];
     if (!LOC_PREPS.has(p)) continue;
+    // ("killed 22 people in Rafah overnight": when, after where, in one phrase.)
+    let last = whole.last;
+    while (last - 1 > whole.first && WHEN_AFTER_PLACE.test(ctx.low[last - 1 - ctx.s.first])) last--;
+    const c = last === whole.last ? whole : { ...whole, last };
     const head = doc.tokens[c.last - 1];
     if (head.pos !== 'PROPN') continue;
     if (isSpeechTail(ctx, c.first)) continue;
