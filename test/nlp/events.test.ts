@@ -1738,3 +1738,8 @@ test('a deed named as the subject of a modal is supposed ("a full-scale assault 
 test('"killed 22 people in Rafah overnight": a place followed by when is still where', () => {
   assert.deepEqual(events('Israeli airstrikes killed at least 22 people in Rafah overnight, including six children, according to hospital officials.').map((e) => e.location?.name ?? null), ['Rafah']);
 });
+
+test('"vowed to continue the war" is a threat of force, like "vowed to fight"; a war of words or a charm offensive continued is none', () => {
+  assert.deepEqual(events('Netanyahu has vowed to continue the war until Hamas is destroyed.').map((e) => [e.type, e.target?.name ?? null]), [['THREATEN', 'Hamas']]);
+  assertNoEvents(['The debate continued the war of words.', 'The campaign continued its charm offensive.']);
+});
