@@ -1743,3 +1743,9 @@ test('"vowed to continue the war" is a threat of force, like "vowed to fight"; a
   assert.deepEqual(events('Netanyahu has vowed to continue the war until Hamas is destroyed.').map((e) => [e.type, e.target?.name ?? null]), [['THREATEN', 'Hamas']]);
   assertNoEvents(['The debate continued the war of words.', 'The campaign continued its charm offensive.']);
 });
+
+test('"warned that any attack on Iran\'s nuclear sites would be met with a crushing response": a warning by Iran\'s own force, no threat to Iran and no meeting; "voted against the resolution" is a rejection', () => {
+  const e = events('The Revolutionary Guard warned that any attack on Iran\'s nuclear sites would be met with a crushing response.');
+  assert.deepEqual(e.map((x) => [x.type, x.actor?.country ?? null, x.target?.country ?? null]), [['THREATEN', 'IRN', null]]);
+  assert.deepEqual(events('Russia and China voted against the resolution.').map((x) => [x.type, x.actor?.name ?? null]), [['REJECT', 'Russia'], ['REJECT', 'China']]);
+});

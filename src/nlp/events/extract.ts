@@ -1958,6 +1958,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "it threatens the extensive work", "the pressure is only growing, threatening further losses": with no
   // one threatening and no one threatened, "threaten" is a risk, not a threat.
   if (!actorList.length && !targetList.length && tr.lemma === 'threaten' && !m.inner) return null;
+  // ("The Revolutionary Guard warned that any attack on Iran's nuclear sites would be met with …": a state's
+  // force does not threaten its own state; what it names is the deed it warns of, done to it.)
+  if (coded.type === 'THREATEN' && targetList.length === 1 && targetList[0].kind === 'country' && targetList[0].country === actorList[0]?.country && stateSide(actorList[0])) targetList = [];
   // "Carter discussed how he ...": one side cannot be both.
   if (actorList.length === 1 && targetList.length === 1 && ((actorList[0].start > 0 && actorList[0].start === targetList[0].start)
     || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity))) targetList = [];
