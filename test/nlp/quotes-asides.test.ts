@@ -186,3 +186,10 @@ test('"as Israel pressed ahead with its offensive": going on with a deed is no s
   const text = 'Mediators presented a proposal on Monday, officials said, as the navy pressed ahead with its blockade of the port.';
   assert.deepEqual(quotes(text).map((q) => q.cue), ['said']);
 });
+
+test('"State television quoted the head of the Atomic Energy Organization of Iran, Mohammad Eslami, as saying …": the name set off after a title speaks, the outlet is the channel', () => {
+  for (const who of ['the head of the Atomic Energy Organization of Iran', 'the nuclear chief']) {
+    const text = `State television quoted ${who}, Mohammad Eslami, as saying the country would activate new centrifuges.`;
+    assert.deepEqual(quotes(text).map((q) => [q.speaker?.name ?? null, q.channel, q.text]), [['Mohammad Eslami', 'State television', 'the country would activate new centrifuges']]);
+  }
+});

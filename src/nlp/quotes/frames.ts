@@ -452,14 +452,30 @@ function contactClauseSpeaker(tokens: Token[], m: number, floor: number): TokenS
  */
 function quotedAs(tokens: Token[], cue: Cue, end: number): { speaker: TokenSpan; cue: Cue; words: number } | null {
   if (!/^(quoted|quotes|quoting)$/i.test(tokens[cue.first].text) || cue.last !== cue.first + 1) return null;
-  const np = nounPhraseStartingAt(tokens, cue.last, end);
+  let np = nounPhraseStartingAt(tokens, cue.last, end);
+  // ("quoted the nuclear chief, Mohammad Eslami, as saying": a title whose noun the tagger read as an adjective.)
+  if (!np && tokens[cue.last]?.pos === 'DET') {
+    let c = cue.last + 1;
+    while (c < end && c < cue.last + 6 && tokens[c].text !== ',') c++;
+    if (c < end && tokens[c].text === ',') np = { first: cue.last, last: c };
+  }
   if (!np) return null;
   let k = np.last;
-  // (An appositive between the name and "as saying".)
+  // ("quoted the head of the Atomic Energy Organization of Iran, Mohammad Eslami, as saying": a title's "of" phrase.)
+  if (/^of$/i.test(tokens[k]?.text ?? '')) {
+    let c = k + 1;
+    while (c < end && c < k + 10 && tokens[c].text !== ',' && !/^as$/i.test(tokens[c].text)) c++;
+    if (c < end && tokens[c].text === ',') k = c;
+  }
+  // (An appositive between the name and "as saying"; a name set off after a title is the speaker.)
   if (tokens[k]?.text === ',') {
     let c = k + 1;
     while (c < end && c < k + 14 && tokens[c].text !== ',') c++;
-    if (c < end && tokens[c].text === ',') k = c + 1;
+    if (c < end && tokens[c].text === ',') {
+      const name = nounPhraseStartingAt(tokens, k + 1, c);
+      if (name && name.last === c && tokens[name.first].pos === 'PROPN' && tokens[np.first].pos !== 'PROPN') np = name;
+      k = c + 1;
+    }
   }
   if (k + 1 >= end || !/^as$/i.test(tokens[k].text) || !/^(saying|telling|writing)$/i.test(tokens[k + 1].text)) return null;
   return { speaker: np, cue: { first: cue.first, last: cue.last, lemma: 'say', kind: 'speech' }, words: k + 2 };
