@@ -1749,3 +1749,7 @@ test('"warned that any attack on Iran\'s nuclear sites would be met with a crush
   assert.deepEqual(e.map((x) => [x.type, x.actor?.country ?? null, x.target?.country ?? null]), [['THREATEN', 'IRN', null]]);
   assert.deepEqual(events('Russia and China voted against the resolution.').map((x) => [x.type, x.actor?.name ?? null]), [['REJECT', 'Russia'], ['REJECT', 'China']]);
 });
+
+test('"Israel, which views Iran as a threat, welcomed the vote": the subject past its aside acts, and what the aside names is no side of the deed', () => {
+  assert.deepEqual(events('Israel, which views Iran as a threat, welcomed the vote.').map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]), [['SUPPORT', 'Israel', null]]);
+});

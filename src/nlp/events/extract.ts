@@ -1140,7 +1140,8 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
   for (let q = k - 1; q >= 1 && q >= k - 30; q--) {
     const w = ctx.low[q];
     if (w === ';' || w === ':' || w === '.') return undefined;
-    if ((w === 'who' || w === 'which') && ctx.low[q - 1] === ',' && ctx.tokens[ctx.s.first + q].pos === 'PRON') return ctx.s.first + q - 2;
+    // (wink tags "which" a determiner before a verb it reads as a noun: "Israel, which views Iran as …,".)
+    if ((w === 'who' || w === 'which') && ctx.low[q - 1] === ',' && (ctx.tokens[ctx.s.first + q].pos === 'PRON' || w === 'which')) return ctx.s.first + q - 2;
   }
   return undefined;
 }
@@ -1934,7 +1935,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // the context can tell: the nearest name is a bystander ("showing videos of Donald Trump").
     // Nor is a weapon tested ("North Korea fired two ballistic missiles into the sea") aimed at anyone named before.
     const recruits = coded.type === 'MOBILIZE' && ((coded.mode === 'militia' && tr.kind === 'verb') || coded.mode === 'weapons');
-    const near = actorList.length && !recruits ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
+    const found = actorList.length && !recruits ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
+    // ("Israel, which views Iran as a threat, welcomed the vote": what the actor's own aside names is no side of the deed.)
+    const aside = !!found && found.start > actorList[0].end && found.end <= doc.tokens[m.first].start && /^,\s+(?:which|who)\b/i.test(doc.text.slice(actorList[0].end, actorList[0].end + 12));
+    const near = aside ? null : found;
     const nearIsHost = !!near && !!location && near.name === location.name && near.country === location.country;
     // "carried out the massacre in San Bernardino": an attack is on the place it is told to happen in
     // before anyone named elsewhere in the sentence ("moved to the United States from Pakistan").
