@@ -193,3 +193,10 @@ test('"State television quoted the head of the Atomic Energy Organization of Ira
     assert.deepEqual(quotes(text).map((q) => [q.speaker?.name ?? null, q.channel, q.text]), [['Mohammad Eslami', 'State television', 'the country would activate new centrifuges']]);
   }
 });
+
+test('"The State Department urged Beijing to … . “…,” a spokesperson said.": an unnamed spokesperson speaks for the body that spoke just before; not for a person', () => {
+  let text = 'The State Department urged Beijing to act with restraint.\n\n“We are monitoring closely,” a spokesperson said.';
+  assert.deepEqual(quotes(text).map((q) => q.speaker?.name ?? null), ['State Department', 'State Department']);
+  text = 'Senator Ann Reyes urged the port to act.\n\n“We are monitoring closely,” a spokesperson said.';
+  assert.deepEqual(quotes(text).map((q) => q.speaker?.name ?? null), ['Ann Reyes', 'a spokesperson']);
+});

@@ -373,7 +373,7 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'rare-earths': [
     ["mixed","Ministry of Commerce","said",null,"the measures were needed to \"safeguard n"],
-    ["mixed","A ministry spokesperson","said","question-and-answer statement","the rules were \"not aimed at any specifi"],
+    ["mixed","Ministry of Commerce","said","question-and-answer statement","the rules were \"not aimed at any specifi"],
     ["mixed","Donald Trump","responded","Truth Social","China had become \"very hostile\" and thre"],
     ["direct","Donald Trump","wrote",null,"There is no way that China should be all"],
     ["indirect","Donald Trump","adding",null,"he saw no reason to meet Xi"],
@@ -671,7 +671,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Lars Lokke Rasmussen","told",null,"Any attempt to interfere in the internal"],
     ["indirect","DR","according to",null,"at least three Americans had compiled li"],
     ["mixed","State Department","said",null,"it was aware of the report but that \"the"],
-    ["mixed","A spokesperson","added",null,"Washington respected \"the right of the p"],
+    ["mixed","State Department","added",null,"Washington respected \"the right of the p"],
     ["mixed","Jens-Frederik Nielsen","wrote","Facebook","Greenlanders would not be \"bought or man"],
     ["mixed","Danish intelligence","said",null,"Greenland was a target of influence camp"],
   ],
