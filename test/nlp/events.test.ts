@@ -1753,3 +1753,12 @@ test('"warned that any attack on Iran\'s nuclear sites would be met with a crush
 test('"Israel, which views Iran as a threat, welcomed the vote": the subject past its aside acts, and what the aside names is no side of the deed', () => {
   assert.deepEqual(events('Israel, which views Iran as a threat, welcomed the vote.').map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]), [['SUPPORT', 'Israel', null]]);
 });
+
+test('what drills test "the ability of its forces to seize control of key areas and blockade ports" is what they could do; "We condemn this irrational provocation" answers the other state\'s act told before', () => {
+  const e = events('China launched large-scale military drills around Taiwan. The exercises were testing the ability of its forces to seize control of key areas and blockade ports.');
+  const seized = e.filter((x) => x.type === 'COERCE');
+  assert.ok(seized.length > 0 && seized.every((x) => x.status === 'hypothetical'), JSON.stringify(seized.map((x) => [x.trigger.text, x.status])));
+  assert.deepEqual(events('Mitt Romney ran on his ability to jolt the recovery and accused Obama of bungling it.').filter((x) => x.type === 'ACCUSE').map((x) => x.status), ['actual']);
+  const c = events('China launched military drills around Taiwan.\n\nTaiwan’s defense ministry said: “We condemn this irrational provocation.”').find((x) => x.type === 'ACCUSE');
+  assert.deepEqual([c?.actor?.country, c?.target?.country], ['TWN', 'CHN']);
+});

@@ -768,6 +768,18 @@ function modalAfterSubject(doc: Doc, ctx: SentenceCtx, c: Chunk): EventStatus | 
   if (!/^(would|could|might|may|'d)$/.test(w) || !/^(a|an|any)$/.test(ctx.low[a])) return null;
   return CONSEQUENCE.test(ctx.low[j + 1] ?? '') ? 'hypothetical' : null;
 }
+
+/** Whether the deed at sentence index k is done in an infinitive of an ability ("the ability of its forces to seize", "the capacity to launch strikes"). */
+function abilityBefore(ctx: SentenceCtx, k: number): boolean {
+  let j = k - 1;
+  // ("… to seize control of key areas and blockade ports": a second infinitive shares the first one's "to";
+  // "ran on his ability to jolt the recovery and accused Obama" goes on in the past, a clause of its own.)
+  while (j > 0 && j > k - 12 && ctx.low[j] !== 'to' && !/^[,;:.]$/.test(ctx.low[j])) j--;
+  if (ctx.low[j] !== 'to' || (j < k - 1 && /ed$/.test(ctx.low[k]))) return false;
+  for (let q = j - 1; q >= 0 && q >= j - 5; q--) if (/^(ability|capability|capabilities|capacity|readiness|means)$/.test(ctx.low[q])) return true;
+  return false;
+}
+
 function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue {
   const k = m.first - ctx.s.first;
   let cue: EventStatus | 'assertive' | null = null;
@@ -796,6 +808,7 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       // ("has not carried out any attacks": unless the verb before it is denied.)
       if (!cue && ctx.low[c.first - ctx.s.first] === 'any') cue = negatedBetween(ctx.low, Math.max(0, c.first - ctx.s.first - 4), c.first - ctx.s.first) ? 'negated' : 'hypothetical';
       cue ??= modalAfterSubject(doc, ctx, c);
+      if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
@@ -813,6 +826,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     if (!cue && /ing$/.test(ctx.low[k]) && /^(delay|delays|delayed|delaying|postpone|postpones|postponed|postponing)$/.test(ctx.low[k - 1] ?? '')) cue = 'negated';
     // "ISIS murders gays regularly", "people are usually murdered by someone they know": a habit told, not a deed.
     if (!cue && habitual(ctx, k)) cue = 'hypothetical';
+    // ("drills testing the ability of its forces to seize control of key areas and blockade ports": what they could do.)
+    if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
   }
   // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
   let conditional = false;
@@ -1727,8 +1742,8 @@ function putOn(doc: Doc, from: number, k: number): boolean {
 /** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
 const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|SPY)$/;
-/** "welcomed the move", "denounced the sanctions": an act named as one the reader already knows of. */
-const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:(?:latest|new|recent|u\.s\.|american|western)\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement)\b/iu;
+/** "welcomed the move", "denounced the sanctions", "condemn this irrational provocation": an act named as one the reader already knows of. */
+const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises)\b/iu;
 /** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
 const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:move|decision|step)\s+$/i;
 
