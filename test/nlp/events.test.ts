@@ -1762,3 +1762,9 @@ test('what drills test "the ability of its forces to seize control of key areas 
   const c = events('China launched military drills around Taiwan.\n\nTaiwan’s defense ministry said: “We condemn this irrational provocation.”').find((x) => x.type === 'ACCUSE');
   assert.deepEqual([c?.actor?.country, c?.target?.country], ['TWN', 'CHN']);
 });
+
+test('"in northwestern Pakistan" is Pakistan; a bombing condemned at home answers the rebels who did it ("Sharif condemned the bombing"), not a state of the same country; "The Pakistani Taliban, known as TTP, attacked" acts past its alias', () => {
+  assert.deepEqual(events('A suicide bomber struck a police convoy in northwestern Pakistan on Friday.').map((e) => e.location?.country ?? null), ['PAK']);
+  const e = events('The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP, attacked a police convoy, killing 12 officers.\n\nPrime Minister Shehbaz Sharif condemned the bombing.', '2024-06-01');
+  assert.deepEqual(e.map((x) => [x.type, x.actor?.name ?? null, x.type === 'ACCUSE' ? x.target?.name ?? null : null]), [['ASSAULT', 'Tehrik-i-Taliban Pakistan', null], ['ACCUSE', 'Shehbaz Sharif', 'Tehrik-i-Taliban Pakistan']]);
+});

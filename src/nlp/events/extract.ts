@@ -1149,7 +1149,9 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
   for (let q = k - 1; q >= 1 && q >= k - 20; q--) {
     if (ctx.low[q] !== ',') continue;
     const opener = ctx.tokens[ctx.s.first + q + 1];
-    if (SUBORDINATE_OPENER.test(ctx.low[q + 1]) || (opener.pos === 'VERB' && /ing$/.test(ctx.low[q + 1]) && ctx.low[q + 1] !== 'including')) return ctx.s.first + q - 1;
+    // ("The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP, claimed …": a name or a description set off.)
+    if (SUBORDINATE_OPENER.test(ctx.low[q + 1]) || (opener.pos === 'VERB' && /ing$/.test(ctx.low[q + 1]) && ctx.low[q + 1] !== 'including')
+      || /^(known|called|dubbed|named|based|led|backed|founded|formed)$/.test(ctx.low[q + 1])) return ctx.s.first + q - 1;
     break;
   }
   for (let q = k - 1; q >= 1 && q >= k - 30; q--) {
@@ -1760,9 +1762,12 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, told: Event[], re
   if (!deed && !move) return null;
   for (let i = told.length - 1; i >= 0; i--) {
     const e = told[i];
-    if (!e.actor?.country || e.actor.country === responder?.country || (deed && e.type !== 'ASSAULT')) continue;
-    // (A state's move: its government's or forces', or the state's by name.)
-    if (move && !(e.actor.sector ? STATE_SECTOR.test(e.actor.sector) : e.actor.name === countryName(e.actor.country))) continue;
+    if (!e.actor?.country || (deed && e.type !== 'ASSAULT')) continue;
+    // (A state's move: its government's or forces', or the state's by name; an attack answered at home is rebels'
+    // or militants' of the same country, "Prime Minister Sharif condemned the bombing".)
+    const state = e.actor.sector ? STATE_SECTOR.test(e.actor.sector) : e.actor.name === countryName(e.actor.country);
+    if (move && !state) continue;
+    if (e.actor.country === responder?.country && (move || state)) continue;
     return inheritedActor(e.actor);
   }
   return null;
@@ -2768,6 +2773,8 @@ function birthPlace(ctx: SentenceCtx, c: Chunk): boolean {
   return k >= 2 && ctx.low[k - 1] === 'in' && /^(born|raised)$/.test(ctx.low[k - 2]);
 }
 
+/** The part of a place a direction names: "northwestern Pakistan", "central Gaza". */
+const REGION_OF = /^(?:(?:north|south)(?:east|west)?ern|eastern|western|central|northern|southern)\s+(?=\p{Lu})/u;
 /** Words of when that may close a place's phrase: "in Rafah overnight". */
 const WHEN_AFTER_PLACE = /^(overnight|today|yesterday|tonight|earlier|later|now)$/;
 
@@ -2805,7 +2812,9 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
       if (!body.country) continue;
       return { name, country: body.country, lat: null, lon: null };
     }
-    const place = findPlace(name);
+    // ("in northwestern Pakistan", "in central Gaza": a part of a place, where the place is known.)
+    const part = REGION_OF.exec(name);
+    const place = findPlace(name) ?? (part ? findPlace(name.slice(part[0].length)) : null);
     if (!place) continue;
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
