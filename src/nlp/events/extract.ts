@@ -1754,14 +1754,14 @@ const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:mo
  * last assault the article told), "welcomed the move", ", a move Beijing denounced" (the last act told) —
  * the actor of that act when it is not the responder's own state, or null.
  */
-function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, told: Event[], responder: Actor | undefined): Actor | null {
+function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[], sofar: Event[], responder: Actor | undefined): Actor | null {
   const after = doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end);
   const deed = KNOWN_DEED.test(after);
   // (A move is answered across states: "two Democrats are backing the measure" answers no state's act.)
   const move = !deed && !!responder?.country && (KNOWN_MOVE.test(after) || (responder.start ? MOVE_BEFORE.test(doc.text.slice(ctx.s.start, responder.start)) : false));
   if (!deed && !move) return null;
-  for (let i = told.length - 1; i >= 0; i--) {
-    const e = told[i];
+  for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
+    const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
     if (!e.actor?.country || (deed && e.type !== 'ASSAULT')) continue;
     // (A state's move: its government's or forces', or the state's by name; an attack answered at home is rebels'
     // or militants' of the same country, "Prime Minister Sharif condemned the bombing".)
@@ -1965,7 +1965,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const struck = coded.type === 'ASSAULT' && location?.country && location.country !== near?.country ? placeActor(location) : null;
     // ("In Washington, the White House condemned the attack", "Officials in Kyiv welcomed the move": the act told
     // of before, and whoever did it.)
-    const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, [...earlier, ...sofar], actorList[0]) : null;
+    const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0]) : null;
     let fill = home ?? struck ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
