@@ -143,6 +143,12 @@ const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|repr
 /** A given name, then one initial before the family name: "John F. Kerry". */
 const MIDDLE_INITIAL = /^(\p{Lu}[\p{L}'’-]+) \p{Lu}\. (?=\p{Lu})/u;
 
+/** The KB's people a name with a middle initial stands for ("John F. Kerry", "Lindsey O. Graham": the KB files them without it). */
+export function peopleWithoutInitial(name: string): KbEntry[] {
+  const plain = name.replace(MIDDLE_INITIAL, '$1 ');
+  return plain === name ? [] : kbByName(plain).filter((e) => e.type === 'PERSON');
+}
+
 /** The actor a mention denotes on a date. Null only for empty text. */
 export function resolveActor(mention: string, opts: ResolveOptions = {}): ResolvedActor | null {
   const d = resolveActorDetail(mention, opts);
@@ -170,9 +176,7 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   // 1. The whole mention names a KB actor.
   const whole = kbByName(bare);
   if (whole.length) return fromEntry(pickEntry(whole, date, context), null);
-  // ("John F. Kerry", "Lindsey O. Graham": a middle initial the KB's name leaves out.)
-  const uninitialled = bare.replace(MIDDLE_INITIAL, '$1 ');
-  const initialled = uninitialled !== bare ? kbByName(uninitialled).filter((e) => e.type === 'PERSON') : [];
+  const initialled = peopleWithoutInitial(bare);
   if (initialled.length) return fromEntry(pickEntry(initialled, date, context), null);
 
   // 2. A country, a capital (a seat of government: "Pyongyang said"), a region.

@@ -5,8 +5,8 @@
 import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
-import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
-import { entryOnDate, resolveActorDetail } from '../../kb/resolve.ts';
+import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
+import { entryOnDate, peopleWithoutInitial, resolveActorDetail } from '../../kb/resolve.ts';
 import type { KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
 import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
@@ -434,11 +434,8 @@ export function buildEntities(doc: Doc): Entity[] {
     // "PENCE:" opening a transcript's turn: a surname in capitals, read as an acronym, is the person named in full.
     if (named && m.type === 'ORG' && m.kind === 'name' && named.has(normName(m.name))) { m.type = 'PERSON'; deferred.push(m); continue; }
     // ("John F. Kerry": the KB's person, whose name it files without the middle initial.)
-    const plain = m.type === 'PERSON' && m.kind === 'name' ? m.name.replace(MIDDLE_INITIAL, '') : m.name;
-    if (plain !== m.name) {
-      const known = kbByName(plain).filter((e) => e.type === 'PERSON');
-      if (known.length === 1) { m.kind = 'kb'; m.ref = known[0].id; }
-    }
+    const known = m.type === 'PERSON' && m.kind === 'name' ? peopleWithoutInitial(m.name) : [];
+    if (known.length === 1) { m.kind = 'kb'; m.ref = known[0].id; }
     const c = open(keyOf(m), m);
     c.mentions.push(m);
     if (m.metonym) c.metonym = true;

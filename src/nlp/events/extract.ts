@@ -37,6 +37,8 @@ const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside']);
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
+/** A state's own bodies: its government, forces, legislature, courts and spies. */
+const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|SPY)$/;
 /** Acts the place they happen in takes no side of: talks, deals and support (a visit aside). */
 const HOST_NO_SIDE = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
 /** Acts done in words, whose place is a side only where it is the place of what they are about. */
@@ -1743,7 +1745,6 @@ function putOn(doc: Doc, from: number, k: number): boolean {
 
 /** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
-const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|SPY)$/;
 /** "welcomed the move", "denounced the sanctions", "condemn this irrational provocation": an act named as one the reader already knows of. */
 const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises)\b/iu;
 /** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
@@ -2627,7 +2628,7 @@ function armedObject(doc: Doc, j: number): boolean {
 
 /** A state, by its name or capital or one of its bodies, or an international body. */
 function stateSide(a: Actor | undefined): boolean {
-  return !!a && (a.kind === 'country' || (a.sector !== null && /^(GOV|MIL|LEG|JUD|SPY|IGO)$/.test(a.sector)));
+  return !!a && (a.kind === 'country' || (a.sector !== null && (STATE_SECTOR.test(a.sector) || a.sector === 'IGO')));
 }
 
 /** A state's weapons named as who struck ("Russian drones struck Kyiv"); not a side of their own otherwise ("fired missiles"). */

@@ -1275,9 +1275,6 @@ function clauseEnd(text: string, segments: Segment[], end: number): number {
   return end;
 }
 
-/** "a spokesperson", "the ministry spokesman": one who speaks for a body the phrase does not name. */
-const BARE_SPOKESPERSON = /^(?:a|an|the|one)\s+(?:(?:government|ministry|department|agency|military|army|embassy)\s+)?spokes(?:man|woman|person)$/i;
-
 function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number) => boolean): Quote[] {
   const { tokens, text, sentences } = doc;
   const resolver = new SpeakerResolver(doc, inQuote);
@@ -1357,12 +1354,6 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
         // ("“…,” Peskov said in a conference call. “…”": the same paragraph goes on in the same place.)
         if (f.paragraph === last.paragraph) channel = last.channel;
       }
-    }
-    // ("The State Department urged Beijing to … . “…,” a spokesperson said.": an unnamed spokesperson speaks for
-    // the body that spoke just before.)
-    if (speaker && !speaker.entity && BARE_SPOKESPERSON.test(speaker.name) && last?.speaker?.entity && f.paragraph - last.paragraph <= 1) {
-      const body = doc.entities.find((e) => e.id === last!.speaker!.entity);
-      if (body?.type === 'ORG') speaker = { ...speaker, entity: body.id, name: body.name };
     }
     const aside = f.type === 'indirect' && f.start < attributedUntil;
     if (speaker && !aside) last = { speaker, paragraph: f.paragraph, channel };

@@ -72,6 +72,8 @@ function titleBetween(between: string): boolean {
 }
 /** How near (in characters) a speaker must be for "the man said" to be that speaker again. */
 const NEAR_SPEAKER = 400;
+/** "a spokesperson", "the ministry spokesman": one who speaks for a body the phrase does not name. */
+const BARE_SPOKESPERSON = /^(?:a|an|the|one)\s+(?:(?:government|ministry|department|agency|military|army|embassy)\s+)?spokes(?:man|woman|person)$/i;
 /** How far back (in characters) "they" looks for a body or a people before settling for a country. */
 const NEAR_BODY = 600;
 /** The name given to a person's own body ("Donald Trump's campaign", "Lai Ching-te's office"). */
@@ -734,6 +736,12 @@ export class SpeakerResolver {
     if (head && head.pos !== 'PRON' && PERSON_DESCRIPTION_SET.has(headWord)) {
       const titled = this.personTitled(text, span);
       if (titled) return { entity: titled.id, name: titled.name, mention };
+    }
+    // ("The State Department urged Beijing to … . “…,” a spokesperson said.": an unnamed spokesperson speaks for
+    // the organisation that spoke just before.)
+    if (BARE_SPOKESPERSON.test(text)) {
+      const body = this.organisationSpokeBefore(span.start);
+      if (body) return { entity: body.id, name: body.name, mention };
     }
     // "The ministry said" after "Taiwan's Defense Ministry said": a body named by its head noun is the
     // last one of that head named before.
