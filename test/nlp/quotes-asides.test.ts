@@ -200,3 +200,10 @@ test('"The State Department urged Beijing to … . “…,” a spokesperson sai
   text = 'Senator Ann Reyes urged the port to act.\n\n“We are monitoring closely,” a spokesperson said.';
   assert.deepEqual(quotes(text).map((q) => q.speaker?.name ?? null), ['Ann Reyes', 'a spokesperson']);
 });
+
+test('a quotation whose speaker the next sentence names, with where it was said after the cue ("said at a Nov. 6 event at the Harbor Institute in Salem"), is that speaker\'s, not the last speaker\'s', () => {
+  const text = 'Mayor Tom Reyes made no mention of the ferry.\n\n“Without a new pier, I would ask what the ferry is for?” Ann Ward, the former director of the port authority, said at a Nov. 6 event at the Harbor Institute in Salem.';
+  const q = quotes(text).find((x) => x.type === 'direct');
+  assert.equal(q?.speaker?.name, 'Ann Ward');
+  assert.equal(q?.cue, 'said');
+});

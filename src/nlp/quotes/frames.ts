@@ -761,7 +761,7 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
  * ("… put it in an interview with the newspaper Izvestia, adding that …").
  */
 export function wordsAfterFrame(rest: string): number {
-  return rest.replace(/,\s+(?:adding|saying|noting|warning|writing)\b.*$/s, '').replace(/^\s*(?:in|on|during)\s+(?:an?|the|his|her|their)\s[^,]*$/, '')
+  return rest.replace(/,\s+(?:adding|saying|noting|warning|writing)\b.*$/s, '').replace(/^\s*(?:in|on|at|during|before|after)\s+(?:an?|the|his|her|their)\s[^,]*$/, '')
     .split(/\s+/).filter(Boolean).length;
 }
 
