@@ -1768,3 +1768,36 @@ test('"in northwestern Pakistan" is Pakistan; a bombing condemned at home answer
   const e = events('The Pakistani Taliban, known as Tehreek-e-Taliban Pakistan or TTP, attacked a police convoy, killing 12 officers.\n\nPrime Minister Shehbaz Sharif condemned the bombing.', '2024-06-01');
   assert.deepEqual(e.map((x) => [x.type, x.actor?.name ?? null, x.type === 'ACCUSE' ? x.target?.name ?? null : null]), [['ASSAULT', 'Tehrik-i-Taliban Pakistan', null], ['ACCUSE', 'Shehbaz Sharif', 'Tehrik-i-Taliban Pakistan']]);
 });
+
+test('"rejected these accusations", "denied the charges" answer whoever made the accusation told before, not the accuser\'s own state', () => {
+  const e = events('In a joint statement, the Russian defense ministry accused U.S. forces in Syria of controlling bandit formations.\n\nThe Pentagon rejected these accusations as “patently false.”');
+  const r = e.find((x) => x.type === 'REJECT');
+  assert.deepEqual([r?.actor?.name, r?.target?.country], ['Pentagon', 'RUS']);
+  for (const verb of ['denied', 'dismissed']) {
+    const d = events(`China accused Japan of militarism. Japan ${verb} the allegations.`).find((x) => x.type === 'REJECT');
+    assert.deepEqual([d?.actor?.country, d?.target?.country], ['JPN', 'CHN'], verb);
+  }
+});
+
+test('"committed impeachable offenses", "committed serious human rights violations" promise nothing', () => {
+  assertNoEvents(['The senator said the governor committed impeachable offenses.', 'Russia said Ukraine committed serious human rights violations.'], 'AGREE');
+  assertEvents(['Iran committed $2 billion to the reconstruction fund.'], (x) => x.type === 'AGREE' && x.actor?.country === 'IRN');
+});
+
+test('"talks between Israel and Hamas", "the phone call between Trump and Zelenskyy", "Fighting between Israel and Hezbollah": the pair are each other\'s sides, whoever the subject is', () => {
+  const sides = (text: string, type: string) => events(text).filter((x) => x.type === type).map((x) => [x.actor?.name ?? null, x.target?.name ?? null]);
+  assert.deepEqual(sides('Volker said he was not on the July 25 phone call between President Trump and President Zelenskyy.', 'CONSULT'),
+    [['Donald Trump', 'Volodymyr Zelensky'], ['Volodymyr Zelensky', 'Donald Trump']]);
+  assert.deepEqual(sides('Fighting between Israel and Hezbollah intensified on Sunday.', 'ASSAULT'), [['Israel', 'Hezbollah'], ['Hezbollah', 'Israel']]);
+  // (Two of one country are one event: events are told apart by their sides' countries.)
+  assert.deepEqual(sides('The idea of a meeting between President Obama and Sen. Bernie Sanders was raised last month.', 'CONSULT'), [['Barack Obama', 'Bernie Sanders']]);
+  // Two who decline together decline nothing of each other.
+  assert.deepEqual(sides('Kyle Hupfer and Rick Martin declined to endorse the plan.', 'REJECT').map(([, t]) => t), [null, null]);
+});
+
+test('"in March" is a month, not a place: no location and no side struck there', () => {
+  const e = events('Russian forces attacked the town in March.').find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.location, null);
+  assert.equal(e?.target, null);
+  assert.equal(e?.date?.value, '2024-03');
+});

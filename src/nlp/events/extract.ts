@@ -5,6 +5,7 @@ import { retagToken, withTokens, type Doc, type Sentence, type Token } from '../
 import { SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
 import { kbByName } from '../../kb/store.ts';
+import { NOT_NAMES } from '../entities/words.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, chunkSentence, chunkText, copyActor, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
@@ -1587,7 +1588,7 @@ function supportedFor(ctx: SentenceCtx, m: Match, tr: Match['trigger']): Chunk |
   return ci >= 0 ? ctx.chunks[ci] : null;
 }
 
-function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): { actors: Actor[]; targets: Actor[] } {
+function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): { actors: Actor[]; targets: Actor[]; pair?: boolean } {
   const tr = m.trigger;
   const core = innermost(m);
   const passive = isPassive(doc, ctx, m);
@@ -1607,6 +1608,13 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       }
     }
     return { actors: actorList, targets: targetList };
+  }
+  // "talks between Israel and Hamas", "the phone call between Trump and Zelenskyy", "Fighting between Israel and
+  // Hezbollah": the pair named are the sides, each to the other, whoever the sentence's subject is ("Volker was
+  // not on the phone call between …").
+  if (ctx.low[m.last - ctx.s.first] === 'between' && (tr.kind === 'noun' || (m.inner === null && /ing$/.test(ctx.low[m.last - 1 - ctx.s.first])))) {
+    const pair = groupActors(doc, ctx, objectChunk(doc, ctx, m.last, ['between'], actors, false), actors, 1);
+    if (pair.length > 1) return { actors: pair, targets: [], pair: true };
   }
   if (tr.kind === 'noun') {
     const ci = ctx.chunkAt[m.first - ctx.s.first];
@@ -1750,20 +1758,30 @@ const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:mov
 /** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
 const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:move|decision|step)\s+$/i;
 
+/** "rejected these accusations", "denied the allegations", "dismissed Moscow's claims": a charge the reader already knows of. */
+const KNOWN_CHARGE = /^\s+(?:the|this|these|that|those|such|[\p{L}]+['’]s?)\s+(?:[\p{L}-]+\s+)?(?:accusations?|allegations?|charges?|claims?|assertions?)\b/u;
+
 /**
  * The doer of the act a response answers when it names it as one told of before: "condemned the attack" (the
- * last assault the article told), "welcomed the move", ", a move Beijing denounced" (the last act told) —
- * the actor of that act when it is not the responder's own state, or null.
+ * last assault the article told), "welcomed the move", ", a move Beijing denounced" (the last act told),
+ * "rejected these accusations" (the last accusation told) — the actor of that act when it is not the
+ * responder's own state, or null.
  */
 function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[], sofar: Event[], responder: Actor | undefined): Actor | null {
   const after = doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end);
   const deed = KNOWN_DEED.test(after);
   // (A move is answered across states: "two Democrats are backing the measure" answers no state's act.)
   const move = !deed && !!responder?.country && (KNOWN_MOVE.test(after) || (responder.start ? MOVE_BEFORE.test(doc.text.slice(ctx.s.start, responder.start)) : false));
-  if (!deed && !move) return null;
+  const charge = !deed && !move && KNOWN_CHARGE.test(after);
+  if (!deed && !move && !charge) return null;
   for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
     const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
-    if (!e.actor?.country || (deed && e.type !== 'ASSAULT')) continue;
+    if (!e.actor?.country || (deed && e.type !== 'ASSAULT') || (charge && e.type !== 'ACCUSE')) continue;
+    // (A charge is answered by whoever it was made against, never by whoever made it.)
+    if (charge) {
+      if (e.actor.country === responder?.country) continue;
+      return inheritedActor(e.actor);
+    }
     // (A state's move: its government's or forces', or the state's by name; an attack answered at home is rebels'
     // or militants' of the same country, "Prime Minister Sharif condemned the bombing".)
     const state = e.actor.sector ? STATE_SECTOR.test(e.actor.sector) : e.actor.name === countryName(e.actor.country);
@@ -1867,7 +1885,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   if (coded.type === 'THREATEN' && (status === 'planned' || st.status === 'assertive' || (!explicitFrame && status === 'actual'))) status = 'threatened';
 
-  const { actors: actorList0, targets: targetList0 } = argumentsOf(doc, ctx, m, lex, actors, all);
+  const { actors: actorList0, targets: targetList0, pair } = argumentsOf(doc, ctx, m, lex, actors, all);
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
   // …and allowing is a concession when an authority allows: "Merkel's decision to allow 1 million refugees into
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
@@ -2042,12 +2060,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // liberal media, Rupert Murdoch, Fox News").
   // ("France and Germany called for a ceasefire": a deed named as a frame's object is its own object too.)
   const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
-  const mutual = actorList.length > 1 && (JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT
+  const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT
     || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m)));
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
       let target = t;
-      if (!target && a && mutual) target = actorList.find((x) => x !== a && x.country !== a.country) ?? null;
+      // (The two named after "between" are each other's side, whatever their countries: "a meeting between Obama and Sanders".)
+      if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || (!!pair && x.name !== a.name))) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
       out.push(eventWith(base, a, target));
@@ -2806,6 +2825,8 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     while (a < c.last && doc.tokens[a].pos === 'DET') a++;
     if (a >= c.last) continue;
     const name = doc.text.slice(doc.tokens[a].start, doc.tokens[c.last - 1].end);
+    // "in March" is a month, not the town in Cambridgeshire.
+    if (NOT_NAMES.has(name)) continue;
     // "at the White House", "at NATO": a body the KB knows, not the town of that name in Tennessee or the
     // Philippines; its country, when it has one, is where, with no point on a map.
     const body = kbByName(name).find((e) => e.type === 'ORG');
