@@ -1200,3 +1200,12 @@ test('a dateline\'s shouted place of several words is named as the gazetteer wri
     assert.ok(run(line).some((e) => e.name === name), `${line}: ${run(line).map((e) => e.name).join(', ')}`);
   }
 });
+
+test('a name written with an Arabic article that the text puts where a place goes ("in al-Tanf", "Syria’s al-Tanf", "the al-Hol camp") is a place throughout; "al-Assad" stays a person', () => {
+  const all = run('The U.S. will keep its base in al-Tanf. Russia accused U.S. forces in southern Syria’s al-Tanf of shielding rebels. Aid reached the al-Hol camp, and al-Hol residents protested. Officials in al-Assad’s government said nothing, and al-Assad stayed silent.');
+  const typeOf = (n: string) => all.filter((e) => e.mentions.some((m) => m.text === n)).map((e) => e.type);
+  assert.deepEqual(typeOf('al-Tanf'), ['LOC']);
+  assert.deepEqual(typeOf('al-Hol'), ['LOC']);
+  assert.equal(all.find((e) => e.name === 'Bashar al-Assad')?.type, 'PERSON');
+  assert.deepEqual(run('Officials close to al-Hayya in Doha said nothing, and al-Hayya stayed silent.').filter((e) => e.mentions.some((m) => m.text === 'al-Hayya')).map((e) => e.type), ['PERSON']);
+});

@@ -578,7 +578,9 @@ export function findMentions(doc: Doc): RawMention[] {
   }
 
   // 2d. "el-Sissi", "al-Hayya" on their own: an Arabic article joined to the name it belongs to (after a given
-  // name the run pass below takes it in; alone, "el" in lower case would leave "Sissi").
+  // name the run pass below takes it in; alone, "el" in lower case would leave "Sissi"). Places are written
+  // so too ("al-Tanf", "al-Hol"): a name the text once puts where only a place goes is a place throughout.
+  let arabicPlaces: Set<string> | null | undefined;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, h, n] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (!ARABIC_ARTICLE.test(a.text) || h.text !== '-' || h.start !== a.end || n.start !== h.end || covered[i] >= 0 || covered[i + 2] >= 0
@@ -588,7 +590,9 @@ export function findMentions(doc: Doc): RawMention[] {
     const next = tokens[i + 3];
     if (next && next.start === n.end + 1 && (ORG_HEADS.has(next.text) || FAC_HEADS.has(next.text))) continue;
     const name = doc.text.slice(a.start, n.end);
-    push({ start: a.start, end: n.end, text: name, first: i, last: i + 3, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
+    if (arabicPlaces === undefined) arabicPlaces = arabicPlaceNames(doc);
+    const type = arabicPlaces?.has(name.toLowerCase()) ? 'LOC' : 'PERSON';
+    push({ start: a.start, end: n.end, text: name, first: i, last: i + 3, type, kind: 'name', ref: null, name, honorific: null, metonym: false });
     i += 2;
   }
 
@@ -803,6 +807,33 @@ export function findMentions(doc: Doc): RawMention[] {
 }
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
+/** Nouns a place's name modifies ("the al-Tanf base", "the al-Hol camp"), beside PLACE_NOUNS. */
+const PLACE_HEADS = /^(base|camp|garrison|area|airbase|airport|border|crossing|highway|road|valley|oilfield|field|refinery|dam|prison|checkpoint|front|frontline)$/;
+/** Words before a name that put a place there and no person: "in al-Tanf", "near al-Hol", "outside al-Bab". */
+const ONLY_PLACE_BEFORE = /^(in|near|outside|around|inside|into|across|toward|towards)$/;
+
+/**
+ * The names written with an Arabic article ("al-Tanf") that the text puts, at least once, where a place
+ * goes: after "in"/"near"/… (not before a possessive: "in al-Assad's government"), after a country's
+ * possessive ("Syria's al-Tanf"), or before a place noun ("the al-Tanf base"). Lower-cased; null when none.
+ */
+function arabicPlaceNames(doc: Doc): Set<string> | null {
+  const { tokens } = doc;
+  let out: Set<string> | null = null;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, h, n] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!ARABIC_ARTICLE.test(a.text) || h.text !== '-' || h.start !== a.end || n.start !== h.end) continue;
+    const next = tokens[i + 3]?.text ?? '';
+    const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+    const possessed = /^['’]s?$/.test(next);
+    const place = (ONLY_PLACE_BEFORE.test(before) && !possessed)
+      || (/^['’]s$/.test(before) && i > 1 && findPlace(tokens[i - 2].text)?.kind === 'country')
+      || PLACE_HEADS.test(next) || PLACE_NOUNS.test(next);
+    if (place) (out ??= new Set()).add(doc.text.slice(a.start, n.end).toLowerCase());
+  }
+  return out;
+}
+
 const PLACE_NOUNS = /^(city|town|village|province|region|port|district|governorate|municipality|enclave|island|neighbou?rhood|suburb|hamlet)$/;
 const VESSELS = /^(ship|vessel|tanker|freighter|carrier|frigate|destroyer|submarine|ferry|trawler|yacht)$/;
 const COMPASS = /^(north|south|east|west|northeast|northwest|southeast|southwest)$/i;
