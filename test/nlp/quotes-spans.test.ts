@@ -165,3 +165,18 @@ test('a mixed quote that opens with quoted words starts at their opening mark, s
     assert.equal(text.slice(q.start, q.end), q.text);
   }
 });
+
+test('"the mayor’s phone calls with other leaders" is a kind of call, not a report of the phone\'s', () => {
+  const qs = quotes('The evidence ranges from the mayor’s phone calls with other harbor chiefs to his deals with the shipyard.');
+  assert.ok(!qs.some((q) => q.cue === 'calls'), JSON.stringify(qs.map((q) => [q.cue, q.text])));
+});
+
+test('"the purchases Mayor Reyes requested — larger purchases “…” — into the text" is a relative clause: no report, the quoted words still hers', () => {
+  let qs = quotes('Negotiators must translate the massive purchases Mayor Ann Reyes requested — larger purchases “than any time in our history, by far” — into the text of the harbor deal.');
+  assert.deepEqual(qs.map((q) => [q.type, q.text, q.speaker?.name]), [['direct', 'than any time in our history, by far', 'Ann Reyes']]);
+  qs = quotes('Negotiators must translate the purchases Mayor Ann Reyes requested into the text of the harbor deal.');
+  assert.deepEqual(qs.map((q) => q.text), []);
+  // A frame after a lead-in that lost its comma still reports.
+  qs = quotes('Listing several of the mayor’s ventures she added, the mayor is a proven failure.');
+  assert.ok(qs.some((q) => q.cue === 'added' && q.text.startsWith('the mayor is')), JSON.stringify(qs.map((q) => [q.cue, q.text])));
+});

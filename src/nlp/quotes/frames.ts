@@ -1,7 +1,7 @@
 // Attribution frames: the speaker + cue (+ channel) part of a sentence, and the reported clause
 // that goes with it. Works on token ranges of one unit (a sentence, or sentences a quote joins).
 import type { Token } from '../doc.ts';
-import { ORG_HEADS } from '../entities/words.ts';
+import { NAME_PARTICLES, ORG_HEADS } from '../entities/words.ts';
 import {
   afterCue, agentAfter, bareWords, byAfter, calledIn, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   MONTHS, nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, SPANS_OF_TIME, TIME_WORDS, toHearers, type Cue, type TokenSpan,
@@ -763,6 +763,34 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
 export function wordsAfterFrame(rest: string): number {
   return rest.replace(/,\s+(?:adding|saying|noting|warning|writing)\b.*$/s, '').replace(/^\s*(?:in|on|at|during|before|after)\s+(?:an?|the|his|her|their)\s[^,]*$/, '')
     .split(/\s+/).filter(Boolean).length;
+}
+
+/** A noun and, right after it, a name or a pronoun that opens a clause on it ("purchases Mr. Trump", "ventures she"). */
+function gapAt(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1], first = tokens[j];
+  if (!before || before.pos !== 'NOUN' || before.sentence !== first.sentence || !/^[a-z]/.test(before.text) || TIME_WORDS.has(before.text) || NAME_PARTICLES.has(before.text)) return false;
+  // (A name or a pronoun, "Mayor Ann Reyes" with its title: "the purchases the mayor requested" is left to the tagger.)
+  return first.pos === 'PROPN' || first.pos === 'PRON' || /^[A-Z]/.test(first.text);
+}
+
+/**
+ * "the massive purchases Mr. Trump requested — larger purchases … — into the text", "the purchases Mr. Trump
+ * requested into the text": a speaker right after a noun, with no comma between, and a cue with nothing after
+ * it that could be said (a preposition, a stop, a dash) is a relative clause on that noun: what was requested
+ * is the noun, and nothing after the cue is a report.
+ */
+export function objectGapRelative(tokens: Token[], speaker: TokenSpan | null, cue: Cue, start: number): boolean {
+  // (A report told before its cue points back: "…, a charge Islamabad denies" is Islamabad's denial of what came before.)
+  if (!speaker || speaker.last !== cue.first || speaker.first === 0 || start < tokens[cue.first].start) return false;
+  // (The speaker's phrase may have taken in the noun: "the massive purchases Mayor Ann Reyes"; a plural of things
+  // only, since a noun before a name inside the phrase is mostly its title: "campaign chairman Paul Manafort".)
+  let j = speaker.first;
+  while (j < speaker.last && !(gapAt(tokens, j) && (j === speaker.first || (/[^s]s$/.test(tokens[j - 1].text) && !PERSON_DESCRIPTION_SET.has(tokens[j - 1].text))))) j++;
+  if (j === speaker.last) return false;
+  const first = tokens[j], after = tokens[cue.last];
+  // (Not a comma: "Listing his ventures she added, Trump is a proven failure" is a frame after a lead-in that lost its comma.)
+  // (Nor a preposition the report opens with, the cue's own: "which Hollande blamed for the attacks".)
+  return !after || after.sentence !== first.sentence || /^[.;:—–-]$/.test(after.text) || (after.pos === 'ADP' && after.text !== 'that' && after.start !== start);
 }
 
 /**

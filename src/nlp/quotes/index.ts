@@ -6,7 +6,7 @@ import { firstWhere } from '../bisect.ts';
 import { kbBySurname } from '../../kb/store.ts';
 import { TITLE_WORDS } from '../entities/words.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { asideClosesAt, channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, wordsAfterFrame, type Frame, type Reported } from './frames.ts';
+import { asideClosesAt, channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, objectGapRelative, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, wordsAfterFrame, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET, TITLE_SMALL, titleWord } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -155,6 +155,9 @@ const SINGULARS_IN_S = new Set(['news', 'series', 'species', 'politics', 'econom
 const NOUNS_IN_ED = new Set(['hundred', 'hatred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'beloved', 'crooked', 'rugged']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Words that make "calls" a kind of call ("phone calls", "conference call"). */
+const KINDS_OF_CALL = /^(phone|telephone|conference|video|roll|cold|robo|curtain|wake-up)$/i;
+
 /**
  * retag's decision for one token: the token itself, or a copy with the corrected tag. Tags are
  * compared as strings rather than by regex: this runs for every token of the article.
@@ -164,6 +167,8 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
   if (nounOrAdj && cueBetween(tokens, i)) return retagToken(t, 'VERB');
   if (pos === 'NOUN' && verbBeforeObject(tokens, i)) return retagToken(t, 'VERB');
+  // "the president's phone calls with other leaders": a call named by its kind is a noun, never a cue.
+  if (pos === 'VERB' && (t.text === 'calls' || t.text === 'call') && i > 0 && KINDS_OF_CALL.test(tokens[i - 1].text) && tokens[i - 1].sentence === t.sentence) return retagToken(t, 'NOUN');
   // ("Ian Read said company leaders …": "said" after a name is the verb, never "the said company".)
   if (pos === 'ADJ' && t.text === 'said' && i > 0 && capitalised(tokens[i - 1].text) && tokens[i - 1].pos !== 'DET' && tokens[i - 1].sentence === t.sentence) return retagToken(t, 'VERB');
   // "the South Korean military said": "military" tagged as an adjective with no noun after it is the noun.
@@ -356,7 +361,17 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     }
     // "a chummy corporate culture called “The HP Way.”": a naming frames no quotation either (reportedIn
     // and relaxedIn drop their own namings, so that they hide no other report).
-    const rules = quotesInUnit(doc, u, segments, segOf).filter((f) => !f.frame || !namingNotSpeech(tokens, f.frame.speaker, f.frame.cue, u.last));
+    const rules: Found[] = [];
+    for (const f of quotesInUnit(doc, u, segments, segOf)) {
+      if (f.frame && namingNotSpeech(tokens, f.frame.speaker, f.frame.cue, u.last)) continue;
+      // ("the purchases Mr. Trump requested — larger purchases “than any time in our history” — into …": a relative
+      // clause reports nothing; the words it quotes are still the speaker's.)
+      if (f.frame && objectGapRelative(tokens, f.frame.speaker, f.frame.cue, f.start)) {
+        for (const g of segments) if (g.start >= f.start && g.end <= f.end) rules.push(asFound({ start: g.start, end: g.end, type: 'direct', frame: f.frame, inherit: false, paragraph: u.paragraph, unitEnd: u.last }));
+        continue;
+      }
+      rules.push(f);
+    }
     taken.clear();
     const frameStarts: number[] = [];
     // Cues of the rules' reports that share a subject named before them ("… and called on", not "by asking").
