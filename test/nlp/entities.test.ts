@@ -1209,3 +1209,12 @@ test('a name written with an Arabic article that the text puts where a place goe
   assert.equal(all.find((e) => e.name === 'Bashar al-Assad')?.type, 'PERSON');
   assert.deepEqual(run('Officials close to al-Hayya in Doha said nothing, and al-Hayya stayed silent.').filter((e) => e.mentions.some((m) => m.text === 'al-Hayya')).map((e) => e.type), ['PERSON']);
 });
+
+test('a warship named with its navy\'s prefix ("USS Carney", "the destroyer USS Mason", "HMS Diamond") is that navy\'s; a merchant ship\'s name is no one\'s', () => {
+  const all = run('A U.S. destroyer, the USS Carney, shot down a drone. The destroyer USS Mason fired too, and HMS Diamond joined. The tanker Eagle S sailed on.');
+  const of = (n: string) => { const e = all.find((x) => x.name === n); return e ? [e.type, e.country, e.sector] : null; };
+  assert.deepEqual(of('USS Carney'), ['ORG', 'USA', 'MIL']);
+  assert.deepEqual(of('USS Mason'), ['ORG', 'USA', 'MIL']);
+  assert.deepEqual(of('HMS Diamond'), ['ORG', 'GBR', 'MIL']);
+  assert.equal(all.some((e) => /Eagle/.test(e.name)), false);
+});

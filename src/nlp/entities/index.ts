@@ -12,7 +12,7 @@ import { findMentions, mayMeanTheState, rawMention, type RawMention } from './me
 import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole, leadingAppositiveRole } from './roles.ts';
-import { CHINESE_FAMILY_NAMES } from './words.ts';
+import { CHINESE_FAMILY_NAMES, SHIP_PREFIXES } from './words.ts';
 import { datelineOf } from '../dateline.ts';
 
 interface Cluster {
@@ -694,6 +694,8 @@ export function buildEntities(doc: Doc): Entity[] {
         break;
       }
       default: {
+        const navy = c.type === 'ORG' ? SHIP_PREFIXES.get(c.name.slice(0, c.name.indexOf(' '))) : undefined;
+        if (navy) { c.country = navy; c.sector = 'MIL'; break; }
         // Unknown people and organisations: what their titles say ("State Department spokesman" -> USA GOV).
         const sources = c.type === 'PERSON' ? c.roles : [c.name, ...c.roles];
         for (const s of sources) {

@@ -1190,7 +1190,10 @@ function typeOfRun(words: string[], runText: string, titled: boolean, tokens: To
   if (before === ',' && !isGivenName(firstW) && bodyDescribedBefore(tokens, s - 1)) return 'ORG';
   // ("Greece-based Allseas Marine": where a firm is based says it is one.)
   if (before === 'based' && s > 1 && tokens[s - 2].text === '-') return 'ORG';
-  // ("the tanker Eagle S", "the ship, the Magic Seas,": a vessel's name is no one's.)
+  // "USS Carney", "HMS Diamond": a warship, which acts as its navy's unit (before the rule below:
+  // "the destroyer USS Carney").
+  if (W.SHIP_PREFIXES.has(firstW) && words.length > 1) return 'ORG';
+  // ("the tanker Eagle S", "the ship, the Magic Seas,": a merchant vessel's name is no one's.)
   if (VESSELS.test(before) || (/^the$/i.test(before) && s > 2 && tokens[s - 2].text === ',' && VESSELS.test(tokens[s - 3].text))) return null;
   // "RAF Brize Norton": an air force base.
   if (firstW === 'RAF' && words.length > 1) return 'FAC';

@@ -77,6 +77,9 @@ export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup',
 
 export const FAC_HEADS = new Set(['Airport', 'Arena', 'Inn', 'Ranch', 'Bridge', 'Station', 'Palace', 'Square', 'Tower', 'Towers', 'Stadium', 'Hotel', 'Dam', 'Plant', 'Base', 'Prison', 'Embassy', 'Consulate', 'Port', 'Harbor', 'Harbour', 'Highway', 'Street', 'Avenue', 'Road', 'Building', 'Hall', 'Cathedral', 'Mosque', 'Temple', 'Reactor', 'Canal', 'Pipeline', 'Statehouse']);
 
+/** The prefixes navies give their ships' names ("USS Carney", "HMS Diamond"), and whose navy each is. */
+export const SHIP_PREFIXES = new Map([['USS', 'USA'], ['USNS', 'USA'], ['HMS', 'GBR'], ['HMCS', 'CAN'], ['HMAS', 'AUS'], ['HMNZS', 'NZL'], ['INS', 'IND'], ['ROKS', 'KOR'], ['TCG', 'TUR']]);
+
 /** Capitalised words that are never part of a name: trimmed off the edges of a run. */
 export const NOT_NAMES = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
