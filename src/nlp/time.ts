@@ -65,6 +65,8 @@ const YEAR_DIGITS = /(?:1[89]|20)\d\d/;
 const YEAR_MODIFIER = new RegExp(`(?:\\b(?:[Tt]he|a|an|its|his|her|their|our|this|that)|['’]s)\\s+((?:1[89]|20)\\d\\d)\\s+(?!(?:${COUNTED}|times|of|to|or|and)\\b)(?=[A-Za-z])`, 'g');
 /** A stretch of time with no anchor ("in 30 years", "for 75 years"): how long, not when. */
 const BARE_DURATION = /^(?:(?:for|over|within|in|after|about|nearly|almost|some|more than|less than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|few)\s+(?:years?|decades?|centuries)$/i;
+/** A deadline counted from now ("within 48 hours", "within a week"): by when, not when anything happened. */
+const DEADLINE = /^within\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|few)\s+(?:hours?|days?|weeks?|months?)$/i;
 const DATE_WORD = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|later|earlier|noon|midnight|morning|evening|afternoon|night)\b/i;
 /**
  * What chrono needs to read a date it can name the day, month or year of: a month or weekday (or their
@@ -270,7 +272,7 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
     t = t.replace(/[\s,.;:]+$/, '');
     if (!t || /^(may|march)$/i.test(t) && text[start] !== t[0].toUpperCase()) continue; // the verb "may", the verb "march"
     if (/^\d{1,2}$/.test(t) || /^(now|present|sec|second)$/i.test(t)) continue;
-    if (BARE_DURATION.test(t)) continue;
+    if (BARE_DURATION.test(t) || DEADLINE.test(t)) continue;
     if (FOLLOWS_PREVIOUS.test(t) && !prevYmd && !anchorYmd) continue;
     const c = r.start;
     const yearKnown = c.isCertain('year');

@@ -1801,3 +1801,32 @@ test('"in March" is a month, not a place: no location and no side struck there',
   assert.equal(e?.target, null);
   assert.equal(e?.date?.value, '2024-03');
 });
+
+test('"France rejected the order", "Ukraine rejected the proposal" answer whoever gave it; "within 48 hours" is a deadline, not the date of the demand', () => {
+  const e = events('Niger’s military junta on Friday ordered France’s ambassador to leave the country within 48 hours and demanded that French troops withdraw.\n\nFrance rejected the order.', '2024-01-14');
+  assert.deepEqual(e.find((x) => x.type === 'REJECT')?.target?.country, 'NER');
+  assert.ok(!e.some((x) => x.date?.value === '2024-01-16'), JSON.stringify(e.map((x) => [x.trigger.text, x.date?.value])));
+  const p = events('Russia proposed a ceasefire. Ukraine rejected the proposal.').find((x) => x.type === 'REJECT');
+  assert.deepEqual([p?.actor?.country, p?.target?.country], ['UKR', 'RUS']);
+});
+
+test('force used "to disperse (some of) the protesters" is used on them, not on whoever the sentence before named', () => {
+  const e = events('Thousands rallied outside the French base, waving Russian flags. Police used tear gas to disperse some of the protesters, witnesses said.').find((x) => x.mode === 'crowd-control');
+  assert.equal(e?.target?.name, 'protesters');
+});
+
+test('a word that ends a run of capitals in running text is a name\'s ("around Africa’s Cape of Good Hope"), not a trigger; a title-case headline keeps its verbs', () => {
+  assertNoEvents(['Shipping giants have paused voyages through the Red Sea, diverting ships around Africa’s Cape of Good Hope, a detour that adds about 10 days to each trip.']);
+  assertEvents(['Peru Makes Concessions to the EU.'], (x) => x.type === 'CONCEDE');
+  assertEvents(['Thousands of Troops Deployed to southern Nigeria Amid Simmering Tensions.'], (x) => x.type === 'MOBILIZE');
+});
+
+test('"A U.S. destroyer, the USS Carney, shot down a drone": the verb after an aside, whatever its tag; a warship is its navy\'s; "the group" is the armed group named last', () => {
+  const e = events('A U.S. destroyer, the USS Carney, shot down a drone.').find((x) => x.type === 'ASSAULT');
+  assert.deepEqual([e?.actor?.country, e?.actor?.sector], ['USA', 'MIL']);
+  const t = events('The Houthis fired missiles at a tanker. A U.S. destroyer shot down a drone. Blinken warned that the group would face serious consequences.').find((x) => x.type === 'THREATEN');
+  assert.equal(t?.target?.name, 'Houthis');
+  // Not across another group the text named since, nor for a group of another kind.
+  const s = events('The Houthis fired missiles at a tanker. The advocacy group said nothing. The group later sued the state.').find((x) => x.trigger.text === 'sued');
+  assert.notEqual(s?.actor?.name, 'Houthis');
+});

@@ -104,6 +104,14 @@ const PLURAL_PEOPLE = /^[A-Z][a-z]+(ans|ats|ists|ives|als|ites|is)$/;
 /** Nouns of saying whose "that" clause says what their owner holds ("North Korea's claim that it …"). */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'announcement', 'insistence', 'contention', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'hopes', 'promise', 'pledge', 'warning', 'threat', 'admission', 'denial', 'suggestion', 'position', 'allegation', 'accusation', 'boast', 'vow']);
 
+/**
+ * What news calls an armed group named before ("the group", "the militants"). Not "the rebels" or "the
+ * fighters", which are as often a whole side as the faction named last ("With Nusra fighters playing a more
+ * dominant role, … providing the rebels with weapons").
+ */
+const ARMED_GROUP_HEADS = /^(group|militants|militia|movement)$/;
+/** The words news puts before such a head when it means that group ("the militant group"; not "the advocacy group"). */
+const ARMED_MODIFIERS = /^(militant|armed|rebel|jihadist|extremist|terrorist|islamist|insurgent|separatist|paramilitary)$/;
 const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
   it: 'it', its: 'it', they: 'they', them: 'they', their: 'they',
@@ -500,6 +508,11 @@ export class ActorResolver {
       }
       return this.actor(c, { entity: back.entity, name: back.name, country: back.country, sector: rest ?? back.sector, kind: back.kind, plural: back.plural, members: back.members });
     }
+    // "the group", "the militants", "the militant group": the armed group named last, when one was.
+    if (lowWords[0] === 'the' && (lowWords.length === 2 || (lowWords.length === 3 && ARMED_MODIFIERS.test(lowWords[1]))) && ARMED_GROUP_HEADS.test(lowWords[lowWords.length - 1])) {
+      const g = this.lastArmedGroup(toks[0].start, lowWords[lowWords.length - 1]);
+      if (g) return this.actor(c, { entity: g.entity, name: g.name, country: g.country, sector: g.sector, kind: g.kind, plural: g.plural, members: g.members });
+    }
     // "the two leaders", "both leaders": the last two people named.
     if (isPair(lowWords)) {
       const pair = this.lastTwo(toks[0].start);
@@ -842,6 +855,23 @@ export class ActorResolver {
    * one: the latest subject that fits, else the latest actor that fits; `nearest` takes the latest fit.
    * Phrases are settled from the latest back, only as far as the answer needs.
    */
+  /**
+   * The latest rebel or militant group named before offset `before`, within lookBack's window, unless the
+   * text calls something else by the same word since ("The advocacy group said … The group sued").
+   */
+  private lastArmedGroup(before: number, head: string): Actor | null {
+    const recent = this.memory.recent;
+    let seen = 0;
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < LOOK_BACK; i--) {
+      const a = this.settled(recent[i]);
+      if (!a || a.end > before) continue;
+      seen++;
+      if (a.sector !== 'REB') continue;
+      return new RegExp(`\\b${head}\\b`, 'i').test(this.doc.text.slice(a.end, before)) ? null : a;
+    }
+    return null;
+  }
+
   private lookBack(p: 'he' | 'it' | 'they', before: number, nearest = false, gender?: Gender): Actor | null {
     const sure = this.surely(p, before, nearest, gender);
     if (sure) return sure;

@@ -394,10 +394,44 @@ function mentionWhere(doc: Doc, ok: (m: { start: number; end: number }) => boole
   return null;
 }
 
+/**
+ * Whether sentence index k comes right after a noun phrase set off by commas after the subject's noun ("A U.S.
+ * destroyer, the USS Carney, shot"): a verb's place, whatever the tagger made of the word.
+ */
+function afterApposition(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  if (k < 4 || ctx.low[k - 1] !== ',') return false;
+  let j = k - 2;
+  while (j > 0 && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(doc.tokens[ctx.s.first + j].pos) && ctx.low[j] !== ',') j--;
+  if (j === k - 2 || ctx.low[j] !== ',' || j < 1) return false;
+  return /^(NOUN|PROPN)$/.test(doc.tokens[ctx.s.first + j - 1].pos) && doc.tokens.slice(ctx.s.first + j + 1, ctx.s.first + k - 1).some((t) => t.pos === 'PROPN');
+}
+
+/** A word in title case: a capital, then small letters ("Hope", not "HOPE" or "US"). */
+const TITLE_WORD = /^[A-Z][a-z]/;
+/**
+ * A sentence of running text, not a headline in title case however it writes its small words ("Peru Makes
+ * Concessions to the EU"): more words of four letters or more in small letters than in capitals.
+ */
+function runningText(doc: Doc, s: Sentence): boolean {
+  let small = 0, caps = 0;
+  for (let j = s.first; j < s.last; j++) {
+    const w = doc.tokens[j].text;
+    if (w.length < 4) continue;
+    if (/^[a-z]/.test(w)) small++;
+    else if (TITLE_WORD.test(w)) caps++;
+  }
+  return small > caps;
+}
+
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
   const k = i - s.first;
   const t = doc.tokens[i];
+  // "around Africa's Cape of Good Hope,", "Operation Desert Storm": a word in title case that ends a run of them
+  // inside a sentence is the last word of a name, whatever its tag. (A run that goes on in capitals is a
+  // headline run into the text, "Donald Trump Calls Out Ted Cruz For …"; one in block capitals, a shouted one.)
+  if (k > 0 && TITLE_WORD.test(t.text) && TITLE_WORD.test(doc.tokens[i - 1].text) && !TITLE_WORD.test(doc.tokens[i + 1]?.text ?? '')
+    && !/^(Summit|Talks|Visit)$/.test(t.text) && runningText(doc, s)) return null;
   if (tr.kind === 'verb') {
     const participle = /(ed|en|wn)$/.test(low[k]);
     const gerund = /ing$/.test(low[k]);
@@ -406,6 +440,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
       // "it had shot down two jets": an irregular participle after "have" is read as a noun.
       || (t.pos === 'NOUN' && k > 0 && (HAVE.has(low[k - 1]) || (k > 1 && doc.tokens[i - 1].pos === 'ADV' && HAVE.has(low[k - 2]))))
+      // "A U.S. destroyer, the USS Carney, shot down a drone": a past form after a name set off as an aside.
+      || (t.pos === 'NOUN' && !/s$/.test(low[k]) && afterApposition(doc, ctx, k))
       // "vowed to “bomb the hell” out of ISIS": the words quoted after "to" open with their verb.
       || (t.pos === 'NOUN' && k > 1 && /^['‘“"]$/.test(low[k - 1]) && low[k - 2] === 'to')
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
@@ -506,6 +542,19 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
 
 function isCapitalisedWord(s: string): boolean {
   return UPPER_FIRST.test(s);
+}
+
+/** "to disperse", "to break up": what force against a crowd is used for. */
+const DISPERSE = /^(disperse|scatter|clear|quell|repel|break)$/;
+/** "used tear gas to disperse (some of) the protesters": the crowd the force is used on, named after its purpose. */
+function dispersed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  for (let j = m.last; j < ctx.s.last - 1 && j < m.last + 8; j++) {
+    if (ctx.low[j - ctx.s.first] !== 'to' || !DISPERSE.test(ctx.low[j + 1 - ctx.s.first])) continue;
+    let k = j + 2;
+    if (ctx.low[k - ctx.s.first] === 'up') k++;
+    return objectChunk(doc, ctx, k, [], actors, true);
+  }
+  return null;
 }
 
 /** Whether "to" and a verb come between two sentence indexes: another verb's infinitive. */
@@ -1696,6 +1745,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
+    if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     if (!targetList.length && core !== m) {
@@ -1753,8 +1803,8 @@ function putOn(doc: Doc, from: number, k: number): boolean {
 
 /** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
-/** "welcomed the move", "denounced the sanctions", "condemn this irrational provocation": an act named as one the reader already knows of. */
-const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises)\b/iu;
+/** "welcomed the move", "denounced the sanctions", "condemn this irrational provocation", "rejected the order": an act named as one the reader already knows of. */
+const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises|order|demands?|request|ultimatum|proposal|offer|expulsion)\b/iu;
 /** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
 const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:move|decision|step)\s+$/i;
 
