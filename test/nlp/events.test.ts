@@ -1830,3 +1830,16 @@ test('"A U.S. destroyer, the USS Carney, shot down a drone": the verb after an a
   const s = events('The Houthis fired missiles at a tanker. The advocacy group said nothing. The group later sued the state.').find((x) => x.trigger.text === 'sued');
   assert.notEqual(s?.actor?.name, 'Houthis');
 });
+
+test('"launched its largest missile barrage of the war on Ukrainian cities", "a barrage of missiles on Kyiv" are attacks on the place, not weapons tests; "a barrage of attack ads" is none', () => {
+  for (const text of ['Russia launched its largest missile barrage of the war on Ukrainian cities.', 'Russia launched a barrage of missiles on Kyiv.', 'Russia launched a missile strike on Kyiv.']) {
+    const e = events(text);
+    assert.deepEqual(e.map((x) => [x.type, x.actor?.country, x.target?.country]), [['ASSAULT', 'RUS', 'UKR']], text);
+  }
+  assertNoEvents(['The campaign opened with a barrage of attack ads.', 'Its post-primary salvo began with a 45-second Web ad.']);
+});
+
+test('weapons handed over are no side ("pledged F-16 fighter jets"), nor is the subject of a clause of its own after the deed ("…, while the Netherlands pledged …")', () => {
+  const e = events('Germany said it would deliver a third Patriot system, while the Netherlands pledged F-16 fighter jets once pilots finish training.');
+  assert.deepEqual(e.map((x) => [x.actor?.country, x.target?.name ?? null]), [['DEU', null], ['NLD', null]]);
+});

@@ -1941,7 +1941,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
   if (tr.lemma === 'allow' && !actorList0.some(authority)) return null;
   let actorList = actorList0;
-  let targetList = targetList0;
+  // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
+  let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
   let inherited = false;
   // A noun in a phrase hanging off another event shares its sides: "meet with Putin on a potential arms deal".
   if (tr.kind === 'noun' && sofar.length && (!actorList.length || !targetList.length)) {
@@ -2695,6 +2696,13 @@ function armedObject(doc: Doc, j: number): boolean {
   return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
 }
 
+/** Machines of war the sectors count as military ("jets", "tanks", "warships"), by a phrase's last word. */
+const EQUIPMENT = /\b(?:jets?|tanks?|aircraft|warplanes?|helicopters?|gunships?|bulldozers?|warships?|destroyers?|frigates?|submarines?)$/i;
+/** A phrase naming only weapons, with no country named: no one who acts or is acted on. */
+function equipmentOnly(a: Actor): boolean {
+  return !a.country && a.entity === null && EQUIPMENT.test(a.name);
+}
+
 /** A state, by its name or capital or one of its bodies, or an international body. */
 function stateSide(a: Actor | undefined): boolean {
   return !!a && (a.kind === 'country' || (a.sector !== null && (STATE_SECTOR.test(a.sector) || a.sector === 'IGO')));
@@ -2716,13 +2724,20 @@ function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, 
   let dist = Infinity;
   for (const ch of c.chunks) {
     if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
-    if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch))) continue;
+    if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch)) || (c === ctx && ch.first >= m.last && laterSubject(c, ch))) continue;
     const a = actors.resolve(ch, c.index);
     if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
     const d = Math.abs(ch.first - near);
     if (d < dist) { dist = d; best = a; }
   }
   return best;
+}
+
+/** "Germany will deliver a Patriot system, while the Netherlands pledged jets": the subject of a clause of its own after the deed. */
+function laterSubject(c: SentenceCtx, ch: Chunk): boolean {
+  const before = c.low[ch.first - 1 - c.s.first] ?? '';
+  const next = c.tokens[ch.last];
+  return /^(while|whereas|but|and|although|though)$/.test(before) && !!next && ch.last < c.s.last && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** Which comma-separated stretch of the sentence a token is in. */
