@@ -1843,3 +1843,22 @@ test('weapons handed over are no side ("pledged F-16 fighter jets"), nor is the 
   const e = events('Germany said it would deliver a third Patriot system, while the Netherlands pledged F-16 fighter jets once pilots finish training.');
   assert.deepEqual(e.map((x) => [x.actor?.country, x.target?.name ?? null]), [['DEU', null], ['NLD', null]]);
 });
+
+test('"warned that Western weapons supplied to Kyiv are legitimate targets" threatens force', () => {
+  const e = events('Moscow has repeatedly warned that Western weapons supplied to Kyiv are legitimate targets.').find((x) => x.type === 'THREATEN');
+  assert.deepEqual([e?.actor?.country, e?.status], ['RUS', 'threatened']);
+});
+
+test('"X said … but accused the army of bombing civilians": the act in words is the sayer\'s; "ready for a ceasefire" is yet to come; "the warring parties" are the two armed forces named', () => {
+  const text = 'Sudan’s army acknowledged that its troops had withdrawn from Wad Madani. The Rapid Support Forces said they had taken the city.\n\n'
+    + 'The State Department urged the warring parties to return to negotiations.\n\n'
+    + 'RSF leader Mohamed Hamdan Dagalo said his forces were ready for a ceasefire but accused the army of bombing civilians.';
+  const e = events(text, '2023-12-19');
+  assert.deepEqual(e.filter((x) => x.type === 'REQUEST').map((x) => x.target?.sector).sort(), ['MIL', 'PRM']);
+  assert.equal(e.find((x) => x.type === 'ACCUSE')?.actor?.name, 'Mohamed Hamdan Dagalo');
+  assert.ok(e.filter((x) => x.trigger.text === 'ceasefire').every((x) => x.status === 'planned'), JSON.stringify(e.map((x) => [x.trigger.text, x.status])));
+  assert.deepEqual(events('Iran is open to talks with the United States.').map((x) => x.status), ['planned']);
+  // Not across a dash aside, nor into quoted words, nor an adjective in "-ing".
+  const aside = events('He has fulminated against plans by the company that owns Nabisco - "I love Oreos," he said - and vowed to impose a tariff on Mexico.').find((x) => x.trigger.text === 'vowed');
+  assert.notEqual(aside?.actor?.name, 'Nabisco');
+});

@@ -104,6 +104,8 @@ const PLURAL_PEOPLE = /^[A-Z][a-z]+(ans|ats|ists|ives|als|ites|is)$/;
 /** Nouns of saying whose "that" clause says what their owner holds ("North Korea's claim that it …"). */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'announcement', 'insistence', 'contention', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'hopes', 'promise', 'pledge', 'warning', 'threat', 'admission', 'denial', 'suggestion', 'position', 'allegation', 'accusation', 'boast', 'vow']);
 
+/** The two sides of a war, as news calls them without naming them. */
+const WARRING = /^(?:the )?(?:warring (?:parties|sides|factions)|two warring (?:parties|sides|factions)|both (?:warring )?sides|the two sides)$/;
 /**
  * What news calls an armed group named before ("the group", "the militants"). Not "the rebels" or "the
  * fighters", which are as often a whole side as the faction named last ("With Nusra fighters playing a more
@@ -512,6 +514,11 @@ export class ActorResolver {
     if (lowWords[0] === 'the' && (lowWords.length === 2 || (lowWords.length === 3 && ARMED_MODIFIERS.test(lowWords[1]))) && ARMED_GROUP_HEADS.test(lowWords[lowWords.length - 1])) {
       const g = this.lastArmedGroup(toks[0].start, lowWords[lowWords.length - 1]);
       if (g) return this.actor(c, { entity: g.entity, name: g.name, country: g.country, sector: g.sector, kind: g.kind, plural: g.plural, members: g.members });
+    }
+    // "the warring parties", "both sides": the last two armed forces named, when two were.
+    if (WARRING.test(lowWords.join(' '))) {
+      const two = this.lastTwoArmed(toks[0].start);
+      if (two.length === 2) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: two[0].country === two[1].country ? two[0].country : null, sector: null, kind: 'group', plural: true, members: two });
     }
     // "the two leaders", "both leaders": the last two people named.
     if (isPair(lowWords)) {
@@ -947,6 +954,21 @@ export class ActorResolver {
   }
 
   /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
+  /** The last two armed forces named before offset `before` (an army, rebels, a paramilitary), told apart by name. */
+  private lastTwoArmed(before: number): Actor[] {
+    const out: Actor[] = [];
+    const recent = this.memory.recent;
+    let seen = 0;
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < RECENT_KEPT && out.length < 2; i--) {
+      const a = this.settled(recent[i]);
+      if (!a || a.end > before) continue;
+      seen++;
+      if (!a.sector || !/^(MIL|REB|PRM)$/.test(a.sector) || a.members) continue;
+      if (!out.some((o) => o.name === a.name || (o.country === a.country && o.sector === a.sector))) out.push(a);
+    }
+    return out;
+  }
+
   private lastTwo(before: number): Actor[] {
     const out: Actor[] = [];
     const recent = this.memory.recent;

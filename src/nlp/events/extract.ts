@@ -832,6 +832,11 @@ function abilityBefore(ctx: SentenceCtx, k: number): boolean {
   return false;
 }
 
+/** "his forces were ready for a ceasefire", "open to talks": a deed one stands ready for, at sentence index k, is yet to come. */
+function standsReadyFor(ctx: SentenceCtx, k: number): boolean {
+  return k >= 2 && /^(for|to)$/.test(ctx.low[k - 1]) && /^(ready|prepared|open|willing|eager|poised)$/.test(ctx.low[k - 2]);
+}
+
 function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue {
   const k = m.first - ctx.s.first;
   let cue: EventStatus | 'assertive' | null = null;
@@ -861,6 +866,7 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       if (!cue && ctx.low[c.first - ctx.s.first] === 'any') cue = negatedBetween(ctx.low, Math.max(0, c.first - ctx.s.first - 4), c.first - ctx.s.first) ? 'negated' : 'hypothetical';
       cue ??= modalAfterSubject(doc, ctx, c);
       if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
+      if (!cue && standsReadyFor(ctx, c.first - ctx.s.first)) cue = 'planned';
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
@@ -880,6 +886,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     if (!cue && habitual(ctx, k)) cue = 'hypothetical';
     // ("drills testing the ability of its forces to seize control of key areas and blockade ports": what they could do.)
     if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
+    // (wink reads "talks" after "open to" as a verb.)
+    if (!cue && standsReadyFor(ctx, k)) cue = 'planned';
   }
   // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
   let conditional = false;
@@ -1217,11 +1225,41 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
 
 const SUBORDINATE_OPENER = /^(while|when|after|before|though|although|despite|since|once|until)$/;
 
+const DASH_WORD = /^(?:-|–|—|--)$/;
+/** Words of saying whose speaker a coordinated act after the reported clause shares. */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'insisted', 'argued']);
+/** Acts done in words that such a coordinated verb may be ("…, but accused the army of bombing civilians"). */
+const ACT_IN_WORDS = /^(accus|urg|warn|call|den|condemn|critici[sz]|blam|demand|reject|dismiss|threaten|vow|pledg|ask|appeal)/;
+/**
+ * "Dagalo said his forces were ready for a ceasefire but accused the army of bombing civilians": an act in
+ * words joined by "and"/"but" after a reported clause is the sayer's, not the reported clause's subject's.
+ * The index of the verb of saying, or -1.
+ */
+function sayerOfCoordinated(doc: Doc, ctx: SentenceCtx, at: number): number {
+  const { s } = ctx;
+  let k = at - 1;
+  while (k > s.first && doc.tokens[k].pos === 'ADV') k--;
+  const verb = ctx.low[at - s.first];
+  if (k <= s.first || !/^(and|but)$/.test(ctx.low[k - s.first]) || !ACT_IN_WORDS.test(verb) || !/(ed|s)$/.test(verb) || doc.tokens[at].pos !== 'VERB') return -1;
+  let finite = false;
+  for (let j = k - 1; j > s.first; j--) {
+    const w = ctx.low[j - s.first];
+    // (Not across a dash, nor to a sayer inside quoted words or outside the ones the act is in: "- ''I love Oreos,''
+    // he said, … - and vowed", "Klein said Clinton was “part of the effort to discredit these women and threaten …”".)
+    if (w === ';' || w === '.' || DASH_WORD.test(w)) return -1;
+    if (SAYING.has(w) && doc.tokens[j].pos === 'VERB') return finite && quoteAt(doc, doc.tokens[j].start) === quoteAt(doc, doc.tokens[at].start) ? j : -1;
+    if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX') finite = true;
+  }
+  return -1;
+}
+
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
 function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver, participles = true): Chunk | null {
   const { s } = ctx;
   const purpose = purposeOwner(doc, ctx, at);
   if (purpose !== undefined) return purpose;
+  const said = sayerOfCoordinated(doc, ctx, at);
+  if (said >= 0) return subjectChunk(doc, ctx, said, actors, participles);
   // "They are going to people, showing videos of Donald Trump …, in order to recruit more jihadists":
   // the purpose is the clause subject's, not that of the last name before it.
   const k = at - s.first;
@@ -2924,11 +2962,18 @@ function townOfDeed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver)
   return place && place.kind !== 'country' ? { name, country: place.country, lat: place.lat, lon: place.lon } : null;
 }
 
+function sideKey(a: EventActor | null | undefined): string {
+  if (!a) return '';
+  if (!a.country) return a.name;
+  return a.sector === 'PRM' || a.sector === 'REB' ? `${a.country}|${a.sector}` : a.country;
+}
+
 function dedupe(events: Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    const key = `${e.type}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
+    // (Sides of one country are one side unless they are armed forces of their own: "the army" and "the RSF" fight each other.)
+    const key = `${e.type}|${sideKey(e.actor)}|${sideKey(e.target)}|${e.status}|${e.sentence.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);
