@@ -1862,3 +1862,8 @@ test('"X said … but accused the army of bombing civilians": the act in words i
   const aside = events('He has fulminated against plans by the company that owns Nabisco - "I love Oreos," he said - and vowed to impose a tariff on Mexico.').find((x) => x.trigger.text === 'vowed');
   assert.notEqual(aside?.actor?.name, 'Nabisco');
 });
+
+test('"had taken control of Wad Madani", "took control of the airport" take territory; "taking control of spending growth" and "took control of the Senate" do not', () => {
+  assertEvents(['The Rapid Support Forces said Tuesday they had taken control of Wad Madani, the country’s second-largest city.', 'Rebels took control of the airport on Monday.'], (x) => x.type === 'ASSAULT' && x.cameo === '192');
+  assertNoEvents(['The law aims at expanding coverage and taking control of escalating national health care spending growth.', 'Republicans took control of the Senate in 2014.'], 'ASSAULT');
+});

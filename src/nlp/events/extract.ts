@@ -1981,6 +1981,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let actorList = actorList0;
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
+  // "took control of Wad Madani", "of the airport": a place taken; not "taking control of spending growth".
+  const taking = innermost(m);
+  if (taking.trigger.lemma === 'take' && taking.trigger.cameo === '192' && !targetList.length && !TERRITORY_TAKEN.test(doc.text.slice(doc.tokens[taking.last - 1].end, ctx.s.end))) return null;
   let inherited = false;
   // A noun in a phrase hanging off another event shares its sides: "meet with Putin on a potential arms deal".
   if (tr.kind === 'noun' && sofar.length && (!actorList.length || !targetList.length)) {
@@ -2734,6 +2737,8 @@ function armedObject(doc: Doc, j: number): boolean {
   return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
 }
 
+/** The land "took control of" takes when no side is named there: a town, a base, a crossing. */
+const TERRITORY_TAKEN = /^\s+(?:\S+\s+){0,4}?of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:city|town|village|territory|region|province|district|airport|airbase|base|border|crossing|port|capital|area|hill|bridge|dam|highway|oilfield|refinery|plant|island|compound|checkpoint)s?\b/i;
 /** Machines of war the sectors count as military ("jets", "tanks", "warships"), by a phrase's last word. */
 const EQUIPMENT = /\b(?:jets?|tanks?|aircraft|warplanes?|helicopters?|gunships?|bulldozers?|warships?|destroyers?|frigates?|submarines?)$/i;
 /** A phrase naming only weapons, with no country named: no one who acts or is acted on. */
