@@ -180,3 +180,8 @@ test('"the purchases Mayor Reyes requested — larger purchases “…” — in
   qs = quotes('Listing several of the mayor’s ventures she added, the mayor is a proven failure.');
   assert.ok(qs.some((q) => q.cue === 'added' && q.text.startsWith('the mayor is')), JSON.stringify(qs.map((q) => [q.cue, q.text])));
 });
+
+test('"the harbor office said the ferry missed the pier and no injuries were reported": the passive report inside is part of the office\'s words', () => {
+  const qs = quotes('The harbor office said the ferry missed the pier and no injuries were reported.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['said', 'the ferry missed the pier and no injuries were reported']]);
+});

@@ -264,7 +264,18 @@ function cueBetween(tokens: Token[], i: number): boolean {
 export function findQuotes(original: Doc): Quote[] {
   const c = candidatesOf(original);
   if (!c) return [];
-  return withSignedPosts(c.doc, resolveAll(c.doc, selectFound(c.found), c.units, c.inQuote), c.inQuote);
+  return withoutNestedUnsaid(withSignedPosts(c.doc, resolveAll(c.doc, selectFound(c.found), c.units, c.inQuote), c.inQuote));
+}
+
+/**
+ * "Central Command said the missiles missed the vessel and no injuries were reported": a report with no
+ * speaker inside another's words is part of what that speaker said, not a report of its own. ("Asked
+ * whether …" keeps its question: the asker is the reporter, whom PolNeAR counts.)
+ */
+function withoutNestedUnsaid(quotes: Quote[]): Quote[] {
+  const nested = (q: Quote) => q.type === 'indirect' && !q.speaker && q.cue !== 'asked'
+    && quotes.some((o) => o !== q && !!o.speaker && o.start <= q.start && q.end <= o.end);
+  return quotes.some(nested) ? quotes.filter((q) => !nested(q)) : quotes;
 }
 
 /**
