@@ -1854,7 +1854,8 @@ test('"X said … but accused the army of bombing civilians": the act in words i
     + 'The State Department urged the warring parties to return to negotiations.\n\n'
     + 'RSF leader Mohamed Hamdan Dagalo said his forces were ready for a ceasefire but accused the army of bombing civilians.';
   const e = events(text, '2023-12-19');
-  assert.deepEqual(e.filter((x) => x.type === 'REQUEST').map((x) => x.target?.sector).sort(), ['MIL', 'PRM']);
+  // (Both of one country: one side, as the text names them, since events are told apart by country.)
+  assert.deepEqual(e.filter((x) => x.type === 'REQUEST').map((x) => [x.target?.name, x.target?.country]), [['warring parties', 'SDN']]);
   assert.equal(e.find((x) => x.type === 'ACCUSE')?.actor?.name, 'Mohamed Hamdan Dagalo');
   assert.ok(e.filter((x) => x.trigger.text === 'ceasefire').every((x) => x.status === 'planned'), JSON.stringify(e.map((x) => [x.trigger.text, x.status])));
   assert.deepEqual(events('Iran is open to talks with the United States.').map((x) => x.status), ['planned']);
@@ -1866,4 +1867,16 @@ test('"X said … but accused the army of bombing civilians": the act in words i
 test('"had taken control of Wad Madani", "took control of the airport" take territory; "taking control of spending growth" and "took control of the Senate" do not', () => {
   assertEvents(['The Rapid Support Forces said Tuesday they had taken control of Wad Madani, the country’s second-largest city.', 'Rebels took control of the airport on Monday.'], (x) => x.type === 'ASSAULT' && x.cameo === '192');
   assertNoEvents(['The law aims at expanding coverage and taking control of escalating national health care spending growth.', 'Republicans took control of the Senate in 2014.'], 'ASSAULT');
+});
+
+test('"An Israeli drone strike on Beirut killed a Hezbollah commander on Tuesday" is one attack by Israel on Hezbollah, dated by the verb; "condemned the strike" answers Israel', () => {
+  const e = events('An Israeli drone strike on Beirut’s southern suburbs killed a senior Hezbollah commander on Tuesday, the group said.\n\nLebanon’s prime minister, Najib Mikati, condemned the strike.', '2024-07-31');
+  const a = e.filter((x) => x.type === 'ASSAULT');
+  assert.deepEqual(a.map((x) => [x.actor?.name, x.target?.name, x.date?.value]), [['Israel', 'Hezbollah', '2024-07-30']]);
+  assert.equal(e.find((x) => x.type === 'ACCUSE')?.target?.name, 'Israel');
+});
+
+test('"vowed that the killing would not go unpunished", "warned that Hamas would pay a heavy price" are threats; "three people were killed and 74 wounded" is one attack', () => {
+  assertEvents(['Hezbollah vowed that the killing would "not go unpunished."', 'Netanyahu warned that Hamas would pay a heavy price.'], (x) => x.type === 'THREATEN');
+  assert.equal(events('Five soldiers were killed and 12 wounded in the attack.').filter((x) => x.type === 'ASSAULT').length, 1);
 });

@@ -515,10 +515,14 @@ export class ActorResolver {
       const g = this.lastArmedGroup(toks[0].start, lowWords[lowWords.length - 1]);
       if (g) return this.actor(c, { entity: g.entity, name: g.name, country: g.country, sector: g.sector, kind: g.kind, plural: g.plural, members: g.members });
     }
-    // "the warring parties", "both sides": the last two armed forces named, when two were.
+    // "the warring parties", "both sides": the last two armed forces named, when two were; of one country (a civil
+    // war: "the army" and "the RSF"), one side named as the text names them, since events are told apart by country.
     if (WARRING.test(lowWords.join(' '))) {
       const two = this.lastTwoArmed(toks[0].start);
-      if (two.length === 2) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: two[0].country === two[1].country ? two[0].country : null, sector: null, kind: 'group', plural: true, members: two });
+      if (two.length === 2) {
+        const one = two[0].country === two[1].country;
+        return this.actor(c, { entity: null, name: chunkText(this.doc, c).replace(/^the\s+/i, ''), country: one ? two[0].country : null, sector: one ? 'MIL' : null, kind: 'group', plural: true, members: one ? undefined : two });
+      }
     }
     // "the two leaders", "both leaders": the last two people named.
     if (isPair(lowWords)) {

@@ -1718,7 +1718,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const investigated = tr.mode === 'investigate' && !!a && !/^(COP|JUD|LEG|SPY|GOV|IGO|MED)$/.test(a.sector ?? '') && !owner;
       const town = !!a && townBefore(doc, a, m.first);
       if (a && investigated) targetList = membersOf(a);
-      else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(a);
+      else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(demonymAsState(doc, pre, a));
     }
     if (!actorList.length && tr.aprep.length) {
       const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep, lex.handingForms);
@@ -1982,6 +1982,25 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
   // "took control of Wad Madani", "of the airport": a place taken; not "taking control of spending growth".
+  // "An Israeli drone strike on Beirut killed a senior Hezbollah commander": what the deed named as the subject
+  // did is that deed's outcome, one event: the killed are its side when it names none but the place it struck.
+  if (tr.kind === 'verb' && !m.inner && coded.type === 'ASSAULT' && sofar.length) {
+    // ("three people were killed and 74 wounded": the toll of one attack, the wounded counted after the dead.)
+    const w = m.first - ctx.s.first;
+    if (w >= 2 && doc.tokens[m.first - 1].pos === 'NUM' && ctx.low[w - 2] === 'and' && sofar.some((e) => e.type === 'ASSAULT' && e.sentence.start === ctx.s.start)) return null;
+    const deed = deedAsSubject(doc, ctx, m, actors, sofar);
+    if (deed) {
+      const hit = targetList[0];
+      // (The killed, a body or people, are the side rather than the place struck: "a strike on Beirut killed a commander".)
+      if (hit && (!deed.target || (!deed.target.sector && !!hit.sector))) deed.target = toEventActor(hit);
+      // ("… killed a senior commander on Tuesday": the verb's time is the deed's.)
+      if (!deed.date) {
+        const d = dateFor(ctx, m, all);
+        if (d) deed.date = { value: d.value, precision: d.precision, text: d.text };
+      }
+      return null;
+    }
+  }
   const taking = innermost(m);
   if (taking.trigger.lemma === 'take' && taking.trigger.cameo === '192' && !targetList.length && !TERRITORY_TAKEN.test(doc.text.slice(doc.tokens[taking.last - 1].end, ctx.s.end))) return null;
   let inherited = false;
@@ -2737,6 +2756,26 @@ function armedObject(doc: Doc, j: number): boolean {
   return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
 }
 
+/**
+ * "An Israeli drone strike", "the deepest Israeli attack": a people's adjective before a deed names the state
+ * that did it; the actor is named as the state, not "An Israeli".
+ */
+function demonymAsState(doc: Doc, pre: Chunk, a: Actor): Actor {
+  if (!a.country || a.kind === 'country' || a.entity !== null) return a;
+  let words = 0;
+  for (let k = pre.first; k < pre.last; k++) if (doc.tokens[k].pos !== 'DET' && doc.tokens[k].pos !== 'ADJ') words++;
+  const last = doc.tokens[pre.last - 1].text;
+  return words <= 1 && countriesIn(last).some((f) => f.demonym) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
+}
+
+/** The attack this sentence told as a noun inside the verb's subject ("An Israeli drone strike … killed"), if any. */
+function deedAsSubject(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver, sofar: Event[]): Event | undefined {
+  const subj = subjectChunk(doc, ctx, m.first, actors);
+  if (!subj) return undefined;
+  const a = doc.tokens[subj.first].start, b = doc.tokens[subj.last - 1].end;
+  return sofar.find((e) => e.type === 'ASSAULT' && e.trigger.start >= a && e.trigger.end <= b && e.sentence.start === ctx.s.start);
+}
+
 /** The land "took control of" takes when no side is named there: a town, a base, a crossing. */
 const TERRITORY_TAKEN = /^\s+(?:\S+\s+){0,4}?of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:city|town|village|territory|region|province|district|airport|airbase|base|border|crossing|port|capital|area|hill|bridge|dam|highway|oilfield|refinery|plant|island|compound|checkpoint)s?\b/i;
 /** Machines of war the sectors count as military ("jets", "tanks", "warships"), by a phrase's last word. */
@@ -2967,18 +3006,11 @@ function townOfDeed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver)
   return place && place.kind !== 'country' ? { name, country: place.country, lat: place.lat, lon: place.lon } : null;
 }
 
-function sideKey(a: EventActor | null | undefined): string {
-  if (!a) return '';
-  if (!a.country) return a.name;
-  return a.sector === 'PRM' || a.sector === 'REB' ? `${a.country}|${a.sector}` : a.country;
-}
-
 function dedupe(events: Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    // (Sides of one country are one side unless they are armed forces of their own: "the army" and "the RSF" fight each other.)
-    const key = `${e.type}|${sideKey(e.actor)}|${sideKey(e.target)}|${e.status}|${e.sentence.start}`;
+    const key = `${e.type}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);
