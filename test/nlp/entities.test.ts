@@ -1218,3 +1218,10 @@ test('a warship named with its navy\'s prefix ("USS Carney", "the destroyer USS 
   assert.deepEqual(of('HMS Diamond'), ['ORG', 'GBR', 'MIL']);
   assert.equal(all.some((e) => /Eagle/.test(e.name)), false);
 });
+
+test('a name the text calls an operation or a mission ("Inherent Resolve, the U.S. military operation against Islamic State") is no person; "a campaign adviser" and "the head of the mission" stay people', () => {
+  const all = run('Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation against Islamic State in Iraq and Syria, told reporters the claim was false. Ann Reyes, a campaign adviser, said nothing. John Smith, the head of the mission, spoke.');
+  const typeOf = (n: string) => all.find((e) => e.name === n)?.type;
+  assert.deepEqual([typeOf('Inherent Resolve'), typeOf('Ann Reyes'), typeOf('John Smith')], ['ORG', 'PERSON', 'PERSON']);
+  assert.equal(all.find((e) => e.name === 'Inherent Resolve')?.country, 'USA');
+});

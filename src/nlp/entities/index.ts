@@ -111,6 +111,9 @@ function otherCountryOf(doc: Doc, name: string, mentions: RawMention[], own: str
   return null;
 }
 
+/** A description that makes a name an operation's or a mission's ("the U.S. military operation against …"). */
+const OPERATION_ROLE = /^(?:the|a|an)\s+(?:(?!(?:of|for|in|at|to|with)\s)[\w.'’-]+\s+){0,4}?(?:operation|mission|campaign|coalition|task force)(?:$|\s+(?:against|in|to|on|that|which)\b)/i;
+
 /** The KB organisation whose possessive stands right before every one of `ms` that has one ("the IRGC's …"), with a country. */
 function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { country: string; sector: string | null } | null {
   for (const m of ms) {
@@ -657,6 +660,8 @@ export function buildEntities(doc: Doc): Entity[] {
       // An organisation's premodifiers are its describers' ("think tank"), not titles.
       for (const role of [c.type === 'PERSON' ? premodifierRole(doc, m) : null, appositiveRole(doc, m), c.type === 'PERSON' ? leadingAppositiveRole(doc, m) : null]) if (role && !c.roles.includes(role)) c.roles.push(role);
     }
+    // "Inherent Resolve, the U.S. military operation against Islamic State": a name the text calls an operation or a mission is no one's.
+    if (c.type === 'PERSON' && !c.entry && c.roles.some((r) => OPERATION_ROLE.test(r))) c.type = 'ORG';
     if (c.entry) {
       const at = entryOnDate(c.entry, date);
       c.country = at.country;
