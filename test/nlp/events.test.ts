@@ -1880,3 +1880,12 @@ test('"vowed that the killing would not go unpunished", "warned that Hamas would
   assertEvents(['Hezbollah vowed that the killing would "not go unpunished."', 'Netanyahu warned that Hamas would pay a heavy price.'], (x) => x.type === 'THREATEN');
   assert.equal(events('Five soldiers were killed and 12 wounded in the attack.').filter((x) => x.type === 'ASSAULT').length, 1);
 });
+
+test('"accused the United States of “playing with fire” by approving an arms sale": the means is the accused\'s deed; "Analysts expect China to respond with drills" is a guess, "is expected to act at its meeting" a plan', () => {
+  const e = events('China on Thursday accused the United States of "playing with fire" by approving an arms sale to Taiwan.').find((x) => x.trigger.text === 'approving');
+  assert.deepEqual([e?.actor?.country, e?.target?.country], ['USA', 'TWN']);
+  assert.deepEqual(events('Analysts expect China to respond with military drills.').map((x) => x.status), ['hypothetical']);
+  assert.deepEqual(events('The Federal Reserve is expected to act at its final meeting of the year.').filter((x) => x.trigger.text === 'meeting').map((x) => x.status), ['planned']);
+  // "a set of measures to step up sanctions" foresees nothing.
+  assert.ok(!events('Lawmakers passed a set of measures to step up sanctions against Iran.').some((x) => x.status === 'hypothetical'));
+});

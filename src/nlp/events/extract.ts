@@ -832,6 +832,21 @@ function abilityBefore(ctx: SentenceCtx, k: number): boolean {
   return false;
 }
 
+/** Words before "to" that put what follows in the future or in doubt ("expected to", "expect China to", "likely to"). */
+const FORESEEN = /^(expect|expects|expected|expecting|likely|unlikely|poised|plans|planned|planning|intends|intended)$/;
+/** A deed named in an infinitive's words ("to respond with military drills") that something before the "to" foresees. */
+function expectedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
+  let j = k - 1;
+  while (j > 0 && j >= k - 6 && ctx.low[j] !== 'to' && !/^[,;:.]$/.test(ctx.low[j])) j--;
+  if (j <= 0 || ctx.low[j] !== 'to' || j === k - 1) return null;
+  for (let q = j - 1; q >= 0 && q >= j - 4; q--) {
+    if (/^[,;:.]$/.test(ctx.low[q])) return null;
+    // (Others' expectation is a guess, "Analysts expect China to respond"; "is expected to" is the plan as known.)
+    if (FORESEEN.test(ctx.low[q])) return /^(expect|expects|expecting|likely|unlikely)$/.test(ctx.low[q]) ? 'hypothetical' : 'planned';
+  }
+  return null;
+}
+
 /** "his forces were ready for a ceasefire", "open to talks": a deed one stands ready for, at sentence index k, is yet to come. */
 function standsReadyFor(ctx: SentenceCtx, k: number): boolean {
   return k >= 2 && /^(for|to)$/.test(ctx.low[k - 1]) && /^(ready|prepared|open|willing|eager|poised)$/.test(ctx.low[k - 2]);
@@ -867,6 +882,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       cue ??= modalAfterSubject(doc, ctx, c);
       if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
       if (!cue && standsReadyFor(ctx, c.first - ctx.s.first)) cue = 'planned';
+      // "China is expected to respond with military drills", "Analysts expect China to respond with sanctions".
+      if (!cue) cue = expectedBefore(ctx, c.first - ctx.s.first);
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
@@ -1808,8 +1825,16 @@ const ALLEGING = /^(accus|blam|charg|suspect|indict|fault)/;
  * (accused, Moscow), "was accused of shelling" (accused, none), "thanked Poland for sending".
  */
 function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | null } | null {
-  const k = m.first - ctx.s.first;
-  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 2 || !/^(of|for)$/.test(ctx.low[k - 1])) return null;
+  let k = m.first - ctx.s.first;
+  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 2) return null;
+  // ("accused the United States of “playing with fire” by approving an arms sale": the means of the deed charged.)
+  if (ctx.low[k - 1] === 'by') {
+    let j = k - 2;
+    while (j > 1 && j > k - 12 && !/^(of|for|[,;:.])$/.test(ctx.low[j])) j--;
+    if (!/^(of|for)$/.test(ctx.low[j]) || !/ing$/.test(ctx.low[j + 1] === '“' || ctx.low[j + 1] === '"' ? ctx.low[j + 2] ?? '' : ctx.low[j + 1])) return null;
+    k = j + 1;
+  }
+  if (!/^(of|for)$/.test(ctx.low[k - 1])) return null;
   const ci = ctx.chunkAt[k - 2];
   const named = ci >= 0 ? ctx.chunks[ci] : null;
   const verb = named ? named.first - 1 - ctx.s.first : k - 2;
