@@ -1889,3 +1889,8 @@ test('"accused the United States of “playing with fire” by approving an arms
   // "a set of measures to step up sanctions" foresees nothing.
   assert.ok(!events('Lawmakers passed a set of measures to step up sanctions against Iran.').some((x) => x.status === 'hypothetical'));
 });
+
+test('"would take “resolute and forceful measures”", "vowed to take countermeasures" threaten; "has taken a firm stance", "took the new firm public" do not', () => {
+  assertEvents(['China said it would take "resolute and forceful measures" to defend its sovereignty.', 'Beijing vowed to take countermeasures against the companies.'], (x) => x.type === 'THREATEN');
+  assertNoEvents(['Trump has taken a firm stance against illegal immigration.', 'He merged with Blackstone and then took the new firm public in September.', 'Manafort has taken on a tough task.']);
+});
