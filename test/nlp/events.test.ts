@@ -1894,3 +1894,9 @@ test('"would take “resolute and forceful measures”", "vowed to take counterm
   assertEvents(['China said it would take "resolute and forceful measures" to defend its sovereignty.', 'Beijing vowed to take countermeasures against the companies.'], (x) => x.type === 'THREATEN');
   assertNoEvents(['Trump has taken a firm stance against illegal immigration.', 'He merged with Blackstone and then took the new firm public in September.', 'Manafort has taken on a tough task.']);
 });
+
+test('"A suicide bomber struck a police convoy, killing at least 12 officers": the toll is the attack\'s, one event; "Israel struck Gaza, killing 22 people" keeps Gaza as the side struck', () => {
+  const e = events('A suicide bomber struck a police convoy in northwestern Pakistan on Friday, killing at least 12 officers and wounding 20 others, police said.');
+  assert.deepEqual(e.filter((x) => x.type === 'ASSAULT').map((x) => x.target?.name), ['12 officers']);
+  assert.deepEqual(events('Israel struck Gaza on Monday, killing 22 people.').map((x) => [x.trigger.text, x.target?.name]), [['struck', 'Gaza']]);
+});

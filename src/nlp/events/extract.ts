@@ -2013,11 +2013,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // ("three people were killed and 74 wounded": the toll of one attack, the wounded counted after the dead.)
     const w = m.first - ctx.s.first;
     if (w >= 2 && doc.tokens[m.first - 1].pos === 'NUM' && ctx.low[w - 2] === 'and' && sofar.some((e) => e.type === 'ASSAULT' && e.sentence.start === ctx.s.start)) return null;
-    const deed = deedAsSubject(doc, ctx, m, actors, sofar);
-    if (deed) {
+    const found = deedAsSubject(doc, ctx, m, actors, sofar);
+    if (found) {
+      const { deed, named } = found;
       const hit = targetList[0];
-      // (The killed, a body or people, are the side rather than the place struck: "a strike on Beirut killed a commander".)
-      if (hit && (!deed.target || (!deed.target.sector && !!hit.sector))) deed.target = toEventActor(hit);
+      // (The killed, a body or people, are the side rather than the place a deed named as subject struck: "a strike on
+      // Beirut killed a commander"; "Israel struck Gaza, killing 22 people" keeps Gaza.)
+      if (hit && (!deed.target || (named && !deed.target.sector && !!hit.sector))) deed.target = toEventActor(hit);
       // ("… killed a senior commander on Tuesday": the verb's time is the deed's.)
       if (!deed.date) {
         const d = dateFor(ctx, m, all);
@@ -2793,12 +2795,21 @@ function demonymAsState(doc: Doc, pre: Chunk, a: Actor): Actor {
   return words <= 1 && countriesIn(last).some((f) => f.demonym) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
 }
 
-/** The attack this sentence told as a noun inside the verb's subject ("An Israeli drone strike … killed"), if any. */
-function deedAsSubject(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver, sofar: Event[]): Event | undefined {
+/** The attack this sentence told as a noun inside the verb's subject ("An Israeli drone strike … killed"), or just before its participle ("…, killing"), if any. */
+function deedAsSubject(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver, sofar: Event[]): { deed: Event; named: boolean } | null {
+  // ("A suicide bomber struck a police convoy, killing at least 12 officers": the toll of the attack just told.)
+  const k = m.first - ctx.s.first;
+  if (k > 0 && ctx.low[k - 1] === ',' && /ing$/.test(ctx.low[k])) {
+    for (let i = sofar.length - 1; i >= 0; i--) {
+      const e = sofar[i];
+      if (e.type === 'ASSAULT' && e.sentence.start === ctx.s.start && e.trigger.end <= doc.tokens[m.first].start) return { deed: e, named: false };
+    }
+  }
   const subj = subjectChunk(doc, ctx, m.first, actors);
-  if (!subj) return undefined;
+  if (!subj) return null;
   const a = doc.tokens[subj.first].start, b = doc.tokens[subj.last - 1].end;
-  return sofar.find((e) => e.type === 'ASSAULT' && e.trigger.start >= a && e.trigger.end <= b && e.sentence.start === ctx.s.start);
+  const deed = sofar.find((e) => e.type === 'ASSAULT' && e.trigger.start >= a && e.trigger.end <= b && e.sentence.start === ctx.s.start);
+  return deed ? { deed, named: true } : null;
 }
 
 /** The land "took control of" takes when no side is named there: a town, a base, a crossing. */
