@@ -862,11 +862,6 @@ export class ActorResolver {
   }
 
   /**
-   * The antecedent among the latest LOOK_BACK actors ending before `before`. A subject is the likelier
-   * one: the latest subject that fits, else the latest actor that fits; `nearest` takes the latest fit.
-   * Phrases are settled from the latest back, only as far as the answer needs.
-   */
-  /**
    * The latest rebel or militant group named before offset `before`, within lookBack's window, unless the
    * text calls something else by the same word since ("The advocacy group said … The group sued").
    */
@@ -883,6 +878,11 @@ export class ActorResolver {
     return null;
   }
 
+  /**
+   * The antecedent among the latest LOOK_BACK actors ending before `before`. A subject is the likelier
+   * one: the latest subject that fits, else the latest actor that fits; `nearest` takes the latest fit.
+   * Phrases are settled from the latest back, only as far as the answer needs.
+   */
   private lookBack(p: 'he' | 'it' | 'they', before: number, nearest = false, gender?: Gender): Actor | null {
     const sure = this.surely(p, before, nearest, gender);
     if (sure) return sure;
@@ -957,7 +957,6 @@ export class ActorResolver {
     return false;
   }
 
-  /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
   /** The last two armed forces named before offset `before` (an army, rebels, a paramilitary), told apart by name. */
   private lastTwoArmed(before: number): Actor[] {
     const out: Actor[] = [];
@@ -973,6 +972,7 @@ export class ActorResolver {
     return out;
   }
 
+  /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
   private lastTwo(before: number): Actor[] {
     const out: Actor[] = [];
     const recent = this.memory.recent;
