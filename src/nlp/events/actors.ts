@@ -959,21 +959,17 @@ export class ActorResolver {
 
   /** The last two armed forces named before offset `before` (an army, rebels, a paramilitary), told apart by name. */
   private lastTwoArmed(before: number): Actor[] {
-    const out: Actor[] = [];
-    const recent = this.memory.recent;
-    let seen = 0;
-    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < RECENT_KEPT && out.length < 2; i--) {
-      const a = this.settled(recent[i]);
-      if (!a || a.end > before) continue;
-      seen++;
-      if (!a.sector || !/^(MIL|REB|PRM)$/.test(a.sector) || a.members) continue;
-      if (!out.some((o) => o.name === a.name || (o.country === a.country && o.sector === a.sector))) out.push(a);
-    }
-    return out;
+    return this.lastTwoWhere(before, (a) => !!a.sector && /^(MIL|REB|PRM)$/.test(a.sector) && !a.members,
+      (a, o) => o.name === a.name || (o.country === a.country && o.sector === a.sector));
   }
 
   /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
   private lastTwo(before: number): Actor[] {
+    return this.lastTwoWhere(before, (a) => a.kind === 'person' && !!a.country, (a, o) => o.country === a.country);
+  }
+
+  /** The last two actors before `before` that `fits` takes, the second not `same` as the first, among the latest RECENT_KEPT. */
+  private lastTwoWhere(before: number, fits: (a: Actor) => boolean, same: (a: Actor, o: Actor) => boolean): Actor[] {
     const out: Actor[] = [];
     const recent = this.memory.recent;
     let kept = 0;
@@ -981,8 +977,8 @@ export class ActorResolver {
       const a = this.settled(recent[i]);
       if (!a) continue;
       kept++;
-      if (a.end > before || a.kind !== 'person' || !a.country) continue;
-      if (!out.some((o) => o.country === a.country)) out.push(a);
+      if (a.end > before || !fits(a)) continue;
+      if (!out.some((o) => same(a, o))) out.push(a);
     }
     return out;
   }
