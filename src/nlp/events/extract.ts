@@ -1242,6 +1242,7 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
 
 const SUBORDINATE_OPENER = /^(while|when|after|before|though|although|despite|since|once|until)$/;
 
+/** A dash as a word: the edge of an aside. */
 const DASH_WORD = /^(?:-|–|—|--)$/;
 /** Words of saying whose speaker a coordinated act after the reported clause shares. */
 const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'insisted', 'argued']);
@@ -2006,7 +2007,6 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let actorList = actorList0;
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
-  // "took control of Wad Madani", "of the airport": a place taken; not "taking control of spending growth".
   // "An Israeli drone strike on Beirut killed a senior Hezbollah commander": what the deed named as the subject
   // did is that deed's outcome, one event: the killed are its side when it names none but the place it struck.
   if (tr.kind === 'verb' && !m.inner && coded.type === 'ASSAULT' && sofar.length) {
@@ -2028,6 +2028,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       return null;
     }
   }
+  // "took control of Wad Madani", "of the airport": a place taken; not "taking control of spending growth".
   const taking = innermost(m);
   if (taking.trigger.lemma === 'take' && taking.trigger.cameo === '192' && !targetList.length && !TERRITORY_TAKEN.test(doc.text.slice(doc.tokens[taking.last - 1].end, ctx.s.end))) return null;
   let inherited = false;
