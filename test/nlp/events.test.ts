@@ -1900,3 +1900,9 @@ test('"A suicide bomber struck a police convoy, killing at least 12 officers": t
   assert.deepEqual(e.filter((x) => x.type === 'ASSAULT').map((x) => x.target?.name), ['12 officers']);
   assert.deepEqual(events('Israel struck Gaza on Monday, killing 22 people.').map((x) => [x.trigger.text, x.target?.name]), [['struck', 'Gaza']]);
 });
+
+test('"vowed to fight until the RSF was defeated", "would fight until the government fell": the one to be defeated is who is fought, of the same country too', () => {
+  const e = events('Sudan’s army and the Rapid Support Forces clashed in Khartoum. Army chief Gen. Abdel Fattah Burhan vowed to fight until the RSF was defeated.').find((x) => x.trigger.text === 'vowed');
+  assert.equal(e?.target?.name, 'Rapid Support Forces');
+  assert.equal(events('The rebels said they would fight until the government fell.').find((x) => x.type === 'THREATEN')?.target?.sector, 'GOV');
+});

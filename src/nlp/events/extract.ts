@@ -557,6 +557,22 @@ function dispersed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver):
   return null;
 }
 
+/** What "fight until … was defeated" ends with. */
+const DEFEATED = /^(defeated|destroyed|eliminated|crushed|vanquished|annihilated|dismantled|wiped|fell|falls|collapsed|collapses|surrenders|surrendered)$/;
+/** "vowed to fight until the RSF was defeated", "until Hamas is destroyed": the one to be defeated is who is fought. */
+function foughtUntilDefeated(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  for (let j = m.last; j < ctx.s.last - 2 && j < m.last + 10; j++) {
+    if (ctx.low[j - ctx.s.first] !== 'until') continue;
+    const ci = ctx.chunkAt[j + 1 - ctx.s.first];
+    if (ci < 0) return null;
+    const c = ctx.chunks[ci];
+    let k = c.last;
+    while (k < ctx.s.last && k < c.last + 3 && /^(is|was|were|are|be|been|has|have|had)$/.test(ctx.low[k - ctx.s.first])) k++;
+    return k < ctx.s.last && DEFEATED.test(ctx.low[k - ctx.s.first]) && actors.resolve(c, ctx.index) ? c : null;
+  }
+  return null;
+}
+
 /** Whether "to" and a verb come between two sentence indexes: another verb's infinitive. */
 function infinitiveBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
   for (let j = from; j + 1 < to; j++) if (ctx.low[j] === 'to' && doc.tokens[ctx.s.first + j + 1].pos === 'VERB') return true;
@@ -1802,6 +1818,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     targetList = groupActors(doc, ctx, obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
     if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors), actors, 1);
+    if (!targetList.length && (core.trigger.type === 'ASSAULT' || tr.type === 'THREATEN')) targetList = groupActors(doc, ctx, foughtUntilDefeated(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     if (!targetList.length && core !== m) {
