@@ -17,6 +17,12 @@ function run(text: string, published = '2023-09-11'): Entity[] {
   return buildEntities(createDoc(articleFromText(text, { published })));
 }
 
+/** The entity named `name`: its type, country and sector, or null when there is none. */
+function typeCountrySector(all: Entity[], name: string): [string, string | null, string | null] | null {
+  const e = all.find((x) => x.name === name);
+  return e ? [e.type, e.country, e.sector] : null;
+}
+
 const ents = run(TEXT);
 const byName = (n: string) => ents.find((e) => e.name === n);
 const texts = (e: Entity | undefined) => (e ? e.mentions.map((m) => m.text) : []);
@@ -1171,7 +1177,7 @@ test('a person the KB knows, named with a middle initial ("John F. Kerry", "Paul
 
 test('places a security desk reads: straits, shoals and lines of control are places of no one state ("Scarborough Shoal" is no Canadian town\'s), "the DMZ" keeps its capitals, US commands are the US military', () => {
   const e = run('Ships diverted around the Cape of Good Hope and through the Strait of Gibraltar. Chinese ships blocked Scarborough Shoal. North Korean soldiers crossed the DMZ. U.S. Central Command said CENTCOM jets struck. The Seventh Fleet sailed.');
-  const got = (n: string) => { const x = e.find((y) => y.name === n); return x ? [x.type, x.country, x.sector] : null; };
+  const got = (n: string) => typeCountrySector(e, n);
   assert.deepEqual([got('Cape of Good Hope'), got('Strait of Gibraltar'), got('Scarborough Shoal'), got('DMZ')], [['LOC', null, null], ['LOC', null, null], ['LOC', null, null], ['LOC', null, null]]);
   assert.deepEqual(got('U.S. Central Command'), ['ORG', 'USA', 'MIL']);
   assert.equal(e.find((y) => y.name === 'U.S. Central Command')?.mentions.length, 2);
@@ -1180,7 +1186,7 @@ test('places a security desk reads: straits, shoals and lines of control are pla
 
 test('a body\'s own unit named with its possessive is of its country and kind ("the Islamic Revolutionary Guard Corps\' Cyber-Electronic Command"); the US sanctions and cyber agencies and state hacking groups are known', () => {
   const e = run("The officials work for the Islamic Revolutionary Guard Corps' Cyber-Electronic Command, according to the Office of Foreign Assets Control. The Cybersecurity and Infrastructure Security Agency said Fancy Bear and Volt Typhoon were active.");
-  const got = (n: string) => { const x = e.find((y) => y.name === n); return x ? [x.type, x.country, x.sector] : null; };
+  const got = (n: string) => typeCountrySector(e, n);
   assert.deepEqual(got('Cyber-Electronic Command'), ['ORG', 'IRN', 'MIL']);
   assert.deepEqual(got('Office of Foreign Assets Control'), ['ORG', 'USA', 'GOV']);
   assert.deepEqual(got('Cybersecurity and Infrastructure Security Agency'), ['ORG', 'USA', 'GOV']);
@@ -1212,7 +1218,7 @@ test('a name written with an Arabic article that the text puts where a place goe
 
 test('a warship named with its navy\'s prefix ("USS Carney", "the destroyer USS Mason", "HMS Diamond") is that navy\'s; a merchant ship\'s name is no one\'s', () => {
   const all = run('A U.S. destroyer, the USS Carney, shot down a drone. The destroyer USS Mason fired too, and HMS Diamond joined. The tanker Eagle S sailed on.');
-  const of = (n: string) => { const e = all.find((x) => x.name === n); return e ? [e.type, e.country, e.sector] : null; };
+  const of = (n: string) => typeCountrySector(all, n);
   assert.deepEqual(of('USS Carney'), ['ORG', 'USA', 'MIL']);
   assert.deepEqual(of('USS Mason'), ['ORG', 'USA', 'MIL']);
   assert.deepEqual(of('HMS Diamond'), ['ORG', 'GBR', 'MIL']);

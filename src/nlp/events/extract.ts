@@ -837,13 +837,19 @@ function modalAfterSubject(doc: Doc, ctx: SentenceCtx, c: Chunk): EventStatus | 
   return CONSEQUENCE.test(ctx.low[j + 1] ?? '') ? 'hypothetical' : null;
 }
 
+/** The "to" of an infinitive the words before sentence index k are in, at most `reach` words back within the clause; -1 when none. */
+function toBefore(ctx: SentenceCtx, k: number, reach: number): number {
+  let j = k - 1;
+  while (j > 0 && j >= k - reach && ctx.low[j] !== 'to' && !/^[,;:.]$/.test(ctx.low[j])) j--;
+  return ctx.low[j] === 'to' ? j : -1;
+}
+
 /** Whether the deed at sentence index k is done in an infinitive of an ability ("the ability of its forces to seize", "the capacity to launch strikes"). */
 function abilityBefore(ctx: SentenceCtx, k: number): boolean {
-  let j = k - 1;
   // ("… to seize control of key areas and blockade ports": a second infinitive shares the first one's "to";
   // "ran on his ability to jolt the recovery and accused Obama" goes on in the past, a clause of its own.)
-  while (j > 0 && j > k - 12 && ctx.low[j] !== 'to' && !/^[,;:.]$/.test(ctx.low[j])) j--;
-  if (ctx.low[j] !== 'to' || (j < k - 1 && /ed$/.test(ctx.low[k]))) return false;
+  const j = toBefore(ctx, k, 11);
+  if (j < 0 || (j < k - 1 && /ed$/.test(ctx.low[k]))) return false;
   for (let q = j - 1; q >= 0 && q >= j - 5; q--) if (/^(ability|capability|capabilities|capacity|readiness|means)$/.test(ctx.low[q])) return true;
   return false;
 }
@@ -852,9 +858,8 @@ function abilityBefore(ctx: SentenceCtx, k: number): boolean {
 const FORESEEN = /^(expect|expects|expected|expecting|likely|unlikely|poised|plans|planned|planning|intends|intended)$/;
 /** A deed named in an infinitive's words ("to respond with military drills") that something before the "to" foresees. */
 function expectedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
-  let j = k - 1;
-  while (j > 0 && j >= k - 6 && ctx.low[j] !== 'to' && !/^[,;:.]$/.test(ctx.low[j])) j--;
-  if (j <= 0 || ctx.low[j] !== 'to' || j === k - 1) return null;
+  const j = toBefore(ctx, k, 6);
+  if (j <= 0 || j === k - 1) return null;
   for (let q = j - 1; q >= 0 && q >= j - 4; q--) {
     if (/^[,;:.]$/.test(ctx.low[q])) return null;
     // (Others' expectation is a guess, "Analysts expect China to respond"; "is expected to" is the plan as known.)
@@ -1260,8 +1265,6 @@ const SUBORDINATE_OPENER = /^(while|when|after|before|though|although|despite|si
 
 /** A dash as a word: the edge of an aside. */
 const DASH_WORD = /^(?:-|–|—|--)$/;
-/** Words of saying whose speaker a coordinated act after the reported clause shares. */
-const SAYING = new Set(['said', 'says', 'told', 'added', 'stated', 'insisted', 'argued']);
 /** Acts done in words that such a coordinated verb may be ("…, but accused the army of bombing civilians"). */
 const ACT_IN_WORDS = /^(accus|urg|warn|call|den|condemn|critici[sz]|blam|demand|reject|dismiss|threaten|vow|pledg|ask|appeal)/;
 /**
@@ -1281,7 +1284,7 @@ function sayerOfCoordinated(doc: Doc, ctx: SentenceCtx, at: number): number {
     // (Not across a dash, nor to a sayer inside quoted words or outside the ones the act is in: "- ''I love Oreos,''
     // he said, … - and vowed", "Klein said Clinton was “part of the effort to discredit these women and threaten …”".)
     if (w === ';' || w === '.' || DASH_WORD.test(w)) return -1;
-    if (SAYING.has(w) && doc.tokens[j].pos === 'VERB') return finite && quoteAt(doc, doc.tokens[j].start) === quoteAt(doc, doc.tokens[at].start) ? j : -1;
+    if (SPEECH.has(w) && doc.tokens[j].pos === 'VERB') return finite && quoteAt(doc, doc.tokens[j].start) === quoteAt(doc, doc.tokens[at].start) ? j : -1;
     if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX') finite = true;
   }
   return -1;

@@ -275,7 +275,8 @@ export function findQuotes(original: Doc): Quote[] {
 function withoutNestedUnsaid(quotes: Quote[]): Quote[] {
   const nested = (q: Quote) => q.type === 'indirect' && !q.speaker && q.cue !== 'asked'
     && quotes.some((o) => o !== q && !!o.speaker && o.start <= q.start && q.end <= o.end);
-  return quotes.some(nested) ? quotes.filter((q) => !nested(q)) : quotes;
+  const kept = quotes.filter((q) => !nested(q));
+  return kept.length === quotes.length ? quotes : kept;
 }
 
 /**
