@@ -1906,3 +1906,12 @@ test('"vowed to fight until the RSF was defeated", "would fight until the govern
   assert.equal(e?.target?.name, 'Rapid Support Forces');
   assert.equal(events('The rebels said they would fight until the government fell.').find((x) => x.type === 'THREATEN')?.target?.sector, 'GOV');
 });
+
+test('"China said it would take measures": a pronoun opening a report is its speaker, not the country named last; not the one told ("telling her that she"), nor one the report names', () => {
+  const text = 'China accused the United States of approving an arms sale to Taiwan and said it would take "resolute and forceful measures" to defend its sovereignty.';
+  assert.equal(events(text).find((x) => x.type === 'THREATEN')?.actor?.country, 'CHN');
+  assert.equal(find(events('Sandra Inman, a Cruz supporter from Jackson, said she could not support Trump.'), 'SUPPORT').actor?.name, 'Sandra Inman');
+  // (The one told: "telling her in a debate that she should burn … for opposing the amendment" is the hearer's opposing.)
+  const told = events('Phyllis Schlafly led the campaign. Betty Friedan, the feminist leader, compared her to a heretic, telling her in a debate that she should burn at the stake for opposing the Equal Rights Amendment.');
+  assert.equal(told.find((x) => x.trigger.text === 'opposing')?.actor?.name, 'Phyllis Schlafly');
+});

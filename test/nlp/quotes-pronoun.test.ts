@@ -182,3 +182,9 @@ test('"I" outside quotation marks is the writer the byline names; with no byline
   assert.deepEqual(speakers([]), ['I', 'the minister']);
   assert.deepEqual(speakers(['Jane Doe', 'Ann Lee']), ['I', 'the minister']);
 });
+
+test('"The Florida senator sought …, saying …, a swipe at Trump\'s rallies. He said": the described speaker who opens the sentence goes on as "he", not the name after him', () => {
+  const text = 'Marco Rubio ended his bid for the White House on Tuesday. The Florida senator sought to calm his supporters, saying a heckler would "not get beat up" at his rally, a swipe at the recent disturbances at some of Donald Trump’s rallies.\n\n'
+    + 'He said that he would offer "a prayer" for the eventual Republican nominee.';
+  assert.equal(speakerOf(text, 'a prayer'), 'Marco Rubio');
+});

@@ -118,6 +118,9 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
   it: 'it', its: 'it', they: 'they', them: 'they', their: 'they',
 };
+/** The pronouns that can be a report's subject, and those that can be its hearer ("told her that she"). */
+const NOMINATIVE: Record<string, 'he' | 'it' | 'they'> = { he: 'he', she: 'he', it: 'it', they: 'they' };
+const OBJECTS = new Set(['him', 'her', 'it', 'them']);
 /**
  * "I", "we" and their forms ("I’m", "our troops"): inside a direct quote, the quote's speaker; elsewhere
  * the writer, who is no side. wink keeps "I’m" as one token.
@@ -498,8 +501,8 @@ export class ActorResolver {
         const own = this.resolve({ first: c.first + 1, last: c.last }, sentence);
         if (own?.country) return own;
       }
-      const owner = toks.length === 1 ? this.claimOwner(c.first, sentence) : null;
-      if (owner && fitsPronoun(p, owner)) return this.actor(c, { ...owner, members: owner.members });
+      const owner = toks.length === 1 ? this.claimOwner(c.first, sentence) ?? this.reporterOf(c.first, sentence) : null;
+      if (owner && this.fits(p, owner, pronounGender(lowWords[0]))) return this.actor(c, { ...owner, members: owner.members });
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
       // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject.
       const back = this.lookBack(p, toks[0].start, toks.length > 1, pronounGender(lowWords[0]));
@@ -859,6 +862,29 @@ export class ActorResolver {
     let first = at - 3;
     while (first > 0 && t[first - 1].pos === 'PROPN' && t[first - 1].sentence === t[at].sentence) first--;
     return first < at - 3 ? this.resolve({ first, last: at - 3 }, sentence) : null;
+  }
+
+  /**
+   * "China said it would take measures": a pronoun opening a reported (indirect or mixed) quote is most often its speaker
+   * (the nearest country named before it, Taiwan, is not). The speaker's actor as the quote stage found
+   * it, when the speaker is named before the report; the caller checks that the pronoun fits.
+   */
+  private reporterOf(at: number, sentence: number): Actor | null {
+    const p = NOMINATIVE[this.lower[at]];
+    if (!p) return null;
+    const toks = this.doc.tokens;
+    for (const q of this.doc.quotes) {
+      if (q.type === 'direct' || q.start !== toks[at].start) continue;
+      const m = q.speaker?.mention;
+      if (!m || m.end > q.start) return null;
+      // "telling her that she should burn": the one told, of the same kind, may be the one meant.
+      for (let i = at - 1; i >= 0 && toks[i].start >= m.end; i--) if (PRONOUNS[this.lower[i]] === p && OBJECTS.has(this.lower[i])) return null;
+      // "whether he would support Trump": whom the report names is not its "he".
+      const named = q.speaker!.entity ? this.entityById(q.speaker!.entity) : undefined;
+      if (named?.mentions.some((n) => n.start >= q.start && n.start < q.end)) return null;
+      return this.speakerActor(q.speaker!.entity, m, sentence);
+    }
+    return null;
   }
 
   /**

@@ -1612,7 +1612,23 @@ export class SpeakerResolver {
         && titleBetween(this.doc.text.slice(x.end, head.start))) continue;
       return x;
     }
-    return m;
+    return (gender && this.speakerOpening(sentence.start, m, gender)) || m;
+  }
+
+  /**
+   * "The Florida senator sought to calm his supporters, saying …, a swipe at Trump's rallies. He said": a
+   * speaker described rather than named who opens the sentence is its subject, over a name after it. The
+   * speaker's entity as a mention-like subject, when it is a person who fits.
+   */
+  private speakerOpening(sentenceStart: number, m: { start: number; entity: Entity }, gender: 'm' | 'f'): { start: number; entity: Entity } | null {
+    for (let k = this.earlier.length - 1; k >= 0; k--) {
+      const c = this.earlier[k];
+      if (c.start < sentenceStart) return null;
+      if (c.start !== sentenceStart || c.start >= m.start || !c.person) continue;
+      const e = this.entityById(c.entity);
+      return e && e.type === 'PERSON' && e !== m.entity && this.genderOf(e) === gender ? { start: c.start, entity: e } : null;
+    }
+    return null;
   }
 
   /** Whether the name ending at `end` owns what follows ("Trump's campaign"). */
