@@ -1915,3 +1915,12 @@ test('"China said it would take measures": a pronoun opening a report is its spe
   const told = events('Phyllis Schlafly led the campaign. Betty Friedan, the feminist leader, compared her to a heretic, telling her in a debate that she should burn at the stake for opposing the Equal Rights Amendment.');
   assert.equal(told.find((x) => x.trigger.text === 'opposing')?.actor?.name, 'Phyllis Schlafly');
 });
+
+test('"unveiled a weapons package for Israel", "a $300 million military aid package", "announced an arms package" give aid; "a stimulus package", "a benefits package" do not', () => {
+  for (const text of ['Washington unveiled a weapons package for Israel on Monday.', 'The Pentagon announced a $300 million military aid package for Ukraine.', 'Britain announced an arms package for Kyiv.']) {
+    const e = find(events(text), 'AID');
+    assert.equal(e.cameo, '072', text);
+    assert.ok(e.target?.country, text);
+  }
+  assertNoEvents(['Congress passed a stimulus package on Friday.', 'The union announced a benefits package for its members.'], 'AID');
+});
