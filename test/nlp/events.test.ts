@@ -1924,3 +1924,11 @@ test('"unveiled a weapons package for Israel", "a $300 million military aid pack
   }
   assertNoEvents(['Congress passed a stimulus package on Friday.', 'The union announced a benefits package for its members.'], 'AID');
 });
+
+test('"U.S. Secretary of State Antony Blinken spoke with Ilham Aliyev and urged him": the person after a title\'s "of" acts, and "him" is the one acted on in the sentence; not out of a closed clause', () => {
+  const e = events('Kremlin spokesman Dmitry Peskov said Moscow was in contact with Baku. U.S. Secretary of State Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev and urged him to cease military actions immediately.');
+  assert.deepEqual(e.map((x) => [x.type, x.actor?.name, x.target?.name]), [['CONSULT', 'Antony Blinken', 'Ilham Aliyev'], ['REQUEST', 'Antony Blinken', 'Ilham Aliyev']]);
+  assert.equal(find(events('Trump responded by calling Alwaleed "dopey" and accusing him of wanting to control the U.S.'), 'ACCUSE').target?.name, 'Alwaleed');
+  // ("if Sanders were to catch Clinton," closes before "him".)
+  assert.notEqual(events('Bernie Sanders trails. Even if Sanders were to catch Hillary Clinton, he would still need 358 superdelegates to support him.').find((x) => x.type === 'SUPPORT')?.target?.name, 'Hillary Clinton');
+});

@@ -120,7 +120,10 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
 };
 /** The pronouns that can be a report's subject, and those that can be its hearer ("told her that she"). */
 const NOMINATIVE: Record<string, 'he' | 'it' | 'they'> = { he: 'he', she: 'he', it: 'it', they: 'they' };
-const OBJECTS = new Set(['him', 'her', 'it', 'them']);
+const OBJECTS = new Set(['him', 'her', 'them']);
+const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'unless', 'that', 'which', 'who', 'whom']);
+/** Prepositions whose object after a verb is whom the verb acts on ("spoke to", "cut into", "lashed out at"). */
+const VERB_PREPOSITIONS = new Set(['to', 'into', 'at']);
 /**
  * "I", "we" and their forms ("I’m", "our troops"): inside a direct quote, the quote's speaker; elsewhere
  * the writer, who is no side. wink keeps "I’m" as one token.
@@ -503,6 +506,9 @@ export class ActorResolver {
       }
       const owner = toks.length === 1 ? this.claimOwner(c.first, sentence) ?? this.reporterOf(c.first, sentence) : null;
       if (owner && this.fits(p, owner, pronounGender(lowWords[0]))) return this.actor(c, { ...owner, members: owner.members });
+      // "spoke with Aliyev and urged him to cease": one acted on earlier in the sentence, not its subject.
+      const acted = toks.length === 1 && OBJECTS.has(lowWords[0]) ? this.objectBefore(p, c.first, pronounGender(lowWords[0])) : null;
+      if (acted) return this.actor(c, { ...acted, members: acted.members });
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
       // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject.
       const back = this.lookBack(p, toks[0].start, toks.length > 1, pronounGender(lowWords[0]));
@@ -729,7 +735,13 @@ export class ActorResolver {
     let best: { start: number; end: number; entity: Entity } | null = null;
     // In "King Hassan of Morocco" the head is before "of".
     let headEnd = e;
-    for (let i = c.first + 1; i < c.last; i++) if (this.lower[i] === 'of') { headEnd = this.doc.tokens[i].start; break; }
+    let titled = false;
+    for (let i = c.first + 1; i < c.last; i++) {
+      if (this.lower[i] !== 'of') continue;
+      headEnd = this.doc.tokens[i].start;
+      titled = /^\p{Lu}/u.test(this.doc.tokens[i - 1].text);
+      break;
+    }
     // "Secretary of State Antony Blinken" has no mention before its "of": a person named last is the head
     // ("the president of Russia" is no side of Russia's: it stays a title).
     let last: { start: number; end: number; entity: Entity } | null = null;
@@ -740,7 +752,8 @@ export class ActorResolver {
       if (m.start < headEnd && (!best || m.end > best.end)) best = m;
       if (m.end === e && m.entity.type === 'PERSON') last = m;
     }
-    best ??= last;
+    // ("U.S. Secretary of State Antony Blinken": a capitalised title before "of" heads nothing; the name after it does.)
+    if (last && (!best || (titled && last.start > headEnd))) best = last;
     if (!best) return null;
     const ent = best.entity;
     // A people's adjective names its country directly ("French" is France, whatever a KB row says).
@@ -862,6 +875,43 @@ export class ActorResolver {
     let first = at - 3;
     while (first > 0 && t[first - 1].pos === 'PROPN' && t[first - 1].sentence === t[at].sentence) first--;
     return first < at - 3 ? this.resolve({ first, last: at - 3 }, sentence) : null;
+  }
+
+  /**
+   * The latest actor noted in the sentence of token `at` before it that is no subject and fits the
+   * pronoun, or null: whom the sentence acted on, which its object pronoun most often goes on with.
+   */
+  private objectBefore(p: 'he' | 'it' | 'they', at: number, gender: Gender | undefined): Actor | null {
+    const toks = this.doc.tokens;
+    const recent = this.memory.recent;
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0; i--) {
+      const note = recent[i];
+      if (note.c.first >= at) continue;
+      if (toks[note.c.first].sentence !== toks[at].sentence) return null;
+      // Not out of a clause closed before it: "even if Sanders were to catch Clinton, he would need delegates to
+      // support him", "the staff that Trump assembled with Lewandowski, and Trump refused to help him".
+      // Settled in turn, as lookBack does: what a phrase names may rest on a name an earlier one recalled.
+      const a = this.settled(note);
+      if (this.lower.slice(note.c.last, at).includes(',') && this.subordinateBefore(note.c.first)) continue;
+      // Only the object of a verb, of "with" or of a verb's "to", "into", "at" ("met with Aliyev", "spoke to
+      // Trump", "lashed out at Cruz"): not "her loss to Barack Obama", nor "legislators such as Bamberg who have
+      // endorsed him", whose "who" is the pronoun's subject.
+      const k = note.c.first;
+      const object = k > 0 && (toks[k - 1].pos === 'VERB' || this.lower[k - 1] === 'with' || (k > 1 && VERB_PREPOSITIONS.has(this.lower[k - 1]) && toks[k - 2].pos === 'VERB'));
+      if (note.subject || !object || this.lower[note.c.last] === 'who') continue;
+      if (a && this.fits(p, a, gender)) return a;
+    }
+    return null;
+  }
+
+
+  /** Whether a subordinating word opens the comma-bounded stretch of the sentence before token `at`. */
+  private subordinateBefore(at: number): boolean {
+    const sentence = this.doc.tokens[at].sentence;
+    for (let i = at - 1; i >= 0 && this.doc.tokens[i].sentence === sentence && this.lower[i] !== ','; i--) {
+      if (SUBORDINATORS.has(this.lower[i])) return true;
+    }
+    return false;
   }
 
   /**
