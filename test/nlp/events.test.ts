@@ -1932,3 +1932,10 @@ test('"U.S. Secretary of State Antony Blinken spoke with Ilham Aliyev and urged 
   // ("if Sanders were to catch Clinton," closes before "him".)
   assert.notEqual(events('Bernie Sanders trails. Even if Sanders were to catch Hillary Clinton, he would still need 358 superdelegates to support him.').find((x) => x.type === 'SUPPORT')?.target?.name, 'Hillary Clinton');
 });
+
+test('"urged Russian peacekeepers deployed in the region to intervene": the participle describes whom the frame names, who is urged; "wants Trump banned" still wants a ban', () => {
+  for (const text of ['Armenian Prime Minister Nikol Pashinyan urged Russian peacekeepers deployed in the region to intervene.', 'Pashinyan called on Russian peacekeepers deployed in the region to intervene.']) {
+    assert.deepEqual(events(text).map((x) => [x.type, x.target?.country]), [['REQUEST', 'RUS']], text);
+  }
+  assert.equal(events('A lawmaker in the Philippines wants Donald Trump banned from the country.').find((x) => x.trigger.text === 'wants')?.type, 'COERCE');
+});

@@ -692,6 +692,12 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
         if (pos === 'AUX' && verb) break;
         continue;
       }
+      // "urged Russian peacekeepers deployed in the region to intervene": a participle after the frame's
+      // object describes it, as a relative clause would; what is urged comes after.
+      if (inner.trigger.kind === 'verb' && object && /ed$/.test(low[j]) && /^(NOUN|PROPN)$/.test(doc.tokens[s.first + j - 1].pos) && infinitiveAhead(doc, ctx, j + 1)) {
+        if (ctx.relative.length) ctx.relative[j] = 1;
+        continue;
+      }
       if (cause && inner.trigger.kind === 'noun' && HOSTILE.has(inner.trigger.type)) break;
       // "would order a review … and warned against hackers": a past tense after "and" is the subject's next
       // deed, not what the frame is about ("agreed to send troops and provide aid" goes on in the base form).
@@ -707,6 +713,16 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       break;
     }
   }
+}
+
+/** Whether a "to" and a verb follow sentence word `k` within a few words and the clause ("… in the region to intervene"). */
+function infinitiveAhead(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  const { s, low } = ctx;
+  for (let j = k; j < low.length - 1 && j < k + 8; j++) {
+    if (low[j] === ',' || CLAUSE_BREAK.has(low[j])) return false;
+    if (low[j] === 'to' && doc.tokens[s.first + j + 1].pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** The innermost event of a chain of frames ("agreed to continue to send arms" -> send arms). */
