@@ -1939,3 +1939,9 @@ test('"urged Russian peacekeepers deployed in the region to intervene": the part
   }
   assert.equal(events('A lawmaker in the Philippines wants Donald Trump banned from the country.').find((x) => x.trigger.text === 'wants')?.type, 'COERCE');
 });
+
+test('"at least 27 people had been killed, including two civilians, and more than 200 wounded", "five soldiers were killed and dozens of others injured": one attack\'s toll, one event', () => {
+  for (const text of ['Officials in Stepanakert said at least 27 people had been killed, including two civilians, and more than 200 wounded.', 'Five soldiers were killed and dozens of others injured in the attack.']) {
+    assert.equal(events(text).filter((x) => x.type === 'ASSAULT').length, 1, text);
+  }
+});

@@ -715,6 +715,21 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
   }
 }
 
+/** Words that hedge or head a count ("more than 200", "at least 74 others", "dozens of people"). */
+const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'others', 'other', 'people', 'of', 'dozens', 'hundreds', 'scores']);
+
+/** Whether the words before token `at` are "and" and a count ("and 74", "and more than 200 others"). */
+function countAfterAnd(doc: Doc, ctx: SentenceCtx, at: number): boolean {
+  let counted = false;
+  for (let i = at - 1; i > ctx.s.first && i >= at - 6; i--) {
+    const w = ctx.low[i - ctx.s.first];
+    if (w === 'and') return counted;
+    if (doc.tokens[i].pos === 'NUM' || /^(dozens|hundreds|scores)$/.test(w)) counted = true;
+    else if (!COUNT_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Whether a "to" and a verb follow sentence word `k` within a few words and the clause ("… in the region to intervene"). */
 function infinitiveAhead(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   const { s, low } = ctx;
@@ -2046,9 +2061,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "An Israeli drone strike on Beirut killed a senior Hezbollah commander": what the deed named as the subject
   // did is that deed's outcome, one event: the killed are its side when it names none but the place it struck.
   if (tr.kind === 'verb' && !m.inner && coded.type === 'ASSAULT' && sofar.length) {
-    // ("three people were killed and 74 wounded": the toll of one attack, the wounded counted after the dead.)
-    const w = m.first - ctx.s.first;
-    if (w >= 2 && doc.tokens[m.first - 1].pos === 'NUM' && ctx.low[w - 2] === 'and' && sofar.some((e) => e.type === 'ASSAULT' && e.sentence.start === ctx.s.start)) return null;
+    // ("three people were killed and 74 wounded", "…, and more than 200 wounded": the toll of one attack,
+    // the wounded counted after the dead.)
+    if (countAfterAnd(doc, ctx, m.first) && sofar.some((e) => e.type === 'ASSAULT' && e.sentence.start === ctx.s.start)) return null;
     const found = deedAsSubject(doc, ctx, m, actors, sofar);
     if (found) {
       const { deed, named } = found;
