@@ -185,3 +185,9 @@ test('"the harbor office said the ferry missed the pier and no injuries were rep
   const qs = quotes('The harbor office said the ferry missed the pier and no injuries were reported.');
   assert.deepEqual(qs.map((q) => [q.cue, q.text]), [['said', 'the ferry missed the pier and no injuries were reported']]);
 });
+
+test('"launched what it called “anti-terrorist measures” in Nagorno-Karabakh on Tuesday, shelling …": the name in marks is all that was said; "a “brazen breach” of U.N. resolutions" names on', () => {
+  const said = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).quotes.map((q) => q.text);
+  assert.deepEqual(said('Azerbaijan’s military launched what it called “anti-terrorist measures” in Nagorno-Karabakh on Tuesday, shelling positions held by ethnic Armenian forces.'), ['anti-terrorist measures']);
+  assert.ok(said('Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.').some((t) => t.includes('of U.N. resolutions')));
+});

@@ -2244,6 +2244,8 @@ function whenAfter(tokens: Token[], k: number, end: number): boolean {
   for (let i = k; i < end && words.length < 5; i++) words.push(tokens[i].text.toLowerCase());
   return WHEN_AFTER.test(words.join(' '));
 }
+/** Words after a name in marks that say where or when, the writer's ("… in Nagorno-Karabakh on Tuesday"). */
+const WHERE_WHEN_AFTER_NAME = /^(in|on|at|during|near|inside|across|last|this|yesterday|today)$/i;
 /**
  * Where the words of a naming end when its name in marks closes with a comma and no verb follows: "what
  * she called a “rant,” a series of online postings …" (what follows sets the name off); else the clause's end.
@@ -2251,6 +2253,21 @@ function whenAfter(tokens: Token[], k: number, end: number): boolean {
 function namedThenAside(tokens: Token[], r: Reported): number {
   const { first, last } = r.clause;
   if (!/^(call|describe|dub|label|term)$/.test(r.cue.lemma)) return last;
+  // ("launched what it called “anti-terrorist measures” in Nagorno-Karabakh on Tuesday, shelling …", "what they
+  // called “fraud” led …": what "what X called" names ends with its marks when where, when or the sentence's verb
+  // follows; not when more of the name does: "a “brazen breach” of U.N. resolutions", "a “stern warning” to
+  // separatist forces", "her “breaking barriers” agenda"; a comma at the marks is namedThenAside's below.)
+  if (r.speaker && /^what$/i.test(tokens[r.speaker.first - 1]?.text ?? '')) {
+    let open = first;
+    while (open < last && open < first + 2 && !OPEN_DOUBLE.test(tokens[open].text)) open++;
+    for (let k = open + 1; k < last && k < open + 12 && OPEN_DOUBLE.test(tokens[open].text); k++) {
+      if (!CLOSE_DOUBLE.test(tokens[k].text)) continue;
+      const next = tokens[k + 1];
+      const writers = !!next && tokens[k - 1].text !== ',' && (/^(VERB|AUX)$/.test(next.pos) || WHERE_WHEN_AFTER_NAME.test(next.text));
+      if (writers) return k + 1;
+      break;
+    }
+  }
   for (let k = first + 1; k + 1 < last; k++) {
     if (tokens[k].text !== ',' || !CLOSE_DOUBLE.test(tokens[k + 1].text)) continue;
     // ("The plan, which critics called “a giveaway,” passed": in a relative clause the verb after it is the sentence's.)
