@@ -1945,3 +1945,15 @@ test('"at least 27 people had been killed, including two civilians, and more tha
     assert.equal(events(text).filter((x) => x.type === 'ASSAULT').length, 1, text);
   }
 });
+
+test('"shelling positions held by ethnic Armenian forces", "shelled areas controlled by the RSF": whoever holds what is struck is struck', () => {
+  assert.equal(find(events('Azerbaijan shelled positions held by ethnic Armenian forces on Tuesday.'), 'ASSAULT').target?.name, 'ethnic Armenian forces');
+  assert.equal(find(events('The army shelled areas controlled by the Rapid Support Forces in Omdurman.'), 'ASSAULT').target?.name, 'Rapid Support Forces');
+});
+
+test('"BAKU, Azerbaijan (AP) — … launched … on Tuesday, shelling positions": the dateline\'s commas set off no stretch of the sentence, so Tuesday dates the shelling; a date in the dateline dates nothing', () => {
+  const shelled = events('BAKU, Azerbaijan (AP) — Azerbaijan’s military launched what it called “anti-terrorist measures” in Nagorno-Karabakh on Tuesday, shelling positions held by ethnic Armenian forces.', '2023-09-20');
+  assert.equal(find(shelled, 'ASSAULT').date?.value, '2023-09-19');
+  const filed = events('FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the Affordable Care Act as a “crazy system.”', '2016-10-04');
+  assert.equal(find(filed, 'ACCUSE').date, null);
+});

@@ -6,6 +6,7 @@ import { SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
 import { kbByName } from '../../kb/store.ts';
 import { NOT_NAMES } from '../entities/words.ts';
+import { datelineOf } from '../dateline.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, chunkSentence, chunkText, copyActor, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
@@ -71,6 +72,7 @@ interface SentenceCtx {
   clock: SentenceDates | null;
   dateIdx: number;
   tokens: Token[];
+  doc: Doc;
 }
 
 /** A sentence's dates (see SentenceDates), found when first read; none in a sentence without a trigger. */
@@ -199,7 +201,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, actors: ActorReso
   const chunks = chunkSentence(doc.tokens, actors.lower, s.first, s.last);
   const chunkAt = filled(s.last - s.first, -1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
-  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: null, clock: null, dateIdx: -1, tokens: doc.tokens };
+  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: null, clock: null, dateIdx: -1, tokens: doc.tokens, doc };
   takeTurns(doc, ctx, actors, (c) => turnOf(doc, ctx, c, actors));
   return ctx;
 }
@@ -569,6 +571,18 @@ function foughtUntilDefeated(doc: Doc, ctx: SentenceCtx, m: Match, actors: Actor
     let k = c.last;
     while (k < ctx.s.last && k < c.last + 3 && /^(is|was|were|are|be|been|has|have|had)$/.test(ctx.low[k - ctx.s.first])) k++;
     return k < ctx.s.last && DEFEATED.test(ctx.low[k - ctx.s.first]) && actors.resolve(c, ctx.index) ? c : null;
+  }
+  return null;
+}
+
+/** Participles that tell who holds a place ("positions held by ethnic Armenian forces"). */
+const HELD = /^(held|controlled|occupied|run|manned|used)$/;
+/** "shelling positions held by ethnic Armenian forces": whoever holds what is struck is struck. */
+function holderStruck(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  for (let j = m.last; j < ctx.s.last - 2 && j < m.last + 6; j++) {
+    const w = ctx.low[j - ctx.s.first];
+    if (w === ',' || CLAUSE_BREAK.has(w)) return null;
+    if (HELD.test(w) && ctx.low[j + 1 - ctx.s.first] === 'by') return objectChunk(doc, ctx, j + 1, ['by'], actors, false);
   }
   return null;
 }
@@ -1853,6 +1867,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
     if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && (core.trigger.type === 'ASSAULT' || tr.type === 'THREATEN')) targetList = groupActors(doc, ctx, foughtUntilDefeated(doc, ctx, m, actors), actors, 1);
+    if (!targetList.length && core.trigger.type === 'ASSAULT') targetList = groupActors(doc, ctx, holderStruck(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     if (!targetList.length && core !== m) {
@@ -2913,7 +2928,11 @@ function laterSubject(c: SentenceCtx, ch: Chunk): boolean {
 /** Which comma-separated stretch of the sentence a token is in. */
 function segOf(ctx: SentenceCtx, tokIdx: number): number {
   let seg = 0;
-  for (let j = 0; j < tokIdx - ctx.s.first; j++) if (ctx.low[j] === ',' || ctx.low[j] === ';' || ctx.low[j] === '—') seg++;
+  // ("BAKU, Azerbaijan (AP) — … on Tuesday, shelling": the dateline's commas and dash set off no stretch of the sentence.)
+  const filed = datelineOf(ctx.doc).end;
+  for (let j = 0; j < tokIdx - ctx.s.first; j++) {
+    if ((ctx.low[j] === ',' || ctx.low[j] === ';' || ctx.low[j] === '—') && ctx.tokens[ctx.s.first + j].start >= filed) seg++;
+  }
   return seg;
 }
 
@@ -2926,8 +2945,10 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
   if (!every.length) return null;
   const own = modifierDate(ctx, m, every);
   if (own) return own;
-  // ("its first nuclear test since 2017": when a span began, not when anything in it happened.)
-  const dates = (every.some((d) => d.modifier) ? every.filter((d) => !d.modifier) : every).filter((d) => ctx.low[tokenAt(ctx, d.start) - 1 - ctx.s.first] !== 'since');
+  // ("its first nuclear test since 2017": when a span began, not when anything in it happened; "WASHINGTON, Oct. 4
+  // (UPI) —": when the story was filed.)
+  const filed = datelineOf(ctx.doc).end;
+  const dates = (every.some((d) => d.modifier) ? every.filter((d) => !d.modifier) : every).filter((d) => d.start >= filed && ctx.low[tokenAt(ctx, d.start) - 1 - ctx.s.first] !== 'since');
   if (!dates.length) return null;
   const mySeg = segOf(ctx, m.first);
   let best: DateMention | null = null;
