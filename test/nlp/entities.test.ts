@@ -1231,3 +1231,11 @@ test('a name the text calls an operation or a mission ("Inherent Resolve, the U.
   assert.deepEqual([typeOf('Inherent Resolve'), typeOf('Ann Reyes'), typeOf('John Smith')], ['ORG', 'PERSON', 'PERSON']);
   assert.equal(all.find((e) => e.name === 'Inherent Resolve')?.country, 'USA');
 });
+
+test('"Therese Kayikwamba Wagner", "Michael R. Bloomberg": a one-word organisation after a given name and a second name is the family name, one person (was the Wagner Group, and Bloomberg the news agency); "mercenaries from Wagner" stay the group', () => {
+  const all = run('Congolese Foreign Minister Therese Kayikwamba Wagner told the Security Council that troops had crossed the border. Wagner said the council must act. Michael R. Bloomberg spoke next.');
+  assert.deepEqual(typeCountrySector(all, 'Therese Kayikwamba Wagner'), ['PERSON', 'COD', 'GOV']);
+  assert.ok(!all.some((e) => e.name === 'Wagner Group'));
+  assert.equal(all.find((e) => e.name === 'Michael R. Bloomberg')?.type, 'PERSON');
+  assert.equal(run('Russian mercenaries from Wagner fought in Mali.').find((e) => e.name === 'Wagner Group')?.type, 'ORG');
+});

@@ -195,6 +195,17 @@ function opensName(tokens: Token[], k: number): boolean {
   return !before || (CAP.test(before.text) ? TITLE_WORDS.has(before.text.toLowerCase()) : before.pos !== 'DET');
 }
 
+/**
+ * "Therese Kayikwamba Wagner": a given name and a second name the name lists do not know before token i,
+ * all one run, so that what follows ends one person's name.
+ */
+function middleNameBefore(tokens: Token[], i: number, covered: Int32Array): boolean {
+  const a = tokens[i - 2];
+  const b = tokens[i - 1];
+  return !!a && a.pos === 'PROPN' && covered[i - 2] < 0 && a.end + 1 === b.start && a.sentence === b.sentence && CAP.test(b.text)
+    && !TITLE_WORDS.has(a.text.toLowerCase()) && nameGender(`${a.text} ${b.text}`, null) !== null;
+}
+
 /** Whether the capitalised word before a KB person's bare family name at token i is a given name not theirs. */
 function otherGivenName(tokens: Token[], i: number, ref: string | null): boolean {
   const prev = tokens[i - 1];
@@ -461,7 +472,8 @@ export function findMentions(doc: Doc): RawMention[] {
       const givenBefore = i > 0 && (tokens[i - 1].pos === 'PROPN' || (oneWordOrg && tokens[i - 1].pos === 'VERB' && CAP.test(tokens[i - 1].text) && i > 1 && tokens[i - 2].sentence === t.sentence))
         && !(oneWordOrg && isKnownPlace(tokens[i - 1].text));
       if ((c.kind === 'capital' || c.kind === 'country' || oneWordOrg || (c.kind === 'region' && opensName(tokens, i - 1))) && i === j && givenBefore && covered[i - 1] < 0 && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
-        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase()) && nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null) {
+        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase())
+        && (nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null || middleNameBefore(tokens, i, covered))) {
         if (oneWordOrg || c.kind === 'region') surnames.add(t.text);
         else placeSurnames.add(t.text);
         continue;
