@@ -170,3 +170,15 @@ test('a short first sentence before a longer paragraph opens the article; a head
   assert.equal(b.meta.title, 'Kim Jong-un arrives in Russia');
   assert.deepEqual(b.meta.authors, ['John Doe']);
 });
+
+test('"The two leaders spoke for five hours." is a paragraph of the article, not a date line: a span counted from now is no date, and the paragraphs above it stay', () => {
+  const text = 'Macron and Putin meet in Moscow\n\nFrench President Emmanuel Macron met Vladimir Putin in Moscow on Monday to discuss the war in Ukraine.\n\n'
+    + 'The two leaders spoke for five hours.\n\nMacron said afterwards that he saw room for a deal.';
+  const a = extractPlainText(text, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null });
+  assert.equal(a.paragraphs.length, 3);
+  assert.match(a.text, /^French President Emmanuel Macron met/);
+  assert.deepEqual([a.meta.publisher, a.meta.published], [null, null]);
+  for (const line of ['Putin met Macron for two hours.', 'Posted 3 hours ago']) {
+    assert.equal(extractPlainText(line, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null }).meta.published, null, line);
+  }
+});

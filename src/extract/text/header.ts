@@ -7,11 +7,17 @@ function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Words of a span counted from now, which no calendar date written out holds. */
+const RELATIVE = /\b(ago|hours?|minutes?|seconds?|days?|weeks?|months?|years?|hrs?|mins?|today|yesterday|tomorrow|tonight|now)\b/i;
+
 /** Every complete calendar date written in the line (day, month and year all given), as YYYY-MM-DD. */
 export function explicitDates(line: string): DateFound[] {
   const out: DateFound[] = [];
   for (const r of chrono.strict.parse(line)) {
     const s = r.start;
+    // ("met for two hours", "2 hours ago": chrono counts from today and calls the day certain; a date
+    // written out has its figures and no span.)
+    if (!/\d/.test(r.text) || RELATIVE.test(r.text)) continue;
     if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
       out.push({ date: iso(s.get('year')!, s.get('month')!, s.get('day')!), index: r.index, length: r.text.length });
     }
