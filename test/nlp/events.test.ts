@@ -1957,3 +1957,9 @@ test('"BAKU, Azerbaijan (AP) — … launched … on Tuesday, shelling positions
   const filed = events('FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the Affordable Care Act as a “crazy system.”', '2016-10-04');
   assert.equal(find(filed, 'ACCUSE').date, null);
 });
+
+test('"Ramaphosa spoke with Kagame", "said he had spoken with Senator Bernie Sanders" consult; "spoke with reporters", "to speak with one voice" do not', () => {
+  assert.deepEqual(events("South Africa's President Cyril Ramaphosa spoke with Rwanda's Paul Kagame on Sunday.").map((x) => [x.type, x.actor?.name, x.target?.name]), [['CONSULT', 'Cyril Ramaphosa', 'Paul Kagame']]);
+  assert.equal(find(events('Senator Harry Reid said he had spoken with Senator Bernie Sanders about the accusations.'), 'CONSULT').target?.name, 'Bernie Sanders');
+  assertNoEvents(['Obama spoke with reporters on Air Force One.', 'The move could allow the insurgents to speak with one voice in peace talks.'], 'CONSULT');
+});
