@@ -1963,3 +1963,9 @@ test('"Ramaphosa spoke with Kagame", "said he had spoken with Senator Bernie San
   assert.equal(find(events('Senator Harry Reid said he had spoken with Senator Bernie Sanders about the accusations.'), 'CONSULT').target?.name, 'Bernie Sanders');
   assertNoEvents(['Obama spoke with reporters on Air Force One.', 'The move could allow the insurgents to speak with one voice in peace talks.'], 'CONSULT');
 });
+
+test('"evacuated staff from Goma, and the United Nations said …": a phrase after ", and" with a verb of its own opens a clause and is no second side; "met Britain, France, and Germany" is a list', () => {
+  const e = events('U.N. peacekeepers evacuated non-essential staff from Goma, and the United Nations said at least 17 people had been killed.');
+  assert.deepEqual(e.filter((x) => x.type === 'RETREAT').map((x) => x.target?.name), ['Goma']);
+  assert.equal(events('The ministers met Britain, France, and Germany on Monday.').filter((x) => x.type === 'CONSULT').length, 3);
+});

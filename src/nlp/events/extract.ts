@@ -1509,6 +1509,8 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
     const next = ctx.chunks[ci];
     if (!actors.resolve(next, ctx.index)) break;
     if (w === ',' && dir === -1 && joined && isInPP(doc, next, ctx.s.first)) break;
+    // ("evacuated staff from Goma, and the United Nations said …": a phrase after ", and" with a verb of its own opens a clause.)
+    if (dir === 1 && w === ',' && next.last < ctx.s.last && /^(VERB|AUX)$/.test(doc.tokens[next.last].pos)) break;
     out.push(next);
     if (w !== ',') joined = true;
     cur = next;
