@@ -1969,3 +1969,10 @@ test('"evacuated staff from Goma, and the United Nations said …": a phrase aft
   assert.deepEqual(e.filter((x) => x.type === 'RETREAT').map((x) => x.target?.name), ['Goma']);
   assert.equal(events('The ministers met Britain, France, and Germany on Monday.').filter((x) => x.type === 'CONSULT').length, 3);
 });
+
+test('"Rwanda denied sending troops", "denied that its forces had shelled the plant": a denied deed is a claim, reported; "and blamed Congo", "denied his party the victory and jailed him" stay told as done', () => {
+  const e = events('Rwanda denied sending troops and blamed Congo for the fighting.');
+  assert.deepEqual(e.filter((x) => x.type !== 'ASSAULT').map((x) => [x.trigger.text, x.status]), [['sending', 'reported'], ['blamed', 'actual']]);
+  assert.equal(find(events('Russia denied that its forces had shelled the plant.'), 'ASSAULT').status, 'reported');
+  assert.equal(events('The government denied his party the victory and jailed him.').find((x) => x.trigger.text === 'jailed')?.status, 'actual');
+});

@@ -1910,6 +1910,18 @@ function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | n
   return verb >= 0 ? { verb, named } : null;
 }
 
+/** Whether the deed at sentence token `at` is what someone denies: "Rwanda denied sending troops", "denied that it had armed the militia". */
+function deniedBefore(ctx: SentenceCtx, at: number): boolean {
+  for (let k = at - 1 - ctx.s.first; k >= 0 && k >= at - 6 - ctx.s.first; k--) {
+    const w = ctx.low[k];
+    if (/^(denied|denies|deny|denying)$/.test(w)) return true;
+    // ("denied sending troops and blamed Congo", "denied his party the victory and jailed him": the blaming and
+    // the jailing are no deeds denied.)
+    if (w === ',' || w === 'and' || w === 'but' || CLAUSE_BREAK.has(w) || ctx.tokens[ctx.s.first + k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /** "accused Moscow of shelling", "was accused of shelling": the deed is alleged. */
 function isAlleged(ctx: SentenceCtx, m: Match): boolean {
   const f = framingOf(ctx, m);
@@ -2220,7 +2232,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
   if (quoteIdx !== null && status === 'actual') status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
-  if (status === 'actual' && isAlleged(ctx, m)) status = 'reported';
+  if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first))) status = 'reported';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = dateFor(ctx, m, all);
