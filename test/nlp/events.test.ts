@@ -1976,3 +1976,8 @@ test('"Rwanda denied sending troops", "denied that its forces had shelled the pl
   assert.equal(find(events('Russia denied that its forces had shelled the plant.'), 'ASSAULT').status, 'reported');
   assert.equal(events('The government denied his party the victory and jailed him.').find((x) => x.trigger.text === 'jailed')?.status, 'actual');
 });
+
+test('"Ramaphosa spoke with Kagame and warned that any attack on South African troops would be treated as a declaration of war": the threat is to the one he spoke with, not his own troops', () => {
+  const e = events("South Africa's President Cyril Ramaphosa spoke with Rwanda's Paul Kagame and warned that any attack on South African troops would be treated as a declaration of war.");
+  assert.equal(find(e, 'THREATEN').target?.name, 'Paul Kagame');
+});

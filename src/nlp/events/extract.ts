@@ -2222,7 +2222,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (!actorList.length && !targetList.length && tr.lemma === 'threaten' && !m.inner) return null;
   // ("The Revolutionary Guard warned that any attack on Iran's nuclear sites would be met with …": a state's
   // force does not threaten its own state; what it names is the deed it warns of, done to it.)
-  if (coded.type === 'THREATEN' && targetList.length === 1 && targetList[0].kind === 'country' && targetList[0].country === actorList[0]?.country && stateSide(actorList[0])) targetList = [];
+  // ("Ramaphosa spoke with Kagame and warned that any attack on South African troops would be …": nor its own
+  // troops; the one warned is whom the sentence's first verb was aimed at.)
+  if (coded.type === 'THREATEN' && targetList.length === 1 && (targetList[0].kind === 'country' || targetList[0].sector === 'MIL') && targetList[0].country === actorList[0]?.country && stateSide(actorList[0])) {
+    const warned = ctx.low[m.first - 1 - ctx.s.first] === 'and' && m.first - 2 >= ctx.s.first ? ctx.chunkAt[m.first - 2 - ctx.s.first] : -1;
+    const hearer = warned >= 0 ? actors.resolve(ctx.chunks[warned], ctx.index) : null;
+    targetList = hearer && hearer.country && hearer.country !== actorList[0]?.country ? [hearer] : [];
+  }
   // "Carter discussed how he ...": one side cannot be both.
   if (actorList.length === 1 && targetList.length === 1 && ((actorList[0].start > 0 && actorList[0].start === targetList[0].start)
     || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity))) targetList = [];
