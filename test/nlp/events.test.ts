@@ -1981,3 +1981,8 @@ test('"Ramaphosa spoke with Kagame and warned that any attack on South African t
   const e = events("South Africa's President Cyril Ramaphosa spoke with Rwanda's Paul Kagame and warned that any attack on South African troops would be treated as a declaration of war.");
   assert.equal(find(e, 'THREATEN').target?.name, 'Paul Kagame');
 });
+
+test('"took control of the airport in Goma, eastern Congo\'s largest city, on Monday": a place\'s apposition sets off no stretch of the sentence, so Monday dates the taking; a clause between commas still does', () => {
+  assert.equal(find(events("M23 rebels backed by Rwanda took control of the airport in Goma, eastern Congo's largest city, on Monday.", '2025-01-28'), 'ASSAULT').date?.value, '2025-01-27');
+  assert.equal(events('Rebels shelled Goma, which the army held until Monday, and the airport.', '2025-01-28').find((x) => x.trigger.text === 'shelled')?.date, null);
+});

@@ -2951,9 +2951,24 @@ function segOf(ctx: SentenceCtx, tokIdx: number): number {
   // ("BAKU, Azerbaijan (AP) — … on Tuesday, shelling": the dateline's commas and dash set off no stretch of the sentence.)
   const filed = datelineOf(ctx.doc).end;
   for (let j = 0; j < tokIdx - ctx.s.first; j++) {
+    // ("took the airport in Goma, eastern Congo's largest city, on Monday": a place's apposition sets off no stretch.)
+    if (ctx.low[j] === ',' && j > 0 && ctx.tokens[ctx.s.first + j - 1].pos === 'PROPN') {
+      const close = apposition(ctx, j);
+      if (close > 0 && close < tokIdx - ctx.s.first) { j = close; continue; }
+    }
     if ((ctx.low[j] === ',' || ctx.low[j] === ';' || ctx.low[j] === '—') && ctx.tokens[ctx.s.first + j].start >= filed) seg++;
   }
   return seg;
+}
+
+/** The sentence index of the comma closing a short verbless phrase opened by the comma at `j`, or -1. */
+function apposition(ctx: SentenceCtx, j: number): number {
+  for (let k = j + 1; k < ctx.low.length && k <= j + 7; k++) {
+    if (ctx.low[k] === ',') return k > j + 1 ? k : -1;
+    const pos = ctx.tokens[ctx.s.first + k].pos;
+    if (pos === 'VERB' || pos === 'AUX' || ctx.low[k] === 'and' || ctx.low[k] === 'who' || ctx.low[k] === 'which') return -1;
+  }
+  return -1;
 }
 
 /**
