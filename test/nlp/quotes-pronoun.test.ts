@@ -188,3 +188,9 @@ test('"The Florida senator sought …, saying …, a swipe at Trump\'s rallies. 
     + 'He said that he would offer "a prayer" for the eventual Republican nominee.';
   assert.equal(speakerOf(text, 'a prayer'), 'Marco Rubio');
 });
+
+test('"U.S. Ambassador to the United Nations Linda Thomas-Greenfield told": the name closing an envoy\'s title is the speaker, also after "to the"', () => {
+  const q = analyzeArticle(articleFromText('"They will return in body bags," U.S. Ambassador to the United Nations Linda Thomas-Greenfield told the Security Council.', { language: 'en' })).quotes[0];
+  assert.equal(q.speaker?.name, 'Linda Thomas-Greenfield');
+  assert.ok(q.speaker?.entity);
+});

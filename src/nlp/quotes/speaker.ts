@@ -1115,11 +1115,11 @@ export class SpeakerResolver {
    */
   private headSpan(span: Span, tokens: Token[]): Span {
     if (!tokens.length) return span;
-    // A person's name closing an envoy's title is its head: "China's ambassador to Britain Liu Xiaming"
-    // (not "supporters of Hillary Clinton").
+    // A person's name closing an envoy's title is its head: "China's ambassador to Britain Liu Xiaming", "U.S.
+    // Ambassador to the United Nations Linda Thomas-Greenfield" (not "supporters of Hillary Clinton").
     const last = tokens[tokens.length - 1];
     const sentTo = envoyTo(tokens);
-    if (sentTo > 0 && ENVOYS.test(tokens[sentTo - 1].text) && last.pos === 'PROPN' && tokens.every((t, k) => k <= sentTo || t.pos !== 'ADP' && t.pos !== 'DET')
+    if (sentTo > 0 && ENVOYS.test(tokens[sentTo - 1].text) && last.pos === 'PROPN' && tokens.every((t, k) => k <= sentTo || (t.pos !== 'ADP' && (t.pos !== 'DET' || k === sentTo + 1)))
       && this.entityCovering({ start: last.start, end: last.end })?.type === 'PERSON') return { start: last.start, end: last.end };
     // "Amnesty International UK warned": a body's national section is the body, not the country.
     if (tokens.length >= 2 && last.pos === 'PROPN' && this.entityCovering({ start: last.start, end: last.end })?.type === 'GPE') {
