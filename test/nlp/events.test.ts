@@ -1986,3 +1986,11 @@ test('"took control of the airport in Goma, eastern Congo\'s largest city, on Mo
   assert.equal(find(events("M23 rebels backed by Rwanda took control of the airport in Goma, eastern Congo's largest city, on Monday.", '2025-01-28'), 'ASSAULT').date?.value, '2025-01-27');
   assert.equal(events('Rebels shelled Goma, which the army held until Monday, and the airport.', '2025-01-28').find((x) => x.trigger.text === 'shelled')?.date, null);
 });
+
+test('"ruled out sending troops" did not happen; "would not rule out supplying weapons", "refused to rule out sending troops" leave it possible and refuse nothing; "return in body bags" returns nothing to anyone', () => {
+  const status = (text: string, type: string) => find(events(text), type).status;
+  assert.equal(status('Seoul ruled out sending troops to Ukraine.', 'MOBILIZE'), 'negated');
+  assert.equal(status('Yoon said Seoul would not rule out supplying weapons directly to Ukraine.', 'AID'), 'hypothetical');
+  assert.deepEqual(events('Macron refused to rule out sending troops to Ukraine.').map((x) => [x.type, x.status]), [['MOBILIZE', 'hypothetical']]);
+  assertNoEvents(['"If North Korean troops move into Ukraine, they will most certainly return in body bags," the ambassador told the Security Council.'], 'RETREAT');
+});

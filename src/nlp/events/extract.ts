@@ -693,6 +693,7 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
     for (let j = from; j < low.length && j < from + 12; j++) {
       if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
+      if (low[j] === 'rule' && low[j + 1] === 'out') break;
       // "offered condolences for the attack": after the frame's own object, an act named after "for" or
       // "over" is the occasion, not the offer ("pressed for airstrikes" asks for them).
       if (object && CAUSE_PREPS.has(low[j])) cause = true;
@@ -1910,6 +1911,17 @@ function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | n
   return verb >= 0 ? { verb, named } : null;
 }
 
+/**
+ * "ruled out sending troops" has it not happen; "would not rule out supplying weapons", "refused to rule out"
+ * leaves it possible. The status a "rule out" right before the deed at token `at` gives, or null.
+ */
+function ruledOut(ctx: SentenceCtx, at: number): EventStatus | null {
+  const k = at - ctx.s.first;
+  if (k < 2 || ctx.low[k - 1] !== 'out' || !/^(rule|rules|ruled|ruling)$/.test(ctx.low[k - 2])) return null;
+  const before = ctx.low.slice(Math.max(0, k - 6), k - 2).join(' ');
+  return /\b(not|n't|never|refused to|refuses to|declined to|declines to|won't|wouldn't|cannot|can't)\b/.test(before) ? 'hypothetical' : 'negated';
+}
+
 /** Whether the deed at sentence token `at` is what someone denies: "Rwanda denied sending troops", "denied that it had armed the militia". */
 function deniedBefore(ctx: SentenceCtx, at: number): boolean {
   for (let k = at - 1 - ctx.s.first; k >= 0 && k >= at - 6 - ctx.s.first; k--) {
@@ -2033,7 +2045,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "declined to say", "refused to comment".
   if (tr.ctl && !m.inner) {
     const after = ctx.low.indexOf('to', m.last - ctx.s.first - (ctx.low[m.last - 1 - ctx.s.first] === 'to' ? 1 : 0));
-    if (after >= 0 && after <= m.last - ctx.s.first + 1 && lex.speechActs.has(ctx.low[after + 1] ?? '')) return null;
+    // ("refused to rule out sending troops": what is not ruled out is the deed's, which it leaves possible.)
+    if (after >= 0 && after <= m.last - ctx.s.first + 1 && (lex.speechActs.has(ctx.low[after + 1] ?? '') || ctx.low[after + 1] === 'rule')) return null;
   }
   if (tr.kind === 'modal' && !m.inner) return null;
   // "Asked whether the campaign should apologise": a modal in a question asks nothing of anyone.
@@ -2239,6 +2252,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (quoteIdx !== null && status === 'actual') status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
   if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first))) status = 'reported';
+  const ruled = status === 'actual' ? ruledOut(ctx, m.first) : null;
+  if (ruled) status = ruled;
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = dateFor(ctx, m, all);
