@@ -1994,3 +1994,7 @@ test('"ruled out sending troops" did not happen; "would not rule out supplying w
   assert.deepEqual(events('Macron refused to rule out sending troops to Ukraine.').map((x) => [x.type, x.status]), [['MOBILIZE', 'hypothetical']]);
   assertNoEvents(['"If North Korean troops move into Ukraine, they will most certainly return in body bags," the ambassador told the Security Council.'], 'RETREAT');
 });
+
+test('"captured two wounded North Korean soldiers": a past form between a count and its noun describes them, no second attack', () => {
+  assert.deepEqual(events('Zelenskyy said his forces had captured two wounded North Korean soldiers.').map((x) => x.type), ['COERCE']);
+});

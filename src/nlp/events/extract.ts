@@ -451,6 +451,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)) && !nameModifies(doc, ctx, i) && !peopleWordBefore(doc, i));
     if (!okPos) return null;
+    // ("captured two wounded North Korean soldiers": a past form between a count and its noun describes them.)
+    if (/ed$/.test(low[k]) && k > 0 && doc.tokens[i - 1].pos === 'NUM' && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i + 1]?.pos ?? '')) return null;
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (tr.lower && t.text !== low[k]) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
