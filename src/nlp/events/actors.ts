@@ -121,6 +121,7 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
 /** The pronouns that can be a report's subject, and those that can be its hearer ("told her that she"). */
 const NOMINATIVE: Record<string, 'he' | 'it' | 'they'> = { he: 'he', she: 'he', it: 'it', they: 'they' };
 const OBJECTS = new Set(['him', 'her', 'them']);
+/** Words that open a clause, out of which a later object pronoun does not look ("even if Sanders were to catch Clinton, …"). */
 const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'unless', 'that', 'which', 'who', 'whom']);
 /** Prepositions whose object after a verb is whom the verb acts on ("spoke to", "cut into", "lashed out at"). */
 const VERB_PREPOSITIONS = new Set(['to', 'into', 'at']);
@@ -888,10 +889,10 @@ export class ActorResolver {
       const note = recent[i];
       if (note.c.first >= at) continue;
       if (toks[note.c.first].sentence !== toks[at].sentence) return null;
-      // Not out of a clause closed before it: "even if Sanders were to catch Clinton, he would need delegates to
-      // support him", "the staff that Trump assembled with Lewandowski, and Trump refused to help him".
       // Settled in turn, as lookBack does: what a phrase names may rest on a name an earlier one recalled.
       const a = this.settled(note);
+      // Not out of a clause closed before it: "even if Sanders were to catch Clinton, he would need delegates to
+      // support him", "the staff that Trump assembled with Lewandowski, and Trump refused to help him".
       if (this.lower.slice(note.c.last, at).includes(',') && this.subordinateBefore(note.c.first)) continue;
       // Only the object of a verb, of "with" or of a verb's "to", "into", "at" ("met with Aliyev", "spoke to
       // Trump", "lashed out at Cruz"): not "her loss to Barack Obama", nor "legislators such as Bamberg who have
@@ -904,7 +905,6 @@ export class ActorResolver {
     return null;
   }
 
-
   /** Whether a subordinating word opens the comma-bounded stretch of the sentence before token `at`. */
   private subordinateBefore(at: number): boolean {
     const sentence = this.doc.tokens[at].sentence;
@@ -915,9 +915,9 @@ export class ActorResolver {
   }
 
   /**
-   * "China said it would take measures": a pronoun opening a reported (indirect or mixed) quote is most often its speaker
-   * (the nearest country named before it, Taiwan, is not). The speaker's actor as the quote stage found
-   * it, when the speaker is named before the report; the caller checks that the pronoun fits.
+   * "China said it would take measures": a pronoun opening a reported (indirect or mixed) quote is most
+   * often its speaker (the nearest country named before it, Taiwan, is not). The speaker's actor as the
+   * quote stage found it, when the speaker is named before the report; the caller checks that the pronoun fits.
    */
   private reporterOf(at: number, sentence: number): Actor | null {
     const p = NOMINATIVE[this.lower[at]];
