@@ -272,6 +272,8 @@ export function findDates(text: string, anchor: string | null, previous: EventDa
     t = t.replace(/[\s,.;:]+$/, '');
     if (!t || /^(may|march)$/i.test(t) && text[start] !== t[0].toUpperCase()) continue; // the verb "may", the verb "march"
     if (/^\d{1,2}$/.test(t) || /^(now|present|sec|second)$/i.test(t)) continue;
+    // ("the 9/11 attacks", "since 9/11": the day of 2001 it names, which dates the noun it modifies, not the story's clock.)
+    if (t === '9/11') { found.add(start, start + t.length, { y: 2001, m: 9, d: 11 }, false, true); continue; }
     if (BARE_DURATION.test(t) || DEADLINE.test(t)) continue;
     if (FOLLOWS_PREVIOUS.test(t) && !prevYmd && !anchorYmd) continue;
     const c = r.start;

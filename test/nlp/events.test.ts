@@ -1998,3 +1998,8 @@ test('"ruled out sending troops" did not happen; "would not rule out supplying w
 test('"captured two wounded North Korean soldiers": a past form between a count and its noun describes them, no second attack', () => {
   assert.deepEqual(events('Zelenskyy said his forces had captured two wounded North Korean soldiers.').map((x) => x.type), ['COERCE']);
 });
+
+test('"the Saudi government denied any involvement in the 9/11 terror attacks" dates the attacks 2001; "Clinton Breaks With Obama On 9/11 Lawsuit Bill" dates no lawsuit', () => {
+  assert.equal(events('The Saudi government has strongly denied any involvement in the 9/11 terror attacks.', '2016-09-21').find((x) => x.type === 'ASSAULT')?.date?.value, '2001-09-11');
+  assert.ok(events('Clinton Breaks With Obama On 9/11 Lawsuit Bill', '2016-09-21').every((x) => x.date === null));
+});

@@ -163,3 +163,8 @@ test('without the article\'s date a relative date resolves to nothing, not to a 
   assert.deepEqual(findDates('Russian officials will meet their counterparts on Thursday.', null).map((d) => d.value), []);
   assert.deepEqual(findDates('The treaty was signed in March 2019.', null).map((d) => d.value), ['2019-03']);
 });
+
+test('"9/11" is the day in 2001 it names, a modifier that dates "the 9/11 attacks" and no other deed (chrono read it as the last September 11)', () => {
+  const [d] = findDates('Wall Streeters donated to her to rebuild the district in the aftermath of the 9/11 terrorist attacks.', '2016-06-30');
+  assert.deepEqual([d.value, d.modifier], ['2001-09-11', true]);
+});

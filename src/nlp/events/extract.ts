@@ -3040,6 +3040,8 @@ function dateFor(ctx: SentenceCtx, m: Match, all: Match[]): DateMention | null {
  */
 function modifierDate(ctx: SentenceCtx, m: Match, dates: DateMention[]): DateMention | null {
   for (const d of dates) {
+    // ("the 9/11 attacks" were in 2001; "the 9/11 lawsuit bill", "9/11 families" are about them.)
+    if (d.text === '9/11' && m.trigger.type !== 'ASSAULT') continue;
     const dTok = tokenAt(ctx, d.start);
     if (dTok < 0) continue;
     let end = dTok;
