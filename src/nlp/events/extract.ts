@@ -732,8 +732,8 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
   }
 }
 
-/** Words that hedge or head a count ("more than 200", "at least 74 others", "dozens of people"). */
-const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'others', 'other', 'people', 'of', 'dozens', 'hundreds', 'scores']);
+/** Words that hedge a count or follow it ("more than 200", "at least 74 others", "dozens of people"). */
+const COUNT_WORDS = new Set(['more', 'than', 'at', 'least', 'about', 'nearly', 'almost', 'some', 'over', 'around', 'roughly', 'others', 'other', 'people', 'of']);
 
 /** Whether the words before token `at` are "and" and a count ("and 74", "and more than 200 others"). */
 function countAfterAnd(doc: Doc, ctx: SentenceCtx, at: number): boolean {
@@ -749,12 +749,9 @@ function countAfterAnd(doc: Doc, ctx: SentenceCtx, at: number): boolean {
 
 /** Whether a "to" and a verb follow sentence word `k` within a few words and the clause ("… in the region to intervene"). */
 function infinitiveAhead(doc: Doc, ctx: SentenceCtx, k: number): boolean {
-  const { s, low } = ctx;
-  for (let j = k; j < low.length - 1 && j < k + 8; j++) {
-    if (low[j] === ',' || CLAUSE_BREAK.has(low[j])) return false;
-    if (low[j] === 'to' && doc.tokens[s.first + j + 1].pos === 'VERB') return true;
-  }
-  return false;
+  let end = k;
+  while (end < ctx.low.length && end < k + 9 && ctx.low[end] !== ',' && !CLAUSE_BREAK.has(ctx.low[end])) end++;
+  return infinitiveBetween(doc, ctx, k, end);
 }
 
 /** The innermost event of a chain of frames ("agreed to continue to send arms" -> send arms). */

@@ -2260,13 +2260,11 @@ function namedThenAside(tokens: Token[], r: Reported): number {
   if (r.speaker && /^what$/i.test(tokens[r.speaker.first - 1]?.text ?? '')) {
     let open = first;
     while (open < last && open < first + 2 && !OPEN_DOUBLE.test(tokens[open].text)) open++;
-    for (let k = open + 1; k < last && k < open + 12 && OPEN_DOUBLE.test(tokens[open].text); k++) {
-      if (!CLOSE_DOUBLE.test(tokens[k].text)) continue;
-      const next = tokens[k + 1];
-      const writers = !!next && tokens[k - 1].text !== ',' && (/^(VERB|AUX)$/.test(next.pos) || WHERE_WHEN_AFTER_NAME.test(next.text));
-      if (writers) return k + 1;
-      break;
-    }
+    let close = open + 1;
+    while (close < last && close < open + 12 && !CLOSE_DOUBLE.test(tokens[close].text)) close++;
+    const next = tokens[close + 1];
+    if (open < last && OPEN_DOUBLE.test(tokens[open].text) && close < last && close < open + 12 && next && tokens[close - 1].text !== ','
+      && (/^(VERB|AUX)$/.test(next.pos) || WHERE_WHEN_AFTER_NAME.test(next.text))) return close + 1;
   }
   for (let k = first + 1; k + 1 < last; k++) {
     if (tokens[k].text !== ',' || !CLOSE_DOUBLE.test(tokens[k + 1].text)) continue;
