@@ -1443,6 +1443,8 @@ test('"A resident of Kharkiv said" is the resident, not the city', () => {
 test('"Hezbollah fired dozens of rockets at northern Israel" reports nothing: the head of what is fired comes before its preposition, and a quantity\'s is what it is of', () => {
   assert.deepEqual(quotes('Israeli airstrikes killed 12 people, the ministry said, hours after Hezbollah fired dozens of rockets at northern Israel.').map((q) => q.cue), ['said']);
   assert.deepEqual(quotes('Iran launched a barrage of missiles at Israel on Saturday.'), []);
+  // ("mortar rounds", "tear gas", "water cannon": munitions by other names.)
+  for (const fired of ['Hezbollah fired mortar rounds at an Israeli army position.', 'Police fired tear gas at the crowd.', 'The ship fired water cannon at the boat.']) assert.deepEqual(quotes(fired), [], fired);
   // Words passed over are still reported.
   assert.equal(quotes('They traded barbs over the deal.').length, 1);
 });

@@ -227,6 +227,8 @@ function passiveAt(tokens: Token[], i: number, floor: number): boolean {
  * elsewhere ("traded barbs") does not when what it takes is fire, blows or people.
  */
 function physicalObject(tokens: Token[], first: number, stop: number): boolean {
+  // ("fired tear gas": the tagger reads "tear" as a verb.)
+  if (/^tear$/i.test(tokens[first]?.text ?? '') && /^gas$/i.test(tokens[first + 1]?.text ?? '')) return true;
   const np = nounPhraseStartingAt(tokens, first, stop);
   if (!np) return false;
   // The head is the last word before a preposition ("rockets at northern Israel"); a quantity's is what
@@ -249,6 +251,7 @@ const MACHINES = new Set(['aircraft', 'jet', 'jets', 'plane', 'planes', 'warplan
 /** Verbs of passing something over, which take words ("traded barbs", "hurled insults") or things. */
 const PASSING_VERBS = new Set(['trade', 'exchange', 'swap', 'hurl', 'lob', 'fire', 'launch', 'return', 'send'].map(stem));
 const PHYSICAL_OBJECTS = new Set(['fire', 'gunfire', 'shot', 'shots', 'blows', 'punches', 'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'shell', 'shells', 'artillery', 'airstrikes',
+  'rounds', 'mortar', 'mortars', 'bullets', 'grenades', 'bombs', 'munitions', 'projectiles', 'torpedoes', 'flares', 'cannon', 'gas',
   'prisoners', 'captives', 'hostages', 'detainees', 'bodies', 'troops', 'weapons', 'ammunition']);
 
 /** A coordinated report inside another's span: its cue, its clause, and where the other's span should end. */
