@@ -2003,3 +2003,45 @@ test('"the Saudi government denied any involvement in the 9/11 terror attacks" d
   assert.equal(events('The Saudi government has strongly denied any involvement in the 9/11 terror attacks.', '2016-09-21').find((x) => x.type === 'ASSAULT')?.date?.value, '2001-09-11');
   assert.ok(events('Clinton Breaks With Obama On 9/11 Lawsuit Bill', '2016-09-21').every((x) => x.date === null));
 });
+
+test('"hours after the militant group fired mortar rounds at an Israeli army position": a deed told by its verb, one side on another, just before the news is news; "hours after 14 people were killed", "shortly after the attack" are not', () => {
+  const evs = events('Israeli warplanes struck targets in southern Lebanon on Monday, hours after Hezbollah fired mortar rounds at an Israeli army position.');
+  assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT').map((e) => [e.trigger.text, e.actor?.country, e.target?.country]), [['struck', 'ISR', 'LBN'], ['fired', 'LBN', 'ISR']]);
+  assertNoEvents(['In the hours after 14 people were killed in San Bernardino, a familiar voice celebrated the attacks on Twitter.', 'The account posted a message shortly after the San Bernardino attack.'], 'ASSAULT');
+  // (Plain "after" still sets the scene.)
+  assert.deepEqual(events('Israeli warplanes struck targets in southern Lebanon on Monday after Hezbollah fired mortar rounds at an Israeli army position.').map((e) => e.trigger.text), ['struck']);
+});
+
+test('"struck what the military said were Hezbollah rocket launchers": who says what the object is, is not it', () => {
+  assert.equal(find(events('Israeli warplanes struck what the military said were Hezbollah rocket launchers in southern Lebanon on Monday.'), 'ASSAULT').target?.name, 'Hezbollah');
+});
+
+test('"The Lebanese army has said it will deploy 5,000 soldiers": a body a people\'s word names is "it", the speaker of the report', () => {
+  assert.equal(find(events('The Lebanese army has said it will deploy 5,000 soldiers to the border region.'), 'THREATEN').actor?.country, 'LBN');
+  assert.equal(find(events('The Lebanese army said it deployed 5,000 soldiers to the border region on Monday.'), 'MOBILIZE').actor?.country, 'LBN');
+});
+
+test('"said in a joint statement that Iran\'s program had “no credible civilian justification” and urged Tehran": the urging after the marks close is the sayers\' own act, and told as done', () => {
+  const evs = events('France, Britain and Germany said in a joint statement that Iran\'s nuclear program had "no credible civilian justification" and urged Tehran to reverse course.').filter((e) => e.type === 'REQUEST');
+  assert.deepEqual(evs.map((e) => [e.actor?.country, e.target?.country, e.status]), [['FRA', 'IRN', 'actual'], ['GBR', 'IRN', 'actual'], ['DEU', 'IRN', 'actual']]);
+});
+
+test('"nine people were killed in Israeli strikes", "in a 2011 U.S. drone strike": the strikes name who killed; "in the 2012 Benghazi attack", "in a Turkey car bomb attack" name where', () => {
+  assert.equal(find(events('Lebanese officials said at least nine people were killed in Israeli strikes across the south.'), 'ASSAULT').actor?.country, 'ISR');
+  assert.equal(find(events('Anwar al-Awlaki was killed in a 2011 U.S. drone strike in Yemen.'), 'ASSAULT').actor?.country, 'USA');
+  assert.equal(find(events('Dozens were wounded in a Turkey car bomb attack.'), 'ASSAULT').actor, null);
+});
+
+test('"Iran remained open to negotiations but would not “negotiate under pressure”": the one open to talks agrees to them; a quotation opening on the verb keeps its negation', () => {
+  const evs = events('Iranian Foreign Minister Abbas Araghchi said in a post on X that Iran remained open to negotiations but would not "negotiate under pressure."');
+  assert.equal(find(evs, 'AGREE').actor?.country, 'IRN');
+  assert.equal(find(evs, 'CONSULT').status, 'negated');
+});
+
+test('"violations of the truce", "violated the ceasefire" tell no ceasefire; "defend its sovereign rights" supports no one; "warned that an armed attack on Philippine vessels would invoke U.S. commitments" threatens not the vessels', () => {
+  assertNoEvents(['Hezbollah said its response was a reaction to repeated Israeli violations of the truce.', 'Russia violated the ceasefire on Monday.'], 'RETREAT');
+  assertNoEvents(['Manalo said the Philippines "will defend its sovereign rights."'], 'AGREE', 'SUPPORT');
+  assert.equal(find(events('The United States will defend the Philippines.'), 'AGREE').target?.country, 'PHL');
+  assert.equal(find(events('Miller warned that an armed attack on Philippine public vessels would invoke U.S. commitments under the treaty.'), 'THREATEN').target, null);
+  assert.equal(find(events('Israel warned that an attack on Iran was possible.'), 'THREATEN').target?.country, 'IRN');
+});

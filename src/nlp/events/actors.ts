@@ -147,10 +147,10 @@ const TIME_WORD_SET = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'mon
 const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** "the two leaders", "both sides", "the leaders": the pair named last. */
 /** Heads that make a place-named phrase an agreement or a meeting ("the Paris accord", "the Minsk talks"). */
 const AGREEMENT_HEADS = new Set(['accord', 'accords', 'agreement', 'agreements', 'deal', 'protocol', 'protocols', 'treaty', 'talks', 'summit', 'process', 'format', 'convention', 'conventions', 'negotiations', 'pact', 'declaration', 'framework']);
 const PAIR_NOUNS = new Set(['leaders', 'men', 'presidents', 'sides', 'countries', 'nations', 'governments', 'delegations']);
+/** "the two leaders", "both sides", "the leaders": the pair named last. */
 function isPair(words: string[]): boolean {
   const n = words.length;
   if (n < 2 || n > 3 || !PAIR_NOUNS.has(words[n - 1])) return false;
@@ -457,8 +457,8 @@ export class ActorResolver {
    */
   private speakerActor(entityId: string | null | undefined, m: { start: number; end: number }, sentence: number): Actor | null {
     const ent = entityId ? this.entityById(entityId) : undefined;
-    if (ent) {
-      if (ent.type === 'NORP') return null;
+    // ("The Lebanese army said": a people's word names no speaker; the phrase it begins may.)
+    if (ent && ent.type !== 'NORP') {
       const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : 'org';
       return { entity: ent.id, name: ent.name, country: ent.country, sector: ent.sector, kind, plural: false, start: m.start, end: m.end, members: undefined };
     }
@@ -771,7 +771,7 @@ export class ActorResolver {
       const name = this.doc.text.slice(this.doc.tokens[a].start, e);
       return { actor: this.actor(c, { entity: null, name, country: people === 'theirs' ? ent.country : null, sector: this.headSector(words), kind: 'group', plural: true }), type: 'NORP' };
     }
-    const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' ? 'group' : 'org';
+    const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' && !ONE_BODY.has(words[words.length - 1]) ? 'group' : 'org';
     const actor: Actor = {
       entity: ent.type === 'NORP' ? null : ent.id,
       name: ent.type === 'NORP' ? chunkText(this.doc, c) : ent.name,
@@ -1111,6 +1111,9 @@ function fitsPronoun(p: 'he' | 'it' | 'they', a: Actor): boolean {
   return p === 'he' ? a.kind === 'person' : p === 'it' ? (a.kind === 'country' || a.kind === 'org') && !a.plural : a.plural || a.kind === 'group' || a.kind === 'country' || a.kind === 'org';
 }
 
+/** A body a people's word names that is one body, "it" ("the Lebanese army said it"), not a people. */
+const ONE_BODY = new Set(['army', 'military', 'navy', 'government', 'ministry', 'parliament', 'cabinet', 'regime', 'administration', 'guard', 'command', 'agency', 'embassy', 'delegation', 'court', 'legislature', 'junta', 'leadership', 'side', 'mission', 'authority', 'presidency']);
+
 /** The sector a single noun names ("police" -> COP, "workers" -> LAB), or null. */
 export function sectorOfWord(word: string): string | null {
   return data().sectorOf.get(word.toLowerCase()) ?? null;
@@ -1122,12 +1125,24 @@ export function membersOf(a: Actor): Actor[] {
 }
 
 /** The direct or mixed quote a character offset is in, as an index into doc.quotes, or null. */
-export function quoteAt(doc: Doc, at: number): number | null {
+export function quoteAt(doc: Doc, at: number, marksOnly = false): number | null {
   for (let i = 0; i < doc.quotes.length; i++) {
     const q = doc.quotes[i];
-    if (q.type !== 'indirect' && at >= q.start && at < q.end) return i;
+    if (q.type !== 'indirect' && at >= q.start && at < q.end) return marksOnly && q.type === 'mixed' && !insideMarks(doc.text, q.start, at) ? null : i;
   }
   return null;
+}
+
+/** Whether offset `at` lies inside quotation marks opened after `from` ("said “…” and urged": "urged" does not). */
+function insideMarks(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
 }
 
 export function toEventActor(a: Actor): EventActor {

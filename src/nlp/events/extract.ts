@@ -211,13 +211,13 @@ function markClauses(doc: Doc, ctx: SentenceCtx, lex: Lexicon): void {
   const { s, low } = ctx;
   // Background clauses ("after a coup toppled the government,") hold events that only set the scene.
   const background = filled(s.last - s.first, 0);
-  let on = false;
+  let on = 0;
   for (let i = s.first; i < s.last; i++) {
     const k = i - s.first;
     const t = doc.tokens[i];
-    if (t.text === ',' || t.text === ';') on = false;
-    if (!on && opensBackground(lex, low, k, t)) on = true;
-    if (on) background[k] = 1;
+    if (t.text === ',' || t.text === ';') on = 0;
+    if (!on) on = opensBackground(lex, low, k, t);
+    background[k] = on;
   }
   // Relative clauses ("a resolution that aims to ...", "Sharon, who has vowed ...") and -ing modifiers
   // ("inspectors probing sites") describe their noun; the sentence's news is elsewhere.
@@ -263,14 +263,22 @@ function filled(n: number, v: number): number[] {
   return out;
 }
 
-/** Whether a background opener ("after", "following the") starts at word k of the sentence. */
-function opensBackground(lex: Lexicon, low: string[], k: number, t: Token): boolean {
+/** "hours after", "shortly after": what came so close before the news is news of the same day, not the scene. */
+const JUST_BEFORE = new Set(['hours', 'minutes', 'moments', 'shortly', 'soon']);
+
+/**
+ * Whether a background opener ("after", "following the") starts at word k of the sentence: 1, or 2 for
+ * one just before the news ("hours after", "shortly after"), whose deed may be news of the same day.
+ */
+function opensBackground(lex: Lexicon, low: string[], k: number, t: Token): number {
   const cands = lex.backgroundByFirst.get(low[k]);
-  if (!cands) return false;
+  if (!cands) return 0;
   for (const words of cands) {
-    if (words.length === 1 ? t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' : startsWith(low, k, words)) return true;
+    if (words.length === 1 ? t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' : startsWith(low, k, words)) {
+      return k > 0 && JUST_BEFORE.has(low[k - 1]) && (low[k] === 'after' || low[k] === 'following') ? 2 : 1;
+    }
   }
-  return false;
+  return 0;
 }
 
 function startsWith(low: string[], k: number, words: string[]): boolean {
@@ -813,6 +821,8 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
   for (let j = i - 1; j >= ctx.s.first && j >= i - 7; j--) {
     const t = doc.tokens[j];
     const w = ctx.low[j - ctx.s.first];
+    // ("would not “negotiate under pressure”": a quotation opening on the verb leaves its group outside.)
+    if (j === i - 1 && (w === '“' || w === '"')) continue;
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || w === 'to' || w === 'not' || w === 'never'
       || (t.pos === 'VERB' && /^(hesitate|going|plan|plans|planned|planning|expected|set|due|scheduled|intend|intends|fail|failed|likely|able)$/.test(w))
       || (t.pos === 'ADJ' && /^(likely|unlikely|able|set|due|expected|possible)$/.test(w))
@@ -1327,9 +1337,10 @@ function sayerOfCoordinated(doc: Doc, ctx: SentenceCtx, at: number): number {
   for (let j = k - 1; j > s.first; j--) {
     const w = ctx.low[j - s.first];
     // (Not across a dash, nor to a sayer inside quoted words or outside the ones the act is in: "- ''I love Oreos,''
-    // he said, … - and vowed", "Klein said Clinton was “part of the effort to discredit these women and threaten …”".)
+    // he said, … - and vowed", "Klein said Clinton was “part of the effort to discredit these women and threaten …”";
+    // but "said that the program had “no credible justification” and urged Tehran" urges after the marks close.)
     if (w === ';' || w === '.' || DASH_WORD.test(w)) return -1;
-    if (SPEECH.has(w) && doc.tokens[j].pos === 'VERB') return finite && quoteAt(doc, doc.tokens[j].start) === quoteAt(doc, doc.tokens[at].start) ? j : -1;
+    if (SPEECH.has(w) && doc.tokens[j].pos === 'VERB') return finite && quoteAt(doc, doc.tokens[j].start, true) === quoteAt(doc, doc.tokens[at].start, true) ? j : -1;
     if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX') finite = true;
   }
   return -1;
@@ -1550,9 +1561,11 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const ok = inPP ? preps.includes(before) : allowDirect && !notSide?.(c);
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
     const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]) && !ownCountry(doc, c);
-    // "struck what New Delhi called a militant training camp": who names the object is not it.
-    const namer = before === 'what' && /^(called|calls|call|described|describes|termed|terms|dubbed|labeled|labelled)$/.test(ctx.low[c.last - s.first] ?? '');
-    if (namer) { j = c.last; continue; }
+    // "struck what New Delhi called a militant training camp", "struck what the military said were rocket
+    // launchers": who names the object is not it.
+    const namedBy = before === 'what' ? ctx.low[c.last - s.first] ?? '' : '';
+    if (/^(called|calls|call|described|describes|termed|terms|dubbed|labeled|labelled)$/.test(namedBy)) { j = c.last; continue; }
+    if (/^(said|says|claimed|claims)$/.test(namedBy) && /^(was|were|is|are)$/.test(ctx.low[c.last + 1 - s.first] ?? '')) { j = c.last + 1; continue; }
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
     // "welcomes the entry of Turkey as a key player in the war on ISIS": the direct object's own "of"
     // names the side; later phrases hang off other nouns.
@@ -1656,6 +1669,20 @@ function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResol
     }
   }
   return null;
+}
+
+/** Heads of a phrase naming strikes by whose they are ("Israeli strikes", "a Russian drone attack"). */
+const STRIKE_HEADS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'shelling', 'bombardment', 'bombing', 'bombings', 'raid', 'raids', 'barrage', 'fire', 'gunfire', 'offensive', 'assault']);
+
+/**
+ * "nine people were killed in Israeli strikes": who struck, named by the strikes after "in" (not "killed in
+ * Gaza"); by a people's word or "U.S.", since a place's name there is where ("in the 2012 Benghazi attack").
+ */
+function strikesIn(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResolver): Chunk | null {
+  const c = agentChunk(doc, ctx, from, actors, ['in']);
+  if (!c || !STRIKE_HEADS.has(ctx.low[c.last - 1 - ctx.s.first])) return null;
+  const a = actors.resolve(c, ctx.index);
+  return a && (a.kind !== 'country' || /^U\.?S\.?$/.test(a.name) || a.name === 'United States') ? c : null;
 }
 
 /** The phrase after "in", "of" or "from" just after a phrase, or null. */
@@ -1837,7 +1864,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? subjectChunk(doc, ctx, m.first, actors));
   if (passive) {
     const shared = sharedAgentBy(doc, ctx, verbIndex(ctx, m));
-    const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null);
+    const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null)
+      ?? (core.trigger.type === 'ASSAULT' ? strikesIn(doc, ctx, m.last, actors) : null);
     actorList = groupActors(doc, ctx, ag, actors, 1);
     // "Sanctions were imposed on Russia", "Curfew lifted in Hanoi": the thing the verb names is no side.
     const named = subj && tr.objForms?.has(ctx.low[subj.last - 1 - ctx.s.first]);
@@ -2012,6 +2040,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     if (t.text.toLowerCase() === 'for' && k - 2 >= subj.last && /^(responsibility|credit)$/i.test(doc.tokens[k - 1].text)) {
       return /^(claim|take|took|accept|admit|assume)/i.test(doc.tokens[k - 2].text) || lex.handingForms.has(doc.tokens[k - 2].text.toLowerCase());
     }
+    // "remained open to negotiations", "is ready for talks": the subject is the one willing.
+    if (/^(to|for)$/i.test(t.text) && k === at - 1 && /^(open|ready|prepared)$/i.test(doc.tokens[k - 1]?.text ?? '')) return true;
     // "offered condolences for the attack": the deed after "for" is the occasion, not what was handed.
     if (hostile && t.pos === 'ADP' && CAUSE_PREPS.has(t.text.toLowerCase())) return false;
     // "was never given due to the Orlando massacre", "because of the attacks": the same, in two words.
@@ -2027,6 +2057,14 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     return lex.handingForms.has(t.text.toLowerCase());
   }
   return true;
+}
+
+/** A deed a warning deters, with what it "would" bring: "that any attack on X would be met with force". */
+const DETERRED = /^ (that )?(any|an|a)( \S+)?( \S+)? (attack|attacks|strike|strikes|aggression|assault|invasion|incursion|move) (on|against|upon) [^,;]*? (would|will) /;
+/** Whether the words after a warning tell a deed it deters ("warned that an armed attack on … would invoke …"). */
+function deterred(ctx: SentenceCtx, m: Match): boolean {
+  const from = m.last - ctx.s.first;
+  return DETERRED.test(` ${ctx.low.slice(from, from + 16).join(' ')} `);
 }
 
 // ------------------------------------------------------------------ events
@@ -2057,7 +2095,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const toBefore = (k > 0 && ctx.low[k - 1] === 'to') || (k > 1 && ctx.low[k - 2] === 'to' && /^(be|have)$/.test(ctx.low[k - 1]));
   // ("Clinton bashed Trump's proposal to ban Muslims": the ban is Trump's, told for its own sake.)
   if (!m.outer && toBefore && tr.kind === 'verb' && all.some((x) => x.head < m.head && x !== m && !x.trigger.silent) && !purposeOwner(doc, ctx, m.first)) return null;
-  if (ctx.background[k]) return null;
+  // ("hours after the militant group fired mortar rounds at an Israeli position": a deed told by its
+  // verb, done by one side to another, is news; "hours after 14 people were killed", "shortly after the
+  // attack" recall what was told before.)
+  const lately = ctx.background[k] === 2 && tr.kind === 'verb' && !m.outer && !isPassive(doc, ctx, m);
+  if (ctx.background[k] && !lately) return null;
   // A verb in a relative clause tells an event only when the sentence tells no other (but "dispersed
   // demonstrators protesting election results" tells the protest too).
   if (ctx.relative[k] && tr.kind !== 'noun' && tr.type !== 'PROTEST' && !m.outer && all.some((x) => x !== m && !x.outer && !ctx.relative[x.first - ctx.s.first])) return null;
@@ -2224,6 +2266,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (fill) { targetList = [fill]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
+  if (lately && (!actorList.length || !targetList.length || targetFromContext)) return null;
   // "Japan expressed concern to China about the drills": one state's word to another, both named in the sentence.
   if (innermost(m).trigger.needsTarget && (!targetList.length || targetFromContext || inherited || !stateSide(actorList[0]) || !(stateSide(targetList[0]) || targetList[0].country))) return null;
   // "Israel struck Iran", "Israeli jets hit Hezbollah": force between states and armed forces, named on both
@@ -2236,7 +2279,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // force does not threaten its own state; what it names is the deed it warns of, done to it.)
   // ("Ramaphosa spoke with Kagame and warned that any attack on South African troops would be …": nor its own
   // troops; the one warned is whom the sentence's first verb was aimed at.)
-  if (coded.type === 'THREATEN' && targetList.length === 1 && (targetList[0].kind === 'country' || targetList[0].sector === 'MIL') && targetList[0].country === actorList[0]?.country && stateSide(actorList[0])) {
+  // ("warned that an armed attack on Philippine public vessels would invoke U.S. commitments": whoever the deed a
+  // warning deters is done to is protected by it, not threatened.)
+  if (coded.type === 'THREATEN' && targetList.length === 1 && (((targetList[0].kind === 'country' || targetList[0].sector === 'MIL') && targetList[0].country === actorList[0]?.country && stateSide(actorList[0])) || deterred(ctx, m))) {
     const warned = ctx.low[m.first - 1 - ctx.s.first] === 'and' && m.first - 2 >= ctx.s.first ? ctx.chunkAt[m.first - 2 - ctx.s.first] : -1;
     const hearer = warned >= 0 ? actors.resolve(ctx.chunks[warned], ctx.index) : null;
     targetList = hearer && hearer.country && hearer.country !== actorList[0]?.country ? [hearer] : [];
@@ -2247,8 +2292,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
 
   // Inside a direct quote an act told as done is only reported; planned or threatened acts keep their
   // status, and every event inside a quote keeps the link to it for provenance.
+  // (Not the sayer's own act joined to the saying: "said that … “no credible justification” and urged Tehran".)
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
-  if (quoteIdx !== null && status === 'actual') status = 'reported';
+  if (quoteIdx !== null && status === 'actual' && sayerOfCoordinated(doc, ctx, m.first) < 0) status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
   if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first))) status = 'reported';
   const ruled = status === 'actual' ? ruledOut(ctx, m.first) : null;
