@@ -2433,3 +2433,17 @@ test('a group described by who backs it or what it is ("The Iranian-backed group
   // One the description names is that one.
   assert.notEqual(quotes('Hezbollah fired rockets on Tuesday. The BLM group said it would march.')[0]?.speaker?.name, 'Hezbollah');
 });
+
+test('"In a confidential report seen by Reuters, the agency said …": a report opening the sentence is the channel of the speaker after it, not a speaker of its own', () => {
+  const q = quotes('In a confidential report seen by Reuters, the International Atomic Energy Agency said Iran had informed it that it would install more machines.');
+  assert.deepEqual(q.map((x) => [x.speaker?.name, x.cue, x.channel]), [['International Atomic Energy Agency', 'said', 'report']]);
+  assert.equal(quotes('In a statement released on Monday, the ministry said the attack was illegal.')[0]?.channel, 'statement');
+  // A poll still speaks for itself.
+  assert.equal(quotes('In the poll, 50 percent said they backed the plan.').some((x) => x.cue === 'in'), true);
+});
+
+test('"waters near the shoal, which China calls Ren\'ai Jiao, and that the coast guard had taken …": a relative naming is no report, and the report around it runs on', () => {
+  const q = quotes('Mao Ning said the Philippine boat had "illegally intruded" into waters near the shoal, which China calls Ren\'ai Jiao, and that the coast guard had taken "necessary measures in accordance with the law."');
+  assert.deepEqual(q.map((x) => [x.speaker?.name, x.cue]), [['Mao Ning', 'said']]);
+  assert.match(q[0].text, /coast guard had taken/);
+});

@@ -1581,6 +1581,9 @@ export function namingNotSpeech(tokens: Token[], speaker: TokenSpan | null, cue:
     const as = /^as$/i.test(tokens[cue.last]?.text ?? '') ? cue.last : /^only$/i.test(tokens[cue.last]?.text ?? '') && /^as$/i.test(tokens[cue.last + 1]?.text ?? '') ? cue.last + 1 : -1;
     if (as > 0 && tokens[as + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[as + 1].text)) return true;
   }
+  // ("waters near the shoal, which China calls Ren'ai Jiao,": a relative naming what it follows.)
+  if (/^(call|calls|called|dub|dubs|dubbed|name|names|named)$/.test(w) && speaker && speaker.first > 0 && /^which$/i.test(tokens[speaker.first - 1].text)
+    && /^\p{Lu}/u.test(tokens[cue.last]?.text ?? '') && tokens[cue.last].pos === 'PROPN') return true;
   if (!NAMING_PARTICIPLES.has(w)) return false;
   // "as the bill is called", "Arizona was called": a passive naming with no one doing it.
   let b = cue.first - 1;
@@ -1679,7 +1682,7 @@ function askedAt(tokens: Token[], i: number, u0: number, end: number): Reported 
 }
 
 /** "In a poll released Monday, 50 percent chose Clinton": the document opening the sentence reports the rest. */
-const SPOKEN_DOCUMENT = /^(statement|letter|interview|memo|filing)$/i;
+const SPOKEN_DOCUMENT = /^(statement|letter|interview|memo|filing|report|analysis|review|audit|assessment)$/i;
 function inDocumentAt(tokens: Token[], i: number, u0: number, end: number): Reported | null {
   if (!/^in$/i.test(tokens[i].text) || i !== skipLead(tokens, u0, end)) return null;
   let comma = i + 1;
