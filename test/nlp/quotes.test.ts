@@ -2447,3 +2447,12 @@ test('"waters near the shoal, which China calls Ren\'ai Jiao, and that the coast
   assert.deepEqual(q.map((x) => [x.speaker?.name, x.cue]), [['Mao Ning', 'said']]);
   assert.match(q[0].text, /coast guard had taken/);
 });
+
+test('"the U.N. nuclear watchdog said", "the U.N. food agency said" are the IAEA and the WFP; "the department" is the Department of Foreign Affairs named before; "The coast guard" the Philippine coast guard that spoke before', () => {
+  assert.equal(quotes('Iran has begun installing new centrifuges, the U.N. nuclear watchdog said on Thursday.')[0]?.speaker?.name, 'International Atomic Energy Agency');
+  assert.equal(quotes('Aid is running out, the U.N. food agency said.')[0]?.speaker?.name, 'World Food Programme');
+  const summoned = quotes('The Philippine Department of Foreign Affairs summoned China\'s ambassador, according to a statement from the department.');
+  assert.deepEqual(summoned.map((q) => [q.speaker?.name, q.channel]), [['Philippine Department of Foreign Affairs', 'statement']]);
+  const guard = quotes('The Philippine coast guard said the ship was damaged. The coast guard said three crew members were hurt.');
+  assert.deepEqual(guard.map((q) => q.speaker?.name), ['Philippine coast guard', 'Philippine coast guard']);
+});

@@ -84,7 +84,7 @@ const OWN_BODY_WORD = new RegExp(`^${OWN_BODY_WORDS}$`);
 const OWN_BODY_OF_PRONOUN = new RegExp(`^(his|her)\\s+${OWN_BODY_WORDS}$`, 'i');
 const OWN_BODY_OF_NAME = new RegExp(`^(.+?)['’]s\\s+${OWN_BODY_WORDS}$`, 'i');
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
-const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government', 'lab', 'laboratory']);
+const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government', 'lab', 'laboratory', 'guard']);
 /** Participles of getting hold of a paper someone else wrote ("a memo obtained by", "documents seen by"). */
 const SEEN_BY = /^(seen|obtained|reviewed|viewed|acquired)$/i;
 /** Words that head an outlet's or a piece's description ("the newspaper", "the piece", "The inquiry"). */
@@ -812,8 +812,10 @@ export class SpeakerResolver {
     for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (at - m.end > NEAR_BODY) return null;
-      // (By the words the text used too: "the French Foreign Ministry" is the Quai d'Orsay by name.)
-      if (m.entity.type === 'ORG' && (m.entity.name.toLowerCase().endsWith(` ${head}`) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`))) return m.entity;
+      // (By the words the text used too: "the French Foreign Ministry" is the Quai d'Orsay by name; and by a head
+      // that opens the name: "the department" is the Department of Foreign Affairs.)
+      if (m.entity.type === 'ORG' && (m.entity.name.toLowerCase().endsWith(` ${head}`) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`)
+        || m.entity.name.toLowerCase().startsWith(`${head} of `) || m.entity.name.toLowerCase().includes(` ${head} of `))) return m.entity;
     }
     return null;
   }
@@ -824,11 +826,13 @@ export class SpeakerResolver {
    */
   private countryBodyBefore(words: string, at: number): { entity: Entity; name: string } | null {
     const tail = new RegExp(`^['’]s\\s+(?:[a-z-]+\\s+){0,2}?${words.replace(/\s+/g, '\\s+')}\\b`);
+    // ("The Philippine coast guard said … . The coast guard said": by a people's word too.)
+    const after = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?${words.replace(/\s+/g, '\\s+')}\\b`);
     for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (at - m.end > NEAR_BODY) return null;
-      if (m.entity.type !== 'GPE') continue;
-      const hit = tail.exec(this.doc.text.slice(m.end, m.end + 60));
+      if (m.entity.type !== 'GPE' && m.entity.type !== 'NORP') continue;
+      const hit = (m.entity.type === 'GPE' ? tail : after).exec(this.doc.text.slice(m.end, m.end + 60));
       if (hit) return { entity: m.entity, name: this.doc.text.slice(m.start, m.end + hit[0].length) };
     }
     return null;
