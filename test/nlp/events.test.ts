@@ -2045,3 +2045,13 @@ test('"violations of the truce", "violated the ceasefire" tell no ceasefire; "de
   assert.equal(find(events('Miller warned that an armed attack on Philippine public vessels would invoke U.S. commitments under the treaty.'), 'THREATEN').target, null);
   assert.equal(find(events('Israel warned that an attack on Iran was possible.'), 'THREATEN').target?.country, 'IRN');
 });
+
+test('"the two countries", "the three European powers": the states named last, as many as the phrase counts (of its region), by name or by a person of theirs; "two states have been hacked" are others', () => {
+  const pact = events('Russia and North Korea signed a treaty in June. The two countries agreed to help each other.').filter((e) => e.trigger.text === 'agreed to');
+  assert.deepEqual(pact.map((e) => [e.actor?.country, e.target?.country]), [['RUS', 'PRK'], ['PRK', 'RUS']]);
+  const e3 = events('France, Britain and Germany sponsored the resolution with the United States. The three European powers threatened to impose sanctions on Iran.').filter((e) => e.type === 'THREATEN');
+  assert.deepEqual(e3.map((e) => e.actor?.country), ['FRA', 'GBR', 'DEU']);
+  const met = events('Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Tuesday. The two countries signed a defense pact.').filter((e) => e.trigger.text === 'signed');
+  assert.deepEqual(met.map((e) => [e.actor?.name, e.target?.name]), [['Russia', 'North Korea'], ['North Korea', 'Russia']]);
+  assert.ok(!events('Russia hacked the committee. Two states have been the subject of hacking, he said.').some((e) => e.actor?.members), 'no counted group');
+});

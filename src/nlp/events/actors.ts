@@ -150,6 +150,21 @@ const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 
 /** Heads that make a place-named phrase an agreement or a meeting ("the Paris accord", "the Minsk talks"). */
 const AGREEMENT_HEADS = new Set(['accord', 'accords', 'agreement', 'agreements', 'deal', 'protocol', 'protocols', 'treaty', 'talks', 'summit', 'process', 'format', 'convention', 'conventions', 'negotiations', 'pact', 'declaration', 'framework']);
 const PAIR_NOUNS = new Set(['leaders', 'men', 'presidents', 'sides', 'countries', 'nations', 'governments', 'delegations']);
+const STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'powers', 'states', 'allies', 'neighbors', 'neighbours']);
+const COUNTED: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
+const REGION_WORDS: Record<string, string> = { european: 'Europe', asian: 'Asia', african: 'Africa' };
+/** "the two countries", "both nations", "the three European powers": how many states, and of which region. */
+function statesCounted(words: string[]): { n: number; region: string | undefined } | null {
+  const last = words.length - 1;
+  if (last < 1 || last > 3 || !STATE_NOUNS.has(words[last])) return null;
+  // (Known ones only: "the two countries", "both nations"; "two states have been hacked" are others.)
+  const i = words[0] === 'the' ? 1 : 0;
+  const n = COUNTED[words[i]];
+  if (!n || i + 1 < last - 1 || (i === 0 && words[0] !== 'both')) return null;
+  const region = i + 1 < last ? REGION_WORDS[words[i + 1]] : undefined;
+  return i + 1 < last && !region ? null : { n, region };
+}
+
 /** "the two leaders", "both sides", "the leaders": the pair named last. */
 function isPair(words: string[]): boolean {
   const n = words.length;
@@ -396,9 +411,12 @@ export class ActorResolver {
     return this.looksBack(c) || this.mayRemember(c);
   }
 
-  /** A pronoun ("he", "its allies") or a pair ("the two leaders"): what it names is an actor noted before it. */
+  /** A pronoun ("he", "its allies"), a pair ("the two leaders") or a count of states ("the two countries"): what it names was noted before it. */
   private looksBack(c: Chunk): boolean {
-    return (this.doc.tokens[c.first].pos === 'PRON' && this.lower[c.first] in PRONOUNS) || (c.last - c.first <= 3 && isPair(this.lower.slice(c.first, c.last)));
+    if (this.doc.tokens[c.first].pos === 'PRON' && this.lower[c.first] in PRONOUNS) return true;
+    if (c.last - c.first > 4) return false;
+    const words = this.lower.slice(c.first, c.last);
+    return isPair(words) || statesCounted(words) !== null;
   }
 
   /**
@@ -533,6 +551,12 @@ export class ActorResolver {
         const one = two[0].country === two[1].country;
         return this.actor(c, { entity: null, name: chunkText(this.doc, c).replace(/^the\s+/i, ''), country: one ? two[0].country : null, sector: one ? 'MIL' : null, kind: 'group', plural: true, members: one ? undefined : two });
       }
+    }
+    // "the two countries", "both nations", "the three European powers": the last states named, as many as it counts.
+    const states = statesCounted(lowWords);
+    if (states) {
+      const named = this.lastStates(toks[0].start, states.n, states.region);
+      if (named.length === states.n) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: null, sector: null, kind: 'group', plural: true, members: named.reverse() });
     }
     // "the two leaders", "both leaders": the last two people named.
     if (isPair(lowWords)) {
@@ -1040,16 +1064,27 @@ export class ActorResolver {
   }
 
   /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
+  /**
+   * The last n countries named before `before`, by name or by a person of theirs ("Putin met Kim … . The two
+   * countries"), of one region when given ("the three European powers").
+   */
+  private lastStates(before: number, n: number, region: string | undefined): Actor[] {
+    const named = this.lastTwoWhere(before, (a) => (a.kind === 'country' || a.kind === 'person') && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region),
+      (a, o) => o.country === a.country, n);
+    // (As the states they are: "Oregon" or "Putin" is the United States or Russia here.)
+    return named.map((a) => ({ entity: null, name: countryByCode(a.country!)?.name ?? a.country!, country: a.country, sector: null, kind: 'country', plural: false, start: a.start, end: a.end, members: undefined }));
+  }
+
   private lastTwo(before: number): Actor[] {
     return this.lastTwoWhere(before, (a) => a.kind === 'person' && !!a.country, (a, o) => o.country === a.country);
   }
 
-  /** The last two actors before `before` that `fits` takes, the second not `same` as the first, among the latest RECENT_KEPT. */
-  private lastTwoWhere(before: number, fits: (a: Actor) => boolean, same: (a: Actor, o: Actor) => boolean): Actor[] {
+  /** The last n (two) actors before `before` that `fits` takes, none `same` as another, among the latest RECENT_KEPT. */
+  private lastTwoWhere(before: number, fits: (a: Actor) => boolean, same: (a: Actor, o: Actor) => boolean, n = 2): Actor[] {
     const out: Actor[] = [];
     const recent = this.memory.recent;
     let kept = 0;
-    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && kept < RECENT_KEPT && out.length < 2; i--) {
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && kept < RECENT_KEPT && out.length < n; i--) {
       const a = this.settled(recent[i]);
       if (!a) continue;
       kept++;
