@@ -2053,5 +2053,5 @@ test('"the two countries", "the three European powers": the states named last, a
   assert.deepEqual(e3.map((e) => e.actor?.country), ['FRA', 'GBR', 'DEU']);
   const met = events('Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Tuesday. The two countries signed a defense pact.').filter((e) => e.trigger.text === 'signed');
   assert.deepEqual(met.map((e) => [e.actor?.name, e.target?.name]), [['Russia', 'North Korea'], ['North Korea', 'Russia']]);
-  assert.ok(!events('Russia hacked the committee. Two states have been the subject of hacking, he said.').some((e) => e.actor?.members), 'no counted group');
+  assert.ok(!events('Russia and China signed a trade deal. Two countries have been hacked, he said.').some((e) => e.type === 'COERCE' && e.target?.country === 'CHN'), 'no counted group');
 });

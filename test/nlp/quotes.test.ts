@@ -2456,3 +2456,15 @@ test('"the U.N. nuclear watchdog said", "the U.N. food agency said" are the IAEA
   const guard = quotes('The Philippine coast guard said the ship was damaged. The coast guard said three crew members were hurt.');
   assert.deepEqual(guard.map((q) => q.speaker?.name), ['Philippine coast guard', 'Philippine coast guard']);
 });
+
+test('"a reaction to repeated Israeli violations": a past form after "to" describes its noun and reports nothing ("He repeated his claim that …" still does)', () => {
+  assert.deepEqual(quotes('Hezbollah said its response was a reaction to repeated Israeli violations of the truce.').map((q) => q.cue), ['said']);
+  assert.deepEqual(quotes('He repeated his claim that the vote was rigged.').map((q) => q.cue), ['repeated']);
+});
+
+test('a headline "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade" is the speaker\'s words to whom it names; a heading "Limited Tools to Fight Terrorism: …" in the body is not', () => {
+  const q = quotes('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nWASHINGTON (UPI) -- Hillary Clinton spoke on Friday.');
+  assert.deepEqual(q.map((x) => [x.speaker?.name, x.text]), [['Hillary Clinton', 'Trump will reverse Roe v. Wade']]);
+  const heading = quotes('The United Nations at 71.\n\nMany reports came out on Monday.\n\nLimited Tools to Fight Terrorism: The United Nations was set up at a time when conflicts erupted among nations.');
+  assert.deepEqual(heading, []);
+});

@@ -1212,20 +1212,30 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   if (a > u.first && /[“"‘]/.test(tokens[u.first].text) && FRAME_AFTER_CLOSE.test(text.slice(tokens[colon].end, para.end))) return null;
   // A long or lower-case label only when what follows is one quotation ("A lesson from Loretta Lynch: ‘…’").
   const quotedRest = /^\s*[“"‘']/.test(text.slice(tokens[colon].end, tokens[colon].end + 3)) && /[”"’']\s*$/.test(text.slice(para.start, para.end));
-  if ((lowerCase > 0 || colon - a > 4) && !quotedRest) return null;
+  // ("Clinton to Planned Parenthood: Trump will …", "Putin to the West: …": the headline's speaker, "to", and whom.)
+  let toAt = -1;
+  for (let k = a + 1; k < colon - 1 && lowerCase <= 2; k++) if (tokens[k].text === 'to' && /^[A-Z]/.test(tokens[k - 1].text)) { toAt = k; break; }
+  // (The speaker one the entity layer named: not "A Curious Plan to Fight Climate Change:".)
+  const typeAt = entityTypesOf(doc);
+  let addressed = toAt > 0 && u.paragraph === 0;
+  for (let k = a; k < colon && addressed; k++) {
+    // (A person or a state speaks so: not "Limited Tools to Fight Terrorism:", whatever the entity layer makes of "Limited Tools".)
+    if (k < toAt ? !/^(PERSON|GPE)$/.test(typeAt(k) ?? '') : k > toAt && !/^[A-Z]/.test(tokens[k].text) && tokens[k].text !== 'the') addressed = false;
+  }
+  if ((lowerCase > 0 || colon - a > 4) && !quotedRest && !addressed) return null;
   // "On Saturday, Mr. Trump said on Twitter: “…”" is a clause that introduces the quote, not a label.
   // "Smith affirms:" with the verb read as a noun is a clause too.
-  if (lowerCase > 0 && (hasVerb(tokens, a, colon) || cueWordIn(tokens, a, colon))) return null;
+  if (lowerCase > 0 && !addressed && (hasVerb(tokens, a, colon) || cueWordIn(tokens, a, colon))) return null;
   let spFirst = a;
-  if (lowerCase > 0) {
+  if (lowerCase > 0 && !addressed) {
     // the name is the capitalised run just before the colon
     spFirst = colon - 1;
     while (spFirst > a && /^[A-Z]/.test(tokens[spFirst - 1].text)) spFirst--;
     if (!/^[A-Z]/.test(tokens[spFirst].text)) return null;
   }
   // "CNN President On Trump: ‘We Do Not Pay …’": a headline's label names its speaker and then its topic.
-  let spLast = colon;
-  for (let k = spFirst + 1; k < colon - 1; k++) if (TOPIC_PREPS.has(tokens[k].text)) { spLast = k; break; }
+  let spLast = addressed ? toAt : colon;
+  for (let k = spFirst + 1; k < spLast - 1; k++) if (TOPIC_PREPS.has(tokens[k].text)) { spLast = k; break; }
   const label = text.slice(tokens[spFirst].start, tokens[spLast - 1].end);
   if (NOT_SPEAKERS.test(label) || /\d/.test(label)) return null;
   let start = tokens[colon].end;

@@ -49,6 +49,8 @@ export function cueAt(tokens: Token[], i: number, limit: number): Cue | null {
   const t = tokens[i];
   const w = lower(t);
   if (!CUE_START_WORDS.has(w)) return null;
+  // ("a reaction to repeated Israeli violations": a past form after "to" describes the noun after it.)
+  if (i > 0 && lower(tokens[i - 1]) === 'to' && /ed$/.test(w) && i + 1 < limit && /^(ADJ|NOUN|PROPN)$/.test(tokens[i + 1].pos)) return null;
   // ("an analyst at the … think tank told CBS News": a noun's first word.)
   if (w === 'think' && i + 1 < limit && /^tanks?$/i.test(tokens[i + 1].text)) return null;
   if (w === 'according' && i + 1 < limit && lower(tokens[i + 1]) === 'to') return { first: i, last: i + 2, lemma: 'according to', kind: 'source' };
