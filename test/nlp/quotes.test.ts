@@ -2468,3 +2468,10 @@ test('a headline "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade"
   const heading = quotes('The United Nations at 71.\n\nMany reports came out on Monday.\n\nLimited Tools to Fight Terrorism: The United Nations was set up at a time when conflicts erupted among nations.');
   assert.deepEqual(heading, []);
 });
+
+test('"“…,” a resident, who asked not to be named for fear of reprisals, told The Associated Press": the cues of a relative aside after the speaker are not the frame\'s', () => {
+  const q = quotes('"They shot people in the streets as they tried to flee," a resident, who asked not to be named for fear of reprisals, told The Associated Press by phone.');
+  assert.deepEqual(q.map((x) => [x.type, x.speaker?.name, x.cue, x.channel]), [['direct', 'a resident', 'told', 'The Associated Press']]);
+  // (A relative after the cue is no aside of the speaker's: "the developer said of Mr. Clinton, who …".)
+  assert.equal(quotes('"He is a wonderful guy," the developer said of Mr. Clinton, who, in reality, is a so-so golfer.')[0]?.cue, 'said');
+});

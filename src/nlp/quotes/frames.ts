@@ -556,7 +556,10 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
     }
     // "…,” Mr. Coons told MSNBC." / "…,” he said, adding that …" / "…,” as the mayor put it."
     if (/^as$/i.test(tokens[a].text) && a + 1 < last) a++;
+    // ("…,” a resident, who asked not to be named, told the AP": the cues of a relative aside are not the frame's.)
+    const aside = relativeAsideAfter(tokens, a, last);
     for (let i = a + 1; i < last && i < a + 45; i++) {
+      if (aside && i > aside.first && i <= aside.last) continue;
       const cue = cueAt(tokens, i, last);
       // ("…,” Interfax quoted Peskov as saying.": the one quoted, with the outlet as the channel.)
       const relayed = cue && quotedAs(tokens, cue, last);
@@ -817,6 +820,15 @@ function titlesOnly(tokens: Token[], a: number, b: number): boolean {
     if (w !== ',' && w !== 'and' && !PERSON_DESCRIPTION_SET.has(w.toLowerCase()) && !/^C[EOFT]O$/.test(w)) return false;
   }
   return true;
+}
+
+/** A relative clause set off by commas after the phrase opening at `a` (", who asked not to be named,"): its commas. */
+function relativeAsideAfter(tokens: Token[], a: number, last: number): TokenSpan | null {
+  let k = a + 1;
+  while (k < last && k < a + 8 && tokens[k].text !== ',' && tokens[k].pos !== 'VERB') k++;
+  if (k + 1 >= last || tokens[k].text !== ',' || !/^(who|which)$/i.test(tokens[k + 1].text)) return null;
+  for (let j = k + 2; j < last; j++) if (tokens[j].text === ',') return { first: k, last: j };
+  return null;
 }
 
 /** Whether tokens [a, b) are only a capitalised name's words, with its small words and figures ("Fight for $15"). */
