@@ -2055,3 +2055,9 @@ test('"the two countries", "the three European powers": the states named last, a
   assert.deepEqual(met.map((e) => [e.actor?.name, e.target?.name]), [['Russia', 'North Korea'], ['North Korea', 'Russia']]);
   assert.ok(!events('Russia and China signed a trade deal. Two countries have been hacked, he said.').some((e) => e.type === 'COERCE' && e.target?.country === 'CHN'), 'no counted group');
 });
+
+test('"Sen. Ron Wyden, an Oregon Democrat who has long criticized Microsoft", "Ohio officials": a politician or official of a place, not the place; "the Vermont senator" is the one named before whose office is Vermont\'s', () => {
+  assert.equal(find(events('Sen. Ron Wyden, an Oregon Democrat who has long criticized Microsoft, said the breach was serious.'), 'ACCUSE').actor?.name, 'an Oregon Democrat');
+  assert.equal(find(events('An Ohio Republican criticized the plan.'), 'ACCUSE').actor?.sector, 'PTY');
+  assert.equal(find(events('Bernie Sanders won the primary in Michigan on Tuesday. The Vermont senator criticized Hillary Clinton on Wednesday.', '2016-03-10'), 'ACCUSE').actor?.name, 'Bernie Sanders');
+});

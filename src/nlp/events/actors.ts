@@ -244,6 +244,7 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
 }
 
 /** People named by where they live or come from: "a New York man", "Moscow residents". */
+const PLACE_POLITICIANS = /^(democrats?|republicans?|lawmakers?|senators?|congressm[ae]n|congresswom[ae]n|legislators?|officials?|governor|mayor|prosecutors?|judges?|politicians?|conservatives?|liberals?)$/;
 const RESIDENT_HEADS = /^(man|men|woman|women|resident|residents|teen|teens|teenager|teenagers|boy|boys|girl|girls|native|natives|couple|family|families|citizen|citizens|youth|youths|villagers|townspeople|locals)$/;
 /** People named by whom they follow: "a Trump supporter", "Sanders backers". */
 const FOLLOWER_HEADS = /^(supporters?|backers?|voters?|fans?|loyalists?|followers?|admirers?|devotees?|partisans?)$/;
@@ -580,6 +581,16 @@ export class ActorResolver {
       && RESIDENT_HEADS.test(lowWords[lowWords.length - 1])) {
       const plural = /s$|^(men|women|people)$/.test(lowWords[lowWords.length - 1]);
       return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: 'CVL', kind: plural ? 'group' : 'person', plural });
+    }
+    // ("Sen. Ron Wyden, an Oregon Democrat", "Ohio officials": a politician or official of a place, not the place.)
+    if (named && (named.type === 'GPE' || named.type === 'LOC') && toks.length > 1 && named.actor.country && named.actor.end <= toks[toks.length - 1].start
+      && PLACE_POLITICIANS.test(lowWords[lowWords.length - 1])) {
+      const head = lowWords[lowWords.length - 1];
+      const plural = /s$|^(congressmen|congresswomen)$/.test(head);
+      // ("the Vermont senator": Bernie Sanders, when he was named before and his office is Vermont's.)
+      const holder = lowWords[0] === 'the' && !plural ? this.officeHolderOf(named.actor.name, toks[0].start) : null;
+      if (holder) return this.actor(c, { entity: holder.entity, name: holder.name, country: holder.country, sector: holder.sector, kind: holder.kind, plural: false, members: undefined });
+      return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: /^(democrat|republican)s?$/.test(head) ? 'PTY' : this.headSector(lowWords), kind: plural ? 'group' : 'person', plural });
     }
     // "a Trump supporter", "Sanders backers": people who follow a person, not the person.
     if (named && named.type === 'PERSON' && toks.length > 1 && named.actor.end <= toks[toks.length - 1].start && FOLLOWER_HEADS.test(lowWords[lowWords.length - 1])) {
@@ -957,6 +968,19 @@ export class ActorResolver {
       const named = q.speaker!.entity ? this.entityById(q.speaker!.entity) : undefined;
       if (named?.mentions.some((n) => n.start >= q.start && n.start < q.end)) return null;
       return this.speakerActor(q.speaker!.entity, m, sentence);
+    }
+    return null;
+  }
+
+  /** The latest person named before `before` (within lookBack's window) whose offices name the place ("U.S. Senator from Vermont"). */
+  private officeHolderOf(place: string, before: number): Actor | null {
+    const recent = this.memory.recent;
+    let seen = 0;
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < LOOK_BACK; i--) {
+      const a = this.settled(recent[i]);
+      if (!a || a.end > before) continue;
+      seen++;
+      if (a.kind === 'person' && a.entity && this.entityById(a.entity)?.roles.some((r) => r.includes(place))) return a;
     }
     return null;
   }
