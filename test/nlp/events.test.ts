@@ -2061,3 +2061,9 @@ test('"Sen. Ron Wyden, an Oregon Democrat who has long criticized Microsoft", "O
   assert.equal(find(events('An Ohio Republican criticized the plan.'), 'ACCUSE').actor?.sector, 'PTY');
   assert.equal(find(events('Bernie Sanders won the primary in Michigan on Tuesday. The Vermont senator criticized Hillary Clinton on Wednesday.', '2016-03-10'), 'ACCUSE').actor?.name, 'Bernie Sanders');
 });
+
+test('"a hacking group linked to Russia\'s foreign intelligence service broke into the email accounts": an intrusion by the state the group is tied to, aimed at no one at home; "hacked into the DNC" targets the DNC', () => {
+  const broke = find(events('A hacking group linked to Russia\'s foreign intelligence service broke into the email accounts of senior executives.'), 'COERCE');
+  assert.deepEqual([broke.mode, broke.actor?.country, broke.target], ['cyber', 'RUS', null]);
+  assert.equal(find(events('Clinton said Russian intelligence services hacked into the Democratic National Committee.'), 'COERCE').target?.name, 'Democratic National Committee');
+});

@@ -1671,6 +1671,24 @@ function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResol
   return null;
 }
 
+/**
+ * "A hacking group linked to Russia's foreign intelligence service broke into …": a body no one names, by
+ * the state it is tied to, named just before the verb at `at` ("linked/tied/allied to" a state or its agency).
+ */
+function linkedTo(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver): Actor[] {
+  const k = at - 1 - ctx.s.first;
+  const yi = k >= 0 ? ctx.chunkAt[k] : -1;
+  if (yi < 0) return [];
+  const y = ctx.chunks[yi];
+  const p = y.first - ctx.s.first;
+  if (!/^(to|with)$/.test(ctx.low[p - 1] ?? '') || !/^(linked|tied|allied|affiliated|connected)$/.test(ctx.low[p - 2] ?? '')) return [];
+  const xi = p >= 3 ? ctx.chunkAt[p - 3] : -1;
+  const a = actors.resolve(y, ctx.index);
+  if (xi < 0 || !a?.country || a.kind === 'person') return [];
+  const x = ctx.chunks[xi];
+  return [{ entity: null, name: doc.text.slice(doc.tokens[x.first].start, doc.tokens[y.last - 1].end), country: a.country, sector: a.sector, kind: 'group', plural: false, start: doc.tokens[x.first].start, end: doc.tokens[y.last - 1].end, members: undefined }];
+}
+
 /** Heads of a phrase naming strikes by whose they are ("Israeli strikes", "a Russian drone attack"). */
 const STRIKE_HEADS = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'shelling', 'bombardment', 'bombing', 'bombings', 'raid', 'raids', 'barrage', 'fire', 'gunfire', 'offensive', 'assault']);
 
@@ -1878,6 +1896,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     }
   } else {
     actorList = groupActors(doc, ctx, subj, actors, -1);
+    if (!actorList.length) actorList = linkedTo(doc, ctx, m.first, actors);
     const preps = tr.tprep.length ? tr.tprep : tr.ctl ? ['with', 'to', 'against', 'on', 'of', 'from'] : ['with', 'to', 'against', 'on'];
     // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
     // preposition, the object the trigger names is what is sent or fired, not a side.
@@ -2260,7 +2279,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0]) : null;
     let fill = home ?? struck ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
-    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type)) {
+    // (Not an intrusion: "broke into the email accounts" is no repression at home.)
+    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber') {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
