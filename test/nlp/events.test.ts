@@ -2067,3 +2067,8 @@ test('"a hacking group linked to Russia\'s foreign intelligence service broke in
   assert.deepEqual([broke.mode, broke.actor?.country, broke.target], ['cyber', 'RUS', null]);
   assert.equal(find(events('Clinton said Russian intelligence services hacked into the Democratic National Committee.'), 'COERCE').target?.name, 'Democratic National Committee');
 });
+
+test('"The agency urged …", "The department also urged China …": the body of that head named last', () => {
+  assert.equal(find(events('The Cybersecurity and Infrastructure Security Agency said it was working with Microsoft. The agency urged federal departments to review their logs.'), 'REQUEST').actor?.name, 'Cybersecurity and Infrastructure Security Agency');
+  assert.equal(find(events('The Philippine Department of Foreign Affairs summoned the ambassador. The department also urged China to stop.'), 'REQUEST').actor?.country, 'PHL');
+});

@@ -244,6 +244,8 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
 }
 
 /** People named by where they live or come from: "a New York man", "Moscow residents". */
+/** Words for a body that "the …" names as the one of that kind named last. */
+const BODY_WORDS = new Set(['agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'committee', 'council', 'authority', 'service', 'administration']);
 const PLACE_POLITICIANS = /^(democrats?|republicans?|lawmakers?|senators?|congressm[ae]n|congresswom[ae]n|legislators?|officials?|governor|mayor|prosecutors?|judges?|politicians?|conservatives?|liberals?)$/;
 const RESIDENT_HEADS = /^(man|men|woman|women|resident|residents|teen|teens|teenager|teenagers|boy|boys|girl|girls|native|natives|couple|family|families|citizen|citizens|youth|youths|villagers|townspeople|locals)$/;
 /** People named by whom they follow: "a Trump supporter", "Sanders backers". */
@@ -543,6 +545,12 @@ export class ActorResolver {
     if (lowWords[0] === 'the' && (lowWords.length === 2 || (lowWords.length === 3 && ARMED_MODIFIERS.test(lowWords[1]))) && ARMED_GROUP_HEADS.test(lowWords[lowWords.length - 1])) {
       const g = this.lastArmedGroup(toks[0].start, lowWords[lowWords.length - 1]);
       if (g) return this.actor(c, { entity: g.entity, name: g.name, country: g.country, sector: g.sector, kind: g.kind, plural: g.plural, members: g.members });
+    }
+    // "The agency urged …", "the department said": the body of that head named last (the Cybersecurity and
+    // Infrastructure Security Agency, the Department of Foreign Affairs).
+    if (lowWords.length === 2 && lowWords[0] === 'the' && BODY_WORDS.has(lowWords[1])) {
+      const body = this.lastBodyHeaded(lowWords[1], toks[0].start);
+      if (body) return this.actor(c, { entity: body.entity, name: body.name, country: body.country, sector: body.sector, kind: body.kind, plural: false, members: undefined });
     }
     // "the warring parties", "both sides": the last two armed forces named, when two were; of one country (a civil
     // war: "the army" and "the RSF"), one side named as the text names them, since events are told apart by country.
@@ -968,6 +976,20 @@ export class ActorResolver {
       const named = q.speaker!.entity ? this.entityById(q.speaker!.entity) : undefined;
       if (named?.mentions.some((n) => n.start >= q.start && n.start < q.end)) return null;
       return this.speakerActor(q.speaker!.entity, m, sentence);
+    }
+    return null;
+  }
+
+  /** The latest organisation named before `before` (within lookBack's window) whose name ends in `head` or opens with it ("Department of …"). */
+  private lastBodyHeaded(head: string, before: number): Actor | null {
+    const recent = this.memory.recent;
+    let seen = 0;
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < LOOK_BACK; i--) {
+      const a = this.settled(recent[i]);
+      if (!a || a.end > before) continue;
+      seen++;
+      const name = a.name.toLowerCase();
+      if (a.kind === 'org' && a.entity && (name.endsWith(` ${head}`) || name.startsWith(`${head} of `) || name.includes(` ${head} of `))) return a;
     }
     return null;
   }
