@@ -2072,3 +2072,10 @@ test('"The agency urged …", "The department also urged China …": the body of
   assert.equal(find(events('The Cybersecurity and Infrastructure Security Agency said it was working with Microsoft. The agency urged federal departments to review their logs.'), 'REQUEST').actor?.name, 'Cybersecurity and Infrastructure Security Agency');
   assert.equal(find(events('The Philippine Department of Foreign Affairs summoned the ambassador. The department also urged China to stop.'), 'REQUEST').actor?.country, 'PHL');
 });
+
+test('"Microsoft said that a hacking group linked to Russia\'s foreign intelligence service broke into …": the group tied to a state acts, not the sayer; "RSF fighters … looted homes": an armed force takes property, no protest', () => {
+  assert.equal(find(events('Microsoft said Friday that a hacking group linked to Russia\'s foreign intelligence service broke into the email accounts of some of its senior executives.'), 'COERCE').actor?.country, 'RUS');
+  const looted = events('RSF fighters stormed the Zamzam camp from the south, looted homes and set the market on fire.').find((e) => e.trigger.text === 'looted');
+  assert.deepEqual([looted?.type, looted?.mode], ['COERCE', 'seize']);
+  assert.equal(events('Protesters looted shops in the capital on Monday.').find((e) => e.trigger.text === 'looted')?.type, 'PROTEST');
+});

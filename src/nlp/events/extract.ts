@@ -1895,8 +1895,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       targetList = groupActors(doc, ctx, tgt, actors, 1);
     }
   } else {
-    actorList = groupActors(doc, ctx, subj, actors, -1);
-    if (!actorList.length) actorList = linkedTo(doc, ctx, m.first, actors);
+    // (A body tied to a state just before the verb acts, whoever the sentence's subject is: "Microsoft said a group linked to …".)
+    const linked = linkedTo(doc, ctx, m.first, actors);
+    actorList = linked.length ? linked : groupActors(doc, ctx, subj, actors, -1);
     const preps = tr.tprep.length ? tr.tprep : tr.ctl ? ['with', 'to', 'against', 'on', 'of', 'from'] : ['with', 'to', 'against', 'on'];
     // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
     // preposition, the object the trigger names is what is sent or fired, not a side.
@@ -2158,6 +2159,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
   if (tr.lemma === 'allow' && !actorList0.some(authority)) return null;
   let actorList = actorList0;
+  // ("RSF fighters stormed the camp, looted homes": an armed force's looting takes property by force, no protest.)
+  if (coded.type === 'PROTEST' && coded.mode === 'vandalize' && actorList.some((a) => /^(MIL|REB|PRM|UAF)$/.test(a.sector ?? ''))) coded = { type: 'COERCE', mode: 'seize', cameo: '1711', contexts: coded.contexts };
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
   // "An Israeli drone strike on Beirut killed a senior Hezbollah commander": what the deed named as the subject
