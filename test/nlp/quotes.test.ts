@@ -2475,3 +2475,7 @@ test('"“…,” a resident, who asked not to be named for fear of reprisals, t
   // (A relative after the cue is no aside of the speaker's: "the developer said of Mr. Clinton, who …".)
   assert.equal(quotes('"He is a wonderful guy," the developer said of Mr. Clinton, who, in reality, is a so-so golfer.')[0]?.cue, 'said');
 });
+
+test('"In a blog post, the company said …": the blog post is the channel', () => {
+  assert.equal(quotes('In a blog post, the company said the group used a password spray attack.')[0]?.channel, 'blog post');
+});

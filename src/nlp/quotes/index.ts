@@ -1465,8 +1465,8 @@ const LEADING_CHANNELS: RegExp[] = [
   // "In an op-ed for The Washington Post,"
   /^In\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+)?(?:op-ed|column|essay|article|piece)\s+(?:for|in)\s+([^,]{2,60}),/,
   // "In his book,", "In a speech,", "In a speech to business leaders in Frankfurt on Tuesday,"
-  // ("In a confidential report seen by Reuters,", "In a statement released on Monday,": the document, however it came out.)
-  /^(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+|joint\s+|televised\s+|rare\s+|brief\s+|lengthy\s+|confidential\s+|quarterly\s+|annual\s+|internal\s+|written\s+)?(book|memoir|column|op-ed|essay|speech|address|letter|message|statement|newsletter|podcast|report|memo|filing|assessment)(?:\s+(?:to|at|in|on|before|from|during|marking)\s+[^,]{2,70}|\s+(?:seen|obtained|released|issued|published|sent|circulated|posted|made\s+public)\s+[^,]{2,60})?(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|\w+day))?,/,
+  // ("In a confidential report seen by Reuters,", "In a statement released on Monday,", "In a blog post,": the document, however it came out.)
+  /^(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?:his|her|their|its|a|an|the)\s+(?:new\s+|latest\s+|forthcoming\s+|joint\s+|televised\s+|rare\s+|brief\s+|lengthy\s+|confidential\s+|quarterly\s+|annual\s+|internal\s+|written\s+)?(book|memoir|column|op-ed|essay|speech|address|letter|message|statement|newsletter|podcast|report|memo|filing|assessment|blog\s+post|post)(?:\s+(?:to|at|in|on|before|from|during|marking)\s+[^,]{2,70}|\s+(?:seen|obtained|released|issued|published|sent|circulated|posted|made\s+public)\s+[^,]{2,60})?(?:\s+(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|\w+day))?,/,
   // "Speaking on CNN,", "Writing in the Atlantic," (not "Speaking in Singapore,", "Speaking to reporters,": a place, an audience)
   /^(?:Speaking|Appearing)\s+on\s+([^,]{2,60}),/,
   // "During an appearance on NBC's “Meet the Press,”", "In a television appearance on Fox News,"
