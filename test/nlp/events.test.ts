@@ -2079,3 +2079,10 @@ test('"Microsoft said that a hacking group linked to Russia\'s foreign intellige
   assert.deepEqual([looted?.type, looted?.mode], ['COERCE', 'seize']);
   assert.equal(events('Protesters looted shops in the capital on Monday.').find((e) => e.trigger.text === 'looted')?.type, 'PROTEST');
 });
+
+test('"the Ukrainian strikes on refineries" are no labour strike; "We need Patriots, not promises" refuses nothing; "Kishida condemned the launch" answers North Korea\'s missile', () => {
+  assertNoEvents(['The Kremlin has called the Ukrainian strikes on refineries "terrorist attacks."', '"We need Patriots, not promises," he said in his evening address.'], 'PROTEST', 'REJECT');
+  assert.equal(find(events('Workers staged a strike on Monday.'), 'PROTEST').mode, 'strike');
+  const launch = events('North Korea fired a ballistic missile into the sea on Thursday, South Korea\'s military said.\n\nThe missile flew about 1,000 km, Japan\'s Defense Ministry said. Japanese Prime Minister Fumio Kishida condemned the launch.', '2024-10-14');
+  assert.equal(find(launch, 'ACCUSE').target?.country, 'PRK');
+});

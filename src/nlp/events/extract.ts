@@ -2007,7 +2007,7 @@ function putOn(doc: Doc, from: number, k: number): boolean {
 /** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
 /** "welcomed the move", "denounced the sanctions", "condemn this irrational provocation", "rejected the order": an act named as one the reader already knows of. */
-const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises|order|demands?|request|ultimatum|proposal|offer|expulsion)\b/iu;
+const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises|order|demands?|request|ultimatum|proposal|offer|expulsion|launch|launches|tests?|deployment)\b/iu;
 /** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
 const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:move|decision|step)\s+$/i;
 
@@ -2106,6 +2106,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (after >= 0 && after <= m.last - ctx.s.first + 1 && (lex.speechActs.has(ctx.low[after + 1] ?? '') || ctx.low[after + 1] === 'rule')) return null;
   }
   if (tr.kind === 'modal' && !m.inner) return null;
+  // ("We need Patriots, not promises": a word set against another names what is not wanted, no deed refused.)
+  // (A bare word there, the tagger's verb too: "not promises,".)
+  if (m.first - ctx.s.first >= 2 && ctx.low[m.first - ctx.s.first - 1] === 'not' && ctx.low[m.first - ctx.s.first - 2] === ','
+    && !m.inner && (m.last >= ctx.s.last || /^[,.;:!?”"]$/.test(ctx.low[m.last - ctx.s.first]))) return null;
   // "Asked whether the campaign should apologise": a modal in a question asks nothing of anyone.
   if (tr.kind === 'modal' && inQuestion(ctx.low, m.first - ctx.s.first)) return null;
   // "one should visit this museum", "no president should ever want to be", "it should be obvious": an obligation on no one in particular asks nothing of anyone.
