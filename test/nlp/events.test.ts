@@ -2086,3 +2086,9 @@ test('"the Ukrainian strikes on refineries" are no labour strike; "We need Patri
   const launch = events('North Korea fired a ballistic missile into the sea on Thursday, South Korea\'s military said.\n\nThe missile flew about 1,000 km, Japan\'s Defense Ministry said. Japanese Prime Minister Fumio Kishida condemned the launch.', '2024-10-14');
   assert.equal(find(launch, 'ACCUSE').target?.country, 'PRK');
 });
+
+test('"struck an oil refinery in Russia\'s southern Krasnodar region", "in the Oromia region": the name before the word for a region is where, and its country the side struck', () => {
+  const hit = find(events('Ukrainian drones struck an oil refinery in Russia\'s southern Krasnodar region overnight, the regional governor said Saturday.'), 'ASSAULT');
+  assert.deepEqual([hit.location?.country, hit.target?.country], ['RUS', 'RUS']);
+  assert.equal(find(events('Security forces have killed more than 400 protesters in the Oromia region since November.'), 'ASSAULT').location?.name, 'Oromia');
+});

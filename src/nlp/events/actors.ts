@@ -152,7 +152,7 @@ const AGREEMENT_HEADS = new Set(['accord', 'accords', 'agreement', 'agreements',
 const PAIR_NOUNS = new Set(['leaders', 'men', 'presidents', 'sides', 'countries', 'nations', 'governments', 'delegations']);
 const STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'powers', 'states', 'allies', 'neighbors', 'neighbours']);
 const COUNTED: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5 };
-const REGION_WORDS: Record<string, string> = { european: 'Europe', asian: 'Asia', african: 'Africa' };
+const REGION_ADJECTIVES: Record<string, string> = { european: 'Europe', asian: 'Asia', african: 'Africa' };
 /** "the two countries", "both nations", "the three European powers": how many states, and of which region. */
 function statesCounted(words: string[]): { n: number; region: string | undefined } | null {
   const last = words.length - 1;
@@ -161,7 +161,7 @@ function statesCounted(words: string[]): { n: number; region: string | undefined
   const i = words[0] === 'the' ? 1 : 0;
   const n = COUNTED[words[i]];
   if (!n || i + 1 < last - 1 || (i === 0 && words[0] !== 'both')) return null;
-  const region = i + 1 < last ? REGION_WORDS[words[i + 1]] : undefined;
+  const region = i + 1 < last ? REGION_ADJECTIVES[words[i + 1]] : undefined;
   return i + 1 < last && !region ? null : { n, region };
 }
 
@@ -243,10 +243,11 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
   return out;
 }
 
-/** People named by where they live or come from: "a New York man", "Moscow residents". */
 /** Words for a body that "the …" names as the one of that kind named last. */
 const BODY_WORDS = new Set(['agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'committee', 'council', 'authority', 'service', 'administration']);
+/** Politicians and officials named by their place: "an Oregon Democrat", "Ohio officials". */
 const PLACE_POLITICIANS = /^(democrats?|republicans?|lawmakers?|senators?|congressm[ae]n|congresswom[ae]n|legislators?|officials?|governor|mayor|prosecutors?|judges?|politicians?|conservatives?|liberals?)$/;
+/** People named by where they live or come from: "a New York man", "Moscow residents". */
 const RESIDENT_HEADS = /^(man|men|woman|women|resident|residents|teen|teens|teenager|teenagers|boy|boys|girl|girls|native|natives|couple|family|families|citizen|citizens|youth|youths|villagers|townspeople|locals)$/;
 /** People named by whom they follow: "a Trump supporter", "Sanders backers". */
 const FOLLOWER_HEADS = /^(supporters?|backers?|voters?|fans?|loyalists?|followers?|admirers?|devotees?|partisans?)$/;
@@ -1109,7 +1110,6 @@ export class ActorResolver {
       (a, o) => o.name === a.name || (o.country === a.country && o.sector === a.sector));
   }
 
-  /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
   /**
    * The last n countries named before `before`, by name or by a person of theirs ("Putin met Kim … . The two
    * countries"), of one region when given ("the three European powers").
@@ -1121,6 +1121,7 @@ export class ActorResolver {
     return named.map((a) => ({ entity: null, name: countryByCode(a.country!)?.name ?? a.country!, country: a.country, sector: null, kind: 'country', plural: false, start: a.start, end: a.end, members: undefined }));
   }
 
+  /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
   private lastTwo(before: number): Actor[] {
     return this.lastTwoWhere(before, (a) => a.kind === 'person' && !!a.country, (a, o) => o.country === a.country);
   }

@@ -3178,6 +3178,9 @@ const REGION_OF = /^(?:(?:north|south)(?:east|west)?ern|eastern|western|central|
 /** Words of when that may close a place's phrase: "in Rafah overnight". */
 const WHEN_AFTER_PLACE = /^(overnight|today|yesterday|tonight|earlier|later|now)$/;
 
+/** Words for a part of a country after its name: "the Kharkiv region", "Sirnak province". */
+const REGION_WORDS = /^(region|province|oblast|governorate|district|prefecture)$/;
+
 /** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
 function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Event['location'] {
   const cands: { c: Chunk; dist: number }[] = [];
@@ -3188,7 +3191,13 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     // ("killed 22 people in Rafah overnight": when, after where, in one phrase.)
     let last = whole.last;
     while (last - 1 > whole.first && WHEN_AFTER_PLACE.test(ctx.low[last - 1 - ctx.s.first])) last--;
-    const c = last === whole.last ? whole : { ...whole, last };
+    let c = last === whole.last ? whole : { ...whole, last };
+    // ("in Russia's southern Krasnodar region", "in the Kharkiv region": the name before the word for a region.)
+    if (REGION_WORDS.test(ctx.low[c.last - 1 - ctx.s.first]) && c.last - 2 >= c.first && doc.tokens[c.last - 2].pos === 'PROPN') {
+      let a = c.last - 2;
+      while (a > c.first && doc.tokens[a - 1].pos === 'PROPN' && !/^['’]s?$/.test(doc.tokens[a].text)) a--;
+      c = { ...c, first: a, last: c.last - 1 };
+    }
     const head = doc.tokens[c.last - 1];
     if (head.pos !== 'PROPN') continue;
     if (isSpeechTail(ctx, c.first)) continue;
