@@ -2092,3 +2092,8 @@ test('"struck an oil refinery in Russia\'s southern Krasnodar region", "in the O
   assert.deepEqual([hit.location?.country, hit.target?.country], ['RUS', 'RUS']);
   assert.equal(find(events('Security forces have killed more than 400 protesters in the Oromia region since November.'), 'ASSAULT').location?.name, 'Oromia');
 });
+
+test('"Israel\'s military said troops had killed 12 militants in Jenin", "Russia\'s Defense Ministry said air defenses had shot down …": an unnamed force opening a state body\'s report is that state\'s, not the place\'s', () => {
+  assert.equal(find(events('Israel\'s military said troops had killed 12 militants in Jenin.'), 'ASSAULT').actor?.country, 'ISR');
+  assert.equal(find(events('Russia\'s Defense Ministry said air defenses had shot down 42 Ukrainian drones over several regions.'), 'ASSAULT').actor?.country, 'RUS');
+});

@@ -243,6 +243,8 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
   return out;
 }
 
+/** A state's force named by what it is only: "troops", "air defenses" ("the army" is the military body named last). */
+const BARE_FORCE = /^(?:the )?(?:troops|forces|soldiers|air defen[cs]es|air defen[cs]e(?: systems?| units?)?|warplanes|fighter jets|jets|artillery)$/;
 /** Words for a body that "the …" names as the one of that kind named last. */
 const BODY_WORDS = new Set(['agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'committee', 'council', 'authority', 'service', 'administration']);
 /** Politicians and officials named by their place: "an Oregon Democrat", "Ohio officials". */
@@ -519,6 +521,12 @@ export class ActorResolver {
     // "threatened to use force", "by force": force itself, no armed body.
     if (lowWords.length === 1 && lowWords[0] === 'force') return null;
     if (firstPerson(lowWords[0], toks[0].text)) return this.quoteSpeaker(c, sentence);
+    // ("Israel's military said troops had killed …", "Russia's Defense Ministry said air defenses had shot down …":
+    // a force no one names, opening what a state's body reports, is that state's.)
+    if (lowWords.length <= 4 && BARE_FORCE.test(lowWords.join(' '))) {
+      const state = this.reportingState(c.first, sentence);
+      if (state) return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: state, sector: 'MIL', kind: 'group', plural: true });
+    }
     // Pronouns point back to someone already named.
     if (toks[0].pos === 'PRON' && lowWords[0] in PRONOUNS) {
       const p = PRONOUNS[lowWords[0]];
@@ -1004,6 +1012,19 @@ export class ActorResolver {
       if (!a || a.end > before) continue;
       seen++;
       if (a.kind === 'person' && a.entity && this.entityById(a.entity)?.roles.some((r) => r.includes(place))) return a;
+    }
+    return null;
+  }
+
+  /** The country of a state's body (or the state) whose indirect report opens at token `at`, named before it. */
+  private reportingState(at: number, sentence: number): string | null {
+    const start = this.doc.tokens[at].start;
+    for (const q of this.doc.quotes) {
+      if (q.type === 'direct' || q.start !== start) continue;
+      const m = q.speaker?.mention;
+      if (!m || m.end > q.start) return null;
+      const sp = this.speakerActor(q.speaker!.entity, m, sentence);
+      return sp?.country && (sp.kind === 'country' || /^(GOV|MIL|SPY|COP)$/.test(sp.sector ?? '')) ? sp.country : null;
     }
     return null;
   }
