@@ -2479,3 +2479,8 @@ test('"“…,” a resident, who asked not to be named for fear of reprisals, t
 test('"In a blog post, the company said …": the blog post is the channel', () => {
   assert.equal(quotes('In a blog post, the company said the group used a password spray attack.')[0]?.channel, 'blog post');
 });
+
+test('"as Kyiv pressed its campaign against Russia\'s energy industry" reports nothing (going on with a deed); "pressing his attack that Clinton is not qualified" still does', () => {
+  assert.deepEqual(quotes('Ukrainian drones struck a refinery overnight, the governor said, as Kyiv pressed its campaign against Russia\'s energy industry.').map((q) => q.cue), ['said']);
+  assert.equal(quotes('Sanders is pressing his attack that Clinton is not qualified to be president.').length, 1);
+});

@@ -1655,10 +1655,20 @@ export function setOffBefore(tokens: Token[], at: number): boolean {
   return (k >= 0 && k < at - 1 && /^([,?!;:…—–―-]|--)$/.test(tokens[k].text)) || /^([,;:—–―-]|--)$/.test(tokens[at]?.text ?? '');
 }
 
-/** "Israel pressed ahead with its offensive", "pushed on toward the city": going on with a deed, no stance. */
+/**
+ * "Israel pressed ahead with its offensive", "pushed on toward the city", "Kyiv pressed its campaign against
+ * Russia's refineries": going on with a deed, no stance.
+ */
 export function goingOn(tokens: Token[], cue: Cue): boolean {
-  return (cue.lemma === 'press' || cue.lemma === 'push') && /^(ahead|on|forward)$/i.test(tokens[cue.last]?.text ?? '');
+  if (cue.lemma !== 'press' && cue.lemma !== 'push') return false;
+  if (/^(ahead|on|forward)$/i.test(tokens[cue.last]?.text ?? '')) return true;
+  let k = cue.last;
+  if (/^(its|his|her|their|the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (tokens[k]?.pos === 'ADJ') k++;
+  // ("pressing his attack that Clinton is not qualified" still says what the attack is.)
+  return DEEDS_PRESSED.test(tokens[k]?.text ?? '') && !/^that$/i.test(tokens[k + 1]?.text ?? '');
 }
+const DEEDS_PRESSED = /^(campaign|offensive|attacks?|assault|advance|war|strikes|operations?|bombardment|crackdown)$/i;
 
 /** "asked not to be identified", "requested anonymity": the terms of an interview, not its words. */
 export function anonymity(tokens: Token[], cue: Cue, end: number): boolean {
