@@ -991,29 +991,15 @@ export class ActorResolver {
 
   /** The latest organisation named before `before` (within lookBack's window) whose name ends in `head` or opens with it ("Department of …"). */
   private lastBodyHeaded(head: string, before: number): Actor | null {
-    const recent = this.memory.recent;
-    let seen = 0;
-    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < LOOK_BACK; i--) {
-      const a = this.settled(recent[i]);
-      if (!a || a.end > before) continue;
-      seen++;
+    return this.scanBack(before, (a) => {
       const name = a.name.toLowerCase();
-      if (a.kind === 'org' && a.entity && (name.endsWith(` ${head}`) || name.startsWith(`${head} of `) || name.includes(` ${head} of `))) return a;
-    }
-    return null;
+      return a.kind === 'org' && a.entity && (name.endsWith(` ${head}`) || name.startsWith(`${head} of `) || name.includes(` ${head} of `)) ? a : undefined;
+    });
   }
 
   /** The latest person named before `before` (within lookBack's window) whose offices name the place ("U.S. Senator from Vermont"). */
   private officeHolderOf(place: string, before: number): Actor | null {
-    const recent = this.memory.recent;
-    let seen = 0;
-    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < LOOK_BACK; i--) {
-      const a = this.settled(recent[i]);
-      if (!a || a.end > before) continue;
-      seen++;
-      if (a.kind === 'person' && a.entity && this.entityById(a.entity)?.roles.some((r) => r.includes(place))) return a;
-    }
-    return null;
+    return this.scanBack(before, (a) => (a.kind === 'person' && a.entity && this.entityById(a.entity)?.roles.some((r) => r.includes(place)) ? a : undefined));
   }
 
   /** The country of a state's body (or the state) whose indirect report opens at token `at`, named before it. */
@@ -1034,14 +1020,22 @@ export class ActorResolver {
    * text calls something else by the same word since ("The advocacy group said … The group sued").
    */
   private lastArmedGroup(before: number, head: string): Actor | null {
+    return this.scanBack(before, (a) => (a.sector !== 'REB' ? undefined : new RegExp(`\\b${head}\\b`, 'i').test(this.doc.text.slice(a.end, before)) ? null : a));
+  }
+
+  /**
+   * The latest LOOK_BACK actors settled before offset `before`, latest first, until `pick` gives an answer
+   * (undefined: look further; null: stop with none).
+   */
+  private scanBack(before: number, pick: (a: Actor) => Actor | null | undefined): Actor | null {
     const recent = this.memory.recent;
     let seen = 0;
     for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < LOOK_BACK; i--) {
       const a = this.settled(recent[i]);
       if (!a || a.end > before) continue;
       seen++;
-      if (a.sector !== 'REB') continue;
-      return new RegExp(`\\b${head}\\b`, 'i').test(this.doc.text.slice(a.end, before)) ? null : a;
+      const got = pick(a);
+      if (got !== undefined) return got;
     }
     return null;
   }
