@@ -1121,7 +1121,7 @@ export class ActorResolver {
 
   /** The last two armed forces named before offset `before` (an army, rebels, a paramilitary), told apart by name. */
   private lastTwoArmed(before: number): Actor[] {
-    return this.lastTwoWhere(before, (a) => !!a.sector && /^(MIL|REB|PRM)$/.test(a.sector) && !a.members,
+    return this.lastDistinct(before, (a) => !!a.sector && /^(MIL|REB|PRM)$/.test(a.sector) && !a.members,
       (a, o) => o.name === a.name || (o.country === a.country && o.sector === a.sector));
   }
 
@@ -1130,7 +1130,7 @@ export class ActorResolver {
    * countries"), of one region when given ("the three European powers").
    */
   private lastStates(before: number, n: number, region: string | undefined): Actor[] {
-    const named = this.lastTwoWhere(before, (a) => (a.kind === 'country' || a.kind === 'person') && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region),
+    const named = this.lastDistinct(before, (a) => (a.kind === 'country' || a.kind === 'person') && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region),
       (a, o) => o.country === a.country, n);
     // (As the states they are: "Oregon" or "Putin" is the United States or Russia here.)
     return named.map((a) => ({ entity: null, name: countryByCode(a.country!)?.name ?? a.country!, country: a.country, sector: null, kind: 'country', plural: false, start: a.start, end: a.end, members: undefined }));
@@ -1138,11 +1138,11 @@ export class ActorResolver {
 
   /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */
   private lastTwo(before: number): Actor[] {
-    return this.lastTwoWhere(before, (a) => a.kind === 'person' && !!a.country, (a, o) => o.country === a.country);
+    return this.lastDistinct(before, (a) => a.kind === 'person' && !!a.country, (a, o) => o.country === a.country);
   }
 
-  /** The last n (two) actors before `before` that `fits` takes, none `same` as another, among the latest RECENT_KEPT. */
-  private lastTwoWhere(before: number, fits: (a: Actor) => boolean, same: (a: Actor, o: Actor) => boolean, n = 2): Actor[] {
+  /** The last n (by default two) actors before `before` that `fits` takes, none `same` as another, among the latest RECENT_KEPT. */
+  private lastDistinct(before: number, fits: (a: Actor) => boolean, same: (a: Actor, o: Actor) => boolean, n = 2): Actor[] {
     const out: Actor[] = [];
     const recent = this.memory.recent;
     let kept = 0;
