@@ -1239,3 +1239,10 @@ test('"Therese Kayikwamba Wagner", "Michael R. Bloomberg": a one-word organisati
   assert.equal(all.find((e) => e.name === 'Michael R. Bloomberg')?.type, 'PERSON');
   assert.equal(run('Russian mercenaries from Wagner fought in Mali.').find((e) => e.name === 'Wagner Group')?.type, 'ORG');
 });
+
+test('"South Korea\'s Joint Chiefs of Staff said … . The JCS said": an acronym no entry knows is the body named before whose initials it spells', () => {
+  const a = analyzeArticle(articleFromText('South Korea\'s Joint Chiefs of Staff said it had stepped up surveillance. The JCS said the launch was detected at 7 a.m.', { language: 'en' }));
+  const jcs = a.entities.find((e) => e.name === 'Joint Chiefs of Staff');
+  assert.deepEqual(jcs?.mentions.map((m) => m.text), ['Joint Chiefs of Staff', 'JCS']);
+  assert.ok(!a.entities.some((e) => e.name === 'JCS'));
+});

@@ -39,8 +39,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Fumio Kishida","calling",null,"it \"a threat to the peace and stability "],
     ["indirect","Fumio Kishida","said",null,"Tokyo had lodged a protest with Pyongyan"],
     ["indirect","Joint Chiefs of Staff","said",null,"it had stepped up surveillance and was s"],
-    // ("the JCS said": a desk would join the initials to the Joint Chiefs of Staff named before.)
-    ["direct","JCS","said","text message","Our military maintains a full readiness "],
+    ["direct","Joint Chiefs of Staff","said","text message","Our military maintains a full readiness "],
     ["indirect","North Korea's state media","report",null,"the launch"],
     ["mixed","Kim Yo-jong","warned",null,"the North would take \"overwhelming\" acti"],
     ["mixed","U.S. Indo-Pacific Command","said",null,"the launch did not pose an immediate thr"],

@@ -215,6 +215,30 @@ function mergeNicknames(order: Cluster[], clusters: Map<string, Cluster>): void 
   }
 }
 
+/** The initials of a body's name, its small words left out: "Joint Chiefs of Staff" is JCS. */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * "South Korea's Joint Chiefs of Staff said … . The JCS said": an acronym no entry knows is the body named
+ * before it whose initials it spells, when exactly one does.
+ */
+function mergeAcronyms(order: Cluster[], clusters: Map<string, Cluster>): void {
+  const bodies = order.filter((c) => c.type === 'ORG' && c.mentions.length && c.name.includes(' '));
+  for (const c of order) {
+    if (c.type !== 'ORG' || c.entry || !c.mentions.length || !/^[A-Z]{2,6}$/.test(c.name)) continue;
+    const first = c.mentions[0].start;
+    const fits = bodies.filter((b) => b !== c && b.mentions[0].start < first && initialsOf(b.name) === c.name);
+    if (fits.length !== 1) continue;
+    const keep = fits[0];
+    keep.mentions.push(...c.mentions);
+    keep.mentions.sort((a, b) => a.start - b.start);
+    c.mentions = [];
+    clusters.set(c.key, keep);
+  }
+}
+
 /** Words after a name that make it a business's: "Carrier workers", "a Carrier executive", "Carrier's parent". */
 const COMPANY_AFTER = /^(?:['’]s)?\s+(?:workers|employees|executives?|plant|plants|factory|factories|products|shareholders|stock|shares|headquarters|parent|subsidiary|spokesman|spokeswoman|spokesperson)\b/;
 /** Words before a name that make it a business: "worked at Carrier", "working for Carrier". */
@@ -588,6 +612,7 @@ export function buildEntities(doc: Doc): Entity[] {
   for (const c of order) if (c.type === 'PERSON' && !c.entry && companyByUse(doc.text, c.mentions)) c.type = 'ORG';
   // ("The company, Colonial Pipeline, admitted …": a facility's name set off after "company" is the company's.)
   for (const c of order) if (c.type === 'FAC' && !c.entry && c.mentions.some((m) => companyAt(doc.text, m))) c.type = 'ORG';
+  mergeAcronyms(order, clusters);
   // "the pro-Palestinian group Palestine Action" … "Palestine Action said": a name once read as a body's is that body's.
   const bodies = new Map(order.filter((c) => c.type === 'ORG' && !c.entry && c.name.includes(' ')).map((c) => [normName(c.name), c]));
   for (const c of order) {
