@@ -173,3 +173,12 @@ export const CHINESE_FAMILY_NAMES = new Set([
   'hao', 'kong', 'qiao', 'mao', 'xi', 'bo', 'gao', 'geng', 'yan', 'wen', 'zhai', 'ling', 'ke', 'mo', 'niu', 'gu', 'wan', 'duan',
   'chan', 'wong', 'leung', 'cheung', 'lau', 'lam', 'tsang', 'yip', 'cheuk', 'tse', 'chow', 'kwok', 'tsai', 'hsu', 'chiang', 'teo',
 ]);
+
+/**
+ * Whether a body's name is headed by a word for what it is: "Defense Ministry" by "ministry", "Department of
+ * Foreign Affairs" by "department" (so that "the ministry", "the department" can name it).
+ */
+export function headedBy(name: string, head: string): boolean {
+  const n = name.toLowerCase();
+  return n.endsWith(` ${head}`) || n.startsWith(`${head} of `) || n.includes(` ${head} of `);
+}

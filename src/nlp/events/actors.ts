@@ -9,6 +9,7 @@ import { nounForms } from './lexicon.ts';
 import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { genderOf, pronounGender, type Gender } from '../entities/gender.ts';
+import { headedBy } from '../entities/words.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -973,28 +974,32 @@ export class ActorResolver {
    */
   private reporterOf(at: number, sentence: number): Actor | null {
     const p = NOMINATIVE[this.lower[at]];
-    if (!p) return null;
+    const report = p ? this.reportOpeningAt(at) : null;
+    if (!report) return null;
+    const { q, m } = report;
     const toks = this.doc.tokens;
+    // "telling her that she should burn": the one told, of the same kind, may be the one meant.
+    for (let i = at - 1; i >= 0 && toks[i].start >= m.end; i--) if (PRONOUNS[this.lower[i]] === p && OBJECTS.has(this.lower[i])) return null;
+    // "whether he would support Trump": whom the report names is not its "he".
+    const named = q.speaker!.entity ? this.entityById(q.speaker!.entity) : undefined;
+    if (named?.mentions.some((n) => n.start >= q.start && n.start < q.end)) return null;
+    return this.speakerActor(q.speaker!.entity, m, sentence);
+  }
+
+  /** The reported (indirect or mixed) quote whose words open at token `at`, with its speaker's mention, named before them. */
+  private reportOpeningAt(at: number): { q: Doc['quotes'][number]; m: { start: number; end: number } } | null {
+    const start = this.doc.tokens[at].start;
     for (const q of this.doc.quotes) {
-      if (q.type === 'direct' || q.start !== toks[at].start) continue;
+      if (q.type === 'direct' || q.start !== start) continue;
       const m = q.speaker?.mention;
-      if (!m || m.end > q.start) return null;
-      // "telling her that she should burn": the one told, of the same kind, may be the one meant.
-      for (let i = at - 1; i >= 0 && toks[i].start >= m.end; i--) if (PRONOUNS[this.lower[i]] === p && OBJECTS.has(this.lower[i])) return null;
-      // "whether he would support Trump": whom the report names is not its "he".
-      const named = q.speaker!.entity ? this.entityById(q.speaker!.entity) : undefined;
-      if (named?.mentions.some((n) => n.start >= q.start && n.start < q.end)) return null;
-      return this.speakerActor(q.speaker!.entity, m, sentence);
+      return m && m.end <= q.start ? { q, m } : null;
     }
     return null;
   }
 
   /** The latest organisation named before `before` (within lookBack's window) whose name ends in `head` or opens with it ("Department of …"). */
   private lastBodyHeaded(head: string, before: number): Actor | null {
-    return this.scanBack(before, (a) => {
-      const name = a.name.toLowerCase();
-      return a.kind === 'org' && a.entity && (name.endsWith(` ${head}`) || name.startsWith(`${head} of `) || name.includes(` ${head} of `)) ? a : undefined;
-    });
+    return this.scanBack(before, (a) => (a.kind === 'org' && a.entity && headedBy(a.name, head) ? a : undefined));
   }
 
   /** The latest person named before `before` (within lookBack's window) whose offices name the place ("U.S. Senator from Vermont"). */
@@ -1004,15 +1009,9 @@ export class ActorResolver {
 
   /** The country of a state's body (or the state) whose indirect report opens at token `at`, named before it. */
   private reportingState(at: number, sentence: number): string | null {
-    const start = this.doc.tokens[at].start;
-    for (const q of this.doc.quotes) {
-      if (q.type === 'direct' || q.start !== start) continue;
-      const m = q.speaker?.mention;
-      if (!m || m.end > q.start) return null;
-      const sp = this.speakerActor(q.speaker!.entity, m, sentence);
-      return sp?.country && (sp.kind === 'country' || /^(GOV|MIL|SPY|COP)$/.test(sp.sector ?? '')) ? sp.country : null;
-    }
-    return null;
+    const report = this.reportOpeningAt(at);
+    const sp = report ? this.speakerActor(report.q.speaker!.entity, report.m, sentence) : null;
+    return sp?.country && (sp.kind === 'country' || /^(GOV|MIL|SPY|COP)$/.test(sp.sector ?? '')) ? sp.country : null;
   }
 
   /**

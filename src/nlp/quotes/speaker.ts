@@ -10,7 +10,7 @@ const DOCUMENT_NOUN = /\b(?:a|an|the|this|that|its|their|his|her)\s+(?:[\w-]+\s+
 import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { ENVOYS, groupBeforeQualifier, NAME_BODY_HEADS, PEOPLE_PLURAL, SERVES_TO, TIME_WORDS } from './phrases.ts';
-import { NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
+import { headedBy, NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
 import { countryByCode, matchCountry } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { onDate } from '../../kb/entry.ts';
@@ -814,8 +814,7 @@ export class SpeakerResolver {
       if (at - m.end > NEAR_BODY) return null;
       // (By the words the text used too: "the French Foreign Ministry" is the Quai d'Orsay by name; and by a head
       // that opens the name: "the department" is the Department of Foreign Affairs.)
-      if (m.entity.type === 'ORG' && (m.entity.name.toLowerCase().endsWith(` ${head}`) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`)
-        || m.entity.name.toLowerCase().startsWith(`${head} of `) || m.entity.name.toLowerCase().includes(` ${head} of `))) return m.entity;
+      if (m.entity.type === 'ORG' && (headedBy(m.entity.name, head) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`))) return m.entity;
     }
     return null;
   }
