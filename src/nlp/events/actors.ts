@@ -594,21 +594,20 @@ export class ActorResolver {
       && this.doc.tokens[c.last - 1].start >= named.actor.end) {
       return copyActor(named.actor, { entity: null, name: chunkText(this.doc, c).replace(/^(the|a|an)\s+/i, ''), country: null, sector: null, kind: 'org' });
     }
-    // "A New York man", "a Moscow resident": a person or people of a place, not the place.
-    if (named && (named.type === 'GPE' || named.type === 'LOC') && toks.length > 1 && named.actor.country && named.actor.end <= toks[toks.length - 1].start
-      && RESIDENT_HEADS.test(lowWords[lowWords.length - 1])) {
-      const plural = /s$|^(men|women|people)$/.test(lowWords[lowWords.length - 1]);
-      return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: 'CVL', kind: plural ? 'group' : 'person', plural });
+    // "A New York man", "a Moscow resident", "Sen. Ron Wyden, an Oregon Democrat", "Ohio officials": a person or
+    // people of a place, not the place.
+    const head = lowWords[lowWords.length - 1];
+    const ofPlace = !!named && (named.type === 'GPE' || named.type === 'LOC') && toks.length > 1 && !!named.actor.country && named.actor.end <= toks[toks.length - 1].start;
+    if (ofPlace && RESIDENT_HEADS.test(head)) {
+      const plural = /s$|^(men|women|people)$/.test(head);
+      return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named!.actor.country, sector: 'CVL', kind: plural ? 'group' : 'person', plural });
     }
-    // ("Sen. Ron Wyden, an Oregon Democrat", "Ohio officials": a politician or official of a place, not the place.)
-    if (named && (named.type === 'GPE' || named.type === 'LOC') && toks.length > 1 && named.actor.country && named.actor.end <= toks[toks.length - 1].start
-      && PLACE_POLITICIANS.test(lowWords[lowWords.length - 1])) {
-      const head = lowWords[lowWords.length - 1];
+    if (ofPlace && PLACE_POLITICIANS.test(head)) {
       const plural = /s$|^(congressmen|congresswomen)$/.test(head);
       // ("the Vermont senator": Bernie Sanders, when he was named before and his office is Vermont's.)
-      const holder = lowWords[0] === 'the' && !plural ? this.officeHolderOf(named.actor.name, toks[0].start) : null;
+      const holder = lowWords[0] === 'the' && !plural ? this.officeHolderOf(named!.actor.name, toks[0].start) : null;
       if (holder) return this.actor(c, { entity: holder.entity, name: holder.name, country: holder.country, sector: holder.sector, kind: holder.kind, plural: false, members: undefined });
-      return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named.actor.country, sector: /^(democrat|republican)s?$/.test(head) ? 'PTY' : this.headSector(lowWords), kind: plural ? 'group' : 'person', plural });
+      return this.actor(c, { entity: null, name: chunkText(this.doc, c), country: named!.actor.country, sector: /^(democrat|republican)s?$/.test(head) ? 'PTY' : this.headSector(lowWords), kind: plural ? 'group' : 'person', plural });
     }
     // "a Trump supporter", "Sanders backers": people who follow a person, not the person.
     if (named && named.type === 'PERSON' && toks.length > 1 && named.actor.end <= toks[toks.length - 1].start && FOLLOWER_HEADS.test(lowWords[lowWords.length - 1])) {
