@@ -2097,3 +2097,7 @@ test('"Israel\'s military said troops had killed 12 militants in Jenin", "Russia
   assert.equal(find(events('Israel\'s military said troops had killed 12 militants in Jenin.'), 'ASSAULT').actor?.country, 'ISR');
   assert.equal(find(events('Russia\'s Defense Ministry said air defenses had shot down 42 Ukrainian drones over several regions.'), 'ASSAULT').actor?.country, 'RUS');
 });
+
+test("\"Klein said Clinton had ''smeared these women and threatened them''\": an act inside the old wire style's two single marks is the quoted words', not the sayer's", () => {
+  assert.equal(find(events("Klein said Clinton had ''smeared these women and threatened them'' for years."), 'THREATEN').actor?.name, 'Clinton');
+});

@@ -1228,7 +1228,10 @@ export function quoteAt(doc: Doc, at: number, marksOnly = false): number | null 
   return null;
 }
 
-/** Whether offset `at` lies inside quotation marks opened after `from` ("said “…” and urged": "urged" does not). */
+/**
+ * Whether offset `at` lies inside quotation marks opened after `from` ("said “…” and urged": "urged" does not),
+ * curly, straight or in the old wire style of two single marks (''…'').
+ */
 function insideMarks(text: string, from: number, at: number): boolean {
   let open = false;
   for (let i = from; i < at; i++) {
@@ -1236,6 +1239,7 @@ function insideMarks(text: string, from: number, at: number): boolean {
     if (c === '“') open = true;
     else if (c === '”') open = false;
     else if (c === '"') open = !open;
+    else if (c === "'" && text[i + 1] === "'") { open = !open; i++; }
   }
   return open;
 }
