@@ -2484,3 +2484,19 @@ test('"as Kyiv pressed its campaign against Russia\'s energy industry" reports n
   assert.deepEqual(quotes('Ukrainian drones struck a refinery overnight, the governor said, as Kyiv pressed its campaign against Russia\'s energy industry.').map((q) => q.cue), ['said']);
   assert.equal(quotes('Sanders is pressing his attack that Clinton is not qualified to be president.').length, 1);
 });
+
+test('"One passenger, Subhonkul Rakhimov, told Russian media that …": a plain word for a person set off before a name is that person, and "Russian media", "local media" are channels', () => {
+  const q = quotes('One passenger, Subhonkul Rakhimov, told Russian media that he heard a blast.')[0];
+  assert.deepEqual([q?.speaker?.name, q?.channel], ['Subhonkul Rakhimov', 'Russian media']);
+  assert.equal(quotes('A resident, Ahmed Ali, told local media that he heard a blast.')[0]?.channel, 'local media');
+});
+
+test('"apologized to Aliyev for the incident": whom one apologises to is no part of what for; "recalled its ambassador", "recalled 2 million cars" report nothing ("recalled that …" does)', () => {
+  assert.deepEqual(quotes('Sanders apologized to his supporters and to Hillary Clinton for the breach of her voter data.').map((q) => q.text), ['for the breach of her voter data']);
+  assert.deepEqual(quotes('Pakistan has recalled its ambassador from Tehran. The company recalled 2 million cars.'), []);
+  assert.equal(quotes('He recalled that the war was long.')[0]?.text, 'the war was long');
+});
+
+test('"asked its allies, including the United States, for help": an aside on the hearers is no part of what was asked', () => {
+  assert.equal(quotes('Guyana has asked its allies, including the United States, for help.').find((q) => q.cue === 'asked')?.text, 'for help');
+});

@@ -2796,6 +2796,15 @@ function actNotStance(tokens: Token[], cue: Cue, k: number, end: number): boolea
 }
 /** Shares of a poll ("two-thirds support", "56 percent oppose"). */
 const POLL_GROUP = /^(thirds|quarters|fifths|percent|%|majority|half|most|many)$/i;
+/** The "for" or "over" after the hearers that start at `from` ("to Aliyev for the incident"), within a few words and no punctuation, or -1. */
+function forAfterHearers(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end && k < from + 12; k++) {
+    if (/^(for|over)$/i.test(tokens[k].text)) return k > from ? k : -1;
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
 /**
  * "Cruz endorsed the plan", "Clinton called for a recount", "Trump wants to build a wall": the
  * object (to the end of the clause) is what the source holds; only forward, only after a speaker-like subject.
@@ -2841,6 +2850,9 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   }
   let k = cue.last;
   while (k < end && STANCE_PARTICLES.has(tokens[k].text.toLowerCase()) && k < cue.last + 2) k++;
+  // ("apologized to his supporters and to Hillary Clinton for …": whom one apologises to is no part of what for.)
+  const apologisedFor = cue.lemma === 'apologize' && /^to$/i.test(tokens[cue.last]?.text ?? '') ? forAfterHearers(tokens, cue.last + 1, end) : -1;
+  if (apologisedFor > 0) k = apologisedFor;
   // "declined to comment", "wants to win": the infinitive with its "to" is the report, however short.
   const infinitive = k - 1 >= cue.last && /^to$/i.test(tokens[k - 1].text) && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
   if (infinitive) k--;

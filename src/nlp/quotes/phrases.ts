@@ -143,7 +143,7 @@ function refusedBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 /** Cue verbs that also name acts that are no speech, told apart by the words after them (notSpeechHere). */
-const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist', 'identify']);
+const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist', 'identify', 'recall']);
 
 function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string): boolean {
   // "the lawyer who argued the case (before the court)": pleading in court, not a view ("argued the case for war" is one).
@@ -157,11 +157,25 @@ function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string)
   if (lemma === 'refer' && i + 1 < limit && /^(questions|inquiries|queries|reporters|requests)$/.test(lower(tokens[i + 1]))) return true;
   // "China claims Taiwan as its own territory": a claim to land, not a statement.
   if (lemma === 'claim' && claimsAsOwn(tokens, i + 1, limit)) return true;
+  // "recalled its ambassador from Tehran", "recalled 2 million cars": calling people or goods back, not remembering aloud.
+  if (lemma === 'recall' && recalledBack(tokens, i + 1, limit)) return true;
   // "aiming a gun at him" points a weapon ("aimed their editorial at Clinton" still says something).
   if (lemma === 'aim' && i + 2 < limit && /^(a|an|the|his|her|their|its)$/.test(lower(tokens[i + 1])) && AIMED_THINGS.test(lower(tokens[i + 2]))) return true;
   // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
   // on CNN that …" still says it).
   return lemma === 'insist' && i + 2 < limit && /^(on|upon)$/.test(lower(tokens[i + 1])) && tokens[i + 2].pos !== 'PROPN';
+}
+
+/** What a state or a firm calls back: its envoys, its troops, its goods. */
+const RECALLED = /^(diplomats?|ambassadors?|envoys?|emissar(?:y|ies)|representatives?|troops|soldiers|forces|cars|vehicles|trucks|products|units|models|devices|batches|lots)$/i;
+
+/** Whether the object from k, before any verb or punctuation, is one of RECALLED ("its ambassador", "2 million cars"). */
+function recalledBack(tokens: Token[], k: number, limit: number): boolean {
+  for (let j = k; j < limit && j < k + 6; j++) {
+    if (RECALLED.test(tokens[j].text)) return true;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'SCONJ' || tokens[j].pos === 'ADP') return false;
+  }
+  return false;
 }
 
 const AIMED_THINGS = /^(guns?|rifles?|pistols?|weapons?|firearms?|missiles?|rockets?|cameras?|lasers?|flashlights?|hoses?|cannons?)$/;
@@ -660,6 +674,9 @@ const PP_WORDS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over', 
 /** The state's media of a country ("Chinese state media", "Iranian state television"). */
 const STATE_MEDIUM = /^(?:\p{Lu}[\p{L}-]+\s+)?state(?:-run)?\s+(?:media|television|tv|radio|broadcaster)$/iu;
 
+/** A country's or a place's press in general ("Russian media", "local media", "Israeli television"). */
+const MEDIA_OF = /^(?:\p{Lu}[\p{L}-]+|local|foreign|national|regional|international)\s+(?:media|television|tv|radio|press|news outlets)$/u;
+
 /** "Tuesday night's primaries": a run of time words from `i` ends in a possessive. */
 function dayOwns(tokens: Token[], i: number, limit: number): boolean {
   while (i < limit && TIME_WORDS.has(lower(tokens[i]))) i++;
@@ -960,11 +977,18 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         if (cue.lemma === 'tell' && kindThenName) channel = kindThenName;
         else if (cue.lemma === 'tell' && !AUDIENCE_WORDS.has(phrase.toLowerCase()) && /^[A-Z]/.test(phrase) && (named || outlet)) channel = outletName(phrase);
         else if (cue.lemma === 'tell' && called && OUTLET_KIND.test(phrase)) channel = outletName(called);
-        // ("told state television", "told Chinese state media": a people's adjective before the state's medium.)
-        else if (cue.lemma === 'tell' && (CHANNEL_PLATFORMS.includes(phrase.toLowerCase()) || STATE_MEDIUM.test(phrase))) channel = phrase;
+        // ("told state television", "told Chinese state media": a people's adjective before the state's medium;
+        // "told Russian media", "told local media": a country's or a place's press.)
+        else if (cue.lemma === 'tell' && (CHANNEL_PLATFORMS.includes(phrase.toLowerCase()) || STATE_MEDIUM.test(phrase) || MEDIA_OF.test(phrase))) channel = phrase;
         // ("told a regular briefing", "told a news conference": the occasion it was said at.)
         else if (cue.lemma === 'tell' && endsInChannelNoun(tokens, np)) channel = bareWords(phrase);
         i = np.last;
+        // ("asked its allies, including the United States, for help": an aside on the hearers is theirs too.)
+        if (tokens[i]?.text === ',' && /^(including|especially|notably)$/i.test(tokens[i + 1]?.text ?? '')) {
+          let k = i + 2;
+          while (k < limit && k < i + 12 && tokens[k].text !== ',') k++;
+          if (k < limit && tokens[k].text === ',') i = k + 1;
+        }
         continue;
       }
     }

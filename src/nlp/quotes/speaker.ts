@@ -111,7 +111,8 @@ function headGender(name: string): 'm' | 'f' | undefined {
 const otherOf = (g: 'm' | 'f'): 'm' | 'f' => (g === 'm' ? 'f' : 'm');
 /** Descriptions that say no more than that someone is a person: no office or role to look up. */
 const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'lady', 'gentleman', 'resident', 'voter', 'worshiper', 'worshipper', 'neighbor', 'neighbour', 'witness', 'source',
-  'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier']);
+  'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier',
+  'passenger', 'villager', 'fisherman', 'shopkeeper', 'vendor', 'driver', 'refugee', 'protester', 'pilot']);
 
 /**
  * People of a body or of someone, in the plural, named by whom they belong to and speaking for them
@@ -705,13 +706,14 @@ export class SpeakerResolver {
     // ("The head of the delegation, Sheikh Bala Lau,", "The ambassador to Manila, MaryKay Carlson,": a role before its complement.)
     const complement = roleAt > 0 ? -1 : roleComplement(tokens);
     // ("A federal judge in Boston, Brian E. Murphy,": the title before where its holder is.)
+    // ("One passenger, Subhonkul Rakhimov, told": a plain word for a person too.)
     const inAt = complement > 0 ? -1 : placeAt(tokens);
     const titled = complement > 0 ? tokens[complement - 1] : inAt > 0 ? tokens[inAt - 1] : head;
     const titledWord = titled ? titled.text.toLowerCase() : '';
     // (wink tags "chief" closing "the EU foreign policy chief" an adjective.)
     // (Or before its complement: "the senator's chief of staff, Ruth Okafor,".)
     const titledNoun = titled && (titled.pos === 'NOUN' || (titled.pos === 'ADJ' && (titled === tokens[tokens.length - 1] || (complement > 0 && titled === tokens[complement - 1]))));
-    if (titled && titledNoun && (PERSON_DESCRIPTION_SET.has(titledWord) || titledWord in KIN_GENDER) && !/s$/.test(titledWord)) {
+    if (titled && titledNoun && (describesPerson(titledWord) || titledWord in KIN_GENDER) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
     }
