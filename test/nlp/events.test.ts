@@ -2101,3 +2101,19 @@ test('"Israel\'s military said troops had killed 12 militants in Jenin", "Russia
 test("\"Klein said Clinton had ''smeared these women and threatened them''\": an act inside the old wire style's two single marks is the quoted words', not the sayer's", () => {
   assert.equal(find(events("Klein said Clinton had ''smeared these women and threatened them'' for years."), 'THREATEN').actor?.name, 'Clinton');
 });
+
+test('"an Azerbaijan Airlines jet crashed in Kazakhstan, killing 38", "The crash killed 38 people": an accident is no attack; "a bomb exploded …, killing 12" still is', () => {
+  assertNoEvents(['An Azerbaijan Airlines jet crashed in Kazakhstan on Wednesday, killing 38 of the 67 people on board.', 'The crash killed 38 people.', 'A bus overturned near Nairobi, killing 12 passengers.'], 'ASSAULT');
+  assert.equal(find(events('A bomb exploded in a market, killing 12 people.'), 'ASSAULT').cameo, '183');
+});
+
+test('"the plane was shot down by Russia": a passive "shot down" with its object before it downs the aircraft (190), no firing of guns', () => {
+  const down = find(events('We can say with full clarity that the plane was shot down by Russia, Aliyev said.'), 'ASSAULT');
+  assert.deepEqual([down.cameo, down.mode, down.actor?.country], ['190', null, 'RUS']);
+});
+
+test('"three women and four children were killed in the strikes near Saravan": the killed are civilians, and "the strikes" no labour strike', () => {
+  const evs = events('An Iranian official said that three women and four children were killed in the strikes near the border town of Saravan.');
+  assert.deepEqual(evs.filter((e) => e.type === 'PROTEST'), []);
+  assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT').map((e) => [e.target?.name, e.target?.sector]), [['three women', 'CVL'], ['four children', 'CVL']]);
+});

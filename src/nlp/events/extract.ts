@@ -504,7 +504,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // "committed to sending troops": the object of another verb, after "to", is not this verb's.
       if (ahead >= 0 && infinitiveBetween(doc, ctx, k + 1, ahead)) ahead = -1;
       // Passive and reduced relatives put the object first: "sanctions imposed by", "restrictions were eased".
-      const behind = participle ? findBehind(low, k - 1, 4, isObj) : -1;
+      // ("the plane was shot down": an irregular past form after a form of "be" too.)
+      const passive = participle || (low[k] !== tr.lemma && !/(s|ing)$/.test(low[k]) && hasBefore(low, k, 2, BE));
+      const behind = passive ? findBehind(low, k - 1, 4, isObj) : -1;
       if (ahead < 0 && behind < 0) return null;
       objBehind = ahead < 0;
     }
