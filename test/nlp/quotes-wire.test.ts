@@ -1,4 +1,4 @@
-// Every quotation in one hundred and sixty-three invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and sixty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2121,6 +2121,61 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'teachers-rally': [
     ["direct","Keith Gambill","said",null,"We need action now,"],
+  ],
+  'azerbaijan-plane-crash': [
+    ["indirect","Vladimir Putin","apologizes",null,"over plane crash but stops short of taki"],
+    ["mixed","Vladimir Putin","apologized",null,"for what the Kremlin called a \"tragic in"],
+    ["indirect","Kremlin","said","statement","Russian air defenses had been firing at "],
+    ["indirect","Kremlin","say",null,"the missiles hit the aircraft"],
+    ["mixed","Ilham Aliyev","told","state television","the plane had been hit by fire from the "],
+    ["direct","Ilham Aliyev","said","state television","We can say with full clarity that the pl"],
+    ["direct","Ilham Aliyev",null,"state television","We are not saying it was done deliberate"],
+    ["indirect","Ilham Aliyev","demanded",null,"Moscow admit guilt, punish those respons"],
+    ["direct","Ilham Aliyev","said",null,"Unfortunately, for the first three days "],
+    ["indirect","Dmitry Peskov","declined",null,"to comment on Aliyev's remarks"],
+    ["mixed","Dmitry Peskov","telling",null,"an investigation was underway and that i"],
+    ["indirect","Survivors","described",null,"hearing loud bangs as the plane circled "],
+    ["indirect","Subhonkul Rakhimov","told","Russian media","he heard a blast"],
+    ["indirect","Subhonkul Rakhimov","thought",null,"the plane was going to disintegrate"],
+    ["direct","Subhonkul Rakhimov","said",null,"After the bang, I started praying,"],
+    ["indirect","Aviation experts","said",null,"the holes in the plane's tail were consi"],
+    ["mixed","Mark Zee","said",null,"the damage \"looks very much like\" a miss"],
+    ["direct","Azerbaijan Airlines","citing",null,"potential risks to flight safety."],
+  ],
+  'pakistan-iran-strikes': [
+    ["indirect","Pakistan","said",null,"were militant hideouts inside Iran early"],
+    ["mixed","Islamabad","called",null,"\"a blatant violation\" of its sovereignty"],
+    ["mixed","Pakistan's foreign ministry","said",null,"the \"highly coordinated and specifically"],
+    ["direct","Pakistan's foreign ministry","said","statement","Pakistan fully respects the sovereignty "],
+    ["direct","Pakistan's foreign ministry",null,"statement","The sole objective of today's act was in"],
+    ["indirect","Alireza Marhamati","told","state media","three women and four children, none of t"],
+    ["indirect","state media","reported",null,"Iran's foreign ministry summoned Pakista"],
+    ["mixed","Hossein Amirabdollahian","said",null,"Tehran's strikes targeted only \"Iranian "],
+    ["indirect","Pakistan","said",null,"the Iranian envoy, who was visiting home"],
+    ["indirect","China","urged",null,"restraint"],
+    ["direct","Mao Ning","told","regular news briefing","We call on both sides to exercise calm a"],
+    ["indirect","Analysts","said",null,"neither country wanted a wider conflict"],
+    ["direct","Michael Kugelman","said",null,"Both sides have made their point,"],
+    ["direct","Michael Kugelman",null,null,"Now the question is whether they can cli"],
+  ],
+  'essequibo-dispute': [
+    ["indirect","Nicolas Maduro","ordered",null,"the state oil company to issue licenses "],
+    ["indirect","Nicolas Maduro","proposed",null,"a law to create a Venezuelan state in th"],
+    ["indirect","Nicolas Maduro","named",null,"a general as its governor"],
+    ["indirect","voters","approved",null,"a referendum asserting Venezuela's claim"],
+    ["mixed","Irfaan Ali","called",null,"the move \"a direct threat to Guyana's te"],
+    ["indirect","Irfaan Ali","said",null,"his government had put its defense force"],
+    ["direct","Irfaan Ali","said","televised address","Venezuela has clearly declared itself an"],
+    ["indirect","Irfaan Ali","said","televised address","Guyana would take the matter to the U.N."],
+    ["indirect","Irfaan Ali","asked",null,"for help"],
+    ["indirect","U.S. Southern Command","said",null,"it would conduct flight operations withi"],
+    ["mixed","Matthew Miller","said",null,"Washington supported \"a peaceful resolut"],
+    ["indirect","Matthew Miller","urged",null,"Venezuela not to take unilateral action"],
+    ["indirect","Brazil","said",null,"it had reinforced its military presence "],
+    ["direct","Luiz Inacio Lula da Silva","told",null,"We don't want war here in South America,"],
+    ["indirect","Vladimir Padrino Lopez","accused",null,"Guyana of allowing the U.S. military to "],
+    ["direct","Vladimir Padrino Lopez","said","statement","We will not be intimidated,"],
+    ["indirect","International Court of Justice","ordered",null,"Venezuela to refrain from any action tha"],
   ],
 };
 
