@@ -2117,3 +2117,15 @@ test('"three women and four children were killed in the strikes near Saravan": t
   assert.deepEqual(evs.filter((e) => e.type === 'PROTEST'), []);
   assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT').map((e) => [e.target?.name, e.target?.sector]), [['three women', 'CVL'], ['four children', 'CVL']]);
 });
+
+test('"hours after an attack on a state-owned aerospace company near Ankara killed five people", "said an explosion at a depot killed three soldiers": a deed opening its clause is the subject, and the states or bodies named before did not do it', () => {
+  const evs = events('Turkish warplanes struck Kurdish militant targets in northern Iraq and Syria overnight, the Defence Ministry said on Thursday, hours after an attack on a state-owned aerospace company near Ankara killed five people.', '2024-10-24');
+  assert.deepEqual(evs.filter((e) => e.trigger.text === 'killed' && e.actor), []);
+  assert.equal(find(events('The army said an explosion at a depot killed three soldiers.'), 'ASSAULT').actor, null);
+  // (Not a deed the subject acts on: "treating the incident as a terrorist attack and urging people to stay home".)
+  assert.equal(find(events('Local authorities were treating the incident as a terrorist attack and urging people to stay home, BFM TV reported.'), 'REQUEST').actor?.name, 'Local authorities');
+});
+
+test('targets "had been “destroyed” in the strikes": a closing mark after the deed done in them still makes the strikes no labour strike', () => {
+  assertNoEvents(['"Those who attacked our country will pay a heavy price," President Tayyip Erdogan said at a BRICS summit in Kazan, Russia, where he met Russian President Vladimir Putin. He said the attack targeted "the peace and tranquility of our nation."\n\nThe ministry said 32 targets, including caves, shelters and depots, had been "destroyed" in the strikes, which it described as acts of self-defence.'], 'PROTEST');
+});

@@ -1409,6 +1409,9 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
         // A plain noun subject ("The forum") that names no actor: stop rather than reach past it.
         const next = nextWordPos(doc, c.last, s.last);
         if (next && (next.pos === 'VERB' || next.pos === 'AUX') && c.last <= at) return c;
+        // ("an attack on a state-owned aerospace company near Ankara killed five people": a deed with its
+        // phrases is the subject; whoever the sentence named before did not do it.)
+        if (DEED_SUBJECT.test(ctx.low[c.last - 1 - s.first]) && c.last <= at && !verbBetween(doc, c.last, at) && opensClause(ctx, c.first)) return c;
       }
       j = c.first - 1;
       continue;
@@ -1417,6 +1420,28 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     j--;
   }
   return null;
+}
+
+/** Nouns of a deed that can be the subject of its toll ("an attack … killed five people"). */
+const DEED_SUBJECT = /^(attacks?|strikes?|air ?strikes?|bombings?|blasts?|explosions?|shelling|raids?|ambush(es)?|shootings?)$/;
+
+/**
+ * Whether a verb, an auxiliary or a conjunction stands in [from, to), not counting half of a hyphenated word
+ * ("state-owned"): the phrase before `from` is then no subject of the word at `to`.
+ */
+function verbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ') && doc.tokens[k - 1]?.text !== '-') return true;
+  }
+  return false;
+}
+
+/** Words after which a clause, and its subject, begins ("hours after an attack … killed", "said an explosion … killed"). */
+const CLAUSE_OPENERS = new Set([',', ':', 'after', 'before', 'when', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'that', 'said', 'says', 'say', 'reported', 'added']);
+/** Whether the phrase starting at token `first` opens its clause: the sentence's first words, or after CLAUSE_OPENERS. */
+function opensClause(ctx: SentenceCtx, first: number): boolean {
+  return first === ctx.s.first || CLAUSE_OPENERS.has(ctx.low[first - 1 - ctx.s.first]);
 }
 
 /**
