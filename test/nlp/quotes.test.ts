@@ -2500,3 +2500,15 @@ test('"apologized to Aliyev for the incident": whom one apologises to is no part
 test('"asked its allies, including the United States, for help": an aside on the hearers is no part of what was asked', () => {
   assert.equal(quotes('Guyana has asked its allies, including the United States, for help.').find((q) => q.cue === 'asked')?.text, 'for help');
 });
+
+test('"The ministry said 32 targets had been destroyed, which it described as …": "it" is the ministry that reports in its sentence, not an organisation named in the sentences before', () => {
+  const text = 'The Turkish Defence Ministry said warplanes struck dozens of targets overnight.\n\n"Those who attacked our country will pay a heavy price," President Tayyip Erdogan said at a BRICS summit in Kazan.\n\nThe ministry said 32 targets had been destroyed in the strikes, which it described as acts of self-defence.';
+  assert.equal(quotes(text).find((q) => q.cue === 'described')?.speaker?.name, 'Defence Ministry');
+});
+
+test('"A State Department spokesperson said", "A Pentagon spokesman said": the spokesperson speaks for the body named before the word (its entity), under the description', () => {
+  const text = 'A State Department spokesperson said Washington had urged Ankara to show restraint.';
+  const a = analyzeArticle(articleFromText(text, { language: 'en' }));
+  const q = a.quotes[0];
+  assert.deepEqual([q?.speaker?.name, a.entities.find((e) => e.id === q?.speaker?.entity)?.name], ['A State Department spokesperson', 'State Department']);
+});

@@ -753,9 +753,12 @@ export class SpeakerResolver {
       // ("South Korea's National Intelligence Service has estimated … . The agency told lawmakers …": an
       // intelligence or government body that spoke just before is "the agency", whatever its name ends in.)
       const agency = bodyWords === 'agency' ? this.organisationSpokeBefore(span.start) : null;
-      if (agency && /^(SPY|GOV)$/.test(agency.sector ?? '')) return { entity: agency.id, name: agency.name, mention };
-      const body = this.bodyHeaded(bodyWords, span.start);
-      if (body) return { entity: body.id, name: body.name, mention };
+      // (Noted as a body that spoke: "The ministry said 32 targets had been destroyed, which it described as …".)
+      const body = agency && /^(SPY|GOV)$/.test(agency.sector ?? '') ? agency : this.bodyHeaded(bodyWords, span.start);
+      if (body) {
+        this.note({ start: span.start, end: span.end, name: body.name, entity: body.id, person: false, group: true });
+        return { entity: body.id, name: body.name, mention };
+      }
       // ("Netanyahu's office rejected that account. “…,” the office said": the body of that name that spoke just before.)
       const before = this.bodySpokeBefore(span.start);
       if (before && before.name.toLowerCase().endsWith(`'s ${bodyWords}`)) return { entity: before.entity, name: before.name, mention };
@@ -776,6 +779,16 @@ export class SpeakerResolver {
     if (startsDefinite && head?.pos === 'NOUN' && DESCRIBED_GROUP.test(text)) {
       const g = this.groupNamedBefore(span.start);
       if (g) return { entity: g.id, name: g.name, mention };
+    }
+    // ("A State Department spokesperson said", "a Pentagon spokesman": one who speaks for the body the words
+    // before name, described as the text describes them.)
+    if (head?.pos === 'NOUN' && /^spokes(man|woman|person)$/.test(headWord) && tokens.length > 2 && head === tokens[tokens.length - 1]) {
+      const body = this.entityCovering({ start: tokens[1].start, end: tokens[tokens.length - 2].end });
+      if (body && (body.type === 'ORG' || body.type === 'GPE')) {
+        // (Noted as the person described, as any unnamed one is, for "the spokesperson said" after it.)
+        this.note({ start: span.start, end: span.end, name: text, entity: null, person: true, group: false });
+        return { entity: body.id, name: text, mention };
+      }
     }
     const name = roleAt > 0 || plainPersonOf(tokens) > 0 ? text : this.coreName(tokens, text);
     // ("a readout of the call released by the department": the body the phrase ends in, named before.)
