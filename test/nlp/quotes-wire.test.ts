@@ -1,4 +1,4 @@
-// Every quotation in one hundred and sixty-six invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and sixty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2176,6 +2176,20 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Vladimir Padrino Lopez","accused",null,"Guyana of allowing the U.S. military to "],
     ["direct","Vladimir Padrino Lopez","said","statement","We will not be intimidated,"],
     ["indirect","International Court of Justice","ordered",null,"Venezuela to refrain from any action tha"],
+  ],
+  'turkey-pkk-strikes': [
+    ["indirect","Defence Ministry","said",null,"Turkish warplanes struck dozens of Kurdi"],
+    ["indirect","Ali Yerlikaya","said",null,"the two assailants, a man and a woman wh"],
+    ["direct","Tayyip Erdogan","said",null,"Those who attacked our country will pay "],
+    ["mixed","Tayyip Erdogan","said",null,"the attack targeted \"the peace and tranq"],
+    ["mixed","Defence Ministry","said",null,"32 targets, including caves, shelters an"],
+    ["indirect","Defence Ministry","described",null,"as acts of self-defence under internatio"],
+    ["indirect","Syrian Democratic Forces","said",null,"the Turkish strikes had killed at least "],
+    ["direct","Mazloum Abdi","said","X","Turkey is trying to exploit the incident"],
+    ["indirect","United States","condemned",null,"the attack on the aerospace company"],
+    ["indirect","United States","said",null,"it stood with its NATO ally"],
+    ["mixed","A State Department spokesperson","said",null,"Washington had urged Ankara to avoid act"],
+    ["indirect","Devlet Bahceli","suggested",null,"jailed PKK leader Abdullah Ocalan could "],
   ],
 };
 
