@@ -2129,3 +2129,18 @@ test('"hours after an attack on a state-owned aerospace company near Ankara kill
 test('targets "had been “destroyed” in the strikes": a closing mark after the deed done in them still makes the strikes no labour strike', () => {
   assertNoEvents(['"Those who attacked our country will pay a heavy price," President Tayyip Erdogan said at a BRICS summit in Kazan, Russia, where he met Russian President Vladimir Putin. He said the attack targeted "the peace and tranquility of our nation."\n\nThe ministry said 32 targets, including caves, shelters and depots, had been "destroyed" in the strikes, which it described as acts of self-defence.'], 'PROTEST');
 });
+
+test('"the United States “was not aware of, nor involved in” the attack": a deed after its subject\'s denied part in it is negated; "was involved in the attack" is not', () => {
+  assert.equal(find(events('Secretary of State Antony Blinken said the United States "was not aware of, nor involved in" the attack.'), 'ASSAULT').status, 'negated');
+  assert.notEqual(find(events('The United States was involved in the attack, officials said.'), 'ASSAULT').status, 'negated');
+});
+
+test('"vowed that it would face “just punishment”", "would face severe punishment": a vow of punishment threatens', () => {
+  assert.equal(find(events('Iran vowed that Israel would face severe punishment.'), 'THREATEN').target?.country, 'ISR');
+  assert.equal(events('Hezbollah blamed Israel for the blasts and vowed that it would face "just punishment."').find((e) => e.trigger.text === 'vowed')?.type, 'THREATEN');
+});
+
+test('"Hundreds of pagers used by members of Hezbollah exploded …, killing 12": what explodes kills as no one\'s agent; "a suicide bomber blew himself up, killing 12" still names the bomber', () => {
+  assert.equal(find(events('Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at least 12 people.'), 'ASSAULT').actor, null);
+  assert.equal(find(events('A Taliban suicide bomber blew himself up outside the ministry, killing 12 people.'), 'ASSAULT').actor?.name, 'Taliban');
+});

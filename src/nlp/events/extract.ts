@@ -1363,7 +1363,11 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   }
   // "He has injected drama into talks with Japan, Canada and Mexico, publicly threatening them": a
   // participle set off by a comma is done by the clause's subject, not by the phrase before the comma.
-  const opener = participles && participleAfterComma(doc, ctx, at) ? clauseSubject(doc, ctx, at, actors) : null;
+  const after = participles && participleAfterComma(doc, ctx, at);
+  // ("Hundreds of pagers used by members of Hezbollah exploded …, killing 12": what explodes does not kill as
+  // anyone's agent, and whose device it was is no actor.)
+  if (after && exploded(doc, ctx, at)) return null;
+  const opener = after ? clauseSubject(doc, ctx, at, actors) : null;
   if (opener) return opener;
   let j = relativeClauseBefore(ctx, at) ?? at - 1;
   let sawVerb = false;
@@ -1461,6 +1465,17 @@ function participleAfterComma(doc: Doc, ctx: SentenceCtx, at: number): boolean {
     if (ctx.low[p - s.first] === ',') return doc.tokens[p - 1].pos !== 'AUX';
   }
   return true;
+}
+
+/** Whether the clause before the participle at `at` tells that something exploded ("a bomb exploded in a market, killing"). */
+function exploded(doc: Doc, ctx: SentenceCtx, at: number): boolean {
+  for (let j = at - 2; j > ctx.s.first; j--) {
+    const t = doc.tokens[j];
+    const w = ctx.low[j - ctx.s.first];
+    if (t.pos === 'VERB' && !/ing$/.test(w) && /^(exploded|explodes|detonated|blew|went)$/.test(w)) return w === 'blew' || w === 'went' ? /^(up|off)$/.test(ctx.low[j + 1 - ctx.s.first] ?? '') : true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(w) && !/(ed|en)$/.test(w))) return false;
+  }
+  return false;
 }
 
 /**
@@ -1996,6 +2011,17 @@ function ruledOut(ctx: SentenceCtx, at: number): EventStatus | null {
   return /\b(not|n't|never|refused to|refuses to|declined to|declines to|won't|wouldn't|cannot|can't)\b/.test(before) ? 'hypothetical' : 'negated';
 }
 
+/**
+ * "the United States “was not aware of, nor involved in” the attack", "played no role in the bombing": a deed
+ * named after its subject's denied part in it is negated (the subject did not do it).
+ */
+function notInvolved(ctx: SentenceCtx, m: Match): EventStatus | null {
+  const k = m.first - ctx.s.first;
+  if (m.trigger.kind !== 'noun' || k < 3) return null;
+  const before = ctx.low.slice(Math.max(0, k - 8), k).join(' ');
+  return /\b(not|nor|never|no)\b(?:\s+\S+){0,4}?\s+(?:involved|involvement|part|role|hand)\s+in\s+(?:\S+\s+){0,3}$/.test(`${before} `) ? 'negated' : null;
+}
+
 /** Whether the deed at sentence token `at` is what someone denies: "Rwanda denied sending troops", "denied that it had armed the militia". */
 function deniedBefore(ctx: SentenceCtx, at: number): boolean {
   for (let k = at - 1 - ctx.s.first; k >= 0 && k >= at - 6 - ctx.s.first; k--) {
@@ -2351,7 +2377,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (quoteIdx !== null && status === 'actual' && sayerOfCoordinated(doc, ctx, m.first) < 0) status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
   if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first))) status = 'reported';
-  const ruled = status === 'actual' ? ruledOut(ctx, m.first) : null;
+  const ruled = status === 'actual' || status === 'reported' ? ruledOut(ctx, m.first) ?? notInvolved(ctx, m) : null;
   if (ruled) status = ruled;
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
