@@ -2512,3 +2512,14 @@ test('"A State Department spokesperson said", "A Pentagon spokesman said": the s
   const q = a.quotes[0];
   assert.deepEqual([q?.speaker?.name, a.entities.find((e) => e.id === q?.speaker?.entity)?.name], ['A State Department spokesperson', 'State Department']);
 });
+
+test('"Hezbollah blamed Israel … . Israel\'s military declined to comment. “…,” the group said": "the group" is the armed group named before, not the state\'s military that spoke last; not a party ("The group also views …" after the Republican Party)', () => {
+  const text = 'Hezbollah blamed Israel for the blasts. Israel\'s military declined to comment.\n\n"We hold the Israeli enemy fully responsible for this criminal aggression," the group said in a statement.';
+  assert.equal(quotes(text).find((q) => q.cue === 'said')?.speaker?.name, 'Hezbollah');
+});
+
+test('"Hospitals were overwhelmed, he said, and appealed to medical workers …", "…, he said, and added that …": a speaker\'s act joined after a frame set off by commas is no more of the words, and the frame\'s speaker does it; "…, the airline added, and had passed all checks" goes on', () => {
+  assert.deepEqual(quotes('Hospitals in southern Lebanon were overwhelmed, he said, and appealed to medical workers to report for duty.').map((q) => q.text), ['Hospitals in southern Lebanon were overwhelmed']);
+  assert.deepEqual(quotes('The talks were difficult, he said, and added that no deal was near.').map((q) => [q.speaker?.name, q.cue, q.text]), [['he', 'said', 'The talks were difficult'], ['he', 'added', 'no deal was near']]);
+  assert.equal(quotes('He had no known political affiliations, the airline added, and had passed all background security checks.')[0]?.text, 'He had no known political affiliations and had passed all background security checks');
+});

@@ -2116,7 +2116,9 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
       if (/^who$/i.test(tokens[k].text) && tokens[k - 1].text === ',') { antecedent = nounPhraseEndingAt(tokens, k - 1, lead); break; }
     }
     // ("“ALL TARIFFS …!” he wrote, calling the court … and predicting …": a quotation's frame has the subject, not its words.)
-    const subj = antecedent ?? (clause > lead ? subjectOf(tokens, clause, m - 1) : null) ?? quotationFrameSpeaker(tokens, u0, m - 1, text) ?? subjectOf(tokens, lead, m - 1);
+    // ("The talks were difficult, he said, and added …": so has a frame set off just before the "and".)
+    const framed = !antecedent && m - 2 > lead && tokens[m - 2].text === ',' ? setOffFrameSpeaker(tokens, m - 2, lead) : null;
+    const subj = antecedent ?? framed ?? (clause > lead ? subjectOf(tokens, clause, m - 1) : null) ?? quotationFrameSpeaker(tokens, u0, m - 1, text) ?? subjectOf(tokens, lead, m - 1);
     if (subj) return withClause(tokens, cue, subj, end, text, lead);
   }
   if (!speaker) {
@@ -2192,7 +2194,11 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
     // "The plan, he said, is dead.": the words on both sides are the report.
     // ("Asked to describe the device, O'Neill said, “…”": a participle's phrase before the frame is when it was said;
     // "Bringing the show back, he said, feels right" is a gerund subject, its verb after the frame.)
-    if (parenthetical && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
+    // ("Hospitals were overwhelmed, he said, and appealed to medical workers …": a verb joined after the frame is the
+    // speaker's own act, no more of the words.)
+    // ("He had no known affiliations, the airline added, and had passed all checks": an auxiliary goes on with the words.)
+    const ownAct = /^(and|but)$/i.test(tokens[tail]?.text ?? '') && tokens[tail + 1]?.pos === 'VERB' && OWN_ACTS.test(tokens[tail + 1].text);
+    if (parenthetical && !ownAct && !/^(as|while|when|before|after|since|although|though|until)$/i.test(tokens[tail]?.text ?? '') && !(/ing$/i.test(tokens[tail]?.text ?? '') && CUE_FORMS.has(tokens[tail].text.toLowerCase()))
       && !(participleLead(tokens, lead, c1) && !/^(VERB|AUX)$/.test(tokens[tail]?.pos ?? '')) && !quoteAfter
       && !(hasFiniteVerb(tokens, lead, c1) && (summaryAfter(tokens, tail, end) || whenAfter(tokens, tail, end)))) {
       return { speaker, cue, channel: b.channel, clause: { first: clauseOpening(tokens, lead, c1), last: end } };
@@ -2227,6 +2233,8 @@ function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: st
   // ("accused Lai of being a separatist", "urged allies to dig deeper": whom the act is aimed at is part of the report.)
   return { speaker, cue, channel: b.channel, clause: { first: !b.that && AIMED_CUES.test(cue.lemma) ? objectStart(tokens, cue, rest) : rest, last: end } };
 }
+/** Acts of a speaker that follow a frame set off by commas ("…, he said, and appealed to …"). */
+const OWN_ACTS = /^(added|urged|appealed|called|asked|warned|vowed|pledged|promised|insisted|noted|stressed|said|told)$/i;
 const FINDING_BODIES = /^(panel|court|jury|judge|tribunal|commission|committee|board|inspector|investigators|auditors|regulators)$/i;
 /**
  * "The authors of the research published in the journal JAMA Psychiatry argued that …": a participle right
@@ -2476,6 +2484,18 @@ function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | nu
     && !(tokens[k].text === "'" && tokens[k + 1]?.text === "'")) k++;
   while (k > from && isPunct(tokens[k - 1])) k--;
   return k > from ? { first: from, last: k } : null;
+}
+
+/** The speaker of a frame set off by commas that ends at `comma` (", he said,", ", the ministry added,"), or null. */
+function setOffFrameSpeaker(tokens: Token[], comma: number, lead: number): TokenSpan | null {
+  const cue = comma - 1;
+  if (cue <= lead || !/^(said|says|added|adds|told|wrote|writes|noted|notes)$/i.test(tokens[cue].text)) return null;
+  for (let c = cue - 1; c >= lead && c >= cue - 5; c--) {
+    if (tokens[c].text !== ',') continue;
+    const np = nounPhraseStartingAt(tokens, c + 1, cue);
+    return np && np.last === cue ? np : null;
+  }
+  return null;
 }
 
 /**

@@ -99,6 +99,8 @@ const describesPerson = (w: string): boolean => PERSON_DESCRIPTION_SET.has(w) ||
  */
 const DESCRIBED_GROUP = /^[Tt]he\s+(?:\p{L}+-(?:backed|based|aligned|allied|linked|funded|supported|led|affiliated)\s+|\p{Ll}+\s+){1,2}(?:group|militia|movement|organi[sz]ation)$/u;
 const NON_STATE = /^(REB|PRM|PTY|OPP|NGO|CVL|REL)$/;
+/** Sectors of an armed group, the one a bare "the group" can be. */
+const ARMED_GROUP = /^(REB|PRM)$/;
 /** Words for a body of any kind: "the group", "the organisation". */
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
@@ -775,9 +777,11 @@ export class SpeakerResolver {
       if (spoke && fits) return { entity: spoke.id, name: spoke.name, mention };
     }
     // ("Hezbollah fired rockets … . The Iranian-backed group said": a group described by who backs it, or
-    // what it is, is the armed or political group named last.)
-    if (startsDefinite && head?.pos === 'NOUN' && DESCRIBED_GROUP.test(text)) {
-      const g = this.groupNamedBefore(span.start);
+    // what it is, is the armed or political group named last; "the group" alone, when the body that spoke last
+    // is none, an armed one: "Hezbollah blamed Israel … . Israel's military declined to comment. “…,” the group said".)
+    const bare = /^the (group|militia|movement)$/i.test(text);
+    if (startsDefinite && head?.pos === 'NOUN' && (DESCRIBED_GROUP.test(text) || bare)) {
+      const g = this.groupNamedBefore(span.start, bare ? ARMED_GROUP : NON_STATE);
       if (g) return { entity: g.id, name: g.name, mention };
     }
     // ("A State Department spokesperson said", "a Pentagon spokesman": one who speaks for the body the words
@@ -852,12 +856,12 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The organisation of no state named last before `at` (within NEAR_BODY): an armed group, a party, a movement. */
-  private groupNamedBefore(at: number): Entity | null {
+  /** The organisation of no state, of one of `sectors`, named last before `at` (within NEAR_BODY): an armed group, a party, a movement. */
+  private groupNamedBefore(at: number, sectors: RegExp): Entity | null {
     for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (at - m.end > NEAR_BODY) return null;
-      if (m.entity.type === 'ORG' && NON_STATE.test(m.entity.sector ?? '')) return m.entity;
+      if (m.entity.type === 'ORG' && sectors.test(m.entity.sector ?? '')) return m.entity;
     }
     return null;
   }
