@@ -1,4 +1,4 @@
-// Every quotation in one hundred and sixty-seven invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and sixty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2190,6 +2190,26 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","United States","said",null,"it stood with its NATO ally"],
     ["mixed","A State Department spokesperson","said",null,"Washington had urged Ankara to avoid act"],
     ["indirect","Devlet Bahceli","suggested",null,"jailed PKK leader Abdullah Ocalan could "],
+  ],
+  'lebanon-pagers': [
+    ["indirect","Lebanese officials","said",null,"Hundreds of pagers used by members of He"],
+    ["indirect","Hezbollah","blamed",null,"Israel for the blasts"],
+    ["mixed","Hezbollah","vowed",null,"it would face \"just punishment."],
+    ["indirect","Israel's military","declined",null,"to comment"],
+    ["direct","Hezbollah","said","statement","We hold the Israeli enemy fully responsi"],
+    ["indirect","Hezbollah","adding","statement","the attack had also targeted civilians"],
+    ["indirect","Firass Abiad","told",null,"most of the wounded had injuries to the "],
+    ["indirect","Firass Abiad","said",null,"Hospitals in southern Lebanon were overw"],
+    ["indirect","A U.S. official","said",null,"Israel had informed Washington after the"],
+    ["mixed","Antony Blinken","said",null,"the United States \"was not aware of, nor"],
+    ["indirect","Iranian state media","reported",null,"Iran's ambassador to Lebanon, Mojtaba Am"],
+    ["mixed","Tehran","condemned",null,"the explosions as \"a terrorist act"],
+    ["indirect","Tehran","said",null,"it violated Lebanon's sovereignty"],
+    ["indirect","Aroldo Lazaro","urged",null,"all parties to exercise restraint"],
+    ["direct","Aroldo Lazaro","said",null,"Any escalation could have devastating co"],
+    ["indirect","Security analysts","said",null,"the operation appeared to have required "],
+    ["direct","Emile Hokayem","said",null,"This is an intelligence penetration on a"],
+    ["direct","Emile Hokayem",null,null,"It tells Hezbollah that its communicatio"],
   ],
 };
 
