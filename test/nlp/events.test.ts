@@ -2144,3 +2144,10 @@ test('"Hundreds of pagers used by members of Hezbollah exploded …, killing 12"
   assert.equal(find(events('Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at least 12 people.'), 'ASSAULT').actor, null);
   assert.equal(find(events('A Taliban suicide bomber blew himself up outside the ministry, killing 12 people.'), 'ASSAULT').actor?.name, 'Taliban');
 });
+
+test('"warned in a statement carried by the official Korean Central News Agency that the South “will witness the new response of the DPRK”": a warning of a response reaches past a long channel; "Neither side wants a real clash" wishes nothing', () => {
+  const warned = events('Kim Yo Jong warned in a statement carried by the official Korean Central News Agency that the South "will witness the new response of the DPRK" if it continued the broadcasts.').find((e) => e.trigger.text === 'warned');
+  assert.deepEqual([warned?.type, warned?.actor?.country], ['THREATEN', 'PRK']);
+  assert.equal(find(events('Kim Yo Jong warned that South Korea will face countermeasures.'), 'THREATEN').target?.country, 'KOR');
+  assert.deepEqual(events('"Neither side wants a real clash," said Leif-Eric Easley, a professor in Seoul.').filter((e) => e.status !== 'negated').map((e) => e.type), []);
+});

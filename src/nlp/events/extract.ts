@@ -263,6 +263,9 @@ function filled(n: number, v: number): number[] {
   return out;
 }
 
+/** How far after a verb its entry's `when` words may reach (its patterns allow 120 characters before the words, which may run on 40 more). */
+const WHEN_REACH = 160;
+
 /** "hours after", "shortly after": what came so close before the news is news of the same day, not the scene. */
 const JUST_BEFORE = new Set(['hours', 'minutes', 'moments', 'shortly', 'soon']);
 
@@ -480,7 +483,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start && !(k > 1 && low[k - 2] === 'test' && t.pos === 'VERB')) return null;
     if (!tr.silent && doc.text[t.end] === '-' && /^\p{Ll}/u.test(doc.text[t.end + 1] ?? '')) return null;
     if (tr.tagged && t.pos !== 'VERB') return null;
-    const when = tr.when ? tr.when.exec(doc.text.slice(t.end, Math.min(s.end, t.end + 100))) : null;
+    const when = tr.when ? tr.when.exec(doc.text.slice(t.end, Math.min(s.end, t.end + WHEN_REACH))) : null;
     if (tr.when && !when) return null;
     let last = i + 1;
     if (tr.prep) {
@@ -2022,6 +2025,17 @@ function notInvolved(ctx: SentenceCtx, m: Match): EventStatus | null {
   return /\b(not|nor|never|no)\b(?:\s+\S+){0,4}?\s+(?:involved|involvement|part|role|hand)\s+in\s+(?:\S+\s+){0,3}$/.test(`${before} `) ? 'negated' : null;
 }
 
+/** Whether the subject just before sentence token `at` is no one ("Neither side", "Nobody", "No one", "Neither country"). */
+function noOneBefore(ctx: SentenceCtx, at: number): boolean {
+  const k = at - ctx.s.first;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = ctx.low[j];
+    if (w === 'neither' || w === 'nobody' || (w === 'no' && ctx.low[j + 1] === 'one')) return true;
+    if (w === ',' || CLAUSE_BREAK.has(w)) return false;
+  }
+  return false;
+}
+
 /** Whether the deed at sentence token `at` is what someone denies: "Rwanda denied sending troops", "denied that it had armed the militia". */
 function deniedBefore(ctx: SentenceCtx, at: number): boolean {
   for (let k = at - 1 - ctx.s.first; k >= 0 && k >= at - 6 - ctx.s.first; k--) {
@@ -2379,6 +2393,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first))) status = 'reported';
   const ruled = status === 'actual' || status === 'reported' ? ruledOut(ctx, m.first) ?? notInvolved(ctx, m) : null;
   if (ruled) status = ruled;
+  // ("Neither side wants a real clash", "Nobody wants a war": a wish no one holds.)
+  if (m.inner && status === 'hypothetical' && noOneBefore(ctx, m.first)) status = 'negated';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = dateFor(ctx, m, all);
