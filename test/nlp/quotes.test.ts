@@ -2523,3 +2523,8 @@ test('"Hospitals were overwhelmed, he said, and appealed to medical workers …"
   assert.deepEqual(quotes('The talks were difficult, he said, and added that no deal was near.').map((q) => [q.speaker?.name, q.cue, q.text]), [['he', 'said', 'The talks were difficult'], ['he', 'added', 'no deal was near']]);
   assert.equal(quotes('He had no known political affiliations, the airline added, and had passed all background security checks.')[0]?.text, 'He had no known political affiliations and had passed all background security checks');
 });
+
+test('"South Korea\'s presidential office said": a country\'s presidential office speaks for the country', () => {
+  const a = analyzeArticle(articleFromText('South Korea\'s presidential office said the military would install loudspeakers.', { language: 'en' }));
+  assert.equal(a.entities.find((e) => e.id === a.quotes[0]?.speaker?.entity)?.name, 'South Korea');
+});

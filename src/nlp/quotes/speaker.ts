@@ -122,7 +122,7 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
  */
 const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
-const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
+const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
 const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
