@@ -1,4 +1,4 @@
-// Every quotation in one hundred and sixty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and sixty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2210,6 +2210,16 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Security analysts","said",null,"the operation appeared to have required "],
     ["direct","Emile Hokayem","said",null,"This is an intelligence penetration on a"],
     ["direct","Emile Hokayem",null,null,"It tells Hezbollah that its communicatio"],
+  ],
+  'korea-loudspeakers': [
+    ["indirect","Joint Chiefs of Staff","said","statement","The North launched about 330 balloons on"],
+    ["indirect","Joint Chiefs of Staff","said","statement","No dangerous materials were found"],
+    ["indirect","South Korea's presidential office","said",null,"the military would install loudspeakers "],
+    ["direct","Chang Ho-jin","told",null,"The measures we are taking may be unbear"],
+    ["mixed","Kim Yo-jong","warned","statement","the South \"will witness the new response"],
+    ["mixed","Kim Yo-jong","called",null,"the loudspeaker campaign \"a very dangero"],
+    ["indirect","Some experts","said",null,"the tit-for-tat moves could spiral"],
+    ["direct","Leif-Eric Easley","said",null,"Neither side wants a real clash, but bot"],
   ],
 };
 
