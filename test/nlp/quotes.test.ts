@@ -2528,3 +2528,20 @@ test('"South Korea\'s presidential office said": a country\'s presidential offic
   const a = analyzeArticle(articleFromText('South Korea\'s presidential office said the military would install loudspeakers.', { language: 'en' }));
   assert.equal(a.entities.find((e) => e.id === a.quotes[0]?.speaker?.entity)?.name, 'South Korea');
 });
+
+test('"According to two people familiar with the negotiations, the Senate\'s top Democrat, Chuck Schumer, has told colleagues …": the description and its name are the clause\'s subject (Schumer speaks), not a description of the source', () => {
+  const qs = quotes('According to two people familiar with the negotiations, the Senate\'s top Democrat, Chuck Schumer, has told colleagues he plans to hold a vote next week.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.text]), [
+    ['two people familiar with the negotiations', 'according to', 'the Senate\'s top Democrat, Chuck Schumer, has told colleagues he plans to hold a vote next week'],
+    ['Chuck Schumer', 'told', 'he plans to hold a vote next week'],
+  ]);
+});
+
+test('"Trump weighed in on Truth Social, writing that …": the platform is where he weighed in, no words of his; "were divided on Tuesday over the package" holds the package, not Tuesday', () => {
+  assert.deepEqual(quotes('Former President Donald Trump weighed in on Truth Social, writing that any aid should be structured as a loan.').map((q) => q.text), ['any aid should be structured as a loan']);
+  assert.equal(quotes('Senate Republicans were divided on Tuesday over the package.')[0]?.text, 'the package');
+});
+
+test('"said in an interview with CNN": the outlet given the interview is the channel ("with reporters" leaves the interview)', () => {
+  assert.deepEqual(quotes('"We have been asked to write a blank check," Vance said in an interview with CNN. He said in an interview with reporters that it was fine.').map((q) => q.channel), ['CNN', 'interview']);
+});

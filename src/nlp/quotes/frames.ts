@@ -1806,7 +1806,9 @@ function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Report
   // Called for every token that is not a cue: the cheap test first.
   if (i + 2 > end || (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'VERB') || tokens[i - 1]?.pos === 'DET') return null;
   const joins = ATTITUDE_MAP.get(tokens[i].text.toLowerCase());
-  if (!joins || i + 2 > end || !joins.includes(tokens[i + 1].text.toLowerCase())) return null;
+  // ("were divided on Tuesday over the package": when, before what about.)
+  const when = /^on$/i.test(tokens[i + 1]?.text ?? '') && TIME_WORDS.has(tokens[i + 2]?.text.toLowerCase() ?? '') && joins?.includes(tokens[i + 3]?.text.toLowerCase() ?? '') ? 2 : 0;
+  if (!joins || i + 2 + when > end || !joins.includes(tokens[i + 1 + when].text.toLowerCase())) return null;
   let b = i - 1;
   while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|so|too|very|also|increasingly|deeply|highly|less|more)$/i.test(tokens[b].text))) b--;
   if (b <= u0 || !/^(is|are|was|were|be|been|being|’s|'s|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|became|become|becomes|grew|grown)$/i.test(tokens[b].text)) return null;
@@ -1814,13 +1816,13 @@ function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Report
   const speaker = speakerBefore(tokens, b, lead);
   if (!speaker) return null;
   if (!speakerLike(tokens, speaker)) return null;
-  let first = i + 2;
-  if (tokens[i + 1].text.toLowerCase() === 'to' && first < end && tokens[first].pos !== 'VERB' && tokens[first].pos !== 'AUX') return null;
-  if (tokens[i + 1].text.toLowerCase() === 'to') first = i + 1;
+  let first = i + 2 + when;
+  if (tokens[i + 1 + when].text.toLowerCase() === 'to' && first < end && tokens[first].pos !== 'VERB' && tokens[first].pos !== 'AUX') return null;
+  if (tokens[i + 1 + when].text.toLowerCase() === 'to') first = i + 1 + when;
   let stop = first;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
   if (stop <= first) return null;
-  return { speaker, cue: { first: b, last: i + 2, lemma: tokens[i].text.toLowerCase(), kind: 'stance' }, channel: null, clause: { first, last: stop } };
+  return { speaker, cue: { first: b, last: when ? i + 1 : i + 2, lemma: tokens[i].text.toLowerCase(), kind: 'stance' }, channel: null, clause: { first, last: stop } };
 }
 
 /** "Trump reportedly fired his aide": the sentence is a report from a source the text does not name. */
@@ -2471,6 +2473,11 @@ function describedSource(tokens: Token[], at: number, end: number): number {
   if (c >= end || tokens[c].text !== ',' || hasVerb(tokens, at, c) || !hasVerb(tokens, c + 1, end)) return -1;
   let titled = false;
   for (let k = at; k < c && !titled; k++) titled = PERSON_DESCRIPTION_SET.has(tokens[k].text.toLowerCase());
+  // ("According to two people familiar with the talks, the Senate's top Democrat, Chuck Schumer, has told …": a
+  // name set off right after it makes the description the clause's subject, not the source's.)
+  let n = c + 1;
+  while (n < end && tokens[n].pos === 'PROPN') n++;
+  if (n > c + 1 && tokens[n]?.text === ',') return -1;
   return titled ? skipLead(tokens, c, end) : -1;
 }
 
@@ -2892,6 +2899,8 @@ function stanceAt(tokens: Token[], cue: Cue, lead: number, end: number): Reporte
   let stop = k;
   while (stop < end && !(tokens[stop].text === ';' || (tokens[stop].text === ',' && stop + 1 < end && (subordinateAt(tokens, stop + 1, SUBORDINATOR) || participleAt(tokens, stop + 1))))) stop++;
   if (actNotStance(tokens, cue, k, end)) return null;
+  // ("weighed in on Truth Social, writing that …": where one weighs in, not on what.)
+  if (/^on$/i.test(tokens[k - 1]?.text ?? '') && CHANNEL_PLATFORMS.includes(tokens.slice(k, stop).map((t) => t.text).join(' ').toLowerCase().replace(/^(his|her|its|their)\s+/, '').replace(/\s+(account|page|platform|channel)$/, ''))) return null;
   // A one-word object counts when it names someone ("attacked Clinton", "backs them").
   if (stop - k < 2 && !infinitive && !(stop - k === 1 && ((tokens[k].pos === 'PROPN' && !TIME_WORDS.has(tokens[k].text.toLowerCase())) || /^(him|her|them|it|us|me)$/i.test(tokens[k].text)))) return null;
   return { speaker, cue, channel: null, clause: { first: k, last: stop } };

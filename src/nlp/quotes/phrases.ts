@@ -925,7 +925,9 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report|paper|study)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
         // "in an op-ed for The Washington Post", "in an essay for Foreign Affairs": the outlet it was written for.
-        const outlet = isChannel && WRITTEN_FOR.has(bl.slice(bl.lastIndexOf(' ') + 1)) && i + 1 < limit && lower(tokens[i]) === 'for' ? nounPhraseStartingAt(tokens, i + 1, limit) : null;
+        // ("in an interview with CNN": the outlet it was given to.)
+        const head = bl.slice(bl.lastIndexOf(' ') + 1);
+        const outlet = isChannel && i + 1 < limit && ((WRITTEN_FOR.has(head) && lower(tokens[i]) === 'for') || (/^interviews?$/.test(head) && lower(tokens[i]) === 'with')) ? nounPhraseStartingAt(tokens, i + 1, limit) : null;
         if (outlet && tokens[outlet.last - 1].pos === 'PROPN') {
           if (channel === bare) channel = outletName(text.slice(tokens[outlet.first].start, tokens[outlet.last - 1].end));
           i = outlet.last;

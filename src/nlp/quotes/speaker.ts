@@ -715,7 +715,9 @@ export class SpeakerResolver {
     // (wink tags "chief" closing "the EU foreign policy chief" an adjective.)
     // (Or before its complement: "the senator's chief of staff, Ruth Okafor,".)
     const titledNoun = titled && (titled.pos === 'NOUN' || (titled.pos === 'ADJ' && (titled === tokens[tokens.length - 1] || (complement > 0 && titled === tokens[complement - 1]))));
-    if (titled && titledNoun && (describesPerson(titledWord) || titledWord in KIN_GENDER) && !/s$/.test(titledWord)) {
+    // ("The Senate's top Democrat, Chuck Schumer, has told": a party's member, which wink reads as a name.)
+    const member = /^(democrat|republican)$/.test(titledWord);
+    if (titled && (titledNoun || member) && (describesPerson(titledWord) || titledWord in KIN_GENDER || member) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
     }
