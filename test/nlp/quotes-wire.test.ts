@@ -1,4 +1,4 @@
-// Every quotation in one hundred and sixty-nine invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and seventy invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2220,6 +2220,23 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Kim Yo-jong","called",null,"the loudspeaker campaign \"a very dangero"],
     ["indirect","Some experts","said",null,"the tit-for-tat moves could spiral"],
     ["direct","Leif-Eric Easley","said",null,"Neither side wants a real clash, but bot"],
+  ],
+  'senate-ukraine-aid': [
+    ["indirect","Republican Party","were divided",null,"a $60 billion package of military aid fo"],
+    ["indirect","others","insisting",null,"the border must come first"],
+    ["mixed","Mitch McConnell","told",null,"failing to pass the aid would be \"a gift"],
+    ["indirect","Mitch McConnell","said",null,"he had spoken with Ukrainian President V"],
+    ["direct","Mitch McConnell","assured",null,"help is coming."],
+    ["indirect","JD Vance","opposed",null,"further aid"],
+    ["indirect","JD Vance","said",null,"the administration had never explained h"],
+    ["direct","JD Vance","said","CNN","We've been asked to write a blank check,"],
+    ["direct","JD Vance",null,"CNN","I'm not going to do that without a plan."],
+    ["indirect","Donald Trump","writing",null,"any aid should be structured as a loan"],
+    ["indirect","Karine Jean-Pierre","said",null,"the president would not accept a package"],
+    ["indirect","two people familiar with the negotiations","according to",null,"the Senate's top Democrat, Chuck Schumer"],
+    ["indirect","Chuck Schumer","told",null,"he plans to hold a vote next week"],
+    ["indirect","Pentagon officials","warned",null,"Ukrainian forces are rationing artillery"],
+    ["direct","Lloyd Austin","testified",null,"They are making hard choices every day a"],
   ],
 };
 
