@@ -2151,3 +2151,9 @@ test('"warned in a statement carried by the official Korean Central News Agency 
   assert.equal(find(events('Kim Yo Jong warned that South Korea will face countermeasures.'), 'THREATEN').target?.country, 'KOR');
   assert.deepEqual(events('"Neither side wants a real clash," said Leif-Eric Easley, a professor in Seoul.').filter((e) => e.status !== 'negated').map((e) => e.type), []);
 });
+
+test('"urged member states to boost defence production, warning that Russia …": whom a request names, when no actor, is not guessed from the rest of the sentence', () => {
+  const urged = find(events('NATO Secretary-General Mark Rutte urged member states on Thursday to boost defence production, warning that Russia was producing ammunition far faster than the alliance.'), 'REQUEST');
+  assert.equal(urged.target, null);
+  assert.equal(find(events('Rutte urged Russia to stop the war.'), 'REQUEST').target?.country, 'RUS');
+});

@@ -2340,7 +2340,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // the context can tell: the nearest name is a bystander ("showing videos of Donald Trump").
     // Nor is a weapon tested ("North Korea fired two ballistic missiles into the sea") aimed at anyone named before.
     const recruits = coded.type === 'MOBILIZE' && ((coded.mode === 'militia' && tr.kind === 'verb') || coded.mode === 'weapons');
-    const found = actorList.length && !recruits ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
+    // ("urged member states to boost defence production, warning that Russia …": whom a request names, when that is no
+    // actor, is no one the context can tell.)
+    const askedUnnamed = coded.type === 'REQUEST' && tr.kind === 'verb' && unresolvedObject(ctx, m, actors);
+    const found = actorList.length && !recruits && !askedUnnamed ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     // ("Israel, which views Iran as a threat, welcomed the vote": what the actor's own aside names is no side of the deed.)
     const aside = !!found && found.start > actorList[0].end && found.end <= doc.tokens[m.first].start && /^,\s+(?:which|who)\b/i.test(doc.text.slice(actorList[0].end, actorList[0].end + 12));
     const near = aside ? null : found;
@@ -2992,6 +2995,13 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
 
 function countryName(iso3: string): string {
   return countryByCode(iso3)?.name ?? iso3;
+}
+
+/** Whether a noun phrase right after the trigger is its object and names no actor ("urged member states to …"). */
+function unresolvedObject(ctx: SentenceCtx, m: Match, actors: ActorResolver): boolean {
+  if (m.last >= ctx.s.last) return false;
+  const ci = ctx.chunkAt[m.last - ctx.s.first];
+  return ci >= 0 && ctx.chunks[ci].first === m.last && !actors.resolve(ctx.chunks[ci], ctx.index);
 }
 
 /** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
