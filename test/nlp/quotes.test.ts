@@ -2545,3 +2545,8 @@ test('"Trump weighed in on Truth Social, writing that …": the platform is wher
 test('"said in an interview with CNN": the outlet given the interview is the channel ("with reporters" leaves the interview)', () => {
   assert.deepEqual(quotes('"We have been asked to write a blank check," Vance said in an interview with CNN. He said in an interview with reporters that it was fine.').map((q) => q.channel), ['CNN', 'interview']);
 });
+
+test('"Russia could attack …, he said in an interview with the broadcaster ZDF, adding: “…”": the participle after a frame whose channel runs on is the frame speaker\'s, not the sentence subject\'s', () => {
+  const qs = quotes('Russia could attack a NATO country by 2029, he said in an interview with the broadcaster ZDF, adding: "We have to be war-ready."');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['he', 'said'], ['he', 'adding']]);
+});

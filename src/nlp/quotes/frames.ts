@@ -630,7 +630,9 @@ export function frameIn(tokens: Token[], a: number, last: number, text: string, 
       if (b.clause >= endB) {
         const m = skipModifiersLeft(tokens, cue.first, a);
         const shared = tokens[cue.first].text.endsWith('ing') || (m - 1 > a && /^(and|but)$/i.test(tokens[m - 1].text));
-        let sp = speakerBefore(tokens, cue.first, a) ?? (shared ? subjectOf(tokens, a, cue.first) : null);
+        // ("…, he said in an interview with ZDF, adding: “…”": a participle after a frame is its speaker's.)
+        const framed = shared && m - 1 > a && tokens[m - 1].text === ',' && /ing$/i.test(tokens[cue.first].text) ? frameSpeakerBefore(tokens, m - 1, a, endB) : null;
+        let sp = speakerBefore(tokens, cue.first, a) ?? framed ?? (shared ? subjectOf(tokens, a, cue.first) : null);
         // "Article 33 affirms:": the number is the article's.
         if (sp && sp.last - sp.first === 1 && tokens[sp.first].pos === 'NUM' && sp.first - 1 >= a && CAPITALISED.test(tokens[sp.first - 1].text)) sp = { first: sp.first - 1, last: sp.last };
         // "The senator emailed supporters saying: “…”": those written to are the object; the subject writes.
@@ -2526,6 +2528,12 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
     if (tokens[c - 1].text !== ',') continue;
     const pc = cueAt(tokens, c, end);
     if (pc && /^(said|says)$/i.test(tokens[c].text) && pc.last < comma && !hasFiniteVerb(tokens, pc.last, comma)) return nounPhraseStartingAt(tokens, pc.last, comma);
+  }
+  // ("…, he said in an interview with the broadcaster ZDF, adding: …": a frame whose channel runs on before the comma.)
+  for (let c = comma - 5; c > lead && c >= comma - 14; c--) {
+    if (!/^(said|says)$/i.test(tokens[c].text) || hasVerb(tokens, c + 1, comma) || !/^(in|on|at|during|to)$/i.test(tokens[c + 1]?.text ?? '')) continue;
+    const sp = speakerBefore(tokens, c, lead);
+    if (sp && sp.first - 1 >= lead && tokens[sp.first - 1].text === ',') return sp;
   }
   return null;
 }
