@@ -1,4 +1,4 @@
-// Every quotation in one hundred and seventy invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and seventy-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2237,6 +2237,27 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Chuck Schumer","told",null,"he plans to hold a vote next week"],
     ["indirect","Pentagon officials","warned",null,"Ukrainian forces are rationing artillery"],
     ["direct","Lloyd Austin","testified",null,"They are making hard choices every day a"],
+  ],
+  'nato-long-haul': [
+    ["mixed","NATO chief","warns",null,"to prepare for 'long haul' in Ukraine"],
+    ["indirect","Mark Rutte","urged",null,"member states on Thursday to boost defen"],
+    ["indirect","Mark Rutte","warning",null,"Russia was producing ammunition far fast"],
+    ["direct","Mark Rutte","told",null,"We are not at war, but we are not at pea"],
+    ["direct","Mark Rutte",null,null,"What Russia is producing in three months"],
+    ["mixed","Mark Rutte","said",null,"allies needed to shift to a \"wartime min"],
+    ["indirect",null,"asked",null,"whether he feared a direct Russian attac"],
+    ["direct","Mark Rutte","replied",null,"Our deterrence is strong. But deterrence"],
+    ["indirect","Dmitry Peskov","dismissed",null,"the remarks"],
+    ["direct","Dmitry Peskov","told",null,"NATO is an instrument of confrontation,"],
+    ["direct","Dmitry Peskov",null,null,"It was created for this, and it remains "],
+    ["indirect","Boris Pistorius","said","ZDF","Russia could be in a position to attack "],
+    ["direct","Boris Pistorius","adding","ZDF","We have to be war-ready, as I put it las"],
+    ["indirect","Viktor Orban's government","blocked",null,"some EU aid to Kyiv"],
+    ["mixed","Viktor Orban","said",null,"the talk of war was \"dangerous."],
+    ["direct","Viktor Orban","wrote","X","We want peace, not escalation,"],
+    ["indirect","A senior NATO diplomat","said",null,"the alliance's eastern members were grow"],
+    ["direct","A senior NATO diplomat","said",null,"They have been warning about this for te"],
+    ["direct","A senior NATO diplomat",null,null,"Nobody listened."],
   ],
 };
 
