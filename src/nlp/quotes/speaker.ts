@@ -708,14 +708,14 @@ export class SpeakerResolver {
     // ("The head of the delegation, Sheikh Bala Lau,", "The ambassador to Manila, MaryKay Carlson,": a role before its complement.)
     const complement = roleAt > 0 ? -1 : roleComplement(tokens);
     // ("A federal judge in Boston, Brian E. Murphy,": the title before where its holder is.)
-    // ("One passenger, Subhonkul Rakhimov, told": a plain word for a person too.)
     const inAt = complement > 0 ? -1 : placeAt(tokens);
     const titled = complement > 0 ? tokens[complement - 1] : inAt > 0 ? tokens[inAt - 1] : head;
     const titledWord = titled ? titled.text.toLowerCase() : '';
     // (wink tags "chief" closing "the EU foreign policy chief" an adjective.)
     // (Or before its complement: "the senator's chief of staff, Ruth Okafor,".)
     const titledNoun = titled && (titled.pos === 'NOUN' || (titled.pos === 'ADJ' && (titled === tokens[tokens.length - 1] || (complement > 0 && titled === tokens[complement - 1]))));
-    // ("The Senate's top Democrat, Chuck Schumer, has told": a party's member, which wink reads as a name.)
+    // ("One passenger, Subhonkul Rakhimov, told": a plain word for a person too; "The Senate's top Democrat, Chuck
+    // Schumer, has told": a party's member, which wink reads as a name.)
     const member = /^(democrat|republican)$/.test(titledWord);
     if (titled && (titledNoun || member) && (describesPerson(titledWord) || titledWord in KIN_GENDER || member) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
