@@ -2157,3 +2157,13 @@ test('"urged member states to boost defence production, warning that Russia …"
   assert.equal(urged.target, null);
   assert.equal(find(events('Rutte urged Russia to stop the war.'), 'REQUEST').target?.country, 'RUS');
 });
+
+test('"“Those who attacked our country will pay a heavy price,” Erdogan said at a summit": whoever will pay is threatened by the one who says so, and the relative clause ends before the main clause\'s modal; "has paid a heavy price" threatens no one', () => {
+  const threat = find(events('"Those who attacked our country will pay a heavy price," President Tayyip Erdogan said at a BRICS summit in Kazan.', '2024-10-24'), 'THREATEN');
+  assert.deepEqual([threat.actor?.name, threat.target], ['Recep Tayyip Erdogan', null]);
+  const iran = find(events('Iran will pay a heavy price for its attack, Netanyahu said.'), 'THREATEN');
+  assert.deepEqual([iran.actor?.country, iran.target?.country], ['ISR', 'IRN']);
+  assertNoEvents(['Ukraine has paid a heavy price for the war.'], 'THREATEN');
+  // (A relative clause with a second verb goes on: "organizations that have endorsed him say they believe …".)
+  assert.equal(find(events('But progressive organizations that have endorsed Sanders say they believe superdelegates should choose the candidate who won the most pledged delegates.'), 'SUPPORT').target?.name, 'Sanders');
+});

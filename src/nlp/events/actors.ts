@@ -985,6 +985,14 @@ export class ActorResolver {
     return this.speakerActor(q.speaker!.entity, m, sentence);
   }
 
+  /** The speaker of the quotation or report whose words hold offset `at`, as an actor, when it is named outside them ("“…,” Erdogan said"). */
+  speakerOfWordsAt(at: number, sentence: number): Actor | null {
+    const q = this.doc.quotes.find((x) => at >= x.start && at < x.end);
+    const m = q?.speaker?.mention;
+    if (!q || !m || (m.start < q.end && m.end > q.start)) return null;
+    return this.speakerActor(q.speaker!.entity, m, sentence);
+  }
+
   /** The reported (indirect or mixed) quote whose words open at token `at`, with its speaker's mention, named before them. */
   private reportOpeningAt(at: number): { q: Doc['quotes'][number]; m: { start: number; end: number } } | null {
     const start = this.doc.tokens[at].start;

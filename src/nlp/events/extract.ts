@@ -206,6 +206,11 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, actors: ActorReso
   return ctx;
 }
 
+/** Modals that open a main clause's verb group after a relative clause ("Those who attacked us will pay"). */
+const MAIN_MODALS = new Set(['will', 'would', 'must', 'shall', 'should', 'can', 'could', 'may', 'might']);
+/** What a relative clause's object ends in before the main clause's modal: a noun, a name or a pronoun. */
+const RELATIVE_OBJECT_END = /^(NOUN|PROPN|PRON)$/;
+
 /** Marks the clauses of a sentence with a trigger whose events only set the scene or describe a noun. */
 function markClauses(doc: Doc, ctx: SentenceCtx, lex: Lexicon): void {
   const { s, low } = ctx;
@@ -223,12 +228,18 @@ function markClauses(doc: Doc, ctx: SentenceCtx, lex: Lexicon): void {
   // ("inspectors probing sites") describe their noun; the sentence's news is elsewhere.
   const relative = filled(s.last - s.first, 0);
   let rel = false;
+  let relVerb = '';
   for (let i = s.first; i < s.last; i++) {
     const k = i - s.first;
     const t = doc.tokens[i];
     if (t.text === ',' || t.text === ';' || CLAUSE_BREAK.has(t.text)) rel = false;
-    if (REL.has(low[k]) && t.pos === 'PRON' && k > 0) rel = true;
-    if (t.pos === 'VERB' && low[k].endsWith('ing') && k > 0 && (doc.tokens[i - 1].pos === 'NOUN' || doc.tokens[i - 1].pos === 'PROPN')) rel = true;
+    // ("Those who attacked us will pay a heavy price": a modal after the relative's verb and its object is the main clause's.)
+    if (rel && relVerb && relVerb !== '-' && t.pos === 'AUX' && MAIN_MODALS.has(low[k]) && !SPEECH.has(relVerb) && !CLAUSE_VERBS.test(relVerb) && RELATIVE_OBJECT_END.test(doc.tokens[i - 1].pos) && !SUBJECT_PRONOUNS.has(low[k - 1])) rel = false;
+    if (REL.has(low[k]) && t.pos === 'PRON' && k > 0) { rel = true; relVerb = ''; }
+    if (t.pos === 'VERB' && low[k].endsWith('ing') && k > 0 && (doc.tokens[i - 1].pos === 'NOUN' || doc.tokens[i - 1].pos === 'PROPN')) { rel = true; relVerb = '-'; }
+    // (Only right after the relative's one verb and its object: "organizations that have endorsed him say they believe
+    // superdelegates should choose" goes on past "say"; and only a relative pronoun's clause, not an -ing modifier's.)
+    else if (rel && t.pos === 'VERB') relVerb = relVerb ? '-' : low[k];
     if (rel) relative[k] = 1;
   }
   ctx.background = background;
@@ -1972,6 +1983,11 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     }
   }
   // "X hosted Y": Y is the visitor, unless Y is an event rather than someone ("hosting the forum").
+  // ("“Those who attacked our country will pay a heavy price,” Erdogan said": the speaker threatens the subject.)
+  if (tr.undergone) {
+    const speaker = actors.speakerOfWordsAt(doc.tokens[m.head].start, ctx.index);
+    return { actors: speaker ? [speaker] : [], targets: actorList };
+  }
   if (tr.swap) {
     const guest = targetList.filter((t) => t.kind !== 'org' && t.country !== actorList[0]?.country);
     return guest.length ? { actors: guest, targets: actorList } : { actors: actorList, targets: [] };
@@ -2321,7 +2337,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     targetList = [foreignPlace];
     targetFromContext = true;
   }
-  if (!targetList.length && !compound && !ownFoe) {
+  if (!targetList.length && !compound && !ownFoe && !tr.undergone) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
     // Talks held somewhere are not talks with the host ("in Paris, the United States led negotiations");

@@ -26,6 +26,8 @@ const TriggerEntry = z.object({
   tprep: z.array(z.string()).optional(),
   aprep: z.array(z.string()).optional(),
   swap: z.boolean().optional(),
+  /** The subject is whom the act is aimed at, and whoever speaks the words does it ("“Those who attacked us will pay a heavy price,” Erdogan said"). */
+  undergone: z.boolean().optional(),
   weak: z.boolean().optional(),
   /** The verb's object must be a state or an armed force, and so must its subject ("Israel struck Iran", not "struck a deal"). */
   objActor: z.boolean().optional(),
@@ -91,6 +93,7 @@ export interface Trigger {
   tprep: string[];
   aprep: string[];
   swap: boolean;
+  undergone: boolean;
   weak: boolean;
   objActor: boolean;
   tagged: boolean;
@@ -203,6 +206,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       tprep: e.tprep ?? [],
       aprep: e.aprep ?? [],
       swap: e.swap ?? false,
+      undergone: e.undergone ?? false,
       weak: e.weak ?? false,
       objActor: e.objActor ?? false,
       tagged: e.tagged ?? false,
