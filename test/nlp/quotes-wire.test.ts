@@ -2180,8 +2180,8 @@ const EXPECTED: Record<string, Row[]> = {
   'turkey-pkk-strikes': [
     ["indirect","Defence Ministry","said",null,"Turkish warplanes struck dozens of Kurdi"],
     ["indirect","Ali Yerlikaya","said",null,"the two assailants, a man and a woman wh"],
-    ["direct","Tayyip Erdogan","said",null,"Those who attacked our country will pay "],
-    ["mixed","Tayyip Erdogan","said",null,"the attack targeted \"the peace and tranq"],
+    ["direct","Recep Tayyip Erdogan","said",null,"Those who attacked our country will pay "],
+    ["mixed","Recep Tayyip Erdogan","said",null,"the attack targeted \"the peace and tranq"],
     ["mixed","Defence Ministry","said",null,"32 targets, including caves, shelters an"],
     ["indirect","Defence Ministry","described",null,"as acts of self-defence under internatio"],
     ["indirect","Syrian Democratic Forces","said",null,"the Turkish strikes had killed at least "],
