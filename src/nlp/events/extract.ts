@@ -2337,6 +2337,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     targetList = [foreignPlace];
     targetFromContext = true;
   }
+  // (An entry whose subject is acted on names its target there or nowhere: "Those who attacked our country will pay".)
   if (!targetList.length && !compound && !ownFoe && !tr.undergone) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
