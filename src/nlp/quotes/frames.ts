@@ -2495,10 +2495,16 @@ function sourceAfter(tokens: Token[], from: number, end: number): TokenSpan | nu
   return k > from ? { first: from, last: k } : null;
 }
 
-/** The speaker of a frame set off by commas that ends at `comma` (", he said,", ", the ministry added,"), or null. */
-function setOffFrameSpeaker(tokens: Token[], comma: number, lead: number): TokenSpan | null {
-  const cue = comma - 1;
-  if (cue <= lead || !/^(said|says|added|adds|told|wrote|writes|noted|notes)$/i.test(tokens[cue].text)) return null;
+/**
+ * The speaker of a frame set off by commas that ends at `comma` (", he said,", ", the ministry added,"); with
+ * `channelled`, of one whose channel runs on to the comma (", he said in an interview with the broadcaster ZDF,"); or null.
+ */
+function setOffFrameSpeaker(tokens: Token[], comma: number, lead: number, channelled = false): TokenSpan | null {
+  let cue = channelled ? -1 : comma - 1;
+  for (let c = comma - 5; channelled && cue < 0 && c > lead && c >= comma - 14; c--) {
+    if (/^(said|says)$/i.test(tokens[c].text) && /^(in|on|at|during|to)$/i.test(tokens[c + 1]?.text ?? '') && !hasVerb(tokens, c + 1, comma)) cue = c;
+  }
+  if (cue <= lead || (!channelled && !/^(said|says|added|adds|told|wrote|writes|noted|notes)$/i.test(tokens[cue].text))) return null;
   for (let c = cue - 1; c >= lead && c >= cue - 5; c--) {
     if (tokens[c].text !== ',') continue;
     const np = nounPhraseStartingAt(tokens, c + 1, cue);
@@ -2530,12 +2536,7 @@ function frameSpeakerBefore(tokens: Token[], comma: number, lead: number, end: n
     if (pc && /^(said|says)$/i.test(tokens[c].text) && pc.last < comma && !hasFiniteVerb(tokens, pc.last, comma)) return nounPhraseStartingAt(tokens, pc.last, comma);
   }
   // ("…, he said in an interview with the broadcaster ZDF, adding: …": a frame whose channel runs on before the comma.)
-  for (let c = comma - 5; c > lead && c >= comma - 14; c--) {
-    if (!/^(said|says)$/i.test(tokens[c].text) || hasVerb(tokens, c + 1, comma) || !/^(in|on|at|during|to)$/i.test(tokens[c + 1]?.text ?? '')) continue;
-    const sp = speakerBefore(tokens, c, lead);
-    if (sp && sp.first - 1 >= lead && tokens[sp.first - 1].text === ',') return sp;
-  }
-  return null;
+  return setOffFrameSpeaker(tokens, comma, lead, true);
 }
 
 /**

@@ -166,13 +166,13 @@ function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string)
   return lemma === 'insist' && i + 2 < limit && /^(on|upon)$/.test(lower(tokens[i + 1])) && tokens[i + 2].pos !== 'PROPN';
 }
 
-/** What a state or a firm calls back: its envoys, its troops, its goods. */
-const RECALLED = /^(diplomats?|ambassadors?|envoys?|emissar(?:y|ies)|representatives?|troops|soldiers|forces|cars|vehicles|trucks|products|units|models|devices|batches|lots)$/i;
+/** What a state or a firm calls back besides its envoys (ENVOYS): its diplomats, its troops, its goods. */
+const RECALLED = /^(diplomats?|troops|soldiers|forces|cars|vehicles|trucks|products|units|models|devices|batches|lots)$/i;
 
-/** Whether the object from k, before any verb or punctuation, is one of RECALLED ("its ambassador", "2 million cars"). */
+/** Whether the object from k, before any verb or punctuation, is an envoy or one of RECALLED ("its ambassador", "2 million cars"). */
 function recalledBack(tokens: Token[], k: number, limit: number): boolean {
   for (let j = k; j < limit && j < k + 6; j++) {
-    if (RECALLED.test(tokens[j].text)) return true;
+    if (ENVOYS.test(tokens[j].text) || RECALLED.test(tokens[j].text)) return true;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'SCONJ' || tokens[j].pos === 'ADP') return false;
   }
   return false;
