@@ -462,10 +462,7 @@ export class ActorResolver {
    */
   private quoteSpeaker(c: Chunk, sentence: number): Actor | null {
     const qi = quoteAt(this.doc, this.doc.tokens[c.first].start);
-    const q = qi === null ? null : this.doc.quotes[qi];
-    const m = q?.speaker?.mention;
-    if (!q || !m || (m.start < q.end && m.end > q.start)) return null;
-    const speaker = this.speakerActor(q.speaker!.entity, m, sentence);
+    const speaker = qi === null ? null : this.spokenBy(this.doc.quotes[qi], sentence);
     if (!speaker) return null;
     if (c.last - c.first > 1) {
       // "our troops" are the speaker's country's; "our soil", "our campaign" are not the speaker.
@@ -988,8 +985,13 @@ export class ActorResolver {
   /** The speaker of the quotation or report whose words hold offset `at`, as an actor, when it is named outside them ("“…,” Erdogan said"). */
   speakerOfWordsAt(at: number, sentence: number): Actor | null {
     const q = this.doc.quotes.find((x) => at >= x.start && at < x.end);
-    const m = q?.speaker?.mention;
-    if (!q || !m || (m.start < q.end && m.end > q.start)) return null;
+    return q ? this.spokenBy(q, sentence) : null;
+  }
+
+  /** A quotation's speaker as an actor, when it is named outside the quoted words. */
+  private spokenBy(q: Doc['quotes'][number], sentence: number): Actor | null {
+    const m = q.speaker?.mention;
+    if (!m || (m.start < q.end && m.end > q.start)) return null;
     return this.speakerActor(q.speaker!.entity, m, sentence);
   }
 

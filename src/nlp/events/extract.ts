@@ -228,18 +228,20 @@ function markClauses(doc: Doc, ctx: SentenceCtx, lex: Lexicon): void {
   // ("inspectors probing sites") describe their noun; the sentence's news is elsewhere.
   const relative = filled(s.last - s.first, 0);
   let rel = false;
-  let relVerb = '';
+  // The clause a relative pronoun opened, and its verbs so far (an -ing modifier's clause is no such one).
+  let byPronoun = false;
+  let verbs = 0;
+  let verb = '';
   for (let i = s.first; i < s.last; i++) {
     const k = i - s.first;
     const t = doc.tokens[i];
     if (t.text === ',' || t.text === ';' || CLAUSE_BREAK.has(t.text)) rel = false;
-    // ("Those who attacked us will pay a heavy price": a modal after the relative's verb and its object is the main clause's.)
-    if (rel && relVerb && relVerb !== '-' && t.pos === 'AUX' && MAIN_MODALS.has(low[k]) && !SPEECH.has(relVerb) && !CLAUSE_VERBS.test(relVerb) && RELATIVE_OBJECT_END.test(doc.tokens[i - 1].pos) && !SUBJECT_PRONOUNS.has(low[k - 1])) rel = false;
-    if (REL.has(low[k]) && t.pos === 'PRON' && k > 0) { rel = true; relVerb = ''; }
-    if (t.pos === 'VERB' && low[k].endsWith('ing') && k > 0 && (doc.tokens[i - 1].pos === 'NOUN' || doc.tokens[i - 1].pos === 'PROPN')) { rel = true; relVerb = '-'; }
-    // (Only right after the relative's one verb and its object: "organizations that have endorsed him say they believe
-    // superdelegates should choose" goes on past "say"; and only a relative pronoun's clause, not an -ing modifier's.)
-    else if (rel && t.pos === 'VERB') relVerb = relVerb ? '-' : low[k];
+    // ("Those who attacked us will pay a heavy price": a modal right after the relative's one verb and its object is the
+    // main clause's; "organizations that have endorsed him say they believe superdelegates should choose" goes on.)
+    if (rel && byPronoun && verbs === 1 && t.pos === 'AUX' && MAIN_MODALS.has(low[k]) && !SPEECH.has(verb) && !CLAUSE_VERBS.test(verb) && RELATIVE_OBJECT_END.test(doc.tokens[i - 1].pos) && !SUBJECT_PRONOUNS.has(low[k - 1])) rel = false;
+    if (REL.has(low[k]) && t.pos === 'PRON' && k > 0) { rel = true; byPronoun = true; verbs = 0; }
+    if (t.pos === 'VERB' && low[k].endsWith('ing') && k > 0 && (doc.tokens[i - 1].pos === 'NOUN' || doc.tokens[i - 1].pos === 'PROPN')) { rel = true; byPronoun = false; }
+    else if (rel && t.pos === 'VERB') { verbs++; verb = low[k]; }
     if (rel) relative[k] = 1;
   }
   ctx.background = background;
@@ -1455,11 +1457,12 @@ function verbBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** Words after which a clause, and its subject, begins ("hours after an attack … killed", "said an explosion … killed"). */
-const CLAUSE_OPENERS = new Set([',', ':', 'after', 'before', 'when', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'that', 'said', 'says', 'say', 'reported', 'added']);
-/** Whether the phrase starting at token `first` opens its clause: the sentence's first words, or after CLAUSE_OPENERS. */
+/** Words after which a clause, and its subject, begins ("hours after an attack … killed"), besides a verb of saying ("said an explosion … killed"). */
+const CLAUSE_OPENERS = new Set([',', ':', 'after', 'before', 'when', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'that']);
+/** Whether the phrase starting at token `first` opens its clause: the sentence's first words, or after CLAUSE_OPENERS or SPEECH. */
 function opensClause(ctx: SentenceCtx, first: number): boolean {
-  return first === ctx.s.first || CLAUSE_OPENERS.has(ctx.low[first - 1 - ctx.s.first]);
+  const before = ctx.low[first - 1 - ctx.s.first];
+  return first === ctx.s.first || CLAUSE_OPENERS.has(before) || SPEECH.has(before);
 }
 
 /**
