@@ -1808,9 +1808,10 @@ function attitudeAt(tokens: Token[], i: number, u0: number, end: number): Report
   // Called for every token that is not a cue: the cheap test first.
   if (i + 2 > end || (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'VERB') || tokens[i - 1]?.pos === 'DET') return null;
   const joins = ATTITUDE_MAP.get(tokens[i].text.toLowerCase());
+  if (!joins) return null;
   // ("were divided on Tuesday over the package": when, before what about.)
-  const when = /^on$/i.test(tokens[i + 1]?.text ?? '') && TIME_WORDS.has(tokens[i + 2]?.text.toLowerCase() ?? '') && joins?.includes(tokens[i + 3]?.text.toLowerCase() ?? '') ? 2 : 0;
-  if (!joins || i + 2 + when > end || !joins.includes(tokens[i + 1 + when].text.toLowerCase())) return null;
+  const when = /^on$/i.test(tokens[i + 1]?.text ?? '') && TIME_WORDS.has(tokens[i + 2]?.text.toLowerCase() ?? '') && joins.includes(tokens[i + 3]?.text.toLowerCase() ?? '') ? 2 : 0;
+  if (i + 2 + when > end || !joins.includes(tokens[i + 1 + when].text.toLowerCase())) return null;
   let b = i - 1;
   while (b > u0 && (tokens[b].pos === 'ADV' || /^(not|n’t|n't|so|too|very|also|increasingly|deeply|highly|less|more)$/i.test(tokens[b].text))) b--;
   if (b <= u0 || !/^(is|are|was|were|be|been|being|’s|'s|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|became|become|becomes|grew|grown)$/i.test(tokens[b].text)) return null;
