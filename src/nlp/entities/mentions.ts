@@ -385,23 +385,61 @@ function usSign(g: ReturnType<typeof gazetteer>, word: string): boolean {
 const ETHNIC_FIRST = new Set(['latin', 'arab', 'asian', 'african', 'native', 'hispanic', 'jewish', 'muslim', 'christian', 'anglo', 'afro', 'indo', 'euro',
   'pan', 'north', 'south', 'east', 'west', 'central', 'middle', 'eastern', 'western', 'northern', 'southern', 'white', 'black', 'european', 'caribbean', 'pacific', 'nordic', 'baltic', 'balkan', 'slavic', 'kurdish', 'palestinian']);
 
+/** What the passes of findMentions share: the mentions found so far and which tokens they cover. */
+interface Scan {
+  doc: Doc;
+  tokens: Token[];
+  /** For each token, the index in `out` of the mention that covers it, or -1. */
+  covered: Int32Array;
+  out: RawMention[];
+  push: (m: RawMention) => void;
+  /** Capitalised words that are no name of anyone ("French" in "French toast"). */
+  notNamed: Set<number>;
+  initial: Uint8Array;
+  titleCase: Set<number>;
+}
+
 export function findMentions(doc: Doc): RawMention[] {
   const { tokens } = doc;
-  const text = doc.text.replace(/[’‘]/g, "'");
-  const g = gazetteer();
   const covered = new Int32Array(tokens.length).fill(-1);
-  /** Papers named in the text (found once, when a paper's one word is first met). */
-  let papers: PaperName[] | null = null;
-  /** Capitalised words that are no name of anyone ("French" in "French toast"). */
-  const notNamed = new Set<number>();
   const { initial, titleCase } = shapesOf(doc);
   const out: RawMention[] = [];
   const push = (m: RawMention) => {
     for (let k = m.first; k < m.last; k++) covered[k] = out.length;
     out.push(rawMention(m));
   };
+  const scan: Scan = { doc, tokens, covered, out, push, notNamed: new Set(), initial, titleCase };
+  // The passes are functions of their own, not one body: V8 recompiles a whole function when a branch it
+  // has not run before is taken, and new articles keep taking such branches. As one function of 430 lines
+  // each recompile cost ~380 CPU-ms, and a run of 1,800 articles paid for fifteen of them.
+  gazetteerNames(scan);
+  honorificNames(scan);
+  nicknamedNames(scan);
+  eastAsianNames(scan);
+  arabicArticleNames(scan);
+  nameRuns(scan);
+  sharedFamilyNames(doc, out, covered, push);
+  familyNamesAlone(doc, out, covered, initial, push);
+  homeTowns(doc, out);
+  theNorthOrSouth(doc, out, covered, push);
+  oneTownPerName(doc, out);
+  papersByHead(tokens, out, covered, push);
+  out.sort((a, b) => a.start - b.start);
+  markMetonyms(out, tokens, doc.text);
+  return out;
+}
 
-  // 1. Gazetteer: longest known name starting at each capitalised token.
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+
+/**
+ * The gazetteer's names: the longest known name starting at each capitalised token.
+ */
+function gazetteerNames(scan: Scan): void {
+  const { doc, tokens, covered, push, notNamed, initial } = scan;
+  const text = doc.text.replace(/[’‘]/g, "'");
+  const g = gazetteer();
+  /** Papers named in the text (found once, when a paper's one word is first met). */
+  let papers: PaperName[] | null = null;
   const surnames = new Set<string>();
   const placeSurnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -510,7 +548,13 @@ export function findMentions(doc: Doc): RawMention[] {
     }
   }
 
-  // 2. Honorifics: "Mr. Kim", "Sen. Coons", "Lt. Gen. Muhoozi Kainerugaba" (the name may be a KB match already).
+}
+
+/**
+ * Names after an honorific: "Mr. Kim", "Sen. Coons", "Lt. Gen. Muhoozi Kainerugaba" (the name may be a KB match already).
+ */
+function honorificNames(scan: Scan): void {
+  const { doc, tokens, covered, out, push, notNamed, initial, titleCase } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (!(initial[i] & UPPER)) continue;
     const h = tokens[i].text;
@@ -560,8 +604,14 @@ export function findMentions(doc: Doc): RawMention[] {
     i = e;
   }
 
-  // 2b. A nickname in quotation marks inside a name: Juan "Chico" Manriquez, George “Jay” Keyworth. The
-  // person is named by the given and family names; the marks would otherwise split the name in three.
+}
+
+/**
+ * A nickname in quotation marks inside a name: Juan "Chico" Manriquez, George “Jay” Keyworth. The
+ * person is named by the given and family names; the marks would otherwise split the name in three.
+ */
+function nicknamedNames(scan: Scan): void {
+  const { doc, tokens, covered, push, initial, titleCase } = scan;
   for (let i = 0; i + 4 < tokens.length; i++) {
     if (covered[i] >= 0 || !(initial[i] & UPPER)) continue;
     // (The mark first: the name list's lookup is the dear part, and few names are followed by one.)
@@ -575,8 +625,14 @@ export function findMentions(doc: Doc): RawMention[] {
     i = e;
   }
 
-  // 2c. "Park Sang-hak", "Kim Yo-jong": an East Asian family name, then a given name of two syllables joined by
-  // a hyphen, the second in lower case; the tagger reads the words as nouns or verbs ("Sang" is "sang").
+}
+
+/**
+ * "Park Sang-hak", "Kim Yo-jong": an East Asian family name, then a given name of two syllables joined by
+ * a hyphen, the second in lower case; the tagger reads the words as nouns or verbs ("Sang" is "sang").
+ */
+function eastAsianNames(scan: Scan): void {
+  const { doc, tokens, covered, push, initial, titleCase } = scan;
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (covered[i] >= 0 || !(initial[i] & UPPER)) continue;
     const family = tokens[i].text.toLowerCase();
@@ -589,9 +645,15 @@ export function findMentions(doc: Doc): RawMention[] {
     i += 3;
   }
 
-  // 2d. "el-Sissi", "al-Hayya" on their own: an Arabic article joined to the name it belongs to (after a given
-  // name the run pass below takes it in; alone, "el" in lower case would leave "Sissi"). Places are written
-  // so too ("al-Tanf", "al-Hol"): a name the text once puts where only a place goes is a place throughout.
+}
+
+/**
+ * "el-Sissi", "al-Hayya" on their own: an Arabic article joined to the name it belongs to (after a given
+ * name the run pass below takes it in; alone, "el" in lower case would leave "Sissi"). Places are written
+ * so too ("al-Tanf", "al-Hol"): a name the text once puts where only a place goes is a place throughout.
+ */
+function arabicArticleNames(scan: Scan): void {
+  const { doc, tokens, covered, push, titleCase } = scan;
   let arabicPlaces: Set<string> | null | undefined;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [a, h, n] = [tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -608,8 +670,14 @@ export function findMentions(doc: Doc): RawMention[] {
     i += 2;
   }
 
-  // 3. Remaining proper-noun runs. In Title Case Headlines every word looks like a name, so there
-  // only names some rule can type by their words (organisations, places) count, never a guessed person.
+}
+
+/**
+ * The remaining proper-noun runs. In Title Case Headlines every word looks like a name, so there
+ * only names some rule can type by their words (organisations, places) count, never a guessed person.
+ */
+function nameRuns(scan: Scan): void {
+  const { doc, tokens, covered, push, notNamed, initial, titleCase } = scan;
   for (let i = 0; i < tokens.length; i++) {
     // Every start below (a name word, a capitalised auxiliary, "He") begins with a capital.
     if (!(initial[i] & UPPER)) continue;
@@ -807,18 +875,8 @@ export function findMentions(doc: Doc): RawMention[] {
     }
     i = e;
   }
-  sharedFamilyNames(doc, out, covered, push);
-  familyNamesAlone(doc, out, covered, initial, push);
-  homeTowns(doc, out);
-  theNorthOrSouth(doc, out, covered, push);
-  oneTownPerName(doc, out);
-  papersByHead(tokens, out, covered, push);
-  out.sort((a, b) => a.start - b.start);
-  markMetonyms(out, tokens, doc.text);
-  return out;
 }
 
-const ORDINAL = /^\d+(st|nd|rd|th)$/;
 /** Nouns a place's name modifies ("the al-Tanf base", "the al-Hol camp"), beside PLACE_NOUNS. */
 const PLACE_HEADS = /^(base|camp|garrison|area|airbase|airport|border|crossing|highway|road|valley|oilfield|field|refinery|dam|prison|checkpoint|front|frontline)$/;
 /** Words before a name that put a place there and no person: "in al-Tanf", "near al-Hol", "outside al-Bab". */
