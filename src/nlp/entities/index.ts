@@ -437,21 +437,45 @@ const PERSON_USE_AFTER = /^(?:,\s[^,"“”]{1,60},)?\s(?:said|says|told|tells|r
 const NICKNAME_AFTER = /^\s+["“'‘][\p{L}.’' -]{1,20}["”'’]\s+\p{Lu}/u;
 const PERSON_USE_BEFORE = /\b(?:known as|named|nicknamed)\s$/;
 
-export function buildEntities(doc: Doc): Entity[] {
-  const mentions = findMentions(doc);
-  const date = doc.anchorDate;
-  const clusters = new Map<string, Cluster>();
-  const order: Cluster[] = [];
-  const open = (key: string, m: RawMention): Cluster => {
-    let c = clusters.get(key);
-    if (!c) {
-      c = { key, type: m.type, name: m.name, kb: null, entry: null, country: null, sector: null, roles: [], mentions: [], metonym: false, surnames: new Set(), normed: '', nameNormed: null };
-      clusters.set(key, c);
-      order.push(c);
-    }
-    return c;
-  };
+/** What buildEntities's steps share: the mentions, and the clusters made of them so far, in order. */
+interface Build {
+  doc: Doc;
+  mentions: RawMention[];
+  date: string | null;
+  clusters: Map<string, Cluster>;
+  order: Cluster[];
+  /** The story's home state, found once and only when a bare state body asks for it. */
+  home?: string | null;
+}
 
+function openCluster(b: Build, key: string, m: RawMention): Cluster {
+  let c = b.clusters.get(key);
+  if (!c) {
+    c = { key, type: m.type, name: m.name, kb: null, entry: null, country: null, sector: null, roles: [], mentions: [], metonym: false, surnames: new Set(), normed: '', nameNormed: null };
+    b.clusters.set(key, c);
+    b.order.push(c);
+  }
+  return c;
+}
+
+export function buildEntities(doc: Doc): Entity[] {
+  const b: Build = { doc, mentions: findMentions(doc), date: doc.anchorDate, clusters: new Map(), order: [] };
+  // Steps of their own, not one body: V8 recompiles a whole function when a branch it has not run before is
+  // taken, and new articles keep taking such branches (one body of 350 lines cost ~370 CPU-ms a recompile).
+  const deferred = clusterFullNames(b);
+  mergeNicknames(b.order, b.clusters);
+  clusterShortNames(b, deferred);
+  // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.
+  mergeNicknames(b.order, b.clusters);
+  regroupClusters(b);
+  attachDescriptions(b);
+  for (const c of b.order) if (c.mentions.length) settleCluster(b, c);
+  return entitiesOf(b.order, doc.text);
+}
+
+/** Clusters of full names; the rest (honorific and surname forms, lone names), deferred for clusterShortNames. */
+function clusterFullNames(b: Build): RawMention[] {
+  const { mentions } = b;
   // Full names first, so that honorific and surname forms anywhere in the text find them.
   const deferred: RawMention[] = [];
   const named = shoutedSurnames(mentions);
@@ -463,7 +487,7 @@ export function buildEntities(doc: Doc): Entity[] {
     // ("John F. Kerry": the KB's person, whose name it files without the middle initial.)
     const known = m.type === 'PERSON' && m.kind === 'name' ? peopleWithoutInitial(m.name) : [];
     if (known.length === 1) { m.kind = 'kb'; m.ref = known[0].id; }
-    const c = open(keyOf(m), m);
+    const c = openCluster(b, keyOf(m), m);
     c.mentions.push(m);
     if (m.metonym) c.metonym = true;
     if (m.kind === 'kb' && m.ref) {
@@ -477,7 +501,26 @@ export function buildEntities(doc: Doc): Entity[] {
       for (const s of nameSurnames(m.name, null)) c.surnames.add(s);
     }
   }
-  mergeNicknames(order, clusters);
+  return deferred;
+}
+
+/** What placing one short name needs to know of the text (see clusterShortNames). */
+interface ShortNames {
+  people: Cluster[];
+  docCountries: Set<string>;
+  leadEnd: number;
+  learned: Map<Cluster, Gender>;
+  loneNames: ReturnType<typeof loneNameUses>;
+  mononyms: ReturnType<typeof mononymPeople>;
+  /** Hosts the text names in a programme's title, by surname (found once, when first needed). */
+  hosts: Map<string, string> | null;
+  /** The person a bare surname first meant, and where. */
+  bareOwner: Map<string, { cluster: Cluster; at: number }>;
+}
+
+/** Honorific and surname forms and lone given names, each to the person it means (or a new one). */
+function clusterShortNames(b: Build, deferred: RawMention[]): void {
+  const { doc, order, mentions } = b;
   const people = order.filter((c) => c.type === 'PERSON' && c.mentions.length);
   // The countries the text names, by name, people, capital, or a state or town of theirs ("New York").
   const docCountries = new Set(mentions.filter((m) => m.ref && (m.kind === 'country' || m.kind === 'demonym' || m.kind === 'capital' || m.kind === 'region' || m.kind === 'place')).map((m) => m.ref!));
@@ -488,10 +531,6 @@ export function buildEntities(doc: Doc): Entity[] {
   const learned = new Map<Cluster, Gender>();
   const loneNames = loneNameUses(doc, deferred);
   const mononyms = mononymPeople(loneNames, people);
-  /** Hosts the text names in a programme's title, by surname (found once, when first needed). */
-  let hosts: Map<string, string> | null = null;
-  /** The person a bare surname first meant, and where. */
-  const bareOwner = new Map<string, { cluster: Cluster; at: number }>();
   // Then full names after a title ("Retired Lt. Gen. Michael Flynn"), so that a surname before them (a
   // headline's "Flynn says …") finds its person as a surname after them does.
   const titledName = (m: RawMention) => m.kind === 'honorific' && m.name.includes(' ');
@@ -500,115 +539,123 @@ export function buildEntities(doc: Doc): Entity[] {
     ...deferred.filter((m) => honorificGender(m.honorific) !== 'f' && titledName(m)),
     ...deferred.filter((m) => honorificGender(m.honorific) !== 'f' && !titledName(m)),
   ];
-  for (const m of womenFirst) {
-    const key = normName(m.name.replace(/['’]s$/, ''));
-    // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
-    let target: Cluster | null = null;
-    let bestAt = -2;
-    let principal: Cluster | null = null;
-    let principalAt = Infinity;
-    let known: Cluster | null = null;
-    let knownCount = 0;
-    let nearestInBody = false;
-    // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton" is Bill. Only to choose between people of
-    // that surname: a given name does not always tell ("Lindsey Graham", "Lee Epstein").
-    const otherGender = m.kind === 'honorific' ? honorificGender(m.honorific) : null;
-    const unlike = otherGender ? unlikeByName(people, key, oppositeOf(otherGender), doc.text, learned) : null;
-    // The latest of them named in passing only when none is named otherwise: not as someone's relative
-    // ("Former President Bill Clinton criticized … for his wife Hillary Clinton. … “…,” Clinton said." is
-    // Bill), nor in a list ("The party of Prescott Bush, George Bush and George W. Bush is …" in a story
-    // about Jeb: "Mr. Bush" is still Jeb).
-    let subject: Cluster | null = null;
-    let subjectAt = -1;
-    let nearest: RawMention | null = null;
-    let bearers = 0;
-    let namedBefore = 0;
-    for (const c of people) {
-      if (!c.surnames.has(key) && normedName(c) !== key) continue;
-      if (unlike?.has(c)) continue;
-      bearers++;
-      if (c.entry) { known = c; knownCount++; }
-      let at = -1;
-      let atMention: RawMention | null = null;
-      let first = Infinity;
-      let body = !!c.entry;
-      for (const x of c.mentions) {
-        if (x.start < m.start && x.start > at && !x.givenOnly) { at = x.start; atMention = x; }
-        if (x.start < first) first = x.start;
-        if (x.start >= leadEnd) body = true;
-        if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !namedInPassing(doc.text, x, key)) { subjectAt = x.start; subject = c; }
-      }
-      if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; nearest = atMention; }
-      if (at >= 0) namedBefore++;
-      if (body && first < principalAt) { principalAt = first; principal = c; }
+  const ctx: ShortNames = { people, docCountries, leadEnd, learned, loneNames, mononyms, hosts: null, bareOwner: new Map() };
+  for (const m of womenFirst) placeShortName(b, ctx, m);
+}
+
+function placeShortName(b: Build, ctx: ShortNames, m: RawMention): void {
+  const { doc, date } = b;
+  const { people, docCountries, leadEnd, learned, loneNames, mononyms, bareOwner } = ctx;
+  const key = normName(m.name.replace(/['’]s$/, ''));
+  // The nearest person named before this mention, else one named later, else the KB's only holder of the name.
+  let target: Cluster | null = null;
+  let bestAt = -2;
+  let principal: Cluster | null = null;
+  let principalAt = Infinity;
+  let known: Cluster | null = null;
+  let knownCount = 0;
+  let nearestInBody = false;
+  // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton" is Bill. Only to choose between people of
+  // that surname: a given name does not always tell ("Lindsey Graham", "Lee Epstein").
+  const otherGender = m.kind === 'honorific' ? honorificGender(m.honorific) : null;
+  const unlike = otherGender ? unlikeByName(people, key, oppositeOf(otherGender), doc.text, learned) : null;
+  // The latest of them named in passing only when none is named otherwise: not as someone's relative
+  // ("Former President Bill Clinton criticized … for his wife Hillary Clinton. … “…,” Clinton said." is
+  // Bill), nor in a list ("The party of Prescott Bush, George Bush and George W. Bush is …" in a story
+  // about Jeb: "Mr. Bush" is still Jeb).
+  let subject: Cluster | null = null;
+  let subjectAt = -1;
+  let nearest: RawMention | null = null;
+  let bearers = 0;
+  let namedBefore = 0;
+  for (const c of people) {
+    if (!c.surnames.has(key) && normedName(c) !== key) continue;
+    if (unlike?.has(c)) continue;
+    bearers++;
+    if (c.entry) { known = c; knownCount++; }
+    let at = -1;
+    let atMention: RawMention | null = null;
+    let first = Infinity;
+    let body = !!c.entry;
+    for (const x of c.mentions) {
+      if (x.start < m.start && x.start > at && !x.givenOnly) { at = x.start; atMention = x; }
+      if (x.start < first) first = x.start;
+      if (x.start >= leadEnd) body = true;
+      if (x.start < m.start && x.start > subjectAt && x.name.includes(' ') && !namedInPassing(doc.text, x, key)) { subjectAt = x.start; subject = c; }
     }
-    // A bare surname several people in the text share ("Cruz" after "an unflattering photo of Heidi
-    // Cruz"): the public figure the KB knows, when it knows just one of them (news names the others in
-    // full each time); else the one named last, unless that is a name only the first paragraph gives
-    // and the KB does not know, a headline's misreading ("Understated Perez raises profile"): then the
-    // one named first. "Mrs. Cruz" takes the nearest.
-    if (m.kind !== 'honorific' && target) {
-      if (knownCount === 1 && known!.mentions.some((x) => x.start < m.start)) target = known;
-      else if (!nearestInBody && principal && principalAt < m.start) target = principal;
-      else if (bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
-    } else if (target && bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
-    // "… an unseen Scott … whether Scott had a gun … Rakeyia Scott can be heard …": a bare surname that
-    // already meant one person before another of the family was named goes on meaning that person; the
-    // reporter names the newcomer in full ("Rakeyia Scott") or by title ("Mrs. Scott").
-    if (m.kind !== 'honorific' && target && bearers > 1 && !target.entry) {
-      const was = bareOwner.get(key);
-      if (was && was.cluster !== target && was.at < firstAt(target)) target = was.cluster;
-    }
-    if (!target) {
-      // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
-      // "Mr. Martin" turning into Ireland's prime minister.
-      const kb = kbBySurname(key).filter((e) => {
-        const at = entryOnDate(e, date);
-        return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL' || at.sector === 'LEG') && !at.former && (at.country === null || docCountries.has(at.country));
-      });
-      if (kb.length === 1) {
-        target = open(kb[0].id, m);
-        target.entry = kb[0]; target.kb = kb[0].id; target.name = kb[0].name; target.type = 'PERSON';
-        for (const s of surnames(kb[0])) target.surnames.add(s);
-      }
-    }
-    // "Bernie said", "her husband, Tom,": a lone given name is the one person the text names with it, if
-    // the KB knows that person or the text uses the word as a person's ("Uber" is no "Uber Money").
-    const bare = m.name.replace(/['’]s$/, '');
-    const lone = m.tentative ? loneNames.get(bare) : undefined;
-    if (!target && lone && !endsLongerName(doc, m) && isGivenName(bare)) {
-      const owner = givenNameOwner(people, bare);
-      if (owner && (owner.entry?.type === 'PERSON' || lone.person)) { target = owner; m.givenOnly = true; }
-    }
-    // "MSNBC's “The Rachel Maddow Show” … When Maddow pointed out …": a host the text names only in
-    // the title of a programme.
-    const host = !target && m.tentative ? (hosts ??= showHosts(doc.text)).get(bare) : undefined;
-    // ("Ukraine's state energy company, Naftogaz, said": a lone word set off after a business's description is that business.)
-    if (!target && m.tentative && !host && companyAt(doc.text, m)) {
-      const body = open(`org:${key}`, m);
-      body.type = 'ORG';
-      body.name = bare;
-      body.mentions.push(rawMention({ ...m, type: 'ORG' }));
-      continue;
-    }
-    if (!target && m.tentative && !mononyms.has(key) && !host) continue;
-    if (!target) {
-      target = open(`person:${host ? normName(host) : key}`, m);
-      people.push(target);
-      target.type = 'PERSON';
-      target.name = host ?? m.name.replace(/['’]s$/, '');
-      target.surnames.add(key);
-      // "Rep. Chris Collins": a full name after a title gives its family name for "Collins said" later.
-      if (target.name.includes(' ')) for (const sn of nameSurnames(target.name, null)) target.surnames.add(sn);
-    }
-    target.mentions.push(m);
-    if (m.kind === 'honorific') { const g = honorificGender(m.honorific); if (g && !learned.has(target)) learned.set(target, g); }
-    // The surname's first meaning, once it could mean no one else yet (one of the family named before
-    // it); "the Khan family", "the Grayson name" speak of the family, not of one of it.
-    if (m.kind !== 'honorific' && !m.name.includes(' ') && namedBefore === 1 && !bareOwner.has(key) && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) bareOwner.set(key, { cluster: target, at: m.start });
+    if (at > bestAt) { bestAt = at; target = c; nearestInBody = body; nearest = atMention; }
+    if (at >= 0) namedBefore++;
+    if (body && first < principalAt) { principalAt = first; principal = c; }
   }
-  // "Sen. Chuck Grassley" … "Sen. Charles Grassley": full names after titles are people only now.
-  mergeNicknames(order, clusters);
+  // A bare surname several people in the text share ("Cruz" after "an unflattering photo of Heidi
+  // Cruz"): the public figure the KB knows, when it knows just one of them (news names the others in
+  // full each time); else the one named last, unless that is a name only the first paragraph gives
+  // and the KB does not know, a headline's misreading ("Understated Perez raises profile"): then the
+  // one named first. "Mrs. Cruz" takes the nearest.
+  if (m.kind !== 'honorific' && target) {
+    if (knownCount === 1 && known!.mentions.some((x) => x.start < m.start)) target = known;
+    else if (!nearestInBody && principal && principalAt < m.start) target = principal;
+    else if (bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
+  } else if (target && bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
+  // "… an unseen Scott … whether Scott had a gun … Rakeyia Scott can be heard …": a bare surname that
+  // already meant one person before another of the family was named goes on meaning that person; the
+  // reporter names the newcomer in full ("Rakeyia Scott") or by title ("Mrs. Scott").
+  if (m.kind !== 'honorific' && target && bearers > 1 && !target.entry) {
+    const was = bareOwner.get(key);
+    if (was && was.cluster !== target && was.at < firstAt(target)) target = was.cluster;
+  }
+  if (!target) {
+    // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
+    // "Mr. Martin" turning into Ireland's prime minister.
+    const kb = kbBySurname(key).filter((e) => {
+      const at = entryOnDate(e, date);
+      return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL' || at.sector === 'LEG') && !at.former && (at.country === null || docCountries.has(at.country));
+    });
+    if (kb.length === 1) {
+      target = openCluster(b, kb[0].id, m);
+      target.entry = kb[0]; target.kb = kb[0].id; target.name = kb[0].name; target.type = 'PERSON';
+      for (const s of surnames(kb[0])) target.surnames.add(s);
+    }
+  }
+  // "Bernie said", "her husband, Tom,": a lone given name is the one person the text names with it, if
+  // the KB knows that person or the text uses the word as a person's ("Uber" is no "Uber Money").
+  const bare = m.name.replace(/['’]s$/, '');
+  const lone = m.tentative ? loneNames.get(bare) : undefined;
+  if (!target && lone && !endsLongerName(doc, m) && isGivenName(bare)) {
+    const owner = givenNameOwner(people, bare);
+    if (owner && (owner.entry?.type === 'PERSON' || lone.person)) { target = owner; m.givenOnly = true; }
+  }
+  // "MSNBC's “The Rachel Maddow Show” … When Maddow pointed out …": a host the text names only in
+  // the title of a programme.
+  const host = !target && m.tentative ? (ctx.hosts ??= showHosts(doc.text)).get(bare) : undefined;
+  // ("Ukraine's state energy company, Naftogaz, said": a lone word set off after a business's description is that business.)
+  if (!target && m.tentative && !host && companyAt(doc.text, m)) {
+    const body = openCluster(b, `org:${key}`, m);
+    body.type = 'ORG';
+    body.name = bare;
+    body.mentions.push(rawMention({ ...m, type: 'ORG' }));
+    return;
+  }
+  if (!target && m.tentative && !mononyms.has(key) && !host) return;
+  if (!target) {
+    target = openCluster(b, `person:${host ? normName(host) : key}`, m);
+    people.push(target);
+    target.type = 'PERSON';
+    target.name = host ?? m.name.replace(/['’]s$/, '');
+    target.surnames.add(key);
+    // "Rep. Chris Collins": a full name after a title gives its family name for "Collins said" later.
+    if (target.name.includes(' ')) for (const sn of nameSurnames(target.name, null)) target.surnames.add(sn);
+  }
+  target.mentions.push(m);
+  if (m.kind === 'honorific') { const g = honorificGender(m.honorific); if (g && !learned.has(target)) learned.set(target, g); }
+  // The surname's first meaning, once it could mean no one else yet (one of the family named before
+  // it); "the Khan family", "the Grayson name" speak of the family, not of one of it.
+  if (m.kind !== 'honorific' && !m.name.includes(' ') && namedBefore === 1 && !bareOwner.has(key) && !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) bareOwner.set(key, { cluster: target, at: m.start });
+}
+
+/** Clusters that turn out to be another kind of thing, or another cluster's: companies, acronyms, family names. */
+function regroupClusters(b: Build): void {
+  const { doc, order, clusters } = b;
   for (const c of order) if (c.type === 'PERSON' && !c.entry && companyByUse(doc.text, c.mentions)) c.type = 'ORG';
   // ("The company, Colonial Pipeline, admitted …": a facility's name set off after "company" is the company's.)
   for (const c of order) if (c.type === 'FAC' && !c.entry && c.mentions.some((m) => companyAt(doc.text, m))) c.type = 'ORG';
@@ -647,7 +694,11 @@ export function buildEntities(doc: Doc): Entity[] {
     person.mentions.sort((a, b) => a.start - b.start);
     c.mentions = c.mentions.filter((m) => !alone.includes(m));
   }
+}
 
+/** Descriptions and offices ("the Russian leader", "the foreign minister") to the one actor in the text they fit. */
+function attachDescriptions(b: Build): void {
+  const { doc, mentions, order, date } = b;
   // Descriptions that fit exactly one actor already in the text ("the Russian leader").
   for (const d of findDescriptions(doc, mentions)) {
     const fits = order.filter((c) => c.type === 'PERSON' && c.entry && (() => {
@@ -672,106 +723,106 @@ export function buildEntities(doc: Doc): Entity[] {
     });
     if (fits.length === 1) fits[0].mentions.push(d.mention);
   }
+}
 
-  // Country, sector and roles.
+/** A cluster's country, sector and roles. */
+function settleCluster(b: Build, c: Cluster): void {
+  const { doc, mentions, order, date } = b;
   const resolve = (t: string) => cachedResolve(t, date);
-  // The story's home state, found once and only when a bare state body asks for it.
-  let home: string | null | undefined;
-  const homeOfDoc = (): string | null => (home === undefined ? (home = homeCountry(doc, mentions)) : home);
-  for (const c of order) {
-    if (!c.mentions.length) continue;
-    for (const m of c.mentions) {
-      if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
-      // An organisation's premodifiers are its describers' ("think tank"), not titles.
-      for (const role of [c.type === 'PERSON' ? premodifierRole(doc, m) : null, appositiveRole(doc, m), c.type === 'PERSON' ? leadingAppositiveRole(doc, m) : null]) if (role && !c.roles.includes(role)) c.roles.push(role);
+  const homeOfDoc = (): string | null => (b.home === undefined ? (b.home = homeCountry(doc, mentions)) : b.home);
+  for (const m of c.mentions) {
+    if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
+    // An organisation's premodifiers are its describers' ("think tank"), not titles.
+    for (const role of [c.type === 'PERSON' ? premodifierRole(doc, m) : null, appositiveRole(doc, m), c.type === 'PERSON' ? leadingAppositiveRole(doc, m) : null]) if (role && !c.roles.includes(role)) c.roles.push(role);
+  }
+  // "Inherent Resolve, the U.S. military operation against Islamic State": a name the text calls an operation or a mission is no one's.
+  if (c.type === 'PERSON' && !c.entry && c.roles.some((r) => OPERATION_ROLE.test(r))) c.type = 'ORG';
+  if (c.entry) {
+    const at = entryOnDate(c.entry, date);
+    c.country = at.country;
+    c.sector = at.sector;
+    // "Facebook" in 2015 is not "Meta": a company goes by the name the text gives it, when that is one
+    // of its names and the text never uses the one we file it under.
+    if (c.type === 'ORG' && at.sector === 'BUS') c.name = nameInText(c.entry, c.mentions, doc.text) ?? c.name;
+    if (!c.roles.length && at.role) c.roles.push(`${at.former ? 'former ' : ''}${at.role.title}`);
+    // "the Senate" in a story that speaks of "the Nigerian Senate" is Nigeria's, not the KB's.
+    // ("South Korea's Joint Chiefs of Staff", "the Joint Chiefs of Staff in Seoul": a state body's name many states give theirs.)
+    const elsewhere = c.type === 'ORG' && (at.sector === 'GOV' || at.sector === 'MIL') ? countryBefore(doc.text, mentions, c.mentions, true) : null;
+    const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
+    // "MANILA — … the National Security Council": a name many states give a body is the dateline's state's.
+    const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeOfDoc() : null;
+    const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)))
+      && !paragraphNames(doc, mentions, c.mentions, at.country ?? '');
+    if (other || bare) {
+      c.country = other ?? home;
+      c.kb = null;
+      c.entry = null;
     }
-    // "Inherent Resolve, the U.S. military operation against Islamic State": a name the text calls an operation or a mission is no one's.
-    if (c.type === 'PERSON' && !c.entry && c.roles.some((r) => OPERATION_ROLE.test(r))) c.type = 'ORG';
-    if (c.entry) {
-      const at = entryOnDate(c.entry, date);
-      c.country = at.country;
-      c.sector = at.sector;
-      // "Facebook" in 2015 is not "Meta": a company goes by the name the text gives it, when that is one
-      // of its names and the text never uses the one we file it under.
-      if (c.type === 'ORG' && at.sector === 'BUS') c.name = nameInText(c.entry, c.mentions, doc.text) ?? c.name;
-      if (!c.roles.length && at.role) c.roles.push(`${at.former ? 'former ' : ''}${at.role.title}`);
-      // "the Senate" in a story that speaks of "the Nigerian Senate" is Nigeria's, not the KB's.
-      // ("South Korea's Joint Chiefs of Staff", "the Joint Chiefs of Staff in Seoul": a state body's name many states give theirs.)
-      const elsewhere = c.type === 'ORG' && (at.sector === 'GOV' || at.sector === 'MIL') ? countryBefore(doc.text, mentions, c.mentions, true) : null;
-      const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
-      // "MANILA — … the National Security Council": a name many states give a body is the dateline's state's.
-      const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeOfDoc() : null;
-      const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)))
-        && !paragraphNames(doc, mentions, c.mentions, at.country ?? '');
-      if (other || bare) {
-        c.country = other ?? home;
-        c.kb = null;
-        c.entry = null;
-      }
-      continue;
+    return;
+  }
+  const m0 = c.mentions[0];
+  switch (m0.kind) {
+    case 'country': c.country = m0.ref; c.kb = `country:${m0.ref}`; c.name = canonicalCountryName(m0.ref, c.name); c.type = 'GPE'; break;
+    case 'demonym': c.country = m0.ref; c.type = 'NORP'; break;
+    case 'capital': case 'region': case 'place': {
+      c.country = m0.ref;
+      // Datelines shout ("SEOUL"): name the place as the rest of the text writes it (an acronym is no
+      // shout: "the DMZ").
+      const plain = c.mentions.find((m) => m.name !== m.name.toUpperCase());
+      c.name = plain ? plain.name : c.name.length <= 3 ? c.name : shoutedPlaceName(c.name);
+      if (c.metonym) { c.sector = 'GOV'; c.roles.push(`government of ${canonicalCountryName(m0.ref, c.name)}`); }
+      break;
     }
-    const m0 = c.mentions[0];
-    switch (m0.kind) {
-      case 'country': c.country = m0.ref; c.kb = `country:${m0.ref}`; c.name = canonicalCountryName(m0.ref, c.name); c.type = 'GPE'; break;
-      case 'demonym': c.country = m0.ref; c.type = 'NORP'; break;
-      case 'capital': case 'region': case 'place': {
-        c.country = m0.ref;
-        // Datelines shout ("SEOUL"): name the place as the rest of the text writes it (an acronym is no
-        // shout: "the DMZ").
-        const plain = c.mentions.find((m) => m.name !== m.name.toUpperCase());
-        c.name = plain ? plain.name : c.name.length <= 3 ? c.name : shoutedPlaceName(c.name);
-        if (c.metonym) { c.sector = 'GOV'; c.roles.push(`government of ${canonicalCountryName(m0.ref, c.name)}`); }
-        break;
+    default: {
+      const navy = c.type === 'ORG' ? SHIP_PREFIXES.get(c.name.slice(0, c.name.indexOf(' '))) : undefined;
+      if (navy) { c.country = navy; c.sector = 'MIL'; break; }
+      // Unknown people and organisations: what their titles say ("State Department spokesman" -> USA GOV).
+      const sources = c.type === 'PERSON' ? c.roles : [c.name, ...c.roles];
+      for (const s of sources) {
+        const r = resolve(s);
+        if (!r) continue;
+        // ("Jonathan Malaya, a spokesman for the National Security Council", filed from Manila.)
+        if (r.entry && NAMES_MANY_STATES_GIVE.has(r.entry.id) && !OWN_STATE_WORDS.test(s)) {
+          const home = r.country && paragraphNames(doc, mentions, c.mentions, r.country) ? null : homeOfDoc();
+          if (home) { c.country ??= home; if (!c.sector && r.sector) c.sector = r.sector; continue; }
+        }
+        // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
+        // a family's origin is no country of the person's; an "Iranian-American businessman" is American.
+        if (HYPHENATED_AMERICAN.test(s)) c.country ??= 'USA';
+        // "Georgia Southern University", "the Georgia Senate": an institution of the state, unless the text is about the country.
+        else if (r.country === 'GEO' && /\bGeorgia\b/.test(s) && mayMeanTheState(doc)) c.country ??= 'USA';
+        else if (!ORIGIN_ROLE.test(s)) c.country ??= r.country;
+        if (!c.sector && r.sector && r.sector !== 'UNK') c.sector = r.sector;
       }
-      default: {
-        const navy = c.type === 'ORG' ? SHIP_PREFIXES.get(c.name.slice(0, c.name.indexOf(' '))) : undefined;
-        if (navy) { c.country = navy; c.sector = 'MIL'; break; }
-        // Unknown people and organisations: what their titles say ("State Department spokesman" -> USA GOV).
-        const sources = c.type === 'PERSON' ? c.roles : [c.name, ...c.roles];
-        for (const s of sources) {
-          const r = resolve(s);
-          if (!r) continue;
-          // ("Jonathan Malaya, a spokesman for the National Security Council", filed from Manila.)
-          if (r.entry && NAMES_MANY_STATES_GIVE.has(r.entry.id) && !OWN_STATE_WORDS.test(s)) {
-            const home = r.country && paragraphNames(doc, mentions, c.mentions, r.country) ? null : homeOfDoc();
-            if (home) { c.country ??= home; if (!c.sector && r.sector) c.sector = r.sector; continue; }
-          }
-          // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
-          // a family's origin is no country of the person's; an "Iranian-American businessman" is American.
-          if (HYPHENATED_AMERICAN.test(s)) c.country ??= 'USA';
-          // "Georgia Southern University", "the Georgia Senate": an institution of the state, unless the text is about the country.
-          else if (r.country === 'GEO' && /\bGeorgia\b/.test(s) && mayMeanTheState(doc)) c.country ??= 'USA';
-          else if (!ORIGIN_ROLE.test(s)) c.country ??= r.country;
-          if (!c.sector && r.sector && r.sector !== 'UNK') c.sector = r.sector;
-        }
-        // "Dianne Feinstein (D-Calif.)": an American politician, whatever the titles say.
-        if (c.type === 'PERSON' && !c.country && c.mentions.some((m) => US_PARTY_LABEL.test(doc.text.slice(m.end, m.end + 24)))) c.country = 'USA';
-        // "the South Korean Defense Ministry", "Seoul's Defense Ministry": an institution named bare is of
-        // the country, people or capital named right before it.
-        if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions, true);
-        // "the Islamic Revolutionary Guard Corps' Cyber-Electronic Command": a body's own unit is of its country and kind.
-        if (c.type === 'ORG' && !c.country) {
-          const owner = ownerBodyBefore(doc.text, mentions, c.mentions);
-          if (owner) { c.country = owner.country; c.sector ??= owner.sector; }
-        }
-        // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
-        if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeOfDoc();
-        // ("His chief of staff, Andriy Yermak, said": an aide of the person named last serves that person's state.)
-        if (c.type === 'PERSON' && !c.country && c.roles.some((r) => AIDE_ROLE.test(r))) {
-          const boss = personBefore(order, c.mentions[0].start);
-          if (boss?.country && boss.sector && STATE_SECTORS.has(boss.sector)) { c.country = boss.country; c.sector ??= boss.sector; }
-        }
-        // ("KYIV — … Energy Minister Herman Halushchenko told …": an office holder named without a state, where
-        // the paragraph names none but the story's own.)
-        // (Not "Secretary of State John F. Kerry" in a story from Rangoon: offices other states have by other names.)
-        if (c.type === 'PERSON' && !c.country && c.sector && STATE_SECTORS.has(c.sector) && c.roles.some((r) => HOME_OFFICE.test(r))) {
-          const home = homeOfDoc();
-          if (home && [...countriesInParagraph(doc, mentions, c.mentions[0])].every((x) => x === home)) c.country = home;
-        }
+      // "Dianne Feinstein (D-Calif.)": an American politician, whatever the titles say.
+      if (c.type === 'PERSON' && !c.country && c.mentions.some((m) => US_PARTY_LABEL.test(doc.text.slice(m.end, m.end + 24)))) c.country = 'USA';
+      // "the South Korean Defense Ministry", "Seoul's Defense Ministry": an institution named bare is of
+      // the country, people or capital named right before it.
+      if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions, true);
+      // "the Islamic Revolutionary Guard Corps' Cyber-Electronic Command": a body's own unit is of its country and kind.
+      if (c.type === 'ORG' && !c.country) {
+        const owner = ownerBodyBefore(doc.text, mentions, c.mentions);
+        if (owner) { c.country = owner.country; c.sector ??= owner.sector; }
+      }
+      // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
+      if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeOfDoc();
+      // ("His chief of staff, Andriy Yermak, said": an aide of the person named last serves that person's state.)
+      if (c.type === 'PERSON' && !c.country && c.roles.some((r) => AIDE_ROLE.test(r))) {
+        const boss = personBefore(order, c.mentions[0].start);
+        if (boss?.country && boss.sector && STATE_SECTORS.has(boss.sector)) { c.country = boss.country; c.sector ??= boss.sector; }
+      }
+      // ("KYIV — … Energy Minister Herman Halushchenko told …": an office holder named without a state, where
+      // the paragraph names none but the story's own.)
+      // (Not "Secretary of State John F. Kerry" in a story from Rangoon: offices other states have by other names.)
+      if (c.type === 'PERSON' && !c.country && c.sector && STATE_SECTORS.has(c.sector) && c.roles.some((r) => HOME_OFFICE.test(r))) {
+        const home = homeOfDoc();
+        if (home && [...countriesInParagraph(doc, mentions, c.mentions[0])].every((x) => x === home)) c.country = home;
       }
     }
   }
+}
 
+function entitiesOf(order: Cluster[], text: string): Entity[] {
   const entities: Entity[] = [];
   const live = order.filter((c) => c.mentions.length);
   for (const c of live) c.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -782,7 +833,7 @@ export function buildEntities(doc: Doc): Entity[] {
     for (const m of c.mentions) {
       if (prev && prev.start === m.start && prev.end === m.end) continue;
       prev = m;
-      ms.push({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) });
+      ms.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
     }
     entities.push({ id: `E${i + 1}`, type: c.type, name: c.name, kb: c.kb, country: c.country, sector: c.sector, roles: c.roles, mentions: ms });
   });
