@@ -357,8 +357,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
   const entityAt = entityTypesOf(doc);
   const found: Found[] = [];
   let labelled = -1;
-  const blocked = (i: number) => segOf[i] >= 0;
-  const taken = new Set<number>();
+  const scan: UnitScan = { doc, tokens, text, segments, segOf, blocked: (i: number) => segOf[i] >= 0, taken: new Set(), entityAt, names };
   for (const u of units) {
     if (u.paragraph === labelled) continue;
     if (creditLine(text, tokens, u)) continue;
@@ -371,95 +370,7 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
       for (const f of laterTurns(doc, u)) { found.push(f); labelled = f.paragraph; }
       continue;
     }
-    // "a chummy corporate culture called “The HP Way.”": a naming frames no quotation either (reportedIn
-    // and relaxedIn drop their own namings, so that they hide no other report).
-    const rules: Found[] = [];
-    for (const f of quotesInUnit(doc, u, segments, segOf)) {
-      if (f.frame && namingNotSpeech(tokens, f.frame.speaker, f.frame.cue, u.last)) continue;
-      // ("the purchases Mr. Trump requested — larger purchases “than any time in our history” — into …": a relative
-      // clause reports nothing; the words it quotes are still the speaker's.)
-      if (f.frame && objectGapRelative(tokens, f.frame.speaker, f.frame.cue, f.start)) {
-        for (const g of segments) if (g.start >= f.start && g.end <= f.end) rules.push(asFound({ start: g.start, end: g.end, type: 'direct', frame: f.frame, inherit: false, paragraph: u.paragraph, unitEnd: u.last }));
-        continue;
-      }
-      rules.push(f);
-    }
-    taken.clear();
-    const frameStarts: number[] = [];
-    // Cues of the rules' reports that share a subject named before them ("… and called on", not "by asking").
-    const laterCues: number[] = [];
-    for (const f of rules) {
-      if (!f.frame) continue;
-      for (let k = f.frame.cue.first; k < f.frame.cue.last; k++) taken.add(k);
-      // ("issued a statement saying …": the participle's report is the issuing one.)
-      const by = f.frame.speaker ? channelUser(tokens, f.frame.cue.first, u.first) : -1;
-      if (by >= 0) taken.add(by);
-      // ("The average of polls taken over the past two weeks shows …": a participle describing the speaker reports nothing.)
-      const sp = f.frame.speaker;
-      if (sp && sp.last + 1 < f.frame.cue.first && tokens[sp.last].pos === 'VERB' && /(ed|en)$/.test(tokens[sp.last].text) && tokens[sp.last + 1].pos === 'ADP'
-        && !tokens.slice(sp.last, f.frame.cue.first).some((t) => t.text === ',')) taken.add(sp.last);
-      frameStarts.push(Math.min(f.frame.cue.first, sp?.first ?? f.frame.cue.first));
-      if (!sp) continue;
-      // ("a White House official who spoke anonymously …, said": a verb inside the speaker's phrase ends at the cue.)
-      if (tokens.slice(sp.last, f.frame.cue.first).some((t) => /^(who|whose|which)$/i.test(t.text))) frameStarts.push(f.frame.cue.first);
-      if (sp.last < f.frame.cue.first && coordinatedAt(tokens, f.frame.cue.first, u.first)) laterCues.push(f.frame.cue.first);
-    }
-    const relaxed: Found[] = [];
-    for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {
-      const start = tokens[r.clause.first].start;
-      const end = clauseEnd(text, segments, tokens[r.clause.last - 1].end);
-      const f = asFound({ start, end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed' });
-      if (rules.some((o) => sameReport(o, f))) continue;
-      relaxed.push(f);
-    }
-    // Reports coordinated inside another report ("urged … and tried to make the case that …"); they
-    // take the place of a relaxed candidate at the same cue (whose speaker is only a guess). `taken`
-    // holds the rules' cue tokens, and the split ones as they are found.
-    let splits: Found[] | null = null;
-    for (let j = 0; j < rules.length + relaxed.length; j++) {
-      const f = j < rules.length ? rules[j] : relaxed[j - rules.length];
-      if (!f.frame || f.type === 'direct' || f.start < tokens[f.frame.cue.last - 1].end) continue;
-      const t0 = tokenStartingFrom(tokens, u.first, u.last, f.start);
-      const t1 = tokenStartingFrom(tokens, t0, u.last, f.end);
-      for (const r of splitsIn(tokens, f.frame, t0, t1, text, segOf, taken)) {
-        const start = tokens[r.clause.first].start;
-        // ("condemned the attack in a statement, saying …": cut there, the report before ends in its channel.)
-        let cut = Math.max(t0 + 1, trimTail(tokens, t0, r.cut));
-        const found = f.frame.channel ? null : channelAtEnd(tokens, t0, cut, text);
-        const show = found && found.at > t0 ? found : null;
-        if (show) cut = show.at;
-        const forms = CUE_FORMS.get(tokens[r.cue.first].text);
-        const split = { parent: f, end: tokens[cut - 1].end, known: !!forms, said: !!forms?.some((c) => c.kind === 'speech'), that: /^that$/i.test(tokens[r.cue.last]?.text ?? ''), channel: show ? show.name : null };
-        (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split }));
-        taken.add(r.cue.first);
-      }
-    }
-    const all = splits ? [...rules, ...relaxed.filter((f) => !taken.has(f.frame!.cue.first)), ...splits] : [...rules, ...relaxed];
-    for (const f of all) {
-      f.origin ??= 'rule';
-      if (f.type === 'direct') continue;
-      const cue = f.frame?.cue.first ?? -1;
-      const nested = cue >= 0 && rules.some((o) => o !== f && o.start <= tokens[cue].start && tokens[cue].start < o.end);
-      const marks = overlapsSegment(segments, f.start, f.end);
-      const t0 = firstWhere(u.first, u.last, (k) => tokens[k].end > f.start);
-      const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
-      const others = rules.length - (f.origin === 'rule' ? 1 : 0);
-      const splitOf = f.split?.parent.frame ? tokens[f.split.parent.frame.cue.first].text : undefined;
-      const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others, splitOf, entityAt };
-      if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
-      else f.score = scoreWith((emit) => featuresOf(tokens, text, info, emit));
-      if (f.origin === 'relaxed' && marks) f.type = 'mixed';
-    }
-    // ("Saudi Arabia also expressed concern, and called on both sides …": a relaxed report ends where a rule's
-    // cue that shares its subject begins. Cut after scoring: the filter learned on the uncut candidates.)
-    for (const f of relaxed) {
-      const k = laterCues.find((c) => tokens[c].start > f.start && tokens[c].start < f.end);
-      if (k === undefined) continue;
-      let c = k;
-      while (c > u.first && tokens[c - 1].start >= f.start && (isPunct(tokens[c - 1]) || /^(and|but)$/i.test(tokens[c - 1].text) || /^(ADV|AUX|PART)$/.test(tokens[c - 1].pos))) c--;
-      if (c > u.first && tokens[c - 1].start >= f.start) f.end = tokens[c - 1].end;
-    }
-    found.push(...all);
+    found.push(...candidatesInUnit(scan, u));
     // ("Limbaugh added:" closing a paragraph, the next one his words set as a block, without marks.)
     const block = blockQuoteAfter(doc, units, u, segOf);
     if (block) {
@@ -468,6 +379,162 @@ export function candidatesOf(original: Doc, names = false): Candidates | null {
     }
   }
   return { doc, found, units, inQuote };
+}
+
+/** What finding the candidates of each unit of an article shares. */
+interface UnitScan {
+  doc: Doc;
+  tokens: Token[];
+  text: string;
+  segments: Segment[];
+  /** For each token, the quotation segment it is inside, or -1. */
+  segOf: Int32Array;
+  blocked: (i: number) => boolean;
+  /** Cue tokens the unit's reports have used so far (cleared for each unit). */
+  taken: Set<number>;
+  entityAt: ReturnType<typeof entityTypesOf>;
+  /** Give each candidate its feature names (for training) instead of its score. */
+  names: boolean;
+}
+
+/**
+ * The candidates of one unit: the rules' reports, the relaxed ones, those split out of either, scored.
+ * (Steps of their own, not one body: V8 recompiles a whole function when a branch it has not run before
+ * is taken, and new articles keep taking such branches; as one body each recompile cost ~150 CPU-ms.)
+ */
+function candidatesInUnit(scan: UnitScan, u: Unit): Found[] {
+  const rules = rulesIn(scan, u);
+  const { frameStarts, laterCues } = takeRuleCues(scan, u, rules);
+  const relaxed = relaxedFound(scan, u, rules, frameStarts);
+  const splits = splitFound(scan, u, rules, relaxed);
+  const { taken } = scan;
+  const all = splits ? [...rules, ...relaxed.filter((f) => !taken.has(f.frame!.cue.first)), ...splits] : [...rules, ...relaxed];
+  scoreCandidates(scan, u, rules, all);
+  cutAtLaterCues(scan, u, relaxed, laterCues);
+  return all;
+}
+
+/** The rules' quotes and reports in a unit, less namings and relative clauses. */
+function rulesIn(scan: UnitScan, u: Unit): Found[] {
+  const { doc, tokens, segments, segOf } = scan;
+  // "a chummy corporate culture called “The HP Way.”": a naming frames no quotation either (reportedIn
+  // and relaxedIn drop their own namings, so that they hide no other report).
+  const rules: Found[] = [];
+  for (const f of quotesInUnit(doc, u, segments, segOf)) {
+    if (f.frame && namingNotSpeech(tokens, f.frame.speaker, f.frame.cue, u.last)) continue;
+    // ("the purchases Mr. Trump requested — larger purchases “than any time in our history” — into …": a relative
+    // clause reports nothing; the words it quotes are still the speaker's.)
+    if (f.frame && objectGapRelative(tokens, f.frame.speaker, f.frame.cue, f.start)) {
+      for (const g of segments) if (g.start >= f.start && g.end <= f.end) rules.push(asFound({ start: g.start, end: g.end, type: 'direct', frame: f.frame, inherit: false, paragraph: u.paragraph, unitEnd: u.last }));
+      continue;
+    }
+    rules.push(f);
+  }
+  return rules;
+}
+
+/** Marks the rules' cues as taken; where their frames start, and cues that share a subject named before them. */
+function takeRuleCues(scan: UnitScan, u: Unit, rules: Found[]): { frameStarts: number[]; laterCues: number[] } {
+  const { tokens, taken } = scan;
+  taken.clear();
+  const frameStarts: number[] = [];
+  // Cues of the rules' reports that share a subject named before them ("… and called on", not "by asking").
+  const laterCues: number[] = [];
+  for (const f of rules) {
+    if (!f.frame) continue;
+    for (let k = f.frame.cue.first; k < f.frame.cue.last; k++) taken.add(k);
+    // ("issued a statement saying …": the participle's report is the issuing one.)
+    const by = f.frame.speaker ? channelUser(tokens, f.frame.cue.first, u.first) : -1;
+    if (by >= 0) taken.add(by);
+    // ("The average of polls taken over the past two weeks shows …": a participle describing the speaker reports nothing.)
+    const sp = f.frame.speaker;
+    if (sp && sp.last + 1 < f.frame.cue.first && tokens[sp.last].pos === 'VERB' && /(ed|en)$/.test(tokens[sp.last].text) && tokens[sp.last + 1].pos === 'ADP'
+      && !tokens.slice(sp.last, f.frame.cue.first).some((t) => t.text === ',')) taken.add(sp.last);
+    frameStarts.push(Math.min(f.frame.cue.first, sp?.first ?? f.frame.cue.first));
+    if (!sp) continue;
+    // ("a White House official who spoke anonymously …, said": a verb inside the speaker's phrase ends at the cue.)
+    if (tokens.slice(sp.last, f.frame.cue.first).some((t) => /^(who|whose|which)$/i.test(t.text))) frameStarts.push(f.frame.cue.first);
+    if (sp.last < f.frame.cue.first && coordinatedAt(tokens, f.frame.cue.first, u.first)) laterCues.push(f.frame.cue.first);
+  }
+  return { frameStarts, laterCues };
+}
+
+/** The relaxed generator's reports in a unit that are no rule's report. */
+function relaxedFound(scan: UnitScan, u: Unit, rules: Found[], frameStarts: number[]): Found[] {
+  const { tokens, text, segments, blocked, taken } = scan;
+  const relaxed: Found[] = [];
+  for (const r of relaxedIn(tokens, u.first, u.last, text, blocked, taken, frameStarts)) {
+    const start = tokens[r.clause.first].start;
+    const end = clauseEnd(text, segments, tokens[r.clause.last - 1].end);
+    const f = asFound({ start, end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed' });
+    if (rules.some((o) => sameReport(o, f))) continue;
+    relaxed.push(f);
+  }
+  return relaxed;
+}
+
+/**
+ * Reports coordinated inside another report ("urged … and tried to make the case that …"); they
+ * take the place of a relaxed candidate at the same cue (whose speaker is only a guess). `taken`
+ * holds the rules' cue tokens, and the split ones as they are found.
+ */
+function splitFound(scan: UnitScan, u: Unit, rules: Found[], relaxed: Found[]): Found[] | null {
+  const { tokens, text, segOf, taken } = scan;
+  let splits: Found[] | null = null;
+  for (let j = 0; j < rules.length + relaxed.length; j++) {
+    const f = j < rules.length ? rules[j] : relaxed[j - rules.length];
+    if (!f.frame || f.type === 'direct' || f.start < tokens[f.frame.cue.last - 1].end) continue;
+    const t0 = tokenStartingFrom(tokens, u.first, u.last, f.start);
+    const t1 = tokenStartingFrom(tokens, t0, u.last, f.end);
+    for (const r of splitsIn(tokens, f.frame, t0, t1, text, segOf, taken)) {
+      const start = tokens[r.clause.first].start;
+      // ("condemned the attack in a statement, saying …": cut there, the report before ends in its channel.)
+      let cut = Math.max(t0 + 1, trimTail(tokens, t0, r.cut));
+      const found = f.frame.channel ? null : channelAtEnd(tokens, t0, cut, text);
+      const show = found && found.at > t0 ? found : null;
+      if (show) cut = show.at;
+      const forms = CUE_FORMS.get(tokens[r.cue.first].text);
+      const split = { parent: f, end: tokens[cut - 1].end, known: !!forms, said: !!forms?.some((c) => c.kind === 'speech'), that: /^that$/i.test(tokens[r.cue.last]?.text ?? ''), channel: show ? show.name : null };
+      (splits ??= []).push(asFound({ start, end: f.end, type: 'indirect', frame: r, inherit: false, paragraph: u.paragraph, unitEnd: u.last, origin: 'relaxed', split }));
+      taken.add(r.cue.first);
+    }
+  }
+  return splits;
+}
+
+/** Each candidate's features, and its score (or feature names). */
+function scoreCandidates(scan: UnitScan, u: Unit, rules: Found[], all: Found[]): void {
+  const { tokens, text, segments, entityAt, names } = scan;
+  for (const f of all) {
+    f.origin ??= 'rule';
+    if (f.type === 'direct') continue;
+    const cue = f.frame?.cue.first ?? -1;
+    const nested = cue >= 0 && rules.some((o) => o !== f && o.start <= tokens[cue].start && tokens[cue].start < o.end);
+    const marks = overlapsSegment(segments, f.start, f.end);
+    const t0 = firstWhere(u.first, u.last, (k) => tokens[k].end > f.start);
+    const t1 = firstWhere(t0, u.last, (k) => tokens[k].start >= f.end);
+    const others = rules.length - (f.origin === 'rule' ? 1 : 0);
+    const splitOf = f.split?.parent.frame ? tokens[f.split.parent.frame.cue.first].text : undefined;
+    const info: CandidateInfo = { origin: f.origin, type: f.type, frame: f.frame, start: f.start, end: f.end, u0: u.first, u1: u.last, paragraph: u.paragraph, nested, marks, t0, t1, others, splitOf, entityAt };
+    if (names) f.feats = namesOf((emit) => featuresOf(tokens, text, info, emit));
+    else f.score = scoreWith((emit) => featuresOf(tokens, text, info, emit));
+    if (f.origin === 'relaxed' && marks) f.type = 'mixed';
+  }
+}
+
+/**
+ * "Saudi Arabia also expressed concern, and called on both sides …": a relaxed report ends where a rule's
+ * cue that shares its subject begins. (Cut after scoring: the filter learned on the uncut candidates.)
+ */
+function cutAtLaterCues(scan: UnitScan, u: Unit, relaxed: Found[], laterCues: number[]): void {
+  const { tokens } = scan;
+  for (const f of relaxed) {
+    const k = laterCues.find((c) => tokens[c].start > f.start && tokens[c].start < f.end);
+    if (k === undefined) continue;
+    let c = k;
+    while (c > u.first && tokens[c - 1].start >= f.start && (isPunct(tokens[c - 1]) || /^(and|but)$/i.test(tokens[c - 1].text) || /^(ADV|AUX|PART)$/.test(tokens[c - 1].pos))) c--;
+    if (c > u.first && tokens[c - 1].start >= f.start) f.end = tokens[c - 1].end;
+  }
 }
 
 /**
