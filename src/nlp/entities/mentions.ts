@@ -677,203 +677,221 @@ function arabicArticleNames(scan: Scan): void {
  * only names some rule can type by their words (organisations, places) count, never a guessed person.
  */
 function nameRuns(scan: Scan): void {
-  const { doc, tokens, covered, push, notNamed, initial, titleCase } = scan;
+  const { tokens, covered, initial, titleCase } = scan;
   for (let i = 0; i < tokens.length; i++) {
     // Every start below (a name word, a capitalised auxiliary, "He") begins with a capital.
     if (!(initial[i] & UPPER)) continue;
-    // A capitalised "verb" inside a sentence starts a name only before another name ("spokesman Hope Hicks").
-    // So does a capitalised auxiliary ("Columnist Ai Jun", "Chairman Will Rogers").
-    const midSentence = i > 0 && tokens[i - 1].sentence === tokens[i].sentence;
-    const auxName = tokens[i].pos === 'AUX' && midSentence && startsUpper(tokens[i].text) && givenNameBefore(tokens, i, covered);
     const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
-    const placeVerb = midSentence && tokens[i].pos === 'VERB' && bigPlaceAsVerb(tokens[i].text);
-    if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !placeVerb && !givenNameBefore(tokens, i, covered)) continue;
-    // "Stated Stone: “…”", "Added Cruz, …": a verb of saying that opens a sentence is no given name.
-    if (!midSentence && SAYS.test(tokens[i].text)) continue;
-    if (tokens[i].pos !== 'PROPN' && !surnameHe && !placeVerb) {
-      // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University"),
-      // or a hyphen joins it to one ("Rose-Lynn Smith", "Jean-Marie Le Pen").
-      // (A name goes on after the pair: "Arab-Kurdish forces" is no one.)
-      const hyphened = i + 3 < tokens.length && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end
-        && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 3].pos === 'PROPN' && CAP.test(tokens[i + 3].text) && tokens[i + 3].sentence === tokens[i].sentence;
-      // ("the Office for Budget Responsibility", "Court of Appeals": a body's first word before "of" or "for" and a name.)
-      // ("the Center for the Study of Democracy": or "the" and a name.)
-      // (Not a paper's word: "News of the PGA's move".)
-      const named = i + 2 < tokens.length && (ORG_FIRST.has(tokens[i].text) || ORG_HEADS.has(tokens[i].text) && !PAPER_HEADS.has(tokens[i].text)) && /^(of|for)$/.test(tokens[i + 1].text) ? nameAfter(tokens, i + 1, covered) : -1;
-      const bodyOf = named > 0 && (ORG_FIRST.has(tokens[i].text) || named === i + 3) && tokens[named].pos === 'PROPN';
-      if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0) && !hyphened && !bodyOf) continue;
-    }
-    let e = i;
-    for (;;) {
-      const n = e + 1 < tokens.length ? tokens[e + 1] : null;
-      if (!n || covered[e + 1] >= 0 || notNamed.has(e + 1) || n.sentence !== tokens[i].sentence) break;
-      const joined = n.start === tokens[e].end;
-      if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
-        && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
-      // "Liu He": a capitalised "He" after a Chinese family name is the given name.
-      if (!joined && n.text === 'He' && e === i && W.CHINESE_FAMILY_NAMES.has(tokens[e].text.toLowerCase())) { e++; continue; }
-      // "George Will", "Theresa May": a capitalised auxiliary after a given name is a family name.
-      if (!joined && n.pos === 'AUX' && AUX_FAMILY_NAMES.has(n.text) && tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && nameGender(`${tokens[e].text} ${n.text}`, null) !== null) {
-        e++;
-        continue;
-      }
-      // wink tags some family names as verbs ("Ann Ward", "Loretta Lynch"): a capitalised one after a proper
-      // noun goes on with the name, unless it is inflected ("Gap Goes") or in a title-case headline.
-      if (!joined && isNameToken(n) && (n.pos !== 'VERB' || (tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && !/(s|ed|ing)$/.test(n.text)))) { e++; continue; }
-      // Particles inside names: "Khalil al-Hayya", "Ursula von der Leyen".
-      if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && covered[e + 2] < 0 && tokens[e + 2].sentence === n.sentence
-        && (tokens[e + 2].text === '-' && tokens[e + 2].start === n.end || PARTICLES.has(tokens[e + 2].text) || isNameToken(tokens[e + 2]))) {
-        e++;
-        if (tokens[e + 1].text === '-' && e + 2 < tokens.length && isNameToken(tokens[e + 2])) e += 2;
-        continue;
-      }
-      // "University of Foreign Studies", "Group of 20", "Bank of Mexico", "Electoral and Boundaries Commission":
-      // "of", "for", "&" and "and" inside organisation names.
-      // ("the Senate Committee on Armed Services", "the Conference on Disarmament": "on" after a body that takes it,
-      // not a day: "the Committee on Monday".)
-      if (!joined && n.text === 'on' && W.BODIES_ON.has(tokens[e].text) && e + 2 < tokens.length && covered[e + 2] < 0
-        && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence && !DAYS_AND_MONTHS.test(tokens[e + 2].text)) {
-        e += 2;
-        continue;
-      }
-      // ("Boston Center for the Arts", "the Office of the Director of National Intelligence": a body's name
-      // goes on over "of the" and "for the" too; a title's does not, "Secretary of the Navy Ray Mabus".)
-      // (Not when the name goes on into one found already, which this run cannot take in: "the U.S. District
-      // Court for the District of Idaho" stays the court.)
-      if (!joined && (n.text === 'of' || n.text === 'for') && nameAfter(tokens, e + 1, covered) === e + 3
-        && tokens.slice(i, e + 1).some((t) => ORG_HEADS.has(t.text) && !PAPER_HEADS.has(t.text) || ORG_FIRST.has(t.text)) && !endsInFound(tokens, e + 3, covered)) {
-        e += 3;
-        continue;
-      }
-      if (!joined && /^(of|for|&|and)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
-        && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence) {
-        const soFar = tokens.slice(i, e + 1).map((t) => t.text);
-        // "Club for Growth", "Americans for Prosperity", "Bikers for Trump": a body or a group of people for a
-        // cause (a cause the gazetteer pass left to this one, forCause).
-        const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w)) || (n.text === 'for' && W.GROUPS_FOR.has(soFar[soFar.length - 1]));
-        let headAhead = false;
-        // The name ahead ends in an organisation's word ("Electoral and Boundaries Commission"); not one
-        // that goes on into a title and a name ("Gordon Sondland and Energy Secretary Rick Perry").
-        for (let k = e + 2; k < tokens.length && k <= e + 5 && isNameToken(tokens[k]) && covered[k] < 0; k++) headAhead = ORG_HEADS.has(tokens[k].text);
-        // "Darran Whiting of Liberty Baptist Church": a person's name before "of" is no part of the body's.
-        const person = n.text === 'of' && !orgish && soFar.length >= 2 && soFar.length <= 3 && nameGender(soFar.join(' '), null) !== null;
-        // ("Centers for Disease Control and Prevention": a last word that is no one's name ends the body's name.)
-        const tail = n.text === 'and' && (orgish || forABody(soFar)) && NON_PERSON.has(tokens[e + 2].text) && !(e + 3 < tokens.length && tokens[e + 3].sentence === n.sentence && startsUpper(tokens[e + 3].text) && tokens[e + 3].start === tokens[e + 2].end + 1);
-        if (n.text === 'and' ? headAhead || tail : (orgish || headAhead) && !person) { e += 2; continue; }
-      }
-      break;
-    }
-    // "the Democratic Progressive party", "the Communist party": British style writes the party word in lower case.
-    if (e + 1 < tokens.length && tokens[e + 1].text === 'party' && tokens[e + 1].sentence === tokens[i].sentence && covered[e + 1] < 0
-      && POLITICAL_WORD.test(doc.text.slice(tokens[i].start, tokens[e].end))) e++;
-    let s = i;
-    const whole = doc.text.slice(tokens[i].start, tokens[e].end);
-    // Datelines shout the place: "THE HAGUE —", "KARACHI, Pakistan —".
-    if (whole.length > 3 && whole === whole.toUpperCase() && THREE_CAPS.test(whole)) {
-      const the = i > 0 && tokens[i - 1].text === 'THE' && tokens[i - 1].end + 1 === tokens[i].start ? i - 1 : i;
-      const iso = findCountry(whole);
-      if (iso && the === i) {
-        push({ start: tokens[i].start, end: tokens[e].end, text: whole, first: i, last: e + 1, type: 'GPE', kind: 'country', ref: iso, name: whole, honorific: null, metonym: false });
-        i = e;
-        continue;
-      }
-      // "MANCHESTER, N.H. --": the dateline's own qualifier says which Manchester.
-      const hint = qualifierCountry(doc.text.slice(tokens[e].end, tokens[e].end + 40));
-      const p = findPlace(doc.text.slice(tokens[the].start, tokens[e].end), hint) ?? findPlace(whole, hint);
-      if (p) {
-        i = the;
-        const placeText = doc.text.slice(tokens[i].start, tokens[e].end);
-        push({ start: tokens[i].start, end: tokens[e].end, text: placeText, first: i, last: e + 1, type: p.country ? 'GPE' : 'LOC', kind: 'place', ref: p.country, name: placeText, honorific: null, metonym: false, lat: p.lat, lon: p.lon });
-        i = e;
-        continue;
-      }
-    }
-    // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
-    // organisation keeps its words ("National Disaster Management Authority").
-    // An event keeps them too: "Republican National Convention".
-    // "Retired Army Col. Lawrence Wilkerson": a person's former service is no organisation's name.
-    while (s < e && /^(Retired|Former)$/.test(tokens[s].text)) s++;
-    // "National Diversity Coalition for Trump": a body for a cause keeps its first word, and so does one whose
-    // head stands before "of" and its place ("the Central Bank of Nigeria").
-    let forBody = false;
-    for (let k = s + 1; k < e && !forBody; k++) {
-      forBody = (tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text)) || (tokens[k].text === 'of' && ORG_FIRST.has(tokens[k - 1].text))
-        || (tokens[k].text === 'on' && W.BODIES_ON.has(tokens[k - 1].text));
-    }
-    // ("Senate Intelligence Committee Chairman Richard Burr": a committee's words before its chair's title are its name.)
-    let committeeChair = false;
-    for (let k = s; k < e && !committeeChair; k++) committeeChair = W.COMMITTEES.has(tokens[k].text) && SPLIT_TITLES.has(tokens[k + 1].text);
-    if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody && !committeeChair) while (s <= e && titleWordAt(tokens, s, e)) s++;
-    // A title inside the run: the words before it name the organisation, the words after it the person.
-    for (let m = e - 1; m > s; m--) {
-      // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
-      // ("the Office of the Inspector General": an office named by its holder's title is one body.)
-      if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text) || (titleCase.has(tokens[m].sentence) && m + 1 === e) || /^(the|of|for)$/.test(tokens[m - 1].text)) continue;
-      const left = doc.text.slice(tokens[s].start, tokens[m - 1].end);
-      // ("Home Secretary Yvette Cooper", "Culture Secretary …": a department's word alone is part of the title.)
-      if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase()) && !(m - 1 === s && DEPARTMENT_WORDS.has(tokens[s].text))) {
-        push({ start: tokens[s].start, end: tokens[m - 1].end, text: left, first: s, last: m, type: 'ORG', kind: 'name', ref: null, name: left, honorific: null, metonym: false });
-      }
-      s = m + 1;
-      break;
-    }
-    // "Political Editor Matthew Boyle", "Senior Investigative Correspondent Cynthia McFadden": a title's
-    // own qualifiers before it, then a given name: the person's name starts at the given name.
-    const namesBody = ORG_HEADS.has(tokens[e].text) || FAC_HEADS.has(tokens[e].text) || EVENT_HEADS.has(tokens[e].text);
-    for (let m = e - 2; m > s && !namesBody && !forBody; m--) {
-      if (!TITLE_WORDS.has(tokens[m].text.toLowerCase()) || !CAP.test(tokens[m].text) || !isGivenName(tokens[m + 1].text) || titleCase.has(tokens[m].sentence)) continue;
-      s = m + 1;
-      break;
-    }
-    // Whether a title stood before the name ("Sen. Rubio" is a person even inside quotation marks).
-    let titled = s > i;
-    let end = e;
-    const givenHe = end === s + 1 && tokens[end].text === 'He' && W.CHINESE_FAMILY_NAMES.has(tokens[s].text.toLowerCase());
-    while (end >= s && !givenHe && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
-    // "Special Envoy for Syria Geir Pedersen", "Minister for Foreign Affairs Penny Wong": after a title and
-    // "for", the words before the person's name are the title's field (a country there is named still).
-    // (The field's own title words may be gone already: "Foreign" in "Foreign Affairs".)
-    if (i >= 2 && tokens[i - 1].text === 'for' && TITLE_WORDS.has(tokens[i - 2].text.toLowerCase()) && CAP.test(tokens[i - 2].text)) {
-      const k = nameAfterField(tokens, s, end);
-      if (k > s) {
-        const field = doc.text.slice(tokens[i].start, tokens[k - 1].end);
-        const iso = findCountry(field);
-        if (iso) push({ start: tokens[i].start, end: tokens[k - 1].end, text: field, first: i, last: k, type: 'GPE', kind: 'country', ref: iso, name: field, honorific: null, metonym: false });
-        s = k;
-        titled = true;
-      }
-    }
-    // "Republican National Convention", "Democratic Governors Association": a party word opens the name.
-    const headed = s < end && (ORG_HEADS.has(tokens[end].text) || tokens[end].text === 'party' || EVENT_HEADS.has(tokens[end].text));
-    while (s <= end && !(surnameHe && s === i) && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
-    if (s > end) { i = e; continue; }
-    const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
-    const runText = doc.text.slice(tokens[s].start, tokens[end].end);
-    let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end), () => pairedWithName(tokens, end));
-    if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
-    // ("EU High Representative for Foreign Affairs": a title before its field names no one.)
-    if (type === 'PERSON' && tokens[end + 1]?.text === 'for' && TITLE_WORDS.has(tokens[end].text.toLowerCase()) && !isGivenName(tokens[s].text)) type = null;
-    // ("the first victim of National Socialism": a doctrine's name is no one's, whatever title word went before it.)
-    if (type === 'PERSON' && /\p{Ll}ism$/u.test(words[words.length - 1])) type = null;
-    if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) { i = e; continue; }
-    if (!type && (words.length === 1 && tokens[s].pos === 'PROPN' && s === end || HYPHENATED_PAIR.test(runText)) && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
-      push({ start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });
-    }
-    if (type) {
-      const place = type === 'GPE' || type === 'LOC' ? findPlace(runText, qualifierCountry(doc.text.slice(tokens[end].end, tokens[end].end + 40))) : null;
-      // "the Republican party" is the KB's "Republican Party" whatever the case of its last word.
-      const party = tokens[end].text === 'party' ? kbByName(runText).filter((x) => x.type === 'ORG') : [];
-      // ("the 6th Circuit Court of Appeals": a body's ordinal is part of its name.)
-      const ordinal = type === 'ORG' && s > 0 && s === i && covered[s - 1] < 0 && ORDINAL.test(tokens[s - 1].text) && tokens[s - 1].end + 1 === tokens[s].start;
-      if (ordinal) s--;
-      const named = ordinal ? doc.text.slice(tokens[s].start, tokens[end].end) : runText;
-      push({
-        start: tokens[s].start, end: tokens[end].end, text: named, first: s, last: end + 1,
-        type, kind: place ? 'place' : party.length === 1 ? 'kb' : 'name', ref: place?.country ?? (party.length === 1 ? party[0].id : null), name: party.length === 1 ? party[0].name : named, honorific: null, metonym: false,
-        lat: place?.lat ?? null, lon: place?.lon ?? null,
-      });
-    }
+    if (!runStartsAt(scan, i, surnameHe)) continue;
+    const e = runEnd(scan, i);
+    typeRun(scan, i, e, surnameHe);
     i = e;
+  }
+}
+
+/** Whether a run of name words starts at token i (`surnameHe`: it is the family name He, "He Lifeng"). */
+function runStartsAt(scan: Scan, i: number, surnameHe: boolean): boolean {
+  const { tokens, covered, notNamed } = scan;
+  // A capitalised "verb" inside a sentence starts a name only before another name ("spokesman Hope Hicks").
+  // So does a capitalised auxiliary ("Columnist Ai Jun", "Chairman Will Rogers").
+  const midSentence = i > 0 && tokens[i - 1].sentence === tokens[i].sentence;
+  const auxName = tokens[i].pos === 'AUX' && midSentence && startsUpper(tokens[i].text) && givenNameBefore(tokens, i, covered);
+  const placeVerb = midSentence && tokens[i].pos === 'VERB' && bigPlaceAsVerb(tokens[i].text);
+  if (covered[i] >= 0 || notNamed.has(i) || !(isNameToken(tokens[i]) || auxName || surnameHe) || tokens[i].pos === 'VERB' && midSentence && !placeVerb && !givenNameBefore(tokens, i, covered)) return false;
+  // "Stated Stone: “…”", "Added Cruz, …": a verb of saying that opens a sentence is no given name.
+  if (!midSentence && SAYS.test(tokens[i].text)) return false;
+  if (tokens[i].pos !== 'PROPN' && !surnameHe && !placeVerb) {
+    // A capitalised common word only starts a run when the next token is a proper noun ("Hankuk University"),
+    // or a hyphen joins it to one ("Rose-Lynn Smith", "Jean-Marie Le Pen").
+    // (A name goes on after the pair: "Arab-Kurdish forces" is no one.)
+    const hyphened = i + 3 < tokens.length && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end
+      && tokens[i + 2].pos === 'PROPN' && covered[i + 2] < 0 && tokens[i + 3].pos === 'PROPN' && CAP.test(tokens[i + 3].text) && tokens[i + 3].sentence === tokens[i].sentence;
+    // ("the Office for Budget Responsibility", "Court of Appeals": a body's first word before "of" or "for" and a name.)
+    // ("the Center for the Study of Democracy": or "the" and a name.)
+    // (Not a paper's word: "News of the PGA's move".)
+    const named = i + 2 < tokens.length && (ORG_FIRST.has(tokens[i].text) || ORG_HEADS.has(tokens[i].text) && !PAPER_HEADS.has(tokens[i].text)) && /^(of|for)$/.test(tokens[i + 1].text) ? nameAfter(tokens, i + 1, covered) : -1;
+    const bodyOf = named > 0 && (ORG_FIRST.has(tokens[i].text) || named === i + 3) && tokens[named].pos === 'PROPN';
+    if (!(i + 1 < tokens.length && tokens[i + 1].pos === 'PROPN' && covered[i + 1] < 0) && !hyphened && !bodyOf) return false;
+  }
+  return true;
+}
+
+/** The last token of the run of name words that starts at token i. */
+function runEnd(scan: Scan, i: number): number {
+  const { doc, tokens, covered, notNamed, titleCase } = scan;
+  let e = i;
+  for (;;) {
+    const n = e + 1 < tokens.length ? tokens[e + 1] : null;
+    if (!n || covered[e + 1] >= 0 || notNamed.has(e + 1) || n.sentence !== tokens[i].sentence) break;
+    const joined = n.start === tokens[e].end;
+    if (joined && n.text === '-' && e + 2 < tokens.length && tokens[e + 2].start === n.end && ALNUM.test(tokens[e + 2].text[0]) && covered[e + 2] < 0
+      && !/^(based|backed|led|born|era|made|style|controlled|owned|run)$/i.test(tokens[e + 2].text)) { e += 2; continue; }
+    // "Liu He": a capitalised "He" after a Chinese family name is the given name.
+    if (!joined && n.text === 'He' && e === i && W.CHINESE_FAMILY_NAMES.has(tokens[e].text.toLowerCase())) { e++; continue; }
+    // "George Will", "Theresa May": a capitalised auxiliary after a given name is a family name.
+    if (!joined && n.pos === 'AUX' && AUX_FAMILY_NAMES.has(n.text) && tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && nameGender(`${tokens[e].text} ${n.text}`, null) !== null) {
+      e++;
+      continue;
+    }
+    // wink tags some family names as verbs ("Ann Ward", "Loretta Lynch"): a capitalised one after a proper
+    // noun goes on with the name, unless it is inflected ("Gap Goes") or in a title-case headline.
+    if (!joined && isNameToken(n) && (n.pos !== 'VERB' || (tokens[e].pos === 'PROPN' && !titleCase.has(n.sentence) && !/(s|ed|ing)$/.test(n.text)))) { e++; continue; }
+    // Particles inside names: "Khalil al-Hayya", "Ursula von der Leyen".
+    if (!joined && PARTICLES.has(n.text) && e + 2 < tokens.length && covered[e + 2] < 0 && tokens[e + 2].sentence === n.sentence
+      && (tokens[e + 2].text === '-' && tokens[e + 2].start === n.end || PARTICLES.has(tokens[e + 2].text) || isNameToken(tokens[e + 2]))) {
+      e++;
+      if (tokens[e + 1].text === '-' && e + 2 < tokens.length && isNameToken(tokens[e + 2])) e += 2;
+      continue;
+    }
+    // "University of Foreign Studies", "Group of 20", "Bank of Mexico", "Electoral and Boundaries Commission":
+    // "of", "for", "&" and "and" inside organisation names.
+    // ("the Senate Committee on Armed Services", "the Conference on Disarmament": "on" after a body that takes it,
+    // not a day: "the Committee on Monday".)
+    if (!joined && n.text === 'on' && W.BODIES_ON.has(tokens[e].text) && e + 2 < tokens.length && covered[e + 2] < 0
+      && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence && !DAYS_AND_MONTHS.test(tokens[e + 2].text)) {
+      e += 2;
+      continue;
+    }
+    // ("Boston Center for the Arts", "the Office of the Director of National Intelligence": a body's name
+    // goes on over "of the" and "for the" too; a title's does not, "Secretary of the Navy Ray Mabus".)
+    // (Not when the name goes on into one found already, which this run cannot take in: "the U.S. District
+    // Court for the District of Idaho" stays the court.)
+    if (!joined && (n.text === 'of' || n.text === 'for') && nameAfter(tokens, e + 1, covered) === e + 3
+      && tokens.slice(i, e + 1).some((t) => ORG_HEADS.has(t.text) && !PAPER_HEADS.has(t.text) || ORG_FIRST.has(t.text)) && !endsInFound(tokens, e + 3, covered)) {
+      e += 3;
+      continue;
+    }
+    if (!joined && /^(of|for|&|and)$/.test(n.text) && e + 2 < tokens.length && covered[e + 2] < 0
+      && isNameToken(tokens[e + 2]) && tokens[e + 2].sentence === n.sentence) {
+      const soFar = tokens.slice(i, e + 1).map((t) => t.text);
+      // "Club for Growth", "Americans for Prosperity", "Bikers for Trump": a body or a group of people for a
+      // cause (a cause the gazetteer pass left to this one, forCause).
+      const orgish = soFar.some((w) => ORG_HEADS.has(w) || ORG_FIRST.has(w)) || (n.text === 'for' && W.GROUPS_FOR.has(soFar[soFar.length - 1]));
+      let headAhead = false;
+      // The name ahead ends in an organisation's word ("Electoral and Boundaries Commission"); not one
+      // that goes on into a title and a name ("Gordon Sondland and Energy Secretary Rick Perry").
+      for (let k = e + 2; k < tokens.length && k <= e + 5 && isNameToken(tokens[k]) && covered[k] < 0; k++) headAhead = ORG_HEADS.has(tokens[k].text);
+      // "Darran Whiting of Liberty Baptist Church": a person's name before "of" is no part of the body's.
+      const person = n.text === 'of' && !orgish && soFar.length >= 2 && soFar.length <= 3 && nameGender(soFar.join(' '), null) !== null;
+      // ("Centers for Disease Control and Prevention": a last word that is no one's name ends the body's name.)
+      const tail = n.text === 'and' && (orgish || forABody(soFar)) && NON_PERSON.has(tokens[e + 2].text) && !(e + 3 < tokens.length && tokens[e + 3].sentence === n.sentence && startsUpper(tokens[e + 3].text) && tokens[e + 3].start === tokens[e + 2].end + 1);
+      if (n.text === 'and' ? headAhead || tail : (orgish || headAhead) && !person) { e += 2; continue; }
+    }
+    break;
+  }
+  // "the Democratic Progressive party", "the Communist party": British style writes the party word in lower case.
+  if (e + 1 < tokens.length && tokens[e + 1].text === 'party' && tokens[e + 1].sentence === tokens[i].sentence && covered[e + 1] < 0
+    && POLITICAL_WORD.test(doc.text.slice(tokens[i].start, tokens[e].end))) e++;
+  return e;
+}
+
+/** The run of tokens i..e as mentions: titles and qualifiers split off, typed by its words. */
+function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
+  const { doc, tokens, covered, push, titleCase } = scan;
+  let s = i;
+  const whole = doc.text.slice(tokens[i].start, tokens[e].end);
+  // Datelines shout the place: "THE HAGUE —", "KARACHI, Pakistan —".
+  if (whole.length > 3 && whole === whole.toUpperCase() && THREE_CAPS.test(whole)) {
+    const the = i > 0 && tokens[i - 1].text === 'THE' && tokens[i - 1].end + 1 === tokens[i].start ? i - 1 : i;
+    const iso = findCountry(whole);
+    if (iso && the === i) {
+      push({ start: tokens[i].start, end: tokens[e].end, text: whole, first: i, last: e + 1, type: 'GPE', kind: 'country', ref: iso, name: whole, honorific: null, metonym: false });
+      return;
+    }
+    // "MANCHESTER, N.H. --": the dateline's own qualifier says which Manchester.
+    const hint = qualifierCountry(doc.text.slice(tokens[e].end, tokens[e].end + 40));
+    const p = findPlace(doc.text.slice(tokens[the].start, tokens[e].end), hint) ?? findPlace(whole, hint);
+    if (p) {
+      i = the;
+      const placeText = doc.text.slice(tokens[i].start, tokens[e].end);
+      push({ start: tokens[i].start, end: tokens[e].end, text: placeText, first: i, last: e + 1, type: p.country ? 'GPE' : 'LOC', kind: 'place', ref: p.country, name: placeText, honorific: null, metonym: false, lat: p.lat, lon: p.lon });
+      return;
+    }
+  }
+  // Titles before a name are roles, not part of it: "Deputy National Security Adviser Jon Finer"; but an
+  // organisation keeps its words ("National Disaster Management Authority").
+  // An event keeps them too: "Republican National Convention".
+  // "Retired Army Col. Lawrence Wilkerson": a person's former service is no organisation's name.
+  while (s < e && /^(Retired|Former)$/.test(tokens[s].text)) s++;
+  // "National Diversity Coalition for Trump": a body for a cause keeps its first word, and so does one whose
+  // head stands before "of" and its place ("the Central Bank of Nigeria").
+  let forBody = false;
+  for (let k = s + 1; k < e && !forBody; k++) {
+    forBody = (tokens[k].text === 'for' && W.GROUPS_FOR.has(tokens[k - 1].text)) || (tokens[k].text === 'of' && ORG_FIRST.has(tokens[k - 1].text))
+      || (tokens[k].text === 'on' && W.BODIES_ON.has(tokens[k - 1].text));
+  }
+  // ("Senate Intelligence Committee Chairman Richard Burr": a committee's words before its chair's title are its name.)
+  let committeeChair = false;
+  for (let k = s; k < e && !committeeChair; k++) committeeChair = W.COMMITTEES.has(tokens[k].text) && SPLIT_TITLES.has(tokens[k + 1].text);
+  if (!ORG_HEADS.has(tokens[e].text) && tokens[e].text !== 'party' && !(EVENT_HEADS.has(tokens[e].text) && e > s) && !forBody && !committeeChair) while (s <= e && titleWordAt(tokens, s, e)) s++;
+  // A title inside the run: the words before it name the organisation, the words after it the person.
+  for (let m = e - 1; m > s; m--) {
+    // In a Title Case Headline a title before one more word is just a word ("Convention Speaker Announcement").
+    // ("the Office of the Inspector General": an office named by its holder's title is one body.)
+    if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text) || (titleCase.has(tokens[m].sentence) && m + 1 === e) || /^(the|of|for)$/.test(tokens[m - 1].text)) continue;
+    const left = doc.text.slice(tokens[s].start, tokens[m - 1].end);
+    // ("Home Secretary Yvette Cooper", "Culture Secretary …": a department's word alone is part of the title.)
+    if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase()) && !(m - 1 === s && DEPARTMENT_WORDS.has(tokens[s].text))) {
+      push({ start: tokens[s].start, end: tokens[m - 1].end, text: left, first: s, last: m, type: 'ORG', kind: 'name', ref: null, name: left, honorific: null, metonym: false });
+    }
+    s = m + 1;
+    break;
+  }
+  // "Political Editor Matthew Boyle", "Senior Investigative Correspondent Cynthia McFadden": a title's
+  // own qualifiers before it, then a given name: the person's name starts at the given name.
+  const namesBody = ORG_HEADS.has(tokens[e].text) || FAC_HEADS.has(tokens[e].text) || EVENT_HEADS.has(tokens[e].text);
+  for (let m = e - 2; m > s && !namesBody && !forBody; m--) {
+    if (!TITLE_WORDS.has(tokens[m].text.toLowerCase()) || !CAP.test(tokens[m].text) || !isGivenName(tokens[m + 1].text) || titleCase.has(tokens[m].sentence)) continue;
+    s = m + 1;
+    break;
+  }
+  // Whether a title stood before the name ("Sen. Rubio" is a person even inside quotation marks).
+  let titled = s > i;
+  let end = e;
+  const givenHe = end === s + 1 && tokens[end].text === 'He' && W.CHINESE_FAMILY_NAMES.has(tokens[s].text.toLowerCase());
+  while (end >= s && !givenHe && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
+  // "Special Envoy for Syria Geir Pedersen", "Minister for Foreign Affairs Penny Wong": after a title and
+  // "for", the words before the person's name are the title's field (a country there is named still).
+  // (The field's own title words may be gone already: "Foreign" in "Foreign Affairs".)
+  if (i >= 2 && tokens[i - 1].text === 'for' && TITLE_WORDS.has(tokens[i - 2].text.toLowerCase()) && CAP.test(tokens[i - 2].text)) {
+    const k = nameAfterField(tokens, s, end);
+    if (k > s) {
+      const field = doc.text.slice(tokens[i].start, tokens[k - 1].end);
+      const iso = findCountry(field);
+      if (iso) push({ start: tokens[i].start, end: tokens[k - 1].end, text: field, first: i, last: k, type: 'GPE', kind: 'country', ref: iso, name: field, honorific: null, metonym: false });
+      s = k;
+      titled = true;
+    }
+  }
+  // "Republican National Convention", "Democratic Governors Association": a party word opens the name.
+  const headed = s < end && (ORG_HEADS.has(tokens[end].text) || tokens[end].text === 'party' || EVENT_HEADS.has(tokens[end].text));
+  while (s <= end && !(surnameHe && s === i) && ((NOT_NAMES.has(tokens[s].text) && !(headed && PARTY_WORDS.has(tokens[s].text))) || openingGerund(tokens, s, end))) s++;
+  if (s > end) return;
+  const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
+  const runText = doc.text.slice(tokens[s].start, tokens[end].end);
+  let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end), () => pairedWithName(tokens, end));
+  if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
+  // ("EU High Representative for Foreign Affairs": a title before its field names no one.)
+  if (type === 'PERSON' && tokens[end + 1]?.text === 'for' && TITLE_WORDS.has(tokens[end].text.toLowerCase()) && !isGivenName(tokens[s].text)) type = null;
+  // ("the first victim of National Socialism": a doctrine's name is no one's, whatever title word went before it.)
+  if (type === 'PERSON' && /\p{Ll}ism$/u.test(words[words.length - 1])) type = null;
+  if (type === 'PERSON' && !titled && quotedTitle(doc, s, runText)) return;
+  if (!type && (words.length === 1 && tokens[s].pos === 'PROPN' && s === end || HYPHENATED_PAIR.test(runText)) && !NON_PERSON.has(runText) && runText !== runText.toUpperCase()) {
+    push({ start: tokens[s].start, end: tokens[end].end, text: runText, first: s, last: end + 1, type: 'PERSON', kind: 'name', ref: null, name: runText, honorific: null, metonym: false, tentative: true });
+  }
+  if (type) {
+    const place = type === 'GPE' || type === 'LOC' ? findPlace(runText, qualifierCountry(doc.text.slice(tokens[end].end, tokens[end].end + 40))) : null;
+    // "the Republican party" is the KB's "Republican Party" whatever the case of its last word.
+    const party = tokens[end].text === 'party' ? kbByName(runText).filter((x) => x.type === 'ORG') : [];
+    // ("the 6th Circuit Court of Appeals": a body's ordinal is part of its name.)
+    const ordinal = type === 'ORG' && s > 0 && s === i && covered[s - 1] < 0 && ORDINAL.test(tokens[s - 1].text) && tokens[s - 1].end + 1 === tokens[s].start;
+    if (ordinal) s--;
+    const named = ordinal ? doc.text.slice(tokens[s].start, tokens[end].end) : runText;
+    push({
+      start: tokens[s].start, end: tokens[end].end, text: named, first: s, last: end + 1,
+      type, kind: place ? 'place' : party.length === 1 ? 'kb' : 'name', ref: place?.country ?? (party.length === 1 ? party[0].id : null), name: party.length === 1 ? party[0].name : named, honorific: null, metonym: false,
+      lat: place?.lat ?? null, lon: place?.lon ?? null,
+    });
   }
 }
 
