@@ -139,81 +139,94 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     if (!slice.trim()) continue;
     const raw = rawOf(nlp.readDoc(slice));
     if (!raw) continue;
-    const { cache } = raw;
-    const wt = raw.tokens;
-    const base = tokens.length;
-    let offset = para.start;
-    // Where each of wink's tokens landed: a final initial splits in two (see endsOnInitial).
-    const at: number[] = [];
-    for (let i = 0; i < raw.numOfTokens; i++) {
-      offset += spacesBefore(raw, i);
-      const value = cache.value(wt[i * TOKEN_SIZE]);
-      // wink keeps the text intact; if it ever does not, re-find the token rather than drift.
-      if (text.startsWith(value, offset) === false) {
-        const found = text.indexOf(value, offset);
-        if (found >= 0 && found < para.end) offset = found;
-      }
-      const pos = cache.valueOf('pos', (wt[i * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT);
-      at.push(tokens.length);
-      if (endsOnInitial(text, tokens, value, offset + value.length, para.end)) {
-        tokens.push({ start: offset, end: offset + 1, text: original[offset], pos: 'PROPN', sentence: -1 });
-        tokens.push({ start: offset + 1, end: offset + 2, text: '.', pos: 'PUNCT', sentence: -1 });
-        finalStops.add(tokens.length - 1);
-      } else if ((value === 'no.' || value === 'in.') && /^\s+\p{Lu}/u.test(text.slice(offset + 3, Math.min(para.end, offset + 6)))) {
-        // "Manchin voted no. Netanyahu …": wink keeps "no." whole as the abbreviation of "number" ("no. 5"),
-        // and "in." as that of "inch" ("Kato also weighed in. Asked by a lawmaker, …").
-        tokens.push({ start: offset, end: offset + 2, text: value.slice(0, 2), pos: value === 'no.' ? 'ADV' : 'ADP', sentence: -1 });
-        tokens.push({ start: offset + 2, end: offset + 3, text: '.', pos: 'PUNCT', sentence: -1 });
-        finalStops.add(tokens.length - 1);
-      } else tokens.push({ start: offset, end: offset + value.length, text: original === text ? value : original.slice(offset, offset + value.length), pos, sentence: -1 });
-      offset += value.length;
-    }
-    at.push(tokens.length);
-    for (const [wa, wb] of raw.sentences) {
-      let first = at[wa];
-      const last = at[wb + 1];
-      if (last <= first) continue;
-      // "…president.'' But": wink ends the sentence between the two marks that close it.
-      if (last - first > 1 && secondClosingMark(tokens, first) && sentences.length && sentences[sentences.length - 1].last === first) {
-        const prev = sentences[sentences.length - 1];
-        tokens[first].sentence = sentences.length - 1;
-        prev.last = first + 1;
-        prev.end = tokens[first].end;
-        first++;
-      }
-      // "Rep. Devin Nunes (R-Calif.), chairman of …", "Sen. Bernie Sanders (I-Vt.) visited …": wink ends a
-      // sentence at an abbreviation's full stop though the next words go on with it.
-      const prev = sentences.length ? sentences[sentences.length - 1] : null;
-      if (prev && prev.last === first && prev.paragraph === pi && runsOn(tokens, prev.first, first)) first = sentences.pop()!.first;
-      for (let k = first + 1; k < last - 1; k++) {
-        if (finalStops.has(k)) {
-          // (The full stop closes this sentence; a line break after it stays with it, as below.)
-          let next = k + 1;
-          while (next < last - 1 && tokens[next].pos === 'SPACE') next++;
-          pushSentence(tokens, sentences, first, next, pi);
-          first = next;
-          k = next - 1;
-          continue;
-        }
-        if (k > first + 1 && quoteAfterAbbreviation(tokens, k)) {
-          pushSentence(tokens, sentences, first, k, pi);
-          first = k;
-          continue;
-        }
-        if (k > first + 1 && closingAfterAbbreviation(tokens, k)) {
-          pushSentence(tokens, sentences, first, k + 1, pi);
-          first = k + 1;
-          continue;
-        }
-        if (!lineStartsQuote(tokens, k, first) && !afterCapitalsLine(tokens, k, first)) continue;
-        pushSentence(tokens, sentences, first, k + 1, pi);
-        first = k + 1;
-      }
-      pushSentence(tokens, sentences, first, last, pi);
-    }
+    const at = paragraphTokens(raw, text, original, para, tokens, finalStops);
+    paragraphSentences(raw, at, pi, tokens, sentences, finalStops);
   }
   for (const s of sentences) retagOpener(tokens, s.first);
   return { tokens, sentences };
+}
+
+/**
+ * One paragraph's tokens from wink's, appended to `tokens` (text: the folded text wink read; original:
+ * the text's own letters); where each of wink's tokens landed, and one past the last.
+ */
+function paragraphTokens(raw: RawDoc, text: string, original: string, para: { start: number; end: number }, tokens: Token[], finalStops: Set<number>): number[] {
+  const { cache } = raw;
+  const wt = raw.tokens;
+  let offset = para.start;
+  // Where each of wink's tokens landed: a final initial splits in two (see endsOnInitial).
+  const at: number[] = [];
+  for (let i = 0; i < raw.numOfTokens; i++) {
+    offset += spacesBefore(raw, i);
+    const value = cache.value(wt[i * TOKEN_SIZE]);
+    // wink keeps the text intact; if it ever does not, re-find the token rather than drift.
+    if (text.startsWith(value, offset) === false) {
+      const found = text.indexOf(value, offset);
+      if (found >= 0 && found < para.end) offset = found;
+    }
+    const pos = cache.valueOf('pos', (wt[i * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT);
+    at.push(tokens.length);
+    if (endsOnInitial(text, tokens, value, offset + value.length, para.end)) {
+      tokens.push({ start: offset, end: offset + 1, text: original[offset], pos: 'PROPN', sentence: -1 });
+      tokens.push({ start: offset + 1, end: offset + 2, text: '.', pos: 'PUNCT', sentence: -1 });
+      finalStops.add(tokens.length - 1);
+    } else if ((value === 'no.' || value === 'in.') && /^\s+\p{Lu}/u.test(text.slice(offset + 3, Math.min(para.end, offset + 6)))) {
+      // "Manchin voted no. Netanyahu …": wink keeps "no." whole as the abbreviation of "number" ("no. 5"),
+      // and "in." as that of "inch" ("Kato also weighed in. Asked by a lawmaker, …").
+      tokens.push({ start: offset, end: offset + 2, text: value.slice(0, 2), pos: value === 'no.' ? 'ADV' : 'ADP', sentence: -1 });
+      tokens.push({ start: offset + 2, end: offset + 3, text: '.', pos: 'PUNCT', sentence: -1 });
+      finalStops.add(tokens.length - 1);
+    } else tokens.push({ start: offset, end: offset + value.length, text: original === text ? value : original.slice(offset, offset + value.length), pos, sentence: -1 });
+    offset += value.length;
+  }
+  at.push(tokens.length);
+  return at;
+}
+
+/** One paragraph's sentences from wink's, mended where wink ends one too early or too late. */
+function paragraphSentences(raw: RawDoc, at: number[], pi: number, tokens: Token[], sentences: Sentence[], finalStops: Set<number>): void {
+  for (const [wa, wb] of raw.sentences) {
+    let first = at[wa];
+    const last = at[wb + 1];
+    if (last <= first) continue;
+    // "…president.'' But": wink ends the sentence between the two marks that close it.
+    if (last - first > 1 && secondClosingMark(tokens, first) && sentences.length && sentences[sentences.length - 1].last === first) {
+      const prev = sentences[sentences.length - 1];
+      tokens[first].sentence = sentences.length - 1;
+      prev.last = first + 1;
+      prev.end = tokens[first].end;
+      first++;
+    }
+    // "Rep. Devin Nunes (R-Calif.), chairman of …", "Sen. Bernie Sanders (I-Vt.) visited …": wink ends a
+    // sentence at an abbreviation's full stop though the next words go on with it.
+    const prev = sentences.length ? sentences[sentences.length - 1] : null;
+    if (prev && prev.last === first && prev.paragraph === pi && runsOn(tokens, prev.first, first)) first = sentences.pop()!.first;
+    for (let k = first + 1; k < last - 1; k++) {
+      if (finalStops.has(k)) {
+        // (The full stop closes this sentence; a line break after it stays with it, as below.)
+        let next = k + 1;
+        while (next < last - 1 && tokens[next].pos === 'SPACE') next++;
+        pushSentence(tokens, sentences, first, next, pi);
+        first = next;
+        k = next - 1;
+        continue;
+      }
+      if (k > first + 1 && quoteAfterAbbreviation(tokens, k)) {
+        pushSentence(tokens, sentences, first, k, pi);
+        first = k;
+        continue;
+      }
+      if (k > first + 1 && closingAfterAbbreviation(tokens, k)) {
+        pushSentence(tokens, sentences, first, k + 1, pi);
+        first = k + 1;
+        continue;
+      }
+      if (!lineStartsQuote(tokens, k, first) && !afterCapitalsLine(tokens, k, first)) continue;
+      pushSentence(tokens, sentences, first, k + 1, pi);
+      first = k + 1;
+    }
+    pushSentence(tokens, sentences, first, last, pi);
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Doc, Token } from '../doc.ts';
 import { demonymCountry, findCountry, findPlace, isKnownPlace, qualifierCountry } from '../../kb/geo.ts';
 import { kbByName, kbEntry } from '../../kb/store.ts';
 import type { KbEntry } from '../../kb/entry.ts';
-import { firstWord, gazetteer, type GazKind } from './gazetteer.ts';
+import { firstWord, gazetteer, type GazEntry, type GazKind } from './gazetteer.ts';
 import * as W from './words.ts';
 import { isGivenName, KIN_GENDER, nameGender } from './gender.ts';
 
@@ -435,13 +435,10 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/;
  * The gazetteer's names: the longest known name starting at each capitalised token.
  */
 function gazetteerNames(scan: Scan): void {
-  const { doc, tokens, covered, push, notNamed, initial } = scan;
-  const text = doc.text.replace(/[’‘]/g, "'");
+  const { doc, tokens, initial } = scan;
+  const pass: GazetteerPass = { text: doc.text.replace(/[’‘]/g, "'"), papers: null, surnames: new Set(), placeSurnames: new Set() };
+  const { text } = pass;
   const g = gazetteer();
-  /** Papers named in the text (found once, when a paper's one word is first met). */
-  let papers: PaperName[] | null = null;
-  const surnames = new Set<string>();
-  const placeSurnames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     // ("al-Qaeda", "el-Sisi": a name may open with a lower-case article.)
     if (!(initial[i] & (UPPER | DIGIT)) && tokens[i].text !== 'al' && tokens[i].text !== 'el') continue;
@@ -455,99 +452,123 @@ function gazetteerNames(scan: Scan): void {
       const end = t.start + c.form.length;
       if (end > text.length) continue;
       if (!text.startsWith(c.form, t.start) && !(shouting && c.form.length >= 4 && text.startsWith(c.form.toUpperCase(), t.start))) continue;
-      const slice = text.slice(t.start, end);
       if (ALNUM.test(text[end] ?? ' ')) continue;
       const j = tokenEndingAt(tokens, i, end);
       if (j < 0) continue;
-      // "Tampa Bay Times", "Chicago Sun-Times", "Times-Picayune": a paper's one-word name ("the Times")
-      // inside a longer name is that name's head, not the paper the knowledge base knows by it.
-      if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && headOfLongerName(tokens, i)) continue;
-      // "The Los Angeles Times … the Times said": the paper the article named, not the one the KB knows as "the Times".
-      if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && otherPaperBefore(papers ??= paperNames(doc.text), t, c.ref)) continue;
-      // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
-      // starts a longer name; the run pass types the whole name.
-      if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) continue;
-      // "PORT SUDAN, Sudan —": a shouted country that ends a shouted place's name is part of it.
-      if (shouting && c.kind === 'country' && i > 0 && tokens[i - 1].text.length > 1 && tokens[i - 1].text === tokens[i - 1].text.toUpperCase()
-        && /\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].sentence === t.sentence && findPlace(text.slice(tokens[i - 1].start, end))) continue;
-      // "Senate Intelligence Committee", "Senate Committee on Armed Services": a legislature's committee is
-      // named with the chamber, and is one body of that chamber.
-      if (c.kind === 'kb' && i === j && c.ref && kbEntry(c.ref)?.sector === 'LEG' && committeeAfter(tokens, j)) continue;
-      // ("the House Homeland Security Committee": what a chamber's committee oversees is no body of its own.)
-      if (c.kind === 'kb' && c.type === 'ORG' && i > 0 && CHAMBERS.has(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start && committeeAfter(tokens, j)) continue;
-      // "Bikers for Trump", "Americans for Prosperity", "Center for American Progress": a name after a group
-      // and "for" is the cause in an organisation's name, and the group is no people of its own.
-      if (forCause(tokens, i, covered) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) continue;
-      // "National Association of Hispanic Journalists": a people named inside an organisation's name.
-      if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) continue;
-      // "the University of Ottawa", "the Museum of London": a place that names a seat of learning is part of its name.
-      if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === 'of' && LEARNED_HEADS.has(tokens[i - 2].text)) continue;
-      // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
-      const town = c.kind !== 'kb' && c.kind !== 'demonym' ? townNamedFor(doc, i, j) : null;
-      if (town) {
-        const townEnd = tokens[j + 1].end;
-        const name = doc.text.slice(t.start, townEnd);
-        push({ start: t.start, end: townEnd, text: name, first: i, last: j + 2, type: 'GPE', kind: 'place', ref: town.country, name, honorific: null, metonym: false, lat: town.lat, lon: town.lon });
-        i = j + 1;
-        break;
-      }
-      // "Trans-Pacific Partnership": the second half of a hyphenated name is no place of its own ("Sino-Russian ties" keeps its demonym).
-      if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 2].end === tokens[i - 1].start && startsUpper(tokens[i - 2].text)
-        && j + 1 < tokens.length && tokens[j + 1].start === end + 1 && tokens[j + 1].sentence === t.sentence && startsUpper(tokens[j + 1].text)) continue;
-      // "French toast", "Swiss cheese", "Russian roulette": a thing named after a people is no mention of it.
-      if (c.kind === 'demonym' && i === j && j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence
-        && NAMED_AFTER_A_PEOPLE.get(t.text.toLowerCase())?.has(tokens[j + 1].text.toLowerCase())) { notNamed.add(i); break; }
-      // "Mark Cuban", "David French": a demonym right after a given name is a surname.
-      if (c.kind === 'demonym' && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && CAP.test(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start
-        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[i - 1].text) && !ETHNIC_FIRST.has(tokens[i - 1].text.toLowerCase())
-        && !(g.byFirst.get(tokens[i - 1].text.toLowerCase()) ?? []).some((e) => e.kind === 'demonym' && e.form === tokens[i - 1].text)) continue;
-      // "Kerry Washington", "Denzel Washington", "Mayor Don Guardian": a capital, a country or a one-word
-      // organisation right after a given name is a surname, and that organisation's bare name is the
-      // person for the rest of the article ("Guardian said"; "the Guardian" stays the paper).
-      // (Not a plural body, "Virginia Democrats", nor an acronym, "NATO".)
-      const oneWordOrg = c.kind === 'kb' && c.type !== 'PERSON' && i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/s$/.test(t.text);
-      // ("Don" is read as a verb: inside a sentence, a capital says it is a name.)
-      const givenBefore = i > 0 && (tokens[i - 1].pos === 'PROPN' || (oneWordOrg && tokens[i - 1].pos === 'VERB' && CAP.test(tokens[i - 1].text) && i > 1 && tokens[i - 2].sentence === t.sentence))
-        && !(oneWordOrg && isKnownPlace(tokens[i - 1].text));
-      if ((c.kind === 'capital' || c.kind === 'country' || oneWordOrg || (c.kind === 'region' && opensName(tokens, i - 1))) && i === j && givenBefore && covered[i - 1] < 0 && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
-        && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase())
-        && (nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null || middleNameBefore(tokens, i, covered))) {
-        if (oneWordOrg || c.kind === 'region') surnames.add(t.text);
-        else placeSurnames.add(t.text);
-        continue;
-      }
-      // ("Guerrero said" after "Diane Guerrero": the state's name is hers for the rest of the article.)
-      if ((oneWordOrg || c.kind === 'region') && i === j && surnames.has(t.text) && !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
-      // "“…,” Israel said" after "Rep. Steve Israel": a country or capital that is also the family name of
-      // someone the article quotes is that person where it attributes a quotation; elsewhere it stays
-      // the place ("Washington said it would act" can be the government).
-      if (i === j && placeSurnames.has(t.text) && attributesQuotation(tokens, i)) continue;
-      // "Ivanka Trump", "Chelsea Clinton": a known person's family name after another given name is
-      // another member of the family, for the run pass to name in full.
-      if (c.kind === 'kb' && c.type === 'PERSON' && i === j && i > 0 && covered[i - 1] < 0 && otherGivenName(tokens, i, c.ref)) continue;
-      // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a
-      // place, unless a preposition puts it there ("China's ambassador to Britain Liu Xiaoming").
-      if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')
-        && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !CAPS_OR_DOTS.test(slice)) {
-        const nxt = tokens[j + 1].text;
-        if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase())) continue;
-      }
-      // "the Central Bank of Nigeria", "the Christian Association of Nigeria": a place after "of" and a body's
-      // head word is part of the body's name, for the run pass to name whole.
-      if (c.kind !== 'kb' && c.type === 'GPE' && i >= 2 && tokens[i - 1].text === 'of' && ORG_FIRST.has(tokens[i - 2].text) && covered[i - 2] < 0 && tokens[i - 2].sentence === t.sentence) continue;
-      // ("Niger state", "Delta state": a region named like a country, whose country the text does not say.)
-      if (c.kind === 'country' && tokens[j + 1]?.text === 'state' && tokens[j + 1].sentence === t.sentence) { notNamed.add(i); break; }
-      // Georgia the US state, in a US story: the gazetteer has only the country under that bare name.
-      const state = c.kind === 'country' && c.ref === 'GEO' && georgiaIsTheState(doc, i);
-      push({
-        start: t.start, end, text: doc.text.slice(t.start, end), first: i, last: j + 1,
-        type: c.type, kind: state ? 'region' : c.kind, ref: state ? 'USA' : c.ref, name: doc.text.slice(t.start, end), honorific: null, metonym: false,
-      });
-      i = j;
+      const next = gazetteerMatch(scan, pass, i, j, c, end, shouting);
+      if (next < 0) continue;
+      i = next;
       break;
     }
   }
+}
 
+/** What the gazetteer pass keeps while it reads an article. */
+interface GazetteerPass {
+  /** The text with curly apostrophes straightened, as the gazetteer writes names. */
+  text: string;
+  /** Papers named in the text (found once, when a paper's one word is first met). */
+  papers: PaperName[] | null;
+  /** One-word bodies and regions that are someone's family name here ("Diane Guerrero"). */
+  surnames: Set<string>;
+  /** Countries and capitals that are someone's family name here ("Rep. Steve Israel"). */
+  placeSurnames: Set<string>;
+}
+
+/**
+ * Whether the gazetteer name c, found at tokens i..j (ending at offset `end`), is a mention here: the
+ * token to go on after (its last, or one more), or -1 to try the next name that starts at i.
+ */
+function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c: GazEntry, end: number, shouting: boolean): number {
+  const { doc, tokens, covered, push, notNamed } = scan;
+  const { text, surnames, placeSurnames } = pass;
+  const g = gazetteer();
+  const t = tokens[i];
+  const slice = text.slice(t.start, end);
+  // "Tampa Bay Times", "Chicago Sun-Times", "Times-Picayune": a paper's one-word name ("the Times")
+  // inside a longer name is that name's head, not the paper the knowledge base knows by it.
+  if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && headOfLongerName(tokens, i)) return -1;
+  // "The Los Angeles Times … the Times said": the paper the article named, not the one the KB knows as "the Times".
+  if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && otherPaperBefore(pass.papers ??= paperNames(doc.text), t, c.ref)) return -1;
+  // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
+  // starts a longer name; the run pass types the whole name.
+  if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) return -1;
+  // "PORT SUDAN, Sudan —": a shouted country that ends a shouted place's name is part of it.
+  if (shouting && c.kind === 'country' && i > 0 && tokens[i - 1].text.length > 1 && tokens[i - 1].text === tokens[i - 1].text.toUpperCase()
+    && /\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].sentence === t.sentence && findPlace(text.slice(tokens[i - 1].start, end))) return -1;
+  // "Senate Intelligence Committee", "Senate Committee on Armed Services": a legislature's committee is
+  // named with the chamber, and is one body of that chamber.
+  if (c.kind === 'kb' && i === j && c.ref && kbEntry(c.ref)?.sector === 'LEG' && committeeAfter(tokens, j)) return -1;
+  // ("the House Homeland Security Committee": what a chamber's committee oversees is no body of its own.)
+  if (c.kind === 'kb' && c.type === 'ORG' && i > 0 && CHAMBERS.has(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start && committeeAfter(tokens, j)) return -1;
+  // "Bikers for Trump", "Americans for Prosperity", "Center for American Progress": a name after a group
+  // and "for" is the cause in an organisation's name, and the group is no people of its own.
+  if (forCause(tokens, i, covered) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) return -1;
+  // "National Association of Hispanic Journalists": a people named inside an organisation's name.
+  if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) return -1;
+  // "the University of Ottawa", "the Museum of London": a place that names a seat of learning is part of its name.
+  if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === 'of' && LEARNED_HEADS.has(tokens[i - 2].text)) return -1;
+  // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
+  const town = c.kind !== 'kb' && c.kind !== 'demonym' ? townNamedFor(doc, i, j) : null;
+  if (town) {
+    const townEnd = tokens[j + 1].end;
+    const name = doc.text.slice(t.start, townEnd);
+    push({ start: t.start, end: townEnd, text: name, first: i, last: j + 2, type: 'GPE', kind: 'place', ref: town.country, name, honorific: null, metonym: false, lat: town.lat, lon: town.lon });
+    return j + 1;
+  }
+  // "Trans-Pacific Partnership": the second half of a hyphenated name is no place of its own ("Sino-Russian ties" keeps its demonym).
+  if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 2].end === tokens[i - 1].start && startsUpper(tokens[i - 2].text)
+    && j + 1 < tokens.length && tokens[j + 1].start === end + 1 && tokens[j + 1].sentence === t.sentence && startsUpper(tokens[j + 1].text)) return -1;
+  // "French toast", "Swiss cheese", "Russian roulette": a thing named after a people is no mention of it.
+  if (c.kind === 'demonym' && i === j && j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence
+    && NAMED_AFTER_A_PEOPLE.get(t.text.toLowerCase())?.has(tokens[j + 1].text.toLowerCase())) { notNamed.add(i); return i; }
+  // "Mark Cuban", "David French": a demonym right after a given name is a surname.
+  if (c.kind === 'demonym' && i === j && i > 0 && covered[i - 1] < 0 && tokens[i - 1].pos === 'PROPN' && CAP.test(tokens[i - 1].text) && tokens[i - 1].end + 1 === t.start
+    && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !ORG_HEADS.has(tokens[i - 1].text) && !ETHNIC_FIRST.has(tokens[i - 1].text.toLowerCase())
+    && !(g.byFirst.get(tokens[i - 1].text.toLowerCase()) ?? []).some((e) => e.kind === 'demonym' && e.form === tokens[i - 1].text)) return -1;
+  // "Kerry Washington", "Denzel Washington", "Mayor Don Guardian": a capital, a country or a one-word
+  // organisation right after a given name is a surname, and that organisation's bare name is the
+  // person for the rest of the article ("Guardian said"; "the Guardian" stays the paper).
+  // (Not a plural body, "Virginia Democrats", nor an acronym, "NATO".)
+  const oneWordOrg = c.kind === 'kb' && c.type !== 'PERSON' && i === j && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/s$/.test(t.text);
+  // ("Don" is read as a verb: inside a sentence, a capital says it is a name.)
+  const givenBefore = i > 0 && (tokens[i - 1].pos === 'PROPN' || (oneWordOrg && tokens[i - 1].pos === 'VERB' && CAP.test(tokens[i - 1].text) && i > 1 && tokens[i - 2].sentence === t.sentence))
+    && !(oneWordOrg && isKnownPlace(tokens[i - 1].text));
+  if ((c.kind === 'capital' || c.kind === 'country' || oneWordOrg || (c.kind === 'region' && opensName(tokens, i - 1))) && i === j && givenBefore && covered[i - 1] < 0 && tokens[i - 1].end + 1 === t.start && tokens[i - 1].sentence === t.sentence
+    && !TITLE_WORDS.has(tokens[i - 1].text.toLowerCase()) && !PARTICLES.has(tokens[i - 1].text.toLowerCase())
+    && (nameGender(`${tokens[i - 1].text} ${t.text}`, null) !== null || middleNameBefore(tokens, i, covered))) {
+    if (oneWordOrg || c.kind === 'region') surnames.add(t.text);
+    else placeSurnames.add(t.text);
+    return -1;
+  }
+  // ("Guerrero said" after "Diane Guerrero": the state's name is hers for the rest of the article.)
+  if ((oneWordOrg || c.kind === 'region') && i === j && surnames.has(t.text) && !/^the$/i.test(tokens[i - 1]?.text ?? '')) return -1;
+  // "“…,” Israel said" after "Rep. Steve Israel": a country or capital that is also the family name of
+  // someone the article quotes is that person where it attributes a quotation; elsewhere it stays
+  // the place ("Washington said it would act" can be the government).
+  if (i === j && placeSurnames.has(t.text) && attributesQuotation(tokens, i)) return -1;
+  // "Ivanka Trump", "Chelsea Clinton": a known person's family name after another given name is
+  // another member of the family, for the run pass to name in full.
+  if (c.kind === 'kb' && c.type === 'PERSON' && i === j && i > 0 && covered[i - 1] < 0 && otherGivenName(tokens, i, c.ref)) return -1;
+  // "Jordan" or "Chad" as someone's first name: a country name directly before another name is not a
+  // place, unless a preposition puts it there ("China's ambassador to Britain Liu Xiaoming").
+  if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')
+    && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !CAPS_OR_DOTS.test(slice)) {
+    const nxt = tokens[j + 1].text;
+    if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase())) return -1;
+  }
+  // "the Central Bank of Nigeria", "the Christian Association of Nigeria": a place after "of" and a body's
+  // head word is part of the body's name, for the run pass to name whole.
+  if (c.kind !== 'kb' && c.type === 'GPE' && i >= 2 && tokens[i - 1].text === 'of' && ORG_FIRST.has(tokens[i - 2].text) && covered[i - 2] < 0 && tokens[i - 2].sentence === t.sentence) return -1;
+  // ("Niger state", "Delta state": a region named like a country, whose country the text does not say.)
+  if (c.kind === 'country' && tokens[j + 1]?.text === 'state' && tokens[j + 1].sentence === t.sentence) { notNamed.add(i); return i; }
+  // Georgia the US state, in a US story: the gazetteer has only the country under that bare name.
+  const state = c.kind === 'country' && c.ref === 'GEO' && georgiaIsTheState(doc, i);
+  push({
+    start: t.start, end, text: doc.text.slice(t.start, end), first: i, last: j + 1,
+    type: c.type, kind: state ? 'region' : c.kind, ref: state ? 'USA' : c.ref, name: doc.text.slice(t.start, end), honorific: null, metonym: false,
+  });
+  return j;
 }
 
 /**
@@ -603,7 +624,6 @@ function honorificNames(scan: Scan): void {
     });
     i = e;
   }
-
 }
 
 /**
@@ -624,7 +644,6 @@ function nicknamedNames(scan: Scan): void {
     push({ start: tokens[i].start, end: tokens[e].end, text: doc.text.slice(tokens[i].start, tokens[e].end), first: i, last: e + 1, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
     i = e;
   }
-
 }
 
 /**
@@ -644,7 +663,6 @@ function eastAsianNames(scan: Scan): void {
     push({ start: tokens[i].start, end: s2.end, text: name, first: i, last: i + 4, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
     i += 3;
   }
-
 }
 
 /**
@@ -669,7 +687,6 @@ function arabicArticleNames(scan: Scan): void {
     push({ start: a.start, end: n.end, text: name, first: i, last: i + 3, type, kind: 'name', ref: null, name, honorific: null, metonym: false });
     i += 2;
   }
-
 }
 
 /**
