@@ -2167,3 +2167,11 @@ test('"“Those who attacked our country will pay a heavy price,” Erdogan said
   // (A relative clause with a second verb goes on: "organizations that have endorsed him say they believe …".)
   assert.equal(find(events('But progressive organizations that have endorsed Sanders say they believe superdelegates should choose the candidate who won the most pledged delegates.'), 'SUPPORT').target?.name, 'Sanders');
 });
+
+test('"Police said the gunmen emerged from a forest and opened fire on tourists": the verb joined to the reported clause\'s own is its subject\'s, not the police\'s; "The army said troops raided the village and arrested 12" stays the troops\'', () => {
+  const fire = find(events('Police said the gunmen emerged from a forest and opened fire on tourists at a meadow popular with visitors.'), 'ASSAULT');
+  assert.deepEqual([fire.actor, fire.target?.sector], [null, 'CVL']);
+  assert.equal(find(events('The army said troops raided the village and arrested 12 militants.'), 'COERCE').actor?.sector, 'MIL');
+  // (The sayer's own act joined to the report is still the sayer's.)
+  assert.equal(find(events('Dagalo said his forces were ready for a ceasefire but accused the army of bombing civilians.'), 'ACCUSE').actor?.name, 'Dagalo');
+});

@@ -1387,10 +1387,15 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   if (opener) return opener;
   let j = relativeClauseBefore(ctx, at) ?? at - 1;
   let sawVerb = false;
+  // ("Police said the gunmen emerged from a forest and opened fire": a plain noun opening the reported clause
+  // is the subject of the verbs joined to its own; the walk stops there rather than reach the sayer.)
+  let reportedSubject: Chunk | null = null;
+  const joined = conjoinedVerb(doc, ctx, at);
   while (j >= s.first) {
     const t = doc.tokens[j];
     const w = ctx.low[j - s.first];
     if (w === ';') return null;
+    if (reportedSubject && joined && t.pos === 'VERB' && SPEECH.has(w)) return reportedSubject;
     if (REL.has(w) && t.pos === 'PRON') {
       // "Sharon, who has vowed": the subject is what the relative pronoun stands for.
       let p = j - 1;
@@ -1433,6 +1438,10 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
         // phrases is the subject; whoever the sentence named before did not do it.)
         if (DEED_SUBJECT.test(ctx.low[c.last - 1 - s.first]) && c.last <= at && !verbBetween(doc, c.last, at) && opensClause(ctx, c.first)) return c;
       }
+      if (!inPP && !objectOfVerb && !timeLike && sawVerb && opensClause(ctx, c.first) && doc.tokens[c.last - 1].pos === 'NOUN') {
+        const next = nextWordPos(doc, c.last, s.last);
+        reportedSubject = next && (next.pos === 'VERB' || next.pos === 'AUX') ? c : null;
+      }
       j = c.first - 1;
       continue;
     }
@@ -1440,6 +1449,13 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     j--;
   }
   return null;
+}
+
+/** Whether the verb at `at` is joined by "and"/"but" (adverbs between) to a verb before it. */
+function conjoinedVerb(doc: Doc, ctx: SentenceCtx, at: number): boolean {
+  let k = at - 1;
+  while (k > ctx.s.first && doc.tokens[k].pos === 'ADV') k--;
+  return k > ctx.s.first && /^(and|but)$/.test(ctx.low[k - ctx.s.first]) && doc.tokens[at].pos === 'VERB';
 }
 
 /** Nouns of a deed that can be the subject of its toll ("an attack … killed five people"). */
