@@ -2550,3 +2550,10 @@ test('"Russia could attack …, he said in an interview with the broadcaster ZDF
   const qs = quotes('Russia could attack a NATO country by 2029, he said in an interview with the broadcaster ZDF, adding: "We have to be war-ready."');
   assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['he', 'said'], ['he', 'adding']]);
 });
+
+test('"closed its border crossings and recalled its ambassador", "troops clashed along the border" report nothing; "senators clashed over the bill" does; "…, his spokesman said" speaks for him', () => {
+  assert.deepEqual(quotes('Thailand closed all border crossings with Cambodia and recalled its ambassador from Phnom Penh. Thai and Cambodian troops clashed at several points along their disputed border.'), []);
+  assert.deepEqual(quotes('The two senators clashed over the bill.').map((q) => q.cue), ['clashed']);
+  const q = quotes('U.N. Secretary-General Antonio Guterres urged both countries to exercise "maximum restraint," his spokesman said.')[0];
+  assert.deepEqual([q.speaker?.name, q.speaker?.entity !== null], ["Antonio Guterres's spokesman", true]);
+});

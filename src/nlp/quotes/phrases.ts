@@ -145,6 +145,15 @@ function refusedBefore(tokens: Token[], k: number): boolean {
 /** Cue verbs that also name acts that are no speech, told apart by the words after them (notSpeechHere). */
 const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist', 'identify', 'recall']);
 
+/**
+ * Whether the known cue verb at i names an act that is no speech here ("recalled its ambassador",
+ * "argued the case"), for the reports that do not come through cueAt (relaxed and split-out ones).
+ */
+export function actNotSpeech(tokens: Token[], i: number, limit: number): boolean {
+  const lemma = CUE_FORMS.get(lower(tokens[i]))?.[0].lemma;
+  return lemma !== undefined && NOT_ALWAYS_SPEECH.has(lemma) && notSpeechHere(tokens, i, limit, lemma);
+}
+
 function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string): boolean {
   // "the lawyer who argued the case (before the court)": pleading in court, not a view ("argued the case for war" is one).
   if (lemma === 'argue' && i + 2 < limit && /^(the|this|that|his|her|their)$/.test(lower(tokens[i + 1])) && /^(case|appeal|motion)$/.test(lower(tokens[i + 2]))

@@ -1060,11 +1060,13 @@ export class SpeakerResolver {
   /** A person's own body ("his office", "Mr. Netanyahu's office"): that person and the body's name, or null. */
   private ownBody(text: string, span: Span): { entity: string | null; name: string } | null {
     // ("Kemi Badenoch … . Her party has demanded …": a party is the person's by name, not the person.)
-    const owned = OWN_BODY_OF_PRONOUN.exec(text) ?? /^(his|her)\s+(party)$/i.exec(text);
-    if (owned) {
+    // ("Guterres urged both countries …, his spokesman said": the spokesman speaks for him.)
+    const owned = OWN_BODY_OF_PRONOUN.exec(text) ?? /^(his|her)\s+(party|spokes(?:man|woman|person))$/i.exec(text);
+    // ("His spokesperson, Claire Castro, told": the one named after the description speaks.)
+    if (owned && !(/^spokes/i.test(owned[2]) && this.nameAfter(span.end))) {
       const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
       const noun = owned[2].toLowerCase();
-      return ante?.entity ? { entity: OWN_BODY_WORD.test(noun) ? ante.entity : null, name: `${ante.name}'s ${noun}` } : null;
+      return ante?.entity ? { entity: noun !== 'party' ? ante.entity : null, name: `${ante.name}'s ${noun}` } : null;
     }
     const personal = OWN_BODY_OF_NAME.exec(text);
     const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
