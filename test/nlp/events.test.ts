@@ -2175,3 +2175,9 @@ test('"Police said the gunmen emerged from a forest and opened fire on tourists"
   // (The sayer's own act joined to the report is still the sayer's.)
   assert.equal(find(events('Dagalo said his forces were ready for a ceasefire but accused the army of bombing civilians.'), 'ACCUSE').actor?.name, 'Dagalo');
 });
+
+test('"“We reject terrorism in all its forms,” Asif said" after Pakistan spoke: an evil rejected or condemned at large takes no side from the context; "Russia rejected the proposal" still answers who made it', () => {
+  const text = 'Pakistan denied any role in the attack. "We reject terrorism in all its forms," Defense Minister Khawaja Asif told a local television channel.';
+  assert.equal(find(events(text), 'REJECT').target, null);
+  assert.equal(find(events('Ukraine proposed a ceasefire. Russia rejected the proposal.'), 'REJECT').target?.country, 'UKR');
+});

@@ -2379,7 +2379,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // ("urged member states to boost defence production, warning that Russia …": whom a request names, when that is no
     // actor, is no one the context can tell.)
     const askedUnnamed = coded.type === 'REQUEST' && tr.kind === 'verb' && unresolvedObject(ctx, m, actors);
-    const found = actorList.length && !recruits && !askedUnnamed ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
+    // ("“We reject terrorism in all its forms,” Asif said", "condemned violence": an evil at large is no party's.)
+    const evilAtLarge = (coded.type === 'REJECT' || coded.type === 'ACCUSE') && tr.kind === 'verb' && evilAfter(ctx, m.last);
+    const found = actorList.length && !recruits && !askedUnnamed && !evilAtLarge ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     // ("Israel, which views Iran as a threat, welcomed the vote": what the actor's own aside names is no side of the deed.)
     const aside = !!found && found.start > actorList[0].end && found.end <= doc.tokens[m.first].start && /^,\s+(?:which|who)\b/i.test(doc.text.slice(actorList[0].end, actorList[0].end + 12));
     const near = aside ? null : found;
@@ -3038,6 +3040,17 @@ function unresolvedObject(ctx: SentenceCtx, m: Match, actors: ActorResolver): bo
   if (m.last >= ctx.s.last) return false;
   const ci = ctx.chunkAt[m.last - ctx.s.first];
   return ci >= 0 && ctx.chunks[ci].first === m.last && !actors.resolve(ctx.chunks[ci], ctx.index);
+}
+
+/** Evils condemned or rejected at large, with no one's name on them ("terrorism in all its forms"). */
+const EVILS_AT_LARGE = new Set(['terrorism', 'violence', 'extremism', 'racism', 'hatred', 'hate', 'bigotry', 'antisemitism', 'anti-semitism', 'islamophobia', 'xenophobia', 'intolerance', 'discrimination', 'radicalism', 'fanaticism']);
+
+/** Whether an evil at large is what the verb ending before `k` takes ("terrorism", "the violence", "all forms of hatred"). */
+function evilAfter(ctx: SentenceCtx, k: number): boolean {
+  let j = k - ctx.s.first;
+  if (/^(the|all|any|such)$/.test(ctx.low[j] ?? '')) j++;
+  if (ctx.low[j] === 'forms' && ctx.low[j + 1] === 'of') j += 2;
+  return EVILS_AT_LARGE.has(ctx.low[j] ?? '');
 }
 
 /** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
