@@ -2181,3 +2181,12 @@ test('"“We reject terrorism in all its forms,” Asif said" after Pakistan spo
   assert.equal(find(events(text), 'REJECT').target, null);
   assert.equal(find(events('Ukraine proposed a ceasefire. Russia rejected the proposal.'), 'REJECT').target?.country, 'UKR');
 });
+
+test('"“… is attacking our state,” Kurti told a news conference in Pristina": a quoted deed happens where its words say, not where they were said; "Gunmen backed by officials in Belgrade attacked a patrol": a place in a participle\'s "by" phrase qualifies the backers', () => {
+  const quoted = find(events('"Organized crime, supported by officials in Belgrade, is attacking our state," Prime Minister Albin Kurti told a news conference in Pristina.'), 'ASSAULT');
+  assert.deepEqual([quoted.location, quoted.target], [null, null]);
+  const backed = find(events('Gunmen backed by officials in Belgrade attacked a police patrol.'), 'ASSAULT');
+  assert.deepEqual([backed.location, backed.target], [null, null]);
+  assert.equal(find(events('Russian missiles struck a hospital in Kharkiv, officials said.'), 'ASSAULT').location?.name, 'Kharkiv');
+  assert.equal(find(events('"Russian missiles struck a hospital in Kharkiv," the mayor said in Kyiv.'), 'ASSAULT').location?.name, 'Kharkiv');
+});

@@ -3312,6 +3312,8 @@ const REGION_WORDS = /^(region|province|oblast|governorate|district|prefecture)$
 /** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
 function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Event['location'] {
   const cands: { c: Chunk; dist: number }[] = [];
+  // ("“… is attacking our state,” Kurti told a news conference in Pristina": a quoted deed happens where its words put it, not where they were said.)
+  const quote = quoteAt(doc, doc.tokens[m.head].start);
   for (const whole of ctx.chunks) {
     if (whole.first === ctx.s.first) continue;
     const p = ctx.low[whole.first - 1 - ctx.s.first];
@@ -3333,6 +3335,8 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     // or a place inside a relative clause after the deed, is no place of the deed.
     if (birthPlace(ctx, c)) continue;
     if (c.first >= m.last && hasBefore(ctx.low, c.first - ctx.s.first, c.first - m.last, WH_RELATIVES)) continue;
+    if (quote !== null && quoteAt(doc, doc.tokens[c.first].start) !== quote) continue;
+    if (c.last <= m.first && inAgentPhrase(doc, ctx, whole.first - 1)) continue;
     const dist = c.first >= m.last ? c.first - m.last : (m.first - c.last) * 2 + 6;
     cands.push({ c, dist });
   }
@@ -3358,6 +3362,19 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return townOfDeed(doc, ctx, m, actors);
+}
+
+/**
+ * "Gunmen backed by officials in Belgrade attacked a police patrol": a place inside a participle's "by"
+ * phrase (the preposition at `prep`) qualifies whoever did the backing, not the deed.
+ */
+function inAgentPhrase(doc: Doc, ctx: SentenceCtx, prep: number): boolean {
+  for (let j = prep - 1; j > ctx.s.first && j >= prep - 4; j--) {
+    const w = ctx.low[j - ctx.s.first];
+    if (w === ',' || doc.tokens[j].pos === 'AUX') return false;
+    if (w === 'by') return doc.tokens[j - 1].pos === 'VERB' && /(ed|en)$/.test(ctx.low[j - 1 - ctx.s.first]);
+  }
+  return false;
 }
 
 /** "the Orlando attack", "last week's Paris attacks", "the San Bernardino shooting": a town named just before the deed is where it happened. */
