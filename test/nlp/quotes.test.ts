@@ -2557,3 +2557,9 @@ test('"closed its border crossings and recalled its ambassador", "troops clashed
   const q = quotes('U.N. Secretary-General Antonio Guterres urged both countries to exercise "maximum restraint," his spokesman said.')[0];
   assert.deepEqual([q.speaker?.name, q.speaker?.entity !== null], ["Antonio Guterres's spokesman", true]);
 });
+
+test('"…,” Iran\'s mission said in a post on X", "said in a post on Truth Social that …": the platform is the channel, not the post', () => {
+  assert.deepEqual(quotes('"The matter can be deemed concluded," Iran\'s mission to the United Nations said in a post on X.').map((q) => q.channel), ['X']);
+  assert.deepEqual(quotes('He said in a post on Truth Social that he would win.').map((q) => q.channel), ['Truth Social']);
+  assert.deepEqual(quotes('She said in a statement on Monday that the talks failed.').map((q) => q.channel), ['statement']);
+});

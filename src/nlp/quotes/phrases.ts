@@ -791,6 +791,8 @@ export const HOW_IT_WENT = /^(?:(?:rare|brief|lengthy|short|long|rambling|wide-r
 const SUBJECTLESS_VERB = /^(remains|seems|seemed|means|meant|makes|made|shows|showed)$/i;
 
 /** Channels written for an outlet: "an op-ed for The Washington Post" (not "a call for the party to …"). */
+/** What one puts out on a platform ("a post on X", "a video on Telegram"). */
+const POSTED_FORMS = /^(?:new |short |brief |lengthy |long )?(?:post|posting|message|video|statement|comment|comments|note)$/i;
 const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editorial', 'article', 'piece', 'interview', 'post', 'review', 'blog']);
 
 /**
@@ -924,6 +926,8 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
       // ("said on NBC's “Meet the Press”": a network's programme.)
       if (w === 'on' && !marked && /['’]s\s*["“]/.test(phrase)) channel ??= phrase.replace(/["“”]/g, '');
       if (platform) channel ??= platform;
+      // ("said in a post on X", "in a video on Telegram": the platform names the channel better than the post.)
+      if (w === 'on' && channel !== null && POSTED_FORMS.test(channel) && (CHANNEL_PLATFORMS.includes(bl) || platform)) channel = platform ?? bare;
       // Only PPs that are clearly about the speaking (channel, time, place of a speech) are skipped.
       if (isChannel || w === 'to' || w === 'during' || w === 'at' || w === 'in' || w === 'on') {
         // ("tweeted shortly after the ruling", "on Twitter before the speech": when, not where.)
