@@ -2190,3 +2190,12 @@ test('"“… is attacking our state,” Kurti told a news conference in Pristin
   assert.equal(find(events('Russian missiles struck a hospital in Kharkiv, officials said.'), 'ASSAULT').location?.name, 'Kharkiv');
   assert.equal(find(events('"Russian missiles struck a hospital in Kharkiv," the mayor said in Kyiv.'), 'ASSAULT').location?.name, 'Kharkiv');
 });
+
+test('"approved a new package of sanctions against Russia", "adopted new sanctions": the sanctions are the approver\'s (was SUPPORT of Russia); "welcomed the decision" after the EU acted, Hungary threatened a veto and China objected answers the EU', () => {
+  const approved = find(events('European Union governments approved a new package of sanctions against Russia on Wednesday.'), 'SANCTION');
+  assert.deepEqual([approved.actor?.name, approved.target?.country], ['European Union', 'RUS']);
+  assert.equal(find(events('The EU adopted new sanctions against Russia.'), 'SANCTION').target?.country, 'RUS');
+  assert.equal(find(events('The Senate approved the nomination.'), 'SUPPORT').trigger.text, 'approved');
+  const text = 'The EU approved new sanctions against Russia on Wednesday. China said it firmly opposed the listing of Chinese firms. Hungary, which had threatened to veto the package, dropped its objection. Ukrainian President Volodymyr Zelenskiy welcomed the decision.';
+  assert.equal(events(text).find((e) => e.trigger.text === 'welcomed')?.target?.name, 'European Union');
+});

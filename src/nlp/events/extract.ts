@@ -2131,7 +2131,10 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
   if (!deed && !move && !charge) return null;
   for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
     const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
-    if (!e.actor?.country || (deed && e.type !== 'ASSAULT') || (charge && e.type !== 'ACCUSE')) continue;
+    // ("Zelenskiy welcomed the decision" after the EU approved sanctions, Hungary threatened a veto and China
+    // objected: a move is an act, a bloc's too, not words said about one.)
+    if (move && !VERBAL.has(e.type) && e.actor?.sector === 'IGO' && !e.actor.country) return inheritedActor(e.actor);
+    if (!e.actor?.country || (deed && e.type !== 'ASSAULT') || (charge && e.type !== 'ACCUSE') || (move && VERBAL.has(e.type))) continue;
     // (A charge is answered by whoever it was made against, never by whoever made it.)
     if (charge) {
       if (e.actor.country === responder?.country) continue;
@@ -2146,6 +2149,9 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
   }
   return null;
 }
+
+/** Acts in words, which answer moves rather than being ones. */
+const VERBAL: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT']);
 
 /** A side taken over from the event a phrase hangs on ("condolences for the attack"): it has no place in this sentence. */
 function inheritedActor(a: EventActor): Actor {
