@@ -2199,3 +2199,8 @@ test('"approved a new package of sanctions against Russia", "adopted new sanctio
   const text = 'The EU approved new sanctions against Russia on Wednesday. China said it firmly opposed the listing of Chinese firms. Hungary, which had threatened to veto the package, dropped its objection. Ukrainian President Volodymyr Zelenskiy welcomed the decision.';
   assert.equal(events(text).find((e) => e.trigger.text === 'welcomed')?.target?.name, 'European Union');
 });
+
+test('"…, days after al-Qaida-linked militants ambushed an army convoy in the north, killing dozens of soldiers": the killing is the ambushers\', not the main clause\'s subject\'s (a verb after a noun that takes an object is a clause\'s own)', () => {
+  const kill = find(events("Russia's Africa Corps has taken over from the Wagner group in Mali, the military government said Saturday, days after al-Qaida-linked militants ambushed an army convoy in the north, killing dozens of soldiers."), 'ASSAULT');
+  assert.deepEqual([kill.actor?.sector, kill.actor?.country ?? null], ['REB', null]);
+});

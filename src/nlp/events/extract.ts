@@ -1523,8 +1523,10 @@ function clauseSubject(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorReso
     if (/^[“”"]$/.test(w) || w === ';') return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (/ing$/.test(w) || SPEECH.has(w)) continue;
-    // A participle inside a phrase ("those killed in the massacre") is no clause's verb; one after its auxiliary is.
-    if (t.pos === 'VERB' && /(ed|en)$/.test(w) && doc.tokens[j - 1].pos !== 'AUX' && doc.tokens[j - 1].pos !== 'PRON' && doc.tokens[j - 1].pos !== 'PROPN') continue;
+    // A participle inside a phrase ("those killed in the massacre") is no clause's verb; one after its auxiliary is,
+    // and so is one after a noun that takes an object ("militants ambushed an army convoy …, killing").
+    const takesObject = doc.tokens[j - 1].pos === 'NOUN' && /^(DET|NUM)$/.test(doc.tokens[j + 1]?.pos ?? '');
+    if (t.pos === 'VERB' && /(ed|en)$/.test(w) && doc.tokens[j - 1].pos !== 'AUX' && doc.tokens[j - 1].pos !== 'PRON' && doc.tokens[j - 1].pos !== 'PROPN' && !takesObject) continue;
     let v = j;
     while (v - 1 > s.first && doc.tokens[v - 1].pos === 'AUX') v--;
     // A relative clause's verb ("leaders who have supported unity since the 1950s, pushing for …") leaves it open whose deed it is.
