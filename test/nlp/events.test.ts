@@ -2204,3 +2204,8 @@ test('"…, days after al-Qaida-linked militants ambushed an army convoy in the 
   const kill = find(events("Russia's Africa Corps has taken over from the Wagner group in Mali, the military government said Saturday, days after al-Qaida-linked militants ambushed an army convoy in the north, killing dozens of soldiers."), 'ASSAULT');
   assert.deepEqual([kill.actor?.sector, kill.actor?.country ?? null], ['REB', null]);
 });
+
+test('"Human rights groups have accused Malian troops … . The junta denies the accusations.": a charge is denied to whoever made it, also when that is no state', () => {
+  const text = 'Human rights groups have accused Malian troops and their Russian allies of killing hundreds of civilians in operations against the militants. The junta denies the accusations.';
+  assert.equal(find(events(text), 'REJECT').target?.name, 'Human rights groups');
+});

@@ -2136,12 +2136,13 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
     // ("Zelenskiy welcomed the decision" after the EU approved sanctions, Hungary threatened a veto and China
     // objected: a move is an act, a bloc's too, not words said about one.)
     if (move && !VERBAL.has(e.type) && e.actor?.sector === 'IGO' && !e.actor.country) return inheritedActor(e.actor);
-    if (!e.actor?.country || (deed && e.type !== 'ASSAULT') || (charge && e.type !== 'ACCUSE') || (move && VERBAL.has(e.type))) continue;
-    // (A charge is answered by whoever it was made against, never by whoever made it.)
-    if (charge) {
-      if (e.actor.country === responder?.country) continue;
+    // (A charge is answered by whoever it was made against, never by whoever made it; its maker may be of no
+    // country: "Human rights groups have accused Malian troops …. The junta denies the accusations.")
+    if (charge && e.type === 'ACCUSE' && e.actor) {
+      if (e.actor.country ? e.actor.country === responder?.country : e.actor.name === responder?.name) continue;
       return inheritedActor(e.actor);
     }
+    if (!e.actor?.country || (deed && e.type !== 'ASSAULT') || charge || (move && VERBAL.has(e.type))) continue;
     // (A state's move: its government's or forces', or the state's by name; an attack answered at home is rebels'
     // or militants' of the same country, "Prime Minister Sharif condemned the bombing".)
     const state = e.actor.sector ? STATE_SECTOR.test(e.actor.sector) : e.actor.name === countryName(e.actor.country);
