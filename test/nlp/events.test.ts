@@ -2209,3 +2209,10 @@ test('"Human rights groups have accused Malian troops … . The junta denies the
   const text = 'Human rights groups have accused Malian troops and their Russian allies of killing hundreds of civilians in operations against the militants. The junta denies the accusations.';
   assert.equal(find(events(text), 'REJECT').target?.name, 'Human rights groups');
 });
+
+test('"Israel would “exact the price from Iran …”", "will exact a heavy price from Hamas": a threat by whoever will exact it, against whom it is exacted from; "has exacted a heavy toll" threatens no one', () => {
+  const gantz = find(events('Minister Benny Gantz said Israel would "exact the price from Iran in the way and at the time that suits us."'), 'THREATEN');
+  assert.deepEqual([gantz.actor?.country, gantz.target?.country, gantz.status], ['ISR', 'IRN', 'threatened']);
+  assert.equal(find(events('Israel will exact a heavy price from Hamas, Netanyahu said.'), 'THREATEN').target?.name, 'Hamas');
+  assertNoEvents(['The war has exacted a heavy toll on civilians.'], 'THREATEN');
+});

@@ -124,6 +124,9 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
   return events;
 }
 
+/** Modals after which a verb's base form stands ("will", "would", "to"). */
+const MODAL_BEFORE = /^(will|would|shall|should|could|can|may|might|must|to|'ll|’ll)$/i;
+
 /**
  * Verbs the tagger read as something else. In a title-case headline (every word of four letters or
  * more capitalised) it reads every word as a name: "India Arrests 20 in Regional Crackdown". There a
@@ -143,6 +146,17 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     const next = /^(down|up|off|out)$/.test(doc.tokens[i + 1].text) && doc.tokens[i + 2] ? doc.tokens[i + 2] : doc.tokens[i + 1];
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     if (!/^(PROPN|NOUN|PRON)$/.test(prev.pos) || !/^(NUM|DET|PROPN|PRON)$/.test(next.pos)) continue;
+    (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
+  }
+  // ("Israel would exact the price from Iran", "would “exact the price”": a trigger's base form the tagger called an
+  // adjective, after a modal and before its object.)
+  for (let i = 2; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^[a-z]+$/.test(t.text) || doc.tokens[i + 1].pos !== 'DET') continue;
+    // (Only for triggers that want a modal before them: "would halt the bombings" keeps its noun reading, and its bombings.)
+    const before = /^["“]$/.test(doc.tokens[i - 1].text) ? doc.tokens[i - 2] : doc.tokens[i - 1];
+    const afterModal = MODAL_BEFORE.test(before.text) && !!lex.byForm.get(t.text)?.some((tr) => tr.kind === 'verb' && !!tr.pre?.has(before.text.toLowerCase()));
+    if (!afterModal) continue;
     (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
   for (const s of doc.sentences) {
