@@ -790,9 +790,9 @@ export const HOW_IT_WENT = /^(?:(?:rare|brief|lengthy|short|long|rambling|wide-r
 /** Verbs that, right after "that", show it is a pronoun subject ("said that remains to be seen"). */
 const SUBJECTLESS_VERB = /^(remains|seems|seemed|means|meant|makes|made|shows|showed)$/i;
 
-/** Channels written for an outlet: "an op-ed for The Washington Post" (not "a call for the party to …"). */
 /** What one puts out on a platform ("a post on X", "a video on Telegram"). */
 const POSTED_FORMS = /^(?:new |short |brief |lengthy |long )?(?:post|posting|message|video|statement|comment|comments|note)$/i;
+/** Channels written for an outlet: "an op-ed for The Washington Post" (not "a call for the party to …"). */
 const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editorial', 'article', 'piece', 'interview', 'post', 'review', 'blog']);
 
 /**

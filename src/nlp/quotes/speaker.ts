@@ -1066,7 +1066,7 @@ export class SpeakerResolver {
     if (owned && !(/^spokes/i.test(owned[2]) && this.nameAfter(span.end))) {
       const ante = this.antecedent(span.start, 'person', undefined, owned[1].toLowerCase() === 'his' ? 'm' : 'f', null);
       const noun = owned[2].toLowerCase();
-      return ante?.entity ? { entity: noun !== 'party' ? ante.entity : null, name: `${ante.name}'s ${noun}` } : null;
+      return ante?.entity ? { entity: OWN_BODY_WORD.test(noun) || noun.startsWith('spokes') ? ante.entity : null, name: `${ante.name}'s ${noun}` } : null;
     }
     const personal = OWN_BODY_OF_NAME.exec(text);
     const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
