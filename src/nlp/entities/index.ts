@@ -444,7 +444,7 @@ interface Build {
   date: string | null;
   clusters: Map<string, Cluster>;
   order: Cluster[];
-  /** The story's home state, found once and only when a bare state body asks for it. */
+  /** The story's home state, once homeOf has found it. */
   home?: string | null;
 }
 
@@ -725,11 +725,15 @@ function attachDescriptions(b: Build): void {
   }
 }
 
+/** The story's home state (found once, and only when a bare state body asks for it). */
+function homeOf(b: Build): string | null {
+  if (b.home === undefined) b.home = homeCountry(b.doc, b.mentions);
+  return b.home;
+}
+
 /** A cluster's country, sector and roles. */
 function settleCluster(b: Build, c: Cluster): void {
   const { doc, mentions, order, date } = b;
-  const resolve = (t: string) => cachedResolve(t, date);
-  const homeOfDoc = (): string | null => (b.home === undefined ? (b.home = homeCountry(doc, mentions)) : b.home);
   for (const m of c.mentions) {
     if (c.type !== 'PERSON' && c.type !== 'ORG') continue;
     // An organisation's premodifiers are its describers' ("think tank"), not titles.
@@ -750,7 +754,7 @@ function settleCluster(b: Build, c: Cluster): void {
     const elsewhere = c.type === 'ORG' && (at.sector === 'GOV' || at.sector === 'MIL') ? countryBefore(doc.text, mentions, c.mentions, true) : null;
     const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
     // "MANILA — … the National Security Council": a name many states give a body is the dateline's state's.
-    const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeOfDoc() : null;
+    const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeOf(b) : null;
     const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)))
       && !paragraphNames(doc, mentions, c.mentions, at.country ?? '');
     if (other || bare) {
@@ -779,11 +783,11 @@ function settleCluster(b: Build, c: Cluster): void {
       // Unknown people and organisations: what their titles say ("State Department spokesman" -> USA GOV).
       const sources = c.type === 'PERSON' ? c.roles : [c.name, ...c.roles];
       for (const s of sources) {
-        const r = resolve(s);
+        const r = cachedResolve(s, date);
         if (!r) continue;
         // ("Jonathan Malaya, a spokesman for the National Security Council", filed from Manila.)
         if (r.entry && NAMES_MANY_STATES_GIVE.has(r.entry.id) && !OWN_STATE_WORDS.test(s)) {
-          const home = r.country && paragraphNames(doc, mentions, c.mentions, r.country) ? null : homeOfDoc();
+          const home = r.country && paragraphNames(doc, mentions, c.mentions, r.country) ? null : homeOf(b);
           if (home) { c.country ??= home; if (!c.sector && r.sector) c.sector = r.sector; continue; }
         }
         // "the Spanish-speaking son of Dominican immigrants" is an American's description: a language or
@@ -805,7 +809,7 @@ function settleCluster(b: Build, c: Cluster): void {
         if (owner) { c.country = owner.country; c.sector ??= owner.sector; }
       }
       // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
-      if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeOfDoc();
+      if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeOf(b);
       // ("His chief of staff, Andriy Yermak, said": an aide of the person named last serves that person's state.)
       if (c.type === 'PERSON' && !c.country && c.roles.some((r) => AIDE_ROLE.test(r))) {
         const boss = personBefore(order, c.mentions[0].start);
@@ -815,7 +819,7 @@ function settleCluster(b: Build, c: Cluster): void {
       // the paragraph names none but the story's own.)
       // (Not "Secretary of State John F. Kerry" in a story from Rangoon: offices other states have by other names.)
       if (c.type === 'PERSON' && !c.country && c.sector && STATE_SECTORS.has(c.sector) && c.roles.some((r) => HOME_OFFICE.test(r))) {
-        const home = homeOfDoc();
+        const home = homeOf(b);
         if (home && [...countriesInParagraph(doc, mentions, c.mentions[0])].every((x) => x === home)) c.country = home;
       }
     }

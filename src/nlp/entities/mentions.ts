@@ -429,16 +429,13 @@ export function findMentions(doc: Doc): RawMention[] {
   return out;
 }
 
-const ORDINAL = /^\d+(st|nd|rd|th)$/;
-
 /**
  * The gazetteer's names: the longest known name starting at each capitalised token.
  */
 function gazetteerNames(scan: Scan): void {
   const { doc, tokens, initial } = scan;
-  const pass: GazetteerPass = { text: doc.text.replace(/[’‘]/g, "'"), papers: null, surnames: new Set(), placeSurnames: new Set() };
-  const { text } = pass;
-  const g = gazetteer();
+  const pass: GazetteerPass = { g: gazetteer(), text: doc.text.replace(/[’‘]/g, "'"), papers: null, surnames: new Set(), placeSurnames: new Set() };
+  const { g, text } = pass;
   for (let i = 0; i < tokens.length; i++) {
     // ("al-Qaeda", "el-Sisi": a name may open with a lower-case article.)
     if (!(initial[i] & (UPPER | DIGIT)) && tokens[i].text !== 'al' && tokens[i].text !== 'el') continue;
@@ -465,6 +462,8 @@ function gazetteerNames(scan: Scan): void {
 
 /** What the gazetteer pass keeps while it reads an article. */
 interface GazetteerPass {
+  /** The gazetteer (one per knowledge base, built once). */
+  g: ReturnType<typeof gazetteer>;
   /** The text with curly apostrophes straightened, as the gazetteer writes names. */
   text: string;
   /** Papers named in the text (found once, when a paper's one word is first met). */
@@ -481,8 +480,7 @@ interface GazetteerPass {
  */
 function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c: GazEntry, end: number, shouting: boolean): number {
   const { doc, tokens, covered, push, notNamed } = scan;
-  const { text, surnames, placeSurnames } = pass;
-  const g = gazetteer();
+  const { g, text, surnames, placeSurnames } = pass;
   const t = tokens[i];
   const slice = text.slice(t.start, end);
   // "Tampa Bay Times", "Chicago Sun-Times", "Times-Picayune": a paper's one-word name ("the Times")
@@ -802,6 +800,7 @@ function runEnd(scan: Scan, i: number): number {
   return e;
 }
 
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
 /** The run of tokens i..e as mentions: titles and qualifiers split off, typed by its words. */
 function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
   const { doc, tokens, covered, push, titleCase } = scan;
@@ -819,9 +818,8 @@ function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
     const hint = qualifierCountry(doc.text.slice(tokens[e].end, tokens[e].end + 40));
     const p = findPlace(doc.text.slice(tokens[the].start, tokens[e].end), hint) ?? findPlace(whole, hint);
     if (p) {
-      i = the;
-      const placeText = doc.text.slice(tokens[i].start, tokens[e].end);
-      push({ start: tokens[i].start, end: tokens[e].end, text: placeText, first: i, last: e + 1, type: p.country ? 'GPE' : 'LOC', kind: 'place', ref: p.country, name: placeText, honorific: null, metonym: false, lat: p.lat, lon: p.lon });
+      const placeText = doc.text.slice(tokens[the].start, tokens[e].end);
+      push({ start: tokens[the].start, end: tokens[e].end, text: placeText, first: the, last: e + 1, type: p.country ? 'GPE' : 'LOC', kind: 'place', ref: p.country, name: placeText, honorific: null, metonym: false, lat: p.lat, lon: p.lon });
       return;
     }
   }
