@@ -1361,10 +1361,9 @@ const ACT_IN_WORDS = /^(accus|urg|warn|call|den|condemn|critici[sz]|blam|demand|
  */
 function sayerOfCoordinated(doc: Doc, ctx: SentenceCtx, at: number): number {
   const { s } = ctx;
-  let k = at - 1;
-  while (k > s.first && doc.tokens[k].pos === 'ADV') k--;
+  const k = conjunctionBefore(doc, ctx, at);
   const verb = ctx.low[at - s.first];
-  if (k <= s.first || !/^(and|but)$/.test(ctx.low[k - s.first]) || !ACT_IN_WORDS.test(verb) || !/(ed|s)$/.test(verb) || doc.tokens[at].pos !== 'VERB') return -1;
+  if (k < 0 || !ACT_IN_WORDS.test(verb) || !/(ed|s)$/.test(verb) || doc.tokens[at].pos !== 'VERB') return -1;
   let finite = false;
   for (let j = k - 1; j > s.first; j--) {
     const w = ctx.low[j - s.first];
@@ -1404,7 +1403,7 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   // ("Police said the gunmen emerged from a forest and opened fire": a plain noun opening the reported clause
   // is the subject of the verbs joined to its own; the walk stops there rather than reach the sayer.)
   let reportedSubject: Chunk | null = null;
-  const joined = conjoinedVerb(doc, ctx, at);
+  const joined = doc.tokens[at].pos === 'VERB' && conjunctionBefore(doc, ctx, at) >= 0;
   while (j >= s.first) {
     const t = doc.tokens[j];
     const w = ctx.low[j - s.first];
@@ -1465,11 +1464,11 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   return null;
 }
 
-/** Whether the verb at `at` is joined by "and"/"but" (adverbs between) to a verb before it. */
-function conjoinedVerb(doc: Doc, ctx: SentenceCtx, at: number): boolean {
+/** The "and"/"but" right before the word at `at` (adverbs between), or -1: "… and then opened fire". */
+function conjunctionBefore(doc: Doc, ctx: SentenceCtx, at: number): number {
   let k = at - 1;
   while (k > ctx.s.first && doc.tokens[k].pos === 'ADV') k--;
-  return k > ctx.s.first && /^(and|but)$/.test(ctx.low[k - ctx.s.first]) && doc.tokens[at].pos === 'VERB';
+  return k > ctx.s.first && /^(and|but)$/.test(ctx.low[k - ctx.s.first]) ? k : -1;
 }
 
 /** Nouns of a deed that can be the subject of its toll ("an attack … killed five people"). */
