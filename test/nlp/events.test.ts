@@ -2170,7 +2170,7 @@ test('"“Those who attacked our country will pay a heavy price,” Erdogan said
 
 test('"Police said the gunmen emerged from a forest and opened fire on tourists": the verb joined to the reported clause\'s own is its subject\'s, not the police\'s; "The army said troops raided the village and arrested 12" stays the troops\'', () => {
   const fire = find(events('Police said the gunmen emerged from a forest and opened fire on tourists at a meadow popular with visitors.'), 'ASSAULT');
-  assert.deepEqual([fire.actor, fire.target?.sector], [null, 'CVL']);
+  assert.deepEqual([fire.actor?.name, fire.actor?.sector, fire.target?.sector], ['gunmen', 'UAF', 'CVL']);
   assert.equal(find(events('The army said troops raided the village and arrested 12 militants.'), 'COERCE').actor?.sector, 'MIL');
   // (The sayer's own act joined to the report is still the sayer's.)
   assert.equal(find(events('Dagalo said his forces were ready for a ceasefire but accused the army of bombing civilians.'), 'ACCUSE').actor?.name, 'Dagalo');
@@ -2215,4 +2215,44 @@ test('"Israel would “exact the price from Iran …”", "will exact a heavy pr
   assert.deepEqual([gantz.actor?.country, gantz.target?.country, gantz.status], ['ISR', 'IRN', 'threatened']);
   assert.equal(find(events('Israel will exact a heavy price from Hamas, Netanyahu said.'), 'THREATEN').target?.name, 'Hamas');
   assertNoEvents(['The war has exacted a heavy toll on civilians.'], 'THREATEN');
+});
+
+test('"Pakistan would close its airspace to Indian airlines and suspend all trade with India": the tagger\'s adjective after a modal is a verb when its object follows, the joined verb shares the modal, and the two threats stay two', () => {
+  const evs = events('It announced that Pakistan would close its airspace to Indian airlines and suspend all trade with India.');
+  const threats = evs.filter((e) => e.type === 'THREATEN');
+  assert.deepEqual(threats.map((e) => [e.trigger.text, e.mode, e.status]), [['close', 'restrict', 'threatened'], ['suspend', 'relations', 'threatened']]);
+  assert.ok(!evs.some((e) => e.type === 'SANCTION'), 'the joined verb is no sanction in force');
+  // ("shot and killed" stays one assault; a verb joined to one with no modal keeps its own status.)
+  assert.equal(events('Police shot and killed a man in Tulsa.').filter((e) => e.type === 'ASSAULT').length, 1);
+  assert.equal(find(events('India closed the border and suspended all trade with Pakistan.'), 'SANCTION').status, 'actual');
+});
+
+test('"closed the border crossing and suspended the treaty": an -ing noun the tagger read as a verb opens no modifier clause that swallows the next verb', () => {
+  const evs = events('India closed the border crossing and suspended the treaty with Pakistan.');
+  assert.deepEqual(evs.map((e) => e.type).sort(), ['COERCE', 'SANCTION']);
+});
+
+test('"vowed to hunt down the attackers": a vow to hunt someone down threatens them (was AGREE)', () => {
+  const vow = find(events('Prime Minister Narendra Modi vowed to hunt down the attackers.'), 'THREATEN');
+  assert.equal(vow.target?.name, 'attackers');
+  assert.equal(find(events('Police hunted down the gunmen.'), 'COERCE').mode, 'arrest');
+});
+
+test('"…, a day after gunmen killed 26 people": a deed a day or two before the news, by named gunmen against named people, is told and dated back from the news; its clause is no place for the main verb\'s side', () => {
+  const text = 'India said Wednesday it was suspending a decades-old water-sharing treaty with Pakistan and closing the main land border crossing between the two countries, a day after gunmen killed 26 people in Kashmir.';
+  const evs = events(text, '2025-04-23');
+  const kill = find(evs, 'ASSAULT');
+  assert.deepEqual([kill.actor?.sector, kill.target?.name, kill.date?.value], ['UAF', '26 people', '2025-04-22']);
+  assert.deepEqual([find(evs, 'COERCE').target?.country, find(evs, 'COERCE').location], ['PAK', null]);
+  assert.equal(kill.location?.name, 'Kashmir');
+  // ("during a rally in Hartford" is where the news happened.)
+  assert.equal(find(events('Donald Trump criticized Clinton during a rally Friday in Hartford, Conn.'), 'ACCUSE').location?.name, 'Hartford');
+  assert.equal(find(events('India suspended the treaty, two days after gunmen killed 26 people on Tuesday.', '2025-04-23'), 'ASSAULT').date, null);
+  // (Weeks after, the deed only sets the scene.)
+  assertNoEvents(['India suspended the treaty, weeks after gunmen killed 26 people.'], 'ASSAULT');
+});
+
+test('"policemen", "gunmen", "women": the plural of a noun in -man is -men ("release … women" after a poll\'s verb is no release)', () => {
+  assert.equal(find(events('Two policemen were shot dead in Srinagar on Monday.'), 'ASSAULT').target?.sector, 'COP');
+  assertNoEvents(['A poll released this week found 66 percent of likely women voters have an unfavorable view of Trump.'], 'RETREAT');
 });

@@ -108,6 +108,7 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
       ctx.dateIdx = clock.note(doc.text.slice(s.start, s.end), s.start);
     }
     linkFrames(doc, ctx, matches);
+    if (process.env.EVDBG) for (const m of matches) console.error("M", doc.text.slice(doc.tokens[m.first].start, doc.tokens[m.last - 1].end), m.trigger.type, m.trigger.lemma, !!m.outer, !!m.inner);
     const samePara = prevCtx !== null && prevCtx.s.paragraph === s.paragraph;
     const out: Event[] = [];
     for (const m of matches) {
@@ -122,6 +123,24 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
     prevCtx = ctx;
   }
   return events;
+}
+
+/** A determiner or a possessive ("the", "its"), which opens an object. */
+function objectOpener(t: Token): boolean {
+  return t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.text.toLowerCase()));
+}
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * Whether a trigger reads a word after a modal as its verb: one that wants that modal before it, or one
+ * that wants an object and has it right after the determiner ("would close its airspace"). "would halt
+ * the bombings" keeps its noun reading, and its bombings.
+ */
+function modalVerb(tr: Trigger, modal: string, tokens: Doc['tokens'], det: number): boolean {
+  if (tr.kind !== 'verb') return false;
+  if (tr.pre?.has(modal)) return true;
+  const obj = tokens[det + 1];
+  return !!tr.objForms && !!obj && obj.sentence === tokens[det].sentence && tr.objForms.has(obj.text.toLowerCase());
 }
 
 /** Modals after which a verb's base form stands ("will", "would", "to"). */
@@ -148,15 +167,13 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     if (!/^(PROPN|NOUN|PRON)$/.test(prev.pos) || !/^(NUM|DET|PROPN|PRON)$/.test(next.pos)) continue;
     (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
-  // ("Israel would exact the price from Iran", "would “exact the price”": a trigger's base form the tagger called an
-  // adjective, after a modal and before its object.)
-  for (let i = 2; i + 1 < doc.tokens.length; i++) {
+  // ("Israel would exact the price from Iran", "would “exact the price”", "Pakistan would close its airspace": a
+  // trigger's base form the tagger called an adjective, after a modal and before its object.)
+  for (let i = 2; i + 2 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^[a-z]+$/.test(t.text) || doc.tokens[i + 1].pos !== 'DET') continue;
-    // (Only for triggers that want a modal before them: "would halt the bombings" keeps its noun reading, and its bombings.)
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^[a-z]+$/.test(t.text) || !objectOpener(doc.tokens[i + 1])) continue;
     const before = /^["“]$/.test(doc.tokens[i - 1].text) ? doc.tokens[i - 2] : doc.tokens[i - 1];
-    const afterModal = MODAL_BEFORE.test(before.text) && !!lex.byForm.get(t.text)?.some((tr) => tr.kind === 'verb' && !!tr.pre?.has(before.text.toLowerCase()));
-    if (!afterModal) continue;
+    if (!MODAL_BEFORE.test(before.text) || !lex.byForm.get(t.text)?.some((tr) => modalVerb(tr, before.text.toLowerCase(), doc.tokens, i + 1))) continue;
     (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
   for (const s of doc.sentences) {
@@ -250,6 +267,8 @@ function markClauses(doc: Doc, ctx: SentenceCtx, lex: Lexicon): void {
     const k = i - s.first;
     const t = doc.tokens[i];
     if (t.text === ',' || t.text === ';' || CLAUSE_BREAK.has(t.text)) rel = false;
+    // ("closed the border crossing and suspended the treaty": an -ing modifier's clause ends at a finite verb joined by "and".)
+    if (rel && !byPronoun && t.pos === 'VERB' && !low[k].endsWith('ing') && (low[k - 1] === 'and' || low[k - 1] === 'or')) rel = false;
     // ("Those who attacked us will pay a heavy price": a modal right after the relative's one verb and its object is the
     // main clause's; "organizations that have endorsed him say they believe superdelegates should choose" goes on.)
     if (rel && byPronoun && verbs === 1 && t.pos === 'AUX' && MAIN_MODALS.has(low[k]) && !SPEECH.has(verb) && !CLAUSE_VERBS.test(verb) && RELATIVE_OBJECT_END.test(doc.tokens[i - 1].pos) && !SUBJECT_PRONOUNS.has(low[k - 1])) rel = false;
@@ -296,19 +315,48 @@ const WHEN_REACH = 160;
 /** "hours after", "shortly after": what came so close before the news is news of the same day, not the scene. */
 const JUST_BEFORE = new Set(['hours', 'minutes', 'moments', 'shortly', 'soon']);
 
+/** "a day after", "two days after": how many days before the news the deed came. */
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+/** The days counted just before word k ("a day", "two days"), or 0. */
+function daysBefore(low: string[], k: number): number {
+  if (k < 2 || (low[k - 1] !== 'day' && low[k - 1] !== 'days')) return 0;
+  const n = DAY_COUNTS[low[k - 2]] ?? 0;
+  return (n === 1) === (low[k - 1] === 'day') ? n : 0;
+}
+
 /**
  * Whether a background opener ("after", "following the") starts at word k of the sentence: 1, or 2 for
- * one just before the news ("hours after", "shortly after"), whose deed may be news of the same day.
+ * one just before the news ("hours after", "shortly after", "a day after"), whose deed may be news of
+ * the same day or the days just before.
  */
 function opensBackground(lex: Lexicon, low: string[], k: number, t: Token): number {
   const cands = lex.backgroundByFirst.get(low[k]);
   if (!cands) return 0;
   for (const words of cands) {
     if (words.length === 1 ? t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'VERB' : startsWith(low, k, words)) {
-      return k > 0 && JUST_BEFORE.has(low[k - 1]) && (low[k] === 'after' || low[k] === 'following') ? 2 : 1;
+      return k > 0 && (JUST_BEFORE.has(low[k - 1]) || daysBefore(low, k) > 0) && (low[k] === 'after' || low[k] === 'following') ? 2 : 1;
     }
   }
   return 0;
+}
+
+/**
+ * The date of a deed told in a clause opened "a day after" (word k is the deed's): the day of the news the
+ * sentence told before the clause, less those days, or null when it gives no day. Hours after, the same date.
+ */
+function dateBeforeNews(ctx: SentenceCtx, k: number, date: DateMention | null): Event['date'] {
+  let j = k;
+  while (j > 0 && ctx.background[j - 1] === 2) j--;
+  const days = daysBefore(ctx.low, j);
+  if (!days) return date;
+  // (chrono reads "a day after" itself as a date, a day after the article's.)
+  const phraseStart = ctx.tokens[ctx.s.first + j - 2].start;
+  const news = datesOf(ctx).filter((d) => d.end <= phraseStart && !d.modifier).pop();
+  if (!news || news.precision !== 'day') return null;
+  const d = new Date(`${news.value}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return { value: d.toISOString().slice(0, 10), precision: 'day', text: `${ctx.low.slice(j - 2, j + 1).join(' ')} ${news.text}` };
 }
 
 function startsWith(low: string[], k: number, words: string[]): boolean {
@@ -661,6 +709,9 @@ function objectAhead(doc: Doc, ctx: SentenceCtx, from: number, to: number, ok: (
       continue;
     }
     if (ok(w)) return j;
+    // ("A poll released this week found 66 percent of women voters": the object stops at the next clause's verb;
+    // "struck what the military said were rocket launchers" names it.)
+    if (j > from && doc.tokens[ctx.s.first + j].pos === 'VERB' && !/(ing|ed)$/.test(w) && !SPEECH.has(w)) return -1;
   }
   return -1;
 }
@@ -847,6 +898,28 @@ function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
 
 interface StatusCue { status: EventStatus | 'assertive'; conditional: boolean }
 
+/** Words that end the clause a coordinated verb's first verb is looked for in. */
+const CLAUSE_STOP = new Set([';', ':', 'that', 'which', 'who', 'said', 'says']);
+/** A verb group with a modal, whose verb a joined verb shares. */
+const MODAL_IN_GROUP = / (will|would|shall|should|could|can|may|might|must|to|'ll|’ll) /;
+
+/**
+ * "would close its airspace and suspend all trade": a verb's base form after "and"/"or" shares the modal
+ * verb group of the verb it is joined to. Word k is the verb's in its sentence.
+ */
+function sharedGroupCue(doc: Doc, ctx: SentenceCtx, k: number, lemma: string, lex: Lexicon): EventStatus | 'assertive' | null {
+  if (ctx.low[k] !== lemma || (ctx.low[k - 1] !== 'and' && ctx.low[k - 1] !== 'or')) return null;
+  for (let j = k - 2; j >= 0 && j >= k - 14; j--) {
+    const w = ctx.low[j];
+    if (CLAUSE_STOP.has(w)) return null;
+    if (doc.tokens[ctx.s.first + j].pos !== 'VERB') continue;
+    // (Only a modal's: "don't see the truth and refuse to look" is no refusal denied, the base form being the present's too.)
+    const group = verbGroup(doc, ctx, ctx.s.first + j);
+    return MODAL_IN_GROUP.test(group) ? cueIn(group, lex) : null;
+  }
+  return null;
+}
+
 /** The words of the verb group before a token: "will not hesitate to", "could", "did not". */
 function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
   const words: string[] = [];
@@ -1000,7 +1073,7 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       cue = cueIn(g, lex);
     }
   } else {
-    cue = cueIn(verbGroup(doc, ctx, m.first), lex);
+    cue = cueIn(verbGroup(doc, ctx, m.first), lex) ?? sharedGroupCue(doc, ctx, k, m.trigger.lemma, lex);
     // (wink reads "torture" in "his support for torture" as a verb.)
     cue ??= advocatedBefore(ctx, k);
     // "prohibit the president from waiving sanctions", "blocked the government from deporting them": kept from happening.
@@ -1377,6 +1450,9 @@ function sayerOfCoordinated(doc: Doc, ctx: SentenceCtx, at: number): number {
   return -1;
 }
 
+/** Words that open a clause as well as a prepositional phrase. */
+const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'when']);
+
 /** The phrase acting as subject of the trigger: the nearest phrase to its left that is not inside a prepositional phrase or an object. */
 function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResolver, participles = true): Chunk | null {
   const { s } = ctx;
@@ -1431,6 +1507,8 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
         if (q.pos === 'NUM' || QUANTITY.test(q.text)) inPP = false;
       }
       const nextTok = nextWordPos(doc, c.last, s.last);
+      // ("a day after gunmen killed 26 people": a conjunction's clause has its subject right before its verb.)
+      if (inPP && before !== null && CLAUSE_CONJUNCTIONS.has(before.text.toLowerCase()) && nextTok !== null && (nextTok === doc.tokens[at] || nextTok.pos === 'AUX')) inPP = false;
       // "believe Iran could send": a verb of saying or thinking takes a clause whose subject this is.
       const startsClause = nextTok !== null && (nextTok.pos === 'AUX' || nextTok.pos === 'VERB') && before !== null && CLAUSE_VERBS.test(before.text);
       // ("targets only militants": an adverb may stand between a verb and its object.)
@@ -1635,6 +1713,9 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
       continue;
     }
     if (CLAUSE_BREAK.has(w) || w === ';') return null;
+    // ("closing the border crossing, a day after gunmen killed …": a background clause set off by a comma holds
+    // none of the deed's phrases; "sued after Ohio eliminated …" may name its side in one.)
+    if (w === ',' && backgroundAfterComma(ctx, j - s.first) && !ctx.background[from - 1 - s.first]) return null;
     if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
     if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
     if ((REL.has(w) && doc.tokens[j].pos === 'PRON') || (w === ',' && SPEECH.has(ctx.low[j + 1 - s.first] ?? ''))) return null;
@@ -1670,6 +1751,12 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (after && after.pos === 'VERB' && !/ing$/.test(after.text) && !inPP && !allowDirect) return null;
   }
   return null;
+}
+
+/** Whether a background clause opens within three words after the comma at word k ("…, a day after", "…, after"). */
+function backgroundAfterComma(ctx: SentenceCtx, k: number): boolean {
+  for (let q = k + 1; q <= k + 3 && q < ctx.background.length; q++) if (ctx.background[q]) return true;
+  return false;
 }
 
 /**
@@ -2335,7 +2422,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let targetFromContext = false;
   let sideless = false;
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
-  const location = locationFor(doc, ctx, m, actors);
+  const location = locationFor(doc, ctx, m, actors, all);
   if (framed === 'ASSAULT' && (coded.type === 'ASSAULT' || coded.type === 'THREATEN') && verbalAttack(doc, ctx, m, actorList, targetList, location)) {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
     if (status === 'threatened') status = 'planned';
@@ -2460,7 +2547,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (m.inner && status === 'hypothetical' && noOneBefore(ctx, m.first)) status = 'negated';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
-  let date: Event['date'] = dateFor(ctx, m, all);
+  let date: Event['date'] = lately ? dateBeforeNews(ctx, k, dateFor(ctx, m, all)) : dateFor(ctx, m, all);
   let carried = false;
   if (!date && carry && !datesOf(ctx).length && status === 'actual') {
     // Only when the story goes on about the same one: "He met Mr. Kim" after "In July, Shoigu visited".
@@ -3002,7 +3089,8 @@ const VISITING_TYPES = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 
 
 /** A group named by its role, without a country, acts where the event is. */
 function placedIn(a: Actor, location: NonNullable<Event['location']>): Actor {
-  return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' ? copyActor(a, { country: location.country }) : a;
+  // (Gunmen are of no country the place tells: armed men who kidnap in Nigeria may have come from anywhere.)
+  return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' && a.sector !== 'UAF' ? copyActor(a, { country: location.country }) : a;
 }
 
 /**
@@ -3332,7 +3420,7 @@ const WHEN_AFTER_PLACE = /^(overnight|today|yesterday|tonight|earlier|later|now)
 const REGION_WORDS = /^(region|province|oblast|governorate|district|prefecture)$/;
 
 /** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
-function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Event['location'] {
+function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver, all: Match[]): Event['location'] {
   const cands: { c: Chunk; dist: number }[] = [];
   // ("“… is attacking our state,” Kurti told a news conference in Pristina": a quoted deed happens where its words put it, not where they were said.)
   const quote = quoteAt(doc, doc.tokens[m.head].start);
@@ -3359,6 +3447,9 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     if (c.first >= m.last && hasBefore(ctx.low, c.first - ctx.s.first, c.first - m.last, WH_RELATIVES)) continue;
     if (quote !== null && quoteAt(doc, doc.tokens[c.first].start) !== quote) continue;
     if (c.last <= m.first && inAgentPhrase(doc, ctx, whole.first - 1)) continue;
+    // ("closing the border crossing, a day after gunmen killed 26 people in Kashmir": the place of a deed the scene
+    // tells is that deed's; "during a rally in Ohio" is the news's own.)
+    if (!ctx.background[m.first - ctx.s.first] && sceneDeedBefore(ctx, all, c.first)) continue;
     const dist = c.first >= m.last ? c.first - m.last : (m.first - c.last) * 2 + 6;
     cands.push({ c, dist });
   }
@@ -3384,6 +3475,15 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return townOfDeed(doc, ctx, m, actors);
+}
+
+/** Whether token i is in a background clause whose own verb tells a deed before it ("after gunmen killed … in", not "during a rally in"). */
+function sceneDeedBefore(ctx: SentenceCtx, all: Match[], i: number): boolean {
+  let k = i - ctx.s.first;
+  if (!ctx.background[k]) return false;
+  while (k > 0 && ctx.background[k - 1]) k--;
+  const from = ctx.s.first + k;
+  return all.some((x) => x.trigger.kind === 'verb' && x.first >= from && x.first < i);
 }
 
 /**
@@ -3419,7 +3519,8 @@ function dedupe(events: Event[]): Event[] {
   const seen = new Set<string>();
   const out: Event[] = [];
   for (const e of events) {
-    const key = `${e.type}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
+    // ("shot and killed" is one assault; "would close its airspace and suspend all trade" two threats, told by their modes.)
+    const key = `${e.type}|${e.type === 'THREATEN' ? e.mode ?? '' : ''}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(e);

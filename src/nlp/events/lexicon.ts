@@ -173,9 +173,14 @@ export function verbForms(lemma: string, irregular: Record<string, string[]> = {
   return [...out];
 }
 
+/** Words in -man whose plural is no -men. */
+const NOT_MAN_COMPOUND = /^(hu|ger|ro|sha|talis|otto|cai)man$/;
+
 export function nounForms(lemma: string): string[] {
   const out = new Set<string>([lemma]);
-  if (/(s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);
+  // ("policeman", "gunman", "woman": -men; "human", "German" are no compounds of "man".)
+  if (/man$/.test(lemma) && !NOT_MAN_COMPOUND.test(lemma)) out.add(`${lemma.slice(0, -3)}men`);
+  else if (/(s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);
   else if (/[^aeiou]y$/.test(lemma)) out.add(`${lemma.slice(0, -1)}ies`);
   else out.add(`${lemma}s`);
   return [...out];
