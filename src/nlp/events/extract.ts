@@ -108,7 +108,6 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
       ctx.dateIdx = clock.note(doc.text.slice(s.start, s.end), s.start);
     }
     linkFrames(doc, ctx, matches);
-    if (process.env.EVDBG) for (const m of matches) console.error("M", doc.text.slice(doc.tokens[m.first].start, doc.tokens[m.last - 1].end), m.trigger.type, m.trigger.lemma, !!m.outer, !!m.inner);
     const samePara = prevCtx !== null && prevCtx.s.paragraph === s.paragraph;
     const out: Event[] = [];
     for (const m of matches) {
@@ -125,11 +124,11 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
   return events;
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** A determiner or a possessive ("the", "its"), which opens an object. */
 function objectOpener(t: Token): boolean {
   return t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.text.toLowerCase()));
 }
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * Whether a trigger reads a word after a modal as its verb: one that wants that modal before it, or one
