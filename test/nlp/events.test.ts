@@ -2256,3 +2256,11 @@ test('"policemen", "gunmen", "women": the plural of a noun in -man is -men ("rel
   assert.equal(find(events('Two policemen were shot dead in Srinagar on Monday.'), 'ASSAULT').target?.sector, 'COP');
   assertNoEvents(['A poll released this week found 66 percent of likely women voters have an unfavorable view of Trump.'], 'RETREAT');
 });
+
+test('"any attempt to divert water would be met with full force", "Iran\'s response will be considerably more severe": warnings of force are threats by whoever gives them; "was met with skepticism", "the response from voters was strong" threaten no one', () => {
+  const met = find(events('Pakistan\'s National Security Committee said any attempt to stop or divert water belonging to Pakistan would be met with "full force."'), 'THREATEN');
+  assert.deepEqual([met.actor?.country, met.mode, met.cameo, met.status], ['PAK', 'violence', '138', 'threatened']);
+  const severe = find(events('Should the Israeli regime make another mistake, Iran\'s response will be considerably more severe.'), 'THREATEN');
+  assert.deepEqual([severe.actor?.country, severe.target?.country], ['IRN', 'ISR']);
+  assertNoEvents(['The proposal was met with skepticism.', 'The response from voters was strong.', 'Putin will meet with Xi in Beijing.'], 'THREATEN');
+});
