@@ -3515,13 +3515,16 @@ function townOfDeed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver)
 }
 
 function dedupe(events: Event[]): Event[] {
-  const seen = new Set<string>();
+  // The modes of each (type, sides, status, sentence) kept so far. ("shot and killed" is one assault; "would close its
+  // airspace and suspend all trade" two threats, told by their modes; "warned that any attack would be met with a
+  // crushing response" one, the warning's having none.)
+  const seen = new Map<string, (string | null)[]>();
   const out: Event[] = [];
   for (const e of events) {
-    // ("shot and killed" is one assault; "would close its airspace and suspend all trade" two threats, told by their modes.)
-    const key = `${e.type}|${e.type === 'THREATEN' ? e.mode ?? '' : ''}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = `${e.type}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
+    const modes = seen.get(key);
+    if (modes && (e.type !== 'THREATEN' || e.mode === null || modes.includes(e.mode) || modes.includes(null))) continue;
+    if (modes) modes.push(e.mode); else seen.set(key, [e.mode]);
     out.push(e);
   }
   return out;
