@@ -1202,7 +1202,7 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   // (Known misreading: "a move the junta said was needed" leaves out its subject, "a move".)
   'sahel-junta': [
-    ["indirect","the junta","said",null,"was needed to restore security"],
+    ["indirect","Mali's junta","said",null,"was needed to restore security"],
     ["mixed","The decree","said",null,"elections would be held \"once the countr"],
     ["indirect","Assimi Goita","recalled",null,"the army had seized power in 2020 promis"],
     ["indirect","Assimi Goita","argued",null,"jihadi attacks had made a vote impossibl"],
@@ -1214,7 +1214,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Human rights groups","said",null,"the move would entrench abuses"],
     ["indirect","Human Rights Watch","according to",null,"Since 2022, Malian troops and Russian me"],
     ["indirect","Human Rights Watch","called",null,"for an independent inquiry"],
-    ["indirect","The junta","denied",null,"the accusations"],
+    ["indirect","Mali's junta","denied",null,"the accusations"],
   ],
   'court-tariffs': [
     ["indirect","A federal appeals court","ruled",null,"most of President Donald Trump's sweepin"],
@@ -1619,7 +1619,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Irakli Kobakhidze","blamed",null,"\"radical groups financed from abroad\" fo"],
     ["mixed","Kaja Kallas","said",null,"she was \"deeply concerned\" by the crackd"],
     ["indirect","Kaja Kallas","said",null,"The bloc would discuss next week whether"],
-    ["indirect","The interior ministry","said",null,"27 people had been detained and 14 polic"],
+    ["indirect","Georgia's interior ministry","said",null,"27 people had been detained and 14 polic"],
     ["indirect","Georgian Young Lawyers' Association","said",null,"at least 40 protesters had sought medica"],
   ],
   'aukus-submarines': [
@@ -2318,9 +2318,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Analysts","said",null,"the change was largely one of name"],
     ["direct","Ulf Laessing","said",null,"The same men, the same equipment, now un"],
     ["indirect","JNIM","said",null,"its fighters had killed more than 50 sol"],
-    ["mixed","The army","said",null,"it had \"neutralized\" dozens of attackers"],
+    ["mixed","Mali's army","said",null,"it had \"neutralized\" dozens of attackers"],
     ["indirect","Human rights groups","accused",null,"Malian troops and their Russian allies o"],
-    ["indirect","The junta","denies",null,"the accusations"],
+    ["indirect","Mali's junta","denies",null,"the accusations"],
   ],
   'iran-israel-drones': [
     ["indirect","Israel Defense Forces","said",null,"Iran launched more than 300 drones and m"],

@@ -2563,3 +2563,12 @@ test('"…,” Iran\'s mission said in a post on X", "said in a post on Truth So
   assert.deepEqual(quotes('He said in a post on Truth Social that he would win.').map((q) => q.channel), ['Truth Social']);
   assert.deepEqual(quotes('She said in a statement on Monday that the talks failed.').map((q) => q.channel), ['statement']);
 });
+
+test('"BAMAKO, Mali (AP) — … The army said …", "The junta denies …": a state\'s body named bare is the home state\'s in a story filed from there; not in one filed from Washington, nor from a hub about another state', () => {
+  const mali = 'BAMAKO, Mali (AP) — Mali\'s junta extended its rule. The army said it had killed dozens of militants near the border with Niger. The junta denies abuses in Mali.';
+  assert.deepEqual(quotes(mali).filter((q) => q.cue !== 'extended').map((q) => [q.speaker?.name, q.speaker?.entity !== null]), [["Mali's army", true], ["Mali's junta", true]]);
+  const washington = 'WASHINGTON (AP) — Mali\'s junta extended its rule. The army said it had killed dozens of militants in Mali.';
+  assert.equal(one(washington, 'killed').speaker?.name, 'The army');
+  const hub = 'DUBAI (AP) — Iran and Iraq signed a pact. Iran said it would help Iraq. The army said it had killed dozens of militants in Iraq near the border with Iran.';
+  assert.equal(one(hub, 'dozens').speaker?.entity, null);
+});

@@ -124,6 +124,8 @@ const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
+/** A state's body with no owner named ("The army", "the junta"): the home state's in a story filed from there. */
+const BARE_INSTITUTION = /^the\s+(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry)$/i;
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
 const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
 /** How far back (characters) "Its foreign ministry" looks for its country. */
@@ -225,6 +227,8 @@ export class SpeakerResolver {
   private lastJoint: { start: number; speaker: Speaker } | null = null;
   /** The text in lower case, made when a title is first looked for. */
   private lowerText: string | undefined;
+  /** The state the story is about, found when first needed (homeState). */
+  private home: Entity | null | undefined;
   /** Reported speech already resolved, with its speaker (see reporterAround). */
   private readonly reports: { start: number; end: number; entity: string; name: string }[] = [];
 
@@ -688,6 +692,8 @@ export class SpeakerResolver {
     // ("Israel rejected the findings. Its foreign ministry called …": the country named just before.)
     const back = owner ? null : BACK_POSSESSIVE.exec(text);
     const before = back && INSTITUTION.test(text) ? this.countryBefore(span.start) : null;
+    const homeBody = owner || back ? null : this.homeBody(span, text, mention);
+    if (homeBody) return homeBody;
     if (back && before) {
       const name = `${before.name}'s ${text.slice(back[0].length)}`;
       this.note({ start: span.start, end: span.end, name, entity: before.id, person: false, group: true });
@@ -1210,6 +1216,38 @@ export class SpeakerResolver {
   }
 
   /** The country last named before `at`, within a couple of sentences, or null. */
+  /** "BAMAKO, Mali (AP) — … The army said", "The junta denies": a state's body named bare is the home state's. */
+  private homeBody(span: Span, text: string, mention: Speaker['mention']): Speaker | null {
+    const body = BARE_INSTITUTION.exec(text);
+    const home = body ? this.homeState() : null;
+    if (!body || !home) return null;
+    const name = `${home.name}'s ${body[1].toLowerCase()}`;
+    this.note({ start: span.start, end: span.end, name, entity: home.id, person: false, group: true });
+    return { entity: home.id, name, mention };
+  }
+
+  /**
+   * The state a story filed from it is about ("BAMAKO, Mali (AP) —"): the dateline's country, when the text
+   * names it as that country and names no other country more often. Not Washington's: a story filed there
+   * is mostly about others.
+   */
+  private homeState(): Entity | null {
+    if (this.home !== undefined) return this.home;
+    this.home = null;
+    const span = datelineOf(this.doc);
+    if (span.end <= span.start) return null;
+    const filed = this.doc.entities.find((e) => e.type === 'GPE' && e.country && e.mentions.some((m) => m.start >= span.start && m.end <= span.end));
+    const code = filed?.country;
+    if (!code || code === 'USA') return null;
+    const state = this.doc.entities.find((e) => e.type === 'GPE' && e.country === code && e.name === countryByCode(code)?.name);
+    if (!state) return null;
+    const named = new Map<string, number>();
+    for (const m of this.mentions) if (m.entity.type === 'GPE' && m.entity.country) named.set(m.entity.country, (named.get(m.entity.country) ?? 0) + 1);
+    const own = named.get(code) ?? 0;
+    if ([...named.values()].every((n) => n <= own)) this.home = state;
+    return this.home;
+  }
+
   private countryBefore(at: number): Entity | null {
     let found: Entity | null = null;
     for (const m of this.mentions) {
