@@ -224,9 +224,9 @@ test('an attack in words is criticism (CAMEO 111), an attack with force an assau
     const e = events(text).find((x) => x.trigger.text === trigger);
     assert.deepEqual([e?.type, e?.cameo], ['ACCUSE', '111'], text);
   }
-  // A frame that turns the event into criticism takes criticism's code, not the attack's.
+  // A call to stop an attack in words is a request, not the attack's code (nor criticism's: the act is stopped).
   const called = events('Jane Harlow called on Tom Reyes to stop attacking her family.').find((x) => x.trigger.text === 'called on');
-  assert.deepEqual([called?.type, called?.cameo, called?.goldstein], ['ACCUSE', '111', -2]);
+  assert.deepEqual([called?.type, called?.cameo, called?.goldstein], ['REQUEST', '100', -5]);
   assert.equal(events('Donald Trump blamed Barack Obama for the attacks on the embassy.').find((x) => x.trigger.text === 'attacks')?.type, 'ASSAULT');
   for (const text of ['Militants attacked a police post in Kandahar on Monday.', 'Russia attacked Ukraine on Monday.', 'Another horrific attack, this time in Nice, France, was condemned in a statement.']) {
     const e = events(text).find((x) => /^attack/i.test(x.trigger.text));
@@ -2263,4 +2263,12 @@ test('"any attempt to divert water would be met with full force", "Iran\'s respo
   const severe = find(events('Should the Israeli regime make another mistake, Iran\'s response will be considerably more severe.'), 'THREATEN');
   assert.deepEqual([severe.actor?.country, severe.target?.country], ['IRN', 'ISR']);
   assertNoEvents(['The proposal was met with skepticism.', 'The response from voters was strong.', 'Putin will meet with Xi in Beijing.'], 'THREATEN');
+});
+
+test('"agreed to stop attacks on energy facilities" agrees, "called on Trump to stop attacking Machado" requests, "threatened to suspend cooperation" still threatens: a frame around an act it stops codes itself, and the stopped act\'s victims are not its side', () => {
+  const agreed = find(events('Russia agreed to stop attacks on energy facilities.'), 'AGREE');
+  assert.deepEqual([agreed.actor?.country, agreed.target, agreed.cameo], ['RUS', null, '030']);
+  assertNoEvents(['Russia agreed to stop attacks on energy facilities.'], 'THREATEN');
+  assert.equal(find(events('Palmieri called on Trump to stop attacking Machado.'), 'REQUEST').target?.name, 'Donald Trump');
+  assert.equal(find(events('Iran threatened to suspend cooperation with the IAEA.'), 'THREATEN').target?.name, 'International Atomic Energy Agency');
 });

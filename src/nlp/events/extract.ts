@@ -24,6 +24,8 @@ interface Match {
   objBehind: boolean;
   /** Where the words the entry's `when` needed end (a character offset): "fired [tear gas]". */
   whenEnd?: number;
+  /** The act this frame governs is one stopped ("agreed to stop attacks"). */
+  stopped: boolean;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'remain', 'remains', 'remained', 'get', 'got']);
@@ -444,7 +446,7 @@ function rank(x: Match): number {
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 
 function makeMatch(trigger: Trigger, first: number, last: number, head: number, objBehind = false): Match {
-  return { trigger, head, first, last, inner: null, outer: null, objBehind };
+  return { trigger, head, first, last, inner: null, outer: null, objBehind, stopped: false };
 }
 
 const AUTHORITY_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP', 'MIL', 'IGO', 'SPY']);
@@ -773,6 +775,9 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION',
 const DEED_AS_TOPIC = /^(respond|react|repl(y|ie)|answer|comment|discuss|address|prevent|investigat|condemn|denounc|mourn|avenge|retaliat|deter|distract|downplay|exploit|politiciz|capitaliz)/;
 
 /** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
+/** Verbs that stop an act. */
+const STOPPING = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'pause', 'curb', 'stopping', 'halting', 'ending', 'ceasing']);
+
 function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
   const { s, low } = ctx;
   for (const m of matches) {
@@ -782,6 +787,7 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
     let object = false;
     let verb = false;
     let about = false;
+    let stopped = false;
     for (let j = from; j < low.length && j < from + 12; j++) {
       if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
@@ -793,6 +799,8 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON') object = true;
       const inner = matches.find((x) => x.first === s.first + j && x !== m && !x.outer);
       if (!inner) {
+        // ("agreed to stop attacks on energy facilities", "called on Trump to stop attacking Machado": the act is stopped.)
+        if (pos === 'VERB' && STOPPING.has(low[j])) stopped = true;
         // "people Republicans have tried to talk to … have refused": past a verb, an auxiliary opens another clause.
         if (pos === 'VERB' && j > from) verb = true;
         if (pos === 'VERB' && DEED_AS_TOPIC.test(low[j])) about = true;
@@ -817,6 +825,7 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       if (inner.trigger.ctl && inner.trigger.kind === 'modal') break;
       inner.outer = m;
       m.inner = inner;
+      m.stopped = stopped;
       break;
     }
   }
@@ -866,8 +875,15 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   const ctl = tr.ctl;
   if (!ctl) return { type: tr.type, mode: tr.mode, cameo: tr.cameo, contexts: tr.contexts };
   const cls = classOf(inner.type, lex);
-  const pick = cls === 'conf' ? ctl[1] : ctl[0];
   const contexts = [...new Set([...tr.contexts, ...inner.contexts])];
+  // ("agreed to stop attacks" agrees, "threatened to stop aid" threatens: stopping an act turns its side; the frame
+  // codes itself.)
+  if (m.stopped && cls !== 'none') {
+    const turned = cls === 'conf' ? ctl[0] : ctl[1];
+    const type = turned === '=' ? tr.type : turned;
+    return { type, mode: null, cameo: type === tr.type ? tr.cameo : lex.frameCameo[type], contexts };
+  }
+  const pick = cls === 'conf' ? ctl[1] : ctl[0];
   if (pick === '=') return { ...inner, contexts };
   if (pick === 'THREATEN') return asThreat(inner, lex, contexts);
   // "agreed to lift the curfew", "promised to ease restrictions": a concession given in words is
@@ -2096,7 +2112,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (!targetList.length && core.trigger.type === 'ASSAULT') targetList = groupActors(doc, ctx, holderStruck(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
-    if (!targetList.length && core !== m) {
+    if (!targetList.length && core !== m && !m.stopped) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
       const o2 = objectChunk(doc, ctx, core.last, cp, actors, core.trigger.kind === 'verb', thing);
       targetList = groupActors(doc, ctx, o2, actors, 1);
