@@ -2272,3 +2272,8 @@ test('"agreed to stop attacks on energy facilities" agrees, "called on Trump to 
   assert.equal(find(events('Palmieri called on Trump to stop attacking Machado.'), 'REQUEST').target?.name, 'Donald Trump');
   assert.equal(find(events('Iran threatened to suspend cooperation with the IAEA.'), 'THREATEN').target?.name, 'International Atomic Energy Agency');
 });
+
+test('"the government\'s negotiating team", "his negotiating skills", "Russia\'s negotiating position": an -ing word naming a kind of team or skill is no talks; "were negotiating a ceasefire" still is', () => {
+  assertNoEvents(['Otty Patino, the head of the government\'s negotiating team, spoke on Monday.', 'Trump boasted of his negotiating skills.', 'That undermined Russia\'s negotiating position.'], 'CONSULT');
+  assert.equal(find(events('Israel and Hamas were negotiating a ceasefire in Cairo.'), 'CONSULT').trigger.text, 'negotiating');
+});

@@ -990,7 +990,7 @@ const EXPECTED: Record<string, Row[]> = {
   // (Known miss: "incidents that European officials suspect are sabotage", a report whose object is the relative pronoun.)
   'baltic-tanker': [
     ["mixed",null,"supposedly",null,"which sails under the flag of the Cook I"],
-    ["indirect","Police","said",null,"the crew of 24 was being questioned"],
+    ["indirect","Finland's police","said",null,"the crew of 24 was being questioned"],
     ["direct","Robin Lardot","told","news conference","We are investigating aggravated criminal"],
     ["indirect","Robin Lardot","declined",null,"to say whether investigators believed th"],
     ["indirect","Robin Lardot","said",null,"the anchor was missing"],
@@ -2271,7 +2271,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Narendra Modi",null,null,"We will pursue them to the ends of the e"],
     ["mixed","National Security Committee","said",null,"any attempt to stop or divert water belo"],
     ["indirect","National Security Committee","announced",null,"Pakistan would close its airspace to Ind"],
-    ["indirect","Police","said",null,"the gunmen emerged from a forest and ope"],
+    ["indirect","India's police","said",null,"the gunmen emerged from a forest and ope"],
     ["indirect","Indian officials","according to",null,"A little-known militant group, the Resis"],
     ["mixed","Antonio Guterres's spokesman","said",null,"U.N. Secretary-General Antonio Guterres "],
     ["indirect","Analysts","warned",null,"the measures risked a spiral"],

@@ -2572,3 +2572,10 @@ test('"BAMAKO, Mali (AP) — … The army said …", "The junta denies …": a s
   const hub = 'DUBAI (AP) — Iran and Iraq signed a pact. Iran said it would help Iraq. The army said it had killed dozens of militants in Iraq near the border with Iran.';
   assert.equal(one(hub, 'dozens').speaker?.entity, null);
 });
+
+test('"MOGADISHU, Somalia (AP) — …, police said": bare police are the home state\'s too; "The al-Qaida-linked group claimed …" is the armed group named before, hyphens and all', () => {
+  const text = 'MOGADISHU, Somalia (AP) — Al-Shabab fighters stormed a hotel in Somalia\'s capital, killing nine people, police said. The al-Qaida-linked group said its fighters had targeted officials.';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ["Somalia's police", 'al-Shabab']);
+  assert.ok(qs.every((q) => q.speaker?.entity !== null));
+});

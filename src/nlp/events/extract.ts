@@ -445,6 +445,9 @@ function rank(x: Match): number {
 // Not "that": "the raid that killed bin Laden" is a relative clause.
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 
+/** Nouns an -ing word before them names a kind of ("negotiating team", "fighting force"). */
+const KIND_OF_ING = new Set(['team', 'teams', 'delegation', 'delegations', 'skills', 'position', 'positions', 'stance', 'strategy', 'partner', 'partners', 'power', 'committee', 'force', 'forces', 'unit', 'units', 'season', 'style']);
+
 function makeMatch(trigger: Trigger, first: number, last: number, head: number, objBehind = false): Match {
   return { trigger, head, first, last, inner: null, outer: null, objBehind, stopped: false };
 }
@@ -543,6 +546,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (tr.lower && t.text !== low[k]) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
+    // ("the government's negotiating team", "his fighting skills": an -ing word naming a kind of team.)
+    if (/ing$/.test(low[k]) && KIND_OF_ING.has(low[k + 1] ?? '') && k > 0 && (POSSESSIVE.has(low[k - 1]) || /^['’]s?$/.test(low[k - 1]) || doc.tokens[i - 1].pos === 'DET')) return null;
     // "the wounded", "the banned movement", "his alleged part", "an incredible tortured relationship", "her
     // five proposed bills": a participle used as a noun or adjective.
     if (participle) {

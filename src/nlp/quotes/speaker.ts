@@ -97,7 +97,7 @@ const describesPerson = (w: string): boolean => PERSON_DESCRIPTION_SET.has(w) ||
  * "the Iranian-backed group", "the militant group", "the Islamist movement": a group of no state, described
  * (not one the description names: "the BLM group" is Black Lives Matter).
  */
-const DESCRIBED_GROUP = /^[Tt]he\s+(?:\p{L}+-(?:backed|based|aligned|allied|linked|funded|supported|led|affiliated)\s+|\p{Ll}+\s+){1,2}(?:group|militia|movement|organi[sz]ation)$/u;
+const DESCRIBED_GROUP = /^[Tt]he\s+(?:[\p{L}.'’-]+?-(?:backed|based|aligned|allied|linked|funded|supported|led|affiliated)\s+|\p{Ll}+\s+){1,2}(?:group|militia|movement|organi[sz]ation)$/u;
 const NON_STATE = /^(REB|PRM|PTY|OPP|NGO|CVL|REL)$/;
 /** Sectors of an armed group, the one a bare "the group" can be. */
 const ARMED_GROUP = /^(REB|PRM)$/;
@@ -125,7 +125,7 @@ const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
 /** A state's body with no owner named ("The army", "the junta"): the home state's in a story filed from there. */
-const BARE_INSTITUTION = /^the\s+(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry)$/i;
+const BARE_INSTITUTION = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry)$/i;
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
 const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
 /** How far back (characters) "Its foreign ministry" looks for its country. */
