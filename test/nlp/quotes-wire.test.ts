@@ -2350,6 +2350,33 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Volodymyr Zelensky","urged",null,"the bloc to go further"],
     ["indirect","Volodymyr Zelensky","calling",null,"for a full ban on Russian liquefied natu"],
   ],
+  'somalia-hotel-siege': [
+    ["indirect","Somalia's police","said",null,"Al-Shabab fighters stormed a hotel near "],
+    ["indirect","Abdifatah Aden Hassan","told",null,"all five attackers had been killed and t"],
+    ["direct","Abdifatah Aden Hassan","said",null,"Our forces acted with courage and saved "],
+    ["indirect","al-Shabab","claimed","statement","responsibility"],
+    ["mixed","al-Shabab","saying","statement","its fighters had targeted \"apostate offi"],
+    ["indirect","Hassan Sheikh Mohamud","condemned",null,"the attack"],
+    ["mixed","Hassan Sheikh Mohamud","vowed",null,"the government would \"not be intimidated"],
+    ["indirect","Hassan Sheikh Mohamud","ordered",null,"an investigation into how the attackers "],
+    ["indirect","United States","said",null,"it stood with the Somali people"],
+    ["direct","U.S. Embassy","said","X","We will continue to support Somalia's ef"],
+    ["indirect","Residents","described",null,"hours of gunfire and explosions"],
+    ["direct","Fadumo Ali","said",null,"We hid under the beds and prayed,"],
+    ["direct","Fadumo Ali",null,null,"Every time we thought it was over, it st"],
+    ["indirect","Analysts","said",null,"the attack showed that al-Shabab remains"],
+    ["direct","Samira Gaid","said",null,"They want to prove that no place is safe"],
+  ],
+  'colombia-eln-talks': [
+    ["mixed","Gustavo Petro","said","X","the ELN had \"closed the door to peace"],
+    ["indirect","Gustavo Petro","accused",null,"the rebel group of acting like a drug tr"],
+    ["indirect","Colombia's defense ministry","said",null,"troops had been ordered to intensify ope"],
+    ["indirect","ELN's leadership","said","statement","it was ready to return to the negotiatin"],
+    ["mixed","Otty Patino","told","local radio","the talks would not resume \"until there "],
+    ["indirect","Human rights groups","urged",null,"both sides to protect civilians"],
+    ["direct","Juan Pappier","said",null,"The people of Arauca are once again payi"],
+    ["indirect","Venezuela's foreign ministry","said",null,"it regretted the decision and offered to"],
+  ],
 };
 
 for (const [name, rows] of Object.entries(EXPECTED)) {

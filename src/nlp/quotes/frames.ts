@@ -730,6 +730,14 @@ function outerChannel(tokens: Token[], first: number, k: number): number {
   return j - 1 > first && /^(in|on|through|via)$/i.test(tokens[j - 1].text) ? j - 1 : k;
 }
 
+/** "a statement on one of its websites", "a post on its channel": where the channel went out, closing at `limit`; else k. */
+function postedOn(tokens: Token[], k: number, limit: number): number {
+  if (tokens[k]?.text.toLowerCase() !== 'on') return k;
+  let t = k + 1;
+  if (t + 1 < limit && /^(one|some|several)$/i.test(tokens[t].text) && tokens[t + 1].text.toLowerCase() === 'of') t += 2;
+  return nounPhraseStartingAt(tokens, t, limit)?.last ?? k;
+}
+
 /**
  * "thanked Washington in his nightly video address", "praised the troops in a statement": after an
  * object, a phrase naming the channel closes the report; what is reported ends before it.
@@ -745,11 +753,13 @@ export function channelAtEnd(tokens: Token[], first: number, last: number, text:
   // (Far enough back for "in a statement carried by the official Korean Central News Agency".)
   for (let k = close - 2; k > first && k >= close - 12; k--) {
     if (!/^(in|on|during)$/i.test(tokens[k].text) || tokens[k].pos !== 'ADP') continue;
+    // ("in a statement on one of its websites": where the channel went out; the channel is further back.)
+    if (CHANNEL_NOUN_SET.has(tokens[k - 1].text.toLowerCase()) && postedOn(tokens, k, close) === close) continue;
     const found = nounPhraseStartingAt(tokens, k + 1, close);
     // (The tagger may read the head of "his video address" as a verb: it is taken with the phrase.)
     const np = found && channelNounAfter(tokens, found, close);
     // ("… in a statement posted on Telegram": the participle's phrase describes the channel.)
-    if (!np || (np.last !== close && pastDescription(tokens, np.last, close) !== close)) return null;
+    if (!np || (np.last !== close && pastDescription(tokens, np.last, close) !== close && postedOn(tokens, np.last, close) !== close)) return null;
     const words = bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
     if (CHANNEL_NOUN_SET.has(tokens[np.last - 1].text.toLowerCase())) return { at: trimTail(tokens, first, outerChannel(tokens, first, k)), name: words };
     // ("congratulated Sandu on X"; not "in a statement read on state television", whose statement is further back.)

@@ -124,6 +124,8 @@ const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
 
+/** A group's heads named by "its" ("its leadership", "its high command"). */
+const GROUP_HEADS = /^its\s+(leadership|leaders|high command|command|central command)$/i;
 /** A state's body with no owner named ("The army", "the junta"): the home state's in a story filed from there. */
 const BARE_INSTITUTION = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry)$/i;
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
@@ -694,6 +696,8 @@ export class SpeakerResolver {
     const before = back && INSTITUTION.test(text) ? this.countryBefore(span.start) : null;
     const homeBody = owner || back ? null : this.homeBody(span, text, mention);
     if (homeBody) return homeBody;
+    const groupHeads = owner ? null : this.groupHeads(span, text, mention);
+    if (groupHeads) return groupHeads;
     if (back && before) {
       const name = `${before.name}'s ${text.slice(back[0].length)}`;
       this.note({ start: span.start, end: span.end, name, entity: before.id, person: false, group: true });
@@ -1216,6 +1220,16 @@ export class SpeakerResolver {
   }
 
   /** The country last named before `at`, within a couple of sentences, or null. */
+  /** "The ELN did not comment. … its leadership had said": the heads of a group named just before speak for it. */
+  private groupHeads(span: Span, text: string, mention: Speaker['mention']): Speaker | null {
+    const heads = GROUP_HEADS.exec(text);
+    const group = heads ? this.groupNamedBefore(span.start, NON_STATE) : null;
+    if (!heads || !group) return null;
+    const name = `${group.name}'s ${heads[1].toLowerCase()}`;
+    this.note({ start: span.start, end: span.end, name, entity: group.id, person: false, group: true });
+    return { entity: group.id, name, mention };
+  }
+
   /** "BAMAKO, Mali (AP) — … The army said", "The junta denies": a state's body named bare is the home state's. */
   private homeBody(span: Span, text: string, mention: Speaker['mention']): Speaker | null {
     const body = BARE_INSTITUTION.exec(text);
