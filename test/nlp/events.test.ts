@@ -2277,3 +2277,9 @@ test('"the government\'s negotiating team", "his negotiating skills", "Russia\'s
   assertNoEvents(['Otty Patino, the head of the government\'s negotiating team, spoke on Monday.', 'Trump boasted of his negotiating skills.', 'That undermined Russia\'s negotiating position.'], 'CONSULT');
   assert.equal(find(events('Israel and Hamas were negotiating a ceasefire in Cairo.'), 'CONSULT').trigger.text, 'negotiating');
 });
+
+test('"Imamoglu, Erdogan\'s main rival, denies the charges", "Rendell, a former Democratic governor of Pennsylvania, said …": the name an apposition describes acts, not its owner or its head noun', () => {
+  assert.equal(find(events('Ekrem Imamoglu, Erdogan\'s main rival, denied the charges.'), 'REJECT').actor?.name, 'Ekrem Imamoglu');
+  assert.equal(find(events('Ekrem Imamoglu, the mayor of Istanbul, denied the charges.'), 'REJECT').actor?.name, 'Ekrem Imamoglu');
+  assert.equal(find(events('Martha Allen, a Sanders delegate from Vermont, criticized the state\'s gun laws.'), 'ACCUSE').actor?.name, 'Martha Allen');
+});

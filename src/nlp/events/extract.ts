@@ -1540,7 +1540,10 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       const verbish = verbBefore !== null && (verbBefore.pos === 'VERB' || (verbBefore.pos === 'NOUN' && v - 1 >= s.first && HAVE.has(ctx.low[v - 1 - s.first])));
       const objectOfVerb = verbish && !SPEECH.has(verbBefore.text.toLowerCase()) && v > s.first && !startsClause;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
-      if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return namedBefore(doc, ctx, c, actors) ?? c;
+      // ("Imamoglu, Erdogan's main rival, denies": the name an apposition describes, not the owner inside it.)
+      const apposed = !inPP && !objectOfVerb && !timeLike && c.last <= at ? namedBefore(doc, ctx, c, actors) : null;
+      if (apposed) return apposed;
+      if (!inPP && !objectOfVerb && !timeLike && actors.resolve(c, ctx.index)) return c;
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
         // A plain noun subject ("The forum") that names no actor: stop rather than reach past it.
         const next = nextWordPos(doc, c.last, s.last);
@@ -1671,12 +1674,34 @@ function placeQualifier(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResol
 function namedBefore(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver): Chunk | null {
   const { s } = ctx;
   const head = doc.tokens[c.last - 1];
-  if (c.first - 2 < s.first || doc.tokens[c.first - 1].text !== ',' || doc.tokens[c.last]?.text !== ',' || head.pos !== 'NOUN' || !/^\p{Ll}/u.test(head.text)) return null;
-  const ci = ctx.chunkAt[c.first - 2 - s.first];
+  // (wink may tag the head an adjective: "Erdogan's main rival".)
+  if ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || !/^\p{Ll}/u.test(head.text)) return null;
+  // ("Imamoglu, the mayor of Istanbul, denied", "Imamoglu, Erdogan's main rival, denies": the phrase set off by
+  // commas may hold a place after it or an owner before it.)
+  const open = appositionEdge(doc, ctx, c.first - 1, -1);
+  const close = appositionEdge(doc, ctx, c.last, 1);
+  if (open < 0 || close < 0 || open - 1 < s.first) return null;
+  const ci = ctx.chunkAt[open - 1 - s.first];
   if (ci < 0) return null;
   const name = ctx.chunks[ci];
-  if (name.last !== c.first - 1 || doc.tokens[name.last - 1].pos !== 'PROPN' || isInPP(doc, name, s.first)) return null;
+  if (name.last !== open || doc.tokens[name.last - 1].pos !== 'PROPN' || isInPP(doc, name, s.first)) return null;
   return actors.resolve(name, ctx.index) ? name : null;
+}
+
+/** Words an apposition's noun phrase may hold around its head: a possessive's owner before, a place's phrase after. */
+const APPOSITION_POS = /^(DET|ADJ|NOUN|PROPN|PART|ADP|NUM)$/;
+
+/**
+ * The comma that opens (dir -1, from token `from` back) or closes (dir 1, from `from` on) an apposition around a
+ * phrase, over at most six words of a noun phrase, or -1.
+ */
+function appositionEdge(doc: Doc, ctx: SentenceCtx, from: number, dir: -1 | 1): number {
+  for (let j = from, n = 0; j >= ctx.s.first && j < ctx.s.last && n <= 6; j += dir, n++) {
+    const t = doc.tokens[j];
+    if (t.text === ',') return j;
+    if (!APPOSITION_POS.test(t.pos) && !/^['’]s?$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Extends a phrase to the phrases coordinated with it: "Jordan and Britain", "Congo and Costa Rica". */
