@@ -2283,3 +2283,9 @@ test('"Imamoglu, Erdogan\'s main rival, denies the charges", "Rendell, a former 
   assert.equal(find(events('Ekrem Imamoglu, the mayor of Istanbul, denied the charges.'), 'REJECT').actor?.name, 'Ekrem Imamoglu');
   assert.equal(find(events('Martha Allen, a Sanders delegate from Vermont, criticized the state\'s gun laws.'), 'ACCUSE').actor?.name, 'Martha Allen');
 });
+
+test('"called the arrest a serious setback", "called the arrest of the mayor unacceptable": a deed named and judged is not done by whoever judges it; "called a strike for Monday" still calls one', () => {
+  assertNoEvents(['Germany\'s foreign ministry called the arrest a serious setback for democracy in Turkey.', 'Germany called the arrest of the mayor unacceptable.'], 'COERCE');
+  assert.equal(find(events('The union called a strike of teachers for Monday.'), 'PROTEST').actor?.name, 'union');
+  assertNoEvents(['Aid groups said the arrests had made it nearly impossible to operate in Houthi-held areas.', 'Aid workers were evacuated.'], 'AID');
+});

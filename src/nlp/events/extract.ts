@@ -3138,6 +3138,23 @@ function placedIn(a: Actor, location: NonNullable<Event['location']>): Actor {
   return !a.country && !a.entity && a.sector && a.sector !== 'IGO' && a.sector !== 'NGO' && a.sector !== 'UAF' ? copyActor(a, { country: location.country }) : a;
 }
 
+/** Forms of "call", which with a complement after its object names and judges it. */
+const NAMING_CALLS = new Set(['call', 'calls', 'called', 'calling']);
+
+/** Whether a complement follows an object ending at token `from`, past its "of" phrases ("the arrest of the mayor unacceptable"). */
+function judgedAfter(ctx: SentenceCtx, from: number): boolean {
+  let j = from;
+  while (j + 1 < ctx.s.last && ctx.low[j - ctx.s.first] === 'of') {
+    const n = ctx.tokens[j + 1].pos === 'DET' ? j + 2 : j + 1;
+    const ci = n < ctx.s.last ? ctx.chunkAt[n - ctx.s.first] : -1;
+    if (ci < 0) break;
+    j = ctx.chunks[ci].last;
+    // (The phrase may have taken the complement in: "the mayor unacceptable".)
+    if (ctx.tokens[j - 1].pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2].pos)) return true;
+  }
+  return j < ctx.s.last && /^(DET|ADJ)$/.test(ctx.tokens[j].pos);
+}
+
 /**
  * Whether a noun trigger reports an event of its own. Not when a verb trigger already governs it
  * ("lifted a state of emergency", "called off a strike"), nor when it is only the object of some
@@ -3179,6 +3196,8 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "ways to get around Western sanctions": escaping them, as a verb before them would say ("evade").
   if (gw === 'around' && c.first - 2 >= ctx.s.first && /^(get|gets|got|getting|work|works|worked|working|go|going)$/.test(ctx.low[c.first - 2 - ctx.s.first])) return false;
   if (g && g.pos === 'VERB' && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !all.some((x) => x.head === c.first - 1)) return false;
+  // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
+  if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
   if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
     // "in protest of/against" is a protest all the same.
     if (!(m.trigger.type === 'PROTEST' && gw === 'in')) return false;
