@@ -2377,6 +2377,33 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Juan Pappier","said",null,"The people of Arauca are once again payi"],
     ["indirect","Venezuela's foreign ministry","said",null,"it regretted the decision and offered to"],
   ],
+  'yemen-un-detentions': [
+    ["indirect","United Nations","said",null,"Yemen's Houthi rebels have detained at l"],
+    ["mixed","Stephane Dujarric","told",null,"U.N. Secretary-General Antonio Guterres "],
+    ["mixed","Antonio Guterres","condemned",null,"the arrests \"in the strongest possible t"],
+    ["indirect","World Food Programme","said",null,"it had suspended operations in the north"],
+    ["indirect","United Nations","rejects",null,"The Houthis accused the detained staff o"],
+    ["indirect","Houthis","accused",null,"the detained staff of spying for the Uni"],
+    ["direct","Abdulqader al-Murtada","said","X","spies will be tried according to the law"],
+    ["direct","Hans Grundberg","said",null,"Humanitarian workers must never be targe"],
+    ["direct","Hans Grundberg",null,null,"These detentions are not only unjust; th"],
+    ["indirect","Aid groups","said",null,"the arrests had made it nearly impossibl"],
+  ],
+  'turkey-mayor-protests': [
+    ["indirect","a court","ordered",null,"Mayor Ekrem Imamoglu jailed pending tria"],
+    ["indirect","Interior Ministry","said",null,"1,133 people had been detained since the"],
+    ["mixed","Ali Yerlikaya","said",null,"authorities \"will not allow street terro"],
+    ["indirect","Ali Yerlikaya","warned",null,"organizers would be prosecuted"],
+    ["indirect","Ekrem Imamoglu","denies",null,"the charges, which he calls politically "],
+    ["direct","Ekrem Imamoglu","said","message","I will never bow down,"],
+    ["indirect","Republican People's Party","called",null,"for a boycott of companies it says are c"],
+    ["indirect","Republican People's Party","vowed",null,"to keep up the protests"],
+    ["indirect","Ozgur Ozel","told",null,"the party would hold rallies across the "],
+    ["mixed","Recep Tayyip Erdogan","accused",null,"the opposition of \"provocation"],
+    ["mixed","Recep Tayyip Erdogan","said",null,"the government would not give in to \"van"],
+    ["indirect","European Union","urged",null,"Ankara to uphold democratic values"],
+    ["mixed","Germany's foreign ministry","called",null,"the arrest \"a serious setback for democr"],
+  ],
 };
 
 for (const [name, rows] of Object.entries(EXPECTED)) {
