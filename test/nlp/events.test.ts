@@ -2289,3 +2289,9 @@ test('"called the arrest a serious setback", "called the arrest of the mayor una
   assert.equal(find(events('The union called a strike of teachers for Monday.'), 'PROTEST').actor?.name, 'union');
   assertNoEvents(['Aid groups said the arrests had made it nearly impossible to operate in Houthi-held areas.', 'Aid workers were evacuated.'], 'AID');
 });
+
+test('"fired tear gas and rubber bullets on Sunday to disperse tens of thousands of protesters": the crowd past its count, further on', () => {
+  const e = find(events('Turkish police fired tear gas and rubber bullets on Sunday to disperse tens of thousands of protesters who gathered outside Istanbul\'s city hall.'), 'ASSAULT');
+  assert.deepEqual([e.mode, e.target?.name], ['crowd-control', 'protesters']);
+  assert.equal(find(events('Police fired tear gas to disperse tens of thousands of protesters in Istanbul.'), 'ASSAULT').target?.name, 'protesters');
+});

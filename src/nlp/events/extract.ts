@@ -644,12 +644,20 @@ function isCapitalisedWord(s: string): boolean {
 
 /** "to disperse", "to break up": what force against a crowd is used for. */
 const DISPERSE = /^(disperse|scatter|clear|quell|repel|break)$/;
+/** Words that count a crowd before its people ("tens of thousands of"). */
+const CROWD_COUNT = /^(tens|hundreds|thousands|dozens|scores|of|several|some|about|around|nearly|more|than|at|least|\d[\d,]*)$/;
+
 /** "used tear gas to disperse (some of) the protesters": the crowd the force is used on, named after its purpose. */
 function dispersed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
-  for (let j = m.last; j < ctx.s.last - 1 && j < m.last + 8; j++) {
+  // (Far enough for "fired tear gas and rubber bullets on Sunday to disperse".)
+  for (let j = m.last; j < ctx.s.last - 1 && j < m.last + 12; j++) {
     if (ctx.low[j - ctx.s.first] !== 'to' || !DISPERSE.test(ctx.low[j + 1 - ctx.s.first])) continue;
     let k = j + 2;
     if (ctx.low[k - ctx.s.first] === 'up') k++;
+    // ("tens of thousands of protesters": the people, past their count.)
+    while (k < ctx.s.last - 1 && CROWD_COUNT.test(ctx.low[k - ctx.s.first])) k++;
+    const ci = ctx.chunkAt[k - ctx.s.first];
+    if (ci >= 0 && ctx.chunks[ci].first === k && actors.resolve(ctx.chunks[ci], ctx.index)) return ctx.chunks[ci];
     return objectChunk(doc, ctx, k, [], actors, true);
   }
   return null;
