@@ -787,10 +787,10 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION',
 /** Verbs whose object is a deed answered, not done: "respond to the attacks", "prevent an attack". */
 const DEED_AS_TOPIC = /^(respond|react|repl(y|ie)|answer|comment|discuss|address|prevent|investigat|condemn|denounc|mourn|avenge|retaliat|deter|distract|downplay|exploit|politiciz|capitaliz)/;
 
-/** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
 /** Verbs that stop an act. */
 const STOPPING = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'pause', 'curb', 'stopping', 'halting', 'ending', 'ceasing']);
 
+/** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
 function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
   const { s, low } = ctx;
   for (const m of matches) {
@@ -2150,6 +2150,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (!targetList.length && core.trigger.type === 'ASSAULT') targetList = groupActors(doc, ctx, holderStruck(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
+    // (Not the objects of an act the frame stops: "agreed to stop attacks on civilians" agrees with no civilians.)
     if (!targetList.length && core !== m && !m.stopped) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
       const o2 = objectChunk(doc, ctx, core.last, cp, actors, core.trigger.kind === 'verb', thing);

@@ -230,7 +230,7 @@ export class SpeakerResolver {
   /** The text in lower case, made when a title is first looked for. */
   private lowerText: string | undefined;
   /** The state the story is about, found when first needed (homeState). */
-  private home: Entity | null | undefined;
+  private home: Entity | null | undefined = undefined;
   /** Reported speech already resolved, with its speaker (see reporterAround). */
   private readonly reports: { start: number; end: number; entity: string; name: string }[] = [];
 
@@ -1219,7 +1219,6 @@ export class SpeakerResolver {
     return m && (m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && m.end < span.end ? m.entity : null;
   }
 
-  /** The country last named before `at`, within a couple of sentences, or null. */
   /** "The ELN did not comment. … its leadership had said": the heads of a group named just before speak for it. */
   private groupHeads(span: Span, text: string, mention: Speaker['mention']): Speaker | null {
     const heads = GROUP_HEADS.exec(text);
@@ -1262,6 +1261,7 @@ export class SpeakerResolver {
     return this.home;
   }
 
+  /** The country last named before `at`, within a couple of sentences, or null. */
   private countryBefore(at: number): Entity | null {
     let found: Entity | null = null;
     for (const m of this.mentions) {
