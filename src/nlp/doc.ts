@@ -31,6 +31,8 @@ export interface Doc {
   /** Date relative expressions resolve against (YYYY-MM-DD), or null. */
   anchorDate: string | null;
   entities: Entity[];
+  /** The state the story is about (ISO alpha-3), set by the entities stage: its dateline's, when no other is named more; else null. */
+  home: string | null;
   quotes: Quote[];
   events: Event[];
 }
@@ -54,6 +56,7 @@ export function withTokens(doc: Doc, tokens: Token[]): Doc {
     sentences: doc.sentences,
     anchorDate: doc.anchorDate,
     entities: doc.entities,
+    home: doc.home,
     quotes: doc.quotes,
     events: doc.events,
   };

@@ -39,6 +39,7 @@ export function createDoc(article: Article, options: AnalyzeOptions = {}): Doc {
     sentences,
     anchorDate: anchor ? anchor.slice(0, 10) : null,
     entities: [],
+    home: null,
     quotes: [],
     events: [],
   };

@@ -48,7 +48,7 @@ const OWN_STATE_WORDS = /\b(?:U\.?S\.?|United States|American|British|Britain['�
 
 /**
  * The country of the article's dateline ("MANILA, Philippines (AP) —") when the story is about its affairs:
- * no other country is named more often after the dateline (a story filed from a regional hub, "DUBAI — …
+ * no other country is named more often after the dateline (its places counting for it) (a story filed from a regional hub, "DUBAI — …
  * Iran's Foreign Ministry …", is about others). Null without a dateline, or when it is filed from
  * Washington: the United States has no "Defense Ministry", and one named there is some other state's.
  */
@@ -59,7 +59,7 @@ function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   if (!m?.ref || m.ref === 'USA') return null;
   const named = new Map<string, number>();
   for (const x of mentions) {
-    if (x.ref && x.start >= span.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital')) named.set(x.ref, (named.get(x.ref) ?? 0) + 1);
+    if (x.ref && x.start >= span.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital' || x.kind === 'place' || x.kind === 'region')) named.set(x.ref, (named.get(x.ref) ?? 0) + 1);
   }
   const own = named.get(m.ref) ?? 0;
   return own > 0 && [...named.values()].every((n) => n <= own) ? m.ref : null;
@@ -459,6 +459,11 @@ function openCluster(b: Build, key: string, m: RawMention): Cluster {
 }
 
 export function buildEntities(doc: Doc): Entity[] {
+  return entitiesOf(build(doc).order, doc.text);
+}
+
+/** The clusters of a doc's mentions, settled. */
+function build(doc: Doc): Build {
   const b: Build = { doc, mentions: findMentions(doc), date: doc.anchorDate, clusters: new Map(), order: [] };
   // Steps of their own, not one body: V8 recompiles a whole function when a branch it has not run before is
   // taken, and new articles keep taking such branches (one body of 350 lines cost ~370 CPU-ms a recompile).
@@ -470,7 +475,7 @@ export function buildEntities(doc: Doc): Entity[] {
   regroupClusters(b);
   attachDescriptions(b);
   for (const c of b.order) if (c.mentions.length) settleCluster(b, c);
-  return entitiesOf(b.order, doc.text);
+  return b;
 }
 
 /** Clusters of full names; the rest (honorific and surname forms, lone names), deferred for clusterShortNames. */
@@ -725,7 +730,7 @@ function attachDescriptions(b: Build): void {
   }
 }
 
-/** The story's home state (found once, and only when a bare state body asks for it). */
+/** The story's home state (found once: when a bare state body asks for it, or for the doc at the end). */
 function homeOf(b: Build): string | null {
   if (b.home === undefined) b.home = homeCountry(b.doc, b.mentions);
   return b.home;
@@ -861,7 +866,10 @@ function cachedResolve(text: string, date: string | null): ReturnType<typeof res
 export const entitiesComponent: Component = {
   name: 'entities',
   run(doc: Doc): void {
-    doc.entities = buildEntities(doc);
+    const b = build(doc);
+    doc.entities = entitiesOf(b.order, doc.text);
+    // (The quote stage's bare "The army said" is the home state's too.)
+    doc.home = homeOf(b);
   },
 };
 

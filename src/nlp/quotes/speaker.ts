@@ -126,7 +126,7 @@ const INSTITUTION = /\s(government|administration|military|armed forces|army|nav
 
 /** A group's heads named by "its" ("its leadership", "its high command"). */
 const GROUP_HEADS = /^its\s+(leadership|leaders|high command|command|central command)$/i;
-/** A state's body with no owner named ("The army", "the junta"): the home state's in a story filed from there. */
+/** A state's body with no owner named ("The army", "the junta"): the home state's (Doc.home) in a story filed from there. */
 const BARE_INSTITUTION = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry)$/i;
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
 const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
@@ -229,8 +229,6 @@ export class SpeakerResolver {
   private lastJoint: { start: number; speaker: Speaker } | null = null;
   /** The text in lower case, made when a title is first looked for. */
   private lowerText: string | undefined;
-  /** The state the story is about, found when first needed (homeState). */
-  private home: Entity | null | undefined = undefined;
   /** Reported speech already resolved, with its speaker (see reporterAround). */
   private readonly reports: { start: number; end: number; entity: string; name: string }[] = [];
 
@@ -1239,26 +1237,11 @@ export class SpeakerResolver {
     return { entity: home.id, name, mention };
   }
 
-  /**
-   * The state a story filed from it is about ("BAMAKO, Mali (AP) —"): the dateline's country, when the text
-   * names it as that country and names no other country more often. Not Washington's: a story filed there
-   * is mostly about others.
-   */
+  /** The entity of the state the story is about (the entities stage's home state), when the text names it. */
   private homeState(): Entity | null {
-    if (this.home !== undefined) return this.home;
-    this.home = null;
-    const span = datelineOf(this.doc);
-    if (span.end <= span.start) return null;
-    const filed = this.doc.entities.find((e) => e.type === 'GPE' && e.country && e.mentions.some((m) => m.start >= span.start && m.end <= span.end));
-    const code = filed?.country;
-    if (!code || code === 'USA') return null;
-    const state = this.doc.entities.find((e) => e.type === 'GPE' && e.country === code && e.name === countryByCode(code)?.name);
-    if (!state) return null;
-    const named = new Map<string, number>();
-    for (const m of this.mentions) if (m.entity.type === 'GPE' && m.entity.country) named.set(m.entity.country, (named.get(m.entity.country) ?? 0) + 1);
-    const own = named.get(code) ?? 0;
-    if ([...named.values()].every((n) => n <= own)) this.home = state;
-    return this.home;
+    const code = this.doc.home;
+    const name = code ? countryByCode(code)?.name : undefined;
+    return name ? this.doc.entities.find((e) => e.type === 'GPE' && e.country === code && e.name === name) ?? null : null;
   }
 
   /** The country last named before `at`, within a couple of sentences, or null. */
