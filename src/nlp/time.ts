@@ -46,7 +46,7 @@ function refInstant(v: Ymd): Date {
 /** Expressions counted from the previous date in the text, not from the article's date. */
 const FOLLOWS_PREVIOUS = /\b(later|earlier|afterwards?|before that|after that|the (?:next|following|previous) (?:day|week|month|year))\b/i;
 /** chrono needs a number it reads: "two months later" -> "2 months later". */
-const NUMBER_WORDS: Record<string, string> = {
+export const NUMBER_WORDS: Record<string, string> = {
   a: '1', an: '1', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   ten: '10', eleven: '11', twelve: '12',
 };
@@ -159,7 +159,7 @@ function coarser(a: Ymd, p: Precision): Ymd {
   return a;
 }
 
-function addUnits(base: Ymd, n: number, unit: string): Ymd {
+export function addUnits(base: Ymd, n: number, unit: string): Ymd {
   const dt = refInstant(base);
   if (unit === 'day') dt.setUTCDate(dt.getUTCDate() + n);
   else if (unit === 'week') dt.setUTCDate(dt.getUTCDate() + 7 * n);

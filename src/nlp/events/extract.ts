@@ -2,7 +2,7 @@
 // "agreed to ...") folded around the event they govern, then actor/target, status, date, place.
 import type { Event, EventActor, EventStatus, PloverType } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Doc, type Sentence, type Token } from '../doc.ts';
-import { SentenceDates, type DateMention } from '../time.ts';
+import { addUnits, formatDate, NUMBER_WORDS, parseDateValue, SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
 import { kbByName } from '../../kb/store.ts';
 import { NOT_NAMES } from '../entities/words.ts';
@@ -126,10 +126,9 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
   return events;
 }
 
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** A determiner or a possessive ("the", "its"), which opens an object. */
 function objectOpener(t: Token): boolean {
-  return t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVES.has(t.text.toLowerCase()));
+  return t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE.has(t.text.toLowerCase()));
 }
 
 /**
@@ -316,14 +315,11 @@ const WHEN_REACH = 160;
 /** "hours after", "shortly after": what came so close before the news is news of the same day, not the scene. */
 const JUST_BEFORE = new Set(['hours', 'minutes', 'moments', 'shortly', 'soon']);
 
-/** "a day after", "two days after": how many days before the news the deed came. */
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
-
-/** The days counted just before word k ("a day", "two days"), or 0. */
+/** The days counted just before word k ("a day", "two days"), up to three (a deed longer before sets the scene), or 0. */
 function daysBefore(low: string[], k: number): number {
   if (k < 2 || (low[k - 1] !== 'day' && low[k - 1] !== 'days')) return 0;
-  const n = DAY_COUNTS[low[k - 2]] ?? 0;
-  return (n === 1) === (low[k - 1] === 'day') ? n : 0;
+  const n = Number(NUMBER_WORDS[low[k - 2]] ?? 0);
+  return n <= 3 && (n === 1) === (low[k - 1] === 'day') ? n : 0;
 }
 
 /**
@@ -354,10 +350,9 @@ function dateBeforeNews(ctx: SentenceCtx, k: number, date: DateMention | null): 
   // (chrono reads "a day after" itself as a date, a day after the article's.)
   const phraseStart = ctx.tokens[ctx.s.first + j - 2].start;
   const news = datesOf(ctx).filter((d) => d.end <= phraseStart && !d.modifier).pop();
-  if (!news || news.precision !== 'day') return null;
-  const d = new Date(`${news.value}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return { value: d.toISOString().slice(0, 10), precision: 'day', text: `${ctx.low.slice(j - 2, j + 1).join(' ')} ${news.text}` };
+  const day = news?.precision === 'day' ? parseDateValue(news.value) : null;
+  if (!news || !day) return null;
+  return { ...formatDate(addUnits(day, -days, 'day')), text: `${ctx.low.slice(j - 2, j + 1).join(' ')} ${news.text}` };
 }
 
 function startsWith(low: string[], k: number, words: string[]): boolean {
@@ -928,8 +923,6 @@ interface StatusCue { status: EventStatus | 'assertive'; conditional: boolean }
 
 /** Words that end the clause a coordinated verb's first verb is looked for in. */
 const CLAUSE_STOP = new Set([';', ':', 'that', 'which', 'who', 'said', 'says']);
-/** A verb group with a modal, whose verb a joined verb shares. */
-const MODAL_IN_GROUP = / (will|would|shall|should|could|can|may|might|must|to|'ll|’ll) /;
 
 /**
  * "would close its airspace and suspend all trade": a verb's base form after "and"/"or" shares the modal
@@ -943,7 +936,7 @@ function sharedGroupCue(doc: Doc, ctx: SentenceCtx, k: number, lemma: string, le
     if (doc.tokens[ctx.s.first + j].pos !== 'VERB') continue;
     // (Only a modal's: "don't see the truth and refuse to look" is no refusal denied, the base form being the present's too.)
     const group = verbGroup(doc, ctx, ctx.s.first + j);
-    return MODAL_IN_GROUP.test(group) ? cueIn(group, lex) : null;
+    return group.split(' ').some((w) => MODAL_BEFORE.test(w)) ? cueIn(group, lex) : null;
   }
   return null;
 }
