@@ -616,8 +616,7 @@ export class SpeakerResolver {
     // ("Mr. Netanyahu's office said", "Philippine President Ferdinand Marcos Jr.'s office said": the person's, by name.)
     const own = this.ownBody(text, span) ?? this.whoseOwn(text, span);
     if (own) {
-      this.note({ start: span.start, end: span.end, name: own.name, entity: own.entity, person: false, group: true });
-      return { entity: own.entity, name: own.name, mention };
+      return this.bodySpeaks(span, own.entity, own.name, mention);
     }
     // "Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said": a
     // description set off after a person's name (closed by a comma or a "who") is that person; not
@@ -633,20 +632,17 @@ export class SpeakerResolver {
       const country = this.doc.entities.find((e) => e.type === 'GPE' && e.name.startsWith(`${half[1][0].toUpperCase()}${half[1].slice(1).toLowerCase()} `) && e.mentions.some((m) => m.start < span.start));
       if (country) {
         // (Noted as a body that spoke: "The North has accused … . Last year it said …" is the North again.)
-        this.note({ start: span.start, end: span.end, name: country.name, entity: country.id, person: false, group: true });
-        return { entity: country.id, name: country.name, mention };
+        return this.bodySpeaks(span, country.id, country.name, mention);
       }
     }
     // "Many in Hong Kong", "some in the party": people the phrase counts, not the place or body they are in.
     if (tokens.length > 2 && QUANTIFIER_IN.test(`${tokens[0].text} ${tokens[1].text}`)) {
-      this.note({ start: span.start, end: span.end, name: text, entity: null, person: false, group: true });
-      return { entity: null, name: text, mention };
+      return this.bodySpeaks(span, null, text, mention);
     }
     // "India's largest refiner, Reliance Industries, said": a body's description set off before its name.
     const body = tokens.length > 1 && tokens[tokens.length - 1].pos === 'NOUN' && /^[a-z]/.test(tokens[tokens.length - 1].text) ? this.organisationAfter(span.end) : null;
     if (body) {
-      this.note({ start: span.start, end: span.end, name: body.name, entity: body.id, person: false, group: true });
-      return { entity: body.id, name: body.name, mention };
+      return this.bodySpeaks(span, body.id, body.name, mention);
     }
     // "Hungary's prime minister had threatened …", "Hungary, whose prime minister …" before "Hungarian Prime
     // Minister Viktor Orban": a country's office is the person the text titles so.
@@ -673,8 +669,7 @@ export class SpeakerResolver {
       // ("A Chinese statement said", "according to a South Korean readout": the country issued it.)
       const issuer = covering.type === 'NORP' && covering.country && tokens.every((t) => t.pos === 'PROPN' || t.pos === 'ADJ') ? this.issuingCountry(covering, span.end) : null;
       if (issuer) {
-        this.note({ start: span.start, end: span.end, name: issuer.name, entity: issuer.id, person: false, group: true });
-        return { entity: issuer.id, name: issuer.name, mention };
+        return this.bodySpeaks(span, issuer.id, issuer.name, mention);
       }
       const name = staff ? text : covering.name;
       this.note({ start: span.start, end: span.end, name, entity: covering.id, person: covering.type === 'PERSON', group: covering.type !== 'PERSON' });
@@ -698,14 +693,12 @@ export class SpeakerResolver {
     if (groupHeads) return groupHeads;
     if (back && before) {
       const name = `${before.name}'s ${text.slice(back[0].length)}`;
-      this.note({ start: span.start, end: span.end, name, entity: before.id, person: false, group: true });
-      return { entity: before.id, name, mention };
+      return this.bodySpeaks(span, before.id, name, mention);
     }
     if (owner) {
       // ("China's embassy" in Washington; the government "in Kyiv" is what says whose.)
       const name = (opening && placed ? placedIn : text).replace(/^the\s+/i, '');
-      this.note({ start: span.start, end: span.end, name, entity: owner.id, person: false, group: true });
-      return { entity: owner.id, name, mention };
+      return this.bodySpeaks(span, owner.id, name, mention);
     }
     // ("the mayor of Chicago", "the governor of Texas, Greg Abbott,": the role is the head, not the place.)
     const roleAt = roleOf(tokens);
@@ -768,8 +761,7 @@ export class SpeakerResolver {
       // (Noted as a body that spoke: "The ministry said 32 targets had been destroyed, which it described as …".)
       const body = agency && /^(SPY|GOV)$/.test(agency.sector ?? '') ? agency : this.bodyHeaded(bodyWords, span.start);
       if (body) {
-        this.note({ start: span.start, end: span.end, name: body.name, entity: body.id, person: false, group: true });
-        return { entity: body.id, name: body.name, mention };
+        return this.bodySpeaks(span, body.id, body.name, mention);
       }
       // ("Netanyahu's office rejected that account. “…,” the office said": the body of that name that spoke just before.)
       const before = this.bodySpokeBefore(span.start);
@@ -777,8 +769,7 @@ export class SpeakerResolver {
       // ("Pakistan's foreign ministry summoned …": a body the text names by its country, in lower case.)
       const national = this.countryBodyBefore(bodyWords, span.start);
       if (national) {
-        this.note({ start: span.start, end: span.end, name: national.name, entity: national.entity.id, person: false, group: true });
-        return { entity: national.entity.id, name: national.name, mention };
+        return this.bodySpeaks(span, national.entity.id, national.name, mention);
       }
       // ("Palestine Action said … “…,” the group said": a word for any body is the one that spoke last.)
       const spoke = tokens.length === 2 && GENERIC_BODY.has(headWord) ? this.organisationSpokeBefore(span.start) : null;
@@ -1217,14 +1208,19 @@ export class SpeakerResolver {
     return m && (m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && m.end < span.end ? m.entity : null;
   }
 
+  /** A body (not a person) speaks: noted for what goes on from it, and returned. */
+  private bodySpeaks(span: Span, entity: string | null, name: string, mention: Speaker['mention']): Speaker {
+    this.note({ start: span.start, end: span.end, name, entity, person: false, group: true });
+    return { entity, name, mention };
+  }
+
   /** "The ELN did not comment. … its leadership had said": the heads of a group named just before speak for it. */
   private groupHeads(span: Span, text: string, mention: Speaker['mention']): Speaker | null {
     const heads = GROUP_HEADS.exec(text);
     const group = heads ? this.groupNamedBefore(span.start, NON_STATE) : null;
     if (!heads || !group) return null;
     const name = `${group.name}'s ${heads[1].toLowerCase()}`;
-    this.note({ start: span.start, end: span.end, name, entity: group.id, person: false, group: true });
-    return { entity: group.id, name, mention };
+    return this.bodySpeaks(span, group.id, name, mention);
   }
 
   /** "BAMAKO, Mali (AP) — … The army said", "The junta denies": a state's body named bare is the home state's. */
@@ -1233,8 +1229,7 @@ export class SpeakerResolver {
     const home = body ? this.homeState() : null;
     if (!body || !home) return null;
     const name = `${home.name}'s ${body[1].toLowerCase()}`;
-    this.note({ start: span.start, end: span.end, name, entity: home.id, person: false, group: true });
-    return { entity: home.id, name, mention };
+    return this.bodySpeaks(span, home.id, name, mention);
   }
 
   /** The entity of the state the story is about (the entities stage's home state), when the text names it. */
