@@ -209,7 +209,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Rachel Reeves","said",null,"she would raise taxes on banks and gambl"],
     ["direct","Rachel Reeves","told",null,"I have made the choices to cut waiting l"],
     ["indirect","Rachel Reeves","said",null,"the measures would raise 26 billion poun"],
-    ["indirect","Conservative Party","said",null,"the budget broke the government's electi"],
+    ["indirect","Conservatives","said",null,"the budget broke the government's electi"],
     ["direct","Kemi Badenoch","said",null,"This is a budget for benefits street, pa"],
     ["indirect","Office for Budget Responsibility","said","report","growth would average 1.5% over the next "],
     ["mixed","Paul Johnson","told","BBC","the plan was \"a lot of pain for not very"],
@@ -2222,7 +2222,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Leif-Eric Easley","said",null,"Neither side wants a real clash, but bot"],
   ],
   'senate-ukraine-aid': [
-    ["indirect","Republican Party","were divided",null,"a $60 billion package of military aid fo"],
+    ["indirect","Republicans","were divided",null,"a $60 billion package of military aid fo"],
     ["indirect","others","insisting",null,"the border must come first"],
     ["mixed","Mitch McConnell","told",null,"failing to pass the aid would be \"a gift"],
     ["indirect","Mitch McConnell","said",null,"he had spoken with Ukrainian President V"],

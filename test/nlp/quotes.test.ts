@@ -877,11 +877,14 @@ test('a family name that is also an auxiliary speaks: "“…,” Will wrote", "
   }
 });
 
-test('"“…,” it read" after a letter is the letter\'s, not the body the letter was sent to', () => {
-  const text = 'A coalition of nearly 40 groups sent a letter this week urging Congress to pass a measure.\n\n“The fact that Congress has failed to act reflects an appalling indifference,” it read.';
+test('"“…,” it read" after a letter is the letter\'s, not the body the letter was sent to; the sender\'s through it when the text says who sent it', () => {
+  const text = 'A letter published this week urged Congress to pass a measure.\n\n“The fact that Congress has failed to act reflects an appalling indifference,” it read.';
   const q = quotes(text).find((x) => x.text.includes('appalling indifference'));
   assert.equal(q?.speaker?.name, 'the letter');
   assert.equal(q?.speaker?.entity, null);
+  // ("sent a letter this week urging": when it was sent may stand between the letter and the participle.)
+  const sent = quotes('A coalition of nearly 40 groups sent a letter this week urging Congress to pass a measure.\n\n“The fact that Congress has failed to act reflects an appalling indifference,” it read.');
+  assert.deepEqual(sent.map((x) => [x.speaker?.name, x.channel]), [['A coalition of nearly 40 groups', 'letter'], ['A coalition of nearly 40 groups', 'letter']]);
   // "it said" is still the organisation named before.
   const said = quotes('Apple released new phones on Monday. “They are our best,” it said.').find((x) => x.text.includes('our best'));
   assert.equal(said?.speaker?.name, 'Apple');
@@ -2578,4 +2581,26 @@ test('"MOGADISHU, Somalia (AP) — …, police said": bare police are the home s
   const qs = quotes(text);
   assert.deepEqual(qs.map((q) => q.speaker?.name), ["Somalia's police", 'al-Shabab']);
   assert.ok(qs.every((q) => q.speaker?.entity !== null));
+});
+
+test('"Republicans said …", "Many Democrats say …", "Mexicans often say …": a party\'s members or a people speak by the plural the text names them with (the entity stays the party or people); "they" after them too; not the party named as such, nor its members by name', () => {
+  const text = 'Republicans said the findings raised more troubling questions. They also said the agency erred. Many Democrats say the plan obscures concerns about turnout. The Republican Party said it would hold its convention in July. Many Mexican families left. Mexicans often say the border is open. Republican National Committee Chairman Reince Priebus said the party would unite. "Probably," Priebus said.';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => q.speaker?.name), ['Republicans', 'Republicans', 'Democrats', 'Republican Party', 'Mexicans', 'Reince Priebus', 'Reince Priebus']);
+  assert.equal(qs[0].speaker?.entity, qs[3].speaker?.entity);
+  assert.ok(qs.every((q) => q.speaker?.entity !== null));
+});
+
+test('"Trump unleashed a series of tweets early Friday saying …": the one who put out the channel speaks through it, past how many and when', () => {
+  const q = one('Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had shown bad judgment.', 'bad judgment');
+  assert.deepEqual([q.speaker?.name, q.channel], ['Donald Trump', 'tweets']);
+  assert.deepEqual(quotes('Obama issued a statement Tuesday saying the deal was good.').map((x) => [x.speaker?.name, x.channel]), [['Barack Obama', 'statement']]);
+});
+
+test('"In a meeting with the editorial board of the Washington Post Trump said …": a name run on after another name, no comma between, is the speaker; "In August, several groups …, saying" is the groups\', not the month\'s', () => {
+  const q = one('In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. involvement in NATO may need to be diminished.', 'NATO');
+  assert.equal(q.speaker?.name, 'Donald Trump');
+  const groups = one('In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his capital was less than expected.', 'capital');
+  assert.equal(groups.speaker?.name, 'several environmental groups');
+  assert.equal(one('Nearly 40 groups said the bill failed.', 'bill').speaker?.name, 'Nearly 40 groups');
 });

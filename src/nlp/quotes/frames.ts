@@ -962,13 +962,28 @@ function channelNamed(tokens: Token[], np: TokenSpan, text: string): string | nu
   return bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
 }
 
+/** A channel noun or its plural ending tokens [first, last) ("a statement", "a series of tweets"). */
+function endsInChannels(tokens: Token[], first: number, last: number): boolean {
+  if (endsInChannel(tokens, first, last)) return true;
+  const w = tokens[last - 1].text.toLowerCase();
+  return w.length > 3 && w.endsWith('s') && CHANNEL_NOUN_SET.has(w.slice(0, -1));
+}
+/** Tokens [from, to) are no more than when ("a series of tweets early Friday saying"). */
+function onlyTimeBetween(tokens: Token[], from: number, to: number): boolean {
+  if (from > to) return false;
+  for (let k = from; k < to; k++) if (!TIME_WORDS.has(tokens[k].text.toLowerCase())) return false;
+  return true;
+}
+/** Nouns of number before "of" and the channels they count ("a series of tweets", "a flurry of posts"). */
+const COUNT_OF = /^(series|string|flurry|barrage|volley|stream|pair|couple|number|handful)$/i;
+
 /** The channel named between the verb that used it at `by` and the participle at `cue` ("a letter" in "sent a letter to the FBI asking"). */
 function channelAfter(tokens: Token[], by: number, cue: number, text: string): string | null {
   for (let k = by + 2; k <= cue; k++) {
-    if (!endsInChannel(tokens, k - 1, k)) continue;
+    if (!endsInChannels(tokens, k - 1, k)) continue;
     let a = k - 1;
     while (a > by + 1 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[a - 1].pos)) a--;
-    return channelNamed(tokens, { first: a, last: k }, text);
+    return bareWords(text.slice(tokens[a].start, tokens[k - 1].end));
   }
   return null;
 }
@@ -981,19 +996,26 @@ export function channelUser(tokens: Token[], cue: number, floor: number): number
   if (!participleAt(tokens, cue)) return -1;
   let k = cue - 1;
   const phrase = () => { const top = k; while (k > floor && k > top - 6 && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k].pos)) k--; };
+  // ("unleashed a series of tweets early Friday saying …": when it was put out may stand between.)
+  while (k > floor + 1 && TIME_WORDS.has(tokens[k].text.toLowerCase())) k--;
   // ("sent a letter to the FBI asking …": whom the channel went to may stand between.)
-  if (k > floor && !endsInChannel(tokens, Math.max(floor, k - 1), k + 1)) {
+  if (k > floor && !endsInChannels(tokens, Math.max(floor, k - 1), k + 1)) {
+    const top = k;
     phrase();
-    if (k === cue - 1 || !/^to$/i.test(tokens[k].text)) return -1;
+    if (k === top || !/^to$/i.test(tokens[k].text)) return -1;
     k--;
   }
-  if (k <= floor || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') || !endsInChannel(tokens, Math.max(floor, k - 1), k + 1)) return -1;
+  if (k <= floor || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') || !endsInChannels(tokens, Math.max(floor, k - 1), k + 1)) return -1;
   phrase();
+  if (k > floor + 1 && /^of$/i.test(tokens[k].text) && COUNT_OF.test(tokens[k - 1].text)) {
+    k--;
+    phrase();
+  }
   const via = tokens[k].pos === 'ADP' && /^(in|at|on|via|through|during)$/i.test(tokens[k].text);
   if (via) k--;
   if (k < floor || tokens[k].pos !== 'VERB') return -1;
   const lemma = CUE_FORMS.get(tokens[k].text.toLowerCase())?.[0].lemma ?? '';
-  return via ? (lemma ? k : -1) : ISSUING.test(lemma) || /^(issued|released|sent|posted|published|put)$/i.test(tokens[k].text) ? k : -1;
+  return via ? (lemma ? k : -1) : ISSUING.test(lemma) || /^(issued|released|sent|posted|published|put|unleashed|unleashes|unleash)$/i.test(tokens[k].text) ? k : -1;
 }
 
 /**
@@ -1040,7 +1062,7 @@ function nameBeforeChannel(tokens: Token[], r: Reported, text: string): boolean 
 function channelVoices(tokens: Token[], out: Reported[], text: string, u0: number): void {
   for (const r of [...out]) {
     const s = r.speaker;
-    if (!s || s.last !== r.cue.first) continue;
+    if (!s || !onlyTimeBetween(tokens, s.last, r.cue.first)) continue;
     const by = channelUser(tokens, r.cue.first, u0);
     const user = by >= 0 ? out.find((o) => o !== r && o.speaker && o.cue.first === by) : undefined;
     // ("Grassley sent a letter …": sending is no report, and its subject is the speaker.)

@@ -1388,8 +1388,11 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     const key = `${sp.first}:${sp.last}`;
     let r = cache.get(key);
     if (!r) {
-      const span = { start: tokens[sp.first].start, end: tokens[sp.last - 1].end };
-      r = resolver.resolve(span, tokens.slice(sp.first, sp.last));
+      const phrase = { start: tokens[sp.first].start, end: tokens[sp.last - 1].end };
+      const span = resolver.nameRunOn(phrase) ?? phrase;
+      let first = sp.first;
+      while (tokens[first].start < span.start) first++;
+      r = resolver.namedAsMembers(resolver.resolve(span, tokens.slice(first, sp.last)));
       const joint = resolver.jointWith(span, r);
       if (joint) r = { ...r, with: joint };
       if (r.with) resolver.noteJoint(span.start, r);

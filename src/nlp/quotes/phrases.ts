@@ -25,6 +25,8 @@ export const TIME_WORDS = new Set([
 ]);
 
 const lower = (t: Token) => t.text.toLowerCase();
+/** Prepositions that open a sentence's phrase of time or place, in lower case. */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'under', 'over', 'since', 'until', 'as', 'of', 'to', 'into', 'amid', 'despite', 'through', 'within', 'across', 'among']);
 export const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)$/;
 /** Two tokens with nothing between them ("Trump" and "’s"). */
 export const glued = (a: Token, b: Token) => a.end === b.start;
@@ -292,6 +294,8 @@ export function evidenceSubject(tokens: Token[], span: TokenSpan, floor = span.f
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const QUANTIFIERS = new Set(['most', 'many', 'some', 'others', 'both', 'all', 'few', 'several', 'majority', 'half', 'third', 'quarter', 'percent', 'one', 'another']);
 const NP_INNER_WORDS = new Set(['of', 'for', 'at', '&', 'and', 'de', 'von', 'van', 'al', 'bin']);
+/** An adverb that rounds the number after it ("a coalition of nearly 40 groups"). */
+const roundsNumber = (t: Token, next: Token | undefined): boolean => t.pos === 'ADV' && next?.pos === 'NUM' && /^(nearly|almost|about|roughly|around|approximately|some|over|more|fewer|just)$/i.test(t.text);
 
 /** Adjectives that name a person after "the": "the socialist", "the conservative", "the 43-year-old". */
 const PERSON_ADJECTIVES = /^([a-z]+ists?|conservatives?|liberals?|moderates?|progressives?|independents?|libertarians?|evangelicals?|centrists?|\d+-year-olds?)$/i;
@@ -496,7 +500,8 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
     // after a plural source noun or a party's or people's plural.
     if (w === 'in' && next.pos === 'PROPN' && i > floor && /s$/.test(tokens[i - 1].text)
       && (tokens[i - 1].pos === 'NOUN' || (i - 1 === floor && /^[A-Z][a-z]+$/.test(tokens[i - 1].text)) || (tokens[i - 1].pos === 'PROPN' && PEOPLE_PLURAL.test(tokens[i - 1].text)))) { first = i; i--; continue; }
-    if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {
+    if (roundsNumber(t, next) && (i === floor || tokens[i - 1].pos === 'ADP')) { first = i; i--; continue; }
+    if (NP_INNER_WORDS.has(w) && i > floor && (NP_POS.has(tokens[i - 1].pos) || tokens[i-1].pos === 'PROPN') && (NP_POS.has(next.pos) || roundsNumber(next, tokens[i + 2]) || (next.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB' && i + 2 < end))) {
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
       // "teachers and union officials", "Britain and France"; not "the report and officials" (a thing and people).
       // "the Florida senator and Republican presidential candidate": two descriptions of one person.
@@ -598,7 +603,9 @@ export function nounPhraseStartingAt(tokens: Token[], start: number, limit: numb
     if (TIME_WORDS.has(w) && i === start + 1 && tokens[start].pos === 'DET' && i + 1 < limit && tokens[i + 1].pos === 'NOUN') { i++; continue; }
     if (NP_POS.has(t.pos) && !TIME_WORDS.has(w)) { if (t.pos !== 'ADJ' || (sawHead && tokens[i - 1].text === '-' && glued(tokens[i - 1], t))) { sawHead = true; lastHead = i; } i++; continue; }
     // Names wink tags as verbs or auxiliaries ("said Don Fowler", "said Concord resident Whit Symms").
-    if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && (tokens[i + 1].pos === 'PROPN' || (tokens[i + 1].pos === 'NOUN' && i + 2 < limit && tokens[i + 2].pos === 'PROPN')) && !TIME_WORDS.has(w)) { i++; continue; }
+    // ("In August, …": not a preposition that opens the sentence.)
+    if (/^[A-Z][a-z]/.test(t.text) && i + 1 < limit && (tokens[i + 1].pos === 'PROPN' || (tokens[i + 1].pos === 'NOUN' && i + 2 < limit && tokens[i + 2].pos === 'PROPN')) && !TIME_WORDS.has(w)
+      && !(t.pos === 'ADP' && OPENING_PREPOSITIONS.has(w))) { i++; continue; }
     // ("said the printed Cruz slate card", "the leaked memo": a participle after the article qualifies the head.)
     if (t.pos === 'VERB' && i === start + 1 && tokens[start].pos === 'DET' && QUALIFYING_PARTICIPLES.test(w) && i + 1 < limit && /^(NOUN|PROPN)$/.test(tokens[i + 1].pos)) { i++; continue; }
     if ((t.text === '.' || t.text === '-') && i > start && glued(tokens[i - 1], t)) { i++; continue; }

@@ -231,6 +231,8 @@ export class SpeakerResolver {
   private lowerText: string | undefined;
   /** Reported speech already resolved, with its speaker (see reporterAround). */
   private readonly reports: { start: number; end: number; entity: string; name: string }[] = [];
+  /** The plural a party's members or a people were named by as speakers, by entity id (see namedAsMembers). */
+  private readonly members = new Map<string, string>();
 
   constructor(doc: Doc, inQuote: (offset: number) => boolean) {
     this.doc = doc;
@@ -555,6 +557,43 @@ export class SpeakerResolver {
     const out: Array<{ entity: string; name: string }> = [];
     for (const f of found.reverse()) if (f.entity.id !== speaker.entity && !out.some((o) => o.entity === f.entity.id)) out.push({ entity: f.entity.id, name: f.entity.name });
     return out.length ? out : null;
+  }
+
+  /**
+   * "In a meeting with the editorial board of the Washington Post Trump said": a person's name run on
+   * after another name, with no comma or title between, is the speaker (the writer left out the comma
+   * that ends the phrase before it); its span, or null.
+   */
+  nameRunOn(span: Span): Span | null {
+    let last: SpeakerResolver['mentions'][number] | undefined;
+    let prev: SpeakerResolver['mentions'][number] | undefined;
+    for (const m of this.mentions) {
+      if (m.start >= span.end) break;
+      if (m.start < span.start) continue;
+      prev = last;
+      last = m;
+    }
+    if (!last || !prev || last.end !== span.end || last.entity.type !== 'PERSON' || prev.entity.type === 'PERSON' || prev.end > last.start) return null;
+    return /^ +$/.test(this.doc.text.slice(prev.end, last.start)) ? { start: last.start, end: last.end } : null;
+  }
+
+  /**
+   * "Republicans said", "Many Democrats say", "Mexicans often say": a party's members or a people
+   * speak, not the party or the country, and go by the plural the text names them with (the entity
+   * stays the party's or the people's); so does a "they" that stands for them later.
+   */
+  namedAsMembers(speaker: Speaker): Speaker {
+    const entity = this.entityById(speaker.entity);
+    if (!entity || !(entity.type === 'NORP' || (entity.type === 'ORG' && entity.sector === 'PTY'))) return speaker;
+    const { mention } = speaker;
+    const own = mention && this.mentions.find((m) => m.entity === entity && m.start >= mention.start && m.end <= mention.end);
+    const words = own ? this.doc.text.slice(own.start, own.end) : null;
+    if (words && /^\p{Lu}[\p{L}-]*s$/u.test(words) && words !== entity.name) {
+      this.members.set(entity.id, words);
+      return { ...speaker, name: words };
+    }
+    const members = own ? undefined : this.members.get(entity.id);
+    return members && mention && entry(PRONOUNS, this.doc.text.slice(mention.start, mention.end).toLowerCase()) ? { ...speaker, name: members } : speaker;
   }
 
   /** Resolves the speaker phrase at [span.start, span.end) (token range given for its parts of speech). */
