@@ -2604,3 +2604,10 @@ test('"In a meeting with the editorial board of the Washington Post Trump said �
   assert.equal(groups.speaker?.name, 'several environmental groups');
   assert.equal(one('Nearly 40 groups said the bill failed.', 'bill').speaker?.name, 'Nearly 40 groups');
 });
+
+test('a quotation in straight marks running over paragraphs with curly marks inside ("…about “Equal Justice Under Law” anymore.) holds them as its own quotation, and the reverse; it does not end at them', () => {
+  const text = 'Dr. Ward stated:\n\n"The department is not about “Equal Justice Under Law” anymore. It is about an extreme vision.\n\n"The latest example of this overreach is the suit over its “Bathroom Bill,” which allows owners to decide.\n\n"The solution is not politics, but personal property."\n\nAnother paragraph here. “He told me "no" twice,” she said.';
+  const qs = quotes(text);
+  assert.deepEqual(qs.map((q) => [q.text.slice(0, 30), q.speaker?.name]), [['The department is not about “E', 'Ward'], ['He told me "no" twice,', 'Ward']]);
+  assert.ok(qs[0].text.endsWith('personal property.'), qs[0].text);
+});

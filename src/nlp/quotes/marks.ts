@@ -96,12 +96,17 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
       }
       carried = null;
     }
-    for (const m of marks) {
+    // Marks of the other family inside an open double quote that pair up before its own family's next
+    // mark: a quotation inside it (“… about “Equal Justice” anymore."), as single marks would be.
+    let nestedOther = 0;
+    for (let i = 0; i < marks.length; i++) {
+      const m = marks[i];
       if (!open) {
         if (m.kind === 'close') continue;
         if (m.style === 'single' && m.kind !== 'open') continue;
         open = { open: m.at, start: m.at + m.len, style: m.style };
         nestedSingle = 0;
+        nestedOther = 0;
         continue;
       }
       if (open.style === 'double') {
@@ -109,6 +114,11 @@ export function findSegments(text: string, paragraphs: Paragraph[]): Segment[] {
           if (m.kind === 'open') nestedSingle++;
           else if (nestedSingle > 0) nestedSingle--;
           continue;
+        }
+        const family = markClass(text, m.at);
+        if (family !== markClass(text, open.open)) {
+          if (nestedOther > 0 && m.kind !== 'open') { nestedOther--; continue; }
+          if (m.kind === 'open' && pairsBeforeOwn(text, marks, i, markClass(text, open.open))) { nestedOther++; continue; }
         }
         if (m.kind === 'open') {
           // A new opening mark inside an open quote: the earlier one was never closed. Keep the
@@ -156,6 +166,19 @@ export function holdsWords(text: string, s: Segment): boolean {
   return s.end > s.start && /[\p{L}\p{N}]/u.test(words) && !STAGE_DIRECTION.test(words);
 }
 const STAGE_DIRECTION = /^\s*\([^()]*\)[.,]?\s*$/;
+
+/** Whether the double mark opening at marks[i] is closed by one of its own family before a double mark of the family `outer`. */
+function pairsBeforeOwn(text: string, marks: Mark[], i: number, outer: string): boolean {
+  const family = markClass(text, marks[i].at);
+  for (let k = i + 1; k < marks.length; k++) {
+    const m = marks[k];
+    if (m.style !== 'double') continue;
+    const f = markClass(text, m.at);
+    if (f === outer) return false;
+    if (f === family) return m.kind !== 'open';
+  }
+  return false;
+}
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) end--;
