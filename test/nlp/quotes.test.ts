@@ -2611,3 +2611,8 @@ test('a quotation in straight marks running over paragraphs with curly marks ins
   assert.deepEqual(qs.map((q) => [q.text.slice(0, 30), q.speaker?.name]), [['The department is not about “E', 'Ward'], ['He told me "no" twice,', 'Ward']]);
   assert.ok(qs[0].text.endsWith('personal property.'), qs[0].text);
 });
+
+test('"Trump has recently made comments about …", "he made the suggestion that …": the subject of the verb that makes the noun of saying holds it; one report, its cue from the verb', () => {
+  const qs = quotes('Donald Trump has recently made comments about the possibility of voter fraud. Harry Reid told reporters that Trump may have broken the law. And he made the suggestion that Trump should receive only false information.');
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['Donald Trump', 'made comments about'], ['Harry Reid', 'told'], ['Harry Reid', 'made the suggestion that']]);
+});

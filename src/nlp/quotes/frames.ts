@@ -1561,7 +1561,19 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
   let speaker: TokenSpan | null = holder;
   if (!speaker && i - 1 > u0 && /^[’']s?$/.test(tokens[i - 1].text)) speaker = nounPhraseEndingAt(tokens, i - 1, u0);
   if (!speaker && stop + 1 < end && /^(from|by|among)$/i.test(tokens[stop].text)) speaker = nounPhraseStartingAt(tokens, stop + 1, end);
-  return { speaker, cue: { first: i, last: i + 2, lemma: w, kind: 'stance' }, channel: null, clause: { first, last: stop } };
+  // ("made the suggestion that …": the verb is part of the cue, no report of its own.)
+  const holding = speaker ? -1 : holdingVerb(tokens, i, u0);
+  if (holding >= 0) speaker = speakerBefore(tokens, holding, u0);
+  return { speaker, cue: { first: speaker && holding >= 0 ? holding : i, last: i + 2, lemma: w, kind: 'stance' }, channel: null, clause: { first, last: stop } };
+}
+
+/** Verbs that are no cue themselves whose subject holds the noun of saying they take ("made comments about", "raised concerns about"). */
+const HOLDING_VERBS = /^(make|makes|made|making|raise|raises|raised|raising)$/i;
+/** "Trump has recently made comments about …": the verb (its index) whose object the noun at `i` is and whose subject holds it, else -1. */
+function holdingVerb(tokens: Token[], i: number, u0: number): number {
+  let p = i - 1;
+  while (p > u0 && p > i - 4 && /^(ADJ|DET|NUM)$/.test(tokens[p].pos)) p--;
+  return p > u0 && tokens[p].pos === 'VERB' && HOLDING_VERBS.test(tokens[p].text) ? p : -1;
 }
 
 /**
