@@ -2295,3 +2295,13 @@ test('"fired tear gas and rubber bullets on Sunday to disperse tens of thousands
   assert.deepEqual([e.mode, e.target?.name], ['crowd-control', 'protesters']);
   assert.equal(find(events('Police fired tear gas to disperse tens of thousands of protesters in Istanbul.'), 'ASSAULT').target?.name, 'protesters');
 });
+
+test('what is cut off gives the CAMEO code: talks halted 164, mediation 165, aid 162, relations 161, other ties 160', () => {
+  const codes = (s: string) => [...new Set(events(s).filter((e) => e.type === 'SANCTION').map((e) => e.cameo))];
+  assert.deepEqual(codes('Colombia suspended peace talks with the ELN on Friday.'), ['164']);
+  assert.deepEqual(codes('The government ended negotiations with the rebels.'), ['164']);
+  assert.deepEqual(codes('Qatar suspended its mediation between Israel and Hamas.'), ['165']);
+  assert.deepEqual(codes('The United States halted military aid to Ukraine.'), ['162']);
+  assert.deepEqual(codes('Niger suspended relations with France.'), ['161']);
+  assert.deepEqual(codes('Niger ended military cooperation with France.'), ['160']);
+});
