@@ -2305,3 +2305,10 @@ test('what is cut off gives the CAMEO code: talks halted 164, mediation 165, aid
   assert.deepEqual(codes('Niger suspended relations with France.'), ['161']);
   assert.deepEqual(codes('Niger ended military cooperation with France.'), ['160']);
 });
+
+test('"“The people of Arauca are paying the price,” said … . Venezuela … offered to keep hosting the talks": a deed told outside quotation marks takes no side from the quoted words of the sentence before', () => {
+  const evs = events('Human rights groups urged both sides to protect civilians. “The people of Arauca are once again paying the price,” said Juan Pappier of Human Rights Watch. Venezuela\'s foreign ministry said it regretted the decision and offered to keep hosting the talks.');
+  const offer = find(evs, 'AGREE');
+  assert.equal(offer.actor?.name, 'Venezuela');
+  assert.equal(offer.target, null);
+});

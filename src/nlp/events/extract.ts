@@ -3243,7 +3243,10 @@ function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, act
   // a threat or a charge made outside them is about those words.
   const quoted = quote !== null ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) !== null
     : inQuote === null && DEEDS.has(m.trigger.type) ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === null : undefined;
-  const sameOne = quote === null ? undefined : (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === quote;
+  // (Told outside them, the sentence before gives a side from its narration, not from someone's quoted
+  // words: "“The people of Arauca are paying the price,” said … . Venezuela … offered to keep hosting the talks.")
+  const sameOne = quote !== null ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === quote
+    : inQuote === null ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === null : undefined;
   return nearestOther(ctx, ctx, m.head, m, own, actorList, actors, quoted) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors, sameOne) : null);
 }
 
