@@ -2312,3 +2312,11 @@ test('"“The people of Arauca are paying the price,” said … . Venezuela …
   assert.equal(offer.actor?.name, 'Venezuela');
   assert.equal(offer.target, null);
 });
+
+test('"troops had been ordered to intensify operations", "Libyan army troops were deployed": a force moved in the passive is its side\'s own, no target (nor one from the sentence before); troops ordered are a military mobilisation, police a police one', () => {
+  const evs = events('Putin ordered troops to the border with Ukraine. The defense ministry said troops had been ordered to intensify operations in the border region. Police were ordered to patrol the streets. Libyan army troops were deployed.');
+  const moves = evs.filter((e) => e.type === 'MOBILIZE');
+  assert.deepEqual(moves.map((e) => [e.mode, e.cameo, e.actor?.name ?? null, e.target?.name ?? null]), [
+    ['troops', '154', 'Putin', 'Ukraine'], ['troops', '154', 'troops', null], ['police', '153', 'Police', null], ['troops', '154', 'Libyan army troops', null],
+  ]);
+});

@@ -2112,6 +2112,13 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     const named = subj && tr.objForms?.has(ctx.low[subj.last - 1 - ctx.s.first]);
     targetList = groupActors(doc, ctx, subj, actors, -1);
     if (named && !targetList.some((a) => a.country || a.sector)) targetList = [];
+    // ("Troops had been ordered to intensify operations": a force moved is its mover's own, no side; with no
+    // agent named it stands for the side that moved it.)
+    const moved = core.trigger.type === 'MOBILIZE' || (core.trigger.type === 'RETREAT' && core.trigger.mode !== 'release');
+    if (moved && subj && (named || FORCE_HEADS.test(ctx.low[subj.last - 1 - ctx.s.first]))) {
+      if (!actorList.length) actorList = targetList;
+      targetList = [];
+    }
     if (!targetList.length) {
       // Reduced relative: "sanctions imposed by the U.S. on Russia" -> the prepositional target.
       const tgt = objectChunk(doc, ctx, m.last, core.trigger.tprep.length ? core.trigger.tprep : ['on', 'against', 'to'], actors, false);
@@ -2513,7 +2520,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     targetFromContext = true;
   }
   // (An entry whose subject is acted on names its target there or nowhere: "Those who attacked our country will pay".)
-  if (!targetList.length && !compound && !ownFoe && !tr.undergone) {
+  // (Nor does a force moved in the passive: "Police were ordered to patrol the streets".)
+  if (!targetList.length && !compound && !ownFoe && !tr.undergone && !(coded.type === 'MOBILIZE' && isPassive(doc, ctx, m))) {
     // "lifted a state of emergency in West Darfur": a government acting at home acts on its own country.
     const home = location?.country && actorList[0]?.country === location.country && DOMESTIC.has(coded.type) ? placeActor(location) : null;
     // Talks held somewhere are not talks with the host ("in Paris, the United States led negotiations");
@@ -3251,6 +3259,8 @@ function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, act
 }
 
 const FORCES = /^\s+(forces|troops|soldiers|fighters|militants|rebels|militia|militias|army|navy|positions|targets|units)\b/i;
+/** The heads of a force that is moved ("troops were deployed", "reinforcements were sent"). */
+const FORCE_HEADS = /^(troops?|soldiers|forces|police|policemen|officers|reinforcements|reservists|warships?|jets|units|battalions?|brigades?|marines|paratroopers|guardsmen|peacekeepers)$/;
 /**
  * Whether the verb's object, from token j on (past "the"), is a place or state the entities name, an
  * armed force, or a people's forces ("Iran", "Kyiv", "Hezbollah", "Russian positions"); not "a deal".
