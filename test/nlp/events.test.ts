@@ -2320,3 +2320,10 @@ test('"troops had been ordered to intensify operations", "Libyan army troops wer
     ['troops', '154', 'Putin', 'Ukraine'], ['troops', '154', 'troops', null], ['police', '153', 'Police', null], ['troops', '154', 'Libyan army troops', null],
   ]);
 });
+
+test('"called the arrest “a serious setback”": a deed named and judged in quoted words is no deed of the caller\'s; "ordered him held without bail", "held incommunicado since May" are detentions', () => {
+  assert.ok(!events('Germany\'s foreign ministry called the arrest “a serious setback for democracy in Turkey.”').some((e) => e.type === 'COERCE'));
+  assert.deepEqual(events('The judge ordered the Russian journalist held without bail.').map((e) => [e.type, e.cameo, e.actor?.name]), [['COERCE', '173', 'judge']]);
+  assert.deepEqual(events('The Russian journalist has been held incommunicado since May.').map((e) => [e.type, e.target?.name]), [['COERCE', 'The Russian journalist']]);
+  assert.ok(!events('Hamas held talks in Cairo.').some((e) => e.type === 'COERCE'));
+});

@@ -3162,6 +3162,8 @@ function judgedAfter(ctx: SentenceCtx, from: number): boolean {
     // (The phrase may have taken the complement in: "the mayor unacceptable".)
     if (ctx.tokens[j - 1].pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2].pos)) return true;
   }
+  // (The complement may be quoted: "called the arrest “a serious setback.”")
+  if (j + 1 < ctx.s.last && /^["“‘']$/.test(ctx.tokens[j].text)) j++;
   return j < ctx.s.last && /^(DET|ADJ)$/.test(ctx.tokens[j].pos);
 }
 
