@@ -2327,3 +2327,9 @@ test('"called the arrest “a serious setback”": a deed named and judged in qu
   assert.deepEqual(events('The Russian journalist has been held incommunicado since May.').map((e) => [e.type, e.target?.name]), [['COERCE', 'The Russian journalist']]);
   assert.ok(!events('Hamas held talks in Cairo.').some((e) => e.type === 'COERCE'));
 });
+
+test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {
+  assert.deepEqual(events('Turkey warned that protesters would be arrested.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['THREATEN', 'Türkiye', 'protesters']]);
+  assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);
+  assert.ok(events('Ukraine warned that civilians would be killed.').every((e) => e.actor?.name !== 'Ukraine'));
+});

@@ -1448,6 +1448,22 @@ const SUBORDINATE_OPENER = /^(while|when|after|before|though|although|despite|si
 const DASH_WORD = /^(?:-|–|—|--)$/;
 /** Acts done in words that such a coordinated verb may be ("…, but accused the army of bombing civilians"). */
 const ACT_IN_WORDS = /^(accus|urg|warn|call|den|condemn|critici[sz]|blam|demand|reject|dismiss|threaten|vow|pledg|ask|appeal)/;
+const WARNED = new Set(['warned', 'warns', 'warning', 'threatened', 'threatens', 'vowed', 'vows']);
+/**
+ * "Turkey warned that protesters would be arrested": who warned, when the clause the threatened deed is
+ * told in in the passive follows the warning ("that" or none between); their phrase, else null.
+ */
+function warnerOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  const { s } = ctx;
+  let j = m.first - 1;
+  // Back over the passive's subject and auxiliaries to the clause's start.
+  while (j > s.first && j > m.first - 10 && !WARNED.has(ctx.low[j - s.first]) && !/^[,;.]$/.test(ctx.low[j - s.first])) j--;
+  if (j <= s.first || !WARNED.has(ctx.low[j - s.first]) || doc.tokens[j].pos !== 'VERB') return null;
+  const next = ctx.low[j + 1 - s.first];
+  if (next !== 'that' && doc.tokens[j + 1]?.pos !== 'DET' && doc.tokens[j + 1]?.pos !== 'NOUN' && doc.tokens[j + 1]?.pos !== 'PROPN') return null;
+  return subjectChunk(doc, ctx, j, actors);
+}
+
 /**
  * "Dagalo said his forces were ready for a ceasefire but accused the army of bombing civilians": an act in
  * words joined by "and"/"but" after a reported clause is the sayer's, not the reported clause's subject's.
@@ -2428,6 +2444,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
   if (tr.lemma === 'allow' && !actorList0.some(authority)) return null;
   let actorList = actorList0;
+  // ("Turkey warned that protesters would be arrested": an authority warning of an arrest or a penalty, no
+  // one named as imposing it, threatens it itself; not of violence: "Ukraine warned that civilians would be killed".)
+  const penalty = framed === 'COERCE' || framed === 'SANCTION' || (framed === 'ACCUSE' && coded.contexts.includes('legal'));
+  if ((coded.type === 'THREATEN' || (coded.type === 'ACCUSE' && status === 'planned')) && penalty && !actorList.length && isPassive(doc, ctx, innermost(m))) {
+    const warner = groupActors(doc, ctx, warnerOf(doc, ctx, innermost(m), actors), actors, -1);
+    if (warner.length && warner.every(authority)) actorList = warner;
+  }
   // ("RSF fighters stormed the camp, looted homes": an armed force's looting takes property by force, no protest.)
   if (coded.type === 'PROTEST' && coded.mode === 'vandalize' && actorList.some((a) => /^(MIL|REB|PRM|UAF)$/.test(a.sector ?? ''))) coded = { type: 'COERCE', mode: 'seize', cameo: '1711', contexts: coded.contexts };
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
