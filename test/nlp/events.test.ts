@@ -2333,3 +2333,11 @@ test('"Turkey warned that protesters would be arrested": an authority warning of
   assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);
   assert.ok(events('Ukraine warned that civilians would be killed.').every((e) => e.actor?.name !== 'Ukraine'));
 });
+
+test('"Turkish police fire tear gas as protests … spread", "Brazilian police charge the American swimmer with …": a base form the tagger read as a noun after a plural force opening the sentence is its verb', () => {
+  const fire = find(events('Turkish police fire tear gas as protests over jailed Istanbul mayor spread'), 'ASSAULT');
+  assert.deepEqual([fire.actor?.name, fire.trigger.text, fire.mode], ['Turkish police', 'fire', 'crowd-control']);
+  const charge = find(events('Brazilian police charge the American swimmer with filing a false robbery report.'), 'ACCUSE');
+  assert.equal(charge.actor?.name, 'Brazilian police');
+  assert.deepEqual(events('Police fire department budget grows.'), []);
+});

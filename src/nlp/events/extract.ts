@@ -143,6 +143,21 @@ function modalVerb(tr: Trigger, modal: string, tokens: Doc['tokens'], det: numbe
   return !!tr.objForms && !!obj && obj.sentence === tokens[det].sentence && tr.objForms.has(obj.text.toLowerCase());
 }
 
+/** Plural forces and crowds that open a headline as the subject of the verb after them ("Turkish police fire tear gas …"). */
+const FORCES_THAT_ACT = new Set(['police', 'troops', 'forces', 'soldiers', 'rebels', 'militants', 'protesters', 'protestors', 'gunmen', 'warplanes', 'authorities']);
+/**
+ * "Turkish police fire tear gas …", "Troops seize …": a base form the tagger read as a noun after a plural
+ * force that opens the sentence (past its people's or country's adjectives), before its object.
+ */
+function forceOpensBefore(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i], next = tokens[i + 1];
+  if (!FORCES_THAT_ACT.has(tokens[i - 1].text.toLowerCase()) || !/^[a-z]+$/.test(t.text) || /s$/.test(t.text)) return false;
+  if (!next || next.sentence !== t.sentence || !/^(DET|NUM|ADJ|NOUN|VERB)$/.test(next.pos)) return false;
+  for (let j = i - 2; j >= 0 && tokens[j].sentence === t.sentence; j--) if (!/^(ADJ|PROPN)$/.test(tokens[j].pos)) return false;
+  return true;
+}
+
 /** Modals after which a verb's base form stands ("will", "would", "to"). */
 const MODAL_BEFORE = /^(will|would|shall|should|could|can|may|might|must|to|'ll|’ll)$/i;
 
@@ -175,6 +190,10 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     const before = /^["“]$/.test(doc.tokens[i - 1].text) ? doc.tokens[i - 2] : doc.tokens[i - 1];
     if (!MODAL_BEFORE.test(before.text) || !lex.byForm.get(t.text)?.some((tr) => modalVerb(tr, before.text.toLowerCase(), doc.tokens, i + 1))) continue;
     (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
+  }
+  for (let i = 1; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'NOUN' && verbForm(t.text) && forceOpensBefore(doc, i)) (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
   for (const s of doc.sentences) {
     if (!inTitleCase(doc, s)) continue;
