@@ -2341,3 +2341,9 @@ test('"Turkish police fire tear gas as protests … spread", "Brazilian police c
   assert.equal(charge.actor?.name, 'Brazilian police');
   assert.deepEqual(events('Police fire department budget grows.'), []);
 });
+
+test('"vowed to keep fighting the government\'s spending cuts", "vowed to fight the new tax": a measure fought is no threat of force; "vowed to keep fighting Russian forces" is', () => {
+  assert.ok(!events('Peronist leader Axel Kicillof conceded defeat but vowed to keep fighting the government\'s spending cuts.').some((e) => e.type === 'THREATEN'));
+  assert.ok(!events('The mayor vowed to fight the new tax.').some((e) => e.type === 'THREATEN' || e.type === 'ASSAULT'));
+  assert.equal(find(events('Ukraine vowed to keep fighting Russian forces.'), 'THREATEN').target?.name, 'Russian forces');
+});

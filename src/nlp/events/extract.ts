@@ -2532,7 +2532,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
   }
   if ((coded.type === 'ASSAULT' || framed === 'ASSAULT') && contestOnly(doc, ctx, m, actorList, targetList, location)) return null;
-  if ((coded.type === 'ASSAULT' || coded.type === 'COERCE' || (coded.type === 'THREATEN' && (framed === 'ASSAULT' || framed === 'COERCE'))) && figurative(doc, ctx, innermost(m))) return null;
+  // ("vowed to keep fighting the spending cuts": a threat framed around a force that is only a figure of speech.)
+  const forceWithin = (t: string) => t === 'ASSAULT' || t === 'COERCE';
+  if ((forceWithin(coded.type) || (coded.type === 'THREATEN' && (forceWithin(framed) || forceWithin(innermost(m).trigger.type)))) && figurative(doc, ctx, innermost(m))) return null;
   if (tr.kind === 'noun' && tr.lemma === 'demand' && !m.inner && notADemand(doc, ctx, m)) return null;
   if (tr.kind === 'noun' && namedAgain(doc, ctx, m)) return null;
   // ("began as a protest candidate": the act a light verb hands on may be the other sense.)
@@ -2881,12 +2883,26 @@ const FIGURATIVE: Array<{ verb: RegExp; next: RegExp; past: Set<string> }> = [
   { verb: /^kill/i, next: /^(jobs?|deals?|bills?|legislation|plans?|proposals?|system|measures?|amendments?|ideas?|momentum|chances?|growth|competition|itself|himself|herself|themselves|themself|yourself|yourselves|ourselves|myself|oneself)$/i, past: PAST_WORDS },
 ];
 
+/** Measures, rulings and ills that are fought in words, in court or at the polls, not with force. */
+const MEASURES = /^(cuts?|tax|taxes|bills?|laws?|legislation|polic(y|ies)|plans?|reforms?|proposals?|measures?|austerity|corruption|poverty|inflation|hunger|crime|disease|cancer|(wild)?fires?|charges?|rulings?|decisions?|orders?|deportations?|evictions?|rules?|regulations?|mandates?|tariffs?|sanctions?|climate|change|closures?|privatization|privatisation)$/;
+/** "vowed to keep fighting the government's spending cuts", "fight the new tax": the object fought is a measure or an ill. */
+function foughtMeasure(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  let k = m.last;
+  let head = -1;
+  while (k < ctx.s.last && k < m.last + 7 && /^(DET|ADJ|NOUN|PROPN|PART|NUM|PRON)$/.test(doc.tokens[k].pos)) {
+    if (doc.tokens[k].pos === 'NOUN') head = k;
+    k++;
+  }
+  return head >= 0 && head === k - 1 && MEASURES.test(ctx.low[head - ctx.s.first]);
+}
+
 /**
  * "flawlessly executed it", "intent on deciding who will occupy the White House", "seized on the
  * remark": the verb names no act of force. Reads up to three words after the trigger.
  */
 function figurative(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const word = doc.tokens[m.first].text;
+  if (/^(fight|fought)/i.test(word)) return foughtMeasure(doc, ctx, m);
   const rule = FIGURATIVE.find((r) => r.verb.test(word));
   if (!rule) return false;
   const end = Math.min(ctx.s.last, m.last + 4);
