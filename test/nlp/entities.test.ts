@@ -1246,3 +1246,11 @@ test('"South Korea\'s Joint Chiefs of Staff said … . The JCS said": an acronym
   assert.deepEqual(jcs?.mentions.map((m) => m.text), ['Joint Chiefs of Staff', 'JCS']);
   assert.ok(!a.entities.some((e) => e.name === 'JCS'));
 });
+
+test('"“…,” Switzerland\'s foreign minister, Ignazio Cassis, said": a role set off before the name after the quotation that opens the sentence is the name\'s; not the words a quotation runs on into ("… more credible” than that of the CIA chief, Zuckoff said")', () => {
+  const es = run('"Our brothers are safe and on their way home," Switzerland\'s foreign minister, Ignazio Cassis, said in a post on X.');
+  const cassis = es.find((e) => e.name === 'Ignazio Cassis');
+  assert.deepEqual([cassis?.country, cassis?.roles], ['CHE', ["Switzerland's foreign minister"]]);
+  const zuckoff = run('"I think the evidence is extremely strong that the account is far more credible" than that of the CIA chief, Mitchell Zuckoff said.').find((e) => e.name === 'Mitchell Zuckoff');
+  assert.deepEqual(zuckoff?.roles, []);
+});

@@ -117,6 +117,8 @@ export function appositiveRole(doc: Doc, m: RawMention): string | null {
 }
 
 const OFFICE_WORD = /^(spokesman|spokeswoman|spokesperson|minister|secretary|ambassador|envoy|adviser|advisor|commander|chief|head|director|official|president|premier|chancellor|governor|mayor|general|admiral|negotiator|diplomat|lawmaker|senator|prosecutor|judge)s?$/i;
+/** A closing quotation mark, after which a frame's speaker phrase starts. */
+const CLOSING_MARK = /^(”|"|''|’’)$/;
 /**
  * A description that opens the sentence and is set off before the name: "Japan's top government spokesman,
  * Yoshimasa Hayashi, said …", "A spokesperson for Beijing's Taiwan Affairs Office, Zhu Fenglian, accused …".
@@ -129,7 +131,9 @@ export function leadingAppositiveRole(doc: Doc, m: RawMention): string | null {
   const after = t[m.last];
   if (!after || after.sentence !== t[m.first].sentence || !(after.text === ',' || REPORT_VERB.test(after.text))) return null;
   let s = comma;
-  while (s > 0 && t[s - 1].sentence === t[m.first].sentence) s--;
+  // (From the sentence's start, or after the quotation that opens it: "“…,” Switzerland's foreign minister, Ignazio Cassis, said".)
+  // (Only a quotation closed with its comma: "… more credible” than that of the CIA chief, Zuckoff said" runs on.)
+  while (s > 0 && t[s - 1].sentence === t[m.first].sentence && !(CLOSING_MARK.test(t[s - 1].text) && /^[,?!]$/.test(t[s - 2]?.text ?? ''))) s--;
   if (comma - s < 2 || comma - s > 12) return null;
   let office = false;
   for (let k = s; k < comma; k++) {
