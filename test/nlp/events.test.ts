@@ -2347,3 +2347,11 @@ test('"vowed to keep fighting the government\'s spending cuts", "vowed to fight 
   assert.ok(!events('The mayor vowed to fight the new tax.').some((e) => e.type === 'THREATEN' || e.type === 'ASSAULT'));
   assert.equal(find(events('Ukraine vowed to keep fighting Russian forces.'), 'THREATEN').target?.name, 'Russian forces');
 });
+
+test('"Greenland was a target of influence campaigns": the subject suffers the deed the noun names, no one named does it; "the target of a Russian missile attack" keeps the attacker the noun\'s words name', () => {
+  const campaign = events('Danish intelligence said that Greenland was a target of influence campaigns.').find((e) => e.type === 'COERCE');
+  assert.deepEqual([campaign?.actor ?? null, campaign?.target?.name], [null, 'Greenland']);
+  const attack = find(events('Ukraine was the target of a Russian missile attack on Monday.'), 'ASSAULT');
+  assert.equal(attack.actor?.country, 'RUS');
+  assert.equal(attack.target?.name, 'Ukraine');
+});

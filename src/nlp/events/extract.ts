@@ -143,6 +143,14 @@ function modalVerb(tr: Trigger, modal: string, tokens: Doc['tokens'], det: numbe
   return !!tr.objForms && !!obj && obj.sentence === tokens[det].sentence && tr.objForms.has(obj.text.toLowerCase());
 }
 
+/** "was a target of influence campaigns", "the victims of the attack": the index of "target" when the noun at m is what someone suffered, else -1. */
+function targetOfDeed(ctx: SentenceCtx, m: Match): number {
+  const ci = ctx.chunkAt[m.first - ctx.s.first];
+  const first = ci >= 0 ? Math.min(ctx.chunks[ci].first, m.first) : m.first;
+  const k = first - ctx.s.first;
+  return k >= 2 && ctx.low[k - 1] === 'of' && /^(target|targets|victim|victims)$/.test(ctx.low[k - 2]) ? first - 2 : -1;
+}
+
 /** Plural forces and crowds that open a headline as the subject of the verb after them ("Turkish police fire tear gas …"). */
 const FORCES_THAT_ACT = new Set(['police', 'troops', 'forces', 'soldiers', 'rebels', 'militants', 'protesters', 'protestors', 'gunmen', 'warplanes', 'authorities']);
 /**
@@ -2474,6 +2482,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'PROTEST' && coded.mode === 'vandalize' && actorList.some((a) => /^(MIL|REB|PRM|UAF)$/.test(a.sector ?? ''))) coded = { type: 'COERCE', mode: 'seize', cameo: '1711', contexts: coded.contexts };
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
+  // ("Greenland was a target of influence campaigns": the subject suffers the deed the noun names; whoever
+  // the noun's own words name does it: "the target of a Russian missile attack".)
+  const sufferedAt = tr.kind === 'noun' ? targetOfDeed(ctx, m) : -1;
+  if (sufferedAt >= 0 && actorList.length && actorList.every((a) => a.end <= doc.tokens[sufferedAt].start)) {
+    if (!targetList.length) targetList = actorList;
+    actorList = [];
+  }
   // "An Israeli drone strike on Beirut killed a senior Hezbollah commander": what the deed named as the subject
   // did is that deed's outcome, one event: the killed are its side when it names none but the place it struck.
   if (tr.kind === 'verb' && !m.inner && coded.type === 'ASSAULT' && sofar.length) {
