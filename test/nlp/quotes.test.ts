@@ -2616,3 +2616,9 @@ test('"Trump has recently made comments about …", "he made the suggestion that
   const qs = quotes('Donald Trump has recently made comments about the possibility of voter fraud. Harry Reid told reporters that Trump may have broken the law. And he made the suggestion that Trump should receive only false information.');
   assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue]), [['Donald Trump', 'made comments about'], ['Harry Reid', 'told'], ['Harry Reid', 'made the suggestion that']]);
 });
+
+test('"Protesters marching through the streets chanted “What curfew?”": people described by a participle\'s phrase that opens the sentence speak, not the streets; "CLARIFICATION:" opens no one\'s words', () => {
+  const q = one('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.', 'curfew');
+  assert.deepEqual([q.speaker?.name, q.text], ['Protesters', 'What curfew?']);
+  assert.ok(quotes('Lede line here is long enough to be a paragraph of text.\n\nCLARIFICATION: The first sentence has been clarified to reflect that the mayor is calling for a process.').every((x) => x.speaker?.name !== 'CLARIFICATION'));
+});

@@ -144,7 +144,7 @@ function describedByParticiple(tokens: Token[], np: TokenSpan, floor: number): T
   // (The tagger may split "a burned-out building" and read "standing" as a noun.)
   let g = np.first - 1;
   while (g > floor && g >= np.first - 7 && !POSTURES.test(tokens[g].text) && (/^(ADP|DET|ADJ)$/.test(tokens[g].pos) || tokens[g].text === '-' || /^(front|next|top)$/i.test(tokens[g].text) || (tokens[g].pos === 'VERB' && /ed$/.test(tokens[g].text)))) g--;
-  if (g - 1 > floor && POSTURES.test(tokens[g].text) && (tokens[g - 1].pos === 'NOUN' || tokens[g - 1].pos === 'PROPN')) {
+  if (g - 1 >= floor && POSTURES.test(tokens[g].text) && (tokens[g - 1].pos === 'NOUN' || tokens[g - 1].pos === 'PROPN')) {
     const outer = nounPhraseEndingAt(tokens, g, floor);
     if (outer && (outer.first === floor || LEAD.test(tokens[outer.first - 1].text)) && speakerLike(tokens, outer)) return outer;
   }
@@ -183,7 +183,7 @@ function qualifiedBefore(tokens: Token[], np: TokenSpan, floor: number): TokenSp
 }
 const CONNECTIONS = /^(knowledge|ties|links|access|connections|contacts)$/i;
 /** How someone stood or what they held while speaking: a description, not what is spoken of. */
-const POSTURES = /^(standing|sitting|seated|kneeling|wearing|holding|waving|carrying|flanked|surrounded)$/i;
+const POSTURES = /^(standing|sitting|seated|kneeling|wearing|holding|waving|carrying|flanked|surrounded|marching|gathered|gathering|walking|rallying|massed|lined)$/i;
 
 /**
  * "A source inside the camp", "China's embassy in Washington": a source, a person or a mission, and
