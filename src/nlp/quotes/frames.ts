@@ -419,7 +419,7 @@ function hyphenGlued(tokens: Token[], k: number): boolean {
 function describesChannel(tokens: Token[], cue: Cue, u0: number): boolean {
   const c = cue.first;
   const w = tokens[c - 1]?.text.toLowerCase() ?? '';
-  if (cue.last - c !== 1 || c - 1 < u0 || !CHANNEL_PARTICIPLE.test(tokens[c].text) || !(CHANNEL_NOUN_SET.has(w) || CHANNEL_NOUN_SET.has(w.replace(/s$/, '')))) return false;
+  if (cue.last - c !== 1 || c - 1 < u0 || !CHANNEL_PARTICIPLE.test(tokens[c].text) || !channelWord(w)) return false;
   let k = c - 2;
   // ("in a question-and-answer statement posted on its website": a compound's hyphens and inner words too.)
   let words = 0;
@@ -962,11 +962,13 @@ function channelNamed(tokens: Token[], np: TokenSpan, text: string): string | nu
   return bareWords(text.slice(tokens[np.first].start, tokens[np.last - 1].end));
 }
 
+/** A one-word channel noun or its plural ("statement", "tweets"), in lower case. */
+function channelWord(w: string): boolean {
+  return CHANNEL_NOUN_SET.has(w) || (w.length > 2 && w.endsWith('s') && CHANNEL_NOUN_SET.has(w.slice(0, -1)));
+}
 /** A channel noun or its plural ending tokens [first, last) ("a statement", "a series of tweets"). */
 function endsInChannels(tokens: Token[], first: number, last: number): boolean {
-  if (endsInChannel(tokens, first, last)) return true;
-  const w = tokens[last - 1].text.toLowerCase();
-  return w.length > 3 && w.endsWith('s') && CHANNEL_NOUN_SET.has(w.slice(0, -1));
+  return endsInChannel(tokens, first, last) || channelWord(tokens[last - 1].text.toLowerCase());
 }
 /** Tokens [from, to) are no more than when ("a series of tweets early Friday saying"). */
 function onlyTimeBetween(tokens: Token[], from: number, to: number): boolean {

@@ -567,11 +567,9 @@ export class SpeakerResolver {
   nameRunOn(span: Span): Span | null {
     let last: SpeakerResolver['mentions'][number] | undefined;
     let prev: SpeakerResolver['mentions'][number] | undefined;
-    for (const m of this.mentions) {
-      if (m.start >= span.end) break;
-      if (m.start < span.start) continue;
+    for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= span.start); i < this.mentions.length && this.mentions[i].start < span.end; i++) {
       prev = last;
-      last = m;
+      last = this.mentions[i];
     }
     if (!last || !prev || last.end !== span.end || last.entity.type !== 'PERSON' || prev.entity.type === 'PERSON' || prev.end > last.start) return null;
     return /^ +$/.test(this.doc.text.slice(prev.end, last.start)) ? { start: last.start, end: last.end } : null;
