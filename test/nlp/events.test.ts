@@ -2355,3 +2355,8 @@ test('"Greenland was a target of influence campaigns": the subject suffers the d
   assert.equal(attack.actor?.country, 'RUS');
   assert.equal(attack.target?.name, 'Ukraine');
 });
+
+test('"Kyiv faced repeated drone attacks", "Ukraine suffered Russian airstrikes overnight": the subject of face, suffer or endure is the target of the deed the noun names', () => {
+  assert.deepEqual(events('Kyiv faced repeated drone attacks.').map((e) => [e.type, e.actor?.name ?? null, e.target?.name]), [['ASSAULT', null, 'Kyiv']]);
+  assert.deepEqual(events('Ukraine suffered Russian airstrikes overnight.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['ASSAULT', 'Russia', 'Ukraine']]);
+});
