@@ -663,7 +663,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Kaja Kallas","said",null,"she was \"appalled\" and called for an ind"],
     ["mixed","Johann Wadephul","said",null,"Berlin expected \"full clarification."],
   ],
-  // (Known misreading: the headline's "U.S., Ukraine say" is Ukraine's alone.)
+  // (The headline's "U.S., Ukraine say" is Ukraine's with the United States, in speaker.with.)
   'ukraine-talks-geneva': [
     ["indirect","Ukraine","say",null,"Geneva talks made progress on peace plan"],
     ["mixed","U.S. and Ukrainian officials","said",null,"they had made \"meaningful progress\" on a"],

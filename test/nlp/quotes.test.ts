@@ -2622,3 +2622,10 @@ test('"Protesters marching through the streets chanted “What curfew?”": peop
   assert.deepEqual([q.speaker?.name, q.text], ['Protesters', 'What curfew?']);
   assert.ok(quotes('Lede line here is long enough to be a paragraph of text.\n\nCLARIFICATION: The first sentence has been clarified to reflect that the mayor is calling for a process.').every((x) => x.speaker?.name !== 'CLARIFICATION'));
 });
+
+test('a headline joins its names with a comma: "U.S., Ukraine say Geneva talks made progress" is both\'s; in running text a comma list still needs its "and"', () => {
+  const q = quotes('U.S., Ukraine say Geneva talks made progress on peace plan\n\nGENEVA (Reuters) - Officials met on Sunday.')[0];
+  assert.deepEqual([q.speaker?.name, q.speaker?.with?.map((w) => w.name)], ['Ukraine', ['United States']]);
+  const running = quotes('Lede line here is long enough to be a paragraph of text.\n\nIn the end, Britain, France said more talks were needed.')[0];
+  assert.equal(running?.speaker?.with, undefined);
+});

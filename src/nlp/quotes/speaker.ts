@@ -502,6 +502,14 @@ export class SpeakerResolver {
     return others.length ? { entity: last.entity.id, name: last.entity.name, with: others } : null;
   }
 
+  /** Whether offset `at` is in a headline: the text's first paragraph, one line with no closing stop. */
+  private inHeadline(at: number): boolean {
+    const first = this.doc.article.paragraphs[0];
+    if (!first || at >= first.end) return false;
+    const line = this.doc.text.slice(first.start, first.end);
+    return !line.includes('\n') && !/[.!?]["”’]?\s*$/.test(line);
+  }
+
   /**
    * "Britain, France and Germany warned", "Both Sandu and Recean said", "President Lee Jae-myung and
    * Prime Minister Shigeru Ishiba said": the names joined before the speaker's phrase speak with it.
@@ -522,12 +530,14 @@ export class SpeakerResolver {
       const last = this.mentions[j];
       if (!(last && last.end === span.end && TITLED.test(text.slice(at, last.start))) && !/^(his|her|its|their|other|another)\s/i.test(text.slice(at, span.end))) return null;
     }
+    // (A headline joins its last two names with a comma: "U.S., Ukraine say …".)
+    const headline = this.inHeadline(span.start);
     for (let n = 0; n < 6; n++) {
       const k = firstWhere(0, this.mentions.length, (j) => this.mentions[j].start >= at) - 1;
       if (k < 0) break;
       const m = this.mentions[k];
       const gap = text.slice(m.end, at);
-      const joiner = n === 0 ? JOINT_AND.test(gap) : JOINT_AND.test(gap) || JOINT_COMMA.test(gap);
+      const joiner = n === 0 && !headline ? JOINT_AND.test(gap) : JOINT_AND.test(gap) || JOINT_COMMA.test(gap);
       if (!joiner || !JOINT_TYPES.has(m.entity.type)) break;
       // (A title before the name belongs to it: "Prime Minister Shigeru Ishiba", "Secretary of State Marco Rubio".)
       let start = m.start;
