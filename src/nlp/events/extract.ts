@@ -143,17 +143,15 @@ function modalVerb(tr: Trigger, modal: string, tokens: Doc['tokens'], det: numbe
   return !!tr.objForms && !!obj && obj.sentence === tokens[det].sentence && tr.objForms.has(obj.text.toLowerCase());
 }
 
-/** Verbs whose subject suffers the deed the noun after them names ("faced attacks", "suffered airstrikes"). */
-const SUFFERED = new Set(['face', 'faces', 'faced', 'facing', 'suffer', 'suffers', 'suffered', 'suffering', 'endure', 'endures', 'endured', 'enduring', 'withstood', 'withstand', 'withstands', 'weathered', 'weather', 'weathers']);
 /**
  * "was a target of influence campaigns", "the victims of the attack", "faced repeated attacks": the index
  * of "target" or of the verb when the noun at m is what someone suffered, else -1.
  */
-function targetOfDeed(ctx: SentenceCtx, m: Match): number {
+function targetOfDeed(ctx: SentenceCtx, m: Match, lex: Lexicon): number {
   const ci = ctx.chunkAt[m.first - ctx.s.first];
   const first = ci >= 0 ? Math.min(ctx.chunks[ci].first, m.first) : m.first;
   const k = first - ctx.s.first;
-  if (k >= 1 && SUFFERED.has(ctx.low[k - 1])) return first - 1;
+  if (k >= 1 && lex.sufferingForms.has(ctx.low[k - 1])) return first - 1;
   return k >= 2 && ctx.low[k - 1] === 'of' && /^(target|targets|victim|victims)$/.test(ctx.low[k - 2]) ? first - 2 : -1;
 }
 
@@ -2490,11 +2488,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
   // ("Greenland was a target of influence campaigns": the subject suffers the deed the noun names; whoever
   // the noun's own words name does it: "the target of a Russian missile attack".)
-  const sufferedAt = tr.kind === 'noun' ? targetOfDeed(ctx, m) : -1;
+  const sufferedAt = tr.kind === 'noun' ? targetOfDeed(ctx, m, lex) : -1;
   if (sufferedAt >= 0 && actorList.length && actorList.every((a) => a.end <= doc.tokens[sufferedAt].start)) {
     if (!targetList.length) targetList = actorList;
     actorList = [];
-  } else if (sufferedAt >= 0 && !targetList.length && SUFFERED.has(ctx.low[sufferedAt - ctx.s.first])) {
+  } else if (sufferedAt >= 0 && !targetList.length && lex.sufferingForms.has(ctx.low[sufferedAt - ctx.s.first])) {
     targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, sufferedAt, actors), actors, -1);
   }
   // "An Israeli drone strike on Beirut killed a senior Hezbollah commander": what the deed named as the subject
@@ -3288,7 +3286,7 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const gw = g ? g.text.toLowerCase() : '';
   // "ways to get around Western sanctions": escaping them, as a verb before them would say ("evade").
   if (gw === 'around' && c.first - 2 >= ctx.s.first && /^(get|gets|got|getting|work|works|worked|working|go|going)$/.test(ctx.low[c.first - 2 - ctx.s.first])) return false;
-  if (g && g.pos === 'VERB' && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !SUFFERED.has(gw) && !all.some((x) => x.head === c.first - 1)) return false;
+  if (g && g.pos === 'VERB' && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !all.some((x) => x.head === c.first - 1)) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
   if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
   if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {

@@ -65,6 +65,7 @@ const LexiconFile = z.object({
   }),
   light: z.array(z.string()),
   handing: z.array(z.string()),
+  suffering: z.array(z.string()),
   speechActs: z.array(z.string()),
   background: z.array(z.string()),
   irregular: z.record(z.string(), z.array(z.string())),
@@ -137,6 +138,8 @@ export interface Lexicon {
    * ("engaged in clashes", "renewed its attacks"); "investigating the attack" is not one.
    */
   handingForms: Set<string>;
+  /** Forms of the verbs whose subject is the target of the noun after them ("faced repeated attacks", "suffered airstrikes"). */
+  sufferingForms: Set<string>;
   /** The irregular past forms ("struck", "seized" is regular): a headline's verb may be one. */
   irregularPast: Set<string>;
   background: string[][];
@@ -238,6 +241,7 @@ export function buildLexicon(raw: unknown): Lexicon {
   const background = f.background.map((b) => b.split(' '));
   const lightForms = new Set(f.light.flatMap((l) => verbForms(l, f.irregular)));
   const handingForms = new Set([...lightForms, ...f.handing.flatMap((l) => verbForms(l, f.irregular))]);
+  const sufferingForms = new Set(f.suffering.flatMap((l) => verbForms(l, f.irregular)));
   for (const t of triggers) {
     for (const pick of t.ctl ?? []) {
       if (pick !== '=' && pick !== t.type && pick !== 'THREATEN' && pick !== 'AGREE' && !(pick in f.frameCameo)) {
@@ -252,7 +256,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     triggers, byForm,
     cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
     intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs, frameCameo: f.frameCameo,
-    goldstein: f.goldstein, status: f.status, lightForms, handingForms, irregularPast: new Set(Object.values(f.irregular).flat()),
+    goldstein: f.goldstein, status: f.status, lightForms, handingForms, sufferingForms, irregularPast: new Set(Object.values(f.irregular).flat()),
     cues: {
       planned: padded(f.status.planned), hypothetical: padded(f.status.hypothetical),
       negated: padded(f.status.negated), assertive: padded(f.status.assertive),
