@@ -2629,3 +2629,20 @@ test('a headline joins its names with a comma: "U.S., Ukraine say Geneva talks m
   const running = quotes('Lede line here is long enough to be a paragraph of text.\n\nIn the end, Britain, France said more talks were needed.')[0];
   assert.equal(running?.speaker?.with, undefined);
 });
+
+test('a question or an exclamation closing a quotation ends no sentence before the frame that opens the next ("“…?” Trump said, looking out …")', () => {
+  const lede = 'The rally ran late into the evening at the arena in Cleveland, and the candidate spoke for more than an hour to a crowd that had waited since noon.\n\n';
+  const text = `${lede}“That’s right, Donald, baby,” Maria Lopez said to the screen.\n\n“Who would have believed that we would have received almost 14 million votes?” Trump said, looking out on the cheering crowd.`;
+  const qs = quotes(text);
+  const q = one(text, 'Who would have believed');
+  assert.equal(text.slice(q.speaker!.mention!.start, q.speaker!.mention!.end), 'Trump');
+  assert.equal(q.cue, 'said');
+  // How he looked while he said it is no report of its own.
+  assert.ok(!qs.some((x) => x.text.includes('looking out')), JSON.stringify(qs.map((x) => x.text)));
+  // A sentence of its own after the exclamation, whose verb reports a clause, frames nothing before it.
+  const ad = `${lede}The first web ad shows children bashing a dollhouse and yelling “eminent domain!” A campaign TV ad released Thursday accuses Trump of buying influence over the years.`;
+  const accuses = one(ad, 'Trump of buying influence');
+  assert.equal(accuses.cue, 'accuses');
+  const yelled = quotes(ad).find((x) => x.text.includes('eminent domain'));
+  assert.ok(!yelled || yelled.cue !== 'accuses', JSON.stringify(yelled));
+});

@@ -695,6 +695,7 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
     const a = sentenceAt(g.open);
     const b = sentenceAt(Math.max(g.open, g.close - 1));
     for (let k = a; k < b; k++) joinNext[k] = 1;
+    if (b + 1 < sentences.length && framedAfterQuestion(doc, g, sentences[b], sentences[b + 1])) joinNext[b] = 1;
   }
   const units: Unit[] = [];
   for (let k = 0; k < sentences.length; k++) {
@@ -712,6 +713,23 @@ function unitsOf(doc: Doc, segments: Segment[]): Unit[] {
     while (u0.first < u0.last - 1 && tokens[u0.first].start < dateline.end) u0.first++;
   }
   return units;
+}
+
+/**
+ * "“Who would have believed it?” Trump said, looking out on the crowd.": wink ends a sentence at a question
+ * or an exclamation closing a quotation; the frame that opens the next sentence is still that quotation's.
+ */
+function framedAfterQuestion(doc: Doc, g: Segment, s: Doc['sentences'][number], next: Doc['sentences'][number]): boolean {
+  const { tokens, text } = doc;
+  if (!g.closed || next.paragraph !== s.paragraph || tokens[s.last - 1].end !== g.close || !/[?!]$/.test(text.slice(g.start, g.end))) return false;
+  const frame = frameIn(tokens, next.first, next.last, text, 'after');
+  if (!frame?.speaker || Math.min(frame.speaker.first, frame.cue.first) !== skipLead(tokens, next.first, next.last)) return false;
+  // (Not a sentence of its own that opens with a subject and a verb and says what was said: "A campaign TV ad
+  // accuses Trump of …"; "Trump asked reporters during a news conference", "…, she says as she walks in" go on.)
+  const adjacent = frame.speaker.last === frame.cue.first || frame.cue.last === frame.speaker.first;
+  const rest = afterCue(tokens, frame.cue, next.last, text).clause;
+  const end = trimTail(tokens, rest, next.last);
+  return adjacent && (rest >= end || tokens[rest - 1].text === ',' || /^(as|while|when|before|after)$/i.test(tokens[rest].text) || !hasVerb(tokens, rest, end));
 }
 
 interface Piece { first: number; last: number; seg: number } // seg -1: words outside quotes
