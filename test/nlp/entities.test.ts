@@ -916,6 +916,18 @@ test('a bare surname that meant one person before another of the family was name
   assert.deepEqual(fam.find((e) => e.name === 'Rakeyia Scott')?.mentions.map((m) => m.text).slice(-2), ['Rakeyia Scott', 'Scott']);
 });
 
+test('a bare surname goes on meaning the one it meant when both of the family are known to the KB ("Clinton" after "Bill Clinton" in a story about Hillary Clinton)', () => {
+  const text = [
+    'Hillary Clinton campaigned in Iowa on Monday. Clinton told voters she would raise the minimum wage.',
+    'In particular, Bill Clinton has been a draw at her rallies in the state.',
+    'Clinton said later that the race was close.',
+  ].join('\n\n');
+  const a = analyzeArticle(articleFromText(text, { published: '2016-01-25' }));
+  assert.deepEqual(a.entities.find((e) => e.name === 'Hillary Clinton')?.mentions.map((m) => m.text), ['Hillary Clinton', 'Clinton', 'Clinton']);
+  assert.deepEqual(a.entities.find((e) => e.name === 'Bill Clinton')?.mentions.map((m) => m.text), ['Bill Clinton']);
+  assert.equal(a.quotes.find((q) => q.text.includes('race was close'))?.speaker?.name, 'Hillary Clinton');
+});
+
 test('a surname before the full name after a title (a headline\'s "Flynn says …", then "Retired Lt. Gen. Michael Flynn") is that person', () => {
   const a = analyzeArticle(articleFromText('Flynn says generals were reduced to rubble\n\nRetired Lt. Gen. Michael Flynn said on Thursday that the generals were right.', {}));
   const flynn = a.entities.filter((e) => e.type === 'PERSON' && /Flynn/.test(e.name));

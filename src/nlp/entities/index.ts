@@ -605,7 +605,7 @@ function placeShortName(b: Build, ctx: ShortNames, m: RawMention): void {
   // "… an unseen Scott … whether Scott had a gun … Rakeyia Scott can be heard …": a bare surname that
   // already meant one person before another of the family was named goes on meaning that person; the
   // reporter names the newcomer in full ("Rakeyia Scott") or by title ("Mrs. Scott").
-  if (m.kind !== 'honorific' && target && bearers > 1 && !target.entry) {
+  if (m.kind !== 'honorific' && target && bearers > 1) {
     const was = bareOwner.get(key);
     if (was && was.cluster !== target && was.at < firstAt(target)) target = was.cluster;
   }
