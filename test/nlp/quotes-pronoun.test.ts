@@ -194,3 +194,11 @@ test('"U.S. Ambassador to the United Nations Linda Thomas-Greenfield told": the 
   assert.equal(q.speaker?.name, 'Linda Thomas-Greenfield');
   assert.ok(q.speaker?.entity);
 });
+
+test('a "she" after a short phrase set off by a comma is her sentence\'s subject too, so the next "she" in it is her, not a woman named between', () => {
+  const text = 'Hillary Clinton arrived in Des Moines on Sunday to meet volunteers before the caucuses.\n\n'
+    + 'Betsy Ebeling shook her head. “Tom’s much better about it than I am.”\n\n'
+    + 'Over the years, she said, email has helped her stay in close touch with Clinton – although at the mention of email she laughed and admitted “emails have been wonderful, although that can be a curse also.”';
+  const admitted = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((q) => q.text.startsWith('emails have been wonderful'));
+  assert.equal(admitted?.speaker?.name, 'Betsy Ebeling');
+});

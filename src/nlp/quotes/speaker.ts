@@ -15,8 +15,8 @@ import { countryByCode, matchCountry } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { onDate } from '../../kb/entry.ts';
 
-/** What may stand before a sentence's subject: quote marks, a conjunction. */
-const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?$/i;
+/** What may stand before a sentence's subject: quote marks, a conjunction, a short phrase set off ("Over the years, she said"). */
+const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?(?:[^,.;:!?“”"]{1,40},\s+)?$/i;
 const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
 
 export interface Span { start: number; end: number }
