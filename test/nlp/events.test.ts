@@ -2328,6 +2328,13 @@ test('"called the arrest “a serious setback”": a deed named and judged in qu
   assert.ok(!events('Hamas held talks in Cairo.').some((e) => e.type === 'COERCE'));
 });
 
+test('"The mayor ordered police to clear the square", "deployed riot police against the protesters": police sent are the sender\'s own, like troops, and no side; whom they are sent against is', () => {
+  const order = events('The mayor of Tbilisi ordered police to clear the square.').filter((e) => e.type === 'MOBILIZE');
+  assert.deepEqual(order.map((e) => [e.mode, e.cameo, e.target?.name ?? null]), [['police', '153', null]]);
+  const deployed = events('The government deployed riot police against the protesters.').filter((e) => e.type === 'MOBILIZE');
+  assert.deepEqual(deployed.map((e) => [e.actor?.name, e.target?.name ?? null]), [['government', 'protesters']]);
+});
+
 test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {
   assert.deepEqual(events('Turkey warned that protesters would be arrested.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['THREATEN', 'Türkiye', 'protesters']]);
   assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);

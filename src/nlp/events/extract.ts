@@ -3082,7 +3082,7 @@ function armedBefore(ctx: SentenceCtx, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (ARMED_SUBJECTS.has(ctx.low[j])) return true;
   return false;
 }
-const FORCE_NOUNS = new Set(['troops', 'army', 'armies', 'military', 'navy', 'fleet', 'soldiers', 'forces', 'force', 'warships', 'ships', 'jets', 'missiles', 'units', 'battalions', 'brigades', 'divisions', 'reservists', 'marines', 'tanks', 'aircraft', 'bombers', 'fighters', 'personnel', 'reinforcements', 'peacekeepers', 'sailors', 'paratroopers', 'artillery']);
+const FORCE_NOUNS = new Set(['troops', 'army', 'armies', 'military', 'navy', 'fleet', 'soldiers', 'forces', 'force', 'warships', 'ships', 'jets', 'missiles', 'units', 'battalions', 'brigades', 'divisions', 'reservists', 'marines', 'tanks', 'aircraft', 'bombers', 'fighters', 'personnel', 'reinforcements', 'peacekeepers', 'sailors', 'paratroopers', 'artillery', 'police', 'policemen', 'officers', 'guardsmen', 'gendarmes', 'patrols']);
 const ARMED_SUBJECTS = new Set(['army', 'armies', 'troops', 'forces', 'military', 'militaries', 'navy', 'soldiers', 'militants', 'rebels', 'fighters', 'militia', 'militias', 'marines', 'battalion', 'brigade', 'division', 'units', 'guard', 'insurgents', 'jihadists']);
 
 /** The lexicon's patterns for the words around a trigger that make it another sense ("commit a gaffe"). */
