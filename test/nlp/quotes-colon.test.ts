@@ -112,3 +112,14 @@ test('a transcript quoted in run-on paragraphs: each "LABEL:" paragraph is its s
   assert.deepEqual(quotes(text).map((q) => [q.speaker?.name ?? null, q.text.slice(0, 12)]),
     [['Reyes', 'Well, the qu'], ['HOST', 'Do you reall'], ['Reyes', 'Well, look, '], ['Reyes', 'But the trut']]);
 });
+
+test('a run-in heading in capitals that opens with "The" ("The Gap Goes On:") is no speaker\'s label; the reports in its paragraph are found', () => {
+  const text = 'The secretary general leaves office at the end of the year after a decade in the post.\n\n'
+    + 'The Gap Goes On: It was under Mr. Ban\'s watch that the General Assembly set up the agency. He has championed the rights of refugees. And in recent months, he said he backed the idea of a woman succeeding him.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.cue === ':'), JSON.stringify(qs.map((q) => [q.cue, q.text])));
+  assert.equal(one(text, 'backed the idea').cue, 'said');
+  // A label the entity layer reads as a name still speaks: "The Hill: …" in a list of outlets' takes.
+  const hill = quotes('Outlets weighed in on the debate on Tuesday night.\n\nThe Hill: Trump won the night on the economy, and Clinton on temperament.');
+  assert.ok(hill.some((q) => q.cue === ':'), JSON.stringify(hill.map((q) => [q.cue, q.text])));
+});

@@ -1323,6 +1323,9 @@ function labelQuote(doc: Doc, u: Unit): Found | null {
   for (let k = spFirst + 1; k < spLast - 1; k++) if (TOPIC_PREPS.has(tokens[k].text)) { spLast = k; break; }
   const label = text.slice(tokens[spFirst].start, tokens[spLast - 1].end);
   if (NOT_SPEAKERS.test(label) || /\d/.test(label)) return null;
+  // ("The Gap Goes On: It was under Mr. Ban's watch …", "The Ninth Circle: …": a run-in heading in capitals
+  // opening with "the" names no one unless the entity layer read a name in it ("The Hill:").)
+  if (/^the$/i.test(tokens[spFirst].text) && !addressed && !tokens.slice(spFirst, spLast).some((_, j) => typeAt(spFirst + j))) return null;
   let start = tokens[colon].end;
   while (start < para.end && /[\s“”"‘’']/.test(text[start])) start++;
   let end = para.end;
