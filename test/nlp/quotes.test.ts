@@ -2646,3 +2646,15 @@ test('a question or an exclamation closing a quotation ends no sentence before t
   const yelled = quotes(ad).find((x) => x.text.includes('eminent domain'));
   assert.ok(!yelled || yelled.cue !== 'accuses', JSON.stringify(yelled));
 });
+
+test('a few words in Title Case in single marks, a paragraph of their own, head a section and are no one\'s quotation ("\'Coal Isn\'t the Villain.\'")', () => {
+  const text = '"I give him the benefit of the doubt. But I don\'t see where it is going," said Mr. McGinley, the law professor.\n\n'
+    + "'Coal Isn't the Villain.'\n\n"
+    + 'It was raining when Mr. Clarke arrived at the mine. "We will keep these miners working," he said.';
+  const qs = quotes(text);
+  assert.ok(!qs.some((q) => q.text.includes('Villain')), JSON.stringify(qs.map((q) => q.text)));
+  assert.ok(qs.some((q) => q.text.includes('keep these miners working')), JSON.stringify(qs.map((q) => q.text)));
+  // A sentence in marks on its own line is still quoted words, spoken by whoever spoke last.
+  const said = quotes('"We will keep these miners working," Mr. Clarke said.\n\n"There is no other plan for this valley and no money for one."');
+  assert.ok(said.some((q) => q.text.includes('no other plan')), JSON.stringify(said.map((q) => q.text)));
+});

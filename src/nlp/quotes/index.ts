@@ -1077,7 +1077,12 @@ function quotesOfUnit(doc: Doc, u: Unit, segments: Segment[], segOf: Int32Array)
   if (!wordsOutside) {
     // "“DIVISIVE, STUPID AND WRONG”" on a line of its own: a subheading in capitals, whose words the
     // story quotes where it says who spoke them.
-    if (inCapitals(text.slice(tokens[u.first].start, tokens[u.last - 1].end))) return [];
+    const line = text.slice(tokens[u.first].start, tokens[u.last - 1].end);
+    if (inCapitals(line)) return [];
+    // ("'Coal Isn't the Villain.'", "'All Bets Are Off.'": a few words in Title Case in marks, a paragraph of their
+    // own, head a section; the story quotes them where it says who spoke them.)
+    const para = doc.article.paragraphs[u.paragraph];
+    if (para && tokens[u.first].start - para.start <= 2 && para.end - tokens[u.last - 1].end <= 2 && line.split(/\s+/).length <= 8 && inTitleCase(line)) return [];
     return pieces.filter((p) => p.seg >= 0).map((p) => asFound({ start: segments[p.seg].start, end: segments[p.seg].end, type: 'direct', frame: null, inherit: true, ...base }));
   }
   const out = reportedQuotes(doc, u, segments, segOf);
