@@ -2335,6 +2335,18 @@ test('"The mayor ordered police to clear the square", "deployed riot police agai
   assert.deepEqual(deployed.map((e) => [e.actor?.name, e.target?.name ?? null]), [['government', 'protesters']]);
 });
 
+test('"Air raid sirens sounded", "an air-raid alert": a warning of raids is no raid; "an air raid on Gaza City" is an air strike', () => {
+  assertNoEvents(['Air raid sirens sounded across Ukraine overnight.', 'The air-raid alert lasted for three hours in Kyiv.', 'Residents spent the night in air raid shelters.'], 'COERCE', 'ASSAULT');
+  assert.deepEqual(events('Israel carried out an air raid on Gaza City on Tuesday.').map((e) => [e.type, e.mode, e.cameo, e.actor?.name, e.target?.name]), [['ASSAULT', 'aerial', '195', 'Israel', 'Gaza']]);
+  assert.deepEqual(events('Israeli forces carried out a raid on the Jenin refugee camp.').map((e) => [e.type, e.mode]), [['COERCE', 'seize']]);
+});
+
+test('"Kyiv has been the target of repeated drone attacks": a participle telling how often a deed was done is no verb taking the noun, and the subject called its target is its target', () => {
+  assert.deepEqual(events('Kyiv has been the target of repeated drone attacks.').map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]), [['ASSAULT', null, 'Kyiv']]);
+  // ("the potential targets of the investigation": whoever is named before them is not called a target.)
+  assert.ok(events('He said the FBI has not commented on the potential targets of the investigation.').every((e) => e.target?.name !== 'Federal Bureau of Investigation'));
+});
+
 test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {
   assert.deepEqual(events('Turkey warned that protesters would be arrested.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['THREATEN', 'Türkiye', 'protesters']]);
   assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);

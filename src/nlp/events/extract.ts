@@ -143,13 +143,31 @@ function modalVerb(tr: Trigger, modal: string, tokens: Doc['tokens'], det: numbe
   return !!tr.objForms && !!obj && obj.sentence === tokens[det].sentence && tr.objForms.has(obj.text.toLowerCase());
 }
 
+/** "Kyiv has been the target of …", "were frequent targets of …": the subject is called the target (not "the targets of the investigation"). */
+function targetBeing(ctx: SentenceCtx, at: number): boolean {
+  if (!/^targets?$/.test(ctx.low[at - ctx.s.first])) return false;
+  for (let j = at - 1; j >= ctx.s.first && j >= at - 4; j--) if (/^(is|was|are|were|be|been|being|become|became)$/.test(ctx.low[j - ctx.s.first])) return true;
+  return false;
+}
+
+/** Participles that tell how often or how hard a deed was done ("repeated", "renewed", "targeted" attacks). */
+const DEED_PARTICIPLES = new Set(['repeated', 'renewed', 'sustained', 'coordinated', 'concerted', 'continued', 'increased', 'intensified', 'escalated', 'targeted', 'unprovoked', 'combined']);
+/**
+ * "the target of repeated drone attacks": such a participle after a preposition or a determiner, just before
+ * the phrase that starts at `first`, modifies the noun there (the tagger reads it as a verb and leaves it out).
+ */
+function deedParticipleBefore(ctx: SentenceCtx, first: number): boolean {
+  return first - 2 >= ctx.s.first && DEED_PARTICIPLES.has(ctx.low[first - 1 - ctx.s.first]) && /^(ADP|DET)$/.test(ctx.tokens[first - 2].pos);
+}
+
 /**
  * "was a target of influence campaigns", "the victims of the attack", "faced repeated attacks": the index
  * of "target" or of the verb when the noun at m is what someone suffered, else -1.
  */
 function targetOfDeed(ctx: SentenceCtx, m: Match, lex: Lexicon): number {
   const ci = ctx.chunkAt[m.first - ctx.s.first];
-  const first = ci >= 0 ? Math.min(ctx.chunks[ci].first, m.first) : m.first;
+  let first = ci >= 0 ? Math.min(ctx.chunks[ci].first, m.first) : m.first;
+  if (deedParticipleBefore(ctx, first)) first--;
   const k = first - ctx.s.first;
   if (k >= 1 && lex.sufferingForms.has(ctx.low[k - 1])) return first - 1;
   return k >= 2 && ctx.low[k - 1] === 'of' && /^(target|targets|victim|victims)$/.test(ctx.low[k - 2]) ? first - 2 : -1;
@@ -2492,7 +2510,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (sufferedAt >= 0 && actorList.length && actorList.every((a) => a.end <= doc.tokens[sufferedAt].start)) {
     if (!targetList.length) targetList = actorList;
     actorList = [];
-  } else if (sufferedAt >= 0 && !targetList.length && lex.sufferingForms.has(ctx.low[sufferedAt - ctx.s.first])) {
+  } else if (sufferedAt >= 0 && !targetList.length && (lex.sufferingForms.has(ctx.low[sufferedAt - ctx.s.first]) || targetBeing(ctx, sufferedAt))) {
     targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, sufferedAt, actors), actors, -1);
   }
   // "An Israeli drone strike on Beirut killed a senior Hezbollah commander": what the deed named as the subject
@@ -3286,7 +3304,7 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const gw = g ? g.text.toLowerCase() : '';
   // "ways to get around Western sanctions": escaping them, as a verb before them would say ("evade").
   if (gw === 'around' && c.first - 2 >= ctx.s.first && /^(get|gets|got|getting|work|works|worked|working|go|going)$/.test(ctx.low[c.first - 2 - ctx.s.first])) return false;
-  if (g && g.pos === 'VERB' && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !all.some((x) => x.head === c.first - 1)) return false;
+  if (g && g.pos === 'VERB' && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !all.some((x) => x.head === c.first - 1)) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
   if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
   if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
