@@ -2347,6 +2347,13 @@ test('"Kyiv has been the target of repeated drone attacks": a participle telling
   assert.ok(events('He said the FBI has not commented on the potential targets of the investigation.').every((e) => e.target?.name !== 'Federal Bureau of Investigation'));
 });
 
+test('"a massive Russian missile and drone attack": the country of weapons coordinated before the deed\'s noun does it', () => {
+  const evs = events('Sirens wailed in Kyiv as the capital came under a massive Russian missile and drone attack overnight, officials said.');
+  assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.actor?.country]), [['Russia', 'RUS']]);
+  // (Not a place named so before the weapons: "the Kyiv air and ground defences" do nothing.)
+  assert.ok(events('Residents of Kyiv said the missile and drone attack woke them.').every((e) => e.actor?.country !== 'UKR'));
+});
+
 test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {
   assert.deepEqual(events('Turkey warned that protesters would be arrested.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['THREATEN', 'Türkiye', 'protesters']]);
   assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);

@@ -143,6 +143,18 @@ function modalVerb(tr: Trigger, modal: string, tokens: Doc['tokens'], det: numbe
   return !!tr.objForms && !!obj && obj.sentence === tokens[det].sentence && tr.objForms.has(obj.text.toLowerCase());
 }
 
+/** Weapons named before a deed's noun ("missile and drone attack"). */
+const WEAPON_WORDS = new Set(['missile', 'missiles', 'drone', 'drones', 'rocket', 'rockets', 'artillery', 'air', 'naval', 'ground', 'cyber', 'chemical', 'mortar', 'ballistic', 'bomb', 'bombing', 'sea', 'land']);
+/** "a massive Russian missile and drone attack": the phrase before "and"/"or" whose last word is a weapon, before the phrase at `first`. */
+function weaponsJoinedBefore(ctx: SentenceCtx, first: number): Chunk | null {
+  const k = first - ctx.s.first;
+  if (k < 2 || !/^(and|or|,)$/.test(ctx.low[k - 1]) || !WEAPON_WORDS.has(ctx.low[k - 2])) return null;
+  const ci = ctx.chunkAt[k - 2];
+  if (ci < 0) return null;
+  const c = ctx.chunks[ci];
+  return c.last === first - 1 && c.first < first - 2 ? { first: c.first, last: first - 2 } : null;
+}
+
 /** "Kyiv has been the target of …", "were frequent targets of …": the subject is called the target (not "the targets of the investigation"). */
 function targetBeing(ctx: SentenceCtx, at: number): boolean {
   if (!/^targets?$/.test(ctx.low[at - ctx.s.first])) return false;
@@ -2136,6 +2148,12 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const town = !!a && townBefore(doc, a, m.first);
       if (a && investigated) targetList = membersOf(a);
       else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(demonymAsState(doc, pre, a));
+    }
+    // ("a massive Russian missile and drone attack": the weapons coordinated before the noun's phrase are its own words.)
+    const joined = c && !actorList.length && HOSTILE.has(tr.type) ? weaponsJoinedBefore(ctx, c.first) : null;
+    if (joined) {
+      const a = actors.resolve(joined, ctx.index);
+      if (a?.country && !townBefore(doc, a, joined.last)) actorList = membersOf(demonymAsState(doc, joined, a));
     }
     if (!actorList.length && tr.aprep.length) {
       const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep, lex.handingForms);
