@@ -2354,6 +2354,25 @@ test('"a massive Russian missile and drone attack": the country of weapons coord
   assert.ok(events('Residents of Kyiv said the missile and drone attack woke them.').every((e) => e.actor?.country !== 'UKR'));
 });
 
+test('"three Chinese companies accused of supplying drone parts to Russia": the accused named before the participle does the deed charged, not the sentence\'s subject', () => {
+  const aid = events('The United States sanctioned three Chinese companies accused of supplying drone parts to Russia.').find((e) => e.type === 'AID');
+  assert.equal(aid?.actor?.name, 'three Chinese companies');
+  assert.equal(aid?.target?.name, 'Russia');
+});
+
+test('"massed along the border with Guyana": the country on the other side of a border is the side a force is moved against', () => {
+  assert.deepEqual(events('Venezuelan troops massed along the border with Guyana.').filter((e) => e.type === 'MOBILIZE').map((e) => e.target?.name), ['Guyana']);
+  assert.deepEqual(events('Russia deployed troops near its border with Finland.').filter((e) => e.type === 'MOBILIZE').map((e) => [e.actor?.name, e.target?.name]), [['Russia', 'Finland']]);
+});
+
+test('"Kim Jong Un oversaw a test of a new solid-fuel missile": a weapons test named by "a test of …", overseen or guided, is a show of force (MOBILIZE weapons 150) aimed at no one named with it', () => {
+  const test1 = events('Kim Jong Un oversaw a test of a new solid-fuel intercontinental ballistic missile, state media said.').filter((e) => e.type === 'MOBILIZE');
+  assert.deepEqual(test1.map((e) => [e.mode, e.cameo, e.actor?.country]), [['weapons', '150', 'PRK']]);
+  const withHelp = events('North Korea conducted a nuclear test with Chinese help.').filter((e) => e.type === 'MOBILIZE');
+  assert.deepEqual(withHelp.map((e) => e.target?.name ?? null), [null]);
+  assert.ok(!events('The drug passed a test of its safety.').some((e) => e.type === 'MOBILIZE'));
+});
+
 test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {
   assert.deepEqual(events('Turkey warned that protesters would be arrested.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['THREATEN', 'Türkiye', 'protesters']]);
   assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);

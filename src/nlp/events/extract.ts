@@ -1861,6 +1861,11 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (/^(called|calls|call|described|describes|termed|terms|dubbed|labeled|labelled)$/.test(namedBy)) { j = c.last; continue; }
     if (/^(said|says|claimed|claims)$/.test(namedBy) && /^(was|were|is|are)$/.test(ctx.low[c.last + 1 - s.first] ?? '')) { j = c.last + 1; continue; }
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
+    // ("massed along the border with Guyana": the country on the other side of the border the phrase names.)
+    if (ok && /^(border|borders|frontier|boundary)$/.test(ctx.low[c.last - 1 - s.first]) && ctx.low[c.last - s.first] === 'with' && c.last + 1 < s.last) {
+      const oi = ctx.chunkAt[c.last + 1 - s.first];
+      if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index)) return ctx.chunks[oi];
+    }
     // "welcomes the entry of Turkey as a key player in the war on ISIS": the direct object's own "of"
     // names the side; later phrases hang off other nouns.
     if (allowDirect && seen === 0 && !inPP && ctx.low[c.last - s.first] === 'of') {
@@ -2331,8 +2336,11 @@ function isAlleged(ctx: SentenceCtx, m: Match): boolean {
 /** The one accused (or praised) of the deed: "accused Moscow of shelling", "blamed Hamas for firing". */
 function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
   const f = framingOf(ctx, m);
-  if (!f?.named || doc.tokens[ctx.s.first + f.verb].pos !== 'VERB' || !ACCUSING.test(ctx.low[f.verb])) return null;
-  return actors.resolve(f.named, ctx.index) ? f.named : null;
+  if (!f || doc.tokens[ctx.s.first + f.verb].pos !== 'VERB' || !ACCUSING.test(ctx.low[f.verb])) return null;
+  // ("three Chinese companies accused of supplying drone parts": the accused named before the participle.)
+  const before = !f.named && /ed$/.test(ctx.low[f.verb]) && f.verb > 0 ? ctx.chunkAt[f.verb - 1] : -1;
+  const named = f.named ?? (before >= 0 && ctx.chunks[before].last === ctx.s.first + f.verb ? ctx.chunks[before] : null);
+  return named && actors.resolve(named, ctx.index) ? named : null;
 }
 
 const OBJECT_PRONOUNS = /^(it|them|him|me|us|you|himself|herself|itself|themselves|ourselves|myself|nothing|something|everything|anything)$/i;
