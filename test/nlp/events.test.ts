@@ -2373,6 +2373,13 @@ test('"Kim Jong Un oversaw a test of a new solid-fuel missile": a weapons test n
   assert.ok(!events('The drug passed a test of its safety.').some((e) => e.type === 'MOBILIZE'));
 });
 
+test('"Russia and Ukraine exchanged 95 prisoners of war": what two sides swap is part of the act, so each releases to the other', () => {
+  const evs = events('Russia and Ukraine exchanged 95 prisoners of war each in a deal brokered by the United Arab Emirates.').filter((e) => e.type === 'RETREAT');
+  assert.deepEqual(evs.map((e) => [e.actor?.name, e.target?.name]), [['Russia', 'Ukraine'], ['Ukraine', 'Russia']]);
+  // (One side releasing names no other.)
+  assert.deepEqual(events('Hamas released three hostages.').map((e) => e.target?.name ?? null), [null]);
+});
+
 test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {
   assert.deepEqual(events('Turkey warned that protesters would be arrested.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['THREATEN', 'Türkiye', 'protesters']]);
   assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);

@@ -2787,8 +2787,9 @@ const SIGN_AGREEMENT = '057';
 function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
   const c = phraseAfter(ctx, m);
   if (!c) return false;
-  // "exchanged fire": the word a fight requires is part of it, not an object acted on ("backed the plan" has one).
-  if (conflict && m.trigger.objForms?.has(ctx.low[c.last - 1 - ctx.s.first])) return false;
+  // "exchanged fire": the word a fight requires is part of it, not an object acted on ("backed the plan" has one);
+  // so is what two sides swap ("exchanged prisoners": each releases them to the other).
+  if ((conflict || /^(exchange|swap|trade)$/.test(m.trigger.lemma)) && m.trigger.objForms?.has(ctx.low[c.last - 1 - ctx.s.first])) return false;
   return !/^(each|one)$/.test(ctx.low[m.last - ctx.s.first]);
 }
 
