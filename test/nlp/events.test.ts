@@ -2380,6 +2380,12 @@ test('"Russia and Ukraine exchanged 95 prisoners of war": what two sides swap is
   assert.deepEqual(events('Hamas released three hostages.').map((e) => e.target?.name ?? null), [null]);
 });
 
+test('"Chinese warships conducted live-fire drills near Taiwan" is a show of force at Taiwan; "Kenya sent 400 police officers to Haiti" a deployment; a school\'s fire drill and officers sent to a scene are neither', () => {
+  assert.deepEqual(events('Chinese warships conducted live-fire drills near Taiwan.').map((e) => [e.type, e.cameo, e.target?.name]), [['MOBILIZE', '150', 'Taiwan']]);
+  assert.deepEqual(events('Kenya sent 400 police officers to Haiti on Tuesday.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['MOBILIZE', 'Kenya', 'Haiti']]);
+  assertNoEvents(['The school held a fire drill on Monday.', 'The city sent officers to the scene.'], 'MOBILIZE');
+});
+
 test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {
   assert.deepEqual(events('Turkey warned that protesters would be arrested.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['THREATEN', 'Türkiye', 'protesters']]);
   assert.deepEqual(events('The interior ministry warned protesters would be detained.').map((e) => [e.type, e.actor?.name]), [['THREATEN', 'interior ministry']]);
