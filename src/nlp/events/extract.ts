@@ -158,7 +158,7 @@ function weaponsJoinedBefore(ctx: SentenceCtx, first: number): Chunk | null {
 /** "Kyiv has been the target of …", "were frequent targets of …": the subject is called the target (not "the targets of the investigation"). */
 function targetBeing(ctx: SentenceCtx, at: number): boolean {
   if (!/^targets?$/.test(ctx.low[at - ctx.s.first])) return false;
-  for (let j = at - 1; j >= ctx.s.first && j >= at - 4; j--) if (/^(is|was|are|were|be|been|being|become|became)$/.test(ctx.low[j - ctx.s.first])) return true;
+  for (let j = at - 1; j >= ctx.s.first && j >= at - 4; j--) if (BE.has(ctx.low[j - ctx.s.first]) || /^(become|became)$/.test(ctx.low[j - ctx.s.first])) return true;
   return false;
 }
 
@@ -1862,13 +1862,11 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (/^(said|says|claimed|claims)$/.test(namedBy) && /^(was|were|is|are)$/.test(ctx.low[c.last + 1 - s.first] ?? '')) { j = c.last + 1; continue; }
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
     // ("massed along the border with Guyana": the country on the other side of the border the phrase names.)
-    if (ok && /^(border|borders|frontier|boundary)$/.test(ctx.low[c.last - 1 - s.first]) && ctx.low[c.last - s.first] === 'with' && c.last + 1 < s.last) {
-      const oi = ctx.chunkAt[c.last + 1 - s.first];
-      if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index)) return ctx.chunks[oi];
-    }
+    const across = ok && /^(border|borders|frontier|boundary)$/.test(ctx.low[c.last - 1 - s.first]) && ctx.low[c.last - s.first] === 'with';
     // "welcomes the entry of Turkey as a key player in the war on ISIS": the direct object's own "of"
     // names the side; later phrases hang off other nouns.
-    if (allowDirect && seen === 0 && !inPP && ctx.low[c.last - s.first] === 'of') {
+    const owned = allowDirect && seen === 0 && !inPP && ctx.low[c.last - s.first] === 'of';
+    if (across || owned) {
       const oi = c.last + 1 < s.last ? ctx.chunkAt[c.last + 1 - s.first] : -1;
       if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index)) return ctx.chunks[oi];
     }
