@@ -1514,7 +1514,9 @@ test('a purpose after "in order to" is the clause subject\'s, not the last name\
   const e = find(evs, 'MOBILIZE');
   assert.notEqual(e.actor?.name, 'Donald Trump');
   assert.equal(e.target, null, JSON.stringify(e.target));
-  find(events('Russia moved troops to the border in order to pressure Ukraine.'), 'REQUEST', 'RUS', 'UKR');
+  find(events('Russia sent its envoy to Kyiv in order to pressure Ukraine.'), 'REQUEST', 'RUS', 'UKR');
+  // (Moving troops is a deployment of its own, which the purpose aims at Ukraine.)
+  find(events('Russia moved troops to the border in order to pressure Ukraine.'), 'MOBILIZE', 'RUS', 'UKR');
 });
 
 test('retaliation is an attack, or sanctions when it is by tariffs; a retaliation or a response with force to come is a threat; "any attack" is none in particular', () => {
@@ -2384,6 +2386,56 @@ test('"Chinese warships conducted live-fire drills near Taiwan" is a show of for
   assert.deepEqual(events('Chinese warships conducted live-fire drills near Taiwan.').map((e) => [e.type, e.cameo, e.target?.name]), [['MOBILIZE', '150', 'Taiwan']]);
   assert.deepEqual(events('Kenya sent 400 police officers to Haiti on Tuesday.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['MOBILIZE', 'Kenya', 'Haiti']]);
   assertNoEvents(['The school held a fire drill on Monday.', 'The city sent officers to the scene.'], 'MOBILIZE');
+});
+
+test('weapons given are military aid, to the side named first or after "to"/"with": "sent Ukraine more artillery shells", "supplied Russia with drones"; not a weapon\'s name, a people\'s word or an owner', () => {
+  const aid = (text: string) => events(text).filter((e) => e.type === 'AID' || e.type === 'AGREE').map((e) => [e.type, e.cameo, e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(aid('The United States sent Ukraine more artillery shells.'), [['AID', '072', 'United States', 'Ukraine']]);
+  assert.deepEqual(aid('Germany gave Ukraine tanks.'), [['AID', '072', 'Germany', 'Ukraine']]);
+  assert.deepEqual(aid('Iran has supplied Russia with drones, the White House said.'), [['AID', '072', 'Iran', 'Russia']]);
+  assert.deepEqual(aid('North Korea has shipped artillery shells to Russia.'), [['AID', '072', 'North Korea', 'Russia']]);
+  assert.deepEqual(aid('Germany will provide Ukraine with another Patriot air defense system, Chancellor Olaf Scholz announced.'), [['AGREE', '033', 'Germany', 'Ukraine']]);
+  assert.deepEqual(aid('Washington will transfer Patriot missiles to Kyiv.'), [['AGREE', '033', 'Washington', 'Kyiv']]);
+  assert.deepEqual(events('Russia sent North Korean troops to Kursk.').map((e) => [e.type, e.target?.name]), [['MOBILIZE', 'Kursk']]);
+  // (Aid that is not arms stays aid; words for arms in other senses are none.)
+  assert.deepEqual(aid('The United Nations provided food to refugees in Gaza.').map((x) => x[1]), ['070']);
+  assertNoEvents(['Every time you say that, you give ammunition to the people who want to break up the big banks.', 'A rich supporter who wants to give more could shell out as much as $449,400.', 'Peabody gave Patriot 13 percent of its coal reserves.'], 'AID');
+});
+
+test('"Vladimir Putin and Kim Jong Un discussed military cooperation": talks between sides named together, each the other\'s side; one side discussing a topic is no consultation', () => {
+  const talks = (text: string) => events(text).filter((e) => e.type === 'CONSULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(talks('Vladimir Putin and Kim Jong Un discussed military cooperation.'), [['Vladimir Putin', 'Kim Jong-un'], ['Kim Jong-un', 'Vladimir Putin']]);
+  // (What they discussed is the topic, not a side.)
+  assert.deepEqual(talks('Xi Jinping and Joe Biden discussed Taiwan by phone on Tuesday.'), [['Xi Jinping', 'Joe Biden'], ['Joe Biden', 'Xi Jinping']]);
+  assert.deepEqual(talks('Putin discussed military cooperation with Kim Jong Un.'), [['Putin', 'Kim Jong-un']]);
+  assertNoEvents(['The president discussed the economy at a rally.', 'Trump went on to discuss his opposition to the resettlement of Syrian refugees.', 'Spokesmen at the FBI and Justice Department would not discuss the investigation.', 'Thor and Beck were discussing a hypothetical situation.'], 'CONSULT');
+  // (Nor a frame around one side's discussing: "Lauer asked the candidates to discuss their own ideas" is still a request.)
+  assert.ok(events('NBC News moderator Matt Lauer asked the candidates to discuss their own ideas, a request not always honored.').some((e) => e.type === 'REQUEST'));
+});
+
+test('"deployed an aircraft carrier to the eastern Mediterranean", "sent warships to the South China Sea": waters are where, not a side; a continent can be one', () => {
+  const ev = events('The Pentagon deployed an additional aircraft carrier to the eastern Mediterranean.').find((e) => e.type === 'MOBILIZE');
+  assert.deepEqual([ev?.target, ev?.location?.name], [null, 'Mediterranean']);
+  const sea = events('China sent warships to the South China Sea.').find((e) => e.type === 'MOBILIZE');
+  assert.deepEqual([sea?.actor?.name, sea?.target, sea?.location?.name], ['China', null, 'South China Sea']);
+  assert.equal(events('Russia deployed troops to the border with Ukraine.').find((e) => e.type === 'MOBILIZE')?.target?.name, 'Ukraine');
+  assert.equal(events('That deal was already being criticized as a security threat to Europe.').find((e) => e.type === 'ACCUSE')?.target?.name, 'Europe');
+});
+
+test('"Russia moved troops to the border with Ukraine", "moved nuclear missiles into Belarus" are deployments; "moved to force a vote" is none', () => {
+  assert.deepEqual(events('Russia moved troops to the border with Ukraine.').map((e) => [e.type, e.cameo, e.actor?.name, e.target?.name]), [['MOBILIZE', '154', 'Russia', 'Ukraine']]);
+  assert.deepEqual(events('Moscow moved nuclear missiles into Belarus.').map((e) => [e.type, e.target?.name]), [['MOBILIZE', 'Belarus']]);
+  assertNoEvents(['The Senate moved to force a vote.', 'The campaign moved staff to Ohio.'], 'MOBILIZE');
+});
+
+test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
+  const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);
+  assert.deepEqual(sides('India and Pakistan traded artillery fire across the Line of Control, wounding three civilians.'), [['India', 'Pakistan'], ['Pakistan', 'India']]);
+  assert.deepEqual(sides('Israeli troops traded fire with Hezbollah fighters.'), [['Israeli troops', 'Hezbollah']]);
+  // (One side's strike keeps whom it killed; candidates trading shots fight no one.)
+  assert.deepEqual(sides('Israeli jets struck a building in Gaza, killing 12 people.').map((x) => x[1]), ['12 people']);
+  assertNoEvents(['The candidates traded shots over the economy.'], 'ASSAULT');
 });
 
 test('"Turkey warned that protesters would be arrested": an authority warning of an arrest no one is named as making threatens it itself; "Ukraine warned that civilians would be killed" is no threat of Ukraine\'s', () => {

@@ -493,6 +493,9 @@ function ownAct(doc: Doc, verb: Match, noun: Match): boolean {
   return at < end || /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:\S+\s+){0,2}$/.test(doc.text.slice(end, at));
 }
 
+/** Words of a subject that names sides together ("Putin and Kim", "the two leaders"), for an act only between them. */
+const SIDES_TOGETHER = new Set(['and', 'both', 'two', 'leaders', 'sides']);
+
 /** A longer trigger ("hunger strike") beats a shorter one, a constrained entry ("resume ... relations") a bare one ("resume"); then the lexicon's order. */
 function rank(x: Match): number {
   return (x.last - x.first) * 4 + (x.trigger.objForms || x.trigger.prep || x.trigger.pre || x.trigger.when ? 1 : 0);
@@ -651,6 +654,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       objBehind = ahead < 0;
     }
     if (tr.pre && !hasBefore(low, k, 2, tr.pre)) return null;
+    if (tr.between && !hasBefore(low, k, 8, SIDES_TOGETHER)) return null;
     if (tr.objActor && !armedObject(doc, i + 1)) return null;
     const m = makeMatch(tr, i, last, i, objBehind);
     if (when) m.whenEnd = t.end + when.index + when[0].length;
@@ -2107,6 +2111,25 @@ function supportedFor(ctx: SentenceCtx, m: Match, tr: Match['trigger']): Chunk |
   return ci >= 0 ? ctx.chunks[ci] : null;
 }
 
+/**
+ * "sent Ukraine more artillery shells", "gave Kyiv tanks": a name right after a verb of giving, before the
+ * thing given in the same phrase, is who receives it (not a people's word, "sent North Korean troops", nor
+ * an owner, "close France's borders").
+ */
+function recipientBeforeThing(doc: Doc, ctx: SentenceCtx, m: Match, given: (w: string) => boolean, actors: ActorResolver): Chunk | null {
+  const ci = m.last < ctx.s.last ? ctx.chunkAt[m.last - ctx.s.first] : -1;
+  if (ci < 0 || ctx.chunks[ci].first !== m.last) return null;
+  const c = ctx.chunks[ci];
+  let k = c.first;
+  // (Not a weapon's own name: "transfer Patriot missiles to Kyiv".)
+  while (k < c.last && doc.tokens[k].pos === 'PROPN' && !given(ctx.low[k - ctx.s.first])) k++;
+  if (k === c.first || k === c.last || doc.tokens[k].pos === 'PART') return null;
+  let thing = false;
+  for (let j = k; j < c.last; j++) if (given(ctx.low[j - ctx.s.first])) thing = true;
+  const name = { first: c.first, last: k };
+  return thing && !bareCountryWord(doc, name) && actors.resolve(name, ctx.index) ? name : null;
+}
+
 function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): { actors: Actor[]; targets: Actor[]; pair?: boolean } {
   const tr = m.trigger;
   const core = innermost(m);
@@ -2228,7 +2251,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       return sent.some((x) => words.some((w) => x.objForms!.has(w)) && !(x.mode === 'release' && actors.resolve(c, ctx.index)?.country))
         || ((core.trigger.type === 'MOBILIZE' || core.trigger.type === 'RETREAT') && FORCE_NOUNS.has(head));
     } : undefined;
-    const obj = objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
+    const obj = (sent.some((x) => x.type === 'AID') && tr.kind === 'verb' ? recipientBeforeThing(doc, ctx, m, (w) => sent.some((x) => x.objForms!.has(w)), actors) : null)
+      ?? objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
     if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors), actors, 1);
@@ -2511,7 +2535,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   if (coded.type === 'THREATEN' && (status === 'planned' || st.status === 'assertive' || (!explicitFrame && status === 'actual'))) status = 'threatened';
 
-  const { actors: actorList0, targets: targetList0, pair } = argumentsOf(doc, ctx, m, lex, actors, all);
+  const args = argumentsOf(doc, ctx, m, lex, actors, all);
+  // "Putin and Kim discussed arms deals": an act only between sides named together as its subject, each the
+  // other's side; what follows it is its topic ("Trump discussed his plan with Mexico" takes the entry with "with").
+  const between = innermost(m).trigger.between;
+  if (between && args.actors.length < 2) return null;
+  const { actors: actorList0, pair } = args;
+  const targetList0 = between ? [] : args.targets;
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
   // …and allowing is a concession when an authority allows: "Merkel's decision to allow 1 million refugees into
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
@@ -2581,7 +2611,16 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   let targetFromContext = false;
   let sideless = false;
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
-  const location = locationFor(doc, ctx, m, actors, all);
+  let location = locationFor(doc, ctx, m, actors, all);
+  // "deployed a carrier to the eastern Mediterranean", "sent warships to the South China Sea": waters no
+  // country holds are where the act goes, not a side, whatever country a word in their name is. (Not a
+  // continent: "a security threat to Europe".)
+  const waters = targetList.length ? targetList.findIndex((a) => !a.sector && a.kind !== 'person' && WATERS.test(a.name) && findPlace(a.name)?.kind === 'region' && !findPlace(a.name)?.country) : -1;
+  if (waters >= 0) {
+    const place = findPlace(targetList[waters].name)!;
+    location ??= { name: place.name, country: null, lat: place.lat, lon: place.lon };
+    targetList = targetList.filter((_, i) => i !== waters);
+  }
   if (framed === 'ASSAULT' && (coded.type === 'ASSAULT' || coded.type === 'THREATEN') && verbalAttack(doc, ctx, m, actorList, targetList, location)) {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
     if (status === 'threatened') status = 'planned';
@@ -2748,13 +2787,15 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // their own ("signed a deal", "held talks").
   const out: Event[] = [];
   const A = actorList.length ? actorList : [null];
-  const T = targetList.length ? targetList : [null];
   // The agents of a passive did it to its subject, not to each other ("the bill, supported by the
   // liberal media, Rupert Murdoch, Fox News").
   // ("France and Germany called for a ceasefire": a deed named as a frame's object is its own object too.)
   const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
   const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT
     || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m)));
+  // ("Pakistan and Afghanistan exchanged fire, killing four soldiers": who the fight killed are not its sides.)
+  const casualties = mutual && targetList.length > 0 && targetList.every((t) => afterParticipleClause(doc, ctx, m, t.start));
+  const T = targetList.length && !casualties ? targetList : [null];
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
       let target = t;
@@ -2765,7 +2806,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       out.push(eventWith(base, a, target));
     }
   }
-  return out;
+  return innermost(m).trigger.between ? out.filter((e) => e.target) : out;
 }
 
 /** Land a seizure takes, which is some country's: "seized territory in eastern Ukraine". */
@@ -2780,6 +2821,17 @@ function phraseAfter(ctx: SentenceCtx, m: Match): Chunk | null {
 /** Acts two sides do together, whatever they do it to; signing an agreement is one too (CAMEO 057, coded SUPPORT). */
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const SIGN_AGREEMENT = '057';
+
+const WATERS = /\b(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Mediterranean|Baltic|Caribbean|Pacific|Atlantic|Arctic|Adriatic|Aegean)\b/;
+
+/** Whether the text at `start` is in a participle clause set off by a comma after the match (", killing four soldiers"). */
+function afterParticipleClause(doc: Doc, ctx: SentenceCtx, m: Match, start: number): boolean {
+  for (let j = m.last; j + 1 < ctx.s.last && doc.tokens[j + 1].start <= start; j++) {
+    // (Whatever the tagger made of the participle: "…, wounding three civilians" reads as a noun phrase.)
+    if (ctx.low[j - ctx.s.first] === ',' && /^[a-z]+ing$/.test(ctx.low[j + 1 - ctx.s.first])) return true;
+  }
+  return false;
+}
 
 /** A phrase right after the trigger that is its object, not "each other". */
 function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {

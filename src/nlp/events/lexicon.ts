@@ -35,6 +35,8 @@ const TriggerEntry = z.object({
   tagged: z.boolean().optional(),
   /** Only with its other side named in the sentence, not taken from context ("voiced concern over the incursion", not "about the drug"). */
   needsTarget: z.boolean().optional(),
+  /** Only between sides named together as its subject ("Putin and Kim discussed arms deals", not "Trump discussed the economy"). */
+  between: z.boolean().optional(),
   silent: z.boolean().optional(),
   lower: z.boolean().optional(),
   /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
@@ -99,6 +101,7 @@ export interface Trigger {
   objActor: boolean;
   tagged: boolean;
   needsTarget: boolean;
+  between: boolean;
   silent: boolean;
   lower: boolean;
   unless: RegExp | null;
@@ -219,6 +222,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       objActor: e.objActor ?? false,
       tagged: e.tagged ?? false,
       needsTarget: e.needsTarget ?? false,
+      between: e.between ?? false,
       silent: e.silent ?? false,
       lower: e.lower ?? false,
       unless: senseRegex(e.unless, lemma),
