@@ -2019,7 +2019,8 @@ test('"struck what the military said were Hezbollah rocket launchers": who says 
 });
 
 test('"The Lebanese army has said it will deploy 5,000 soldiers": a body a people\'s word names is "it", the speaker of the report', () => {
-  assert.equal(find(events('The Lebanese army has said it will deploy 5,000 soldiers to the border region.'), 'THREATEN').actor?.country, 'LBN');
+  const planned = find(events('The Lebanese army has said it will deploy 5,000 soldiers to the border region.'), 'MOBILIZE');
+  assert.deepEqual([planned.actor?.country, planned.status], ['LBN', 'planned']);
   assert.equal(find(events('The Lebanese army said it deployed 5,000 soldiers to the border region on Monday.'), 'MOBILIZE').actor?.country, 'LBN');
 });
 
@@ -2426,6 +2427,18 @@ test('"Russia moved troops to the border with Ukraine", "moved nuclear missiles 
   assert.deepEqual(events('Russia moved troops to the border with Ukraine.').map((e) => [e.type, e.cameo, e.actor?.name, e.target?.name]), [['MOBILIZE', '154', 'Russia', 'Ukraine']]);
   assert.deepEqual(events('Moscow moved nuclear missiles into Belarus.').map((e) => [e.type, e.target?.name]), [['MOBILIZE', 'Belarus']]);
   assertNoEvents(['The Senate moved to force a vote.', 'The campaign moved staff to Ohio.'], 'MOBILIZE');
+});
+
+test('a show of force to come stays a show of force, planned ("NATO will hold its largest exercise", "pledged to send 1,000 troops to Estonia"); warned of or vowed, it is a threat', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.status, e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(one('NATO will hold its largest military exercise since the Cold War, involving 90,000 troops.'), [['MOBILIZE', 'planned', 'NATO', null]]);
+  assert.deepEqual(one('The United States will send 3,000 troops to Poland.'), [['MOBILIZE', 'planned', 'United States', 'Poland']]);
+  assert.deepEqual(one('Britain pledged to send 1,000 troops to Estonia.'), [['MOBILIZE', 'planned', 'United Kingdom', 'Estonia']]);
+  assert.deepEqual(one('China plans to send warships to the Taiwan Strait.').map((e) => e.slice(0, 2)), [['MOBILIZE', 'planned']]);
+  assert.deepEqual(one('Russia warned it would deploy nuclear missiles to Kaliningrad.').map((e) => e.slice(0, 3)), [['THREATEN', 'threatened', 'Russia']]);
+  assert.deepEqual(one('Russia vowed to deploy troops to the border.').map((e) => e.slice(0, 1)), [['THREATEN']]);
+  // (Other acts of force to come are still threats: "will strike back" is no plan of a strike.)
+  assert.deepEqual(one('Iran said it would strike Israel.').map((e) => e[0]), ['THREATEN']);
 });
 
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {

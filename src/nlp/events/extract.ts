@@ -958,6 +958,9 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   }
   const pick = cls === 'conf' ? ctl[1] : ctl[0];
   if (pick === '=') return { ...inner, contexts };
+  // (A show of force planned, promised or prepared stays one, as PLOVER codes "prepared to resume shelling";
+  // vowing or threatening it is a threat.)
+  if (pick === 'THREATEN' && inner.type === 'MOBILIZE' && !THREAT_FRAMES.has(tr.lemma)) return { ...inner, contexts };
   if (pick === 'THREATEN') return asThreat(inner, lex, contexts);
   // "agreed to lift the curfew", "promised to ease restrictions": a concession given in words is
   // PLOVER's CONCEDE, not an AGREE; being willing or ready to concede is still only an intent, and a
@@ -974,6 +977,8 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
 
 const INTO_THE_SEA = /^\s+(\S+\s+){0,5}?into\s+(the\s+)?(\S+\s+)?(sea|ocean|waters?|space|orbit)\b/i;
 const CONCEDING_FRAMES = new Set(['agree', 'promise', 'pledge', 'vow', 'swear', 'commit', 'commitment']);
+
+const THREAT_FRAMES = new Set(['threaten', 'vow', 'swear']);
 
 function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
   if (inner.type === 'THREATEN') return { ...inner, contexts };
@@ -1514,6 +1519,15 @@ const DASH_WORD = /^(?:-|–|—|--)$/;
 /** Acts done in words that such a coordinated verb may be ("…, but accused the army of bombing civilians"). */
 const ACT_IN_WORDS = /^(accus|urg|warn|call|den|condemn|critici[sz]|blam|demand|reject|dismiss|threaten|vow|pledg|ask|appeal)/;
 const WARNED = new Set(['warned', 'warns', 'warning', 'threatened', 'threatens', 'vowed', 'vows']);
+/** Whether a warning or a threat opens the clause of match m ("Russia warned it would deploy missiles"). */
+function warningBefore(ctx: SentenceCtx, m: Match): boolean {
+  for (let j = m.first - 1; j >= ctx.s.first && j >= m.first - 10; j--) {
+    const w = ctx.low[j - ctx.s.first];
+    if (WARNED.has(w)) return true;
+    if (w === ',' || w === ';' || w === '.') return false;
+  }
+  return false;
+}
 /**
  * "Turkey warned that protesters would be arrested": who warned, when the clause the threatened deed is
  * told in in the passive follows the warning ("that" or none between); their phrase, else null.
@@ -2526,7 +2540,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   } else if (status === 'planned' && !explicitFrame) {
     const cls = classOf(coded.type, lex);
     if (cls === 'coop' && coded.type !== 'AGREE') coded = { type: 'AGREE', mode: null, cameo: lex.intent[coded.type] ?? '030', contexts: coded.contexts };
-    else if (cls === 'conf' && coded.type !== 'THREATEN' && coded.type !== 'REJECT' && coded.type !== 'ACCUSE') coded = asThreat(coded, lex, coded.contexts);
+    // (A show of force to come stays one, planned, as PLOVER codes "prepared to resume shelling": "NATO will hold its
+    // largest exercise", "will send 3,000 troops to Poland" threaten no one; "warned it would deploy" has its frame.)
+    else if (cls === 'conf' && coded.type !== 'THREATEN' && coded.type !== 'REJECT' && coded.type !== 'ACCUSE' && (coded.type !== 'MOBILIZE' || warningBefore(ctx, m))) coded = asThreat(coded, lex, coded.contexts);
   }
   // "hasn't committed to any specifics so far", "has not yet agreed": an agreement still pending is not refused.
   if (status === 'negated' && lex.negatedAs[coded.type] && !pendingAfter(ctx, m)) {
@@ -2534,6 +2550,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     status = 'actual';
   }
   if (coded.type === 'THREATEN' && (status === 'planned' || st.status === 'assertive' || (!explicitFrame && status === 'actual'))) status = 'threatened';
+  // ("pledged to send 1,000 troops", "prepared to resume shelling": the show of force a frame promises is to come.)
+  if (coded.type === 'MOBILIZE' && explicitFrame && tr.type !== 'MOBILIZE' && status === 'actual') status = 'planned';
 
   const args = argumentsOf(doc, ctx, m, lex, actors, all);
   // "Putin and Kim discussed arms deals": an act only between sides named together as its subject, each the
