@@ -2441,6 +2441,36 @@ test('a show of force to come stays a show of force, planned ("NATO will hold it
   assert.deepEqual(one('Iran said it would strike Israel.').map((e) => e[0]), ['THREATEN']);
 });
 
+test('"filed a diplomatic protest against China" is a complaint (ACCUSE 114), as "lodged a protest" is; a crowd\'s protest stays one', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.cameo, e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(one('The Philippines filed a diplomatic protest against China over the water cannon incident.'), [['ACCUSE', '114', 'Philippines', 'China']]);
+  assert.deepEqual(one('Japan filed a protest with China.'), [['ACCUSE', '114', 'Japan', 'China']]);
+  assert.deepEqual(one('China issued a formal protest to Japan.'), [['ACCUSE', '114', 'China', 'Japan']]);
+  assert.deepEqual(one('Thousands joined a protest against the government in Tbilisi.').map((e) => e[0]), ['PROTEST']);
+});
+
+test('"Azerbaijan launched a military operation in Nagorno-Karabakh": a military operation launched is an attack; operations in general are none', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.cameo, e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(one('Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.'), [['ASSAULT', '190', 'Azerbaijan', 'Nagorno-Karabakh']]);
+  assert.deepEqual(one('Turkey launched a military operation against Kurdish militants in northern Syria.'), [['ASSAULT', '190', 'Türkiye', 'Kurdish militants']]);
+  assertNoEvents(['France and Germany unveiled a proposal to run E.U. military operations.', 'When it comes to military operations, it is very cheap.', 'Police launched a rescue operation.'], 'ASSAULT');
+});
+
+test('"Protesters stormed the parliament building": a crowd storming a place riots (PROTEST 145); gunmen or troops storming it attack', () => {
+  assert.deepEqual(events('Protesters stormed the parliament building in Nairobi, setting part of it on fire.').map((e) => [e.type, e.mode, e.cameo]), [['PROTEST', 'riot', '145']]);
+  assert.deepEqual(events('A mob stormed the U.S. Capitol on January 6.').map((e) => [e.type, e.mode]), [['PROTEST', 'riot']]);
+  assert.deepEqual(events('Gunmen stormed a hotel in Mogadishu.').map((e) => e.type), ['ASSAULT']);
+  assert.deepEqual(events('Israeli troops stormed the al-Shifa hospital.').map((e) => e.type), ['ASSAULT']);
+});
+
+test('"Sudan\'s army and the Rapid Support Forces agreed to a ceasefire": a state\'s side and an armed group of the same country are each other\'s side, and two events', () => {
+  const sides = (text: string) => events(text).map((e) => [e.type, e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(sides('Sudan\'s army and the Rapid Support Forces agreed to a ceasefire.'), [['AGREE', 'Sudan', 'Rapid Support Forces'], ['AGREE', 'Rapid Support Forces', 'Sudan']]);
+  assert.deepEqual(sides('Sudan and the Rapid Support Forces agreed to a ceasefire.').map((e) => e[2]), ['Rapid Support Forces', 'Sudan']);
+  // (Two parties of one country are not each other's side for that: "Democrats and Republicans agreed to a deal".)
+  assert.ok(sides('Democrats and Republicans agreed to a budget deal.').every((e) => e[2] === null));
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

@@ -1519,6 +1519,8 @@ const DASH_WORD = /^(?:-|–|—|--)$/;
 /** Acts done in words that such a coordinated verb may be ("…, but accused the army of bombing civilians"). */
 const ACT_IN_WORDS = /^(accus|urg|warn|call|den|condemn|critici[sz]|blam|demand|reject|dismiss|threaten|vow|pledg|ask|appeal)/;
 const WARNED = new Set(['warned', 'warns', 'warning', 'threatened', 'threatens', 'vowed', 'vows']);
+const CROWDS = /\b(protesters|protestors|demonstrators|crowds?|mobs?|rioters|supporters|students|activists|youths)$/i;
+
 /** Whether a warning or a threat opens the clause of match m ("Russia warned it would deploy missiles"). */
 function warningBefore(ctx: SentenceCtx, m: Match): boolean {
   for (let j = m.first - 1; j >= ctx.s.first && j >= m.first - 10; j--) {
@@ -2572,6 +2574,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const warner = groupActors(doc, ctx, warnerOf(doc, ctx, innermost(m), actors), actors, -1);
     if (warner.length && warner.every(authority)) actorList = warner;
   }
+  // ("Protesters stormed the parliament building in Nairobi": a crowd storming a place riots; soldiers storming it attack.)
+  if (coded.type === 'ASSAULT' && tr.lemma === 'storm' && (actorList.length ? actorList.every((a) => CROWDS.test(a.name)) : m.first > ctx.s.first && CROWDS.test(ctx.low[m.first - 1 - ctx.s.first]))) coded = { type: 'PROTEST', mode: 'riot', cameo: '145', contexts: coded.contexts };
   // ("RSF fighters stormed the camp, looted homes": an armed force's looting takes property by force, no protest.)
   if (coded.type === 'PROTEST' && coded.mode === 'vandalize' && actorList.some((a) => /^(MIL|REB|PRM|UAF)$/.test(a.sector ?? ''))) coded = { type: 'COERCE', mode: 'seize', cameo: '1711', contexts: coded.contexts };
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
@@ -2818,7 +2822,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     for (const t of T.slice(0, 4)) {
       let target = t;
       // (The two named after "between" are each other's side, whatever their countries: "a meeting between Obama and Sanders".)
-      if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || (!!pair && x.name !== a.name))) ?? null;
+      // (So are a state's forces and an armed group of the same country: "Sudan's army and the Rapid Support Forces".)
+      if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || (!!pair && x.name !== a.name) || civilWarSides(a, x))) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
       out.push(eventWith(base, a, target));
@@ -2841,6 +2846,12 @@ const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPE
 const SIGN_AGREEMENT = '057';
 
 const WATERS = /\b(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Mediterranean|Baltic|Caribbean|Pacific|Atlantic|Arctic|Adriatic|Aegean)\b/;
+
+const ARMED_GROUP = /^(REB|PRM|UAF)$/;
+/** A state's side and an armed group against it ("the army and the Rapid Support Forces"), either way round. */
+function civilWarSides(a: Actor, b: Actor): boolean {
+  return (stateSide(a) && ARMED_GROUP.test(b.sector ?? '')) || (ARMED_GROUP.test(a.sector ?? '') && stateSide(b));
+}
 
 /** Whether the text at `start` is in a participle clause set off by a comma after the match (", killing four soldiers"). */
 function afterParticipleClause(doc: Doc, ctx: SentenceCtx, m: Match, start: number): boolean {
@@ -3788,6 +3799,11 @@ function townOfDeed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver)
   return place && place.kind !== 'country' ? { name, country: place.country, lat: place.lat, lon: place.lon } : null;
 }
 
+function sideKey(a: Event['actor']): string {
+  if (!a) return '';
+  return a.country ? (ARMED_GROUP.test(a.sector ?? '') ? `${a.country}:${a.sector}` : a.country) : a.name;
+}
+
 function dedupe(events: Event[]): Event[] {
   // The modes of each (type, sides, status, sentence) kept so far. ("shot and killed" is one assault; "would close its
   // airspace and suspend all trade" two threats, told by their modes; "warned that any attack would be met with a
@@ -3795,7 +3811,8 @@ function dedupe(events: Event[]): Event[] {
   const seen = new Map<string, (string | null)[]>();
   const out: Event[] = [];
   for (const e of events) {
-    const key = `${e.type}|${e.actor?.country ?? e.actor?.name ?? ''}|${e.target?.country ?? e.target?.name ?? ''}|${e.status}|${e.sentence.start}`;
+    // (A side is its country, and its sector when that sets an armed group apart from its state: the army and the RSF.)
+    const key = `${e.type}|${sideKey(e.actor)}|${sideKey(e.target)}|${e.status}|${e.sentence.start}`;
     const modes = seen.get(key);
     if (modes && (e.type !== 'THREATEN' || e.mode === null || modes.includes(e.mode) || modes.includes(null))) continue;
     if (modes) modes.push(e.mode); else seen.set(key, [e.mode]);
