@@ -2471,6 +2471,19 @@ test('"Sudan\'s army and the Rapid Support Forces agreed to a ceasefire": a stat
   assert.ok(sides('Democrats and Republicans agreed to a budget deal.').every((e) => e[2] === null));
 });
 
+test('"fired a barrage of cruise missiles toward the Yellow Sea" is a show of force like "into the sea"; "a barrage of rockets toward northern Israel" an attack on Israel', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.cameo, e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(one('North Korea fired a barrage of cruise missiles toward the Yellow Sea on Sunday.'), [['MOBILIZE', '150', 'North Korea', null]]);
+  assert.deepEqual(one('North Korea fired two ballistic missiles toward the sea off its east coast.'), [['MOBILIZE', '150', 'North Korea', null]]);
+  assert.deepEqual(one('Hezbollah fired a barrage of rockets toward northern Israel.'), [['ASSAULT', '195', 'Hezbollah', 'Israel']]);
+  assert.deepEqual(one('Hamas launched a salvo of rockets toward Tel Aviv.'), [['ASSAULT', '195', 'Hamas', 'Tel Aviv']]);
+});
+
+test('"It wants to show that sanctions have failed": a frame does not reach past a verb of its own into the clause "that" opens; "wants to make sure that" does', () => {
+  assertNoEvents(['It wants to show that sanctions have failed.'], 'SANCTION');
+  assert.ok(events('The president wants to make sure that sanctions are imposed on Iran.').some((e) => e.type === 'SANCTION' && e.status === 'hypothetical' && e.target?.name === 'Iran'));
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

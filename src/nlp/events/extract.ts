@@ -634,10 +634,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       // "is prepared to send troops" is ready to, the adjective; "prepared to attack" readies forces.
       if (tr.lemma === 'prepare' && k > 0 && BE.has(low[k - 1])) return null;
-      // "fired two ballistic missiles into the sea": a show of force (the entry without "into"), not an attack.
-      if (tr.prep === 'into' && tr.type === 'ASSAULT' && INTO_THE_SEA.test(doc.text.slice(t.end, s.end))) return null;
       if (p === k + 1) last = s.first + p + 1;
     }
+    // "fired two ballistic missiles into the sea", "a barrage of cruise missiles toward the Yellow Sea": a show of
+    // force (the entry without a preposition), not an attack.
+    if (tr.type === 'ASSAULT' && (tr.prep === 'into' || tr.prep === 'toward' || tr.prep === 'towards' || (tr.lemma === 'fire' && tr.when)) && INTO_THE_SEA.test(doc.text.slice(t.end, s.end))) return null;
     let objBehind = false;
     if (tr.objForms) {
       const isObj = (w: string) => tr.objForms?.has(w) ?? false;
@@ -865,6 +866,9 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
       if (low[j] === 'rule' && low[j + 1] === 'out') break;
+      // ("wants to show that sanctions have failed": "that" right after a verb of its own opens another clause; "wants
+      // to make sure that sanctions are imposed" still wants them.)
+      if (verb && low[j] === 'that' && doc.tokens[s.first + j - 1].pos === 'VERB') break;
       // "offered condolences for the attack": after the frame's own object, an act named after "for" or
       // "over" is the occasion, not the offer ("pressed for airstrikes" asks for them).
       if (object && CAUSE_PREPS.has(low[j])) cause = true;
@@ -975,7 +979,7 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   return { type: pick, mode: null, cameo: lex.frameCameo[pick], contexts };
 }
 
-const INTO_THE_SEA = /^\s+(\S+\s+){0,5}?into\s+(the\s+)?(\S+\s+)?(sea|ocean|waters?|space|orbit)\b/i;
+const INTO_THE_SEA = /^\s+(\S+\s+){0,6}?(into|toward|towards)\s+(the\s+)?(\S+\s+)?(sea|ocean|waters?|space|orbit)\b/i;
 const CONCEDING_FRAMES = new Set(['agree', 'promise', 'pledge', 'vow', 'swear', 'commit', 'commitment']);
 
 const THREAT_FRAMES = new Set(['threaten', 'vow', 'swear']);
