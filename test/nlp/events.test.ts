@@ -2484,6 +2484,13 @@ test('"It wants to show that sanctions have failed": a frame does not reach past
   assert.ok(events('The president wants to make sure that sanctions are imposed on Iran.').some((e) => e.type === 'SANCTION' && e.status === 'hypothetical' && e.target?.name === 'Iran'));
 });
 
+test('"“We will strike back,” Iran\'s foreign minister said" is a threat of force; "will strike back at his critics" answers in words', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.status, e.actor?.name, e.target?.name ?? null]);
+  assert.deepEqual(one('"We will strike back," Iran\'s foreign minister said.'), [['THREATEN', 'threatened', 'Iran', null]]);
+  assert.deepEqual(one('Israel will strike back at Hezbollah.'), [['THREATEN', 'threatened', 'Israel', 'Hezbollah']]);
+  assertNoEvents(['Trump will strike back at his critics.', 'Clinton strikes back at Trump over taxes.']);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

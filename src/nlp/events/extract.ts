@@ -2584,6 +2584,14 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'PROTEST' && coded.mode === 'vandalize' && actorList.some((a) => /^(MIL|REB|PRM|UAF)$/.test(a.sector ?? ''))) coded = { type: 'COERCE', mode: 'seize', cameo: '1711', contexts: coded.contexts };
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
+  // ("We will strike back," Iran's foreign minister said: a state's or an armed group's retaliation; "will strike back
+  // at his critics" answers in words.)
+  if (tr.lemma === 'strike' && tr.prep === 'back') {
+    const aimed = /^(at|against|on)$/.test(ctx.low[m.last - ctx.s.first] ?? '');
+    // ("his critics" resolve to his own side.)
+    const others = targetList.filter((t) => !actorList.some((a) => a.name === t.name));
+    if (!actorList.some(stateOrArmed) || (aimed && !others.length) || !others.every(stateOrArmed)) return null;
+  }
   // ("Greenland was a target of influence campaigns": the subject suffers the deed the noun names; whoever
   // the noun's own words name does it: "the target of a Russian missile attack".)
   const sufferedAt = tr.kind === 'noun' ? targetOfDeed(ctx, m, lex) : -1;
@@ -2852,6 +2860,10 @@ const SIGN_AGREEMENT = '057';
 const WATERS = /\b(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Mediterranean|Baltic|Caribbean|Pacific|Atlantic|Arctic|Adriatic|Aegean)\b/;
 
 const ARMED_GROUP = /^(REB|PRM|UAF)$/;
+/** A state or an armed group. */
+function stateOrArmed(a: Actor): boolean {
+  return stateSide(a) || ARMED_GROUP.test(a.sector ?? '');
+}
 /** A state's side and an armed group against it ("the army and the Rapid Support Forces"), either way round. */
 function civilWarSides(a: Actor, b: Actor): boolean {
   return (stateSide(a) && ARMED_GROUP.test(b.sector ?? '')) || (ARMED_GROUP.test(a.sector ?? '') && stateSide(b));
