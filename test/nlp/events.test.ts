@@ -2491,6 +2491,22 @@ test('"“We will strike back,” Iran\'s foreign minister said" is a threat of 
   assertNoEvents(['Trump will strike back at his critics.', 'Clinton strikes back at Trump over taxes.']);
 });
 
+test('"in the city of Dnipro", "captured the eastern Congolese city of Goma", "struck the southern Lebanese town of Nabatieh": the place is the name after the kind of place', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null, e.location?.name ?? null]);
+  assert.deepEqual(one('At least five people were killed in the city of Dnipro, the governor said.').map((e) => e[3]), ['Dnipro']);
+  assert.deepEqual(one('Rebels captured the eastern Congolese city of Goma on Monday.').map((e) => e[2]), ['Goma']);
+  assert.deepEqual(one('Israel struck the southern Lebanese town of Nabatieh.'), [['ASSAULT', 'Israel', 'Nabatieh', null]]);
+  assert.deepEqual(one('Russia struck the city of Kharkiv overnight.').map((e) => e[2]), ['Kharkiv']);
+  assertNoEvents(['The candidate struck a deal with the union.', 'A hurricane struck the southern Texas town of Rockport.'], 'ASSAULT');
+});
+
+test('"Ukrainian forces pushed back Russian troops", "repelled a Russian attack": fighting off a force is a use of force against its side', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.actor?.country ?? null, e.target?.country ?? null, e.location?.name ?? null]);
+  assert.deepEqual(one('Ukrainian forces pushed back Russian troops near the town of Chasiv Yar.'), [['ASSAULT', 'UKR', 'RUS', 'Chasiv Yar']]);
+  assert.deepEqual(one('Ukrainian forces repelled a Russian attack near Bakhmut.').map((e) => e.slice(0, 3)), [['ASSAULT', 'UKR', 'RUS']]);
+  assertNoEvents(['The Senate pushed back the vote.', 'Republicans pushed back against the plan.', 'The company repelled a hostile takeover bid.']);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

@@ -1884,6 +1884,11 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const namedBy = before === 'what' ? ctx.low[c.last - s.first] ?? '' : '';
     if (/^(called|calls|call|described|describes|termed|terms|dubbed|labeled|labelled)$/.test(namedBy)) { j = c.last; continue; }
     if (/^(said|says|claimed|claims)$/.test(namedBy) && /^(was|were|is|are)$/.test(ctx.low[c.last + 1 - s.first] ?? '')) { j = c.last + 1; continue; }
+    // ("captured the eastern Congolese city of Goma": the place the kind of place names, as the direct object.)
+    if (ok && !inPP && PLACE_KINDS.test(ctx.low[c.last - 1 - s.first]) && ctx.low[c.last - s.first] === 'of' && c.last + 1 < s.last) {
+      const ni = ctx.chunkAt[c.last + 1 - s.first];
+      if (ni >= 0 && ctx.chunks[ni].first === c.last + 1 && actors.resolve(ctx.chunks[ni], ctx.index)) return ctx.chunks[ni];
+    }
     if (ok && !possessed && actors.resolve(c, ctx.index)) return c;
     // ("massed along the border with Guyana": the country on the other side of the border the phrase names.)
     const across = ok && /^(border|borders|frontier|boundary)$/.test(ctx.low[c.last - 1 - s.first]) && ctx.low[c.last - s.first] === 'with';
@@ -3488,12 +3493,18 @@ const FORCE_HEADS = /^(troops?|soldiers|forces|police|policemen|officers|reinfor
  */
 function armedObject(doc: Doc, j: number): boolean {
   if (doc.tokens[j]?.text.toLowerCase() === 'the') j++;
+  // ("struck the southern Lebanese town of Nabatieh", "the city of Kherson": a country's place is one.)
+  if (BEARINGS.test(doc.tokens[j]?.text ?? '')) j++;
+  if (PLACE_KINDS.test(doc.tokens[j]?.text ?? '') && doc.tokens[j + 1]?.text === 'of') j += 2;
   const at = doc.tokens[j]?.start;
   const m = at === undefined ? null : mentionWhere(doc, (x) => x.start === at);
   if (!m) return false;
   const e = m.entity;
-  return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && FORCES.test(doc.text.slice(m.end, m.end + 20)));
+  const after = doc.text.slice(m.end, m.end + 20);
+  return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && (FORCES.test(after) || PLACE_AFTER.test(after)));
 }
+const BEARINGS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/i;
+const PLACE_AFTER = /^\s+(city|town|village|port|capital|province|region|district|island)\b/;
 
 /**
  * "An Israeli drone strike", "the deepest Israeli attack": a people's adjective before a deed names the state
@@ -3718,6 +3729,7 @@ const WHEN_AFTER_PLACE = /^(overnight|today|yesterday|tonight|earlier|later|now)
 
 /** Words for a part of a country after its name: "the Kharkiv region", "Sirnak province". */
 const REGION_WORDS = /^(region|province|oblast|governorate|district|prefecture)$/;
+const PLACE_KINDS = /^(city|town|village|port|capital|province|region|district|island)$/;
 
 /** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
 function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver, all: Match[]): Event['location'] {
@@ -3732,6 +3744,11 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     let last = whole.last;
     while (last - 1 > whole.first && WHEN_AFTER_PLACE.test(ctx.low[last - 1 - ctx.s.first])) last--;
     let c = last === whole.last ? whole : { ...whole, last };
+    // ("in the city of Dnipro", "near the town of Chasiv Yar": the name after the kind of place.)
+    if (PLACE_KINDS.test(ctx.low[c.last - 1 - ctx.s.first]) && ctx.low[c.last - ctx.s.first] === 'of' && c.last + 1 < ctx.s.last) {
+      const named = ctx.chunkAt[c.last + 1 - ctx.s.first];
+      if (named >= 0 && ctx.chunks[named].first === c.last + 1) c = ctx.chunks[named];
+    }
     // ("in Russia's southern Krasnodar region", "in the Kharkiv region": the name before the word for a region.)
     if (REGION_WORDS.test(ctx.low[c.last - 1 - ctx.s.first]) && c.last - 2 >= c.first && doc.tokens[c.last - 2].pos === 'PROPN') {
       let a = c.last - 2;
