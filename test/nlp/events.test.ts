@@ -2507,6 +2507,17 @@ test('"Ukrainian forces pushed back Russian troops", "repelled a Russian attack"
   assertNoEvents(['The Senate pushed back the vote.', 'Republicans pushed back against the plan.', 'The company repelled a hostile takeover bid.']);
 });
 
+test('a title-case headline\'s base-form verb after two names joined by "and" or a plural noun is its verb: "Bolton and Gorka Slam …", "Protestors Demand Faster Action …", "Hundreds Rally in Capital …"', () => {
+  const types = (text: string) => events(text).map((e) => e.type);
+  assert.ok(types('Poland and Belarus Sign Trade Agreement.').includes('SUPPORT'));
+  assert.ok(types('Protestors Demand Faster Action on Unemployment, Inflation.').includes('REQUEST'));
+  assert.ok(types('Hundreds Rally in Capital over Recent Election Violence.').includes('PROTEST'));
+  const slam = events('Bolton and Gorka Slam Neocons For Hillary.\n\nFormer U.N. ambassador John Bolton and Sebastian Gorka spoke on Breitbart radio on Monday.', '2016-05-05');
+  assert.deepEqual(slam.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.name, e.target?.name]), [['John Bolton', 'Neocons']]);
+  // (Not a name that ends in -s: "United States" is no plural subject.)
+  assertNoEvents(['United States Sign Language Interpreters Gather in Ohio.']);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

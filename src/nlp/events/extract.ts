@@ -243,12 +243,24 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
       const t = doc.tokens[i];
       if ((t.pos !== 'PROPN' && t.pos !== 'NOUN') || !CAPITALISED_WORD.test(t.text)) continue;
       const w = t.text.toLowerCase();
-      if (!/(s|ed|en)$/.test(w) && !lex.irregularPast.has(w)) continue;
+      if (!/(s|ed|en)$/.test(w) && !lex.irregularPast.has(w) && !pluralSubjectBefore(doc, i)) continue;
       if (!verbForm(w)) continue;
       (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
     }
   }
   return out ?? doc.tokens;
+}
+
+/**
+ * "France and Germany Sign Trade Agreement", "Transportation Workers Join Nationwide Strike": in a title-case
+ * headline, a verb's base form stands after a subject of two names joined by "and", or after a plural
+ * common noun (not "United States", which a name covers).
+ */
+function pluralSubjectBefore(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (i >= 2 && /^(and|&)$/i.test(doc.tokens[i - 2].text) && prev.pos === 'PROPN') return true;
+  if (!/^[A-Z][a-z]+[^s]s$/.test(prev.text)) return false;
+  return !mentionWhere(doc, (x) => x.start <= prev.start && x.end >= prev.end);
 }
 
 /**
