@@ -2518,6 +2518,16 @@ test('a title-case headline\'s base-form verb after two names joined by "and" or
   assertNoEvents(['United States Sign Language Interpreters Gather in Ohio.']);
 });
 
+test('a headline\'s present tense after a plural subject opening it: "Foreign hackers target government network", "Dozens march in downtown demonstration", "War planes pummel rebel positions"', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.mode]);
+  assert.deepEqual(one('Foreign hackers target government network in Egypt.'), [['COERCE', 'cyber']]);
+  assert.deepEqual(one('Dozens march in downtown demonstration.'), [['PROTEST', 'demo']]);
+  assert.deepEqual(one('War planes pummel rebel positions in Poland.'), [['ASSAULT', 'heavy-weapons']]);
+  assertNoEvents(['Trump pummeled Clinton in the debate.', 'Police station in Lyon burned.']);
+  // (Workers striking are on strike, not attacking: no preposition reading for "strike".)
+  assert.ok(!events('Workers strike at car plant.').some((e) => e.type === 'ASSAULT'));
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

@@ -186,7 +186,7 @@ function targetOfDeed(ctx: SentenceCtx, m: Match, lex: Lexicon): number {
 }
 
 /** Plural forces and crowds that open a headline as the subject of the verb after them ("Turkish police fire tear gas …"). */
-const FORCES_THAT_ACT = new Set(['police', 'troops', 'forces', 'soldiers', 'rebels', 'militants', 'protesters', 'protestors', 'gunmen', 'warplanes', 'authorities']);
+const FORCES_THAT_ACT = new Set(['police', 'troops', 'forces', 'soldiers', 'rebels', 'militants', 'protesters', 'protestors', 'demonstrators', 'gunmen', 'warplanes', 'planes', 'jets', 'hackers', 'workers', 'authorities', 'dozens', 'hundreds', 'thousands']);
 /**
  * "Turkish police fire tear gas …", "Troops seize …": a base form the tagger read as a noun after a plural
  * force that opens the sentence (past its people's or country's adjectives), before its object.
@@ -195,10 +195,14 @@ function forceOpensBefore(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const t = tokens[i], next = tokens[i + 1];
   if (!FORCES_THAT_ACT.has(tokens[i - 1].text.toLowerCase()) || !/^[a-z]+$/.test(t.text) || /s$/.test(t.text)) return false;
-  if (!next || next.sentence !== t.sentence || !/^(DET|NUM|ADJ|NOUN|VERB)$/.test(next.pos)) return false;
+  // (A preposition after it only for a verb that takes one: "Dozens march in …", not "Police station in …".)
+  if (!next || next.sentence !== t.sentence || !(/^(DET|NUM|ADJ|NOUN|VERB)$/.test(next.pos) || (next.pos === 'ADP' && INTRANSITIVE_ACTS.has(t.text)))) return false;
   for (let j = i - 2; j >= 0 && tokens[j].sentence === t.sentence; j--) if (!/^(ADJ|PROPN)$/.test(tokens[j].pos)) return false;
   return true;
 }
+
+/** Base forms of acts done without an object, that a preposition may follow in a headline. */
+const INTRANSITIVE_ACTS = new Set(['march', 'rally', 'protest', 'riot', 'clash', 'fire', 'retreat', 'withdraw']);
 
 /** Modals after which a verb's base form stands ("will", "would", "to"). */
 const MODAL_BEFORE = /^(will|would|shall|should|could|can|may|might|must|to|'ll|’ll)$/i;
