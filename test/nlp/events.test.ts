@@ -2528,6 +2528,14 @@ test('a headline\'s present tense after a plural subject opening it: "Foreign ha
   assert.ok(!events('Workers strike at car plant.').some((e) => e.type === 'ASSAULT'));
 });
 
+test('"A Russian missile hit an apartment building in Dnipro", "A Russian drone struck a residential building in Kharkiv": a weapon\'s strike on any building is an attack by its side', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.actor?.country ?? null, e.target?.name ?? null, e.location?.name ?? null]);
+  assert.deepEqual(one('A Russian missile hit an apartment building in Dnipro.'), [['ASSAULT', 'RUS', 'Dnipro', 'Dnipro']]);
+  assert.deepEqual(one('A Russian drone struck a residential building in Kharkiv.'), [['ASSAULT', 'RUS', 'Kharkiv', 'Kharkiv']]);
+  assert.deepEqual(one('A Russian missile hit Ukraine\'s energy grid.').map((e) => e.slice(0, 3)), [['ASSAULT', 'RUS', 'Ukraine']]);
+  assertNoEvents(['The strike hit a nerve with voters.', 'The bomb hit a nerve.', 'The storm hit a school in Texas.']);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);
