@@ -2536,6 +2536,12 @@ test('"A Russian missile hit an apartment building in Dnipro", "A Russian drone 
   assertNoEvents(['The strike hit a nerve with voters.', 'The bomb hit a nerve.', 'The storm hit a school in Texas.']);
 });
 
+test('"Saudi Arabia, Jordan and the United Arab Emirates condemned the strikes": several states answer the strikes told before as one does; "struck targets across Gaza" is in Gaza', () => {
+  const evs = events('Israel\'s military said its aircraft struck more than 50 targets across Gaza overnight. Gaza\'s Health Ministry said at least 34 people were killed.\n\nSaudi Arabia, Jordan and the United Arab Emirates condemned the strikes.');
+  assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT' && e.actor).map((e) => [e.actor?.country, e.location?.name]), [['ISR', 'Gaza']]);
+  assert.deepEqual(evs.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.name, e.target?.country]), [['Saudi Arabia', 'ISR'], ['Jordan', 'ISR'], ['United Arab Emirates', 'ISR']]);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

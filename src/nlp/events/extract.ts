@@ -38,7 +38,7 @@ const WH_RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Subject pronouns that name someone in the article (an "I" or "we" is a quote's speaker, resolved elsewhere). */
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
-const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside', 'across', 'throughout']);
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
 /** A state's own bodies: its government, forces, legislature, courts and spies. */
@@ -2764,6 +2764,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
+  } else if (!targetList.length && compound && (coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT')) {
+    // ("Saudi Arabia, Jordan and the United Arab Emirates condemned the strikes": several states answer the act
+    // told before as one does.)
+    const answered = doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0]);
+    if (answered && !actorList.some((a) => a.country === answered.country)) { targetList = [answered]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
   if (lately && (!actorList.length || !targetList.length || targetFromContext)) return null;
