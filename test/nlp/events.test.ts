@@ -2542,6 +2542,15 @@ test('"Saudi Arabia, Jordan and the United Arab Emirates condemned the strikes":
   assert.deepEqual(evs.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.name, e.target?.country]), [['Saudi Arabia', 'ISR'], ['Jordan', 'ISR'], ['United Arab Emirates', 'ISR']]);
 });
 
+test('"The U.N. called for an end to the fighting in Sudan", "a pause in fighting": a call to stop fighting is a request, not a reproach', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.actor?.name ?? null]);
+  assert.deepEqual(one('The U.N. called for an end to the fighting in Sudan.'), [['REQUEST', 'United Nations']]);
+  assert.deepEqual(one('Egypt called for a pause in the fighting in Gaza.'), [['REQUEST', 'Egypt']]);
+  assert.deepEqual(one('France called for a halt to the attacks on civilians.').map((e) => e[0]), ['REQUEST']);
+  // (As a call on a side to stop is: "called on Russia to stop attacking civilians".)
+  assert.deepEqual(events('The U.N. called on Russia to stop attacking civilians.').map((e) => [e.type, e.target?.name]), [['REQUEST', 'Russia']]);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

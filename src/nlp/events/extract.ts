@@ -864,6 +864,9 @@ const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION',
 /** Verbs whose object is a deed answered, not done: "respond to the attacks", "prevent an attack". */
 const DEED_AS_TOPIC = /^(respond|react|repl(y|ie)|answer|comment|discuss|address|prevent|investigat|condemn|denounc|mourn|avenge|retaliat|deter|distract|downplay|exploit|politiciz|capitaliz)/;
 
+/** Nouns that stop an act named after them ("an end to", "a halt to", "a pause in", "a cessation of"). */
+const STOPPING_NOUNS = new Set(['end', 'halt', 'pause', 'cessation', 'stop', 'suspension', 'freeze', 'moratorium']);
+
 /** Verbs that stop an act. */
 const STOPPING = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'pause', 'curb', 'stopping', 'halting', 'ending', 'ceasing']);
 
@@ -893,7 +896,8 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       const inner = matches.find((x) => x.first === s.first + j && x !== m && !x.outer);
       if (!inner) {
         // ("agreed to stop attacks on energy facilities", "called on Trump to stop attacking Machado": the act is stopped.)
-        if (pos === 'VERB' && STOPPING.has(low[j])) stopped = true;
+        // (So is one a noun names: "called for an end to the fighting", "a pause in fighting", "a cessation of hostilities".)
+        if ((pos === 'VERB' && STOPPING.has(low[j])) || (pos === 'NOUN' && STOPPING_NOUNS.has(low[j]) && /^(to|in|of|on)$/.test(low[j + 1] ?? ''))) stopped = true;
         // "people Republicans have tried to talk to … have refused": past a verb, an auxiliary opens another clause.
         if (pos === 'VERB' && j > from) verb = true;
         if (pos === 'VERB' && DEED_AS_TOPIC.test(low[j])) about = true;
