@@ -2551,6 +2551,14 @@ test('"The U.N. called for an end to the fighting in Sudan", "a pause in fightin
   assert.deepEqual(events('The U.N. called on Russia to stop attacking civilians.').map((e) => [e.type, e.target?.name]), [['REQUEST', 'Russia']]);
 });
 
+test('"Niger\'s junta ordered French troops to leave the country" expels them (SANCTION 166) as ordering diplomats out does; "agreed to extend its sanctions" imposes them, no threat', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.cameo, e.actor?.name ?? null, e.target?.country ?? null]);
+  assert.deepEqual(one('Niger\'s junta ordered French troops to leave the country.'), [['SANCTION', '166', 'Niger', 'FRA']]);
+  assert.deepEqual(one('The general ordered his troops to withdraw from the city.').map((e) => e[0]), ['RETREAT']);
+  assert.deepEqual(one('The European Union agreed to extend its sanctions against Russia for another six months.'), [['SANCTION', '163', 'European Union', 'RUS']]);
+  assert.deepEqual(one('The EU threatened to impose sanctions on Belarus.').map((e) => e[0]), ['THREATEN']);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

@@ -985,6 +985,8 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   // (A show of force planned, promised or prepared stays one, as PLOVER codes "prepared to resume shelling";
   // vowing or threatening it is a threat.)
   if (pick === 'THREATEN' && inner.type === 'MOBILIZE' && !THREAT_FRAMES.has(tr.lemma)) return { ...inner, contexts };
+  // ("The European Union agreed to extend its sanctions against Russia": sanctions agreed on are imposed, no threat.)
+  if (pick === 'THREATEN' && inner.type === 'SANCTION' && DECIDING_FRAMES.has(tr.lemma) && m.inner.trigger.kind === 'verb') return { ...inner, contexts };
   if (pick === 'THREATEN') return asThreat(inner, lex, contexts);
   // "agreed to lift the curfew", "promised to ease restrictions": a concession given in words is
   // PLOVER's CONCEDE, not an AGREE; being willing or ready to concede is still only an intent, and a
@@ -1003,6 +1005,7 @@ const INTO_THE_SEA = /^\s+(\S+\s+){0,6}?(into|toward|towards)\s+(the\s+)?(\S+\s+
 const CONCEDING_FRAMES = new Set(['agree', 'promise', 'pledge', 'vow', 'swear', 'commit', 'commitment']);
 
 const THREAT_FRAMES = new Set(['threaten', 'vow', 'swear']);
+const DECIDING_FRAMES = new Set(['agree', 'decide', 'approve', 'vote']);
 
 function asThreat(inner: Coded, lex: Lexicon, contexts: string[]): Coded {
   if (inner.type === 'THREATEN') return { ...inner, contexts };
