@@ -2559,6 +2559,13 @@ test('"Niger\'s junta ordered French troops to leave the country" expels them (S
   assert.deepEqual(one('The EU threatened to impose sanctions on Belarus.').map((e) => e[0]), ['THREATEN']);
 });
 
+test('"The European Union plans to impose sanctions on Belarus": a frame\'s -s form after a name or a body is its verb, so the plan has its actor; "Trump\'s plans to …" stays a noun', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]);
+  assert.deepEqual(one('The European Union plans to impose sanctions on Belarus.'), [['THREATEN', 'European Union', 'Belarus']]);
+  assert.deepEqual(one('The Obama administration plans to send troops to Iraq.'), [['MOBILIZE', 'Obama administration', 'Iraq']]);
+  assertNoEvents(['Trump\'s plans to build a wall drew criticism.']);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

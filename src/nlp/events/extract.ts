@@ -204,6 +204,10 @@ function forceOpensBefore(doc: Doc, i: number): boolean {
 /** Base forms of acts done without an object, that a preposition may follow in a headline. */
 const INTRANSITIVE_ACTS = new Set(['march', 'rally', 'protest', 'riot', 'clash', 'fire', 'retreat', 'withdraw']);
 
+/** Frames' -s forms the tagger reads as plural nouns after a name or a body ("The EU plans to …", "the administration plans to …"). */
+const BODY_WORDS = new Set(['administration', 'government', 'ministry', 'army', 'military', 'council', 'junta', 'parliament', 'cabinet', 'coalition', 'alliance', 'bloc', 'union', 'regime', 'leadership', 'committee', 'commission']);
+const FRAME_S_FORMS = new Set(['plans', 'vows', 'pledges', 'threatens', 'promises', 'agrees', 'refuses', 'seeks', 'wants', 'intends', 'aims', 'hopes', 'moves', 'offers', 'proposes']);
+
 /** Modals after which a verb's base form stands ("will", "would", "to"). */
 const MODAL_BEFORE = /^(will|would|shall|should|could|can|may|might|must|to|'ll|’ll)$/i;
 
@@ -240,6 +244,8 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
   for (let i = 1; i + 1 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.pos === 'NOUN' && verbForm(t.text) && forceOpensBefore(doc, i)) (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
+    // ("The EU plans to impose sanctions": a frame's -s form the tagger called a noun, after a name and before "to".)
+    else if (t.pos === 'NOUN' && FRAME_S_FORMS.has(t.text) && (doc.tokens[i - 1].pos === 'PROPN' || BODY_WORDS.has(doc.tokens[i - 1].text)) && doc.tokens[i + 1].text === 'to' && doc.tokens[i - 1].sentence === t.sentence) (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
   for (const s of doc.sentences) {
     if (!inTitleCase(doc, s)) continue;
