@@ -2566,6 +2566,12 @@ test('"The European Union plans to impose sanctions on Belarus": a frame\'s -s f
   assertNoEvents(['Trump\'s plans to build a wall drew criticism.']);
 });
 
+test('"Hungary blocked a new EU aid package for Ukraine": an act named as what someone blocked did not happen', () => {
+  assert.deepEqual(events('Hungary blocked a new EU aid package for Ukraine.').map((e) => [e.type, e.status]), [['AID', 'negated']]);
+  assert.ok(!events('Republicans blocked sanctions on Russia.').some((e) => e.type === 'SANCTION' && e.status === 'actual'));
+  assert.deepEqual(events('The EU sent a new aid package to Ukraine.').map((e) => [e.type, e.status]), [['AID', 'actual']]);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

@@ -1554,6 +1554,17 @@ const ACT_IN_WORDS = /^(accus|urg|warn|call|den|condemn|critici[sz]|blam|demand|
 const WARNED = new Set(['warned', 'warns', 'warning', 'threatened', 'threatens', 'vowed', 'vows']);
 const CROWDS = /\b(protesters|protestors|demonstrators|crowds?|mobs?|rioters|supporters|students|activists|youths)$/i;
 
+const BLOCKING = /^(block|blocks|blocked|blocking|veto|vetoes|vetoed|vetoing|stall|stalls|stalled|stalling|thwart|thwarted|derail|derailed)$/;
+/** Whether a verb of blocking governs the noun at m, past its determiners and modifiers ("blocked a new EU aid package"). */
+function blockedBefore(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  for (let j = m.first - 1; j >= ctx.s.first && j >= m.first - 6; j--) {
+    const w = ctx.low[j - ctx.s.first];
+    if (BLOCKING.test(w)) return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(doc.tokens[j].pos) || w === ',') return false;
+  }
+  return false;
+}
+
 /** Whether a warning or a threat opens the clause of match m ("Russia warned it would deploy missiles"). */
 function warningBefore(ctx: SentenceCtx, m: Match): boolean {
   for (let j = m.first - 1; j >= ctx.s.first && j >= m.first - 10; j--) {
@@ -2573,6 +2584,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const st = statusOf(doc, ctx, m, lex);
   let status: EventStatus = st.status === 'assertive' ? 'planned' : st.status;
   if (tr.status && status !== 'negated' && status !== 'hypothetical') status = tr.status === 'actual' ? status : tr.status;
+  // ("Hungary blocked a new EU aid package for Ukraine", "vetoed the resolution's sanctions": an act named as
+  // what someone stopped did not happen.)
+  if (tr.kind === 'noun' && !m.inner && blockedBefore(doc, ctx, m)) status = 'negated';
   // What PLOVER codes by the act's modality: future cooperation is AGREE, future conflict THREATEN.
   const explicitFrame = m.inner !== null && tr.ctl !== null && !tr.silent;
   if (status === 'planned' && st.conditional) {
