@@ -39,6 +39,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Subject pronouns that name someone in the article (an "I" or "we" is a quote's speaker, resolved elsewhere). */
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'it']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside', 'across', 'throughout']);
+/** Kinds of place a name follows with "of" ("the city of Dnipro"). */
+const PLACE_KINDS_WORDS = '(city|town|village|port|capital|province|region|district|island)';
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
 /** A state's own bodies: its government, forces, legislature, courts and spies. */
@@ -3552,7 +3554,8 @@ function armedObject(doc: Doc, j: number): boolean {
   return e.type === 'GPE' || (e.type === 'ORG' && (e.sector === 'MIL' || e.sector === 'REB')) || (e.type === 'NORP' && (FORCES.test(after) || PLACE_AFTER.test(after)));
 }
 const BEARINGS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)$/i;
-const PLACE_AFTER = /^\s+(city|town|village|port|capital|province|region|district|island)\b/;
+/** A kind of place right after (PLACE_KINDS' words, "Lebanese town"). */
+const PLACE_AFTER = new RegExp(`^\\s+${PLACE_KINDS_WORDS}\\b`);
 
 /**
  * "An Israeli drone strike", "the deepest Israeli attack": a people's adjective before a deed names the state
@@ -3777,7 +3780,7 @@ const WHEN_AFTER_PLACE = /^(overnight|today|yesterday|tonight|earlier|later|now)
 
 /** Words for a part of a country after its name: "the Kharkiv region", "Sirnak province". */
 const REGION_WORDS = /^(region|province|oblast|governorate|district|prefecture)$/;
-const PLACE_KINDS = /^(city|town|village|port|capital|province|region|district|island)$/;
+const PLACE_KINDS = new RegExp(`^${PLACE_KINDS_WORDS}$`);
 
 /** Where it happened: the place in an "in/at/near" phrase after the trigger, or before it. */
 function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver, all: Match[]): Event['location'] {
