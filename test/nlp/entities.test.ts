@@ -1266,3 +1266,12 @@ test('"“…,” Switzerland\'s foreign minister, Ignazio Cassis, said": a role
   const zuckoff = run('"I think the evidence is extremely strong that the account is far more credible" than that of the CIA chief, Mitchell Zuckoff said.').find((e) => e.name === 'Mitchell Zuckoff');
   assert.deepEqual(zuckoff?.roles, []);
 });
+
+test('"Russia Launches Massive Attack on Ukraine", "Jordan Warns Israel Over Gaza": in a title-case headline a country before the headline\'s verb is the country; "Chad Smith Wins Election" and "the Washington Speakers Bureau" are not', () => {
+  const names = (text: string) => run(text).map((e) => [e.type, e.name]);
+  assert.deepEqual(names('Russia Launches Massive Attack on Ukraine.'), [['GPE', 'Russia'], ['GPE', 'Ukraine']]);
+  assert.deepEqual(names('Jordan Warns Israel Over Gaza.'), [['GPE', 'Jordan'], ['GPE', 'Israel'], ['GPE', 'Gaza']]);
+  assert.ok(!names('Chad Smith Wins Election.').some(([type, name]) => type === 'GPE' && name === 'Chad'));
+  // (Outside a headline a name goes on: "the Washington Speakers Bureau", "the American Bankers Association".)
+  assert.deepEqual(names('He asked the Washington Speakers Bureau to stop booking paid appearances.').map((x) => x[1]), ['Washington Speakers Bureau']);
+});

@@ -297,10 +297,14 @@ function headOfLongerName(tokens: Token[], i: number): boolean {
 /** Whether the capitalised words right after token j end in an organisation, facility or event word. */
 const LEARNED_HEADS = new Set(['University', 'Institute', 'College', 'Museum', 'Library', 'Foundation']);
 
-function startsLongerName(tokens: Token[], j: number): boolean {
+/** A capitalised verb form in -s or -es ("Launches", "Warns", "Accuses"), not a plural in -ss/-us/-is. */
+const HEADLINE_VERB_S = /^[A-Z][a-z]+[^su]s$/;
+function startsLongerName(tokens: Token[], j: number, headline: boolean): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k];
     if (t.start !== tokens[k - 1].end + 1 || !startsUpper(t.text) || t.sentence !== tokens[j].sentence) return false;
+    // "Russia Launches Massive Attack on Ukraine", "Iran Warns …": in a title-case headline, a verb right after the place ends it.
+    if (headline && k === j + 1 && HEADLINE_VERB_S.test(t.text) && !EVENT_HEADS.has(t.text) && !ORG_HEADS.has(t.text) && !FAC_HEADS.has(t.text)) return false;
     if (EVENT_HEADS.has(t.text) || FAC_HEADS.has(t.text) || ORG_HEADS.has(t.text) && t.pos === 'PROPN') {
       // "Russia's" or a title in between ("Russian President") never reach here: they are not capitalised heads.
       return true;
@@ -490,7 +494,7 @@ function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c
   if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && otherPaperBefore(pass.papers ??= paperNames(doc.text), t, c.ref)) return -1;
   // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
   // starts a longer name; the run pass types the whole name.
-  if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j)) return -1;
+  if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j, scan.titleCase.has(t.sentence))) return -1;
   // "PORT SUDAN, Sudan —": a shouted country that ends a shouted place's name is part of it.
   if (shouting && c.kind === 'country' && i > 0 && tokens[i - 1].text.length > 1 && tokens[i - 1].text === tokens[i - 1].text.toUpperCase()
     && /\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].sentence === t.sentence && findPlace(text.slice(tokens[i - 1].start, end))) return -1;
@@ -553,7 +557,8 @@ function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c
   if (c.kind !== 'kb' && c.type === 'GPE' && i === j && j + 1 < tokens.length && tokens[j + 1].pos === 'PROPN' && !PLACE_PREPOSITION.has(tokens[i - 1]?.text ?? '')
     && CAP.test(tokens[j + 1].text) && tokens[j + 1].start === end + 1 && c.kind !== 'capital' && !CAPS_OR_DOTS.test(slice)) {
     const nxt = tokens[j + 1].text;
-    if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase())) return -1;
+    // (Not before a title-case headline's verb: "Russia Launches Attack on Ukraine", "Jordan Warns …".)
+    if (!g.byFirst.has(nxt.toLowerCase()) && !ORG_HEADS.has(nxt) && !TITLE_WORDS.has(nxt.toLowerCase()) && !(scan.titleCase.has(t.sentence) && HEADLINE_VERB_S.test(nxt))) return -1;
   }
   // "the Central Bank of Nigeria", "the Christian Association of Nigeria": a place after "of" and a body's
   // head word is part of the body's name, for the run pass to name whole.
