@@ -2572,6 +2572,11 @@ test('"Hungary blocked a new EU aid package for Ukraine": an act named as what s
   assert.deepEqual(events('The EU sent a new aid package to Ukraine.').map((e) => [e.type, e.status]), [['AID', 'actual']]);
 });
 
+test('"Russia Launches Massive Attack on Ukraine": in a title-case headline a capitalised deed after another capitalised word is the deed unless a name holds it; "Trump Addresses Munich Attack" is a topic', () => {
+  assert.deepEqual(events('Russia Launches Massive Attack on Ukraine.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['ASSAULT', 'Russia', 'Ukraine']]);
+  assertNoEvents(['Trump Addresses Munich Attack: This Cannot Continue.', 'Eastern Economic Forum Opens in Vladivostok.']);
+});
+
 test('"Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers": the two sides fight each other, the killed are no side; "traded artillery fire" is the same fight', () => {
   const sides = (text: string) => events(text).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.name, e.target?.name ?? null]);
   assert.deepEqual(sides('Pakistan and Afghanistan exchanged fire at a border crossing, killing four soldiers.'), [['Pakistan', 'Afghanistan'], ['Afghanistan', 'Pakistan']]);

@@ -703,7 +703,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && /^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos));
     if (!nounish) return null;
     // "Eastern Economic Forum", "the Russian Far East": a capitalised noun inside a name is part of the name.
-    if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)) return null;
+    // (Not in a title-case headline, where every word is capitalised, unless the entity layer read a name there:
+    // "Russia Launches Massive Attack on Ukraine".)
+    // ("Trump Addresses Munich Attack": a deed a verb before it answers is its topic, as in running text.)
+    if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)
+      && !(inTitleCase(doc, s) && !mentionWhere(doc, (x) => x.start <= h.start && x.end >= h.end) && !low.slice(0, k).some((w) => DEED_AS_TOPIC.test(w)))) return null;
     if (tr.pre && !hasBefore(low, k, 3, tr.pre)) return null;
     if (tr.prep && low[k + n] !== tr.prep) return null;
     if (tr.when && !tr.when.test(doc.text.slice(h.end, Math.min(s.end, h.end + 100)))) return null;
