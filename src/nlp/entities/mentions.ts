@@ -294,11 +294,14 @@ function headOfLongerName(tokens: Token[], i: number): boolean {
   return nameWord(prev) && prev.end + 1 === t.start && i - 1 > 0 && tokens[i - 2].sentence === t.sentence;
 }
 
-/** Whether the capitalised words right after token j end in an organisation, facility or event word. */
 const LEARNED_HEADS = new Set(['University', 'Institute', 'College', 'Museum', 'Library', 'Foundation']);
-
 /** A capitalised verb form in -s or -es ("Launches", "Warns", "Accuses"), not a plural in -ss/-us/-is. */
 const HEADLINE_VERB_S = /^[A-Z][a-z]+[^su]s$/;
+
+/**
+ * Whether the capitalised words right after token j end in an organisation, facility or event word (in a
+ * title-case headline, `headline`, not past the headline's verb).
+ */
 function startsLongerName(tokens: Token[], j: number, headline: boolean): boolean {
   for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
     const t = tokens[k];
