@@ -191,6 +191,10 @@ test('the lexicon is data: every entry validated, every CAMEO code scored', () =
   assert.throws(() => buildLexicon(unscored), /CAMEO 999 has no Goldstein score/);
   const badPattern = { ...structuredClone(rawLexicon()), triggers: [{ v: 'nudge', type: 'AGREE', cameo: '030', unless: '^(unclosed' }] };
   assert.throws(() => buildLexicon(badPattern), /event lexicon: "nudge": bad pattern/);
+  // A shared word list is named "@name" in "obj" or "pre"; a name with no list is refused.
+  assert.ok(lex.byForm.get('supplied')?.some((t) => t.cameo === '072' && t.objForms?.has('howitzers')));
+  const noList = { ...structuredClone(rawLexicon()), triggers: [{ v: 'nudge', obj: ['@nothing'], type: 'AGREE', cameo: '030' }] };
+  assert.throws(() => buildLexicon(noList), /event lexicon: no list @nothing/);
 });
 
 function rawLexicon(): Record<string, unknown> {

@@ -247,7 +247,7 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
 /** A state's force named by what it is only: "troops", "air defenses" ("the army" is the military body named last). */
 const BARE_FORCE = /^(?:the )?(?:troops|forces|soldiers|air defen[cs]es|air defen[cs]e(?: systems?| units?)?|warplanes|fighter jets|jets|artillery)$/;
 /** Words for a body that "the …" names as the one of that kind named last. */
-const BODY_WORDS = new Set(['agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'committee', 'council', 'authority', 'service', 'administration']);
+export const BODY_WORDS = new Set(['agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'committee', 'council', 'authority', 'service', 'administration']);
 /** Politicians and officials named by their place: "an Oregon Democrat", "Ohio officials". */
 const PLACE_POLITICIANS = /^(democrats?|republicans?|lawmakers?|senators?|congressm[ae]n|congresswom[ae]n|legislators?|officials?|governor|mayor|prosecutors?|judges?|politicians?|conservatives?|liberals?)$/;
 /** People named by where they live or come from: "a New York man", "Moscow residents". */
@@ -344,7 +344,7 @@ interface PhraseFacts {
 const ONE_FORCE = new Set(['army', 'military', 'navy', 'militia', 'police']);
 const SLOGAN_WORD = /^(Death|Down|Shame|Glory|Long|Victory|Freedom|Power)$/;
 /** Bodies a state has one of, named again bare ("the junta") after a phrase that said whose. */
-const STATE_HEADS = new Set(['junta', 'government', 'regime', 'military', 'army', 'navy', 'authorities', 'leadership', 'cabinet', 'parliament', 'ministry']);
+export const STATE_HEADS = new Set(['junta', 'government', 'regime', 'military', 'army', 'navy', 'authorities', 'leadership', 'cabinet', 'parliament', 'ministry']);
 const NEAR_BODY_CHARS = 1500;
 
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */

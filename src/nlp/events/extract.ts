@@ -8,7 +8,7 @@ import { kbByName } from '../../kb/store.ts';
 import { NOT_NAMES } from '../entities/words.ts';
 import { datelineOf } from '../dateline.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
-import { ActorResolver, chunkSentence, chunkText, copyActor, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
+import { ActorResolver, BODY_WORDS, STATE_HEADS, chunkSentence, chunkText, copyActor, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
 interface Match {
   trigger: Trigger;
@@ -206,9 +206,15 @@ function forceOpensBefore(doc: Doc, i: number): boolean {
 /** Base forms of acts done without an object, that a preposition may follow in a headline. */
 const INTRANSITIVE_ACTS = new Set(['march', 'rally', 'protest', 'riot', 'clash', 'fire', 'retreat', 'withdraw']);
 
+/** Bodies of several members, beside a state's and an office's heads (actors.ts), that plan as one. */
+const COLLECTIVE_BODIES = new Set(['coalition', 'alliance', 'bloc', 'union']);
 /** Frames' -s forms the tagger reads as plural nouns after a name or a body ("The EU plans to …", "the administration plans to …"). */
-const BODY_WORDS = new Set(['administration', 'government', 'ministry', 'army', 'military', 'council', 'junta', 'parliament', 'cabinet', 'coalition', 'alliance', 'bloc', 'union', 'regime', 'leadership', 'committee', 'commission']);
 const FRAME_S_FORMS = new Set(['plans', 'vows', 'pledges', 'threatens', 'promises', 'agrees', 'refuses', 'seeks', 'wants', 'intends', 'aims', 'hopes', 'moves', 'offers', 'proposes']);
+
+/** A body's head word ("the administration", "the junta", "the alliance"). */
+function bodyHead(w: string): boolean {
+  return STATE_HEADS.has(w) || BODY_WORDS.has(w) || COLLECTIVE_BODIES.has(w);
+}
 
 /** Modals after which a verb's base form stands ("will", "would", "to"). */
 const MODAL_BEFORE = /^(will|would|shall|should|could|can|may|might|must|to|'ll|’ll)$/i;
@@ -247,7 +253,7 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     const t = doc.tokens[i];
     if (t.pos === 'NOUN' && verbForm(t.text) && forceOpensBefore(doc, i)) (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
     // ("The EU plans to impose sanctions": a frame's -s form the tagger called a noun, after a name and before "to".)
-    else if (t.pos === 'NOUN' && FRAME_S_FORMS.has(t.text) && (doc.tokens[i - 1].pos === 'PROPN' || BODY_WORDS.has(doc.tokens[i - 1].text)) && doc.tokens[i + 1].text === 'to' && doc.tokens[i - 1].sentence === t.sentence) (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
+    else if (t.pos === 'NOUN' && FRAME_S_FORMS.has(t.text) && (doc.tokens[i - 1].pos === 'PROPN' || bodyHead(doc.tokens[i - 1].text)) && doc.tokens[i + 1].text === 'to' && doc.tokens[i - 1].sentence === t.sentence) (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
   for (const s of doc.sentences) {
     if (!inTitleCase(doc, s)) continue;

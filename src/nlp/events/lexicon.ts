@@ -71,6 +71,8 @@ const LexiconFile = z.object({
   speechActs: z.array(z.string()),
   background: z.array(z.string()),
   irregular: z.record(z.string(), z.array(z.string())),
+  /** Word lists several entries share, named in an entry's "obj" or "pre" as "@name". */
+  lists: z.record(z.string(), z.array(z.string())).optional(),
   triggers: z.array(TriggerEntry),
 });
 export type LexiconFile = z.infer<typeof LexiconFile>;
@@ -199,6 +201,12 @@ export function buildLexicon(raw: unknown): Lexicon {
     throw new Error(`event lexicon: ${i.path.join('.')}: ${i.message}`);
   }
   const f = parsed.data;
+  const words = (xs: string[]): string[] => xs.flatMap((x) => {
+    if (!x.startsWith('@')) return [x];
+    const list = f.lists?.[x.slice(1)];
+    if (!list) throw new Error(`event lexicon: no list ${x}`);
+    return list;
+  });
   const triggers: Trigger[] = f.triggers.map((e, order) => {
     const kind: TriggerKind = e.v ? 'verb' : e.n ? 'noun' : e.a ? 'adj' : 'modal';
     const lemma = (e.v ?? e.n ?? e.a ?? e.m ?? '').toLowerCase();
@@ -206,8 +214,8 @@ export function buildLexicon(raw: unknown): Lexicon {
       order, kind, lemma,
       words: lemma.split(' '),
       prep: e.prep ?? null,
-      objForms: e.obj ? new Set(e.obj.flatMap((o) => nounForms(o.toLowerCase()))) : null,
-      pre: e.pre ? new Set(e.pre.map((p) => p.toLowerCase())) : null,
+      objForms: e.obj ? new Set(words(e.obj).flatMap((o) => nounForms(o.toLowerCase()))) : null,
+      pre: e.pre ? new Set(words(e.pre).map((p) => p.toLowerCase())) : null,
       type: e.type,
       mode: e.mode ?? null,
       cameo: e.cameo,
