@@ -2623,3 +2623,31 @@ test('"Kyiv faced repeated drone attacks", "Ukraine suffered Russian airstrikes 
   assert.deepEqual(events('Kyiv faced repeated drone attacks.').map((e) => [e.type, e.actor?.name ?? null, e.target?.name]), [['ASSAULT', null, 'Kyiv']]);
   assert.deepEqual(events('Ukraine suffered Russian airstrikes overnight.').map((e) => [e.type, e.actor?.name, e.target?.name]), [['ASSAULT', 'Russia', 'Ukraine']]);
 });
+
+test('"repelled an attack by Hezbollah fighters", "condemned the attack by Russian forces on Kharkiv": the doer of the deed a response names is its target, not the place struck', () => {
+  const side = (e: Event) => [e.type, e.actor?.country ?? null, e.target?.name ?? null];
+  assert.deepEqual(side(find(events('Israel repelled an attack by Hezbollah fighters.'), 'ASSAULT')), ['ASSAULT', 'ISR', 'Hezbollah']);
+  assert.deepEqual(side(find(events('The army pushed back an offensive by the rebels.'), 'ASSAULT')).slice(2), ['rebels']);
+  assert.deepEqual(side(find(events('Ukraine condemned the attack by Russian forces on Kharkiv.'), 'ACCUSE')), ['ACCUSE', 'UKR', 'Russian forces']);
+  // The deed's own event keeps the place it struck.
+  const evs = events('Russia retaliated for an attack by Ukrainian drones on Moscow.');
+  assert.equal(evs.find((e) => e.trigger.text === 'retaliated')?.target?.country, 'UKR');
+  assert.equal(evs.find((e) => e.trigger.text === 'attack')?.target?.name, 'Moscow');
+});
+
+test('"A militant group claimed responsibility", "An extremist group attacked": an armed group named by its kind is a rebel side of no country', () => {
+  const bombing = find(events('An extremist group claimed responsibility for the suicide bombing.'), 'ASSAULT');
+  assert.deepEqual([bombing.actor?.name, bombing.actor?.sector, bombing.actor?.country], ['extremist group', 'REB', null]);
+  assert.equal(find(events('An armed group attacked a police station.'), 'ASSAULT').actor?.sector, 'REB');
+  assert.equal(events('The advocacy group criticized the government.').find((e) => e.type === 'ACCUSE')?.actor?.sector ?? null, null);
+});
+
+test('"to 5% of GDP", "tested ICBMs": an abbreviation of a thing is no side; an ICBM is a missile', () => {
+  const pledge = find(events('NATO allies pledged to raise defense spending to 5% of GDP.'), 'AGREE');
+  assert.equal(pledge.target, null);
+  for (const text of ['North Korea tested ICBMs.', 'Pyongyang fired an ICBM into the sea.', 'North Korea launched an ICBM.']) {
+    const e = find(events(text), 'MOBILIZE', 'PRK');
+    assert.deepEqual([e.cameo, e.target], ['150', null], text);
+  }
+  assert.equal(find(events('Russia fired an ICBM at Dnipro.'), 'ASSAULT', 'RUS').target?.name, 'Dnipro');
+});

@@ -9,7 +9,7 @@ import { nounForms } from './lexicon.ts';
 import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { genderOf, pronounGender, type Gender } from '../entities/gender.ts';
-import { headedBy } from '../entities/words.ts';
+import { headedBy, NOT_ORG_ACRONYMS } from '../entities/words.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -757,6 +757,8 @@ export class ActorResolver {
   /** The phrase facts' person name (see personName), worked out when first read. */
   private personOf(f: PhraseFacts, toks: Token[], a: number, b: number, lowWords: string[]): string | null {
     if (b - a === 1 && (theName(toks, a) || f.sector || STATE_ABBREVIATION.test(toks[a].text))) return null;
+    // ("to 5% of GDP", "its ICBMs": an abbreviation of a thing, no one's name.)
+    if (b - a === 1 && NOT_ORG_ACRONYMS.has(toks[a].text.toUpperCase()) && /^[A-Z0-9]+s?$/.test(toks[a].text)) return null;
     // A chant's first word: "Death to Israel", "Down with France", "Shame on you".
     if (b - a === 1 && SLOGAN_WORD.test(toks[a].text) && /^\s+(to|with|on|live)\b/i.test(this.doc.text.slice(toks[a].end, toks[a].end + 6))) return null;
     // "Sen. John McCain (R)", "Ron Johnson (R-Wis.)": a party label, no one's name.

@@ -774,6 +774,24 @@ function foughtUntilDefeated(doc: Doc, ctx: SentenceCtx, m: Match, actors: Actor
   return null;
 }
 
+/** Verbs that answer a deed named as their object: its doer is the side they act on. */
+const ANSWERS_DEED = /^(repel|repuls|push|thwart|foil|condemn|denounc|deplor|avenge|retaliat)/;
+/**
+ * "repelled an attack by Hezbollah fighters", "condemned the attack by Russian forces on Kharkiv": whoever did the
+ * deed a response names is whom the response is aimed at (not the place the deed struck).
+ */
+function doerOfDeedAnswered(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver): Chunk | null {
+  if (!ANSWERS_DEED.test(doc.tokens[m.first].text.toLowerCase())) return null;
+  for (let j = m.last; j < ctx.s.last - 2 && j < m.last + 6; j++) {
+    const w = ctx.low[j - ctx.s.first];
+    if (w === ',' || CLAUSE_BREAK.has(w)) return null;
+    if (ctx.low[j + 1 - ctx.s.first] !== 'by' || !hostileNounAt(ctx, lex, j)) continue;
+    const c = objectChunk(doc, ctx, j + 1, ['by'], actors, false);
+    return c && actors.resolve(c, ctx.index) ? c : null;
+  }
+  return null;
+}
+
 /** Participles that tell who holds a place ("positions held by ethnic Armenian forces"). */
 const HELD = /^(held|controlled|occupied|run|manned|used)$/;
 /** "shelling positions held by ethnic Armenian forces": whoever holds what is struck is struck. */
@@ -2330,7 +2348,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     } : undefined;
     const obj = (sent.some((x) => x.type === 'AID') && tr.kind === 'verb' ? recipientBeforeThing(doc, ctx, m, (w) => sent.some((x) => x.objForms!.has(w)), actors) : null)
       ?? objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
-    targetList = groupActors(doc, ctx, obj, actors, 1);
+    targetList = groupActors(doc, ctx, doerOfDeedAnswered(doc, ctx, m, lex, actors) ?? obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
     if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && (core.trigger.type === 'ASSAULT' || tr.type === 'THREATEN')) targetList = groupActors(doc, ctx, foughtUntilDefeated(doc, ctx, m, actors), actors, 1);

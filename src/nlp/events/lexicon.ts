@@ -73,6 +73,8 @@ const LexiconFile = z.object({
   irregular: z.record(z.string(), z.array(z.string())),
   /** Word lists several entries share, named in an entry's "obj" or "pre" as "@name". */
   lists: z.record(z.string(), z.array(z.string())).optional(),
+  /** Words that name a kind of another ("icbm" is a missile): an entry's object word stands for its kinds too. */
+  kinds: z.record(z.string(), z.array(z.string())).optional(),
   triggers: z.array(TriggerEntry),
 });
 export type LexiconFile = z.infer<typeof LexiconFile>;
@@ -214,7 +216,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       order, kind, lemma,
       words: lemma.split(' '),
       prep: e.prep ?? null,
-      objForms: e.obj ? new Set(words(e.obj).flatMap((o) => nounForms(o.toLowerCase()))) : null,
+      objForms: e.obj ? new Set(words(e.obj).flatMap((o) => [o, ...(f.kinds?.[o] ?? [])]).flatMap((o) => nounForms(o.toLowerCase()))) : null,
       pre: e.pre ? new Set(words(e.pre).map((p) => p.toLowerCase())) : null,
       type: e.type,
       mode: e.mode ?? null,
