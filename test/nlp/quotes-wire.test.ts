@@ -1,4 +1,4 @@
-// Every quotation in one hundred and seventy-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and eighty-three invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2403,6 +2403,39 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Recep Tayyip Erdogan","said",null,"the government would not give in to \"van"],
     ["indirect","European Union","urged",null,"Ankara to uphold democratic values"],
     ["mixed","Germany's foreign ministry","called",null,"the arrest \"a serious setback for democr"],
+  ],
+  'kremlin-verdicts': [
+    ["indirect","Kremlin","rejected",null,"Western accusations over the drone strik"],
+    ["direct","Dmitry Peskov","was the verdict of",null,"These are absolutely unfounded claims."],
+    ["direct","Maria Zakharova","came from",null,"We have said many times that we do not t"],
+    ["direct","Vladimir Putin","said","televised address","Anyone who interferes will face conseque"],
+    ["mixed","Vladimir Putin","added","televised address","Russia’s nuclear forces were “in a state"],
+    ["indirect",null,"asked",null,"whether Moscow would retaliate"],
+    ["direct","Vladimir Putin","said",null,"We will see."],
+    ["direct","a U.S. official","said",null,"Any transfer of arms would be a violatio"],
+    ["direct","a U.S. official",null,null,"We will respond."],
+    ["direct","Pat Ryder","said",null,"We're not going to speculate on hypothet"],
+    ["direct","one Western diplomat","said",null,"The situation is very tense,"],
+    ["direct","one Western diplomat",null,null,"Nobody knows what comes next."],
+  ],
+  'north-korea-launch-protest': [
+    ["indirect","South Korea’s military","said",null,"North Korea fired a ballistic missile in"],
+    ["mixed","Pyongyang","threatened",null,"to take “overwhelming” action against jo"],
+    ["indirect","Joint Chiefs of Staff","said",null,"the missile was launched from near Pyong"],
+    ["indirect","Defense Ministry","said",null,"it appeared to have landed outside the c"],
+    ["direct","Yoshimasa Hayashi","told",null,"North Korea’s repeated launches are a gr"],
+    ["indirect","Yoshimasa Hayashi","said",null,"Tokyo had lodged a protest through diplo"],
+    ["mixed","Kim Yo-jong","said","statement","the drills were “a rehearsal for invasio"],
+    ["mixed","Kim Yo-jong","warned",null,"the North would respond with “the most p"],
+    ["direct","Kim Yo-jong","said",null,"We will closely watch the enemy’s every "],
+    ["direct","Kim Yo-jong",null,null,"And we will not stand idly by. The respo"],
+    ["indirect","American officials","played down",null,"the threat"],
+    ["indirect","A senior administration official","said",null,"the United States had no hostile intent "],
+    ["direct","A senior administration official","said",null,"Our door to diplomacy remains open,"],
+    ["indirect","Analysts","said",null,"the North was likely to conduct a nuclea"],
+    ["direct","Lee Sung-yoon","said",null,"They have completed preparations at Pung"],
+    ["direct","Lee Sung-yoon",null,null,"The only question is timing."],
+    ["indirect","Lee Sung-yoon","added",null,"China had little interest in restraining"],
   ],
 };
 

@@ -6,7 +6,7 @@ import {
   afterCue, agentAfter, bareWords, byAfter, calledIn, CHANNEL_PARTICIPLE, channelNounAfter, citedBefore, cueAt, endsInChannelNoun, evidenceSubject, glued, hasVerb, isEvidenceOnly, needsClause, nounPhraseEndingAt,
   MONTHS, nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, SPANS_OF_TIME, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
-import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, entry, EVIDENCE_NOUN_SET, IRREGULAR, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, entry, EVIDENCE_NOUN_SET, IRREGULAR, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -1360,6 +1360,16 @@ function whenOnly(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** Whether the words from `a` are one or two adverbs of how or how much ("only", "briefly") and a colon. */
+function mannerBeforeColon(tokens: Token[], a: number, b: number): boolean {
+  let k = a;
+  for (; k < b && k < a + 2; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (!(tokens[k].pos === 'ADV' || /ly$/.test(w) || CUE_MODIFIERS.has(w)) || /^(so|thus|this|that|otherwise|why|how|where|when|what)$/.test(w)) break;
+  }
+  return k > a && tokens[k]?.text === ':';
+}
+
 /** Whether the clause [first, stop) after "that" ends with its verb (and adverbs): a relative clause missing its object. */
 function relativeThat(tokens: Token[], first: number, stop: number): boolean {
   let k = stop;
@@ -1967,6 +1977,8 @@ function wordless(tokens: Token[], r: Reported, text: string): boolean {
   if (/^(who|whom|whose)$/i.test(c0.text) && r.clause.first - 1 >= r.cue.last && (prev.pos === 'NOUN' || prev.pos === 'PROPN')
     && !/[“"‘]/.test(text.slice(c0.start, tokens[r.clause.last - 1].end))) return true;
   if (timeClauseOnly(tokens, r.clause.first, r.clause.last)) return true;
+  // ("said only: “We will see.”", "said briefly:": how it was said; the quotation after the colon is what.)
+  if (mannerBeforeColon(tokens, r.clause.first, r.clause.last)) return true;
   // ("recognizing this": a demonstrative is what.)
   if (whenOnly(tokens, r.clause.first, r.clause.last) && !(r.clause.last - r.clause.first === 1 && /^this$/i.test(c0.text))) return true;
   // ("told reporters", "emailed supporters on Monday evening, telling them, “…”": whom it was told, and when.)
