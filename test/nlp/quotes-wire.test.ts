@@ -1,4 +1,4 @@
-// Every quotation in one hundred and eighty-three invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and eighty-four invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2436,6 +2436,16 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Lee Sung-yoon","said",null,"They have completed preparations at Pung"],
     ["direct","Lee Sung-yoon",null,null,"The only question is timing."],
     ["indirect","Lee Sung-yoon","added",null,"China had little interest in restraining"],
+  ],
+  'beijing-drills-statements': [
+    ["indirect","Eastern Theater Command","said","WeChat post","China ended three days of military drill"],
+    ["indirect","Wang Yi","cited","Xinhua","China would never allow outside interfer"],
+    ["indirect","Taiwan's defense ministry","said","Facebook post","it had tracked 71 Chinese aircraft and 2"],
+    ["direct","Lai Ching-te","wrote","X","We will not be intimidated,"],
+    ["direct","Lai Ching-te",null,"X","Our democracy is not up for negotiation."],
+    ["mixed","State Department","said",null,"Washington was \"closely monitoring\" the "],
+    ["indirect",null,"asked",null,"whether the drills would become routine"],
+    ["direct","a Chinese defense ministry spokesman","said",null,"The Taiwan question is China's internal "],
   ],
 };
 

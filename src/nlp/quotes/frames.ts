@@ -447,11 +447,11 @@ function contactClauseSpeaker(tokens: Token[], m: number, floor: number): TokenS
 }
 
 /**
- * "Interfax quoted Peskov as saying", "KCNA quoted Kim Jong Un, the country's leader, as saying": the
+ * "Interfax quoted Peskov as saying", "KCNA quoted Kim Jong Un, the country's leader, as saying", "Xinhua cited Wang Yi as saying": the
  * one quoted (the cue "quoted … as saying" spans him), or null when the cue at `cue` is no such active quoting.
  */
 function quotedAs(tokens: Token[], cue: Cue, end: number): { speaker: TokenSpan; cue: Cue; words: number } | null {
-  if (!/^(quoted|quotes|quoting)$/i.test(tokens[cue.first].text) || cue.last !== cue.first + 1) return null;
+  if (!/^(quoted|quotes|quoting|cited|cites|citing)$/i.test(tokens[cue.first].text) || cue.last !== cue.first + 1) return null;
   let np = nounPhraseStartingAt(tokens, cue.last, end);
   // ("quoted the nuclear chief, Mohammad Eslami, as saying": a title whose noun the tagger read as an adjective.)
   if (!np && tokens[cue.last]?.pos === 'DET') {
@@ -1549,6 +1549,8 @@ function nominalAt(tokens: Token[], i: number, u0: number, end: number): Reporte
     if (!holder) return null;
   } else if (!open) return null;
   const first = i + 2;
+  // ("a statement that was posted online", "the post that described …": a verb straight after "that" makes it relative.)
+  if (j === 'that' && first < end && (tokens[first].pos === 'AUX' || (tokens[first].pos === 'VERB' && !/ing$/.test(tokens[first].text)))) return null;
   let stop = first;
   // "concerns about how it would work", "questions about what he knew": an object that is a clause
   // runs, as one after "that" does, past its own verb.

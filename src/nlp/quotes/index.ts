@@ -244,6 +244,8 @@ function cueBetween(tokens: Token[], i: number): boolean {
   if (/^(show|shows|showed|suggest|suggests|indicate|indicates)$/.test(t.text) && EVIDENCE_NOUN_SET.has(prev.text.toLowerCase()) && next.pos !== 'ADP') return true;
   const subject = (prev.pos === 'NOUN' && /s$/.test(prev.text)) || prev.pos === 'PROPN' || (prev.pos === 'NUM' && /^(say|support|oppose|want|think|believe|favor|expect)$/.test(t.text)) || /^(they|we|i|you|who|that|which|%|most|many|both|few|several|others|third|thirds|quarter|quarters|half|percent|majority|minority|plurality)$/i.test(prev.text);
   if (!subject) return false;
+  // ("said in a Telegram post that …": the channel of a report; "misread a CNN report that …" is CNN's report.)
+  if (prev.pos === 'PROPN' && /^(a|an)$/i.test(tokens[i - 2]?.text ?? '') && /^(in|on|via)$/i.test(tokens[i - 3]?.text ?? '')) return false;
   const w = next.text.toLowerCase();
   // ("Millennials support background checks": a plural holding a position on a thing.)
   if (/[^s]s$/.test(prev.text) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && POSITION_BASE.test(t.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) return true;

@@ -775,9 +775,16 @@ function describedChannel(tokens: Token[], k: number, limit: number): TokenSpan 
 
 /**
  * "in a statement carried by state media that …", "in a letter posted on its website, …": a participle
- * and its phrase after a channel describe the channel; the words come after them.
+ * and its phrase after a channel describe the channel; the words come after them. So does a relative clause.
  */
 export function pastDescription(tokens: Token[], k: number, limit: number): number {
+  // ("in a statement that was posted online that …", "in a post that described the drills as …": a relative clause
+  // describes the channel too; the words, if any, follow the next "that".)
+  if (k + 1 < limit && /^(that|which)$/i.test(tokens[k].text) && (tokens[k + 1].pos === 'AUX' || tokens[k + 1].pos === 'VERB')) {
+    let t = k + 2;
+    while (t < limit && lower(tokens[t]) !== 'that') t++;
+    return t;
+  }
   if (k + 1 >= limit || !(tokens[k].pos === 'VERB' || lower(tokens[k]) === 'broadcast') || !CHANNEL_PARTICIPLE.test(tokens[k].text)) return k;
   // ("in an interview aired Sunday that …", "in an interview broadcast on Monday, …": when it went out.)
   // ("on" is a time word too, and "on state television" is where, not when.)
