@@ -2651,3 +2651,11 @@ test('"to 5% of GDP", "tested ICBMs": an abbreviation of a thing is no side; an 
   }
   assert.equal(find(events('Russia fired an ICBM at Dnipro.'), 'ASSAULT', 'RUS').target?.name, 'Dnipro');
 });
+
+test('"called for a ceasefire after Russia vetoed it": past the object, a clause of when has a subject of its own, no side of the call; "sued after Ohio eliminated …" still names its side there', () => {
+  const call = find(events('The council called for a ceasefire after Russia vetoed it.'), 'REQUEST');
+  assert.equal(call.target, null);
+  assert.notEqual(find(events('The Security Council called for a ceasefire in Gaza after the United States abstained.'), 'REQUEST').target?.country, 'USA');
+  assert.equal(find(events('Russia attacked Ukraine after the talks failed.'), 'ASSAULT').target?.country, 'UKR');
+  assert.equal(find(events('Democrats sued after Ohio eliminated early voting.'), 'ACCUSE').target?.name, 'Ohio');
+});

@@ -1759,6 +1759,15 @@ function verbBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a noun phrase starting at `from` is followed by a finite verb: the subject of a clause ("after the United States vetoed it"). */
+function finiteVerbAfterPhrase(doc: Doc, ctx: SentenceCtx, from: number): boolean {
+  let k = from;
+  while (k < ctx.s.last && k < from + 6 && /^(DET|ADJ|PROPN|NOUN|NUM)$/.test(doc.tokens[k].pos)) k++;
+  if (k === from || k >= ctx.s.last) return false;
+  const t = doc.tokens[k];
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(ctx.low[k - ctx.s.first]));
+}
+
 /** Words after which a clause, and its subject, begins ("hours after an attack … killed"), besides a verb of saying ("said an explosion … killed"). */
 const CLAUSE_OPENERS = new Set([',', ':', 'after', 'before', 'when', 'since', 'until', 'because', 'while', 'although', 'though', 'if', 'that']);
 /** Whether the phrase starting at token `first` opens its clause: the sentence's first words, or after CLAUSE_OPENERS or SPEECH. */
@@ -1935,6 +1944,9 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (w === ',' && backgroundAfterComma(ctx, j - s.first) && !ctx.background[from - 1 - s.first]) return null;
     if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
     if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
+    // ("called for a ceasefire after Russia vetoed it": past the object, a clause of when has a subject of its own;
+    // "sued after Ohio eliminated …" may name its side there, and "after talks" is no clause.)
+    if (seen > 0 && /^(after|before|since|once)$/.test(w) && finiteVerbAfterPhrase(doc, ctx, j + 1)) return null;
     if ((REL.has(w) && doc.tokens[j].pos === 'PRON') || (w === ',' && SPEECH.has(ctx.low[j + 1 - s.first] ?? ''))) return null;
     if (w === ',' && j + 1 < s.last && isSpeechTail(ctx, j + 1)) return null;
     // "hacked into the committee's computers and she accused …": a new clause, with its own subject.
