@@ -2659,3 +2659,21 @@ test('"called for a ceasefire after Russia vetoed it": past the object, a clause
   assert.equal(find(events('Russia attacked Ukraine after the talks failed.'), 'ASSAULT').target?.country, 'UKR');
   assert.equal(find(events('Democrats sued after Ohio eliminated early voting.'), 'ACCUSE').target?.name, 'Ohio');
 });
+
+test('"The RSF captured El Fasher", "Russian troops advanced toward Pokrovsk", "Ukraine liberated Kherson": taking or moving on a place by force is an attack on it; "captured the nomination", "the bill advanced" are none', () => {
+  const side = (text: string) => { const e = find(events(text), 'ASSAULT'); return [e.actor?.name, e.target?.name, e.cameo]; };
+  assert.deepEqual(side('The RSF captured El Fasher.'), ['Rapid Support Forces', 'El Fasher', '190']);
+  assert.deepEqual(side('The Taliban captured Kabul.'), ['Taliban', 'Kabul', '190']);
+  assert.deepEqual(side('Russian troops advanced toward Pokrovsk.'), ['Russian troops', 'Pokrovsk', '190']);
+  assert.deepEqual(side('M23 rebels advanced on Goma.'), ['M23', 'Goma', '190']);
+  assert.deepEqual(side('Ukraine liberated Kherson in November.'), ['Ukraine', 'Kherson', '190']);
+  assertNoEvents(['Trump captured the nomination.', 'Clinton captured Iowa.', 'The bill advanced to the Senate.', 'Shares advanced on Tuesday.']);
+});
+
+test('"Hamas fighters captured the town": a past form with an object after it and no "be" before it is active, not a passive whose object stands before it', () => {
+  const evs = events('Hamas fighters captured the town.');
+  assert.ok(!evs.some((e) => e.type === 'COERCE' && e.target?.name === 'Hamas'), JSON.stringify(evs.map((e) => [e.type, e.target?.name])));
+  assert.equal(find(evs, 'ASSAULT').actor?.name, 'Hamas');
+  assert.equal(find(events('Hamas fighters captured two soldiers.'), 'COERCE').target?.name, 'two soldiers');
+  assert.equal(find(events('Sanctions imposed by the EU hurt Russia.'), 'SANCTION').actor?.sector, 'IGO');
+});

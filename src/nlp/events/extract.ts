@@ -680,13 +680,15 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // Passive and reduced relatives put the object first: "sanctions imposed by", "restrictions were eased".
       // ("the plane was shot down": an irregular past form after a form of "be" too.)
       const passive = participle || (low[k] !== tr.lemma && !/(s|ing)$/.test(low[k]) && hasBefore(low, k, 2, BE));
-      const behind = passive ? findBehind(low, k - 1, 4, isObj) : -1;
+      // ("Hamas fighters captured the town": with no "be" before it and an object after it, the verb is active.)
+      const active = !hasBefore(low, k, 2, BE) && /^(DET|PROPN|NUM|NOUN|ADJ|PRON)$/.test(doc.tokens[i + 1]?.pos ?? '') && !TIME_WORD.test(low[k + 1] ?? '') && !/^(last|next|this|earlier|later|early|late|overnight)$/.test(low[k + 1] ?? '');
+      const behind = passive && !active ? findBehind(low, k - 1, 4, isObj) : -1;
       if (ahead < 0 && behind < 0) return null;
       objBehind = ahead < 0;
     }
     if (tr.pre && !hasBefore(low, k, 2, tr.pre)) return null;
     if (tr.between && !hasBefore(low, k, 8, SIDES_TOGETHER)) return null;
-    if (tr.objActor && !armedObject(doc, i + 1)) return null;
+    if (tr.objActor && !armedObject(doc, tr.prep && last > i + 1 ? last : i + 1)) return null;
     const m = makeMatch(tr, i, last, i, objBehind);
     if (when) m.whenEnd = t.end + when.index + when[0].length;
     return m;
@@ -3645,7 +3647,7 @@ const STATE_WEAPONS = /\b(?:drones|missiles|rockets|shells)$/i;
 
 /** A state (by its name or capital) or an armed force: who strikes and is struck in war. */
 function armed(a: Actor | undefined): boolean {
-  return !!a && (a.kind === 'country' || a.sector === 'MIL' || a.sector === 'REB' || (a.kind === 'group' && !!a.country && STATE_WEAPONS.test(a.name)));
+  return !!a && (a.kind === 'country' || a.sector === 'MIL' || a.sector === 'REB' || a.sector === 'PRM' || (a.kind === 'group' && !!a.country && STATE_WEAPONS.test(a.name)));
 }
 
 const DEEDS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT', 'COOPERATE', 'PROTEST']);
