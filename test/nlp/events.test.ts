@@ -2677,3 +2677,18 @@ test('"Hamas fighters captured the town": a past form with an object after it an
   assert.equal(find(events('Hamas fighters captured two soldiers.'), 'COERCE').target?.name, 'two soldiers');
   assert.equal(find(events('Sanctions imposed by the EU hurt Russia.'), 'SANCTION').actor?.sector, 'IGO');
 });
+
+test('"Syria used chemical weapons": a verb the noun\'s entry names before it, after a subject or an auxiliary, hands the deed to the subject; not "in preparation for renewed offensive" nor "were granted access"', () => {
+  const used = find(events('Syria used chemical weapons against civilians.'), 'ASSAULT');
+  assert.deepEqual([used.cameo, used.actor?.country], ['2041', 'SYR']);
+  assert.equal(find(events('Assad\'s forces have repeatedly used chemical weapons.'), 'ASSAULT').cameo, '2041');
+  assert.ok(!events('Mexico Army Calls Upon Conscripts in Preparation for Renewed Offensive.').some((e) => e.type === 'ASSAULT'));
+  assert.ok(!events('A spokesman called a report suggesting donors were granted greater access to the State Department “outrageous.”').some((e) => e.type === 'RETREAT'));
+});
+
+test('"Ukraine said Russia had used chemical weapons, a claim Moscow rejected": the rejection answers whoever made the claim; "executed prisoners, an accusation Moscow denied" does not make Moscow the one executed', () => {
+  const rejected = find(events('Ukraine said Russia had used chemical weapons near Bakhmut, a claim Moscow rejected.'), 'REJECT');
+  assert.deepEqual([rejected.actor?.country, rejected.target?.country], ['RUS', 'UKR']);
+  const executed = find(events('Kyiv said Russian troops had executed prisoners, an accusation Moscow denied.'), 'ASSAULT');
+  assert.equal(executed.target, null);
+});

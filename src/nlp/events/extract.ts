@@ -1944,6 +1944,8 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     // ("closing the border crossing, a day after gunmen killed …": a background clause set off by a comma holds
     // none of the deed's phrases; "sued after Ohio eliminated …" may name its side in one.)
     if (w === ',' && backgroundAfterComma(ctx, j - s.first) && !ctx.background[from - 1 - s.first]) return null;
+    // ("executed prisoners, an accusation Moscow denied": what the clause is called, and who answers it, set off after it.)
+    if (w === ',' && seen > 0 && CLAUSE_CALLED.test(doc.text.slice(doc.tokens[j].start, doc.tokens[j].start + 60))) return null;
     if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
     if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
     // ("called for a ceasefire after Russia vetoed it": past the object, a clause of when has a subject of its own;
@@ -2310,7 +2312,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       // "Both economies are under sanctions from the U.S.", "was put under investigation": the subject bears them.
       const under = c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under';
       if (under && targetList.length === 0) targetList = groupActors(doc, ctx, found, actors, -1);
-      else if (found && handsOver(doc, lex, found, at, HOSTILE.has(tr.type)) && !(found.last === at && townBefore(doc, actors.resolve(found, ctx.index), at))) actorList = groupActors(doc, ctx, found, actors, -1);
+      else if (found && handsOver(doc, lex, found, at, HOSTILE.has(tr.type), tr.pre) && !(found.last === at && townBefore(doc, actors.resolve(found, ctx.index), at))) actorList = groupActors(doc, ctx, found, actors, -1);
     } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
       targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
     }
@@ -2529,6 +2531,25 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
   return null;
 }
 
+/** ", an accusation Moscow denied", ", a move Beijing condemned": the clause before, named in apposition. */
+const CLAUSE_CALLED = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:claims?|charges?|accusations?|allegations?|assertions?|move|step|decision)\b/iu;
+/** ", a claim Moscow rejected", ", an accusation Beijing denies": a charge set off before the one who rejects it. */
+const CLAIM_BEFORE = /,\s+(?:a|an|the)\s+(?:claims?|charges?|accusations?|allegations?|assertions?)\s+$/i;
+/**
+ * "Ukraine said Russia had used chemical weapons, a claim Moscow rejected": whoever made the claim (the subject of
+ * the sentence's verb of saying) is the side a rejection set off after it answers.
+ */
+function claimantRejected(doc: Doc, ctx: SentenceCtx, responder: Actor | undefined, actors: ActorResolver): Actor | null {
+  if (!responder?.start || !CLAIM_BEFORE.test(doc.text.slice(ctx.s.start, responder.start))) return null;
+  for (let j = ctx.s.first + 1; j < ctx.s.last && doc.tokens[j].end <= responder.start; j++) {
+    if (!SPEECH.has(ctx.low[j - ctx.s.first]) && !/^(accused|alleged|charged)$/.test(ctx.low[j - ctx.s.first])) continue;
+    const subj = subjectChunk(doc, ctx, j, actors);
+    const a = subj ? actors.resolve(subj, ctx.index) : null;
+    return a && a.country !== responder.country ? a : null;
+  }
+  return null;
+}
+
 /** Acts in words, which answer moves rather than being ones. */
 const VERBAL: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT']);
 
@@ -2538,7 +2559,7 @@ function inheritedActor(a: EventActor): Actor {
 }
 
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
-function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boolean): boolean {
+function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boolean, own: ReadonlySet<string> | null = null): boolean {
   for (let k = at - 1; k >= subj.last; k--) {
     const t = doc.tokens[k];
     // "I call it the trip that …": an object pronoun between is the verb's object, and the deed is no one's here.
@@ -2561,7 +2582,9 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
-    return lex.handingForms.has(t.text.toLowerCase());
+    // ("Syria used chemical weapons": a verb the noun's entry names before it is part of the deed, when active;
+    // "donors were granted access" were given it.)
+    return lex.handingForms.has(t.text.toLowerCase()) || (!!own?.has(t.text.toLowerCase()) && !BE.has(doc.tokens[k - 1]?.text.toLowerCase() ?? ''));
   }
   return true;
 }
@@ -2828,7 +2851,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // ("In Washington, the White House condemned the attack", "Officials in Kyiv welcomed the move": the act told
     // of before, and whoever did it.)
     const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0]) : null;
-    let fill = home ?? struck ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
+    const claimant = coded.type === 'REJECT' ? claimantRejected(doc, ctx, actorList[0], actors) : null;
+    let fill = home ?? struck ?? claimant ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     // (Not an intrusion: "broke into the email accounts" is no repression at home.)
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber') {
@@ -3523,7 +3547,11 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const gw = g ? g.text.toLowerCase() : '';
   // "ways to get around Western sanctions": escaping them, as a verb before them would say ("evade").
   if (gw === 'around' && c.first - 2 >= ctx.s.first && /^(get|gets|got|getting|work|works|worked|working|go|going)$/.test(ctx.low[c.first - 2 - ctx.s.first])) return false;
-  if (g && g.pos === 'VERB' && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !all.some((x) => x.head === c.first - 1)) return false;
+  // (A verb the entry names before the noun is part of it after a subject or an auxiliary: "Syria used chemical
+  // weapons", "have repeatedly used"; not "were granted access" nor "in preparation for renewed offensive".)
+  const before2 = c.first - 2 >= ctx.s.first ? c.first - 2 : -1;
+  const ownVerb = !!m.trigger.pre?.has(gw) && before2 >= 0 && !BE.has(ctx.low[before2 - ctx.s.first]) && /^(NOUN|PROPN|PRON|AUX|ADV)$/.test(doc.tokens[before2].pos);
+  if (g && g.pos === 'VERB' && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !ownVerb && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !all.some((x) => x.head === c.first - 1)) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
   if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
   if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
