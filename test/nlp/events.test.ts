@@ -2692,3 +2692,15 @@ test('"Ukraine said Russia had used chemical weapons, a claim Moscow rejected": 
   const executed = find(events('Kyiv said Russian troops had executed prisoners, an accusation Moscow denied.'), 'ASSAULT');
   assert.equal(executed.target, null);
 });
+
+test('"Saudi Arabia and Iran restored relations": ties two sides named together restore or cut are with each other; "restricted exports of chips to China" is a sanction; "lobbied Congress for more aid" asks for it', () => {
+  const pairs = (text: string, type: string) => events(text).filter((e) => e.type === type).map((e) => [e.actor?.country, e.target?.country]);
+  assert.deepEqual(pairs('Saudi Arabia and Iran restored relations.', 'SUPPORT'), [['SAU', 'IRN'], ['IRN', 'SAU']]);
+  assert.deepEqual(pairs('Russia and Ukraine severed relations.', 'SANCTION'), [['RUS', 'UKR'], ['UKR', 'RUS']]);
+  assert.deepEqual(pairs('The United States and Britain restored ties with Cuba.', 'SUPPORT'), [['USA', 'CUB'], ['GBR', 'CUB']]);
+  assert.deepEqual(pairs('Washington restricted exports of advanced chips to China.', 'SANCTION'), [['USA', 'CHN']]);
+  assert.deepEqual(events('The city restricted sales of alcohol.'), []);
+  const lobbied = events('Zelensky lobbied Congress for more aid.');
+  assert.deepEqual(lobbied.map((e) => [e.type, e.target?.country]), [['REQUEST', 'USA']]);
+  assert.ok(!events('Republican business leaders and their lobbying groups push for free trade.').some((e) => e.trigger.text === 'lobbying'));
+});

@@ -535,7 +535,7 @@ function rank(x: Match): number {
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 
 /** Nouns an -ing word before them names a kind of ("negotiating team", "fighting force"). */
-const KIND_OF_ING = new Set(['team', 'teams', 'delegation', 'delegations', 'skills', 'position', 'positions', 'stance', 'strategy', 'partner', 'partners', 'power', 'committee', 'force', 'forces', 'unit', 'units', 'season', 'style']);
+const KIND_OF_ING = new Set(['team', 'teams', 'delegation', 'delegations', 'skills', 'position', 'positions', 'stance', 'strategy', 'partner', 'partners', 'power', 'committee', 'force', 'forces', 'unit', 'units', 'season', 'style', 'group', 'groups', 'firm', 'firms', 'effort', 'efforts', 'campaign', 'campaigns']);
 
 function makeMatch(trigger: Trigger, first: number, last: number, head: number, objBehind = false): Match {
   return { trigger, head, first, last, inner: null, outer: null, objBehind, stopped: false };
@@ -2946,7 +2946,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // liberal media, Rupert Murdoch, Fox News").
   // ("France and Germany called for a ceasefire": a deed named as a frame's object is its own object too.)
   const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
-  const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT
+  const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || innermost(m).trigger.joint
     || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m)));
   // ("Pakistan and Afghanistan exchanged fire, killing four soldiers": who the fight killed are not its sides.)
   const casualties = mutual && targetList.length > 0 && targetList.every((t) => afterParticipleClause(doc, ctx, m, t.start));

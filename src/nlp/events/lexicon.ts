@@ -37,6 +37,8 @@ const TriggerEntry = z.object({
   needsTarget: z.boolean().optional(),
   /** Only between sides named together as its subject ("Putin and Kim discussed arms deals", not "Trump discussed the economy"). */
   between: z.boolean().optional(),
+  /** Done by sides named together with each other, whatever its object ("Saudi Arabia and Iran restored relations"). */
+  joint: z.boolean().optional(),
   silent: z.boolean().optional(),
   lower: z.boolean().optional(),
   /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
@@ -106,6 +108,7 @@ export interface Trigger {
   tagged: boolean;
   needsTarget: boolean;
   between: boolean;
+  joint: boolean;
   silent: boolean;
   lower: boolean;
   unless: RegExp | null;
@@ -233,6 +236,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       tagged: e.tagged ?? false,
       needsTarget: e.needsTarget ?? false,
       between: e.between ?? false,
+      joint: e.joint ?? false,
       silent: e.silent ?? false,
       lower: e.lower ?? false,
       unless: senseRegex(e.unless, lemma),
