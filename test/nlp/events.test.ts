@@ -2704,3 +2704,22 @@ test('"Saudi Arabia and Iran restored relations": ties two sides named together 
   assert.deepEqual(lobbied.map((e) => [e.type, e.target?.country]), [['REQUEST', 'USA']]);
   assert.ok(!events('Republican business leaders and their lobbying groups push for free trade.').some((e) => e.trigger.text === 'lobbying'));
 });
+
+test('", an allegation Kyiv denied": the object before its own subject is a relative clause, not a participle, and the denial answers whoever made the allegation; the allegation named in apposition is no event of its own', () => {
+  const evs = events('Russia accused Ukraine of attacking the Kremlin, an allegation Kyiv denied.');
+  const denied = find(evs, 'REJECT');
+  assert.deepEqual([denied.actor?.country, denied.target?.country], ['UKR', 'RUS']);
+  assert.ok(!evs.some((e) => e.trigger.text === 'allegation'));
+  assert.deepEqual(events('The curfew imposed in Sudan ended.').filter((e) => e.type === 'COERCE'), []);
+  assert.ok(!events('A national poll released Sunday by The Washington Post shows Trump ahead.').some((e) => e.type === 'RETREAT'));
+});
+
+test('"would take “resolute countermeasures”" is a threat; "blew himself up" is a suicide attack, no property destroyed', () => {
+  assert.equal(find(events('China said it would take "resolute countermeasures."'), 'THREATEN').actor?.country, 'CHN');
+  const evs = events('A suicide bomber blew himself up at a checkpoint in Mogadishu, killing five soldiers.');
+  assert.ok(!evs.some((e) => e.type === 'COERCE'), JSON.stringify(evs.map((e) => e.type)));
+  assert.equal(find(evs, 'ASSAULT').cameo, '1831');
+  const man = find(events('A Syrian man blew himself up outside a German concert hall.'), 'ASSAULT');
+  assert.deepEqual([man.cameo, man.actor?.country], ['1831', 'SYR']);
+  assert.equal(find(events('Militants blew up a bridge.'), 'COERCE').cameo, '1712');
+});

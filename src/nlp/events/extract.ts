@@ -2597,6 +2597,20 @@ function deterred(ctx: SentenceCtx, m: Match): boolean {
   return DETERRED.test(` ${ctx.low.slice(from, from + 16).join(' ')} `);
 }
 
+/** "a charge Moscow denied", "the claims the ministry rejected": the verb's object, then a name or a phrase as its subject. */
+function objectRelative(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const objForms = m.trigger.objForms;
+  if (!objForms) return false;
+  for (let j = m.first - 2; j >= ctx.s.first && j >= m.first - 5; j--) {
+    if (!objForms.has(ctx.low[j - ctx.s.first])) continue;
+    // (The subject opens a phrase of its own: "a national poll released" is one phrase, a participle after it.)
+    if (doc.tokens[j].pos !== 'NOUN' || !/^(PROPN|DET)$/.test(doc.tokens[j + 1].pos)) return false;
+    for (let k = j + 1; k < m.first; k++) if (!/^(PROPN|DET|NOUN|ADJ)$/.test(doc.tokens[k].pos)) return false;
+    return doc.tokens[m.first - 1].pos === 'PROPN' || doc.tokens[m.first - 1].pos === 'NOUN';
+  }
+  return false;
+}
+
 // ------------------------------------------------------------------ events
 
 function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, prev: SentenceCtx | null, all: Match[], sofar: Event[], carry: Event['date'] = null, earlier: Event[] = []): Event[] | null {
@@ -2638,7 +2652,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // demonstrators protesting election results" tells the protest too).
   if (ctx.relative[k] && tr.kind !== 'noun' && tr.type !== 'PROTEST' && !m.outer && all.some((x) => x !== m && !x.outer && !ctx.relative[x.first - ctx.s.first])) return null;
   // "the curfew imposed in Sudan": a participle describing a thing, unless an agent follows ("imposed by the U.S.").
-  if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by') return null;
+  // ("an allegation Kyiv denied": the object before its own subject, in a relative clause without "that", is no participle.)
+  if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by' && !objectRelative(doc, ctx, m)) return null;
   if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
   // "every last person threatening the peace", "anyone attacking our troops": a kind of person, not a deed.
   if (tr.kind === 'verb' && /ing$/.test(ctx.low[k]) && genericAgentBefore(doc, ctx, k)) return null;
@@ -3545,6 +3560,8 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (own) return true;
   const g = c.first > ctx.s.first ? doc.tokens[c.first - 1] : null;
   const gw = g ? g.text.toLowerCase() : '';
+  // (", an allegation Kyiv denied": the clause before, named again; its own event is told there.)
+  if (gw === ',' && CLAUSE_CALLED.test(doc.text.slice(g!.start, g!.start + 60))) return false;
   // "ways to get around Western sanctions": escaping them, as a verb before them would say ("evade").
   if (gw === 'around' && c.first - 2 >= ctx.s.first && /^(get|gets|got|getting|work|works|worked|working|go|going)$/.test(ctx.low[c.first - 2 - ctx.s.first])) return false;
   // (A verb the entry names before the noun is part of it after a subject or an auxiliary: "Syria used chemical
