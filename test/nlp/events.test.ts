@@ -2723,3 +2723,15 @@ test('"would take “resolute countermeasures”" is a threat; "blew himself up"
   assert.deepEqual([man.cameo, man.actor?.country], ['1831', 'SYR']);
   assert.equal(find(events('Militants blew up a bridge.'), 'COERCE').cameo, '1712');
 });
+
+test('title-case headlines: capitalised common words are no sides ("Fires Ballistic Missile", "Accepts Ceasefire Proposal"), names the KB or a given name vouches for and plural kinds of people are ("Putin and Kim Sign …", "Urges Allies"); "Strikes Iran in Retaliation for …" is an attack', () => {
+  const sides = (text: string) => events(text).map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]);
+  assert.deepEqual(sides('North Korea Fires Ballistic Missile Into Sea of Japan'), [['MOBILIZE', 'North Korea', null]]);
+  assert.deepEqual(sides('Hamas Accepts Ceasefire Proposal, Israel Says Talks Continue'), [['AGREE', 'Hamas', null]]);
+  assert.deepEqual(sides('EU Agrees to Open Membership Talks With Ukraine'), [['AGREE', 'European Union', 'Ukraine']]);
+  assert.deepEqual(sides('Zelensky Urges Allies to Speed Up Weapons Deliveries'), [['REQUEST', 'Zelensky', 'Allies']]);
+  assert.deepEqual(sides('Putin and Kim Sign Mutual Defense Pact'), [['SUPPORT', 'Putin', 'Kim'], ['SUPPORT', 'Kim', 'Putin']]);
+  assert.deepEqual(sides('Benghazi Widow Dorothy Woods Defends Trump Amid Controversies').map((x) => x[1]), ['Benghazi Widow Dorothy Woods']);
+  assert.deepEqual(sides('Israel Strikes Iran in Retaliation for Missile Barrage'), [['ASSAULT', 'Israel', 'Iran']]);
+  assert.equal(find(events('Teachers struck for better pay.'), 'PROTEST').cameo, '143');
+});

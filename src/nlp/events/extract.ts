@@ -4,8 +4,9 @@ import type { Event, EventActor, EventStatus, PloverType } from '../../model/ana
 import { retagToken, withTokens, type Doc, type Sentence, type Token } from '../doc.ts';
 import { addUnits, formatDate, NUMBER_WORDS, parseDateValue, SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
-import { kbByName } from '../../kb/store.ts';
+import { kbByName, kbBySurname } from '../../kb/store.ts';
 import { NOT_NAMES } from '../entities/words.ts';
+import { isGivenName } from '../entities/gender.ts';
 import { datelineOf } from '../dateline.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
 import { ActorResolver, BODY_WORDS, STATE_HEADS, chunkSentence, chunkText, copyActor, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
@@ -2550,6 +2551,23 @@ function claimantRejected(doc: Doc, ctx: SentenceCtx, responder: Actor | undefin
   return null;
 }
 
+/**
+ * In a title-case headline every word is capitalised, so "Fires Ballistic Missile", "Accepts Ceasefire Proposal",
+ * "Urges Allies" read as names: a side the entity layer did not name, of no country and no sector, is one only when
+ * the knowledge base knows one of its words as a surname ("Zelensky Urges Allies …", "Putin and Kim Sign …").
+ */
+function capitalisedWordsOnly(a: Actor): boolean {
+  if (a.entity !== null || a.country || a.sector || a.members || CROWD_WORDS.test(a.name)) return false;
+  const words = a.name.split(/\s+/);
+  // ("Bolton and Gorka Slam Neocons", "Urges Allies": a plural names people of a kind.)
+  if (/[^s]s$/.test(words[words.length - 1])) return false;
+  // ("Glenn Beck Blasts Drudge", "Conservative Icon Morton Blackwell Endorses …": a given name before the last word
+  // makes a person; alone it may be a word, "Unity", "Star".)
+  return !words.some((w, i) => kbBySurname(w).length > 0 || (i < words.length - 1 && isGivenName(w)));
+}
+/** "Hundreds Rally in Capital": a crowd counted, not a name. */
+const CROWD_WORDS = /^(Hundreds|Thousands|Dozens|Scores|Tens|Millions)\b/;
+
 /** Acts in words, which answer moves rather than being ones. */
 const VERBAL: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT']);
 
@@ -2694,8 +2712,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // other's side; what follows it is its topic ("Trump discussed his plan with Mexico" takes the entry with "with").
   const between = innermost(m).trigger.between;
   if (between && args.actors.length < 2) return null;
-  const { actors: actorList0, pair } = args;
-  const targetList0 = between ? [] : args.targets;
+  const titled = inTitleCase(doc, ctx.s);
+  const { pair } = args;
+  const actorList0 = titled ? args.actors.filter((a) => !capitalisedWordsOnly(a)) : args.actors;
+  const targetList0 = between ? [] : titled ? args.targets.filter((a) => !capitalisedWordsOnly(a)) : args.targets;
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
   // …and allowing is a concession when an authority allows: "Merkel's decision to allow 1 million refugees into
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
@@ -2969,9 +2989,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
       let target = t;
-      // (The two named after "between" are each other's side, whatever their countries: "a meeting between Obama and Sanders".)
+      // (The two named after "between" are each other's side, whatever their countries: "a meeting between Obama and Sanders";
+      // so are two named together whose countries are not known who talk or sign: "Putin and Kim Sign Mutual Defense Pact".)
       // (So are a state's forces and an armed group of the same country: "Sudan's army and the Rapid Support Forces".)
-      if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || (!!pair && x.name !== a.name) || civilWarSides(a, x))) ?? null;
+      if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || ((!!pair || (!a.country && TALKS_TOGETHER(coded) && !innermost(m).trigger.between)) && x.name !== a.name) || civilWarSides(a, x))) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
       out.push(eventWith(base, a, target));
@@ -2992,6 +3013,8 @@ function phraseAfter(ctx: SentenceCtx, m: Match): Chunk | null {
 /** Acts two sides do together, whatever they do it to; signing an agreement is one too (CAMEO 057, coded SUPPORT). */
 const JOINT_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const SIGN_AGREEMENT = '057';
+/** Acts two sides named together do with each other, countries known or not (talks, a signed deal). */
+const TALKS_TOGETHER = (coded: { type: PloverType; cameo: string | null }): boolean => coded.type === 'CONSULT' || coded.cameo === SIGN_AGREEMENT;
 
 const WATERS = /\b(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Mediterranean|Baltic|Caribbean|Pacific|Atlantic|Arctic|Adriatic|Aegean)\b/;
 
