@@ -2735,3 +2735,10 @@ test('title-case headlines: capitalised common words are no sides ("Fires Ballis
   assert.deepEqual(sides('Israel Strikes Iran in Retaliation for Missile Barrage'), [['ASSAULT', 'Israel', 'Iran']]);
   assert.equal(find(events('Teachers struck for better pay.'), 'PROTEST').cameo, '143');
 });
+
+test('"Iranian-backed militias", "Iran-backed militias": the backer of armed men is not their side; "the Saudi-led coalition" is the Saudis\', "a Johnson-backed lawsuit" still Johnson\'s', () => {
+  const actorOf = (text: string) => find(events(text), 'ASSAULT').actor;
+  assert.notEqual(actorOf('Iranian-backed militias attacked U.S. bases in Iraq.')?.country, 'IRN');
+  assert.deepEqual([actorOf('Iran-backed militias attacked U.S. bases.')?.name, actorOf('Iran-backed militias attacked U.S. bases.')?.sector], ['Iran-backed militias', 'REB']);
+  assert.equal(actorOf('The Saudi-led coalition bombed Sanaa.')?.country, 'SAU');
+});

@@ -801,6 +801,8 @@ export class ActorResolver {
       const m = this.entityAt[i];
       if (m.start >= e) break;
       if (m.end <= s) continue;
+      // ("Iranian-backed militias", "Iran-backed militias": the backer is no head of the phrase.)
+      if (m.end < e && BACKED_BY.test(this.doc.text.slice(m.end, m.end + 12)) && BACKED_FORCES.test(this.lower[c.last - 1])) continue;
       if (m.start < headEnd && (!best || m.end > best.end)) best = m;
       if (m.end === e && m.entity.type === 'PERSON') last = m;
     }
@@ -1171,9 +1173,19 @@ export class ActorResolver {
  * Country names and demonyms inside a phrase's words toks[a, b) (its text): "North Korean leader Kim
  * Jong-un", "Sudan's government"; else a capital inside an organisation's name: "Baghdad University".
  */
+/** "Iranian-backed militias", "Saudi-led forces", "U.S.-made missiles": a country that backs, leads or makes the thing, not its own. */
+const BY_ANOTHER = /^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American|sponsored|supported|trained|armed|aligned|allied)\b/i;
+
+/**
+ * Of those, the ones that make no state the actor of the armed men they back (a "Saudi-led coalition" is the Saudis'
+ * side, "Iranian-backed militias" are not Iran; a "Johnson-backed lawsuit" is still Johnson's).
+ */
+const BACKED_BY = /^-(backed|funded|sponsored|supported|trained|armed|aligned|allied|made)\b/i;
+const BACKED_FORCES = /^(militias?|militants?|rebels?|separatists?|fighters?|forces|groups?|proxies|insurgents?|factions?|guerrillas?|paramilitar(?:y|ies)|troops|gunmen|missiles|drones|rockets|weapons)$/;
+
 function countriesInPhrase(text: string, toks: Token[], a: number, b: number): CountryInText[] {
   // "an Iranian-American businessman" is American: a demonym before "-American" tells an origin.
-  const found = countriesIn(text).filter((f) => !/^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American)\b/i.test(text.slice(f.end, f.end + 12))
+  const found = countriesIn(text).filter((f) => !BY_ANOTHER.test(text.slice(f.end, f.end + 12))
     && !/\b(pro|anti|non)-$/i.test(text.slice(Math.max(0, f.start - 5), f.start)) && !demonymSurname(text, f));
   if (!found.length) {
     for (let i = a; i < b; i++) {
