@@ -2742,3 +2742,11 @@ test('"Iranian-backed militias", "Iran-backed militias": the backer of armed men
   assert.deepEqual([actorOf('Iran-backed militias attacked U.S. bases.')?.name, actorOf('Iran-backed militias attacked U.S. bases.')?.sector], ['Iran-backed militias', 'REB']);
   assert.equal(actorOf('The Saudi-led coalition bombed Sanaa.')?.country, 'SAU');
 });
+
+test('"The EU is considering new sanctions", "is weighing sanctions", "is considering sending troops": what is weighed is hypothetical; "considered the strike a success", "considering a request" frame nothing', () => {
+  const s = find(events('The EU is considering new sanctions on Russia.'), 'SANCTION');
+  assert.deepEqual([s.status, s.actor?.sector, s.target?.country], ['hypothetical', 'IGO', 'RUS']);
+  assert.equal(find(events('Washington is weighing sanctions against Beijing.'), 'SANCTION').status, 'hypothetical');
+  assert.equal(find(events('The administration is considering sending troops to Poland.'), 'MOBILIZE').status, 'hypothetical');
+  assertNoEvents(['Israel considered the strike a success.', 'The strike is considered a success.', 'The Justice Department is considering a request to open an investigation.']);
+});

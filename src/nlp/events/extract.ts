@@ -654,6 +654,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (k > 0 && low[k - 1] === '-' && doc.tokens[i - 1].end === t.start && !(k > 1 && low[k - 2] === 'test' && t.pos === 'VERB')) return null;
     if (!tr.silent && doc.text[t.end] === '-' && /^\p{Ll}/u.test(doc.text[t.end + 1] ?? '')) return null;
     if (tr.tagged && t.pos !== 'VERB') return null;
+    if (tr.progressive && !(gerund && hasBefore(low, k, 2, BE))) return null;
     const when = tr.when ? tr.when.exec(doc.text.slice(t.end, Math.min(s.end, t.end + WHEN_REACH))) : null;
     if (tr.when && !when) return null;
     let last = i + 1;

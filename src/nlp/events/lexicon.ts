@@ -39,6 +39,8 @@ const TriggerEntry = z.object({
   between: z.boolean().optional(),
   /** Done by sides named together with each other, whatever its object ("Saudi Arabia and Iran restored relations"). */
   joint: z.boolean().optional(),
+  /** Only as "is …ing" ("The EU is considering sanctions"; not "considered the strike a success"). */
+  progressive: z.boolean().optional(),
   silent: z.boolean().optional(),
   lower: z.boolean().optional(),
   /** A regular expression on the words after the trigger that make it another sense ("give ... credit for"). */
@@ -109,6 +111,7 @@ export interface Trigger {
   needsTarget: boolean;
   between: boolean;
   joint: boolean;
+  progressive: boolean;
   silent: boolean;
   lower: boolean;
   unless: RegExp | null;
@@ -237,6 +240,7 @@ export function buildLexicon(raw: unknown): Lexicon {
       needsTarget: e.needsTarget ?? false,
       between: e.between ?? false,
       joint: e.joint ?? false,
+      progressive: e.progressive ?? false,
       silent: e.silent ?? false,
       lower: e.lower ?? false,
       unless: senseRegex(e.unless, lemma),
