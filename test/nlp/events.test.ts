@@ -2750,3 +2750,9 @@ test('"The EU is considering new sanctions", "is weighing sanctions", "is consid
   assert.equal(find(events('The administration is considering sending troops to Poland.'), 'MOBILIZE').status, 'hypothetical');
   assertNoEvents(['Israel considered the strike a success.', 'The strike is considered a success.', 'The Justice Department is considering a request to open an investigation.']);
 });
+
+test('"air defenses had intercepted eight Ukrainian missiles": intercepting what was fired is a use of force against its side, as shooting it down is; "intercepted a shipment of cocaine" is none', () => {
+  const e = find(events('Russia said its air defenses had intercepted eight Ukrainian missiles over Crimea.'), 'ASSAULT');
+  assert.deepEqual([e.actor?.country, e.target?.country], ['RUS', 'UKR']);
+  assertNoEvents(['Police intercepted a shipment of cocaine.', 'Intelligence agencies intercepted phone calls.']);
+});
