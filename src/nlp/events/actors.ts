@@ -1169,10 +1169,6 @@ export class ActorResolver {
   }
 }
 
-/**
- * Country names and demonyms inside a phrase's words toks[a, b) (its text): "North Korean leader Kim
- * Jong-un", "Sudan's government"; else a capital inside an organisation's name: "Baghdad University".
- */
 /** "Iranian-backed militias", "Saudi-led forces", "U.S.-made missiles": a country that backs, leads or makes the thing, not its own. */
 const BY_ANOTHER = /^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American|sponsored|supported|trained|armed|aligned|allied)\b/i;
 
@@ -1183,6 +1179,10 @@ const BY_ANOTHER = /^-(backed|based|led|made|controlled|occupied|held|ruled|run|
 const BACKED_BY = /^-(backed|funded|sponsored|supported|trained|armed|aligned|allied|made)\b/i;
 const BACKED_FORCES = /^(militias?|militants?|rebels?|separatists?|fighters?|forces|groups?|proxies|insurgents?|factions?|guerrillas?|paramilitar(?:y|ies)|troops|gunmen|missiles|drones|rockets|weapons)$/;
 
+/**
+ * Country names and demonyms inside a phrase's words toks[a, b) (its text): "North Korean leader Kim
+ * Jong-un", "Sudan's government"; else a capital inside an organisation's name: "Baghdad University".
+ */
 function countriesInPhrase(text: string, toks: Token[], a: number, b: number): CountryInText[] {
   // "an Iranian-American businessman" is American: a demonym before "-American" tells an origin.
   const found = countriesIn(text).filter((f) => !BY_ANOTHER.test(text.slice(f.end, f.end + 12))

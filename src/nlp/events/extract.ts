@@ -2533,10 +2533,12 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
   return null;
 }
 
+/** Nouns that name a charge made ("a claim", "an accusation"). */
+const CHARGE_NOUNS = 'claims?|charges?|accusations?|allegations?|assertions?';
 /** ", an accusation Moscow denied", ", a move Beijing condemned": the clause before, named in apposition. */
-const CLAUSE_CALLED = /^,\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:claims?|charges?|accusations?|allegations?|assertions?|move|step|decision)\b/iu;
+const CLAUSE_CALLED = new RegExp(`^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:${CHARGE_NOUNS}|move|step|decision)\\b`, 'iu');
 /** ", a claim Moscow rejected", ", an accusation Beijing denies": a charge set off before the one who rejects it. */
-const CLAIM_BEFORE = /,\s+(?:a|an|the)\s+(?:claims?|charges?|accusations?|allegations?|assertions?)\s+$/i;
+const CLAIM_BEFORE = new RegExp(`,\\s+(?:a|an|the)\\s+(?:${CHARGE_NOUNS})\\s+$`, 'i');
 /**
  * "Ukraine said Russia had used chemical weapons, a claim Moscow rejected": whoever made the claim (the subject of
  * the sentence's verb of saying) is the side a rejection set off after it answers.
@@ -2553,9 +2555,10 @@ function claimantRejected(doc: Doc, ctx: SentenceCtx, responder: Actor | undefin
 }
 
 /**
- * In a title-case headline every word is capitalised, so "Fires Ballistic Missile", "Accepts Ceasefire Proposal",
- * "Urges Allies" read as names: a side the entity layer did not name, of no country and no sector, is one only when
- * the knowledge base knows one of its words as a surname ("Zelensky Urges Allies …", "Putin and Kim Sign …").
+ * In a title-case headline every word is capitalised, so "Fires Ballistic Missile", "Accepts Ceasefire Proposal" read
+ * as names: a side the entity layer did not name, of no country and no sector, is one only when the knowledge base
+ * knows a word of it as a surname ("Putin and Kim Sign …"), a given name comes before its last word ("Glenn Beck
+ * Blasts …"), or it is a plural kind of people ("Urges Allies").
  */
 function capitalisedWordsOnly(a: Actor): boolean {
   if (a.entity !== null || a.country || a.sector || a.members || CROWD_WORDS.test(a.name)) return false;

@@ -447,8 +447,9 @@ function contactClauseSpeaker(tokens: Token[], m: number, floor: number): TokenS
 }
 
 /**
- * "Interfax quoted Peskov as saying", "KCNA quoted Kim Jong Un, the country's leader, as saying", "Xinhua cited Wang Yi as saying": the
- * one quoted (the cue "quoted … as saying" spans him), or null when the cue at `cue` is no such active quoting.
+ * "Interfax quoted Peskov as saying", "KCNA quoted Kim Jong Un, the country's leader, as saying", "Xinhua cited Wang
+ * Yi as saying": the one quoted (the cue "quoted … as saying" spans him), or null when the cue at `cue` is no such
+ * active quoting.
  */
 function quotedAs(tokens: Token[], cue: Cue, end: number): { speaker: TokenSpan; cue: Cue; words: number } | null {
   if (!/^(quoted|quotes|quoting|cited|cites|citing)$/i.test(tokens[cue.first].text) || cue.last !== cue.first + 1) return null;
