@@ -2756,3 +2756,15 @@ test('"air defenses had intercepted eight Ukrainian missiles": intercepting what
   assert.deepEqual([e.actor?.country, e.target?.country], ['RUS', 'UKR']);
   assertNoEvents(['Police intercepted a shipment of cocaine.', 'Intelligence agencies intercepted phone calls.']);
 });
+
+test('after an air attack: "the strikes" are that attack, no walkout, and the White House condemning "the attack" answers the attacker, not the side that shot the missiles down', () => {
+  const text = 'Russia launched one of its largest aerial assaults of the war overnight, firing more than 100 missiles at cities across Ukraine.\n\n'
+    + 'Ukraine\'s air force said it had shot down 87 of the missiles. The strikes hit a maternity hospital in Dnipro.\n\n'
+    + 'The Kremlin did not comment on the strikes.\n\nIn Washington, the White House condemned the attack.';
+  const evs = events(text);
+  assert.ok(!evs.some((e) => e.type === 'PROTEST'), JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
+  assert.equal(find(evs, 'ACCUSE', 'USA').target?.country, 'RUS');
+  assert.equal(find(events('Workers launched a general strike on Monday.'), 'PROTEST').cameo, '143');
+  // (Shooting someone is no fending off: the investigation answers the shooters.)
+  assert.equal(find(events('Police shot a man in Tulsa. The Justice Department is investigating the shooting.'), 'ACCUSE').target?.name, 'Police');
+});

@@ -2522,7 +2522,7 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
       if (e.actor.country ? e.actor.country === responder?.country : e.actor.name === responder?.name) continue;
       return inheritedActor(e.actor);
     }
-    if (!e.actor?.country || (deed && e.type !== 'ASSAULT') || charge || (move && VERBAL.has(e.type))) continue;
+    if (!e.actor?.country || (deed && (e.type !== 'ASSAULT' || FENDING_OFF.test(e.trigger.text))) || charge || (move && VERBAL.has(e.type))) continue;
     // (A state's move: its government's or forces', or the state's by name; an attack answered at home is rebels'
     // or militants' of the same country, "Prime Minister Sharif condemned the bombing".)
     const state = e.actor.sector ? STATE_SECTOR.test(e.actor.sector) : e.actor.name === countryName(e.actor.country);
@@ -2571,6 +2571,12 @@ function capitalisedWordsOnly(a: Actor): boolean {
 }
 /** "Hundreds Rally in Capital": a crowd counted, not a name. */
 const CROWD_WORDS = /^(Hundreds|Thousands|Dozens|Scores|Tens|Millions)\b/;
+
+/** Words of work and pay that make a strike a walkout. */
+const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|dockers|pilots|walkouts?|pay|wages?|pensions?|labou?r|general strike|hunger strike|picket\w*|industrial action)\b/i;
+
+/** Force used to fend off an attack ("shot down 87 of the missiles", "intercepted", "repelled"): no attack to condemn. */
+const FENDING_OFF = /^((shot|shoot|shoots|shooting) down|downed|intercept|repel|repuls|(pushed|push|pushes|pushing) back|thwart|foil)/i;
 
 /** Acts in words, which answer moves rather than being ones. */
 const VERBAL: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT']);
@@ -2645,6 +2651,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // frame, which tells the threat already ("to support and recognize the genocide" recognizes, though).
   if (tr.kind === 'verb' && HOSTILE.has(tr.type) && !m.outer && m.first - ctx.s.first >= 2 && /^(and|or)$/.test(ctx.low[m.first - ctx.s.first - 1])
     && all.some((x) => x.last === m.first - 1 && x.outer !== null)) return null;
+  // ("The Kremlin did not comment on the strikes" after missiles were fired: the strikes told before, no walkout.)
+  if (tr.mode === 'strike' && tr.kind === 'noun' && [...earlier, ...sofar].some((e) => e.type === 'ASSAULT') && !LABOUR.test(doc.text.slice(ctx.s.start, ctx.s.end))) return null;
   // "declined to say", "refused to comment".
   if (tr.ctl && !m.inner) {
     const after = ctx.low.indexOf('to', m.last - ctx.s.first - (ctx.low[m.last - 1 - ctx.s.first] === 'to' ? 1 : 0));
