@@ -76,8 +76,16 @@ interface SentenceCtx {
   /** Where they are found (a sentence with a trigger), and the sentence's number there. */
   clock: SentenceDates | null;
   dateIdx: number;
+  /** Whether the sentence is a headline in title case: read through titled, worked out when first read. */
+  titleCase: boolean | null;
   tokens: Token[];
   doc: Doc;
+}
+
+/** Whether the sentence is a headline in title case (inTitleCase), worked out once: several rules of a sentence ask. */
+function titled(ctx: SentenceCtx): boolean {
+  ctx.titleCase ??= inTitleCase(ctx.doc, ctx.s);
+  return ctx.titleCase;
 }
 
 /** A sentence's dates (see SentenceDates), found when first read; none in a sentence without a trigger. */
@@ -295,7 +303,7 @@ function nameNotVerb(doc: Doc, ctx: SentenceCtx, i: number): boolean {
   // a headline in mixed case puts its verbs after capitals or auxiliaries ("Police Threaten", "will Begin", "to Detain").
   const prev = doc.tokens[i - 1];
   if (prev.text !== ',' && !(/^\p{Ll}/u.test(prev.text) && /^(VERB|NOUN|ADJ|ADV)$/.test(prev.pos))) return false;
-  return !inTitleCase(doc, ctx.s);
+  return !titled(ctx);
 }
 
 const TITLE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'amid', 'after', 'than', 'that', 'upon', 'about', 'during', 'against', 'before', 'under', 'while', 'without', 'within', 'through', 'toward', 'towards']);
@@ -324,7 +332,7 @@ function prepareSentence(doc: Doc, s: Sentence, index: number, actors: ActorReso
   const chunks = chunkSentence(doc.tokens, actors.lower, s.first, s.last);
   const chunkAt = filled(s.last - s.first, -1);
   chunks.forEach((c, ci) => { for (let i = c.first; i < c.last; i++) chunkAt[i - s.first] = ci; });
-  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: null, clock: null, dateIdx: -1, tokens: doc.tokens, doc };
+  const ctx: SentenceCtx = { s, index, low, chunks, chunkAt, background: [], relative: [], dates: null, clock: null, dateIdx: -1, titleCase: null, tokens: doc.tokens, doc };
   takeTurns(doc, ctx, actors, (c) => turnOf(doc, ctx, c, actors));
   return ctx;
 }
@@ -717,7 +725,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // "Russia Launches Massive Attack on Ukraine".)
     // ("Trump Addresses Munich Attack": a deed a verb before it answers is its topic, as in running text.)
     if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)
-      && !(inTitleCase(doc, s) && !mentionWhere(doc, (x) => x.start <= h.start && x.end >= h.end) && !low.slice(0, k).some((w) => DEED_AS_TOPIC.test(w)))) return null;
+      && !(titled(ctx) && !mentionWhere(doc, (x) => x.start <= h.start && x.end >= h.end) && !low.slice(0, k).some((w) => DEED_AS_TOPIC.test(w)))) return null;
     if (tr.pre && !hasBefore(low, k, 3, tr.pre)) return null;
     if (tr.prep && low[k + n] !== tr.prep) return null;
     if (tr.when && !tr.when.test(doc.text.slice(h.end, Math.min(s.end, h.end + 100)))) return null;
@@ -1392,7 +1400,7 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   }
   // A headline leaves out "is": "FDIC Accused Of Covering Up China Hacking", "Senator Charged With Fraud".
   if (m.objBehind && headlineSubject(doc, ctx, k)) return true;
-  if (k > 0 && /ed$/.test(w) && /^(of|with|by|over|for|in)$/.test(next ?? '') && /^(PROPN|NOUN)$/.test(doc.tokens[ctx.s.first + k - 1].pos) && inTitleCase(doc, ctx.s)) return true;
+  if (k > 0 && /ed$/.test(w) && /^(of|with|by|over|for|in)$/.test(next ?? '') && /^(PROPN|NOUN)$/.test(doc.tokens[ctx.s.first + k - 1].pos) && titled(ctx)) return true;
   const prev = doc.tokens[m.head - 1];
   const agent = doc.tokens[m.head + 2];
   const byAgent = next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
@@ -2561,16 +2569,14 @@ function claimantRejected(doc: Doc, ctx: SentenceCtx, responder: Actor | undefin
  * Blasts …"), or it is a plural kind of people ("Urges Allies").
  */
 function capitalisedWordsOnly(a: Actor): boolean {
-  if (a.entity !== null || a.country || a.sector || a.members || CROWD_WORDS.test(a.name)) return false;
+  if (a.entity !== null || a.country || a.sector || a.members) return false;
   const words = a.name.split(/\s+/);
-  // ("Bolton and Gorka Slam Neocons", "Urges Allies": a plural names people of a kind.)
+  // ("Bolton and Gorka Slam Neocons", "Urges Allies", "Hundreds Rally …": a plural names people of a kind.)
   if (/[^s]s$/.test(words[words.length - 1])) return false;
   // ("Glenn Beck Blasts Drudge", "Conservative Icon Morton Blackwell Endorses …": a given name before the last word
   // makes a person; alone it may be a word, "Unity", "Star".)
   return !words.some((w, i) => kbBySurname(w).length > 0 || (i < words.length - 1 && isGivenName(w)));
 }
-/** "Hundreds Rally in Capital": a crowd counted, not a name. */
-const CROWD_WORDS = /^(Hundreds|Thousands|Dozens|Scores|Tens|Millions)\b/;
 
 /** Words of work and pay that make a strike a walkout. */
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|dockers|pilots|walkouts?|pay|wages?|pensions?|labou?r|general strike|hunger strike|picket\w*|industrial action)\b/i;
@@ -2652,7 +2658,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (tr.kind === 'verb' && HOSTILE.has(tr.type) && !m.outer && m.first - ctx.s.first >= 2 && /^(and|or)$/.test(ctx.low[m.first - ctx.s.first - 1])
     && all.some((x) => x.last === m.first - 1 && x.outer !== null)) return null;
   // ("The Kremlin did not comment on the strikes" after missiles were fired: the strikes told before, no walkout.)
-  if (tr.mode === 'strike' && tr.kind === 'noun' && [...earlier, ...sofar].some((e) => e.type === 'ASSAULT') && !LABOUR.test(doc.text.slice(ctx.s.start, ctx.s.end))) return null;
+  if (tr.mode === 'strike' && tr.kind === 'noun' && (earlier.some((e) => e.type === 'ASSAULT') || sofar.some((e) => e.type === 'ASSAULT')) && !LABOUR.test(doc.text.slice(ctx.s.start, ctx.s.end))) return null;
   // "declined to say", "refused to comment".
   if (tr.ctl && !m.inner) {
     const after = ctx.low.indexOf('to', m.last - ctx.s.first - (ctx.low[m.last - 1 - ctx.s.first] === 'to' ? 1 : 0));
@@ -2724,10 +2730,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // other's side; what follows it is its topic ("Trump discussed his plan with Mexico" takes the entry with "with").
   const between = innermost(m).trigger.between;
   if (between && args.actors.length < 2) return null;
-  const titled = inTitleCase(doc, ctx.s);
+  const headline = titled(ctx);
   const { pair } = args;
-  const actorList0 = titled ? args.actors.filter((a) => !capitalisedWordsOnly(a)) : args.actors;
-  const targetList0 = between ? [] : titled ? args.targets.filter((a) => !capitalisedWordsOnly(a)) : args.targets;
+  const actorList0 = headline ? args.actors.filter((a) => !capitalisedWordsOnly(a)) : args.actors;
+  const targetList0 = between ? [] : headline ? args.targets.filter((a) => !capitalisedWordsOnly(a)) : args.targets;
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
   // …and allowing is a concession when an authority allows: "Merkel's decision to allow 1 million refugees into
   // Germany", not "a decision that allowed terrorist activity to multiply", "allowing his skills to shine through".
