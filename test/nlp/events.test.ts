@@ -2768,3 +2768,37 @@ test('after an air attack: "the strikes" are that attack, no walkout, and the Wh
   // (Shooting someone is no fending off: the investigation answers the shooters.)
   assert.equal(find(events('Police shot a man in Tulsa. The Justice Department is investigating the shooting.'), 'ACCUSE').target?.name, 'Police');
 });
+
+test('"A Moscow court found the journalist guilty", "Gershkovich was found guilty": found guilty is a conviction, its subject in a passive the one convicted', () => {
+  const active = find(events('A Russian court found Evan Gershkovich guilty of espionage.'), 'SANCTION');
+  assert.deepEqual([active.actor?.country, active.target?.name, active.mode], ['RUS', 'Evan Gershkovich', 'convict']);
+  const passive = find(events('Gershkovich was found guilty of espionage.'), 'SANCTION');
+  assert.deepEqual([passive.actor ?? null, passive.target?.name], [null, 'Gershkovich']);
+  assertNoEvents(['Investigators found the documents in a safe.']);
+});
+
+test('"The hospital was hit by a Russian missile": hit or struck by a weapon is an attack by the weapon\'s side; a wave of resignations, an earthquake or fears hit no one', () => {
+  const e = find(events('The hospital was hit by a Russian missile.'), 'ASSAULT');
+  assert.equal(e.actor?.country, 'RUS');
+  assert.equal(find(events('A residential building in Kharkiv was hit by Russian drones overnight.'), 'ASSAULT').target?.country, 'UKR');
+  assert.ok(find(events('The hospital was struck by a missile on Tuesday.'), 'ASSAULT'));
+  assertNoEvents(['The campaign was hit by a wave of resignations.', 'The city was hit by a powerful earthquake.', 'Shares were hit by fears of a recession.']);
+});
+
+test('"Prosecutors charged three men in connection with the bombing", "brought a case against": charging people is an accusation without "with" too, and a case brought against a side is a lawsuit; batons are no charge', () => {
+  assert.equal(find(events('Police charged 12 protesters after clashes in the capital.'), 'ACCUSE').target?.name, '12 protesters');
+  assert.equal(find(events('Prosecutors charged three men in connection with the bombing.'), 'ACCUSE').cameo, '112');
+  const suit = find(events('Ukraine filed a case against Russia at the International Court of Justice.'), 'ACCUSE');
+  assert.deepEqual([suit.actor?.country, suit.target?.country, suit.cameo], ['UKR', 'RUS', '115']);
+  assertNoEvents(['Riot police charged the protesters with batons.', 'The airline charged passengers a fee.', 'In this case, against all odds, the bill passed.']);
+});
+
+test('"ethnic clashes … claimed more than 100 lives" are a fight, not a quarrel; "clashes broke out between Armenian and Azerbaijani forces" pairs the two sides as "clashes between" does', () => {
+  assert.ok(find(events('Ethnic clashes in Manipur have claimed more than 100 lives.'), 'ASSAULT'));
+  assert.ok(!events('Ethnic clashes in Pune claimed 11 lives.').some((e) => e.type === 'ACCUSE'));
+  assert.ok(find(events('Trump\'s clash with Megyn Kelly dominated the debate.'), 'ACCUSE'));
+  for (const text of ['Clashes broke out between Armenian and Azerbaijani forces.', 'Deadly clashes erupted along the border between Armenia and Azerbaijan.']) {
+    const pairs = events(text).filter((e) => e.type === 'ASSAULT').map((e) => `${e.actor?.country}>${e.target?.country}`).sort();
+    assert.deepEqual(pairs, ['ARM>AZE', 'AZE>ARM'], text);
+  }
+});

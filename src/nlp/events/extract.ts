@@ -1339,7 +1339,8 @@ function negatedBetween(low: string[], from: number, to: number): boolean {
 
 interface Args { actor: Actor | null; target: Actor | null; actorFromContext: boolean; targetFromContext: boolean }
 
-const PAST_FORM = /(ed|en|wn|ld|lt|ut|ot|ght)$/;
+// The irregular participles the endings miss ("was found guilty", "was hit by a missile").
+const PAST_FORM = /(ed|en|wn|ld|lt|ut|ot|ght)$|^(found|hit|struck)$/;
 const ALLEGED_PARTICIPLE = /^(charged|convicted|accused|suspected|indicted|sentenced)$/;
 /** A past participle, which the tagger sometimes calls an adjective ("chained"). */
 const participle = (t: Token, low: string) => (t.pos === 'VERB' || t.pos === 'ADJ') && PAST_FORM.test(low);
@@ -2275,8 +2276,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   // "talks between Israel and Hamas", "the phone call between Trump and Zelenskyy", "Fighting between Israel and
   // Hezbollah": the pair named are the sides, each to the other, whoever the sentence's subject is ("Volker was
   // not on the phone call between …").
-  if (ctx.low[m.last - ctx.s.first] === 'between' && (tr.kind === 'noun' || (m.inner === null && /ing$/.test(ctx.low[m.last - 1 - ctx.s.first])))) {
-    const pair = groupActors(doc, ctx, objectChunk(doc, ctx, m.last, ['between'], actors, false), actors, 1);
+  const fightBetween = tr.kind === 'noun' ? betweenAfterFight(ctx, m) : -1;
+  if (fightBetween >= 0 || (ctx.low[m.last - ctx.s.first] === 'between' && (tr.kind === 'noun' || (m.inner === null && /ing$/.test(ctx.low[m.last - 1 - ctx.s.first]))))) {
+    const pair = groupActors(doc, ctx, objectChunk(doc, ctx, fightBetween >= 0 ? fightBetween : m.last, ['between'], actors, false), actors, 1);
     if (pair.length > 1) return { actors: pair, targets: [], pair: true };
   }
   if (tr.kind === 'noun') {
@@ -3055,6 +3057,25 @@ function afterParticipleClause(doc: Doc, ctx: SentenceCtx, m: Match, start: numb
   return false;
 }
 
+/** Nouns of a fight between two sides, and the words that may stand between one and its "between". */
+const FIGHT_NOUN = /^(clash|clashes|fighting|skirmish|skirmishes|battle|battles|hostilities|firefight|firefights|gunfight|gunfights)$/;
+const BEFORE_BETWEEN = /^(broke|break|breaks|out|erupted|erupt|erupts|flared|flare|flares|up|again|overnight|along|on|at|near|across|the|a|border|frontier|line|lines|front|of|contact|disputed|de|facto|heavy)$/;
+
+/**
+ * "Clashes broke out between Armenian and Azerbaijani forces", "clashes on the border between Kyrgyzstan
+ * and Tajikistan": the token index of the "between" a fight's sides follow, a few words after the noun,
+ * or -1. (Right after the noun the general rule above takes it.)
+ */
+function betweenAfterFight(ctx: SentenceCtx, m: Match): number {
+  const k0 = m.last - ctx.s.first;
+  if (!FIGHT_NOUN.test(ctx.low[k0 - 1] ?? '') || ctx.low[k0] === 'between') return -1;
+  for (let k = k0; k < ctx.low.length && k < k0 + 7; k++) {
+    if (ctx.low[k] === 'between') return ctx.s.first + k;
+    if (!BEFORE_BETWEEN.test(ctx.low[k])) return -1;
+  }
+  return -1;
+}
+
 /** A phrase right after the trigger that is its object, not "each other". */
 function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
   const c = phraseAfter(ctx, m);
@@ -3077,6 +3098,9 @@ function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, t
 
 /** The country of the event's place as a side of it, or null. */
 const VIOLENCE = /\b(bombs?|bombings?|bombers?|guns?|gunm[ae]n|gunfire|shot|shots|shooting|shelling|troops|soldiers|militants?|militias?|rebels?|insurgents?|fighters|forces|army|armed|military|missiles?|rockets?|air ?strikes?|drones?|killed|killing|kills|wounded|injured|dead|deaths?|terror|terrorists?|knife|stabbed|stabbing|artillery|attackers?|assailants?|weapons?|explosives?|raid|raids|police|war|warplanes?|jets|tanks|hostages?|horrific|deadly|bloody|victims?|massacre|truck|arson|centers?|mosques?|churches|synagogues?|embassy|base)\b/i;
+/** Kinds of clash that are fights ("ethnic clashes", "border clashes"), and a toll of lives. */
+const FIGHTING_CLASH = /^(ethnic|sectarian|tribal|communal|intercommunal|interethnic|religious|border|armed|deadly|violent|fierce|heavy|bloody|fatal|street)$/;
+const LIVES_CLAIMED = /\b(claim(ed|ing|s)?|cost|left)\s+(\S+\s+){0,4}?lives\b/i;
 const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twitter|remarks|comments|rhetoric|debates?|interview|statement|record|policies|positions?|campaign|op-ed|column|criticism|press conference|rally|radio|television|tv|online|website|email|letter)\b/i;
 
 /**
@@ -3097,8 +3121,9 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   // support of military action"), though not an armed side or a killing.
   if (!armedSide(actorList, targetList) && !KILLING.test(doc.text.slice(ctx.s.start, ctx.s.end)) && reproachShape(doc, ctx, at, after)) return true;
   if (forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
-  // "Trump's clash with Megyn Kelly", "a made-for-media clash": in the news a clash without arms is a quarrel.
-  if (/^clash/i.test(doc.tokens[at.first].text)) return true;
+  // "Trump's clash with Megyn Kelly", "a made-for-media clash": in the news a clash without arms is a quarrel,
+  // unless its kind or its toll says it was a fight ("ethnic clashes … claimed 11 lives").
+  if (/^clash/i.test(doc.tokens[at.first].text)) return !FIGHTING_CLASH.test(ctx.low[at.first - ctx.s.first - 1] ?? '') && !LIVES_CLAIMED.test(doc.text.slice(ctx.s.start, ctx.s.end));
   const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
   const k = at.first - ctx.s.first;
   const before = ctx.low[k - 1] ?? '';
