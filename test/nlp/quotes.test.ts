@@ -2658,3 +2658,10 @@ test('a few words in Title Case in single marks, a paragraph of their own, head 
   const said = quotes('"We will keep these miners working," Mr. Clarke said.\n\n"There is no other plan for this valley and no money for one."');
   assert.ok(said.some((q) => q.text.includes('no other plan')), JSON.stringify(said.map((q) => q.text)));
 });
+
+test('"…, officials said on Saturday, knocking out power to …": knocking out is a blow, not a knock at someone; "knocked Trump for …" still reports', () => {
+  const qs = quotes('Russia launched a wave of drones at the energy grid overnight, officials said on Saturday, knocking out power to hundreds of thousands of homes.');
+  assert.deepEqual(qs.map((q) => q.cue), ['said']);
+  assert.deepEqual(quotes('The storm knocked down power lines across the state.'), []);
+  assert.equal(quotes('Clinton knocked Trump for his comments on NATO.')[0]?.cue, 'knocked');
+});

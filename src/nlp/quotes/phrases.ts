@@ -145,7 +145,7 @@ function refusedBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 /** Cue verbs that also name acts that are no speech, told apart by the words after them (notSpeechHere). */
-const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist', 'identify', 'recall']);
+const NOT_ALWAYS_SPEECH = new Set(['argue', 'protest', 'rally', 'demonstrate', 'refer', 'claim', 'aim', 'insist', 'identify', 'recall', 'knock']);
 
 /**
  * Whether the known cue verb at i names an act that is no speech here ("recalled its ambassador",
@@ -170,6 +170,8 @@ function notSpeechHere(tokens: Token[], i: number, limit: number, lemma: string)
   if (lemma === 'claim' && claimsAsOwn(tokens, i + 1, limit)) return true;
   // "recalled its ambassador from Tehran", "recalled 2 million cars": calling people or goods back, not remembering aloud.
   if (lemma === 'recall' && recalledBack(tokens, i + 1, limit)) return true;
+  // "knocking out power to 200,000 homes", "knocked down the door": a blow, not a knock at someone's record.
+  if (lemma === 'knock' && i + 1 < limit && /^(out|down|over|off)$/.test(lower(tokens[i + 1]))) return true;
   // "aiming a gun at him" points a weapon ("aimed their editorial at Clinton" still says something).
   if (lemma === 'aim' && i + 2 < limit && /^(a|an|the|his|her|their|its)$/.test(lower(tokens[i + 1])) && AIMED_THINGS.test(lower(tokens[i + 2]))) return true;
   // "Donald Trump will insist on being Donald Trump": holding to something, not saying it ("insisted
