@@ -2802,3 +2802,17 @@ test('"ethnic clashes … claimed more than 100 lives" are a fight, not a quarre
     assert.deepEqual(pairs, ['ARM>AZE', 'AZE>ARM'], text);
   }
 });
+
+test('"revoked its military cooperation agreements with France", "tore up the nuclear deal with Iran": ending an agreement reduces relations with the other party; "scrapped the plan" is none', () => {
+  const e = find(events("Niger's junta revoked its military cooperation agreements with France."), 'SANCTION');
+  assert.deepEqual([e.actor?.country, e.target?.country, e.cameo], ['NER', 'FRA', '160']);
+  assert.ok(!events("Niger's junta revoked its military cooperation agreements with France.").some((x) => x.type === 'COOPERATE'));
+  assert.deepEqual(find(events('Trump tore up the nuclear deal with Iran.'), 'SANCTION').target?.country, 'IRN');
+  assertNoEvents(['Congress scrapped the plan.', 'Protesters tore down a statue of the king.']);
+});
+
+test('"Russia needs to withdraw its troops", "the need to scrap the agreement": a deed needed has not happened', () => {
+  assert.equal(find(events('Russia needs to withdraw its troops from Ukraine.'), 'RETREAT').status, 'hypothetical');
+  assert.equal(find(events('Cruz said it showed the need to scrap the nuclear agreement.'), 'SANCTION').status, 'hypothetical');
+  assert.equal(find(events('Russia withdrew its troops from Kherson.'), 'RETREAT').status, 'actual');
+});

@@ -1097,6 +1097,8 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || w === 'to' || w === 'not' || w === 'never'
       || (t.pos === 'VERB' && /^(hesitate|going|plan|plans|planned|planning|expected|set|due|scheduled|intend|intends|fail|failed|likely|able)$/.test(w))
       || (t.pos === 'ADJ' && /^(likely|unlikely|able|set|due|expected|possible)$/.test(w))
+      // ("Russia needs to withdraw", "the need to scrap the agreement": a deed needed is not done.)
+      || (/^needs?$/.test(w) && ctx.low[j + 1 - ctx.s.first] === 'to')
       // "plans for traveling to Florida": the noun's plan is the act's.
       || (w === 'for' && /^plans?$/.test(ctx.low[j - 1 - ctx.s.first] ?? '') && j === i - 1) || (/^plans?$/.test(w) && ctx.low[j + 1 - ctx.s.first] === 'for')) {
       words.unshift(w);
