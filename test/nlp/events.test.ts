@@ -2816,3 +2816,14 @@ test('"Russia needs to withdraw its troops", "the need to scrap the agreement": 
   assert.equal(find(events('Cruz said it showed the need to scrap the nuclear agreement.'), 'SANCTION').status, 'hypothetical');
   assert.equal(find(events('Russia withdrew its troops from Kherson.'), 'RETREAT').status, 'actual');
 });
+
+test('Israeli airstrikes, then Hamas rockets intercepted, then "condemned the strikes": the strikes condemned are the attack of that kind, the rockets shot down are the attacker\'s, and the people killed across the Gaza Strip are of its country', () => {
+  const text = 'Israeli airstrikes killed at least 30 people across the Gaza Strip overnight, health officials said.\n\n'
+    + 'The Israeli military said its aircraft had struck more than 50 Hamas targets.\n\n'
+    + 'Hamas fighters fired a barrage of rockets at Tel Aviv in response. Most of the rockets were intercepted by the Iron Dome system, the military said.\n\n'
+    + 'The United Nations secretary general, António Guterres, condemned the strikes.';
+  const evs = events(text);
+  assert.equal(evs.find((e) => e.type === 'ACCUSE' && e.trigger.text === 'condemned')?.target?.country, 'ISR');
+  assert.equal(evs.find((e) => e.trigger.text === 'intercepted')?.target?.country, 'PSE');
+  assert.deepEqual(evs.filter((e) => e.trigger.text === 'airstrikes').map((e) => [e.target?.name, e.target?.country]), [['30 people', 'PSE']]);
+});

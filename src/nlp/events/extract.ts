@@ -2523,6 +2523,20 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
   const move = !deed && !!responder?.country && (KNOWN_MOVE.test(after) || (responder.start ? MOVE_BEFORE.test(doc.text.slice(ctx.s.start, responder.start)) : false));
   const charge = !deed && !move && KNOWN_CHARGE.test(after);
   if (!deed && !move && !charge) return null;
+  // ("Israeli airstrikes killed 30 … Hamas fired rockets at Tel Aviv … Guterres condemned the strikes": the attack
+  // of the kind named, before the last attack told.)
+  const kind = deed ? deedKind(after) : null;
+  if (kind) {
+    let found: EventActor | null = null;
+    for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
+      const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
+      if (e.type !== 'ASSAULT' || !e.actor?.country || e.actor.country === responder?.country || deedKind(` the ${e.trigger.text}`) !== kind) continue;
+      if (found && found.country !== e.actor.country) break;
+      // (The same side named outright earlier beats "its aircraft".)
+      found = !found || /^(its|their|his|her)\s/i.test(found.name) ? e.actor : found;
+    }
+    if (found) return inheritedActor(found);
+  }
   for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
     const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
     // ("Zelenskiy welcomed the decision" after the EU approved sanctions, Hungary threatened a veto and China
@@ -2543,6 +2557,23 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
     return inheritedActor(e.actor);
   }
   return null;
+}
+
+/** The side of the last attack told (not one fending another off), other than the responder's. */
+function lastAttacker(earlier: Event[], sofar: Event[], responder: Actor | undefined): Actor | null {
+  for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
+    const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
+    if (e.type === 'ASSAULT' && e.actor?.country && !FENDING_OFF.test(e.trigger.text) && e.actor.country !== responder?.country) return inheritedActor(e.actor);
+  }
+  return null;
+}
+
+/** The kind of attack a phrase names: "the strikes", "struck", "the airstrikes" are strikes; "the bombing", "bombed" bombs. */
+function deedKind(words: string): string | null {
+  const m = /\b(?:air ?)?(strik|struck|bomb|shell|raid|rocket|missile|drone)/i.exec(words);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return w === 'struck' ? 'strik' : w;
 }
 
 /** Nouns that name a charge made ("a claim", "an accusation"). */
@@ -2785,7 +2816,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       const hit = targetList[0];
       // (The killed, a body or people, are the side rather than the place a deed named as subject struck: "a strike on
       // Beirut killed a commander"; "Israel struck Gaza, killing 22 people" keeps Gaza.)
-      if (hit && (!deed.target || (named && !deed.target.sector && !!hit.sector))) deed.target = toEventActor(hit);
+      // (…and of the struck place's country when nothing else names theirs: "killed 30 people across the Gaza Strip".)
+      if (hit && (!deed.target || (named && !deed.target.sector && !!hit.sector))) {
+        const country = deed.target?.country ?? deed.location?.country;
+        deed.target = toEventActor(!hit.country && !hit.entity && country ? copyActor(hit, { country }) : hit);
+      }
       // ("… killed a senior commander on Tuesday": the verb's time is the deed's.)
       if (!deed.date) {
         const d = dateFor(ctx, m, all);
@@ -2907,7 +2942,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const struck = coded.type === 'ASSAULT' && location?.country && location.country !== near?.country ? placeActor(location) : null;
     // ("In Washington, the White House condemned the attack", "Officials in Kyiv welcomed the move": the act told
     // of before, and whoever did it.)
-    const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0]) : null;
+    const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0])
+      // ("Most of the rockets were intercepted by the Iron Dome system": what is shot down is the last attacker's.)
+      : coded.type === 'ASSAULT' && FENDING_OFF.test(m.trigger.kind === 'verb' ? doc.text.slice(doc.tokens[m.first].start, doc.tokens[m.last - 1].end) : '') ? lastAttacker(earlier, sofar, actorList[0]) : null;
     const claimant = coded.type === 'REJECT' ? claimantRejected(doc, ctx, actorList[0], actors) : null;
     let fill = home ?? struck ?? claimant ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
