@@ -2827,3 +2827,12 @@ test('Israeli airstrikes, then Hamas rockets intercepted, then "condemned the st
   assert.equal(evs.find((e) => e.trigger.text === 'intercepted')?.target?.country, 'PSE');
   assert.deepEqual(evs.filter((e) => e.trigger.text === 'airstrikes').map((e) => [e.target?.name, e.target?.country]), [['30 people', 'PSE']]);
 });
+
+test('"The EU is preparing new sanctions against Russia", "Israel is readying a ground invasion", "finalizing a ceasefire agreement": a deed got ready is one to come, by the one readying it', () => {
+  const s = find(events('The European Union is preparing new sanctions against Russia.'), 'THREATEN');
+  assert.deepEqual([s.actor?.name, s.target?.country, s.status], ['European Union', 'RUS', 'threatened']);
+  assert.equal(find(events('Israel is readying a ground invasion of Gaza.'), 'THREATEN').actor?.country, 'ISR');
+  const truce = find(events('Negotiators are finalizing a ceasefire agreement.'), 'AGREE');
+  assert.equal(truce.status, 'planned');
+  assertNoEvents(['Ukraine prepared its defenses.', 'The ministry prepared a statement.']);
+});

@@ -673,7 +673,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       // "is prepared to send troops" is ready to, the adjective; "prepared to attack" readies forces.
-      if (tr.lemma === 'prepare' && k > 0 && BE.has(low[k - 1])) return null;
+      if (tr.lemma === 'prepare' && k > 0 && BE.has(low[k - 1]) && !low[k].endsWith('ing')) return null;
       if (p === k + 1) last = s.first + p + 1;
     }
     // "fired two ballistic missiles into the sea", "a barrage of cruise missiles toward the Yellow Sea": a show of
@@ -1196,6 +1196,9 @@ function expectedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   return null;
 }
 
+/** Verbs of getting a deed ready, which name it as their object ("preparing new sanctions", "readying an offensive"). */
+const PREPARING = /^(prepar(e|es|ed|ing)|draft(s|ed|ing)?|read(ies|ied|ying)|finali[sz](e|es|ed|ing))$/;
+
 /** "his forces were ready for a ceasefire", "open to talks": a deed one stands ready for, at sentence index k, is yet to come. */
 function standsReadyFor(ctx: SentenceCtx, k: number): boolean {
   return k >= 2 && /^(for|to)$/.test(ctx.low[k - 1]) && /^(ready|prepared|open|willing|eager|poised)$/.test(ctx.low[k - 2]);
@@ -1231,6 +1234,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       cue ??= modalAfterSubject(doc, ctx, c);
       if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
       if (!cue && standsReadyFor(ctx, c.first - ctx.s.first)) cue = 'planned';
+      // ("The EU is preparing new sanctions", "Russia is readying an offensive": a deed being got ready is to come.)
+      if (!cue && PREPARING.test(ctx.low[c.first - 1 - ctx.s.first] ?? '')) cue = 'planned';
       // "China is expected to respond with military drills", "Analysts expect China to respond with sanctions".
       if (!cue) cue = expectedBefore(ctx, c.first - ctx.s.first);
     }
@@ -3673,7 +3678,7 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // weapons", "have repeatedly used"; not "were granted access" nor "in preparation for renewed offensive".)
   const before2 = c.first - 2 >= ctx.s.first ? c.first - 2 : -1;
   const ownVerb = !!m.trigger.pre?.has(gw) && before2 >= 0 && !BE.has(ctx.low[before2 - ctx.s.first]) && /^(NOUN|PROPN|PRON|AUX|ADV)$/.test(doc.tokens[before2].pos);
-  if (g && g.pos === 'VERB' && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !ownVerb && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !all.some((x) => x.head === c.first - 1)) return false;
+  if (g && g.pos === 'VERB' && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !ownVerb && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !PREPARING.test(gw) && !all.some((x) => x.head === c.first - 1)) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
   if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
   if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
