@@ -2324,7 +2324,7 @@ test('"troops had been ordered to intensify operations", "Libyan army troops wer
   const evs = events('Putin ordered troops to the border with Ukraine. The defense ministry said troops had been ordered to intensify operations in the border region. Police were ordered to patrol the streets. Libyan army troops were deployed.');
   const moves = evs.filter((e) => e.type === 'MOBILIZE');
   assert.deepEqual(moves.map((e) => [e.mode, e.cameo, e.actor?.name ?? null, e.target?.name ?? null]), [
-    ['troops', '154', 'Putin', 'Ukraine'], ['troops', '154', 'troops', null], ['police', '153', 'Police', null], ['troops', '154', 'Libyan army troops', null],
+    ['troops', '154', 'Vladimir Putin', 'Ukraine'], ['troops', '154', 'troops', null], ['police', '153', 'Police', null], ['troops', '154', 'Libyan army troops', null],
   ]);
 });
 
@@ -2412,7 +2412,7 @@ test('"Vladimir Putin and Kim Jong Un discussed military cooperation": talks bet
   assert.deepEqual(talks('Vladimir Putin and Kim Jong Un discussed military cooperation.'), [['Vladimir Putin', 'Kim Jong-un'], ['Kim Jong-un', 'Vladimir Putin']]);
   // (What they discussed is the topic, not a side.)
   assert.deepEqual(talks('Xi Jinping and Joe Biden discussed Taiwan by phone on Tuesday.'), [['Xi Jinping', 'Joe Biden'], ['Joe Biden', 'Xi Jinping']]);
-  assert.deepEqual(talks('Putin discussed military cooperation with Kim Jong Un.'), [['Putin', 'Kim Jong-un']]);
+  assert.deepEqual(talks('Putin discussed military cooperation with Kim Jong Un.'), [['Vladimir Putin', 'Kim Jong-un']]);
   assertNoEvents(['The president discussed the economy at a rally.', 'Trump went on to discuss his opposition to the resettlement of Syrian refugees.', 'Spokesmen at the FBI and Justice Department would not discuss the investigation.', 'Thor and Beck were discussing a hypothetical situation.'], 'CONSULT');
   // (Nor a frame around one side's discussing: "Lauer asked the candidates to discuss their own ideas" is still a request.)
   assert.ok(events('NBC News moderator Matt Lauer asked the candidates to discuss their own ideas, a request not always honored.').some((e) => e.type === 'REQUEST'));
@@ -2729,8 +2729,8 @@ test('title-case headlines: capitalised common words are no sides ("Fires Ballis
   assert.deepEqual(sides('North Korea Fires Ballistic Missile Into Sea of Japan'), [['MOBILIZE', 'North Korea', null]]);
   assert.deepEqual(sides('Hamas Accepts Ceasefire Proposal, Israel Says Talks Continue'), [['AGREE', 'Hamas', null]]);
   assert.deepEqual(sides('EU Agrees to Open Membership Talks With Ukraine'), [['AGREE', 'European Union', 'Ukraine']]);
-  assert.deepEqual(sides('Zelensky Urges Allies to Speed Up Weapons Deliveries'), [['REQUEST', 'Zelensky', 'Allies']]);
-  assert.deepEqual(sides('Putin and Kim Sign Mutual Defense Pact'), [['SUPPORT', 'Putin', 'Kim'], ['SUPPORT', 'Kim', 'Putin']]);
+  assert.deepEqual(sides('Zelensky Urges Allies to Speed Up Weapons Deliveries'), [['REQUEST', 'Volodymyr Zelensky', 'Allies']]);
+  assert.deepEqual(sides('Putin and Kim Sign Mutual Defense Pact'), [['SUPPORT', 'Vladimir Putin', 'Kim'], ['SUPPORT', 'Kim', 'Vladimir Putin']]);
   assert.deepEqual(sides('Benghazi Widow Dorothy Woods Defends Trump Amid Controversies').map((x) => x[1]), ['Benghazi Widow Dorothy Woods']);
   assert.deepEqual(sides('Israel Strikes Iran in Retaliation for Missile Barrage'), [['ASSAULT', 'Israel', 'Iran']]);
   assert.equal(find(events('Teachers struck for better pay.'), 'PROTEST').cameo, '143');
@@ -2835,4 +2835,15 @@ test('"The EU is preparing new sanctions against Russia", "Israel is readying a 
   const truce = find(events('Negotiators are finalizing a ceasefire agreement.'), 'AGREE');
   assert.equal(truce.status, 'planned');
   assertNoEvents(['Ukraine prepared its defenses.', 'The ministry prepared a statement.']);
+});
+
+test('headlines: "Russia and North Korea Sign …", "Putin and Kim Jong-un sign …", "North Korea and Russia sign defense pact": a verb after a name of several words is read as one; "Xi", "Macron", "Lavrov" alone are the leaders, "Sergey V. Lavrov" still his whole name', () => {
+  const pairs = (text: string) => events(text).filter((e) => e.type === 'SUPPORT').map((e) => `${e.actor?.country}>${e.target?.country}`).sort();
+  assert.deepEqual(pairs('Russia and North Korea Sign Mutual Defense Pact'), ['PRK>RUS', 'RUS>PRK']);
+  assert.deepEqual(pairs('Putin and Kim Jong-un sign mutual defense pact'), ['PRK>RUS', 'RUS>PRK']);
+  assert.deepEqual(pairs('North Korea and Russia sign defense pact'), ['PRK>RUS', 'RUS>PRK']);
+  const met = events('Biden and Xi met on the sidelines of the APEC summit in San Francisco.').map((e) => `${e.actor?.name}>${e.target?.name}`).sort();
+  assert.deepEqual(met, ['Joe Biden>Xi Jinping', 'Xi Jinping>Joe Biden']);
+  const lavrov = events('Foreign Minister Sergey V. Lavrov met Antony J. Blinken in Geneva.');
+  assert.deepEqual(lavrov.map((e) => [e.actor?.name, e.target?.name]), [['Sergei Lavrov', 'Antony Blinken']]);
 });

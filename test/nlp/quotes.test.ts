@@ -1383,7 +1383,7 @@ test('an outlet is named by its name: "…, according to the state news agency T
 
 test('"… called the sanctions “illegal” and said they would “boomerang”": "said they would" is no inverted frame, so the first words stay the subject\'s; "Said Ann Lee, …, “…”" still is one', () => {
   assert.deepEqual(quotes('Peskov called the sanctions “illegal” and said they would “boomerang” on the West.').map((q) => [q.speaker?.name, q.cue]),
-    [['Peskov', 'called'], ['Peskov', 'said']]);
+    [['Dmitry Peskov', 'called'], ['Dmitry Peskov', 'said']]);
   assert.deepEqual(quotes('Said Ann Lee, who grew up there, “It was a good town.”').map((q) => q.speaker?.name), ['Ann Lee']);
 });
 
@@ -2214,7 +2214,7 @@ test('"According to Ray Powell, who tracks the area, Chinese ships have …": th
   const powell = one('According to Ray Powell, who tracks the area for Stanford University\'s SeaLight project, Chinese ships have maintained a presence at the shoal since 2012.', 'Chinese ships');
   assert.deepEqual([powell.speaker?.name, powell.text], ['Ray Powell', 'Chinese ships have maintained a presence at the shoal since 2012']);
   const qs = quotes('According to the transcript, Putin also said that the U.S. draft "could form the basis" of a final settlement.');
-  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.channel]), [['Putin', 'said', 'transcript']]);
+  assert.deepEqual(qs.map((q) => [q.speaker?.name, q.cue, q.channel]), [['Vladimir Putin', 'said', 'transcript']]);
   // (A report is not a record of words: what it says officials said is the report's.)
   assert.equal(quotes('According to the report, officials said the plan failed.').length, 2);
 });

@@ -209,6 +209,9 @@ function middleNameBefore(tokens: Token[], i: number, covered: Int32Array): bool
 /** Whether the capitalised word before a KB person's bare family name at token i is a given name not theirs. */
 function otherGivenName(tokens: Token[], i: number, ref: string | null): boolean {
   const prev = tokens[i - 1];
+  // ("Sergey V. Lavrov": a given name and an initial before the family name make a fuller name than the KB spells;
+  // the whole name is matched as a name, and linked if it is theirs.)
+  if (prev.end + 1 === tokens[i].start && /^\p{Lu}\.$/u.test(prev.text) && i >= 2 && tokens[i - 2].sentence === prev.sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 2].text)) return true;
   if (prev.end + 1 !== tokens[i].start || prev.sentence !== tokens[i].sentence || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
   if (TITLE_WORDS.has(prev.text.toLowerCase()) || HONORIFICS.has(prev.text) || NOT_NAMES.has(prev.text) || PARTICLES.has(prev.text.toLowerCase())) return false;
   const own = ref ? kbEntry(ref) : null;

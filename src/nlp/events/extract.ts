@@ -264,6 +264,21 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     // ("The EU plans to impose sanctions": a frame's -s form the tagger called a noun, after a name and before "to".)
     else if (t.pos === 'NOUN' && FRAME_S_FORMS.has(t.text) && (doc.tokens[i - 1].pos === 'PROPN' || bodyHead(doc.tokens[i - 1].text)) && doc.tokens[i + 1].text === 'to' && doc.tokens[i - 1].sentence === t.sentence) (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
+  // ("Russia, North Korea sign defense pact", "Putin and Kim Jong-un sign pact": in a headline with no verb, a
+  // trigger's base form the tagger called a noun, right after a name and before its object, is the verb.)
+  for (const s of doc.sentences) {
+    let verb = false;
+    for (let i = s.first; i < s.last && !verb; i++) verb = doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX';
+    if (verb) continue;
+    for (let i = s.first + 1; i + 1 < s.last; i++) {
+      const t = doc.tokens[i];
+      if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text) || !verbForm(t.text) || !/^(NOUN|ADJ|DET|NUM|PROPN)$/.test(doc.tokens[i + 1].pos)) continue;
+      const prev = doc.tokens[i - 1];
+      if (!mentionWhere(doc, (x) => x.end === prev.end)) continue;
+      (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
+      break;
+    }
+  }
   for (const s of doc.sentences) {
     if (!inTitleCase(doc, s)) continue;
     for (let i = s.first + 1; i < s.last; i++) {
@@ -286,6 +301,13 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
 function pluralSubjectBefore(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (i >= 2 && /^(and|&)$/i.test(doc.tokens[i - 2].text) && prev.pos === 'PROPN') return true;
+  // ("Russia and North Korea Sign …": the second name may be of several words.)
+  const named = mentionWhere(doc, (x) => x.start <= prev.start && x.end === prev.end);
+  if (named) {
+    let j = i - 1;
+    while (j > 0 && doc.tokens[j - 1].start >= named.start) j--;
+    if (j >= 1 && /^(and|&)$/i.test(doc.tokens[j - 1].text)) return true;
+  }
   if (!/^[A-Z][a-z]+[^s]s$/.test(prev.text)) return false;
   return !mentionWhere(doc, (x) => x.start <= prev.start && x.end >= prev.end);
 }
@@ -2223,8 +2245,9 @@ function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorR
   }
   const flat: Actor[] = [];
   for (const a of list) flat.push(...membersOf(a));
-  // "the U.S. and its allies": keep the members we can place when some are unplaceable.
-  const placed = flat.filter((a) => a.country || a.sector === 'IGO' || a.entity);
+  // "the U.S. and its allies": keep the members we can place when some are unplaceable ("Putin and Kim": a family
+  // name the knowledge base knows is a person's, whether or not we know which one).
+  const placed = flat.filter((a) => a.country || a.sector === 'IGO' || a.entity || (a.kind === 'person' && !a.name.includes(' ') && kbBySurname(a.name).length > 0));
   return placed.length ? placed : flat;
 }
 
