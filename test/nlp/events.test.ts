@@ -2847,3 +2847,11 @@ test('headlines: "Russia and North Korea Sign …", "Putin and Kim Jong-un sign 
   const lavrov = events('Foreign Minister Sergey V. Lavrov met Antony J. Blinken in Geneva.');
   assert.deepEqual(lavrov.map((e) => [e.actor?.name, e.target?.name]), [['Sergei Lavrov', 'Antony Blinken']]);
 });
+
+test('a strike on a building in Beirut killed a Hezbollah commander: the commander\'s side stays the target when the article later has "Beirut" speak for Lebanon; "condemned what he called a “flagrant aggression”" answers the attacker', () => {
+  const text = 'An Israeli strike on a residential building in southern Beirut killed a senior Hezbollah commander on Friday, two security sources said.\n\n'
+    + 'Lebanon\'s caretaker prime minister, Najib Mikati, condemned what he called a "flagrant aggression" and said Beirut would file a complaint with the U.N. Security Council.';
+  const evs = events(text);
+  assert.equal(evs.find((e) => e.trigger.text === 'strike')?.target?.name, 'Hezbollah');
+  assert.equal(evs.find((e) => e.trigger.text === 'condemned')?.target?.country, 'ISR');
+});

@@ -2530,6 +2530,8 @@ function putOn(doc: Doc, from: number, k: number): boolean {
 
 /** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
+/** "condemned what he called a “flagrant aggression”": an attack named by the responder's own word for it. */
+const CALLED_DEED = /^\s+what\s+\S+\s+(?:called|calls|described\s+as|termed)\s+(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|aggression|assault|massacre|bombing|raid)\b/iu;
 /** "welcomed the move", "denounced the sanctions", "condemn this irrational provocation", "rejected the order": an act named as one the reader already knows of. */
 const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises|order|demands?|request|ultimatum|proposal|offer|expulsion|launch|launches|tests?|deployment)\b/iu;
 /** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
@@ -2546,7 +2548,7 @@ const KNOWN_CHARGE = /^\s+(?:the|this|these|that|those|such|[\p{L}]+['’]s?)\s+
  */
 function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[], sofar: Event[], responder: Actor | undefined): Actor | null {
   const after = doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end);
-  const deed = KNOWN_DEED.test(after);
+  const deed = KNOWN_DEED.test(after) || CALLED_DEED.test(after);
   // (A move is answered across states: "two Democrats are backing the measure" answers no state's act.)
   const move = !deed && !!responder?.country && (KNOWN_MOVE.test(after) || (responder.start ? MOVE_BEFORE.test(doc.text.slice(ctx.s.start, responder.start)) : false));
   const charge = !deed && !move && KNOWN_CHARGE.test(after);
@@ -2845,7 +2847,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       // (The killed, a body or people, are the side rather than the place a deed named as subject struck: "a strike on
       // Beirut killed a commander"; "Israel struck Gaza, killing 22 people" keeps Gaza.)
       // (…and of the struck place's country when nothing else names theirs: "killed 30 people across the Gaza Strip".)
-      if (hit && (!deed.target || (named && !deed.target.sector && !!hit.sector))) {
+      // (A town is a place though the article elsewhere makes it speak for its government: "Beirut would file a complaint".)
+      if (hit && (!deed.target || (named && (!deed.target.sector || townNamed(doc, deed.target)) && !!hit.sector))) {
         const country = deed.target?.country ?? deed.location?.country;
         deed.target = toEventActor(!hit.country && !hit.entity && country ? copyActor(hit, { country }) : hit);
       }
@@ -3787,6 +3790,12 @@ function demonymAsState(doc: Doc, pre: Chunk, a: Actor): Actor {
   for (let k = pre.first; k < pre.last; k++) if (doc.tokens[k].pos !== 'DET' && doc.tokens[k].pos !== 'ADJ') words++;
   const last = doc.tokens[pre.last - 1].text;
   return words <= 1 && countriesIn(last).some((f) => f.demonym) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
+}
+
+/** A side that is a place inside a country (a city, a region), not the country itself. */
+function townNamed(doc: Doc, a: EventActor): boolean {
+  const e = a.entity ? doc.entities.find((x) => x.id === a.entity) : undefined;
+  return !!e && (e.type === 'GPE' || e.type === 'LOC') && !!a.country && a.name !== countryName(a.country);
 }
 
 /** The attack this sentence told as a noun inside the verb's subject ("An Israeli drone strike … killed"), or just before its participle ("…, killing"), if any. */
