@@ -2855,3 +2855,9 @@ test('a strike on a building in Beirut killed a Hezbollah commander: the command
   assert.equal(evs.find((e) => e.trigger.text === 'strike')?.target?.name, 'Hezbollah');
   assert.equal(evs.find((e) => e.trigger.text === 'condemned')?.target?.country, 'ISR');
 });
+
+test('"Egypt and Qatar brokered a ceasefire between Israel and Hamas": brokering a deal is mediation (CAMEO 045) between the two; "brokered the sale of the building" is none', () => {
+  const pairs = events('Egypt and Qatar brokered a ceasefire between Israel and Hamas.').filter((e) => e.cameo === '045').map((e) => `${e.actor?.country}>${e.target?.country}`).sort();
+  assert.deepEqual(pairs, ['EGY>ISR', 'EGY>PSE', 'QAT>ISR', 'QAT>PSE']);
+  assertNoEvents(['The real estate firm brokered the sale of the building.']);
+});
