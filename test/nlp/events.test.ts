@@ -2861,3 +2861,13 @@ test('"Egypt and Qatar brokered a ceasefire between Israel and Hamas": brokering
   assert.deepEqual(pairs, ['EGY>ISR', 'EGY>PSE', 'QAT>ISR', 'QAT>PSE']);
   assertNoEvents(['The real estate firm brokered the sale of the building.']);
 });
+
+test('"China held drills around Taiwan", "China Holds Drills Around Taiwan …": drills around or off a place are a show of force (fire drills near a school are not); "Houthis Attack Ship in Red Sea": a short headline\'s verb after a group\'s plural name', () => {
+  for (const text of ['China held drills around Taiwan.', 'China Holds Drills Around Taiwan After Lai Inauguration']) {
+    const e = find(events(text), 'MOBILIZE');
+    assert.deepEqual([e.actor?.country, e.target?.country], ['CHN', 'TWN'], text);
+  }
+  assertNoEvents(['Students held fire drills near the school.']);
+  assert.equal(find(events('Houthis Attack Ship in Red Sea'), 'ASSAULT').actor?.name, 'Houthis');
+  assertNoEvents(['Russia Ukraine War Update']);
+});

@@ -272,7 +272,9 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     if (verb) continue;
     for (let i = s.first + 1; i + 1 < s.last; i++) {
       const t = doc.tokens[i];
-      if (t.pos !== 'NOUN' || !/^[a-z]+$/.test(t.text) || !verbForm(t.text) || !/^(NOUN|ADJ|DET|NUM|PROPN)$/.test(doc.tokens[i + 1].pos)) continue;
+      // ("Houthis Attack Ship in Red Sea": too short a headline to be read as title case, and its verb a name.)
+      const form = t.pos === 'NOUN' && /^[a-z]+$/.test(t.text) ? t.text : t.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) ? t.text.toLowerCase() : '';
+      if (!form || !verbForm(form) || !/^(NOUN|ADJ|DET|NUM|PROPN)$/.test(doc.tokens[i + 1].pos)) continue;
       const prev = doc.tokens[i - 1];
       if (!mentionWhere(doc, (x) => x.end === prev.end)) continue;
       (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
@@ -309,7 +311,9 @@ function pluralSubjectBefore(doc: Doc, i: number): boolean {
     if (j >= 1 && /^(and|&)$/i.test(doc.tokens[j - 1].text)) return true;
   }
   if (!/^[A-Z][a-z]+[^s]s$/.test(prev.text)) return false;
-  return !mentionWhere(doc, (x) => x.start <= prev.start && x.end >= prev.end);
+  // ("Houthis Attack Ship …": a group's name is plural too; a state's, "United States", is one.)
+  const m = mentionWhere(doc, (x) => x.start <= prev.start && x.end >= prev.end);
+  return !m || (m.entity.type !== 'GPE' && m.entity.type !== 'LOC');
 }
 
 /**
