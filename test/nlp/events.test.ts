@@ -2871,3 +2871,11 @@ test('"China held drills around Taiwan", "China Holds Drills Around Taiwan …":
   assert.equal(find(events('Houthis Attack Ship in Red Sea'), 'ASSAULT').actor?.name, 'Houthis');
   assertNoEvents(['Russia Ukraine War Update']);
 });
+
+test('"Russia has warned … weapons supplied by the West to Ukraine …. On Sunday, its forces struck …": forces behind a possessive are the latest subject\'s, not the state named last', () => {
+  const text = 'Russia has warned repeatedly that weapons supplied by the West to Ukraine are legitimate targets. On Sunday, its forces struck a train station in the Kharkiv region, killing two people, regional officials said.';
+  const e = events(text).find((x) => x.type === 'ASSAULT');
+  assert.equal(e?.actor?.country, 'RUS');
+  // (Forces the sentence's own subject owns are its, as before.)
+  assert.equal(find(events('Israel said its troops killed three militants in Jenin.'), 'ASSAULT').actor?.country, 'ISR');
+});

@@ -539,8 +539,10 @@ export class ActorResolver {
       const acted = toks.length === 1 && OBJECTS.has(lowWords[0]) ? this.objectBefore(p, c.first, pronounGender(lowWords[0])) : null;
       if (acted) return this.actor(c, { ...acted, members: acted.members });
       const rest = toks.length > 1 ? this.headSector(lowWords.slice(1)) : null;
-      // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject.
-      const back = this.lookBack(p, toks[0].start, toks.length > 1, pronounGender(lowWords[0]));
+      // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject;
+      // so does a possessive before forces ("Russia has warned … to Ukraine …. On Sunday, its forces struck …": whose
+      // forces act is who the story follows, not the state named last).
+      const back = this.lookBack(p, toks[0].start, toks.length > 1 && rest !== 'MIL', pronounGender(lowWords[0]));
       if (!back) return null;
       if (toks.length > 1 && p !== 'they' && rest) {
         // "its allies", "his government": a group belonging to the one named before.
