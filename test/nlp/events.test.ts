@@ -2879,3 +2879,9 @@ test('"Russia has warned … weapons supplied by the West to Ukraine …. On Sun
   // (Forces the sentence's own subject owns are its, as before.)
   assert.equal(find(events('Israel said its troops killed three militants in Jenin.'), 'ASSAULT').actor?.country, 'ISR');
 });
+
+test('"the police had shot unarmed protesters": a past form after "had" is the verb, so the protesters are the target (the target was "shot unarmed protesters"); "Ruto withdrew the bill" concedes (CAMEO 0832), "Russia withdrew its troops" still retreats', () => {
+  assert.equal(find(events('The Law Society of Kenya said the police had shot unarmed protesters.'), 'ASSAULT').target?.name, 'unarmed protesters');
+  assert.equal(find(events('On Wednesday, the president withdrew the finance bill after days of protests.'), 'CONCEDE').cameo, '0832');
+  assert.equal(find(events('Russia withdrew its troops from Kherson.'), 'RETREAT').cameo, '0874');
+});

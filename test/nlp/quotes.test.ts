@@ -2665,3 +2665,9 @@ test('"…, officials said on Saturday, knocking out power to …": knocking out
   assert.deepEqual(quotes('The storm knocked down power lines across the state.'), []);
   assert.equal(quotes('Clinton knocked Trump for his comments on NATO.')[0]?.cue, 'knocked');
 });
+
+test('"The Law Society of Kenya said …": when the entity layer names the society and the country apart, the society speaks, not Kenya', () => {
+  const q = quotes('The Law Society of Kenya said the police had shot unarmed protesters.')[0];
+  assert.equal(q?.speaker?.name, 'Law Society');
+  assert.equal(quotes('The Defense Ministry in Tokyo said the missile fell into the sea.')[0]?.speaker?.name, 'Defense Ministry');
+});

@@ -246,7 +246,9 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
     // ("forces shot down an Israeli drone": a particle may come between.)
     const next = /^(down|up|off|out)$/.test(doc.tokens[i + 1].text) && doc.tokens[i + 2] ? doc.tokens[i + 2] : doc.tokens[i + 1];
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (!/^(PROPN|NOUN|PRON)$/.test(prev.pos) || !/^(NUM|DET|PROPN|PRON)$/.test(next.pos)) continue;
+    // ("the police had shot unarmed protesters": after "had" the past form is the verb whatever follows.)
+    const perfect = HAVE.has(prev.text.toLowerCase()) && /^(NUM|DET|PROPN|PRON|ADJ|NOUN)$/.test(next.pos);
+    if (!perfect && (!/^(PROPN|NOUN|PRON)$/.test(prev.pos) || !/^(NUM|DET|PROPN|PRON)$/.test(next.pos))) continue;
     (out ??= doc.tokens.slice())[i] = retagToken(t, 'VERB');
   }
   // ("Israel would exact the price from Iran", "would “exact the price”", "Pakistan would close its airspace": a

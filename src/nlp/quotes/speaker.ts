@@ -1228,10 +1228,13 @@ export class SpeakerResolver {
     return { start: head.start, end: head.end };
   }
 
-  /** Where "in" follows an organisation's name and comes before a place ("the Defense Ministry in Tokyo"), or -1. */
+  /**
+   * Where "in" or "of" follows an organisation's name and comes before a place ("the Defense Ministry in Tokyo",
+   * "the Law Society of Kenya" when the entity layer named the society and the country apart), or -1.
+   */
   private organisationIn(tokens: Token[]): number {
     for (let k = 1; k + 1 < tokens.length; k++) {
-      if (tokens[k].text !== 'in' || tokens[k - 1].pos !== 'PROPN') continue;
+      if ((tokens[k].text !== 'in' && tokens[k].text !== 'of') || tokens[k - 1].pos !== 'PROPN') continue;
       if (this.entityCovering({ start: tokens[k - 1].start, end: tokens[k - 1].end })?.type === 'ORG' && this.entityCovering({ start: tokens[k + 1].start, end: tokens[k + 1].end })?.type === 'GPE') return k;
     }
     return -1;
