@@ -2885,3 +2885,10 @@ test('"the police had shot unarmed protesters": a past form after "had" is the v
   assert.equal(find(events('On Wednesday, the president withdrew the finance bill after days of protests.'), 'CONCEDE').cameo, '0832');
   assert.equal(find(events('Russia withdrew its troops from Kherson.'), 'RETREAT').cameo, '0874');
 });
+
+test('"fired tear gas and live rounds at protesters": whom it was fired at, past a list of what; "Demonstrators set part of the building on fire" destroys property ("set the internet on fire" does not)', () => {
+  const e = find(events('Police in Kenya fired tear gas and live rounds at protesters who stormed Parliament on Tuesday.'), 'ASSAULT');
+  assert.equal(e.target?.name, 'protesters');
+  assert.equal(find(events('Demonstrators set part of the building on fire.'), 'COERCE').cameo, '1712');
+  assertNoEvents(['His speech set the internet on fire.', 'A man set himself on fire outside the embassy.']);
+});

@@ -798,6 +798,18 @@ function dispersed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver):
   return null;
 }
 
+/** "fired tear gas and live rounds at protesters": whom what was fired was aimed at, past a longer list of what. */
+function firedAt(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Chunk | null {
+  for (let j = m.last; j < ctx.s.last - 1 && j < m.last + 10; j++) {
+    const w = ctx.low[j - ctx.s.first];
+    if (w === ',' || w === ';' || w === 'to') return null;
+    if (!/^(at|on|against|toward|towards)$/.test(w)) continue;
+    const ci = ctx.chunkAt[j + 1 - ctx.s.first];
+    return ci >= 0 && ctx.chunks[ci].first === j + 1 && actors.resolve(ctx.chunks[ci], ctx.index) ? ctx.chunks[ci] : null;
+  }
+  return null;
+}
+
 /** What "fight until … was defeated" ends with. */
 const DEFEATED = /^(defeated|destroyed|eliminated|crushed|vanquished|annihilated|dismantled|wiped|fell|falls|collapsed|collapses|surrenders|surrendered)$/;
 /** "vowed to fight until the RSF was defeated", "until Hamas is destroyed": the one to be defeated is who is fought. */
@@ -2414,7 +2426,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       ?? objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
     targetList = groupActors(doc, ctx, doerOfDeedAnswered(doc, ctx, m, lex, actors) ?? obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
-    if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors), actors, 1);
+    if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors) ?? firedAt(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && (core.trigger.type === 'ASSAULT' || tr.type === 'THREATEN')) targetList = groupActors(doc, ctx, foughtUntilDefeated(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && core.trigger.type === 'ASSAULT') targetList = groupActors(doc, ctx, holderStruck(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
