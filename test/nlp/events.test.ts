@@ -2891,4 +2891,6 @@ test('"fired tear gas and live rounds at protesters": whom it was fired at, past
   assert.equal(e.target?.name, 'protesters');
   assert.equal(find(events('Demonstrators set part of the building on fire.'), 'COERCE').cameo, '1712');
   assertNoEvents(['His speech set the internet on fire.', 'A man set himself on fire outside the embassy.']);
+  // (Setting it on fire while storming it is the riot's doing, told as the riot.)
+  assert.deepEqual(events('Protesters stormed the parliament building in Nairobi, setting part of it on fire.').map((x) => x.type), ['PROTEST']);
 });
