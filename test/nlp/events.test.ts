@@ -2894,3 +2894,10 @@ test('"fired tear gas and live rounds at protesters": whom it was fired at, past
   // (Setting it on fire while storming it is the riot's doing, told as the riot.)
   assert.deepEqual(events('Protesters stormed the parliament building in Nairobi, setting part of it on fire.').map((x) => x.type), ['PROTEST']);
 });
+
+test('"Mali, Burkina Faso and Niger withdrew from ECOWAS", "British withdrawal from the European Union": leaving a bloc, an alliance or a court reduces relations with it (SANCTION 160), each state with the bloc, not with each other; troops withdrawing from a town still retreat', () => {
+  const sides = events('Mali, Burkina Faso and Niger withdrew from ECOWAS.').map((e) => [e.type, e.actor?.country, e.target?.name]);
+  assert.deepEqual(sides, [['SANCTION', 'MLI', 'ECOWAS'], ['SANCTION', 'BFA', 'ECOWAS'], ['SANCTION', 'NER', 'ECOWAS']]);
+  assert.equal(find(events('Burundi withdrew from the International Criminal Court.'), 'SANCTION').cameo, '160');
+  assert.equal(find(events('Russian troops withdrew from Kherson.'), 'RETREAT').cameo, '0874');
+});

@@ -2578,7 +2578,7 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
     let found: EventActor | null = null;
     for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
       const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
-      if (e.type !== 'ASSAULT' || !e.actor?.country || e.actor.country === responder?.country || deedKind(` the ${e.trigger.text}`) !== kind) continue;
+      if (e.type !== 'ASSAULT' || !e.actor?.country || e.actor.country === responder?.country || deedKind(e.trigger.text) !== kind) continue;
       if (found && found.country !== e.actor.country) break;
       // (The same side named outright earlier beats "its aircraft".)
       found = !found || /^(its|their|his|her)\s/i.test(found.name) ? e.actor : found;
