@@ -2901,3 +2901,8 @@ test('"Mali, Burkina Faso and Niger withdrew from ECOWAS", "British withdrawal f
   assert.equal(find(events('Burundi withdrew from the International Criminal Court.'), 'SANCTION').cameo, '160');
   assert.equal(find(events('Russian troops withdrew from Kherson.'), 'RETREAT').cameo, '0874');
 });
+
+test('"Algeria recalled its ambassador to France for consultations": the recall reduces relations; the consultations are the envoy\'s at home, no talks with France', () => {
+  assert.deepEqual(events('Algeria recalled its ambassador to France for consultations.').map((e) => [e.type, e.target?.country]), [['SANCTION', 'FRA']]);
+  assert.equal(find(events('Iran held consultations with Russia on the nuclear deal.'), 'CONSULT').target?.country, 'RUS');
+});
