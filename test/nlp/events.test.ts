@@ -2906,3 +2906,8 @@ test('"Algeria recalled its ambassador to France for consultations": the recall 
   assert.deepEqual(events('Algeria recalled its ambassador to France for consultations.').map((e) => [e.type, e.target?.country]), [['SANCTION', 'FRA']]);
   assert.equal(find(events('Iran held consultations with Russia on the nuclear deal.'), 'CONSULT').target?.country, 'RUS');
 });
+
+test('"Members of Hamas attacked a checkpoint", "Members of Congress criticized the deal": the people of a body act as the body', () => {
+  assert.equal(find(events('Members of Hamas attacked a checkpoint.'), 'ASSAULT').actor?.name, 'Hamas');
+  assert.equal(find(events('Members of Congress criticized the deal.'), 'ACCUSE').actor?.country, 'USA');
+});

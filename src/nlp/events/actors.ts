@@ -244,6 +244,8 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
   return out;
 }
 
+/** Words for the people of a body, before "of" and its name ("Fighters of the Islamic State"). */
+const MEMBERS_OF = /^(members|fighters|rebels|militants|soldiers|troops|forces|units|officers|commanders|operatives|elements|supporters|gunmen)$/;
 /** A state's force named by what it is only: "troops", "air defenses" ("the army" is the military body named last). */
 const BARE_FORCE = /^(?:the )?(?:troops|forces|soldiers|air defen[cs]es|air defen[cs]e(?: systems?| units?)?|warplanes|fighter jets|jets|artillery)$/;
 /** Words for a body that "the …" names as the one of that kind named last. */
@@ -519,6 +521,11 @@ export class ActorResolver {
     // "threatened to use force", "by force": force itself, no armed body.
     if (lowWords.length === 1 && lowWords[0] === 'force') return null;
     if (firstPerson(lowWords[0], toks[0].text)) return this.quoteSpeaker(c, sentence);
+    // ("Fighters of the Islamic State", "Members of Hamas", "Rebels of the Arakan Army": the body they belong to.)
+    if (lowWords.length > 2 && lowWords[1] === 'of' && MEMBERS_OF.test(lowWords[0])) {
+      const body = this.resolve({ first: c.first + 2, last: c.last }, sentence);
+      if (body && (body.country || body.sector)) return this.actor(c, { entity: body.entity, name: body.name, country: body.country, sector: body.sector, kind: body.kind, plural: true, members: body.members });
+    }
     // ("Israel's military said troops had killed …", "Russia's Defense Ministry said air defenses had shot down …":
     // a force no one names, opening what a state's body reports, is that state's.)
     if (lowWords.length <= 4 && BARE_FORCE.test(lowWords.join(' '))) {
