@@ -2911,3 +2911,9 @@ test('"Members of Hamas attacked a checkpoint", "Members of Congress criticized 
   assert.equal(find(events('Members of Hamas attacked a checkpoint.'), 'ASSAULT').actor?.name, 'Hamas');
   assert.equal(find(events('Members of Congress criticized the deal.'), 'ACCUSE').actor?.country, 'USA');
 });
+
+test('"Saudi Arabia and Israel were close to a deal to normalize relations": what a deal not yet made is for may only come; "a bipartisan deal to fund …" is planned', () => {
+  assert.deepEqual(events('Saudi Arabia and Israel were close to a deal to normalize relations.').map((e) => e.status), ['hypothetical', 'hypothetical']);
+  assert.equal(events('Last month, Blunt helped orchestrate a bipartisan deal to fund Zika response efforts.')[0]?.status, 'planned');
+  assert.equal(find(events('Saudi Arabia restored diplomatic relations with Syria.'), 'SUPPORT').status, 'actual');
+});

@@ -1236,6 +1236,15 @@ function expectedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   return null;
 }
 
+/** Deals and plans whose "to" names what they are for ("a deal to normalize relations"). */
+const DEAL_NOUNS = /^(deal|agreement|accord|pact|plan|plans|proposal|initiative)$/;
+/** "close to a deal", "near an agreement", "hopes for a deal": a deal at sentence index k not yet made. */
+function dealNear(ctx: SentenceCtx, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^(a|an|the|new|possible|final|landmark|historic)$/.test(ctx.low[j])) j--;
+  return j >= 1 && /^(to|toward|towards|for)$/.test(ctx.low[j]) && /^(close|closer|near|nearer|hopes|hope|push|pushing|working|work|works|seeking|seek|seeks)$/.test(ctx.low[j - 1]);
+}
+
 /** Verbs of getting a deed ready, which name it as their object ("preparing new sanctions", "readying an offensive"). */
 const PREPARING = /^(prepar(e|es|ed|ing)|draft(s|ed|ing)?|read(ies|ied|ying)|finali[sz](e|es|ed|ing))$/;
 
@@ -1299,6 +1308,9 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
     // (wink reads "talks" after "open to" as a verb.)
     if (!cue && standsReadyFor(ctx, k)) cue = 'planned';
+    // ("a deal to normalize relations", "a plan to withdraw troops": what a deal or a plan is for is still to come,
+    // and only may come when the deal is not yet made: "were close to a deal to normalize".)
+    if (!cue && ctx.low[k - 1] === 'to' && DEAL_NOUNS.test(ctx.low[k - 2] ?? '')) cue = dealNear(ctx, k - 2) ? 'hypothetical' : 'planned';
   }
   // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
   let conditional = false;
