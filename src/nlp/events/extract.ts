@@ -305,17 +305,16 @@ function headlineVerbs(doc: Doc, lex: Lexicon): Doc['tokens'] {
 function pluralSubjectBefore(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (i >= 2 && /^(and|&)$/i.test(doc.tokens[i - 2].text) && prev.pos === 'PROPN') return true;
+  const named = mentionWhere(doc, (x) => x.start <= prev.start && x.end >= prev.end);
   // ("Russia and North Korea Sign …": the second name may be of several words.)
-  const named = mentionWhere(doc, (x) => x.start <= prev.start && x.end === prev.end);
-  if (named) {
+  if (named && named.end === prev.end) {
     let j = i - 1;
     while (j > 0 && doc.tokens[j - 1].start >= named.start) j--;
     if (j >= 1 && /^(and|&)$/i.test(doc.tokens[j - 1].text)) return true;
   }
   if (!/^[A-Z][a-z]+[^s]s$/.test(prev.text)) return false;
   // ("Houthis Attack Ship …": a group's name is plural too; a state's, "United States", is one.)
-  const m = mentionWhere(doc, (x) => x.start <= prev.start && x.end >= prev.end);
-  return !m || (m.entity.type !== 'GPE' && m.entity.type !== 'LOC');
+  return !named || (named.entity.type !== 'GPE' && named.entity.type !== 'LOC');
 }
 
 /**
@@ -1398,7 +1397,8 @@ function negatedBetween(low: string[], from: number, to: number): boolean {
 
 interface Args { actor: Actor | null; target: Actor | null; actorFromContext: boolean; targetFromContext: boolean }
 
-// The irregular participles the endings miss ("was found guilty", "was hit by a missile").
+// The irregular participles the endings miss ("was found guilty", "was hit by a missile"): a few only, not the
+// lexicon's irregularPast, whose "sent" and "met" made jobs "sent to Mexico" and an objective "met" into passives.
 const PAST_FORM = /(ed|en|wn|ld|lt|ut|ot|ght)$|^(found|hit|struck)$/;
 const ALLEGED_PARTICIPLE = /^(charged|convicted|accused|suspected|indicted|sentenced)$/;
 /** A past participle, which the tagger sometimes calls an adjective ("chained"). */
@@ -3003,9 +3003,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const struck = coded.type === 'ASSAULT' && location?.country && location.country !== near?.country ? placeActor(location) : null;
     // ("In Washington, the White House condemned the attack", "Officials in Kyiv welcomed the move": the act told
     // of before, and whoever did it.)
+    // ("Most of the rockets were intercepted by the Iron Dome system": what is shot down is the last attacker's.)
+    const fendsOff = coded.type === 'ASSAULT' && m.trigger.kind === 'verb' && FENDING_OFF.test(doc.text.slice(doc.tokens[m.first].start, doc.tokens[m.last - 1].end));
     const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0])
-      // ("Most of the rockets were intercepted by the Iron Dome system": what is shot down is the last attacker's.)
-      : coded.type === 'ASSAULT' && FENDING_OFF.test(m.trigger.kind === 'verb' ? doc.text.slice(doc.tokens[m.first].start, doc.tokens[m.last - 1].end) : '') ? lastAttacker(earlier, sofar, actorList[0]) : null;
+      : fendsOff ? lastAttacker(earlier, sofar, actorList[0]) : null;
     const claimant = coded.type === 'REJECT' ? claimantRejected(doc, ctx, actorList[0], actors) : null;
     let fill = home ?? struck ?? claimant ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
