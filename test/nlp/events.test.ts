@@ -2570,8 +2570,11 @@ test('"The European Union plans to impose sanctions on Belarus": a frame\'s -s f
   assertNoEvents(['Trump\'s plans to build a wall drew criticism.']);
 });
 
-test('"Hungary blocked a new EU aid package for Ukraine": an act named as what someone blocked did not happen', () => {
-  assert.deepEqual(events('Hungary blocked a new EU aid package for Ukraine.').map((e) => [e.type, e.status]), [['AID', 'negated']]);
+test('"Hungary blocked a new EU aid package for Ukraine": the blocking is a refusal, and the act named as what someone blocked did not happen', () => {
+  assert.deepEqual(events('Hungary blocked a new EU aid package for Ukraine.').map((e) => [e.type, e.status, e.actor?.country, e.target?.name]),
+    [['REJECT', 'actual', 'HUN', 'European Union'], ['AID', 'negated', null, 'Ukraine']]);
+  // ("sanctions" after a name is read as a headline's verb too; what was blocked still did not happen.)
+  assert.deepEqual(events('Hungary vetoed new EU sanctions against Russia.').map((e) => [e.type, e.status]), [['REJECT', 'actual'], ['SANCTION', 'negated']]);
   assert.ok(!events('Republicans blocked sanctions on Russia.').some((e) => e.type === 'SANCTION' && e.status === 'actual'));
   assert.deepEqual(events('The EU sent a new aid package to Ukraine.').map((e) => [e.type, e.status]), [['AID', 'actual']]);
 });
@@ -2916,4 +2919,32 @@ test('"Saudi Arabia and Israel were close to a deal to normalize relations": wha
   assert.deepEqual(events('Saudi Arabia and Israel were close to a deal to normalize relations.').map((e) => e.status), ['hypothetical', 'hypothetical']);
   assert.equal(events('Last month, Blunt helped orchestrate a bipartisan deal to fund Zika response efforts.')[0]?.status, 'planned');
   assert.equal(find(events('Saudi Arabia restored diplomatic relations with Syria.'), 'SUPPORT').status, 'actual');
+});
+
+test('national-security wire: house arrest, "warned X not to", suspended deliveries, attributing an attack, airdrops, suspended visas, charged nationals, retaking a town from a side, stern representations', () => {
+  const one = (text: string) => events(text).map((e) => [e.type, e.cameo, e.actor?.country ?? null, e.target?.name ?? null]);
+  assert.deepEqual(one("Gabon's military placed President Ali Bongo under house arrest."), [['COERCE', '173', 'GAB', 'Ali Bongo']]);
+  assert.deepEqual(one('China warned the United States not to interfere in its internal affairs.'), [['REQUEST', '100', 'CHN', 'United States']]);
+  assert.deepEqual(one('The World Food Programme suspended food deliveries to northern Gaza.'), [['SANCTION', '162', null, 'Gaza']]);
+  assert.deepEqual(one('Microsoft attributed the attack to a Russian state-sponsored group known as Midnight Blizzard.').map((e) => [e[0], e[1]]), [['ACCUSE', '112']]);
+  assert.equal(find(events('Microsoft attributed the attack to a Russian state-sponsored group.'), 'ACCUSE').target?.country, 'RUS');
+  assert.deepEqual(one('Jordan airdropped food aid into northern Gaza.'), [['AID', '070', 'JOR', 'Gaza']]);
+  assert.deepEqual(one('New Delhi suspended visa services for Canadians.').map((e) => [e[0], e[1], e[2]]), [['COERCE', '172', 'IND']]);
+  assert.deepEqual(one('Germany charged three German-Russian nationals with plotting sabotage on behalf of Russia.').map((e) => [e[0], e[1], e[2]]), [['ACCUSE', '112', 'DEU']]);
+  assert.equal(find(events('Somali forces retook the town from al-Shabab.'), 'ASSAULT').target?.name, 'al-Shabab');
+  assert.deepEqual(one("China's foreign ministry lodged stern representations with the United States."), [['ACCUSE', '114', 'CHN', 'United States']]);
+  assert.deepEqual(one('The EU opened accession talks with Ukraine and Moldova.').map((e) => [e[0], e[3]]), [['CONSULT', 'Ukraine'], ['CONSULT', 'Moldova']]);
+});
+
+test('"Erdogan called Israel a terrorist state", "Biden called Putin a war criminal": a name called an insult is a denunciation (111); "called for", "called it a terrorist attack" and "called the sanctions illegal" are not, and the sanctions are not the caller\'s', () => {
+  assert.deepEqual(events("Turkey's President Erdogan called Israel a terrorist state.").map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['ACCUSE', '111', 'TUR', 'ISR']]);
+  assert.deepEqual(events('Biden called Putin a war criminal.').map((e) => [e.type, e.target?.name]), [['ACCUSE', 'Vladimir Putin']]);
+  assert.ok(!events('He called for the terrorists to be punished.').some((e) => e.type === 'ACCUSE'));
+  assertNoEvents(['She called it a terrorist attack.', 'The Kremlin called the sanctions illegal.']);
+});
+
+test('"Gangs attacked the main prison", "Belarus hosted Russian nuclear weapons": an attack on a prison is force, not words; hosting weapons or troops is no visit', () => {
+  assert.equal(find(events('Gangs attacked the main prison in Port-au-Prince, freeing thousands of inmates.'), 'ASSAULT').cameo, '190');
+  assertNoEvents(['Belarus hosted Russian tactical nuclear weapons on its territory.', 'Poland hosts thousands of American troops.']);
+  assert.equal(find(events('Qatar hosted Hamas leaders in Doha.'), 'CONSULT').cameo, '043');
 });

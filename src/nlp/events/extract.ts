@@ -2799,7 +2799,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (tr.status && status !== 'negated' && status !== 'hypothetical') status = tr.status === 'actual' ? status : tr.status;
   // ("Hungary blocked a new EU aid package for Ukraine", "vetoed the resolution's sanctions": an act named as
   // what someone stopped did not happen.)
-  if (tr.kind === 'noun' && !m.inner && blockedBefore(doc, ctx, m)) status = 'negated';
+  if ((tr.kind === 'noun' || doc.tokens[m.head].pos === 'NOUN') && !m.inner && blockedBefore(doc, ctx, m)) status = 'negated';
   // What PLOVER codes by the act's modality: future cooperation is AGREE, future conflict THREATEN.
   const explicitFrame = m.inner !== null && tr.ctl !== null && !tr.silent;
   if (status === 'planned' && st.conditional) {
@@ -3198,7 +3198,7 @@ function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, t
 }
 
 /** The country of the event's place as a side of it, or null. */
-const VIOLENCE = /\b(bombs?|bombings?|bombers?|guns?|gunm[ae]n|gunfire|shot|shots|shooting|shelling|troops|soldiers|militants?|militias?|rebels?|insurgents?|fighters|forces|army|armed|military|missiles?|rockets?|air ?strikes?|drones?|killed|killing|kills|wounded|injured|dead|deaths?|terror|terrorists?|knife|stabbed|stabbing|artillery|attackers?|assailants?|weapons?|explosives?|raid|raids|police|war|warplanes?|jets|tanks|hostages?|horrific|deadly|bloody|victims?|massacre|truck|arson|centers?|mosques?|churches|synagogues?|embassy|base)\b/i;
+const VIOLENCE = /\b(bombs?|bombings?|bombers?|guns?|gunm[ae]n|gunfire|shot|shots|shooting|shelling|troops|soldiers|militants?|militias?|rebels?|insurgents?|fighters|forces|army|armed|military|missiles?|rockets?|air ?strikes?|drones?|killed|killing|kills|wounded|injured|dead|deaths?|terror|terrorists?|knife|stabbed|stabbing|artillery|attackers?|assailants?|weapons?|explosives?|raid|raids|police|war|warplanes?|jets|tanks|hostages?|horrific|deadly|bloody|victims?|massacre|truck|arson|centers?|mosques?|churches|synagogues?|embassy|base|prisons?|jails?|barracks|checkpoints?|convoys?|outposts?|villages?)\b/i;
 /** Kinds of clash that are fights ("ethnic clashes", "border clashes"), and a toll of lives. */
 const FIGHTING_CLASH = /^(ethnic|sectarian|tribal|communal|intercommunal|interethnic|religious|border|armed|deadly|violent|fierce|heavy|bloody|fatal|street)$/;
 const LIVES_CLAIMED = /\b(claim(ed|ing|s)?|cost|left)\s+(\S+\s+){0,4}?lives\b/i;
@@ -3684,6 +3684,7 @@ function judgedAfter(ctx: SentenceCtx, from: number): boolean {
     // (The phrase may have taken the complement in: "the mayor unacceptable".)
     if (ctx.tokens[j - 1].pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2].pos)) return true;
   }
+  if (j === from && j - 2 >= ctx.s.first && ctx.tokens[j - 1].pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2].pos)) return true;
   // (The complement may be quoted: "called the arrest “a serious setback.”")
   if (j + 1 < ctx.s.last && /^["“‘']$/.test(ctx.tokens[j].text)) j++;
   return j < ctx.s.last && /^(DET|ADJ)$/.test(ctx.tokens[j].pos);
@@ -3703,6 +3704,8 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const headWord = ctx.low[m.head - ctx.s.first];
   for (const x of all) {
     if (x === m || x.trigger.kind !== 'verb' || x.head >= m.first) continue;
+    // (What was blocked is told as well, as not done: "Hungary blocked an EU aid package" is Hungary's refusal and aid not given.)
+    if (BLOCKING.test(ctx.low[x.head - ctx.s.first])) continue;
     if (x.last === c.first || (x.last + 1 === c.first && /^(off|up|out|down)$/.test(ctx.low[x.last - ctx.s.first]))) return false;
     if (x.trigger.objForms?.has(headWord) && m.head - x.head <= 8) return false;
   }
