@@ -2133,6 +2133,13 @@ test('"According to Rear Adm. Trinidad, the navy\'s spokesperson for the West Ph
   assert.equal(one('According to the ministry, the attack killed three people.', 'attack').text, 'the attack killed three people');
 });
 
+test('"According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at least 13 …": a body\'s description set off after it is no part of its words; "According to officials, a man was arrested, …" is', () => {
+  const q = one('According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at least 13 people were killed.', 'killed');
+  assert.deepEqual([q.speaker?.name, q.text], ['Syrian Observatory for Human Rights', 'at least 13 people were killed']);
+  assert.equal(one('According to Amnesty International, an independent watchdog, the army used excessive force.', 'force').text, 'the army used excessive force');
+  assert.equal(one('According to officials, a man was arrested, and two others fled.', 'arrested').text, 'a man was arrested, and two others fled');
+});
+
 test('"Mr. Netanyahu\'s office said", "Donald Trump\'s campaign said … It called …": a person\'s own body speaks for that person, and is the "it" after', () => {
   const office = one('Benjamin Netanyahu met the envoy. Mr. Netanyahu\'s office said the talks would resume.', 'resume');
   assert.equal(office.speaker?.name, 'Benjamin Netanyahu\'s office');

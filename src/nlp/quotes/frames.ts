@@ -2532,6 +2532,10 @@ function describedSource(tokens: Token[], at: number, end: number): number {
     return c < end && tokens[c].text === ',' && hasVerb(tokens, c + 1, end) ? skipLead(tokens, c, end) : -1;
   }
   if (at >= end || !(/^(the|a|an|his|her|its|their)$/i.test(tokens[at].text) || (tokens[at].pos === 'PROPN' && /^['’]s$/.test(tokens[at + 1]?.text ?? '')))) return -1;
+  // ("According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at least 13 …": a body's
+  // description, whose words wink may tag as verbs, "based", "monitor".)
+  const bodyEnd = describedBody(tokens, at, end);
+  if (bodyEnd > 0) return bodyEnd;
   let c = at;
   while (c < end && c < at + 16 && tokens[c].text !== ',') c++;
   if (c >= end || tokens[c].text !== ',' || hasVerb(tokens, at, c) || !hasVerb(tokens, c + 1, end)) return -1;
@@ -2543,6 +2547,19 @@ function describedSource(tokens: Token[], at: number, end: number): number {
   while (n < end && tokens[n].pos === 'PROPN') n++;
   if (n > c + 1 && tokens[n]?.text === ',') return -1;
   return titled ? skipLead(tokens, c, end) : -1;
+}
+
+/** Nouns that describe a body set off after its name: "a Britain-based war monitor", "an independent watchdog". */
+const BODY_DESCRIPTIONS = new Set(['monitor', 'watchdog', 'group', 'agency', 'organization', 'organisation', 'outlet', 'newspaper', 'daily', 'broadcaster',
+  'network', 'tank', 'institute', 'charity', 'firm', 'coalition', 'body', 'observatory', 'website', 'channel', 'service', 'nonprofit', 'ngo']);
+/** Where the clause starts after "a/an DESCRIPTION OF A BODY," at `at`, or -1. */
+function describedBody(tokens: Token[], at: number, end: number): number {
+  if (!/^(a|an)$/i.test(tokens[at].text)) return -1;
+  let c = at + 1;
+  while (c < end && c < at + 9 && tokens[c].text !== ',') c++;
+  if (c >= end || tokens[c].text !== ',' || !BODY_DESCRIPTIONS.has(tokens[c - 1].text.toLowerCase())) return -1;
+  for (let k = at; k < c; k++) if (tokens[k].pos === 'AUX' || /^(is|was|has|had|said|says)$/i.test(tokens[k].text)) return -1;
+  return hasVerb(tokens, c + 1, end) ? skipLead(tokens, c, end) : -1;
 }
 
 /**
