@@ -2948,3 +2948,21 @@ test('"Gangs attacked the main prison", "Belarus hosted Russian nuclear weapons"
   assertNoEvents(['Belarus hosted Russian tactical nuclear weapons on its territory.', 'Poland hosts thousands of American troops.']);
   assert.equal(find(events('Qatar hosted Hamas leaders in Doha.'), 'CONSULT').cameo, '043');
 });
+
+test('"Pakistan carried out strikes in Iran, two days after Iran launched missile and drone strikes inside Pakistan": strikes carried out are attacks (not workers\' strikes), and a deed of days before with its place named is news too', () => {
+  assert.deepEqual(events('Pakistan carried out strikes in Iran.').map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'PAK', 'IRN']]);
+  assertNoEvents(['Workers carried out strikes across the country.']);
+  assert.deepEqual(events('Pakistan carried out strikes in Iran, two days after Iran launched missile and drone strikes inside Pakistan.').map((e) => [e.type, e.actor?.country, e.target?.country]),
+    [['ASSAULT', 'PAK', 'IRN'], ['ASSAULT', 'IRN', 'PAK']]);
+  // (Not a place named in another clause: "…, while the G-20 held a summit in China".)
+  assert.ok(!events('The vote came three days after Pyongyang fired three missiles into the sea while world leaders held a summit in China.').some((e) => e.target?.country === 'CHN'));
+});
+
+test('"all nine people killed were foreign nationals", "the three soldiers killed in the attack were buried": the dead of a deed told before tell no new one; "the two children were killed in that attack" are the last attacker\'s', () => {
+  assertNoEvents(['An Iranian official said all nine people killed were foreign nationals.', 'The three soldiers killed in the attack were buried on Friday.']);
+  // (An object or an agent after the participle makes it the deed: "attacked a federal judge whose parents were …", "backed by Ankara".)
+  assert.equal(events('When Donald Trump attacked a federal judge whose parents were born in Mexico, Hispanic Americans were outraged.').length, 1);
+  assert.equal(find(events('The rebel groups backed by Ankara have no choice.'), 'SUPPORT').actor?.name, 'Ankara');
+  const two = events('Iran attacked two bases in Pakistan on Tuesday. Pakistan said two children were killed in the attack.');
+  assert.deepEqual(two.map((e) => [e.type, e.actor?.country, e.target?.name]), [['ASSAULT', 'IRN', 'Pakistan'], ['ASSAULT', 'IRN', 'two children']]);
+});

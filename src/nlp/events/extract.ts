@@ -2620,9 +2620,10 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
 }
 
 /** The side of the last attack told (not one fending another off), other than the responder's. */
-function lastAttacker(earlier: Event[], sofar: Event[], responder: Actor | undefined): Actor | null {
+function lastAttacker(earlier: Event[], sofar: Event[], responder: Actor | undefined, since = 0): Actor | null {
   for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
     const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
+    if (e.sentence.start < since) return null;
     if (e.type === 'ASSAULT' && e.actor?.country && !FENDING_OFF.test(e.trigger.text) && e.actor.country !== responder?.country) return inheritedActor(e.actor);
   }
   return null;
@@ -2677,6 +2678,10 @@ function capitalisedWordsOnly(a: Actor): boolean {
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|dockers|pilots|walkouts?|pay|wages?|pensions?|labou?r|general strike|hunger strike|picket\w*|industrial action)\b/i;
 
 /** Force used to fend off an attack ("shot down 87 of the missiles", "intercepted", "repelled"): no attack to condemn. */
+/** How far back, in characters, an attack named again may have been told: a few paragraphs. */
+const RECENT_CHARS = 1500;
+/** "in that attack", "in the strikes", "in Tuesday's bombing": an attack told before, named again right after a passive deed. */
+const ATTACK_NAMED_AGAIN = /^\s+(in|during|by)\s+(the|that|this|those|these|[A-Z][a-z]+day['’]s)\s+([a-z]+\s+)?(attacks?|strikes?|air\s?strikes?|bombings?|raids?|shelling|assault|barrage)\b/;
 const FENDING_OFF = /^((shot|shoot|shoots|shooting) down|downed|intercept|repel|repuls|(pushed|push|pushes|pushing) back|thwart|foil)/i;
 
 /** Acts in words, which answer moves rather than being ones. */
@@ -2724,6 +2729,24 @@ const DETERRED = /^ (that )?(any|an|a)( \S+)?( \S+)? (attack|attacks|strike|stri
 function deterred(ctx: SentenceCtx, m: Match): boolean {
   const from = m.last - ctx.s.first;
   return DETERRED.test(` ${ctx.low.slice(from, from + 16).join(' ')} `);
+}
+
+/**
+ * "all nine people killed were foreign nationals", "the three soldiers killed in the attack were buried": a
+ * participle right after its noun, the sentence's verb still to come, describes the dead of a deed told
+ * before; it does not tell one.
+ */
+function participleBeforeVerb(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
+  const k = m.first - ctx.s.first;
+  if (k < 1 || !/(ed|en|wn)$/.test(ctx.low[k]) || !/^(NOUN|PROPN)$/.test(doc.tokens[m.first - 1].pos) || m.last >= ctx.s.last) return false;
+  // (An object after it makes it the verb, "attacked a federal judge whose parents were …"; an agent tells who did it, "backed by Ankara".)
+  if (!/^(ADP|AUX)$/.test(doc.tokens[m.last].pos) || ctx.low[m.last - ctx.s.first] === 'by') return false;
+  for (let j = m.last; j < ctx.s.last && j < m.last + 8; j++) {
+    const pos = doc.tokens[j].pos;
+    if (pos === 'AUX') return /^(was|were|is|are|had|have|has|included|include)$/.test(ctx.low[j - ctx.s.first]) && j > m.last - 1;
+    if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM|PART)$/.test(pos) || ctx.low[j - ctx.s.first] === ',') return false;
+  }
+  return false;
 }
 
 /** "a charge Moscow denied", "the claims the ministry rejected": the verb's object, then a name or a phrase as its subject. */
@@ -2785,6 +2808,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "the curfew imposed in Sudan": a participle describing a thing, unless an agent follows ("imposed by the U.S.").
   // ("an allegation Kyiv denied": the object before its own subject, in a relative clause without "that", is no participle.)
   if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by' && !objectRelative(doc, ctx, m)) return null;
+  if (tr.kind === 'verb' && !m.inner && !m.outer && participleBeforeVerb(doc, ctx, m)) return null;
   if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
   // "every last person threatening the peace", "anyone attacking our troops": a kind of person, not a deed.
   if (tr.kind === 'verb' && /ing$/.test(ctx.low[k]) && genericAgentBefore(doc, ctx, k)) return null;
@@ -2910,6 +2934,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       if (host.type === coded.type && inherited) return null;
     }
   }
+  // ("Pakistan said two children were killed in that attack": the dead of an attack told before are its doer's.)
+  if (!actorList.length && coded.type === 'ASSAULT' && tr.kind === 'verb' && isPassive(doc, ctx, m) && ATTACK_NAMED_AGAIN.test(doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end))) {
+    const doer = lastAttacker(earlier, sofar, undefined, ctx.s.start - RECENT_CHARS);
+    if (doer) { actorList = [doer]; inherited = true; }
+  }
   let targetFromContext = false;
   let sideless = false;
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
@@ -3022,7 +3051,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (answered && !actorList.some((a) => a.country === answered.country)) { targetList = [answered]; targetFromContext = true; }
   }
   if (!actorList.length && !targetList.length && (tr.weak || tr.kind === 'noun') && !sideless) return null;
-  if (lately && (!actorList.length || !targetList.length || targetFromContext)) return null;
+  // (A place named in the clause is its target: "two days after Iran launched missile and drone strikes inside Pakistan".)
+  if (lately && (!actorList.length || !targetList.length || (targetFromContext && !placeNamedAfter(doc, ctx, m, location, true)))) return null;
   // "Japan expressed concern to China about the drills": one state's word to another, both named in the sentence.
   if (innermost(m).trigger.needsTarget && (!targetList.length || targetFromContext || inherited || !stateSide(actorList[0]) || !(stateSide(targetList[0]) || targetList[0].country))) return null;
   // "Israel struck Iran", "Israeli jets hit Hezbollah": force between states and armed forces, named on both
@@ -3642,11 +3672,18 @@ function forceLikely(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], t
   return armedSide(actorList, targetList);
 }
 
-/** Whether the event's place is named after its trigger, in the words of what it is about ("threatened attacks in Israel"). */
-function placeNamedAfter(doc: Doc, ctx: SentenceCtx, m: Match, location: Event['location']): boolean {
+/**
+ * Whether the event's place is named after its trigger, in the words of what it is about ("threatened attacks in
+ * Israel"); with `near`, in the same stretch of the clause ("launched strikes inside Pakistan", not "…, while the
+ * G-20 held a summit in China").
+ */
+function placeNamedAfter(doc: Doc, ctx: SentenceCtx, m: Match, location: Event['location'], near = false): boolean {
   if (!location?.country) return false;
   const from = doc.tokens[m.last - 1].end;
-  return doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.country === location.country && e.mentions.some((x) => x.start >= from && x.start < ctx.s.end));
+  // (Past the words the entry needed: "launched missile and drone strikes inside Pakistan".)
+  const to = near ? Math.min(ctx.s.end, Math.max(from, m.whenEnd ?? 0) + 40) : ctx.s.end;
+  return doc.entities.some((e) => (e.type === 'GPE' || e.type === 'LOC') && e.country === location.country
+    && e.mentions.some((x) => x.start >= from && x.start < to && (!near || !/[,;]|\b(while|as|when|where)\b/.test(doc.text.slice(from, x.start)))));
 }
 
 /** A state itself on either side ("Russia", not "Iowa" or "New Hampshire", which name their country too), or a force. */
