@@ -1275,3 +1275,9 @@ test('"Russia Launches Massive Attack on Ukraine", "Jordan Warns Israel Over Gaz
   // (Outside a headline a name goes on: "the Washington Speakers Bureau", "the American Bankers Association".)
   assert.deepEqual(names('He asked the Washington Speakers Bureau to stop booking paid appearances.').map((x) => x[1]), ['Washington Speakers Bureau']);
 });
+
+test('"Hezbollah (Party of God)": words in capitals in parentheses after a name translate it and name no one; after an acronym they spell it out ("MSD (Office of Mobile Security Deployment)")', () => {
+  const names = (text: string) => analyzeArticle(articleFromText(text)).entities.map((e) => e.name);
+  assert.deepEqual(names('Hezbollah (Party of God) fired rockets at Israel.'), ['Hezbollah', 'Israel']);
+  assert.ok(names('He could not direct MSD (Office of Mobile Security Deployment) there.').includes('Office of Mobile Security Deployment'));
+});

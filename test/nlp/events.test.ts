@@ -2966,3 +2966,9 @@ test('"all nine people killed were foreign nationals", "the three soldiers kille
   const two = events('Iran attacked two bases in Pakistan on Tuesday. Pakistan said two children were killed in the attack.');
   assert.deepEqual(two.map((e) => [e.type, e.actor?.country, e.target?.name]), [['ASSAULT', 'IRN', 'Pakistan'], ['ASSAULT', 'IRN', 'two children']]);
 });
+
+test('"Hizbollah (Party of God) declared a ceasefire", "Opposition groups in Zimbabwe are demanding", "Greece, like most other members, imposed": a gloss in parentheses names no one, opposition groups are a side, an aside is not the subject', () => {
+  assert.equal(find(events('The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.'), 'RETREAT').actor?.name, 'Hezbollah');
+  assert.deepEqual(events('Opposition groups in Zimbabwe demanded new elections.').map((e) => [e.type, e.actor?.country, e.actor?.sector]), [['REQUEST', 'ZWE', 'OPP']]);
+  assert.equal(find(events('Greece, like most other members, imposed restrictions on migrants.'), 'COERCE').actor?.name, 'Greece');
+});

@@ -710,9 +710,23 @@ function nameRuns(scan: Scan): void {
     const surnameHe = surnameHeAt(tokens, i) && covered[i + 1] < 0 && !titleCase.has(tokens[i].sentence);
     if (!runStartsAt(scan, i, surnameHe)) continue;
     const e = runEnd(scan, i);
+    if (glossInParentheses(tokens, i, e)) { i = e; continue; }
     typeRun(scan, i, e, surnameHe);
     i = e;
   }
+}
+
+/**
+ * "Hizbollah (Party of God)", "the Umma (Nation) party": words in capitals in parentheses right after a name
+ * translate it; they name no one else. (An acronym there, "(FDD)", is the name's short form, found elsewhere.)
+ */
+function glossInParentheses(tokens: Token[], i: number, e: number): boolean {
+  if (i < 2 || tokens[i - 1].text !== '(' || tokens[e + 1]?.text !== ')' || tokens[i - 2].pos !== 'PROPN') return false;
+  // (After an acronym the words spell it out, "MSD (Office of Mobile Security Deployment)"; an initial clarifies a
+  // person, "George (W. Bush)".)
+  if (/^[A-Z0-9]{2,}$/.test(tokens[i - 2].text)) return false;
+  for (let k = i; k <= e; k++) if (/^[A-Z0-9]{2,}$/.test(tokens[k].text) || /^[A-Z]\.$/.test(tokens[k].text)) return false;
+  return true;
 }
 
 /** Whether a run of name words starts at token i (`surnameHe`: it is the family name He, "He Lifeng"). */

@@ -507,7 +507,10 @@ function adjacentBefore(doc: Doc, from: number, at: number): boolean {
 
 function isInPP(doc: Doc, c: Chunk, sentFirst: number): boolean {
   if (c.first <= sentFirst) return false;
-  const p = doc.tokens[c.first - 1];
+  // ("Greece, like most other members, plans …": a degree word may stand between the preposition and its phrase.)
+  let q = c.first - 1;
+  while (q > sentFirst && doc.tokens[q].pos === 'ADV' && /^(most|many|some|all|several|other|almost|nearly)$/i.test(doc.tokens[q].text)) q--;
+  const p = doc.tokens[q];
   if (!((p.pos === 'ADP' || p.pos === 'SCONJ') && PP_PREPS.has(p.text.toLowerCase()))) return false;
   // "further than Mr. Obama" compares him; "more than 400 protesters" counts them.
   return p.text.toLowerCase() !== 'than' || doc.tokens[c.first].pos !== 'NUM';
