@@ -2972,3 +2972,10 @@ test('"Hizbollah (Party of God) declared a ceasefire", "Opposition groups in Zim
   assert.deepEqual(events('Opposition groups in Zimbabwe demanded new elections.').map((e) => [e.type, e.actor?.country, e.actor?.sector]), [['REQUEST', 'ZWE', 'OPP']]);
   assert.equal(find(events('Greece, like most other members, imposed restrictions on migrants.'), 'COERCE').actor?.name, 'Greece');
 });
+
+test('"Russian police detained dozens of protesters", "Nicaragua\'s government ordered the newspaper La Prensa to suspend publication": a state\'s arrests and bans fall on its own people unless the words say otherwise; a person named without a country keeps none', () => {
+  assert.equal(find(events('Russian police detained dozens of protesters.'), 'COERCE').target?.country, 'RUS');
+  assert.equal(find(events("Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to suspend publication indefinitely."), 'COERCE').target?.country, 'NIC');
+  assert.equal(find(events('China detained two Canadians.'), 'COERCE').target?.country, 'CAN');
+  assert.equal(find(events('Russia detained the journalist Evan Gershkovich.'), 'COERCE').target?.country, null);
+});

@@ -2985,6 +2985,14 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (!VISITING_TYPES.has(coded.type)) actorList = actorList.map((a) => placedIn(a, location));
     targetList = targetList.map((a) => placedIn(a, location));
   }
+  // ("Russian police detained dozens of protesters", "Nicaragua's government ordered the newspaper La Prensa to
+  // suspend publication": a state's arrests, bans and concessions are at home, on its own people and bodies,
+  // unless the words give them another country.)
+  const home = actorList[0]?.country;
+  if (home && DOMESTIC.has(coded.type) && coded.type !== 'PROTEST' && coded.mode !== 'seize' && coded.mode !== 'cyber' && (actorList[0].kind === 'country' || (actorList[0].sector !== null && STATE_SECTORS.has(actorList[0].sector)))) {
+    // (Not a person named without a country: "Russia detained the journalist Evan Gershkovich", an American.)
+    targetList = targetList.map((a) => (!a.country && a.kind !== 'country' && !(a.kind === 'person' && a.entity) && !a.members ? copyActor(a, { country: home }) : a));
+  }
   // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
   // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
   // ("Iran seized an oil tanker": so is a seizure of a thing, not of land; the actor's own country is no side of it.)
@@ -3700,6 +3708,9 @@ function placeActor(location: Event['location']): Actor | null {
   return location?.country
     ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0, members: undefined } : null;
 }
+
+/** Sectors that act for a state at home. */
+const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
 
 /** Types whose actor is often a visitor: one who comes to talk, give, agree or pull out is not placed where it happens. */
 const VISITING_TYPES = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'SUPPORT', 'REQUEST', 'RETREAT', 'MOBILIZE', 'CONCEDE']);
