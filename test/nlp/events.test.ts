@@ -2979,3 +2979,15 @@ test('"Russian police detained dozens of protesters", "Nicaragua\'s government o
   assert.equal(find(events('China detained two Canadians.'), 'COERCE').target?.country, 'CAN');
   assert.equal(find(events('Russia detained the journalist Evan Gershkovich.'), 'COERCE').target?.country, null);
 });
+
+test('statuses a desk reads: "is unlikely to invade" may only come, "has no plans to send troops" is the state\'s and not done, "kept attacking ships" goes on and "would keep attacking" threatens, "is scheduled for Wednesday" is to come, "if the hostages are not released by Ramadan" is a supposition by no one', () => {
+  assert.equal(find(events('China is unlikely to invade Taiwan before 2027, the CIA director said.'), 'ASSAULT').status, 'hypothetical');
+  assert.deepEqual(events('The United States has no plans to send troops to Ukraine.').map((e) => [e.type, e.status, e.actor?.country]), [['MOBILIZE', 'negated', 'USA']]);
+  assert.deepEqual(events('The Houthis kept attacking ships.').map((e) => [e.type, e.status, e.actor?.name]), [['ASSAULT', 'actual', 'Houthis']]);
+  assert.equal(find(events('The Houthis said they would keep attacking ships.'), 'THREATEN').actor?.name, 'Houthis');
+  assertNoEvents(['The Houthis stopped attacking ships.']);
+  assert.deepEqual(events('The summit between Biden and Xi is scheduled for Wednesday.').map((e) => e.status), ['planned', 'planned']);
+  assert.equal(find(events('Obama said some of the criticism he takes is due to the fact that he is the first black president.'), 'ACCUSE').status, 'actual');
+  const release = find(events('Israel will launch a ground offensive in Rafah if the hostages are not released by Ramadan, a minister said.'), 'RETREAT');
+  assert.deepEqual([release.status, release.actor], ['hypothetical', null]);
+});

@@ -50,6 +50,8 @@ const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|SPY)$/;
 const HOST_NO_SIDE = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
 /** Acts done in words, whose place is a side only where it is the place of what they are about. */
 const SPOKEN = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
+/** Times that "by" may name a deadline with: "by Ramadan", "by Friday", "by March", "by the end of the year". */
+const DEADLINE = /^(ramadan|christmas|easter|eid|passover|hanukkah|diwali|thanksgiving|new year|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|week|month|year|spring|summer|autumn|fall|winter|deadline|\d{4})$/;
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
@@ -643,6 +645,9 @@ function runningText(doc: Doc, s: Sentence): boolean {
   return small > caps;
 }
 
+/** Verbs of going on or starting, which take a gerund: "kept attacking", "resumed shelling" (not "stopped attacking"). */
+const GOING_ON = /^(keep|keeps|kept|keeping|continue|continues|continued|continuing|resume|resumes|resumed|resuming|start|starts|started|starting|begin|begins|began|begun)$/;
+
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
   const k = i - s.first;
@@ -656,7 +661,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     const participle = /(ed|en|wn)$/.test(low[k]);
     const gerund = /ing$/.test(low[k]);
     // "is promising to bomb": wink reads a gerund before "to" as an adjective ("a promising start").
-    const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && (participle || (gerund && low[k + 1] === 'to'))) || (t.pos === 'NOUN' && participle)
+    // ("kept attacking ships": wink reads a gerund after a verb of going on as an adjective, "attacking ships".)
+    const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && (participle || (gerund && (low[k + 1] === 'to' || (k > 0 && GOING_ON.test(low[k - 1])))))) || (t.pos === 'NOUN' && participle)
       || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
       // "it had shot down two jets": an irregular participle after "have" is read as a noun.
       || (t.pos === 'NOUN' && k > 0 && (HAVE.has(low[k - 1]) || (k > 1 && doc.tokens[i - 1].pos === 'ADV' && HAVE.has(low[k - 2]))))
@@ -1255,6 +1261,9 @@ function standsReadyFor(ctx: SentenceCtx, k: number): boolean {
   return k >= 2 && /^(for|to)$/.test(ctx.low[k - 1]) && /^(ready|prepared|open|willing|eager|poised)$/.test(ctx.low[k - 2]);
 }
 
+/** A noun phrase's verb putting it on the calendar: "… is scheduled for Wednesday", "are set to begin". */
+const SCHEDULED_AFTER = /^[^,;.]{0,60}?\s(is|are)\s+(now\s+|tentatively\s+)?((scheduled|set|slated|planned)\s+(for|to|on|in|next|this)|due\s+(for|on|in|next|this)|to\s+be\s+held)\b/i;
+
 function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue {
   const k = m.first - ctx.s.first;
   let cue: EventStatus | 'assertive' | null = null;
@@ -1289,6 +1298,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       if (!cue && PREPARING.test(ctx.low[c.first - 1 - ctx.s.first] ?? '')) cue = 'planned';
       // "China is expected to respond with military drills", "Analysts expect China to respond with sanctions".
       if (!cue) cue = expectedBefore(ctx, c.first - ctx.s.first);
+      // ("The summit between Biden and Xi is scheduled for Wednesday": a meeting on the calendar is to come.)
+      if (!cue && SCHEDULED_AFTER.test(doc.text.slice(doc.tokens[c.last - 1].end, ctx.s.end))) cue = 'planned';
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
@@ -1297,7 +1308,9 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       cue = cueIn(g, lex);
     }
   } else {
-    cue = cueIn(verbGroup(doc, ctx, m.first), lex) ?? sharedGroupCue(doc, ctx, k, m.trigger.lemma, lex);
+    // ("would keep attacking ships": the verb of going on carries the gerund's auxiliaries.)
+    const head = k > 0 && /ing$/.test(ctx.low[k]) && GOING_ON.test(ctx.low[k - 1]) ? m.first - 1 : m.first;
+    cue = cueIn(verbGroup(doc, ctx, head), lex) ?? sharedGroupCue(doc, ctx, k, m.trigger.lemma, lex);
     // (wink reads "torture" in "his support for torture" as a verb.)
     cue ??= advocatedBefore(ctx, k);
     // "prohibit the president from waiving sanctions", "blocked the government from deporting them": kept from happening.
@@ -1321,7 +1334,7 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     if (w === ';') break;
     if (w === 'if' || w === 'whether') {
       // "whether or not Israel's willing to": the idiom's "not" negates nothing.
-      if (cue !== 'negated' || (w === 'whether' && ctx.low[j + 1] === 'or' && ctx.low[j + 2] === 'not' && !negatedBetween(ctx.low, j + 3, k))) cue = 'hypothetical';
+      if (cue !== 'negated' || w === 'if' || (w === 'whether' && ctx.low[j + 1] === 'or' && ctx.low[j + 2] === 'not' && !negatedBetween(ctx.low, j + 3, k))) cue = 'hypothetical';
       break;
     }
   }
@@ -1616,12 +1629,12 @@ function purposeOwner(doc: Doc, ctx: SentenceCtx, at: number): Chunk | null | un
   // "his plan to deport" is left to the usual search, and so is "Pastor Brown of the church plans to
   // continue", where with no determiner the noun may be the verb.
   if (doc.tokens[c.first].pos !== 'DET') return undefined;
-  // "Khan mounted a campaign to condemn Trump", "held a conference call to defend": whoever launches
-  // it; "bashed the proposal to ban Muslims": no one named.
+  // "Khan mounted a campaign to condemn Trump", "held a conference call to defend", "has no plans to send":
+  // whoever launches or has it; "bashed the proposal to ban Muslims": no one named.
   const before = c.first - 1 - ctx.s.first;
   return before >= 0 && LAUNCH_VERBS.test(ctx.low[before]) ? undefined : null;
 }
-const LAUNCH_VERBS = /^(make|makes|made|making|mount|mounts|mounted|mounting|launch|launches|launched|launching|lead|leads|led|leading|start|starts|started|begin|begins|began|begun|hold|holds|held|announce|announces|announced|unveil|unveils|unveiled|renew|renews|renewed|redouble|redoubled|step|stepped|join|joined|continue|continued|intensify|intensified|issue|issued|took|take|takes)$/;
+const LAUNCH_VERBS = /^(make|makes|made|making|mount|mounts|mounted|mounting|launch|launches|launched|launching|lead|leads|led|leading|start|starts|started|begin|begins|began|begun|hold|holds|held|announce|announces|announced|unveil|unveils|unveiled|renew|renews|renewed|redouble|redoubled|step|stepped|join|joined|continue|continued|intensify|intensified|issue|issued|took|take|takes|has|have|had|having)$/;
 
 /**
  * "Christie, who has campaigned for Trump since he suspended his own campaign, blasted Clinton": a
@@ -1794,7 +1807,9 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
         // A plain noun subject ("The forum") that names no actor: stop rather than reach past it.
         const next = nextWordPos(doc, c.last, s.last);
-        if (next && (next.pos === 'VERB' || next.pos === 'AUX') && c.last <= at) return c;
+        // (Not a plan an infinitive follows: "has no plans to send" is the subject's.)
+        const planTo = ctx.low[c.last - s.first] === 'to' && PURPOSE_NOUNS.has(ctx.low[c.last - 1 - s.first]);
+        if (next && (next.pos === 'VERB' || next.pos === 'AUX') && c.last <= at && !planTo) return c;
         // ("an attack on a state-owned aerospace company near Ankara killed five people": a deed with its
         // phrases is the subject; whoever the sentence named before did not do it.)
         if (DEED_SUBJECT.test(ctx.low[c.last - 1 - s.first]) && c.last <= at && !verbBetween(doc, c.last, at) && opensClause(ctx, c.first)) return c;
@@ -2155,7 +2170,8 @@ function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResol
     if (preps.includes(w) && j + 1 < s.last) {
       let k = j + 1;
       const ci = ctx.chunkAt[k - s.first];
-      if (ci >= 0 && actors.resolve(ctx.chunks[ci], ctx.index)) return ctx.chunks[ci];
+      // ("if the hostages are not released by Ramadan": by when, not by whom.)
+      if (ci >= 0 && !DEADLINE.test(ctx.low[ctx.chunks[ci].last - 1 - s.first]) && actors.resolve(ctx.chunks[ci], ctx.index)) return ctx.chunks[ci];
       k++;
     }
   }
