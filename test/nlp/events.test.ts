@@ -2991,3 +2991,9 @@ test('statuses a desk reads: "is unlikely to invade" may only come, "has no plan
   const release = find(events('Israel will launch a ground offensive in Rafah if the hostages are not released by Ramadan, a minister said.'), 'RETREAT');
   assert.deepEqual([release.status, release.actor], ['hypothetical', null]);
 });
+
+test('"Turkey blocked Sweden\'s bid to join NATO", "Hungary blocked Ukraine\'s bid for EU membership": whose bid was blocked is the side refused, not who spoke after a comma', () => {
+  assert.deepEqual(events("Turkey blocked Sweden's bid to join NATO.").map((e) => [e.type, e.target?.name]), [['REJECT', 'Sweden']]);
+  assert.deepEqual(events("Hungary blocked Ukraine's bid for EU membership.").map((e) => [e.type, e.target?.name]), [['REJECT', 'Ukraine']]);
+  assert.notEqual(find(events("Turkey could block Sweden's NATO bid, officials warned."), 'REJECT').target?.name, 'officials');
+});
