@@ -2997,3 +2997,11 @@ test('"Turkey blocked Sweden\'s bid to join NATO", "Hungary blocked Ukraine\'s b
   assert.deepEqual(events("Hungary blocked Ukraine's bid for EU membership.").map((e) => [e.type, e.target?.name]), [['REJECT', 'Ukraine']]);
   assert.notEqual(find(events("Turkey could block Sweden's NATO bid, officials warned."), 'REJECT').target?.name, 'officials');
 });
+
+test('"Putin has not ruled out the use of nuclear weapons", "Russia did not rule out a nuclear strike": the deed past its opening words is left possible and is the subject\'s; "North Korea\'s development of nuclear weapons" uses none', () => {
+  assert.deepEqual(events('Putin has not ruled out the use of nuclear weapons.').map((e) => [e.type, e.cameo, e.status, e.actor?.name]), [['ASSAULT', '2042', 'hypothetical', 'Vladimir Putin']]);
+  assert.deepEqual(events('Russia has not ruled out using nuclear weapons.').map((e) => [e.type, e.status, e.actor?.country]), [['ASSAULT', 'hypothetical', 'RUS']]);
+  assert.deepEqual(events('Russia did not rule out a nuclear strike.').map((e) => [e.type, e.status, e.actor?.country]), [['ASSAULT', 'hypothetical', 'RUS']]);
+  assert.equal(find(events('Israel ruled out a ceasefire.'), 'RETREAT').status, 'negated');
+  assertNoEvents(["Trump said the onus was on the Chinese to deal with North Korea's development of nuclear weapons."]);
+});

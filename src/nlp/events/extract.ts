@@ -2403,7 +2403,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       // "Both economies are under sanctions from the U.S.", "was put under investigation": the subject bears them.
       const under = c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under';
       if (under && targetList.length === 0) targetList = groupActors(doc, ctx, found, actors, -1);
-      else if (found && handsOver(doc, lex, found, at, HOSTILE.has(tr.type), tr.pre) && !(found.last === at && townBefore(doc, actors.resolve(found, ctx.index), at))) actorList = groupActors(doc, ctx, found, actors, -1);
+      // ("Putin has not ruled out the use of nuclear weapons": what one rules out or not is one's own deed.)
+      else if (found && (handsOver(doc, lex, found, at, HOSTILE.has(tr.type), tr.pre) || ruledOut(ctx, m.first) !== null) && !(found.last === at && townBefore(doc, actors.resolve(found, ctx.index), at))) actorList = groupActors(doc, ctx, found, actors, -1);
     } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
       targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
     }
@@ -2506,12 +2507,17 @@ function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | n
   return verb >= 0 ? { verb, named } : null;
 }
 
+/** Words that may open what is ruled out before its trigger: "a nuclear strike", "using nuclear weapons", "any new sanctions". */
+const RULED_OUT_OPENERS = /^(a|an|the|any|further|new|more|military|nuclear|ground|direct|using|use|of)$/;
+
 /**
  * "ruled out sending troops" has it not happen; "would not rule out supplying weapons", "refused to rule out"
  * leaves it possible. The status a "rule out" right before the deed at token `at` gives, or null.
  */
 function ruledOut(ctx: SentenceCtx, at: number): EventStatus | null {
-  const k = at - ctx.s.first;
+  let k = at - ctx.s.first;
+  // (Past the deed's own opening words: "did not rule out a nuclear strike", "has not ruled out using nuclear weapons".)
+  for (let n = 0; n < 3 && k > 2 && ctx.low[k - 1] !== 'out' && RULED_OUT_OPENERS.test(ctx.low[k - 1]); n++) k--;
   if (k < 2 || ctx.low[k - 1] !== 'out' || !/^(rule|rules|ruled|ruling)$/.test(ctx.low[k - 2])) return null;
   const before = ctx.low.slice(Math.max(0, k - 6), k - 2).join(' ');
   return /\b(not|n't|never|refused to|refuses to|declined to|declines to|won't|wouldn't|cannot|can't)\b/.test(before) ? 'hypothetical' : 'negated';
@@ -3805,7 +3811,8 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // weapons", "have repeatedly used"; not "were granted access" nor "in preparation for renewed offensive".)
   const before2 = c.first - 2 >= ctx.s.first ? c.first - 2 : -1;
   const ownVerb = !!m.trigger.pre?.has(gw) && before2 >= 0 && !BE.has(ctx.low[before2 - ctx.s.first]) && /^(NOUN|PROPN|PRON|AUX|ADV)$/.test(doc.tokens[before2].pos);
-  if (g && g.pos === 'VERB' && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !ownVerb && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !PREPARING.test(gw) && !all.some((x) => x.head === c.first - 1)) return false;
+  if (g && g.pos === 'VERB' && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !ownVerb && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !PREPARING.test(gw) && !all.some((x) => x.head === c.first - 1)
+    && ruledOut(ctx, m.first) === null) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
   if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
   if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
