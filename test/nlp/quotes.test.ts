@@ -2148,6 +2148,12 @@ test('"Mr. Netanyahu\'s office said", "Donald Trump\'s campaign said … It call
   assert.deepEqual(it.map((q) => q.speaker?.name), ['Donald Trump\'s campaign', 'Donald Trump\'s campaign']);
 });
 
+test('"State media quoted him as saying …": the one quoted, named by a pronoun, is who it stands for', () => {
+  const q = one('A spokesman for the office, Chen Binhua, said the drills were a warning. State media quoted him as saying that Beijing "will never tolerate" moves toward independence.', 'tolerate');
+  assert.deepEqual([q.speaker?.name, q.cue, q.channel], ['Chen Binhua', 'quoted', 'State media']);
+  assert.equal(one('Mao Ning spoke on Monday. Xinhua quoted her as saying China opposes the sale.', 'opposes').speaker?.name, 'Mao Ning');
+});
+
 test('"Interfax quoted Peskov as saying …", "was quoted by the state-run IRNA news agency as saying": the one quoted speaks; the outlet is the channel', () => {
   const active = one('Interfax quoted Dmitry Peskov as saying the talks had failed.', 'failed');
   assert.deepEqual([active.speaker?.name, active.cue, active.channel, active.text], ['Dmitry Peskov', 'quoted', 'Interfax', 'the talks had failed']);

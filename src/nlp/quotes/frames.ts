@@ -453,7 +453,8 @@ function contactClauseSpeaker(tokens: Token[], m: number, floor: number): TokenS
  */
 function quotedAs(tokens: Token[], cue: Cue, end: number): { speaker: TokenSpan; cue: Cue; words: number } | null {
   if (!/^(quoted|quotes|quoting|cited|cites|citing)$/i.test(tokens[cue.first].text) || cue.last !== cue.first + 1) return null;
-  let np = nounPhraseStartingAt(tokens, cue.last, end);
+  // ("State media quoted him as saying": the one quoted named by a pronoun.)
+  let np = /^(him|her|them)$/i.test(tokens[cue.last]?.text ?? '') ? { first: cue.last, last: cue.last + 1 } : nounPhraseStartingAt(tokens, cue.last, end);
   // ("quoted the nuclear chief, Mohammad Eslami, as saying": a title whose noun the tagger read as an adjective.)
   if (!np && tokens[cue.last]?.pos === 'DET') {
     let c = cue.last + 1;

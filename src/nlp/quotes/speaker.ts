@@ -17,7 +17,8 @@ import { onDate } from '../../kb/entry.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction, a short phrase set off ("Over the years, she said"). */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?(?:[^,.;:!?“”"]{1,40},\s+)?$/i;
-const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' };
+/** A possessive or object pronoun's subject form: "his opposition", "quoted him as saying". */
+const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we', him: 'he', them: 'they' };
 
 export interface Span { start: number; end: number }
 
