@@ -1139,7 +1139,8 @@ test('a capitalised verb before a name is part of the name ("Occupy Wall Street-
   assertEvents(['TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING', '8:47PM Ted Cruz Attacks Ben Carson Over Iowa Voicemails', 'Militias forced out thousands of villagers.'], (e) => e.type === 'ASSAULT' || e.type === 'ACCUSE');
   // Mixed-case headlines put their verbs after capitals or auxiliaries.
   assertEvents(['Japan Police Threaten Protestors with Arrest.'], (e) => e.type === 'THREATEN');
-  assertEvents(['Kenya Government to Detain Journalists if they Publicize Fraud Allegations.'], (e) => e.type === 'COERCE');
+  // (…and a headline's "X to do Y if …" is a threat.)
+  assertEvents(['Kenya Government to Detain Journalists if they Publicize Fraud Allegations.'], (e) => e.type === 'THREATEN' && e.mode === 'arrest');
   assertEvents(['Thousands demonstrated against the government leadership.'], (e) => e.type === 'PROTEST');
 });
 
@@ -3004,4 +3005,11 @@ test('"Putin has not ruled out the use of nuclear weapons", "Russia did not rule
   assert.deepEqual(events('Russia did not rule out a nuclear strike.').map((e) => [e.type, e.status, e.actor?.country]), [['ASSAULT', 'hypothetical', 'RUS']]);
   assert.equal(find(events('Israel ruled out a ceasefire.'), 'RETREAT').status, 'negated');
   assertNoEvents(["Trump said the onus was on the Chinese to deal with North Korea's development of nuclear weapons."]);
+});
+
+test('headlines "Russia to deploy troops to Belarus", "Biden to visit Israel", "Ukraine: Zelensky to meet Biden": a subject and "to" before the verb tell what will be done; "The decision to deploy troops angered Moscow" does not', () => {
+  assert.deepEqual(events('Russia to deploy troops to Belarus, minister says').map((e) => [e.type, e.status]), [['MOBILIZE', 'planned']]);
+  assert.deepEqual(events('Biden to visit Israel on Wednesday.').map((e) => [e.type, e.status]), [['AGREE', 'planned']]);
+  assert.equal(find(events('Ukraine: Zelensky to meet Biden in Washington.'), 'AGREE').status, 'planned');
+  assert.equal(events('The decision to deploy troops angered Moscow.')[0]?.status, 'actual');
 });

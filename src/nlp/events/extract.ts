@@ -1261,6 +1261,22 @@ function standsReadyFor(ctx: SentenceCtx, k: number): boolean {
   return k >= 2 && /^(for|to)$/.test(ctx.low[k - 1]) && /^(ready|prepared|open|willing|eager|poised)$/.test(ctx.low[k - 2]);
 }
 
+/**
+ * "Russia to deploy troops to Belarus", "Kenya Government to Detain Journalists if …": a headline's subject and
+ * "to" before its verb, with no verb of its own, tells what will be done (word k is the verb's in its sentence).
+ */
+function headlineInfinitive(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  if (k < 2 || ctx.low[k - 1] !== 'to' || !/^(NOUN|PROPN)$/.test(doc.tokens[ctx.s.first + k - 2].pos) || PURPOSE_NOUNS.has(ctx.low[k - 2])) return false;
+  let j = k - 2;
+  while (j > 0 && /^(DET|PROPN|NOUN|ADJ|NUM|PART)$/.test(doc.tokens[ctx.s.first + j - 1].pos) && ctx.low[j - 1] !== ':') j--;
+  if (j > 0 && ctx.low[j - 1] !== ':') return false;
+  for (let q = k + 1; q < ctx.low.length && ctx.low[q] !== ','; q++) {
+    const t = doc.tokens[ctx.s.first + q];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/^(to|and|or)$/.test(ctx.low[q - 1]) && /(s|ed)$/.test(ctx.low[q]))) return false;
+  }
+  return true;
+}
+
 /** A noun phrase's verb putting it on the calendar: "… is scheduled for Wednesday", "are set to begin". */
 const SCHEDULED_AFTER = /^[^,;.]{0,60}?\s(is|are)\s+(now\s+|tentatively\s+)?((scheduled|set|slated|planned)\s+(for|to|on|in|next|this)|due\s+(for|on|in|next|this)|to\s+be\s+held)\b/i;
 
@@ -1321,6 +1337,7 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     if (!cue && habitual(ctx, k)) cue = 'hypothetical';
     // ("drills testing the ability of its forces to seize control of key areas and blockade ports": what they could do.)
     if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
+    if (!cue && headlineInfinitive(doc, ctx, k)) cue = 'planned';
     // (wink reads "talks" after "open to" as a verb.)
     if (!cue && standsReadyFor(ctx, k)) cue = 'planned';
     // ("a deal to normalize relations", "a plan to withdraw troops": what a deal or a plan is for is still to come,
