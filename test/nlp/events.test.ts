@@ -2982,7 +2982,9 @@ test('"Russian police detained dozens of protesters", "Nicaragua\'s government o
 });
 
 test('statuses a desk reads: "is unlikely to invade" may only come, "has no plans to send troops" is the state\'s and not done, "kept attacking ships" goes on and "would keep attacking" threatens, "is scheduled for Wednesday" is to come, "if the hostages are not released by Ramadan" is a supposition by no one', () => {
-  assert.equal(find(events('China is unlikely to invade Taiwan before 2027, the CIA director said.'), 'ASSAULT').status, 'hypothetical');
+  assert.deepEqual(events('China is unlikely to invade Taiwan before 2027, the CIA director said.').map((e) => [e.type, e.status, e.actor?.country]), [['ASSAULT', 'hypothetical', 'CHN']]);
+  // (An expletive "it" has no deed of its own: "It's easy to bash Wall Street" names no basher.)
+  assert.equal(find(events("It's easy to bash Wall Street."), 'ACCUSE').actor, null);
   assert.deepEqual(events('The United States has no plans to send troops to Ukraine.').map((e) => [e.type, e.status, e.actor?.country]), [['MOBILIZE', 'negated', 'USA']]);
   assert.deepEqual(events('The Houthis kept attacking ships.').map((e) => [e.type, e.status, e.actor?.name]), [['ASSAULT', 'actual', 'Houthis']]);
   assert.equal(find(events('The Houthis said they would keep attacking ships.'), 'THREATEN').actor?.name, 'Houthis');

@@ -1824,8 +1824,10 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       if (!inPP && !objectOfVerb && !timeLike && !sawVerb && doc.tokens[c.last - 1].pos !== 'NUM') {
         // A plain noun subject ("The forum") that names no actor: stop rather than reach past it.
         const next = nextWordPos(doc, c.last, s.last);
-        // (Not a plan an infinitive follows: "has no plans to send" is the subject's.)
-        const planTo = ctx.low[c.last - s.first] === 'to' && PURPOSE_NOUNS.has(ctx.low[c.last - 1 - s.first]);
+        // (Not a plan an infinitive follows, "has no plans to send", nor a predicate's adjective, "is unlikely to
+        // invade": the deed is the subject's; "it's easy to criticize" has none.)
+        const planTo = ctx.low[c.last - s.first] === 'to' && (PURPOSE_NOUNS.has(ctx.low[c.last - 1 - s.first])
+          || (c.last - c.first === 1 && doc.tokens[c.first].pos === 'ADJ' && BE.has(ctx.low[c.first - 1 - s.first] ?? '') && !/^(it|this|that)$/.test(ctx.low[c.first - 2 - s.first] ?? '')));
         if (next && (next.pos === 'VERB' || next.pos === 'AUX') && c.last <= at && !planTo) return c;
         // ("an attack on a state-owned aerospace company near Ankara killed five people": a deed with its
         // phrases is the subject; whoever the sentence named before did not do it.)
