@@ -51,7 +51,7 @@ const HOST_NO_SIDE = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPP
 /** Acts done in words, whose place is a side only where it is the place of what they are about. */
 const SPOKEN = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
 /** Times that "by" may name a deadline with: "by Ramadan", "by Friday", "by March", "by the end of the year". */
-const DEADLINE = /^(ramadan|christmas|easter|eid|passover|hanukkah|diwali|thanksgiving|new year|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|week|month|year|spring|summer|autumn|fall|winter|deadline|\d{4})$/;
+const DEADLINE = /^(ramadan|christmas|easter|eid|passover|hanukkah|diwali|thanksgiving|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|week|month|year|spring|summer|autumn|fall|winter|deadline|\d{4})$/;
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
@@ -2721,11 +2721,11 @@ function capitalisedWordsOnly(a: Actor): boolean {
 /** Words of work and pay that make a strike a walkout. */
 const LABOUR = /\b(workers?|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|dockers|pilots|walkouts?|pay|wages?|pensions?|labou?r|general strike|hunger strike|picket\w*|industrial action)\b/i;
 
-/** Force used to fend off an attack ("shot down 87 of the missiles", "intercepted", "repelled"): no attack to condemn. */
 /** How far back, in characters, an attack named again may have been told: a few paragraphs. */
 const RECENT_CHARS = 1500;
 /** "in that attack", "in the strikes", "in Tuesday's bombing": an attack told before, named again right after a passive deed. */
 const ATTACK_NAMED_AGAIN = /^\s+(in|during|by)\s+(the|that|this|those|these|[A-Z][a-z]+day['’]s)\s+([a-z]+\s+)?(attacks?|strikes?|air\s?strikes?|bombings?|raids?|shelling|assault|barrage)\b/;
+/** Force used to fend off an attack ("shot down 87 of the missiles", "intercepted", "repelled"): no attack to condemn. */
 const FENDING_OFF = /^((shot|shoot|shoots|shooting) down|downed|intercept|repel|repuls|(pushed|push|pushes|pushing) back|thwart|foil)/i;
 
 /** Acts in words, which answer moves rather than being ones. */
@@ -2787,7 +2787,7 @@ function participleBeforeVerb(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   if (!/^(ADP|AUX)$/.test(doc.tokens[m.last].pos) || ctx.low[m.last - ctx.s.first] === 'by') return false;
   for (let j = m.last; j < ctx.s.last && j < m.last + 8; j++) {
     const pos = doc.tokens[j].pos;
-    if (pos === 'AUX') return /^(was|were|is|are|had|have|has|included|include)$/.test(ctx.low[j - ctx.s.first]) && j > m.last - 1;
+    if (pos === 'AUX') return /^(was|were|is|are|had|have|has|included|include)$/.test(ctx.low[j - ctx.s.first]);
     if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM|PART)$/.test(pos) || ctx.low[j - ctx.s.first] === ',') return false;
   }
   return false;
@@ -3030,7 +3030,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // suspend publication": a state's arrests, bans and concessions are at home, on its own people and bodies,
   // unless the words give them another country.)
   const home = actorList[0]?.country;
-  if (home && DOMESTIC.has(coded.type) && coded.type !== 'PROTEST' && coded.mode !== 'seize' && coded.mode !== 'cyber' && (actorList[0].kind === 'country' || (actorList[0].sector !== null && STATE_SECTORS.has(actorList[0].sector)))) {
+  if (home && DOMESTIC.has(coded.type) && coded.type !== 'PROTEST' && coded.mode !== 'seize' && coded.mode !== 'cyber' && (actorList[0].kind === 'country' || STATE_SECTOR.test(actorList[0].sector ?? '') || actorList[0].sector === 'COP')) {
     // (Not a person named without a country: "Russia detained the journalist Evan Gershkovich", an American.)
     targetList = targetList.map((a) => (!a.country && a.kind !== 'country' && !(a.kind === 'person' && a.entity) && !a.members ? copyActor(a, { country: home }) : a));
   }
@@ -3750,9 +3750,6 @@ function placeActor(location: Event['location']): Actor | null {
     ? { entity: null, name: location.name, country: location.country, sector: null, kind: 'country', plural: false, start: 0, end: 0, members: undefined } : null;
 }
 
-/** Sectors that act for a state at home. */
-const STATE_SECTORS = new Set(['GOV', 'COP', 'JUD', 'MIL', 'LEG', 'SPY']);
-
 /** Types whose actor is often a visitor: one who comes to talk, give, agree or pull out is not placed where it happens. */
 const VISITING_TYPES = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'SUPPORT', 'REQUEST', 'RETREAT', 'MOBILIZE', 'CONCEDE']);
 
@@ -3776,6 +3773,7 @@ function judgedAfter(ctx: SentenceCtx, from: number): boolean {
     // (The phrase may have taken the complement in: "the mayor unacceptable".)
     if (ctx.tokens[j - 1].pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2].pos)) return true;
   }
+  // (…and so may one with no "of" phrase: "called the sanctions illegal".)
   if (j === from && j - 2 >= ctx.s.first && ctx.tokens[j - 1].pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2].pos)) return true;
   // (The complement may be quoted: "called the arrest “a serious setback.”")
   if (j + 1 < ctx.s.last && /^["“‘']$/.test(ctx.tokens[j].text)) j++;
