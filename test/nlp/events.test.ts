@@ -3015,3 +3015,12 @@ test('headlines "Russia to deploy troops to Belarus", "Biden to visit Israel", "
   assert.equal(find(events('Ukraine: Zelensky to meet Biden in Washington.'), 'AGREE').status, 'planned');
   assert.equal(events('The decision to deploy troops angered Moscow.')[0]?.status, 'actual');
 });
+
+test('wire lines on the wars: "downed eight Ukrainian drones", "froze its participation in the CSTO", "Egypt and Qatar are mediating between Israel and Hamas" (the go-betweens act on both), and "agreed to a humanitarian pause to allow aid" has a CAMEO code (a pause to do something stops nothing)', () => {
+  assert.deepEqual(events('Russian air defenses downed eight Ukrainian drones over the Belgorod region.').map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'RUS', 'UKR']]);
+  assertNoEvents(['The storm downed power lines.']);
+  assert.deepEqual(events('Armenia froze its participation in the Russian-led CSTO military alliance.').map((e) => [e.type, e.cameo, e.actor?.country]), [['SANCTION', '160', 'ARM']]);
+  assert.deepEqual(events('Egypt and Qatar are mediating between Israel and Hamas.').map((e) => [e.actor?.name, e.target?.name]),
+    [['Egypt', 'Israel'], ['Egypt', 'Hamas'], ['Qatar', 'Israel'], ['Qatar', 'Hamas']]);
+  for (const e of events('The two sides agreed to a humanitarian pause to allow aid into Gaza.')) assert.equal(typeof e.cameo, 'string');
+});

@@ -993,7 +993,7 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       if (!inner) {
         // ("agreed to stop attacks on energy facilities", "called on Trump to stop attacking Machado": the act is stopped.)
         // (So is one a noun names: "called for an end to the fighting", "a pause in fighting", "a cessation of hostilities".)
-        if ((pos === 'VERB' && STOPPING.has(low[j])) || (pos === 'NOUN' && STOPPING_NOUNS.has(low[j]) && /^(to|in|of|on)$/.test(low[j + 1] ?? ''))) stopped = true;
+        if ((pos === 'VERB' && STOPPING.has(low[j])) || (pos === 'NOUN' && STOPPING_NOUNS.has(low[j]) && /^(to|in|of|on)$/.test(low[j + 1] ?? '') && !(low[j + 1] === 'to' && doc.tokens[s.first + j + 2]?.pos === 'VERB'))) stopped = true;
         // "people Republicans have tried to talk to … have refused": past a verb, an auxiliary opens another clause.
         if (pos === 'VERB' && j > from) verb = true;
         if (pos === 'VERB' && DEED_AS_TOPIC.test(low[j])) about = true;
@@ -1074,7 +1074,8 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   if (m.stopped && cls !== 'none') {
     const turned = cls === 'conf' ? ctl[0] : ctl[1];
     const type = turned === '=' ? tr.type : turned;
-    return { type, mode: null, cameo: type === tr.type ? tr.cameo : lex.frameCameo[type], contexts };
+    // (The lexicon's check lets only THREATEN and AGREE lack a frame code: "threatened to stop aid" threatens, 130.)
+    return { type, mode: null, cameo: type === tr.type ? tr.cameo : lex.frameCameo[type] ?? (type === 'AGREE' ? '030' : '130'), contexts };
   }
   const pick = cls === 'conf' ? ctl[1] : ctl[0];
   if (pick === '=') return { ...inner, contexts };
@@ -2375,7 +2376,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   // Hezbollah": the pair named are the sides, each to the other, whoever the sentence's subject is ("Volker was
   // not on the phone call between …").
   const fightBetween = tr.kind === 'noun' ? betweenAfterFight(ctx, m) : -1;
-  if (fightBetween >= 0 || (ctx.low[m.last - ctx.s.first] === 'between' && (tr.kind === 'noun' || (m.inner === null && /ing$/.test(ctx.low[m.last - 1 - ctx.s.first]))))) {
+  // (Not a go-between's own act: "Egypt and Qatar are mediating between Israel and Hamas" has them as its targets.)
+  const goBetween = tr.cameo === '045';
+  if (fightBetween >= 0 || (!goBetween && ctx.low[m.last - ctx.s.first] === 'between' && (tr.kind === 'noun' || (m.inner === null && /ing$/.test(ctx.low[m.last - 1 - ctx.s.first]))))) {
     const pair = groupActors(doc, ctx, objectChunk(doc, ctx, fightBetween >= 0 ? fightBetween : m.last, ['between'], actors, false), actors, 1);
     if (pair.length > 1) return { actors: pair, targets: [], pair: true };
   }
