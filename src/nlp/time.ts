@@ -84,7 +84,8 @@ const CHRONO_CUE = new RegExp([
   '\\bend\\s+of\\s+(?:the\\s+)?month',
   '\\d[/.\\-]\\d|\\d{4}\\s\\d{1,2}[-./\\s]\\d',
 ].join('|'), 'i');
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names in lower case, January first. */
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * What each of chrono's casual English parsers cannot match without (a word or digit its pattern

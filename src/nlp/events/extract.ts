@@ -2,7 +2,7 @@
 // "agreed to ...") folded around the event they govern, then actor/target, status, date, place.
 import type { Event, EventActor, EventStatus, PloverType } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Doc, type Sentence, type Token } from '../doc.ts';
-import { addUnits, formatDate, NUMBER_WORDS, parseDateValue, SentenceDates, type DateMention } from '../time.ts';
+import { addUnits, formatDate, MONTHS, NUMBER_WORDS, parseDateValue, SentenceDates, type DateMention } from '../time.ts';
 import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
 import { kbByName, kbBySurname } from '../../kb/store.ts';
 import { NOT_NAMES } from '../entities/words.ts';
@@ -50,9 +50,13 @@ const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|SPY)$/;
 const HOST_NO_SIDE = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT']);
 /** Acts done in words, whose place is a side only where it is the place of what they are about. */
 const SPOKEN = new Set<PloverType>(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
-/** Times that "by" may name a deadline with: "by Ramadan", "by Friday", "by March", "by the end of the year". */
-const DEADLINE = /^(ramadan|christmas|easter|eid|passover|hanukkah|diwali|thanksgiving|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|midnight|noon|week|month|year|spring|summer|autumn|fall|winter|deadline|\d{4})$/;
+/** Times besides days, months and years that "by" may name a deadline with: "by Ramadan", "by midnight". */
+const DEADLINE_TIMES = /^(ramadan|christmas|easter|eid|passover|hanukkah|diwali|thanksgiving|tomorrow|midnight|noon|spring|summer|autumn|fall|winter|deadline|\d{4})$/;
 const TIME_WORD = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i;
+/** Whether a word can name when something is due: "by Friday", "by March", "by 2027", "by Ramadan". */
+function deadline(w: string): boolean {
+  return TIME_WORD.test(w) || MONTHS.includes(w) || DEADLINE_TIMES.test(w);
+}
 const QUANTITY = /^(thousands|hundreds|dozens|millions|tens|scores|group|groups|third|half|quarter|members|some|many|most|all|majority|number|handful|band|crowd|crowds)$/i;
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -2191,7 +2195,7 @@ function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResol
       let k = j + 1;
       const ci = ctx.chunkAt[k - s.first];
       // ("if the hostages are not released by Ramadan": by when, not by whom.)
-      if (ci >= 0 && !DEADLINE.test(ctx.low[ctx.chunks[ci].last - 1 - s.first]) && actors.resolve(ctx.chunks[ci], ctx.index)) return ctx.chunks[ci];
+      if (ci >= 0 && !deadline(ctx.low[ctx.chunks[ci].last - 1 - s.first]) && actors.resolve(ctx.chunks[ci], ctx.index)) return ctx.chunks[ci];
       k++;
     }
   }

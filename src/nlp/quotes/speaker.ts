@@ -18,7 +18,7 @@ import { onDate } from '../../kb/entry.ts';
 /** What may stand before a sentence's subject: quote marks, a conjunction, a short phrase set off ("Over the years, she said"). */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?(?:[^,.;:!?“”"]{1,40},\s+)?$/i;
 /** A possessive or object pronoun's subject form: "his opposition", "quoted him as saying". */
-const POSSESSIVE_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we', him: 'he', them: 'they' };
+const SUBJECT_FORM_OF: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we', him: 'he', them: 'they' };
 
 export interface Span { start: number; end: number }
 
@@ -611,7 +611,7 @@ export class SpeakerResolver {
     const lower = text.toLowerCase();
     const mention = { start: span.start, end: span.end };
     // "his opposition to …": a possessive names its holder like the pronoun it comes from.
-    const base = entry(POSSESSIVE_OF, lower) ?? lower;
+    const base = entry(SUBJECT_FORM_OF, lower) ?? lower;
     const pron = entry(PRONOUNS, base);
     if (pron) {
       if (pron === 'self') {
