@@ -123,3 +123,15 @@ test('after words with no finite verb, "and" before a verb in a tense or "but" b
   assert.deepEqual(quotes('The two men talked.\n\nAnderson largely agreed with the mayor and seemed to think the plan was somewhat phony.').map((q) => [q.cue, q.speaker?.name, q.text]).slice(-1),
     [['seemed', 'Anderson', 'to think the plan was somewhat phony']]);
 });
+
+test('after an object or an infinitive, ", and" before a new subject and its verb opens another clause: the report ends there', () => {
+  const words = (text: string) => quotes(text).map((q) => [q.cue, q.text]);
+  assert.deepEqual(words('The mayor urged the harbor board to reopen the ferry pier, and the board rejected the idea on Monday.').slice(0, 1),
+    [['urged', 'the harbor board to reopen the ferry pier']]);
+  assert.deepEqual(words('Ann Reyes vowed to rebuild the old ferry pier, and 1 percent of the town paid for it.'), [['vowed', 'to rebuild the old ferry pier']]);
+  // After a speech cue, words with no verb of their own are the subject of what was said; a dash pair is an aside.
+  assert.deepEqual(words('The harbor master said the delays at the pier, the costs of repair, and the loss of trade make the ferry unprofitable.'),
+    [['said', 'the delays at the pier, the costs of repair, and the loss of trade make the ferry unprofitable']]);
+  assert.deepEqual(words('The board found that Ohio - and by extension its ferry company - and eight other states had broken the rules.'),
+    [['found', 'Ohio - and by extension its ferry company - and eight other states had broken the rules']]);
+});

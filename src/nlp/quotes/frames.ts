@@ -903,7 +903,7 @@ export function reportedIn(tokens: Token[], u0: number, u1: number, text: string
   for (const r of out) outletBehind(tokens, r, text);
   for (const r of out) {
     if (r.clause.first < r.cue.last) continue;
-    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last), whenAfterComma(tokens, r.clause.first, r.clause.last), namedThenAside(tokens, r)));
+    const last = trimTail(tokens, r.clause.first, Math.min(openingClauseEnd(tokens, u0, r.cue.last, r.clause.last), writersAfter(tokens, r.clause.first, r.clause.last), nextActAt(tokens, r.clause.first, r.clause.last, r.cue.kind === 'speech' || r.cue.kind === 'cognition'), whenAfterComma(tokens, r.clause.first, r.clause.last), namedThenAside(tokens, r)));
     if (last < r.clause.last && hasWords(tokens, r.clause.first, last)) r.clause = { first: r.clause.first, last };
   }
   // ("Trump cut aid, citing a law he says allows …, a claim officials deny": what they deny is the last report
@@ -1159,7 +1159,7 @@ function coordinatePredicate(tokens: Token[], r: Reported, o: Reported): boolean
  * terms but was …"), "and" before a verb in a tense (or "but" before any verb) opens the subject's next
  * act, and the report ends there; `last` when none does.
  */
-function nextActAt(tokens: Token[], first: number, last: number): number {
+function nextActAt(tokens: Token[], first: number, last: number, takesClause = false): number {
   for (let k = first + 1; k + 1 < last; k++) {
     const t = tokens[k];
     // (Words in marks are the speaker's own: "saying transparency “breaks down barriers and brings progress.”")
@@ -1174,8 +1174,31 @@ function nextActAt(tokens: Token[], first: number, last: number): number {
     const adjectival = /ed$/i.test(next.text) && /^(NOUN|ADJ)$/.test(tokens[v + 1]?.pos ?? '');
     const finite = next.pos === 'AUX' || (next.pos === 'VERB' && !!tenseOf(next) && !adjectival && !/^by$/i.test(tokens[v + 1]?.text ?? '') && tokens[k - 1].pos !== 'ADJ');
     if (finite || (/^but$/i.test(t.text) && next.pos === 'VERB' && !/(ing|ed)$/i.test(next.text))) return k;
+    // (After a speech or thought cue, words with no verb are the clause's subject: "said his comments …, and attacks on women render him unfit".)
+    if (opensNewClause(tokens, first, k) && !(takesClause && !verbIn(tokens, first, k)) && subjectThenVerb(tokens, v, last)) return k;
   }
   return last;
+}
+/** A comma or semicolon before "and" at k, or a dash that closes no aside ("Ukraine - and by extension its company - and eight other countries"). */
+function opensNewClause(tokens: Token[], first: number, k: number): boolean {
+  const sep = tokens[k - 1].text;
+  if (/^[,;]$/.test(sep)) return true;
+  if (!/^[—–-]$/.test(sep)) return false;
+  for (let i = first; i < k - 1; i++) if (/^[—–-]$/.test(tokens[i].text)) return false;
+  return true;
+}
+function verbIn(tokens: Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (tokens[i].pos === 'VERB') return true;
+  return false;
+}
+/** "… and 1 percent support the Green Party's Jill Stein", "…, and Hillary Clinton is promising …": a new subject and its verb at `v`. */
+function subjectThenVerb(tokens: Token[], v: number, last: number): boolean {
+  let j = v;
+  if (/^(he|she|they|we|i)$/i.test(tokens[j].text)) j++;
+  else while (j < last && j - v < 6 && (/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(tokens[j].pos) || /^(’s|'s|of)$/i.test(tokens[j].text))) j++;
+  if (j === v || j >= last) return false;
+  const verb = tokens[j];
+  return verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text) && !/^(ed|by)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j - 1].pos !== 'DET');
 }
 /** No auxiliary and no verb in a tense in [first, last): an infinitive's or an object's words. */
 function untensed(tokens: Token[], first: number, last: number): boolean {
