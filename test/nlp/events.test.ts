@@ -3024,3 +3024,23 @@ test('wire lines on the wars: "downed eight Ukrainian drones", "froze its partic
     [['Egypt', 'Israel'], ['Egypt', 'Hamas'], ['Qatar', 'Israel'], ['Qatar', 'Hamas']]);
   for (const e of events('The two sides agreed to a humanitarian pause to allow aid into Gaza.')) assert.equal(typeof e.cameo, 'string');
 });
+
+test('a deed done by or to no one ("Police said nobody has been arrested", "Nobody attacked the convoy") is denied; "no one was killed in the attack" still tells the attack', () => {
+  assert.deepEqual(events('Police said nobody has been arrested.').map((e) => [e.type, e.status]), [['COERCE', 'negated']]);
+  assert.deepEqual(events('Nobody attacked the convoy in Kabul.').map((e) => [e.type, e.status]), [['ASSAULT', 'negated']]);
+  assert.deepEqual(events('No one was killed in the attack on the convoy in Kabul.').map((e) => [e.type, e.status]), [['ASSAULT', 'actual']]);
+});
+
+test('people a deed touched ("Survivors of the bombing") and a town before a deed named by a gerund ("Friday\'s Munich mall shooting", "The Orlando nightclub shooting killed 49 people") are no side of it', () => {
+  assert.deepEqual(events('Survivors of the bombing in Kabul described the scene.').map((e) => [e.type, e.actor?.name ?? null]), [['ASSAULT', null]]);
+  assert.deepEqual(events("This follows Friday's Munich mall shooting, a Syrian man blowing himself up outside a concert hall.").filter((e) => e.trigger.text === 'shooting').map((e) => [e.actor?.name ?? null, e.target?.name ?? null]), [[null, null]]);
+  assert.deepEqual(events('The Orlando nightclub shooting killed 49 people.').map((e) => e.actor?.name ?? null), [null, null]);
+  // An -ing word with its object or its preposition is still a verb with its subject.
+  assert.equal(events('the army shooting at protesters in Khartoum')[0]?.actor?.name, 'army');
+  assert.equal(events('At Brazile’s direction, the DNC issued a statement apologizing to Sanders for the emails.').find((e) => e.type === 'CONCEDE')?.actor?.name, 'Democratic National Committee');
+});
+
+test('an act stopped ("chanted “stop killing black people”", "Israel halted shelling the city") is not done; a frame\'s "to stop attacking" is the frame\'s to tell', () => {
+  assertNoEvents(['Protesters chanted "stop killing black people" as they marched.', 'Israel halted shelling the city on Friday.'], 'ASSAULT');
+  assert.ok(events('Palmieri called on Trump to stop attacking Machado and apologize.').some((e) => e.type === 'REQUEST'));
+});

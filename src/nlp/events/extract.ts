@@ -597,6 +597,12 @@ function hostileNounAt(ctx: SentenceCtx, lex: Lexicon, i: number): boolean {
   return !!lex.byForm.get(ctx.low[i - ctx.s.first])?.some((tr) => tr.kind === 'noun' && HOSTILE.has(tr.type));
 }
 
+/** A deed of force named by a noun or a gerund at i: "attack", "bombing", "shooting". */
+function deedHeadAt(ctx: SentenceCtx, lex: Lexicon, i: number): boolean {
+  const w = ctx.low[i - ctx.s.first];
+  return hostileNounAt(ctx, lex, i) || (/ing$/.test(w) && !!lex.byForm.get(w)?.some((tr) => tr.kind === 'verb' && HOSTILE.has(tr.type)));
+}
+
 /** "the Orlando attack on Sunday", "last week's Paris attacks": the name before the noun at i modifies it inside a noun phrase. */
 function nameModifies(doc: Doc, ctx: SentenceCtx, i: number): boolean {
   let j = i - 1;
@@ -649,8 +655,23 @@ function runningText(doc: Doc, s: Sentence): boolean {
   return small > caps;
 }
 
+/** Verbs of stopping, which take a gerund: "stopped attacking", "quit shelling". */
+const STOPPING_GERUND = /^(stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting|halt|halts|halted|halting)$/;
 /** Verbs of going on or starting, which take a gerund: "kept attacking", "resumed shelling" (not "stopped attacking"). */
 const GOING_ON = /^(keep|keeps|kept|keeping|continue|continues|continued|continuing|resume|resumes|resumed|resuming|start|starts|started|starting|begin|begins|began|begun)$/;
+
+/**
+ * "Friday's Munich mall shooting", "the church shooting": an -ing word after a noun that a determiner or a
+ * possessive opens is the phrase's head, a noun (wink tags it a verb), with no object after it (not "their
+ * security forces shooting protesters", "the army shooting at protesters").
+ */
+function compoundGerund(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  const at = (j: number) => doc.tokens[ctx.s.first + j];
+  if (k < 2 || at(k - 1).pos !== 'NOUN' || /^(DET|PRON|NUM|PROPN|NOUN|ADJ)$/.test(at(k + 1)?.pos ?? '') || /^(at|on|against|with|into)$/.test(ctx.low[k + 1] ?? '')) return false;
+  let j = k - 1;
+  while (j > 0 && /^(NOUN|PROPN|ADJ)$/.test(at(j).pos) && k - j < 5) j--;
+  return at(j).pos === 'DET' || /^['’]s?$/.test(ctx.low[j]) || POSSESSIVE.has(ctx.low[j]);
+}
 
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
@@ -684,6 +705,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (tr.lower && t.text !== low[k]) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
+    // "stop killing black people", "ceased shelling the city": an act ended (or asked to end), not done.
+    // (A frame's "to stop attacking", "called on Trump to stop attacking Machado", is the frame's to tell.)
+    if (gerund && k > 0 && STOPPING_GERUND.test(low[k - 1]) && low[k - 2] !== 'to') return null;
     // ("the government's negotiating team", "his fighting skills": an -ing word naming a kind of team.)
     if (/ing$/.test(low[k]) && KIND_OF_ING.has(low[k + 1] ?? '') && k > 0 && (POSSESSIVE.has(low[k - 1]) || /^['’]s?$/.test(low[k - 1]) || doc.tokens[i - 1].pos === 'DET')) return null;
     // "the wounded", "the banned movement", "his alleged part", "an incredible tortured relationship", "her
@@ -2440,7 +2464,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   const accused = accusedOf(doc, ctx, m, actors);
   let apposed = passive ? apposedTo(doc, ctx, m) : undefined;
   if (passive && apposed === undefined && !tr.swap) apposed = nounBeforeAgent(doc, ctx, m);
-  const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? subjectChunk(doc, ctx, m.first, actors));
+  // ("Friday's Munich mall shooting": the phrase before a gerund that heads it is no subject.)
+  const headsPhrase = m.inner === null && HOSTILE.has(tr.type) && /ing$/.test(ctx.low[m.first - ctx.s.first]) && compoundGerund(doc, ctx, m.first - ctx.s.first);
+  const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? (headsPhrase ? null : subjectChunk(doc, ctx, m.first, actors)));
   if (passive) {
     const shared = sharedAgentBy(doc, ctx, verbIndex(ctx, m));
     const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null)
@@ -2466,6 +2492,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     // (A body tied to a state just before the verb acts, whoever the sentence's subject is: "Microsoft said a group linked to …".)
     const linked = linkedTo(doc, ctx, m.first, actors);
     actorList = linked.length ? linked : groupActors(doc, ctx, subj, actors, -1);
+    // "The Orlando nightclub shooting killed 49 people": a deed that does the deed is no side; its town is where.
+    // (wink tags such a gerund a verb, and the phrase before it is the chunk.)
+    const deed = subj && subj.last < m.first && /ing$/.test(ctx.low[subj.last - ctx.s.first]) ? subj.last : (subj?.last ?? 0) - 1;
+    if (subj && !linked.length && deedHeadAt(ctx, lex, deed)) actorList = actorList.filter((a) => !townBefore(doc, a, deed));
     const preps = tr.tprep.length ? tr.tprep : tr.ctl ? ['with', 'to', 'against', 'on', 'of', 'from'] : ['with', 'to', 'against', 'on'];
     // "sent troops to the border", "fired missiles at Tel Aviv": when the side acted on comes after a
     // preposition, the object the trigger names is what is sent or fired, not a side.
@@ -2481,7 +2511,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
         || ((core.trigger.type === 'MOBILIZE' || core.trigger.type === 'RETREAT') && FORCE_NOUNS.has(head));
     } : undefined;
     const obj = (sent.some((x) => x.type === 'AID') && tr.kind === 'verb' ? recipientBeforeThing(doc, ctx, m, (w) => sent.some((x) => x.objForms!.has(w)), actors) : null)
-      ?? objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb', thing);
+      ?? objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb' && !headsPhrase, thing);
     targetList = groupActors(doc, ctx, doerOfDeedAnswered(doc, ctx, m, lex, actors) ?? obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
     if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors) ?? firedAt(doc, ctx, m, actors), actors, 1);
@@ -2568,6 +2598,14 @@ function noOneBefore(ctx: SentenceCtx, at: number): boolean {
     if (w === 'neither' || w === 'nobody' || (w === 'no' && ctx.low[j + 1] === 'one')) return true;
     if (w === ',' || CLAUSE_BREAK.has(w)) return false;
   }
+  return false;
+}
+
+/** "in the attack", "during the strikes": a deed of force named in the few words after sentence token `at`. */
+function strikeNamedAfter(ctx: SentenceCtx, at: number): boolean {
+  const k = at - ctx.s.first;
+  if (!/^(in|during|by)$/.test(ctx.low[k] ?? '')) return false;
+  for (let j = k + 1; j < ctx.low.length && j <= k + 4; j++) if (STRIKE_HEADS.has(ctx.low[j])) return true;
   return false;
 }
 
@@ -2762,8 +2800,9 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     // "Mr. Obama's reaction to the attacks": a deed after a noun's preposition is no deed of the phrase before.
     // ("placed its nuclear forces on high alert": after "put"/"place", "on" gives the state the object is put in.)
     if (t.pos === 'ADP' && NOUN_PREPS.has(t.text.toLowerCase()) && doc.tokens[k - 1]?.pos === 'NOUN' && !putOn(doc, subj.last, k)) return false;
-    // "Secretary Clinton, on the night of the attacks in Benghazi, …": a deed that dates something is no one's here.
-    if (t.text.toLowerCase() === 'of' && TIME_OF.test(doc.tokens[k - 1]?.text ?? '')) return false;
+    // "Secretary Clinton, on the night of the attacks in Benghazi, …": a deed that dates something is no one's here;
+    // "Survivors of the bombing", "critics of the strikes": nor one that names people it touched.
+    if (t.text.toLowerCase() === 'of' && (TIME_OF.test(doc.tokens[k - 1]?.text ?? '') || TOUCHED_BY.test(doc.tokens[k - 1]?.text ?? ''))) return false;
     if (t.pos !== 'VERB') continue;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
@@ -2773,6 +2812,9 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
   }
   return true;
 }
+
+/** People named by a deed that touched them: "survivors of the bombing", "critics of the strikes". */
+const TOUCHED_BY = /^(victims?|survivors?|families|relatives|witness(es)?|critics|opponents|orphans|widows)$/i;
 
 /** A deed a warning deters, with what it "would" bring: "that any attack on X would be met with force". */
 const DETERRED = /^ (that )?(any|an|a)( \S+)?( \S+)? (attack|attacks|strike|strikes|aggression|assault|invasion|incursion|move) (on|against|upon) [^,;]*? (would|will) /;
@@ -3144,8 +3186,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first))) status = 'reported';
   const ruled = status === 'actual' || status === 'reported' ? ruledOut(ctx, m.first) ?? notInvolved(ctx, m) : null;
   if (ruled) status = ruled;
-  // ("Neither side wants a real clash", "Nobody wants a war": a wish no one holds.)
-  if (m.inner && status === 'hypothetical' && noOneBefore(ctx, m.first)) status = 'negated';
+  // ("Neither side wants a real clash", "Nobody wants a war": a wish no one holds; "nobody has been arrested",
+  // "no one was hurt": a deed done to no one.)
+  // (But "no one was killed in the attack" still tells of the attack.)
+  if (((m.inner && status === 'hypothetical') || ((status === 'actual' || status === 'reported') && !strikeNamedAfter(ctx, m.last))) && noOneBefore(ctx, m.first)) status = 'negated';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = lately ? dateBeforeNews(ctx, k, dateFor(ctx, m, all)) : dateFor(ctx, m, all);
