@@ -3044,3 +3044,13 @@ test('an act stopped ("chanted “stop killing black people”", "Israel halted 
   assertNoEvents(['Protesters chanted "stop killing black people" as they marched.', 'Israel halted shelling the city on Friday.'], 'ASSAULT');
   assert.ok(events('Palmieri called on Trump to stop attacking Machado and apologize.').some((e) => e.type === 'REQUEST'));
 });
+
+test('a hack named by whom it hit ("the DNC hack", "the OPM hack": wink tags the word a verb) has them as its target; "Russia was behind the DNC hack" is Russia\'s; a political hack is a person', () => {
+  assert.deepEqual(events('Russia was behind the DNC hack.').map((e) => [e.type, e.actor?.country, e.target?.name]), [['COERCE', 'RUS', 'Democratic National Committee']]);
+  assert.deepEqual(events('U.S. officials say Russia was behind the hack of the DNC.').map((e) => [e.actor?.country, e.target?.name]), [['RUS', 'Democratic National Committee']]);
+  assert.deepEqual(events('The OPM hack exposed 21 million records.').map((e) => [e.actor?.name ?? null, e.target?.name]), [[null, 'OPM']]);
+  assert.equal(events('The Russian hack of the DNC angered Democrats.')[0]?.actor?.country, 'RUS');
+  assertNoEvents(['He is a political hack.']);
+  // ("of" after a verb past the noun is another phrase's.)
+  assert.deepEqual(events('The ministry played down the strikes so as not to endanger the approval of Ukraine.').map((e) => e.target), [null]);
+});

@@ -667,7 +667,19 @@ const GOING_ON = /^(keep|keeps|kept|keeping|continue|continues|continued|continu
  */
 function compoundGerund(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   const at = (j: number) => doc.tokens[ctx.s.first + j];
-  if (k < 2 || at(k - 1).pos !== 'NOUN' || /^(DET|PRON|NUM|PROPN|NOUN|ADJ)$/.test(at(k + 1)?.pos ?? '') || /^(at|on|against|with|into)$/.test(ctx.low[k + 1] ?? '')) return false;
+  if (k < 2 || at(k - 1).pos !== 'NOUN') return false;
+  return headOfPhrase(doc, ctx, k);
+}
+/** "the DNC hack", "the OPM breach": a bare verb form after a singular name is no present tense; it heads the phrase. */
+function bareCompound(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  const prev = doc.tokens[ctx.s.first + k - 1];
+  if (k < 2 || !/^(NOUN|PROPN)$/.test(prev?.pos ?? '') || /s$/i.test(prev.text) || /(s|ed|ing)$/.test(ctx.low[k])) return false;
+  return headOfPhrase(doc, ctx, k);
+}
+/** Whether the word at k ends a phrase a determiner or a possessive opens, with no object after it. */
+function headOfPhrase(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  const at = (j: number) => doc.tokens[ctx.s.first + j];
+  if (/^(DET|PRON|NUM|PROPN|NOUN|ADJ)$/.test(at(k + 1)?.pos ?? '') || /^(at|on|against|with|into)$/.test(ctx.low[k + 1] ?? '')) return false;
   let j = k - 1;
   while (j > 0 && /^(NOUN|PROPN|ADJ)$/.test(at(j).pos) && k - j < 5) j--;
   return at(j).pos === 'DET' || /^['’]s?$/.test(ctx.low[j]) || POSSESSIVE.has(ctx.low[j]);
@@ -705,6 +717,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (tr.lower && t.text !== low[k]) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
+    if (!gerund && lex.byForm.get(low[k])?.some((x) => x.kind === 'noun') && bareCompound(doc, ctx, k)) return null;
     // "stop killing black people", "ceased shelling the city": an act ended (or asked to end), not done.
     // (A frame's "to stop attacking", "called on Trump to stop attacking Machado", is the frame's to tell.)
     if (gerund && k > 0 && STOPPING_GERUND.test(low[k - 1]) && low[k - 2] !== 'to') return null;
@@ -782,7 +795,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     const h = doc.tokens[headIdx];
     if (!h) return null;
     const nounish = n > 1 || h.pos === 'NOUN' || h.pos === 'PROPN' || (h.pos === 'VERB' && /ing$/.test(low[headIdx - s.first]) && k > 0 && /^(DET|ADJ|ADP|NOUN|PRON|PART)$/.test(doc.tokens[i - 1].pos))
-      || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && /^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos));
+      || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && (/^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos) || bareCompound(doc, ctx, k)));
     if (!nounish) return null;
     // "Eastern Economic Forum", "the Russian Far East": a capitalised noun inside a name is part of the name.
     // (Not in a title-case headline, where every word is capitalised, unless the entity layer read a name there:
@@ -986,7 +999,7 @@ const CAUSE_PREPS = new Set(['for', 'over', 'after', 'about', 'since', 'during',
 const HOSTILE = new Set(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE']);
 
 /** Verbs whose object is a deed answered, not done: "respond to the attacks", "prevent an attack". */
-const DEED_AS_TOPIC = /^(respond|react|repl(y|ie)|answer|comment|discuss|address|prevent|investigat|condemn|denounc|mourn|avenge|retaliat|deter|distract|downplay|exploit|politiciz|capitaliz)/;
+const DEED_AS_TOPIC = /^(respond|react|cover|repl(y|ie)|answer|comment|discuss|address|prevent|investigat|condemn|denounc|mourn|avenge|retaliat|deter|distract|downplay|exploit|politiciz|capitaliz)/;
 
 /** Nouns that stop an act named after them ("an end to", "a halt to", "a pause in", "a cessation of"). */
 const STOPPING_NOUNS = new Set(['end', 'halt', 'pause', 'cessation', 'stop', 'suspension', 'freeze', 'moratorium']);
@@ -2098,7 +2111,9 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const c = ctx.chunks[ci].first < from && verbInPhrase(doc, from - 1) ? { first: from, last: ctx.chunks[ci].last } : ctx.chunks[ci];
     const before = c.first > s.first ? ctx.low[c.first - 1 - s.first] : '';
     const inPP = isInPP(doc, c, s.first);
-    const ok = inPP ? preps.includes(before) : allowDirect && !notSide?.(c);
+    // (A noun's "of" comes before any verb but its own infinitive's: "the hack of the DNC", "an invitation to attend a
+    // meeting of Palestinian factions", not "the hacks so as not to endanger the approval of Gruenberg".)
+    const ok = inPP ? preps.includes(before) && !(before === 'of' && !allowDirect && ctx.low[from - s.first] !== 'to' && verbIn(doc, from, c.first)) : allowDirect && !notSide?.(c);
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
     const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]) && !ownCountry(doc, c);
     // "struck what New Delhi called a militant training camp", "struck what the military said were rocket
@@ -2258,6 +2273,11 @@ function strikesIn(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResolv
   return a && (a.kind !== 'country' || /^U\.?S\.?$/.test(a.name) || a.name === 'United States') ? c : null;
 }
 
+function verbIn(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (doc.tokens[j].pos === 'VERB') return true;
+  return false;
+}
+
 /** The phrase after "in", "of" or "from" just after a phrase, or null. */
 function placeAfter(ctx: SentenceCtx, c: Chunk): Chunk | null {
   const p = c.last < ctx.s.last ? ctx.low[c.last - ctx.s.first] : '';
@@ -2412,7 +2432,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   }
   if (tr.kind === 'noun') {
     const ci = ctx.chunkAt[m.first - ctx.s.first];
-    const c = ci >= 0 ? ctx.chunks[ci] : null;
+    let c = ci >= 0 ? ctx.chunks[ci] : null;
+    // (A head wink tagged a verb is outside the chunk of the words before it: "the DNC hack".)
+    const pi = !c && m.first > ctx.s.first ? ctx.chunkAt[m.first - 1 - ctx.s.first] : -1;
+    if (pi >= 0 && ctx.chunks[pi].last === m.first && bareCompound(doc, ctx, m.first - ctx.s.first)) c = { first: ctx.chunks[pi].first, last: m.last };
     // Inside the phrase before the noun: "Russia's invasion", "the Chinese delegation", "U.S. sanctions".
     if (c && c.first < m.first) {
       const pre: Chunk = { first: c.first, last: m.first };
@@ -2424,7 +2447,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       // "the Clinton investigation", "the Russia probe": who is investigated; "the FBI investigation": who investigates.
       const investigated = tr.mode === 'investigate' && !!a && !/^(COP|JUD|LEG|SPY|GOV|IGO|MED)$/.test(a.sector ?? '') && !owner;
       const town = !!a && townBefore(doc, a, m.first);
-      if (a && investigated) targetList = membersOf(a);
+      // "the DNC hack", "the OPM breach": who was broken into; "the Russian hack", "Russia's hack": who broke in.
+      const brokenInto = tr.mode === 'cyber' && !!a && !owner && !/^['’]s?$/.test(doc.tokens[m.first - 1].text) && !countriesIn(doc.tokens[m.first - 1].text).some((f) => f.demonym);
+      if (a && (investigated || brokenInto)) targetList = membersOf(a);
       else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(demonymAsState(doc, pre, a));
     }
     // ("a massive Russian missile and drone attack": the weapons coordinated before the noun's phrase are its own words.)
