@@ -3054,3 +3054,10 @@ test('a hack named by whom it hit ("the DNC hack", "the OPM hack": wink tags the
   // ("of" after a verb past the noun is another phrase's.)
   assert.deepEqual(events('The ministry played down the strikes so as not to endanger the approval of Ukraine.').map((e) => e.target), [null]);
 });
+
+test('a deed a name owns ("the committee\'s requests") is not the sentence subject\'s, but a time owns none ("last month\'s attacks"); a phrase joined to one after another preposition ("between Armenia and Nagorno-Karabakh") is no side', () => {
+  assert.ok(!events("The administration has been unresponsive to the committee's requests for information.").some((e) => e.actor?.name === 'administration'));
+  assert.ok(!events("Staff alerted Clinton's chief of staff, Cheryl Mills, to the watchdog's request.").some((e) => e.actor?.name === 'Cheryl Mills'));
+  assert.equal(events("Islamic State fighters claimed credit for last month's attacks in Paris.")[0]?.actor?.name, 'Islamic State');
+  assert.deepEqual(events('Armenian forces seized seven districts between Armenia and Nagorno-Karabakh.').map((e) => [e.actor?.country, e.target]), [['ARM', null]]);
+});

@@ -2079,6 +2079,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
   const { s } = ctx;
   let seen = 0;
   let scareEnd = -1;
+  let otherPP: Chunk | null = null;
   for (let j = from; j < s.last && j < from + 14; j++) {
     const w = ctx.low[j - s.first];
     if (j === scareEnd) continue;
@@ -2113,7 +2114,10 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const inPP = isInPP(doc, c, s.first);
     // (A noun's "of" comes before any verb but its own infinitive's: "the hack of the DNC", "an invitation to attend a
     // meeting of Palestinian factions", not "the hacks so as not to endanger the approval of Gruenberg".)
-    const ok = inPP ? preps.includes(before) && !(before === 'of' && !allowDirect && ctx.low[from - s.first] !== 'to' && verbIn(doc, from, c.first)) : allowDirect && !notSide?.(c);
+    // ("a wall between the United States and Mexico": a phrase joined to one after another preposition is inside it too.)
+    const joined: boolean = !!otherPP && otherPP.last + 1 === c.first && (before === 'and' || before === 'or');
+    otherPP = (c.first > s.first && doc.tokens[c.first - 1].pos === 'ADP' && !preps.includes(before)) || joined ? c : null;
+    const ok = joined ? false : inPP ? preps.includes(before) && !(before === 'of' && !allowDirect && ctx.low[from - s.first] !== 'to' && verbIn(doc, from, c.first)) : allowDirect && !notSide?.(c);
     // "offered its troops to Lebanon": what the actor owns is not whom it acts on.
     const possessed = !inPP && POSSESSIVE.has(ctx.low[c.first - s.first]) && !ownCountry(doc, c);
     // "struck what New Delhi called a militant training camp", "struck what the military said were rocket
@@ -2470,7 +2474,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const tgt = objectChunk(doc, ctx, m.last, tr.tprep.length ? tr.tprep : ['of', 'to', 'against', 'on', 'with'], actors, false);
       targetList = groupActors(doc, ctx, tgt, actors, 1);
     }
-    if (!actorList.length) {
+    // ("The administration has been unresponsive to the committee's requests": a deed a name owns is that name's, not the subject's.)
+    // (A time is no owner: "claim credit for last month's attacks".)
+    const namedOwner = !!c && m.first - 2 >= c.first && /^['’]s?$/.test(doc.tokens[m.first - 1].text) && !TIME_WORD.test(doc.tokens[m.first - 2].text);
+    if (!actorList.length && !namedOwner) {
       const at = c ? c.first : m.first;
       const found = subjectChunk(doc, ctx, at, actors);
       // The subject does the deed only through a verb that hands it over ("launched an attack",
