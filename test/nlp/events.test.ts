@@ -3061,3 +3061,15 @@ test('a deed a name owns ("the committee\'s requests") is not the sentence subje
   assert.equal(events("Islamic State fighters claimed credit for last month's attacks in Paris.")[0]?.actor?.name, 'Islamic State');
   assert.deepEqual(events('Armenian forces seized seven districts between Armenia and Nagorno-Karabakh.').map((e) => [e.actor?.country, e.target]), [['ARM', null]]);
 });
+
+test('words that describe or name a deed are no deed of theirs: "considered occupied territory", "“wounded American families”", "Trump called the assault … an attack on our country", "condemned North Korea\'s claim to have conducted the test"; "sanctioned his identity" approves', () => {
+  assertNoEvents(['Jerusalem, whose eastern flanks are considered occupied territory under international law, is disputed.',
+    'Trump went on about “how the system is rigged,” and “wounded American families” for an hour.',
+    'In some ways the white vote sanctioned his identity as a new kind of candidate.']);
+  assert.ok(!events('Trump called the assault that killed five Dallas police officers "an attack on our country."').some((e) => e.actor?.name === 'Donald Trump'));
+  assert.ok(!events("Candidates condemned North Korea's claim to have conducted the successful test of a hydrogen bomb.").some((e) => e.type === 'MOBILIZE' && e.actor?.name === 'Candidates'));
+  // The words themselves still tell their deeds.
+  assert.equal(events('Rubio "apologized numerous times on this show," Hannity said.')[0]?.type, 'CONCEDE');
+  assert.equal(events('The U.N. called an emergency meeting to discuss the test.')[0]?.actor?.name, 'United Nations');
+  assert.equal(events('The United States sanctioned three Russian banks.')[0]?.target?.country, 'RUS');
+});

@@ -655,6 +655,8 @@ function runningText(doc: Doc, s: Sentence): boolean {
   return small > caps;
 }
 
+/** Words after which a participle describes a state: "considered occupied territory". */
+const CONSIDERED = /^(considered|deemed|regarded|declared)$/;
 /** Verbs of stopping, which take a gerund: "stopped attacking", "quit shelling". */
 const STOPPING_GERUND = /^(stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|quitting|halt|halts|halted|halting)$/;
 /** Verbs of going on or starting, which take a gerund: "kept attacking", "resumed shelling" (not "stopped attacking"). */
@@ -726,6 +728,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // "the wounded", "the banned movement", "his alleged part", "an incredible tortured relationship", "her
     // five proposed bills": a participle used as a noun or adjective.
     if (participle) {
+      // ("are considered occupied territory": a state the words describe, not a deed.)
+      if (k > 0 && CONSIDERED.test(low[k - 1])) return null;
+      // ("and “wounded American families”": a participle opening words in marks before its noun describes them.)
+      // (Not after its subject: Rubio “apologized numerous times.”)
+      if (k > 0 && /^[“"‘']$/.test(low[k - 1]) && /^(ADJ|NOUN|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '') && !/^(NOUN|PROPN|PRON)$/.test(doc.tokens[i - 2]?.pos ?? '')) return null;
       let j = k - 1;
       while (j >= 0 && /^(ADV|ADJ|NUM)$/.test(doc.tokens[s.first + j].pos)) j--;
       if (j >= 0 && (doc.tokens[s.first + j].pos === 'DET' || POSSESSIVE.has(low[j]) || DEMONSTRATIVES.has(low[j]))) return null;
@@ -2836,6 +2843,11 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     // "Survivors of the bombing", "critics of the strikes": nor one that names people it touched.
     if (t.text.toLowerCase() === 'of' && (TIME_OF.test(doc.tokens[k - 1]?.text ?? '') || TOUCHED_BY.test(doc.tokens[k - 1]?.text ?? ''))) return false;
     if (t.pos !== 'VERB') continue;
+    // "Trump called the assault that killed five officers …": who names a deed told before did not do it
+    // ("called a strike for Monday" calls one).
+    if (hostile && NAMING.test(t.text) && k === at - 1 && /^(the|this|that|these|those)$/i.test(doc.tokens[at].text)) return false;
+    // "condemned North Korea's claim to have conducted the test": an infinitive after a noun is that noun's owner's.
+    if (lex.handingForms.has(t.text.toLowerCase()) && infinitiveOfNoun(doc, k, subj.last)) return false;
     // "responded with attacks" is attacking; "responded to the attack" is not.
     if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
     // ("Syria used chemical weapons": a verb the noun's entry names before it is part of the deed, when active;
@@ -2847,6 +2859,18 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
 
 /** People named by a deed that touched them: "survivors of the bombing", "critics of the strikes". */
 const TOUCHED_BY = /^(victims?|survivors?|families|relatives|witness(es)?|critics|opponents|orphans|widows)$/i;
+
+/** Verbs that name a thing, not do it. */
+const NAMING = /^(call|calls|called|calling|describe|describes|described|describing|term|termed|terms|label(l?ed)?|labels|dub|dubbed|dubs)$/i;
+/** Whether the verb at k is an infinitive ("to conduct", "to have conducted") right after a noun a name owns ("North Korea's claim"). */
+function infinitiveOfNoun(doc: Doc, k: number, from: number): boolean {
+  let q = k - 1;
+  if (q > from && /^(have|be)$/i.test(doc.tokens[q].text)) q--;
+  if (!(q - 2 > from && /^to$/i.test(doc.tokens[q].text) && doc.tokens[q - 1].pos === 'NOUN')) return false;
+  let o = q - 2;
+  while (o > from && /^(ADJ|NOUN)$/.test(doc.tokens[o].pos)) o--;
+  return /^['’]s?$/.test(doc.tokens[o].text);
+}
 
 /** A deed a warning deters, with what it "would" bring: "that any attack on X would be met with force". */
 const DETERRED = /^ (that )?(any|an|a)( \S+)?( \S+)? (attack|attacks|strike|strikes|aggression|assault|invasion|incursion|move) (on|against|upon) [^,;]*? (would|will) /;
