@@ -3073,3 +3073,12 @@ test('words that describe or name a deed are no deed of theirs: "considered occu
   assert.equal(events('The U.N. called an emergency meeting to discuss the test.')[0]?.actor?.name, 'United Nations');
   assert.equal(events('The United States sanctioned three Russian banks.')[0]?.target?.country, 'RUS');
 });
+
+test('who wields the thing used does the deed ("the gun used by George Zimmerman to kill Trayvon Martin"; none named in "Auction of gun used to kill Trayvon"), a people\'s word of two among describing words names the state ("the recent apparent North Korean nuclear test", "a massive Russian missile attack"), and election observers deployed are no forces', () => {
+  assert.equal(events('Officer Timothy Smith holds up the gun used by George Zimmerman to kill Trayvon Martin.')[0]?.actor?.name, 'George Zimmerman');
+  assert.equal(events('Auction of gun used to kill Trayvon quashed again.')[0]?.actor, null);
+  assert.equal(events('Party leaders used to support market-based solutions.')[0]?.actor?.name, 'Party leaders');
+  assert.equal(events('Carter spoke with Han to discuss responses to the recent apparent North Korean nuclear test.').find((e) => e.type === 'MOBILIZE')?.actor?.name, 'North Korea');
+  assert.equal(events('A massive Russian missile attack hit Kyiv.')[0]?.actor?.name, 'Russia');
+  assertNoEvents(['The United States has deployed observers for elections in developing countries.']);
+});

@@ -2505,7 +2505,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   if (passive && apposed === undefined && !tr.swap) apposed = nounBeforeAgent(doc, ctx, m);
   // ("Friday's Munich mall shooting": the phrase before a gerund that heads it is no subject.)
   const headsPhrase = m.inner === null && HOSTILE.has(tr.type) && /ing$/.test(ctx.low[m.first - ctx.s.first]) && compoundGerund(doc, ctx, m.first - ctx.s.first);
-  const subj = accused ?? (apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? (headsPhrase ? null : subjectChunk(doc, ctx, m.first, actors)));
+  const wielder = passive ? undefined : usedToDo(ctx, m);
+  const subj = accused ?? (wielder !== undefined ? wielder : apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? (headsPhrase ? null : subjectChunk(doc, ctx, m.first, actors)));
   if (passive) {
     const shared = sharedAgentBy(doc, ctx, verbIndex(ctx, m));
     const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null)
@@ -2859,6 +2860,33 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
 
 /** People named by a deed that touched them: "survivors of the bombing", "critics of the strikes". */
 const TOUCHED_BY = /^(victims?|survivors?|families|relatives|witness(es)?|critics|opponents|orphans|widows)$/i;
+
+/** Things used to do a deed: "the gun used to kill". */
+const INSTRUMENTS = /^(guns?|rifles?|pistols?|firearms?|weapons?|knife|knives|machetes?|axes?|bombs?|explosives?|trucks?|cars?|vehicles?|devices?|drones?|missiles?|rockets?|tunnels?|chemicals?|gas|agents?|planes?|aircraft|jets?|ammunition|malware|software|tools?|money|funds)$/i;
+
+/**
+ * "the gun used by George Zimmerman to kill Trayvon Martin", "the gun he allegedly used to kill nine people": who
+ * wields the thing used does the deed (none named: "Auction of gun used to kill Trayvon"), not the sentence's
+ * subject. Undefined when the deed is no such infinitive.
+ */
+function usedToDo(ctx: SentenceCtx, m: Match): Chunk | null | undefined {
+  const k = m.first - ctx.s.first;
+  if (ctx.low[k - 1] !== 'to') return undefined;
+  const chunkAt = (j: number) => (j >= 0 && ctx.chunkAt[j] >= 0 ? ctx.chunks[ctx.chunkAt[j]] : null);
+  if (ctx.low[k - 2] === 'used') {
+    let b = k - 3;
+    while (b >= 0 && ctx.tokens[ctx.s.first + b].pos === 'ADV') b--;
+    const before = ctx.tokens[ctx.s.first + b];
+    if (before?.pos === 'PRON') return chunkAt(b);
+    // ("their leaders used to support …": a habit, the subject's.)
+    return before?.pos === 'NOUN' && INSTRUMENTS.test(before.text) ? null : undefined;
+  }
+  // "used by X to …": the phrase after "by" ends just before "to".
+  const agent = chunkAt(k - 2);
+  if (!agent || agent.last !== m.first - 1) return undefined;
+  const a = agent.first - ctx.s.first;
+  return ctx.low[a - 1] === 'by' && ctx.low[a - 2] === 'used' ? agent : undefined;
+}
 
 /** Verbs that name a thing, not do it. */
 const NAMING = /^(call|calls|called|calling|describe|describes|described|describing|term|termed|terms|label(l?ed)?|labels|dub|dubbed|dubs)$/i;
@@ -4016,12 +4044,20 @@ const PLACE_AFTER = new RegExp(`^\\s+${PLACE_KINDS_WORDS}\\b`);
  * "An Israeli drone strike", "the deepest Israeli attack": a people's adjective before a deed names the state
  * that did it; the actor is named as the state, not "An Israeli".
  */
+/** Words for the means of a strike, between a people's word and the deed: "a Russian missile attack". */
+const MEANS_OF_FORCE = /^(missiles?|drones?|rockets?|artillery|air|naval|ground|tank|nuclear|ballistic|cruise|mortar|sea|land|cyber|suicide|car|truck|bomb|chemical|border|cross-border)$/i;
+
 function demonymAsState(doc: Doc, pre: Chunk, a: Actor): Actor {
   if (!a.country || a.kind === 'country' || a.entity !== null) return a;
-  let words = 0;
-  for (let k = pre.first; k < pre.last; k++) if (doc.tokens[k].pos !== 'DET' && doc.tokens[k].pos !== 'ADJ') words++;
-  const last = doc.tokens[pre.last - 1].text;
-  return words <= 1 && countriesIn(last).some((f) => f.demonym) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
+  // ("the recent apparent North Korean nuclear test", "a massive Russian missile attack": a people's word of two,
+  // among words that describe and the means.)
+  const named: string[] = [];
+  for (let k = pre.first; k < pre.last; k++) {
+    const t = doc.tokens[k];
+    if (t.pos !== 'DET' && !(t.pos === 'ADJ' && !isCapitalisedWord(t.text)) && !MEANS_OF_FORCE.test(t.text)) named.push(t.text);
+  }
+  const words = named.join(' ');
+  return named.length >= 1 && named.length <= 2 && countriesIn(words).some((f) => f.demonym && f.start === 0 && f.end === words.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
 }
 
 /** A side that is a place inside a country (a city, a region), not the country itself. */
