@@ -3082,3 +3082,8 @@ test('who wields the thing used does the deed ("the gun used by George Zimmerman
   assert.equal(events('A massive Russian missile attack hit Kyiv.')[0]?.actor?.name, 'Russia');
   assertNoEvents(['The United States has deployed observers for elections in developing countries.']);
 });
+
+test('a campaign\'s email blast and its mobilized candidates are no explosion and no forces', () => {
+  assertNoEvents(['Tom John, the district chairman, said pro-Trump forces attempted to mobilize delegate candidates with an email blast encouraging supporters to run.']);
+  assert.equal(events('A blast hit the market in Kabul.')[0]?.type, 'ASSAULT');
+});
