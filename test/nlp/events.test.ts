@@ -3087,3 +3087,11 @@ test('a campaign\'s email blast and its mobilized candidates are no explosion an
   assertNoEvents(['Tom John, the district chairman, said pro-Trump forces attempted to mobilize delegate candidates with an email blast encouraging supporters to run.']);
   assert.equal(events('A blast hit the market in Kabul.')[0]?.type, 'ASSAULT');
 });
+
+test('wire lines on sanctions and arrests: a Treasury designation under its authorities, the African Union suspending Niger, and someone unnamed detained at home ("Ukraine\'s SBU detained a man suspected of spying for Russia")', () => {
+  assert.deepEqual(events('The U.S. Treasury designated two Iranian oil brokers under its counterterrorism authorities.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['SANCTION', '163', 'USA', 'IRN']]);
+  assert.deepEqual(events('The African Union suspended Niger after the military coup.').map((e) => [e.type, e.cameo, e.target?.country]), [['SANCTION', '160', 'NER']]);
+  assertNoEvents(['The Trump campaign suspended its operations in Virginia.', 'The coach designated him as captain.', 'She asked the banks to suspend foreclosures.'], 'SANCTION');
+  assert.equal(events('She asked the bankers to voluntarily suspend foreclosures.')[0]?.type, 'REQUEST');
+  assert.deepEqual(events("Ukraine's SBU security service detained a man suspected of spying for Russia in Odesa.").map((e) => [e.cameo, e.target?.country]), [['173', 'UKR']]);
+});

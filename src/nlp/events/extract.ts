@@ -3222,7 +3222,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const answered = coded.type === 'ACCUSE' || coded.type === 'SUPPORT' || coded.type === 'REJECT' ? doerOfDeedNamed(doc, ctx, m, earlier, sofar, actorList[0])
       : fendsOff ? lastAttacker(earlier, sofar, actorList[0]) : null;
     const claimant = coded.type === 'REJECT' ? claimantRejected(doc, ctx, actorList[0], actors) : null;
-    let fill = home ?? struck ?? claimant ?? answered ?? (hostIsSide || !nearIsHost ? near : null) ?? (hostIsSide ? placeActor(location) : null);
+    // ("Ukraine's SBU detained a man suspected of spying for Russia": someone unnamed held by a state is held at home,
+    // not by whoever else the sentence names.)
+    const heldAtHome = coded.cameo === '173' && tr.kind === 'verb' && !!actorList[0]?.country && hasOwnObject(ctx, m, false);
+    let fill = home ?? struck ?? claimant ?? answered ?? (heldAtHome ? null : (hostIsSide || !nearIsHost ? near : null)) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     // (Not an intrusion: "broke into the email accounts" is no repression at home.)
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber') {
