@@ -88,9 +88,12 @@ test('a busy polnear-2016 week in every format', { skip: noShared, timeout: 300_
   assert.ok(b.stats.articles >= 25 && b.stats.publishers === 7, JSON.stringify(b.stats));
   assert.equal(b.stories.length, 6);
   assert.ok(b.stories.every((s) => s.summary.length >= 1 && s.headline));
-  // The week's threat story, Russia's hacking of the DNC, leads. (A story covered by two outlets used to
-  // rank in the top six here only through an 'attack' in words coded as an assault.)
-  assert.match(b.stories[0].headline!.text, /Putin|Russia/);
+  // The week's threat story, Russia's hacking of the DNC, is at the top, level with the DNC's apology for the
+  // leaked emails (four articles from three outlets). (A story covered by two outlets used to rank in the top
+  // six here only through an 'attack' in words coded as an assault; the hack story led by a hair only while
+  // "Friday's Munich mall shooting" in its digest counted as Munich's attack on "a Syrian man".)
+  assert.ok(b.stories.slice(0, 2).some((s) => /Putin|Russia/.test(s.headline!.text)), b.stories.map((s) => s.headline!.text).join(' | '));
+  assert.ok(b.stories.slice(0, 2).some((s) => /DNC/.test(s.headline!.text)));
   assert.ok(b.watch.some((h) => h.watchlist === 'Russia'), 'the Russia watchlist hits (the DNC hack)');
   const n = await checkEverySentence(db, b);
   assert.ok(n >= 20);
