@@ -3095,3 +3095,12 @@ test('wire lines on sanctions and arrests: a Treasury designation under its auth
   assert.equal(events('She asked the bankers to voluntarily suspend foreclosures.')[0]?.type, 'REQUEST');
   assert.deepEqual(events("Ukraine's SBU security service detained a man suspected of spying for Russia in Odesa.").map((e) => [e.cameo, e.target?.country]), [['173', 'UKR']]);
 });
+
+test('shows of force as the news tells them: forces detected, tracked or spotted are their state\'s ("detected 32 Chinese military aircraft around the island" is China\'s to Taiwan), warplanes crossing the median line; aircraft intercepted are no attack, and a call to refrain from attacks is a request', () => {
+  assert.deepEqual(events("Taiwan's defense ministry said it detected 32 Chinese military aircraft and nine navy ships around the island.").map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['MOBILIZE', '150', 'CHN', 'TWN']]);
+  assert.deepEqual(events("Japan's defense ministry said it spotted two Russian warships near Hokkaido.").map((e) => [e.type, e.actor?.country, e.target?.country]), [['MOBILIZE', 'RUS', 'JPN']]);
+  assert.deepEqual(events('Chinese warplanes crossed the median line of the Taiwan Strait on Sunday.').map((e) => [e.type, e.actor?.country]), [['MOBILIZE', 'CHN']]);
+  assertNoEvents(['Doctors detected cancer in 12 patients.', 'Russian bombers flew near Alaska and were intercepted by U.S. fighter jets.']);
+  assert.equal(events('Israel intercepted a drone launched from Yemen.')[0]?.type, 'ASSAULT');
+  assert.deepEqual(events('The IAEA called on Russia to refrain from attacks on the plant.').map((e) => [e.type, e.target?.country]), [['REQUEST', 'RUS']]);
+});

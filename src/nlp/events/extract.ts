@@ -1012,7 +1012,7 @@ const DEED_AS_TOPIC = /^(respond|react|cover|repl(y|ie)|answer|comment|discuss|a
 const STOPPING_NOUNS = new Set(['end', 'halt', 'pause', 'cessation', 'stop', 'suspension', 'freeze', 'moratorium']);
 
 /** Verbs that stop an act. */
-const STOPPING = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'pause', 'curb', 'stopping', 'halting', 'ending', 'ceasing']);
+const STOPPING = new Set(['stop', 'halt', 'end', 'cease', 'suspend', 'pause', 'curb', 'refrain', 'desist', 'abstain', 'stopping', 'halting', 'ending', 'ceasing', 'refraining']);
 
 /** Ties each frame ("threatened to", "agreed to", "demanded that", "must") to the event it governs. */
 function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
@@ -2574,6 +2574,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   }
   if (tr.swap) {
     const guest = targetList.filter((t) => t.kind !== 'org' && t.country !== actorList[0]?.country);
+    // ("detected 32 Chinese military aircraft around the island": a people's word names whose forces were seen.)
+    const seen = !guest.length && core.trigger.type === 'MOBILIZE' ? forcesSeen(doc, ctx, m, actorList[0]) : null;
+    if (seen) return { actors: [seen], targets: actorList };
     return guest.length ? { actors: guest, targets: actorList } : { actors: actorList, targets: [] };
   }
   return { actors: actorList, targets: targetList };
@@ -3415,6 +3418,15 @@ function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, t
     actor: actor ? toEventActor(actor) : null,
     target: target ? toEventActor(target) : null,
   };
+}
+
+/** The state whose forces the object after a sighting names ("two Russian warships"), when not the watcher's own. */
+function forcesSeen(doc: Doc, ctx: SentenceCtx, m: Match, watcher: Actor | undefined): Actor | null {
+  const c = phraseAfter(ctx, m);
+  if (!c) return null;
+  const hit = countriesIn(doc.text.slice(doc.tokens[c.first].start, doc.tokens[c.last - 1].end)).find((f) => f.demonym);
+  if (!hit || hit.iso3 === watcher?.country) return null;
+  return { entity: null, name: countryName(hit.iso3), country: hit.iso3, sector: 'MIL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
 }
 
 /** The country of the event's place as a side of it, or null. */
