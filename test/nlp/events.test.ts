@@ -3104,3 +3104,10 @@ test('shows of force as the news tells them: forces detected, tracked or spotted
   assert.equal(events('Israel intercepted a drone launched from Yemen.')[0]?.type, 'ASSAULT');
   assert.deepEqual(events('The IAEA called on Russia to refrain from attacks on the plant.').map((e) => [e.type, e.target?.country]), [['REQUEST', 'RUS']]);
 });
+
+test('what a claim says is only claimed, and a rejection of it is aimed at no one it names: "The Kremlin rejected claims that Russian troops had executed prisoners", "dismissed accusations that its forces had shelled the plant"', () => {
+  assert.deepEqual(events('The Kremlin rejected claims that Russian troops had executed prisoners.').map((e) => [e.type, e.status, e.actor?.country, e.target?.name ?? null]),
+    [['REJECT', 'actual', 'RUS', null], ['ASSAULT', 'reported', 'RUS', null]]);
+  assert.deepEqual(events('Moscow dismissed accusations that its forces had shelled the plant.').map((e) => [e.type, e.status]), [['REJECT', 'actual'], ['ASSAULT', 'reported']]);
+  assert.deepEqual(events('Kyiv rejected Russian claims that Ukraine had shelled the plant.').map((e) => [e.type, e.status, e.actor?.country]), [['REJECT', 'actual', 'UKR'], ['ASSAULT', 'reported', 'UKR']]);
+});

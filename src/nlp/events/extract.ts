@@ -405,7 +405,8 @@ function markClauses(doc: Doc, ctx: SentenceCtx, lex: Lexicon): void {
     // ("Those who attacked us will pay a heavy price": a modal right after the relative's one verb and its object is the
     // main clause's; "organizations that have endorsed him say they believe superdelegates should choose" goes on.)
     if (rel && byPronoun && verbs === 1 && t.pos === 'AUX' && MAIN_MODALS.has(low[k]) && !SPEECH.has(verb) && !CLAUSE_VERBS.test(verb) && RELATIVE_OBJECT_END.test(doc.tokens[i - 1].pos) && !SUBJECT_PRONOUNS.has(low[k - 1])) rel = false;
-    if (REL.has(low[k]) && t.pos === 'PRON' && k > 0) { rel = true; byPronoun = true; verbs = 0; }
+    // ("rejected Russian claims that Ukraine had shelled the plant": a claim's "that" gives what it says, no relative clause.)
+    if (REL.has(low[k]) && t.pos === 'PRON' && k > 0 && !(low[k] === 'that' && CLAIM_NOUNS.test(low[k - 1]))) { rel = true; byPronoun = true; verbs = 0; }
     if (t.pos === 'VERB' && low[k].endsWith('ing') && k > 0 && (doc.tokens[i - 1].pos === 'NOUN' || doc.tokens[i - 1].pos === 'PROPN')) { rel = true; byPronoun = false; }
     else if (rel && t.pos === 'VERB') { verbs++; verb = low[k]; }
     if (rel) relative[k] = 1;
@@ -1029,6 +1030,8 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       if (CLAUSE_BREAK.has(low[j]) && low[j] !== '“' && low[j] !== '"') break;
       if (low[j] === ',' && !(m.trigger.kind === 'verb' && j === from)) break;
       if (low[j] === 'rule' && low[j + 1] === 'out') break;
+      // ("rejected claims that Russian troops had executed prisoners": what a claim says is no act of the frame's.)
+      if (CLAIM_NOUNS.test(low[j]) && low[j + 1] === 'that') break;
       // ("wants to show that sanctions have failed": "that" right after a verb of its own opens another clause; "wants
       // to make sure that sanctions are imposed" still wants them.)
       if (verb && low[j] === 'that' && doc.tokens[s.first + j - 1].pos === 'VERB') break;
@@ -2109,6 +2112,8 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     // "sued after Ohio eliminated …" may name its side there, and "after talks" is no clause.)
     if (seen > 0 && /^(after|before|since|once)$/.test(w) && finiteVerbAfterPhrase(doc, ctx, j + 1)) return null;
     if ((REL.has(w) && doc.tokens[j].pos === 'PRON') || (w === ',' && SPEECH.has(ctx.low[j + 1 - s.first] ?? ''))) return null;
+    // ("rejected claims that Russian troops …": who a claim names is not whom its rejection is aimed at.)
+    if (w === 'that' && j > from && CLAIM_NOUNS.test(ctx.low[j - 1 - s.first])) return null;
     if (w === ',' && j + 1 < s.last && isSpeechTail(ctx, j + 1)) return null;
     // "hacked into the committee's computers and she accused …": a new clause, with its own subject.
     if ((w === 'and' || w === 'but') && j + 1 < s.last && THIRD_PERSON_SUBJECTS.has(ctx.low[j + 1 - s.first])) return null;
@@ -2660,6 +2665,17 @@ function deniedBefore(ctx: SentenceCtx, at: number): boolean {
     // ("denied sending troops and blamed Congo", "denied his party the victory and jailed him": the blaming and
     // the jailing are no deeds denied.)
     if (w === ',' || w === 'and' || w === 'but' || CLAUSE_BREAK.has(w) || ctx.tokens[ctx.s.first + k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Nouns of a claim whose content a "that" clause gives: "claims that", "accusations that". */
+const CLAIM_NOUNS = /^(claims?|reports?|accusations?|allegations?|suggestions?|assertions?|charges|rumou?rs?|speculation)$/;
+/** Whether the deed at sentence token `at` is in a claim's "that" clause ("dismissed accusations that its forces had shelled the plant"). */
+function claimedBefore(ctx: SentenceCtx, at: number): boolean {
+  for (let k = at - 1 - ctx.s.first; k > 0 && k >= at - 9 - ctx.s.first; k--) {
+    if (ctx.low[k] === 'that') return CLAIM_NOUNS.test(ctx.low[k - 1]);
+    if (ctx.low[k] === ',' || CLAUSE_BREAK.has(ctx.low[k])) return false;
   }
   return false;
 }
@@ -3273,7 +3289,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
   if (quoteIdx !== null && status === 'actual' && sayerOfCoordinated(doc, ctx, m.first) < 0) status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
-  if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first))) status = 'reported';
+  if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first) || claimedBefore(ctx, m.first))) status = 'reported';
   const ruled = status === 'actual' || status === 'reported' ? ruledOut(ctx, m.first) ?? notInvolved(ctx, m) : null;
   if (ruled) status = ruled;
   // ("Neither side wants a real clash", "Nobody wants a war": a wish no one holds; "nobody has been arrested",
