@@ -3111,3 +3111,8 @@ test('what a claim says is only claimed, and a rejection of it is aimed at no on
   assert.deepEqual(events('Moscow dismissed accusations that its forces had shelled the plant.').map((e) => [e.type, e.status]), [['REJECT', 'actual'], ['ASSAULT', 'reported']]);
   assert.deepEqual(events('Kyiv rejected Russian claims that Ukraine had shelled the plant.').map((e) => [e.type, e.status, e.actor?.country]), [['REJECT', 'actual', 'UKR'], ['ASSAULT', 'reported', 'UKR']]);
 });
+
+test('pulling out of a slump or a race is no withdrawal', () => {
+  assertNoEvents(['Putin predicted that Russia would pull out of its current slump within two years.']);
+  assert.deepEqual(events('Russia will pull out of Syria next month.').map((e) => [e.status, e.target?.country]), [['planned', 'SYR']]);
+});
