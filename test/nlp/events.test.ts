@@ -3116,3 +3116,11 @@ test('pulling out of a slump or a race is no withdrawal', () => {
   assertNoEvents(['Putin predicted that Russia would pull out of its current slump within two years.']);
   assert.deepEqual(events('Russia will pull out of Syria next month.').map((e) => [e.status, e.target?.country]), [['planned', 'SYR']]);
 });
+
+test('wire headlines and lines: "Venezuela Frees Six Americans" releases nationals, "will send two Patriot batteries to Poland" plans arms, "India, China Agree to Disengage Troops" joins two names with a comma', () => {
+  assert.deepEqual(events('Venezuela Frees Six Americans After Talks With U.S. Envoy').map((e) => [e.type, e.actor?.country, e.target?.country]), [['RETREAT', 'VEN', 'USA']]);
+  assert.deepEqual(events('The U.S. will send two Patriot batteries to Poland.').map((e) => [e.status, e.actor?.country, e.target?.country]), [['planned', 'USA', 'POL']]);
+  assertNoEvents(['The memo was sent to the system administrators.']);
+  assert.deepEqual(events('India, China Agree to Disengage Troops Along Disputed Border').map((e) => [e.actor?.country, e.target?.country]), [['IND', 'CHN'], ['CHN', 'IND']]);
+  assert.deepEqual(events('In Kyiv, Zelensky Meets Biden').map((e) => [e.actor?.country, e.target?.country]), [['UKR', 'USA']]);
+});

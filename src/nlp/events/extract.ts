@@ -2067,7 +2067,9 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
       const ci2 = k >= ctx.s.first && k < ctx.s.last ? ctx.chunkAt[k - ctx.s.first] : -1;
       const endTok = ci2 >= 0 ? (dir === 1 ? ctx.chunks[ci2].last : ctx.chunks[ci2].first - 1) : -1;
       const closer = endTok >= ctx.s.first && endTok < ctx.s.last ? ctx.low[endTok - ctx.s.first] : '';
-      if (closer !== 'and' && closer !== ',' && closer !== 'or') break;
+      // (A headline joins two names with a comma alone: "India, China Agree to Disengage Troops".)
+      const headlinePair = dir === -1 && n === 0 && ci2 >= 0 && ctx.chunks[ci2].first === ctx.s.first && titled(ctx);
+      if (closer !== 'and' && closer !== ',' && closer !== 'or' && !headlinePair) break;
     }
     if (k < ctx.s.first || k >= ctx.s.last) break;
     const ci = ctx.chunkAt[k - ctx.s.first];
