@@ -2952,7 +2952,8 @@ test('"Gangs attacked the main prison", "Belarus hosted Russian nuclear weapons"
 
 test('"Pakistan carried out strikes in Iran, two days after Iran launched missile and drone strikes inside Pakistan": strikes carried out are attacks (not workers\' strikes), and a deed of days before with its place named is news too', () => {
   assert.deepEqual(events('Pakistan carried out strikes in Iran.').map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'PAK', 'IRN']]);
-  assertNoEvents(['Workers carried out strikes across the country.']);
+  // (Workers' strikes are a protest, once the attack sense is ruled out.)
+  assert.deepEqual(events('Workers carried out strikes across the country.').map((e) => e.type), ['PROTEST']);
   assert.deepEqual(events('Pakistan carried out strikes in Iran, two days after Iran launched missile and drone strikes inside Pakistan.').map((e) => [e.type, e.actor?.country, e.target?.country]),
     [['ASSAULT', 'PAK', 'IRN'], ['ASSAULT', 'IRN', 'PAK']]);
   // (Not a place named in another clause: "…, while the G-20 held a summit in China".)
@@ -3123,4 +3124,9 @@ test('wire headlines and lines: "Venezuela Frees Six Americans" releases nationa
   assertNoEvents(['The memo was sent to the system administrators.']);
   assert.deepEqual(events('India, China Agree to Disengage Troops Along Disputed Border').map((e) => [e.actor?.country, e.target?.country]), [['IND', 'CHN'], ['CHN', 'IND']]);
   assert.deepEqual(events('In Kyiv, Zelensky Meets Biden').map((e) => [e.actor?.country, e.target?.country]), [['UKR', 'USA']]);
+});
+
+test('a word with two senses takes the one its words allow: "A Russian strike on a children\'s hospital in Kyiv killed at least 30 people" is Russia\'s attack, not a labour strike ruled out and lost', () => {
+  assert.deepEqual(events("A Russian strike on a children's hospital in Kyiv killed at least 30 people.").map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'RUS', 'UKR']]);
+  assert.equal(events('Teachers went on a national strike on Monday.')[0]?.type, 'PROTEST');
 });

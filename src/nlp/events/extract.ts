@@ -534,11 +534,17 @@ function findMatches(doc: Doc, ctx: SentenceCtx, lex: Lexicon): Match[] {
     if (!cands) continue;
     const t = doc.tokens[i];
     let best: Match | null = null;
+    // The best entry whose words around it do not rule its sense out ("A Russian strike on a hospital": not the
+    // labour strike a word before it would make it, but the attack "on" names); failing all, the best one.
+    let bestOther: Match | null = null;
     for (const tr of cands) {
       const m = tryMatch(doc, ctx, tr, i, lex);
       if (!m) continue;
-      if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && tr.order < best.trigger.order)) best = m;
+      const better = (x: Match | null) => !x || rank(m) > rank(x) || (rank(m) === rank(x) && tr.order < x.trigger.order);
+      if (cands.length > 1 && otherSense(doc, ctx, m)) { if (better(bestOther)) bestOther = m; }
+      else if (better(best)) best = m;
     }
+    best ??= bestOther;
     if (best && t) found.push(best);
   }
   if (!found.length) return found; // most sentences: no trigger, nothing to sort
