@@ -3130,3 +3130,8 @@ test('a word with two senses takes the one its words allow: "A Russian strike on
   assert.deepEqual(events("A Russian strike on a children's hospital in Kyiv killed at least 30 people.").map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'RUS', 'UKR']]);
   assert.equal(events('Teachers went on a national strike on Monday.')[0]?.type, 'PROTEST');
 });
+
+test('burning a flag or an effigy is a protest (not a fire\'s)', () => {
+  assert.deepEqual(events('Protesters in Niamey burned French flags outside the French embassy.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['PROTEST', '141', 'NER', 'FRA']]);
+  assertNoEvents(['The fire burned the flag on the roof.']);
+});
