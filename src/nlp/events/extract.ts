@@ -726,6 +726,7 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
     if (tr.lower && t.text !== low[k]) return null;
     if (gerund && k > 0 && doc.tokens[i - 1].pos === 'DET' && !tr.objForms) return null;
+    // ("the DNC hack": a word the lexicon also has as a noun, wink's verb there is that noun's to match.)
     if (!gerund && lex.byForm.get(low[k])?.some((x) => x.kind === 'noun') && bareCompound(doc, ctx, k)) return null;
     // "stop killing black people", "ceased shelling the city": an act ended (or asked to end), not done.
     // (A frame's "to stop attacking", "called on Trump to stop attacking Machado", is the frame's to tell.)
@@ -2297,6 +2298,7 @@ function strikesIn(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResolv
   return a && (a.kind !== 'country' || /^U\.?S\.?$/.test(a.name) || a.name === 'United States') ? c : null;
 }
 
+/** Whether a verb stands among tokens [from, to). */
 function verbIn(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (doc.tokens[j].pos === 'VERB') return true;
   return false;
@@ -2889,7 +2891,7 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
 const TOUCHED_BY = /^(victims?|survivors?|families|relatives|witness(es)?|critics|opponents|orphans|widows)$/i;
 
 /** Things used to do a deed: "the gun used to kill". */
-const INSTRUMENTS = /^(guns?|rifles?|pistols?|firearms?|weapons?|knife|knives|machetes?|axes?|bombs?|explosives?|trucks?|cars?|vehicles?|devices?|drones?|missiles?|rockets?|tunnels?|chemicals?|gas|agents?|planes?|aircraft|jets?|ammunition|malware|software|tools?|money|funds)$/i;
+const INSTRUMENTS = /^(guns?|rifles?|pistols?|firearms?|weapons?|knife|knives|machetes?|axes?|bombs?|explosives?|trucks?|cars?|vehicles?|devices?|drones?|missiles?|rockets?|tunnels?|chemicals?|gas|planes?|aircraft|jets?|ammunition|malware|software|tools?|money|funds)$/i;
 
 /**
  * "the gun used by George Zimmerman to kill Trayvon Martin", "the gun he allegedly used to kill nine people": who

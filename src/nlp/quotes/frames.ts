@@ -1187,6 +1187,7 @@ function opensNewClause(tokens: Token[], first: number, k: number): boolean {
   for (let i = first; i < k - 1; i++) if (/^[—–-]$/.test(tokens[i].text)) return false;
   return true;
 }
+/** Whether a verb stands among tokens [first, end). */
 function verbIn(tokens: Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (tokens[i].pos === 'VERB') return true;
   return false;
