@@ -1534,8 +1534,9 @@ test('retaliation is an attack, or sanctions when it is by tariffs; a retaliatio
   assert.deepEqual(force.map((e) => [e[0], e[1], e[2]]), [['THREATEN', 'threatened', 'North Korea']], JSON.stringify(force));
   // A workplace's retaliation is no attack; responding to a question is no event.
   assertNoEvents(['The company retaliated against whistleblowers.', 'The minister responded to questions with a smile.'], 'ASSAULT', 'THREATEN');
-  const any = events('Kremlin spokesman Dmitry Peskov said Moscow would respond to any attack on its territory.').find((e) => e.trigger.text === 'attack');
-  assert.equal(any?.status, 'hypothetical');
+  // (Responding to any attack is the responder's threat, with no one named as threatened; the attack is what it deters.)
+  assert.deepEqual(events('Kremlin spokesman Dmitry Peskov said Moscow would respond to any attack on its territory.').map((e) => [e.type, e.status, e.actor?.country, e.target]),
+    [['THREATEN', 'threatened', 'RUS', null]]);
   assert.equal(events('Russia has not carried out any attacks on civilians.').find((e) => e.trigger.text === 'attacks')?.status, 'negated');
 });
 
@@ -3134,4 +3135,9 @@ test('a word with two senses takes the one its words allow: "A Russian strike on
 test('burning a flag or an effigy is a protest (not a fire\'s)', () => {
   assert.deepEqual(events('Protesters in Niamey burned French flags outside the French embassy.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['PROTEST', '141', 'NER', 'FRA']]);
   assertNoEvents(['The fire burned the flag on the roof.']);
+});
+
+test('a state that "would respond to any attack from Iran" threatens the attacker; answering questions is no threat', () => {
+  assert.deepEqual(events('Israel said it would respond to any attack from Iran.').map((e) => [e.type, e.status, e.actor?.country, e.target?.country]), [['THREATEN', 'threatened', 'ISR', 'IRN']]);
+  assertNoEvents(['He responded to any questions from reporters.']);
 });
