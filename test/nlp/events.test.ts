@@ -3141,3 +3141,11 @@ test('a state that "would respond to any attack from Iran" threatens the attacke
   assert.deepEqual(events('Israel said it would respond to any attack from Iran.').map((e) => [e.type, e.status, e.actor?.country, e.target?.country]), [['THREATEN', 'threatened', 'ISR', 'IRN']]);
   assertNoEvents(['He responded to any questions from reporters.']);
 });
+
+test('one\'s own deed a frame rules out is not done ("Russia decided not to attack Kyiv", "agreed not to deploy"), and one still to be decided may come ("has not yet decided whether to approve")', () => {
+  assert.deepEqual(events('Russia decided not to attack Kyiv.').map((e) => [e.type, e.status]), [['ASSAULT', 'negated']]);
+  assert.deepEqual(events('The two sides agreed not to deploy troops near the border.').map((e) => e.status), ['negated']);
+  assert.deepEqual(events("Turkey has not yet decided whether to approve Sweden's NATO bid.").map((e) => e.status), ['hypothetical']);
+  // A warning not to is still a demand of the one warned.
+  assert.deepEqual(events('China warned the United States not to interfere.').map((e) => [e.type, e.status]), [['REQUEST', 'actual']]);
+});

@@ -1336,6 +1336,9 @@ function headlineInfinitive(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   return true;
 }
 
+/** Frames whose subject decides its own deed: "decided not to attack", "agreed not to deploy". */
+const OWN_DECISION = /^(decide|agree|choose|opt|elect|promise|pledge|vow|plan|resolve|commit)$/;
+
 /** A noun phrase's verb putting it on the calendar: "… is scheduled for Wednesday", "are set to begin". */
 const SCHEDULED_AFTER = /^[^,;.]{0,60}?\s(is|are)\s+(now\s+|tentatively\s+)?((scheduled|set|slated|planned)\s+(for|to|on|in|next|this)|due\s+(for|on|in|next|this)|to\s+be\s+held)\b/i;
 
@@ -3041,6 +3044,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // largest exercise", "will send 3,000 troops to Poland" threaten no one; "warned it would deploy" has its frame.)
     else if (cls === 'conf' && coded.type !== 'THREATEN' && coded.type !== 'REJECT' && coded.type !== 'ACCUSE' && (coded.type !== 'MOBILIZE' || warningBefore(ctx, m))) coded = asThreat(coded, lex, coded.contexts);
   }
+  // ("Russia decided not to attack Kyiv", "agreed not to deploy": one's own deed a frame rules out is not done.)
+  if (m.inner && status !== 'hypothetical' && OWN_DECISION.test(tr.lemma) && /^(not|never)$/.test(ctx.low[innermost(m).first - ctx.s.first - 2] ?? '') && ctx.low[innermost(m).first - ctx.s.first - 1] === 'to') status = 'negated';
+  // ("has not yet decided whether to approve Sweden's bid": what is still to be decided may come or not.)
+  if (status === 'negated' && m.inner && ctx.low[m.last - ctx.s.first] === 'whether') status = 'hypothetical';
   // "hasn't committed to any specifics so far", "has not yet agreed": an agreement still pending is not refused.
   if (status === 'negated' && lex.negatedAs[coded.type] && !pendingAfter(ctx, m)) {
     coded = { type: lex.negatedAs[coded.type], mode: null, cameo: '120', contexts: coded.contexts };
