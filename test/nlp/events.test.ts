@@ -3149,3 +3149,9 @@ test('one\'s own deed a frame rules out is not done ("Russia decided not to atta
   // A warning not to is still a demand of the one warned.
   assert.deepEqual(events('China warned the United States not to interfere.').map((e) => [e.type, e.status]), [['REQUEST', 'actual']]);
 });
+
+test('air defense systems sent are arms ("Germany to Send More Air Defense Systems to Ukraine"); a memo sent to the system administrators is not', () => {
+  assert.deepEqual(events('Germany to Send More Air Defense Systems to Ukraine').map((e) => [e.status, e.actor?.country, e.target?.country]), [['planned', 'DEU', 'UKR']]);
+  assert.deepEqual(events('The U.S. sent two NASAMS air defense systems to Kyiv.').map((e) => [e.type, e.cameo]), [['AID', '072']]);
+  assertNoEvents(['The memo was sent to the system administrators.', 'The company sent its payment system update to customers.']);
+});
