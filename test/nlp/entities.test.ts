@@ -1281,3 +1281,10 @@ test('"Hezbollah (Party of God)": words in capitals in parentheses after a name 
   assert.deepEqual(names('Hezbollah (Party of God) fired rockets at Israel.'), ['Hezbollah', 'Israel']);
   assert.ok(names('He could not direct MSD (Office of Mobile Security Deployment) there.').includes('Office of Mobile Security Deployment'));
 });
+
+test('in a Title Case headline a word that only opens a title is no title: "Russia and China Hold Joint Naval Drills" names no one; "Defense Secretary Lloyd Austin Visits Kyiv" still names Austin', () => {
+  const drills = run('Russia and China Hold Joint Naval Drills in the Sea of Japan.');
+  assert.ok(!drills.some((e) => e.type === 'PERSON'), JSON.stringify(drills.map((e) => [e.name, e.type])));
+  const austin = run('Defense Secretary Lloyd Austin Visits Kyiv Amid Offensive.');
+  assert.ok(austin.some((e) => e.type === 'PERSON' && /Lloyd Austin/.test(e.name)), JSON.stringify(austin.map((e) => [e.name, e.type])));
+});

@@ -3155,3 +3155,38 @@ test('air defense systems sent are arms ("Germany to Send More Air Defense Syste
   assert.deepEqual(events('The U.S. sent two NASAMS air defense systems to Kyiv.').map((e) => [e.type, e.cameo]), [['AID', '072']]);
   assertNoEvents(['The memo was sent to the system administrators.', 'The company sent its payment system update to customers.']);
 });
+
+test('a deed decided on is still to come ("Israel decided to strike Iran"), one declined past other words is not done, and words decided on are said ("decided to endorse")', () => {
+  assert.deepEqual(events('Israel decided to strike Iran after the missile barrage.').map((e) => [e.type, e.status, e.actor?.country, e.target?.country]), [['ASSAULT', 'planned', 'ISR', 'IRN']]);
+  assert.deepEqual(events('The government decided to expel the Russian ambassador.').map((e) => [e.type, e.status]), [['SANCTION', 'planned']]);
+  assert.deepEqual(events('FBI director James Comey decided not to recommend indicting Clinton.').map((e) => e.status), ['negated']);
+  assert.deepEqual(events('Bamberg said he decided to support Sanders.').map((e) => [e.type, e.status]), [['SUPPORT', 'actual']]);
+  // "chose to" did it.
+  assert.deepEqual(events('Russia chose to invade Ukraine in 2022.').map((e) => [e.type, e.status]), [['ASSAULT', 'actual']]);
+});
+
+test('strikes that back a force are on its side ("Somali forces backed by U.S. airstrikes"), not aimed at it', () => {
+  const evs = events('Somali forces backed by U.S. airstrikes entered the town of Jilib on Monday.');
+  assert.deepEqual(evs.map((e) => [e.type, e.actor?.country, e.target?.name ?? null]), [['SUPPORT', 'USA', 'Somali forces'], ['ASSAULT', 'USA', null]]);
+});
+
+test('a meeting named as the occasion of another ("on the sidelines of the APEC summit") is no meeting of its own; a place right after the deed keeps its time ("in Vilnius next week")', () => {
+  assert.deepEqual(events('Biden is scheduled to meet Xi on the sidelines of the APEC summit in San Francisco.').map((e) => [e.trigger.text, e.status]), [['meet', 'planned']]);
+  const vilnius = events('Macron will attend the NATO summit in Vilnius next week.');
+  assert.deepEqual(vilnius.map((e) => [e.location?.name ?? null, e.target?.name ?? null]), [['Vilnius', null]]);
+});
+
+test('states drilling together cooperate ("Russia and China Hold Joint Naval Drills"), drills near a third state are a show of force toward it', () => {
+  for (const text of ['Russia and China Hold Joint Naval Drills in the Sea of Japan.', 'Russia and China held naval drills in the Sea of Japan.']) {
+    assert.deepEqual(events(text).map((e) => [e.type, e.actor?.country, e.target?.country]), [['COOPERATE', 'RUS', 'CHN'], ['COOPERATE', 'CHN', 'RUS']], text);
+  }
+  assert.deepEqual(events('Russia and China Hold Naval Drills Near Japan.').map((e) => [e.type, e.actor?.country, e.target?.country]), [['MOBILIZE', 'RUS', 'JPN'], ['MOBILIZE', 'CHN', 'JPN']]);
+});
+
+test('a bid to join a body and an envoy to it are their state\'s ("approved Sweden\'s NATO bid", "Russia\'s UN ambassador")', () => {
+  assert.deepEqual(events("Turkey approved Sweden's NATO bid.").map((e) => [e.type, e.target?.country]), [['SUPPORT', 'SWE']]);
+  assert.deepEqual(events("Hungary blocked Ukraine's EU membership bid.").map((e) => [e.type, e.target?.country]), [['REJECT', 'UKR']]);
+  assert.deepEqual(events("Russia's UN ambassador criticized the plan.").map((e) => [e.type, e.actor?.country]), [['ACCUSE', 'RUS']]);
+  // The body's own office stays the body's.
+  assert.deepEqual(events("The UN's human rights office criticized Israel.").map((e) => [e.actor?.name, e.target?.country]), [['United Nations', 'ISR']]);
+});

@@ -825,6 +825,11 @@ function runEnd(scan: Scan, i: number): number {
   return e;
 }
 
+/** Title words that only open a title ("Joint Chiefs", "Deputy Minister"), never the word right before a name. */
+const TITLE_OPENERS = new Set(['vice', 'prime', 'deputy', 'assistant', 'under', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy', 'trade',
+  'justice', 'health', 'energy', 'national', 'security', 'crown', 'supreme', 'rear', 'state', 'special', 'majority', 'minority', 'acting', 'interim',
+  'the', 'opposition', 'presidential', 'first', 'house', 'senate', 'white', 'press', 'communications', 'joint', 'of', 'air', 'homeland', 'intelligence',
+  'central', 'federal', 'ranking']);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 /** The run of tokens i..e as mentions: titles and qualifiers split off, typed by its words. */
 function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
@@ -887,6 +892,8 @@ function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
   }
   // Whether a title stood before the name ("Sen. Rubio" is a person even inside quotation marks).
   let titled = s > i;
+  // ("Hold Joint Naval Drills": in a title-case headline a word that only opens a title, right before the name, is no title.)
+  if (titled && titleCase.has(tokens[i].sentence) && TITLE_OPENERS.has(tokens[s - 1].text.toLowerCase())) titled = false;
   let end = e;
   const givenHe = end === s + 1 && tokens[end].text === 'He' && W.CHINESE_FAMILY_NAMES.has(tokens[s].text.toLowerCase());
   while (end >= s && !givenHe && (NOT_NAMES.has(tokens[end].text) || tokens[end].text === '-')) end--;
@@ -910,7 +917,8 @@ function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
   const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
   const runText = doc.text.slice(tokens[s].start, tokens[end].end);
   let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end), () => pairedWithName(tokens, end));
-  if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && s === i) type = null;
+  // (Nor after a common word the run shed: "Hold Joint Naval Drills" is no one named Naval Drills.)
+  if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && !titled) type = null;
   // ("EU High Representative for Foreign Affairs": a title before its field names no one.)
   if (type === 'PERSON' && tokens[end + 1]?.text === 'for' && TITLE_WORDS.has(tokens[end].text.toLowerCase()) && !isGivenName(tokens[s].text)) type = null;
   // ("the first victim of National Socialism": a doctrine's name is no one's, whatever title word went before it.)

@@ -806,6 +806,7 @@ export class ActorResolver {
     // "Secretary of State Antony Blinken" has no mention before its "of": a person named last is the head
     // ("the president of Russia" is no side of Russia's: it stays a title).
     let last: { start: number; end: number; entity: Entity } | null = null;
+    let owner: { start: number; end: number; entity: Entity } | null = null;
     for (let i = this.firstEndingAfter(s); i < this.entityAt.length; i++) {
       const m = this.entityAt[i];
       if (m.start >= e) break;
@@ -814,7 +815,10 @@ export class ActorResolver {
       if (m.end < e && BACKED_BY.test(this.doc.text.slice(m.end, m.end + 12)) && BACKED_FORCES.test(this.lower[c.last - 1])) continue;
       if (m.start < headEnd && (!best || m.end > best.end)) best = m;
       if (m.end === e && m.entity.type === 'PERSON') last = m;
+      if (/^['’]s?\s/.test(this.doc.text.slice(m.end, m.end + 3))) owner = m;
     }
+    // ("Sweden's NATO bid", "Russia's UN ambassador": whose bid to join or envoy, not the body.)
+    if (owner && best && best !== owner && best.entity.type === 'ORG' && MEMBERSHIP_HEADS.has(this.lower[c.last - 1])) best = owner;
     // ("U.S. Secretary of State Antony Blinken": a capitalised title before "of" heads nothing; the name after it does.)
     if (last && (!best || (titled && last.start > headEnd))) best = last;
     if (!best) return null;
@@ -1177,6 +1181,12 @@ export class ActorResolver {
     return out;
   }
 }
+
+/**
+ * Heads of a phrase whose owner, not the body named before them, is the side: a bid to join ("Sweden's NATO bid")
+ * and a state's diplomats at a body ("Russia's UN ambassador").
+ */
+const MEMBERSHIP_HEADS = new Set(['bid', 'bids', 'membership', 'application', 'accession', 'candidacy', 'ambassador', 'envoy', 'representative', 'delegation', 'mission']);
 
 /** "Iranian-backed militias", "Saudi-led forces", "U.S.-made missiles": a country that backs, leads or makes the thing, not its own. */
 const BY_ANOTHER = /^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American|sponsored|supported|trained|armed|aligned|allied)\b/i;

@@ -1336,6 +1336,29 @@ function headlineInfinitive(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   return true;
 }
 
+const BACKING = /^(backed|supported|aided|assisted|helped|covered|protected|escorted|reinforced)$/;
+/** A deed noun that is the agent of a backing: "forces backed by U.S. airstrikes", "supported by artillery fire". */
+function backingAgent(ctx: SentenceCtx, m: Match): boolean {
+  const ci = ctx.chunkAt[m.first - ctx.s.first];
+  const k = (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
+  return ctx.low[k - 1] === 'by' && BACKING.test(ctx.low[k - 2] ?? '');
+}
+/** A meeting named as where another one happens: "on the sidelines of the G20 summit", "on the margins of the talks". */
+function onSidelinesOf(ctx: SentenceCtx, m: Match): boolean {
+  const ci = ctx.chunkAt[m.first - ctx.s.first];
+  const k = (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
+  return ctx.low[k - 1] === 'of' && /^(sidelines?|margins?|fringes?)$/.test(ctx.low[k - 2] ?? '');
+}
+const DRILLS = /^(drill|exercise|maneuver|manoeuvre|war game|wargame)s?$/;
+/** Frames that decide a deed without doing it ("chose to invade" did it). */
+const RESOLVING = new Set(['decide', 'resolve']);
+/** Deeds a decision only sets in motion. */
+const DONE_LATER = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE', 'RETREAT', 'AID']);
+/** Whether "not to" or "never to" stands among tokens [from, to): "decided (after a long inquiry) not to recommend charges". */
+function notToBefore(ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let j = Math.max(from, to - 8); j + 1 < to; j++) if (/^(not|never)$/.test(ctx.low[j - ctx.s.first]) && ctx.low[j + 1 - ctx.s.first] === 'to') return true;
+  return false;
+}
 /** Frames whose subject decides its own deed: "decided not to attack", "agreed not to deploy". */
 const OWN_DECISION = /^(decide|agree|choose|opt|elect|promise|pledge|vow|plan|resolve|commit)$/;
 
@@ -3019,6 +3042,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by' && !objectRelative(doc, ctx, m)) return null;
   if (tr.kind === 'verb' && !m.inner && !m.outer && participleBeforeVerb(doc, ctx, m)) return null;
   if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
+  // ("is scheduled to meet Xi on the sidelines of the APEC summit": the meeting is the occasion, not the meeting told.)
+  if (tr.kind === 'noun' && tr.type === 'CONSULT' && !m.outer && onSidelinesOf(ctx, m)) return null;
   // "every last person threatening the peace", "anyone attacking our troops": a kind of person, not a deed.
   if (tr.kind === 'verb' && /ing$/.test(ctx.low[k]) && genericAgentBefore(doc, ctx, k)) return null;
 
@@ -3045,7 +3070,12 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     else if (cls === 'conf' && coded.type !== 'THREATEN' && coded.type !== 'REJECT' && coded.type !== 'ACCUSE' && (coded.type !== 'MOBILIZE' || warningBefore(ctx, m))) coded = asThreat(coded, lex, coded.contexts);
   }
   // ("Russia decided not to attack Kyiv", "agreed not to deploy": one's own deed a frame rules out is not done.)
-  if (m.inner && status !== 'hypothetical' && OWN_DECISION.test(tr.lemma) && /^(not|never)$/.test(ctx.low[innermost(m).first - ctx.s.first - 2] ?? '') && ctx.low[innermost(m).first - ctx.s.first - 1] === 'to') status = 'negated';
+  // ("decided after a lengthy investigation not to recommend charges": the "not to" may stand before the deed's own verb.)
+  const declined = m.inner !== null && notToBefore(ctx, m.first + 1, innermost(m).first);
+  if (m.inner && status !== 'hypothetical' && OWN_DECISION.test(tr.lemma) && declined) status = 'negated';
+  // ("Israel decided to strike Iran", "decided to expel the ambassador": a deed decided on is still to come.)
+  // (Not words that do what they decide: "decided to endorse Ted Cruz" endorses him.)
+  if (status === 'actual' && m.inner && RESOLVING.has(tr.lemma) && DONE_LATER.has(coded.type) && !declined) status = 'planned';
   // ("has not yet decided whether to approve Sweden's bid": what is still to be decided may come or not.)
   if (status === 'negated' && m.inner && ctx.low[m.last - ctx.s.first] === 'whether') status = 'hypothetical';
   // "hasn't committed to any specifics so far", "has not yet agreed": an agreement still pending is not refused.
@@ -3082,6 +3112,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'ASSAULT' && tr.lemma === 'storm' && (actorList.length ? actorList.every((a) => CROWDS.test(a.name)) : m.first > ctx.s.first && CROWDS.test(ctx.low[m.first - 1 - ctx.s.first]))) coded = { type: 'PROTEST', mode: 'riot', cameo: '145', contexts: coded.contexts };
   // ("RSF fighters stormed the camp, looted homes": an armed force's looting takes property by force, no protest.)
   if (coded.type === 'PROTEST' && coded.mode === 'vandalize' && actorList.some((a) => /^(MIL|REB|PRM|UAF)$/.test(a.sector ?? ''))) coded = { type: 'COERCE', mode: 'seize', cameo: '1711', contexts: coded.contexts };
+  // ("Russia and China held naval drills": states exercising together cooperate; their show of force is aimed at neither.)
+  // ("… near Japan" is a show of force toward Japan.)
+  const drillers = new Set(actorList.map((a) => a.country).filter(Boolean));
+  if (coded.type === 'MOBILIZE' && innermost(m).trigger.kind === 'noun' && DRILLS.test(innermost(m).trigger.lemma) && drillers.size > 1 && targetList0.every((t) => drillers.has(t.country))) coded = { type: 'COOPERATE', mode: null, cameo: '062', contexts: coded.contexts };
   // ("the Netherlands pledged F-16 fighter jets": weapons handed over, of no country named, are what is given, not a side.)
   let targetList = targetList0.some(equipmentOnly) ? targetList0.filter((a) => !equipmentOnly(a)) : targetList0;
   // ("We will strike back," Iran's foreign minister said: a state's or an armed group's retaliation; "will strike back
@@ -3243,7 +3277,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const askedUnnamed = coded.type === 'REQUEST' && tr.kind === 'verb' && unresolvedObject(ctx, m, actors);
     // ("“We reject terrorism in all its forms,” Asif said", "condemned violence": an evil at large is no party's.)
     const evilAtLarge = (coded.type === 'REJECT' || coded.type === 'ACCUSE') && tr.kind === 'verb' && evilAfter(ctx, m.last);
-    const found = actorList.length && !recruits && !askedUnnamed && !evilAtLarge ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
+    // ("Somali forces backed by U.S. airstrikes": strikes that back someone are on their side, not aimed at them.)
+    const backing = tr.kind === 'noun' && backingAgent(ctx, m);
+    const found = actorList.length && !recruits && !askedUnnamed && !evilAtLarge && !backing ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     // ("Israel, which views Iran as a threat, welcomed the vote": what the actor's own aside names is no side of the deed.)
     const aside = !!found && found.start > actorList[0].end && found.end <= doc.tokens[m.first].start && /^,\s+(?:which|who)\b/i.test(doc.text.slice(actorList[0].end, actorList[0].end + 12));
     const near = aside ? null : found;
@@ -4339,6 +4375,9 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     // ("killed 22 people in Rafah overnight": when, after where, in one phrase.)
     let last = whole.last;
     while (last - 1 > whole.first && WHEN_AFTER_PLACE.test(ctx.low[last - 1 - ctx.s.first])) last--;
+    // ("the summit in Vilnius next week": right after the deed; further away a place with its own time is another scene's,
+    // "emerged from Trump's convention in Cleveland last week".)
+    if (last - 2 > whole.first && whole.first >= m.last && whole.first - m.last <= 2 && /^(next|last|this|coming|past|previous)$/.test(ctx.low[last - 2 - ctx.s.first]) && TIME_WORD.test(ctx.low[last - 1 - ctx.s.first])) last -= 2;
     let c = last === whole.last ? whole : { ...whole, last };
     // ("in the city of Dnipro", "near the town of Chasiv Yar": the name after the kind of place.)
     if (PLACE_KINDS.test(ctx.low[c.last - 1 - ctx.s.first]) && ctx.low[c.last - ctx.s.first] === 'of' && c.last + 1 < ctx.s.last) {
