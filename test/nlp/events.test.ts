@@ -3190,3 +3190,28 @@ test('a bid to join a body and an envoy to it are their state\'s ("approved Swed
   // The body's own office stays the body's.
   assert.deepEqual(events("The UN's human rights office criticized Israel.").map((e) => [e.actor?.name, e.target?.country]), [['United Nations', 'ISR']]);
 });
+
+test('forces that target civilians or a town attack them; a campaign targeting voters and a law targeting businesses do not', () => {
+  assert.deepEqual(events('Russian forces targeted civilians in Kharkiv.').map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'RUS', 'UKR']]);
+  assert.deepEqual(events('The Kremlin denied that Russian forces had targeted civilians in Kharkiv.').map((e) => [e.type, e.status]), [['ASSAULT', 'reported']]);
+  assert.deepEqual(events('Russian hackers targeted Ukrainian power grid operators, Microsoft said.').map((e) => [e.type, e.mode]), [['COERCE', 'cyber']]);
+  assertNoEvents(['The campaign targeted voters in rural towns.', 'Subprime mortgages disproportionately targeted black neighborhoods.', 'Regulations that narrowly target power plant emissions.']);
+});
+
+test('sides that agree together have none in the purpose of their deal ("agreed to a truce to allow the release of hostages")', () => {
+  assert.deepEqual(events('Israel and Hamas agreed to a four-day truce to allow the release of hostages.').map((e) => [e.type, e.actor?.country, e.target?.country]), [['AGREE', 'ISR', 'PSE'], ['AGREE', 'PSE', 'ISR']]);
+});
+
+test('a deed after "a rehearsal for" or "a pretext for" is imagined, after "preparations for" to come', () => {
+  assert.deepEqual(events('North Korea condemned the drills as a rehearsal for invasion.').filter((e) => e.type === 'ASSAULT').map((e) => e.status), ['hypothetical']);
+  assert.deepEqual(events('Beijing called the exercises a rehearsal for an invasion of Taiwan.').map((e) => e.status), ['hypothetical']);
+  assert.ok(!events('Russia is making preparations for an offensive in the east.').some((e) => e.status === 'actual'));
+});
+
+test('a deed someone is punished or blamed for is theirs as told ("blamed Iran for the attack", "sentenced a Ukrainian soldier for the shelling"), not the punisher\'s, and no one else is its side', () => {
+  assert.deepEqual(events('The U.S. blamed Iran for the attack.').map((e) => [e.type, e.status, e.actor?.country ?? null, e.target?.country ?? null]), [['ACCUSE', 'actual', 'USA', 'IRN'], ['ASSAULT', 'reported', 'IRN', null]]);
+  assert.deepEqual(events('Russia sentenced a Ukrainian soldier for the shelling of Donetsk.').filter((e) => e.type === 'ASSAULT').map((e) => [e.status, e.actor?.name, e.target?.name]), [['reported', 'a Ukrainian soldier', 'Donetsk']]);
+  // Whom a court convicts, unnamed, is no town the sentence names; the police arresting are no attackers.
+  assert.deepEqual(events('A court convicted three men for the 2015 Paris attacks.').map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]), [['SANCTION', 'court', null]]);
+  assert.ok(!events('Police arrested him for the attack.').some((e) => e.type === 'ASSAULT' && e.actor?.name === 'Police'));
+});

@@ -1350,6 +1350,8 @@ function onSidelinesOf(ctx: SentenceCtx, m: Match): boolean {
   return ctx.low[k - 1] === 'of' && /^(sidelines?|margins?|fringes?)$/.test(ctx.low[k - 2] ?? '');
 }
 const DRILLS = /^(drill|exercise|maneuver|manoeuvre|war game|wargame)s?$/;
+/** Acts that punish or blame someone for a deed. */
+const PUNISHING = new Set<PloverType>(['ACCUSE', 'SANCTION', 'COERCE']);
 /** Frames that decide a deed without doing it ("chose to invade" did it). */
 const RESOLVING = new Set(['decide', 'resolve']);
 /** Deeds a decision only sets in motion. */
@@ -1362,6 +1364,10 @@ function notToBefore(ctx: SentenceCtx, from: number, to: number): boolean {
 /** Frames whose subject decides its own deed: "decided not to attack", "agreed not to deploy". */
 const OWN_DECISION = /^(decide|agree|choose|opt|elect|promise|pledge|vow|plan|resolve|commit)$/;
 
+/** Nouns a deed after "for" is only imagined by: "a rehearsal for invasion", "a pretext for war". */
+const FOR_SOME_DEED = /^(rehearsals?|pretexts?|excuses?|justifications?|blueprints?|recipes?|scenarios?|templates?|models?)$/;
+/** …and ones it is got ready by: "preparations for an offensive", "plans for a visit". */
+const FOR_DEED_TO_COME = /^(preparations?|plans?|arrangements?)$/;
 /** A noun phrase's verb putting it on the calendar: "… is scheduled for Wednesday", "are set to begin". */
 const SCHEDULED_AFTER = /^[^,;.]{0,60}?\s(is|are)\s+(now\s+|tentatively\s+)?((scheduled|set|slated|planned)\s+(for|to|on|in|next|this)|due\s+(for|on|in|next|this)|to\s+be\s+held)\b/i;
 
@@ -1388,6 +1394,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       }
       // "the risk is a clash", "officials fear a war", "to avert a strike": a deed feared or averted has not happened.
       if (!cue && fearedBefore(ctx, c.first - ctx.s.first)) cue = 'hypothetical';
+      // ("called the drills a rehearsal for invasion", "a pretext for war"; "preparations for an offensive" are for one to come.)
+      if (!cue && ctx.low[c.first - 1 - ctx.s.first] === 'for') cue = FOR_SOME_DEED.test(ctx.low[c.first - 2 - ctx.s.first] ?? '') ? 'hypothetical' : FOR_DEED_TO_COME.test(ctx.low[c.first - 2 - ctx.s.first] ?? '') ? 'planned' : null;
       cue ??= advocatedBefore(ctx, c.first - ctx.s.first);
       // "would respond to any attack on its territory": any deed of a kind is none in particular.
       // ("has not carried out any attacks": unless the verb before it is denied.)
@@ -2604,7 +2612,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (!targetList.length && core !== m && !m.stopped) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
       const o2 = objectChunk(doc, ctx, core.last, cp, actors, core.trigger.kind === 'verb', thing);
-      targetList = groupActors(doc, ctx, o2, actors, 1);
+      // ("Israel and Hamas agreed to a truce to allow the release of hostages": sides acting together have none in
+      // the purpose their deed serves.)
+      const purpose = actorList.length > 1 && ctx.low[core.last - ctx.s.first] === 'to' && doc.tokens[core.last + 1]?.pos === 'VERB';
+      targetList = purpose ? [] : groupActors(doc, ctx, o2, actors, 1);
     }
   }
   // "X hosted Y": Y is the visitor, unless Y is an event rather than someone ("hosting the forum").
@@ -3165,6 +3176,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const taking = innermost(m);
   if (taking.trigger.lemma === 'take' && taking.trigger.cameo === '192' && !targetList.length && !TERRITORY_TAKEN.test(doc.text.slice(doc.tokens[taking.last - 1].end, ctx.s.end))) return null;
   let inherited = false;
+  let blamed = false;
   // A noun in a phrase hanging off another event shares its sides: "meet with Putin on a potential arms deal".
   if (tr.kind === 'noun' && sofar.length && (!actorList.length || !targetList.length)) {
     const ci = ctx.chunkAt[k];
@@ -3175,7 +3187,17 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // and an attack named as the occasion of a friendly act ("condolences for the attack") is not its host's.
     const sameClause = host.sentence.start === ctx.s.start && !clauseBreakBetween(doc, ctx, host.trigger.end, doc.tokens[m.first].start);
     const occasion = HOSTILE.has(coded.type) && !HOSTILE.has(host.type) && p !== 'on' && p !== 'of';
-    if (['on', 'for', 'about', 'over', 'of'].includes(p) && sameClause && !occasion) {
+    // ("Police arrested him for the attack", "sanctioned Russia over the invasion": the deed punished or blamed is the
+    // one punished's, as its punisher says.)
+    const punished = HOSTILE.has(coded.type) && (p === 'for' || p === 'over') && PUNISHING.has(host.type) && (host.type !== 'COERCE' || host.cameo === '173' || host.cameo === '174');
+    if (punished && sameClause) {
+      // (A town is no one punished: "convicted three men for the Paris attacks".)
+      // (Only one named between the two: a side the punishment took from context is no one's word here.)
+      const named = !!host.target && doc.text.slice(host.trigger.end, doc.tokens[m.first].start).includes(host.target.name);
+      if (host.target && named && !actorList.length && !townNamed(doc, host.target)) { actorList = [inheritedActor(host.target)]; inherited = true; }
+      if (status === 'actual') status = 'reported';
+      blamed = true;
+    } else if (['on', 'for', 'about', 'over', 'of'].includes(p) && sameClause && !occasion) {
       if (host.actor && !actorList.length) { actorList = [inheritedActor(host.actor)]; inherited = true; }
       if (host.target && !targetList.length) { targetList = [inheritedActor(host.target)]; inherited = true; }
       if (host.type === coded.type && inherited) return null;
@@ -3274,12 +3296,14 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const recruits = coded.type === 'MOBILIZE' && ((coded.mode === 'militia' && tr.kind === 'verb') || coded.mode === 'weapons');
     // ("urged member states to boost defence production, warning that Russia …": whom a request names, when that is no
     // actor, is no one the context can tell.)
-    const askedUnnamed = coded.type === 'REQUEST' && tr.kind === 'verb' && unresolvedObject(ctx, m, actors);
+    // ("A court convicted three men for the Paris attacks": nor whom a punishment names.)
+    const askedUnnamed = (coded.type === 'REQUEST' || ((coded.type === 'ACCUSE' || coded.type === 'SANCTION' || coded.cameo === '173') && !tr.objForms)) && tr.kind === 'verb' && unresolvedObject(ctx, m, actors);
     // ("“We reject terrorism in all its forms,” Asif said", "condemned violence": an evil at large is no party's.)
     const evilAtLarge = (coded.type === 'REJECT' || coded.type === 'ACCUSE') && tr.kind === 'verb' && evilAfter(ctx, m.last);
     // ("Somali forces backed by U.S. airstrikes": strikes that back someone are on their side, not aimed at them.)
-    const backing = tr.kind === 'noun' && backingAgent(ctx, m);
-    const found = actorList.length && !recruits && !askedUnnamed && !evilAtLarge && !backing ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
+    // (Nor is the one who blames a deed its side: "The U.S. blamed Iran for the attack".)
+    const onTheirSide = tr.kind === 'noun' && (backingAgent(ctx, m) || blamed);
+    const found = actorList.length && !recruits && !askedUnnamed && !evilAtLarge && !onTheirSide ? contextTarget(doc, ctx, prev, actorList, actors, m, true) : null;
     // ("Israel, which views Iran as a threat, welcomed the vote": what the actor's own aside names is no side of the deed.)
     const aside = !!found && found.start > actorList[0].end && found.end <= doc.tokens[m.first].start && /^,\s+(?:which|who)\b/i.test(doc.text.slice(actorList[0].end, actorList[0].end + 12));
     const near = aside ? null : found;
