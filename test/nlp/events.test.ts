@@ -3215,3 +3215,9 @@ test('a deed someone is punished or blamed for is theirs as told ("blamed Iran f
   assert.deepEqual(events('A court convicted three men for the 2015 Paris attacks.').map((e) => [e.type, e.actor?.name ?? null, e.target?.name ?? null]), [['SANCTION', 'court', null]]);
   assert.ok(!events('Police arrested him for the attack.').some((e) => e.type === 'ASSAULT' && e.actor?.name === 'Police'));
 });
+
+test('a force that "would “resolutely” respond to any provocation" threatens, an adverb in marks or not', () => {
+  for (const text of ['China\'s defense ministry warned that the People\'s Liberation Army would “resolutely” respond to any provocation.', 'China\'s defense ministry said the army would resolutely respond to any attack.']) {
+    assert.deepEqual(events(text).map((e) => [e.type, e.status]), [['THREATEN', 'threatened']], text);
+  }
+});

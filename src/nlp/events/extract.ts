@@ -1201,6 +1201,8 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
     const w = ctx.low[j - ctx.s.first];
     // ("would not “negotiate under pressure”": a quotation opening on the verb leaves its group outside.)
     if (j === i - 1 && (w === '“' || w === '"')) continue;
+    // ("would “resolutely” respond": nor do marks around an adverb in it.)
+    if (/^[“”"]$/.test(w) && (doc.tokens[j + 1]?.pos === 'ADV' || doc.tokens[j - 1]?.pos === 'ADV')) continue;
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || w === 'to' || w === 'not' || w === 'never'
       || (t.pos === 'VERB' && /^(hesitate|going|plan|plans|planned|planning|expected|set|due|scheduled|intend|intends|fail|failed|likely|able)$/.test(w))
       || (t.pos === 'ADJ' && /^(likely|unlikely|able|set|due|expected|possible)$/.test(w))
