@@ -3221,3 +3221,17 @@ test('a force that "would “resolutely” respond to any provocation" threatens
     assert.deepEqual(events(text).map((e) => [e.type, e.status]), [['THREATEN', 'threatened']], text);
   }
 });
+
+test('a verb joined by "and" after an object is the first subject\'s ("Kim Jong Un inspected a new nuclear submarine and called for …"), even when the tagger reads "new" as an adverb', () => {
+  assert.deepEqual(events('Kim Jong Un inspected a new nuclear submarine and called for stronger naval forces.').map((e) => [e.type, e.actor?.name, e.target?.name ?? null]), [['REQUEST', 'Kim Jong-un', null]]);
+});
+
+test('states that send forces together send them against neither ("Britain and France sent warships to the Red Sea")', () => {
+  assert.deepEqual(events('Britain and France sent warships to the Red Sea to protect shipping.').map((e) => [e.type, e.actor?.country, e.target?.country ?? null]), [['MOBILIZE', 'GBR', null], ['MOBILIZE', 'FRA', null]]);
+});
+
+test('a state named by its capital is no side of its own refusal ("Berlin has so far refused to send them"); acting at home it still is ("Moscow banned the protests")', () => {
+  const evs = events('Ukraine has asked Germany for Taurus missiles, but Berlin has so far refused to send them.');
+  assert.deepEqual(evs.map((e) => [e.type, e.actor?.country, e.target?.country ?? null]), [['REQUEST', 'UKR', 'DEU'], ['REJECT', 'DEU', null]]);
+  assert.deepEqual(events('Moscow banned the protests.').map((e) => [e.type, e.target?.country]), [['COERCE', 'RUS']]);
+});

@@ -1908,6 +1908,8 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       while (v > s.first && doc.tokens[v].pos === 'ADV' && /^(only|also|even|just|mainly|mostly|largely|primarily|chiefly|solely|exclusively)$/.test(ctx.low[v - s.first])) v--;
       // ("had shot down two Indian jets and captured …": a phrasal verb's particle, and its verb read as a noun after "had".)
       if (v > s.first && /^(down|up|out|off|back)$/.test(ctx.low[v - s.first])) v--;
+      // ("inspected a new nuclear submarine": an adjective the tagger read as an adverb, after the phrase's article.)
+      if (v > s.first + 1 && doc.tokens[v].pos === 'ADV' && doc.tokens[v - 1].pos === 'DET') v -= 2;
       const verbBefore = v >= s.first ? doc.tokens[v] : null;
       const verbish = verbBefore !== null && (verbBefore.pos === 'VERB' || (verbBefore.pos === 'NOUN' && v - 1 >= s.first && HAVE.has(ctx.low[v - 1 - s.first])));
       const objectOfVerb = verbish && !SPEECH.has(verbBefore.text.toLowerCase()) && v > s.first && !startsClause;
@@ -3359,8 +3361,12 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     targetList = hearer && hearer.country && hearer.country !== actorList[0]?.country ? [hearer] : [];
   }
   // "Carter discussed how he ...": one side cannot be both.
+  // ("Berlin has so far refused to send them": nor a state, by its capital's name and its own; "Moscow banned the
+  // protests" acts at home, as the context tells.)
   if (actorList.length === 1 && targetList.length === 1 && ((actorList[0].start > 0 && actorList[0].start === targetList[0].start)
-    || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity))) targetList = [];
+    || (actorList[0].entity !== null && actorList[0].entity === targetList[0].entity)
+    || (actorList[0].kind === 'country' && targetList[0].kind === 'country' && !!actorList[0].country && actorList[0].country === targetList[0].country
+      && targetList[0].name === countryName(targetList[0].country) && !targetFromContext))) targetList = [];
 
   // Inside a direct quote an act told as done is only reported; planned or threatened acts keep their
   // status, and every event inside a quote keeps the link to it for provenance.
@@ -3419,9 +3425,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // The agents of a passive did it to its subject, not to each other ("the bill, supported by the
   // liberal media, Rupert Murdoch, Fox News").
   // ("France and Germany called for a ceasefire": a deed named as a frame's object is its own object too.)
+  // (Forces moved together are moved against neither: "Britain and France sent warships to the Red Sea".)
   const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
   const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || innermost(m).trigger.joint
-    || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m)));
+    || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m) && coded.type !== 'MOBILIZE'));
   // ("Pakistan and Afghanistan exchanged fire, killing four soldiers": who the fight killed are not its sides.)
   const casualties = mutual && targetList.length > 0 && targetList.every((t) => afterParticipleClause(doc, ctx, m, t.start));
   const T = targetList.length && !casualties ? targetList : [null];
