@@ -3235,3 +3235,15 @@ test('a state named by its capital is no side of its own refusal ("Berlin has so
   assert.deepEqual(evs.map((e) => [e.type, e.actor?.country, e.target?.country ?? null]), [['REQUEST', 'UKR', 'DEU'], ['REJECT', 'DEU', null]]);
   assert.deepEqual(events('Moscow banned the protests.').map((e) => [e.type, e.target?.country]), [['COERCE', 'RUS']]);
 });
+
+test('a "massive strike" in marks is still the attack its words name ("carried out a “massive strike” on facilities"), a "general strike" still a protest', () => {
+  for (const text of ['Russia\'s Defense Ministry said its forces had carried out a "massive strike" on facilities supporting Ukraine\'s military-industrial complex.', 'Russia\'s Defense Ministry said its forces had carried out a “massive strike” on facilities in Ukraine.']) {
+    assert.deepEqual(events(text).map((e) => [e.type, e.status, e.actor?.country, e.target?.country]), [['ASSAULT', 'reported', 'RUS', 'UKR']], text);
+  }
+  assert.deepEqual(events('Workers began a “general strike” on Monday.').map((e) => e.type), ['PROTEST']);
+});
+
+test('emergency or rolling power blackouts are no state of emergency or restriction; an internet blackout imposed is', () => {
+  assertNoEvents(['According to Ukrenergo, emergency blackouts were imposed in six regions.', 'Ukrenergo imposed rolling blackouts across the country.']);
+  assert.deepEqual(events('Iran imposed an internet blackout during the protests.').map((e) => [e.type, e.cameo]), [['COERCE', '172']]);
+});

@@ -818,9 +818,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // ("Trump Addresses Munich Attack": a deed a verb before it answers is its topic, as in running text.)
     if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)
       && !(titled(ctx) && !mentionWhere(doc, (x) => x.start <= h.start && x.end >= h.end) && !low.slice(0, k).some((w) => DEED_AS_TOPIC.test(w)))) return null;
-    if (tr.pre && !hasBefore(low, k, 3, tr.pre)) return null;
-    if (tr.prep && low[k + n] !== tr.prep) return null;
-    if (tr.when && !tr.when.test(doc.text.slice(h.end, Math.min(s.end, h.end + 100)))) return null;
+    // ("carried out a “massive strike” on facilities": marks around the words are none of them.)
+    const marked = (MARKS.has(low[k - 1] ?? '') || MARKS.has(low[k - 2] ?? '') || MARKS.has(low[k - 3] ?? '')) ? 1 : 0;
+    const closed = MARKS.has(low[k + n] ?? '') ? 1 : 0;
+    if (tr.pre && !hasBefore(low, k, 3 + marked, tr.pre)) return null;
+    if (tr.prep && low[k + n + closed] !== tr.prep) return null;
+    if (tr.when && !tr.when.test(doc.text.slice(closed ? doc.tokens[headIdx + 1].end : h.end, Math.min(s.end, h.end + 100)))) return null;
     // "riot police", "aid workers", "attack helicopters": the word only modifies the noun after it.
     const nextTok = doc.tokens[i + 1];
     if (n === 1 && nextTok?.pos === 'NOUN' && nextTok.sentence === t.sentence && sectorOfWord(nextTok.text)) return null;
@@ -983,6 +986,8 @@ function findBehind(low: string[], from: number, n: number, ok: (w: string) => b
   return -1;
 }
 
+/** Quotation marks, as the tokenizer leaves them. */
+const MARKS = new Set(['“', '”', '"', '‘', '’']);
 function hasBefore(low: string[], k: number, n: number, set: Set<string>): boolean {
   for (let j = k - 1; j >= 0 && j >= k - n; j--) if (set.has(low[j])) return true;
   return false;
