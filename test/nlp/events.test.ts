@@ -3247,3 +3247,25 @@ test('emergency or rolling power blackouts are no state of emergency or restrict
   assertNoEvents(['According to Ukrenergo, emergency blackouts were imposed in six regions.', 'Ukrenergo imposed rolling blackouts across the country.']);
   assert.deepEqual(events('Iran imposed an internet blackout during the protests.').map((e) => [e.type, e.cameo]), [['COERCE', '172']]);
 });
+
+test('"If Seoul continues its drills, our army will respond with military action": a main clause promised on an opening condition threatens; "if it is attacked" inside the clause stays a supposition', () => {
+  assert.deepEqual(events('If South Korea continues the drills, North Korea will respond with military action.').map((e) => [e.type, e.status, e.actor?.country, e.target?.country]), [['THREATEN', 'threatened', 'PRK', 'KOR']]);
+  assert.deepEqual(events('"If the puppet military continues its reckless acts, our army will respond with immediate military action," Kim Yo Jong said.').map((e) => [e.type, e.status, e.actor?.country]), [['THREATEN', 'threatened', 'PRK']]);
+  assert.deepEqual(events('If Iran complies, the U.S. will lift sanctions.').map((e) => [e.type, e.status]), [['AGREE', 'planned']]);
+  assert.deepEqual(events('If Russia invaded, the West would impose sanctions.').filter((e) => e.type === 'ASSAULT').map((e) => e.status), ['hypothetical']);
+});
+
+test('a deed condemned was done: "The United States condemned the shelling" answers the shelling told, not an attack threatened after it', () => {
+  const text = [
+    'North Korea fired a barrage of artillery shells near its western sea border with South Korea on Friday.',
+    '"If the puppet military continues its reckless acts, our army will respond with immediate military action," Kim Yo Jong said.',
+    'The United States condemned the shelling.',
+  ].join('\n\n');
+  assert.deepEqual(events(text).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.target?.name]), [['USA', 'North Korea']]);
+});
+
+test('"responded with its own live-fire drills" is the responder\'s show of force; "would “not tolerate” any further drills" tells of none', () => {
+  assert.deepEqual(events('The South Korean military responded with its own live-fire drills on Yeonpyeong island.').map((e) => [e.type, e.actor?.country]), [['MOBILIZE', 'KOR']]);
+  assert.ok(!events('Kim Yo Jong warned that Pyongyang would "not tolerate" any further drills near the border.').some((e) => e.status === 'negated'));
+  assert.deepEqual(events('Russia has not carried out any attacks on civilians.').map((e) => e.status), ['negated']);
+});

@@ -1371,6 +1371,8 @@ function notToBefore(ctx: SentenceCtx, from: number, to: number): boolean {
 /** Frames whose subject decides its own deed: "decided not to attack", "agreed not to deploy". */
 const OWN_DECISION = /^(decide|agree|choose|opt|elect|promise|pledge|vow|plan|resolve|commit)$/;
 
+/** Verbs of a stance toward deeds of a kind: "will not tolerate any attacks", "does not want any war". */
+const STANCE_VERBS = /\b(tolerate|accept|allow|permit|condone|want|seek|support|welcome|rule out|countenance)\b/;
 /** Nouns a deed after "for" is only imagined by: "a rehearsal for invasion", "a pretext for war". */
 const FOR_SOME_DEED = /^(rehearsals?|pretexts?|excuses?|justifications?|blueprints?|recipes?|scenarios?|templates?|models?)$/;
 /** …and ones it is got ready by: "preparations for an offensive", "plans for a visit". */
@@ -1406,7 +1408,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       cue ??= advocatedBefore(ctx, c.first - ctx.s.first);
       // "would respond to any attack on its territory": any deed of a kind is none in particular.
       // ("has not carried out any attacks": unless the verb before it is denied.)
-      if (!cue && ctx.low[c.first - ctx.s.first] === 'any') cue = negatedBetween(ctx.low, Math.max(0, c.first - ctx.s.first - 4), c.first - ctx.s.first) ? 'negated' : 'hypothetical';
+      // ("would “not tolerate” any further drills": a stance toward any deed of a kind is none done or undone.)
+      if (!cue && ctx.low[c.first - ctx.s.first] === 'any') cue = negatedBetween(ctx.low, Math.max(0, c.first - ctx.s.first - 4), c.first - ctx.s.first) && !STANCE_VERBS.test(ctx.low.slice(Math.max(0, c.first - ctx.s.first - 3), c.first - ctx.s.first).join(' ')) ? 'negated' : 'hypothetical';
       cue ??= modalAfterSubject(doc, ctx, c);
       if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
       if (!cue && standsReadyFor(ctx, c.first - ctx.s.first)) cue = 'planned';
@@ -1446,9 +1449,14 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
   }
   // "if it is attacked", "whether Mr. Kim would participate": the clause is a supposition.
   let conditional = false;
+  let comma = false;
   for (let j = k - 1; j >= 0; j--) {
     const w = ctx.low[j];
     if (w === ';') break;
+    if (w === ',') comma = true;
+    // ("If Seoul continues its drills, our army will respond with military action": what the main clause after an
+    // opening condition says will come is promised, or threatened, on it.)
+    if (w === 'if' && comma && (j === 0 || MARKS.has(ctx.low[j - 1])) && (cue === 'planned' || cue === 'assertive')) break;
     if (w === 'if' || w === 'whether') {
       // "whether or not Israel's willing to": the idiom's "not" negates nothing.
       if (cue !== 'negated' || w === 'if' || (w === 'whether' && ctx.low[j + 1] === 'or' && ctx.low[j + 2] === 'not' && !negatedBetween(ctx.low, j + 3, k))) cue = 'hypothetical';
@@ -2774,6 +2782,8 @@ const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:mo
 /** "rejected these accusations", "denied the allegations", "dismissed Moscow's claims": a charge the reader already knows of. */
 const KNOWN_CHARGE = /^\s+(?:the|this|these|that|those|such|[\p{L}]+['’]s?)\s+(?:[\p{L}-]+\s+)?(?:accusations?|allegations?|charges?|claims?|assertions?)\b/u;
 
+/** Whether an event is told as done (or as someone's report of it). */
+const told = (e: Event): boolean => e.status === 'actual' || e.status === 'reported';
 /**
  * The doer of the act a response answers when it names it as one told of before: "condemned the attack" (the
  * last assault the article told), "welcomed the move", ", a move Beijing denounced" (the last act told),
@@ -2794,7 +2804,7 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
     let found: EventActor | null = null;
     for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
       const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
-      if (e.type !== 'ASSAULT' || !e.actor?.country || e.actor.country === responder?.country || deedKind(e.trigger.text) !== kind) continue;
+      if (e.type !== 'ASSAULT' || !told(e) || !e.actor?.country || e.actor.country === responder?.country || deedKind(e.trigger.text) !== kind) continue;
       if (found && found.country !== e.actor.country) break;
       // (The same side named outright earlier beats "its aircraft".)
       found = !found || /^(its|their|his|her)\s/i.test(found.name) ? e.actor : found;
@@ -2812,7 +2822,8 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
       if (e.actor.country ? e.actor.country === responder?.country : e.actor.name === responder?.name) continue;
       return inheritedActor(e.actor);
     }
-    if (!e.actor?.country || (deed && (e.type !== 'ASSAULT' || FENDING_OFF.test(e.trigger.text))) || charge || (move && VERBAL.has(e.type))) continue;
+    // (A deed answered was done: not one threatened if something happens, "our army will respond with military action".)
+    if (!e.actor?.country || (deed && (e.type !== 'ASSAULT' || !told(e) || FENDING_OFF.test(e.trigger.text))) || charge || (move && VERBAL.has(e.type))) continue;
     // (A state's move: its government's or forces', or the state's by name; an attack answered at home is rebels'
     // or militants' of the same country, "Prime Minister Sharif condemned the bombing".)
     const state = e.actor.sector ? STATE_SECTOR.test(e.actor.sector) : e.actor.name === countryName(e.actor.country);
@@ -2925,7 +2936,12 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     // "condemned North Korea's claim to have conducted the test": an infinitive after a noun is that noun's owner's.
     if (lex.handingForms.has(t.text.toLowerCase()) && infinitiveOfNoun(doc, k, subj.last)) return false;
     // "responded with attacks" is attacking; "responded to the attack" is not.
-    if (/^(respond|retaliat|react|answer)/i.test(t.text) && doc.tokens[at - 1]?.text.toLowerCase() === 'with') return true;
+    // ("responded with its own live-fire drills")
+    if (/^(respond|retaliat|react|answer)/i.test(t.text)) {
+      let w = at - 1;
+      while (w > k && /^(its|their|his|her|our|own)$/i.test(doc.tokens[w].text)) w--;
+      if (doc.tokens[w]?.text.toLowerCase() === 'with') return true;
+    }
     // ("Syria used chemical weapons": a verb the noun's entry names before it is part of the deed, when active;
     // "donors were granted access" were given it.)
     return lex.handingForms.has(t.text.toLowerCase()) || (!!own?.has(t.text.toLowerCase()) && !BE.has(doc.tokens[k - 1]?.text.toLowerCase() ?? ''));
