@@ -3269,3 +3269,21 @@ test('"responded with its own live-fire drills" is the responder\'s show of forc
   assert.ok(!events('Kim Yo Jong warned that Pyongyang would "not tolerate" any further drills near the border.').some((e) => e.status === 'negated'));
   assert.deepEqual(events('Russia has not carried out any attacks on civilians.').map((e) => e.status), ['negated']);
 });
+
+test('"the West" and "Western allies" are a side, the Western bloc ("Putin threatened the West … over aid to Ukraine"); "the west of the country" is a direction', () => {
+  assert.deepEqual(events('Putin threatened the West with a nuclear response over aid to Ukraine.').map((e) => [e.type, e.target?.name]), [['THREATEN', 'the West']]);
+  assert.deepEqual(events('Russia accused the West of prolonging the war.').filter((e) => e.type === 'ACCUSE').map((e) => e.target?.name), ['the West']);
+  assert.deepEqual(events('Zelensky called on Western allies to speed up deliveries.').map((e) => e.target?.name), ['the West']);
+  assertNoEvents(['Fighting raged in the west of the country.']);
+});
+
+test('"arrested two suspected Russian spies": a participle inside the phrase keeps whom it names (not the arresting state at home)', () => {
+  for (const text of ['Germany arrested two suspected Russian spies.', 'Germany Arrests Two Suspected Russian Spies']) {
+    assert.deepEqual(events(text).map((e) => [e.type, e.actor?.country, e.target?.country]), [['COERCE', 'DEU', 'RUS']], text);
+  }
+});
+
+test('the owner of a place a deed noun names is its target ("the Kosovo monastery attack"); a town before it is where ("the Orlando nightclub attack")', () => {
+  assert.deepEqual(events('Serbia denied any role in the Kosovo monastery attack.').map((e) => [e.type, e.actor?.country ?? null, e.target?.country]), [['ASSAULT', null, 'XKX']]);
+  assert.ok(!events('Parades paused to remember the victims of the June 12 Orlando nightclub attack.').some((e) => e.target?.name === 'Orlando'));
+});

@@ -634,6 +634,8 @@ export class ActorResolver {
     if (a >= b) return null;
     const text = withoutMarks(this.doc.text.slice(toks[a].start, toks[b - 1].end));
     const f = this.phraseFacts(text, toks, a, b, lowWords);
+    // ("Putin warned the West", "Western allies": the Western states as one bloc, a side of no single country.)
+    if (WEST.test(text)) return this.actor(c, { entity: null, name: 'the West', country: null, sector: 'IGO', kind: 'group', plural: text !== 'West' });
     if (f.igoName || (ent && !ent.country && this.igoIn(lowWords))) return this.actor(c, { entity: ent?.entity ?? null, name: ent?.name ?? text, country: null, sector: 'IGO', kind: ent?.kind ?? 'org', plural: false });
     const { seat, whole, cap, sector, plural, igo } = f;
     if (seat) return this.actor(c, { entity: null, name: text, country: seat[0], sector: seat[1], kind: 'org', plural: false });
@@ -1181,6 +1183,9 @@ export class ActorResolver {
     return out;
   }
 }
+
+/** The Western states named as a bloc (capitalised: "the west of the country" is a direction). */
+const WEST = /^(West|Western (allies|powers|countries|nations|governments|partners|states))$/;
 
 /**
  * Heads of a phrase whose owner, not the body named before them, is the side: a bid to join ("Sweden's NATO bid")

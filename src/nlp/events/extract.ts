@@ -2144,6 +2144,10 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
   return dir === 1 ? out : out.reverse();
 }
 
+/** Places a deed named after them struck: "the Kosovo monastery attack", "the U.S. embassy bombing". */
+const STRUCK_PLACES = /^(monastery|church|mosque|synagogue|temple|school|hospital|embassy|consulate|mall|nightclub|club|base|camp|market|bridge|port|airport|station|office|headquarters|parliament|village|hotel|stadium|checkpoint|convoy|pipeline|refinery)$/;
+/** Participles that qualify a noun before it: "suspected spies", "alleged militants". */
+const ATTRIBUTIVE_PARTICIPLES = /^(suspected|alleged|purported|presumed|self-styled|masked)$/;
 /** The first phrase after the trigger that names an actor: the direct object or one in a preposition the entry allows. */
 function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], actors: ActorResolver, allowDirect: boolean, notSide?: (c: Chunk) => boolean): Chunk | null {
   const { s } = ctx;
@@ -2166,7 +2170,8 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (w === ',' && backgroundAfterComma(ctx, j - s.first) && !ctx.background[from - 1 - s.first]) return null;
     // ("executed prisoners, an accusation Moscow denied": what the clause is called, and who answers it, set off after it.)
     if (w === ',' && seen > 0 && CLAUSE_CALLED.test(doc.text.slice(doc.tokens[j].start, doc.tokens[j].start + 60))) return null;
-    if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w)) return null;
+    // ("arrested two suspected Russian spies": a participle the tagger read as a verb, inside the phrase.)
+    if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w) && !(ATTRIBUTIVE_PARTICIPLES.test(w) && /^(PROPN|NOUN|ADJ)$/.test(doc.tokens[j + 1]?.pos ?? ''))) return null;
     if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
     // ("called for a ceasefire after Russia vetoed it": past the object, a clause of when has a subject of its own;
     // "sued after Ohio eliminated …" may name its side there, and "after talks" is no clause.)
@@ -2526,7 +2531,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const town = !!a && townBefore(doc, a, m.first);
       // "the DNC hack", "the OPM breach": who was broken into; "the Russian hack", "Russia's hack": who broke in.
       const brokenInto = tr.mode === 'cyber' && !!a && !owner && !/^['’]s?$/.test(doc.tokens[m.first - 1].text) && !countriesIn(doc.tokens[m.first - 1].text).some((f) => f.demonym);
-      if (a && (investigated || brokenInto)) targetList = membersOf(a);
+      // ("the Kosovo monastery attack", "the Russian embassy bombing": whose place was struck, not who struck it; a town
+      // is where, "the Orlando nightclub attack".)
+      const placeStruck = !!a && HOSTILE.has(tr.type) && !owner && !town && STRUCK_PLACES.test(ctx.low[m.first - 1 - ctx.s.first]);
+      if (a && (investigated || brokenInto || placeStruck)) targetList = membersOf(a);
       else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(demonymAsState(doc, pre, a));
     }
     // ("a massive Russian missile and drone attack": the weapons coordinated before the noun's phrase are its own words.)
