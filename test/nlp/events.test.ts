@@ -3287,3 +3287,10 @@ test('the owner of a place a deed noun names is its target ("the Kosovo monaster
   assert.deepEqual(events('Serbia denied any role in the Kosovo monastery attack.').map((e) => [e.type, e.actor?.country ?? null, e.target?.country]), [['ASSAULT', null, 'XKX']]);
   assert.ok(!events('Parades paused to remember the victims of the June 12 Orlando nightclub attack.').some((e) => e.target?.name === 'Orlando'));
 });
+
+test('what no evidence shows is not told as done ("had no indication that Iran was directly involved in the attack"); what evidence shows is', () => {
+  for (const text of ['The Pentagon said it had no indication that Iran was directly involved in the attack.', 'U.S. officials said there was no evidence Russia had attacked the pipeline.', 'Officials have not found any evidence that China supplied weapons to Russia.']) {
+    assert.ok(events(text).length && events(text).every((e) => e.status === 'hypothetical'), text);
+  }
+  assert.deepEqual(events('Officials said there was evidence that Iran supplied drones to Russia.').map((e) => e.status), ['actual']);
+});

@@ -2752,6 +2752,20 @@ function claimedBefore(ctx: SentenceCtx, at: number): boolean {
   return false;
 }
 
+/** Nouns of grounds for believing something: "no evidence that", "no sign that". */
+const GROUNDS = /^(evidence|indications?|signs?|proof|information|intelligence)$/;
+/** Whether the deed at sentence token `at` is what no grounds are said to show: "no indication that Iran was involved". */
+function unfoundedBefore(ctx: SentenceCtx, at: number): boolean {
+  for (let k = at - 1 - ctx.s.first; k > 1 && k >= at - 12 - ctx.s.first; k--) {
+    const w = ctx.low[k];
+    if (w === ',' || w === ';' || CLAUSE_BREAK.has(w)) return false;
+    // ("no evidence", "have not found any evidence")
+    // (Grounds of a clause, not "no sign of either side shifting its position in the meeting".)
+    if (GROUNDS.test(w)) return /^(of|for|about|on|in)$/.test(ctx.low[k + 1] ?? '') ? false : ctx.low[k - 1] === 'no' || (ctx.low[k - 1] === 'any' && [k - 2, k - 3].some((j) => /^(not|n't|never)$/.test(ctx.low[j] ?? '')));
+  }
+  return false;
+}
+
 /** "accused Moscow of shelling", "was accused of shelling": the deed is alleged. */
 function isAlleged(ctx: SentenceCtx, m: Match): boolean {
   const f = framingOf(ctx, m);
@@ -3404,6 +3418,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (quoteIdx !== null && status === 'actual' && sayerOfCoordinated(doc, ctx, m.first) < 0) status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
   if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first) || claimedBefore(ctx, m.first))) status = 'reported';
+  // ("said it had no indication that Iran was directly involved in the attack": what nothing shows is not told as done.)
+  if ((status === 'actual' || status === 'reported') && unfoundedBefore(ctx, m.first)) status = 'hypothetical';
   const ruled = status === 'actual' || status === 'reported' ? ruledOut(ctx, m.first) ?? notInvolved(ctx, m) : null;
   if (ruled) status = ruled;
   // ("Neither side wants a real clash", "Nobody wants a war": a wish no one holds; "nobody has been arrested",
