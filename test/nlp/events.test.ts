@@ -3294,3 +3294,13 @@ test('what no evidence shows is not told as done ("had no indication that Iran w
   }
   assert.deepEqual(events('Officials said there was evidence that Iran supplied drones to Russia.').map((e) => e.status), ['actual']);
 });
+
+test('a bracketed credit opening a digest item ("[Marina Fang, HuffPost]") is no side of the item\'s events; a bracketed name in a quote still is', () => {
+  // (Digests put the credit at the end of the item before, on the same line as the next headline after a newline.)
+  for (const text of ['[Marina Fang, HuffPost] TWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people have been detained after gunfire in the parking lot.',
+    'Democrats should be worried about the leak. [Marina Fang, HuffPost]\nTWO DEAD, 16 INJURED IN FLORIDA NIGHTCLUB SHOOTING Three people have been detained after gunfire in the parking lot.']) {
+    const evs = events(text);
+    assert.ok(evs.length > 0 && !evs.some((e) => /HuffPost|Marina Fang/.test(`${e.actor?.name} ${e.target?.name}`)), JSON.stringify(evs.map((e) => [e.actor?.name, e.target?.name])));
+  }
+  assert.deepEqual(events('"[Mr. Putin] attacked Ukraine," she said.').map((e) => e.actor?.name), ['Vladimir Putin']);
+});

@@ -366,9 +366,12 @@ export class ActorResolver {
   readonly lower: string[] = [];
 
   private readonly dateline: { start: number; end: number };
+  /** Bracketed credits opening or closing a paragraph ("[Marina Fang, HuffPost]"): who wrote an item, no side of it. */
+  private readonly credits: { start: number; end: number }[] = [];
 
   constructor(private readonly doc: Doc) {
     this.dateline = datelineOf(doc);
+    for (const m of doc.text.matchAll(CREDIT)) this.credits.push({ start: m.index + m[0].indexOf('['), end: m.index + m[0].length });
     for (const t of doc.tokens) this.lower.push(t.text.toLowerCase());
     for (const e of doc.entities) for (const m of e.mentions) this.entityAt.push({ start: m.start, end: m.end, entity: e });
     this.entityAt.sort((a, b) => a.start - b.start);
@@ -406,7 +409,7 @@ export class ActorResolver {
     if (hit !== undefined) return hit;
     // "ORLANDO, Fla. (Reuters) - Obama met survivors": the agency that filed the story is no side of it.
     const start = this.doc.tokens[c.first].start;
-    const a = start >= this.dateline.start && start < this.dateline.end ? null : this.resolveUncached(c, sentence);
+    const a = (start >= this.dateline.start && start < this.dateline.end) || this.credits.some((x) => start >= x.start && start < x.end) ? null : this.resolveUncached(c, sentence);
     this.cache.set(key, a);
     return a;
   }
@@ -1183,6 +1186,9 @@ export class ActorResolver {
     return out;
   }
 }
+
+/** A credit opening or closing a paragraph: a name, a comma and an outlet in square brackets (not "[Mr. Kim] wants"). */
+const CREDIT = /(?<=^|\n)[ \t]*\[\p{Lu}[^\],\n]{1,40},[ \t]*[^\]\n]{2,40}\]|\[\p{Lu}[^\],\n]{1,40},[ \t]*[^\]\n]{2,40}\](?=[ \t]*(?:\n|$))/gu;
 
 /** The Western states named as a bloc (capitalised: "the west of the country" is a direction). */
 const WEST = /^(West|Western (allies|powers|countries|nations|governments|partners|states))$/;
