@@ -3304,3 +3304,18 @@ test('a bracketed credit opening a digest item ("[Marina Fang, HuffPost]") is no
   }
   assert.deepEqual(events('"[Mr. Putin] attacked Ukraine," she said.').map((e) => e.actor?.name), ['Vladimir Putin']);
 });
+
+test('two clauses joined by "and" keep their own sides and places ("Russia attacked Kharkiv and Ukraine struck Belgorod", "Xi will host talks in Beijing and Putin will travel to Delhi")', () => {
+  assert.deepEqual(events('Russia attacked Kharkiv and Ukraine struck Belgorod.').map((e) => [e.actor?.name, e.target?.name]), [['Russia', 'Kharkiv'], ['Ukraine', 'Belgorod']]);
+  assert.deepEqual(events('Xi will host talks in Beijing and Putin will travel to Delhi next month.').map((e) => [e.actor?.name, e.target?.name ?? null, e.location?.name ?? null]),
+    [['Xi Jinping', null, 'Beijing'], ['Vladimir Putin', 'Delhi', null]]);
+  // A name's word the tagger reads as a verb does not split a pair of names.
+  const pair = events('Trailing contenders Ted Cruz and John Kasich have agreed to divide some of the remaining primaries.');
+  assert.deepEqual(pair.map((e) => [e.actor?.name, e.target?.name]), [['Ted Cruz', 'John Kasich'], ['John Kasich', 'Ted Cruz']]);
+});
+
+test('two people\'s deeds of one kind in one sentence are two events ("Biden met Xi and Blinken visited Beijing"); two acts of force by their modes ("arrested … and banned")', () => {
+  const visits = events('Biden met Xi in Woodside, and Blinken visited Beijing.');
+  assert.deepEqual(visits.map((e) => [e.actor?.name, e.target?.name, e.location?.name ?? null]), [['Joe Biden', 'Xi Jinping', 'Woodside'], ['Antony Blinken', 'Beijing', null]]);
+  assert.deepEqual(events('Police arrested 20 protesters in Tbilisi and the government banned rallies.').map((e) => e.cameo), ['173', '172']);
+});

@@ -114,6 +114,7 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
   const clock = new SentenceDates(doc.anchorDate);
   let prevCtx: SentenceCtx | null = null;
   let carry: Event['date'] = null;
+  const people = new Set(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const ctx = prepareSentence(doc, s, si, actors);
@@ -134,7 +135,7 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
       const ev = buildEvent(doc, ctx, m, lex, actors, samePara ? prevCtx : null, matches, out, samePara ? carry : null, events);
       if (ev) out.push(...ev);
     }
-    const kept = dedupe(out);
+    const kept = dedupe(out, people);
     events.push(...kept);
     // The date a told event happened on carries into the next sentence of the paragraph ("In July, X visited. He met ...").
     carry = kept.find((e) => e.date && e.status === 'actual')?.date ?? null;
@@ -2104,6 +2105,33 @@ function appositionEdge(doc: Doc, ctx: SentenceCtx, from: number, dir: -1 | 1): 
   return -1;
 }
 
+/** Whether a clause with its own subject and verb opens at token i: a phrase and a finite verb or an auxiliary right after it. */
+function clauseOpensAt(doc: Doc, ctx: SentenceCtx, i: number): boolean {
+  const ci = i < ctx.s.last ? ctx.chunkAt[i - ctx.s.first] : -1;
+  if (ci < 0 || ctx.chunks[ci].first !== i) return false;
+  const after = ctx.chunks[ci].last;
+  return after < ctx.s.last && (doc.tokens[after].pos === 'AUX' || (doc.tokens[after].pos === 'VERB' && !/ing$/.test(ctx.low[after - ctx.s.first])));
+}
+/** Whether an "and" or "but" between tokens [from, to) opens such a clause. */
+function newClauseBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(and|but)$/.test(ctx.low[j - ctx.s.first]) && clauseOpensAt(doc, ctx, j + 1)) return true;
+  return false;
+}
+/** Whether a phrase is in a preposition's phrase after a verb of its clause ("host talks in Beijing"), not "Leaders of France". */
+function placeOfClauseBefore(doc: Doc, ctx: SentenceCtx, c: Chunk): boolean {
+  if (!isInPP(doc, c, ctx.s.first)) return false;
+  for (let j = c.first - 2; j >= ctx.s.first; j--) if (doc.tokens[j].pos === 'VERB' && !/ing$/.test(ctx.low[j - ctx.s.first])) return true;
+  return false;
+}
+/** Whether a phrase stands right after a finite verb as its object ("attacked Kharkiv"), not after "including" or "said". */
+function objectOfFiniteVerb(doc: Doc, ctx: SentenceCtx, c: Chunk): boolean {
+  const v = c.first - 1;
+  // (Not a name's word the tagger read as a verb: "contenders Ted Cruz and John Kasich".)
+  // (Nor the subject of words said or thought: "said US and British forces must ensure security".)
+  return v > ctx.s.first && doc.tokens[v].pos === 'VERB' && !/ing$/.test(ctx.low[v - ctx.s.first])
+    && !SPEECH.has(ctx.low[v - ctx.s.first]) && !CLAUSE_VERBS.test(doc.tokens[v].text)
+    && !mentionWhere(doc, (x) => x.start <= doc.tokens[v].start && x.end >= doc.tokens[v].end);
+}
 /** Extends a phrase to the phrases coordinated with it: "Jordan and Britain", "Congo and Costa Rica". */
 function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver, dir: -1 | 1): Chunk[] {
   const out = [c];
@@ -2135,6 +2163,10 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
     const next = ctx.chunks[ci];
     if (!actors.resolve(next, ctx.index)) break;
     if (w === ',' && dir === -1 && joined && isInPP(doc, next, ctx.s.first)) break;
+    // ("Russia attacked Kharkiv and Ukraine struck Belgorod": the object of a verb before is no part of the subject
+    // of the next clause's verb; "including Trump and Cruz" lists on.)
+    // ("Xi will host talks in Beijing and Putin will travel to Delhi": nor a place of the clause before.)
+    if (dir === -1 && w === 'and' && n === 0 && (objectOfFiniteVerb(doc, ctx, next) || placeOfClauseBefore(doc, ctx, next)) && c.last < ctx.s.last && /^(VERB|AUX)$/.test(doc.tokens[c.last].pos)) break;
     // ("evacuated staff from Goma, and the United Nations said …": a phrase after ", and" with a verb of its own opens a clause.)
     if (dir === 1 && w === ',' && next.last < ctx.s.last && /^(VERB|AUX)$/.test(doc.tokens[next.last].pos)) break;
     out.push(next);
@@ -2181,7 +2213,7 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (w === 'that' && j > from && CLAIM_NOUNS.test(ctx.low[j - 1 - s.first])) return null;
     if (w === ',' && j + 1 < s.last && isSpeechTail(ctx, j + 1)) return null;
     // "hacked into the committee's computers and she accused …": a new clause, with its own subject.
-    if ((w === 'and' || w === 'but') && j + 1 < s.last && THIRD_PERSON_SUBJECTS.has(ctx.low[j + 1 - s.first])) return null;
+    if ((w === 'and' || w === 'but') && j + 1 < s.last && (THIRD_PERSON_SUBJECTS.has(ctx.low[j + 1 - s.first]) || clauseOpensAt(doc, ctx, j + 1))) return null;
     const ci = ctx.chunkAt[j - s.first];
     if (ci < 0) continue;
     // "Clinton blasts Trump", "Qatar mediated talks": the rest of a phrase the trigger is inside (a verb
@@ -4276,6 +4308,8 @@ function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, 
   for (const ch of c.chunks) {
     if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
     if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch)) || (c === ctx && ch.first >= m.last && laterSubject(c, ch))) continue;
+    // (Nor anything else of a clause with its own subject and verb: "… host talks in Beijing and Putin will travel to Delhi".)
+    if (c === ctx && newClauseBetween(ctx.doc, ctx, Math.min(ch.last, m.last), Math.max(ch.first, m.first))) continue;
     const a = actors.resolve(ch, c.index);
     if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
     const d = Math.abs(ch.first - near);
@@ -4477,6 +4511,8 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     if (c.first >= m.last && hasBefore(ctx.low, c.first - ctx.s.first, c.first - m.last, WH_RELATIVES)) continue;
     if (quote !== null && quoteAt(doc, doc.tokens[c.first].start) !== quote) continue;
     if (c.last <= m.first && inAgentPhrase(doc, ctx, whole.first - 1)) continue;
+    // ("Xi will host talks in Beijing and Putin will travel to Delhi": a place of another clause is that clause's.)
+    if (newClauseBetween(doc, ctx, Math.min(c.last, m.last), Math.max(c.first, m.first))) continue;
     // ("closing the border crossing, a day after gunmen killed 26 people in Kashmir": the place of a deed the scene
     // tells is that deed's; "during a rally in Ohio" is the news's own.)
     if (!ctx.background[m.first - ctx.s.first] && sceneDeedBefore(ctx, all, c.first)) continue;
@@ -4550,18 +4586,25 @@ function sideKey(a: Event['actor']): string {
   return a.country ? (ARMED_GROUP.test(a.sector ?? '') ? `${a.country}:${a.sector}` : a.country) : a.name;
 }
 
-function dedupe(events: Event[]): Event[] {
-  // The modes of each (type, sides, status, sentence) kept so far. ("shot and killed" is one assault; "would close its
+function dedupe(events: Event[], people: ReadonlySet<string>): Event[] {
+  // The events kept of each (type, sides, status, sentence). ("shot and killed" is one assault; "would close its
   // airspace and suspend all trade" two threats, told by their modes; "warned that any attack would be met with a
   // crushing response" one, the warning's having none.)
-  const seen = new Map<string, (string | null)[]>();
+  const seen = new Map<string, Event[]>();
   const out: Event[] = [];
   for (const e of events) {
     // (A side is its country, and its sector when that sets an armed group apart from its state: the army and the RSF.)
     const key = `${e.type}|${sideKey(e.actor)}|${sideKey(e.target)}|${e.status}|${e.sentence.start}`;
-    const modes = seen.get(key);
-    if (modes && (e.type !== 'THREATEN' || e.mode === null || modes.includes(e.mode) || modes.includes(null))) continue;
-    if (modes) modes.push(e.mode); else seen.set(key, [e.mode]);
+    const kept = seen.get(key);
+    // ("arrested 20 protesters … and the government banned rallies": two acts of force told by their modes too.)
+    const modes = kept?.map((x) => x.mode);
+    const moded = !!modes && (e.type === 'THREATEN' || e.type === 'COERCE') && e.mode !== null && !modes.includes(e.mode) && !modes.includes(null);
+    // (And two people the entity layer tells apart, each with a verb of their own: "Biden met Xi and Blinken visited
+    // Beijing"; one verb of "Obama and Clinton" stays one.)
+    const who = e.actor?.entity && people.has(e.actor.entity) ? e.actor.entity : null;
+    const apart = !!kept && who !== null && kept.every((x) => x.trigger.start !== e.trigger.start && !!x.actor?.entity && people.has(x.actor.entity) && x.actor.entity !== who);
+    if (kept && !moded && !apart) continue;
+    if (kept) kept.push(e); else seen.set(key, [e]);
     out.push(e);
   }
   return out;
