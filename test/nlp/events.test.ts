@@ -3319,3 +3319,18 @@ test('two people\'s deeds of one kind in one sentence are two events ("Biden met
   assert.deepEqual(visits.map((e) => [e.actor?.name, e.target?.name, e.location?.name ?? null]), [['Joe Biden', 'Xi Jinping', 'Woodside'], ['Antony Blinken', 'Beijing', null]]);
   assert.deepEqual(events('Police arrested 20 protesters in Tbilisi and the government banned rallies.').map((e) => e.cameo), ['173', '172']);
 });
+
+test('aid paused or withheld is cut ("paused a shipment of bombs to Israel", "withheld military aid from Ukraine"); a game paused is not', () => {
+  assert.deepEqual(events('The Biden administration paused a shipment of bombs to Israel over concerns about an offensive in Rafah.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['SANCTION', '162', 'USA', 'ISR']]);
+  assert.deepEqual(events('Congress withheld military aid from Ukraine for months.').map((e) => [e.type, e.target?.country]), [['SANCTION', 'UKR']]);
+  assertNoEvents(['The referee paused the game.']);
+});
+
+test('whom a number counts is the side ("fired tear gas at thousands of protesters in Nairobi"), not the town', () => {
+  assert.deepEqual(events('Police fired tear gas at thousands of protesters in Nairobi.').map((e) => [e.type, e.target?.name]), [['ASSAULT', 'protesters']]);
+});
+
+test('a verb joined after a quoted verb\'s object is the first subject\'s ("Beijing “firmly opposes” the U.S. arms sale and would take “resolute countermeasures”")', () => {
+  const evs = events('China\'s foreign ministry said Beijing “firmly opposes” the U.S. arms sale and would take “resolute countermeasures.”');
+  assert.deepEqual(evs.map((e) => [e.type, e.actor?.country, e.target?.country]), [['REJECT', 'CHN', 'USA'], ['THREATEN', 'CHN', 'USA']]);
+});

@@ -1917,8 +1917,10 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       if (inPP && before !== null && CLAUSE_CONJUNCTIONS.has(before.text.toLowerCase()) && nextTok !== null && (nextTok === doc.tokens[at] || nextTok.pos === 'AUX')) inPP = false;
       // "believe Iran could send": a verb of saying or thinking takes a clause whose subject this is.
       const startsClause = nextTok !== null && (nextTok.pos === 'AUX' || nextTok.pos === 'VERB') && before !== null && CLAUSE_VERBS.test(before.text);
-      // ("targets only militants": an adverb may stand between a verb and its object.)
+      // ("targets only militants": an adverb may stand between a verb and its object; so may the marks of a quoted
+      // verb, "“firmly opposes” the U.S. arms sale".)
       let v = c.first - 1;
+      if (v > s.first + 1 && MARKS.has(ctx.low[v - s.first]) && doc.tokens[v - 1].pos === 'VERB' && (doc.tokens[v - 2].pos === 'ADV' || MARKS.has(ctx.low[v - 2 - s.first]) && /^(PROPN|NOUN|PRON)$/.test(doc.tokens[v - 3]?.pos ?? ''))) v--;
       while (v > s.first && doc.tokens[v].pos === 'ADV' && /^(only|also|even|just|mainly|mostly|largely|primarily|chiefly|solely|exclusively)$/.test(ctx.low[v - s.first])) v--;
       // ("had shot down two Indian jets and captured …": a phrasal verb's particle, and its verb read as a noun after "had".)
       if (v > s.first && /^(down|up|out|off|back)$/.test(ctx.low[v - s.first])) v--;
@@ -2244,8 +2246,10 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const across = ok && /^(border|borders|frontier|boundary)$/.test(ctx.low[c.last - 1 - s.first]) && ctx.low[c.last - s.first] === 'with';
     // "welcomes the entry of Turkey as a key player in the war on ISIS": the direct object's own "of"
     // names the side; later phrases hang off other nouns.
+    // ("fired tear gas at thousands of protesters": a number's "of" names whom the phrase counts.)
+    const counted = ok && /^(thousands|hundreds|dozens|millions|tens|scores|handful)$/.test(ctx.low[c.last - 1 - s.first]) && ctx.low[c.last - s.first] === 'of';
     const owned = allowDirect && seen === 0 && !inPP && ctx.low[c.last - s.first] === 'of';
-    if (across || owned) {
+    if (across || owned || counted) {
       const oi = c.last + 1 < s.last ? ctx.chunkAt[c.last + 1 - s.first] : -1;
       if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index)) return ctx.chunks[oi];
     }
