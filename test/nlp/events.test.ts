@@ -3334,3 +3334,9 @@ test('a verb joined after a quoted verb\'s object is the first subject\'s ("Beij
   const evs = events('China\'s foreign ministry said Beijing “firmly opposes” the U.S. arms sale and would take “resolute countermeasures.”');
   assert.deepEqual(evs.map((e) => [e.type, e.actor?.country, e.target?.country]), [['REJECT', 'CHN', 'USA'], ['THREATEN', 'CHN', 'USA']]);
 });
+
+test('an attack told by its verb, then its means after "with" ("struck Kharkiv with missile strikes"), is one attack; a response in a clause of its own is another', () => {
+  assert.deepEqual(events('Russia struck Kharkiv with missile strikes.').map((e) => [e.type, e.actor?.country, e.target?.name]), [['ASSAULT', 'RUS', 'Kharkiv']]);
+  assert.equal(events('Hezbollah said its fighters had targeted an Israeli military base near Safed with a barrage of Katyusha rockets.').filter((e) => e.type === 'ASSAULT').length, 1);
+  assert.deepEqual(events('Russia attacked Kharkiv, and Ukraine responded with drone strikes on Belgorod.').map((e) => [e.actor?.country, e.target?.name]), [['RUS', 'Kharkiv'], ['UKR', 'Belgorod']]);
+});

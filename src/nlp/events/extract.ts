@@ -1351,6 +1351,13 @@ function backingAgent(ctx: SentenceCtx, m: Match): boolean {
   const k = (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
   return ctx.low[k - 1] === 'by' && BACKING.test(ctx.low[k - 2] ?? '');
 }
+/** Whether the attack noun at m follows "with" after an attacking verb of its clause: that verb's means. */
+function meansOfAttackTold(doc: Doc, ctx: SentenceCtx, m: Match, all: Match[]): boolean {
+  const ci = ctx.chunkAt[m.first - ctx.s.first];
+  const k = (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
+  if (ctx.low[k - 1] !== 'with') return false;
+  return all.some((x) => x !== m && x.trigger.kind === 'verb' && x.trigger.type === 'ASSAULT' && x.last <= m.first && !clauseBreakBetween(doc, ctx, doc.tokens[x.last - 1].end, doc.tokens[m.first].start));
+}
 /** A meeting named as where another one happens: "on the sidelines of the G20 summit", "on the margins of the talks". */
 function onSidelinesOf(ctx: SentenceCtx, m: Match): boolean {
   const ci = ctx.chunkAt[m.first - ctx.s.first];
@@ -3136,6 +3143,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (m.objBehind && !isPassive(doc, ctx, m) && ctx.low[m.last - ctx.s.first] !== 'by' && !objectRelative(doc, ctx, m)) return null;
   if (tr.kind === 'verb' && !m.inner && !m.outer && participleBeforeVerb(doc, ctx, m)) return null;
   if (tr.kind === 'noun' && !m.outer && !nounStands(doc, ctx, m, lex, actors, all)) return null;
+  // ("struck Kharkiv with missile strikes", "targeted a base with a barrage of rockets": the means of an attack just told.)
+  if (tr.kind === 'noun' && tr.type === 'ASSAULT' && !m.outer && meansOfAttackTold(doc, ctx, m, all)) return null;
   // ("is scheduled to meet Xi on the sidelines of the APEC summit": the meeting is the occasion, not the meeting told.)
   if (tr.kind === 'noun' && tr.type === 'CONSULT' && !m.outer && onSidelinesOf(ctx, m)) return null;
   // "every last person threatening the peace", "anyone attacking our troops": a kind of person, not a deed.
