@@ -3340,3 +3340,9 @@ test('an attack told by its verb, then its means after "with" ("struck Kharkiv w
   assert.equal(events('Hezbollah said its fighters had targeted an Israeli military base near Safed with a barrage of Katyusha rockets.').filter((e) => e.type === 'ASSAULT').length, 1);
   assert.deepEqual(events('Russia attacked Kharkiv, and Ukraine responded with drone strikes on Belgorod.').map((e) => [e.actor?.country, e.target?.name]), [['RUS', 'Kharkiv'], ['UKR', 'Belgorod']]);
 });
+
+test('what an adverb tells as heard is reported ("Serbia reportedly moved troops"); a blocked package far from its verb is still not given ("blocked the EU\'s 50 billion euro aid package")', () => {
+  assert.deepEqual(events('Serbia reportedly moved troops to the Kosovo border.').map((e) => e.status), ['reported']);
+  assert.deepEqual(events('Russian forces allegedly executed prisoners near Bakhmut.').map((e) => e.status), ['reported']);
+  assert.deepEqual(events('Hungary blocked the EU\'s 50 billion euro aid package for Ukraine.').map((e) => [e.type, e.status, e.actor?.name]), [['REJECT', 'actual', 'Hungary'], ['AID', 'negated', 'European Union']]);
+});

@@ -1808,7 +1808,7 @@ const CROWDS = /\b(protesters|protestors|demonstrators|crowds?|mobs?|rioters|sup
 const BLOCKING = /^(block|blocks|blocked|blocking|veto|vetoes|vetoed|vetoing|stall|stalls|stalled|stalling|thwart|thwarted|derail|derailed)$/;
 /** Whether a verb of blocking governs the noun at m, past its determiners and modifiers ("blocked a new EU aid package"). */
 function blockedBefore(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
-  for (let j = m.first - 1; j >= ctx.s.first && j >= m.first - 6; j--) {
+  for (let j = m.first - 1; j >= ctx.s.first && j >= m.first - 9; j--) {
     const w = ctx.low[j - ctx.s.first];
     if (BLOCKING.test(w)) return true;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(doc.tokens[j].pos) || w === ',') return false;
@@ -2795,6 +2795,8 @@ function claimedBefore(ctx: SentenceCtx, at: number): boolean {
   return false;
 }
 
+/** Adverbs that tell a deed as heard, not seen: "reportedly moved troops". */
+const HEARSAY = /\b(reportedly|allegedly|purportedly|supposedly)\b/;
 /** Nouns of grounds for believing something: "no evidence that", "no sign that". */
 const GROUNDS = /^(evidence|indications?|signs?|proof|information|intelligence)$/;
 /** Whether the deed at sentence token `at` is what no grounds are said to show: "no indication that Iran was involved". */
@@ -3462,7 +3464,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const quoteIdx = quoteAt(doc, doc.tokens[m.head].start);
   if (quoteIdx !== null && status === 'actual' && sayerOfCoordinated(doc, ctx, m.first) < 0) status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
-  if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first) || claimedBefore(ctx, m.first))) status = 'reported';
+  // ("Serbia reportedly moved troops to the border": told as heard.)
+  if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first) || claimedBefore(ctx, m.first) || HEARSAY.test(ctx.low.slice(Math.max(0, m.first - ctx.s.first - 3), m.first - ctx.s.first).join(' ')))) status = 'reported';
   // ("said it had no indication that Iran was directly involved in the attack": what nothing shows is not told as done.)
   if ((status === 'actual' || status === 'reported') && unfoundedBefore(ctx, m.first)) status = 'hypothetical';
   const ruled = status === 'actual' || status === 'reported' ? ruledOut(ctx, m.first) ?? notInvolved(ctx, m) : null;
