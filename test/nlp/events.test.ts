@@ -3346,3 +3346,7 @@ test('what an adverb tells as heard is reported ("Serbia reportedly moved troops
   assert.deepEqual(events('Russian forces allegedly executed prisoners near Bakhmut.').map((e) => e.status), ['reported']);
   assert.deepEqual(events('Hungary blocked the EU\'s 50 billion euro aid package for Ukraine.').map((e) => [e.type, e.status, e.actor?.name]), [['REJECT', 'actual', 'Hungary'], ['AID', 'negated', 'European Union']]);
 });
+
+test('"open to talks without preconditions" is a meeting to come, though the tagger reads "talks" as a verb', () => {
+  assert.deepEqual(events('Lavrov said Russia was open to talks without preconditions.').map((e) => [e.type, e.status, e.actor?.country]), [['AGREE', 'planned', 'RUS']]);
+});

@@ -811,7 +811,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     const h = doc.tokens[headIdx];
     if (!h) return null;
     const nounish = n > 1 || h.pos === 'NOUN' || h.pos === 'PROPN' || (h.pos === 'VERB' && /ing$/.test(low[headIdx - s.first]) && k > 0 && /^(DET|ADJ|ADP|NOUN|PRON|PART)$/.test(doc.tokens[i - 1].pos))
-      || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && (/^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos) || bareCompound(doc, ctx, k)));
+      || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && (/^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos) || bareCompound(doc, ctx, k)))
+      // (wink reads "talks" after "open to" as a verb.)
+      || (h.pos === 'VERB' && n === 1 && k > 1 && low[k - 1] === 'to' && /^(open|ready|return|returned|returning)$/.test(low[k - 2]) && /s$/.test(low[k]));
     if (!nounish) return null;
     // "Eastern Economic Forum", "the Russian Far East": a capitalised noun inside a name is part of the name.
     // (Not in a title-case headline, where every word is capitalised, unless the entity layer read a name there:
@@ -1427,6 +1429,9 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       if (!cue) cue = expectedBefore(ctx, c.first - ctx.s.first);
       // ("The summit between Biden and Xi is scheduled for Wednesday": a meeting on the calendar is to come.)
       if (!cue && SCHEDULED_AFTER.test(doc.text.slice(doc.tokens[c.last - 1].end, ctx.s.end))) cue = 'planned';
+    } else if (standsReadyFor(ctx, k)) {
+      // ("open to talks": a noun the tagger read as a verb stands in no phrase.)
+      cue = 'planned';
     }
   } else if (m.trigger.kind === 'adj') {
     cue = cueIn(verbGroup(doc, ctx, m.first - 1 >= ctx.s.first && BE.has(ctx.low[k - 1]) ? m.first - 1 : m.first), lex);
