@@ -3350,3 +3350,8 @@ test('what an adverb tells as heard is reported ("Serbia reportedly moved troops
 test('"open to talks without preconditions" is a meeting to come, though the tagger reads "talks" as a verb', () => {
   assert.deepEqual(events('Lavrov said Russia was open to talks without preconditions.').map((e) => [e.type, e.status, e.actor?.country]), [['AGREE', 'planned', 'RUS']]);
 });
+
+test('a government and its rebels signing a ceasefire are each other\'s sides, not the host town\'s ("signed a ceasefire agreement in Havana"); drones shot down are their launcher\'s', () => {
+  assert.deepEqual(events('Colombia\'s government and the ELN rebels signed a ceasefire agreement in Havana.').map((e) => [e.actor?.name, e.target?.name, e.location?.name]), [['Colombia', 'ELN', 'Havana'], ['ELN', 'Colombia', 'Havana']]);
+  assert.deepEqual(events('The U.S. Navy destroyer shot down three drones fired by the Houthis.').map((e) => [e.type, e.actor?.country, e.target?.name]), [['ASSAULT', 'USA', 'Houthis']]);
+});

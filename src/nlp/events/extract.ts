@@ -2676,6 +2676,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       ?? objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb' && !headsPhrase, thing);
     targetList = groupActors(doc, ctx, doerOfDeedAnswered(doc, ctx, m, lex, actors) ?? obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
+    // ("shot down three drones fired by the Houthis": what is fended off is its launcher's.)
+    if (!targetList.length && core.trigger.type === 'ASSAULT' && FENDING_OFF.test(doc.text.slice(doc.tokens[m.first].start, doc.tokens[m.last - 1].end))) {
+      targetList = groupActors(doc, ctx, agentChunk(doc, ctx, m.last, actors), actors, 1);
+    }
     if (!targetList.length && tr.mode === 'crowd-control') targetList = groupActors(doc, ctx, dispersed(doc, ctx, m, actors) ?? firedAt(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && (core.trigger.type === 'ASSAULT' || tr.type === 'THREATEN')) targetList = groupActors(doc, ctx, foughtUntilDefeated(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && core.trigger.type === 'ASSAULT') targetList = groupActors(doc, ctx, holderStruck(doc, ctx, m, actors), actors, 1);
@@ -3309,7 +3313,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   let targetFromContext = false;
   let sideless = false;
-  const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1;
+  // (A government and its rebels are two sides too: "Colombia's government and the ELN rebels signed a ceasefire".)
+  const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1 || (actorList.length === 2 && civilWarSides(actorList[0], actorList[1]));
   let location = locationFor(doc, ctx, m, actors, all);
   // "deployed a carrier to the eastern Mediterranean", "sent warships to the South China Sea": waters no
   // country holds are where the act goes, not a side, whatever country a word in their name is. (Not a
@@ -3525,7 +3530,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // ("France and Germany called for a ceasefire": a deed named as a frame's object is its own object too.)
   // (Forces moved together are moved against neither: "Britain and France sent warships to the Red Sea".)
   const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
-  const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || innermost(m).trigger.joint
+  const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || tr.lemma === 'sign' || innermost(m).trigger.joint
     || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m) && coded.type !== 'MOBILIZE'));
   // ("Pakistan and Afghanistan exchanged fire, killing four soldiers": who the fight killed are not its sides.)
   const casualties = mutual && targetList.length > 0 && targetList.every((t) => afterParticipleClause(doc, ctx, m, t.start));
