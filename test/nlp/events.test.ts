@@ -3355,3 +3355,7 @@ test('a government and its rebels signing a ceasefire are each other\'s sides, n
   assert.deepEqual(events('Colombia\'s government and the ELN rebels signed a ceasefire agreement in Havana.').map((e) => [e.actor?.name, e.target?.name, e.location?.name]), [['Colombia', 'ELN', 'Havana'], ['ELN', 'Colombia', 'Havana']]);
   assert.deepEqual(events('The U.S. Navy destroyer shot down three drones fired by the Houthis.').map((e) => [e.type, e.actor?.country, e.target?.name]), [['ASSAULT', 'USA', 'Houthis']]);
 });
+
+test('a deed named again after it is told, with no sides of its own ("Putin met Xi in Beijing, their second meeting this year"), is the one told', () => {
+  assert.deepEqual(events('Putin met Chinese President Xi Jinping in Beijing on Thursday, their second meeting this year.').map((e) => [e.type, e.actor?.name]), [['CONSULT', 'Vladimir Putin']]);
+});

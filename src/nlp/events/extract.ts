@@ -4633,5 +4633,6 @@ function dedupe(events: Event[], people: ReadonlySet<string>): Event[] {
     if (kept) kept.push(e); else seen.set(key, [e]);
     out.push(e);
   }
-  return out;
+  // ("Putin met Xi in Beijing, their second meeting this year": a deed named again with no sides is the one told.)
+  return out.filter((e) => e.actor || e.target || !out.some((x) => x !== e && x.type === e.type && x.status === e.status && (x.actor || x.target) && x.trigger.start < e.trigger.start));
 }
