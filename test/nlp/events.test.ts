@@ -3359,3 +3359,10 @@ test('a government and its rebels signing a ceasefire are each other\'s sides, n
 test('a deed named again after it is told, with no sides of its own ("Putin met Xi in Beijing, their second meeting this year"), is the one told', () => {
   assert.deepEqual(events('Putin met Chinese President Xi Jinping in Beijing on Thursday, their second meeting this year.').map((e) => [e.type, e.actor?.name]), [['CONSULT', 'Vladimir Putin']]);
 });
+
+test('weapons received are aid from whoever sent them ("Kyiv received the first batch of F-16 fighter jets from Denmark and the Netherlands"), to the receiver when no giver is named', () => {
+  assert.deepEqual(events('Kyiv received the first batch of F-16 fighter jets from Denmark and the Netherlands.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['AID', '072', 'DNK', 'UKR'], ['AID', '072', 'NLD', 'UKR']]);
+  assert.deepEqual(events('Ukraine received Patriot missiles from Germany.').map((e) => [e.actor?.country, e.target?.country]), [['DEU', 'UKR']]);
+  assert.deepEqual(events('Taiwan received its first Abrams tanks.').map((e) => [e.actor?.country ?? null, e.target?.country]), [[null, 'TWN']]);
+  assertNoEvents(['He received a letter from Putin.']);
+});

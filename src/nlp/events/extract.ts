@@ -2263,7 +2263,8 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     const owned = allowDirect && seen === 0 && !inPP && ctx.low[c.last - s.first] === 'of';
     if (across || owned || counted) {
       const oi = c.last + 1 < s.last ? ctx.chunkAt[c.last + 1 - s.first] : -1;
-      if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index)) return ctx.chunks[oi];
+      // ("sent the first batch of F-16 jets to Kyiv": what a batch holds is the thing sent, no side.)
+      if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index) && !notSide?.(ctx.chunks[oi])) return ctx.chunks[oi];
     }
     seen++;
     // Stop at the agent of a passive and at the next clause's verb.
@@ -2672,7 +2673,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       return sent.some((x) => words.some((w) => x.objForms!.has(w)) && !(x.mode === 'release' && actors.resolve(c, ctx.index)?.country))
         || ((core.trigger.type === 'MOBILIZE' || core.trigger.type === 'RETREAT') && FORCE_NOUNS.has(head));
     } : undefined;
-    const obj = (sent.some((x) => x.type === 'AID') && tr.kind === 'verb' ? recipientBeforeThing(doc, ctx, m, (w) => sent.some((x) => x.objForms!.has(w)), actors) : null)
+    const obj = (sent.some((x) => x.type === 'AID') && tr.kind === 'verb' && !tr.swap ? recipientBeforeThing(doc, ctx, m, (w) => sent.some((x) => x.objForms!.has(w)), actors) : null)
       ?? objectChunk(doc, ctx, m.last, preps, actors, tr.kind === 'verb' && !headsPhrase, thing);
     targetList = groupActors(doc, ctx, doerOfDeedAnswered(doc, ctx, m, lex, actors) ?? obj, actors, 1);
     if (!targetList.length && m.trigger.type === 'SUPPORT') targetList = groupActors(doc, ctx, supportedFor(ctx, m, tr), actors, 1);
@@ -2702,10 +2703,12 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     return { actors: speaker ? [speaker] : [], targets: actorList };
   }
   if (tr.swap) {
-    const guest = targetList.filter((t) => t.kind !== 'org' && t.country !== actorList[0]?.country);
+    const guest = targetList.filter((t) => t.kind !== 'org' && t.country !== actorList[0]?.country && !equipmentOnly(t));
     // ("detected 32 Chinese military aircraft around the island": a people's word names whose forces were seen.)
     const seen = !guest.length && core.trigger.type === 'MOBILIZE' ? forcesSeen(doc, ctx, m, actorList[0]) : null;
     if (seen) return { actors: [seen], targets: actorList };
+    // ("Taiwan received its first Abrams tanks": whoever receives is the side given to, the giver unnamed.)
+    if (tr.lemma === 'receive') return { actors: guest, targets: actorList };
     return guest.length ? { actors: guest, targets: actorList } : { actors: actorList, targets: [] };
   }
   return { actors: actorList, targets: targetList };
