@@ -155,6 +155,9 @@ export function resolveActor(mention: string, opts: ResolveOptions = {}): Resolv
   return d ? { name: d.name, kb: d.kb, country: d.country, sector: d.sector } : null;
 }
 
+/** Titles of a state's diplomats, who may serve at an international body. */
+const ENVOY_TITLE = /\b(envoy|ambassador|representative|delegate|permanent representative)s?\b/i;
+
 export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): ActorDetail | null {
   const text = clean(mention);
   if (!text) return null;
@@ -241,6 +244,9 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     // "president of the Riigikogu", "Boko Haram gunmen", "Russia's Baltic Fleet": the organisation decides,
     // unless the head names its own office ("Canadian Ambassador" was cut off before "to").
     const inTail = tail && kbByName(tail.replace(/^(the|a|an)\s+/i, '')).length > 0;
+    // ("Russia's UN envoy", "Russian UN Ambassador": a state's diplomat at an international body is the state's.)
+    const envoyOf = e.sector === 'IGO' && ENVOY_TITLE.test(headText) ? countriesIn(headText).find((c) => c.end <= headText.indexOf(inside!.form)) : undefined;
+    if (envoyOf) return { name: text, kb: null, country: envoyOf.iso3, sector: former ? 'ELI' : 'GOV', role: null, entry: null };
     if (!inTail || !headHit || isLeaderWord(headHit.phrase)) {
       const r = fromEntry(e, null);
       return { ...r, name: text, sector: former && r.sector && OFFICE_SECTORS.has(r.sector) ? 'ELI' : r.sector };

@@ -1288,3 +1288,10 @@ test('in a Title Case headline a word that only opens a title is no title: "Russ
   const austin = run('Defense Secretary Lloyd Austin Visits Kyiv Amid Offensive.');
   assert.ok(austin.some((e) => e.type === 'PERSON' && /Lloyd Austin/.test(e.name)), JSON.stringify(austin.map((e) => [e.name, e.type])));
 });
+
+test('a state\'s diplomat at an international body is the state\'s ("Russia\'s UN envoy Vassily Nebenzia"); the body\'s own envoy stays the body\'s', () => {
+  for (const text of ['Russia\'s UN envoy Vassily Nebenzia criticized the plan.', 'Russian UN Ambassador Vassily Nebenzia criticized the plan.']) {
+    assert.deepEqual(typeCountrySector(run(text), 'Vassily Nebenzia'), ['PERSON', 'RUS', 'GOV'], text);
+  }
+  assert.deepEqual(typeCountrySector(run('UN envoy Martin Griffiths said talks would resume.'), 'Martin Griffiths'), ['PERSON', null, 'IGO']);
+});
