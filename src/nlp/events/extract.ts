@@ -1346,26 +1346,30 @@ function headlineInfinitive(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   return true;
 }
 
+/** Where the phrase of the noun at m starts, sentence-relative. */
+function nounPhraseStart(ctx: SentenceCtx, m: Match): number {
+  const ci = ctx.chunkAt[m.first - ctx.s.first];
+  return (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
+}
+/** Participles of backing: "backed by", "supported by". */
 const BACKING = /^(backed|supported|aided|assisted|helped|covered|protected|escorted|reinforced)$/;
 /** A deed noun that is the agent of a backing: "forces backed by U.S. airstrikes", "supported by artillery fire". */
 function backingAgent(ctx: SentenceCtx, m: Match): boolean {
-  const ci = ctx.chunkAt[m.first - ctx.s.first];
-  const k = (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
+  const k = nounPhraseStart(ctx, m);
   return ctx.low[k - 1] === 'by' && BACKING.test(ctx.low[k - 2] ?? '');
 }
 /** Whether the attack noun at m follows "with" after an attacking verb of its clause: that verb's means. */
 function meansOfAttackTold(doc: Doc, ctx: SentenceCtx, m: Match, all: Match[]): boolean {
-  const ci = ctx.chunkAt[m.first - ctx.s.first];
-  const k = (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
+  const k = nounPhraseStart(ctx, m);
   if (ctx.low[k - 1] !== 'with') return false;
   return all.some((x) => x !== m && x.trigger.kind === 'verb' && x.trigger.type === 'ASSAULT' && x.last <= m.first && !clauseBreakBetween(doc, ctx, doc.tokens[x.last - 1].end, doc.tokens[m.first].start));
 }
 /** A meeting named as where another one happens: "on the sidelines of the G20 summit", "on the margins of the talks". */
 function onSidelinesOf(ctx: SentenceCtx, m: Match): boolean {
-  const ci = ctx.chunkAt[m.first - ctx.s.first];
-  const k = (ci >= 0 ? ctx.chunks[ci].first : m.first) - ctx.s.first;
+  const k = nounPhraseStart(ctx, m);
   return ctx.low[k - 1] === 'of' && /^(sidelines?|margins?|fringes?)$/.test(ctx.low[k - 2] ?? '');
 }
+/** Nouns of military exercises. */
 const DRILLS = /^(drill|exercise|maneuver|manoeuvre|war game|wargame)s?$/;
 /** Acts that punish or blame someone for a deed. */
 const PUNISHING = new Set<PloverType>(['ACCUSE', 'SANCTION', 'COERCE']);
