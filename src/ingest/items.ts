@@ -50,7 +50,10 @@ export async function* expandInputs(inputs: string[], o: ItemOptions = {}): Asyn
       continue;
     }
     if (st.isDirectory()) {
-      for (const file of walk(input)) {
+      const files = walk(input);
+      // A wrong path more often than an empty inbox: say so rather than report nothing done.
+      if (!files.length) yield { kind: 'failed', label: input, reason: 'no files in this directory' };
+      for (const file of files) {
         const kind = fileKind(file);
         if (kind) yield* fileItems(file, kind, o);
         else yield { kind: 'skipped', label: file, reason: 'not a .txt, .html, .html.gz, .jsonl or .warc file' };
@@ -160,6 +163,8 @@ async function* warcItems(path: string, o: ItemOptions): AsyncGenerator<Item> {
         return;
       }
       const type = record.warcType;
+      // Every WARC record names its type; a header without one is a file cut right after "WARC/1.x".
+      if (!type) return yield { kind: 'failed', label: `${path}#${n}`, reason: 'damaged WARC file (a record header without a WARC-Type)' };
       const uri = record.warcTargetURI ?? `${path}#${n}`;
       const status = record.httpHeaders?.statusCode;
       const ctype = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
@@ -186,8 +191,9 @@ async function* warcItems(path: string, o: ItemOptions): AsyncGenerator<Item> {
       yield { kind: 'work', work: { label: uri, sourceId: record.warcHeader('WARC-Record-ID') ?? null, input: { kind: 'raw', raw, published: o.published ?? null } } };
     }
   } catch (e) {
-    yield { kind: 'failed', label: `${path}#${n}`, reason: `damaged WARC file (${oneLine(e)})` };
+    return yield { kind: 'failed', label: `${path}#${n}`, reason: `damaged WARC file (${oneLine(e)})` };
   }
+  if (!n) yield { kind: 'failed', label: path, reason: 'no WARC records in it (empty, or cut inside the first header)' };
 }
 
 /** True when the file ended before the record's Content-Length was read (warcio's limit reader still expects bytes). */

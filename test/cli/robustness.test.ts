@@ -2,7 +2,7 @@
 // exit code and no stack trace, and a batch stores its good inputs whatever the bad ones do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -152,6 +152,19 @@ test('ingest: a damaged .jsonl.gz is named as the file, not as its line 0', () =
   const r = sitrep(['ingest', path('lines.jsonl.gz'), '--db', path('gz.db'), '--threads', '0']);
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, new RegExp(`failed: ${path('lines.jsonl.gz').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot read it`), r.stdout);
+});
+
+test('ingest: an empty WARC, one cut after its first line and an empty directory each fail, named, rather than report nothing done', () => {
+  writeFileSync(path('empty.warc'), '');
+  writeFileSync(path('cut-head.warc'), 'WARC/1.0\r\n');
+  const empty = path('inbox');
+  mkdirSync(empty);
+  const r = sitrep(['ingest', path('empty.warc'), path('cut-head.warc'), empty, '--db', path('nothing.db'), '--threads', '0']);
+  assert.equal(r.status, 1, r.stdout);
+  assert.match(r.stdout, /^ingested: 0 new, 0 updated, 0 duplicate, 3 failed/);
+  assert.ok(r.stdout.includes(`failed: ${path('empty.warc')}: no WARC records in it`), r.stdout);
+  assert.ok(r.stdout.includes(`failed: ${path('cut-head.warc')}#1: damaged WARC file`), r.stdout);
+  assert.ok(r.stdout.includes(`failed: ${empty}: no files in this directory`), r.stdout);
 });
 
 test('a device or pipe that never ends is cut at the size limit, not read until memory runs out', { skip: !existsSync('/dev/zero') && 'no /dev/zero here', timeout: 60_000 }, () => {
