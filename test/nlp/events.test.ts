@@ -3366,3 +3366,31 @@ test('weapons received are aid from whoever sent them ("Kyiv received the first 
   assert.deepEqual(events('Taiwan received its first Abrams tanks.').map((e) => [e.actor?.country ?? null, e.target?.country]), [[null, 'TWN']]);
   assertNoEvents(['He received a letter from Putin.']);
 });
+
+test('ships struck at sea are attacked ("struck a Greek-owned bulk carrier with an anti-ship missile"), a deal struck with missile makers is none', () => {
+  assert.deepEqual(events('Yemen\'s Houthi rebels struck a Greek-owned bulk carrier with an anti-ship missile in the Red Sea on Monday.').map((e) => [e.type, e.actor?.country, e.location?.name]), [['ASSAULT', 'YEM', 'Red Sea']]);
+  assert.deepEqual(events('Russia struck the city with missiles and drones overnight.').map((e) => [e.type, e.actor?.country]), [['ASSAULT', 'RUS']]);
+  assertNoEvents(['The company struck a deal with missile manufacturers in Turkey.', 'The two sides struck a deal with drone makers.', 'The storm hit the boat near the coast.']);
+});
+
+test('states that share a deed\'s noun or hit targets together did it together, not to each other ("the U.S. and British raids", "The U.S. and Britain hit rebel sites")', () => {
+  const raids = events('Iran condemned the U.S. and British raids as a violation of Yemen\'s sovereignty.').filter((e) => e.type === 'COERCE');
+  assert.deepEqual(raids.map((e) => [e.actor?.country, e.target?.country ?? null]).sort(), [['GBR', null], ['USA', null]]);
+  assert.deepEqual(events('Iran condemned the American and British airstrikes on Yemen.').filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.target?.country]).sort(), [['GBR', 'YEM'], ['USA', 'YEM']]);
+  assert.deepEqual(events('The U.S. and Britain hit rebel sites in Yemen.').map((e) => [e.type, e.actor?.country, e.target?.country ?? null]), [['ASSAULT', 'USA', null], ['ASSAULT', 'GBR', null]]);
+  // A side named in a clause told beside the deed is that clause's ("… as U.S. and Britain hit rebel sites").
+  assert.deepEqual(events('Houthi missile strikes cargo ship in Red Sea as U.S. and Britain hit rebel sites').map((e) => [e.actor?.country, e.target?.country ?? null]), [['YEM', null], ['USA', null], ['GBR', null]]);
+});
+
+test('an attack that "would invoke" a treaty is supposed, not told; waters are no side ("the South China Sea" is not China); "no immediate plans to move" forces tells of none', () => {
+  const evs = events('An armed attack on Philippine public vessels anywhere in the South China Sea would invoke U.S. mutual defense commitments.');
+  assert.deepEqual(evs.map((e) => [e.type, e.status, e.target?.country]), [['ASSAULT', 'hypothetical', 'PHL'], ['AGREE', 'actual', 'PHL']]);
+  assert.deepEqual(events('A Pentagon spokeswoman said there were no immediate plans to move U.S. forces.').map((e) => [e.type, e.status]), [['MOBILIZE', 'negated']]);
+});
+
+test('troops ordered to leave, however many words name them, are expelled; a state vowing a response threatens; a subject whose aside owns something is the subject ("Egypt, whose Suez Canal revenue has fallen")', () => {
+  assert.deepEqual(events('Niger\'s military rulers on Sunday ordered the roughly 1,500 French soldiers stationed in the country to leave.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['SANCTION', '166', 'NER', 'FRA']]);
+  assert.deepEqual(events('Treasury sanctions Iranian drone suppliers; Tehran vows response').map((e) => [e.type, e.actor?.country]), [['SANCTION', 'USA'], ['THREATEN', 'IRN']]);
+  assert.deepEqual(events('Egypt, whose Suez Canal revenue has fallen by nearly half, urged all sides to show restraint.').map((e) => [e.type, e.actor?.name]), [['REQUEST', 'Egypt']]);
+  assert.deepEqual(events('Iran, whose foreign minister visited Moscow last week, condemned the strikes.').filter((e) => e.type === 'ACCUSE').map((e) => e.actor?.name), ['Iran']);
+});

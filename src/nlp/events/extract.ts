@@ -1260,7 +1260,7 @@ function habitual(ctx: SentenceCtx, k: number): boolean {
 }
 
 /** What a supposed deed would bring: "would be a disaster", "could jeopardize the treaty". */
-const CONSEQUENCE = /^(be|jeopardi[sz]e|threaten|trigger|cause|lead|mean|spark|provoke|derail|risk|undermine|endanger|result|prove|create|kill|destroy|devastate|escalate|invite|draw|plunge|unleash)$/;
+const CONSEQUENCE = /^(be|jeopardi[sz]e|threaten|trigger|cause|lead|mean|spark|provoke|derail|risk|undermine|endanger|result|prove|create|kill|destroy|devastate|escalate|invite|draw|plunge|unleash|invoke|prompt|constitute|amount|spell|force|require|violate)$/;
 /** Modal verbs, which say a deed is supposed or to come. */
 const MODALS = /^(would|could|might|may|will|'d)$/;
 
@@ -1272,8 +1272,8 @@ function modalAfterSubject(doc: Doc, ctx: SentenceCtx, c: Chunk): EventStatus | 
   const a = c.first - ctx.s.first;
   if (a > 0 && !/^(that|,|;|:|—|but|and|because|if|while)$/.test(ctx.low[a - 1])) return null;
   let j = c.last - ctx.s.first;
-  // Past the deed's own phrase: "on Rafah", "against the city of Rafah".
-  while (j < ctx.low.length && j < c.last - ctx.s.first + 6 && /^(ADP|DET|PROPN|NOUN|ADJ|NUM)$/.test(doc.tokens[ctx.s.first + j].pos) && !MODALS.test(ctx.low[j])) j++;
+  // Past the deed's own phrase: "on Rafah", "against the city of Rafah", "on Philippine vessels anywhere in the South China Sea".
+  while (j < ctx.low.length && j < c.last - ctx.s.first + 10 && /^(ADP|DET|PROPN|NOUN|ADJ|NUM|ADV)$/.test(doc.tokens[ctx.s.first + j].pos) && !MODALS.test(ctx.low[j])) j++;
   const w = ctx.low[j] ?? '';
   if (w === 'will') return 'planned';
   // ("Trump's misinformation may be strategic", "A Justice Department investigation could drag on": one that is
@@ -1513,8 +1513,8 @@ function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   // "I'd like to punch him in the face": a wish.
   if ((two === 'like to' || two === 'love to') && /^(would|'d|’d)$/.test(ctx.low[k - 3] ?? '')) return 'hypothetical';
   if (!PROPOSED.test(two)) return null;
-  // "I have no plans to endorse a candidate".
-  if (/^(no|not|never|without)$/.test(ctx.low[k - 3] ?? '')) return 'negated';
+  // "I have no plans to endorse a candidate", "there were no immediate plans to move U.S. forces".
+  if (/^(no|not|never|without)$/.test(ctx.low[k - 3] ?? '') || (ctx.low[k - 4] === 'no' && /^(immediate|current|further|new|concrete|firm|specific|present|such)$/.test(ctx.low[k - 3] ?? ''))) return 'negated';
   return /^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[k - 3] ?? '') ? null : 'planned';
 }
 /** Verbs that keep someone from a deed: "bars/prevented/blocked X from doing". */
@@ -1800,7 +1800,8 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
     const w = ctx.low[q];
     if (w === ';' || w === ':' || w === '.') return undefined;
     // (wink tags "which" a determiner before a verb it reads as a noun: "Israel, which views Iran as …,".)
-    if ((w === 'who' || w === 'which') && ctx.low[q - 1] === ',' && (ctx.tokens[ctx.s.first + q].pos === 'PRON' || w === 'which')) return ctx.s.first + q - 2;
+    // ("Egypt, whose Suez Canal revenue has fallen by nearly half, urged": the owner is the subject.)
+    if ((w === 'who' || w === 'which' || w === 'whose') && ctx.low[q - 1] === ',' && (ctx.tokens[ctx.s.first + q].pos === 'PRON' || w !== 'who')) return ctx.s.first + q - 2;
   }
   return undefined;
 }
@@ -2123,16 +2124,32 @@ function appositionEdge(doc: Doc, ctx: SentenceCtx, from: number, dir: -1 | 1): 
   return -1;
 }
 
-/** Whether a clause with its own subject and verb opens at token i: a phrase and a finite verb or an auxiliary right after it. */
+/**
+ * Whether a clause with its own subject and verb opens at token i: a phrase (or phrases joined by "and", "U.S. and
+ * Britain") and a finite verb or an auxiliary right after it.
+ */
 function clauseOpensAt(doc: Doc, ctx: SentenceCtx, i: number): boolean {
   const ci = i < ctx.s.last ? ctx.chunkAt[i - ctx.s.first] : -1;
   if (ci < 0 || ctx.chunks[ci].first !== i) return false;
-  const after = ctx.chunks[ci].last;
+  let after = ctx.chunks[ci].last;
+  while (after + 1 < ctx.s.last && ctx.low[after - ctx.s.first] === 'and') {
+    const next = ctx.chunkAt[after + 1 - ctx.s.first];
+    if (next < 0 || ctx.chunks[next].first !== after + 1) break;
+    after = ctx.chunks[next].last;
+  }
   return after < ctx.s.last && (doc.tokens[after].pos === 'AUX' || (doc.tokens[after].pos === 'VERB' && !/ing$/.test(ctx.low[after - ctx.s.first])));
 }
-/** Whether an "and" or "but" between tokens [from, to) opens such a clause. */
-function newClauseBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (/^(and|but)$/.test(ctx.low[j - ctx.s.first]) && clauseOpensAt(doc, ctx, j + 1)) return true;
+/** Words that join two clauses of their own. */
+const CLAUSE_JOINERS = /^(and|but)$/;
+/**
+ * ... and clauses told beside each other ("as", "while", "whereas"): another side's deed, but often the place
+ * of this one ("punched … as officers were leading him out of a rally in Fayetteville"). (Not "after" or
+ * "because": what a deed answers names its other side.)
+ */
+const SIDE_CLAUSE_JOINERS = /^(and|but|as|while|whereas)$/;
+/** Whether a joining word between tokens [from, to) opens such a clause. */
+function newClauseBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number, joiners = CLAUSE_JOINERS): boolean {
+  for (let j = from; j < to; j++) if (joiners.test(ctx.low[j - ctx.s.first]) && clauseOpensAt(doc, ctx, j + 1)) return true;
   return false;
 }
 /** Whether a phrase is in a preposition's phrase after a verb of its clause ("host talks in Beijing"), not "Leaders of France". */
@@ -2476,6 +2493,25 @@ function bareCountryWord(doc: Doc, c: Chunk): boolean {
   return !!m && (m.via === 'demonym' || DOTTED_ABBREVIATION.test(text));
 }
 
+/**
+ * "the U.S. and British raids", "American, British and Australian strikes": bare country words joined before a
+ * deed's phrase share its noun, so each is a doer beside the phrase's own.
+ */
+function countryWordsJoinedBefore(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver): Actor[] {
+  const out: Actor[] = [];
+  let k = c.first - 1;
+  while (k - 1 > ctx.s.first && (ctx.low[k - ctx.s.first] === 'and' || ctx.low[k - ctx.s.first] === ',')) {
+    const ci = ctx.chunkAt[k - 1 - ctx.s.first];
+    const x = ci >= 0 ? ctx.chunks[ci] : null;
+    if (!x || x.last !== k || !bareCountryWord(doc, x)) break;
+    const a = resolveChunk(doc, ctx, x, actors);
+    if (!a?.country) break;
+    out.push(...membersOf(demonymAsState(doc, x, a)));
+    k = x.first - 1;
+  }
+  return out;
+}
+
 function groupActors(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver, dir: -1 | 1): Actor[] {
   if (!c) return [];
   const chunks = coordinated(doc, ctx, c, actors, dir);
@@ -2534,7 +2570,7 @@ function recipientBeforeThing(doc: Doc, ctx: SentenceCtx, m: Match, given: (w: s
   return thing && !bareCountryWord(doc, name) && actors.resolve(name, ctx.index) ? name : null;
 }
 
-function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): { actors: Actor[]; targets: Actor[]; pair?: boolean } {
+function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: ActorResolver, all: Match[]): { actors: Actor[]; targets: Actor[]; pair?: boolean; allies?: boolean } {
   const tr = m.trigger;
   const core = innermost(m);
   const passive = isPassive(doc, ctx, m);
@@ -2566,6 +2602,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (pair.length > 1) return { actors: pair, targets: [], pair: true };
   }
   if (tr.kind === 'noun') {
+    // ("the U.S. and British raids": states that share a deed's noun did it together, not to each other.)
+    let joinedDoers: Actor[] = [];
     const ci = ctx.chunkAt[m.first - ctx.s.first];
     let c = ci >= 0 ? ctx.chunks[ci] : null;
     // (A head wink tagged a verb is outside the chunk of the words before it: "the DNC hack".)
@@ -2588,7 +2626,11 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       // is where, "the Orlando nightclub attack".)
       const placeStruck = !!a && HOSTILE.has(tr.type) && !owner && !town && STRUCK_PLACES.test(ctx.low[m.first - 1 - ctx.s.first]);
       if (a && (investigated || brokenInto || placeStruck)) targetList = membersOf(a);
-      else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) actorList = membersOf(demonymAsState(doc, pre, a));
+      else if (a && (a.country || a.sector === 'IGO' || owner) && !forum && !town) {
+        actorList = membersOf(demonymAsState(doc, pre, a));
+        joinedDoers = bareCountryWord(doc, pre) ? countryWordsJoinedBefore(doc, ctx, c, actors) : [];
+        actorList.push(...joinedDoers);
+      }
     }
     // ("a massive Russian missile and drone attack": the weapons coordinated before the noun's phrase are its own words.)
     const joined = c && !actorList.length && HOSTILE.has(tr.type) ? weaponsJoinedBefore(ctx, c.first) : null;
@@ -2624,7 +2666,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     } else if (!targetList.length && c && c.first > ctx.s.first && ctx.low[c.first - 1 - ctx.s.first] === 'under') {
       targetList = groupActors(doc, ctx, subjectChunk(doc, ctx, c.first, actors), actors, -1);
     }
-    return { actors: actorList, targets: targetList };
+    return { actors: actorList, targets: targetList, allies: joinedDoers.length > 0 };
   }
   // "Kyiv accused Moscow of shelling a hospital": the accused is who shelled, not the accuser.
   const accused = accusedOf(doc, ctx, m, actors);
@@ -3214,7 +3256,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const between = innermost(m).trigger.between;
   if (between && args.actors.length < 2) return null;
   const headline = titled(ctx);
-  const { pair } = args;
+  const { pair, allies } = args;
   const actorList0 = headline ? args.actors.filter((a) => !capitalisedWordsOnly(a)) : args.actors;
   const targetList0 = between ? [] : headline ? args.targets.filter((a) => !capitalisedWordsOnly(a)) : args.targets;
   // "the program allowed citizens to ...", "allowing the group to continue": permission no one gives.
@@ -3326,7 +3368,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // "deployed a carrier to the eastern Mediterranean", "sent warships to the South China Sea": waters no
   // country holds are where the act goes, not a side, whatever country a word in their name is. (Not a
   // continent: "a security threat to Europe".)
-  const waters = targetList.length ? targetList.findIndex((a) => !a.sector && a.kind !== 'person' && WATERS.test(a.name) && findPlace(a.name)?.kind === 'region' && !findPlace(a.name)?.country) : -1;
+  const waters = targetList.findIndex(openWaters);
   if (waters >= 0) {
     const place = findPlace(targetList[waters].name)!;
     location ??= { name: place.name, country: null, lat: place.lat, lon: place.lon };
@@ -3537,7 +3579,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // ("France and Germany called for a ceasefire": a deed named as a frame's object is its own object too.)
   // (Forces moved together are moved against neither: "Britain and France sent warships to the Red Sea".)
   const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
-  const mutual = actorList.length > 1 && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || tr.lemma === 'sign' || innermost(m).trigger.joint
+  const mutual = actorList.length > 1 && !allies && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || tr.lemma === 'sign' || innermost(m).trigger.joint
     || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m) && coded.type !== 'MOBILIZE'));
   // ("Pakistan and Afghanistan exchanged fire, killing four soldiers": who the fight killed are not its sides.)
   const casualties = mutual && targetList.length > 0 && targetList.every((t) => afterParticipleClause(doc, ctx, m, t.start));
@@ -3573,6 +3615,13 @@ const SIGN_AGREEMENT = '057';
 const TALKS_TOGETHER = (coded: { type: PloverType; cameo: string | null }): boolean => coded.type === 'CONSULT' || coded.cameo === SIGN_AGREEMENT;
 
 const WATERS = /\b(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Mediterranean|Baltic|Caribbean|Pacific|Atlantic|Arctic|Adriatic|Aegean)\b/;
+
+/** Waters no country holds ("the South China Sea", whatever country a word of its name is): a place, never a side. */
+function openWaters(a: Actor): boolean {
+  if (a.sector || a.kind === 'person' || !WATERS.test(a.name)) return false;
+  const place = findPlace(a.name);
+  return place?.kind === 'region' && !place.country;
+}
 
 const ARMED_GROUP = /^(REB|PRM|UAF)$/;
 /** A state or an armed group. */
@@ -3612,13 +3661,18 @@ function betweenAfterFight(ctx: SentenceCtx, m: Match): number {
   return -1;
 }
 
+/** What is fired or traded in a fight, which belongs to it rather than being acted on. */
+const FIRED = /^(fire|gunfire|shots?|artillery|blows|salvos?|volleys?|missiles?|rockets?|drones?|shells?|rounds?|torpedo(es)?|projectiles?|mortars?|warheads?)$/;
+
 /** A phrase right after the trigger that is its object, not "each other". */
 function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
   const c = phraseAfter(ctx, m);
   if (!c) return false;
   // "exchanged fire": the word a fight requires is part of it, not an object acted on ("backed the plan" has one);
   // so is what two sides swap ("exchanged prisoners": each releases them to the other).
-  if ((conflict || /^(exchange|swap|trade)$/.test(m.trigger.lemma)) && m.trigger.objForms?.has(ctx.low[c.last - 1 - ctx.s.first])) return false;
+  // (Not what is struck: "The U.S. and Britain hit rebel sites" is no attack on each other.)
+  const word = ctx.low[c.last - 1 - ctx.s.first];
+  if (((conflict && FIRED.test(word)) || /^(exchange|swap|trade)$/.test(m.trigger.lemma)) && m.trigger.objForms?.has(word)) return false;
   return !/^(each|one)$/.test(ctx.low[m.last - ctx.s.first]);
 }
 
@@ -4342,9 +4396,9 @@ function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, 
     if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
     if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch)) || (c === ctx && ch.first >= m.last && laterSubject(c, ch))) continue;
     // (Nor anything else of a clause with its own subject and verb: "… host talks in Beijing and Putin will travel to Delhi".)
-    if (c === ctx && newClauseBetween(ctx.doc, ctx, Math.min(ch.last, m.last), Math.max(ch.first, m.first))) continue;
+    if (c === ctx && newClauseBetween(ctx.doc, ctx, Math.min(ch.last, m.last), Math.max(ch.first, m.first), SIDE_CLAUSE_JOINERS)) continue;
     const a = actors.resolve(ch, c.index);
-    if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name)) continue;
+    if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name) || openWaters(a)) continue;
     const d = Math.abs(ch.first - near);
     if (d < dist) { dist = d; best = a; }
   }
