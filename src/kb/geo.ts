@@ -531,6 +531,9 @@ const placeCache = new Map<string, Place | null>();
 /** Answers given with a country hint, by hint: keyed without building a combined string per call. */
 const hintedPlaceCache = new Map<string, Map<string, Place | null>>();
 
+/** Words that name a body of water ("the South China Sea", "the Strait of Hormuz"), whatever country a word beside them is. */
+export const WATERS = /\b(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Mediterranean|Baltic|Caribbean|Pacific|Atlantic|Arctic|Adriatic|Aegean)\b/;
+
 export function findPlace(name: string, countryHint?: string | null): Place | null {
   let cache = placeCache;
   if (countryHint) {

@@ -2684,3 +2684,14 @@ test('"The Law Society of Kenya said …": when the entity layer names the socie
   assert.equal(q?.speaker?.name, 'Law Society');
   assert.equal(quotes('The Defense Ministry in Tokyo said the missile fell into the sea.')[0]?.speaker?.name, 'Defense Ministry');
 });
+
+test('waters a report names are no speaker ("anywhere in the South China Sea would invoke …" stays inside the State Department\'s words)', () => {
+  const qs = quotes('The U.S. State Department condemned the Chinese actions and reaffirmed that an armed attack on Philippine public vessels anywhere in the South China Sea would invoke U.S. mutual defense commitments under a 1951 treaty.');
+  assert.deepEqual(qs.map((q) => [q.cue, q.speaker?.name]), [['condemned', 'State Department'], ['reaffirmed', 'State Department']]);
+  assert.match(qs[1].text, /would invoke U\.S\. mutual defense commitments under a 1951 treaty$/);
+});
+
+test('"it said" after a body its own sentence names is that body, not a speaker of the headline before ("Tehran vows response")', () => {
+  const qs = quotes('Treasury sanctions Iranian drone suppliers; Tehran vows response\n\nThe Treasury Department on Thursday imposed sanctions on eight companies that it said supplied parts for the drones Russia has used.');
+  assert.deepEqual(qs.filter((q) => q.cue === 'said').map((q) => q.speaker?.name), ['Treasury Department']);
+});

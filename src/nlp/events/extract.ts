@@ -3,7 +3,7 @@
 import type { Event, EventActor, EventStatus, PloverType } from '../../model/analysis.ts';
 import { retagToken, withTokens, type Doc, type Sentence, type Token } from '../doc.ts';
 import { addUnits, formatDate, MONTHS, NUMBER_WORDS, parseDateValue, SentenceDates, type DateMention } from '../time.ts';
-import { countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
+import { WATERS, countriesIn, countryByCode, findCountry, findPlace, matchCountry } from '../../kb/geo.ts';
 import { kbByName, kbBySurname } from '../../kb/store.ts';
 import { NOT_NAMES } from '../entities/words.ts';
 import { isGivenName } from '../entities/gender.ts';
@@ -3614,7 +3614,6 @@ const SIGN_AGREEMENT = '057';
 /** Acts two sides named together do with each other, countries known or not (talks, a signed deal). */
 const TALKS_TOGETHER = (coded: { type: PloverType; cameo: string | null }): boolean => coded.type === 'CONSULT' || coded.cameo === SIGN_AGREEMENT;
 
-const WATERS = /\b(Sea|Ocean|Gulf|Strait|Straits|Bay|Channel|Mediterranean|Baltic|Caribbean|Pacific|Atlantic|Arctic|Adriatic|Aegean)\b/;
 
 /** Waters no country holds ("the South China Sea", whatever country a word of its name is): a place, never a side. */
 function openWaters(a: Actor): boolean {

@@ -7,6 +7,7 @@ import {
   MONTHS, nameGoesOn, nounPhraseStartingAt, outletName, pastDescription, POSSESSIVES, SERVES_TO, skipModifiersLeft, SOURCE_PARTICIPLES, SPANS_OF_TIME, TIME_WORDS, toHearers, type Cue, type TokenSpan,
 } from './phrases.ts';
 import { ATTITUDE_ADJECTIVES, AUDIENCE_WORDS, CHANNEL_NOUN_SET, CHANNEL_PLATFORMS, CUE_FORMS, CUE_MODIFIERS, entry, EVIDENCE_NOUN_SET, IRREGULAR, MANNER_VERB_SET, NOMINAL_CUES, POSSESSED_NOMINAL_CUES, PERSON_DESCRIPTION_SET, SOURCE_NOUN_SET, STANCE_NEEDS_PARTICLE, STANCE_PARTICLES } from './lexicon.ts';
+import { WATERS } from '../../kb/geo.ts';
 
 export interface Frame {
   speaker: TokenSpan | null;
@@ -1616,6 +1617,18 @@ function holdingVerb(tokens: Token[], i: number, u0: number): number {
   return p > u0 && tokens[p].pos === 'VERB' && HOLDING_VERBS.test(tokens[p].text) ? p : -1;
 }
 
+/** Prepositions of place, whose phrase is where, never who. */
+const PLACE_PREPOSITIONS = /^(in|at|near|across|inside|outside|around|into|within|throughout|off|along)$/i;
+
+/**
+ * Whether a speaker phrase is only where something is: waters, or a place an adverb opens ("an armed attack on
+ * Philippine vessels anywhere in the South China Sea would invoke …").
+ */
+export function placeNotSpeaker(tokens: Token[], speaker: TokenSpan, lead: number): boolean {
+  if (speaker.first - 1 <= lead || !PLACE_PREPOSITIONS.test(tokens[speaker.first - 1].text)) return false;
+  return /^(anywhere|everywhere|somewhere|elsewhere|nowhere)$/i.test(tokens[speaker.first - 2]?.text ?? '') || WATERS.test(tokens[speaker.last - 1].text);
+}
+
 /**
  * The speaker before a cue, as speakerBefore finds it, but for "any efforts to urge Ukraine to …",
  * where the thing the infinitive is for does not speak (false: no report) and whose plan it is does
@@ -1623,6 +1636,7 @@ function holdingVerb(tokens: Token[], i: number, u0: number): number {
  */
 function speakerOfCue(tokens: Token[], cue: Cue, lead: number): TokenSpan | null | false {
   const before = speakerBefore(tokens, cue.first, lead);
+  if (before && placeNotSpeaker(tokens, before, lead)) return false;
   // ("the jury took just 15 minutes to find him guilty", "spent many hours reflecting": a span of time says nothing;
   // "graduation speeches of recent years underscored" is the speeches'.)
   if (before && SPANS_OF_TIME.test(tokens[before.last - 1].text) && /^[a-z]/.test(tokens[before.last - 1].text) && (before.last - before.first === 1 || /^(NUM|ADJ|DET)$/.test(tokens[before.last - 2].pos))

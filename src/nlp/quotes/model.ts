@@ -10,7 +10,7 @@
 // 100k × 50k array here. Scoring is a sum of looked-up weights, training is plain SGD (train-quotes.ts).
 import type { Token } from '../doc.ts';
 import type { Quote } from '../../model/analysis.ts';
-import { againstBackdrop, anonymity, byParticipleNext, goingOn, mainClauseComma, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, timeClauseOnly, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
+import { againstBackdrop, anonymity, byParticipleNext, goingOn, mainClauseComma, placeNotSpeaker, subordinateAt, namingNotSpeech, participleAt, purposeSpeaker, saidNoWords, skipLead, speakerBefore, subjectOf, timeClauseOnly, trimTail, writersAfter, type Frame, type Reported } from './frames.ts';
 import { actNotSpeech, afterCue, calledIn, hasVerb, nounPhraseStartingAt, skipModifiersLeft, type TokenSpan } from './phrases.ts';
 import { CUE_FORMS, NEEDS_CLAUSE, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET, entry } from './lexicon.ts';
 import weightsJson from './model.json' with { type: 'json' };
@@ -148,6 +148,7 @@ export function relaxedIn(tokens: Token[], u0: number, u1: number, text: string,
       if (m - 1 > lead && /^(and|but)$/i.test(tokens[m - 1].text)) speaker = subjectOf(tokens, lead, m - 1);
     }
     if (!speaker) continue;
+    if (placeNotSpeaker(tokens, speaker, lead)) continue;
     // ("When the sirens sounded over the island": what only makes a noise says nothing.)
     if (NOISES.has(tokens[speaker.last - 1].text.toLowerCase()) || MACHINES.has(tokens[speaker.last - 1].text.toLowerCase())) continue;
     const cue = { first: i, last: i + 1, lemma, kind: 'stance' as const };

@@ -921,6 +921,10 @@ export class SpeakerResolver {
     while (k >= 0 && this.earlier[k].start >= at) k--;
     const c = k >= 0 ? this.earlier[k] : null;
     if (!c || c.person || !c.group || at - c.end > NEAR_SPEAKER || this.inQuote(c.start) || entry(PRONOUNS, c.name.toLowerCase())) return null;
+    // ("Tehran vows response. The Treasury Department imposed sanctions on firms that it said …": a body the
+    // pronoun's own sentence names before it, after that speaker, is the nearer one.)
+    const here = this.sentenceAt(at);
+    if (here && c.end <= here.start && this.mentions.some((m) => m.start >= here.start && m.end <= at && m.entity.type === 'ORG' && !this.inQuote(m.start))) return null;
     const entity = this.entityById(c.entity);
     // ("Trump's campaign said … . It called …": a person's office or campaign is a body that speaks for them.)
     if (entity ? !(entity.type === 'ORG' || entity.type === 'GPE' || (entity.type === 'PERSON' && OWN_BODY.test(c.name))) : /s$/i.test(c.name)) return null;
