@@ -3394,3 +3394,21 @@ test('troops ordered to leave, however many words name them, are expelled; a sta
   assert.deepEqual(events('Egypt, whose Suez Canal revenue has fallen by nearly half, urged all sides to show restraint.').map((e) => [e.type, e.actor?.name]), [['REQUEST', 'Egypt']]);
   assert.deepEqual(events('Iran, whose foreign minister visited Moscow last week, condemned the strikes.').filter((e) => e.type === 'ACCUSE').map((e) => e.actor?.name), ['Iran']);
 });
+
+test('a verb after ", and" is the sentence subject\'s, not the phrase before the comma ("India … blamed a group for an attack … that killed five soldiers, and suspended a treaty"; "…, and announced sanctions")', () => {
+  assert.deepEqual(events('India on Wednesday blamed a Pakistan-based militant group for an attack on an army convoy in Kashmir that killed five soldiers, and suspended a river water treaty with its neighbor in retaliation.').filter((e) => e.type === 'SANCTION').map((e) => e.actor?.name), ['India']);
+  const evs = events('The United States and Britain on Monday accused hackers working for China\'s Ministry of State Security of a years-long cyber-espionage campaign against lawmakers, officials and companies, and announced sanctions on a front company and two individuals.');
+  assert.deepEqual(evs.filter((e) => e.type === 'SANCTION').map((e) => e.actor?.country), ['USA', 'GBR']);
+  // The sayer of a clause before ", and" does the deed after it, across a hyphenated word ("state-sponsored").
+  assert.deepEqual(events('New Zealand said separately that a Chinese state-sponsored group had hacked its parliamentary network in 2021, and summoned China\'s ambassador.').filter((e) => e.cameo === '114').map((e) => [e.actor?.country, e.target?.country]), [['NZL', 'CHN']]);
+  // (Not a gerund in a list.)
+  assert.deepEqual(events('Cruz has questioned whether Trump has the temperament to be president, but declined to follow suit on the debate stage.').map((e) => e.actor?.name ?? null).filter((n) => n === 'president'), []);
+});
+
+test('a subject the tagger joined to a time after it is the subject ("Washington last month imposed sanctions"), not a place gone to ("went to Flint last week to talk")', () => {
+  assert.deepEqual(events('Washington last month imposed sanctions on two RSF commanders over the siege.').map((e) => [e.type, e.actor?.country, e.target?.name]), [['SANCTION', 'USA', 'Rapid Support Forces']]);
+  assert.deepEqual(events('Trump last week invited Russia to dig up the missing emails.').map((e) => e.actor?.name), ['Donald Trump']);
+  assert.ok(!events('She was one of the staffers who went to Flint last week to talk with the mayor.').some((e) => e.actor?.name === 'Flint'));
+  // A stance toward all forms of an evil is no side's: "Beijing firmly opposed all forms of cyberattacks".
+  assert.deepEqual(events('The U.S. accused Chinese hackers of breaching its networks. Beijing firmly opposed all forms of cyberattacks.').filter((e) => e.type === 'REJECT').map((e) => e.target), [null]);
+});

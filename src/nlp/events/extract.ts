@@ -1808,6 +1808,11 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
 
 const SUBORDINATE_OPENER = /^(while|when|after|before|though|although|despite|since|once|until)$/;
 
+/** Whether token j is a hyphen inside a word ("state-sponsored", which wink splits in three), not a dash. */
+function hyphenAt(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  return !!t && t.text === '-' && j > 0 && doc.tokens[j - 1].end === t.start && doc.tokens[j + 1]?.start === t.end;
+}
 /** A dash as a word: the edge of an aside. */
 const DASH_WORD = /^(?:-|–|—|--)$/;
 /** Acts done in words that such a coordinated verb may be ("…, but accused the army of bombing civilians"). */
@@ -1859,16 +1864,44 @@ function sayerOfCoordinated(doc: Doc, ctx: SentenceCtx, at: number): number {
   const { s } = ctx;
   const k = conjunctionBefore(doc, ctx, at);
   const verb = ctx.low[at - s.first];
-  if (k < 0 || !ACT_IN_WORDS.test(verb) || !/(ed|s)$/.test(verb) || doc.tokens[at].pos !== 'VERB') return -1;
+  // (Any deed after ", and": "New Zealand said … had hacked its network in 2021, and summoned China's ambassador".)
+  const afterComma = k > s.first && ctx.low[k - 1 - s.first] === ',';
+  if (k < 0 || !(ACT_IN_WORDS.test(verb) || afterComma) || !/(ed|s)$/.test(verb) || doc.tokens[at].pos !== 'VERB') return -1;
   let finite = false;
   for (let j = k - 1; j > s.first; j--) {
     const w = ctx.low[j - s.first];
     // (Not across a dash, nor to a sayer inside quoted words or outside the ones the act is in: "- ''I love Oreos,''
     // he said, … - and vowed", "Klein said Clinton was “part of the effort to discredit these women and threaten …”";
     // but "said that the program had “no credible justification” and urged Tehran" urges after the marks close.)
-    if (w === ';' || w === '.' || DASH_WORD.test(w)) return -1;
+    if (w === ';' || w === '.' || (DASH_WORD.test(w) && !hyphenAt(doc, j))) return -1;
     if (SPEECH.has(w) && doc.tokens[j].pos === 'VERB') return finite && quoteAt(doc, doc.tokens[j].start, true) === quoteAt(doc, doc.tokens[at].start, true) ? j : -1;
     if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX') finite = true;
+  }
+  return -1;
+}
+
+/**
+ * "India on Wednesday blamed a militant group for an attack … that killed five soldiers, and suspended a treaty": a
+ * verb after ", and" shares the subject of the sentence's first finite verb, not the phrase before the comma.
+ * Returns that verb's index, or -1 (when a phrase stands between "and" and the verb, it is that clause's subject).
+ */
+function mainVerbJoinedBefore(doc: Doc, ctx: SentenceCtx, at: number): number {
+  const { s } = ctx;
+  // (Or the deed a verb there takes: ", and announced sanctions on a front company".)
+  let v = at;
+  if (doc.tokens[at].pos !== 'VERB') {
+    v = at - 1;
+    while (v > s.first && /^(DET|ADJ|NUM)$/.test(doc.tokens[v].pos)) v--;
+    if (v <= s.first || doc.tokens[v].pos !== 'VERB') return -1;
+  }
+  // (Not a gerund in a list: "positions against Citizens United, in support of a surtax, and backing a crackdown".)
+  const k = conjunctionBefore(doc, ctx, v);
+  if (k < 0 || ctx.low[k - 1 - s.first] !== ',' || /ing$/.test(ctx.low[v - s.first])) return -1;
+  for (let j = s.first + 1; j < k - 1; j++) {
+    const w = ctx.low[j - s.first];
+    if (w === ';' || w === ':' || (DASH_WORD.test(w) && !hyphenAt(doc, j))) return -1;
+    if (doc.tokens[j].pos !== 'VERB' || /ing$/.test(w) || ctx.relative[j - s.first] || SPEECH.has(w) || hyphenAt(doc, j - 1)) continue;
+    return j;
   }
   return -1;
 }
@@ -1883,6 +1916,11 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   if (purpose !== undefined) return purpose;
   const said = sayerOfCoordinated(doc, ctx, at);
   if (said >= 0) return subjectChunk(doc, ctx, said, actors, participles);
+  const main = mainVerbJoinedBefore(doc, ctx, at);
+  if (main >= 0) {
+    const c = subjectChunk(doc, ctx, main, actors, participles);
+    if (c && actors.resolve(c, ctx.index)) return c;
+  }
   // "They are going to people, showing videos of Donald Trump …, in order to recruit more jihadists":
   // the purpose is the clause subject's, not that of the last name before it.
   const k = at - s.first;
@@ -1947,6 +1985,11 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       const verbish = verbBefore !== null && (verbBefore.pos === 'VERB' || (verbBefore.pos === 'NOUN' && v - 1 >= s.first && HAVE.has(ctx.low[v - 1 - s.first])));
       const objectOfVerb = verbish && !SPEECH.has(verbBefore.text.toLowerCase()) && v > s.first && !startsClause;
       const timeLike = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|morning|evening|night|time)s?$/i.test(doc.tokens[c.last - 1].text);
+      // ("Washington last month imposed sanctions": the tagger's one phrase holds the subject and a time after it.)
+      if (timeLike && !inPP && !objectOfVerb && c.last - c.first >= 3 && /^(last|this|next|earlier|late|early)$/.test(ctx.low[c.last - 2 - s.first]) && adjacentBefore(doc, c.last, at)) {
+        const named = { first: c.first, last: c.last - 2 };
+        if (actors.resolve(named, ctx.index)) return named;
+      }
       // ("Imamoglu, Erdogan's main rival, denies": the name an apposition describes, not the owner inside it.)
       const apposed = !inPP && !objectOfVerb && !timeLike && c.last <= at ? namedBefore(doc, ctx, c, actors) : null;
       if (apposed) return apposed;
@@ -4266,7 +4309,7 @@ function unresolvedObject(ctx: SentenceCtx, m: Match, actors: ActorResolver): bo
 }
 
 /** Evils condemned or rejected at large, with no one's name on them ("terrorism in all its forms"). */
-const EVILS_AT_LARGE = new Set(['terrorism', 'violence', 'extremism', 'racism', 'hatred', 'hate', 'bigotry', 'antisemitism', 'anti-semitism', 'islamophobia', 'xenophobia', 'intolerance', 'discrimination', 'radicalism', 'fanaticism']);
+const EVILS_AT_LARGE = new Set(['terrorism', 'violence', 'extremism', 'racism', 'hatred', 'hate', 'bigotry', 'antisemitism', 'anti-semitism', 'islamophobia', 'xenophobia', 'intolerance', 'discrimination', 'radicalism', 'fanaticism', 'cyberattacks', 'hacking', 'cybercrime', 'espionage']);
 
 /** Whether an evil at large is what the verb ending before `k` takes ("terrorism", "the violence", "all forms of hatred"). */
 function evilAfter(ctx: SentenceCtx, k: number): boolean {
