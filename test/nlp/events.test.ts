@@ -3412,3 +3412,9 @@ test('a subject the tagger joined to a time after it is the subject ("Washington
   // A stance toward all forms of an evil is no side's: "Beijing firmly opposed all forms of cyberattacks".
   assert.deepEqual(events('The U.S. accused Chinese hackers of breaching its networks. Beijing firmly opposed all forms of cyberattacks.').filter((e) => e.type === 'REJECT').map((e) => e.target), [null]);
 });
+
+test('the place of a happening a time apart from the deed is not its place ("launched drills … a day after its president returned from a stopover in the United States")', () => {
+  const evs = events('China\'s military launched large-scale drills around Taiwan on Saturday, sending warships to encircle the island a day after its president returned from a stopover in the United States, Taiwan\'s Defense Ministry said.');
+  assert.deepEqual(evs.map((e) => [e.type, e.actor?.country, e.target?.country, e.location?.name ?? null]), [['MOBILIZE', 'CHN', 'TWN', null]]);
+  assert.deepEqual(events('Militants attacked a checkpoint in Kabul a day after the talks ended.').map((e) => e.location?.name), ['Kabul']);
+});

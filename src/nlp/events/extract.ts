@@ -4645,6 +4645,9 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     // ("closing the border crossing, a day after gunmen killed 26 people in Kashmir": the place of a deed the scene
     // tells is that deed's; "during a rally in Ohio" is the news's own.)
     if (!ctx.background[m.first - ctx.s.first] && sceneDeedBefore(ctx, all, c.first)) continue;
+    // ("launched drills … a day after its president returned from a stopover in the United States": where a
+    // happening a time apart from the deed was.)
+    if (c.first >= m.last && happeningApartBetween(doc, ctx, m.last, c.first)) continue;
     const dist = c.first >= m.last ? c.first - m.last : (m.first - c.last) * 2 + 6;
     cands.push({ c, dist });
   }
@@ -4670,6 +4673,14 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return townOfDeed(doc, ctx, m, actors);
+}
+
+/** Whether "a day after", "hours before", "weeks since" and a clause of its own stand in tokens [from, to). */
+function happeningApartBetween(doc: Doc, ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    if (/^(after|before|since)$/.test(ctx.low[j - ctx.s.first]) && /^(days?|hours?|weeks?|months?|years?|minutes|moments)$/.test(ctx.low[j - 1 - ctx.s.first]) && clauseOpensAt(doc, ctx, j + 1)) return true;
+  }
+  return false;
 }
 
 /** Whether token i is in a background clause whose own verb tells a deed before it ("after gunmen killed … in", not "during a rally in"). */
