@@ -1,4 +1,4 @@
-// Every quotation in one hundred and eighty-eight invented wire passages (test/fixtures/wire, see its README): type, speaker's
+// Every quotation in one hundred and ninety-one invented wire passages (test/fixtures/wire, see its README): type, speaker's
 // name, cue, channel and the first 40 characters of the words. A change that finds a quotation more or
 // less, or gives one to someone else, shows here passage by passage. Where PolNeAR's convention and a
 // desk's differ the expectation follows the analysis as it stands and says so: "Asked whether …," has no
@@ -2511,6 +2511,49 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Sabrina Singh","said",null,"there were no immediate plans to move U."],
     ["indirect","Analysts","warned",null,"the French exit could open the door wide"],
     ["direct","Ulf Laessing","said",null,"Moscow will see an opportunity here,"],
+  ],
+  'strait-thunder-drills': [
+    ["indirect","Defense Ministry","said",null,"China's military launched large-scale dr"],
+    ["indirect","Defense Ministry","said",null,"it detected 42 Chinese military aircraft"],
+    ["mixed","Eastern Theater Command","said",null,"the exercises, code-named \"Strait Thunde"],
+    ["indirect","Eastern Theater Command","said",null,"the drills would test the forces' abilit"],
+    ["mixed","Lai Ching-te","condemned",null,"the drills as \"irrational provocations"],
+    ["indirect","Lai Ching-te","said",null,"his government would not be intimidated"],
+    ["direct","Lai Ching-te","told",null,"We will defend our democracy and our way"],
+    ["indirect","Beijing","ruled out",null,"using force to take it"],
+    ["mixed","Beijing","warned",null,"not to allow Lai's transit, which it cal"],
+    ["mixed","Beijing","called",null,"a \"serious provocation."],
+    ["indirect","State Department","urged",null,"Beijing to show restraint"],
+    ["indirect","State Department","said",null,"it was monitoring the situation closely"],
+    ["indirect","Japan's government","said",null,"it had conveyed its concerns to China th"],
+    ["indirect","Analysts","said",null,"the drills appeared designed to rehearse"],
+    ["direct","Bonnie Glaser","said",null,"This is a dress rehearsal for cutting Ta"],
+  ],
+  'poonch-convoy': [
+    ["indirect","India","blames",null,"Pakistan-based militants for Kashmir att"],
+    ["indirect","India","blamed",null,"a Pakistan-based militant group for an a"],
+    ["indirect","India's police","said",null,"Gunmen ambushed the convoy near the town"],
+    ["indirect","India's army","said",null,"Indian troops launched a search operatio"],
+    ["direct","Narendra Modi","said",null,"Those who planned this cowardly attack w"],
+    ["mixed","Foreign Office","rejected",null,"the accusation as \"baseless"],
+    ["indirect","Foreign Office","said",null,"India had offered no evidence"],
+    ["indirect","Indian army","said",null,"Indian and Pakistani troops exchanged fi"],
+    ["mixed","Antonio Guterres","called",null,"both countries to exercise \"maximum rest"],
+    ["indirect","China","said",null,"it hoped the two sides would resolve the"],
+    ["indirect","a State Department spokesperson","said",null,"The United States condemned the attack a"],
+    ["indirect","United States","condemned",null,"the attack"],
+  ],
+  'el-fasher-shelling': [
+    ["indirect","local activists","said",null,"Sudan's paramilitary Rapid Support Force"],
+    ["indirect","Sudan Doctors Network","according to",null,"A drone struck a displacement camp outsi"],
+    ["indirect","Sudan Doctors Network","blamed",null,"the RSF for the attack"],
+    ["indirect","World Food Programme","warned",null,"famine had spread to at least 10 areas i"],
+    ["direct","Cindy McCain","said",null,"We are running out of time,"],
+    ["indirect","Rapid Support Forces","denied",null,"targeting civilians"],
+    ["indirect","Rapid Support Forces","accused",null,"the army of using residents as human shi"],
+    ["indirect","Abdel Fattah al-Burhan","vowed",null,"to defeat the paramilitary force"],
+    ["indirect","Abdel Fattah al-Burhan","rejected",null,"calls for a ceasefire"],
+    ["indirect","neither side","agreed",null,"to return to the negotiating table"],
   ],
 };
 
