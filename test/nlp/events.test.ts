@@ -3418,3 +3418,8 @@ test('the place of a happening a time apart from the deed is not its place ("lau
   assert.deepEqual(evs.map((e) => [e.type, e.actor?.country, e.target?.country, e.location?.name ?? null]), [['MOBILIZE', 'CHN', 'TWN', null]]);
   assert.deepEqual(events('Militants attacked a checkpoint in Kabul a day after the talks ended.').map((e) => e.location?.name), ['Kabul']);
 });
+
+test('an object pronoun is none of the subjects joined before it ("Russia and China voted against it"); a state cancels its ties by cancelling a participation', () => {
+  assert.deepEqual(events('Russia and China voted against it.').map((e) => [e.actor?.country, e.target?.country ?? null]), [['RUS', null], ['CHN', null]]);
+  assert.deepEqual(events('Washington canceled Kosovo\'s participation in a military exercise.').map((e) => [e.type, e.cameo, e.actor?.country]), [['SANCTION', '160', 'USA']]);
+});

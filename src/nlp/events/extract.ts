@@ -3185,6 +3185,9 @@ function participleBeforeVerb(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   return false;
 }
 
+/** Pronouns that stand for an object. */
+const OBJECT_PRONOUN = /^(it|them)$/i;
+
 /** "a charge Moscow denied", "the claims the ministry rejected": the verb's object, then a name or a phrase as its subject. */
 function objectRelative(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const objForms = m.trigger.objForms;
@@ -3629,7 +3632,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const T = targetList.length && !casualties ? targetList : [null];
   for (const a of A.slice(0, 4)) {
     for (const t of T.slice(0, 4)) {
-      let target = t;
+      // (Nor is any of the subjects joined before an object pronoun: "Russia and China opposed it".)
+      let target = t && OBJECT_PRONOUN.test(doc.text.slice(t.start, t.end)) && actorList.some((x) => x.name === t.name) ? null : t;
       // (The two named after "between" are each other's side, whatever their countries: "a meeting between Obama and Sanders";
       // so are two named together whose countries are not known who talk or sign: "Putin and Kim Sign Mutual Defense Pact".)
       // (So are a state's forces and an armed group of the same country: "Sudan's army and the Rapid Support Forces".)
