@@ -3423,3 +3423,12 @@ test('an object pronoun is none of the subjects joined before it ("Russia and Ch
   assert.deepEqual(events('Russia and China voted against it.').map((e) => [e.actor?.country, e.target?.country ?? null]), [['RUS', null], ['CHN', null]]);
   assert.deepEqual(events('Washington canceled Kosovo\'s participation in a military exercise.').map((e) => [e.type, e.cameo, e.actor?.country]), [['SANCTION', '160', 'USA']]);
 });
+
+test('headlines a desk reads: "Germany arrests suspected Russian spy", "EU agrees new sanctions package", "X rejects …, demands …", "trade accusations"; a truce a U.N. resolution is about is no deed', () => {
+  assert.deepEqual(events('Germany arrests suspected Russian spy at air base').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['COERCE', '173', 'DEU', 'RUS']]);
+  assert.deepEqual(events('EU agrees new sanctions package against Russia').map((e) => [e.type, e.actor?.name, e.target?.country]), [['SANCTION', 'European Union', 'RUS']]);
+  assert.deepEqual(events('Hamas rejects latest truce proposal, demands full withdrawal').map((e) => [e.type, e.actor?.name]), [['REJECT', 'Hamas'], ['REQUEST', 'Hamas']]);
+  assert.deepEqual(events('Ethiopia and Eritrea trade accusations over troop buildup').map((e) => [e.type, e.actor?.country, e.target?.country]), [['ACCUSE', 'ETH', 'ERI'], ['ACCUSE', 'ERI', 'ETH']]);
+  assert.deepEqual(events('Russia vetoes U.N. resolution on Ukraine ceasefire').map((e) => [e.type, e.actor?.country]), [['REJECT', 'RUS']]);
+  assert.deepEqual(events('The Security Council passed a resolution for sanctions on North Korea.').map((e) => [e.type, e.target?.country]), [['SANCTION', 'PRK']]);
+});

@@ -717,10 +717,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && !/s$/.test(low[k]) && afterApposition(doc, ctx, k))
       // "vowed to “bomb the hell” out of ISIS": the words quoted after "to" open with their verb.
       || (t.pos === 'NOUN' && k > 1 && /^['‘“"]$/.test(low[k - 1]) && low[k - 2] === 'to')
+      // ("Hamas rejects latest truce proposal, demands full withdrawal": a headline's second verb after its comma.)
+      || (t.pos === 'NOUN' && k > 1 && low[k - 1] === ',' && /s$/.test(low[k]) && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '') && !/^[.?!"”]$/.test(low[low.length - 1]) && low.slice(0, k - 1).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
       // ("his murder weapon": after a possessive, a noun before a noun names a kind.)
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
-        && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos)) && !nameModifies(doc, ctx, i) && !peopleWordBefore(doc, i));
+        && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos) || /^(suspected|alleged|accused|wanted|convicted)$/.test(low[k + 1])) && !nameModifies(doc, ctx, i) && !peopleWordBefore(doc, i));
     if (!okPos) return null;
     // ("captured two wounded North Korean soldiers": a past form between a count and its noun describes them.)
     if (/ed$/.test(low[k]) && k > 0 && doc.tokens[i - 1].pos === 'NUM' && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i + 1]?.pos ?? '')) return null;
@@ -3185,6 +3187,16 @@ function participleBeforeVerb(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   return false;
 }
 
+/** Texts put to a vote. */
+const RESOLUTIONS = /^(resolutions?|motions?|bills?|drafts?)$/;
+
+/** Whether the noun at m is what a resolution or a bill is "on" or "for" ("a U.N. resolution on a ceasefire in Gaza"). */
+function topicOfResolution(ctx: SentenceCtx, m: Match): boolean {
+  const ci = ctx.chunkAt[m.first - ctx.s.first];
+  const first = ci >= 0 ? ctx.chunks[ci].first : m.first;
+  return /^(on|for)$/.test(ctx.low[first - 1 - ctx.s.first] ?? '') && RESOLUTIONS.test(ctx.low[first - 2 - ctx.s.first] ?? '');
+}
+
 /** Pronouns that stand for an object. */
 const OBJECT_PRONOUN = /^(it|them)$/i;
 
@@ -3302,6 +3314,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const between = innermost(m).trigger.between;
   if (between && args.actors.length < 2) return null;
   const headline = titled(ctx);
+  // ("Russia vetoes U.N. resolution on Ukraine ceasefire": the truce or the talks a text put to a vote is about are no
+  // deed of anyone's; "passed a resolution for sanctions on Iran" still imposes them.)
+  if (tr.kind === 'noun' && /^(RETREAT|AGREE|CONSULT|CONCEDE)$/.test(tr.type) && topicOfResolution(ctx, m)) return null;
   const { pair, allies } = args;
   const actorList0 = headline ? args.actors.filter((a) => !capitalisedWordsOnly(a)) : args.actors;
   const targetList0 = between ? [] : headline ? args.targets.filter((a) => !capitalisedWordsOnly(a)) : args.targets;
