@@ -3432,3 +3432,11 @@ test('headlines a desk reads: "Germany arrests suspected Russian spy", "EU agree
   assert.deepEqual(events('Russia vetoes U.N. resolution on Ukraine ceasefire').map((e) => [e.type, e.actor?.country]), [['REJECT', 'RUS']]);
   assert.deepEqual(events('The Security Council passed a resolution for sanctions on North Korea.').map((e) => [e.type, e.target?.country]), [['SANCTION', 'PRK']]);
 });
+
+test('a headline verb after its subject\'s common noun ("Russian court sentences U.S. journalist"); two names a comma joins sign together; weapons shipments intercepted are seized', () => {
+  assert.deepEqual(events('Russian court sentences U.S. journalist to 16 years').map((e) => [e.type, e.actor?.country, e.target?.country]), [['SANCTION', 'RUS', 'USA']]);
+  assert.deepEqual(events('Armenia, Azerbaijan sign peace deal at White House').map((e) => [e.actor?.country, e.target?.country]), [['ARM', 'AZE'], ['AZE', 'ARM']]);
+  assert.deepEqual(events('U.S. Navy intercepts Iranian weapons shipment bound for Yemen').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['COERCE', '1711', 'USA', 'IRN']]);
+  // A deed told with no side, beside a clause that names a country, still stands.
+  assert.deepEqual(events('Drone strikes increase as Peru conflict intensifies.').map((e) => e.type), ['ASSAULT']);
+});

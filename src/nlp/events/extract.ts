@@ -94,6 +94,11 @@ function titled(ctx: SentenceCtx): boolean {
   return ctx.titleCase;
 }
 
+/** Whether the sentence ends without a full stop or a closing mark, as a headline does ("Hamas rejects truce proposal"). */
+function unstopped(ctx: SentenceCtx): boolean {
+  return !/^[.?!"”]$/.test(ctx.low[ctx.low.length - 1] ?? '');
+}
+
 /** A sentence's dates (see SentenceDates), found when first read; none in a sentence without a trigger. */
 function datesOf(ctx: SentenceCtx): DateMention[] {
   if (ctx.dates === null) ctx.dates = ctx.clock ? ctx.clock.of(ctx.dateIdx) : [];
@@ -717,8 +722,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && !/s$/.test(low[k]) && afterApposition(doc, ctx, k))
       // "vowed to “bomb the hell” out of ISIS": the words quoted after "to" open with their verb.
       || (t.pos === 'NOUN' && k > 1 && /^['‘“"]$/.test(low[k - 1]) && low[k - 2] === 'to')
+      // ("Russian court sentences U.S. journalist to 16 years": a headline's verb after its subject's common noun, before a name.)
+      || (t.pos === 'NOUN' && k > 0 && doc.tokens[i - 1].pos === 'NOUN' && /s$/.test(low[k]) && /^(DET|NUM|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '')
+        && unstopped(ctx) && !low.slice(0, k).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
       // ("Hamas rejects latest truce proposal, demands full withdrawal": a headline's second verb after its comma.)
-      || (t.pos === 'NOUN' && k > 1 && low[k - 1] === ',' && /s$/.test(low[k]) && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '') && !/^[.?!"”]$/.test(low[low.length - 1]) && low.slice(0, k - 1).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
+      || (t.pos === 'NOUN' && k > 1 && low[k - 1] === ',' && /s$/.test(low[k]) && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '') && unstopped(ctx) && low.slice(0, k - 1).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
       // ("his murder weapon": after a possessive, a noun before a noun names a kind.)
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
@@ -2234,7 +2242,7 @@ function coordinated(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
       const endTok = ci2 >= 0 ? (dir === 1 ? ctx.chunks[ci2].last : ctx.chunks[ci2].first - 1) : -1;
       const closer = endTok >= ctx.s.first && endTok < ctx.s.last ? ctx.low[endTok - ctx.s.first] : '';
       // (A headline joins two names with a comma alone: "India, China Agree to Disengage Troops".)
-      const headlinePair = dir === -1 && n === 0 && ci2 >= 0 && ctx.chunks[ci2].first === ctx.s.first && titled(ctx);
+      const headlinePair = dir === -1 && n === 0 && ci2 >= 0 && ctx.chunks[ci2].first === ctx.s.first && (titled(ctx) || unstopped(ctx));
       if (closer !== 'and' && closer !== ',' && closer !== 'or' && !headlinePair) break;
     }
     if (k < ctx.s.first || k >= ctx.s.last) break;
@@ -3503,7 +3511,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const hostIsSide = (!HOST_NO_SIDE.has(coded.type) || coded.mode === 'visit') && !spokenThere;
     // The other party from context is one other than the actor: with no actor, the nearest name is
     // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
-    if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false)) sideless = true;
+    // (Anyone named in the sentence will do here, in a clause of its own too: "Drone strikes increase as Peru conflict intensifies".)
+    if (!actorList.length && contextTarget(doc, ctx, prev, actorList, actors, m, false, CLAUSE_JOINERS)) sideless = true;
     // Fighters recruited with no side named ("to recruit more radical jihadists") are raised against no one
     // the context can tell: the nearest name is a bystander ("showing videos of Donald Trump").
     // Nor is a weapon tested ("North Korea fired two ballistic missiles into the sea") aimed at anyone named before.
@@ -4339,7 +4348,7 @@ function evilAfter(ctx: SentenceCtx, k: number): boolean {
 }
 
 /** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
-function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, actorList: Actor[], actors: ActorResolver, m: Match, sameQuote: boolean): Actor | null {
+function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, actorList: Actor[], actors: ActorResolver, m: Match, sameQuote: boolean, joiners = SIDE_CLAUSE_JOINERS): Actor | null {
   const own = new Set(actorList.map((a) => a.country).filter(Boolean));
   // "“… sacrifice certain things,” Trump told The Associated Press": a speaker's words take their
   // other side from quoted words, not from the frame: in the sentence, from any of its quotations ("“…
@@ -4356,7 +4365,7 @@ function contextTarget(doc: Doc, ctx: SentenceCtx, prev: SentenceCtx | null, act
   // words: "“The people of Arauca are paying the price,” said … . Venezuela … offered to keep hosting the talks.")
   const sameOne = quote !== null ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === quote
     : inQuote === null ? (ch: Chunk) => quoteAt(doc, doc.tokens[ch.first].start) === null : undefined;
-  return nearestOther(ctx, ctx, m.head, m, own, actorList, actors, quoted) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors, sameOne) : null);
+  return nearestOther(ctx, ctx, m.head, m, own, actorList, actors, joiners, quoted) ?? (prev ? nearestOther(prev, ctx, prev.s.last, m, own, actorList, actors, joiners, sameOne) : null);
 }
 
 const FORCES = /^\s+(forces|troops|soldiers|fighters|militants|rebels|militia|militias|army|navy|positions|targets|units)\b/i;
@@ -4450,14 +4459,14 @@ function armed(a: Actor | undefined): boolean {
 const DEEDS = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT', 'COOPERATE', 'PROTEST']);
 
 /** The actor of a country not on the acting side nearest to token `near` in sentence `c`. */
-function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, own: Set<string | null>, actorList: Actor[], actors: ActorResolver, inReach?: (ch: Chunk) => boolean): Actor | null {
+function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, own: Set<string | null>, actorList: Actor[], actors: ActorResolver, joiners: RegExp, inReach?: (ch: Chunk) => boolean): Actor | null {
   let best: Actor | null = null;
   let dist = Infinity;
   for (const ch of c.chunks) {
     if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
     if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch)) || (c === ctx && ch.first >= m.last && laterSubject(c, ch))) continue;
     // (Nor anything else of a clause with its own subject and verb: "… host talks in Beijing and Putin will travel to Delhi".)
-    if (c === ctx && newClauseBetween(ctx.doc, ctx, Math.min(ch.last, m.last), Math.max(ch.first, m.first), SIDE_CLAUSE_JOINERS)) continue;
+    if (c === ctx && newClauseBetween(ctx.doc, ctx, Math.min(ch.last, m.last), Math.max(ch.first, m.first), joiners)) continue;
     const a = actors.resolve(ch, c.index);
     if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name) || openWaters(a)) continue;
     const d = Math.abs(ch.first - near);
