@@ -3440,3 +3440,9 @@ test('a headline verb after its subject\'s common noun ("Russian court sentences
   // A deed told with no side, beside a clause that names a country, still stands.
   assert.deepEqual(events('Drone strikes increase as Peru conflict intensifies.').map((e) => e.type), ['ASSAULT']);
 });
+
+test('a state releasing a people\'s nationals releases prisoners ("Venezuela released 10 Americans"); ordering an ambassador\'s expulsion expels him; "released plans" releases no one', () => {
+  assert.deepEqual(events('Venezuela released 10 Americans in exchange for an ally of President Nicolás Maduro.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['RETREAT', '0841', 'VEN', 'USA']]);
+  assert.deepEqual(events('Iraq\'s government ordered the expulsion of the Swedish ambassador.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['SANCTION', '166', 'IRQ', 'SWE']]);
+  assertNoEvents(['The company released plans for a new factory.']);
+});
