@@ -3446,3 +3446,10 @@ test('a state releasing a people\'s nationals releases prisoners ("Venezuela rel
   assert.deepEqual(events('Iraq\'s government ordered the expulsion of the Swedish ambassador.').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['SANCTION', '166', 'IRQ', 'SWE']]);
   assertNoEvents(['The company released plans for a new factory.']);
 });
+
+test('a condition\'s participle is done to the subject ("would close the Strait of Hormuz if attacked"); closing a strait threatens a blockade; waters are no doer', () => {
+  const evs = events('Iran warned that it would close the Strait of Hormuz if attacked.');
+  assert.deepEqual(evs.map((e) => [e.type, e.status, e.actor?.country ?? null, e.target?.country ?? null]), [['THREATEN', 'threatened', 'IRN', null], ['ASSAULT', 'hypothetical', null, 'IRN']]);
+  assert.deepEqual(events('In theory, Lewandowski could face up to a year in county jail if convicted.').map((e) => [e.actor?.name ?? null, e.target?.name]), [[null, 'Lewandowski']]);
+  assertNoEvents(['The storm closed the port for two days.']);
+});

@@ -1603,6 +1603,8 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   if ((w === 'opposed' || w === 'committed' || w === 'prepared') && ctx.low[k + 1] === 'to') return false;
   // "Priest Burned to Death", "stabbed to death": with no object between, the subject is the victim.
   if (ctx.low[k + 1] === 'alive' || (ctx.low[k + 1] === 'to' && ctx.low[k + 2] === 'death')) return true;
+  // ("would close the strait if attacked", "will respond when provoked": a condition's participle, its subject left out.)
+  if (k > 0 && /^(if|when|unless)$/.test(ctx.low[k - 1]) && /ed$/.test(w)) return true;
   if (sharedAgentBy(doc, ctx, k) >= 0) return true;
   let floor = k - 4;
   for (let j = k - 1; j >= 0 && j >= floor; j--) {
@@ -3443,6 +3445,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     location ??= { name: place.name, country: null, lat: place.lat, lon: place.lon };
     targetList = targetList.filter((_, i) => i !== waters);
   }
+  // (Nor a doer: "Iran warned that it would close the Strait of Hormuz if attacked".)
+  if (actorList.some(openWaters)) actorList = actorList.filter((a) => !openWaters(a));
   if (framed === 'ASSAULT' && (coded.type === 'ASSAULT' || coded.type === 'THREATEN') && verbalAttack(doc, ctx, m, actorList, targetList, location)) {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
     if (status === 'threatened') status = 'planned';
