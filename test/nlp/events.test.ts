@@ -3453,3 +3453,10 @@ test('a condition\'s participle is done to the subject ("would close the Strait 
   assert.deepEqual(events('In theory, Lewandowski could face up to a year in county jail if convicted.').map((e) => [e.actor?.name ?? null, e.target?.name]), [[null, 'Lewandowski']]);
   assertNoEvents(['The storm closed the port for two days.']);
 });
+
+test('who directs those blamed is blamed ("blamed “fascist mobs” directed by Belgrade"); the accused past the phrase that describes them did the deed ("accused militias backed by Iran of attacking the base")', () => {
+  assert.deepEqual(events('Kurti blamed “fascist mobs” directed by Belgrade and said Kosovo would not back down.').filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.target?.country]), [['XKX', 'SRB']]);
+  assert.deepEqual(events('Kyiv blamed saboteurs sent by Moscow for the blast.').filter((e) => e.type === 'ACCUSE').map((e) => e.target?.country), ['RUS']);
+  const attack = events('The government accused militias backed by Iran of attacking the base.').find((e) => e.type === 'ASSAULT');
+  assert.deepEqual([attack?.status, attack?.actor?.name], ['reported', 'militias']);
+});

@@ -2834,7 +2834,13 @@ function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | n
   }
   if (!/^(of|for)$/.test(ctx.low[k - 1])) return null;
   const ci = ctx.chunkAt[k - 2];
-  const named = ci >= 0 ? ctx.chunks[ci] : null;
+  let named = ci >= 0 ? ctx.chunks[ci] : null;
+  // ("accused militias backed by Iran of attacking the base": past the participle's phrase that describes the accused.)
+  const p = named ? named.first - ctx.s.first : -1;
+  if (p > 2 && ctx.low[p - 1] === 'by' && /ed$/.test(ctx.low[p - 2])) {
+    const before = ctx.chunkAt[p - 3];
+    if (before >= 0 && ctx.chunks[before].last === ctx.s.first + p - 2) named = ctx.chunks[before];
+  }
   const verb = named ? named.first - 1 - ctx.s.first : k - 2;
   return verb >= 0 ? { verb, named } : null;
 }
@@ -3548,7 +3554,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // ("Ukraine's SBU detained a man suspected of spying for Russia": someone unnamed held by a state is held at home,
     // not by whoever else the sentence names.)
     const heldAtHome = coded.cameo === '173' && tr.kind === 'verb' && !!actorList[0]?.country && hasOwnObject(ctx, m, false);
-    let fill = home ?? struck ?? claimant ?? answered ?? (heldAtHome ? null : (hostIsSide || !nearIsHost ? near : null)) ?? (hostIsSide ? placeActor(location) : null);
+    // ("blamed “fascist mobs” directed by Belgrade": whoever directs those blamed is blamed, when they name no one.)
+    const behind = coded.type === 'ACCUSE' && tr.kind === 'verb' ? agentBehindObject(doc, ctx, m, actors) : null;
+    let fill = behind ?? home ?? struck ?? claimant ?? answered ?? (heldAtHome ? null : (hostIsSide || !nearIsHost ? near : null)) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     // (Not an intrusion: "broke into the email accounts" is no repression at home.)
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber') {
@@ -4349,6 +4357,17 @@ function evilAfter(ctx: SentenceCtx, k: number): boolean {
   if (/^(the|all|any|such)$/.test(ctx.low[j] ?? '')) j++;
   if (ctx.low[j] === 'forms' && ctx.low[j + 1] === 'of') j += 2;
   return EVILS_AT_LARGE.has(ctx.low[j] ?? '');
+}
+
+/** The agent of a participle right after the object of the verb at m ("mobs directed by Belgrade", "saboteurs sent by Moscow"), or null. */
+function agentBehindObject(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver): Actor | null {
+  let k = m.last;
+  while (k < ctx.s.last && k < m.last + 6 && (/^(DET|ADJ|NOUN|NUM)$/.test(doc.tokens[k].pos) || MARKS.has(ctx.low[k - ctx.s.first]))) k++;
+  if (k === m.last || k + 2 >= ctx.s.last || !/^(directed|sent|backed|funded|armed|sponsored|controlled|trained|organi[sz]ed|paid|hired|led)$/.test(ctx.low[k - ctx.s.first]) || ctx.low[k + 1 - ctx.s.first] !== 'by') return null;
+  const ci = ctx.chunkAt[k + 2 - ctx.s.first];
+  if (ci < 0 || ctx.chunks[ci].first !== k + 2) return null;
+  const a = actors.resolve(ctx.chunks[ci], ctx.index);
+  return a?.country ? a : null;
 }
 
 /** When the sentence names no target, the actor it most likely acts on: another actor nearby. */
