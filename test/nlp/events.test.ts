@@ -3460,3 +3460,7 @@ test('who directs those blamed is blamed ("blamed “fascist mobs” directed by
   const attack = events('The government accused militias backed by Iran of attacking the base.').find((e) => e.type === 'ASSAULT');
   assert.deepEqual([attack?.status, attack?.actor?.name], ['reported', 'militias']);
 });
+
+test('a title "whose" opens belongs to the name before it ("Iran, whose foreign minister visited Moscow")', () => {
+  assert.deepEqual(events('Iran, whose foreign minister visited Moscow last week, condemned the strikes.').map((e) => [e.type, e.actor?.country]), [['CONSULT', 'IRN'], ['ACCUSE', 'IRN']]);
+});

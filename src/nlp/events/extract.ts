@@ -2512,7 +2512,21 @@ function withPlaceCountry(doc: Doc, ctx: SentenceCtx, c: Chunk, a: Actor, actors
 function resolveChunk(doc: Doc, ctx: SentenceCtx, c: Chunk | null, actors: ActorResolver): Actor | null {
   if (!c) return null;
   const a = actors.resolve(c, ctx.index);
+  if (a && !a.country && !a.entity) {
+    // ("Iran, whose foreign minister visited Moscow": the phrase "whose" opens belongs to the name before it.)
+    const owner = ownerBeforeWhose(ctx, c, actors);
+    if (owner?.country) return copyActor(a, { country: owner.country });
+  }
   return a ? withPlaceCountry(doc, ctx, c, a, actors) : null;
+}
+
+/** The actor named before ", whose" right before phrase c, or null. */
+function ownerBeforeWhose(ctx: SentenceCtx, c: Chunk, actors: ActorResolver): Actor | null {
+  // (The tagger may open the phrase with "whose" itself.)
+  const k = c.first - ctx.s.first + (ctx.low[c.first - ctx.s.first] === 'whose' ? 1 : 0);
+  if (k < 3 || ctx.low[k - 1] !== 'whose' || ctx.low[k - 2] !== ',') return null;
+  const ci = ctx.chunkAt[k - 3];
+  return ci >= 0 ? actors.resolve(ctx.chunks[ci], ctx.index) : null;
 }
 
 /**
