@@ -2197,8 +2197,9 @@ function clauseOpensAt(doc: Doc, ctx: SentenceCtx, i: number): boolean {
 /** Words that join two clauses of their own. */
 const CLAUSE_JOINERS = /^(and|but)$/;
 /**
- * ... and clauses told beside each other ("as", "while", "whereas"): another side's deed, but often the place
- * of this one ("punched … as officers were leading him out of a rally in Fayetteville"). (Not "after" or
+ * Joiners that keep a context side in its own clause: besides "and" and "but", a clause told beside the deed ("as",
+ * "while", "whereas") names another side's deed, though often the place of this one, which is why places keep to
+ * CLAUSE_JOINERS ("punched … as officers were leading him out of a rally in Fayetteville"). (Not "after" or
  * "because": what a deed answers names its other side.)
  */
 const SIDE_CLAUSE_JOINERS = /^(and|but|as|while|whereas)$/;
