@@ -3464,3 +3464,8 @@ test('who directs those blamed is blamed ("blamed “fascist mobs” directed by
 test('a title "whose" opens belongs to the name before it ("Iran, whose foreign minister visited Moscow")', () => {
   assert.deepEqual(events('Iran, whose foreign minister visited Moscow last week, condemned the strikes.').map((e) => [e.type, e.actor?.country]), [['CONSULT', 'IRN'], ['ACCUSE', 'IRN']]);
 });
+
+test('hackers who breach a body intrude on it ("Chinese hackers breach U.S. Treasury"), a plural subject\'s headline verb without its -s', () => {
+  assert.deepEqual(events('Chinese hackers breach U.S. Treasury, officials say').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['COERCE', '176', 'CHN', 'USA']]);
+  assert.deepEqual(events('Chinese hackers breached the U.S. Treasury.').map((e) => [e.type, e.target?.country]), [['COERCE', 'USA']]);
+});

@@ -723,7 +723,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // "vowed to “bomb the hell” out of ISIS": the words quoted after "to" open with their verb.
       || (t.pos === 'NOUN' && k > 1 && /^['‘“"]$/.test(low[k - 1]) && low[k - 2] === 'to')
       // ("Russian court sentences U.S. journalist to 16 years": a headline's verb after its subject's common noun, before a name.)
-      || (t.pos === 'NOUN' && k > 0 && doc.tokens[i - 1].pos === 'NOUN' && /s$/.test(low[k]) && /^(DET|NUM|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '')
+      // ("Chinese hackers breach U.S. Treasury": a plural subject's verb has no -s.)
+      || (t.pos === 'NOUN' && k > 0 && doc.tokens[i - 1].pos === 'NOUN' && /s$/.test(low[k]) !== /s$/.test(low[k - 1]) && /^(DET|NUM|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '')
         && unstopped(ctx) && !low.slice(0, k).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
       // ("Hamas rejects latest truce proposal, demands full withdrawal": a headline's second verb after its comma.)
       || (t.pos === 'NOUN' && k > 1 && low[k - 1] === ',' && /s$/.test(low[k]) && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '') && unstopped(ctx) && low.slice(0, k - 1).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
