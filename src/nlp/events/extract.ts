@@ -725,9 +725,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // ("Russian court sentences U.S. journalist to 16 years": a headline's verb after its subject's common noun, before a name.)
       // ("Chinese hackers breach U.S. Treasury": a plural subject's verb has no -s.)
       || (t.pos === 'NOUN' && k > 0 && doc.tokens[i - 1].pos === 'NOUN' && /s$/.test(low[k]) !== /s$/.test(low[k - 1]) && /^(DET|NUM|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '')
-        && unstopped(ctx) && !low.slice(0, k).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
+        && unstopped(ctx) && !verbIn(doc, s.first, i))
       // ("Hamas rejects latest truce proposal, demands full withdrawal": a headline's second verb after its comma.)
-      || (t.pos === 'NOUN' && k > 1 && low[k - 1] === ',' && /s$/.test(low[k]) && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '') && unstopped(ctx) && low.slice(0, k - 1).some((_, j) => doc.tokens[s.first + j].pos === 'VERB'))
+      || (t.pos === 'NOUN' && k > 1 && low[k - 1] === ',' && /s$/.test(low[k]) && /^(DET|ADJ|NOUN|PROPN)$/.test(doc.tokens[i + 1]?.pos ?? '') && unstopped(ctx) && verbIn(doc, s.first, i - 1))
       // wink tags a headline's verb as a noun after a name ("Kenya arrests 20", "Japan sign trade agreement").
       // ("his murder weapon": after a possessive, a noun before a noun names a kind.)
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
