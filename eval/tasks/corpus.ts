@@ -7,8 +7,10 @@
 //   the second drawn as the held-out pairs were; story-pairs-heldout.json, drawn from other weeks as
 //   a check on that tuning); a pair is predicted "same" when both land in
 //   one story as the store holds it at the end (a later merge counts, as the briefing would see it).
+// - Stories in a desk's week of wire copy: every pair of the 191 invented wire passages in
+//   test/fixtures/wire (eval/gold/corpus/story-groups-wire.json; tuned on, like story-pairs.json).
 // Articles go through the product's own path: text -> analyzeArticle -> saveAnalysis -> connectArticle.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ROOT, SHARED, requireShared } from '../shared.ts';
@@ -211,5 +213,51 @@ await db.close();
   scorePairs('tuned-on close pairs, file order', closeGold, arrival);
   scorePairs('held-out, file order', heldoutGold, arrival);
   await db2.close();
+}
+
+// A desk's week of wire copy (eval/gold/corpus/story-groups-wire.json): every pair of the 191 wire
+// passages is scored, so this counts the merges of one region's or one conflict's other happenings
+// that the PolNeAR pairs, drawn from US politics, hardly hold.
+{
+  interface WireGold { fixtures: string; start: string; same: [string, string][]; unclear: [string, string][]; arenas: Record<string, string[]> }
+  const gold = JSON.parse(readFileSync(join(ROOT, 'eval', 'gold', 'corpus', 'story-groups-wire.json'), 'utf8')) as WireGold;
+  const names = readdirSync(join(ROOT, gold.fixtures)).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const dayOf = new Map(names.map((n, i) => [n, addDays(gold.start, i % 7)]));
+  const db3 = openSqlite(join(dir, 'wire.db'));
+  await migrate(db3, migrations);
+  const storyOfWire = new Map<string, string | null>();
+  for (const name of [...names].sort((a, b) => dayOf.get(a)!.localeCompare(dayOf.get(b)!) || a.localeCompare(b))) {
+    const raw = readFileSync(join(ROOT, gold.fixtures, `${name}.txt`), 'utf8').trim();
+    // A first line of its own that is no sentence is the headline; the rest start with their lead.
+    const [first, ...rest] = raw.split(/\n\s*\n/);
+    const headline = rest.length > 0 && !first.includes('\n') && !/[.]["”]?$/.test(first) && first.length < 140;
+    const article = articleFromText(headline ? rest.join('\n\n') : raw, { title: headline ? first : null, published: `${dayOf.get(name)}T12:00:00Z` });
+    const c = await connectArticle(db3, name, analyzeArticle(article));
+    storyOfWire.set(name, c.storyId);
+  }
+  await db3.close();
+  const key = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const same = new Set(gold.same.map(([a, b]) => key(a, b)));
+  const unclear = new Set(gold.unclear.map(([a, b]) => key(a, b)));
+  const arenaOf = new Map(Object.entries(gold.arenas).flatMap(([arena, members]) => members.map((m) => [m, arena] as const)));
+  let tp = 0, fp = 0, fn = 0, merged = 0, across = 0;
+  const wrong: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const k = key(names[i], names[j]);
+      const predicted = storyOfWire.get(names[i]) === storyOfWire.get(names[j]);
+      if (predicted) {
+        merged++;
+        if ((arenaOf.get(names[i]) ?? names[i]) !== (arenaOf.get(names[j]) ?? names[j])) { across++; wrong.push(`x${k}`); }
+      }
+      if (unclear.has(k)) continue;
+      if (predicted && same.has(k)) tp++;
+      else if (predicted) { fp++; wrong.push(`+${k}`); }
+      else if (same.has(k)) { fn++; wrong.push(`-${k}`); }
+    }
+  }
+  const stories = new Set(storyOfWire.values()).size;
+  console.log(`stories pairwise, a desk's wire week (${names.length} passages, ${same.size} same pairs, ${unclear.size} unclear unscored, every other pair different): ${prf(tp, fp, fn)}; ${stories} stories; ${across} of the ${merged} pairs in one story are from different arenas (SITREP_EVAL_VERBOSE=1 lists them with x, wrong merges with +, splits with -)`);
+  if (process.env.SITREP_EVAL_VERBOSE) console.log(wrong.join('\n'));
 }
 rmSync(dir, { recursive: true, force: true });

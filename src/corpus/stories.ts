@@ -50,7 +50,20 @@ export const storyTuning = {
    */
   vetoBelow: 0.4,
   vetoActors: 0.04,
+  /**
+   * Two leads that tell of deeds between different pairs of countries are about different
+   * happenings (India's strikes on Pakistan and Pakistan's on Iran; China's drills round Taiwan
+   * and its foreign minister's warning to Europe) unless their words match this well (0 to 2):
+   * wire copy on one conflict shares its actors and much of its words. Tuned on the desk's wire
+   * week (eval/gold/corpus/story-groups-wire.json); no PolNeAR pair moves (its leads are mostly
+   * domestic).
+   */
+  dyadVetoBelow: 0.8,
 };
+/** How far into the text (characters) a deed counts as the lead's: the dateline sentence and the next. */
+const LEAD_DEED_CHARS = 600;
+/** The country pairs a story keeps from its articles' leads. */
+const STORY_DYADS = 12;
 const CENTROID_FEATURES = 60;
 const LABEL_FEATURES = 20;
 const INDEXED_KEYS = 12;
@@ -176,6 +189,7 @@ interface StoryRow {
   centroid: string;
   body: string;
   actor_counts: string;
+  dyads: string;
   first_day: string;
   last_day: string;
 }
@@ -241,6 +255,29 @@ function describe(centroid: Vector, actors: Vector): { actors: string[]; terms: 
   };
 }
 
+/**
+ * The unordered country pairs of the deeds an article's lead tells of ("IND|PAK"), sides of one
+ * country left out: what a wire story is about, where its words and actors are shared by every
+ * story on the same conflict.
+ */
+export function leadDyads(analysis: Analysis): string[] {
+  const out = new Set<string>();
+  for (const e of analysis.events) {
+    if (e.sentence.start > LEAD_DEED_CHARS) continue;
+    const a = e.actor?.country, b = e.target?.country;
+    if (a && b && a !== b) out.add(a < b ? `${a}|${b}` : `${b}|${a}`);
+  }
+  return [...out];
+}
+
+function parseDyads(s: string | null | undefined): Set<string> {
+  try {
+    return new Set(JSON.parse(s ?? '[]') as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
 export interface Assignment { storyId: string; score: number; created: boolean }
 
 /** The features an article contributes to story similarity, with their counts. */
@@ -274,6 +311,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   const vec = weigh(tf, df, docs);
   const body = weigh(words, df, docs, BODY_FEATURES);
   const actorVec = actorVector(named, df, docs, (n) => 1 + Math.log(n));
+  const dyads = leadDyads(analysis);
   await countDocument(db, cache, keys, dfWeight(articleId, docs));
 
   let best: { row: StoryRow; score: number } | null = null;
@@ -281,10 +319,10 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   if (storyTuning.actorKeys > 0) probe.push(...top(actorVec, storyTuning.actorKeys).map(([k]) => `a:${k}`));
   if (probe.length) {
     const rows = await db.all<StoryRow>(
-      `SELECT s.seq, s.id, s.centroid, s.body, s.actor_counts, s.first_day, s.last_day
+      `SELECT s.seq, s.id, s.centroid, s.body, s.actor_counts, s.dyads, s.first_day, s.last_day
          FROM corpus_story_keys k JOIN corpus_stories s ON s.seq = k.story
         WHERE k.key IN (${marks(probe.length)}) AND k.last_day >= ? AND s.first_day <= ? AND s.first_day >= ?
-        GROUP BY s.seq, s.id, s.centroid, s.body, s.actor_counts, s.first_day, s.last_day
+        GROUP BY s.seq, s.id, s.centroid, s.body, s.actor_counts, s.dyads, s.first_day, s.last_day
         ORDER BY count(*) DESC, s.seq
         LIMIT ${CANDIDATES}`,
       [...probe, addDays(day, -storyTuning.followDays), addDays(day, storyTuning.followDays), addDays(day, -storyTuning.spanDays)],
@@ -300,6 +338,11 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
       const who = cosine(actorVec, actorVector(theirs, df, docs, (n) => n));
       // The same words about other people: a template, not a happening.
       if (text < storyTuning.vetoBelow && actorVec.size && theirs.size && who < storyTuning.vetoActors) continue;
+      // The same conflict between other parties: another happening.
+      if (text < storyTuning.dyadVetoBelow && dyads.length) {
+        const pairs = parseDyads(row.dyads);
+        if (pairs.size && !dyads.some((d) => pairs.has(d))) continue;
+      }
       const score = text + storyTuning.actorWeight * who - storyTuning.dayWeight * gapDays(day, row);
       if (score >= storyTuning.joinThreshold && (!best || score > best.score)) best = { row, score };
     }
@@ -312,11 +355,11 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
     const actors = tallyActors(new Map(), named);
     const d = describe(vec, actors);
     const inserted = await db.get<{ seq: number }>(
-      `INSERT INTO corpus_stories (id, label, label_article, label_score, first_day, last_day, size, copies, centroid, body, label_vector, actor_counts, top_actors, top_terms, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO corpus_stories (id, label, label_article, label_score, first_day, last_day, size, copies, centroid, body, label_vector, actor_counts, dyads, top_actors, top_terms, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
        RETURNING seq`,
-      [id, title, articleId, 1, day, day, toJson(vec), toJson(body), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
+      [id, title, articleId, 1, day, day, toJson(vec), toJson(body), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(dyads), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
     );
     await indexKeys(db, num(inserted?.seq), storyKeys(vec, body), new Set(), day, false);
     if (storyTuning.actorKeys > 0) await indexActorKeys(db, num(inserted?.seq), actorVector(actors, df, docs, (n) => n), day);
@@ -337,15 +380,17 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   const mine = title ? cosine(vec, unit) * labelWeight(title) : 0;
   const relabel = !!title && mine > labelScore;
   const d = describe(kept, actors);
+  // The first pairs told stay: they are what the story is about; later ones widen it.
+  const storyDyads = [...new Set([...parseDyads(row.dyads), ...dyads])].slice(0, STORY_DYADS);
   await db.run(
-    `UPDATE corpus_stories SET size = size + 1, first_day = ?, last_day = ?, centroid = ?, body = ?, actor_counts = ?, top_actors = ?, top_terms = ?, updated_at = ?,
+    `UPDATE corpus_stories SET size = size + 1, first_day = ?, last_day = ?, centroid = ?, body = ?, actor_counts = ?, dyads = ?, top_actors = ?, top_terms = ?, updated_at = ?,
        label = ${relabel ? '?' : 'label'}, label_article = ${relabel ? '?' : 'label_article'},
        label_vector = ${relabel ? '?' : 'label_vector'}, label_score = ?
      WHERE seq = ?`,
     [
       day < row.first_day ? day : row.first_day,
       day > row.last_day ? day : row.last_day,
-      toJson(kept), toJson(keptBody), toJson(actors), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
+      toJson(kept), toJson(keptBody), toJson(actors), JSON.stringify(storyDyads), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
       ...(relabel ? [title, articleId, toJson(heaviest(vec, LABEL_FEATURES))] : []),
       relabel ? mine : labelScore,
       row.seq,

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getStory, topStories } from '../../src/corpus/index.ts';
 import { dfWeight, storyTuning, toJson } from '../../src/corpus/stories.ts';
-import { entity, harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
+import { entity, event, harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
 
 for (const b of stores) test(`articles about one happening form one story; ids stay stable across increments [${b.name}]`, { skip: b.skip }, async () => {
   const s = await b.open();
@@ -206,5 +206,79 @@ for (const b of stores) test(`a story's actors are those its articles are about 
     assert.deepEqual(story.topActors.slice(0, 2), ['name:ilse marren', 'name:anders aalto']);
   } finally {
     await s.done();
+  }
+});
+
+// One conflict, two happenings: Arvand's shelling of Belmark's border posts, and two days on its
+// shelling of Corsa's, told in the wire's words about the same army. A third report, of the first
+// shelling in other words, tells of the same pair of countries.
+const arvand = entity('E1', 'GPE', 'Arvand', null, 'ARV');
+const shellingBelmark = {
+  url: 'https://wire.example/arvand-shells-belmark',
+  title: 'Arvand shells Belmark border posts as tensions rise',
+  publisher: 'Wire',
+  published: '2024-05-06',
+  entities: [arvand, entity('E2', 'GPE', 'Belmark', null, 'BEL')],
+  events: [event('ASSAULT', ['E1', 'Arvand', 'ARV'], ['E2', 'Belmark', 'BEL'], { sentence: { start: 0, end: 150 } })],
+  text: [
+    'Arvand\'s army shelled border posts along the Tesla river overnight, killing three guards, officials in Belmark said on Monday, the heaviest fire on the frontier in months.',
+    'Arvand\'s defence ministry said its artillery had answered fire from the posts. The shelling drove hundreds of villagers from their homes along the river, aid workers said.',
+  ].join('\n\n'),
+};
+const shellingCorsa = {
+  ...shellingBelmark,
+  url: 'https://wire.example/arvand-shells-corsa',
+  title: 'Arvand shells Corsa border posts as fighting spreads',
+  published: '2024-05-08',
+  entities: [arvand, entity('E2', 'GPE', 'Corsa', null, 'COR')],
+  events: [event('ASSAULT', ['E1', 'Arvand', 'ARV'], ['E2', 'Corsa', 'COR'], { sentence: { start: 0, end: 150 } })],
+  text: [
+    'Corsa said on Wednesday that Arvand\'s army had shelled two of its border posts on the northern ridge, wounding a soldier, as fighting on Arvand\'s frontiers spread.',
+    'Corsa\'s foreign ministry summoned Arvand\'s envoy. Shepherds left the high pastures, local officials said.',
+  ].join('\n\n'),
+};
+const belmarkFuneral = {
+  ...shellingBelmark,
+  url: 'https://wire.example/belmark-funerals',
+  title: 'Belmark buries guards killed by Arvand shelling, vows response',
+  published: '2024-05-07',
+  entities: [arvand, entity('E2', 'GPE', 'Belmark', null, 'BEL')],
+  events: [event('THREATEN', ['E2', 'Belmark', 'BEL'], ['E1', 'Arvand', 'ARV'], { sentence: { start: 0, end: 150 } })],
+  text: [
+    'Belmark buried three border guards killed when Arvand\'s army shelled their posts on the Tesla river, and its president vowed a response at the funeral on Tuesday.',
+    'Villagers driven from the river by the shelling watched from the roadside as the coffins passed.',
+  ].join('\n\n'),
+};
+
+for (const b of stores) test(`a lead about another pair of countries is another happening unless the words match closely [${b.name}]`, { skip: b.skip }, async () => {
+  const saved = storyTuning.dyadVetoBelow;
+  try {
+    for (const [veto, joins] of [[0, true], [saved, false]] as const) {
+      const s = await b.open();
+      storyTuning.dyadVetoBelow = veto;
+      try {
+        const a = await ingest(s.db, shellingBelmark);
+        const c = await ingest(s.db, shellingCorsa);
+        assert.equal(c.storyId === a.storyId, joins, `dyadVetoBelow ${veto}: Corsa's shelling ${joins ? 'joins' : 'stays apart'}`);
+        if (!joins) {
+          const f = await ingest(s.db, belmarkFuneral);
+          assert.equal(f.storyId, a.storyId, 'the funerals, the same pair of countries, join the shelling');
+        }
+      } finally {
+        await s.done();
+      }
+    }
+    // A story stored before its pairs were kept has none, and is matched on words and actors alone.
+    const s = await b.open();
+    try {
+      const a = await ingest(s.db, shellingBelmark);
+      await s.db.run("UPDATE corpus_stories SET dyads = '[]'");
+      const c = await ingest(s.db, shellingCorsa);
+      assert.equal(c.storyId, a.storyId);
+    } finally {
+      await s.done();
+    }
+  } finally {
+    storyTuning.dyadVetoBelow = saved;
   }
 });

@@ -97,4 +97,11 @@ CREATE INDEX corpus_story_keys_recent ON corpus_story_keys (key, last_day);`,
     id: '0203_corpus_story_body',
     up: "ALTER TABLE corpus_stories ADD COLUMN body TEXT NOT NULL DEFAULT '{}';",
   },
+  {
+    // The country pairs of the deeds its articles' leads tell of (stories.ts): one conflict's
+    // other happenings share its words and actors, not its pairs. Stories stored before it have
+    // none, and are matched as before.
+    id: '0204_corpus_story_dyads',
+    up: "ALTER TABLE corpus_stories ADD COLUMN dyads TEXT NOT NULL DEFAULT '[]';",
+  },
 ];
