@@ -481,6 +481,12 @@ export function composeBriefing(input: ComposeInput): Briefing {
       const k = `${item.type}|${item.actor}|${item.target}|${item.date}|${item.sentence.text}`;
       if (seenComing.has(k)) continue;
       seenComing.add(k);
+      // A deed both sides do is stored once each way; the other way round is the same line.
+      const mirror = coming.find((c) => c.type === item.type && c.date === item.date && c.actor === item.target && c.target === item.actor && c.sentence.text === item.sentence.text);
+      if (mirror) {
+        if (item.actor !== item.target) mirror.mutual = true;
+        continue;
+      }
       coming.push(item);
     }
   }

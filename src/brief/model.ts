@@ -83,6 +83,8 @@ export interface EventItem {
   date: string | null;
   actor: string | null;
   target: string | null;
+  /** Each side did it to the other ("the Dutch and Chinese sides are expected to meet"): told once. */
+  mutual?: boolean;
   /** Cooperation (+10) to conflict (-10). */
   score: number;
   sentence: Sourced;

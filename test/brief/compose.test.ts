@@ -492,3 +492,19 @@ test('a pull quote is no digest\'s item from another outlet, no shouted headline
   assert.equal((await briefWith(report('https://courier.example/s2', long))).stories[0]?.quote ?? null, null);
   assert.equal((await briefWith(report('https://courier.example/s3', 'We will answer every shell with two of our own.'))).stories[0]?.quote?.speaker, 'Han Min-jun');
 });
+
+test('a meeting both sides will hold is one line of what is coming, its sides joined both ways', async () => {
+  const report = analysis({
+    title: 'Turkey and Russia to sign trade deal', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-7',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Turkey and Russia will meet in Sochi next month.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), country('Russia', 'RUS')],
+    events: [
+      { type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' },
+      { type: 'AGREE', status: 'planned', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Russia', country: 'RUS' }, in: 'meet', date: '2023-10' },
+      { type: 'AGREE', status: 'planned', actor: { name: 'Russia', country: 'RUS' }, target: { name: 'Turkey', country: 'TUR' }, in: 'meet', date: '2023-10' },
+    ],
+  });
+  const b = await briefWith(report);
+  assert.deepEqual(b.coming.map((e) => [e.actor, e.target, e.mutual ?? false]), [['Turkey', 'Russia', true]]);
+  for (const f of ['md', 'text', 'html'] as const) assert.match(render(b, f, O), /Turkey ↔ Russia/, f);
+});

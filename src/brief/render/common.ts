@@ -70,12 +70,12 @@ const TYPE_LABEL: Record<string, string> = {
  */
 const INTENT_LABEL: Record<string, string> = { '031': 'cooperation', '032': 'support', '033': 'aid', '035': 'concession', '036': 'meeting' };
 
-/** "threat · Kim Jong-un → United States · planned" */
+/** "threat · Kim Jong-un → United States · planned"; "meeting · Netherlands ↔ China · planned" when both sides do it. */
 export function eventLabel(e: EventItem): string {
   const intent = e.type === 'AGREE' && e.cameo ? INTENT_LABEL[e.cameo] : undefined;
   const parts = [intent ?? TYPE_LABEL[e.type] ?? e.type.toLowerCase()];
   // With no actor named, the arrow still says the one named is the side acted on ("→ David Petraeus").
-  const who = e.actor ? [e.actor, e.target].filter(Boolean).join(' → ') : e.target ? `→ ${e.target}` : '';
+  const who = e.actor ? [e.actor, e.target].filter(Boolean).join(e.mutual ? ' ↔ ' : ' → ') : e.target ? `→ ${e.target}` : '';
   if (who) parts.push(who);
   if (e.status !== 'actual') parts.push(e.status);
   return parts.join(' · ');
