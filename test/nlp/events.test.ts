@@ -3469,3 +3469,9 @@ test('hackers who breach a body intrude on it ("Chinese hackers breach U.S. Trea
   assert.deepEqual(events('Chinese hackers breach U.S. Treasury, officials say').map((e) => [e.type, e.cameo, e.actor?.country, e.target?.country]), [['COERCE', '176', 'CHN', 'USA']]);
   assert.deepEqual(events('Chinese hackers breached the U.S. Treasury.').map((e) => [e.type, e.target?.country]), [['COERCE', 'USA']]);
 });
+
+test('"no intention of" a deed tells of none, a quotation\'s closing mark between', () => {
+  const ev = (t: string) => analyzeArticle(articleFromText(t, { language: 'en' })).events.map((e) => [e.type, e.status]);
+  assert.deepEqual(ev('He said Tehran had “no intention” of continuing if Israel stopped its attacks.'), [['ASSAULT', 'negated']]);
+  assert.deepEqual(ev('Iran has no intention of attacking its neighbours, the minister said.'), [['ASSAULT', 'negated']]);
+});

@@ -1511,7 +1511,7 @@ function genericAgentBefore(doc: Doc, ctx: SentenceCtx, k: number): boolean {
 }
 
 const ADVOCATED = /^(support|backing|opposition|objection|objections|views|stance|position|appetite|case|argument|arguments|advocacy|endorsement) (for|to|on|against)$/;
-const PROPOSED = /^(calls?|push|demands?|proposals?|plans?|promises?|pledges?|vows?|threats?) (for|to)$/;
+const PROPOSED = /^((calls?|push|demands?|proposals?|plans?|promises?|pledges?|vows?|threats?) (for|to)|intentions? (of|to)|intent (on|to))$/;
 /**
  * A deed argued for or against, or wished for, is a position, not a deed done ("his support for torture", "their
  * opposition to strikes"); one called for or proposed is planned ("his proposal to ban Muslims",
@@ -1519,14 +1519,17 @@ const PROPOSED = /^(calls?|push|demands?|proposals?|plans?|promises?|pledges?|vo
  */
 function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   if (k < 2) return null;
-  const two = `${ctx.low[k - 2]} ${ctx.low[k - 1]}`;
+  // b: the noun before "to"/"for"/"of", past the mark a quotation closes on (Tehran had “no intention” of continuing).
+  const b = k >= 3 && /^["”’]$/.test(ctx.low[k - 2]) ? k - 3 : k - 2;
+  const two = `${ctx.low[b]} ${ctx.low[k - 1]}`;
   if (ADVOCATED.test(two)) return 'hypothetical';
   // "I'd like to punch him in the face": a wish.
-  if ((two === 'like to' || two === 'love to') && /^(would|'d|’d)$/.test(ctx.low[k - 3] ?? '')) return 'hypothetical';
+  if ((two === 'like to' || two === 'love to') && /^(would|'d|’d)$/.test(ctx.low[b - 1] ?? '')) return 'hypothetical';
   if (!PROPOSED.test(two)) return null;
-  // "I have no plans to endorse a candidate", "there were no immediate plans to move U.S. forces".
-  if (/^(no|not|never|without)$/.test(ctx.low[k - 3] ?? '') || (ctx.low[k - 4] === 'no' && /^(immediate|current|further|new|concrete|firm|specific|present|such)$/.test(ctx.low[k - 3] ?? ''))) return 'negated';
-  return /^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[k - 3] ?? '') ? null : 'planned';
+  // "I have no plans to endorse a candidate", "there were no immediate plans to move U.S. forces", "had no
+  // intention of continuing".
+  if (/^(no|not|never|without)$/.test(ctx.low[b - 1] ?? '') || (ctx.low[b - 2] === 'no' && /^(immediate|current|further|new|concrete|firm|specific|present|such)$/.test(ctx.low[b - 1] ?? ''))) return 'negated';
+  return /^(conference|phone|telephone|video|roll|curtain|wake-up|close)$/.test(ctx.low[b - 1] ?? '') ? null : 'planned';
 }
 /** Verbs that keep someone from a deed: "bars/prevented/blocked X from doing". */
 const KEEPING_FROM = /^(bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting|prevent|prevents|prevented|preventing|block|blocks|blocked|blocking|stop|stops|stopped|stopping|keep|keeps|kept|keeping|forbid|forbids|forbade|forbidden|preclude|precludes|precluded|restrain|restrains|restrained|deter|deters|deterred|discourage|discourages|discouraged)$/;
