@@ -3475,3 +3475,8 @@ test('"no intention of" a deed tells of none, a quotation\'s closing mark betwee
   assert.deepEqual(ev('He said Tehran had “no intention” of continuing if Israel stopped its attacks.'), [['ASSAULT', 'negated']]);
   assert.deepEqual(ev('Iran has no intention of attacking its neighbours, the minister said.'), [['ASSAULT', 'negated']]);
 });
+
+test('a verb after ", and" is the sentence subject\'s in a lead that opens with its dateline ("NEW DELHI (Reuters) — India … blamed …, and suspended …")', () => {
+  const evs = analyzeArticle(articleFromText('NEW DELHI (Reuters) — India on Wednesday blamed a Pakistan-based militant group for an attack on an army convoy in Kashmir that killed five soldiers, and suspended a river water treaty with its neighbor in retaliation.\n\nThe attack came a week after talks broke down.', { language: 'en' })).events;
+  assert.deepEqual(evs.filter((e) => e.type === 'SANCTION').map((e) => e.actor?.name), ['India']);
+});

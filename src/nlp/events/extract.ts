@@ -1913,8 +1913,11 @@ function mainVerbJoinedBefore(doc: Doc, ctx: SentenceCtx, at: number): number {
   // (Not a gerund in a list: "positions against Citizens United, in support of a surtax, and backing a crackdown".)
   const k = conjunctionBefore(doc, ctx, v);
   if (k < 0 || ctx.low[k - 1 - s.first] !== ',' || /ing$/.test(ctx.low[v - s.first])) return -1;
+  // (After the dateline: "NEW DELHI (Reuters) — India … blamed …, and suspended a treaty".)
+  const filed = datelineOf(doc).end;
   for (let j = s.first + 1; j < k - 1; j++) {
     const w = ctx.low[j - s.first];
+    if (doc.tokens[j].start < filed) continue;
     if (w === ';' || w === ':' || (DASH_WORD.test(w) && !hyphenAt(doc, j))) return -1;
     if (doc.tokens[j].pos !== 'VERB' || /ing$/.test(w) || ctx.relative[j - s.first] || SPEECH.has(w) || hyphenAt(doc, j - 1)) continue;
     return j;
