@@ -12,6 +12,7 @@ import { cleanLabel, labelWeight } from '../corpus/labels.ts';
 import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
 import { classifyBoilerplate } from '../extract/text/rules.ts';
 import { addDays, daysBetween, type Period } from './week.ts';
+import { actingMentions, datelineSpan } from '../extract/dateline.ts';
 import { displayText } from '../model/quote-text.ts';
 import { CUE_FORMS } from '../nlp/quotes/lexicon.ts';
 
@@ -241,13 +242,17 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
 function actorsOf(articles: BriefArticle[]): Actor[] {
   const acc = new Map<string, Actor & { names: Map<string, number> }>();
   for (const a of articles) {
+    const filed = datelineSpan(a.text, a.paragraphs);
     for (const e of a.entities) {
       if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'GPE') continue;
+      // The agency and place a dateline names ("KYIV, Ukraine (AP) —") filed the story; they act in none of it.
+      const n = actingMentions(e, filed);
+      if (!n) continue;
       const key = e.kb ?? `name:${normaliseName(e.name)}`;
       let x = acc.get(key);
       if (!x) acc.set(key, (x = { key, name: e.name, type: e.type, country: e.country, mentions: 0, names: new Map() }));
-      x.mentions += e.mentions.length;
-      x.names.set(e.name, (x.names.get(e.name) ?? 0) + e.mentions.length);
+      x.mentions += n;
+      x.names.set(e.name, (x.names.get(e.name) ?? 0) + n);
     }
   }
   return [...acc.values()]

@@ -1,7 +1,7 @@
 // The dateline that opens a news report: "SEOUL, South Korea —", "LONDON (Reuters) -",
 // "MOSCOW, Sept 12 (Reuters) -", "DUBAI:", "Tokyo, Jan. 5 (Kyodo) --", "KYIV/ISTANBUL (Reuters) —". Place ->
 // country via the gazetteer.
-import type { Dateline } from '../model/analysis.ts';
+import type { Dateline, Entity, Paragraph } from '../model/analysis.ts';
 import { findCountry, findPlace } from '../kb/geo.ts';
 
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -67,4 +67,31 @@ export function datelineEnd(paragraph: string): number {
   // Before a colon only a country or a city of some size ("NEW DELHI:"), not "BOOM:" (a Belgian town).
   const place = found.dateline.place ?? '';
   return findCountry(place) || (findPlace(place, found.dateline.country ?? undefined)?.population ?? 0) >= 100_000 ? found.end : 0;
+}
+
+/**
+ * The dateline's span in an article's text (empty at 0 when there is none): it opens the first body
+ * paragraph, or the second when the first is a title given as plain text.
+ */
+export function datelineSpan(text: string, paragraphs: readonly Pick<Paragraph, 'start' | 'end' | 'kind'>[]): { start: number; end: number } {
+  let span = { start: 0, end: 0 };
+  const body = paragraphs.filter((x) => x.kind !== 'heading');
+  for (const p of body.slice(0, 2)) {
+    const end = datelineEnd(text.slice(p.start, p.end));
+    if (end > 0) { span = { start: p.start, end: p.start + end }; break; }
+  }
+  // "AUSTIN: We will defend …" then "Q: …": in a transcript a capitalised name and a colon opening
+  // other paragraphs too is a speaker's label, not a dateline.
+  if (span.end > span.start && /:\s*$/.test(text.slice(span.start, span.end))) {
+    const labels = body.filter((p) => p.start !== span.start && /^[A-Z][A-Z.'’ -]{0,30}:\s/.test(text.slice(p.start, p.start + 34))).length;
+    if (labels > 0) span = { start: 0, end: 0 };
+  }
+  return span;
+}
+
+/** An entity's mentions outside the dateline's span. */
+export function actingMentions(e: Pick<Entity, 'mentions'>, dateline: { start: number; end: number }): number {
+  let n = 0;
+  for (const m of e.mentions) if (m.start < dateline.start || m.start >= dateline.end) n++;
+  return n;
 }

@@ -508,3 +508,16 @@ test('a meeting both sides will hold is one line of what is coming, its sides jo
   assert.deepEqual(b.coming.map((e) => [e.actor, e.target, e.mutual ?? false]), [['Turkey', 'Russia', true]]);
   for (const f of ['md', 'text', 'html'] as const) assert.match(render(b, f, O), /Turkey ↔ Russia/, f);
 });
+
+test('the agency and place a dateline names filed the story and are none of its actors; named in the report they are', async () => {
+  const report = (url: string, extra: string[]) => analysis({
+    title: 'Russia strikes Ukraine power plants', publisher: 'Evening Courier', published: '2023-09-13', url,
+    paragraphs: ['LVIV, Ukraine (AP) — Russia struck power plants across Ukraine overnight, Ukrainian officials said.', 'Russia fired drones at Kharkiv and Odesa.', ...extra],
+    entities: [{ name: 'AP', type: 'ORG', kb: 'org:ap', sector: 'JRN' }, { name: 'LVIV', type: 'GPE', country: 'UKR' }, country('Ukraine', 'UKR'), country('Russia', 'RUS')],
+    events: [{ type: 'ASSAULT', actor: { name: 'Russia', country: 'RUS' }, target: { name: 'Ukraine', country: 'UKR' }, in: 'struck' }],
+  });
+  const filed = (await briefWith(report('https://courier.example/lviv-1', []))).stories[0];
+  assert.deepEqual(filed?.actors.map((a) => a.name), ['Russia', 'Ukraine']);
+  const named = (await briefWith(report('https://courier.example/lviv-2', ['The mayor of LVIV told AP the city had power again by noon.']))).stories[0];
+  assert.deepEqual(named?.actors.map((a) => a.name).sort(), ['AP', 'LVIV', 'Russia', 'Ukraine']);
+});

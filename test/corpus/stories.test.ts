@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getStory, topStories } from '../../src/corpus/index.ts';
 import { dfWeight, storyTuning, toJson } from '../../src/corpus/stories.ts';
-import { entity, event, harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
+import { analysisOf, entity, event, harbor, harborCopy, harborLater, harborNextYear, harborOther, ingest, museum, stores } from './fixtures.ts';
+import { articleActors } from '../../src/corpus/features.ts';
 
 for (const b of stores) test(`articles about one happening form one story; ids stay stable across increments [${b.name}]`, { skip: b.skip }, async () => {
   const s = await b.open();
@@ -281,4 +282,18 @@ for (const b of stores) test(`a lead about another pair of countries is another 
   } finally {
     storyTuning.dyadVetoBelow = saved;
   }
+});
+
+test('a story\'s actors leave out the agency and place a dateline names (every AP report from Kyiv would share them)', () => {
+  const text = 'KYIV, Ukraine (AP) — Russia struck power plants overnight, officials said.\n\nThe mayor of Kyiv said the city had power again by noon.';
+  const a = analysisOf({
+    url: 'https://wire.example/kyiv', title: 'Russia strikes power plants', publisher: 'AP', published: '2024-05-06', text,
+    entities: [
+      { ...entity('E1', 'ORG', 'AP', 'org:ap', 'USA', 'JRN'), mentions: [{ start: 15, end: 17, text: 'AP' }] },
+      { ...entity('E2', 'GPE', 'Kyiv', null, 'UKR'), mentions: [{ start: 0, end: 4, text: 'KYIV' }, { start: text.lastIndexOf('Kyiv'), end: text.lastIndexOf('Kyiv') + 4, text: 'Kyiv' }] },
+      { ...entity('E3', 'GPE', 'Russia', null, 'RUS'), mentions: [{ start: 21, end: 27, text: 'Russia' }] },
+    ],
+  });
+  a.paragraphs = [{ start: 0, end: text.indexOf('\n'), kind: 'paragraph' }, { start: text.lastIndexOf('\n') + 1, end: text.length, kind: 'paragraph' }];
+  assert.deepEqual([...articleActors(a)].map(([k, n]) => [k.replace(/^.*:/, ''), n]), [['kyiv', 1], ['russia', 1]]);
 });
