@@ -3480,3 +3480,9 @@ test('a verb after ", and" is the sentence subject\'s in a lead that opens with 
   const evs = analyzeArticle(articleFromText('NEW DELHI (Reuters) — India on Wednesday blamed a Pakistan-based militant group for an attack on an army convoy in Kashmir that killed five soldiers, and suspended a river water treaty with its neighbor in retaliation.\n\nThe attack came a week after talks broke down.', { language: 'en' })).events;
   assert.deepEqual(evs.filter((e) => e.type === 'SANCTION').map((e) => e.actor?.name), ['India']);
 });
+
+test('forces a state\'s ministry detected or tracked are sent at the state, not at the ministry that counted them', () => {
+  const sides = (t: string) => events(t).filter((e) => e.type === 'MOBILIZE' && e.cameo === '150').map((e) => [e.actor?.name, e.target?.name, e.target?.country]);
+  assert.deepEqual(sides("Taiwan's Defense Ministry said it had detected 45 Chinese aircraft and 17 ships around the island by 6 a.m."), [['China', 'Taiwan', 'TWN']]);
+  assert.deepEqual(sides("Japan's Joint Staff said it had tracked two Russian bombers over the Sea of Japan."), [['Russia', 'Japan', 'JPN']]);
+});

@@ -2829,10 +2829,13 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     const guest = targetList.filter((t) => t.kind !== 'org' && t.country !== actorList[0]?.country && !equipmentOnly(t));
     // ("detected 32 Chinese military aircraft around the island": a people's word names whose forces were seen.)
     const seen = !guest.length && core.trigger.type === 'MOBILIZE' ? forcesSeen(doc, ctx, m, actorList[0]) : null;
-    if (seen) return { actors: [seen], targets: actorList };
+    // (Forces seen are sent at the watcher's state, not at the ministry that counted them: "Taiwan's Defense
+    // Ministry said it had detected 45 Chinese aircraft" is China's show of force at Taiwan.)
+    const watched = core.trigger.type === 'MOBILIZE' ? actorList.map(watcherState) : actorList;
+    if (seen) return { actors: [seen], targets: watched };
     // ("Taiwan received its first Abrams tanks": whoever receives is the side given to, the giver unnamed.)
     if (tr.lemma === 'receive') return { actors: guest, targets: actorList };
-    return guest.length ? { actors: guest, targets: actorList } : { actors: actorList, targets: [] };
+    return guest.length ? { actors: guest, targets: watched } : { actors: actorList, targets: [] };
   }
   return { actors: actorList, targets: targetList };
 }
@@ -3797,6 +3800,12 @@ function forcesSeen(doc: Doc, ctx: SentenceCtx, m: Match, watcher: Actor | undef
   const hit = countriesIn(doc.text.slice(doc.tokens[c.first].start, doc.tokens[c.last - 1].end)).find((f) => f.demonym);
   if (!hit || hit.iso3 === watcher?.country) return null;
   return { entity: null, name: countryName(hit.iso3), country: hit.iso3, sector: 'MIL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
+}
+
+/** A state's body or official that watched forces, as the state they were sent at. */
+function watcherState(a: Actor): Actor {
+  if (!a.country || a.kind === 'country' || a.members) return a;
+  return { entity: null, name: countryName(a.country), country: a.country, sector: a.sector === 'MIL' || a.sector === 'GOV' ? a.sector : 'GOV', kind: 'country', plural: false, start: a.start, end: a.end, members: undefined };
 }
 
 /** The country of the event's place as a side of it, or null. */
