@@ -3486,3 +3486,12 @@ test('forces a state\'s ministry detected or tracked are sent at the state, not 
   assert.deepEqual(sides("Taiwan's Defense Ministry said it had detected 45 Chinese aircraft and 17 ships around the island by 6 a.m."), [['China', 'Taiwan', 'TWN']]);
   assert.deepEqual(sides("Japan's Joint Staff said it had tracked two Russian bombers over the Sea of Japan."), [['Russia', 'Japan', 'JPN']]);
 });
+
+test('craft counted and then named again by their kind are the counted state\'s ("detected 42 Chinese military aircraft …, and that 26 of the aircraft had crossed the median line")', () => {
+  const evs = analyzeArticle(articleFromText('TAIPEI, Taiwan (AP) — China launched drills around Taiwan on Saturday.\n\nTaiwan\'s Defense Ministry said it detected 42 Chinese military aircraft and 19 navy vessels around the island by Saturday afternoon, and that 26 of the aircraft had crossed the median line of the Taiwan Strait. Taiwan scrambled jets to monitor the activity.', { language: 'en' })).events;
+  const crossed = evs.find((e) => e.trigger.text === 'crossed');
+  assert.deepEqual([crossed?.actor?.name, crossed?.actor?.country], ['China', 'CHN']);
+  assert.notEqual(crossed?.target?.name, '42 Chinese military aircraft');
+  const scrambled = evs.find((e) => e.trigger.text === 'scrambled');
+  assert.deepEqual([scrambled?.actor?.country, scrambled?.target?.name], ['TWN', 'China']);
+});

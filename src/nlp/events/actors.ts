@@ -246,6 +246,8 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
 
 /** Words for the people of a body, before "of" and its name ("Fighters of the Islamic State"). */
 const MEMBERS_OF = /^(members|fighters|rebels|militants|soldiers|troops|forces|units|officers|commanders|operatives|elements|supporters|gunmen)$/;
+/** Craft and ships news counts and then names again by their kind ("the aircraft", "the vessels"). */
+const SEEN_FORCES = /^(aircraft|warplanes|planes|jets|bombers|drones|ships|warships|vessels|boats|submarines|helicopters)$/;
 /** A state's force named by what it is only: "troops", "air defenses" ("the army" is the military body named last). */
 const BARE_FORCE = /^(?:the )?(?:troops|forces|soldiers|air defen[cs]es|air defen[cs]e(?: systems?| units?)?|warplanes|fighter jets|jets|artillery)$/;
 /** Words for a body that "the …" names as the one of that kind named last. */
@@ -564,6 +566,13 @@ export class ActorResolver {
     if (lowWords[0] === 'the' && (lowWords.length === 2 || (lowWords.length === 3 && ARMED_MODIFIERS.test(lowWords[1]))) && ARMED_GROUP_HEADS.test(lowWords[lowWords.length - 1])) {
       const g = this.lastArmedGroup(toks[0].start, lowWords[lowWords.length - 1]);
       if (g) return this.actor(c, { entity: g.entity, name: g.name, country: g.country, sector: g.sector, kind: g.kind, plural: g.plural, members: g.members });
+    }
+    // "detected 42 Chinese military aircraft …, and that 26 of the aircraft had crossed the median line": forces
+    // named again by their kind are those of that kind counted last, when a state's: its forces, told as the state.
+    if (lowWords.length === 2 && lowWords[0] === 'the' && SEEN_FORCES.test(lowWords[1])) {
+      const head = lowWords[1];
+      const seen = this.scanBack(toks[0].start, (a) => (a.country && a.kind !== 'country' && a.name.toLowerCase().split(/\s+/).pop() === head ? a : undefined));
+      if (seen) return this.actor(c, { entity: null, name: countryByCode(seen.country!)?.name ?? seen.name, country: seen.country, sector: 'MIL', kind: 'country', plural: false });
     }
     // "The agency urged …", "the department said": the body of that head named last (the Cybersecurity and
     // Infrastructure Security Agency, the Department of Foreign Affairs).
