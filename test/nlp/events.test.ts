@@ -3495,3 +3495,11 @@ test('craft counted and then named again by their kind are the counted state\'s 
   const scrambled = evs.find((e) => e.trigger.text === 'scrambled');
   assert.deepEqual([scrambled?.actor?.country, scrambled?.target?.name], ['TWN', 'China']);
 });
+
+test('the accused carried out the deed a light verb carries ("accused Pakistan on Friday of carrying out airstrikes", "of staging a drone attack"), as alleged', () => {
+  const deed = (t: string) => events(t).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.status]);
+  assert.deepEqual(deed('The Taliban government accused Pakistan on Friday of carrying out airstrikes in eastern Afghanistan that killed at least ten civilians.'), [['PAK', 'reported']]);
+  assert.deepEqual(deed('Israel accused Hezbollah of carrying out the attack.'), [['LBN', 'reported']]);
+  assert.deepEqual(deed('Russia accused Ukraine of staging a drone attack on the Kremlin.'), [['UKR', 'reported']]);
+  assert.deepEqual(deed('Kyiv accused Moscow on Sunday of shelling a hospital.'), [['RUS', 'reported']]);
+});

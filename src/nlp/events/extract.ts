@@ -2715,6 +2715,11 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const a = actors.resolve(joined, ctx.index);
       if (a?.country && !townBefore(doc, a, joined.last)) actorList = membersOf(demonymAsState(doc, joined, a));
     }
+    // ("accused Hezbollah of carrying out the attack": the accused carried it out.)
+    if (!actorList.length) {
+      const accused = accusedOf(doc, ctx, m, actors);
+      if (accused) actorList = groupActors(doc, ctx, accused, actors, -1);
+    }
     if (!actorList.length && tr.aprep.length) {
       const ag = agentChunk(doc, ctx, m.last, actors, tr.aprep, lex.handingForms);
       actorList = groupActors(doc, ctx, ag, actors, 1);
@@ -2849,7 +2854,14 @@ const ALLEGING = /^(accus|blam|charg|suspect|indict|fault)/;
  */
 function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | null } | null {
   let k = m.first - ctx.s.first;
-  if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k]) || k < 2) return null;
+  // ("accused Pakistan of carrying out airstrikes", "of staging a drone attack": the deed a light verb carries.)
+  if (m.trigger.kind === 'noun') {
+    let j = k - 1;
+    while (j > 1 && j >= k - 5 && !LIGHT_DEED.test(ctx.low[j]) && !/^(of|for|[,;:.])$/.test(ctx.low[j])) j--;
+    if (!LIGHT_DEED.test(ctx.low[j] ?? '')) return null;
+    k = j;
+  } else if (m.trigger.kind !== 'verb' || !/ing$/.test(ctx.low[k])) return null;
+  if (k < 2) return null;
   // ("accused the United States of “playing with fire” by approving an arms sale": the means of the deed charged.)
   if (ctx.low[k - 1] === 'by') {
     let j = k - 2;
@@ -2858,7 +2870,9 @@ function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | n
     k = j + 1;
   }
   if (!/^(of|for)$/.test(ctx.low[k - 1])) return null;
-  const ci = ctx.chunkAt[k - 2];
+  // (Past the day between: "accused Pakistan on Friday of carrying out airstrikes".)
+  const q = k > 4 && TIME_WORD.test(ctx.low[k - 2]) && ctx.low[k - 3] === 'on' ? k - 4 : k - 2;
+  const ci = ctx.chunkAt[q];
   let named = ci >= 0 ? ctx.chunks[ci] : null;
   // ("accused militias backed by Iran of attacking the base": past the participle's phrase that describes the accused.)
   const p = named ? named.first - ctx.s.first : -1;
@@ -2866,7 +2880,7 @@ function framingOf(ctx: SentenceCtx, m: Match): { verb: number; named: Chunk | n
     const before = ctx.chunkAt[p - 3];
     if (before >= 0 && ctx.chunks[before].last === ctx.s.first + p - 2) named = ctx.chunks[before];
   }
-  const verb = named ? named.first - 1 - ctx.s.first : k - 2;
+  const verb = named ? named.first - 1 - ctx.s.first : q;
   return verb >= 0 ? { verb, named } : null;
 }
 
@@ -2939,6 +2953,8 @@ function claimedBefore(ctx: SentenceCtx, at: number): boolean {
   return false;
 }
 
+/** Verbs that carry a deed named by a noun: "of carrying out airstrikes", "of staging an attack". */
+const LIGHT_DEED = /^(carrying|conducting|staging|mounting|orchestrating|plotting|planning|committing|perpetrating|masterminding|ordering|executing|launching)$/;
 /** Adverbs that tell a deed as heard, not seen: "reportedly moved troops". */
 const HEARSAY = /\b(reportedly|allegedly|purportedly|supposedly)\b/;
 /** Nouns of grounds for believing something: "no evidence that", "no sign that". */
