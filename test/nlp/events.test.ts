@@ -3503,3 +3503,11 @@ test('the accused carried out the deed a light verb carries ("accused Pakistan o
   assert.deepEqual(deed('Russia accused Ukraine of staging a drone attack on the Kremlin.'), [['UKR', 'reported']]);
   assert.deepEqual(deed('Kyiv accused Moscow on Sunday of shelling a hospital.'), [['RUS', 'reported']]);
 });
+
+test('a name that says what kind of thing it is ("Virginia-class submarines", "Soviet-era bombers", "an Iraq-style invasion") and the agency that saw the papers ("a memo seen by Reuters") are no sides; a deed still to be decided on is supposed', () => {
+  const sides = (t: string) => events(t).map((e) => [e.type, e.actor?.country ?? null, e.target?.country ?? null, e.status]);
+  assert.deepEqual(sides('Australia called for tighter conditions on the transfer of three Virginia-class submarines.'), [['REQUEST', 'AUS', null, 'actual']]);
+  assert.deepEqual(sides('Ukraine shot down Soviet-era bombers over Kherson.'), [['ASSAULT', 'UKR', null, 'actual']]);
+  assert.deepEqual(sides('Russia has guarded its power plants against Ukrainian drone attacks, according to an internal memo seen by Reuters.').filter((e) => e[0] === 'ASSAULT'), [['ASSAULT', 'UKR', 'RUS', 'actual']]);
+  assert.deepEqual(sides('They said no decision had been made on sanctions against Venezuela.').map((e) => e[3]), ['hypothetical']);
+});

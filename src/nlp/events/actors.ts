@@ -517,8 +517,8 @@ export class ActorResolver {
     const toks = this.doc.tokens.slice(c.first, c.last);
     const after = this.doc.tokens[c.last];
     const after2 = this.doc.tokens[c.last + 1];
-    // "Syrian-backed", "Seoul-based": a modifier of what follows, not an actor.
-    if (after && after2 && after.text === '-' && after.start === toks[toks.length - 1].end && /^(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|born|brokered)$/i.test(after2.text)) return null;
+    // "Syrian-backed", "Seoul-based", "Virginia-class": a modifier of what follows, not an actor.
+    if (after && after2 && after.text === '-' && after.start === toks[toks.length - 1].end && /^(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|born|brokered|class|era|style)$/i.test(after2.text)) return null;
     const before = this.doc.tokens[c.first - 1];
     if (before && before.text === '-' && /^(pro|anti|non|ex)$/i.test(this.doc.tokens[c.first - 2]?.text ?? '')) return null;
     const d = data();
@@ -827,6 +827,8 @@ export class ActorResolver {
       if (m.end <= s) continue;
       // ("Iranian-backed militias", "Iran-backed militias": the backer is no head of the phrase.)
       if (m.end < e && BACKED_BY.test(this.doc.text.slice(m.end, m.end + 12)) && BACKED_FORCES.test(this.lower[c.last - 1])) continue;
+      // ("three Virginia-class submarines", "Soviet-era tanks": a name that says what kind of thing it is heads nothing.)
+      if (m.end < e && /^-(class|era|style)\b/i.test(this.doc.text.slice(m.end, m.end + 8))) continue;
       if (m.start < headEnd && (!best || m.end > best.end)) best = m;
       if (m.end === e && m.entity.type === 'PERSON') last = m;
       if (/^['’]s?\s/.test(this.doc.text.slice(m.end, m.end + 3))) owner = m;
@@ -1208,8 +1210,8 @@ const WEST = /^(West|Western (allies|powers|countries|nations|governments|partne
  */
 const MEMBERSHIP_HEADS = new Set(['bid', 'bids', 'membership', 'application', 'accession', 'candidacy', 'ambassador', 'envoy', 'representative', 'delegation', 'mission']);
 
-/** "Iranian-backed militias", "Saudi-led forces", "U.S.-made missiles": a country that backs, leads or makes the thing, not its own. */
-const BY_ANOTHER = /^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American|sponsored|supported|trained|armed|aligned|allied)\b/i;
+/** "Iranian-backed militias", "Saudi-led forces", "U.S.-made missiles", "Soviet-era tanks": a country that backs, leads or makes the thing, or dates it, not its own. */
+const BY_ANOTHER = /^-(backed|based|led|made|controlled|occupied|held|ruled|run|owned|funded|brokered|American|sponsored|supported|trained|armed|aligned|allied|class|era|style)\b/i;
 
 /**
  * Of those, the ones that make no state the actor of the armed men they back (a "Saudi-led coalition" is the Saudis'

@@ -1523,6 +1523,12 @@ function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
   const b = k >= 3 && /^["”’]$/.test(ctx.low[k - 2]) ? k - 3 : k - 2;
   const two = `${ctx.low[b]} ${ctx.low[k - 1]}`;
   if (ADVOCATED.test(two)) return 'hypothetical';
+  // ("no decision had been made on strikes inside Venezuela", "a decision on sanctions": a deed still to be decided.)
+  if (ctx.low[k - 1] === 'on') {
+    let j = k - 2;
+    while (j > 0 && j >= k - 6 && DECIDING.test(ctx.low[j])) j--;
+    if (ctx.low[j] === 'decision' || ctx.low[j] === 'decisions') return 'hypothetical';
+  }
   // "I'd like to punch him in the face": a wish.
   if ((two === 'like to' || two === 'love to') && /^(would|'d|’d)$/.test(ctx.low[b - 1] ?? '')) return 'hypothetical';
   if (!PROPOSED.test(two)) return null;
@@ -2419,7 +2425,9 @@ function ownCountry(doc: Doc, c: Chunk): boolean {
 function isAttribution(ctx: SentenceCtx, c: Chunk): boolean {
   const before = c.first > ctx.s.first ? ctx.low[c.first - 1 - ctx.s.first] : '';
   const after = c.last < ctx.s.last ? ctx.low[c.last - ctx.s.first] : '';
-  return SPEECH.has(before) || SPEECH.has(after) || before === 'according' || (before === 'to' && ctx.low[c.first - 2 - ctx.s.first] === 'according') || isSpeechTail(ctx, c.first);
+  return SPEECH.has(before) || SPEECH.has(after) || before === 'according' || (before === 'to' && ctx.low[c.first - 2 - ctx.s.first] === 'according') || isSpeechTail(ctx, c.first)
+    // ("according to an internal memo seen by Reuters": who saw the papers tells where the news came from.)
+    || (before === 'by' && /^(seen|obtained|reviewed|viewed|read)$/.test(ctx.low[c.first - 2 - ctx.s.first] ?? ''));
 }
 
 /** Whether the words from k on are an attribution tail: ", a Jordanian official confirmed." */
@@ -2953,6 +2961,8 @@ function claimedBefore(ctx: SentenceCtx, at: number): boolean {
   return false;
 }
 
+/** Words between a decision and what it is on: "no decision had been made on strikes". */
+const DECIDING = /^(has|have|had|been|be|was|were|is|are|made|taken|reached|expected|due|yet|final)$/;
 /** Verbs that carry a deed named by a noun: "of carrying out airstrikes", "of staging an attack". */
 const LIGHT_DEED = /^(carrying|conducting|staging|mounting|orchestrating|plotting|planning|committing|perpetrating|masterminding|ordering|executing|launching)$/;
 /** Adverbs that tell a deed as heard, not seen: "reportedly moved troops". */
