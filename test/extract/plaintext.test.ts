@@ -182,3 +182,16 @@ test('"The two leaders spoke for five hours." is a paragraph of the article, not
     assert.equal(extractPlainText(line, { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null }).meta.published, null, line);
   }
 });
+
+test('text given as is (the JSONL batch form) keeps its wire dateline and agency as metadata; a caller\'s own stand', async () => {
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const text = 'KYIV, Ukraine (AP) — Russia launched drones at Ukraine overnight, officials said.\n\nPower was cut in three regions.';
+  const a = articleFromText(text, { title: 'Russia strikes Ukraine' });
+  assert.deepEqual(a.meta.dateline, { text: 'KYIV, Ukraine', place: 'Kyiv', country: 'UKR' });
+  assert.equal(a.meta.publisher, 'AP');
+  assert.equal(a.text, text, 'the text is never changed');
+  const given = articleFromText(text, { publisher: 'Evening Courier', dateline: null });
+  assert.equal(given.meta.publisher, 'Evening Courier');
+  assert.equal(given.meta.dateline, null);
+  assert.equal(articleFromText('Russia launched drones at Ukraine overnight, officials said.').meta.dateline, null);
+});
