@@ -214,42 +214,29 @@ for (const b of stores) test(`a story's actors are those its articles are about 
 // shelling of Corsa's, told in the wire's words about the same army. A third report, of the first
 // shelling in other words, tells of the same pair of countries.
 const arvand = entity('E1', 'GPE', 'Arvand', null, 'ARV');
-const shellingBelmark = {
-  url: 'https://wire.example/arvand-shells-belmark',
-  title: 'Arvand shells Belmark border posts as tensions rise',
-  publisher: 'Wire',
-  published: '2024-05-06',
-  entities: [arvand, entity('E2', 'GPE', 'Belmark', null, 'BEL')],
-  events: [event('ASSAULT', ['E1', 'Arvand', 'ARV'], ['E2', 'Belmark', 'BEL'], { sentence: { start: 0, end: 150 } })],
-  text: [
-    'Arvand\'s army shelled border posts along the Tesla river overnight, killing three guards, officials in Belmark said on Monday, the heaviest fire on the frontier in months.',
-    'Arvand\'s defence ministry said its artillery had answered fire from the posts. The shelling drove hundreds of villagers from their homes along the river, aid workers said.',
-  ].join('\n\n'),
-};
-const shellingCorsa = {
-  ...shellingBelmark,
-  url: 'https://wire.example/arvand-shells-corsa',
-  title: 'Arvand shells Corsa border posts as fighting spreads',
-  published: '2024-05-08',
-  entities: [arvand, entity('E2', 'GPE', 'Corsa', null, 'COR')],
-  events: [event('ASSAULT', ['E1', 'Arvand', 'ARV'], ['E2', 'Corsa', 'COR'], { sentence: { start: 0, end: 150 } })],
-  text: [
-    'Corsa said on Wednesday that Arvand\'s army had shelled two of its border posts on the northern ridge, wounding a soldier, as fighting on Arvand\'s frontiers spread.',
-    'Corsa\'s foreign ministry summoned Arvand\'s envoy. Shepherds left the high pastures, local officials said.',
-  ].join('\n\n'),
-};
-const belmarkFuneral = {
-  ...shellingBelmark,
-  url: 'https://wire.example/belmark-funerals',
-  title: 'Belmark buries guards killed by Arvand shelling, vows response',
-  published: '2024-05-07',
-  entities: [arvand, entity('E2', 'GPE', 'Belmark', null, 'BEL')],
-  events: [event('THREATEN', ['E2', 'Belmark', 'BEL'], ['E1', 'Arvand', 'ARV'], { sentence: { start: 0, end: 150 } })],
-  text: [
-    'Belmark buried three border guards killed when Arvand\'s army shelled their posts on the Tesla river, and its president vowed a response at the funeral on Tuesday.',
-    'Villagers driven from the river by the shelling watched from the roadside as the coffins passed.',
-  ].join('\n\n'),
-};
+/** A wire report of a deed between Arvand and another state (`by` Arvand, or done to it). */
+function arvandReport(slug: string, title: string, published: string, other: [string, string], type: 'ASSAULT' | 'THREATEN', by: boolean, paragraphs: string[]) {
+  const them: [string, string, string] = ['E2', other[0], other[1]];
+  const us: [string, string, string] = ['E1', 'Arvand', 'ARV'];
+  return {
+    url: `https://wire.example/${slug}`, title, publisher: 'Wire', published,
+    entities: [arvand, entity('E2', 'GPE', other[0], null, other[1])],
+    events: [event(type, by ? us : them, by ? them : us, { sentence: { start: 0, end: 150 } })],
+    text: paragraphs.join('\n\n'),
+  };
+}
+const shellingBelmark = arvandReport('arvand-shells-belmark', 'Arvand shells Belmark border posts as tensions rise', '2024-05-06', ['Belmark', 'BEL'], 'ASSAULT', true, [
+  'Arvand\'s army shelled border posts along the Tesla river overnight, killing three guards, officials in Belmark said on Monday, the heaviest fire on the frontier in months.',
+  'Arvand\'s defence ministry said its artillery had answered fire from the posts. The shelling drove hundreds of villagers from their homes along the river, aid workers said.',
+]);
+const shellingCorsa = arvandReport('arvand-shells-corsa', 'Arvand shells Corsa border posts as fighting spreads', '2024-05-08', ['Corsa', 'COR'], 'ASSAULT', true, [
+  'Corsa said on Wednesday that Arvand\'s army had shelled two of its border posts on the northern ridge, wounding a soldier, as fighting on Arvand\'s frontiers spread.',
+  'Corsa\'s foreign ministry summoned Arvand\'s envoy. Shepherds left the high pastures, local officials said.',
+]);
+const belmarkFuneral = arvandReport('belmark-funerals', 'Belmark buries guards killed by Arvand shelling, vows response', '2024-05-07', ['Belmark', 'BEL'], 'THREATEN', false, [
+  'Belmark buried three border guards killed when Arvand\'s army shelled their posts on the Tesla river, and its president vowed a response at the funeral on Tuesday.',
+  'Villagers driven from the river by the shelling watched from the roadside as the coffins passed.',
+]);
 
 for (const b of stores) test(`a lead about another pair of countries is another happening unless the words match closely [${b.name}]`, { skip: b.skip }, async () => {
   const saved = storyTuning.dyadVetoBelow;
