@@ -3511,3 +3511,9 @@ test('a name that says what kind of thing it is ("Virginia-class submarines", "S
   assert.deepEqual(sides('Russia has guarded its power plants against Ukrainian drone attacks, according to an internal memo seen by Reuters.').filter((e) => e[0] === 'ASSAULT'), [['ASSAULT', 'UKR', 'RUS', 'actual']]);
   assert.deepEqual(sides('They said no decision had been made on sanctions against Venezuela.').map((e) => e[3]), ['hypothetical']);
 });
+
+test('"a Pakistan-based militant group" is a body of that place, named by its phrase, not the place', () => {
+  const evs = events('India on Wednesday blamed a Pakistan-based militant group for an attack on an army convoy in Kashmir that killed five soldiers.');
+  assert.deepEqual(evs.map((e) => [e.type, e.actor?.name, e.actor?.country, e.actor?.sector]).find((x) => x[0] === 'ASSAULT'), ['ASSAULT', 'Pakistan-based militant group', 'PAK', 'REB']);
+  assert.deepEqual(evs.filter((e) => e.type === 'ACCUSE').map((e) => e.target?.name), ['Pakistan-based militant group']);
+});

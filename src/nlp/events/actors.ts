@@ -853,6 +853,17 @@ export class ActorResolver {
       const name = this.doc.text.slice(this.doc.tokens[a].start, e);
       return { actor: this.actor(c, { entity: null, name, country: people === 'theirs' ? ent.country : null, sector: this.headSector(words), kind: 'group', plural: true }), type: 'NORP' };
     }
+    // "a Pakistan-based militant group", "a Seoul-based think tank": a body of that place, named by the phrase,
+    // not the place itself.
+    if (ent.type === 'GPE' && best.end < e && /^-based\b/i.test(this.doc.text.slice(best.end, best.end + 7))) {
+      const sector = this.headSector(words);
+      if (sector) {
+        let a = c.first;
+        while (a < c.last && this.doc.tokens[a].pos === 'DET') a++;
+        const name = this.doc.text.slice(this.doc.tokens[a].start, e);
+        return { actor: this.actor(c, { entity: null, name, country, sector, kind: 'group', plural: /s$/.test(words[words.length - 1]) }), type: 'ORG' };
+      }
+    }
     const kind: Actor['kind'] = ent.type === 'PERSON' ? 'person' : ent.type === 'GPE' ? 'country' : ent.type === 'NORP' && !ONE_BODY.has(words[words.length - 1]) ? 'group' : 'org';
     const actor: Actor = {
       entity: ent.type === 'NORP' ? null : ent.id,
