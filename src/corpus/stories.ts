@@ -260,7 +260,7 @@ function describe(centroid: Vector, actors: Vector): { actors: string[]; terms: 
  * country left out: what a wire story is about, where its words and actors are shared by every
  * story on the same conflict.
  */
-export function leadDyads(analysis: Analysis): string[] {
+function leadDyads(analysis: Analysis): string[] {
   const out = new Set<string>();
   for (const e of analysis.events) {
     if (e.sentence.start > LEAD_DEED_CHARS) continue;

@@ -1,7 +1,7 @@
 // The dateline that opens a news report: "SEOUL, South Korea —", "LONDON (Reuters) -",
 // "MOSCOW, Sept 12 (Reuters) -", "DUBAI:", "Tokyo, Jan. 5 (Kyodo) --", "KYIV/ISTANBUL (Reuters) —". Place ->
 // country via the gazetteer.
-import type { Dateline, Entity, Paragraph } from '../model/analysis.ts';
+import type { Dateline, Entity, Meta, Paragraph } from '../model/analysis.ts';
 import { findCountry, findPlace } from '../kb/geo.ts';
 
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ -]\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -67,6 +67,17 @@ export function datelineEnd(paragraph: string): number {
   // Before a colon only a country or a city of some size ("NEW DELHI:"), not "BOOM:" (a Belgian town).
   const place = found.dateline.place ?? '';
   return findCountry(place) || (findPlace(place, found.dateline.country ?? undefined)?.population ?? 0) >= 100_000 ? found.end : 0;
+}
+
+/**
+ * Takes the dateline a text paragraph opens with into the metadata, and its agency as the publisher when
+ * none is known ("KYIV, Ukraine (AP) — …").
+ */
+export function readDateline(meta: Pick<Meta, 'dateline' | 'publisher'>, paragraph: string): void {
+  const found = findDateline(paragraph);
+  if (!found) return;
+  meta.dateline = found.dateline;
+  if (found.agency) meta.publisher ??= found.agency;
 }
 
 /**

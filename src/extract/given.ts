@@ -4,7 +4,7 @@ import type { Article } from '../model/article.ts';
 import { emptyMeta } from '../model/article.ts';
 import type { Meta, Paragraph } from '../model/analysis.ts';
 import { articleId } from '../model/id.ts';
-import { findDateline } from './dateline.ts';
+import { readDateline } from './dateline.ts';
 
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -24,13 +24,7 @@ export function articleFromText(text: string, meta: Partial<Meta> = {}, uri: str
   const full: Meta = { ...emptyMeta(), language: 'en', ...meta };
   // A wire story's dateline ("KYIV, Ukraine (AP) — …") says where it was filed and by whom, as it does in a
   // page or a text file; a caller's own dateline or publisher stands.
-  if (meta.dateline === undefined && paragraphs.length) {
-    const found = findDateline(text.slice(paragraphs[0].start, paragraphs[0].end));
-    if (found) {
-      full.dateline = found.dateline;
-      if (found.agency) full.publisher ??= found.agency;
-    }
-  }
+  if (meta.dateline === undefined && paragraphs.length) readDateline(full, text.slice(paragraphs[0].start, paragraphs[0].end));
   return {
     id: articleId(url, text),
     source: { uri: url ?? uri, contentType: 'text/plain', fetchedAt: null },

@@ -8,7 +8,7 @@ import { articleId } from '../model/id.ts';
 import { END_OF_ARTICLE, classifyBoilerplate, seriesNamesIn } from './text/rules.ts';
 import { dateLine, looksLikeTitle, publisherFromCopyright } from './text/header.ts';
 import { nameFromContact, namesFromCredits, parseByline, parseNameWithRole } from './byline.ts';
-import { findDateline } from './dateline.ts';
+import { findDateline, readDateline } from './dateline.ts';
 
 interface Block { text: string; kind: ParagraphKind }
 
@@ -157,13 +157,7 @@ export function extractPlainText(input: string, raw: RawDocument): Article {
   while (body.length && body[body.length - 1].kind === 'heading') body.pop();
 
   const first = body.find((b) => b.kind === 'paragraph');
-  if (first) {
-    const found = findDateline(first.text);
-    if (found) {
-      meta.dateline = found.dateline;
-      if (found.agency) meta.publisher ??= found.agency;
-    }
-  }
+  if (first) readDateline(meta, first.text);
   meta.authors = authors;
 
   let text = '';

@@ -3831,7 +3831,7 @@ function forcesSeen(doc: Doc, ctx: SentenceCtx, m: Match, watcher: Actor | undef
 /** A state's body or official that watched forces, as the state they were sent at. */
 function watcherState(a: Actor): Actor {
   if (!a.country || a.kind === 'country' || a.members) return a;
-  return { entity: null, name: countryName(a.country), country: a.country, sector: a.sector === 'MIL' || a.sector === 'GOV' ? a.sector : 'GOV', kind: 'country', plural: false, start: a.start, end: a.end, members: undefined };
+  return copyActor(a, { entity: null, name: countryName(a.country), sector: a.sector === 'MIL' ? 'MIL' : 'GOV', kind: 'country', plural: false });
 }
 
 /** The country of the event's place as a side of it, or null. */
