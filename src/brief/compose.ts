@@ -12,7 +12,7 @@ import { cleanLabel, labelWeight } from '../corpus/labels.ts';
 import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
 import { classifyBoilerplate } from '../extract/text/rules.ts';
 import { addDays, daysBetween, type Period } from './week.ts';
-import { actingMentions, datelineSpan } from '../extract/dateline.ts';
+import { actingMentions } from '../extract/dateline.ts';
 import { displayText } from '../model/quote-text.ts';
 import { CUE_FORMS } from '../nlp/quotes/lexicon.ts';
 
@@ -242,11 +242,10 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
 function actorsOf(articles: BriefArticle[]): Actor[] {
   const acc = new Map<string, Actor & { names: Map<string, number> }>();
   for (const a of articles) {
-    const filed = datelineSpan(a.text, a.paragraphs);
-    for (const e of a.entities) {
+    const acting = actingMentions(a);
+    for (const [i, e] of a.entities.entries()) {
       if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'GPE') continue;
-      // The agency and place a dateline names ("KYIV, Ukraine (AP) —") filed the story; they act in none of it.
-      const n = actingMentions(e, filed);
+      const n = acting[i].length;
       if (!n) continue;
       const key = e.kb ?? `name:${normaliseName(e.name)}`;
       let x = acc.get(key);

@@ -4,7 +4,7 @@ import stem from 'wink-porter2-stemmer';
 import { eng } from 'stopword';
 import type { Analysis } from '../model/analysis.ts';
 import { actorKey } from '../store/keys.ts';
-import { actingMentions, datelineSpan } from '../extract/dateline.ts';
+import { actingMentions } from '../extract/dateline.ts';
 
 /** Words of the lead counted after the title: the first paragraphs say who did what. */
 const LEAD_WORDS = 160;
@@ -63,11 +63,10 @@ function addWords(text: string, weight: number, limit: number, into: Map<string,
 /** The actors an article names (people, organisations, places, groups), by key, with their mention counts. */
 export function articleActors(analysis: Analysis): Map<string, number> {
   const out = new Map<string, number>();
-  // The agency and place a dateline names filed the story: every report from Kyiv by AP would share them.
-  const filed = datelineSpan(analysis.text, analysis.paragraphs);
-  for (const e of analysis.entities) {
+  const acting = actingMentions(analysis);
+  for (const [i, e] of analysis.entities.entries()) {
     if (!ACTOR_TYPES.has(e.type)) continue;
-    const n = e.mentions.length ? actingMentions(e, filed) : 1;
+    const n = e.mentions.length ? acting[i].length : 1;
     if (!n) continue;
     const k = actorKey(e.kb, e.name);
     if (k) out.set(k, (out.get(k) ?? 0) + n);

@@ -100,9 +100,12 @@ export function datelineSpan(text: string, paragraphs: readonly Pick<Paragraph, 
   return span;
 }
 
-/** An entity's mentions outside the dateline's span. */
-export function actingMentions(e: Pick<Entity, 'mentions'>, dateline: { start: number; end: number }): number {
-  let n = 0;
-  for (const m of e.mentions) if (m.start < dateline.start || m.start >= dateline.end) n++;
-  return n;
+/**
+ * Each entity's mentions outside the dateline, in the order of `a.entities`. The agency and place a
+ * dateline names ("KYIV, Ukraine (AP) —") filed the story and act in none of it: counted, every AP
+ * report from Kyiv would name both, and the agency would top every list of actors.
+ */
+export function actingMentions(a: { text: string; paragraphs: readonly Pick<Paragraph, 'start' | 'end' | 'kind'>[]; entities: readonly Pick<Entity, 'mentions'>[] }): Entity['mentions'][] {
+  const filed = datelineSpan(a.text, a.paragraphs);
+  return a.entities.map((e) => (filed.end > filed.start ? e.mentions.filter((m) => m.start < filed.start || m.start >= filed.end) : e.mentions));
 }

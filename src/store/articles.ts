@@ -1,10 +1,11 @@
 // Articles in the store: save an analysis (idempotent, one transaction per article) and read back.
-import { speakerLabel, type Analysis, type Event, type EventActor } from '../model/analysis.ts';
+import { speakerLabel, type Analysis, type Event, type EventActor, type Mention } from '../model/analysis.ts';
 import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
 import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { storedJsonOf } from './stored-json.ts';
 import { actorKey, contentHash, dayOf, wordCount } from './keys.ts';
+import { actingMentions } from '../extract/dateline.ts';
 
 export interface SaveInfo {
   /** Overrides the canonical URL the analysis carries (meta.canonicalUrl, or an http(s) source uri). */
@@ -205,10 +206,15 @@ const EVENT_COLS = ['article_id', 'article_seq', 'idx', 'type', 'mode', 'context
 async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollup: ActorRollup): Promise<void> {
   const published = dayOf(a.meta.published);
   const byId = new Map(a.entities.map((e) => [e.id, e]));
-  const entityRows: Param[][] = a.entities.map((e) => {
-    const first = e.mentions.reduce((best, m) => (m.start < best.start ? m : best), e.mentions[0] ?? { start: 0, end: 0, text: '' });
-    return [id, e.id, actorKey(e.kb, e.name) ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
-      JSON.stringify(e.roles), e.mentions.length, first.start, first.end, published, seq];
+  // An entity the dateline alone names (the agency, the place filed from) is no actor of the article:
+  // its lists of actors, actor search and facets would otherwise lead with AP and Washington.
+  const acting = actingMentions(a);
+  const entityRows: Param[][] = a.entities.flatMap((e, i) => {
+    const mentions = acting[i];
+    if (!mentions.length && e.mentions.length) return [];
+    const first = mentions.reduce((best, m) => (m.start < best.start ? m : best), mentions[0] ?? { start: 0, end: 0, text: '' });
+    return [[id, e.id, actorKey(e.kb, e.name) ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
+      JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]];
   });
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
@@ -242,7 +248,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   await insertMany(tx, 'article_quotes', QUOTE_COLS, quoteRows);
   if (jointRows.length) await insertMany(tx, 'article_quote_speakers', ['article_seq', 'idx', 'speaker_key', 'quote_date'], jointRows);
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
-  await insertMany(tx, 'article_facets', ['article_seq', 'kind', 'value'], facetRows(seq, a));
+  await insertMany(tx, 'article_facets', ['article_seq', 'kind', 'value'], facetRows(seq, a, acting));
 }
 
 const FTS_INSERT = 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)';
@@ -345,7 +351,7 @@ async function upsertMany(tx: Db, table: string, cols: string[], key: string[], 
 const ACTOR_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /** Distinct (kind, value) pairs of an article for search facets: countries, actors, event types. */
-function facetRows(seq: number, a: Analysis): Param[][] {
+function facetRows(seq: number, a: Analysis, acting: Mention[][]): Param[][] {
   const seen = new Map<string, Param[]>();
   // No label: search labels an actor facet from the actor roll-up (its most common spelling).
   const add = (kind: string, value: string | null | undefined) => {
@@ -354,7 +360,8 @@ function facetRows(seq: number, a: Analysis): Param[][] {
     if (!seen.has(k)) seen.set(k, [seq, kind, value]);
   };
   add('country', a.meta.dateline?.country);
-  for (const e of a.entities) {
+  for (const [i, e] of a.entities.entries()) {
+    if (!acting[i].length && e.mentions.length) continue;
     add('country', e.country);
     if (ACTOR_TYPES.has(e.type)) add('actor', actorKey(e.kb, e.name));
   }

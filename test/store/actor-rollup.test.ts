@@ -71,6 +71,35 @@ for (const backend of backends) {
       assert.deepEqual(after.map((d) => d.published), ['2026-03-02', '2026-03-11']);
     });
 
+    test('the agency and place of a dateline are no actors of the article, a place named again in the body is one', async () => {
+      const text = 'VIENNA (AP) — Ilse Varga met Tomas Brenner on Monday. Ilse Varga said the talks went well.';
+      const filed = analysisOf({
+        url: 'https://news.example/filed-from-vienna', text, published: '2026-03-16',
+        entities: [
+          { name: 'Ilse Varga', kb: 'person:ilse-varga', country: 'AUT', sector: 'GOV' },
+          { name: 'Associated Press', type: 'ORG', kb: 'org:ap', country: 'USA', mentions: [{ start: 8, end: 10, text: 'AP' }] },
+          { name: 'Vienna', type: 'GPE', country: 'AUT', mentions: [{ start: 0, end: 6, text: 'VIENNA' }] },
+        ],
+      });
+      await saveAnalysis(s.db, filed);
+      const keys = async (id: string) => (await s.db.all<{ actor_key: string }>(
+        'SELECT actor_key FROM article_entities WHERE article_id = ? ORDER BY actor_key', [id])).map((r) => r.actor_key);
+      assert.deepEqual(await keys(filed.id), ['person:ilse-varga']);
+      assert.equal(await s.db.get("SELECT 1 FROM actor_totals WHERE actor_key = 'org:ap'"), undefined);
+      const facets = (await s.db.all<{ kind: string; value: string }>(
+        'SELECT kind, value FROM article_facets WHERE article_seq = (SELECT seq FROM articles WHERE id = ?) ORDER BY kind, value', [filed.id]))
+        .map((f) => `${f.kind}:${f.value}`);
+      assert.ok(!facets.includes('actor:org:ap') && !facets.includes('country:USA'), facets.join(' '));
+
+      const named = analysisOf({ url: 'https://news.example/vienna-again', text: `${text} Brenner flew home from Vienna.`, published: '2026-03-16',
+        entities: [{ name: 'Vienna', type: 'GPE', country: 'AUT', mentions: [{ start: 0, end: 6, text: 'VIENNA' }, { start: text.length + 26, end: text.length + 32, text: 'Vienna' }] }] });
+      await saveAnalysis(s.db, named);
+      const row = await s.db.get<{ mentions: number; first_start: number }>('SELECT mentions, first_start FROM article_entities WHERE article_id = ?', [named.id]);
+      assert.deepEqual({ mentions: Number(row?.mentions), first_start: Number(row?.first_start) }, { mentions: 1, first_start: text.length + 26 });
+      assert.deepEqual(await rollup(s.db), await recomputed(s.db));
+      for (const a of [filed, named]) assert.equal(await deleteArticle(s.db, a.id), true);
+    });
+
     test('an update that drops an actor takes it out of the roll-ups; a delete takes out the rest', async () => {
       const fewer = cabinet('2026-03-02');
       fewer.entities = fewer.entities.filter((e) => e.name !== 'Tomas Brenner');
