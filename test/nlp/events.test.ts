@@ -3517,3 +3517,44 @@ test('"a Pakistan-based militant group" is a body of that place, named by its ph
   assert.deepEqual(evs.map((e) => [e.type, e.actor?.name, e.actor?.country, e.actor?.sector]).find((x) => x[0] === 'ASSAULT'), ['ASSAULT', 'Pakistan-based militant group', 'PAK', 'REB']);
   assert.deepEqual(evs.filter((e) => e.type === 'ACCUSE').map((e) => e.target?.name), ['Pakistan-based militant group']);
 });
+
+test('"failed on Thursday to agree on a new package of sanctions": a day told inside the verb group leaves it negated; sanctions agreed on are imposed, not threatened', () => {
+  const failed = find(events('European Union leaders failed on Thursday to agree on a new package of sanctions against Russia.'), 'SANCTION', undefined, 'RUS');
+  assert.equal(failed.status, 'negated');
+  const agreed = find(events('European Union leaders agreed on a new package of sanctions against Russia.'), 'SANCTION', undefined, 'RUS');
+  assert.deepEqual([agreed.actor?.name, agreed.status], ['European Union', 'actual']);
+  assert.ok(!events('European Union leaders agreed on a new package of sanctions against Russia.').some((e) => e.type === 'THREATEN'));
+});
+
+test('"Amnesty International said …": a capitalised word opening a sentence inside a longer name is no event', () => {
+  assertNoEvents(['Amnesty International said last month that the international community had abandoned Haitians to the gangs.'], 'CONCEDE');
+  assert.equal(find(events('The president announced an amnesty for political prisoners.'), 'CONCEDE').trigger.text, 'amnesty');
+});
+
+test('"clashes between herders and farmers", "clashed with police": crowds come to blows; "clashed with Megyn Kelly" is a quarrel', () => {
+  assertEvents(['Security analysts say the violence has complex causes, from jihadist insurgency to clashes between herders and farmers over land.',
+    'Protesters clashed with police in the capital on Sunday.'], (e) => e.type === 'ASSAULT');
+  assert.ok(!events('Trump clashed with Megyn Kelly over the debate.', '2016-03-01').some((e) => e.type === 'ASSAULT'));
+});
+
+test('"The talks between Russia and Ukraine collapsed": talks with their sides named are a meeting of both; "will resume", "will take place" are to come', () => {
+  const held = events('The talks between Russia and Ukraine collapsed on Monday.');
+  assert.equal(find(held, 'CONSULT', 'RUS', 'UKR').status, 'actual');
+  find(held, 'CONSULT', 'UKR', 'RUS');
+  for (const text of ['Talks between Russia and Ukraine will resume on Monday.', 'The summit between Biden and Xi will take place on Wednesday.']) {
+    const evs = events(text);
+    assert.ok(evs.length > 0 && evs.every((e) => e.status === 'planned'), `${text}: ${JSON.stringify(evs.map((e) => [e.type, e.status]))}`);
+  }
+  assertNoEvents(['The president talks with reporters every day.', 'Trump talks tough on trade.']);
+});
+
+test('"urged the bloc to go further", "warned the 32-member alliance against deploying troops": the union, alliance or cartel named last', () => {
+  const urged = find(events('The European Union approved new sanctions on Russia. Ukrainian President Volodymyr Zelenskiy welcomed the decision but urged the bloc to go further.'), 'REQUEST', 'UKR');
+  assert.equal(urged.target?.name, 'European Union');
+  const warned = events('NATO leaders met in The Hague. Russia warned the 32-member alliance against deploying troops.').find((e) => e.actor?.country === 'RUS' && e.trigger.text === 'warned');
+  assert.equal(warned?.target?.name, 'NATO');
+  assert.equal(find(events('OPEC agreed to cut output. Saudi Arabia urged the cartel to hold prices.'), 'REQUEST', 'SAU').target?.name, 'OPEC');
+  // (Not any body called an alliance: the opposition's is no NATO.)
+  const opposition = events('NATO held drills in Poland. The opposition alliance accused the government of fraud.').find((e) => e.type === 'ACCUSE');
+  assert.notEqual(opposition?.actor?.name, 'NATO');
+});

@@ -252,6 +252,16 @@ const SEEN_FORCES = /^(aircraft|warplanes|planes|jets|bombers|drones|ships|warsh
 const BARE_FORCE = /^(?:the )?(?:troops|forces|soldiers|air defen[cs]es|air defen[cs]e(?: systems?| units?)?|warplanes|fighter jets|jets|artillery)$/;
 /** Words for a body that "the …" names as the one of that kind named last. */
 export const BODY_WORDS = new Set(['agency', 'department', 'ministry', 'office', 'bureau', 'commission', 'committee', 'council', 'authority', 'service', 'administration']);
+/** The unions, alliances and cartels of states that news names again by their kind: "the bloc" (kb ids). */
+const BLOCS: Record<string, ReadonlySet<string>> = {
+  bloc: new Set(['org:eu', 'org:european-council', 'org:european-commission', 'org:asean', 'org:african-union', 'org:arab-league', 'org:gcc',
+    'org:brics', 'org:sco', 'org:ecowas', 'org:eaeu', 'org:g7', 'org:g20', 'org:opec', 'org:opec-plus', 'org:oas', 'org:apec']),
+  alliance: new Set(['org:nato', 'org:aukus', 'org:quad', 'org:csto']),
+  union: new Set(['org:eu', 'org:african-union', 'org:eaeu']),
+  cartel: new Set(['org:opec', 'org:opec-plus']),
+};
+/** What may stand between "the" and a bloc's word: "the 27-nation bloc", "the Western military alliance". */
+const BLOC_MODIFIER = /^(\d+-(nation|member|country|state)|\w+-(nation|member)|military|western|atlantic|transatlantic|defen[cs]e|security|european|trading|trade|economic|regional|oil|wider)$/;
 /** Politicians and officials named by their place: "an Oregon Democrat", "Ohio officials". */
 const PLACE_POLITICIANS = /^(democrats?|republicans?|lawmakers?|senators?|congressm[ae]n|congresswom[ae]n|legislators?|officials?|governor|mayor|prosecutors?|judges?|politicians?|conservatives?|liberals?)$/;
 /** People named by where they live or come from: "a New York man", "Moscow residents". */
@@ -579,6 +589,13 @@ export class ActorResolver {
     if (lowWords.length === 2 && lowWords[0] === 'the' && BODY_WORDS.has(lowWords[1])) {
       const body = this.lastBodyHeaded(lowWords[1], toks[0].start);
       if (body) return this.actor(c, { entity: body.entity, name: body.name, country: body.country, sector: body.sector, kind: body.kind, plural: false, members: undefined });
+    }
+    // "urged the bloc to go further", "the 32-member alliance": the union, alliance or cartel of states of that kind
+    // named last (the European Union, NATO, OPEC), not any body ("the opposition alliance" is none of them).
+    const bloc = lowWords[0] === 'the' && lowWords.length <= 6 ? BLOCS[lowWords[lowWords.length - 1]] : undefined;
+    if (bloc && chunkText(this.doc, c).toLowerCase().split(/\s+/).slice(1, -1).every((w) => BLOC_MODIFIER.test(w))) {
+      const named = this.scanBack(toks[0].start, (a) => (a.entity && bloc.has(this.entityById(a.entity)?.kb ?? '') ? a : undefined));
+      if (named) return this.actor(c, { entity: named.entity, name: named.name, country: named.country, sector: named.sector, kind: named.kind, plural: false, members: undefined });
     }
     // "the warring parties", "both sides": the last two armed forces named, when two were; of one country (a civil
     // war: "the army" and "the RSF"), one side named as the text names them, since events are told apart by country.

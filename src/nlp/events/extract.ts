@@ -771,8 +771,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (tr.when && !when) return null;
     let last = i + 1;
     if (tr.prep) {
-      // (After an object the entry needs, further: "fired two anti-ship ballistic missiles at a tanker".)
-      const p = findAhead(low, k + 1, tr.objForms ? 9 : 4, (w) => w === tr.prep);
+      // (After an object the entry needs, further: "fired two anti-ship ballistic missiles at a tanker"; before a
+      // frame's act, a word joined by a hyphen counts once: "warned the 32-member alliance against deploying".)
+      let reach = tr.objForms ? 9 : 4;
+      if (tr.ctl) for (let j = k + 1; j < k + 1 + reach && j < low.length; j++) if (low[j] === '-' && doc.tokens[s.first + j].start === doc.tokens[s.first + j - 1].end) reach += 2;
+      const p = findAhead(low, k + 1, reach, (w) => w === tr.prep);
       if (p < 0) return null;
       // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
@@ -832,6 +835,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // ("Trump Addresses Munich Attack": a deed a verb before it answers is its topic, as in running text.)
     if (n === 1 && h.pos === 'PROPN' && isCapitalisedWord(h.text) && k > 0 && doc.tokens[i - 1].pos === 'PROPN' && !/^(Summit|Talks|Visit)$/.test(h.text)
       && !(titled(ctx) && !mentionWhere(doc, (x) => x.start <= h.start && x.end >= h.end) && !low.slice(0, k).some((w) => DEED_AS_TOPIC.test(w)))) return null;
+    // "Amnesty International said …": where the test above cannot look back, at a sentence's start, a capitalised
+    // noun the entity layer read inside a longer name of a body or a person is part of that name.
+    if (n === 1 && k === 0 && isCapitalisedWord(h.text) && !titled(ctx)) {
+      const name = mentionWhere(doc, (x) => x.start <= h.start && x.end >= h.end && x.end - x.start > h.end - h.start);
+      if (name && /^(ORG|PERSON|FAC)$/.test(name.entity.type)) return null;
+    }
     // ("carried out a “massive strike” on facilities": marks around the words are none of them.)
     const marked = (MARKS.has(low[k - 1] ?? '') || MARKS.has(low[k - 2] ?? '') || MARKS.has(low[k - 3] ?? '')) ? 1 : 0;
     const closed = MARKS.has(low[k + n] ?? '') ? 1 : 0;
@@ -1159,8 +1168,9 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   // (A show of force planned, promised or prepared stays one, as PLOVER codes "prepared to resume shelling";
   // vowing or threatening it is a threat.)
   if (pick === 'THREATEN' && inner.type === 'MOBILIZE' && !THREAT_FRAMES.has(tr.lemma)) return { ...inner, contexts };
-  // ("The European Union agreed to extend its sanctions against Russia": sanctions agreed on are imposed, no threat.)
-  if (pick === 'THREATEN' && inner.type === 'SANCTION' && DECIDING_FRAMES.has(tr.lemma) && m.inner.trigger.kind === 'verb') return { ...inner, contexts };
+  // ("The European Union agreed to extend its sanctions against Russia", "agreed on a new package of sanctions":
+  // sanctions agreed on are imposed, no threat; a vote on them may go either way.)
+  if (pick === 'THREATEN' && inner.type === 'SANCTION' && DECIDING_FRAMES.has(tr.lemma) && (m.inner.trigger.kind === 'verb' || tr.lemma !== 'vote')) return { ...inner, contexts };
   if (pick === 'THREATEN') return asThreat(inner, lex, contexts);
   // "agreed to lift the curfew", "promised to ease restrictions": a concession given in words is
   // PLOVER's CONCEDE, not an AGREE; being willing or ready to concede is still only an intent, and a
@@ -1212,6 +1222,8 @@ function sharedGroupCue(doc: Doc, ctx: SentenceCtx, k: number, lemma: string, le
   return null;
 }
 
+const DAY_WORD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** The words of the verb group before a token: "will not hesitate to", "could", "did not". */
 function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
   const words: string[] = [];
@@ -1222,6 +1234,11 @@ function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
     if (j === i - 1 && (w === '“' || w === '"')) continue;
     // ("would “resolutely” respond": nor do marks around an adverb in it.)
     if (/^[“”"]$/.test(w) && (doc.tokens[j + 1]?.pos === 'ADV' || doc.tokens[j - 1]?.pos === 'ADV')) continue;
+    // ("failed on Thursday to agree", "will on Monday vote": nor does the day it is told of.)
+    if (DAY_WORD.test(w) && words.length > 0) {
+      if (ctx.low[j - 1 - ctx.s.first] === 'on') j--;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || w === 'to' || w === 'not' || w === 'never'
       || (t.pos === 'VERB' && /^(hesitate|going|plan|plans|planned|planning|expected|set|due|scheduled|intend|intends|fail|failed|likely|able)$/.test(w))
       || (t.pos === 'ADJ' && /^(likely|unlikely|able|set|due|expected|possible)$/.test(w))
@@ -1403,7 +1420,7 @@ const FOR_SOME_DEED = /^(rehearsals?|pretexts?|excuses?|justifications?|blueprin
 /** …and ones it is got ready by: "preparations for an offensive", "plans for a visit". */
 const FOR_DEED_TO_COME = /^(preparations?|plans?|arrangements?)$/;
 /** A noun phrase's verb putting it on the calendar: "… is scheduled for Wednesday", "are set to begin". */
-const SCHEDULED_AFTER = /^[^,;.]{0,60}?\s(is|are)\s+(now\s+|tentatively\s+)?((scheduled|set|slated|planned)\s+(for|to|on|in|next|this)|due\s+(for|on|in|next|this)|to\s+be\s+held)\b/i;
+const SCHEDULED_AFTER = /^[^,;.]{0,60}?\s((is|are)\s+(now\s+|tentatively\s+)?((scheduled|set|slated|planned)\s+(for|to|on|in|next|this)|due\s+(for|on|in|next|this)|to\s+be\s+held)|(will|would|(is|are)\s+to)\s+(take\s+place|be\s+held|resume|begin|start|open|go\s+ahead|convene))\b/i;
 
 function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue {
   const k = m.first - ctx.s.first;
@@ -1442,7 +1459,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
       if (!cue && PREPARING.test(ctx.low[c.first - 1 - ctx.s.first] ?? '')) cue = 'planned';
       // "China is expected to respond with military drills", "Analysts expect China to respond with sanctions".
       if (!cue) cue = expectedBefore(ctx, c.first - ctx.s.first);
-      // ("The summit between Biden and Xi is scheduled for Wednesday": a meeting on the calendar is to come.)
+      // ("The summit between Biden and Xi is scheduled for Wednesday", "… will take place", "talks … will resume":
+      // a meeting on the calendar is to come.)
       if (!cue && SCHEDULED_AFTER.test(doc.text.slice(doc.tokens[c.last - 1].end, ctx.s.end))) cue = 'planned';
     } else if (standsReadyFor(ctx, k)) {
       // ("open to talks": a noun the tagger read as a verb stands in no phrase.)
@@ -3838,6 +3856,7 @@ function watcherState(a: Actor): Actor {
 const VIOLENCE = /\b(bombs?|bombings?|bombers?|guns?|gunm[ae]n|gunfire|shot|shots|shooting|shelling|troops|soldiers|militants?|militias?|rebels?|insurgents?|fighters|forces|army|armed|military|missiles?|rockets?|air ?strikes?|drones?|killed|killing|kills|wounded|injured|dead|deaths?|terror|terrorists?|knife|stabbed|stabbing|artillery|attackers?|assailants?|weapons?|explosives?|raid|raids|police|war|warplanes?|jets|tanks|hostages?|horrific|deadly|bloody|victims?|massacre|truck|arson|centers?|mosques?|churches|synagogues?|embassy|base|prisons?|jails?|barracks|checkpoints?|convoys?|outposts?|villages?)\b/i;
 /** Kinds of clash that are fights ("ethnic clashes", "border clashes"), and a toll of lives. */
 const FIGHTING_CLASH = /^(ethnic|sectarian|tribal|communal|intercommunal|interethnic|religious|border|armed|deadly|violent|fierce|heavy|bloody|fatal|street)$/;
+const CLASHING_CROWDS = /^\s+(between|with)\s+(\S+\s+){0,3}?(herders|farmers|troops|soldiers|forces|militants|fighters|rebels|insurgents|militias|militiamen|gangs|tribes|clans|communities|villagers|settlers|protesters|demonstrators|rioters|police|riot police|security forces|guards|factions)\b/i;
 const LIVES_CLAIMED = /\b(claim(ed|ing|s)?|cost|left)\s+(\S+\s+){0,4}?lives\b/i;
 const TALK_WORDS = /\b(ads?|advertisements?|speech|speeches|tweets?|tweeted|twitter|remarks|comments|rhetoric|debates?|interview|statement|record|policies|positions?|campaign|op-ed|column|criticism|press conference|rally|radio|television|tv|online|website|email|letter)\b/i;
 
@@ -3861,7 +3880,8 @@ function verbalAttack(doc: Doc, ctx: SentenceCtx, m: Match, actorList: Actor[], 
   if (forceLikely(doc, ctx, m, actorList, targetList, location)) return false;
   // "Trump's clash with Megyn Kelly", "a made-for-media clash": in the news a clash without arms is a quarrel,
   // unless its kind or its toll says it was a fight ("ethnic clashes … claimed 11 lives").
-  if (/^clash/i.test(doc.tokens[at.first].text)) return !FIGHTING_CLASH.test(ctx.low[at.first - ctx.s.first - 1] ?? '') && !LIVES_CLAIMED.test(doc.text.slice(ctx.s.start, ctx.s.end));
+  // ("clashes between herders and farmers", "clashed with police": bodies of people come to blows.)
+  if (/^clash/i.test(doc.tokens[at.first].text)) return !FIGHTING_CLASH.test(ctx.low[at.first - ctx.s.first - 1] ?? '') && !LIVES_CLAIMED.test(doc.text.slice(ctx.s.start, ctx.s.end)) && !CLASHING_CROWDS.test(after);
   const person = actorList.length > 0 && actorList.every((x) => x.kind === 'person');
   const k = at.first - ctx.s.first;
   const before = ctx.low[k - 1] ?? '';
