@@ -3558,3 +3558,37 @@ test('"urged the bloc to go further", "warned the 32-member alliance against dep
   const opposition = events('NATO held drills in Poland. The opposition alliance accused the government of fraud.').find((e) => e.type === 'ACCUSE');
   assert.notEqual(opposition?.actor?.name, 'NATO');
 });
+
+test('"Gang members stormed a town …, killing at least 20 people and torching dozens of homes": gangs are actors, and a participle joined to another shares its doer, not the people just killed', () => {
+  const text = 'PORT-AU-PRINCE, Haiti (AP) — Gang members stormed a town in central Haiti overnight, killing at least 20 people and torching dozens of homes, local officials said Thursday.';
+  const evs = events(text);
+  assert.equal(find(evs, 'ASSAULT').actor?.name, 'Gang members');
+  assert.equal(evs.find((e) => e.trigger.text === 'torching')?.actor?.name, 'Gang members');
+  assert.equal(find(events('Police said gangs attacked the village.'), 'ASSAULT').actor?.sector, 'CRM');
+  // (An adjective is no criminal: "a criminal investigation" has no criminal side.)
+  const probe = events('The Justice Department opened a criminal investigation into the leak.').find((e) => e.trigger.text === 'investigation');
+  assert.notEqual(probe?.target?.name, 'criminal');
+});
+
+test('"the missile was launched from near Pyongyang at about 7:30 a.m.": a launch is the state\'s it came from, "at" a time names no target', () => {
+  const launch = events('The Joint Chiefs of Staff in Seoul said the missile was launched from near Pyongyang at about 7:30 a.m. and flew roughly 600 miles.').find((e) => e.trigger.text === 'launched');
+  assert.deepEqual([launch?.type, launch?.actor?.country, launch?.target ?? null], ['MOBILIZE', 'PRK', null]);
+  const rockets = find(events('Two missiles were fired from southern Lebanon toward Haifa.'), 'ASSAULT');
+  assert.deepEqual([rockets.actor?.country, rockets.target?.country], ['LBN', 'ISR']);
+  assert.equal(find(events('Russia fired missiles at Kyiv at dawn.'), 'ASSAULT', 'RUS').target?.country, 'UKR');
+});
+
+test('"regretted the U.S. decision to expel its ambassador": a name right before a noun of purpose owns the deed', () => {
+  const expel = find(events("South Africa's government said Saturday that it regretted the U.S. decision to expel its ambassador, Ebrahim Rasool."), 'SANCTION');
+  assert.equal(expel.actor?.country, 'USA');
+});
+
+test('"Speaking to reporters on a trip to India, Starmer said …": the doer of a phrase opening the sentence with a participle is the subject after its comma', () => {
+  const trip = find(events("Speaking to reporters on a trip to India, Keir Starmer said the previous government's policy on China had been the problem."), 'CONSULT');
+  assert.deepEqual([trip.actor?.country, trip.target?.country], ['GBR', 'IND']);
+  const met = find(events('Emerging from a 45-minute meeting with President Obama, Sanders said the session went well.', '2016-06-10'), 'CONSULT');
+  assert.match(met.actor?.name ?? '', /Sanders/);
+  // (Not a noun the opener only talks about.)
+  const claimed = events('Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that the anchor was treated unfairly.', '2016-09-10').find((e) => e.trigger.text === 'criticism');
+  assert.notEqual(claimed?.actor?.name, 'Donald Trump');
+});

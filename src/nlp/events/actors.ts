@@ -924,6 +924,8 @@ export class ActorResolver {
         if (ok) return p.sector;
       }
     }
+    // "gang members", "militia fighters", "party members": people of a kind of body are of its sector.
+    if (words.length > 1 && MEMBERS_OF.test(words[words.length - 1])) return this.headSector(words.slice(0, -1));
     return null;
   }
 

@@ -777,6 +777,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       if (tr.ctl) for (let j = k + 1; j < k + 1 + reach && j < low.length; j++) if (low[j] === '-' && doc.tokens[s.first + j].start === doc.tokens[s.first + j - 1].end) reach += 2;
       const p = findAhead(low, k + 1, reach, (w) => w === tr.prep);
       if (p < 0) return null;
+      // ("was launched from near Pyongyang at about 7:30 a.m.": "at" a time is when, not whom.)
+      if (tr.prep === 'at' && AT_TIME.test(low.slice(p + 1, p + 4).join(' '))) return null;
       // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       // "is prepared to send troops" is ready to, the adjective; "prepared to attack" readies forces.
@@ -1185,6 +1187,7 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   return { type: pick, mode: null, cameo: lex.frameCameo[pick], contexts };
 }
 
+const AT_TIME = /^((about|around|roughly|approximately)\s+)?(\d{1,2}[:.]\d\d\b|\d{1,2}\s+(a\.?m\.?|p\.?m\.?|o['’]clock)|dawn\b|dusk\b|noon\b|midnight\b|night\b|daybreak\b|sunrise\b|sunset\b|first light\b)/;
 const INTO_THE_SEA = /^\s+(\S+\s+){0,6}?(into|toward|towards)\s+(the\s+)?(\S+\s+)?(sea|ocean|waters?|space|orbit)\b/i;
 const CONCEDING_FRAMES = new Set(['agree', 'promise', 'pledge', 'vow', 'swear', 'commit', 'commitment']);
 
@@ -1811,6 +1814,10 @@ function purposeOwner(doc: Doc, ctx: SentenceCtx, at: number): Chunk | null | un
   // "his plan to deport" is left to the usual search, and so is "Pastor Brown of the church plans to
   // continue", where with no determiner the noun may be the verb.
   if (doc.tokens[c.first].pos !== 'DET') return undefined;
+  // ("regretted the U.S. decision to expel its ambassador": a name right before the noun owns it.)
+  let n = c.first + 1;
+  while (n < c.last - 1 && doc.tokens[n].pos === 'PROPN') n++;
+  if (n === c.last - 1 && n > c.first + 1) return { first: c.first + 1, last: n };
   // "Khan mounted a campaign to condemn Trump", "held a conference call to defend", "has no plans to send":
   // whoever launches or has it; "bashed the proposal to ban Muslims": no one named.
   const before = c.first - 1 - ctx.s.first;
@@ -1949,6 +1956,54 @@ function mainVerbJoinedBefore(doc: Doc, ctx: SentenceCtx, at: number): number {
   return -1;
 }
 
+/**
+ * ", killing at least 20 people and torching dozens of homes": the participle set off by a comma that the one
+ * at `at` is joined to by "and", whose doer it shares (not the people just killed), or -1.
+ */
+function participleJoinedBefore(doc: Doc, ctx: SentenceCtx, at: number): number {
+  const { s } = ctx;
+  const k = at - s.first;
+  if (!/ing$/.test(ctx.low[k]) || ctx.low[k - 1] !== 'and') return -1;
+  for (let j = k - 2; j >= 1 && j >= k - 14; j--) {
+    const w = ctx.low[j];
+    if (w === ';' || w === ':' || /^[“”"]$/.test(w)) return -1;
+    const t = doc.tokens[s.first + j];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return /ing$/.test(w) && ctx.low[j - 1] === ',' ? s.first + j : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Speaking to reporters on a trip to India, Starmer said …", "After meeting Xi in Beijing, Lula flew on": in a
+ * phrase that opens the sentence with a participle, up to its comma, the doer is the subject after the comma.
+ */
+function openingParticipleSubject(doc: Doc, ctx: SentenceCtx, at: number): Chunk | null {
+  const { s } = ctx;
+  const k = at - s.first;
+  const opens = (doc.tokens[s.first].pos === 'VERB' && /^[a-z]+ing$/.test(ctx.low[0]) && ctx.low[0] !== 'according')
+    || (/^(after|before|while|on|upon|when)$/.test(ctx.low[0]) && /^[a-z]+ing$/.test(ctx.low[1] ?? ''));
+  if (!opens || k < 1) return null;
+  // (A noun's doer is the opener's only where the noun is the scene the opener is in: "on a trip to India",
+  // "Emerging from a meeting with Obama"; not "Claiming the criticism of Lauer is designed to …".)
+  if (doc.tokens[at].pos !== 'VERB') {
+    let f = k;
+    while (f > 0 && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(doc.tokens[s.first + f - 1].pos) && !/^[,;]$/.test(ctx.low[f - 1])) f--;
+    if (!/^(on|during|from|after|at|in|to)$/.test(ctx.low[f - 1] ?? '')) return null;
+  }
+  for (let j = 1; j < k; j++) if (ctx.low[j] === ',' || /^[“”"]$/.test(ctx.low[j])) return null;
+  let comma = -1;
+  for (let j = k + 1; j < ctx.low.length && comma < 0; j++) {
+    const w = ctx.low[j];
+    if (w === ';' || w === ':' || /^[“”"]$/.test(w)) return null;
+    if (w === ',') comma = j;
+  }
+  if (comma < 0) return null;
+  const ci = ctx.chunkAt[comma + 1];
+  const c = ci >= 0 ? ctx.chunks[ci] : null;
+  if (!c || c.first !== s.first + comma + 1 || c.last >= s.last) return null;
+  return /^(VERB|AUX)$/.test(doc.tokens[c.last].pos) ? c : null;
+}
+
 /** Words that open a clause as well as a prepositional phrase. */
 const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'when']);
 
@@ -1964,6 +2019,10 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     const c = subjectChunk(doc, ctx, main, actors, participles);
     if (c && actors.resolve(c, ctx.index)) return c;
   }
+  const partner = participleJoinedBefore(doc, ctx, at);
+  if (partner >= 0) return subjectChunk(doc, ctx, partner, actors, participles);
+  const leading = openingParticipleSubject(doc, ctx, at);
+  if (leading) return leading;
   // "They are going to people, showing videos of Donald Trump …, in order to recruit more jihadists":
   // the purpose is the clause subject's, not that of the last name before it.
   const k = at - s.first;
@@ -3522,6 +3581,13 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   // (Nor a doer: "Iran warned that it would close the Strait of Hormuz if attacked".)
   if (actorList.some(openWaters)) actorList = actorList.filter((a) => !openWaters(a));
+  // ("the missile was launched from near Pyongyang", "rockets were fired from Lebanon at northern Israel": where a
+  // launch came from tells whose it was when no one is named, and is no target.)
+  const origin = !actorList.length && (tr.lemma === 'launch' || tr.lemma === 'fire') && tr.kind === 'verb' && (coded.type === 'ASSAULT' || coded.type === 'MOBILIZE') ? launchOrigin(doc, ctx, m) : null;
+  if (origin) {
+    actorList = [origin];
+    targetList = targetList.filter((t) => t.country !== origin.country);
+  }
   if (framed === 'ASSAULT' && (coded.type === 'ASSAULT' || coded.type === 'THREATEN') && verbalAttack(doc, ctx, m, actorList, targetList, location)) {
     coded = { type: 'ACCUSE', mode: 'disapprove', cameo: '111', contexts: coded.contexts };
     if (status === 'threatened') status = 'planned';
@@ -4318,6 +4384,14 @@ function armedSide(actorList: Actor[], targetList: Actor[]): boolean {
   const armed = (xs: Actor[]) => xs.some((x) => (x.kind === 'country' && x.country !== null && x.name === countryName(x.country))
     || (x.sector !== null && /^(MIL|REB|INS|SPY|COP|UAF)$/.test(x.sector)));
   return armed(actorList) || armed(targetList);
+}
+
+/** The place a launch was made from, named right after the verb ("from near Pyongyang", "from Lebanon"), as its state. */
+function launchOrigin(doc: Doc, ctx: SentenceCtx, m: Match): Actor | null {
+  const after = doc.text.slice(doc.tokens[m.last - 1].end, Math.min(ctx.s.end, doc.tokens[m.last - 1].end + 80));
+  const from = /^\s+(?:[\w.:-]+\s+){0,4}?from\s+(?:near\s+|outside\s+)?(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u.exec(after);
+  const place = from ? findPlace(from[1]) : null;
+  return place?.country ? placeActor({ name: place.kind === 'country' ? place.name : countryName(place.country), country: place.country, lat: place.lat, lon: place.lon }) : null;
 }
 
 function placeActor(location: Event['location']): Actor | null {
