@@ -3592,3 +3592,19 @@ test('"Speaking to reporters on a trip to India, Starmer said …": the doer of 
   const claimed = events('Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that the anchor was treated unfairly.', '2016-09-10').find((e) => e.trigger.text === 'criticism');
   assert.notEqual(claimed?.actor?.name, 'Donald Trump');
 });
+
+test('"Kim Jong Un\'s powerful sister warned …": a relative named by whose they are is a person of their own, of that one\'s country', () => {
+  const warned = find(events("Kim Jong Un's powerful sister warned that Seoul would pay dearly."), 'THREATEN');
+  assert.deepEqual([warned.actor?.name, warned.actor?.country, warned.target?.country], ["Kim Jong Un's powerful sister", 'PRK', 'KOR']);
+});
+
+test('"Kishida condemned the launch, calling it a threat …" after a missile launch, joint drills and a ministry\'s word: the launcher is condemned, "it" is the launch', () => {
+  const text = 'SEOUL, South Korea (Reuters) — North Korea fired a ballistic missile into the sea off its east coast on Thursday, South Korea\'s military said, the latest in a series of launches as Pyongyang protests joint drills by the United States and South Korea.\n\n'
+    + 'The missile flew about 1,000 km before falling outside Japan\'s exclusive economic zone, Japan\'s Defense Ministry said. Japanese Prime Minister Fumio Kishida condemned the launch, calling it "a threat to the peace and stability of the region."';
+  assert.equal(events(text).find((e) => e.trigger.text === 'condemned')?.target?.country, 'PRK');
+});
+
+test('"Yonhap news agency, citing unidentified government sources, reported that …": a sayer set off from its verb by an aside is no side of what it reports', () => {
+  const visit = events('Yonhap news agency, citing unidentified government sources, reported that Russian engineers had visited the launch site in recent months.').find((e) => e.trigger.text === 'visited');
+  assert.ok(visit && visit.actor?.country === 'RUS' && visit.target?.name !== 'Yonhap', JSON.stringify(visit?.target));
+});

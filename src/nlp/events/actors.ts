@@ -181,6 +181,8 @@ const PLACE_PEOPLE: Record<string, 'theirs' | 'not theirs'> = {
 };
 
 /** People named by whom they stand for or against ("Sanders's supporters"): not the one they are named by. */
+/** Relatives, named by whose they are ("Kim Jong Un's sister"). */
+const KIN = new Set(['sister', 'sisters', 'brother', 'brothers', 'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'niece', 'nephew', 'cousin', 'children', 'family', 'grandson', 'granddaughter', 'widow', 'widower', 'son-in-law', 'daughter-in-law']);
 const OTHER_PEOPLE = new Set(['supporters', 'backers', 'voters', 'fans', 'followers', 'critics', 'opponents', 'detractors', 'rivals', 'enemies', 'foes', 'allies', 'donors', 'protesters', 'challengers', 'admirers', 'loyalists', 'defenders', 'accusers', 'victims']);
 
 const isApos = (t: Token) => /^['’]s?$/.test(t.text) || /^['’]s$/i.test(t.text);
@@ -748,9 +750,13 @@ export class ActorResolver {
     const toks = this.doc.tokens;
     let k = c.first;
     while (k < c.last && toks[k].end <= named.end) k++;
-    if (k >= c.last - 1 || !isApos(toks[k]) || !OTHER_PEOPLE.has(this.lower[c.last - 1])) return null;
+    const head = this.lower[c.last - 1];
+    const kin = KIN.has(head);
+    if (k >= c.last - 1 || !isApos(toks[k]) || (!OTHER_PEOPLE.has(head) && !kin)) return null;
     let a = c.first;
     while (a < c.last && toks[a].pos === 'DET') a++;
+    // "Kim Jong Un's powerful sister warned …": a relative is a person of their own, of the named one's country.
+    if (kin) return this.actor(c, { entity: null, name: this.doc.text.slice(toks[a].start, toks[c.last - 1].end), country: named.country, sector: null, kind: /s$|children|family/.test(head) ? 'group' : 'person', plural: /s$|children/.test(head) });
     // A person's supporters are mostly their compatriots; a country's allies and rivals are other countries.
     return this.actor(c, { entity: null, name: this.doc.text.slice(toks[a].start, toks[c.last - 1].end), country: named.kind === 'person' ? named.country : null, sector: this.headSector(this.lower.slice(k + 1, c.last)), kind: 'group', plural: true });
   }

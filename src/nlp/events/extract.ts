@@ -2383,6 +2383,8 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (w === ',' && backgroundAfterComma(ctx, j - s.first) && !ctx.background[from - 1 - s.first]) return null;
     // ("executed prisoners, an accusation Moscow denied": what the clause is called, and who answers it, set off after it.)
     if (w === ',' && seen > 0 && CLAUSE_CALLED.test(doc.text.slice(doc.tokens[j].start, doc.tokens[j].start + 60))) return null;
+    // ("condemned the launch, calling it a threat to peace": what is named there is the thing just named.)
+    if (w === ',' && seen > 0 && /^(calling|describing|labell?ing|terming|branding|dubbing)$/.test(ctx.low[j + 1 - s.first] ?? '')) return null;
     // ("arrested two suspected Russian spies": a participle the tagger read as a verb, inside the phrase.)
     if (seen > 0 && doc.tokens[j].pos === 'VERB' && !/ing$/.test(w) && !(ATTRIBUTIVE_PARTICIPLES.test(w) && /^(PROPN|NOUN|ADJ)$/.test(doc.tokens[j + 1]?.pos ?? ''))) return null;
     if ((doc.tokens[j].pos === 'SCONJ' && w !== 'that') || /^(until|unless|because|while|although|though|whereas)$/.test(w)) return null;
@@ -2504,7 +2506,18 @@ function isAttribution(ctx: SentenceCtx, c: Chunk): boolean {
   const after = c.last < ctx.s.last ? ctx.low[c.last - ctx.s.first] : '';
   return SPEECH.has(before) || SPEECH.has(after) || before === 'according' || (before === 'to' && ctx.low[c.first - 2 - ctx.s.first] === 'according') || isSpeechTail(ctx, c.first)
     // ("according to an internal memo seen by Reuters": who saw the papers tells where the news came from.)
-    || (before === 'by' && /^(seen|obtained|reviewed|viewed|read)$/.test(ctx.low[c.first - 2 - ctx.s.first] ?? ''));
+    || (before === 'by' && /^(seen|obtained|reviewed|viewed|read)$/.test(ctx.low[c.first - 2 - ctx.s.first] ?? ''))
+    || (after === ',' && speechAfterAside(ctx, c.last - ctx.s.first));
+}
+
+/** "Yonhap news agency, citing unidentified government sources, reported": a verb of saying after an aside set off by commas at sentence index j. */
+function speechAfterAside(ctx: SentenceCtx, j: number): boolean {
+  for (let k = j + 1; k < ctx.low.length && k <= j + 12; k++) {
+    const w = ctx.low[k];
+    if (w === ';' || w === ':' || /^[“”"]$/.test(w)) return false;
+    if (w === ',') return SPEECH.has(ctx.low[k + 1] ?? '');
+  }
+  return false;
 }
 
 /** Whether the words from k on are an attribution tail: ", a Jordanian official confirmed." */
@@ -3090,6 +3103,12 @@ const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:l
 const CALLED_DEED = /^\s+what\s+\S+\s+(?:called|calls|described\s+as|termed)\s+(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|aggression|assault|massacre|bombing|raid)\b/iu;
 /** "welcomed the move", "denounced the sanctions", "condemn this irrational provocation", "rejected the order": an act named as one the reader already knows of. */
 const KNOWN_MOVE = /^\s+(?:the|this|that|these|those)\s+(?:[\p{L}.-]+\s+)?(?:move|decision|step|measures?|sanctions|designations|announcement|provocations?|escalation|incursion|drills|exercises|order|demands?|request|ultimatum|proposal|offer|expulsion|launch|launches|tests?|deployment)\b/iu;
+/** Moves named by their kind ("condemned the launch") and the events of that kind. */
+const MOVE_KINDS: [RegExp, (e: Event) => boolean][] = [
+  [/^\s+\S+\s+(?:[\p{L}.-]+\s+)?(?:launch|launches|tests?)\b/iu, (e) => (e.type === 'MOBILIZE' && e.mode === 'weapons') || (e.type === 'ASSAULT' && e.mode === 'aerial')],
+  [/^\s+\S+\s+(?:[\p{L}.-]+\s+)?(?:sanctions|designations|expulsion)\b/iu, (e) => e.type === 'SANCTION'],
+  [/^\s+\S+\s+(?:[\p{L}.-]+\s+)?(?:drills|exercises|deployment)\b/iu, (e) => e.type === 'MOBILIZE'],
+];
 /** ", a move Beijing denounced as …": the act of the clause before, named in apposition before whoever answers it. */
 const MOVE_BEFORE = /,\s+(?:a|the|in\s+a)\s+(?:(?:rare|new|bold|major)\s+)?(?:move|decision|step)\s+$/i;
 
@@ -3124,6 +3143,15 @@ function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[],
       found = !found || /^(its|their|his|her)\s/i.test(found.name) ? e.actor : found;
     }
     if (found) return inheritedActor(found);
+  }
+  // ("North Korea fired a missile …, as Pyongyang protests joint drills by the United States and South Korea. …
+  // Kishida condemned the launch": a move named by its kind is the last one of that kind, not the last move.)
+  const fits = move ? MOVE_KINDS.find(([word]) => word.test(after))?.[1] : undefined;
+  if (fits) {
+    for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
+      const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
+      if (fits(e) && told(e) && e.actor?.country && e.actor.country !== responder?.country) return inheritedActor(e.actor);
+    }
   }
   for (let i = earlier.length + sofar.length - 1; i >= 0; i--) {
     const e = i >= earlier.length ? sofar[i - earlier.length] : earlier[i];
