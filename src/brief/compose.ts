@@ -416,7 +416,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
     // says what happened: a digest ("Monday's Morning Email: …") or a teaser leads only if nothing else can.
     const titleWords = cur.map((a) => new Set(contentWords(a.title ?? '')));
     const weight = (a: BriefArticle) => (a.title ? labelWeight(cleanLabel(a.title)) * (isDigest(a) ? 0.5 : 1) : 0.2);
-    const lead = cur
+    // (The corpus layer's choice comes first: it weighs every headline, and every lead, against the story's centre.)
+    const lead = cur.find((a) => a.storyLead) ?? cur
       .map((a, i) => ({ a, i, c: (1 + titleWords.reduce((n, ws, j) => (j === i ? n : n + [...titleWords[i]].filter((w) => ws.has(w)).length), 0)) * weight(a) }))
       .sort((p, q) => q.c - p.c || p.i - q.i)[0].a;
     const ordered = [lead, ...cur.filter((a) => a !== lead)];

@@ -18,6 +18,8 @@ export interface BriefArticle {
   events: Event[];
   /** Story the corpus layer put it in, when known. */
   storyId?: string | null;
+  /** Whether the corpus layer labels its story with this article (its headline, or its lead without one). */
+  storyLead?: boolean;
 }
 
 /** Where a piece of text comes from: the article and the span of `text` in it. */

@@ -6,6 +6,7 @@ import type { BriefArticle } from './model.ts';
 
 interface Row {
   story_id?: string | null;
+  story_lead?: number | boolean | null;
   duplicate_of?: string | null;
   id: string;
   title: string | null;
@@ -44,6 +45,7 @@ export function toBriefArticle(r: Row): BriefArticle {
     quotes: an.quotes ?? [],
     events: an.events ?? [],
     storyId: r.story_id ?? null,
+    storyLead: !!r.story_lead,
   };
 }
 
@@ -71,7 +73,7 @@ async function corpusPresent(db: Db): Promise<boolean> {
 export async function loadArticles(db: Db, since: string, until: string): Promise<BriefArticle[]> {
   const corpus = await corpusPresent(db);
   const rows = await db.all<Row>(
-    `SELECT ${COLUMNS}${corpus ? ', c.story_id, c.duplicate_of' : ''} FROM articles a${corpus ? ' LEFT JOIN corpus_docs c ON c.article_id = a.id' : ''}
+    `SELECT ${COLUMNS}${corpus ? ', c.story_id, c.duplicate_of, s.label_article = a.id AS story_lead' : ''} FROM articles a${corpus ? ' LEFT JOIN corpus_docs c ON c.article_id = a.id LEFT JOIN corpus_stories s ON s.id = c.story_id' : ''}
      WHERE a.published IS NOT NULL AND substr(a.published, 1, 10) >= ? AND substr(a.published, 1, 10) <= ? ORDER BY a.published, a.id`,
     [since, until],
   );

@@ -26,7 +26,7 @@ export function formatResult(r: SearchResult, color: boolean, offset = 0): strin
       at = e;
     }
     snippet += clean(h.snippet.slice(at));
-    out.push('', `${offset + i + 1}. ${c.bold(clean(h.title ?? '(untitled)'))}`,
+    out.push('', `${offset + i + 1}. ${c.bold(clean(h.headline ?? '(untitled)'))}`,
       `   ${c.dim([h.publisher, h.published, h.id.slice(0, 12)].filter(Boolean).map((x) => clean(String(x))).join(' · '))}`,
       `   ${snippet}`);
   });

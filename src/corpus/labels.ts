@@ -2,7 +2,9 @@
 // stories. The headline closest to the story's centre is the candidate, but headlines are also
 // written to be clicked: teaser headlines ("Hillary Just Got Blindsided By Stunning News- It's A
 // Game Changer"), newsletter and live-blog prefixes ("Monday's Morning Email:", "The Latest:"),
-// print subheads after a semicolon, and extraction leftovers ("BYLINE: Amber Phillips").
+// print subheads after a semicolon, and extraction leftovers ("BYLINE: Amber Phillips"). An article
+// with no headline at all (text given as is, a wire feed's body) offers its lead's first sentence
+// (src/extract/lead-label.ts).
 
 /** Prefixes that name a format or a newsletter, not the happening. */
 const FORMAT_PREFIX = /^(?:the latest|exclusive|breaking(?: news)?|just in|update[d]?|watch|look|revealed|boom|huffpollster|\w+day['’]s morning email|\d{4} nerdcast)\s*[:\-—|/]+\s*/i;
@@ -40,3 +42,6 @@ export function labelWeight(label: string): number {
   if (/\?\s*$/.test(label)) return 0.8;
   return 1;
 }
+
+/** Below any headline: a lead sentence labels a story only when no headline near its centre does. */
+export const LEAD_LABEL_WEIGHT = 0.7;

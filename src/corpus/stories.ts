@@ -10,7 +10,8 @@ import type { Analysis } from '../model/analysis.ts';
 import { articleActors, articleBody, articleFeatures, cosine, normalise, weigh, type Vector } from './features.ts';
 import { addDays, daysBetween } from './weeks.ts';
 import { chunks, marks, num } from './sql.ts';
-import { cleanLabel, labelWeight } from './labels.ts';
+import { cleanLabel, labelWeight, LEAD_LABEL_WEIGHT } from './labels.ts';
+import { leadLabel } from '../extract/lead-label.ts';
 
 export const storyTuning = {
   /**
@@ -349,7 +350,9 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   }
 
   const now = new Date().toISOString();
-  const title = analysis.meta.title ? cleanLabel(analysis.meta.title) : null;
+  const headline = analysis.meta.title ? cleanLabel(analysis.meta.title) : null;
+  const title = headline ?? leadLabel(analysis.text, analysis.paragraphs);
+  const weightOf = (label: string, lead: boolean): number => labelWeight(label) * (lead ? LEAD_LABEL_WEIGHT : 1);
   if (!best) {
     const id = storyIdFor(articleId);
     const actors = tallyActors(new Map(), named);
@@ -374,10 +377,13 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   const unit = normalise(kept);
   // The label is the headline closest to the story's centre as it stands now, a plain news
   // headline before a teaser (labels.ts).
-  const label = await db.get<{ label: string | null; label_vector: string; actor_counts: string }>('SELECT label, label_vector, actor_counts FROM corpus_stories WHERE seq = ?', [row.seq]);
+  // (A label whose article has no headline is its lead, weighed below any headline.)
+  const label = await db.get<{ label: string | null; label_vector: string; actor_counts: string; lead: number | boolean | null }>(
+    `SELECT s.label, s.label_vector, s.actor_counts, d.title IS NULL AS lead FROM corpus_stories s
+     LEFT JOIN corpus_docs d ON d.article_id = s.label_article WHERE s.seq = ?`, [row.seq]);
   const actors = tallyActors(fromJson(label?.actor_counts ?? '{}'), named);
-  const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit) * (label?.label ? labelWeight(label.label) : 0);
-  const mine = title ? cosine(vec, unit) * labelWeight(title) : 0;
+  const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit) * (label?.label ? weightOf(label.label, !!label.lead) : 0);
+  const mine = title ? cosine(vec, unit) * weightOf(title, !headline) : 0;
   const relabel = !!title && mine > labelScore;
   const d = describe(kept, actors);
   // The first pairs told stay: they are what the story is about; later ones widen it.

@@ -1,6 +1,7 @@
 // Full-text search over stored articles with filters and facets. SQLite uses FTS5 (bm25, snippet),
 // PostgreSQL a tsvector column (ts_rank_cd, ts_headline). Snippets come back as plain text plus
 // highlight ranges, so every caller escapes the text its own way.
+import { LEAD_CHARS, labelFromText } from '../extract/lead-label.ts';
 import type { Db, Param } from './db.ts';
 import { articleFilterSql, type ListFilter } from './articles.ts';
 
@@ -29,6 +30,8 @@ export interface SearchHit {
   highlights: Array<[number, number]>;
   /** [start, end) ranges of matched words in `title`. */
   titleHighlights: Array<[number, number]>;
+  /** What to show for it: its title, or without one, a label from its lead. */
+  headline: string | null;
   score: number;
   eventCount: number;
   quoteCount: number;
@@ -162,6 +165,8 @@ function recompute(original: string, ranges: Array<[number, number]>): Array<[nu
 interface HitRow {
   id: string; title: string | null; publisher: string | null; published: string | null; uri: string | null; score: number;
   marked: string | null; marked_title: string | null; event_count: number; quote_count: number;
+  /** The text's start, for an article without a title. */
+  lead: string | null;
 }
 type FacetRow = { kind: string; value: string; n: number };
 
@@ -196,7 +201,7 @@ function toHits(rows: HitRow[]): SearchHit[] {
     const title = r.title === null ? null : splitHighlights(r.marked_title ?? r.title);
     return {
       id: r.id, title: title ? title.snippet : null, publisher: r.publisher, published: r.published, uri: r.uri, score: Number(r.score),
-      ...splitHighlights(r.marked ?? ''), titleHighlights: title?.highlights ?? [],
+      ...splitHighlights(r.marked ?? ''), titleHighlights: title?.highlights ?? [], headline: r.title ?? labelFromText(r.lead),
       eventCount: Number(r.event_count ?? 0), quoteCount: Number(r.quote_count ?? 0),
     };
   });
@@ -256,6 +261,7 @@ async function searchSqlite(db: Db, terms: Term[], filter: string, sets: boolean
     const rows = await db.all<HitRow & { seq: number; text: string }>(`SELECT a.seq, a.id, a.title, a.publisher, a.published, a.uri, 0 AS score,
         NULL AS marked, NULL AS marked_title, a.event_count, a.quote_count, a.text FROM articles a WHERE a.seq IN (${marks})`, seqs);
     for (const r of rows) {
+      r.lead = r.title === null ? r.text.slice(0, LEAD_CHARS) : null;
       r.marked = expr ? markedSnippet(r.text, terms) : r.text.slice(0, 200);
       r.marked_title = expr && r.title !== null ? markedWhole(r.title, terms) : r.title;
     }
@@ -317,13 +323,14 @@ async function searchPostgres(db: Db, terms: Term[], filter: string, params: Par
   const matchParams = web ? [web, ...params] : params;
   // ts_headline reads the whole text, so it runs only on the page of hits.
   const hitSql = web
-    ? `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score, h.event_count, h.quote_count,
+    ? `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score, h.event_count, h.quote_count, CASE WHEN h.title IS NULL THEN substr(h.text, 1, ${LEAD_CHARS}) END AS lead,
         ts_headline('english', h.text, websearch_to_tsquery('english', ?), 'StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS marked,
         ts_headline('english', COALESCE(h.title, ''), websearch_to_tsquery('english', ?), 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}') AS marked_title
       FROM (SELECT a.id, a.seq, a.title, a.publisher, a.published, a.uri, a.text, a.event_count, a.quote_count, ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) AS score
             FROM articles a WHERE ${matchWhere} ORDER BY score DESC, a.seq DESC LIMIT ? OFFSET ?) h
       ORDER BY h.score DESC, h.seq DESC`
-    : `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked, a.title AS marked_title, a.event_count, a.quote_count
+    : `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked, a.title AS marked_title, a.event_count, a.quote_count,
+        CASE WHEN a.title IS NULL THEN substr(a.text, 1, ${LEAD_CHARS}) END AS lead
       FROM articles a WHERE ${matchWhere} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?`;
   const hitParams = web ? [web, web, web, ...matchParams, limit, offset] : [...matchParams, limit, offset];
   const rows = await db.all<HitRow>(hitSql, hitParams);

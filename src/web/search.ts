@@ -27,6 +27,8 @@ export interface SearchQuery {
 export interface SearchHit {
   id: string;
   title: string | null;
+  /** Its title, or without one a label from its lead. */
+  headline: string | null;
   /** Title and snippet with hits between HIT_START and HIT_END. */
   titleMarked: string | null;
   snippet: string;
@@ -70,7 +72,7 @@ export async function search(db: Db, s: SearchQuery): Promise<SearchResult> {
     types: s.eventTypes, statuses: s.statuses, limit, offset, facetLimit: s.noFacets ? 0 : FACET_VALUES,
   });
   const items = r.hits.map((h) => ({
-    id: h.id, title: h.title, titleMarked: h.title === null ? null : marked(h.title, h.titleHighlights), snippet: marked(h.snippet, h.highlights),
+    id: h.id, title: h.title, headline: h.headline, titleMarked: h.title === null ? null : marked(h.title, h.titleHighlights), snippet: marked(h.snippet, h.highlights),
     publisher: h.publisher, published: h.published, eventCount: h.eventCount, quoteCount: h.quoteCount,
   }));
   if (s.noFacets) return { total: r.total, limit, offset, items, facets: null };

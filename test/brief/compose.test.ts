@@ -521,3 +521,24 @@ test('the agency and place a dateline names filed the story and are none of its 
   const named = (await briefWith(report('https://courier.example/lviv-2', ['The mayor of LVIV told AP the city had power again by noon.']))).stories[0];
   assert.deepEqual(named?.actors.map((a) => a.name).sort(), ['AP', 'LVIV', 'Russia', 'Ukraine']);
 });
+
+test('a story\'s headline in the briefing is the one the corpus layer labels it with (a lead where no headline near its centre does better)', async () => {
+  const { tempStore, ingest, harbor, harborOther } = await import('../corpus/fixtures.ts');
+  const s = await tempStore();
+  try {
+    const untitled = await ingest(s.db, { ...harbor, title: null });
+    const titled = await ingest(s.db, harborOther);
+    assert.equal(titled.storyId, untitled.storyId);
+    const headlineOf = async () => (await composeFromStore(s.db, weekPeriod('2024-W10'), 'Threat Status')).stories[0].headline;
+    for (const [lead, label] of [[untitled.id, 'Dock workers at the port of Valmora walked off the job on Monday morning'], [titled.id, harborOther.title!]] as const) {
+      await s.db.run('UPDATE corpus_stories SET label_article = ?, label = ? WHERE id = ?', [lead, label, untitled.storyId]);
+      const loaded = await loadArticles(s.db, '2024-03-01', '2024-03-10');
+      assert.deepEqual(loaded.filter((a) => a.storyLead).map((a) => a.id), [lead]);
+      const h = await headlineOf();
+      assert.equal(h?.source.articleId, lead);
+      assert.ok(h?.text.includes(lead === untitled.id ? 'Dock workers at the port of Valmora walked off the job' : label), h?.text);
+    }
+  } finally {
+    await s.done();
+  }
+});

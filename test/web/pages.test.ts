@@ -237,3 +237,34 @@ test('a joint statement\'s speakers are all shown, each a link to its actor, and
   const row = await store.db.get<{ speaker_name: string; speaker_key: string }>('SELECT speaker_name, speaker_key FROM article_quotes q JOIN articles a ON a.seq = q.article_seq WHERE a.id = ?', [saved.id]);
   assert.deepEqual(row, { speaker_name: 'United Kingdom, France and Germany', speaker_key: 'country:DEU' });
 });
+
+test('an article without a title is listed by its lead, escaped, not as "untitled"', async () => {
+  const own = await hostileStore(0);
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { hostileAnalysis, HOSTILE } = await import('./fixtures.ts');
+  const a = hostileAnalysis(7);
+  const text = `MOSCOW (Wire) — Officials ${HOSTILE.img} met envoys on Tuesday. ${a.text}`;
+  const shift = text.length - a.text.length;
+  const moved = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + shift, end: x.end + shift });
+  const untitled = {
+    ...a, text, meta: { ...a.meta, title: null },
+    paragraphs: [{ start: 0, end: a.paragraphs[0].end + shift, kind: 'paragraph' as const }, ...a.paragraphs.slice(1).map(moved)],
+    entities: a.entities.map((e) => ({ ...e, mentions: e.mentions.map(moved) })),
+    quotes: a.quotes.map((q) => ({ ...q, ...moved(q), sentence: moved(q.sentence), speaker: q.speaker && { ...q.speaker, mention: q.speaker.mention && moved(q.speaker.mention) } })),
+    events: a.events.map((e) => ({ ...e, trigger: moved(e.trigger), sentence: moved(e.sentence) })),
+  };
+  await saveAnalysis(own.db, untitled);
+  const ownApp = await buildServer({ db: own.db, apiToken: 'test-token-0123456789abcdef', cacheSeconds: 0 });
+  try {
+    for (const url of ['/?week=2016-09-14', '/search?q=envoys']) {
+      const r = await page(url, ownApp);
+      assert.equal(r.status, 200, url);
+      assert.ok(text.length && r.body.includes('Officials &lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt; met envoys on Tuesday'), `${url}: ${text.length}`);
+      assert.ok(!r.body.includes('onerror="window'), url);
+      assert.ok(!/>untitled</.test(r.body), url);
+    }
+  } finally {
+    await ownApp.close();
+    await own.close();
+  }
+});

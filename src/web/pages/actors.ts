@@ -16,7 +16,7 @@ function quoteList(items: QuoteRow[], showSpeaker: boolean) {
   if (!items.length) return html`<p class="muted">None found.</p>`;
   return html`<ul class="quotes">${items.map((q) => html`<li>${showSpeaker ? html`<span class="who">${q.speaker?.key ? html`<a href="${actorHref(q.speaker.key)}">${q.speaker.name ?? q.speaker.key}</a>` : q.speaker?.name ?? 'unattributed'}</span> ` : ''}
 <q>${q.text.length > 300 ? `${q.text.slice(0, 300)}…` : q.text}</q>
-<div class="source"><a href="${articleHref(q.articleId)}">${q.article.title ?? 'untitled'}</a> <span class="muted">${q.article.publisher ?? ''} ${q.date ?? ''}</span></div></li>`)}</ul>`;
+<div class="source"><a href="${articleHref(q.articleId)}">${q.article.headline ?? 'untitled'}</a> <span class="muted">${q.article.publisher ?? ''} ${q.date ?? ''}</span></div></li>`)}</ul>`;
 }
 
 /**

@@ -47,7 +47,7 @@ export function eventLine(e: EventRow, withArticle = true): Html {
 <div class="event-head">${typeBadge(e.type)}${e.mode ? html` <span class="muted">${e.mode}</span>` : ''} ${actorLink(e.actor)} → ${actorLink(e.target)}
 <span class="muted">${e.date ?? ''} · ${e.status}</span>${pair}</div>
 <blockquote class="sentence">${markTrigger(e.sentence.text, e.trigger.start - e.sentence.start, e.trigger.end - e.sentence.start)}</blockquote>
-${withArticle ? html`<div class="source"><a href="${articleHref(e.articleId)}">${e.article.title ?? 'untitled'}</a> <span class="muted">${e.article.publisher ?? ''} ${e.article.published ?? ''}</span></div>` : ''}
+${withArticle ? html`<div class="source"><a href="${articleHref(e.articleId)}">${e.article.headline ?? 'untitled'}</a> <span class="muted">${e.article.publisher ?? ''} ${e.article.published ?? ''}</span></div>` : ''}
 </li>`;
 }
 

@@ -56,7 +56,7 @@ ${pairs.map((p) => html`<tr><td><a href="${pairHref(p.a, p.b)}">${countryLabel(p
 <section class="card wide" id="map"><h2>Where events happened</h2>${worldMap(countries, places)}
 <p class="muted">${plural(countries.length, 'country', 'countries')} with events; dots are ${plural(places.length, 'located place')}.</p></section>
 <section class="card wide" id="latest"><h2>Latest articles</h2><ul class="articles">
-${latest.items.map((a) => html`<li><a href="${articleHref(a.id)}">${a.title ?? 'untitled'}</a> <span class="muted">${a.publisher ?? ''} ${a.published ?? ''}</span></li>`)}
+${latest.items.map((a) => html`<li><a href="${articleHref(a.id)}">${a.headline ?? 'untitled'}</a> <span class="muted">${a.publisher ?? ''} ${a.published ?? ''}</span></li>`)}
 </ul><p><a href="/search?since=${week.since}&until=${week.until}">All ${plural(latest.total, 'article')} of the week</a></p></section>
 </div>`;
     });

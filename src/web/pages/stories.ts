@@ -60,7 +60,7 @@ ${actorTags(s.topActors, await actorNames(ctx.db, s.topActors))}
 <div class="grid">
 <section class="card" id="story-days"><h2>Articles by day</h2>${barChart(s.days.map((d) => ({ key: d.day, count: d.articles + d.copies })), { label: 'articles per day' })}</section>
 <section class="card" id="story-articles"><h2>Articles</h2><ul class="articles">
-${s.articles.map((a) => html`<li><a href="${articleHref(a.id)}">${a.title ?? 'untitled'}</a> <span class="muted">${a.publisher ?? ''} ${a.day}${a.duplicateOf ? ' · copy' : ''}</span></li>`)}
+${s.articles.map((a) => html`<li><a href="${articleHref(a.id)}">${a.headline ?? 'untitled'}</a> <span class="muted">${a.publisher ?? ''} ${a.day}${a.duplicateOf ? ' · copy' : ''}</span></li>`)}
 </ul></section>
 <section class="card wide" id="story-timeline"><h2>Timeline of events</h2>
 ${events.length ? html`<ol class="events">${events.map((e) => eventLine(e))}</ol>` : html`<p class="muted">No events extracted from these articles.</p>`}</section>
