@@ -13,7 +13,7 @@ import { connectArticle, type Connection } from '../../src/corpus/index.ts';
 
 export interface Fixture {
   url: string;
-  title: string;
+  title: string | null;
   publisher: string;
   published: string;
   text: string;
