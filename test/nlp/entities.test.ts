@@ -638,7 +638,9 @@ test('news outlets and think tanks the wires quote are organisations of their co
 test('a party named with a lower-case "party" is an organisation (the KB’s when it knows it); "under" before a name is no role', () => {
   const es = run('Tsai of the Democratic Progressive party won. Many in the Republican party said no. The Republican Party met. The repression seen under Xi Jinping grew. Third-party candidates lost.', '2019-11-19');
   const find = (n: string) => es.find((e) => e.name === n);
-  assert.deepEqual([find('Democratic Progressive party')?.type, find('Democratic Progressive party')?.sector], ['ORG', 'PTY']);
+  // (The KB knows Taiwan's party: its name and country.)
+  const dpp = find('Democratic Progressive Party');
+  assert.deepEqual([dpp?.type, dpp?.sector, dpp?.country, texts(dpp)], ['ORG', 'PTY', 'TWN', ['Democratic Progressive party']]);
   assert.deepEqual(texts(find('Republican Party')), ['Republican party', 'Republican Party']);
   assert.equal(find('Xi Jinping')?.roles.includes('under'), false, JSON.stringify(find('Xi Jinping')?.roles));
   assert.equal(es.some((e) => /party$/i.test(e.name) && /third/i.test(e.name)), false);

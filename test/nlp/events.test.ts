@@ -3608,3 +3608,13 @@ test('"Yonhap news agency, citing unidentified government sources, reported that
   const visit = events('Yonhap news agency, citing unidentified government sources, reported that Russian engineers had visited the launch site in recent months.').find((e) => e.trigger.text === 'visited');
   assert.ok(visit && visit.actor?.country === 'RUS' && visit.target?.name !== 'Yonhap', JSON.stringify(visit?.target));
 });
+
+test('"A spokesperson for the U.S. State Department … urged Beijing": one who speaks for a body is the body; "KMT chairman Eric Chu" is Taiwan\'s; a relative clause after the deed names none of its sides', () => {
+  const urged = find(events('A spokesperson for the U.S. State Department said Washington was monitoring closely and urged Beijing to exercise restraint.'), 'REQUEST');
+  assert.deepEqual([urged.actor?.name, urged.actor?.country, urged.target?.country], ['State Department', 'USA', 'CHN']);
+  assert.equal(find(events('KMT chairman Eric Chu thanked voters.'), 'SUPPORT').actor?.country, 'TWN');
+  const text = 'TAIPEI (Reuters) — Taiwan voters on Saturday rejected a bid to remove two dozen opposition lawmakers, a setback for President Lai Ching-te, whose party had accused the Kuomintang of being too close to Beijing.';
+  const evs = events(text);
+  assert.notEqual(find(evs, 'REJECT').target?.country, 'CHN');
+  assert.equal(evs.find((e) => e.type === 'ACCUSE')?.target?.name, 'Kuomintang');
+});

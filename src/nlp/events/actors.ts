@@ -246,6 +246,8 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
   return out;
 }
 
+/** People who speak for a body named after "for" ("a spokesperson for the State Department"). */
+const SPEAKS_FOR = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)$/;
 /** Words for the people of a body, before "of" and its name ("Fighters of the Islamic State"). */
 const MEMBERS_OF = /^(members|fighters|rebels|militants|soldiers|troops|forces|units|officers|commanders|operatives|elements|supporters|gunmen)$/;
 /** Craft and ships news counts and then names again by their kind ("the aircraft", "the vessels"). */
@@ -542,6 +544,15 @@ export class ActorResolver {
     if (lowWords.length > 2 && lowWords[1] === 'of' && MEMBERS_OF.test(lowWords[0])) {
       const body = this.resolve({ first: c.first + 2, last: c.last }, sentence);
       if (body && (body.country || body.sector)) return this.actor(c, { entity: body.entity, name: body.name, country: body.country, sector: body.sector, kind: body.kind, plural: true, members: body.members });
+    }
+    // ("A spokesperson for the U.S. State Department said …": one who speaks for a body is that body in the news.)
+    if (lowWords.length <= 3 && SPEAKS_FOR.test(lowWords[lowWords.length - 1]) && this.lower[c.last] === 'for' && c.last + 1 < this.doc.tokens.length) {
+      const all = this.doc.tokens;
+      let end = c.last + 1;
+      while (end < all.length && end < c.last + 10 && all[end].sentence === all[c.last].sentence) end++;
+      const next = chunkSentence(all, this.lower, c.last + 1, end)[0];
+      const body = next && next.first === c.last + 1 ? this.resolve(next, sentence) : null;
+      if (body && (body.kind === 'org' || body.kind === 'country')) return this.actor(c, { entity: body.entity, name: body.name, country: body.country, sector: body.sector, kind: body.kind, plural: false, members: body.members });
     }
     // ("Israel's military said troops had killed …", "Russia's Defense Ministry said air defenses had shot down …":
     // a force no one names, opening what a state's body reports, is that state's.)

@@ -4669,12 +4669,21 @@ function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, 
     if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch)) || (c === ctx && ch.first >= m.last && laterSubject(c, ch))) continue;
     // (Nor anything else of a clause with its own subject and verb: "… host talks in Beijing and Putin will travel to Delhi".)
     if (c === ctx && newClauseBetween(ctx.doc, ctx, Math.min(ch.last, m.last), Math.max(ch.first, m.first), joiners)) continue;
+    // (Nor of a relative clause after the deed: "rejected a bid …, a setback for Lai, whose party had accused the
+    // Kuomintang of being too close to Beijing".)
+    if (c === ctx && ch.first >= m.last && relativeOpensBetween(ctx, m.last, ch.first)) continue;
     const a = actors.resolve(ch, c.index);
     if (!a?.country || own.has(a.country) || actorList.some((x) => x.name === a.name) || openWaters(a)) continue;
     const d = Math.abs(ch.first - near);
     if (d < dist) { dist = d; best = a; }
   }
   return best;
+}
+
+/** Whether ", who", ", whose" or ", which" opens a relative clause between tokens [from, to). */
+function relativeOpensBetween(ctx: SentenceCtx, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^(who|whose|which)$/.test(ctx.low[j - ctx.s.first]) && ctx.low[j - 1 - ctx.s.first] === ',') return true;
+  return false;
 }
 
 /** "Germany will deliver a Patriot system, while the Netherlands pledged jets": the subject of a clause of its own after the deed. */
