@@ -3618,3 +3618,11 @@ test('"A spokesperson for the U.S. State Department … urged Beijing": one who 
   assert.notEqual(find(evs, 'REJECT').target?.country, 'CHN');
   assert.equal(evs.find((e) => e.type === 'ACCUSE')?.target?.name, 'Kuomintang');
 });
+
+test('"the three European powers" after "France, Germany and Britain" and then Moscow: the states named together, as many as counted; "In an interview with Reuters" names no side', () => {
+  const text = 'France, Germany and Britain urged Iran to resume cooperation. The Russian foreign ministry said Moscow would not recognize any reimposed sanctions. A European diplomat said the three European powers remained open to talks.';
+  const talks = events(text).filter((e) => e.trigger.text === 'talks');
+  assert.deepEqual([...new Set(talks.flatMap((e) => [e.actor?.country, e.target?.country]))].sort(), ['DEU', 'FRA', 'GBR']);
+  const approved = events('In an interview with Reuters, a senior Iranian official said the supreme leader had approved the outreach.').find((e) => e.trigger.text === 'approved');
+  assert.notEqual(approved?.target?.name, 'Reuters');
+});

@@ -1218,10 +1218,35 @@ export class ActorResolver {
    * countries"), of one region when given ("the three European powers").
    */
   private lastStates(before: number, n: number, region: string | undefined): Actor[] {
-    const named = this.lastDistinct(before, (a) => (a.kind === 'country' || a.kind === 'person') && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region),
-      (a, o) => o.country === a.country, n);
+    const fits = (a: Actor) => (a.kind === 'country' || a.kind === 'person') && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region);
+    // ("France, Germany and Britain … . Moscow said … . the three European powers": states named together, as many as
+    // counted, before the last ones named apart.)
+    const named = this.lastListed(before, fits, n) ?? this.lastDistinct(before, fits, (a, o) => o.country === a.country, n);
     // (As the states they are: "Oregon" or "Putin" is the United States or Russia here.)
     return named.map((a) => ({ entity: null, name: countryByCode(a.country!)?.name ?? a.country!, country: a.country, sector: null, kind: 'country', plural: false, start: a.start, end: a.end, members: undefined }));
+  }
+
+  /** The latest n actors that fit, of n countries, named in one list ("France, Germany and Britain"), latest first; null when none was. */
+  private lastListed(before: number, fits: (a: Actor) => boolean, n: number): Actor[] | null {
+    const recent = this.memory.recent;
+    const seen: Actor[] = [];
+    for (let i = Math.min(recent.length, this.horizon) - 1, kept = 0; i >= 0 && kept < RECENT_KEPT; i--) {
+      const a = this.settled(recent[i]);
+      if (!a) continue;
+      kept++;
+      if (a.end <= before && fits(a) && !seen.some((o) => o.start === a.start)) seen.push(a);
+    }
+    seen.sort((x, y) => y.start - x.start);
+    for (let i = 0; i + n <= seen.length; i++) {
+      const run = [seen[i]];
+      for (let j = i + 1; j < seen.length && run.length < n; j++) {
+        const last = run[run.length - 1];
+        if (!/^\s*(,|,?\s*and|&)\s*$/.test(this.doc.text.slice(seen[j].end, last.start)) || run.some((o) => o.country === seen[j].country)) break;
+        run.push(seen[j]);
+      }
+      if (run.length === n) return run;
+    }
+    return null;
   }
 
   /** The last two people of different countries named before `before`, among the latest RECENT_KEPT actors. */

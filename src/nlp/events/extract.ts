@@ -2507,7 +2507,9 @@ function isAttribution(ctx: SentenceCtx, c: Chunk): boolean {
   return SPEECH.has(before) || SPEECH.has(after) || before === 'according' || (before === 'to' && ctx.low[c.first - 2 - ctx.s.first] === 'according') || isSpeechTail(ctx, c.first)
     // ("according to an internal memo seen by Reuters": who saw the papers tells where the news came from.)
     || (before === 'by' && /^(seen|obtained|reviewed|viewed|read)$/.test(ctx.low[c.first - 2 - ctx.s.first] ?? ''))
-    || (after === ',' && speechAfterAside(ctx, c.last - ctx.s.first));
+    || (after === ',' && speechAfterAside(ctx, c.last - ctx.s.first))
+    // ("In an interview with Reuters, a senior Iranian official said …": whom the words were given to.)
+    || ((before === 'with' || before === 'to') && /^(interview|interviews|remarks|comments|statement|speaking|talking)$/.test(ctx.low[c.first - 2 - ctx.s.first] ?? ''));
 }
 
 /** "Yonhap news agency, citing unidentified government sources, reported": a verb of saying after an aside set off by commas at sentence index j. */
