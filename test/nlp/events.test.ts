@@ -3626,3 +3626,9 @@ test('"the three European powers" after "France, Germany and Britain" and then M
   const approved = events('In an interview with Reuters, a senior Iranian official said the supreme leader had approved the outreach.').find((e) => e.trigger.text === 'approved');
   assert.notEqual(approved?.target?.name, 'Reuters');
 });
+
+test('"a schoolteacher who asked that her name be withheld", "a diplomat who requested anonymity": a source\'s terms are no request', () => {
+  assertNoEvents(['Another resident, a schoolteacher who asked that her name be withheld, said prices had tripled.',
+    'A diplomat who requested anonymity said the vote was delayed.', 'One official asked to remain anonymous.'], 'REQUEST');
+  assert.equal(find(events('The minister asked Iran to release the sailors.'), 'REQUEST').target?.country, 'IRN');
+});

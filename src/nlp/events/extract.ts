@@ -1187,6 +1187,7 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   return { type: pick, mode: null, cameo: lex.frameCameo[pick], contexts };
 }
 
+const ANONYMITY = /^\s+(?:that\s+)?(?:(?:his|her|their|its)\s+names?\s+(?:be\s+withheld|not\s+be\s+(?:used|published|given|disclosed|named|printed))|anonymity\b|to\s+(?:remain|stay)\s+anonymous|not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+identified\s+only)/i;
 const AT_TIME = /^((about|around|roughly|approximately)\s+)?(\d{1,2}[:.]\d\d\b|\d{1,2}\s+(a\.?m\.?|p\.?m\.?|o['’]clock)|dawn\b|dusk\b|noon\b|midnight\b|night\b|daybreak\b|sunrise\b|sunset\b|first light\b)/;
 const INTO_THE_SEA = /^\s+(\S+\s+){0,6}?(into|toward|towards)\s+(the\s+)?(\S+\s+)?(sea|ocean|waters?|space|orbit)\b/i;
 const CONCEDING_FRAMES = new Set(['agree', 'promise', 'pledge', 'vow', 'swear', 'commit', 'commitment']);
@@ -3409,6 +3410,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (after >= 0 && after <= m.last - ctx.s.first + 1 && (lex.speechActs.has(ctx.low[after + 1] ?? '') || ctx.low[after + 1] === 'rule')) return null;
   }
   if (tr.kind === 'modal' && !m.inner) return null;
+  // ("a schoolteacher who asked that her name be withheld", "a diplomat who requested anonymity": a source's terms, no request.)
+  if (tr.type === 'REQUEST' && ANONYMITY.test(doc.text.slice(doc.tokens[m.last - 1].end, Math.min(ctx.s.end, doc.tokens[m.last - 1].end + 60)))) return null;
   // ("We need Patriots, not promises": a word set against another names what is not wanted, no deed refused.)
   // (A bare word there, the tagger's verb too: "not promises,".)
   if (m.first - ctx.s.first >= 2 && ctx.low[m.first - ctx.s.first - 1] === 'not' && ctx.low[m.first - ctx.s.first - 2] === ','
