@@ -3632,3 +3632,10 @@ test('"a schoolteacher who asked that her name be withheld", "a diplomat who req
     'A diplomat who requested anonymity said the vote was delayed.', 'One official asked to remain anonymous.'], 'REQUEST');
   assert.equal(find(events('The minister asked Iran to release the sailors.'), 'REQUEST').target?.country, 'IRN');
 });
+
+test('"urged the bloc to go further" many names after the European Union was named: the bloc is looked for further back than a pronoun\'s antecedent', () => {
+  const text = 'BRUSSELS (Reuters) - European Union governments approved new sanctions against Russia on Wednesday, blacklisting tankers that Brussels says carry Russian oil past a price cap set by the Group of Seven.\n\n'
+    + 'The package also bans transactions with two Chinese refineries and banks in Kazakhstan and Kyrgyzstan that helped Moscow. China and India said they opposed the listing, and Turkey, Georgia and Armenia asked for exemptions.\n\n'
+    + 'Hungary and Slovakia, which had threatened to veto the package, dropped their objections. Ukrainian President Volodymyr Zelenskiy welcomed the decision but urged the bloc to go further.';
+  assert.equal(events(text).find((e) => e.trigger.text === 'urged')?.target?.name, 'European Union');
+});

@@ -259,7 +259,7 @@ export const BODY_WORDS = new Set(['agency', 'department', 'ministry', 'office',
 /** The unions, alliances and cartels of states that news names again by their kind: "the bloc" (kb ids). */
 const BLOCS: Record<string, ReadonlySet<string>> = {
   bloc: new Set(['org:eu', 'org:european-council', 'org:european-commission', 'org:asean', 'org:african-union', 'org:arab-league', 'org:gcc',
-    'org:brics', 'org:sco', 'org:ecowas', 'org:eaeu', 'org:g7', 'org:g20', 'org:opec', 'org:opec-plus', 'org:oas', 'org:apec']),
+    'org:brics', 'org:sco', 'org:ecowas', 'org:eaeu']),
   alliance: new Set(['org:nato', 'org:aukus', 'org:quad', 'org:csto']),
   union: new Set(['org:eu', 'org:african-union', 'org:eaeu']),
   cartel: new Set(['org:opec', 'org:opec-plus']),
@@ -607,7 +607,8 @@ export class ActorResolver {
     // named last (the European Union, NATO, OPEC), not any body ("the opposition alliance" is none of them).
     const bloc = lowWords[0] === 'the' && lowWords.length <= 6 ? BLOCS[lowWords[lowWords.length - 1]] : undefined;
     if (bloc && chunkText(this.doc, c).toLowerCase().split(/\s+/).slice(1, -1).every((w) => BLOC_MODIFIER.test(w))) {
-      const named = this.scanBack(toks[0].start, (a) => (a.entity && bloc.has(this.entityById(a.entity)?.kb ?? '') ? a : undefined));
+      // (Named once, and then only as "the bloc": looked for further back than a pronoun's antecedent.)
+      const named = this.scanBack(toks[0].start, (a) => (a.entity && bloc.has(this.entityById(a.entity)?.kb ?? '') ? a : undefined), RECENT_KEPT);
       if (named) return this.actor(c, { entity: named.entity, name: named.name, country: named.country, sector: named.sector, kind: named.kind, plural: false, members: undefined });
     }
     // "the warring parties", "both sides": the last two armed forces named, when two were; of one country (a civil
@@ -1115,10 +1116,10 @@ export class ActorResolver {
    * The latest LOOK_BACK actors settled before offset `before`, latest first, until `pick` gives an answer
    * (undefined: look further; null: stop with none).
    */
-  private scanBack(before: number, pick: (a: Actor) => Actor | null | undefined): Actor | null {
+  private scanBack(before: number, pick: (a: Actor) => Actor | null | undefined, depth = LOOK_BACK): Actor | null {
     const recent = this.memory.recent;
     let seen = 0;
-    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < LOOK_BACK; i--) {
+    for (let i = Math.min(recent.length, this.horizon) - 1; i >= 0 && seen < depth; i--) {
       const a = this.settled(recent[i]);
       if (!a || a.end > before) continue;
       seen++;
