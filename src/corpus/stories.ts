@@ -351,7 +351,8 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
 
   const now = new Date().toISOString();
   const headline = analysis.meta.title ? cleanLabel(analysis.meta.title) : null;
-  const title = headline ?? leadLabel(analysis.text, analysis.paragraphs);
+  // The label this article offers: its headline, or without one its lead.
+  const offered = headline ?? leadLabel(analysis.text, analysis.paragraphs);
   const weightOf = (label: string, lead: boolean): number => labelWeight(label) * (lead ? LEAD_LABEL_WEIGHT : 1);
   if (!best) {
     const id = storyIdFor(articleId);
@@ -362,7 +363,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
        VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
        RETURNING seq`,
-      [id, title, articleId, 1, day, day, toJson(vec), toJson(body), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(dyads), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
+      [id, offered, articleId, 1, day, day, toJson(vec), toJson(body), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(dyads), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
     );
     await indexKeys(db, num(inserted?.seq), storyKeys(vec, body), new Set(), day, false);
     if (storyTuning.actorKeys > 0) await indexActorKeys(db, num(inserted?.seq), actorVector(actors, df, docs, (n) => n), day);
@@ -383,8 +384,8 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
      LEFT JOIN corpus_docs d ON d.article_id = s.label_article WHERE s.seq = ?`, [row.seq]);
   const actors = tallyActors(fromJson(label?.actor_counts ?? '{}'), named);
   const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit) * (label?.label ? weightOf(label.label, !!label.lead) : 0);
-  const mine = title ? cosine(vec, unit) * weightOf(title, !headline) : 0;
-  const relabel = !!title && mine > labelScore;
+  const mine = offered ? cosine(vec, unit) * weightOf(offered, !headline) : 0;
+  const relabel = !!offered && mine > labelScore;
   const d = describe(kept, actors);
   // The first pairs told stay: they are what the story is about; later ones widen it.
   const storyDyads = [...new Set([...parseDyads(row.dyads), ...dyads])].slice(0, STORY_DYADS);
@@ -397,7 +398,7 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
       day < row.first_day ? day : row.first_day,
       day > row.last_day ? day : row.last_day,
       toJson(kept), toJson(keptBody), toJson(actors), JSON.stringify(storyDyads), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
-      ...(relabel ? [title, articleId, toJson(heaviest(vec, LABEL_FEATURES))] : []),
+      ...(relabel ? [offered, articleId, toJson(heaviest(vec, LABEL_FEATURES))] : []),
       relabel ? mine : labelScore,
       row.seq,
     ],

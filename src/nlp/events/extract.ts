@@ -1975,8 +1975,9 @@ function participleJoinedBefore(doc: Doc, ctx: SentenceCtx, at: number): number 
 }
 
 /**
- * "Speaking to reporters on a trip to India, Starmer said …", "After meeting Xi in Beijing, Lula flew on": in a
- * phrase that opens the sentence with a participle, up to its comma, the doer is the subject after the comma.
+ * "Speaking to reporters on a trip to India, Starmer said …", "While declining to go into specifics, Tamargo
+ * insisted …": in a phrase that opens the sentence with a participle, up to its comma, the doer is the subject
+ * after the comma.
  */
 function openingParticipleSubject(doc: Doc, ctx: SentenceCtx, at: number): Chunk | null {
   const { s } = ctx;
