@@ -164,7 +164,7 @@ test('the dashboard does not offer a next week past the newest article; a story\
   assert.match(text(stories.body), /\(\d+ → \d+ articles a week\)/);
 });
 
-test('an article without a headline is titled by its first words, not "Untitled article"', async () => {
+test('an article without a headline is titled by its lead\'s first sentence, as lists show it, not "Untitled article"', async () => {
   const { saveAnalysis } = await import('../../src/store/articles.ts');
   const { hostileAnalysis } = await import('./fixtures.ts');
   const a = hostileAnalysis(9, '2016-05-02');
@@ -173,8 +173,8 @@ test('an article without a headline is titled by its first words, not "Untitled 
   const saved = await saveAnalysis(store.db, a, {});
   const r = await page(`/articles/${saved.id}`);
   assert.equal(r.status, 200);
-  assert.match(r.body, /<h1>Moscow met Washington on Tuesday\.<\/h1>/);
-  assert.match(r.body, /<title>Moscow met Washington on Tuesday\. · sitrep<\/title>/);
+  assert.match(r.body, /<h1>Moscow met Washington on Tuesday<\/h1>/);
+  assert.match(r.body, /<title>Moscow met Washington on Tuesday · sitrep<\/title>/);
   assert.match(text(r.body), /No headline was found/);
 });
 

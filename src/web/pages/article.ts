@@ -1,6 +1,7 @@
 // One article: its text with entities, quotes and event triggers marked, and beside it the structure
 // extracted from it. Each quote and event names the sentence it came from: clicking one lights that
 // sentence up in the text (provenance).
+import { leadLabel } from '../../extract/lead-label.ts';
 import type { FastifyInstance } from 'fastify';
 import { getArticle } from '../../store/articles.ts';
 import { actorKey } from '../../store/keys.ts';
@@ -75,15 +76,6 @@ ${ac && tc && ac !== tc ? html`<a class="pair-link" href="${pairHref(ac, tc)}">$
   })}</ol>`;
 }
 
-/** A headline for an article without one: its first sentence, cut at a word near 100 characters. */
-function firstWords(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  if (!t) return 'Untitled article';
-  const sentence = /^.{20,}?[.!?](?=\s|$)/.exec(t)?.[0] ?? t;
-  if (sentence.length <= 100) return sentence;
-  const cut = sentence.slice(0, 100);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 100)}…`;
-}
 
 export function registerArticlePage(app: FastifyInstance, ctx: WebContext): void {
   app.get('/articles/:id', { schema: { hide: true } }, async (req, reply) => {
@@ -92,9 +84,11 @@ export function registerArticlePage(app: FastifyInstance, ctx: WebContext): void
     const a = stored.analysis;
     const conn = await articleConnections(ctx.db, stored.id).catch(() => null);
     const source = stored.canonicalUrl ?? (stored.uri && /^https?:/i.test(stored.uri) ? stored.uri : null);
+    // (Without a headline, the label lists show it by: its lead's first sentence.)
+    const heading = a.meta.title ?? leadLabel(a.text, a.paragraphs) ?? 'Untitled article';
     const body = html`<article class="article-view">
 <header class="article-head">
-<h1>${a.meta.title ?? firstWords(a.text)}</h1>${a.meta.title ? '' : html`<p class="muted">No headline was found; these are the article's first words.</p>`}
+<h1>${heading}</h1>${a.meta.title ? '' : html`<p class="muted">No headline was found; this is the first sentence of its lead.</p>`}
 <p class="muted">${a.meta.publisher ?? 'unknown publisher'} · ${a.meta.published ?? 'undated'}${a.meta.authors.length ? ` · ${a.meta.authors.join(', ')}` : ''}${a.meta.dateline ? ` · ${a.meta.dateline.text}` : ''}</p>
 <p class="links">${source ? html`<a href="${safeUrl(source)}" rel="noopener noreferrer nofollow">original</a> · ` : ''}<a href="/api/articles/${encodeURIComponent(stored.id)}">analysis JSON</a>
 ${conn?.storyId ? html` · <a href="/stories/${encodeURIComponent(conn.storyId)}">story</a>` : ''}
@@ -110,6 +104,6 @@ ${conn?.duplicateOf ? html` · copy of <a href="${articleHref(conn.duplicateOf)}
 </aside>
 </div>
 </article>`;
-    return reply.type('text/html; charset=utf-8').send(page({ title: a.meta.title ?? firstWords(a.text), scripts: ['article.js'], body }).value);
+    return reply.type('text/html; charset=utf-8').send(page({ title: heading, scripts: ['article.js'], body }).value);
   });
 }
