@@ -268,3 +268,28 @@ test('an article without a title is listed by its lead, escaped, not as "untitle
     await own.close();
   }
 });
+
+test('a story\'s timeline lists the events naming a side, and folds away those naming none', async () => {
+  const own = await hostileStore(0);
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { corpusHook } = await import('../../src/ingest/corpus-hook.ts');
+  const { hostileAnalysis } = await import('./fixtures.ts');
+  const a = hostileAnalysis(3);
+  const talks = a.text.indexOf('talks went well');
+  a.events.push({ ...a.events[0], type: 'CONSULT', actor: null, target: null, location: null, goldstein: 1,
+    trigger: { start: talks, end: talks + 5, text: 'talks' } });
+  const saved = await saveAnalysis(own.db, a, {}, await corpusHook());
+  const ownApp = await buildServer({ db: own.db, apiToken: 'test-token-0123456789abcdef', cacheSeconds: 0 });
+  try {
+    const story = (await own.db.get<{ story_id: string }>('SELECT story_id FROM corpus_docs WHERE article_id = ?', [saved.id]))!.story_id;
+    const r = await page(`/stories/${encodeURIComponent(story)}`, ownApp);
+    assert.equal(r.status, 200);
+    const [shown, folded = ''] = r.body.split('<details class="sideless">');
+    assert.equal((shown.match(/<li class="event/g) ?? []).length, 3, 'the three events with sides');
+    assert.match(folded, /<summary>1 event naming no side<\/summary>/);
+    assert.equal((folded.match(/<li class="event/g) ?? []).length, 1);
+  } finally {
+    await ownApp.close();
+    await own.close();
+  }
+});

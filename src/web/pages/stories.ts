@@ -32,6 +32,17 @@ export async function topStoriesSection(ctx: WebContext, week: Week, limit = 8):
   return html`<ol class="stories">${stories.map((s) => storyItem(s, names))}</ol><p><a href="/stories?week=${week.since}">All stories of the week</a></p>`;
 }
 
+/**
+ * The story's events by date; those naming neither side ("the summit", "a deal would be reached") come last,
+ * folded: they say something happened, not between whom, and in a story's timeline they are mostly clutter.
+ */
+function timeline(events: EventRow[]): Html {
+  const sided = events.filter((e) => e.actor || e.target);
+  const sideless = events.filter((e) => !e.actor && !e.target);
+  return html`${sided.length ? html`<ol class="events">${sided.map((e) => eventLine(e))}</ol>` : ''}
+${sideless.length ? html`<details class="sideless"><summary>${plural(sideless.length, 'event')} naming no side</summary><ol class="events">${sideless.map((e) => eventLine(e))}</ol></details>` : ''}`;
+}
+
 export function registerStoryPages(app: FastifyInstance, ctx: WebContext): void {
   app.get('/stories', { schema: { hide: true } }, async (req, reply) => {
     const q = req.query as { week?: string };
@@ -63,7 +74,7 @@ ${actorTags(s.topActors, await actorNames(ctx.db, s.topActors))}
 ${s.articles.map((a) => html`<li><a href="${articleHref(a.id)}">${a.headline ?? 'untitled'}</a> <span class="muted">${a.publisher ?? ''} ${a.day}${a.duplicateOf ? ' · copy' : ''}</span></li>`)}
 </ul></section>
 <section class="card wide" id="story-timeline"><h2>Timeline of events</h2>
-${events.length ? html`<ol class="events">${events.map((e) => eventLine(e))}</ol>` : html`<p class="muted">No events extracted from these articles.</p>`}</section>
+${events.length ? timeline(events) : html`<p class="muted">No events extracted from these articles.</p>`}</section>
 </div>`;
     return reply.type('text/html; charset=utf-8').send(page({ title: s.label ?? 'Story', section: 'stories', body }).value);
   });
