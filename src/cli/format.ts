@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { speakerLabel, type Analysis } from '../model/analysis.ts';
 import { displayText } from '../model/quote-text.ts';
 import { terminalSafe } from './text.ts';
+import { leadLabel } from '../extract/lead-label.ts';
 
 // Article text is untrusted: t() keeps terminal escapes in it from reaching the terminal.
 const t = terminalSafe;
@@ -12,7 +13,9 @@ export function formatAnalysis(a: Analysis, opts: { color: boolean }): string {
   const out: string[] = [];
   const m = a.meta;
   const section = (title: string) => out.push('', c.bold(c.cyan(title)));
-  out.push(c.bold(t(m.title ?? '(untitled)')));
+  // (Without a headline, the label the lists show: its lead's first sentence, marked as such.)
+  const label = m.title ?? leadLabel(a.text, a.paragraphs);
+  out.push(c.bold(t(label ?? '(untitled)')) + (m.title || !label ? '' : c.dim('  (no headline: the lead\'s first sentence)')));
   const facts: Array<[string, string | null]> = [
     ['Publisher', m.publisher],
     ['Published', m.published],

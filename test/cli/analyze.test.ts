@@ -37,6 +37,12 @@ test('the terminal view: header, then entities, quotes and events sections, no c
   assert.doesNotMatch(r.stdout, /\x1b\[/, 'no ANSI colour when stdout is not a terminal');
 });
 
+test('the terminal view heads an article without a headline with its lead\'s first sentence, marked as such', () => {
+  const r = sitrep(['analyze', '-'], 'MOSCOW (Reuters) - Russia said on Monday it had expelled two British diplomats. The embassy declined to comment.\n');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Russia said on Monday it had expelled two British diplomats {2}\(no headline: the lead's first sentence\)\n/);
+});
+
 test('the terminal view names every one of joint speakers', () => {
   const r = sitrep(['analyze', '-'], 'Britain, France and Germany warned that they would reimpose sanctions on Iran.\n');
   assert.equal(r.status, 0, r.stderr);
