@@ -1,5 +1,6 @@
 // Reading stories: the biggest in a period, and one story with its articles and timeline.
-import { LEAD_CHARS, labelFromText } from '../extract/lead-label.ts';
+import { headlineOf } from '../extract/lead-label.ts';
+import { untitledLead } from '../store/articles.ts';
 import type { Db } from '../store/db.ts';
 import { addDays } from './weeks.ts';
 import { fullRange } from './actors.ts';
@@ -104,9 +105,8 @@ export async function getStory(db: Db, id: string): Promise<StoryDetail | null> 
   const s = await db.get<StoryRow>('SELECT id, label, first_day, last_day, size, copies, top_actors, top_terms FROM corpus_stories WHERE id = ?', [id]);
   if (!s) return null;
   const docs = await db.all<{ article_id: string; title: string | null; publisher: string | null; day: string; duplicate_of: string | null; similarity: number | null; lead: string | null }>(
-    `SELECT d.article_id, d.title, d.publisher, d.day, d.duplicate_of, d.similarity,
-       CASE WHEN d.title IS NULL THEN (SELECT SUBSTR(a.text, 1, ${LEAD_CHARS}) FROM articles a WHERE a.id = d.article_id) END AS lead
-     FROM corpus_docs d WHERE d.story_id = ? ORDER BY d.day, d.seq`, [id]);
+    `SELECT d.article_id, d.title, d.publisher, d.day, d.duplicate_of, d.similarity, ${untitledLead('a')}
+     FROM corpus_docs d LEFT JOIN articles a ON a.id = d.article_id WHERE d.story_id = ? ORDER BY d.day, d.seq`, [id]);
   const days = new Map<string, { day: string; articles: number; copies: number }>();
   for (const d of docs) {
     const p = days.get(d.day) ?? { day: d.day, articles: 0, copies: 0 };
@@ -120,7 +120,7 @@ export async function getStory(db: Db, id: string): Promise<StoryDetail | null> 
     inRange: num(s.size), publishers: new Set(docs.filter((d) => !d.duplicate_of).map((d) => d.publisher)).size,
     growth: growth.get(id)!, topActors: parseList(s.top_actors), topTerms: parseList(s.top_terms),
     articles: docs.map((d) => ({
-      id: d.article_id, title: d.title, headline: d.title ?? labelFromText(d.lead), publisher: d.publisher, day: d.day, duplicateOf: d.duplicate_of,
+      id: d.article_id, title: d.title, headline: headlineOf(d.title, d.lead), publisher: d.publisher, day: d.day, duplicateOf: d.duplicate_of,
       similarity: d.similarity == null ? null : num(d.similarity),
     })),
     days: [...days.values()],

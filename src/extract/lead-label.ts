@@ -37,6 +37,11 @@ export function leadLabel(text: string, paragraphs: readonly Pick<Paragraph, 'st
 /** Characters of an article's text that hold its lead, for a label read from the text alone. */
 export const LEAD_CHARS = 600;
 
+/** What to show for an article: its title, or without one the label of its lead (`lead`: its text's start). */
+export function headlineOf(title: string | null, lead: string | null | undefined): string | null {
+  return title ?? labelFromText(lead);
+}
+
 /** leadLabel for a text without its paragraphs (a store row's first LEAD_CHARS): the first block is the lead. */
 export function labelFromText(text: string | null | undefined): string | null {
   if (!text) return null;

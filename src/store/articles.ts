@@ -6,6 +6,7 @@ import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { storedJsonOf } from './stored-json.ts';
 import { actorKey, contentHash, dayOf, wordCount } from './keys.ts';
 import { actingMentions } from '../extract/dateline.ts';
+import { LEAD_CHARS } from '../extract/lead-label.ts';
 
 export interface SaveInfo {
   /** Overrides the canonical URL the analysis carries (meta.canonicalUrl, or an http(s) source uri). */
@@ -192,6 +193,11 @@ async function writeArticle(tx: Db, mode: 'insert' | 'update', id: string, canon
   if (info.sourceId != null) cols.push(['source_id', info.sourceId]);
   await tx.run(`UPDATE articles SET ${cols.map((c) => `${c[0]} = ?`).join(', ')} WHERE id = ?`, [...cols.map((c) => c[1]), id]);
   return null;
+}
+
+/** A select column `lead`: an untitled article's first characters (articles table alias `alias`), for headlineOf. */
+export function untitledLead(alias: string): string {
+  return `CASE WHEN ${alias}.title IS NULL THEN SUBSTR(${alias}.text, 1, ${LEAD_CHARS}) END AS lead`;
 }
 
 const ENTITY_COLS = ['article_id', 'entity_id', 'actor_key', 'type', 'name', 'kb', 'country', 'sector', 'roles', 'mentions', 'first_start', 'first_end', 'published', 'article_seq'];

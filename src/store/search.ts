@@ -1,9 +1,9 @@
 // Full-text search over stored articles with filters and facets. SQLite uses FTS5 (bm25, snippet),
 // PostgreSQL a tsvector column (ts_rank_cd, ts_headline). Snippets come back as plain text plus
 // highlight ranges, so every caller escapes the text its own way.
-import { LEAD_CHARS, labelFromText } from '../extract/lead-label.ts';
+import { LEAD_CHARS, headlineOf } from '../extract/lead-label.ts';
 import type { Db, Param } from './db.ts';
-import { articleFilterSql, type ListFilter } from './articles.ts';
+import { articleFilterSql, untitledLead, type ListFilter } from './articles.ts';
 
 export interface SearchQuery extends Omit<ListFilter, 'order'> {
   /** Words, "quoted phrases", OR between alternatives, -word to exclude. Empty: newest first. */
@@ -201,7 +201,7 @@ function toHits(rows: HitRow[]): SearchHit[] {
     const title = r.title === null ? null : splitHighlights(r.marked_title ?? r.title);
     return {
       id: r.id, title: title ? title.snippet : null, publisher: r.publisher, published: r.published, uri: r.uri, score: Number(r.score),
-      ...splitHighlights(r.marked ?? ''), titleHighlights: title?.highlights ?? [], headline: r.title ?? labelFromText(r.lead),
+      ...splitHighlights(r.marked ?? ''), titleHighlights: title?.highlights ?? [], headline: headlineOf(r.title, r.lead),
       eventCount: Number(r.event_count ?? 0), quoteCount: Number(r.quote_count ?? 0),
     };
   });
@@ -323,14 +323,13 @@ async function searchPostgres(db: Db, terms: Term[], filter: string, params: Par
   const matchParams = web ? [web, ...params] : params;
   // ts_headline reads the whole text, so it runs only on the page of hits.
   const hitSql = web
-    ? `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score, h.event_count, h.quote_count, CASE WHEN h.title IS NULL THEN substr(h.text, 1, ${LEAD_CHARS}) END AS lead,
+    ? `SELECT h.id, h.title, h.publisher, h.published, h.uri, h.score, h.event_count, h.quote_count, ${untitledLead('h')},
         ts_headline('english', h.text, websearch_to_tsquery('english', ?), 'StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS marked,
         ts_headline('english', COALESCE(h.title, ''), websearch_to_tsquery('english', ?), 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}') AS marked_title
       FROM (SELECT a.id, a.seq, a.title, a.publisher, a.published, a.uri, a.text, a.event_count, a.quote_count, ts_rank_cd(a.search, websearch_to_tsquery('english', ?)) AS score
             FROM articles a WHERE ${matchWhere} ORDER BY score DESC, a.seq DESC LIMIT ? OFFSET ?) h
       ORDER BY h.score DESC, h.seq DESC`
-    : `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked, a.title AS marked_title, a.event_count, a.quote_count,
-        CASE WHEN a.title IS NULL THEN substr(a.text, 1, ${LEAD_CHARS}) END AS lead
+    : `SELECT a.id, a.title, a.publisher, a.published, a.uri, 0 AS score, substr(a.text, 1, 200) AS marked, a.title AS marked_title, a.event_count, a.quote_count, ${untitledLead('a')}
       FROM articles a WHERE ${matchWhere} ORDER BY a.published DESC NULLS LAST, a.seq DESC LIMIT ? OFFSET ?`;
   const hitParams = web ? [web, web, web, ...matchParams, limit, offset] : [...matchParams, limit, offset];
   const rows = await db.all<HitRow>(hitSql, hitParams);

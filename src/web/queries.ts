@@ -1,8 +1,8 @@
 // Read queries the API and pages share, over the core tables (src/store/migrations/core.ts).
 // Portable SQL for SQLite and PostgreSQL; every list is paged and bounded.
-import { LEAD_CHARS, labelFromText } from '../extract/lead-label.ts';
+import { headlineOf } from '../extract/lead-label.ts';
 import type { Db, Param } from '../store/db.ts';
-import { actorKeysFor } from '../store/articles.ts';
+import { actorKeysFor, untitledLead } from '../store/articles.ts';
 import { goldsteinOf } from '../corpus/goldstein.ts';
 import { eventDay } from '../corpus/events.ts';
 import { addDays } from './dates.ts';
@@ -109,15 +109,12 @@ export function eventWhere(f: EventFilter): { where: string[]; params: Param[] }
   return { where, params };
 }
 
-/** An untitled article's lead, for the label shown in its place. */
-const LEAD_SELECT = `CASE WHEN a.title IS NULL THEN SUBSTR(a.text, 1, ${LEAD_CHARS}) END AS lead`;
-
 const EVENT_SELECT = `e.article_id, e.idx, e.type, e.mode, e.status, e.cameo, e.goldstein,
   e.actor_key, e.actor_name, e.actor_country, e.actor_sector, e.target_key, e.target_name, e.target_country, e.target_sector,
   e.event_date, e.date_precision, e.location_name, e.location_country, e.lat, e.lon,
   e.trigger_text, e.trigger_start, e.trigger_end, e.sentence_start, e.sentence_end,
   SUBSTR(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence, e.confidence,
-  a.title, a.publisher, a.published, ${LEAD_SELECT}`;
+  a.title, a.publisher, a.published, ${untitledLead('a')}`;
 
 function eventOf(r: EventSqlRow): EventRow {
   const actor = (key: string | null, name: string | null, country: string | null, sector: string | null): EventActorRow | null =>
@@ -134,7 +131,7 @@ function eventOf(r: EventSqlRow): EventRow {
     trigger: { text: r.trigger_text, start: Number(r.trigger_start), end: Number(r.trigger_end) },
     sentence: { start: Number(r.sentence_start), end: Number(r.sentence_end), text: r.sentence ?? '' },
     confidence: Number(r.confidence),
-    article: { title: r.title, headline: r.title ?? labelFromText(r.lead), publisher: r.publisher, published: r.published },
+    article: { title: r.title, headline: headlineOf(r.title, r.lead), publisher: r.publisher, published: r.published },
   };
 }
 
@@ -364,7 +361,7 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
   }
   const found = keys.length ? await db.all<QuoteSqlRow>(
     `SELECT q.article_id, q.idx, q.type, q.text, q.speaker_key, q.speaker_name, q.speaker_country, q.speaker_sector, q.cue, q.channel,
-       q.quote_date, q.start_offset, q.end_offset, q.sentence_start, q.sentence_end, a.title, a.publisher, a.published, ${LEAD_SELECT}
+       q.quote_date, q.start_offset, q.end_offset, q.sentence_start, q.sentence_end, a.title, a.publisher, a.published, ${untitledLead('a')}
      FROM article_quotes q JOIN articles a ON a.seq = q.article_seq
      WHERE ${keys.map(() => '(q.article_seq = ? AND q.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_seq, k.idx])) : [];
   const byKey = new Map(found.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
@@ -376,7 +373,7 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
       speaker: r.speaker_key || r.speaker_name ? { key: r.speaker_key, name: r.speaker_name, country: r.speaker_country, sector: r.speaker_sector } : null,
       cue: r.cue, channel: r.channel, date: r.quote_date, start: Number(r.start_offset), end: Number(r.end_offset),
       sentence: { start: Number(r.sentence_start), end: Number(r.sentence_end) },
-      article: { title: r.title, headline: r.title ?? labelFromText(r.lead), publisher: r.publisher, published: r.published },
+      article: { title: r.title, headline: headlineOf(r.title, r.lead), publisher: r.publisher, published: r.published },
     })),
   };
 }
