@@ -3639,3 +3639,26 @@ test('"urged the bloc to go further" many names after the European Union was nam
     + 'Hungary and Slovakia, which had threatened to veto the package, dropped their objections. Ukrainian President Volodymyr Zelenskiy welcomed the decision but urged the bloc to go further.';
   assert.equal(events(text).find((e) => e.trigger.text === 'urged')?.target?.name, 'European Union');
 });
+
+test('"Russia intensified attacks on Kharkiv", "expanded intelligence sharing": a deed its subject steps up or keeps going is done, not named; not a deed stepped up as a modifier ("reports of escalating cyberattacks")', () => {
+  const stepped = find(events('Russia intensified attacks on Kharkiv.'), 'ASSAULT');
+  assert.deepEqual([stepped.actor?.country, stepped.target?.name], ['RUS', 'Kharkiv']);
+  assert.equal(find(events('Israel has intensified its bombardment of Gaza.'), 'ASSAULT').target?.country, 'PSE');
+  assert.equal(find(events('The army maintained a blockade of the city.'), 'COERCE').actor?.name, 'army');
+  const sharing = events('France and Germany expanded intelligence sharing.').filter((e) => e.type === 'COOPERATE');
+  assert.deepEqual(sharing.map((e) => [e.actor?.country, e.target?.country]), [['FRA', 'DEU'], ['DEU', 'FRA']]);
+  assert.deepEqual(events('France and Germany expanded military cooperation with Poland.').map((e) => [e.type, e.actor?.country, e.target?.country]),
+    [['COOPERATE', 'FRA', 'POL'], ['COOPERATE', 'DEU', 'POL']]);
+  assert.equal(find(events('France expanded cooperation with Germany.'), 'SUPPORT').target?.country, 'DEU');
+  assertNoEvents(['He cited reports of escalating cyberattacks against Americans.', 'Mexico Army Calls Upon Conscripts in Preparation for Renewed Offensive.'], 'ASSAULT');
+});
+
+test('"stepped up recruitment of fighters", "ramped up production of drones": forces raised and arms made are mobilisation, the recruits no target; cars made and campaign volunteers are none', () => {
+  const recruits = find(events('Russia stepped up recruitment of soldiers in the regions.'), 'MOBILIZE');
+  assert.deepEqual([recruits.mode, recruits.actor?.country, recruits.target], ['militia', 'RUS', null]);
+  const arms = find(events('Iran ramped up production of drones.'), 'MOBILIZE');
+  assert.deepEqual([arms.mode, arms.actor?.country], ['weapons', 'IRN']);
+  assert.equal(find(events('Russia has tripled its production of artillery shells.'), 'MOBILIZE').mode, 'weapons');
+  assert.deepEqual(events('The company increased production of cars.'), []);
+  assert.deepEqual(events('The campaign expanded recruitment of volunteers.'), []);
+});
