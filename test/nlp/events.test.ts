@@ -3662,3 +3662,15 @@ test('"stepped up recruitment of fighters", "ramped up production of drones": fo
   assert.deepEqual(events('The company increased production of cars.'), []);
   assert.deepEqual(events('The campaign expanded recruitment of volunteers.'), []);
 });
+
+test('"blocked access to social media", "restricted internet access": censorship, not a road blocked; "violated the ceasefire" and "Israeli violations of the truce" are attacks (CAMEO 196), "in violation of the truce" describes another act', () => {
+  const blocked = find(events('The government blocked access to social media across the country.'), 'COERCE');
+  assert.deepEqual([blocked.mode, blocked.cameo], ['censor', '1721']);
+  assert.equal(find(events('Authorities restricted internet access in the region.'), 'COERCE').mode, 'censor');
+  assert.equal(find(events('Protesters blocked the road to the airport.'), 'PROTEST').mode, 'obstruct');
+  const violated = find(events('Hamas said Israel had breached the truce.'), 'ASSAULT');
+  assert.deepEqual([violated.cameo, violated.actor?.country], ['196', 'ISR']);
+  assert.equal(find(events('The rebels violated the ceasefire.'), 'ASSAULT').goldstein, -9.5);
+  assert.equal(find(events('Hezbollah said it was a reaction to repeated Israeli violations of the truce.'), 'ASSAULT').actor?.country, 'ISR');
+  assert.deepEqual(events('It said the group had been trying to rebuild its capabilities in violation of the truce.'), []);
+});
