@@ -3674,3 +3674,11 @@ test('"blocked access to social media", "restricted internet access": censorship
   assert.equal(find(events('Hezbollah said it was a reaction to repeated Israeli violations of the truce.'), 'ASSAULT').actor?.country, 'ISR');
   assert.deepEqual(events('It said the group had been trying to rebuild its capabilities in violation of the truce.'), []);
 });
+
+test('"delivered S-400 missiles to India", "the sale of F-16s to Turkey": a designation with a number is a weapon, not a person to aim at; air-defence systems delivered are military aid', () => {
+  assert.equal(find(events('Russia delivered S-400 missiles to India.'), 'AID').target?.country, 'IND');
+  assert.equal(find(events('The US approved the sale of F-16s to Turkey.'), 'SUPPORT').target?.country, 'TUR');
+  const systems = find(events('Russia delivered the S-400 systems to India.'), 'AID');
+  assert.deepEqual([systems.cameo, systems.target?.country], ['072', 'IND']);
+  assert.deepEqual(events('The company delivered new computer systems to the bank.'), []);
+});

@@ -973,6 +973,8 @@ export class ActorResolver {
     const nameToks = toks.slice(k).filter((t) => t.text !== '-' && !matchCountry(t.text));
     if (!nameToks.length) return null;
     if (nameToks.some((t) => !isCapitalised(t.text) && !/^[a-z]{1,3}$/.test(t.text))) return null;
+    // ("delivered S-400 missiles to India", "the sale of F-16s": a designation with a number is a weapon's or a model's.)
+    if (nameToks.some((t) => /^\p{L}{1,6}-\d+\p{L}*$/u.test(t.text))) return null;
     const titled = k > 0 && toks.slice(0, k).some((t) => d.titles.has(t.text.toLowerCase()));
     if (!titled && nameToks.length < 2 && (toks.length > 1 || d.igo.has(words[0]) || capitalCountry(nameToks[0].text))) return null;
     if (nameToks.length === 1 && matchCountry(nameToks[0].text)) return null;
