@@ -3682,3 +3682,9 @@ test('"delivered S-400 missiles to India", "the sale of F-16s to Turkey": a desi
   assert.deepEqual([systems.cameo, systems.target?.country], ['072', 'IND']);
   assert.deepEqual(events('The company delivered new computer systems to the bank.'), []);
 });
+
+test('"The group blamed the RSF for the attack": the one blamed, named by an alias, did the attack; "the two neighbors accused each other" after "Thai and Cambodian troops clashed" are the two states', () => {
+  assert.equal(find(events('The group blamed the RSF for the attack.'), 'ASSAULT').actor?.name, 'Rapid Support Forces');
+  const accused = events('Thai and Cambodian troops clashed along the border, and the two neighbors accused each other of firing first.').filter((e) => e.type === 'ACCUSE');
+  assert.deepEqual(accused.map((e) => [e.actor?.country, e.target?.country]), [['THA', 'KHM'], ['KHM', 'THA']]);
+});

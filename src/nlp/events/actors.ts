@@ -1221,7 +1221,9 @@ export class ActorResolver {
    * countries"), of one region when given ("the three European powers").
    */
   private lastStates(before: number, n: number, region: string | undefined): Actor[] {
-    const fits = (a: Actor) => (a.kind === 'country' || a.kind === 'person') && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region);
+    // (Or by its forces or government: "Thai and Cambodian troops clashed …, and the two neighbors accused each other".)
+    const stateSide = (a: Actor) => a.kind === 'country' || a.kind === 'person' || (a.kind === 'group' && (a.sector === 'MIL' || a.sector === 'GOV'));
+    const fits = (a: Actor) => stateSide(a) && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region);
     // ("France, Germany and Britain … . Moscow said … . the three European powers": states named together, as many as
     // counted, before the last ones named apart.)
     const named = this.lastListed(before, fits, n) ?? this.lastDistinct(before, fits, (a, o) => o.country === a.country, n);

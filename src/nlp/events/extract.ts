@@ -3584,7 +3584,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (punished && sameClause) {
       // (A town is no one punished: "convicted three men for the Paris attacks".)
       // (Only one named between the two: a side the punishment took from context is no one's word here.)
-      const named = !!host.target && doc.text.slice(host.trigger.end, doc.tokens[m.first].start).includes(host.target.name);
+      // ("blamed the RSF for the attack": named by an alias of the entity counts too.)
+      const from = host.trigger.end, to = doc.tokens[m.first].start;
+      const named = !!host.target && (doc.text.slice(from, to).includes(host.target.name)
+        || (!!host.target.entity && !!doc.entities.find((e) => e.id === host.target!.entity)?.mentions.some((x) => x.start >= from && x.end <= to)));
       if (host.target && named && !actorList.length && !townNamed(doc, host.target)) { actorList = [inheritedActor(host.target)]; inherited = true; }
       if (status === 'actual') status = 'reported';
       blamed = true;
