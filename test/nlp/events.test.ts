@@ -3688,3 +3688,10 @@ test('"The group blamed the RSF for the attack": the one blamed, named by an ali
   const accused = events('Thai and Cambodian troops clashed along the border, and the two neighbors accused each other of firing first.').filter((e) => e.type === 'ACCUSE');
   assert.deepEqual(accused.map((e) => [e.actor?.country, e.target?.country]), [['THA', 'KHM'], ['KHM', 'THA']]);
 });
+
+test('"China ended three days of military drills around Taiwan", "launched weeks of airstrikes": the deed\'s own length is no time it names; "on the night of the attacks" still dates one', () => {
+  const drills = find(events('China ended three days of military drills around Taiwan on Monday.'), 'MOBILIZE');
+  assert.deepEqual([drills.actor?.country, drills.target?.country], ['CHN', 'TWN']);
+  assert.equal(find(events('Israel launched weeks of airstrikes on Gaza.'), 'ASSAULT').actor?.country, 'ISR');
+  assert.equal(find(events('Secretary Clinton, on the night of the attacks in Benghazi, said nothing.'), 'ASSAULT').actor, null);
+});

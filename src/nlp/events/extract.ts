@@ -3274,6 +3274,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
     if (t.pos === 'ADP' && NOUN_PREPS.has(t.text.toLowerCase()) && doc.tokens[k - 1]?.pos === 'NOUN' && !putOn(doc, subj.last, k)) return false;
     // "Secretary Clinton, on the night of the attacks in Benghazi, …": a deed that dates something is no one's here;
     // "Survivors of the bombing", "critics of the strikes": nor one that names people it touched.
+    // ("ended three days of military drills", "after weeks of protests" is the deed's own length: it goes on.)
+    if (t.text.toLowerCase() === 'of' && TIME_OF.test(doc.tokens[k - 1]?.text ?? '') && /^(NUM|ADJ|VERB)$/.test(doc.tokens[k - 2]?.pos ?? '') && /s$/i.test(doc.tokens[k - 1].text)) continue;
     if (t.text.toLowerCase() === 'of' && (TIME_OF.test(doc.tokens[k - 1]?.text ?? '') || TOUCHED_BY.test(doc.tokens[k - 1]?.text ?? ''))) return false;
     if (t.pos !== 'VERB') continue;
     // "Trump called the assault that killed five officers …": who names a deed told before did not do it
