@@ -3695,3 +3695,9 @@ test('"China ended three days of military drills around Taiwan", "launched weeks
   assert.equal(find(events('Israel launched weeks of airstrikes on Gaza.'), 'ASSAULT').actor?.country, 'ISR');
   assert.equal(find(events('Secretary Clinton, on the night of the attacks in Benghazi, said nothing.'), 'ASSAULT').actor, null);
 });
+
+test('"A statement from the U.S. State Department urged restraint", "a statement by Hamas rejected": a body\'s statement acts for the body', () => {
+  const urged = find(events('A statement from the U.S. State Department said Washington was "closely monitoring" the situation and urged restraint.'), 'REQUEST');
+  assert.deepEqual([urged.actor?.name, urged.actor?.country], ['State Department', 'USA']);
+  assert.equal(find(events('A statement by Hamas rejected the proposal.'), 'REJECT').actor?.name, 'Hamas');
+});

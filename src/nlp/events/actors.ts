@@ -248,6 +248,8 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
 
 /** People who speak for a body named after "for" ("a spokesperson for the State Department"). */
 const SPEAKS_FOR = /^(spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)$/;
+/** What a body says through, before "from" or "by" and the body ("a statement from the State Department"). */
+const STATEMENT_WORDS = /^(statement|statements|communique|communiqué|readout|letter|notice)$/;
 /** Words for the people of a body, before "of" and its name ("Fighters of the Islamic State"). */
 const MEMBERS_OF = /^(members|fighters|rebels|militants|soldiers|troops|forces|units|officers|commanders|operatives|elements|supporters|gunmen)$/;
 /** Craft and ships news counts and then names again by their kind ("the aircraft", "the vessels"). */
@@ -546,7 +548,10 @@ export class ActorResolver {
       if (body && (body.country || body.sector)) return this.actor(c, { entity: body.entity, name: body.name, country: body.country, sector: body.sector, kind: body.kind, plural: true, members: body.members });
     }
     // ("A spokesperson for the U.S. State Department said …": one who speaks for a body is that body in the news.)
-    if (lowWords.length <= 3 && SPEAKS_FOR.test(lowWords[lowWords.length - 1]) && this.lower[c.last] === 'for' && c.last + 1 < this.doc.tokens.length) {
+    // ("A statement from the U.S. State Department urged restraint": so is its statement.)
+    const headWord = lowWords[lowWords.length - 1];
+    const voice = (SPEAKS_FOR.test(headWord) && this.lower[c.last] === 'for') || (STATEMENT_WORDS.test(headWord) && (this.lower[c.last] === 'from' || this.lower[c.last] === 'by'));
+    if (lowWords.length <= 3 && voice && c.last + 1 < this.doc.tokens.length) {
       const all = this.doc.tokens;
       let end = c.last + 1;
       while (end < all.length && end < c.last + 10 && all[end].sentence === all[c.last].sentence) end++;
