@@ -176,7 +176,11 @@ function paragraphTokens(raw: RawDoc, text: string, original: string, para: { st
       tokens.push({ start: offset, end: offset + 2, text: value.slice(0, 2), pos: value === 'no.' ? 'ADV' : 'ADP', sentence: -1 });
       tokens.push({ start: offset + 2, end: offset + 3, text: '.', pos: 'PUNCT', sentence: -1 });
       finalStops.add(tokens.length - 1);
-    } else tokens.push({ start: offset, end: offset + value.length, text: original === text ? value : original.slice(offset, offset + value.length), pos, sentence: -1 });
+    } else {
+      // "a new offensive": wink reads "new" before a word it takes for an adjective as an adverb, which ends the noun phrase.
+      const mended = pos === 'ADV' && value === 'new' && tokens[tokens.length - 1]?.pos === 'DET' ? 'ADJ' : pos;
+      tokens.push({ start: offset, end: offset + value.length, text: original === text ? value : original.slice(offset, offset + value.length), pos: mended, sentence: -1 });
+    }
     offset += value.length;
   }
   at.push(tokens.length);

@@ -3701,3 +3701,8 @@ test('"A statement from the U.S. State Department urged restraint", "a statement
   assert.deepEqual([urged.actor?.name, urged.actor?.country], ['State Department', 'USA']);
   assert.equal(find(events('A statement by Hamas rejected the proposal.'), 'REJECT').actor?.name, 'Hamas');
 });
+
+test('"Russia could launch a new offensive": "new" after a determiner is an adjective (wink reads an adverb), so the phrase and the modal\'s status hold', () => {
+  assert.equal(find(events('Russia could launch a new offensive in the spring, analysts said.'), 'ASSAULT').status, 'hypothetical');
+  assert.equal(find(events('Russia launched a new offensive in the spring.'), 'ASSAULT').status, 'actual');
+});
