@@ -3706,3 +3706,11 @@ test('"Russia could launch a new offensive": "new" after a determiner is an adje
   assert.equal(find(events('Russia could launch a new offensive in the spring, analysts said.'), 'ASSAULT').status, 'hypothetical');
   assert.equal(find(events('Russia launched a new offensive in the spring.'), 'ASSAULT').status, 'actual');
 });
+
+test('"Russia launched a missile attack on Kyiv": an attack or seizure aimed at a place named in the sentence is located there when no other place is; a sanction on a country, or a target taken from context, is not', () => {
+  const kyiv = find(events('Russia launched a missile attack on Kyiv on Tuesday.'), 'ASSAULT');
+  assert.deepEqual([kyiv.location?.name, kyiv.location?.country, typeof kyiv.location?.lat], ['Kyiv', 'UKR', 'number']);
+  assert.equal(find(events('Hamas fired rockets at Tel Aviv.'), 'ASSAULT').location?.name, 'Tel Aviv');
+  assert.equal(find(events('The US imposed sanctions on Russia.'), 'SANCTION').location, null);
+  assert.equal(find(events('Israel struck targets in Gaza, not Beirut.'), 'ASSAULT').location?.name, 'Gaza');
+});

@@ -3653,9 +3653,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (coded.type === 'PROTEST' && (tr.lemma === 'rally' || tr.lemma === 'march') && actorList.length === 1 && actorList[0].kind === 'person' && !actorList[0].plural && actorList[0].entity !== null) return null;
   // "The military government ... in Haiti", "a journalist killed in Beirut": a group named by its role is where it acts.
   if (location?.country) {
+    const here = location;
     // …but one who comes to talk, give, agree or pull out is often a visitor: "Secretary of State X met … in Beijing".
-    if (!VISITING_TYPES.has(coded.type)) actorList = actorList.map((a) => placedIn(a, location));
-    targetList = targetList.map((a) => placedIn(a, location));
+    if (!VISITING_TYPES.has(coded.type)) actorList = actorList.map((a) => placedIn(a, here));
+    targetList = targetList.map((a) => placedIn(a, here));
   }
   // ("Russian police detained dozens of protesters", "Nicaragua's government ordered the newspaper La Prensa to
   // suspend publication": a state's arrests, bans and concessions are at home, on its own people and bodies,
@@ -3797,6 +3798,14 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // Only when the story goes on about the same one: "He met Mr. Kim" after "In July, Shoigu visited".
     const subj = subjectChunk(doc, ctx, m.first, actors);
     if (subj && doc.tokens[subj.first].pos === 'PRON' && /^(he|she|they|it)$/i.test(doc.tokens[subj.first].text)) { date = carry; carried = true; }
+  }
+  // ("Russia launched a missile attack on Kyiv": a blow or a seizure aimed at a place named in the sentence happens
+  // there when no other place is named; a map of the week's attacks would miss it otherwise.)
+  if (!location && !targetFromContext && !inherited && targetList.length === 1 && targetList[0].kind === 'country' && targetList[0].end > 0
+    && (coded.type === 'ASSAULT' || (coded.type === 'COERCE' && coded.mode === 'seize'))) {
+    const t = targetList[0];
+    const place = findPlace(doc.text.slice(t.start, t.end), t.country);
+    if (place && place.country === t.country) location = { name: place.kind === 'country' ? place.name : doc.text.slice(t.start, t.end), country: place.country, lat: place.lat, lon: place.lon };
   }
   let mode = coded.mode;
   if (coded.type === 'CONSULT' && location?.country) {
