@@ -3677,7 +3677,7 @@ test('"blocked access to social media", "restricted internet access": censorship
 
 test('"delivered S-400 missiles to India", "the sale of F-16s to Turkey": a designation with a number is a weapon, not a person to aim at; air-defence systems delivered are military aid', () => {
   assert.equal(find(events('Russia delivered S-400 missiles to India.'), 'AID').target?.country, 'IND');
-  assert.equal(find(events('The US approved the sale of F-16s to Turkey.'), 'SUPPORT').target?.country, 'TUR');
+  assert.equal(find(events('The US approved the sale of F-16s to Turkey.'), 'AGREE').target?.country, 'TUR');
   const systems = find(events('Russia delivered the S-400 systems to India.'), 'AID');
   assert.deepEqual([systems.cameo, systems.target?.country], ['072', 'IND']);
   assert.deepEqual(events('The company delivered new computer systems to the bank.'), []);
@@ -3713,4 +3713,12 @@ test('"Russia launched a missile attack on Kyiv": an attack or seizure aimed at 
   assert.equal(find(events('Hamas fired rockets at Tel Aviv.'), 'ASSAULT').location?.name, 'Tel Aviv');
   assert.equal(find(events('The US imposed sanctions on Russia.'), 'SANCTION').location, null);
   assert.equal(find(events('Israel struck targets in Gaza, not Beirut.'), 'ASSAULT').location?.name, 'Gaza');
+});
+
+test('"Congress approved $61 billion in aid for Ukraine", "approved a loan to Egypt": aid approved is aid promised (AGREE, CAMEO 033, as "pledged"); sanctions approved are imposed; "approved the measure" is endorsement', () => {
+  const aid = find(events('Congress approved $61 billion in aid for Ukraine.'), 'AGREE');
+  assert.deepEqual([aid.cameo, aid.actor?.country, aid.target?.country], ['033', 'USA', 'UKR']);
+  assert.equal(find(events('The World Bank approved a loan to Egypt.'), 'AGREE').target?.country, 'EGY');
+  assert.equal(find(events('The EU approved a new sanctions package against Russia.'), 'SANCTION').target?.country, 'RUS');
+  assert.equal(find(events('Voters approved the measure.'), 'SUPPORT').cameo, '051');
 });
