@@ -3722,3 +3722,8 @@ test('"Congress approved $61 billion in aid for Ukraine", "approved a loan to Eg
   assert.equal(find(events('The EU approved a new sanctions package against Russia.'), 'SANCTION').target?.country, 'RUS');
   assert.equal(find(events('Voters approved the measure.'), 'SUPPORT').cameo, '051');
 });
+
+test('"Iran boycotted the talks in Vienna": a state\'s boycott is of others\' talks, neither the host\'s nor its own; an opposition\'s boycott at home is of its state', () => {
+  assert.equal(find(events('Iran boycotted the talks in Vienna.'), 'PROTEST').target, null);
+  assert.equal(find(events('The opposition boycotted the election in Venezuela.'), 'PROTEST').target?.country, 'VEN');
+});

@@ -3693,7 +3693,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // though the place of what they are about is a side ("threatened to resume attacks in Israel", "pressed for a truce
     // in Syria"), and so is the state of those who rise against it there ("Rebels in the Ivory Coast dismissed an appeal").
     const spokenThere = SPOKEN.has(coded.type) && !placeNamedAfter(doc, ctx, m, location) && !(location?.country && location.country === actorList[0]?.country && actorList[0].sector === 'REB');
-    const hostIsSide = (!HOST_NO_SIDE.has(coded.type) || coded.mode === 'visit') && !spokenThere;
+    // (Nor is the host of what is boycotted: "Iran boycotted the talks in Vienna".)
+    const hostIsSide = (!HOST_NO_SIDE.has(coded.type) || coded.mode === 'visit') && !spokenThere && coded.mode !== 'boycott';
     // The other party from context is one other than the actor: with no actor, the nearest name is
     // mostly a bystander ("any walkouts were called off" -> Trump). The event stands, sideless.
     // (Anyone named in the sentence will do here, in a clause of its own too: "Drone strikes increase as Peru conflict intensifies".)
@@ -3734,7 +3735,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     let fill = behind ?? home ?? struck ?? claimant ?? answered ?? (heldAtHome ? null : (hostIsSide || !nearIsHost ? near : null)) ?? (hostIsSide ? placeActor(location) : null);
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     // (Not an intrusion: "broke into the email accounts" is no repression at home.)
-    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber') {
+    // (A state's boycott is of others' talks or events, not of itself: "Iran boycotted the talks in Vienna".)
+    const stateBoycott = coded.mode === 'boycott' && (actorList[0]?.kind === 'country' || actorList[0]?.sector === 'GOV');
+    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber' && !stateBoycott) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
