@@ -3727,3 +3727,10 @@ test('"Iran boycotted the talks in Vienna": a state\'s boycott is of others\' ta
   assert.equal(find(events('Iran boycotted the talks in Vienna.'), 'PROTEST').target, null);
   assert.equal(find(events('The opposition boycotted the election in Venezuela.'), 'PROTEST').target?.country, 'VEN');
 });
+
+test('"The junta postponed the elections indefinitely": a government putting off a vote restricts (COERCE 172), not a storm\'s delay nor a party\'s own vote; "ordered the arrest of the ICC prosecutor" leaves the court no country', () => {
+  const postponed = find(events('Mali\'s military government postponed the presidential election.'), 'COERCE');
+  assert.deepEqual([postponed.cameo, postponed.actor?.country], ['172', 'MLI']);
+  assertNoEvents(['The government postponed the election due to floods.', 'The party postponed its vote on the leadership.'], 'COERCE');
+  assert.equal(find(events('A Russian court ordered the arrest of the ICC prosecutor.'), 'COERCE').target?.country, null);
+});

@@ -3664,7 +3664,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const home = actorList[0]?.country;
   if (home && DOMESTIC.has(coded.type) && coded.type !== 'PROTEST' && coded.mode !== 'seize' && coded.mode !== 'cyber' && (actorList[0].kind === 'country' || STATE_SECTOR.test(actorList[0].sector ?? '') || actorList[0].sector === 'COP')) {
     // (Not a person named without a country: "Russia detained the journalist Evan Gershkovich", an American.)
-    targetList = targetList.map((a) => (!a.country && a.kind !== 'country' && !(a.kind === 'person' && a.entity) && !a.members ? copyActor(a, { country: home }) : a));
+    // (Nor an international body: "ordered the arrest of the ICC prosecutor".)
+    targetList = targetList.map((a) => (!a.country && a.kind !== 'country' && !(a.kind === 'person' && a.entity) && !a.members && a.sector !== 'IGO' ? copyActor(a, { country: home }) : a));
   }
   // "Saudis insist they're fighting terror", "how he would form a coalition to fight the militant
   // group": a fight with its own object that names no actor is aimed at that, not at someone nearby.
