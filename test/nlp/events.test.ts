@@ -3734,3 +3734,10 @@ test('"The junta postponed the elections indefinitely": a government putting off
   assertNoEvents(['The government postponed the election due to floods.', 'The party postponed its vote on the leadership.'], 'COERCE');
   assert.equal(find(events('A Russian court ordered the arrest of the ICC prosecutor.'), 'COERCE').target?.country, null);
 });
+
+test('"raised the possibility of sanctions against Russia", "the prospect of suspending talks": a hostile deed held out is a threat by whoever raises it; a possibility of nothing eventful tells no event', () => {
+  const raised = find(events('The government raised the possibility of sanctions against Russia.'), 'THREATEN');
+  assert.deepEqual([raised.actor?.name, raised.target?.country], ['government', 'RUS']);
+  assert.equal(find(events('Mexico raised the prospect of suspending talks with Colombia.'), 'THREATEN').target?.country, 'COL');
+  assert.deepEqual(events('The report raised the possibility of a recession.'), []);
+});
