@@ -3741,3 +3741,11 @@ test('"raised the possibility of sanctions against Russia", "the prospect of sus
   assert.equal(find(events('Mexico raised the prospect of suspending talks with Colombia.'), 'THREATEN').target?.country, 'COL');
   assert.deepEqual(events('The report raised the possibility of a recession.'), []);
 });
+
+test('"China held drills near Taiwan. Japan expressed concern over the drills.": concern over a deed told before is voiced at its doer; "strong dissatisfaction with Japan" is disapproval; concern over a deed no one did names no side', () => {
+  const concern = find(events('China held drills near Taiwan. Japan expressed concern over the drills.'), 'ACCUSE');
+  assert.deepEqual([concern.actor?.country, concern.target?.country, concern.cameo], ['JPN', 'CHN', '110']);
+  assert.equal(find(events('Russia attacked Kyiv on Monday. The EU expressed outrage over the attack.'), 'ACCUSE').target?.country, 'RUS');
+  assert.equal(find(events('China expressed strong dissatisfaction with Japan.'), 'ACCUSE').target?.country, 'JPN');
+  assertNoEvents(['China expressed concern over the drills.'], 'ACCUSE');
+});

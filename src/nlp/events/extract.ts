@@ -3102,6 +3102,8 @@ function putOn(doc: Doc, from: number, k: number): boolean {
 }
 
 /** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
+/** An object of up to three words and the preposition after it: " strong concern over". */
+const OBJECT_THEN_ABOUT = /^\s+((?:[\p{L}-]+\s+){1,3}?)(?:over|about|at|with|regarding|following)(?=\s)/u;
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
 /** "condemned what he called a “flagrant aggression”": an attack named by the responder's own word for it. */
 const CALLED_DEED = /^\s+what\s+\S+\s+(?:called|calls|described\s+as|termed)\s+(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|aggression|assault|massacre|bombing|raid)\b/iu;
@@ -3128,7 +3130,10 @@ const told = (e: Event): boolean => e.status === 'actual' || e.status === 'repor
  * responder's own state, or null.
  */
 function doerOfDeedNamed(doc: Doc, ctx: SentenceCtx, m: Match, earlier: Event[], sofar: Event[], responder: Actor | undefined): Actor | null {
-  const after = doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end);
+  let after = doc.text.slice(doc.tokens[m.last - 1].end, ctx.s.end);
+  // ("expressed concern over the drills", "voiced outrage at the attack": the deed after the feeling the entry names.)
+  const felt = m.trigger.objForms ? OBJECT_THEN_ABOUT.exec(after) : null;
+  if (felt && felt[1].toLowerCase().split(/\s+/).some((w) => m.trigger.objForms!.has(w))) after = after.slice(felt[0].length);
   const deed = KNOWN_DEED.test(after) || CALLED_DEED.test(after);
   // (A move is answered across states: "two Democrats are backing the measure" answers no state's act.)
   const move = !deed && !!responder?.country && (KNOWN_MOVE.test(after) || (responder.start ? MOVE_BEFORE.test(doc.text.slice(ctx.s.start, responder.start)) : false));
@@ -3605,6 +3610,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (doer) { actorList = [doer]; inherited = true; }
   }
   let targetFromContext = false;
+  // (Whether that side is the doer of a deed the words answer: "expressed concern over the drills".)
+  let answeredDeed = false;
   let sideless = false;
   // (A government and its rebels are two sides too: "Colombia's government and the ELN rebels signed a ceasefire".)
   const compound = new Set(actorList.map((a) => a.country ?? a.name)).size > 1 || (actorList.length === 2 && civilWarSides(actorList[0], actorList[1]));
@@ -3734,6 +3741,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // ("blamed “fascist mobs” directed by Belgrade": whoever directs those blamed is blamed, when they name no one.)
     const behind = coded.type === 'ACCUSE' && tr.kind === 'verb' ? agentBehindObject(doc, ctx, m, actors) : null;
     let fill = behind ?? home ?? struck ?? claimant ?? answered ?? (heldAtHome ? null : (hostIsSide || !nearIsHost ? near : null)) ?? (hostIsSide ? placeActor(location) : null);
+    answeredDeed = !!answered && fill === answered;
     // Protest, repression and concessions are mostly domestic: the actor's own country is the other side.
     // (Not an intrusion: "broke into the email accounts" is no repression at home.)
     // (A state's boycott is of others' talks or events, not of itself: "Iran boycotted the talks in Vienna".)
@@ -3752,7 +3760,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // (A place named in the clause is its target: "two days after Iran launched missile and drone strikes inside Pakistan".)
   if (lately && (!actorList.length || !targetList.length || (targetFromContext && !placeNamedAfter(doc, ctx, m, location, true)))) return null;
   // "Japan expressed concern to China about the drills": one state's word to another, both named in the sentence.
-  if (innermost(m).trigger.needsTarget && (!targetList.length || targetFromContext || inherited || !stateSide(actorList[0]) || !(stateSide(targetList[0]) || targetList[0].country))) return null;
+  if (innermost(m).trigger.needsTarget && (!targetList.length || (targetFromContext && !answeredDeed) || inherited || !stateSide(actorList[0]) || !(stateSide(targetList[0]) || targetList[0].country))) return null;
   // "Israel struck Iran", "Israeli jets hit Hezbollah": force between states and armed forces, named on both
   // sides (a frame's too: "Trump tried to hit Iowa" is no attack tried).
   if (innermost(m).trigger.objActor && !(armed(actorList[0]) && armed(targetList[0]) && !targetFromContext && !inherited)) return null;
