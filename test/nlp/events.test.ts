@@ -3749,3 +3749,10 @@ test('"China held drills near Taiwan. Japan expressed concern over the drills.":
   assert.equal(find(events('China expressed strong dissatisfaction with Japan.'), 'ACCUSE').target?.country, 'JPN');
   assertNoEvents(['China expressed concern over the drills.'], 'ACCUSE');
 });
+
+test('"expressed willingness to work with", "expressed readiness to use nuclear weapons", "expressed the need for international assistance": willingness frames the deed as "willing" does; a need for aid is an appeal', () => {
+  assert.equal(find(events('Iran expressed readiness to resume talks with the United States.'), 'AGREE').target?.country, 'USA');
+  assert.equal(find(events('North Korea expressed readiness to use nuclear weapons.'), 'THREATEN').actor?.country, 'PRK');
+  assert.equal(find(events('Nigeria\'s president expressed the need for international assistance.'), 'REQUEST').actor?.country, 'NGA');
+  assert.deepEqual(events('The minister expressed the need for reform.'), []);
+});
