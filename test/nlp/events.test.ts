@@ -3756,3 +3756,10 @@ test('"expressed willingness to work with", "expressed readiness to use nuclear 
   assert.equal(find(events('Nigeria\'s president expressed the need for international assistance.'), 'REQUEST').actor?.country, 'NGA');
   assert.deepEqual(events('The minister expressed the need for reform.'), []);
 });
+
+test('"The attack, claimed by the Islamic State group, killed 20 people": an aside right after the deed that names its doer gives the attack its actor; "a missile slammed into a building" is no criticism', () => {
+  const claimed = find(events('The attack, claimed by the Islamic State group, killed 20 people.'), 'ASSAULT');
+  assert.equal(claimed.actor?.name, 'Islamic State');
+  assertNoEvents(['The drone slammed into a building.', 'The driver slammed on the brakes.'], 'ACCUSE');
+  assert.equal(find(events('China slammed the US decision.'), 'ACCUSE').actor?.country, 'CHN');
+});

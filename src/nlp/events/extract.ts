@@ -2524,6 +2524,9 @@ function speechAfterAside(ctx: SentenceCtx, j: number): boolean {
   return false;
 }
 
+/** Participles that open an aside naming a deed's doer: ", claimed by", ", carried out by". */
+const DOER_ASIDE = /^(claimed|carried|staged|launched|conducted|mounted|orchestrated|perpetrated|committed|ordered|planned|executed)$/;
+
 /** Whether the words from k on are an attribution tail: ", a Jordanian official confirmed." */
 function isSpeechTail(ctx: SentenceCtx, k: number): boolean {
   for (let j = k - ctx.s.first; j < ctx.low.length && j < k - ctx.s.first + 10; j++) {
@@ -2537,6 +2540,8 @@ function agentChunk(doc: Doc, ctx: SentenceCtx, from: number, actors: ActorResol
   const { s } = ctx;
   for (let j = from; j < s.last && j < from + 8; j++) {
     const w = ctx.low[j - s.first];
+    // ("The attack, claimed by the Islamic State group, killed 20": an aside right after the noun that names its doer.)
+    if (w === ',' && j === from && DOER_ASIDE.test(ctx.low[j + 1 - s.first] ?? '')) continue;
     if (w === ',' || CLAUSE_BREAK.has(w)) return null;
     // "the attack on the compound was portrayed by the White House": after a clause's own verb, "by" is
     // that verb's, unless the verb is the noun's ("a lawsuit has been filed by"); a participle right
@@ -4516,7 +4521,9 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   while (o > ctx.s.first && /^(ADV|NUM|ADJ)$/.test(doc.tokens[o].pos) && o > c.first - 3) o--;
   const opener = ctx.low[(doc.tokens[o].pos === 'DET' ? o : c.first) - ctx.s.first];
   const next = nextWordPos(doc, c.last, ctx.s.last);
-  if (/^(the|this|that|these|those)$/.test(opener) && next && (next.pos === 'AUX' || next.pos === 'VERB') && c.last === m.last) return false;
+  // (Unless an aside names its doer: "The attack, claimed by the Islamic State group, killed 20".)
+  const doerAside = ctx.low[c.last - ctx.s.first] === ',' && DOER_ASIDE.test(ctx.low[c.last + 1 - ctx.s.first] ?? '') && ctx.low.slice(c.last + 2 - ctx.s.first, c.last + 4 - ctx.s.first).includes('by');
+  if (/^(the|this|that|these|those)$/.test(opener) && next && (next.pos === 'AUX' || next.pos === 'VERB') && c.last === m.last && !doerAside) return false;
   // "it was both a terrorist attack and a hate crime", "I don't think this is an ISIS-condoned attack":
   // what a thing already told is called, not a new event.
   let p = c.first - 1;
