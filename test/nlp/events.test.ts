@@ -3770,3 +3770,10 @@ test('"Fighting between Israel and Hamas resumed": an -ing word opening the sent
   const sudan = events('Sudan\'s army said it had retaken the bridge. Fighting between the army and the RSF continued on Monday.').filter((e) => e.trigger.text === 'Fighting');
   assert.deepEqual(sudan.map((e) => e.actor?.name).sort(), ['Rapid Support Forces', 'army']);
 });
+
+test('"Russia jammed GPS signals over the Baltic", "stepped up jamming of GPS signals": electronic interference is a cyber operation (COERCE 176); jammed streets are none', () => {
+  const jammed = find(events('Russia jammed GPS signals over the Baltic.'), 'COERCE');
+  assert.deepEqual([jammed.mode, jammed.cameo, jammed.actor?.country], ['cyber', '176', 'RUS']);
+  assert.equal(find(events('Russia stepped up jamming of GPS signals over the Baltic.'), 'COERCE').actor?.country, 'RUS');
+  assert.deepEqual(events('The crowd jammed the streets.'), []);
+});
