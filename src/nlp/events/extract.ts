@@ -827,8 +827,6 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     const h = doc.tokens[headIdx];
     if (!h) return null;
     const nounish = n > 1 || h.pos === 'NOUN' || h.pos === 'PROPN' || (h.pos === 'VERB' && /ing$/.test(low[headIdx - s.first]) && k > 0 && /^(DET|ADJ|ADP|NOUN|PRON|PART)$/.test(doc.tokens[i - 1].pos))
-      // ("Fighting between the army and the RSF continued": an -ing word opening the sentence before "between" is its subject.)
-      || (h.pos === 'VERB' && n === 1 && k === 0 && /ing$/.test(low[0]) && low[1] === 'between')
       || (h.pos === 'ADJ' && n === 1) || (h.pos === 'VERB' && n === 1 && k > 0 && (/^(DET|ADJ|PRON)$/.test(doc.tokens[i - 1].pos) || bareCompound(doc, ctx, k)))
       // (wink reads "talks" after "open to" as a verb.)
       || (h.pos === 'VERB' && n === 1 && k > 1 && low[k - 1] === 'to' && /^(open|ready|return|returned|returning)$/.test(low[k - 2]) && /s$/.test(low[k]));
