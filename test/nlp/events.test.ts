@@ -3770,3 +3770,10 @@ test('"Russia jammed GPS signals over the Baltic", "stepped up jamming of GPS si
   assert.equal(find(events('Russia stepped up jamming of GPS signals over the Baltic.'), 'COERCE').actor?.country, 'RUS');
   assert.deepEqual(events('The crowd jammed the streets.'), []);
 });
+
+test('"Ukraine accused Russia of the attack on the hospital": the deed one is accused of is told as reported, by the accused; not after "an accused rapist … of"', () => {
+  const attack = find(events('Ukraine accused Russia of the attack on the hospital.'), 'ASSAULT');
+  assert.deepEqual([attack.status, attack.actor?.country], ['reported', 'RUS']);
+  assert.equal(find(events('The US accused Iran of the attack on the tanker.'), 'ASSAULT').actor?.country, 'IRN');
+  assert.ok(!events('Isn’t associating with an accused rapist too reminiscent of the sexual assaults her husband is accused of?').some((e) => e.type === 'ASSAULT' && e.status === 'actual'));
+});

@@ -3592,7 +3592,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const occasion = HOSTILE.has(coded.type) && !HOSTILE.has(host.type) && p !== 'on' && p !== 'of';
     // ("Police arrested him for the attack", "sanctioned Russia over the invasion": the deed punished or blamed is the
     // one punished's, as its punisher says.)
-    const punished = HOSTILE.has(coded.type) && (p === 'for' || p === 'over') && PUNISHING.has(host.type) && (host.type !== 'COERCE' || host.cameo === '173' || host.cameo === '174');
+    // ("accused Russia of the attack on the hospital": the deed one is accused of, too.)
+    const accusedOf = p === 'of' && host.type === 'ACCUSE' && /^accus/i.test(host.trigger.text);
+    const punished = HOSTILE.has(coded.type) && (p === 'for' || p === 'over' || accusedOf) && PUNISHING.has(host.type) && (host.type !== 'COERCE' || host.cameo === '173' || host.cameo === '174');
     if (punished && sameClause) {
       // (A town is no one punished: "convicted three men for the Paris attacks".)
       // (Only one named between the two: a side the punishment took from context is no one's word here.)
@@ -4494,6 +4496,9 @@ function judgedAfter(ctx: SentenceCtx, from: number): boolean {
   return j < ctx.s.last && /^(DET|ADJ)$/.test(ctx.tokens[j].pos);
 }
 
+/** "accused Russia" (and up to four more words) right before "of": what follows is the charge. */
+const ACCUSED_OF = /(?<!\b(?:an?|the)\s)\baccus(?:e|es|ed|ing)\s+(?:\S+\s+){1,4}$/i;
+
 /** Verbs that step a deed up or keep it going, whose subject does the deed named right after them. */
 const STEPPING_UP = /^(escalat|intensif|expand|renew|accelerat|widen|broaden|deepen|redoubl|ramp|step|stepp|doubl|boost|increas|maintain)(e|es|s|ed|ing|y|ies|ied)?$/;
 
@@ -4554,7 +4559,9 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     && ruledOut(ctx, m.first) === null) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
   if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
-  if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
+  // ("accused Russia of the attack on the hospital": a deed one is accused of stands, as the accuser tells it.)
+  const accusedOf = gw === 'of' && ACCUSED_OF.test(doc.text.slice(ctx.s.start, g!.start));
+  if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && !accusedOf && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
     // "in protest of/against" is a protest all the same.
     if (!(m.trigger.type === 'PROTEST' && gw === 'in')) return false;
   }
