@@ -3777,3 +3777,9 @@ test('"Ukraine accused Russia of the attack on the hospital": the deed one is ac
   assert.equal(find(events('The US accused Iran of the attack on the tanker.'), 'ASSAULT').actor?.country, 'IRN');
   assert.ok(!events('Isn’t associating with an accused rapist too reminiscent of the sexual assaults her husband is accused of?').some((e) => e.type === 'ASSAULT' && e.status === 'actual'));
 });
+
+test('"Russia launched 60 drones overnight, Ukraine\'s air force said": drones launched by the dozen are an attack, aimed or not; a company launching a drone is none', () => {
+  const drones = find(events('Russia launched 60 drones overnight, Ukraine\'s air force said.'), 'ASSAULT');
+  assert.deepEqual([drones.mode, drones.cameo, drones.actor?.country], ['drone', '195', 'RUS']);
+  assert.deepEqual(events('The company launched a new drone.'), []);
+});
