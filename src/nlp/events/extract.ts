@@ -3106,9 +3106,9 @@ function putOn(doc: Doc, from: number, k: number): boolean {
   return false;
 }
 
-/** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 /** An object of up to three words and the preposition after it: " strong concern over". */
 const OBJECT_THEN_ABOUT = /^\s+((?:[\p{L}-]+\s+){1,3}?)(?:over|about|at|with|regarding|following)(?=\s)/u;
+/** "the attack", "the overnight strikes", "this week's bombing": a deed named as one the reader already knows of. */
 const KNOWN_DEED = /^\s+(?:the|this|these|that|those|[\p{L}]+['’]s?)\s+(?:(?:latest|overnight|deadly|recent|weekend|massive|missile|drone|rocket|air)\s+)?(?:attacks?|strikes?|air ?strikes?|bombings?|shelling|assaults?|raids?|massacre|killings?|shootings?)\b/u;
 /** "condemned what he called a “flagrant aggression”": an attack named by the responder's own word for it. */
 const CALLED_DEED = /^\s+what\s+\S+\s+(?:called|calls|described\s+as|termed)\s+(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|aggression|assault|massacre|bombing|raid)\b/iu;
