@@ -3747,6 +3747,7 @@ test('"China held drills near Taiwan. Japan expressed concern over the drills.":
   assert.deepEqual([concern.actor?.country, concern.target?.country, concern.cameo], ['JPN', 'CHN', '110']);
   assert.equal(find(events('Russia attacked Kyiv on Monday. The EU expressed outrage over the attack.'), 'ACCUSE').target?.country, 'RUS');
   assert.equal(find(events('China expressed strong dissatisfaction with Japan.'), 'ACCUSE').target?.country, 'JPN');
+  assert.equal(find(events('China voiced strong dissatisfaction with Japan.'), 'ACCUSE').target?.country, 'JPN');
   assertNoEvents(['China expressed concern over the drills.'], 'ACCUSE');
 });
 
