@@ -4499,9 +4499,6 @@ function judgedAfter(ctx: SentenceCtx, from: number): boolean {
 /** "accused Russia" (and up to four more words) right before "of": what follows is the charge. */
 const ACCUSED_OF = /(?<!\b(?:an?|the)\s)\baccus(?:e|es|ed|ing)\s+(?:\S+\s+){1,4}$/i;
 
-/** Verbs that step a deed up or keep it going, whose subject does the deed named right after them. */
-const STEPPING_UP = /^(escalat|intensif|expand|renew|accelerat|widen|broaden|deepen|redoubl|ramp|step|stepp|doubl|boost|increas|maintain)(e|es|s|ed|ing|y|ies|ied)?$/;
-
 /**
  * Whether a noun trigger reports an event of its own. Not when a verb trigger already governs it
  * ("lifted a state of emergency", "called off a strike"), nor when it is only the object of some
@@ -4554,7 +4551,7 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const ownVerb = !!m.trigger.pre?.has(gw) && before2 >= 0 && !BE.has(ctx.low[before2 - ctx.s.first]) && /^(NOUN|PROPN|PRON|AUX|ADV)$/.test(doc.tokens[before2].pos);
   // ("Russia intensified attacks on Kharkiv", "expanded intelligence sharing": a deed stepped up is done again, not
   // named; by the subject, not as a modifier: "reports of escalating cyberattacks", "for renewed offensive".)
-  const steppedUp = STEPPING_UP.test(gw) && /^(NOUN|PROPN|PRON|AUX|ADV|PART)$/.test(doc.tokens[c.first - 2]?.pos ?? '');
+  const steppedUp = lex.steppingForms.has(gw) && /^(NOUN|PROPN|PRON|AUX|ADV|PART)$/.test(doc.tokens[c.first - 2]?.pos ?? '');
   if (g && g.pos === 'VERB' && !steppedUp && !deedParticipleBefore(ctx, c.first) && !lex.lightForms.has(gw) && !ownVerb && !/^attend/.test(gw) && !lex.sufferingForms.has(gw) && !PREPARING.test(gw) && !all.some((x) => x.head === c.first - 1)
     && ruledOut(ctx, m.first) === null) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)

@@ -72,6 +72,7 @@ const LexiconFile = z.object({
   light: z.array(z.string()),
   handing: z.array(z.string()),
   suffering: z.array(z.string()),
+  steppingUp: z.array(z.string()),
   speechActs: z.array(z.string()),
   background: z.array(z.string()),
   irregular: z.record(z.string(), z.array(z.string())),
@@ -153,6 +154,8 @@ export interface Lexicon {
   handingForms: Set<string>;
   /** Forms of the verbs whose subject is the target of the noun after them ("faced repeated attacks", "suffered airstrikes"). */
   sufferingForms: Set<string>;
+  /** Forms of the verbs that step a deed up or keep it going ("intensified attacks", "expanded intelligence sharing"). */
+  steppingForms: Set<string>;
   /** The irregular past forms ("struck", "seized" is regular): a headline's verb may be one. */
   irregularPast: Set<string>;
   background: string[][];
@@ -264,6 +267,7 @@ export function buildLexicon(raw: unknown): Lexicon {
   const lightForms = new Set(f.light.flatMap((l) => verbForms(l, f.irregular)));
   const handingForms = new Set([...lightForms, ...f.handing.flatMap((l) => verbForms(l, f.irregular))]);
   const sufferingForms = new Set(f.suffering.flatMap((l) => verbForms(l, f.irregular)));
+  const steppingForms = new Set(f.steppingUp.flatMap((l) => verbForms(l, f.irregular)));
   for (const t of triggers) {
     for (const pick of t.ctl ?? []) {
       if (pick !== '=' && pick !== t.type && pick !== 'THREATEN' && pick !== 'AGREE' && !(pick in f.frameCameo)) {
@@ -278,7 +282,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     triggers, byForm,
     cooperative: new Set(f.cooperative), conflict: new Set(f.conflict),
     intent: f.intent, threat: f.threat, threatModes: f.threatModes, negatedAs: f.negatedAs, frameCameo: f.frameCameo,
-    goldstein: f.goldstein, status: f.status, lightForms, handingForms, sufferingForms, irregularPast: new Set(Object.values(f.irregular).flat()),
+    goldstein: f.goldstein, status: f.status, lightForms, handingForms, sufferingForms, steppingForms, irregularPast: new Set(Object.values(f.irregular).flat()),
     cues: {
       planned: padded(f.status.planned), hypothetical: padded(f.status.hypothetical),
       negated: padded(f.status.negated), assertive: padded(f.status.assertive),
