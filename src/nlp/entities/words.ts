@@ -174,11 +174,18 @@ export const CHINESE_FAMILY_NAMES = new Set([
   'chan', 'wong', 'leung', 'cheung', 'lau', 'lam', 'tsang', 'yip', 'cheuk', 'tse', 'chow', 'kwok', 'tsai', 'hsu', 'chiang', 'teo',
 ]);
 
+/** What a body's head goes on with: "Department of Foreign Affairs", "Commission on Presidential Debates", "Committee for …". */
+const HEAD_GOES_ON = /^ (?:of|on|for) /;
+
 /**
  * Whether a body's name is headed by a word for what it is: "Defense Ministry" by "ministry", "Department of
  * Foreign Affairs" by "department" (so that "the ministry", "the department" can name it).
  */
 export function headedBy(name: string, head: string): boolean {
   const n = name.toLowerCase();
-  return n.endsWith(` ${head}`) || n.startsWith(`${head} of `) || n.includes(` ${head} of `);
+  if (n.endsWith(` ${head}`)) return true;
+  for (let at = n.indexOf(head); at >= 0; at = n.indexOf(head, at + 1)) {
+    if ((at === 0 || n[at - 1] === ' ') && HEAD_GOES_ON.test(n.slice(at + head.length))) return true;
+  }
+  return false;
 }

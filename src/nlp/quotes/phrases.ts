@@ -507,7 +507,11 @@ export function nounPhraseEndingAt(tokens: Token[], end: number, floor: number):
       // "head of the agency", "Johnson & Johnson", "Clinton and Kaine": only between noun-ish words.
       // "teachers and union officials", "Britain and France"; not "the report and officials" (a thing and people).
       // "the Florida senator and Republican presidential candidate": two descriptions of one person.
-      const described = PERSON_DESCRIPTION_SET.has(lower(tokens[i - 1])) && PERSON_DESCRIPTION_SET.has(lw);
+      // ("the former secretary of state and current Democratic presidential nominee", "the former first lady and
+      // U.S. senator": an office with its complement, or a first lady, before the "and".)
+      const office = PERSON_DESCRIPTION_SET.has(lower(tokens[i - 1])) || (lower(tokens[i - 1]) === 'lady' && i - 2 >= floor && lower(tokens[i - 2]) === 'first')
+        || (i - 3 >= floor && lower(tokens[i - 2]) === 'of' && tokens[i - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(lower(tokens[i - 3])));
+      const described = office && PERSON_DESCRIPTION_SET.has(lw);
       if (w === 'and' && !described && !(next.pos === 'PROPN' && tokens[i - 1].pos === 'PROPN') && !(tokens[i - 1].pos === 'NOUN' && /s$/.test(tokens[i - 1].text) && (next.pos === 'NOUN' || next.pos === 'ADJ'))) break;
       first = i; i--; continue;
     }

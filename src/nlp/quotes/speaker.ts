@@ -780,7 +780,14 @@ export class SpeakerResolver {
       const owned = tokens.some((t) => /^['’]s$/.test(t.text));
       // ("the president", "the prime minister": one office, held by someone the text titles so or by no one it names.)
       const side = { party: PARTY.exec(text)?.[1].toLowerCase(), place: placeOfOffice(text, role) };
-      const ante = this.antecedent(span.start, 'person', role, undefined, null, side, roleAt > 0 || owned || (ONE_HOLDER.has(role) && tokens.length <= 3));
+      // (So is one of a body the description names, "the FBI director", "the Pentagon chief": not whoever the
+      // sentence before was about. A legislature's offices are held by its members, whom the text may name
+      // without the office: "Sen. Harry Reid … the Senate minority leader said".)
+      const at = side.place ? text.indexOf(side.place) : -1;
+      const body = at >= 0 ? this.entityCovering({ start: span.start + at, end: span.start + at + side.place!.length }) : null;
+      // (A veteran of it is no office of it: "The Air Force veteran" after Rick Perry is Perry.)
+      const ofBody = body?.type === 'ORG' && body.sector !== 'LEG' && role !== 'veteran';
+      const ante = this.antecedent(span.start, 'person', role, undefined, null, side, roleAt > 0 || owned || ofBody || (ONE_HOLDER.has(role) && tokens.length <= 3));
       if (ante) {
         this.note({ start: span.start, end: span.end, name: ante.name, entity: ante.entity, person: true, group: false });
         return { entity: ante.entity, name: ante.name, mention };
@@ -1510,14 +1517,15 @@ export class SpeakerResolver {
   /**
    * The places the text puts before a person's office title before the name ("Florida Sen.", "New Jersey
    * Gov."), and those of the knowledge base's offices of the person on the article's date ("U.S. Senator
-   * from Vermont").
+   * from Vermont"; of an undated article, at any date: "the Indiana governor" in a report of 2016 is Mike
+   * Pence, whom the knowledge base holds governor until 2017).
    */
   private officePlaces(e: Entity, role: string): Set<string> {
     const title = OFFICE_TITLES[role];
     const out = new Set<string>();
     if (!title) return out;
     for (const r of (e.kb ? kbEntry(e.kb)?.roles : null) ?? []) {
-      if (!r.title.toLowerCase().includes(role) || !onDate(r, this.doc.anchorDate)) continue;
+      if (!r.title.toLowerCase().includes(role) || (this.doc.anchorDate && !onDate(r, this.doc.anchorDate))) continue;
       const place = / (?:from|of) (\p{Lu}.*)$/u.exec(r.title)?.[1];
       if (place) out.add(place);
     }
@@ -1897,7 +1905,12 @@ function plainPersonOf(tokens: Token[]): number {
 
 /** "the mayor of Chicago", "the senator from Vermont": where "of" or "from" follows a person's role, or -1 (the role speaks, not the place). */
 function roleOf(tokens: Token[]): number {
-  return tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'from') && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
+  // (An office in lower case too, "the former secretary of state", "the chief of staff", where it ends the
+  // phrase or its first description: not "the California secretary of state's website", "former secretary of
+  // state Hillary Clinton".)
+  return tokens.findIndex((t, k) => k > 0 && (t.text === 'of' || t.text === 'from') && (tokens[k + 1]?.pos === 'PROPN'
+    || (t.text === 'of' && tokens[k + 1]?.pos === 'NOUN' && (k + 2 === tokens.length || tokens[k + 2].text === 'and')))
+    && tokens[k - 1].pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(tokens[k - 1].text.toLowerCase()));
 }
 
 /** Where "of", "to", "for", "at", "from" or "on" follows a person's title ("the head of the delegation", "ambassador to Manila", "a lawmaker from the group", "Special Rapporteur on Iran"), or -1. */

@@ -1,0 +1,48 @@
+// Speakers named by a description ("the commission", "the FBI director", "the Indiana governor"): who
+// the description is, by what the article itself says before it. Fixtures are made up for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleFromText } from '../../src/extract/given.ts';
+import { analyzeArticle } from '../../src/nlp/pipeline.ts';
+
+/** [speaker mention, speaker name, entity kb id or null] of every quote, for an article of the given date (none: undated). */
+function speakers(text: string, published: string | null = null): Array<[string, string, string | null]> {
+  const a = analyzeArticle(articleFromText(text, { language: 'en', published }));
+  return a.quotes.map((q) => {
+    const e = a.entities.find((x) => x.id === q.speaker?.entity);
+    return [q.speaker?.mention ? a.text.slice(q.speaker.mention.start, q.speaker.mention.end) : '', q.speaker?.name ?? '', e?.kb ?? e?.name ?? null];
+  });
+}
+
+test('a body named by the head of a name that goes on with "on" or "for" is that body: "The commission" after the Commission on Presidential Debates', () => {
+  const said = speakers('The Commission on Presidential Debates says there was a problem with the microphone.\n\nThe commission says on its website that "there were issues regarding the audio."');
+  assert.deepEqual(said[1], ['The commission', 'Commission on Presidential Debates', 'Commission on Presidential Debates']);
+  const budget = speakers('The Committee for Fiscal Balance published a report on Monday that found the plan would add to the deficit.\n\nThe committee said the estimate was conservative.');
+  assert.equal(budget.at(-1)?.[1], 'Committee for Fiscal Balance');
+});
+
+test('in an undated article, an office of a place is its holder at any date the knowledge base knows: "The Indiana governor" after Mike Pence, not the woman named last', () => {
+  const text = 'Mike Pence says too much is made of Donald Trump\'s tweets.\n\nThe Republican vice presidential nominee was speaking Friday in Fort Wayne, hours after Trump unleashed a flurry of tweets shaming former Miss Universe Alicia Machado.\n\nThe Indiana governor said Democrats and the media are to blame.';
+  assert.deepEqual(speakers(text).at(-1), ['The Indiana governor', 'Mike Pence', 'person:mike-pence']);
+});
+
+test('an office of a named body is someone the text titles so or no one: "The FBI director" is not the woman the sentence is about', () => {
+  const text = 'Donald Trump linked cyber attacks to the private email server used by Hillary Clinton.\n\nThe FBI director said Clinton had been careless but did not recommend prosecution.';
+  assert.deepEqual(speakers(text).at(-1), ['The FBI director', 'The FBI director', null]);
+  const named = 'FBI Director James Comey testified on Capitol Hill. Donald Trump attacked Hillary Clinton over her email server.\n\nThe FBI director said Clinton had been careless but did not recommend prosecution.';
+  assert.equal(speakers(named).at(-1)?.[1], 'James Comey');
+  // (A veteran of a body holds no office in it.)
+  const veteran = 'Rick Perry endorsed Ted Cruz on Monday. “He means what he says,” Perry said.\n\nThe Air Force veteran also believes that Cruz passes the commander-in-chief test.';
+  assert.equal(speakers(veteran).at(-1)?.[1], 'Rick Perry');
+});
+
+test('an office in lower case with its complement is a role: "the former secretary of state" is Hillary Clinton, whom the knowledge base holds it', () => {
+  const lead = 'Democratic presidential nominee Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.\n\n';
+  assert.deepEqual(speakers(`${lead}On the radio show, the former secretary of state said she wanted to speak directly to white people.`).at(-1),
+    ['the former secretary of state', 'Hillary Clinton', 'person:hillary-clinton']);
+  // (Two descriptions of one person joined by "and", the first an office with its complement or a first lady: one speaker phrase.)
+  assert.deepEqual(speakers(`${lead}On the show, the former secretary of state and current Democratic presidential nominee said she wanted to speak directly to white people.`).at(-1),
+    ['the former secretary of state and current Democratic presidential nominee', 'Hillary Clinton', 'person:hillary-clinton']);
+  assert.deepEqual(speakers(`${lead}The former first lady and U.S. senator said it was a mistake to use a private server.`).at(-1),
+    ['The former first lady and U.S. senator', 'Hillary Clinton', 'person:hillary-clinton']);
+});
