@@ -46,3 +46,14 @@ test('an office in lower case with its complement is a role: "the former secreta
   assert.deepEqual(speakers(`${lead}The former first lady and U.S. senator said it was a mistake to use a private server.`).at(-1),
     ['The former first lady and U.S. senator', 'Hillary Clinton', 'person:hillary-clinton']);
 });
+
+test('a name before a body of its own ("The Clinton campaign", "the Obama administration") speaks for that person, as "Clinton\'s campaign" does', () => {
+  const said = speakers('Hillary Clinton spoke in Ohio on Monday. Barack Obama stayed in Washington.\n\nThe Clinton campaign said the report was false. The campaign said its ad would air in ten states.\n\nThe Obama administration said it would veto the bill.');
+  assert.deepEqual(said, [
+    ['The Clinton campaign', "Hillary Clinton's campaign", 'person:hillary-clinton'],
+    ['The campaign', "Hillary Clinton's campaign", 'person:hillary-clinton'],
+    ['The Obama administration', "Barack Obama's administration", 'person:barack-obama'],
+  ]);
+  // (A body's own name is no person's: "The Lincoln Project campaign" names no one the article knows as a person.)
+  assert.equal(speakers('The Lincoln Project campaign said the ad would run.')[0]?.[2], null);
+});

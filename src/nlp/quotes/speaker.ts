@@ -84,6 +84,7 @@ const OWN_BODY_WORD = new RegExp(`^${OWN_BODY_WORDS}$`);
 /** "His office", "her campaign"; "Mr. Netanyahu's office": a person's own body, by pronoun or by name. */
 const OWN_BODY_OF_PRONOUN = new RegExp(`^(his|her)\\s+${OWN_BODY_WORDS}$`, 'i');
 const OWN_BODY_OF_NAME = new RegExp(`^(.+?)['’]s\\s+${OWN_BODY_WORDS}$`, 'i');
+const OWN_BODY_NAMED = new RegExp(`^([Tt]he\\s+)(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)\\s+${OWN_BODY_WORDS}$`, 'u');
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
 const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government', 'lab', 'laboratory', 'guard']);
 /** Participles of getting hold of a paper someone else wrote ("a memo obtained by", "documents seen by"). */
@@ -1128,7 +1129,11 @@ export class SpeakerResolver {
     }
     const personal = OWN_BODY_OF_NAME.exec(text);
     const holder = personal ? this.entityCovering({ start: span.start + personal[1].length - 1, end: span.start + personal[1].length }) : null;
-    return personal && holder?.type === 'PERSON' ? { entity: holder.id, name: `${holder.name}'s ${personal[2].toLowerCase()}` } : null;
+    if (personal && holder?.type === 'PERSON') return { entity: holder.id, name: `${holder.name}'s ${personal[2].toLowerCase()}` };
+    // ("The Clinton campaign said", "the Obama administration said": a name before the body's word owns it as a possessive does.)
+    const named = OWN_BODY_NAMED.exec(text);
+    const namer = named ? this.entityCovering({ start: span.start + named[1].length, end: span.start + named[1].length + named[2].length }) : null;
+    return named && namer?.type === 'PERSON' ? { entity: namer.id, name: `${namer.name}'s ${named[3].toLowerCase()}` } : null;
   }
 
   /**
