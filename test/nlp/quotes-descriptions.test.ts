@@ -57,3 +57,14 @@ test('a name before a body of its own ("The Clinton campaign", "the Obama admini
   // (A body's own name is no person's: "The Lincoln Project campaign" names no one the article knows as a person.)
   assert.equal(speakers('The Lincoln Project campaign said the ad would run.')[0]?.[2], null);
 });
+
+test('"the Kentucky Republican" is the party\'s member from that state: the one the knowledge base places there, else whom the sentence before is about', () => {
+  const text = 'Senate Majority Leader Mitch McConnell is criticizing President Barack Obama as a weak commander-in-chief.\n\nIn a statement, the Kentucky Republican said Obama was more focused on guns than on terrorism.';
+  assert.deepEqual(speakers(text).at(-1), ['the Kentucky Republican', 'Mitch McConnell', 'person:mitch-mcconnell']);
+  // (No knowledge: the subject of the sentence before, not the object nearer; not one named earlier in its own sentence.)
+  const chair = 'Committee Chairman Jason Arbor on Tuesday requested another investigation of Democratic presidential candidate Hillary Clinton.\n\nIn the letter - addressed to the U.S. attorney, Channing Phelps - the Utah Republican asks whether records were destroyed.';
+  assert.equal(speakers(chair).at(-1)?.[1], 'Jason Arbor');
+  // (Never one the text gives the other party.)
+  const other = 'Democratic Sen. Ann Vale criticized the bill.\n\nThe Ohio Republican said it was fine.';
+  assert.notEqual(speakers(other).at(-1)?.[1], 'Ann Vale');
+});

@@ -140,6 +140,8 @@ const MISSION_END = /\b(embassy|consulate|mission|delegation)$/i;
 
 /** The party a description names ("the Democratic presidential nominee"). */
 const PARTY = /\b(Democratic|Republican|GOP)\b/i;
+/** "the Wisconsin Republican", "the South Carolina Democrat": a party's member named by the state they are from. */
+const MEMBER_FROM = /^[Tt]he\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(Republican|Democrat)$/u;
 const DEMOCRATIC = /\bdemocratic\b/i;
 const REPUBLICAN = /\b(republican|gop)\b/i;
 
@@ -770,6 +772,13 @@ export class SpeakerResolver {
     if (titled && (titledNoun || member) && (describesPerson(titledWord) || titledWord in KIN_GENDER || member) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
+    }
+    // "In a statement, the Kentucky Republican said": a party's member from a state.
+    const from = MEMBER_FROM.exec(text);
+    const fromState = from ? this.memberFrom(from[1], from[2] === 'Democrat' ? 'democratic' : 'republican', span.start) : null;
+    if (fromState) {
+      this.note({ start: span.start, end: span.end, name: fromState.name, entity: fromState.id, person: true, group: false });
+      return { entity: fromState.id, name: fromState.name, mention };
     }
     if (startsDefinite && head && head.pos === 'NOUN' && PERSON_DESCRIPTION_SET.has(headWord) && !/s$/.test(headWord)) {
       // "the Florida senator and Republican presidential candidate": the first description is the office to look up.
@@ -1501,6 +1510,34 @@ export class SpeakerResolver {
     const sentence = this.sentenceAt(at);
     return !!sentence && m.start >= sentence.start && /,\s*$/.test(this.doc.text.slice(m.end, at))
       && /^[^,.;:"“”]{0,60}?\b(?:said|says|added|adds|wrote|writes|argued|argues|insisted|insists|warned|warns|noted|notes|contended|contends)\s*[,.]/.test(this.doc.text.slice(at, at + 90));
+  }
+
+  /**
+   * The party's member from `place` that a description like "the Wisconsin Republican" names before `at`:
+   * the person the knowledge base or the text places there ("U.S. Senator from Kentucky", "Florida Sen.
+   * Marco Rubio"), else the one the sentence of the nearest person is about ("House Speaker Paul Ryan says
+   * … President Barack Obama takes …"), never one the text gives the other party.
+   */
+  private memberFrom(place: string, party: string, at: number): Entity | null {
+    // (Not one named in a phrase before it in its own sentence: "In the letter - addressed to the U.S. attorney,
+    // Channing D. Phillips - the Utah Republican asks …" after "Chairman Jason Chaffetz" is Chaffetz.)
+    const own = this.sentenceAt(at)?.start ?? at;
+    let nearest = -1;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= at || m.entity.type !== 'PERSON' || this.inQuote(m.start) || this.inQuestion(m) || this.ofOtherParty(m.entity, party)) continue;
+      if (this.placedIn(m.entity, place)) return m.entity;
+      if (nearest < 0 && m.start < own) nearest = i;
+    }
+    if (nearest < 0) return null;
+    const subject = this.subjectOfSentence(nearest, true).entity;
+    return this.ofOtherParty(subject, party) ? this.mentions[nearest].entity : subject;
+  }
+
+  /** Whether any office the knowledge base gives the person (at any date), or the text, is of `place`. */
+  private placedIn(e: Entity, place: string): boolean {
+    if ((e.kb ? kbEntry(e.kb)?.roles : null)?.some((r) => r.title.endsWith(` from ${place}`) || r.title.endsWith(` of ${place}`))) return true;
+    return Object.keys(OFFICE_TITLES).some((role) => this.officePlaces(e, role).has(place));
   }
 
   /** Whether a description's party or place says the person is not the one it describes. */
