@@ -68,3 +68,14 @@ test('"the Kentucky Republican" is the party\'s member from that state: the one 
   const other = 'Democratic Sen. Ann Vale criticized the bill.\n\nThe Ohio Republican said it was fine.';
   assert.notEqual(speakers(other).at(-1)?.[1], 'Ann Vale');
 });
+
+test('"the company", "the agency", "the newspaper", "the group" with no such body speaking before: the body of that kind named last', () => {
+  const said = speakers('The Dow was held back partly by a drop in the oil giant Exxon Mobil. The company reported its smallest quarterly profit in 17 years.\n\n'
+    + 'Thousands of emails from the private server have now been deemed classified, after the State Department released another batch. The agency said more would follow.\n\n'
+    + 'The protest was first reported by the Orlando Sentinel. The newspaper said the governor met families privately.');
+  const of = (mention: string) => said.find((x) => x[0] === mention)?.[1];
+  assert.deepEqual([of('The company'), of('The agency'), of('The newspaper')], ['Exxon Mobil', 'State Department', 'Orlando Sentinel']);
+  // (Not a body of another kind: a newspaper named is no company, a company no agency.)
+  assert.deepEqual(speakers('The Washington Post reported the sale in 1991. The firm said the price was fair.').at(-1)?.[1], 'The firm');
+  assert.deepEqual(speakers('Exxon Mobil cut its forecast. The agency said the cut was expected.').at(-1)?.[1], 'The agency');
+});

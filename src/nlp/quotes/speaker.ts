@@ -104,6 +104,22 @@ const NON_STATE = /^(REB|PRM|PTY|OPP|NGO|CVL|REL)$/;
 /** Sectors of an armed group, the one a bare "the group" can be. */
 const ARMED_GROUP = /^(REB|PRM)$/;
 /** Words for a body of any kind: "the group", "the organisation". */
+/**
+ * What a plain word for a body can stand for: the sectors of the bodies it names, and, for one the knowledge
+ * base does not know, the words its name has (or, with `not`, must not have).
+ */
+interface BodyKind { sectors: RegExp; name?: RegExp; not?: RegExp }
+const GOVERNMENTAL = /\b(Department|Ministry|Agency|Bureau|Office|Administration|Service|Commission|Committee|Council|Authority|Board|Court|Police|Army|Navy|Force|Government|Senate|House|Congress|Parliament|Party|Caucus)\b/;
+// (Not an outlet only named, "according to the Los Angeles Times … the company wrote": one that spoke is found before these.)
+const BUSINESS = { sectors: /^BUS$/, not: new RegExp(`${GOVERNMENTAL.source}|\\b(Union|University|College|School|Association|Foundation|Institute|Center|Centre|Coalition|Campaign|League|Society|Fund|Church|Project|Network)\\b`) };
+const OUTLET = { sectors: /^JRN$/, name: /\b(Times|Post|Journal|Tribune|News|Herald|Sentinel|Gazette|Daily|Chronicle|Observer|Guardian|Telegraph|Advocate|Courier|Register|Globe|Inquirer|Examiner|Dispatch|Magazine|TV|Radio|Network)\b/ };
+const BODY_KINDS: Record<string, BodyKind> = {
+  company: BUSINESS, firm: BUSINESS, newspaper: OUTLET, paper: OUTLET, network: OUTLET, broadcaster: OUTLET, magazine: OUTLET,
+  agency: { sectors: /^(GOV|SPY|MIL|IGO|COP)$/, name: /\b(Agency|Department|Bureau|Office|Administration|Service|Commission|Authority)\b/ },
+  group: { sectors: /^(NGO|OPP|CVL|REL|LAB)$/, not: new RegExp(`${GOVERNMENTAL.source}|\\b(Inc|Corp|Company|Co|LLC|Group)\\b`) },
+  union: { sectors: /^LAB$/, name: /\b(Union|Workers|Federation|Brotherhood|Teamsters|Steelworkers|Association)\b/ },
+  party: { sectors: /^PTY$/, name: /\bParty\b/ },
+};
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
@@ -838,10 +854,15 @@ export class SpeakerResolver {
       }
       // ("Palestine Action said … “…,” the group said": a word for any body is the one that spoke last.)
       const spoke = tokens.length === 2 && GENERIC_BODY.has(headWord) ? this.organisationSpokeBefore(span.start) : null;
-      // (A company is a business or an outlet; no word for a body is a government's.)
-      const fits = spoke && (/^(company|firm)$/.test(headWord) ? spoke.sector === 'BUS' || spoke.sector === 'MED' : !/^(GOV|MIL|IGO|SPY)$/.test(spoke.sector ?? ''));
+      // (A company is a business or an outlet, a firm a business; no word for a body is a government's.)
+      const fits = spoke && (headWord === 'company' ? spoke.sector === 'BUS' || spoke.sector === 'JRN' : headWord === 'firm' ? spoke.sector === 'BUS' : !/^(GOV|MIL|IGO|SPY)$/.test(spoke.sector ?? ''));
       if (spoke && fits) return { entity: spoke.id, name: spoke.name, mention };
     }
+    // ("Verizon was trying to ship call-center jobs overseas … . The company said", "the editors of The Advocate
+    // … . The newspaper urged": with no such body speaking before, the body of that kind the text named last.)
+    const kind = startsDefinite && tokens.length === 2 && head?.pos === 'NOUN' ? BODY_KINDS[headWord] : undefined;
+    const ofKind = kind ? this.bodyOfKindBefore(kind, span.start) : null;
+    if (ofKind) return this.bodySpeaks(span, ofKind.id, ofKind.name, mention);
     // ("Hezbollah fired rockets … . The Iranian-backed group said": a group described by who backs it, or
     // what it is, is the armed or political group named last; "the group" alone, when the body that spoke last
     // is none, an armed one: "Hezbollah blamed Israel … . Israel's military declined to comment. “…,” the group said".)
@@ -918,6 +939,18 @@ export class SpeakerResolver {
       if (m.entity.type !== 'GPE' && m.entity.type !== 'NORP') continue;
       const hit = (m.entity.type === 'GPE' ? tail : after).exec(this.doc.text.slice(m.end, m.end + 60));
       if (hit) return { entity: m.entity, name: this.doc.text.slice(m.start, m.end + hit[0].length) };
+    }
+    return null;
+  }
+
+  /** The organisation of `kind` named last before `at` (within NEAR_BODY, outside quotes), or null. */
+  private bodyOfKindBefore(kind: BodyKind, at: number): Entity | null {
+    for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (at - m.end > NEAR_BODY) return null;
+      if (m.entity.type !== 'ORG' || this.inQuote(m.start)) continue;
+      const e = m.entity;
+      if (e.sector ? kind.sectors.test(e.sector) : (!kind.name || kind.name.test(e.name)) && (!kind.not || !kind.not.test(e.name))) return e;
     }
     return null;
   }
