@@ -79,3 +79,9 @@ test('"the company", "the agency", "the newspaper", "the group" with no such bod
   assert.deepEqual(speakers('The Washington Post reported the sale in 1991. The firm said the price was fair.').at(-1)?.[1], 'The firm');
   assert.deepEqual(speakers('Exxon Mobil cut its forecast. The agency said the cut was expected.').at(-1)?.[1], 'The agency');
 });
+
+test('a name that says whose someone is ("Obama consultant Cornell Belcher", "Trump supporter …") is not the subject a later "he" goes on with', () => {
+  const text = 'Obama consultant Cornell Belcher, the highest-ranking African-American pollster, picked up a similar thread at the time. "African-Americans are beginning to see that," he said.';
+  assert.equal(speakers(text)[0]?.[1], 'Cornell Belcher');
+  assert.equal(speakers('Trump supporter Dale Ames drove four hours to the rally. "It was worth it," he said.')[0]?.[1], 'Dale Ames');
+});

@@ -63,6 +63,8 @@ const TITLE_HEADS = new Set([
   'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'sheriff', 'chancellor', 'anchor',
   'co-anchor', 'host', 'correspondent', 'editor', 'founder', 'coach', 'captain', 'lieutenant', 'sergeant',
   'detective', 'inspector', 'economist', 'analyst', 'strategist', 'pollster', 'lawyer', 'executive',
+  // (Whose one is: "Obama consultant Cornell Belcher", "Trump supporter …", "Clinton aide …".)
+  'consultant', 'aide', 'surrogate', 'staffer', 'operative', 'supporter', 'ally', 'donor', 'backer', 'confidant', 'loyalist',
 ]);
 const ORG_HEADS = /^(news agency|agency|newspaper|magazine|network|channel|broadcaster|daily|tabloid|website|outlet|wire service)$/i;
 
