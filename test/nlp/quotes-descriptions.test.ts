@@ -85,3 +85,12 @@ test('a name that says whose someone is ("Obama consultant Cornell Belcher", "Tr
   assert.equal(speakers(text)[0]?.[1], 'Cornell Belcher');
   assert.equal(speakers('Trump supporter Dale Ames drove four hours to the rally. "It was worth it," he said.')[0]?.[1], 'Dale Ames');
 });
+
+test('"the statement said" speaks for whoever the text says issued it, or for whoever answered just before', () => {
+  const cook = 'Carter’s press secretary, Peter Cook, told the Times that Carter believes his use of personal email was a mistake.\n\nThe Times said Cook provided a written statement in response to the inquiries. "The secretary believes that his occasional use of personal email was a mistake," the statement said.';
+  assert.equal(speakers(cook).find((x) => x[0] === 'the statement')?.[1], 'Peter Cook');
+  const by = 'Bernie Sanders vowed to fight on. But a separate statement issued by the Sanders campaign late Tuesday made no mention of the race. Instead, the statement said voters should decide.';
+  assert.equal(speakers(by).find((x) => x[0] === 'the statement')?.[1], "Bernie Sanders's campaign");
+  const answered = 'Donald Trump spoke in Ohio.\n\nThe Trump campaign on Tuesday responded that it had expanded into larger quarters. "Mr. Trump makes a personal contribution every month," the statement said.';
+  assert.equal(speakers(answered).find((x) => x[0] === 'the statement')?.[1], "Donald Trump's campaign");
+});

@@ -431,7 +431,7 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'erdogan-putin-call': [
     ["indirect","Turkish presidency","said",null,"Turkish President Recep Tayyip Erdogan a"],
-    ["indirect","the statement","according to",null,"Erdogan told Putin that Turkey was ready"],
+    ["indirect","Turkish presidency","according to","statement","Erdogan told Putin that Turkey was ready"],
     ["indirect","Recep Tayyip Erdogan","told",null,"Turkey was ready to host the talks in Is"],
     ["mixed","Recep Tayyip Erdogan","said",null,"a \"just and lasting peace\" was possible "],
     ["indirect","Kremlin","said",null,"Putin had briefed Erdogan on the situati"],

@@ -1464,6 +1464,18 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       if (speaker && paper && issuer && f.paragraph - issuer.paragraph <= 3) {
         speaker = { ...issuer.speaker, mention: speaker.mention };
         channel ??= paper;
+      } else if (speaker && paper && !issuer) {
+        // ("President Obama released a statement …", "a separate statement issued by the Sanders campaign": whoever
+        // the text says issued it; "The Trump campaign on Tuesday responded that … . “…,” the statement said": a
+        // statement or release no one was said to issue is the words of whoever answered just before.)
+        const at = f.frame.speaker!.first;
+        const by = issuerOfDocument(doc, paper, firstWhere(0, at, (k) => tokens[k].start >= tokens[at].start - NEAR_DOCUMENT), at);
+        const before = last as { speaker: Speaker | null; paragraph: number } | null;
+        const from = by ? speakerOf(by) : /^(statement|release)$/.test(paper) && before?.speaker?.entity && f.paragraph - before.paragraph <= 1 ? before.speaker : null;
+        if (from) {
+          speaker = { ...from, mention: speaker.mention };
+          channel ??= paper;
+        }
       } else if (speaker && channel && !paper) {
         // ("The witness said …, according to the report": a report that quotes someone is not theirs.)
         const kind = channel.toLowerCase().split(' ').pop()!;
@@ -1548,6 +1560,33 @@ function outletBefore(doc: Doc, at: number, paragraph: number): string | null {
 const GOES_ON = /^(said|says|wrote|writes|added|adds|adding|continued)$/;
 
 /** A document that speaks by itself: "the statement", "The letter" (not "The Post", a newspaper). */
+/** How far back (in characters) the text may say who issued a document that speaks. */
+const NEAR_DOCUMENT = 800;
+/** Verbs of putting out a document: "issued a statement", "provided a written statement". */
+const ISSUING = /^(issued|issues|released|releases|provided|put|sent|posted|distributed|published)$/i;
+
+/**
+ * Who the text says issued the document (`noun`, "statement") that a later "the statement said" at token
+ * `before` is: the last such noun from token `from` on, "issued by X" or "from X" after it, or the subject
+ * of the verb that put it out ("Cook provided a written statement"); null when the text says no one.
+ */
+function issuerOfDocument(doc: Doc, noun: string, from: number, before: number): TokenSpan | null {
+  const { tokens } = doc;
+  for (let k = before - 1; k >= from; k--) {
+    if (tokens[k].text.toLowerCase() !== noun) continue;
+    const after = tokens[k + 1]?.text.toLowerCase();
+    const agent = after === 'from' ? k + 2 : ISSUING.test(after ?? '') && /^by$/i.test(tokens[k + 2]?.text ?? '') ? k + 3 : -1;
+    if (agent > 0) return nounPhraseStartingAt(tokens, agent, before);
+    let v = k - 1;
+    while (v > from && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'ADV')) v--;
+    if (!ISSUING.test(tokens[v].text) || tokens[v + 1]?.text === 'by') return null;
+    let s = v;
+    while (s > from && (tokens[s - 1].pos === 'AUX' || tokens[s - 1].pos === 'ADV')) s--;
+    return speakerBefore(tokens, s, from);
+  }
+  return null;
+}
+
 const THE_DOCUMENT = /^the (statement|letter|report|memo|email|release|filing|complaint|message)$/i;
 
 /**
