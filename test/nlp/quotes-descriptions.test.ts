@@ -94,3 +94,15 @@ test('"the statement said" speaks for whoever the text says issued it, or for wh
   const answered = 'Donald Trump spoke in Ohio.\n\nThe Trump campaign on Tuesday responded that it had expanded into larger quarters. "Mr. Trump makes a personal contribution every month," the statement said.';
   assert.equal(speakers(answered).find((x) => x[0] === 'the statement')?.[1], "Donald Trump's campaign");
 });
+
+test('"the poll", "the survey", "the mid-January poll" are the poll the text named last, by its name; after an unnamed one, no one', () => {
+  const said = speakers('Thirty-nine percent viewed him favorably, according to a New York Times/CBS News poll. In the mid-January poll, half said they would vote.\n\n'
+    + 'Battleground races are close, a Quinnipiac University poll shows. The survey found that 43% of Ohio voters back the governor.');
+  const of = (mention: string) => said.find((x) => x[0] === mention)?.[1];
+  assert.equal(of('the mid-January poll'), 'New York Times/CBS News poll');
+  assert.equal(of('The survey'), 'Quinnipiac University poll');
+  // (An unnamed poll between: "the poll" is that one, which has no name.)
+  assert.equal(speakers('A Gallup poll showed Trump ahead. A new poll showed Clinton ahead. The poll also found most voters undecided.').at(-1)?.[1], 'The poll');
+  // (A poll named in the description keeps its own name.)
+  assert.equal(speakers('A Gallup poll showed Trump ahead. The CBS poll found most voters undecided.').at(-1)?.[1], 'The CBS poll');
+});

@@ -158,6 +158,12 @@ const MISSION_END = /\b(embassy|consulate|mission|delegation)$/i;
 
 /** The party a description names ("the Democratic presidential nominee"). */
 const PARTY = /\b(Democratic|Republican|GOP)\b/i;
+/** A poll or survey described, not named: "the poll", "The new survey", "the mid-January poll". */
+const THE_POLL = /^[Tt](?:he|his|hat)\s+(?:[\p{Ll}\d]+(?:-[\p{L}\d]+)*\s+){0,3}(?:poll|survey)$/u;
+/** A poll or survey as a text mentions it, named ("a new Quinnipiac University poll") or not ("a new poll"). */
+const A_POLL = /\b(?:a|an|the|this|that)\s+((?:(?!(?:a|an|the|this|that|in|of|by|for|on|at|to|from|with|and|or)\s)(?:(?:\p{Lu}\.)+|[\p{L}\d&'’\/-]+)\s+){0,6}?)(poll|survey)\b/giu;
+/** How far back (in characters) "the poll" looks for the poll it goes on about. */
+const NEAR_POLL = 1500;
 /** "the Wisconsin Republican", "the South Carolina Democrat": a party's member named by the state they are from. */
 const MEMBER_FROM = /^[Tt]he\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(Republican|Democrat)$/u;
 const DEMOCRATIC = /\bdemocratic\b/i;
@@ -790,6 +796,12 @@ export class SpeakerResolver {
     if (titled && (titledNoun || member) && (describesPerson(titledWord) || titledWord in KIN_GENDER || member) && !/s$/.test(titledWord)) {
       const named = this.nameAfter(span.end);
       if (named) return { entity: named.id, name: named.name, mention };
+    }
+    // ("… according to a New York Times/CBS News poll. In the mid-January poll, 50 percent said …": a poll the
+    // text does not name again is the one it named last, unless an unnamed one came between.)
+    if (THE_POLL.test(text)) {
+      const named = this.pollBefore(span.start);
+      if (named) return { entity: null, name: named, mention };
     }
     // "In a statement, the Kentucky Republican said": a party's member from a state.
     const from = MEMBER_FROM.exec(text);
@@ -1567,6 +1579,21 @@ export class SpeakerResolver {
     if (nearest < 0) return null;
     const subject = this.subjectOfSentence(nearest, true).entity;
     return this.ofOtherParty(subject, party) ? this.mentions[nearest].entity : subject;
+  }
+
+  /**
+   * The name of the poll mentioned last before `at` (within NEAR_POLL, outside quotes), by the words that name
+   * it ("New York Times/CBS News poll"), or null when that poll is not named ("a new poll", "the poll").
+   */
+  private pollBefore(at: number): string | null {
+    const from = Math.max(0, at - NEAR_POLL);
+    let last: RegExpExecArray | null = null;
+    for (const m of this.doc.text.slice(from, at).matchAll(A_POLL)) if (!this.inQuote(from + m.index!)) last = m;
+    if (!last) return null;
+    const words = last[1].trim().split(/\s+/).filter(Boolean);
+    // The name starts at its first capitalised word ("a new Quinnipiac University poll"); none: no name.
+    const k = words.findIndex((w) => /^\p{Lu}/u.test(w));
+    return k < 0 ? null : `${words.slice(k).join(' ')} ${last[2].toLowerCase()}`;
   }
 
   /** Whether any office the knowledge base gives the person (at any date), or the text, is of `place`. */
