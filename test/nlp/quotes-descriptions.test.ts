@@ -106,3 +106,15 @@ test('"the poll", "the survey", "the mid-January poll" are the poll the text nam
   // (A poll named in the description keeps its own name.)
   assert.equal(speakers('A Gallup poll showed Trump ahead. The CBS poll found most voters undecided.').at(-1)?.[1], 'The CBS poll');
 });
+
+test('officials of a state or of a state body speak for it, named as they are; a former official for no one', () => {
+  const text = 'Ukrainian officials said Russian forces launched a barrage on Kyiv. A Pentagon official said the drills were routine. A former U.S. official said the talks would fail.';
+  assert.deepEqual(speakers(text), [
+    ['Ukrainian officials', 'Ukrainian officials', 'Ukrainian'],
+    ['A Pentagon official', 'A Pentagon official', 'org:pentagon'],
+    ['A former U.S. official', 'A former U.S. official', null],
+  ]);
+  // ("The official, who was not authorized to speak, said": the official described before, with the state it speaks for.)
+  const later = speakers('Israel\'s military said it had struck a radar site, a Lebanese official said. The official, who was not authorized to speak publicly, said both sides remained committed to the truce.');
+  assert.equal(later.at(-1)?.[1], 'a Lebanese official');
+});

@@ -236,7 +236,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","State Department","declined",null,"to comment on the report"],
     ["mixed","Benjamin Netanyahu","wrote","X","Israel \"will not allow Iran to rebuild i"],
     ["indirect","a senior Iranian official","said","Reuters","the supreme leader had approved the outr"],
-    ["direct","a senior Iranian official","said",null,"The door to diplomacy is open, but it wi"],
+    ["direct","a senior Iranian official","said","Reuters","The door to diplomacy is open, but it wi"],
     ["mixed","Ali Vaez","said",null,"both sides were \"talking past each other"],
   ],
   'ukraine-grid': [

@@ -198,11 +198,15 @@ test('organisations and metonyms speak, with the channel they used', () => {
   assert.equal(q.speaker?.name, 'Tass');
 });
 
-test('unnamed groups keep their words as the speaker name', () => {
+test('unnamed groups keep their words as the speaker name; officials of a state speak for it', () => {
   const text = 'South Korean officials said the train had crossed the border.';
-  const q = quotes(text)[0];
+  const a = analyzeArticle(articleFromText(text, { language: 'en' }));
+  const q = a.quotes[0];
   assert.equal(q.speaker?.name, 'South Korean officials');
-  assert.equal(q.speaker?.entity, null);
+  // (The state they speak for, so that a desk's counts of who said what by country count them.)
+  assert.equal(a.entities.find((e) => e.id === q.speaker?.entity)?.country, 'KOR');
+  assert.equal(quotes('Western analysts said the sanctions would bite.')[0]?.speaker?.entity, null);
+  assert.equal(quotes('Local officials said the road was closed.')[0]?.speaker?.entity, null);
 });
 
 test('channels: told X, on X, in an interview', () => {

@@ -140,6 +140,8 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
  * People of a body or of someone, in the plural, named by whom they belong to and speaking for them
  * ("Spokesmen at the FBI", "Analysts at Goldman Sachs", "Families of the hostages").
  */
+/** Those who speak for a state without being named: "officials", "a diplomat". */
+const OFFICIALS = /^(official|officials|diplomat|diplomats)$/i;
 const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
@@ -895,6 +897,14 @@ export class SpeakerResolver {
         return { entity: body.id, name: text, mention };
       }
     }
+    // ("Ukrainian officials said", "a senior Iranian official told Reuters", "A Pentagon official said": officials
+    // of a state or of a state's body speak for it, and are named as they are: one official a person, some a group.)
+    const officials = this.officialsOf(tokens);
+    if (officials) {
+      const one = !/s$/i.test(tokens[tokens.length - 1].text);
+      this.note({ start: span.start, end: span.end, name: text, entity: officials.id, person: one, group: !one });
+      return { entity: officials.id, name: text, mention };
+    }
     const name = roleAt > 0 || plainPersonOf(tokens) > 0 ? text : this.coreName(tokens, text);
     // ("a readout of the call released by the department": the body the phrase ends in, named before.)
     const bodyEnd = name !== text ? /^the\s+([a-z]+)$/i.exec(name)?.[1].toLowerCase() : undefined;
@@ -1324,6 +1334,28 @@ export class SpeakerResolver {
     return country ? { id: country.id, name: country.name } : { id: people.id, name: countryByCode(people.country!)?.name ?? people.name };
   }
 
+  /**
+   * The state (its country's entity when the article names it, else the people's) or state body whose
+   * officials a description ending in "official(s)" or "diplomat(s)" names ("Ukrainian officials", "one U.S.
+   * defense official", "A Pentagon official"), or null.
+   */
+  private officialsOf(tokens: Token[]): { id: string } | null {
+    // (Not former ones: "a former U.S. law enforcement official" speaks for no one.)
+    if (tokens.length < 2 || !OFFICIALS.test(tokens[tokens.length - 1].text) || tokens.some((t) => /^(former|ex|retired)$/i.test(t.text))) return null;
+    for (const t of tokens.slice(0, -1)) {
+      const e = this.entityCovering({ start: t.start, end: t.end });
+      if (!e) continue;
+      if (e.type === 'NORP' && e.country) {
+        const country = this.doc.entities.find((x) => x.type === 'GPE' && x.country === e.country && x.name === countryByCode(e.country!)?.name);
+        return { id: (country ?? e).id };
+      }
+      if (e.type === 'GPE' && e.country) return { id: e.id };
+      if (e.type === 'ORG' && /^(GOV|MIL|SPY|LEG|JUD|COP)$/.test(e.sector ?? '')) return { id: e.id };
+      return null;
+    }
+    return null;
+  }
+
   /** The country, people or capital entity whose mention opens the span ("Seoul's …", "the Chinese …"), or null. */
   private countryOpening(span: Span): Entity | null {
     const lead = /^the\s+/i.exec(this.doc.text.slice(span.start, span.end))?.[0].length ?? 0;
@@ -1478,7 +1510,7 @@ export class SpeakerResolver {
     if (role) {
       for (let i = this.earlier.length - 1; i >= 0; i--) {
         const c = this.earlier[i];
-        if (c.start < before && c.entity === null && c.name.toLowerCase().endsWith(` ${role}`)) return { entity: null, name: c.name };
+        if (c.start < before && c.name.toLowerCase().endsWith(` ${role}`)) return { entity: c.entity, name: c.name };
       }
       // "Another Muslim who worshiped here said he heard Mateen … “…,” the man said.": the one who spoke
       // just before, not the person he spoke of.
