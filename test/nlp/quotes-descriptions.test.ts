@@ -118,3 +118,8 @@ test('officials of a state or of a state body speak for it, named as they are; a
   const later = speakers('Israel\'s military said it had struck a radar site, a Lebanese official said. The official, who was not authorized to speak publicly, said both sides remained committed to the truce.');
   assert.equal(later.at(-1)?.[1], 'a Lebanese official');
 });
+
+test('a people\'s adjective before a title or a name ("Syrian President Bashar Assad") is not the people a later "they" are', () => {
+  const text = 'Republicans have spent months on Benghazi, and they are circulating talking points on other controversies.\n\nClinton also misjudged Syrian President Bashar Assad, having called him a reformer. They say Clinton advocated against leaving a residual force in Iraq.';
+  assert.equal(speakers(text).at(-1)?.[1], 'Republican Party');
+});

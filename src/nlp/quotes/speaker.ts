@@ -1800,7 +1800,8 @@ export class SpeakerResolver {
 
   /** "Chinese" in "Chinese officials": a mention in the singular followed by a word in lower case. */
   private adjectival(m: { start: number; end: number }): boolean {
-    return !/s$/i.test(this.doc.text.slice(m.start, m.end)) && /^[ \t]+[a-z]/.test(this.doc.text.slice(m.end, m.end + 3));
+    // ("Chinese officials", and before a title or a name: "Syrian President Bashar Assad".)
+    return !/s$/i.test(this.doc.text.slice(m.start, m.end)) && /^[ \t]+\p{L}/u.test(this.doc.text.slice(m.end, m.end + 3));
   }
 
   /**
