@@ -34,7 +34,7 @@ try {
 // Who a pronoun or a description really is: PolNeAR's gold speaker is the mention's words, so it cannot
 // tell "the former secretary of state" resolved to Hillary Clinton from one left unresolved or resolved
 // wrong. A judged random sample of our own quotes on PolNeAR articles can (eval/gold/speakers-news.json).
-interface JudgedSpeaker { id: string; mention: [number, number]; speaker: string }
+interface JudgedSpeaker { id: string; mention: [number, number]; speaker: string; draw: number }
 const judged = (JSON.parse(readFileSync(join(ROOT, 'eval', 'gold', 'speakers-news.json'), 'utf8')) as { judged: JudgedSpeaker[] }).judged;
 const wanted = new Set(judged.map((j) => j.id));
 const newsDir = mkdtempSync(join(tmpdir(), 'sitrep-speakers-'));
@@ -51,6 +51,7 @@ try {
     for (const q of r.quotes) if (q.speaker?.mention) byMention.set(`${r.id}|${q.speaker.mention.start}|${q.speaker.mention.end}`, q.speaker);
   }
   let right = 0, scored = 0, gone = 0;
+  const byDraw = new Map<number, [number, number]>();
   const wrong: string[] = [];
   for (const j of judged) {
     if (j.speaker === '*') continue;
@@ -61,8 +62,12 @@ try {
     const ok = j.speaker === '-' ? !got.entity : j.speaker.split('|').some((w) => sameName(w, got.name));
     if (ok) right++;
     else wrong.push(`${j.id.slice(-32)} @${j.mention[0]}: ${j.speaker} <- ${got.name}`);
+    const d = byDraw.get(j.draw) ?? [0, 0];
+    d[0] += ok ? 1 : 0;
+    d[1]++;
+    byDraw.set(j.draw, d);
   }
-  console.log(`\nspeakers on real news (PolNeAR, ${judged.length} judged pronoun and description speakers, ${judged.filter((j) => j.speaker === '*').length} no quotation): identity right ${(100 * right / (scored || 1)).toFixed(1)} (${right}/${scored}); no longer found: ${gone}`);
+  console.log(`\nspeakers on real news (PolNeAR, ${judged.length} judged pronoun and description speakers, ${judged.filter((j) => j.speaker === '*').length} no quotation): identity right ${(100 * right / (scored || 1)).toFixed(1)} (${right}/${scored}; by draw ${[...byDraw].map(([k, [r, n]]) => `${k}: ${r}/${n}`).join(', ')}); no longer found: ${gone}`);
   if (process.env.SITREP_EVAL_VERBOSE) for (const w of wrong) console.log(`  ${w}`);
 } finally {
   rmSync(newsDir, { recursive: true, force: true });
