@@ -1407,6 +1407,9 @@ function clauseEnd(text: string, segments: Segment[], end: number): number {
   return end;
 }
 
+/** The last quotation's speaker, paragraph and channel, for the quotations after it. */
+interface LastSaid { speaker: Speaker | null; paragraph: number; channel: string | null }
+
 function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number) => boolean): Quote[] {
   const { tokens, text, sentences } = doc;
   const resolver = new SpeakerResolver(doc, inQuote);
@@ -1429,7 +1432,7 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
     return r;
   };
   const out: Quote[] = [];
-  let last: { speaker: Speaker | null; paragraph: number; channel: string | null } | null = null;
+  let last: LastSaid | null = null;
   // The sentence of the last attributed quotation: reports inside it ("“…,” said Gene Sperling, who has
   // offered advice to Mrs. Clinton.") are asides of its attribution, not who speaks next.
   let attributedUntil = -1;
@@ -1470,8 +1473,10 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
         // statement or release no one was said to issue is the words of whoever answered just before.)
         const at = f.frame.speaker!.first;
         const by = issuerOfDocument(doc, paper, firstWhere(0, at, (k) => tokens[k].start >= tokens[at].start - NEAR_DOCUMENT), at);
-        const before = last as { speaker: Speaker | null; paragraph: number } | null;
-        const from = by ? speakerOf(by) : /^(statement|release)$/.test(paper) && before?.speaker?.entity && f.paragraph - before.paragraph <= 1 ? before.speaker : null;
+        // (`last` is set further down from what this branch decides, a circle TypeScript's narrowing cannot follow.)
+        const prev = last as LastSaid | null;
+        const answered = prev?.speaker?.entity && f.paragraph - prev.paragraph <= 1 ? prev.speaker : null;
+        const from: Speaker | null = by ? speakerOf(by) : /^(statement|release)$/.test(paper) ? answered : null;
         if (from) {
           speaker = { ...from, mention: speaker.mention };
           channel ??= paper;
@@ -1559,7 +1564,6 @@ function outletBefore(doc: Doc, at: number, paragraph: number): string | null {
 /** Cues that go on in the channel of the words before them, naming no other place or hearer. */
 const GOES_ON = /^(said|says|wrote|writes|added|adds|adding|continued)$/;
 
-/** A document that speaks by itself: "the statement", "The letter" (not "The Post", a newspaper). */
 /** How far back (in characters) the text may say who issued a document that speaks. */
 const NEAR_DOCUMENT = 800;
 /** Verbs of putting out a document: "issued a statement", "provided a written statement". */
@@ -1587,6 +1591,7 @@ function issuerOfDocument(doc: Doc, noun: string, from: number, before: number):
   return null;
 }
 
+/** A document that speaks by itself: "the statement", "The letter" (not "The Post", a newspaper). */
 const THE_DOCUMENT = /^the (statement|letter|report|memo|email|release|filing|complaint|message)$/i;
 
 /**

@@ -86,6 +86,7 @@ const OWN_BODY_WORD = new RegExp(`^${OWN_BODY_WORDS}$`);
 /** "His office", "her campaign"; "Mr. Netanyahu's office": a person's own body, by pronoun or by name. */
 const OWN_BODY_OF_PRONOUN = new RegExp(`^(his|her)\\s+${OWN_BODY_WORDS}$`, 'i');
 const OWN_BODY_OF_NAME = new RegExp(`^(.+?)['’]s\\s+${OWN_BODY_WORDS}$`, 'i');
+/** "The Clinton campaign", "the Obama administration": a person's own body, by the name before it. */
 const OWN_BODY_NAMED = new RegExp(`^([Tt]he\\s+)(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)\\s+${OWN_BODY_WORDS}$`, 'u');
 /** Head nouns that name an organisation by what it is ("the ministry", "the agency"). */
 const BODY_HEADS = new Set(['ministry', 'military', 'army', 'navy', 'police', 'agency', 'department', 'committee', 'commission', 'council', 'company', 'campaign', 'court', 'party', 'network', 'bank', 'university', 'administration', 'union', 'foundation', 'institute', 'corporation', 'firm', 'group', 'organization', 'command', 'office', 'bureau', 'service', 'authority', 'government', 'lab', 'laboratory', 'guard']);
@@ -105,7 +106,6 @@ const DESCRIBED_GROUP = /^[Tt]he\s+(?:[\p{L}.'’-]+?-(?:backed|based|aligned|al
 const NON_STATE = /^(REB|PRM|PTY|OPP|NGO|CVL|REL)$/;
 /** Sectors of an armed group, the one a bare "the group" can be. */
 const ARMED_GROUP = /^(REB|PRM)$/;
-/** Words for a body of any kind: "the group", "the organisation". */
 /**
  * What a plain word for a body can stand for: the sectors of the bodies it names, and, for one the knowledge
  * base does not know, the words its name has (or, with `not`, must not have).
@@ -113,8 +113,8 @@ const ARMED_GROUP = /^(REB|PRM)$/;
 interface BodyKind { sectors: RegExp; name?: RegExp; not?: RegExp }
 const GOVERNMENTAL = /\b(Department|Ministry|Agency|Bureau|Office|Administration|Service|Commission|Committee|Council|Authority|Board|Court|Police|Army|Navy|Force|Government|Senate|House|Congress|Parliament|Party|Caucus)\b/;
 // (Not an outlet only named, "according to the Los Angeles Times … the company wrote": one that spoke is found before these.)
-const BUSINESS = { sectors: /^BUS$/, not: new RegExp(`${GOVERNMENTAL.source}|\\b(Union|University|College|School|Association|Foundation|Institute|Center|Centre|Coalition|Campaign|League|Society|Fund|Church|Project|Network)\\b`) };
-const OUTLET = { sectors: /^JRN$/, name: /\b(Times|Post|Journal|Tribune|News|Herald|Sentinel|Gazette|Daily|Chronicle|Observer|Guardian|Telegraph|Advocate|Courier|Register|Globe|Inquirer|Examiner|Dispatch|Magazine|TV|Radio|Network)\b/ };
+const BUSINESS: BodyKind = { sectors: /^BUS$/, not: new RegExp(`${GOVERNMENTAL.source}|\\b(Union|University|College|School|Association|Foundation|Institute|Center|Centre|Coalition|Campaign|League|Society|Fund|Church|Project|Network)\\b`) };
+const OUTLET: BodyKind = { sectors: /^JRN$/, name: /\b(Times|Post|Journal|Tribune|News|Herald|Sentinel|Gazette|Daily|Chronicle|Observer|Guardian|Telegraph|Advocate|Courier|Register|Globe|Inquirer|Examiner|Dispatch|Magazine|TV|Radio|Network)\b/ };
 const BODY_KINDS: Record<string, BodyKind> = {
   company: BUSINESS, firm: BUSINESS, newspaper: OUTLET, paper: OUTLET, network: OUTLET, broadcaster: OUTLET, magazine: OUTLET,
   agency: { sectors: /^(GOV|SPY|MIL|IGO|COP)$/, name: /\b(Agency|Department|Bureau|Office|Administration|Service|Commission|Authority)\b/ },
@@ -122,6 +122,7 @@ const BODY_KINDS: Record<string, BodyKind> = {
   union: { sectors: /^LAB$/, name: /\b(Union|Workers|Federation|Brotherhood|Teamsters|Steelworkers|Association)\b/ },
   party: { sectors: /^PTY$/, name: /\bParty\b/ },
 };
+/** Words for a body of any kind: "the group", "the organisation". */
 const GENERIC_BODY = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'company', 'firm', 'charity']);
 /** The gender a plain description says ("the woman said" is not the man who spoke before her). */
 const ROLE_GENDER: Record<string, 'm' | 'f'> = { man: 'm', boy: 'm', guy: 'm', gentleman: 'm', woman: 'f', girl: 'f', lady: 'f' };
@@ -136,12 +137,12 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
   'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier',
   'passenger', 'villager', 'fisherman', 'shopkeeper', 'vendor', 'driver', 'refugee', 'protester', 'pilot']);
 
+/** Those who speak for a state without being named: "officials", "a diplomat". */
+const OFFICIALS = /^(official|officials|diplomat|diplomats)$/i;
 /**
  * People of a body or of someone, in the plural, named by whom they belong to and speaking for them
  * ("Spokesmen at the FBI", "Analysts at Goldman Sachs", "Families of the hostages").
  */
-/** Those who speak for a state without being named: "officials", "a diplomat". */
-const OFFICIALS = /^(official|officials|diplomat|diplomats)$/i;
 const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
 const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
@@ -1798,9 +1799,8 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "Chinese" in "Chinese officials": a mention in the singular followed by a word in lower case. */
+  /** "Chinese" in "Chinese officials", "Syrian" in "Syrian President Bashar Assad": a mention in the singular followed by a word. */
   private adjectival(m: { start: number; end: number }): boolean {
-    // ("Chinese officials", and before a title or a name: "Syrian President Bashar Assad".)
     return !/s$/i.test(this.doc.text.slice(m.start, m.end)) && /^[ \t]+\p{L}/u.test(this.doc.text.slice(m.end, m.end + 3));
   }
 
