@@ -123,3 +123,8 @@ test('a people\'s adjective before a title or a name ("Syrian President Bashar A
   const text = 'Republicans have spent months on Benghazi, and they are circulating talking points on other controversies.\n\nClinton also misjudged Syrian President Bashar Assad, having called him a reformer. They say Clinton advocated against leaving a residual force in Iraq.';
   assert.equal(speakers(text).at(-1)?.[1], 'Republican Party');
 });
+
+test('bare "state media" are those of the state its sentence opens with, not of another named after it', () => {
+  const text = 'DUBAI (Reuters) — Iran\'s foreign ministry summoned Pakistan\'s charge d\'affaires to demand an explanation, state media reported.';
+  assert.deepEqual(speakers(text).find((x) => x[0] === 'state media'), ['state media', "Iran's state media", 'country:IRN']);
+});

@@ -519,8 +519,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Gracelin Baskaran","said",null,"China was \"weaponizing its dominance\" at"],
   ],
   'hormuz-tanker': [
-    ["indirect","state media","says",null,"Iran seizes oil tanker in Gulf of Oman"],
-    ["indirect","state media","reported",null,"Iran's Revolutionary Guards have seized "],
+    ["indirect","Iran's state media","says",null,"Iran seizes oil tanker in Gulf of Oman"],
+    ["indirect","Iran's state media","reported",null,"Iran's Revolutionary Guards have seized "],
     ["indirect","Mizan News Agency","said",null,"The vessel was carrying two million litr"],
     ["indirect","Mizan News Agency","quoting",null,"a provincial official"],
     ["indirect","Mizan News Agency","name",null,"the ship or say where it was registered"],
@@ -584,7 +584,7 @@ const EXPECTED: Record<string, Row[]> = {
   ],
   'israel-iran-ceasefire': [
     ["mixed","Israel","accused",null,"Iran on Tuesday of firing missiles hours"],
-    ["indirect","state media","reported",null,"Iran's armed forces denied firing any mi"],
+    ["indirect","Iran's state media","reported",null,"Iran's armed forces denied firing any mi"],
     ["direct","a military spokesman","quoted","IRNA","The Zionist regime is lying to justify i"],
     ["indirect","Donald Trump","said",null,"both countries had violated the ceasefir"],
     ["direct","Donald Trump","said",null,"They've been fighting so long and so har"],
@@ -1096,7 +1096,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","His mother","said",null,"They took my son and gave me back a grav"],
     ["indirect","Mai Sato","urged",null,"the authorities to halt all executions l"],
     ["indirect","Iran Human Rights","according to",null,"At least ten other people are believed t"],
-    ["mixed","state media","reported",null,"Iran's foreign ministry spokesman, Esmae"],
+    ["mixed","Iran's state media","reported",null,"Iran's foreign ministry spokesman, Esmae"],
     ["mixed","Esmaeil Baghaei","rejected",null,"the criticism as \"interference in Iran's"],
   ],
   'india-china-border': [
@@ -2149,7 +2149,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Pakistan's foreign ministry","said","statement","Pakistan fully respects the sovereignty "],
     ["direct","Pakistan's foreign ministry",null,"statement","The sole objective of today's act was in"],
     ["indirect","Alireza Marhamati","told","state media","three women and four children, none of t"],
-    ["indirect","state media","reported",null,"Iran's foreign ministry summoned Pakista"],
+    ["indirect","Iran's state media","reported",null,"Iran's foreign ministry summoned Pakista"],
     ["mixed","Hossein Amirabdollahian","said",null,"Tehran's strikes targeted only \"Iranian "],
     ["indirect","Pakistan","said",null,"the Iranian envoy, who was visiting home"],
     ["indirect","China","urged",null,"restraint"],

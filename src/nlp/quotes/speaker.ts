@@ -150,7 +150,7 @@ const INSTITUTION = /\s(government|administration|military|armed forces|army|nav
 /** A group's heads named by "its" ("its leadership", "its high command"). */
 const GROUP_HEADS = /^its\s+(leadership|leaders|high command|command|central command)$/i;
 /** A state's body with no owner named ("The army", "the junta"): the home state's (Doc.home) in a story filed from there. */
-const BARE_INSTITUTION = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry)$/i;
+const BARE_INSTITUTION = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry|state media|state television|state TV)$/i;
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
 const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
 /** How far back (characters) "Its foreign ministry" looks for its country. */
@@ -1331,7 +1331,7 @@ export class SpeakerResolver {
   private issuingCountry(people: Entity, end: number): { id: string; name: string } | null {
     const next = /^\s+(\p{L}+)/u.exec(this.doc.text.slice(end, end + 30))?.[1].toLowerCase();
     if (!next || !CHANNEL_NOUN_SET.has(next)) return null;
-    const country = this.doc.entities.find((e) => e.type === 'GPE' && e.country === people.country && e.name === countryByCode(people.country!)?.name);
+    const country = this.countryEntity(people.country!);
     return country ? { id: country.id, name: country.name } : { id: people.id, name: countryByCode(people.country!)?.name ?? people.name };
   }
 
@@ -1347,8 +1347,7 @@ export class SpeakerResolver {
       const e = this.entityCovering({ start: t.start, end: t.end });
       if (!e) continue;
       if (e.type === 'NORP' && e.country) {
-        const country = this.doc.entities.find((x) => x.type === 'GPE' && x.country === e.country && x.name === countryByCode(e.country!)?.name);
-        return { id: (country ?? e).id };
+        return { id: (this.countryEntity(e.country) ?? e).id };
       }
       if (e.type === 'GPE' && e.country) return { id: e.id };
       if (e.type === 'ORG' && /^(GOV|MIL|SPY|LEG|JUD|COP)$/.test(e.sector ?? '')) return { id: e.id };
@@ -1382,7 +1381,10 @@ export class SpeakerResolver {
   /** "BAMAKO, Mali (AP) — … The army said", "The junta denies": a state's body named bare is the home state's. */
   private homeBody(span: Span, text: string, mention: Speaker['mention']): Speaker | null {
     const body = BARE_INSTITUTION.exec(text);
-    const home = body ? this.homeState() : null;
+    // ("Iran's foreign ministry summoned Pakistan's envoy, state media reported": state media are those of the
+    // state the sentence opens with; any other body is the home state's.)
+    const media = body && /^state /i.test(body[1]) ? this.sentenceState(span.start) : null;
+    const home = body ? media ?? this.homeState() : null;
     if (!body || !home) return null;
     const name = `${home.name}'s ${body[1].toLowerCase()}`;
     return this.bodySpeaks(span, home.id, name, mention);
@@ -1390,9 +1392,26 @@ export class SpeakerResolver {
 
   /** The entity of the state the story is about (the entities stage's home state), when the text names it. */
   private homeState(): Entity | null {
-    const code = this.doc.home;
-    const name = code ? countryByCode(code)?.name : undefined;
-    return name ? this.doc.entities.find((e) => e.type === 'GPE' && e.country === code && e.name === name) ?? null : null;
+    return this.doc.home ? this.countryEntity(this.doc.home) : null;
+  }
+
+  /** The entity the article names a country by, by the country's own name ("Iran", not "Tehran"), or null. */
+  private countryEntity(code: string): Entity | null {
+    const name = countryByCode(code)?.name;
+    return this.doc.entities.find((e) => e.type === 'GPE' && e.country === code && e.name === name) ?? null;
+  }
+
+  /** The state (as its country's entity) of the first country or people named in the sentence of `at`, before it, or null. */
+  private sentenceState(at: number): Entity | null {
+    const sentence = this.sentenceAt(at);
+    if (!sentence) return null;
+    const m = this.mentions.find((x) => x.start >= sentence.start && x.start < at && (x.entity.type === 'GPE' || x.entity.type === 'NORP') && x.entity.country && !this.inQuote(x.start));
+    return m ? this.stateOf(m.entity.country!) ?? m.entity : null;
+  }
+
+  /** The entity the article names a country by (the country's name, else its people's), or null. */
+  private stateOf(code: string): Entity | null {
+    return this.countryEntity(code) ?? this.doc.entities.find((e) => e.type === 'NORP' && e.country === code) ?? null;
   }
 
   /** The country last named before `at`, within a couple of sentences, or null. */
