@@ -128,3 +128,13 @@ test('bare "state media" are those of the state its sentence opens with, not of 
   const text = 'DUBAI (Reuters) — Iran\'s foreign ministry summoned Pakistan\'s charge d\'affaires to demand an explanation, state media reported.';
   assert.deepEqual(speakers(text).find((x) => x[0] === 'state media'), ['state media', "Iran's state media", 'country:IRN']);
 });
+
+test('one who speaks for a body the description names ("A spokesman for the Pentagon", "the head of the International Atomic Energy Agency") keeps the words and takes the body\'s entity', () => {
+  const said = speakers('A spokesman for the Pentagon said the drills were routine. The head of the International Atomic Energy Agency said inspectors had been denied access.');
+  assert.deepEqual(said, [
+    ['A spokesman for the Pentagon', 'A spokesman for the Pentagon', 'org:pentagon'],
+    ['The head of the International Atomic Energy Agency', 'The head of the International Atomic Energy Agency', 'org:iaea'],
+  ]);
+  // (Not a document from someone: "a letter from the chairman of …" is the letter's.)
+  assert.equal(speakers('A letter from the chairman of the Pentagon advisory board said the plan was sound.')[0]?.[2], null);
+});

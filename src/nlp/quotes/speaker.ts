@@ -137,6 +137,8 @@ const PLAIN_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl', 'guy', 'l
   'doctor', 'nurse', 'medic', 'officer', 'soldier', 'activist', 'worker', 'student', 'teacher', 'farmer', 'survivor', 'cashier',
   'passenger', 'villager', 'fisherman', 'shopkeeper', 'vendor', 'driver', 'refugee', 'protester', 'pilot']);
 
+/** Titles of one who speaks for a body ("a spokesman for …", "the head of …"); not an envoy, sent to another. */
+const SPEAKS_FOR = /^(spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|chair|president|leader|commander|secretary-general)$/i;
 /** Those who speak for a state without being named: "officials", "a diplomat". */
 const OFFICIALS = /^(official|officials|diplomat|diplomats)$/i;
 /**
@@ -898,6 +900,13 @@ export class SpeakerResolver {
         return { entity: body.id, name: text, mention };
       }
     }
+    // ("A spokesman for the Pentagon said", "The head of the International Atomic Energy Agency said": one who speaks
+    // for a body the description names, named as they are, with the body's entity.)
+    const spokenFor = this.bodySpokenFor(tokens);
+    if (spokenFor) {
+      this.note({ start: span.start, end: span.end, name: text, entity: spokenFor.id, person: true, group: false });
+      return { entity: spokenFor.id, name: text, mention };
+    }
     // ("Ukrainian officials said", "a senior Iranian official told Reuters", "A Pentagon official said": officials
     // of a state or of a state's body speak for it, and are named as they are: one official a person, some a group.)
     const officials = this.officialsOf(tokens);
@@ -1354,6 +1363,21 @@ export class SpeakerResolver {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The body (or state, or for a spokesperson the person) that a description of one who speaks for it names after
+   * "of" or "for" ("a spokesman for the Pentagon", "the head of the IAEA", "the chief of Ukraine's army"), or null.
+   */
+  private bodySpokenFor(tokens: Token[]): Entity | null {
+    const k = tokens.findIndex((t, i) => i > 0 && /^(of|for)$/.test(t.text) && SPEAKS_FOR.test(tokens[i - 1].text));
+    // (The title heads the phrase: not "a letter to Facebook from the chairman of …".)
+    if (k < 0 || k + 1 >= tokens.length || tokens.slice(0, k - 1).some((t) => t.pos === 'ADP')) return null;
+    const e = this.entityCovering({ start: tokens[tokens.length - 1].start, end: tokens[tokens.length - 1].end });
+    if (!e || this.mentions.every((m) => m.entity !== e || m.start < tokens[k].end)) return null;
+    if (e.type === 'ORG') return e;
+    if ((e.type === 'GPE' || e.type === 'NORP') && e.country) return this.stateOf(e.country) ?? e;
+    return e.type === 'PERSON' && /^spokes/i.test(tokens[k - 1].text) ? e : null;
   }
 
   /** The country, people or capital entity whose mention opens the span ("Seoul's …", "the Chinese …"), or null. */
