@@ -138,3 +138,8 @@ test('one who speaks for a body the description names ("A spokesman for the Pent
   // (Not a document from someone: "a letter from the chairman of …" is the letter's.)
   assert.equal(speakers('A letter from the chairman of the Pentagon advisory board said the plan was sound.')[0]?.[2], null);
 });
+
+test('"the 50-state poll" after "The Washington Post conducted a 50-state poll" is the Post\'s poll: an unnamed poll is named by whoever the text says conducted it', () => {
+  const text = 'The last time The Washington Post conducted a 50-state poll was in 2014. Trump leads by 15 points in Indiana, according to the 50-state poll.';
+  assert.equal(speakers(text).find((x) => x[0] === 'the 50-state poll')?.[1], 'Washington Post poll');
+});

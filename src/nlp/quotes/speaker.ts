@@ -167,7 +167,7 @@ const PARTY = /\b(Democratic|Republican|GOP)\b/i;
 const THE_POLL = /^[Tt](?:he|his|hat)\s+(?:[\p{Ll}\d]+(?:-[\p{L}\d]+)*\s+){0,3}(?:poll|survey)$/u;
 /** A poll or survey as a text mentions it, named ("a new Quinnipiac University poll") or not ("a new poll"). */
 const A_POLL = /\b(?:a|an|the|this|that)\s+((?:(?!(?:a|an|the|this|that|in|of|by|for|on|at|to|from|with|and|or)\s)(?:(?:\p{Lu}\.)+|[\p{L}\d&'’\/-]+)\s+){0,6}?)(poll|survey)\b/giu;
-/** How far back (in characters) "the poll" looks for the poll it goes on about. */
+/** How far back (in characters) "the poll" looks for the mention of a poll before it. */
 const NEAR_POLL = 1500;
 /** "the Wisconsin Republican", "the South Carolina Democrat": a party's member named by the state they are from. */
 const MEMBER_FROM = /^[Tt]he\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(Republican|Democrat)$/u;
@@ -1659,17 +1659,44 @@ export class SpeakerResolver {
 
   /**
    * The name of the poll mentioned last before `at` (within NEAR_POLL, outside quotes), by the words that name
-   * it ("New York Times/CBS News poll"), or null when that poll is not named ("a new poll", "the poll").
+   * it ("New York Times/CBS News poll") or by whoever the text says conducted it ("Washington Post poll"), past
+   * mentions that only refer back to it ("the 50-state poll"); null when that poll has no name ("a new poll").
    */
   private pollBefore(at: number): string | null {
-    const from = Math.max(0, at - NEAR_POLL);
-    let last: RegExpExecArray | null = null;
-    for (const m of this.doc.text.slice(from, at).matchAll(A_POLL)) if (!this.inQuote(from + m.index!)) last = m;
-    if (!last) return null;
-    const words = last[1].trim().split(/\s+/).filter(Boolean);
-    // The name starts at its first capitalised word ("a new Quinnipiac University poll"); none: no name.
-    const k = words.findIndex((w) => /^\p{Lu}/u.test(w));
-    return k < 0 ? null : `${words.slice(k).join(' ')} ${last[2].toLowerCase()}`;
+    const polls = [...this.doc.text.slice(0, at).matchAll(A_POLL)].filter((m) => !this.inQuote(m.index!));
+    let near = at;
+    for (let i = polls.length - 1; i >= 0; i--) {
+      const p = polls[i];
+      // (Within NEAR_POLL of the mention after it: a chain of "the poll" may go back further.)
+      if (near - (p.index! + p[0].length) > NEAR_POLL) return null;
+      near = p.index!;
+      const words = p[1].trim().split(/\s+/).filter(Boolean);
+      // The name starts at its first capitalised word ("a new Quinnipiac University poll").
+      const k = words.findIndex((w) => /^\p{Lu}/u.test(w));
+      if (k >= 0) return `${words.slice(k).join(' ')} ${p[2].toLowerCase()}`;
+      const by = this.pollster(p.index!, p.index! + p[0].length);
+      if (by) return `${by.name.replace(/^The\s+/, '')} ${p[2].toLowerCase()}`;
+      if (!/^(the|this|that)\s/i.test(p[0])) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The body the text says conducted the unnamed poll at [start, end): "The Washington Post conducted a 50-state
+   * poll", "a poll conducted by Gallup", "a survey for CNN"; or null.
+   */
+  private pollster(start: number, end: number): Entity | null {
+    const text = this.doc.text;
+    const after = /^\s+(?:(?:conducted|commissioned|released|published|taken|carried out)\s+)?(?:by|for)\s+(?:the\s+)?/i.exec(text.slice(end, end + 40));
+    if (after) {
+      const m = this.mentions.find((x) => x.start === end + after[0].length);
+      return m && m.entity.type === 'ORG' ? m.entity : null;
+    }
+    const sentence = this.sentenceAt(start);
+    if (!sentence || !/\b(?:conducted|commissioned|released|published|fielded)\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) return null;
+    let subject: Entity | null = null;
+    for (const m of this.mentions) if (m.start >= sentence.start && m.end <= start && m.entity.type === 'ORG' && !this.inQuote(m.start)) subject = m.entity;
+    return subject;
   }
 
   /** Whether any office the knowledge base gives the person (at any date), or the text, is of `place`. */
