@@ -1020,7 +1020,12 @@ export function channelUser(tokens: Token[], cue: number, floor: number): number
   if (via) k--;
   if (k < floor || tokens[k].pos !== 'VERB') return -1;
   const lemma = CUE_FORMS.get(tokens[k].text.toLowerCase())?.[0].lemma ?? '';
-  return via ? (lemma ? k : -1) : ISSUING.test(lemma) || /^(issued|released|sent|posted|published|put|unleashed|unleashes|unleash)$/i.test(tokens[k].text) ? k : -1;
+  return via ? (lemma ? k : -1) : putsOut(tokens[k]) ? k : -1;
+}
+
+/** A verb that puts out a channel or a document ("issued", "released", "sent", "unleashed"). */
+export function putsOut(t: Token): boolean {
+  return ISSUING.test(CUE_FORMS.get(t.text.toLowerCase())?.[0].lemma ?? '') || /^(issued|released|sent|posted|published|put|unleashed|unleashes|unleash)$/i.test(t.text);
 }
 
 /**

@@ -6,7 +6,7 @@ import { firstWhere } from '../bisect.ts';
 import { kbBySurname } from '../../kb/store.ts';
 import { TITLE_WORDS } from '../entities/words.ts';
 import { findSegments, holdsWords, type Segment } from './marks.ts';
-import { asideClosesAt, channelAtEnd, channelUser, frameIn, hasWords, isDash, namingNotSpeech, objectGapRelative, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, wordsAfterFrame, type Frame, type Reported } from './frames.ts';
+import { asideClosesAt, channelAtEnd, channelUser, frameIn, putsOut, hasWords, isDash, namingNotSpeech, objectGapRelative, pointsBack, predicateResumes, reportedIn, setOffBefore, skipLead, speakerBefore, subjectOf, trimTail, wordsAfterFrame, type Frame, type Reported } from './frames.ts';
 import { afterCue, bareWords, channelBeforeCue, cueAt, hasVerb, HOW_IT_WENT, nounPhraseStartingAt, outletName, TIME_WORDS, toHearers, type Cue, type TokenSpan } from './phrases.ts';
 import { CHANNEL_NOUN_SET, CUE_FORMS, CUE_MODIFIERS, EVIDENCE_NOUN_SET, MANNER_VERB_SET, PERSON_DESCRIPTION_SET, TITLE_SMALL, titleWord } from './lexicon.ts';
 import { SpeakerResolver } from './speaker.ts';
@@ -1566,8 +1566,8 @@ const GOES_ON = /^(said|says|wrote|writes|added|adds|adding|continued)$/;
 
 /** How far back (in characters) the text may say who issued a document that speaks. */
 const NEAR_DOCUMENT = 800;
-/** Verbs of putting out a document: "issued a statement", "provided a written statement". */
-const ISSUING = /^(issued|issues|released|releases|provided|put|sent|posted|distributed|published)$/i;
+/** Verbs of putting out a document beyond those of a channel (frames.ts putsOut): "provided a written statement". */
+const HANDING_OUT = /^(issues|releases|provided|distributed)$/i;
 
 /**
  * Who the text says issued the document (`noun`, "statement") that a later "the statement said" at token
@@ -1579,11 +1579,12 @@ function issuerOfDocument(doc: Doc, noun: string, from: number, before: number):
   for (let k = before - 1; k >= from; k--) {
     if (tokens[k].text.toLowerCase() !== noun) continue;
     const after = tokens[k + 1]?.text.toLowerCase();
-    const agent = after === 'from' ? k + 2 : ISSUING.test(after ?? '') && /^by$/i.test(tokens[k + 2]?.text ?? '') ? k + 3 : -1;
+    const issuing = (t: Token | undefined) => !!t && (putsOut(t) || HANDING_OUT.test(t.text));
+    const agent = after === 'from' ? k + 2 : issuing(tokens[k + 1]) && /^by$/i.test(tokens[k + 2]?.text ?? '') ? k + 3 : -1;
     if (agent > 0) return nounPhraseStartingAt(tokens, agent, before);
     let v = k - 1;
     while (v > from && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'ADV')) v--;
-    if (!ISSUING.test(tokens[v].text) || tokens[v + 1]?.text === 'by') return null;
+    if (!issuing(tokens[v]) || tokens[v + 1]?.text === 'by') return null;
     let s = v;
     while (s > from && (tokens[s - 1].pos === 'AUX' || tokens[s - 1].pos === 'ADV')) s--;
     return speakerBefore(tokens, s, from);

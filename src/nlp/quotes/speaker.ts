@@ -949,12 +949,17 @@ export class SpeakerResolver {
 
   /** The organisation named last before `at` (within NEAR_BODY) whose name ends in `head` ("Defense Ministry" for "ministry"). */
   private bodyHeaded(head: string, at: number): Entity | null {
+    // (By the words the text used too: "the French Foreign Ministry" is the Quai d'Orsay by name; and by a head
+    // that opens the name: "the department" is the Department of Foreign Affairs.)
+    return this.organisationBefore(at, (m) => headedBy(m.entity.name, head) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`));
+  }
+
+  /** The organisation of the last mention before `at` (within NEAR_BODY) that `accept` takes, or null. */
+  private organisationBefore(at: number, accept: (m: { start: number; end: number; entity: Entity }) => boolean): Entity | null {
     for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (at - m.end > NEAR_BODY) return null;
-      // (By the words the text used too: "the French Foreign Ministry" is the Quai d'Orsay by name; and by a head
-      // that opens the name: "the department" is the Department of Foreign Affairs.)
-      if (m.entity.type === 'ORG' && (headedBy(m.entity.name, head) || this.doc.text.slice(m.start, m.end).toLowerCase().endsWith(` ${head}`))) return m.entity;
+      if (m.entity.type === 'ORG' && accept(m)) return m.entity;
     }
     return null;
   }
@@ -979,24 +984,13 @@ export class SpeakerResolver {
 
   /** The organisation of `kind` named last before `at` (within NEAR_BODY, outside quotes), or null. */
   private bodyOfKindBefore(kind: BodyKind, at: number): Entity | null {
-    for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (at - m.end > NEAR_BODY) return null;
-      if (m.entity.type !== 'ORG' || this.inQuote(m.start)) continue;
-      const e = m.entity;
-      if (e.sector ? kind.sectors.test(e.sector) : (!kind.name || kind.name.test(e.name)) && (!kind.not || !kind.not.test(e.name))) return e;
-    }
-    return null;
+    return this.organisationBefore(at, ({ start, entity: e }) => !this.inQuote(start)
+      && (e.sector ? kind.sectors.test(e.sector) : (!kind.name || kind.name.test(e.name)) && (!kind.not || !kind.not.test(e.name))));
   }
 
   /** The organisation of no state, of one of `sectors`, named last before `at` (within NEAR_BODY): an armed group, a party, a movement. */
   private groupNamedBefore(at: number, sectors: RegExp): Entity | null {
-    for (let i = firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= at) - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (at - m.end > NEAR_BODY) return null;
-      if (m.entity.type === 'ORG' && sectors.test(m.entity.sector ?? '')) return m.entity;
-    }
-    return null;
+    return this.organisationBefore(at, (m) => sectors.test(m.entity.sector ?? ''));
   }
 
   /** The speaker resolved last before `at`, within NEAR_SPEAKER, when it is one body (not a person, not a plural group). */
