@@ -29,7 +29,7 @@ export interface ResolveOptions {
 // tsx compiles a `\p{..}` regex literal to `new RegExp(...)`, built again on every call: these live at module level.
 const UPPER_FIRST = /^\p{Lu}/u;
 const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
-const FAMILY_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|President|Prime Minister|Premier|Chancellor|Minister)\.?\s+)?(\p{Lu}[\p{L}'-]+)$/u;
+const FAMILY_NAME = /^(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|President|Prime Minister|Premier|Chancellor|Minister)\.?\s+)?(\p{Lu}[\p{L}'-]+)$/u;
 const FORMER_AFTER_DAYS = 730;
 
 const SECTOR_RANK = ['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'IGO', 'COP', 'PRM', 'REB', 'PTY', 'OPP'];
@@ -51,6 +51,14 @@ function daysBetween(a: string, b: string): number {
   return (Date.parse(pad(b)) - Date.parse(pad(a))) / 86_400_000;
 }
 
+/**
+ * The country one counts an office holder under: the office's, else the person's; none for an office
+ * of an international body (NATO's Secretary General acts for NATO, not for the Netherlands).
+ */
+function countryInRole(r: Role, e: KbEntry): string | null {
+  return r.sector === 'IGO' ? r.country : r.country ?? e.country;
+}
+
 /** What an entry is on a date: its current office, a recent one, or "former" (ELI) after two years. */
 export function entryOnDate(e: KbEntry, date: string | null): { country: string | null; sector: string | null; role: Role | null; former: boolean } {
   if (!e.roles.length) return { country: e.country, sector: e.sector, role: null, former: false };
@@ -58,7 +66,7 @@ export function entryOnDate(e: KbEntry, date: string | null): { country: string 
   if (current.length) {
     const rank = (r: Role) => { const i = SECTOR_RANK.indexOf(r.sector ?? ''); return i < 0 ? 99 : i; };
     const best = [...current].sort((a, b) => rank(a) - rank(b))[0];
-    return { country: best.country ?? e.country, sector: best.sector, role: best, former: false };
+    return { country: countryInRole(best, e), sector: best.sector, role: best, former: false };
   }
   const past = e.roles.filter((r) => r.end && (!date || r.end <= date)).sort((a, b) => (b.end ?? '').localeCompare(a.end ?? ''));
   if (past.length) {
@@ -66,7 +74,7 @@ export function entryOnDate(e: KbEntry, date: string | null): { country: string 
     const recent = date && last.end ? daysBetween(last.end, date) <= FORMER_AFTER_DAYS : false;
     // ELI is for former officials; a former pope or party leader keeps the sector of what they were.
     const official = OFFICE_SECTORS.has(last.sector ?? '') && last.sector !== 'IGO';
-    return { country: last.country ?? e.country, sector: recent || !official ? last.sector : 'ELI', role: last, former: !recent };
+    return { country: countryInRole(last, e), sector: recent || !official ? last.sector : 'ELI', role: last, former: !recent };
   }
   // Only offices still to come ("Trump" in 2016): no office yet, so no office's sector.
   return { country: e.country, sector: e.type === 'PERSON' ? null : e.sector, role: null, former: false };
@@ -155,6 +163,35 @@ export function resolveActor(mention: string, opts: ResolveOptions = {}): Resolv
   return d ? { name: d.name, kb: d.kb, country: d.country, sector: d.sector } : null;
 }
 
+/** The office a title names, as the KB's office titles write it: "Zimbabwean President" -> "president", "Gov." -> "governor". */
+const OFFICE_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|emperor|shah|emir|sultan|minister|governor|gov|senator|sen)\b/i;
+const TITLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator' };
+function officeWord(title: string | null): string | null {
+  const w = title ? OFFICE_TITLE.exec(title)?.[1].toLowerCase() : undefined;
+  return w ? TITLE_ABBREVIATIONS[w] ?? w : null;
+}
+
+/**
+ * Of people sharing a family name, the one a title names: the only one who ever held an office so
+ * called ("President Reagan"), else the only one holding it on the date ("President Bush" in 2005,
+ * "Gov. Bush" in 2003); with no such title, the only one in any office on the date.
+ */
+export function holderOfTitle(people: KbEntry[], title: string | null, date: string | null): KbEntry | null {
+  const word = officeWord(title);
+  const titled = word ? people.filter((e) => e.roles.some((r) => r.title.toLowerCase().includes(word))) : people;
+  if (word && titled.length === 1) return titled[0];
+  const holding = titled.filter((e) => e.roles.some((r) => onDate(r, date) && (!word || r.title.toLowerCase().includes(word))));
+  return holding.length === 1 ? holding[0] : null;
+}
+
+/** The one country of all the people of a family name who held the office a title names ("President Bush"), if they are several. */
+export function titledFamilyCountry(people: KbEntry[], title: string): string | null {
+  const word = officeWord(title);
+  if (!word) return null;
+  const countries = new Set(people.filter((e) => e.roles.some((r) => r.title.toLowerCase().includes(word))).map((e) => e.country));
+  return people.length > 1 && countries.size === 1 ? [...countries][0] : null;
+}
+
 /** Titles of a state's diplomats, who may serve at an international body. */
 const ENVOY_TITLE = /\b(envoy|ambassador|representative|delegate|permanent representative)s?\b/i;
 
@@ -196,7 +233,9 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   // A place named alone, however small ("Puerto Penasco"): its country, no sector.
   if (UPPER_FIRST.test(bare) && !/\s(of|for)\s/.test(bare) && !headSector(bare)) {
     const place = findPlace(bare);
-    if (place?.country) return { name: place.name, kb: null, country: place.country, sector: null, role: null, entry: null };
+    // (Not a town that bears a family name the KB knows: "Bush" is no village in Egypt, "Sharon" no town in Massachusetts.)
+    const familyName = place?.kind === 'city' && place.population < 100_000 && kbBySurname(bare).length > 0;
+    if (place?.country && !familyName) return { name: place.name, kb: null, country: place.country, sector: null, role: null, entry: null };
   }
 
   // 3. Apposition: "Harry Tseng, Taiwan's deputy foreign minister" -> the name part, the rest for country.
@@ -237,6 +276,8 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     const e0 = pickEntry(inside.entry, date, context);
     const named = countriesIn(headText).filter((c) => c.end <= headText.indexOf(inside!.form) || c.start >= headText.indexOf(inside!.form) + inside!.form.length);
     if (e0.type !== 'PERSON' && e0.country && named.length && !named.some((c) => c.iso3 === e0.country)) inside = null;
+    // ("Jawaharlal Nehru University", "Konrad Adenauer Foundation": what is named for a person is not that person.)
+    else if (e0.type === 'PERSON' && UPPER_FIRST.test(headText.slice(headText.indexOf(inside.form) + inside.form.length).trim())) inside = null;
   }
   if (inside) {
     const e = pickEntry(inside.entry, date, context);
@@ -265,11 +306,19 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
       return { ...r, name: text, role: null, sector: former && r.sector && OFFICE_SECTORS.has(r.sector) ? 'ELI' : r.sector };
     }
   }
-  // A family name the KB knows for exactly one person ("Museveni", "Mr. Putin", "President Biden").
+  // A family name the KB knows for exactly one person ("Museveni", "Mr. Putin", "President Biden"), or
+  // for one holding the title on the date ("President Bush" in 2005); else, when all who bear it are of
+  // one country, that country ("President Bush" in 2000: a Bush, an American one).
   const family = FAMILY_NAME.exec(bare);
-  if (family) {
-    const people = kbBySurname(family[1]);
-    if (people.length === 1) return fromEntry(people[0], headHit?.sector ?? null);
+  // (Not a title alone: "King" is no one's family name here.)
+  if (family && !headSector(family[2])) {
+    const people = kbBySurname(family[2]);
+    const one = people.length === 1 ? people[0] : holderOfTitle(people, family[1] ?? null, date);
+    if (one) return fromEntry(one, headHit?.sector ?? null);
+    const countries = new Set(people.map((e) => e.country));
+    if (people.length > 1 && countries.size === 1 && !countries.has(null)) {
+      return { name: bare, kb: null, country: [...countries][0], sector: former ? 'ELI' : headHit?.sector ?? null, role: null, entry: null };
+    }
   }
 
   // 5. No KB actor: country from the words, else from the context; sector from the head noun.

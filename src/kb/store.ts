@@ -89,6 +89,9 @@ function addRows(entries: Map<string, KbEntry>, rows: KbRow[], origin: string, w
 
 const PARTICLES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** A title that opens a name filed with it ("King Willem-Alexander"): no family name. */
+const TITLE_FIRST = /^(King|Queen|Emperor|Empress|Pope|Prince|Princess|Sheikh|Sultan|Emir|Crown)$/;
+
 /** The family name news uses after "Mr."/"President": last word, or the first for East Asian "Kim Jong-un". */
 const surnameCache = new WeakMap<KbEntry, string[]>();
 
@@ -109,7 +112,7 @@ function computeSurnames(e: KbEntry): string[] {
     while (p > 1 && /^(al|el|bin|ibn|abu|de|del|van|von|der|den|da|du|la|le|di|dos|ter)$/i.test(words[p - 1])) p--;
     if (p < words.length - 1) out.add(normName(words.slice(p).join(' ')));
     // Korean/Chinese order: family name first, given name hyphenated ("Kim Jong-un", "Xi Jinping").
-    if (words.length === 2 && (words[1].includes('-') || e.country === 'CHN' || e.country === 'PRK' || e.country === 'KOR'
+    if (words.length === 2 && ((words[1].includes('-') && !TITLE_FIRST.test(words[0])) || e.country === 'CHN' || e.country === 'PRK' || e.country === 'KOR'
       || e.country === 'TWN' || e.country === 'VNM')) out.add(normName(words[0]));
     // Ethiopian and Eritrean names are a given name and the father's: news calls "Abiy Ahmed" Abiy.
     if (e.country === 'ETH' || e.country === 'ERI') out.add(normName(words[0]));
@@ -142,6 +145,8 @@ function buildIndex(entries: Map<string, KbEntry>): Kb {
       put(byName, normName(n), e.id);
       const plain = normName(n).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       put(byName, plain, e.id);
+      // ("Omar El Bashir" for "Omar el-Bashir", "Kim Jong Un" for "Kim Jong-un": news spells a name's hyphen as a space or not.)
+      if (plain.includes('-')) put(byName, unhyphenated(plain), e.id);
       maxTokens = Math.max(maxTokens, n.split(/\s+/).length + 2);
     }
     if (e.type === 'PERSON') for (const s of surnames(e)) put(bySurname, s, e.id);
@@ -164,10 +169,16 @@ export function kbEntry(id: string): KbEntry | null {
   return loadKb().entries.get(id) ?? null;
 }
 
+/** A name with its hyphens as spaces, the key both spellings share. */
+function unhyphenated(key: string): string {
+  return key.replace(/-/g, ' ');
+}
+
 export function kbByName(name: string): KbEntry[] {
   const k = loadKb();
   const key = normName(name);
-  const ids = k.byName.get(key) ?? k.byName.get(key.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) ?? [];
+  const plain = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const ids = k.byName.get(key) ?? k.byName.get(plain) ?? (plain.includes('-') ? k.byName.get(unhyphenated(plain)) : undefined) ?? [];
   return ids.map((id) => k.entries.get(id)).filter((e): e is KbEntry => !!e);
 }
 
