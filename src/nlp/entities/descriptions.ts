@@ -12,6 +12,8 @@ export interface Description {
   mention: RawMention;
   country: string;
   role: string | null;
+  /** The leader's noun: "president", "prime minister", "leader" … */
+  noun: string;
 }
 
 export function findDescriptions(doc: Doc, mentions: RawMention[]): Description[] {
@@ -37,6 +39,7 @@ export function findDescriptions(doc: Doc, mentions: RawMention[]): Description[
       mention: rawMention({ ...m, start, end, text: doc.text.slice(start, end), first: s, last: endTok + 1, type: 'PERSON', kind: 'description', name: doc.text.slice(start, end) }),
       country: m.ref,
       role: doc.text.slice(t[s + 1].start, end),
+      noun,
     });
   }
   return out;

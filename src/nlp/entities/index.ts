@@ -6,8 +6,8 @@ import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
 import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
-import { entryOnDate, peopleWithoutInitial, resolveActorDetail } from '../../kb/resolve.ts';
-import type { KbEntry } from '../../kb/entry.ts';
+import { entryOnDate, holderOfTitle, peopleWithoutInitial, resolveActorDetail, titledFamilyCountry } from '../../kb/resolve.ts';
+import { onDate, type KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
 import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
@@ -597,8 +597,11 @@ function placeShortName(b: Build, ctx: ShortNames, m: RawMention): void {
   // full each time); else the one named last, unless that is a name only the first paragraph gives
   // and the KB does not know, a headline's misreading ("Understated Perez raises profile"): then the
   // one named first. "Mrs. Cruz" takes the nearest.
+  // (A former office holder the KB knows yields to the namesake the story is about: "Cheney said" after
+  // "Liz Cheney, the daughter of former Vice President Dick Cheney" is Liz.)
+  const knownNow = knownCount === 1 && (!entryOnDate(known!.entry!, date).former || known === principal);
   if (m.kind !== 'honorific' && target) {
-    if (knownCount === 1 && known!.mentions.some((x) => x.start < m.start)) target = known;
+    if (knownNow && known!.mentions.some((x) => x.start < m.start)) target = known;
     else if (!nearestInBody && principal && principalAt < m.start) target = principal;
     else if (bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
   } else if (target && bearers > 1 && subject && subject !== target && nearest && namedInPassing(doc.text, nearest, key)) target = subject;
@@ -609,13 +612,24 @@ function placeShortName(b: Build, ctx: ShortNames, m: RawMention): void {
     const was = bareOwner.get(key);
     if (was && was.cluster !== target && was.at < firstAt(target)) target = was.cluster;
   }
+  // ("President Bush" undated: one of two American presidents, an American either way.)
+  let familyCountry: string | null = null;
   if (!target) {
     // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
     // "Mr. Martin" turning into Ireland's prime minister.
     const kb = kbBySurname(key).filter((e) => {
       const at = entryOnDate(e, date);
-      return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL' || at.sector === 'LEG') && !at.former && (at.country === null || docCountries.has(at.country));
+      // (One of no country, an international body's head, only while in office: "Rasmussen" in 2016 is a pollster, not NATO's former chief.)
+      return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL' || at.sector === 'LEG') && !at.former
+        && (at.country === null ? at.role !== null && onDate(at.role, date) : docCountries.has(at.country));
     });
+    // ("President Reagan", "Zimbabwean President Mugabe": the one of that name who held the office the title names, at any date.)
+    if (kb.length !== 1 && m.kind !== 'honorific') {
+      const title = premodifierRole(doc, m);
+      const holder = title ? holderOfTitle(kbBySurname(key), title, date) : null;
+      if (holder) kb.splice(0, kb.length, holder);
+      else if (title) familyCountry = titledFamilyCountry(kbBySurname(key), title);
+    }
     if (kb.length === 1) {
       target = openCluster(b, kb[0].id, m);
       target.entry = kb[0]; target.kb = kb[0].id; target.name = kb[0].name; target.type = 'PERSON';
@@ -647,6 +661,7 @@ function placeShortName(b: Build, ctx: ShortNames, m: RawMention): void {
     people.push(target);
     target.type = 'PERSON';
     target.name = host ?? m.name.replace(/['’]s$/, '');
+    target.country = familyCountry;
     target.surnames.add(key);
     // "Rep. Chris Collins": a full name after a title gives its family name for "Collins said" later.
     if (target.name.includes(' ')) for (const sn of nameSurnames(target.name, null)) target.surnames.add(sn);
@@ -701,15 +716,20 @@ function regroupClusters(b: Build): void {
   }
 }
 
+/** Leaders' nouns that name one office ("president"), unlike "leader" or "ruler". */
+const OFFICE_NOUNS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king']);
+
 /** Descriptions and offices ("the Russian leader", "the foreign minister") to the one actor in the text they fit. */
 function attachDescriptions(b: Build): void {
   const { doc, mentions, order, date } = b;
   // Descriptions that fit exactly one actor already in the text ("the Russian leader").
   for (const d of findDescriptions(doc, mentions)) {
-    const fits = order.filter((c) => c.type === 'PERSON' && c.entry && (() => {
+    const leaders = order.filter((c) => c.type === 'PERSON' && c.entry && (() => {
       const at = entryOnDate(c.entry!, date);
       return at.country === d.country && at.sector === 'GOV' && at.role !== null && /president|leader|prime minister|premier|chancellor|king|supreme|emir|crown prince/i.test(at.role.title);
     })());
+    // ("the French president" with the French prime minister named too: the one whose office it names.)
+    const fits = leaders.length > 1 && OFFICE_NOUNS.has(d.noun) ? leaders.filter((c) => entryOnDate(c.entry!, date).role!.title.toLowerCase().includes(d.noun)) : leaders;
     if (fits.length === 1) {
       fits[0].mentions.push(d.mention);
       if (d.role && !fits[0].roles.includes(d.role)) fits[0].roles.push(d.role);

@@ -325,6 +325,19 @@ function startsLongerName(tokens: Token[], j: number, headline: boolean): boolea
   return false;
 }
 
+/** Institutions named for people, besides facilities: "Jawaharlal Nehru University", "Konrad Adenauer Foundation". */
+const NAMED_FOR_HEADS = new Set(['University', 'College', 'Institute', 'Institution', 'Foundation', 'Center', 'Centre', 'School', 'Library', 'Museum', 'Hospital']);
+
+/** Whether the capitalised words right after j end in a facility's or an institution's head ("… Washington National Airport"). */
+function facilityNamedFor(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + 4; k++) {
+    const t = tokens[k];
+    if (t.start !== tokens[k - 1].end + 1 || !startsUpper(t.text) || t.sentence !== tokens[j].sentence) return false;
+    if (FAC_HEADS.has(t.text) || NAMED_FOR_HEADS.has(t.text)) return true;
+  }
+  return false;
+}
+
 /** The capitalised name token after "of"/"for" at k, straight after it or after "the", or -1. */
 function nameAfter(tokens: Token[], k: number, covered: Int32Array): number {
   let n = k + 1;
@@ -501,6 +514,10 @@ function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c
   // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
   // starts a longer name; the run pass types the whole name.
   if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j, scan.titleCase.has(t.sentence))) return -1;
+  // ("Ronald Reagan Washington National Airport", "Trump Tower", "Jawaharlal Nehru University": a place or
+  // an institution named for a person is no mention of them.)
+  // (Not in a title-case headline: "Obama Power Plant Rules Face Key Test".)
+  if (c.kind === 'kb' && c.type === 'PERSON' && !scan.titleCase.has(t.sentence) && facilityNamedFor(tokens, j)) return -1;
   // "PORT SUDAN, Sudan —": a shouted country that ends a shouted place's name is part of it.
   if (shouting && c.kind === 'country' && i > 0 && tokens[i - 1].text.length > 1 && tokens[i - 1].text === tokens[i - 1].text.toUpperCase()
     && /\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].sentence === t.sentence && findPlace(text.slice(tokens[i - 1].start, end))) return -1;
@@ -1080,7 +1097,8 @@ function familyNamesAlone(doc: Doc, out: RawMention[], covered: Int32Array, init
   const { tokens } = doc;
   const family = new Set<string>();
   for (const m of out) {
-    if (m.type !== 'PERSON' || m.kind !== 'name' || !m.name.includes(' ')) continue;
+    // (A known person's too: "Gerald Ford … a single Ford delegate".)
+    if (m.type !== 'PERSON' || (m.kind !== 'name' && m.kind !== 'kb') || !m.name.includes(' ')) continue;
     const last = lastWord(m.name);
     // ("Liu He": a given name that is also a pronoun is no family name to look for.)
     // ("Cornel West … West landed a dig": a compass word after a given name is a family name too; see classify.)
