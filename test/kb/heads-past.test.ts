@@ -47,3 +47,10 @@ test('what is named for a person is not that person', () => {
   assert.deepEqual(r('Ronald Reagan Washington National Airport'), { kb: null, country: 'USA', sector: null });
   assert.equal(r('Jawaharlal Nehru University')?.sector, 'EDU');
 });
+
+test('armed groups, movements and parties of past decades', () => {
+  assert.deepEqual(r('UNITA'), { kb: 'org:national-union-for-the-total-independence-of-angola', country: 'AGO', sector: 'REB' });
+  assert.deepEqual(r('the Tamil Tigers'), { kb: 'org:liberation-tigers-of-tamil-eelam', country: 'LKA', sector: 'REB' });
+  assert.equal(r('Kosovo Liberation Army')?.country, 'XKX');
+  assert.equal(r('Sandinistas')?.sector, 'PTY');
+});
