@@ -59,3 +59,12 @@ test('"the French president" is the president when the prime minister is named t
   assert.ok(person(ents, 'The embattled French president'));
   assert.equal(person(ents, 'The embattled French president')?.kb, 'person:francois-hollande');
 });
+
+test('a capital that did something is its government, as one that said something is', () => {
+  const ents = run('Berlin rejected the calls for economic aid. Moscow condemned the seizure. Kyiv, shelled by Russian forces overnight, was calm by noon. In Washington, officials met.', '2016-05-01');
+  const sector = (name: string) => ents.find((e) => e.name === name)?.sector ?? null;
+  assert.equal(sector('Berlin'), 'GOV');
+  assert.equal(sector('Moscow'), 'GOV');
+  assert.equal(sector('Kyiv'), null);
+  assert.equal(sector('Washington'), null);
+});

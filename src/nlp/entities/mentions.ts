@@ -1420,7 +1420,9 @@ function markMetonyms(ms: RawMention[], tokens: Token[], text: string): void {
     if (prev && (LOCATIVE.has(prev.text.toLowerCase()) || prev.text === 'of')) continue;
     const next = m.last < tokens.length ? tokens[m.last] : null;
     if (!next || next.sentence !== tokens[m.first].sentence) continue;
-    if (next.pos === 'AUX' || next.pos === 'VERB' && !/ed$|ing$/.test(next.text) || /^(said|says|told|warned|announced|accused|denied|has|had|is|was)$/.test(next.text)) { m.metonym = true; continue; }
+    // ("Berlin rejected …", "Moscow condemned …" too; not a participle a passive goes on from: "Kyiv, shelled by …".)
+    const pastActs = next.pos === 'VERB' && /ed$/.test(next.text) && tokens[m.last + 1]?.text !== 'by';
+    if (next.pos === 'AUX' || next.pos === 'VERB' && !/ed$|ing$/.test(next.text) || pastActs || /^(said|says|told|warned|announced|accused|denied|has|had|is|was)$/.test(next.text)) { m.metonym = true; continue; }
     if (/^[“"]$/.test(next.text) && prev && /^(that|and|but)$/i.test(prev.text)) { m.metonym = true; continue; }
     if (/^['’]s$/.test(next.text) || text[m.end] === "'" || text[m.end] === '’') {
       // Possessive: the seat's own bodies ("Pyongyang's state-controlled KCNA") make it the government.
