@@ -1297,3 +1297,8 @@ test('a state\'s diplomat at an international body is the state\'s ("Russia\'s U
   }
   assert.deepEqual(typeCountrySector(run('UN envoy Martin Griffiths said talks would resume.'), 'Martin Griffiths'), ['PERSON', null, 'IGO']);
 });
+
+test("a minister with no country in the title, in a story filed from home, is home's when the paragraph names home first", () => {
+  const all = run("CHISINAU (AP) — Moldova's government on Tuesday accused Russia of using gas supplies as a weapon, and Prime Minister Dorin Recean urged residents to cut their consumption.", '2025-01-14');
+  assert.deepEqual(typeCountrySector(all, 'Dorin Recean'), ['PERSON', 'MDA', 'GOV']);
+});

@@ -89,6 +89,15 @@ function countriesInParagraph(doc: Doc, all: RawMention[], m: RawMention): Set<s
   return found;
 }
 
+/** The country of the first country, people or capital the paragraph of mention m names; null when it names none. */
+function firstCountryInParagraph(doc: Doc, all: RawMention[], m: RawMention): string | null {
+  const p = doc.article.paragraphs.find((x) => x.start <= m.start && m.start < x.end);
+  if (!p) return null;
+  let first: RawMention | null = null;
+  for (const x of all) if (x.ref && x.start >= p.start && x.end <= p.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital') && (!first || x.start < first.start)) first = x;
+  return first ? first.ref : null;
+}
+
 const paragraphNames = (doc: Doc, all: RawMention[], ms: RawMention[], country: string): boolean => ms.some((m) => countriesInParagraph(doc, all, m).has(country));
 
 /**
@@ -845,7 +854,10 @@ function settleCluster(b: Build, c: Cluster): void {
       // (Not "Secretary of State John F. Kerry" in a story from Rangoon: offices other states have by other names.)
       if (c.type === 'PERSON' && !c.country && c.sector && STATE_SECTORS.has(c.sector) && c.roles.some((r) => HOME_OFFICE.test(r))) {
         const home = homeOf(b);
-        if (home && [...countriesInParagraph(doc, mentions, c.mentions[0])].every((x) => x === home)) c.country = home;
+        // ("CHISINAU — Moldova's government accused Russia …, and Prime Minister Dorin Recean urged": the
+        // story's own state named first in the paragraph, others after it.)
+        const first = firstCountryInParagraph(doc, mentions, c.mentions[0]);
+        if (home && (first === null || first === home)) c.country = home;
       }
     }
   }
