@@ -147,6 +147,8 @@ function buildIndex(entries: Map<string, KbEntry>): Kb {
       put(byName, plain, e.id);
       // ("Omar El Bashir" for "Omar el-Bashir", "Kim Jong Un" for "Kim Jong-un": news spells a name's hyphen as a space or not.)
       if (plain.includes('-')) put(byName, unhyphenated(plain), e.id);
+      const arabic = arabicSpelling(plain);
+      if (arabic !== plain) put(byName, arabic, e.id);
       maxTokens = Math.max(maxTokens, n.split(/\s+/).length + 2);
     }
     if (e.type === 'PERSON') for (const s of surnames(e)) put(bySurname, s, e.id);
@@ -169,6 +171,23 @@ export function kbEntry(id: string): KbEntry | null {
   return loadKb().entries.get(id) ?? null;
 }
 
+/**
+ * One spelling for the romanisations of Arabic names news varies between ("Ahmad al-Sharaa" and
+ * "Ahmed al-Sharaa", "Mohamed"/"Muhammad"/"Mohammed", "el-"/"al-"), the key all of them share.
+ */
+const ARABIC_SPELLINGS: Array<[RegExp, string]> = [
+  [/\bahmad\b/g, 'ahmed'],
+  [/\b(?:mohamed|mohammad|muhammad|muhammed|mohamad)\b/g, 'mohammed'],
+  [/\b(?:hussain|husain|husayn)\b/g, 'hussein'],
+  [/\bel-(?=\p{L})/gu, 'al-'],
+];
+const ARABIC_FORM = /\b(?:ahmad|mohamed|mohammad|muhammad|muhammed|mohamad|hussain|husain|husayn|el-)/;
+function arabicSpelling(key: string): string {
+  let k = key;
+  for (const [re, to] of ARABIC_SPELLINGS) k = k.replace(re, to);
+  return k;
+}
+
 /** A name with its hyphens as spaces, the key both spellings share. */
 function unhyphenated(key: string): string {
   return key.replace(/-/g, ' ');
@@ -178,7 +197,8 @@ export function kbByName(name: string): KbEntry[] {
   const k = loadKb();
   const key = normName(name);
   const plain = key.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const ids = k.byName.get(key) ?? k.byName.get(plain) ?? (plain.includes('-') ? k.byName.get(unhyphenated(plain)) : undefined) ?? [];
+  const ids = k.byName.get(key) ?? k.byName.get(plain) ?? (plain.includes('-') ? k.byName.get(unhyphenated(plain)) : undefined)
+    ?? (ARABIC_FORM.test(plain) ? k.byName.get(arabicSpelling(plain)) : undefined) ?? [];
   return ids.map((id) => k.entries.get(id)).filter((e): e is KbEntry => !!e);
 }
 

@@ -38,9 +38,12 @@ test('a family name several people share: the one the title and the date name, e
   assert.equal(r('King')?.country, null);
 });
 
-test('a name with its hyphen spelled as a space', () => {
+test('a name with its hyphen spelled as a space, or an Arabic name romanised otherwise', () => {
   assert.equal(r('Omar El Bashir')?.kb, 'person:omar-al-bashir');
   assert.equal(r('Kim Jong Un')?.kb, 'person:kim-jong-un');
+  assert.equal(r('Ahmad al-Sharaa')?.kb, 'person:ahmed-al-sharaa');
+  assert.equal(r('Muhammad bin Salman')?.kb, 'person:mohammed-bin-salman');
+  assert.equal(r('Abdel Fattah al-Sisi')?.kb, 'person:abdel-fattah-el-sisi');
 });
 
 test('what is named for a person is not that person', () => {

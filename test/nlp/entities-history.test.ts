@@ -68,3 +68,12 @@ test('a capital that did something is its government, as one that said something
   assert.equal(sector('Kyiv'), null);
   assert.equal(sector('Washington'), null);
 });
+
+test("a known person spelt otherwise in the text, and a leader's description when the one before has just left office", () => {
+  const ents = run('WASHINGTON (AP) — The United States lifted its sanctions on Syria, hours before President Ahmad al-Sharaa became the first Syrian leader to visit the White House. Al-Sharaa, whose forces ousted Bashar al-Assad last December, thanked the president.', '2025-11-10');
+  const sharaa = ents.find((e) => e.kb === 'person:ahmed-al-sharaa');
+  assert.ok(sharaa);
+  assert.ok(sharaa.mentions.some((m) => m.text === 'the first Syrian leader'), JSON.stringify(sharaa.mentions.map((m) => m.text)));
+  assert.equal(person(ents, 'HIllary Clinton'), undefined);
+  assert.equal(person(run('HIllary Clinton spoke in Ohio on Monday.', '2016-09-01'), 'HIllary Clinton')?.kb, 'person:hillary-clinton');
+});

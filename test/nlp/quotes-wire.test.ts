@@ -1470,9 +1470,9 @@ const EXPECTED: Record<string, Row[]> = {
   'syria-sanctions': [
     ["mixed","Scott Bessent","said",null,"the move would \"give Syria a chance at g"],
     ["indirect","Treasury Department","said",null,"Some restrictions on individuals tied to"],
-    ["mixed","Ahmad al-Sharaa","thanked",null,"President Donald Trump for what he calle"],
-    ["direct","Ahmad al-Sharaa","called",null,"a courageous decision."],
-    ["mixed","Ahmad al-Sharaa","said",null,"Syria wanted \"peace with all its neighbo"],
+    ["mixed","Ahmed al-Sharaa","thanked",null,"President Donald Trump for what he calle"],
+    ["direct","Ahmed al-Sharaa","called",null,"a courageous decision."],
+    ["mixed","Ahmed al-Sharaa","said",null,"Syria wanted \"peace with all its neighbo"],
     ["indirect","Joe Wilson","pushed",null,"tougher measures"],
     ["mixed","Jim Risch","cautioned",null,"the new government \"must earn our trust."],
     ["mixed","An Israeli official","said",null,"the government was \"watching closely."],

@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
-import { kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
+import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, holderOfTitle, peopleWithoutInitial, resolveActorDetail, titledFamilyCountry } from '../../kb/resolve.ts';
 import { onDate, type KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
@@ -498,8 +498,10 @@ function clusterFullNames(b: Build): RawMention[] {
     if (m.kind === 'honorific' || (m.type === 'PERSON' && m.kind === 'name' && (!m.name.includes(' ') || SURNAME_PARTICLE.test(m.name)))) { deferred.push(m); continue; }
     // "PENCE:" opening a transcript's turn: a surname in capitals, read as an acronym, is the person named in full.
     if (named && m.type === 'ORG' && m.kind === 'name' && named.has(normName(m.name))) { m.type = 'PERSON'; deferred.push(m); continue; }
-    // ("John F. Kerry": the KB's person, whose name it files without the middle initial.)
-    const known = m.type === 'PERSON' && m.kind === 'name' ? peopleWithoutInitial(m.name) : [];
+    // ("John F. Kerry": the KB's person, whose name it files without the middle initial; "Ahmad al-Sharaa",
+    // "Omar El Bashir": spelt otherwise than the KB's "Ahmed al-Sharaa", "Omar el-Bashir".)
+    let known = m.type === 'PERSON' && m.kind === 'name' ? peopleWithoutInitial(m.name) : [];
+    if (!known.length && m.type === 'PERSON' && m.kind === 'name' && m.name.includes(' ')) known = kbByName(m.name).filter((e) => e.type === 'PERSON');
     if (known.length === 1) { m.kind = 'kb'; m.ref = known[0].id; }
     const c = openCluster(b, keyOf(m), m);
     c.mentions.push(m);
@@ -738,7 +740,9 @@ function attachDescriptions(b: Build): void {
       return at.country === d.country && at.sector === 'GOV' && at.role !== null && /president|leader|prime minister|premier|chancellor|king|supreme|emir|crown prince/i.test(at.role.title);
     })());
     // ("the French president" with the French prime minister named too: the one whose office it names.)
-    const fits = leaders.length > 1 && OFFICE_NOUNS.has(d.noun) ? leaders.filter((c) => entryOnDate(c.entry!, date).role!.title.toLowerCase().includes(d.noun)) : leaders;
+    let fits = leaders.length > 1 && OFFICE_NOUNS.has(d.noun) ? leaders.filter((c) => entryOnDate(c.entry!, date).role!.title.toLowerCase().includes(d.noun)) : leaders;
+    // ("the Syrian leader" after "Bashar Assad" and "Ahmed al-Sharaa" in 2025: the one in office, not the one who just left it.)
+    if (fits.length > 1) fits = fits.filter((c) => onDate(entryOnDate(c.entry!, date).role!, date));
     if (fits.length === 1) {
       fits[0].mentions.push(d.mention);
       if (d.role && !fits[0].roles.includes(d.role)) fits[0].roles.push(d.role);
