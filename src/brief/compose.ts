@@ -284,14 +284,25 @@ function hasFilters(f: Filters | null | undefined): f is Filters {
 /** How far past the period "What is coming" looks. */
 const COMING_DAYS = 366;
 
+/** A state's own people and bodies named by a pronoun: "its forces" of Russia's ministry, "his government" of Spain's premier. */
+const STATE_OWN = /^(?:its|his|her|their)\s+(?=\S)/i;
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
+
+/** A side as a briefing names it: the text's words, but "Russia's forces" for "its forces", which read alone name no one. */
+function sideName(side: Event['actor']): string | null {
+  if (!side) return null;
+  if (side.name && side.country && STATE_SECTORS.has(side.sector ?? '') && STATE_OWN.test(side.name)) return `${countryName(side.country)}'s ${side.name.replace(STATE_OWN, '')}`;
+  return side.name ?? side.country ?? null;
+}
+
 function eventItem(a: BriefArticle, e: Event): EventItem {
   return {
     type: e.type,
     cameo: e.cameo,
     status: e.status,
     date: e.date?.value ?? null,
-    actor: e.actor?.name ?? e.actor?.country ?? null,
-    target: e.target?.name ?? e.target?.country ?? null,
+    actor: sideName(e.actor),
+    target: sideName(e.target),
     score: round(eventScore(e), 2),
     sentence: sourced(a, e.sentence),
   };

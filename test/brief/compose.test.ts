@@ -493,6 +493,21 @@ test('a pull quote is no digest\'s item from another outlet, no shouted headline
   assert.equal((await briefWith(report('https://courier.example/s3', 'We will answer every shell with two of our own.'))).stories[0]?.quote?.speaker, 'Han Min-jun');
 });
 
+test('a side the text names by a pronoun ("its forces") is named with its state in the briefing', async () => {
+  const report = analysis({
+    title: 'Russia says its forces will strike Ukraine energy sites', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/strikes-1',
+    paragraphs: ['Russia\'s defence ministry said its forces would strike Ukraine\'s energy sites next week.', 'His government will meet Ukraine next month.'],
+    entities: [country('Russia', 'RUS'), country('Ukraine', 'UKR')],
+    events: [
+      { type: 'ASSAULT', status: 'planned', actor: { name: 'its forces', country: 'RUS', sector: 'MIL' }, target: { name: 'Ukraine', country: 'UKR' }, in: 'strike', date: '2023-09-20' },
+      // (A person's own, not a state's: the words stay.)
+      { type: 'CONSULT', status: 'planned', actor: { name: 'his family', country: 'RUS', sector: 'CVL' }, target: { name: 'Ukraine', country: 'UKR' }, in: 'meet', date: '2023-10' },
+    ],
+  });
+  const b = await briefWith(report);
+  assert.deepEqual(b.coming.map((e) => [e.actor, e.target]), [["Russia's forces", 'Ukraine'], ['his family', 'Ukraine']]);
+});
+
 test('a meeting both sides will hold is one line of what is coming, its sides joined both ways', async () => {
   const report = analysis({
     title: 'Turkey and Russia to sign trade deal', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-7',

@@ -14,8 +14,8 @@ interface EventSpec {
   type: Event['type'];
   status?: Event['status'];
   /** null: no one named. */
-  actor: { name: string; country: string | null } | null;
-  target: { name: string; country: string | null } | null;
+  actor: { name: string; country: string | null; sector?: string } | null;
+  target: { name: string; country: string | null; sector?: string } | null;
   /** A phrase of the sentence holding the event; its first word is the trigger. */
   in: string;
   date?: string;
@@ -74,8 +74,8 @@ export function analysis(spec: ArticleSpec): Analysis {
     const word = e.in.split(' ')[0];
     return {
       type: e.type, mode: null, contexts: [], cameo: null, goldstein: null,
-      actor: e.actor && { entity: idOf(e.actor.name), name: e.actor.name, country: e.actor.country, sector: null },
-      target: e.target && { entity: idOf(e.target.name), name: e.target.name, country: e.target.country, sector: null },
+      actor: e.actor && { entity: idOf(e.actor.name), name: e.actor.name, country: e.actor.country, sector: e.actor.sector ?? null },
+      target: e.target && { entity: idOf(e.target.name), name: e.target.name, country: e.target.country, sector: e.target.sector ?? null },
       location: e.location ?? null,
       date: e.date ? { value: e.date, precision: 'day', text: e.date } : null,
       status: e.status ?? 'actual',
