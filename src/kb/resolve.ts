@@ -166,7 +166,7 @@ export function resolveActor(mention: string, opts: ResolveOptions = {}): Resolv
 /** The office a title names, as the KB's office titles write it: "Zimbabwean President" -> "president", "Gov." -> "governor". */
 const OFFICE_TITLE = /\b(president|prime minister|premier|chancellor|king|queen|emperor|shah|emir|sultan|minister|governor|gov|senator|sen)\b/i;
 const TITLE_ABBREVIATIONS: Record<string, string> = { gov: 'governor', sen: 'senator' };
-function officeWord(title: string | null): string | null {
+export function officeWord(title: string | null): string | null {
   const w = title ? OFFICE_TITLE.exec(title)?.[1].toLowerCase() : undefined;
   return w ? TITLE_ABBREVIATIONS[w] ?? w : null;
 }

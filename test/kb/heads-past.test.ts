@@ -57,3 +57,11 @@ test('armed groups, movements and parties of past decades', () => {
   assert.equal(r('Kosovo Liberation Army')?.country, 'XKX');
   assert.equal(r('Sandinistas')?.sector, 'PTY');
 });
+
+test('ministers, security chiefs and insurgent leaders of the past, by the date', () => {
+  assert.deepEqual(r('Colin Powell', '1991-01-20'), { kb: 'person:colin-powell', country: 'USA', sector: 'MIL' });
+  assert.deepEqual(r('Secretary of State Colin Powell', '2003-02-05'), { kb: 'person:colin-powell', country: 'USA', sector: 'GOV' });
+  // (Rows add offices to a person the other files hold: Boris Johnson was Foreign Secretary before he was prime minister.)
+  assert.equal(resolveActorDetail('Boris Johnson', { date: '2017-01-01' })?.role, 'Foreign Secretary of the United Kingdom');
+  assert.deepEqual(r('Osama bin Laden', '2001-09-12'), { kb: 'person:osama-bin-laden', country: null, sector: 'REB' });
+});

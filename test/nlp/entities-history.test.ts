@@ -77,3 +77,9 @@ test("a known person spelt otherwise in the text, and a leader's description whe
   assert.equal(person(ents, 'HIllary Clinton'), undefined);
   assert.equal(person(run('HIllary Clinton spoke in Ohio on Monday.', '2016-09-01'), 'HIllary Clinton')?.kb, 'person:hillary-clinton');
 });
+
+test('a family name after a title is the one of that name who held the office, not another then in office', () => {
+  // (Ash Carter was secretary of defence in 2016; "President Carter" is Jimmy Carter.)
+  const ents = run('Reagan also benefited from President Carter\'s handling of Iran and the hostage crisis. The Pentagon said on Monday that the United States would act.', '2016-08-19');
+  assert.equal(person(ents, 'Carter')?.kb, 'person:jimmy-carter');
+});

@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
 import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
-import { entryOnDate, holderOfTitle, peopleWithoutInitial, resolveActorDetail, titledFamilyCountry } from '../../kb/resolve.ts';
+import { entryOnDate, holderOfTitle, officeWord, peopleWithoutInitial, resolveActorDetail, titledFamilyCountry } from '../../kb/resolve.ts';
 import { onDate, type KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
 import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
@@ -628,19 +628,17 @@ function placeShortName(b: Build, ctx: ShortNames, m: RawMention): void {
   if (!target) {
     // Only an office holder of a country the text names: "Mr. Putin" in a story about Russia, not any
     // "Mr. Martin" turning into Ireland's prime minister.
-    const kb = kbBySurname(key).filter((e) => {
+    // ("President Reagan", "Zimbabwean President Mugabe": the one of that name who held the office the title
+    // names, at any date; "President Carter" in 2016 is not the secretary of defence then in office.)
+    const title = m.kind !== 'honorific' ? premodifierRole(doc, m) : null;
+    const holder = officeWord(title) ? holderOfTitle(kbBySurname(key), title, date) : null;
+    const kb = holder ? [holder] : kbBySurname(key).filter((e) => {
       const at = entryOnDate(e, date);
       // (One of no country, an international body's head, only while in office: "Rasmussen" in 2016 is a pollster, not NATO's former chief.)
       return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL' || at.sector === 'LEG') && !at.former
         && (at.country === null ? at.role !== null && onDate(at.role, date) : docCountries.has(at.country));
     });
-    // ("President Reagan", "Zimbabwean President Mugabe": the one of that name who held the office the title names, at any date.)
-    if (kb.length !== 1 && m.kind !== 'honorific') {
-      const title = premodifierRole(doc, m);
-      const holder = title ? holderOfTitle(kbBySurname(key), title, date) : null;
-      if (holder) kb.splice(0, kb.length, holder);
-      else if (title) familyCountry = titledFamilyCountry(kbBySurname(key), title);
-    }
+    if (kb.length !== 1 && title) familyCountry = titledFamilyCountry(kbBySurname(key), title);
     if (kb.length === 1) {
       target = openCluster(b, kb[0].id, m);
       target.entry = kb[0]; target.kb = kb[0].id; target.name = kb[0].name; target.type = 'PERSON';
