@@ -178,17 +178,23 @@ export function officeWord(title: string | null): string | null {
  */
 export function holderOfTitle(people: KbEntry[], title: string | null, date: string | null): KbEntry | null {
   const word = officeWord(title);
-  const titled = word ? people.filter((e) => e.roles.some((r) => r.title.toLowerCase().includes(word))) : people;
+  const titled = holdersOf(people, word);
   if (word && titled.length === 1) return titled[0];
   const holding = titled.filter((e) => e.roles.some((r) => onDate(r, date) && (!word || r.title.toLowerCase().includes(word))));
   return holding.length === 1 ? holding[0] : null;
 }
 
-/** The one country of all the people of a family name who held the office a title names ("President Bush"), if they are several. */
-export function titledFamilyCountry(people: KbEntry[], title: string): string | null {
-  const word = officeWord(title);
-  if (!word) return null;
-  const countries = new Set(people.filter((e) => e.roles.some((r) => r.title.toLowerCase().includes(word))).map((e) => e.country));
+/** Those of the people who ever held an office so called; all of them when no office is named. */
+function holdersOf(people: KbEntry[], word: string | null): KbEntry[] {
+  return word ? people.filter((e) => e.roles.some((r) => r.title.toLowerCase().includes(word))) : people;
+}
+
+/**
+ * The one country of several people of a family name, of those who held the office a title names when
+ * it names one ("President Bush": a Bush, an American one); null when they are of several or of none.
+ */
+export function sharedCountry(people: KbEntry[], title: string | null): string | null {
+  const countries = new Set(holdersOf(people, officeWord(title)).map((e) => e.country));
   return people.length > 1 && countries.size === 1 ? [...countries][0] : null;
 }
 
@@ -315,10 +321,8 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     const people = kbBySurname(family[2]);
     const one = people.length === 1 ? people[0] : holderOfTitle(people, family[1] ?? null, date);
     if (one) return fromEntry(one, headHit?.sector ?? null);
-    const countries = new Set(people.map((e) => e.country));
-    if (people.length > 1 && countries.size === 1 && !countries.has(null)) {
-      return { name: bare, kb: null, country: [...countries][0], sector: former ? 'ELI' : headHit?.sector ?? null, role: null, entry: null };
-    }
+    const country = sharedCountry(people, null);
+    if (country) return { name: bare, kb: null, country, sector: former ? 'ELI' : headHit?.sector ?? null, role: null, entry: null };
   }
 
   // 5. No KB actor: country from the words, else from the context; sector from the head noun.

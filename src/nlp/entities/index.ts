@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
 import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
-import { entryOnDate, holderOfTitle, officeWord, peopleWithoutInitial, resolveActorDetail, titledFamilyCountry } from '../../kb/resolve.ts';
+import { entryOnDate, holderOfTitle, officeWord, peopleWithoutInitial, resolveActorDetail, sharedCountry } from '../../kb/resolve.ts';
 import { onDate, type KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
 import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
@@ -87,15 +87,6 @@ function countriesInParagraph(doc: Doc, all: RawMention[], m: RawMention): Set<s
   const p = doc.article.paragraphs.find((x) => x.start <= m.start && m.start < x.end);
   if (p) for (const x of all) if (x.ref && x.start >= p.start && x.end <= p.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital')) found.add(x.ref);
   return found;
-}
-
-/** The country of the first country, people or capital the paragraph of mention m names; null when it names none. */
-function firstCountryInParagraph(doc: Doc, all: RawMention[], m: RawMention): string | null {
-  const p = doc.article.paragraphs.find((x) => x.start <= m.start && m.start < x.end);
-  if (!p) return null;
-  let first: RawMention | null = null;
-  for (const x of all) if (x.ref && x.start >= p.start && x.end <= p.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital') && (!first || x.start < first.start)) first = x;
-  return first ? first.ref : null;
 }
 
 const paragraphNames = (doc: Doc, all: RawMention[], ms: RawMention[], country: string): boolean => ms.some((m) => countriesInParagraph(doc, all, m).has(country));
@@ -638,7 +629,7 @@ function placeShortName(b: Build, ctx: ShortNames, m: RawMention): void {
       return (at.sector === 'GOV' || at.sector === 'IGO' || at.sector === 'MIL' || at.sector === 'LEG') && !at.former
         && (at.country === null ? at.role !== null && onDate(at.role, date) : docCountries.has(at.country));
     });
-    if (kb.length !== 1 && title) familyCountry = titledFamilyCountry(kbBySurname(key), title);
+    if (kb.length !== 1 && officeWord(title)) familyCountry = sharedCountry(kbBySurname(key), title);
     if (kb.length === 1) {
       target = openCluster(b, kb[0].id, m);
       target.entry = kb[0]; target.kb = kb[0].id; target.name = kb[0].name; target.type = 'PERSON';
@@ -858,7 +849,8 @@ function settleCluster(b: Build, c: Cluster): void {
         const home = homeOf(b);
         // ("CHISINAU — Moldova's government accused Russia …, and Prime Minister Dorin Recean urged": the
         // story's own state named first in the paragraph, others after it.)
-        const first = firstCountryInParagraph(doc, mentions, c.mentions[0]);
+        // (The mentions are in text order, so the set's first is the paragraph's first.)
+        const [first = null] = countriesInParagraph(doc, mentions, c.mentions[0]);
         if (home && (first === null || first === home)) c.country = home;
       }
     }
