@@ -57,9 +57,10 @@ function load(): Lexicon {
   const data = require('./data/agents.json') as AgentData;
   const byPhrase = new Map<string, string>();
   let maxWords = 1;
-  for (const [sector, words] of Object.entries(data.sectors)) {
-    for (const w of words) {
-      for (const form of [w, ...plurals(w)]) {
+  for (const [sector, entries] of Object.entries(data.sectors)) {
+    for (const w of entries) {
+      // As the text's words are read: "people's liberation army" is matched as "people liberation army".
+      for (const form of [w, ...plurals(w)].map((f) => words(f).join(' '))) {
         if (!byPhrase.has(form)) byPhrase.set(form, sector);
         maxWords = Math.max(maxWords, form.split(' ').length);
       }

@@ -56,6 +56,11 @@ test('armed groups, movements and parties of past decades', () => {
   assert.deepEqual(r('the Tamil Tigers'), { kb: 'org:liberation-tigers-of-tamil-eelam', country: 'LKA', sector: 'REB' });
   assert.equal(r('Kosovo Liberation Army')?.country, 'XKX');
   assert.equal(r('Sandinistas')?.sector, 'PTY');
+  // One the KB does not know is an armed group by its name, not a state's army ("Army" was MIL).
+  assert.deepEqual(r('Baluchistan Liberation Army'), { kb: null, country: 'PAK', sector: 'REB' });
+  assert.equal(r('the Baluchistan Liberation Front')?.sector, 'REB');
+  assert.equal(r('Arakan Liberation Army')?.sector, 'REB');
+  assert.equal(r('Revolutionary Armed Forces of Ruritania')?.sector, 'REB');
 });
 
 test('ministers, security chiefs and insurgent leaders of the past, by the date', () => {
