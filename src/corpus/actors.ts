@@ -4,6 +4,7 @@ import type { Db, Param } from '../store/db.ts';
 import { addWeeks, isoWeek, weekEnd, weekStart, weeksBetween } from './weeks.ts';
 import { loadEvents, type CountedEvent, type Range } from './events.ts';
 import { marks, num } from './sql.ts';
+import { countryByCode } from '../kb/geo.ts';
 
 export interface WeekPoint {
   week: string;
@@ -130,7 +131,10 @@ export async function actorTimeline(db: Db, actorKey: string, range: Range = {})
     // on those gave them before the child rows were keyed by seq (SQLite: then by row).
     `SELECT name, country FROM article_entities WHERE actor_key = ? ORDER BY mentions DESC, published, article_id${db.dialect === 'sqlite' ? ', rowid' : ''} LIMIT 1`, [actorKey]);
   const weeks = weekly(events, quotes, r);
-  return { actor: { key: actorKey, name: who?.name ?? null, country: who?.country ?? null }, weeks, totals: totals(weeks, events) };
+  // A country only its organs and forces stand for ("Malian troops", "the Defense Ministry") has no entity row of its own.
+  const state = !who && actorKey.startsWith('country:') ? countryByCode(actorKey.slice(8)) : null;
+  const name = who?.name ?? state?.name ?? null;
+  return { actor: { key: actorKey, name, country: who?.country ?? state?.iso3 ?? null }, weeks, totals: totals(weeks, events) };
 }
 
 function pair(a: string, b: string): [string, string] {

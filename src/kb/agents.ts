@@ -36,7 +36,28 @@ interface Lexicon {
   maxWords: number;
   leader: Set<string>;
   pre: Set<string>;
+  /** Every word of the state's sectors' phrases, singular and plural: "ministry", "troops", "foreign". */
+  stateWords: Set<string>;
 }
+
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD']);
+
+/**
+ * Words that tell which organ of a state, not whose: "Commerce Ministry", "Joint Chiefs of Staff",
+ * "Department of Foreign Affairs". No place and no cause: "Indiana governor", "Tulsa Police
+ * Department" and "Judicial Watch" are bodies of their own.
+ */
+/**
+ * Words of the state's phrases that say where below the state or whose, not which organ: "state
+ * officials" and "the governor" in a US story are a state's, "north" is from "leader of north korea".
+ */
+const NOT_ORGAN_WORDS = new Set(['state', 'states', 'governor', 'governors', 'governorate', 'governorates', 'mayor', 'mayors', 'north', 'korea',
+  'city', 'county', 'local', 'provincial', 'regional', 'municipal']);
+const ORGAN_WORDS = new Set(['commerce', 'trade', 'finance', 'economy', 'industry', 'justice', 'health', 'education', 'energy',
+  'unification', 'affairs', 'home', 'office', 'bureau', 'agency', 'joint', 'delegation', 'aircraft', 'coast', 'border', 'public',
+  'security', 'intelligence', 'presidential', 'federal', 'supreme', 'national', 'central', 'armed', 'special', 'air', 'ground',
+  'the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their', 'some', 'several', 'many', 'top', 'senior', 'new',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 let lex: Lexicon | null = null;
 
@@ -66,9 +87,14 @@ function load(): Lexicon {
       }
     }
   }
+  const stateWords = new Set<string>();
+  for (const [sector, entries] of Object.entries(data.sectors)) {
+    if (!STATE_SECTORS.has(sector)) continue;
+    for (const w of entries) for (const form of [w, ...plurals(w)]) for (const x of words(form)) if (!NOT_ORGAN_WORDS.has(x)) stateWords.add(x.replace(/\.$/, ''));
+  }
   const leader = new Set<string>();
   for (const w of data.leaderWords) for (const f of [w, ...plurals(w)]) leader.add(f);
-  lex = { byPhrase, maxWords, leader, pre: new Set(data.prePartial) };
+  lex = { byPhrase, maxWords, leader, pre: new Set(data.prePartial), stateWords };
   return lex;
 }
 
@@ -100,6 +126,17 @@ export function agentHits(ws: string[]): AgentHit[] {
 export function headSector(text: string): AgentHit | null {
   const hits = agentHits(words(text));
   return hits.length ? hits[hits.length - 1] : null;
+}
+
+/**
+ * Whether a name, once its country's own words are taken out, says only what organ of a state it is
+ * ("Defense Ministry", "its forces", "two Iranian defense officials" with those words gone).
+ */
+export function namesStateOrgan(name: string): boolean {
+  const { stateWords } = load();
+  const ws = words(name);
+  return ws.length > 0 && ws.every((w) => stateWords.has(w) || ORGAN_WORDS.has(w) || /^\d[\d,.]*$/.test(w)
+    || (w.endsWith('s') && stateWords.has(w.slice(0, -1))));
 }
 
 export function isLeaderWord(phrase: string): boolean {

@@ -4,7 +4,7 @@ import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
 import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { storedJsonOf } from './stored-json.ts';
-import { actorKey, contentHash, dayOf, wordCount } from './keys.ts';
+import { actorKey, contentHash, dayOf, sideKey, wordCount } from './keys.ts';
 import { actingMentions } from '../extract/dateline.ts';
 import { LEAD_CHARS } from '../extract/lead-label.ts';
 
@@ -224,7 +224,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   });
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
-    return [id, seq, i, q.type, q.text, q.speaker ? actorKey(ent?.kb, ent?.name ?? q.speaker.name) : null, q.speaker?.entity ?? null,
+    return [id, seq, i, q.type, q.text, q.speaker ? speakerKey(ent, q.speaker.name) : null, q.speaker?.entity ?? null,
       q.speaker ? speakerLabel(q.speaker) : null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
       q.start, q.end, q.sentence.start, q.sentence.end];
   });
@@ -236,7 +236,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
     const keys = new Set<string>();
     for (const w of q.speaker.with) {
       const ent = w.entity ? byId.get(w.entity) : undefined;
-      const key = actorKey(ent?.kb, ent?.name ?? w.name);
+      const key = speakerKey(ent, w.name);
       if (key && key !== own && !keys.has(key)) { keys.add(key); jointRows.push([seq, i, key, published]); }
     }
   });
@@ -378,7 +378,13 @@ function facetRows(seq: number, a: Analysis, acting: Mention[][]): Param[][] {
 function actorCols(a: EventActor | null, byId: Map<string, Analysis['entities'][number]>): Param[] {
   if (!a) return [null, null, null, null, null];
   const ent = a.entity ? byId.get(a.entity) : undefined;
-  return [actorKey(ent?.kb, ent?.name ?? a.name), a.entity, a.name, a.country ?? ent?.country ?? null, a.sector ?? ent?.sector ?? null];
+  const country = a.country ?? ent?.country ?? null;
+  const sector = a.sector ?? ent?.sector ?? null;
+  return [sideKey({ kb: ent?.kb, name: ent?.name ?? a.name, type: ent?.type, country, sector }), a.entity, a.name, country, sector];
+}
+
+function speakerKey(ent: Analysis['entities'][number] | undefined, name: string): string | null {
+  return sideKey({ kb: ent?.kb, name: ent?.name ?? name, type: ent?.type, country: ent?.country, sector: ent?.sector });
 }
 
 /**

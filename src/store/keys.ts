@@ -1,6 +1,8 @@
 // Stable keys the store derives from an analysis, so that rows from different articles about the
 // same actor or the same text meet in SQL.
 import { createHash } from 'node:crypto';
+import { capitalCountry, countriesIn, matchCountry } from '../kb/geo.ts';
+import { namesStateOrgan } from '../kb/agents.ts';
 
 /**
  * Names seen before: saving an article normalises ~80 of them (entities, facets, speakers, event
@@ -36,6 +38,53 @@ export function actorKey(kb: string | null | undefined, name: string | null | un
   if (!name) return null;
   const n = normaliseName(name);
   return n ? `name:${n}` : null;
+}
+
+/** Who acts or speaks, as an analysis gives a side of an event or a quote's speaker. */
+export interface Side {
+  kb?: string | null;
+  name?: string | null;
+  /** The entity's type when the side is one of the article's entities. */
+  type?: string | null;
+  country?: string | null;
+  sector?: string | null;
+}
+
+/** Sectors whose unnamed members act for their state (GDELT's RUSGOV, ISRMIL roll up to the country). */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD']);
+
+/**
+ * The actor key of an event's side or a quote's speaker: the KB id when resolved; the country when
+ * the words stand for its state (its name, its capital as a metonym: "Moscow said", an organ or
+ * force the KB does not know named only by what it is: "the Defense Ministry", "its forces", "Malian
+ * troops"); else the name. Keyed by name, "Moscow" was an actor apart from Russia, and "its forces"
+ * and "Defense Ministry" each one actor for the forces and ministries of four countries.
+ */
+export function sideKey(s: Side): string | null {
+  if (s.kb) return s.kb;
+  if (s.country && s.name && standsForState(s.name, s)) return `country:${s.country}`;
+  return actorKey(null, s.name);
+}
+
+function standsForState(name: string, s: Side): boolean {
+  if (s.type === 'PERSON') return false;
+  const bare = name.replace(/^(?:the|an?)\s+/i, '');
+  // The country's name, not its demonym: "Israelis protested" are people, not the state.
+  const named = matchCountry(bare);
+  if ((named?.via === 'name' && named.iso3 === s.country) || capitalCountry(bare) === s.country) return true;
+  // Any other place ("Texas sued", "strikes on Kharkiv") is itself.
+  if (s.type === 'GPE' || s.type === 'LOC') return false;
+  // Without a sector a description is not the state's ("Taiwan voters", "Russian engineers").
+  if (!s.sector || !STATE_SECTORS.has(s.sector)) return false;
+  // The country's own words say whose organ it is, not which.
+  let rest = '';
+  let at = 0;
+  for (const c of countriesIn(bare).filter((x) => x.iso3 === s.country).sort((x, y) => x.start - y.start)) {
+    if (c.start < at) continue;
+    rest += `${bare.slice(at, c.start)} `;
+    at = c.end;
+  }
+  return namesStateOrgan(rest + bare.slice(at));
 }
 
 /** sha256 of the text with whitespace collapsed, so re-extraction with other line breaks still matches. */

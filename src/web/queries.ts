@@ -570,7 +570,9 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   }
   const busiest = [...merged.values()].sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1)).slice(0, limit);
   const about = await describeActors(db, busiest.map((r) => r.k));
-  const byEvents = busiest.map((r) => ({ ...r, name: about.get(r.k)?.name ?? r.k.replace(/^name:/, ''), country: about.get(r.k)?.country ?? null }));
+  // A country only its organs and forces stood for ("Malian troops") has no entity row to name it.
+  const state = (k: string) => (k.startsWith('country:') ? k.slice(8) : null);
+  const byEvents = busiest.map((r) => ({ ...r, name: about.get(r.k)?.name ?? (state(r.k) ? countryName(state(r.k)!) : r.k.replace(/^name:/, '')), country: about.get(r.k)?.country ?? state(r.k) }));
   // The facet rows are clustered by article, so the recent articles' actors are read in runs
   // (`kind || ''` keeps the planner on the article key rather than every actor facet row).
   const recent = await recentArticles(db, keys);

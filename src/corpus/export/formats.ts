@@ -183,8 +183,8 @@ export function graph(events: CountedEvent[], byCountry: boolean): { nodes: Grap
       a = e.actorKey;
       b = e.targetKey;
       if (!a || !b || a === b) continue;
-      if (!nodes.has(a)) nodes.set(a, { id: a, label: e.actorName ?? a, country: e.actorCountry, kind: 'actor' });
-      if (!nodes.has(b)) nodes.set(b, { id: b, label: e.targetName ?? b, country: e.targetCountry, kind: 'actor' });
+      if (!nodes.has(a)) nodes.set(a, { id: a, label: nodeLabel(a, e.actorName), country: e.actorCountry, kind: 'actor' });
+      if (!nodes.has(b)) nodes.set(b, { id: b, label: nodeLabel(b, e.targetName), country: e.targetCountry, kind: 'actor' });
     }
     const k = `${a}\u0000${b}`;
     const edge = edges.get(k) ?? { source: a, target: b, n: 0, sum: 0, scored: 0, types: new Map() };
@@ -202,6 +202,11 @@ export function graph(events: CountedEvent[], byCountry: boolean): { nodes: Grap
     })),
     directed: !byCountry,
   };
+}
+
+/** A country's node is named for the country, not for the first words that stood for it ("Moscow", "its forces"). */
+function nodeLabel(key: string, name: string | null): string {
+  return (key.startsWith('country:') ? countryByCode(key.slice(8))?.name : null) ?? name ?? key;
 }
 
 /**
