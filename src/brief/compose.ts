@@ -2,7 +2,8 @@
 // input: the same store and period give the same briefing, byte for byte. Every sentence in the
 // result is copied from an article and keeps the article id and offsets it came from.
 import { createRequire } from 'node:module';
-import { normaliseName } from '../store/keys.ts';
+import { normaliseName, sideKey } from '../store/keys.ts';
+import { countryByCode } from '../kb/geo.ts';
 import { speakerLabel, type Event } from '../model/analysis.ts';
 import type { Actor, BriefArticle, Briefing, EventItem, Filters, KeyQuote, RelationItem, Sourced, SourceRef, StoryItem, WatchHit } from './model.ts';
 import { matchArticle, type WatchSpec } from './match.ts';
@@ -198,7 +199,7 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
   let best: { q: KeyQuote; score: number; order: number; start: number; taken: Taken } | null = null;
   articles.forEach((a, order) => {
     const digest = isDigest(a);
-    const kbOf = new Map(a.entities.map((e) => [e.id, e.kb ?? `name:${normaliseName(e.name)}`]));
+    const kbOf = new Map(a.entities.map((e) => [e.id, ownKey(e)]));
     const people = new Set(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
     for (const q of a.quotes) {
       // A digest quotes other outlets' items ("“Hello, it’s the Biebs.” — Vulture"): only a person it names speaks for it.
@@ -239,7 +240,15 @@ function keyQuote(articles: BriefArticle[], actorWeight: Map<string, number>): {
   return best;
 }
 
-function actorsOf(articles: BriefArticle[]): Actor[] {
+type EntityKey = (e: BriefArticle['entities'][number]) => string;
+
+/** Who is named: a pull quote weighs its speaker's own prominence ("a Unification Ministry official" is not South Korea). */
+const ownKey: EntityKey = (e) => e.kb ?? `name:${normaliseName(e.name)}`;
+
+/** As the store keys who acts: "Pyongyang" and "the Defense Ministry" are their state, beside its name. */
+const actingKey: EntityKey = (e) => sideKey(e) ?? ownKey(e);
+
+function actorsOf(articles: BriefArticle[], keyOf: EntityKey): Actor[] {
   const acc = new Map<string, Actor & { names: Map<string, number> }>();
   for (const a of articles) {
     const acting = actingMentions(a);
@@ -247,15 +256,20 @@ function actorsOf(articles: BriefArticle[]): Actor[] {
       if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'GPE') continue;
       const n = acting[i].length;
       if (!n) continue;
-      const key = e.kb ?? `name:${normaliseName(e.name)}`;
+      const key = keyOf(e);
       let x = acc.get(key);
       if (!x) acc.set(key, (x = { key, name: e.name, type: e.type, country: e.country, mentions: 0, names: new Map() }));
       x.mentions += n;
       x.names.set(e.name, (x.names.get(e.name) ?? 0) + n);
     }
   }
+  // A state is named as a state, though a story may say "Seoul" more often than "South Korea".
+  const stateName = (key: string) => (key.startsWith('country:') ? countryByCode(key.slice(8))?.name : undefined);
   return [...acc.values()]
-    .map(({ names, ...x }) => ({ ...x, name: [...names].sort((p, q) => q[1] - p[1] || byText(p[0], q[0]))[0][0] }))
+    .map(({ names, ...x }) => {
+      const state = stateName(x.key);
+      return { ...x, type: state ? 'GPE' : x.type, name: state ?? [...names].sort((p, q) => q[1] - p[1] || byText(p[0], q[0]))[0][0] };
+    })
     .sort((p, q) => q.mentions - p.mentions || byText(p.key, q.key));
 }
 
@@ -422,7 +436,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const top = stories.slice(0, L.stories);
   for (const s of top) {
     const cur = groups.get(s.id)!.cur;
-    const all = actorsOf(cur);
+    const all = actorsOf(cur, actingKey);
     // The lead article is the one whose title shares most words with the story's other titles, and
     // says what happened: a digest ("Monday's Morning Email: …") or a teaser leads only if nothing else can.
     const titleWords = cur.map((a) => new Set(contentWords(a.title ?? '')));
@@ -434,7 +448,7 @@ export function composeBriefing(input: ComposeInput): Briefing {
     const ordered = [lead, ...cur.filter((a) => a !== lead)];
     s.headline = headline(lead);
     // The pull quote first: a summary sentence that repeats it (or holds it) would show it twice.
-    const quote = keyQuote(ordered, new Map(all.map((x) => [x.key, x.mentions])));
+    const quote = keyQuote(ordered, new Map(actorsOf(cur, ownKey).map((x) => [x.key, x.mentions])));
     s.quote = quote?.q ?? null;
     const head = s.headline && { articleId: s.headline.source.articleId, start: s.headline.source.start, end: s.headline.source.end };
     s.summary = summarise(ordered, L.summary, [head, quote?.taken ?? null]);

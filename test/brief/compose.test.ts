@@ -537,6 +537,20 @@ test('the agency and place a dateline names filed the story and are none of its 
   assert.deepEqual(named?.actors.map((a) => a.name).sort(), ['AP', 'LVIV', 'Russia', 'Ukraine']);
 });
 
+test('a capital and an organ the KB does not know are their state among a story\'s actors, named as the state', async () => {
+  const report = analysis({
+    title: 'North Korea fires missile as Seoul protests', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/launch',
+    paragraphs: ['North Korea fired a ballistic missile into the sea on Wednesday, the Joint Chiefs of Staff in Seoul said.',
+      'Seoul called the launch a provocation. Seoul said it would raise the matter at the United Nations, and Pyongyang said the test was routine.'],
+    entities: [country('North Korea', 'PRK'), { name: 'Joint Chiefs of Staff', type: 'ORG', country: 'KOR', sector: 'MIL' },
+      { name: 'Seoul', type: 'GPE', country: 'KOR', sector: 'GOV' }, { name: 'Pyongyang', type: 'GPE', country: 'PRK', sector: 'GOV' }],
+    events: [{ type: 'ASSAULT', actor: { name: 'North Korea', country: 'PRK' }, target: null, in: 'fired' }],
+  });
+  const story = (await briefWith(report)).stories[0];
+  // Seoul is named more often than South Korea is, and the state is still "South Korea".
+  assert.deepEqual(story?.actors.map((a) => [a.name, a.type]), [['South Korea', 'GPE'], ['North Korea', 'GPE']]);
+});
+
 test('a story\'s headline in the briefing is the one the corpus layer labels it with (a lead where no headline near its centre does better)', async () => {
   const { tempStore, ingest, harbor, harborOther } = await import('../corpus/fixtures.ts');
   const s = await tempStore();
