@@ -6,6 +6,7 @@ import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { storedJsonOf } from './stored-json.ts';
 import { actorKey, contentHash, dayOf, sideKey, wordCount } from './keys.ts';
 import { actingMentions } from '../extract/dateline.ts';
+import { resolveActor } from '../kb/resolve.ts';
 import { LEAD_CHARS } from '../extract/lead-label.ts';
 
 export interface SaveInfo {
@@ -544,13 +545,24 @@ export function articleFilterSql(f: ListFilter, alias = 'a'): { where: string[];
   return { where, params };
 }
 
-/** A user's actor filter as keys: itself when it is one, else its name key. */
+/**
+ * A user's actor filter as keys: itself when it is one; else its name key and the actor the KB
+ * resolves the name to ("Putin" -> person:vladimir-putin, "Russia" -> country:RUS), whose rows carry
+ * the KB's key and never the name a user types.
+ */
 export function actorKeysFor(actor: string): string[] {
-  const keys = [actor];
+  const keys = new Set([actor]);
   const byName = actorKey(null, actor);
-  if (byName && byName !== actor) keys.push(byName);
-  return keys;
+  if (byName) keys.add(byName);
+  if (!ACTOR_KEY.test(actor)) {
+    const kb = resolveActor(actor)?.kb;
+    if (kb) keys.add(kb);
+  }
+  return [...keys];
 }
+
+/** "country:PRK", "person:kim-jong-un", "name:kim jong un": what the store writes as an actor key. */
+const ACTOR_KEY = /^[a-z]+:\S/;
 
 export async function listArticles(db: Db, f: ListFilter = {}): Promise<ArticlePage> {
   const { where, params } = articleFilterSql(f);

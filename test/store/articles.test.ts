@@ -170,6 +170,19 @@ for (const backend of backends) {
       assert.deepEqual(page.items.map((i) => i.title), ['Shelling charge']);
     });
 
+    test('an actor filter by name finds the actor the KB resolves it to, as a user writes it', async () => {
+      const a = analysisOf({
+        text: 'Vladimir Putin met envoys in the Kremlin on Tuesday.', url: 'https://news.example/envoys', published: '2016-03-10',
+        entities: [{ name: 'Vladimir Putin', kb: 'person:vladimir-putin', country: 'RUS', sector: 'GOV' }, { name: 'Kremlin', type: 'ORG', kb: 'org:kremlin', country: 'RUS', sector: 'GOV' }],
+      });
+      await saveAnalysis(s.db, a);
+      for (const name of ['Putin', 'Vladimir Putin', 'person:vladimir-putin', 'the Kremlin']) {
+        assert.deepEqual((await listArticles(s.db, { actor: name })).items.map((i) => i.id), [a.id], name);
+      }
+      assert.equal((await listArticles(s.db, { actor: 'Angela Merkel' })).total, 0);
+      assert.ok(await deleteArticle(s.db, a.id));
+    });
+
     test('a failure inside the article transaction leaves no trace of it', async () => {
       const a = analysisOf({ text: 'An article whose corpus step fails.', url: 'https://news.example/fails', entities: [{ name: 'Nobody' }] });
       await assert.rejects(saveAnalysis(s.db, a, {}, async () => { throw new Error('corpus step failed'); }), /corpus step failed/);
