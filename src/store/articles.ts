@@ -7,6 +7,7 @@ import { storedJsonOf } from './stored-json.ts';
 import { actorKey, contentHash, dayOf, sideKey, wordCount } from './keys.ts';
 import { actingMentions } from '../extract/dateline.ts';
 import { resolveActor } from '../kb/resolve.ts';
+import { countryByCode } from '../kb/geo.ts';
 import { LEAD_CHARS } from '../extract/lead-label.ts';
 
 export interface SaveInfo {
@@ -220,7 +221,12 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
     const mentions = acting[i];
     if (!mentions.length && e.mentions.length) return [];
     const first = mentions.reduce((best, m) => (m.start < best.start ? m : best), mentions[0] ?? { start: 0, end: 0, text: '' });
-    return [[id, e.id, actorKey(e.kb, e.name) ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
+    const key = entityKey(e);
+    // A capital or an organ that stands for its state is a row of the state, written as the state's own
+    // rows are, so that lists, labels and roll-ups name it "Russia" however the article named it.
+    const state = !e.kb && key?.startsWith('country:') ? countryByCode(key.slice(8)) : null;
+    if (state) return [[id, e.id, key, 'GPE', state.name, key, state.iso3, e.sector, JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]];
+    return [[id, e.id, key ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
       JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]];
   });
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
@@ -370,7 +376,7 @@ function facetRows(seq: number, a: Analysis, acting: Mention[][]): Param[][] {
   for (const [i, e] of a.entities.entries()) {
     if (!acting[i].length && e.mentions.length) continue;
     add('country', e.country);
-    if (ACTOR_TYPES.has(e.type)) add('actor', actorKey(e.kb, e.name));
+    if (ACTOR_TYPES.has(e.type)) add('actor', entityKey(e));
   }
   for (const e of a.events) add('type', e.type);
   return [...seen.values()];
@@ -382,6 +388,11 @@ function actorCols(a: EventActor | null, byId: Map<string, Analysis['entities'][
   const country = a.country ?? ent?.country ?? null;
   const sector = a.sector ?? ent?.sector ?? null;
   return [sideKey({ kb: ent?.kb, name: ent?.name ?? a.name, type: ent?.type, country, sector }), a.entity, a.name, country, sector];
+}
+
+/** An entity's actor key: whom its mentions stand for, as an event's side is keyed. */
+function entityKey(e: Analysis['entities'][number]): string | null {
+  return sideKey(e);
 }
 
 function speakerKey(ent: Analysis['entities'][number] | undefined, name: string): string | null {

@@ -54,11 +54,11 @@ export interface Side {
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD']);
 
 /**
- * The actor key of an event's side or a quote's speaker: the KB id when resolved; the country when
- * the words stand for its state (its name, its capital as a metonym: "Moscow said", an organ or
- * force the KB does not know named only by what it is: "the Defense Ministry", "its forces", "Malian
- * troops"); else the name. Keyed by name, "Moscow" was an actor apart from Russia, and "its forces"
- * and "Defense Ministry" each one actor for the forces and ministries of four countries.
+ * The actor key of an event's side, a quote's speaker or an entity: the KB id when resolved; the
+ * country when the words stand for it (its name or demonym, its capital as a metonym: "Moscow said",
+ * an organ or force the KB does not know named only by what it is: "the Defense Ministry", "its
+ * forces", "Malian troops"); else the name. Keyed by name, "Moscow" was an actor apart from Russia,
+ * and "its forces" and "Defense Ministry" each one actor for the forces and ministries of four countries.
  */
 export function sideKey(s: Side): string | null {
   if (s.kb) return s.kb;
@@ -69,9 +69,9 @@ export function sideKey(s: Side): string | null {
 function standsForState(name: string, s: Side): boolean {
   if (s.type === 'PERSON') return false;
   const bare = name.replace(/^(?:the|an?)\s+/i, '');
-  // The country's name, not its demonym: "Israelis protested" are people, not the state.
-  const named = matchCountry(bare);
-  if ((named?.via === 'name' && named.iso3 === s.country) || capitalCountry(bare) === s.country) return true;
+  // Its name, its people or its adjective alone ("Russia", "Israelis", "Russian"), as GDELT counts a
+  // country's people under the country; its capital.
+  if (matchCountry(bare)?.iso3 === s.country || capitalCountry(bare) === s.country) return true;
   // Any other place ("Texas sued", "strikes on Kharkiv") is itself.
   if (s.type === 'GPE' || s.type === 'LOC') return false;
   // Without a sector a description is not the state's ("Taiwan voters", "Russian engineers").

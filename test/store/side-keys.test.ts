@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { backends, type Opened } from './backends.ts';
 import { analysisOf } from './fixtures.ts';
-import { saveAnalysis } from '../../src/store/articles.ts';
+import { listArticles, saveAnalysis } from '../../src/store/articles.ts';
 import { sideKey } from '../../src/store/keys.ts';
 import { actorTimeline } from '../../src/corpus/actors.ts';
 import { analyzeArticle } from '../../src/nlp/pipeline.ts';
@@ -21,6 +21,9 @@ test('a capital, a country named by an event and an unknown organ or force stand
   // An event side with no entity, named by a demonym upstream ("Iranian drones" -> Iran).
   assert.equal(sideKey({ name: 'Iran', country: 'IRN' }), 'country:IRN');
   assert.equal(sideKey({ name: 'the United Kingdom', country: 'GBR' }), 'country:GBR');
+  // Its people and its adjective alone, as GDELT counts them under the country.
+  assert.equal(sideKey({ name: 'Israelis', type: 'NORP', country: 'ISR', sector: null }), 'country:ISR');
+  assert.equal(sideKey({ name: 'Russian', type: 'NORP', country: 'RUS', sector: null }), 'country:RUS');
   // Keyed by name, these were one actor for the forces of four countries and the ministries of four.
   assert.equal(sideKey({ name: 'its forces', country: 'ISR', sector: 'MIL' }), 'country:ISR');
   assert.equal(sideKey({ name: 'its forces', country: 'SDN', sector: 'MIL' }), 'country:SDN');
@@ -41,9 +44,9 @@ test('people, other places, groups outside the state and resolved actors keep th
   // A state's own government, a struck city: places act as themselves.
   assert.equal(sideKey({ name: 'Texas', type: 'GPE', country: 'USA', sector: 'GOV' }), 'name:texas');
   assert.equal(sideKey({ name: 'Kharkiv', type: 'GPE', country: 'UKR', sector: null }), 'name:kharkiv');
-  // A demonym is the people; a description without a sector is not the state's.
-  assert.equal(sideKey({ name: 'Israelis', country: 'ISR', sector: null }), 'name:israelis');
+  // A description without a sector is not the state's.
   assert.equal(sideKey({ name: 'Taiwan voters', country: 'TWN', sector: null }), 'name:taiwan voters');
+  assert.equal(sideKey({ name: 'Russian engineers', country: 'RUS', sector: null }), 'name:russian engineers');
   assert.equal(sideKey({ name: 'Gang members', country: 'HTI', sector: 'CRM' }), 'name:gang members');
   assert.equal(sideKey({ name: 'Baluchistan Liberation Army', type: 'ORG', country: 'PAK', sector: 'REB' }), 'name:baluchistan liberation army');
   // A body named for a place within the state or for a cause is a body of its own.
@@ -82,9 +85,11 @@ for (const backend of backends) {
       assert.ok(rus.totals.events >= 2, `the threat and the summons: ${rus.totals.events}`);
       assert.equal(rus.totals.quotes, 1);
       assert.equal(rus.actor.name, 'Russia');
-      // The mention keeps its own key: articles and search still find Moscow as named.
-      const ent = await s.db.get<{ actor_key: string }>("SELECT actor_key FROM article_entities WHERE article_id = ? AND name = 'Moscow'", [a.id]);
-      assert.equal(ent?.actor_key, 'name:moscow');
+      // The entity row is Russia's, written as Russia's own rows are, at the words that named it.
+      const moscow = a.entities.findIndex((e) => e.name === 'Moscow');
+      const ent = await s.db.get<{ actor_key: string; name: string; type: string; kb: string; first_start: number }>(
+        'SELECT actor_key, name, type, kb, first_start FROM article_entities WHERE article_id = ? AND entity_id = ?', [a.id, a.entities[moscow].id]);
+      assert.deepEqual({ ...ent }, { actor_key: 'country:RUS', name: 'Russia', type: 'GPE', kb: 'country:RUS', first_start: text.indexOf('Moscow said') });
       // The actors' graph has one node for Russia, named for it rather than for the words of its first event.
       let xml = '';
       await exportData(s.db, { format: 'graphml', what: 'events' }, new Writable({ write(c, _e, cb) { xml += String(c); cb(); } }));
@@ -92,20 +97,31 @@ for (const backend of backends) {
       assert.equal(node?.[2], 'Russia', xml);
     });
 
-    test('a country only its organs stand for is named by the country', async () => {
-      const text = 'The Defense Ministry said it tracked 45 aircraft near the island on Monday.';
+    test('a country only its forces stand for, with no entity of its own, is named by the country', async () => {
+      const text = 'Malian troops fired on a convoy of the rebels near Kidal on Monday.';
       const a = analysisOf({
-        text, url: 'https://news.example/tracked', published: '2025-06-09',
-        entities: [{ name: 'Defense Ministry', type: 'ORG', country: 'TWN', sector: 'GOV' }, { name: 'aircraft', type: 'ORG', kb: 'org:pla', country: 'CHN', sector: 'MIL' }],
+        text, url: 'https://news.example/kidal', published: '2025-06-09',
+        entities: [{ name: 'rebels', type: 'ORG', kb: 'org:fla', country: 'MLI', sector: 'REB' }],
+        events: [{ type: 'ASSAULT', actor: { entity: null, name: 'Malian troops', country: 'MLI', sector: 'MIL' }, target: { entity: 'E1', name: 'rebels', country: 'MLI', sector: 'REB' } }],
+      });
+      await saveAnalysis(s.db, a);
+      const mli = await actorTimeline(s.db, 'country:MLI', { since: '2025-06-09', until: '2025-06-15' });
+      assert.deepEqual({ ...mli.actor, events: mli.totals.events }, { key: 'country:MLI', name: 'Mali', country: 'MLI', events: 1 });
+      // The web's graph of whom an actor dealt with names it too.
+      const g = await actorRelations(s.db, 'org:fla');
+      assert.deepEqual(g.nodes.find((n) => n.id === 'country:MLI'), { id: 'country:MLI', label: 'Mali', type: null, country: 'MLI', weight: 1 });
+    });
+
+    test('an organ the KB does not know is its state in the lists of who is named', async () => {
+      const a = analysisOf({
+        text: 'The Defense Ministry said it tracked 45 aircraft near the island on Monday.', url: 'https://news.example/tracked', published: '2025-06-09',
+        entities: [{ name: 'Defense Ministry', type: 'ORG', country: 'TWN', sector: 'GOV' }],
         quotes: [{ text: 'it tracked 45 aircraft near the island on Monday', type: 'indirect', speaker: { entity: 'E1', name: 'Defense Ministry', mention: null } }],
-        events: [{ type: 'MOBILIZE', actor: { entity: 'E1', name: 'Defense Ministry', country: 'TWN', sector: 'GOV' }, target: { entity: 'E2', name: 'aircraft', country: 'CHN', sector: 'MIL' } }],
       });
       await saveAnalysis(s.db, a);
       const twn = await actorTimeline(s.db, 'country:TWN', { since: '2025-06-09', until: '2025-06-15' });
-      assert.deepEqual({ ...twn.actor, events: twn.totals.events, quotes: twn.totals.quotes }, { key: 'country:TWN', name: 'Taiwan', country: 'TWN', events: 1, quotes: 1 });
-      // The web's graph of whom an actor dealt with names it too.
-      const g = await actorRelations(s.db, 'org:pla');
-      assert.deepEqual(g.nodes.find((n) => n.id === 'country:TWN'), { id: 'country:TWN', label: 'Taiwan', type: null, country: 'TWN', weight: 1 });
+      assert.deepEqual({ ...twn.actor, quotes: twn.totals.quotes }, { key: 'country:TWN', name: 'Taiwan', country: 'TWN', quotes: 1 });
+      assert.deepEqual((await listArticles(s.db, { actor: 'Taiwan' })).items.map((i) => i.id), [a.id]);
     });
   });
 }
