@@ -43,16 +43,16 @@ interface Lexicon {
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD']);
 
 /**
- * Words that tell which organ of a state, not whose: "Commerce Ministry", "Joint Chiefs of Staff",
- * "Department of Foreign Affairs". No place and no cause: "Indiana governor", "Tulsa Police
- * Department" and "Judicial Watch" are bodies of their own.
- */
-/**
  * Words of the state's phrases that say where below the state or whose, not which organ: "state
  * officials" and "the governor" in a US story are a state's, "north" is from "leader of north korea".
  */
 const NOT_ORGAN_WORDS = new Set(['state', 'states', 'governor', 'governors', 'governorate', 'governorates', 'mayor', 'mayors', 'north', 'korea',
   'city', 'county', 'local', 'provincial', 'regional', 'municipal']);
+/**
+ * Words that tell which organ of a state, not whose: "Commerce Ministry", "Joint Chiefs of Staff",
+ * "Department of Foreign Affairs". No place and no cause: "Indiana governor", "Tulsa Police
+ * Department" and "Judicial Watch" are bodies of their own.
+ */
 const ORGAN_WORDS = new Set(['commerce', 'trade', 'finance', 'economy', 'industry', 'justice', 'health', 'education', 'energy',
   'unification', 'affairs', 'home', 'office', 'bureau', 'agency', 'joint', 'delegation', 'aircraft', 'coast', 'border', 'public',
   'security', 'intelligence', 'presidential', 'federal', 'supreme', 'national', 'central', 'armed', 'special', 'air', 'ground',

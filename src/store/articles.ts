@@ -221,7 +221,8 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
     const mentions = acting[i];
     if (!mentions.length && e.mentions.length) return [];
     const first = mentions.reduce((best, m) => (m.start < best.start ? m : best), mentions[0] ?? { start: 0, end: 0, text: '' });
-    const key = entityKey(e);
+    // Whom its mentions stand for, as an event's side is keyed.
+    const key = sideKey(e);
     // A capital or an organ that stands for its state is a row of the state, written as the state's own
     // rows are, so that lists, labels and roll-ups name it "Russia" however the article named it.
     const state = !e.kb && key?.startsWith('country:') ? countryByCode(key.slice(8)) : null;
@@ -376,7 +377,7 @@ function facetRows(seq: number, a: Analysis, acting: Mention[][]): Param[][] {
   for (const [i, e] of a.entities.entries()) {
     if (!acting[i].length && e.mentions.length) continue;
     add('country', e.country);
-    if (ACTOR_TYPES.has(e.type)) add('actor', entityKey(e));
+    if (ACTOR_TYPES.has(e.type)) add('actor', sideKey(e));
   }
   for (const e of a.events) add('type', e.type);
   return [...seen.values()];
@@ -388,11 +389,6 @@ function actorCols(a: EventActor | null, byId: Map<string, Analysis['entities'][
   const country = a.country ?? ent?.country ?? null;
   const sector = a.sector ?? ent?.sector ?? null;
   return [sideKey({ kb: ent?.kb, name: ent?.name ?? a.name, type: ent?.type, country, sector }), a.entity, a.name, country, sector];
-}
-
-/** An entity's actor key: whom its mentions stand for, as an event's side is keyed. */
-function entityKey(e: Analysis['entities'][number]): string | null {
-  return sideKey(e);
 }
 
 function speakerKey(ent: Analysis['entities'][number] | undefined, name: string): string | null {
