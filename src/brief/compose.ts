@@ -3,7 +3,7 @@
 // result is copied from an article and keeps the article id and offsets it came from.
 import { createRequire } from 'node:module';
 import { normaliseName, sideKey } from '../store/keys.ts';
-import { countryByCode } from '../kb/geo.ts';
+import { countryByCode, matchCountry } from '../kb/geo.ts';
 import { speakerLabel, type Event } from '../model/analysis.ts';
 import type { Actor, BriefArticle, Briefing, EventItem, Filters, KeyQuote, RelationItem, Sourced, SourceRef, StoryItem, WatchHit } from './model.ts';
 import { matchArticle, type WatchSpec } from './match.ts';
@@ -303,9 +303,14 @@ const STATE_OWN = /^(?:its|his|her|their)\s+(?=\S)/i;
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
 /** A side as a briefing names it: the text's words, but "Russia's forces" for "its forces", which read alone name no one. */
+/** "the Chinese side", "the Dutch and Chinese sides": diplomats' words for a state. */
+const SIDE_OF = /^(?:the\s+)?(.+?)\s+sides?$/i;
+
 function sideName(side: Event['actor']): string | null {
   if (!side) return null;
   if (side.name && side.country && STATE_SECTORS.has(side.sector ?? '') && STATE_OWN.test(side.name)) return `${countryName(side.country)}'s ${side.name.replace(STATE_OWN, '')}`;
+  const of = side.name && side.country ? SIDE_OF.exec(side.name) : null;
+  if (of && matchCountry(of[1])?.iso3 === side.country) return countryName(side.country!);
   return side.name ?? side.country ?? null;
 }
 

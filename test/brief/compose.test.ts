@@ -508,6 +508,22 @@ test('a side the text names by a pronoun ("its forces") is named with its state 
   assert.deepEqual(b.coming.map((e) => [e.actor, e.target]), [["Russia's forces", 'Ukraine'], ['his family', 'Ukraine']]);
 });
 
+test('"the Dutch and Chinese sides" are the Netherlands and China in what is coming', async () => {
+  const report = analysis({
+    title: 'Dutch and Chinese officials to meet over chipmaker', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/chips-1',
+    paragraphs: ['The Dutch and Chinese sides are expected to meet again next week in Beijing.', 'The Chinese side will also meet Germany.'],
+    entities: [country('Germany', 'DEU')],
+    events: [
+      { type: 'CONSULT', status: 'planned', actor: { name: 'Dutch sides', country: 'NLD' }, target: { name: 'Chinese sides', country: 'CHN' }, in: 'meet', date: '2023-09-20' },
+      { type: 'CONSULT', status: 'planned', actor: { name: 'The Chinese side', country: 'CHN' }, target: { name: 'Germany', country: 'DEU' }, in: 'meet', date: '2023-09-21' },
+      // (The words of another country's side stay as they are.)
+      { type: 'CONSULT', status: 'planned', actor: { name: 'the Chinese side', country: 'DEU' }, target: { name: 'Germany', country: 'DEU' }, in: 'meet', date: '2023-09-22' },
+    ],
+  });
+  const b = await briefWith(report);
+  assert.deepEqual(b.coming.map((e) => [e.actor, e.target]), [['Netherlands', 'China'], ['China', 'Germany'], ['the Chinese side', 'Germany']]);
+});
+
 test('a meeting both sides will hold is one line of what is coming, its sides joined both ways', async () => {
   const report = analysis({
     title: 'Turkey and Russia to sign trade deal', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/erdogan-7',
