@@ -6,7 +6,7 @@
 // target fits the actors/countries given; without, it is a sentence naming a listed actor or country.
 // Keywords, when given, must occur in the triggering sentence.
 import { z } from 'zod';
-import { normaliseName } from '../store/keys.ts';
+import { meantActorKey, normaliseName, sideKey } from '../store/keys.ts';
 import type { BriefArticle } from './model.ts';
 import { eventScore, severity } from './scores.ts';
 import { sentenceAt, type Span } from './text.ts';
@@ -33,15 +33,32 @@ export function isEmptySpec(s: WatchSpec): boolean {
   return !s.actors.length && !s.countries.length && !s.pairs.length && !s.eventTypes.length && !s.statuses.length && !s.keywords.length && s.minSeverity === null;
 }
 
-function actorMatches(wanted: string[], name: string | null | undefined, kb: string | null | undefined): string | null {
+/**
+ * Which wanted actor a side or entity is: its kb id, its name, or whom its words stand for as the store
+ * keys it (`key`: "Moscow said" is Russia for a watchlist of "Russia", as in Russia's timeline).
+ */
+function actorMatches(wanted: string[], name: string | null | undefined, kb: string | null | undefined, key: string | null): string | null {
   if (!name && !kb) return null;
   const n = ` ${normaliseName(name ?? '')} `;
   for (const w of wanted) {
     if (kb && kb === w) return w;
     const k = normaliseName(w);
     if (k && n.includes(` ${k} `)) return w;
+    if (key && key === wantedKey(w)) return w;
   }
   return null;
+}
+
+/** The actor a watchlist's name means to the KB ("Russia" -> country:RUS), once per name. */
+const wantedKeys = new Map<string, string | null>();
+function wantedKey(w: string): string | null {
+  let k = wantedKeys.get(w);
+  if (k === undefined) {
+    k = meantActorKey(w);
+    if (wantedKeys.size > 10_000) wantedKeys.clear();
+    wantedKeys.set(w, k);
+  }
+  return k;
 }
 
 function keywordIn(keywords: string[], text: string): string | null {
@@ -71,8 +88,9 @@ function eventTrigger(spec: WatchSpec, a: BriefArticle): Trigger | null {
     if (spec.actors.length || spec.countries.length) {
       for (const side of [ev.actor, ev.target]) {
         if (!side) continue;
-        const kb = side.entity ? entities.get(side.entity)?.kb : null;
-        const hit = actorMatches(spec.actors, side.name, kb) ?? (side.country && spec.countries.includes(side.country) ? side.country : null);
+        const ent = side.entity ? entities.get(side.entity) : undefined;
+        const key = spec.actors.length ? sideKey({ kb: ent?.kb, name: ent?.name ?? side.name, type: ent?.type, country: side.country ?? ent?.country, sector: side.sector ?? ent?.sector }) : null;
+        const hit = actorMatches(spec.actors, side.name, ent?.kb, key) ?? (side.country && spec.countries.includes(side.country) ? side.country : null);
         if (hit) who.push(hit);
       }
       if (!who.length) continue;
@@ -95,7 +113,7 @@ function mentionTrigger(spec: WatchSpec, a: BriefArticle): Trigger | null {
   const candidates: { at: number; reason: string }[] = [];
   if (spec.actors.length || spec.countries.length) {
     for (const e of a.entities) {
-      const hit = actorMatches(spec.actors, e.name, e.kb) ?? (e.country && spec.countries.includes(e.country) ? e.country : null);
+      const hit = actorMatches(spec.actors, e.name, e.kb, spec.actors.length ? sideKey(e) : null) ?? (e.country && spec.countries.includes(e.country) ? e.country : null);
       if (!hit) continue;
       for (const m of e.mentions) candidates.push({ at: m.start, reason: `mentions ${e.name}${hit !== e.name ? ` (${hit})` : ''}` });
     }

@@ -4,9 +4,8 @@ import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
 import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { storedJsonOf } from './stored-json.ts';
-import { actorKey, contentHash, dayOf, sideKey, wordCount } from './keys.ts';
+import { actorKey, contentHash, dayOf, meantActorKey, sideKey, wordCount } from './keys.ts';
 import { actingMentions } from '../extract/dateline.ts';
-import { resolveActor } from '../kb/resolve.ts';
 import { countryByCode } from '../kb/geo.ts';
 import { LEAD_CHARS } from '../extract/lead-label.ts';
 
@@ -561,15 +560,10 @@ export function actorKeysFor(actor: string): string[] {
   const keys = new Set([actor]);
   const byName = actorKey(null, actor);
   if (byName) keys.add(byName);
-  if (!ACTOR_KEY.test(actor)) {
-    const kb = resolveActor(actor)?.kb;
-    if (kb) keys.add(kb);
-  }
+  const meant = meantActorKey(actor);
+  if (meant) keys.add(meant);
   return [...keys];
 }
-
-/** "country:PRK", "person:kim-jong-un", "name:kim jong un": what the store writes as an actor key. */
-const ACTOR_KEY = /^[a-z]+:\S/;
 
 export async function listArticles(db: Db, f: ListFilter = {}): Promise<ArticlePage> {
   const { where, params } = articleFilterSql(f);

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { capitalCountry, countriesIn, matchCountry } from '../kb/geo.ts';
 import { namesStateOrgan } from '../kb/agents.ts';
+import { resolveActor } from '../kb/resolve.ts';
 
 /**
  * Names seen before: saving an article normalises ~80 of them (entities, facets, speakers, event
@@ -38,6 +39,17 @@ export function actorKey(kb: string | null | undefined, name: string | null | un
   if (!name) return null;
   const n = normaliseName(name);
   return n ? `name:${n}` : null;
+}
+
+/** "country:PRK", "person:kim-jong-un", "name:kim jong un": what the store writes as an actor key. */
+const ACTOR_KEY = /^[a-z]+:\S/;
+
+/**
+ * The key of the actor a user means: a key as given, else the actor the KB resolves the name to
+ * ("Putin" -> person:vladimir-putin, "Russia" -> country:RUS); null when the KB knows no such actor.
+ */
+export function meantActorKey(wanted: string): string | null {
+  return ACTOR_KEY.test(wanted) ? wanted : resolveActor(wanted)?.kb ?? null;
 }
 
 /** Who acts or speaks, as an analysis gives a side of an event or a quote's speaker. */

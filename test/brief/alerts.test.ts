@@ -55,6 +55,30 @@ test('watchlist matching: event criteria, mentions, keywords', () => {
   assert.equal(matchArticle(spec({ keywords: ['arm'] }), meet), null, 'keywords match whole words');
 });
 
+test('a watchlist of a state matches what its capital and its organs do and say ("Moscow said", "the Defense Ministry")', () => {
+  const brief = (x: Parameters<typeof analysis>[0]) => {
+    const a = analysis(x);
+    return toBriefArticle({ id: a.id, title: a.meta.title, publisher: a.meta.publisher, published: a.meta.published!, canonical_url: null, uri: null, text: a.text, analysis: JSON.stringify(a) });
+  };
+  const moscow = brief({
+    title: 'Moscow warns Kyiv', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/warns',
+    paragraphs: ['Moscow said it would retaliate against Kyiv for the strikes.'],
+    entities: [{ name: 'Moscow', type: 'GPE', country: 'RUS', sector: 'GOV' }, { name: 'Kyiv', type: 'GPE', country: 'UKR', sector: 'GOV' }],
+    events: [{ type: 'THREATEN', status: 'threatened', actor: { name: 'Moscow', country: 'RUS', sector: 'GOV' }, target: { name: 'Kyiv', country: 'UKR', sector: 'GOV' }, in: 'retaliate' }],
+  });
+  const spec = (x: object) => WatchSpec.parse(x);
+  assert.match(matchArticle(spec({ actors: ['Russia'], eventTypes: ['THREATEN'] }), moscow)!.reason, /THREATEN \(threatened\), Moscow → Kyiv/);
+  assert.match(matchArticle(spec({ actors: ['Ukraine'] }), moscow)!.reason, /mentions Kyiv \(Ukraine\)/);
+  const ministry = brief({
+    title: 'Jets tracked', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/tracked',
+    paragraphs: ['The Defense Ministry said it tracked 45 aircraft near the island.'],
+    entities: [{ name: 'Defense Ministry', type: 'ORG', country: 'TWN', sector: 'GOV' }],
+  });
+  assert.ok(matchArticle(spec({ actors: ['Taiwan'] }), ministry));
+  // Another state's capital is not the state's.
+  assert.equal(matchArticle(spec({ actors: ['Belarus'] }), moscow), null);
+});
+
 test('alerts go out by mail and signed webhook, retried, once per story and watchlist', async () => {
   const smtp = await startSmtp();
   const hook = await receiver(2);
