@@ -375,6 +375,13 @@ test('an institution the text gives another country is that country\'s: "the Sen
   assert.deepEqual([senate('The Senate adjourned on Tuesday.')?.country, senate('The Senate adjourned on Tuesday.')?.kb], ['USA', 'org:us-senate']);
 });
 
+test('a body the KB knows whose name holds another\'s is not that one of another country: "the Taliban" beside "the Pakistani Taliban" (the TTP)', () => {
+  const ents = run('The Taliban government accused Pakistan on Friday of airstrikes. Islamabad blamed fighters of the Pakistani Taliban.');
+  const taliban = ents.find((e) => e.name === 'Taliban');
+  assert.deepEqual([taliban?.kb, taliban?.country], ['org:taliban', 'AFG']);
+  assert.ok(ents.some((e) => e.kb === 'org:ttp'));
+});
+
 test('a plague or a pandemic with a name is an event, not a person: "the Black Death", "the Spanish Flu"', () => {
   const ents = run('The Black Death killed millions in Europe. The Spanish Flu followed centuries later.');
   assert.ok(!ents.some((e) => e.type === 'PERSON'), JSON.stringify(ents.map((e) => [e.type, e.name])));

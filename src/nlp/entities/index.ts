@@ -95,12 +95,15 @@ const paragraphNames = (doc: Doc, all: RawMention[], ms: RawMention[], country: 
  * The other country the text gives an institution that it otherwise names bare ("the Nigerian Senate"
  * … "the Senate", "Senate of Nigeria"), when every mention is the bare name; else null.
  */
-function otherCountryOf(doc: Doc, name: string, mentions: RawMention[], own: string): string | null {
+function otherCountryOf(doc: Doc, entry: KbEntry, mentions: RawMention[], own: string, all: RawMention[]): string | null {
+  const name = entry.name;
   if (!mentions.every((m) => m.name === name)) return null;
   // Only where the name stands in the text: a scan of the whole text per organisation cost 0.3 CPU-ms/article.
   const text = doc.text;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
     if (/[\p{L}\p{N}]/u.test(text[i + name.length] ?? '')) continue;
+    // Inside the name of another body the KB knows ("the Pakistani Taliban" is the TTP): no other state's one of this.
+    if (all.some((y) => y.kind === 'kb' && y.ref && y.ref !== entry.id && y.start <= i && y.end >= i + name.length)) continue;
     const before = /(\p{Lu}[\p{L}-]+) $/u.exec(text.slice(Math.max(0, i - 30), i));
     const after = text.startsWith(' of ', i + name.length) ? /^(?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(text.slice(i + name.length + 4, i + name.length + 60)) : null;
     for (const word of [before?.[1], after?.[1]]) {
@@ -779,7 +782,7 @@ function settleCluster(b: Build, c: Cluster): void {
     // "the Senate" in a story that speaks of "the Nigerian Senate" is Nigeria's, not the KB's.
     // ("South Korea's Joint Chiefs of Staff", "the Joint Chiefs of Staff in Seoul": a state body's name many states give theirs.)
     const elsewhere = c.type === 'ORG' && (at.sector === 'GOV' || at.sector === 'MIL') ? countryBefore(doc.text, mentions, c.mentions, true) : null;
-    const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry.name, c.mentions, at.country) ?? (elsewhere !== at.country ? elsewhere : null) : null;
+    const other = c.type === 'ORG' && at.country ? otherCountryOf(doc, c.entry, c.mentions, at.country, mentions) ?? (elsewhere !== at.country ? elsewhere : null) : null;
     // "MANILA — … the National Security Council": a name many states give a body is the dateline's state's.
     const home = !other && c.type === 'ORG' && at.country && NAMES_MANY_STATES_GIVE.has(c.entry.id) ? homeOf(b) : null;
     const bare = home !== null && home !== at.country && c.mentions.every((m) => !OWN_STATE_WORDS.test(doc.text.slice(Math.max(0, m.start - 12), m.end)))
