@@ -123,3 +123,17 @@ test('news agencies are the agencies, not the towns that share their letters: UP
   assert.deepEqual(r('UPI'), ['USA', 'JRN']);
   assert.deepEqual(r('Reuters'), ['GBR', 'JRN']);
 });
+
+test('officials a security desk quotes in 2025, with their offices by date', () => {
+  const kb = (t: string, date: string) => { const a = resolveActor(t, { date }); return a && [a.kb, a.country, a.sector]; };
+  assert.deepEqual(kb('Esmaeil Baghaei', '2025-06-10'), ['person:esmaeil-baghaei', 'IRN', 'GOV']);
+  assert.deepEqual(kb('Khawaja Asif', '2025-06-10'), ['person:khawaja-asif', 'PAK', 'GOV']);
+  assert.deepEqual(kb('Steve Witkoff', '2025-06-10'), ['person:steve-witkoff', 'USA', 'GOV']);
+  assert.deepEqual(kb('Yahya Saree', '2025-06-10'), ['person:yahya-saree', 'YEM', 'REB']);
+  // The Taliban's spokesman speaks for a government since August 2021.
+  assert.deepEqual(kb('Zabihullah Mujahid', '2019-01-10'), ['person:zabihullah-mujahid', 'AFG', 'REB']);
+  assert.deepEqual(kb('Zabihullah Mujahid', '2025-06-10'), ['person:zabihullah-mujahid', 'AFG', 'GOV']);
+  // A minister in 2023, the leader of the opposition since November 2024.
+  assert.deepEqual(kb('Kemi Badenoch', '2023-06-10'), ['person:kemi-badenoch', 'GBR', 'GOV']);
+  assert.deepEqual(kb('Kemi Badenoch', '2025-06-10'), ['person:kemi-badenoch', 'GBR', 'OPP']);
+});
