@@ -382,6 +382,11 @@ test('a body the KB knows whose name holds another\'s is not that one of another
   assert.ok(ents.some((e) => e.kb === 'org:ttp'));
 });
 
+test('"Chief Cabinet Secretary" is a title, not a body or a person: the name after it is the person', () => {
+  const ents = run('Chief Cabinet Secretary Minoru Kihara said Tokyo had lodged a protest. Chief Cabinet Secretary Kaoru Tanabe agreed.');
+  assert.deepEqual(ents.filter((e) => e.type === 'PERSON' || e.type === 'ORG').map((e) => e.name), ['Minoru Kihara', 'Kaoru Tanabe']);
+});
+
 test('a plague or a pandemic with a name is an event, not a person: "the Black Death", "the Spanish Flu"', () => {
   const ents = run('The Black Death killed millions in Europe. The Spanish Flu followed centuries later.');
   assert.ok(!ents.some((e) => e.type === 'PERSON'), JSON.stringify(ents.map((e) => [e.type, e.name])));

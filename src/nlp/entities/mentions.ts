@@ -1278,12 +1278,15 @@ const IMPERATIVES = new Set(['Can', 'Could', 'Do', 'Does', 'Did', 'Let', 'Imagin
 /** Words a Title Case Headline may leave in lower case. */
 const HEADLINE_MINOR = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'nor', 'per', 'via', 'into', 'over']);
 
-/** A title's word at token k of a run ending at e; "Public" before a title is one too ("Public Ombudsman Nadia Cruz"). */
+/**
+ * A title's word at token k of a run ending at e; "Public" and "Cabinet" before a title are too ("Public
+ * Ombudsman Nadia Cruz", "Chief Cabinet Secretary Minoru Kihara").
+ */
 function titleWordAt(tokens: Token[], k: number, e: number): boolean {
   const w = tokens[k].text;
   // ("Marine Le Pen": a given name before a family name's particle, not the service.)
   if (w === 'Marine' && k + 1 <= e && PARTICLES.has(tokens[k + 1].text.toLowerCase())) return false;
-  return TITLE_WORDS.has(w.toLowerCase()) || w === '-' || (w === 'Public' && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
+  return TITLE_WORDS.has(w.toLowerCase()) || w === '-' || ((w === 'Public' || w === 'Cabinet') && k < e && TITLE_WORDS.has(tokens[k + 1].text.toLowerCase()));
 }
 
 /**
