@@ -117,6 +117,32 @@ function otherCountryOf(doc: Doc, entry: KbEntry, mentions: RawMention[], own: s
 /** A description that makes a name an operation's or a mission's ("the U.S. military operation against …"). */
 const OPERATION_ROLE = /^(?:the|a|an)\s+(?:(?!(?:of|for|in|at|to|with)\s)[\w.'’-]+\s+){0,4}?(?:operation|mission|campaign|coalition|task force)(?:$|\s+(?:against|in|to|on|that|which)\b)/i;
 
+/**
+ * The country of the KB person a body's spokesperson is, where the text names them together: "Foreign
+ * Ministry spokesman Esmaeil Baghaei", "Maria Zakharova, the Foreign Ministry spokeswoman".
+ */
+function spokespersonCountry(text: string, all: RawMention[], ms: RawMention[], date: string | null): string | null {
+  const countryOf = (y: RawMention | undefined) => {
+    const e = y?.ref ? kbEntry(y.ref) : null;
+    return e && e.type === 'PERSON' ? entryOnDate(e, date).country : null;
+  };
+  for (const m of ms) {
+    const after = SPOKESPERSON_AFTER.exec(text.slice(m.end, m.end + 16));
+    if (after) {
+      const c = countryOf(all.find((y) => y.kind === 'kb' && y.start === m.end + after[0].length));
+      if (c) return c;
+    }
+    const before = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start));
+    if (before && SPOKESPERSON_AFTER.test(text.slice(m.end, m.end + 16))) {
+      const c = countryOf(all.find((y) => y.kind === 'kb' && y.end === m.start - before[0].length));
+      if (c) return c;
+    }
+  }
+  return null;
+}
+const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)\b\s*/;
+const APPOSITIVE_BEFORE = /,\s+(?:the\s+)?$/;
+
 /** The KB organisation whose possessive stands right before every one of `ms` that has one ("the IRGC's …"), with a country. */
 function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { country: string; sector: string | null } | null {
   for (const m of ms) {
@@ -838,6 +864,7 @@ function settleCluster(b: Build, c: Cluster): void {
         const owner = ownerBodyBefore(doc.text, mentions, c.mentions);
         if (owner) { c.country = owner.country; c.sector ??= owner.sector; }
       }
+      if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = spokespersonCountry(doc.text, mentions, c.mentions, date);
       // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
       if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = homeOf(b);
       // ("His chief of staff, Andriy Yermak, said": an aide of the person named last serves that person's state.)
