@@ -216,19 +216,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   // An entity the dateline alone names (the agency, the place filed from) is no actor of the article:
   // its lists of actors, actor search and facets would otherwise lead with AP and Washington.
   const acting = actingMentions(a);
-  const entityRows: Param[][] = a.entities.flatMap((e, i) => {
-    const mentions = acting[i];
-    if (!mentions.length && e.mentions.length) return [];
-    const first = mentions.reduce((best, m) => (m.start < best.start ? m : best), mentions[0] ?? { start: 0, end: 0, text: '' });
-    // Whom its mentions stand for, as an event's side is keyed.
-    const key = sideKey(e);
-    // A capital or an organ that stands for its state is a row of the state, written as the state's own
-    // rows are, so that lists, labels and roll-ups name it "Russia" however the article named it.
-    const state = !e.kb && key?.startsWith('country:') ? countryByCode(key.slice(8)) : null;
-    if (state) return [[id, e.id, key, 'GPE', state.name, key, state.iso3, e.sector, JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]];
-    return [[id, e.id, key ?? `name:${e.id.toLowerCase()}`, e.type, e.name, e.kb, e.country, e.sector,
-      JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]];
-  });
+  const entityRows = actorRows(id, seq, published, a, acting);
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
     return [id, seq, i, q.type, q.text, q.speaker ? speakerKey(ent, q.speaker.name) : null, q.speaker?.entity ?? null,
@@ -263,6 +251,39 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   await insertMany(tx, 'article_events', EVENT_COLS, eventRows);
   await insertMany(tx, 'article_facets', ['article_seq', 'kind', 'value'], facetRows(seq, a, acting));
 }
+
+/**
+ * One entity row per actor of the article, keyed by whom its mentions stand for (as an event's side
+ * is). A capital or an organ that stands for its state is a row of the state, written as the state's
+ * own rows are, so that lists, labels and roll-ups name it "Russia" however the article named it; and
+ * "Russia", "Moscow" and "the Russian government" in one article are one row, since the roll-ups count
+ * an article once per row (their mentions summed, the first of them kept).
+ */
+function actorRows(id: string, seq: number, published: string | null, a: Analysis, acting: Mention[][]): Param[][] {
+  const byKey = new Map<string, Param[]>();
+  a.entities.forEach((e, i) => {
+    const mentions = acting[i];
+    if (!mentions.length && e.mentions.length) return;
+    const first = mentions.reduce((best, m) => (m.start < best.start ? m : best), mentions[0] ?? { start: 0, end: 0, text: '' });
+    const key = sideKey(e) ?? `name:${e.id.toLowerCase()}`;
+    const state = !e.kb && key.startsWith('country:') ? countryByCode(key.slice(8)) : null;
+    const had = byKey.get(key);
+    if (had) {
+      had[ROW_ROLES] = JSON.stringify([...new Set([...(JSON.parse(had[ROW_ROLES] as string) as string[]), ...e.roles])]);
+      had[ROW_MENTIONS] = (had[ROW_MENTIONS] as number) + mentions.length;
+      if (mentions.length && first.start < (had[ROW_FIRST] as number)) { had[ROW_FIRST] = first.start; had[ROW_FIRST + 1] = first.end; }
+      return;
+    }
+    byKey.set(key, state
+      ? [id, e.id, key, 'GPE', state.name, key, state.iso3, e.sector, JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]
+      : [id, e.id, key, e.type, e.name, e.kb, e.country, e.sector, JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]);
+  });
+  return [...byKey.values()];
+}
+// Positions in ENTITY_COLS.
+const ROW_ROLES = ENTITY_COLS.indexOf('roles');
+const ROW_MENTIONS = ENTITY_COLS.indexOf('mentions');
+const ROW_FIRST = ENTITY_COLS.indexOf('first_start');
 
 const FTS_INSERT = 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)';
 
