@@ -2,8 +2,8 @@
 // input: the same store and period give the same briefing, byte for byte. Every sentence in the
 // result is copied from an article and keeps the article id and offsets it came from.
 import { createRequire } from 'node:module';
-import { normaliseName, sideKey } from '../store/keys.ts';
-import { countryByCode, matchCountry } from '../kb/geo.ts';
+import { countryOfKey, normaliseName, sideKey } from '../store/keys.ts';
+import { matchCountry } from '../kb/geo.ts';
 import { speakerLabel, type Event } from '../model/analysis.ts';
 import type { Actor, BriefArticle, Briefing, EventItem, Filters, KeyQuote, RelationItem, Sourced, SourceRef, StoryItem, WatchHit } from './model.ts';
 import { matchArticle, type WatchSpec } from './match.ts';
@@ -264,10 +264,9 @@ function actorsOf(articles: BriefArticle[], keyOf: EntityKey): Actor[] {
     }
   }
   // A state is named as a state, though a story may say "Seoul" more often than "South Korea".
-  const stateName = (key: string) => (key.startsWith('country:') ? countryByCode(key.slice(8))?.name : undefined);
   return [...acc.values()]
     .map(({ names, ...x }) => {
-      const state = stateName(x.key);
+      const state = countryOfKey(x.key)?.name;
       return { ...x, type: state ? 'GPE' : x.type, name: state ?? [...names].sort((p, q) => q[1] - p[1] || byText(p[0], q[0]))[0][0] };
     })
     .sort((p, q) => q.mentions - p.mentions || byText(p.key, q.key));
@@ -302,10 +301,13 @@ const COMING_DAYS = 366;
 const STATE_OWN = /^(?:its|his|her|their)\s+(?=\S)/i;
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'SPY']);
 
-/** A side as a briefing names it: the text's words, but "Russia's forces" for "its forces", which read alone name no one. */
 /** "the Chinese side", "the Dutch and Chinese sides": diplomats' words for a state. */
 const SIDE_OF = /^(?:the\s+)?(.+?)\s+sides?$/i;
 
+/**
+ * A side as a briefing names it: the text's words, but "Russia's forces" for "its forces", which read
+ * alone name no one, and "China" for "the Chinese side".
+ */
 function sideName(side: Event['actor']): string | null {
   if (!side) return null;
   if (side.name && side.country && STATE_SECTORS.has(side.sector ?? '') && STATE_OWN.test(side.name)) return `${countryName(side.country)}'s ${side.name.replace(STATE_OWN, '')}`;

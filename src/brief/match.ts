@@ -6,7 +6,7 @@
 // target fits the actors/countries given; without, it is a sentence naming a listed actor or country.
 // Keywords, when given, must occur in the triggering sentence.
 import { z } from 'zod';
-import { meantActorKey, normaliseName, sideKey } from '../store/keys.ts';
+import { meantActorKey, normaliseName, sideKey, sideKeyOf } from '../store/keys.ts';
 import type { BriefArticle } from './model.ts';
 import { eventScore, severity } from './scores.ts';
 import { sentenceAt, type Span } from './text.ts';
@@ -89,7 +89,7 @@ function eventTrigger(spec: WatchSpec, a: BriefArticle): Trigger | null {
       for (const side of [ev.actor, ev.target]) {
         if (!side) continue;
         const ent = side.entity ? entities.get(side.entity) : undefined;
-        const key = spec.actors.length ? sideKey({ kb: ent?.kb, name: ent?.name ?? side.name, type: ent?.type, country: side.country ?? ent?.country, sector: side.sector ?? ent?.sector }) : null;
+        const key = spec.actors.length ? sideKeyOf(ent, side.name, side.country, side.sector) : null;
         const hit = actorMatches(spec.actors, side.name, ent?.kb, key) ?? (side.country && spec.countries.includes(side.country) ? side.country : null);
         if (hit) who.push(hit);
       }

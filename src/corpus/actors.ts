@@ -4,7 +4,7 @@ import type { Db, Param } from '../store/db.ts';
 import { addWeeks, isoWeek, weekEnd, weekStart, weeksBetween } from './weeks.ts';
 import { loadEvents, type CountedEvent, type Range } from './events.ts';
 import { marks, num } from './sql.ts';
-import { countryByCode } from '../kb/geo.ts';
+import { countryOfKey } from '../store/keys.ts';
 
 export interface WeekPoint {
   week: string;
@@ -132,7 +132,7 @@ export async function actorTimeline(db: Db, actorKey: string, range: Range = {})
     `SELECT name, country FROM article_entities WHERE actor_key = ? ORDER BY mentions DESC, published, article_id${db.dialect === 'sqlite' ? ', rowid' : ''} LIMIT 1`, [actorKey]);
   const weeks = weekly(events, quotes, r);
   // A country only its organs and forces stand for ("Malian troops", "the Defense Ministry") has no entity row of its own.
-  const state = !who && actorKey.startsWith('country:') ? countryByCode(actorKey.slice(8)) : null;
+  const state = who ? null : countryOfKey(actorKey);
   const name = who?.name ?? state?.name ?? null;
   return { actor: { key: actorKey, name, country: who?.country ?? state?.iso3 ?? null }, weeks, totals: totals(weeks, events) };
 }

@@ -4,9 +4,8 @@ import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
 import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { storedJsonOf } from './stored-json.ts';
-import { actorKey, contentHash, dayOf, meantActorKey, sideKey, wordCount } from './keys.ts';
+import { actorKey, contentHash, countryOfKey, dayOf, meantActorKey, sideKey, sideKeyOf, wordCount } from './keys.ts';
 import { actingMentions } from '../extract/dateline.ts';
-import { countryByCode } from '../kb/geo.ts';
 import { LEAD_CHARS } from '../extract/lead-label.ts';
 
 export interface SaveInfo {
@@ -219,7 +218,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   const entityRows = actorRows(id, seq, published, a, acting);
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
-    return [id, seq, i, q.type, q.text, q.speaker ? speakerKey(ent, q.speaker.name) : null, q.speaker?.entity ?? null,
+    return [id, seq, i, q.type, q.text, q.speaker ? sideKeyOf(ent, q.speaker.name) : null, q.speaker?.entity ?? null,
       q.speaker ? speakerLabel(q.speaker) : null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
       q.start, q.end, q.sentence.start, q.sentence.end];
   });
@@ -231,7 +230,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
     const keys = new Set<string>();
     for (const w of q.speaker.with) {
       const ent = w.entity ? byId.get(w.entity) : undefined;
-      const key = speakerKey(ent, w.name);
+      const key = sideKeyOf(ent, w.name);
       if (key && key !== own && !keys.has(key)) { keys.add(key); jointRows.push([seq, i, key, published]); }
     }
   });
@@ -266,7 +265,7 @@ function actorRows(id: string, seq: number, published: string | null, a: Analysi
     if (!mentions.length && e.mentions.length) return;
     const first = mentions.reduce((best, m) => (m.start < best.start ? m : best), mentions[0] ?? { start: 0, end: 0, text: '' });
     const key = sideKey(e) ?? `name:${e.id.toLowerCase()}`;
-    const state = !e.kb && key.startsWith('country:') ? countryByCode(key.slice(8)) : null;
+    const state = e.kb ? null : countryOfKey(key);
     const had = byKey.get(key);
     if (had) {
       had[ROW_ROLES] = JSON.stringify([...new Set([...(JSON.parse(had[ROW_ROLES] as string) as string[]), ...e.roles])]);
@@ -274,9 +273,8 @@ function actorRows(id: string, seq: number, published: string | null, a: Analysi
       if (mentions.length && first.start < (had[ROW_FIRST] as number)) { had[ROW_FIRST] = first.start; had[ROW_FIRST + 1] = first.end; }
       return;
     }
-    byKey.set(key, state
-      ? [id, e.id, key, 'GPE', state.name, key, state.iso3, e.sector, JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]
-      : [id, e.id, key, e.type, e.name, e.kb, e.country, e.sector, JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]);
+    const [type, name, kb, country] = state ? ['GPE', state.name, key, state.iso3] : [e.type, e.name, e.kb, e.country];
+    byKey.set(key, [id, e.id, key, type, name, kb, country, e.sector, JSON.stringify(e.roles), mentions.length, first.start, first.end, published, seq]);
   });
   return [...byKey.values()];
 }
@@ -408,11 +406,7 @@ function actorCols(a: EventActor | null, byId: Map<string, Analysis['entities'][
   const ent = a.entity ? byId.get(a.entity) : undefined;
   const country = a.country ?? ent?.country ?? null;
   const sector = a.sector ?? ent?.sector ?? null;
-  return [sideKey({ kb: ent?.kb, name: ent?.name ?? a.name, type: ent?.type, country, sector }), a.entity, a.name, country, sector];
-}
-
-function speakerKey(ent: Analysis['entities'][number] | undefined, name: string): string | null {
-  return sideKey({ kb: ent?.kb, name: ent?.name ?? name, type: ent?.type, country: ent?.country, sector: ent?.sector });
+  return [sideKeyOf(ent, a.name, country, sector), a.entity, a.name, country, sector];
 }
 
 /**

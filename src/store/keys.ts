@@ -1,7 +1,7 @@
 // Stable keys the store derives from an analysis, so that rows from different articles about the
 // same actor or the same text meet in SQL.
 import { createHash } from 'node:crypto';
-import { capitalCountry, countriesIn, matchCountry } from '../kb/geo.ts';
+import { capitalCountry, countriesIn, countryByCode, matchCountry, type Country } from '../kb/geo.ts';
 import { namesStateOrgan } from '../kb/agents.ts';
 import { resolveActor } from '../kb/resolve.ts';
 
@@ -76,6 +76,19 @@ export function sideKey(s: Side): string | null {
   if (s.kb) return s.kb;
   if (s.country && s.name && standsForState(s.name, s)) return `country:${s.country}`;
   return actorKey(null, s.name);
+}
+
+/**
+ * The key of a side as an analysis gives it (its words, and the country and sector the event or quote
+ * gives it) with the entity it names, when there is one, filling in the rest.
+ */
+export function sideKeyOf(ent: Side | undefined, name: string, country?: string | null, sector?: string | null): string | null {
+  return sideKey({ kb: ent?.kb, name: ent?.name ?? name, type: ent?.type, country: country ?? ent?.country, sector: sector ?? ent?.sector });
+}
+
+/** The country a "country:XXX" key is, for naming it where no row of the actor's own does. */
+export function countryOfKey(key: string): Country | null {
+  return key.startsWith('country:') ? countryByCode(key.slice(8)) : null;
 }
 
 function standsForState(name: string, s: Side): boolean {

@@ -3,6 +3,7 @@
 import { headlineOf } from '../extract/lead-label.ts';
 import type { Db, Param } from '../store/db.ts';
 import { actorKeysFor, untitledLead } from '../store/articles.ts';
+import { countryOfKey } from '../store/keys.ts';
 import { goldsteinOf } from '../corpus/goldstein.ts';
 import { eventDay } from '../corpus/events.ts';
 import { addDays } from './dates.ts';
@@ -571,8 +572,11 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   const busiest = [...merged.values()].sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1)).slice(0, limit);
   const about = await describeActors(db, busiest.map((r) => r.k));
   // A country only its organs and forces stood for ("Malian troops") has no entity row to name it.
-  const state = (k: string) => (k.startsWith('country:') ? k.slice(8) : null);
-  const byEvents = busiest.map((r) => ({ ...r, name: about.get(r.k)?.name ?? (state(r.k) ? countryName(state(r.k)!) : r.k.replace(/^name:/, '')), country: about.get(r.k)?.country ?? state(r.k) }));
+  const byEvents = busiest.map((r) => {
+    const d = about.get(r.k);
+    const state = d ? null : countryOfKey(r.k);
+    return { ...r, name: d?.name ?? state?.name ?? r.k.replace(/^name:/, ''), country: d?.country ?? state?.iso3 ?? null };
+  });
   // The facet rows are clustered by article, so the recent articles' actors are read in runs
   // (`kind || ''` keeps the planner on the article key rather than every actor facet row).
   const recent = await recentArticles(db, keys);

@@ -4,6 +4,7 @@ import type { CountedEvent } from '../events.ts';
 import { cameoRootOf, quadClass } from '../goldstein.ts';
 import type { Cell, Table } from './records.ts';
 import { countryByCode } from '../../kb/geo.ts';
+import { countryOfKey } from '../../store/keys.ts';
 
 export type Format = 'jsonl' | 'csv' | 'gdelt' | 'geojson' | 'graphml';
 export const FORMATS: Format[] = ['jsonl', 'csv', 'gdelt', 'geojson', 'graphml'];
@@ -206,7 +207,7 @@ export function graph(events: CountedEvent[], byCountry: boolean): { nodes: Grap
 
 /** A country's node is named for the country, not for the first words that stood for it ("Moscow", "its forces"). */
 function nodeLabel(key: string, name: string | null): string {
-  return (key.startsWith('country:') ? countryByCode(key.slice(8))?.name : null) ?? name ?? key;
+  return countryOfKey(key)?.name ?? name ?? key;
 }
 
 /**
