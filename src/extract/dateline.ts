@@ -15,6 +15,17 @@ const DATELINE = new RegExp(
 const US_STATES = new Set(['Ala', 'Alaska', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Hawaii', 'Idaho', 'Ill', 'Ind', 'Iowa', 'Kan', 'Ky', 'La', 'Maine', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'N.H', 'N.J', 'N.M', 'N.Y', 'N.C', 'N.D', 'Ohio', 'Okla', 'Ore', 'Pa', 'R.I', 'S.C', 'S.D', 'Tenn', 'Texas', 'Utah', 'Vt', 'Va', 'Wash', 'W.Va', 'Wis', 'Wyo', 'D.C',
   'Alabama', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Illinois', 'Indiana', 'Kansas', 'Kentucky', 'Louisiana', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming']);
 
+/**
+ * The country a dateline's region names. "Georgia" is a US state and a country: the place tells which
+ * ("TBILISI, Georgia", "SAVANNAH, Georgia"); one the gazetteer knows in neither is taken as the state's.
+ */
+function regionCountry(region: string, place: string): string | null {
+  const nation = findCountry(region);
+  if (!US_STATES.has(region)) return nation;
+  if (nation && findPlace(place, 'USA')?.country !== 'USA' && findPlace(place, nation)?.country === nation) return nation;
+  return 'USA';
+}
+
 /** "SEOUL" -> "Seoul", "NEW DELHI" -> "New Delhi"; mixed case is kept. */
 function tidyPlace(s: string): string {
   if (s !== s.toUpperCase()) return s;
@@ -34,10 +45,7 @@ export function findDateline(paragraph: string): DatelineFound | null {
   if (!allCaps && !agency && sep !== '—' && sep !== '--' && sep !== '–') return null;
   const name = tidyPlace(place.replace(/\.$/, ''));
   const regionName = region ? tidyPlace(region.replace(/\.$/, '')) : null;
-  let country: string | null = null;
-  if (regionName) {
-    country = US_STATES.has(regionName.replace(/\.$/, '')) ? 'USA' : findCountry(regionName);
-  }
+  let country = regionName ? regionCountry(regionName.replace(/\.$/, ''), name) : null;
   const countryItself = findCountry(name);
   if (!country && countryItself) country = countryItself;
   const placeHit = findPlace(name, country ?? undefined);

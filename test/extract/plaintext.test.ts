@@ -160,6 +160,15 @@ test('datelineEnd: where the first sentence starts after a dateline or an agency
   assert.deepEqual(findDateline('WASHINGTON/LONDON (Reuters) - The talks failed.')?.dateline, { text: 'WASHINGTON/LONDON', place: 'Washington', country: 'USA' });
 });
 
+test('a dateline\'s "Georgia" is the country or the US state as its place is ("TBILISI, Georgia", "ATLANTA, Georgia")', async () => {
+  const { findDateline } = await import('../../src/extract/dateline.ts');
+  assert.equal(findDateline('TBILISI, Georgia (Reuters) — Police fired water cannon.')?.dateline.country, 'GEO');
+  assert.equal(findDateline('BATUMI, Georgia — Police fired water cannon.')?.dateline.country, 'GEO');
+  assert.equal(findDateline('ATLANTA, Georgia (AP) — Voters lined up.')?.dateline.country, 'USA');
+  assert.equal(findDateline('DALTON, Georgia — Voters lined up.')?.dateline.country, 'USA');
+  assert.equal(findDateline('PARIS, Texas — Voters lined up.')?.dateline.country, 'USA');
+});
+
 test('a short first sentence before a longer paragraph opens the article; a headline and a byline above prose stay header', () => {
   const raw = { uri: null, contentType: 'text/plain', bytes: new Uint8Array(), fetchedAt: null };
   const a = extractPlainText('Obama said the plan failed.\n\nFord said the deal was on, and the talks would go on into the night.', raw);

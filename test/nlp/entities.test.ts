@@ -324,6 +324,12 @@ test('"Georgia Southern University", "Rep. John Lewis of Georgia": the US state,
   assert.ok(country.filter((e) => e.type === 'GPE').every((e) => e.country === 'GEO'), JSON.stringify(country.map((e) => [e.name, e.country])));
 });
 
+test('"the Georgia Republican Party" in a US story is the state\'s party, and its "Georgia" the state', () => {
+  const ents = analyzeArticle(articleFromText('Trump held a rally in Atlanta, Georgia, on Monday. The Georgia Republican Party said it was pleased.', { language: 'en' })).entities;
+  assert.deepEqual(ents.filter((e) => e.name === 'Georgia').map((e) => [e.country, e.mentions.length]), [['USA', 2]]);
+  assert.equal(ents.find((e) => e.name === 'Republican Party')?.country, 'USA');
+});
+
 test('a bare surname two people share is the one the story is about, not the relative named beside him ("… for his wife Hillary Clinton. … Clinton said")', () => {
   const text = 'FLINT, Mich. — Former President Bill Clinton criticized the health law during a campaign stop for his wife Hillary Clinton.\n\nThe former president said premiums were rising.\n\n“It doesn’t make any sense,” Clinton said.';
   const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.includes('make any sense'));

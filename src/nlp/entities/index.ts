@@ -106,7 +106,9 @@ function otherCountryOf(doc: Doc, entry: KbEntry, mentions: RawMention[], own: s
     if (all.some((y) => y.kind === 'kb' && y.ref && y.ref !== entry.id && y.start <= i && y.end >= i + name.length)) continue;
     const before = /(\p{Lu}[\p{L}-]+) $/u.exec(text.slice(Math.max(0, i - 30), i));
     const after = text.startsWith(' of ', i + name.length) ? /^(?:the )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(text.slice(i + name.length + 4, i + name.length + 60)) : null;
-    for (const word of [before?.[1], after?.[1]]) {
+    // ("the Georgia Republican Party" in a US story: a state's party, the mentions already say.)
+    const stateBefore = before && all.some((y) => y.kind === 'region' && y.end === i - 1);
+    for (const word of [stateBefore ? undefined : before?.[1], after?.[1]]) {
       const c = word ? findCountry(word) : null;
       if (c && c !== own) return c;
     }

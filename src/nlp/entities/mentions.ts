@@ -393,6 +393,17 @@ function georgiaIsTheState(doc: Doc, i: number): boolean {
   for (const t of tokens) if (startsUpper(t.text) && usSign(g, t.text) && ++signs >= 3) return true;
   return false;
 }
+/**
+ * Georgia the US state, in a US story, however a pass found it (the gazetteer's country, or a run's place
+ * in "the Georgia Republican Party"): the gazetteer has only the country under that bare name.
+ */
+function georgiaTheState(doc: Doc, out: RawMention[]): void {
+  for (const m of out) {
+    if (m.ref !== 'GEO' || (m.kind !== 'country' && m.kind !== 'place') || !/^Georgia$/i.test(m.text) || !georgiaIsTheState(doc, m.first)) continue;
+    const state = findPlace('Georgia state');
+    Object.assign(m, { kind: 'region', ref: 'USA', lat: state?.lat ?? null, lon: state?.lon ?? null });
+  }
+}
 /** Whether "Georgia" may be the US state in this text: nothing in it speaks of the country. */
 export function mayMeanTheState(doc: Doc): boolean {
   return !COUNTRY_GEORGIA.test(doc.text);
@@ -446,6 +457,7 @@ export function findMentions(doc: Doc): RawMention[] {
   homeTowns(doc, out);
   theNorthOrSouth(doc, out, covered, push);
   oneTownPerName(doc, out);
+  georgiaTheState(doc, out);
   papersByHead(tokens, out, covered, push);
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
@@ -588,11 +600,9 @@ function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c
   if (c.kind !== 'kb' && c.type === 'GPE' && i >= 2 && tokens[i - 1].text === 'of' && ORG_FIRST.has(tokens[i - 2].text) && covered[i - 2] < 0 && tokens[i - 2].sentence === t.sentence) return -1;
   // ("Niger state", "Delta state": a region named like a country, whose country the text does not say.)
   if (c.kind === 'country' && tokens[j + 1]?.text === 'state' && tokens[j + 1].sentence === t.sentence) { notNamed.add(i); return i; }
-  // Georgia the US state, in a US story: the gazetteer has only the country under that bare name.
-  const state = c.kind === 'country' && c.ref === 'GEO' && georgiaIsTheState(doc, i);
   push({
     start: t.start, end, text: doc.text.slice(t.start, end), first: i, last: j + 1,
-    type: c.type, kind: state ? 'region' : c.kind, ref: state ? 'USA' : c.ref, name: doc.text.slice(t.start, end), honorific: null, metonym: false,
+    type: c.type, kind: c.kind, ref: c.ref, name: doc.text.slice(t.start, end), honorific: null, metonym: false,
   });
   return j;
 }
