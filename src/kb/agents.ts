@@ -139,6 +139,14 @@ export function namesStateOrgan(name: string): boolean {
     || (w.endsWith('s') && stateWords.has(w.slice(0, -1))));
 }
 
+/** A state's body named bare, no owner said ("the junta", "Police", "the authorities"). */
+const BARE_STATE_BODY = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|security forces|police|riot police|presidency|authorities|prosecutors|interior ministry|foreign ministry|defen[cs]e ministry|state media|state television|state TV)$/i;
+
+/** The body a bare name says ("army" for "the army"), or null: whose it is, the story's home state tells (Doc.home). */
+export function bareStateBody(text: string): string | null {
+  return BARE_STATE_BODY.exec(text)?.[1] ?? null;
+}
+
 export function isLeaderWord(phrase: string): boolean {
   return load().leader.has(phrase);
 }

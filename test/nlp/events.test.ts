@@ -610,6 +610,17 @@ test('"Georgia" in a story of US primaries is the state even where its own sente
   assert.equal(evs.find((x) => x.type === 'SUPPORT')?.target?.country, 'USA', JSON.stringify(evs.map((x) => [x.type, x.actor?.name, x.target?.name, x.target?.country])));
 });
 
+test('a state\'s body named bare ("the junta", "police") is the home state\'s in a story filed from there, not in one filed from a hub, nor one a possessive owns', () => {
+  const home = events('BAMAKO, Mali (AP) — Human rights groups have accused Malian troops of killing civilians in the north. The junta denies the accusations.\n\nPolice arrested two journalists in Bamako on Monday.');
+  assert.equal(find(home, 'REJECT').actor?.country, 'MLI');
+  assert.equal(find(home, 'COERCE').actor?.country, 'MLI');
+  // (From Cairo, a story of Sudan: Egypt is no home of its "army".)
+  const hub = events('CAIRO (AP) — Sudan\'s paramilitary forces shelled El Fasher on Thursday, activists in Sudan said. The army blamed the Rapid Support Forces for the attack in Sudan.');
+  assert.notEqual(find(hub, 'ACCUSE').actor?.country, 'EGY');
+  const owned = events('TALLINN (Reuters) — Estonian Prime Minister Kristen Michal said his government had called an emergency meeting.');
+  assert.equal(find(owned, 'CONSULT').actor?.name, 'Kristen Michal');
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);

@@ -1609,7 +1609,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Amnesty International","said",null,"the international community had \"abandon"],
   ],
   'georgia-protests': [
-    ["indirect","prosecutors","charged",null,"seven opposition leaders with attempting"],
+    ["indirect","Georgia's prosecutors","charged",null,"seven opposition leaders with attempting"],
     ["mixed","The prosecutor general's office","said",null,"the seven had organised \"a violent attem"],
     ["indirect","Opposition politicians","rejected",null,"the charges as political"],
     ["direct","Nika Melia","told",null,"They are trying to jail everyone who sta"],

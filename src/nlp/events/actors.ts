@@ -10,6 +10,7 @@ import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { genderOf, pronounGender, type Gender } from '../entities/gender.ts';
 import { headedBy, NOT_ORG_ACRONYMS } from '../entities/words.ts';
+import { bareStateBody } from '../../kb/agents.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -366,6 +367,8 @@ const SLOGAN_WORD = /^(Death|Down|Shame|Glory|Long|Victory|Freedom|Power)$/;
 /** Bodies a state has one of, named again bare ("the junta") after a phrase that said whose. */
 export const STATE_HEADS = new Set(['junta', 'government', 'regime', 'military', 'army', 'navy', 'authorities', 'leadership', 'cabinet', 'parliament', 'ministry']);
 const NEAR_BODY_CHARS = 1500;
+/** A possessive before a phrase, which says whose it is. */
+const OWNER_BEFORE = /^(his|her|its|their|our|my|your)$/;
 
 /** Resolves phrases to actors for one document, remembering names and recent actors as it goes. */
 export class ActorResolver {
@@ -727,6 +730,9 @@ export class ActorResolver {
       const owner = this.ownerBefore(lowWords[1], toks[a].start);
       if (owner) return this.actor(c, { entity: null, name: text, country: owner, sector, kind: 'group', plural: false });
     }
+    // "The junta denies the accusations" in a story filed from Bamako: the home state's, as a speaker's is.
+    // ("his government", "its army" are whose the possessive says.)
+    if (sector && this.doc.home && (a === 0 || (a === 1 && lowWords[0] === 'the')) && !OWNER_BEFORE.test(this.lower[c.first - 1] ?? '') && bareStateBody(text)) return this.actor(c, { entity: null, name: text, country: this.doc.home, sector, kind: 'group', plural });
     if (sector) return this.actor(c, { entity: null, name: text, country: null, sector, kind: 'group', plural });
     return null;
   }

@@ -14,6 +14,7 @@ import { headedBy, NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
 import { countryByCode, matchCountry } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { onDate } from '../../kb/entry.ts';
+import { bareStateBody } from '../../kb/agents.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction, a short phrase set off ("Over the years, she said"). */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?(?:[^,.;:!?“”"]{1,40},\s+)?$/i;
@@ -151,8 +152,6 @@ const INSTITUTION = /\s(government|administration|military|armed forces|army|nav
 
 /** A group's heads named by "its" ("its leadership", "its high command"). */
 const GROUP_HEADS = /^its\s+(leadership|leaders|high command|command|central command)$/i;
-/** A state's body with no owner named ("The army", "the junta"): the home state's (Doc.home) in a story filed from there. */
-const BARE_INSTITUTION = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|police|presidency|interior ministry|foreign ministry|defen[cs]e ministry|state media|state television|state TV)$/i;
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
 const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
 /** How far back (characters) "Its foreign ministry" looks for its country. */
@@ -1398,13 +1397,14 @@ export class SpeakerResolver {
 
   /** "BAMAKO, Mali (AP) — … The army said", "The junta denies": a state's body named bare is the home state's. */
   private homeBody(span: Span, text: string, mention: Speaker['mention']): Speaker | null {
-    const body = BARE_INSTITUTION.exec(text);
+    // A state's body with no owner named ("The army", "the junta"): the home state's in a story filed from there.
+    const body = bareStateBody(text);
     // ("Iran's foreign ministry summoned Pakistan's envoy, state media reported": state media are those of the
     // state the sentence opens with; any other body is the home state's.)
-    const media = body && /^state /i.test(body[1]) ? this.sentenceState(span.start) : null;
+    const media = body && /^state /i.test(body) ? this.sentenceState(span.start) : null;
     const home = body ? media ?? this.homeState() : null;
     if (!body || !home) return null;
-    const name = `${home.name}'s ${body[1].toLowerCase()}`;
+    const name = `${home.name}'s ${body.toLowerCase()}`;
     return this.bodySpeaks(span, home.id, name, mention);
   }
 
