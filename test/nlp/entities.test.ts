@@ -330,6 +330,21 @@ test('"the Georgia Republican Party" in a US story is the state\'s party, and it
   assert.equal(ents.find((e) => e.name === 'Republican Party')?.country, 'USA');
 });
 
+test('a body "based" in a place is of its country: "Greece-based Allseas Marine", "the Brussels-based Egmont Foundation", "Chicago-based AbbVie"', () => {
+  const ents = run('The ship\'s manager, Greece-based Allseas Marine, said the crew was safe. An analyst at the Brussels-based Egmont Foundation agreed. Chicago-based AbbVie called off the deal.');
+  assert.deepEqual(['Allseas Marine', 'Egmont Foundation', 'AbbVie'].map((n) => ents.find((e) => e.name === n)?.country), ['GRC', 'BEL', 'USA']);
+});
+
+test('a story filed from a hub about one other state is that state\'s: "CAIRO — … Sudan …, the army said" is Sudan\'s army; one about several is no one\'s', () => {
+  const sudan = 'CAIRO (AP) — Sudan\'s paramilitary Rapid Support Forces shelled El Fasher in North Darfur on Thursday, local activists said. The siege of the city in Sudan\'s west is in its 18th month.\n\n"The militia targets civilians," the army said in a statement. The war in Sudan has killed thousands.';
+  const q = analyzeArticle(articleFromText(sudan, { language: 'en' })).quotes.find((x) => x.text.includes('militia targets'));
+  assert.equal(q?.speaker?.name, "Sudan's army");
+  const both = 'DUBAI (Reuters) — Iran fired missiles at Israel on Tuesday, and Israel struck Iran\'s air defences. "We will respond," the army said. Iran said Israel had started it.';
+  const q2 = analyzeArticle(articleFromText(both, { language: 'en' })).quotes.find((x) => x.text.includes('We will respond'));
+  assert.notEqual(q2?.speaker?.name, "Israel's army");
+  assert.notEqual(q2?.speaker?.name, "Iran's army");
+});
+
 test('a bare surname two people share is the one the story is about, not the relative named beside him ("… for his wife Hillary Clinton. … Clinton said")', () => {
   const text = 'FLINT, Mich. — Former President Bill Clinton criticized the health law during a campaign stop for his wife Hillary Clinton.\n\nThe former president said premiums were rising.\n\n“It doesn’t make any sense,” Clinton said.';
   const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.includes('make any sense'));

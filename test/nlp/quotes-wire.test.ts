@@ -114,7 +114,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","U.N. figures","according to",null,"The conflict has killed more than 20,000"],
     // ("a charge the Gulf country has repeatedly denied": a desk would name the United Arab Emirates.)
     ["indirect","the Gulf country","denied",null,"The army accused the United Arab Emirate"],
-    ["indirect","The army","accused",null,"the United Arab Emirates of arming the R"],
+    ["indirect","Sudan's army","accused",null,"the United Arab Emirates of arming the R"],
     ["indirect","Washington","said",null,"the group had committed genocide in Darf"],
   ],
   'strait-thunder': [
@@ -1671,9 +1671,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","Tunggul","said",null,"the ships would stay \"as long as necessa"],
   ],
   'sudan-drone-port': [
-    ["indirect","army","blames",null,"paramilitary group"],
+    ["indirect","Sudan's army","blames",null,"paramilitary group"],
     ["indirect","officials","said",null,"Drones struck fuel depots and a power st"],
-    ["indirect","The army","blamed",null,"the Rapid Support Forces, the paramilita"],
+    ["indirect","Sudan's army","blamed",null,"the Rapid Support Forces, the paramilita"],
     ["mixed","Nabil Abdullah","said",null,"the attacks were \"a desperate attempt\" t"],
     ["mixed","an adviser to its commander","said",null,"Port Sudan was \"no longer a safe haven\" "],
     ["mixed","an adviser to its commander","called",null,"the army's \"war government."],

@@ -62,7 +62,12 @@ function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
     if (x.ref && x.start >= span.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital' || x.kind === 'place' || x.kind === 'region')) named.set(x.ref, (named.get(x.ref) ?? 0) + 1);
   }
   const own = named.get(m.ref) ?? 0;
-  return own > 0 && [...named.values()].every((n) => n <= own) ? m.ref : null;
+  if (own > 0 && [...named.values()].every((n) => n <= own)) return m.ref;
+  // "CAIRO (AP) — Sudan's paramilitary forces shelled …": a story filed from a hub about one other state.
+  let top: string | null = null;
+  for (const [ref, n] of named) if (!top || n > named.get(top)!) top = ref;
+  const n = top ? named.get(top)! : 0;
+  return top && n >= 3 && n >= 2 * own && [...named].every(([ref, k]) => ref === top || 2 * k <= n) ? top : null;
 }
 
 /** A description of someone as another's aide: "his chief of staff", "her top national security adviser". */
@@ -157,13 +162,15 @@ function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { c
 
 /**
  * The country of a country, demonym or capital mention standing right before one of `ms` ("South Korean",
- * "Seoul's"), or null. With `orIn`, one after "in" counts too ("the Joint Chiefs of Staff in Seoul").
+ * "Seoul's"), or of a place it is based in ("Greece-based"), or null. With `orIn`, one after "in" counts too ("the Joint Chiefs of Staff in Seoul").
  */
 function countryBefore(text: string, all: RawMention[], ms: RawMention[], orIn = false): string | null {
   const found = new Set<string>();
   for (const m of ms) {
     const g = all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital') && x.end <= m.start && m.start - x.end <= 3
       && /^(['’]s)?\s$/.test(text.slice(x.end, m.start)))
+      // ("Greece-based Allseas Marine", "a London-based hedge fund": where a body is based is its country.)
+      ?? all.find((x) => x.ref && x.kind !== 'kb' && x.kind !== 'demonym' && x.end <= m.start && m.start - x.end === 7 && /^-based\s$/.test(text.slice(x.end, m.start)))
       ?? (orIn && text.startsWith(' in ', m.end) ? all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'capital') && x.start === m.end + 4) : undefined);
     if (g?.ref) found.add(g.ref);
   }
