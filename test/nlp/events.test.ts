@@ -621,6 +621,17 @@ test('a state\'s body named bare ("the junta", "police") is the home state\'s in
   assert.equal(find(owned, 'CONSULT').actor?.name, 'Kristen Michal');
 });
 
+test('a small town the gazetteer knows only in a country the story never names is no place of that country: "the central town of Moura" filed from Bamako', () => {
+  const text = 'BAMAKO, Mali (Reuters) — Human rights groups have accused Malian troops of killing hundreds of civilians, most notably in the central town of Moura in 2022.';
+  const a = analyzeArticle(articleFromText(text, { language: 'en' }));
+  assert.equal(a.entities.find((e) => e.name === 'Moura')?.country, null);
+  const e = find(a.events, 'ASSAULT');
+  assert.deepEqual([e.location?.name, e.location?.country, e.target?.country], ['Moura', null, null]);
+  // (Filed from Lisbon, or naming Portugal, it is Portugal's.)
+  const home = analyzeArticle(articleFromText('LISBON (Reuters) — Police clashed with protesters in the town of Moura on Monday.', { language: 'en' }));
+  assert.equal(home.entities.find((x) => x.name === 'Moura')?.country, 'PRT');
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);

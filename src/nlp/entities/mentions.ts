@@ -457,6 +457,7 @@ export function findMentions(doc: Doc): RawMention[] {
   homeTowns(doc, out);
   theNorthOrSouth(doc, out, covered, push);
   oneTownPerName(doc, out);
+  strayTowns(doc, out);
   georgiaTheState(doc, out);
   papersByHead(tokens, out, covered, push);
   out.sort((a, b) => a.start - b.start);
@@ -1238,6 +1239,26 @@ function oneTownPerName(doc: Doc, out: RawMention[]): void {
     if (!country || m.ref === country) continue;
     const there = findPlace(m.name, country);
     if (there?.country === country) Object.assign(m, { ref: country, lat: there.lat, lon: there.lon });
+  }
+}
+
+/** Below this many people a town is small enough that its name may be another place's, the gazetteer's being too small to list. */
+const SMALL_TOWN = 20_000;
+
+/**
+ * "the central town of Moura" in a story filed from Bamako: a small town the gazetteer knows only in a
+ * country the story names nowhere else is the story's own place of that name, which it does not list
+ * (Moura in Mali, not in Portugal). Its country is left untold rather than told wrong.
+ */
+function strayTowns(doc: Doc, out: RawMention[]): void {
+  const filed = doc.article.meta.dateline?.country;
+  if (!filed) return;
+  for (const m of out) {
+    if (m.kind !== 'place' || !m.ref || m.ref === filed) continue;
+    const p = findPlace(m.name, m.ref);
+    if (!p || p.kind !== 'city' || p.population >= SMALL_TOWN) continue;
+    if (out.some((x) => x.ref === m.ref && x.name !== m.name)) continue;
+    Object.assign(m, { ref: null, lat: null, lon: null });
   }
 }
 

@@ -849,6 +849,15 @@ export class ActorResolver {
   }
 
   /** The entity a phrase names, as an actor, with the entity's type. */
+  /** The place entity named by exactly the text [start, end), or null. */
+  placeAt(start: number, end: number): Entity | null {
+    for (let i = this.firstEndingAfter(start); i < this.entityAt.length && this.entityAt[i].start <= start; i++) {
+      const m = this.entityAt[i];
+      if (m.start === start && m.end === end && (m.entity.type === 'GPE' || m.entity.type === 'LOC')) return m.entity;
+    }
+    return null;
+  }
+
   private entityIn(c: Chunk): { actor: Actor; type: Entity['type'] } | null {
     const s = this.doc.tokens[c.first].start;
     const e = this.doc.tokens[c.last - 1].end;

@@ -4956,8 +4956,11 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     }
     // ("in northwestern Pakistan", "in central Gaza": a part of a place, where the place is known.)
     const part = REGION_OF.exec(name);
+    // (A town the entity layer could not place, "the central town of Moura" filed from Bamako, is not the gazetteer's.)
     const place = findPlace(name) ?? (part ? findPlace(name.slice(part[0].length)) : null);
     if (!place) continue;
+    const unplaced = place.country ? actors.placeAt(doc.tokens[a].start, doc.tokens[c.last - 1].end) : null;
+    if (unplaced && !unplaced.country) return { name, country: null, lat: null, lon: null };
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return townOfDeed(doc, ctx, m, actors);
