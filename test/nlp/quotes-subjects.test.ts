@@ -262,3 +262,11 @@ test('no report where nothing is said: machines acting, a number that declined, 
   assert.deepEqual(reports('He spoke against the majestic bronze backdrop of the harbor museum.'), []);
   assert.deepEqual(reports('The council declined to comment. Ana Reyes spoke against the ferry plan.'), [['The council', 'to comment'], ['Ana Reyes', 'the ferry plan']]);
 });
+
+test('a plural noun after a name that modifies it is no one\'s speech: "deleted Hillary Clinton emails that …", "32% of Republican claims"; "The New York Post reports that …" is', () => {
+  const cues = (text: string) => analyzeArticle(articleFromText(text, { language: 'en' })).quotes.map((q) => q.cue);
+  assert.ok(!cues('The number of deleted Hillary Clinton emails that Donald Trump asked Russia to find grew.').includes('emails'));
+  assert.ok(!cues('PolitiFact rated 32% of Republican claims as false, compared to 11% of Democratic claims.').includes('claims'));
+  assert.ok(!cues('A judge may not enforce the subpoena because of Pagliano\'s Fifth Amendment claims that he could not testify.').includes('claims'));
+  assert.ok(cues('The New York Post reports that the campaign avoided the emergency room.').includes('reports'));
+});

@@ -2126,8 +2126,25 @@ function newClauseAt(tokens: Token[], k: number, end: number): boolean {
   return !!np && np.last < end && /^(VERB|AUX)$/.test(tokens[np.last].pos) && !/ing$/i.test(tokens[np.last].text);
 }
 
+/** Present-tense cues that are plural nouns as well ("claims", "emails"). */
+const PLURAL_NOUN_CUES = /^(claims|emails|reports|notes|tweets|posts|texts|estimates|promises|plans|hopes|calls|demands|threats|offers|comments|remarks)$/i;
+/** Words before a name that make it a modifier inside a noun phrase: "of", a possessive, a participle ("The" opens names: "The Washington Post reports"). */
+const BEFORE_MODIFIER = /^(of|his|her|their|its|our|my|your|['’]s?|deleted|leaked|hacked|stolen|private|new|latest|recent)$/i;
+
+/**
+ * "The number of deleted Hillary Clinton emails that Trump asked Russia to find", "because of Pagliano's Fifth
+ * Amendment claims": a plural noun after a name that modifies it, no one's speech.
+ */
+function nameModifiesNoun(tokens: Token[], cue: Cue, u0: number): boolean {
+  if (cue.last - cue.first !== 1 || !PLURAL_NOUN_CUES.test(tokens[cue.first].text)) return false;
+  let k = cue.first;
+  while (k > u0 && tokens[k - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k - 1].text)) k--;
+  return k < cue.first && k > u0 && BEFORE_MODIFIER.test(tokens[k - 1].text);
+}
+
 function reportedAt(tokens: Token[], cue: Cue, u0: number, end: number, text: string): Reported | null {
   if (MANNER_VERB_SET.has(cue.lemma) || anonymity(tokens, cue, end)) return null;
+  if (nameModifiesNoun(tokens, cue, u0)) return null;
   // ("Hamas and Israel trade blame as talks stall": the noun, in a headline the tagger read as a verb.)
   if (cue.lemma === 'blame' && cue.first > u0 && /^(trade|trades|traded|trading|shift|shifts|shifted|deflect|deflects|deflected)$/i.test(tokens[cue.first - 1].text)) return null;
   // ("Nika Melia, one of those charged, told reporters", "Of those asked, most said": those to whom it was done.)
