@@ -632,6 +632,11 @@ test('a small town the gazetteer knows only in a country the story never names i
   assert.equal(home.entities.find((x) => x.name === 'Moura')?.country, 'PRT');
 });
 
+test('"its neighbor" is the other state named just before, not the one "its" points to', () => {
+  const e = find(events('NEW DELHI (Reuters) — India on Wednesday blamed a Pakistan-based militant group for an attack on an army convoy in Kashmir, and suspended a river water treaty with its neighbor in retaliation.'), 'SANCTION');
+  assert.deepEqual([e.actor?.country, e.target?.name, e.target?.country], ['IND', 'Pakistan', 'PAK']);
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);

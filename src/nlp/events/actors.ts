@@ -367,6 +367,10 @@ const SLOGAN_WORD = /^(Death|Down|Shame|Glory|Long|Victory|Freedom|Power)$/;
 /** Bodies a state has one of, named again bare ("the junta") after a phrase that said whose. */
 export const STATE_HEADS = new Set(['junta', 'government', 'regime', 'military', 'army', 'navy', 'authorities', 'leadership', 'cabinet', 'parliament', 'ministry']);
 const NEAR_BODY_CHARS = 1500;
+/** How far back (characters) "its neighbor" looks for the other state. */
+const NEAR_OTHER_CHARS = 400;
+/** Whom a state has over against it: "its neighbor" is another state than the one "its" points to. */
+const RIVAL_HEAD = /^(neighbou?r|rival|adversary|enemy|foe|archrival)$/;
 /** A possessive before a phrase, which says whose it is. */
 const OWNER_BEFORE = /^(his|her|its|their|our|my|your)$/;
 
@@ -575,6 +579,13 @@ export class ActorResolver {
         // "his Greek counterpart" names its own country; "its allies" only through the pronoun.
         const own = this.resolve({ first: c.first + 1, last: c.last }, sentence);
         if (own?.country) return own;
+        // ("India … suspended a treaty with its neighbor": the other state named just before, never the one
+        // "its" points to.)
+        if (lowWords.length === 2 && lowWords[0] === 'its' && RIVAL_HEAD.test(lowWords[1])) {
+          const owner = this.lookBack(p, toks[0].start, false);
+          const other = owner?.country && owner.kind === 'country' ? this.otherCountryBefore(toks[0].start, owner.country) : null;
+          return other ? this.actor(c, { entity: null, name: countryByCode(other)?.name ?? chunkText(this.doc, c), country: other, sector: null, kind: 'country', plural: false }) : null;
+        }
       }
       const owner = toks.length === 1 ? this.claimOwner(c.first, sentence) ?? this.reporterOf(c.first, sentence) : null;
       if (owner && this.fits(p, owner, pronounGender(lowWords[0]))) return this.actor(c, { ...owner, members: owner.members });
@@ -849,6 +860,17 @@ export class ActorResolver {
   }
 
   /** The entity a phrase names, as an actor, with the entity's type. */
+  /** The country of the latest place or people before `before` (within a sentence or two) that is not `not`'s. */
+  private otherCountryBefore(before: number, not: string): string | null {
+    for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
+      const m = this.entityAt[i];
+      if (m.end > before) continue;
+      if (before - m.end > NEAR_OTHER_CHARS) return null;
+      if ((m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && m.entity.country !== not) return m.entity.country;
+    }
+    return null;
+  }
+
   /** The place entity named by exactly the text [start, end), or null. */
   placeAt(start: number, end: number): Entity | null {
     for (let i = this.firstEndingAfter(start); i < this.entityAt.length && this.entityAt[i].start <= start; i++) {
