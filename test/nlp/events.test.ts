@@ -637,6 +637,15 @@ test('"its neighbor" is the other state named just before, not the one "its" poi
   assert.deepEqual([e.actor?.country, e.target?.name, e.target?.country], ['IND', 'Pakistan', 'PAK']);
 });
 
+test('a people\'s word inside a person\'s own name is no country of the person: "Billionaire Mark Cuban", "Cuban also said"; "Cuban exiles" are Cuba\'s', () => {
+  const evs = events('Billionaire Mark Cuban met Donald Trump on Sunday. Cuban also pronounced his support for free trade. Cuban exiles protested in Miami.');
+  assert.equal(find(evs, 'CONSULT').actor?.country ?? null, null);
+  assert.equal(find(evs, 'SUPPORT').actor?.country ?? null, null);
+  assert.equal(find(evs, 'PROTEST').actor?.country, 'CUB');
+  // (A people in the plural is never a family name.)
+  assert.equal(find(events('Young Algerians blocked roads leading to the city centre on Sunday to press their demands.'), 'PROTEST').actor?.country, 'DZA');
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);

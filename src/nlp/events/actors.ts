@@ -705,8 +705,13 @@ export class ActorResolver {
       return this.actor(c, { entity: null, name: countryByCode(whole.iso3)?.name ?? text, country: whole.iso3, sector: null, kind: 'country', plural: false });
     }
     if (cap && b - a <= 2) return this.actor(c, { entity: null, name: text, country: cap, sector: 'GOV', kind: 'country', plural: false });
-    const dem = whole?.via === 'demonym' ? whole.iso3 : null;
-    const found = dem ? null : this.countriesOf(f, text, toks, a, b)[0];
+    // ("Billionaire Mark Cuban", "Cuban also said": a people's word inside a person's own name says nothing of
+    // the person's country.)
+    // (A people named in the plural is never a family name: "Young Algerians" are Algerians.)
+    const inName = (from: number, to: number): boolean => ent?.kind === 'person' && toks[a].start + from >= ent.start && toks[a].start + to <= ent.end && !/s$/.test(text.slice(from, to));
+    const dem = whole?.via === 'demonym' && !inName(0, text.length) ? whole.iso3 : null;
+    const inText = whole?.via === 'demonym' ? null : this.countriesOf(f, text, toks, a, b)[0];
+    const found = inText && inName(inText.start, inText.end) ? null : inText;
     const iso3 = dem ?? found?.iso3;
     if (iso3) {
       // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
