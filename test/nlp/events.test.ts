@@ -646,6 +646,12 @@ test('a people\'s word inside a person\'s own name is no country of the person: 
   assert.equal(find(events('Young Algerians blocked roads leading to the city centre on Sunday to press their demands.'), 'PROTEST').actor?.country, 'DZA');
 });
 
+test('a noun before a title names the field of the title, no deed: "U.N. aid chief Tom Fletcher said", "the U.N. aid coordinator said"', () => {
+  assert.deepEqual(events('U.N. aid chief Tom Fletcher said the famine could have been prevented.').map((x) => x.type), []);
+  assert.deepEqual(events('The U.N. aid coordinator said the famine could have been prevented.').map((x) => x.type), []);
+  assert.equal(find(events('Military aid to Ukraine was approved.'), 'AID').target?.country, 'UKR');
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);

@@ -733,6 +733,9 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos) || /^(suspected|alleged|accused|wanted|convicted)$/.test(low[k + 1])) && !nameModifies(doc, ctx, i) && !peopleWordBefore(doc, i));
     if (!okPos) return null;
+    // ("U.N. aid chief Tom Fletcher": a bare noun before a title, read as a verb after a name, only modifies it;
+    // "Putin sacks general" has the verb's ending.)
+    if (t.pos === 'NOUN' && !/(s|ed)$/.test(low[k]) && beforeTitle(doc, i)) return null;
     // ("captured two wounded North Korean soldiers": a past form between a count and its noun describes them.)
     if (/ed$/.test(low[k]) && k > 0 && doc.tokens[i - 1].pos === 'NUM' && /^(NOUN|PROPN|ADJ)$/.test(doc.tokens[i + 1]?.pos ?? '')) return null;
     if (k > 0 && nameNotVerb(doc, ctx, i)) return null;
@@ -849,9 +852,11 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     if (tr.pre && !hasBefore(low, k, 3 + marked, tr.pre)) return null;
     if (tr.prep && low[k + n + closed] !== tr.prep) return null;
     if (tr.when && !tr.when.test(doc.text.slice(closed ? doc.tokens[headIdx + 1].end : h.end, Math.min(s.end, h.end + 100)))) return null;
-    // "riot police", "aid workers", "attack helicopters": the word only modifies the noun after it.
+    // "riot police", "aid workers", "attack helicopters": the word only modifies the noun after it; so it
+    // does before a title ("U.N. aid chief Tom Fletcher", "the sanctions coordinator").
     const nextTok = doc.tokens[i + 1];
     if (n === 1 && nextTok?.pos === 'NOUN' && nextTok.sentence === t.sentence && sectorOfWord(nextTok.text)) return null;
+    if (n === 1 && beforeTitle(doc, headIdx)) return null;
     return makeMatch(tr, i, i + n, headIdx);
   }
   if (tr.kind === 'adj') {
@@ -863,6 +868,15 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
   // modal obligation: "Sudan must return the helicopter"
   if (t.pos !== 'AUX' && t.pos !== 'VERB') return null;
   return makeMatch(tr, i, i + 1, i);
+}
+
+/** Titles a field of work opens ("aid chief", "sanctions coordinator", "the trade envoy"). */
+const FIELD_TITLE = /^(chief|coordinator|negotiator|czar|tsar|envoy|director|administrator|commissioner|minister|secretary|adviser|advisor|spokes(?:man|woman|person))s?$/;
+
+/** Whether the word at i stands right before a title of the same sentence that it only names the field of. */
+function beforeTitle(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return !!next && next.sentence === doc.tokens[i].sentence && next.start === doc.tokens[i].end + 1 && FIELD_TITLE.test(next.text);
 }
 
 function isCapitalisedWord(s: string): boolean {
