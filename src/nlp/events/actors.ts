@@ -711,7 +711,7 @@ export class ActorResolver {
     const inName = (from: number, to: number): boolean => ent?.kind === 'person' && toks[a].start + from >= ent.start && toks[a].start + to <= ent.end && !/s$/.test(text.slice(from, to));
     const dem = whole?.via === 'demonym' && !inName(0, text.length) ? whole.iso3 : null;
     const inText = whole?.via === 'demonym' ? null : this.countriesOf(f, text, toks, a, b)[0];
-    const found = inText && inName(inText.start, inText.end) ? null : inText;
+    const found = inText && inText.demonym && inName(inText.start, inText.end) ? null : inText;
     const iso3 = dem ?? found?.iso3;
     if (iso3) {
       // The entity layer named the person or body; the phrase says whose it is ("U.S. negotiator Paul Nitze").
