@@ -142,6 +142,20 @@ export function namesStateOrgan(name: string): boolean {
 /** A state's body named bare, no owner said ("the junta", "Police", "the authorities"). */
 const BARE_STATE_BODY = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|security forces|police|riot police|presidency|authorities|prosecutors|interior ministry|foreign ministry|defen[cs]e ministry|state media|state television|state TV)$/i;
 
+/** A state's military rule, by any of its names: "Niger's military rulers … The junta said". */
+const MILITARY_RULE = /^(junta|military government|military rulers|rulers|military leaders|regime)$/i;
+const RULE_NAMED = /^(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:junta|military government|military rulers|rulers|military leaders|regime)\b/;
+
+/** Whether a body named bare is a state's military rule ("the junta", "the military government"). */
+export function isMilitaryRule(body: string): boolean {
+  return MILITARY_RULE.test(body);
+}
+
+/** Whether the text right after a country's name names its military rule ("'s military rulers", " junta"). */
+export function ruleNamedAfter(text: string): boolean {
+  return RULE_NAMED.test(text);
+}
+
 /** The body a bare name says ("army" for "the army"), or null: whose it is, the story's home state tells (Doc.home). */
 export function bareStateBody(text: string): string | null {
   return BARE_STATE_BODY.exec(text)?.[1] ?? null;

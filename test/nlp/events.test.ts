@@ -652,6 +652,16 @@ test('a noun before a title names the field of the title, no deed: "U.N. aid chi
   assert.equal(find(events('Military aid to Ukraine was approved.'), 'AID').target?.country, 'UKR');
 });
 
+test('"the junta" is the state whose military rule was named before by any of its names ("Niger\'s military rulers"), as a side and as a speaker', () => {
+  const text = 'NIAMEY, Niger (AFP) — Niger\'s military rulers on Sunday ordered French soldiers to leave, and French President Emmanuel Macron said France would pull its troops out.\n\n'
+    + 'France had kept troops in the region for a decade, and Paris said the decision was regrettable.\n\n'
+    + 'The junta welcomed the announcement. "This is a new step towards sovereignty," the junta said in a statement.';
+  const a = analyzeArticle(articleFromText(text, { language: 'en' }));
+  assert.equal(find(a.events, 'SUPPORT').actor?.country, 'NER');
+  const q = a.quotes.find((x) => x.text.includes('new step'));
+  assert.equal(a.entities.find((e) => e.id === q?.speaker?.entity)?.country, 'NER');
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);

@@ -49,9 +49,14 @@ const OWN_STATE_WORDS = /\b(?:U\.?S\.?|United States|American|British|Britain['�
 /**
  * The country of the article's dateline ("MANILA, Philippines (AP) —") when the story is about its affairs:
  * no other country is named more often after the dateline (its places counting for it) (a story filed from a regional hub, "DUBAI — …
- * Iran's Foreign Ministry …", is about others). Null without a dateline, or when it is filed from
- * Washington: the United States has no "Defense Ministry", and one named there is some other state's.
+ * Iran's Foreign Ministry …", is about others); in a story from a city whose bureaus cover a region, the
+ * one state it is about, if one stands out. Null without a dateline, or when it is filed from Washington: the
+ * United States has no "Defense Ministry", and one named there is some other state's.
  */
+/** Cities whose news bureaus cover a region ("CAIRO" for Sudan and Libya, "NAIROBI" for Somalia, "BANGKOK" for Myanmar). */
+const HUB_PLACES = new Set(['cairo', 'dubai', 'nairobi', 'bangkok', 'beirut', 'amman', 'istanbul', 'johannesburg', 'dakar', 'doha', 'abu dhabi',
+  'london', 'brussels', 'geneva', 'vienna', 'hong kong', 'singapore']);
+
 function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   const span = datelineOf(doc);
   if (span.end <= span.start) return null;
@@ -63,7 +68,9 @@ function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   }
   const own = named.get(m.ref) ?? 0;
   if (own > 0 && [...named.values()].every((n) => n <= own)) return m.ref;
-  // "CAIRO (AP) — Sudan's paramilitary forces shelled …": a story filed from a hub about one other state.
+  // "CAIRO (AP) — Sudan's paramilitary forces shelled …": a story filed from a bureau that covers a region,
+  // about one other state. (Not "NIAMEY, Niger — Niger's military rulers …", however often France is named.)
+  if (!HUB_PLACES.has(normName(m.name))) return null;
   let top: string | null = null;
   for (const [ref, n] of named) if (!top || n > named.get(top)!) top = ref;
   const n = top ? named.get(top)! : 0;

@@ -10,7 +10,7 @@ import { firstWhere } from '../bisect.ts';
 import { datelineOf } from '../dateline.ts';
 import { genderOf, pronounGender, type Gender } from '../entities/gender.ts';
 import { headedBy, NOT_ORG_ACRONYMS } from '../entities/words.ts';
-import { bareStateBody } from '../../kb/agents.ts';
+import { bareStateBody, isMilitaryRule, ruleNamedAfter } from '../../kb/agents.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -766,6 +766,8 @@ export class ActorResolver {
       if ((m.entity.type !== 'GPE' && m.entity.type !== 'NORP') || !m.entity.country) continue;
       const rest = /^(?:['’]s)?((?:\s+[a-z-]+){1,3})/.exec(text.slice(m.end, m.end + 40));
       if (rest && rest[1].trim().split(/\s+/).includes(head)) return m.entity.country;
+      // ("Niger's military rulers … The junta welcomed": one military rule by another of its names.)
+      if (isMilitaryRule(head) && ruleNamedAfter(text.slice(m.end, m.end + 40))) return m.entity.country;
     }
     return null;
   }

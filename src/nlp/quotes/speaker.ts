@@ -14,7 +14,7 @@ import { headedBy, NOT_NAMES, TITLE_WORDS } from '../entities/words.ts';
 import { countryByCode, matchCountry } from '../../kb/geo.ts';
 import { kbEntry } from '../../kb/store.ts';
 import { onDate } from '../../kb/entry.ts';
-import { bareStateBody } from '../../kb/agents.ts';
+import { bareStateBody, isMilitaryRule, ruleNamedAfter } from '../../kb/agents.ts';
 
 /** What may stand before a sentence's subject: quote marks, a conjunction, a short phrase set off ("Over the years, she said"). */
 const OPENING = /^[\s“”"‘’']*(?:(?:and|but|so|then)\s+)?(?:[^,.;:!?“”"]{1,40},\s+)?$/i;
@@ -148,12 +148,14 @@ const OFFICIALS = /^(official|officials|diplomat|diplomats)$/i;
  */
 const PEOPLE_OF = /^(spokesmen|spokeswomen|spokespeople|spokespersons|officials|aides|representatives|lawyers|attorneys|analysts|economists|researchers|experts|strategists|scientists|executives|employees|staff|families|relatives|parents|members|residents|supporters|friends|colleagues)$/i;
 /** A state's institution named in common nouns, closing a speaker phrase ("… defense ministry", "… military"). */
-const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff)$/i;
+const INSTITUTION = /\s(government|administration|military|armed forces|army|navy|air force|(?:foreign|defen[cs]e|interior|finance|trade|health|justice|unification|economy) ministry|ministry|foreign office|home office|embassy|consulate|mission|delegation|authorities|police|coast guard|parliament|cabinet|presidency|presidential office|state media|state television|news agency|intelligence agency|spy agency|central bank|prosecutors|regulators|joint chiefs of staff|junta|(?:military )?rulers|military leaders|military government|regime)$/i;
 
 /** A group's heads named by "its" ("its leadership", "its high command"). */
 const GROUP_HEADS = /^its\s+(leadership|leaders|high command|command|central command)$/i;
 /** A possessive that points back to a country named before ("Its foreign ministry", "the country's military"). */
 const BACK_POSSESSIVE = /^(?:its|the country['’]s|the nation['’]s)\s+/i;
+/** How far back (characters) "The junta" looks for the state whose military rule was named. */
+const NEAR_RULE = 1500;
 /** How far back (characters) "Its foreign ministry" looks for its country. */
 const NEAR_COUNTRY = 300;
 
@@ -1402,7 +1404,7 @@ export class SpeakerResolver {
     // ("Iran's foreign ministry summoned Pakistan's envoy, state media reported": state media are those of the
     // state the sentence opens with; any other body is the home state's.)
     const media = body && /^state /i.test(body) ? this.sentenceState(span.start) : null;
-    const home = body ? media ?? this.homeState() : null;
+    const home = body ? media ?? this.homeState() ?? (isMilitaryRule(body) ? this.ruleBefore(span.start) : null) : null;
     if (!body || !home) return null;
     const name = `${home.name}'s ${body.toLowerCase()}`;
     return this.bodySpeaks(span, home.id, name, mention);
@@ -1433,6 +1435,17 @@ export class SpeakerResolver {
   }
 
   /** The country last named before `at`, within a couple of sentences, or null. */
+  /** The state whose military rule was named last before `at`, within a few paragraphs ("Niger's military rulers"). */
+  private ruleBefore(at: number): Entity | null {
+    let found: Entity | null = null;
+    for (const m of this.mentions) {
+      if (m.end > at) break;
+      if (at - m.end > NEAR_RULE) continue;
+      if ((m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && ruleNamedAfter(this.doc.text.slice(m.end, m.end + 40))) found = this.countryEntity(m.entity.country);
+    }
+    return found;
+  }
+
   private countryBefore(at: number): Entity | null {
     let found: Entity | null = null;
     for (const m of this.mentions) {
