@@ -4,7 +4,7 @@ import { articleId } from '../model/id.ts';
 import type { Db, Param } from './db.ts';
 import { packAnalysis, unpackAnalysis } from './packed.ts';
 import { storedJsonOf } from './stored-json.ts';
-import { actorKey, contentHash, countryOfKey, dayOf, meantActorKey, sideKey, sideKeyOf, wordCount } from './keys.ts';
+import { actorKey, contentHash, countryOfKey, dayOf, describedAs, meantActorKey, sideKey, sideKeyOf, wordCount } from './keys.ts';
 import { actingMentions } from '../extract/dateline.ts';
 import { LEAD_CHARS } from '../extract/lead-label.ts';
 
@@ -218,8 +218,10 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   const entityRows = actorRows(id, seq, published, a, acting);
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
-    return [id, seq, i, q.type, q.text, q.speaker ? sideKeyOf(ent, q.speaker.name) : null, q.speaker?.entity ?? null,
-      q.speaker ? speakerLabel(q.speaker) : null, ent?.country ?? null, ent?.sector ?? null, q.cue, q.channel, published,
+    // ("A senior Malian army officer told Reuters": a speaker no entity names is what its words say.)
+    const said = q.speaker && !ent ? describedAs(q.speaker.name) : null;
+    return [id, seq, i, q.type, q.text, q.speaker ? sideKeyOf(ent, q.speaker.name, said?.country, said?.sector) : null, q.speaker?.entity ?? null,
+      q.speaker ? speakerLabel(q.speaker) : null, ent?.country ?? said?.country ?? null, ent?.sector ?? said?.sector ?? null, q.cue, q.channel, published,
       q.start, q.end, q.sentence.start, q.sentence.end];
   });
   // The others of a joint speaker, each once, and none that is the quote row's own speaker.
@@ -230,7 +232,8 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
     const keys = new Set<string>();
     for (const w of q.speaker.with) {
       const ent = w.entity ? byId.get(w.entity) : undefined;
-      const key = sideKeyOf(ent, w.name);
+      const said = ent ? null : describedAs(w.name);
+      const key = sideKeyOf(ent, w.name, said?.country, said?.sector);
       if (key && key !== own && !keys.has(key)) { keys.add(key); jointRows.push([seq, i, key, published]); }
     }
   });

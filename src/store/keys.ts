@@ -86,6 +86,33 @@ export function sideKeyOf(ent: Side | undefined, name: string, country?: string 
   return sideKey({ kb: ent?.kb, name: ent?.name ?? name, type: ent?.type, country: country ?? ent?.country, sector: sector ?? ent?.sector });
 }
 
+const described = new Map<string, { country: string | null; sector: string | null }>();
+
+/**
+ * The country and sector a speaker's own words say where no entity of the article names it ("A senior
+ * Malian army officer": Mali, MIL; "Residents of El Fasher": Sudan, CVL), as `sitrep resolve` reads them.
+ */
+export function describedAs(name: string): { country: string | null; sector: string | null } {
+  let d = described.get(name);
+  if (!d) {
+    if (described.size >= NORMALISED_MAX) described.clear();
+    d = describe(name);
+    described.set(name, d);
+  }
+  return d;
+}
+
+function describe(name: string): { country: string | null; sector: string | null } {
+  const words = name.replace(/^(?:the|an?|one|some)\s+/i, '').split(/\s+/);
+  // A name alone ("Fatima", "Gul") is someone's, not the town's of that name; a description's country is
+  // in a capitalised word ("Malian", "of Bamako"), not in "The man" (Man, a town in Ivory Coast).
+  if (words.length < 2 || !words.some((w) => /^\p{Lu}/u.test(w))) return { country: null, sector: null };
+  const r = resolveActor(name);
+  // ("The foreign ministers of France, Germany and Britain": no one country.)
+  const many = new Set(countriesIn(name).map((c) => c.iso3)).size > 1;
+  return { country: many ? null : r?.country ?? null, sector: r?.sector && r.sector !== 'UNK' ? r.sector : null };
+}
+
 /** The country a "country:XXX" key is, for naming it where no row of the actor's own does. */
 export function countryOfKey(key: string): Country | null {
   return key.startsWith('country:') ? countryByCode(key.slice(8)) : null;
