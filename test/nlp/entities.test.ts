@@ -345,6 +345,13 @@ test('a story filed from a hub about one other state is that state\'s: "CAIRO �
   assert.notEqual(q2?.speaker?.name, "Iran's army");
 });
 
+test('a spokesperson titled by the word alone speaks for the state body named just before: "Pakistan\'s foreign office rejected … Spokesperson Shafqat Ali Khan said"', () => {
+  const ents = run('Pakistan\'s foreign office rejected the allegations as baseless. Spokesperson Shafqat Ali Khan said Pakistan itself was a victim of terrorism.');
+  assert.equal(ents.find((e) => e.name === 'Shafqat Ali Khan')?.country, 'PAK');
+  // (A place named before is no body: the spokesman of "Israel struck Gaza" may be anyone's.)
+  assert.equal(run('Israel struck Gaza overnight. Spokesman Avi Cohen said the strikes hit a depot.').find((e) => e.name === 'Avi Cohen')?.country ?? null, null);
+});
+
 test('a bare surname two people share is the one the story is about, not the relative named beside him ("… for his wife Hillary Clinton. … Clinton said")', () => {
   const text = 'FLINT, Mich. — Former President Bill Clinton criticized the health law during a campaign stop for his wife Hillary Clinton.\n\nThe former president said premiums were rising.\n\n“It doesn’t make any sense,” Clinton said.';
   const q = analyzeArticle(articleFromText(text, { language: 'en' })).quotes.find((x) => x.text.includes('make any sense'));

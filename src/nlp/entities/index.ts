@@ -80,6 +80,30 @@ function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
 /** A description of someone as another's aide: "his chief of staff", "her top national security adviser". */
 const AIDE_ROLE = /^(?:his|her)\s+(?:(?:top|senior|chief|deputy|press|national security|foreign policy|military)\s+)*(?:chief of staff|spokes(?:man|woman|person)|deputy|advisers?|advisors?|aides?|press secretary|envoy)$/i;
 
+/** A spokesperson titled by the word alone: "Spokesman Shafqat Ali Khan". */
+const BARE_SPOKESPERSON = /^spokes(?:man|woman|person)$/i;
+/** A state's body right after its country's name: "'s foreign office", " Defense Ministry", "'s military". */
+const STATE_BODY_AFTER = /^(?:['’]s)?\s+(?:[A-Za-z]+\s+)?(?:ministry|office|military|army|navy|government|embassy|forces|police|cabinet|presidency|junta)\b/i;
+
+/**
+ * The country of the state body named last before `at` in the same paragraph: an organisation of a state
+ * sector the article places, or a country's name right before a body's ("Pakistan's foreign office").
+ */
+function stateBodyBefore(doc: Doc, order: Cluster[], mentions: RawMention[], at: number): string | null {
+  const para = doc.article.paragraphs.find((p) => p.start <= at && at < p.end);
+  const from = para?.start ?? Math.max(0, at - 300);
+  let best: string | null = null, bestEnd = -1;
+  for (const c of order) {
+    if (c.type !== 'ORG' || !c.country || !c.sector || !STATE_SECTORS.has(c.sector)) continue;
+    for (const m of c.mentions) if (m.start >= from && m.end <= at && m.end > bestEnd) { best = c.country; bestEnd = m.end; }
+  }
+  for (const x of mentions) {
+    if (!x.ref || x.start < from || x.end > at || x.end <= bestEnd || (x.kind !== 'country' && x.kind !== 'demonym')) continue;
+    if (STATE_BODY_AFTER.test(doc.text.slice(x.end, x.end + 40))) { best = x.ref; bestEnd = x.end; }
+  }
+  return best;
+}
+
 /** Offices most states have under these names: "Energy Minister", "President", "the provincial governor". */
 const HOME_OFFICE = /\b(?:minister|premier|president|chancellor|governor|mayor)\b/i;
 
@@ -887,6 +911,12 @@ function settleCluster(b: Build, c: Cluster): void {
       if (c.type === 'PERSON' && !c.country && c.roles.some((r) => AIDE_ROLE.test(r))) {
         const boss = personBefore(order, c.mentions[0].start);
         if (boss?.country && boss.sector && STATE_SECTORS.has(boss.sector)) { c.country = boss.country; c.sector ??= boss.sector; }
+      }
+      // ("Pakistan's foreign office rejected the allegations. Spokesperson Shafqat Ali Khan said": a spokesperson
+      // titled by the word alone speaks for the state body the paragraph named just before.)
+      if (c.type === 'PERSON' && !c.country && c.roles.some((r) => BARE_SPOKESPERSON.test(r))) {
+        const body = stateBodyBefore(doc, order, mentions, c.mentions[0].start);
+        if (body) { c.country = body; c.sector ??= 'GOV'; }
       }
       // ("KYIV — … Energy Minister Herman Halushchenko told …": an office holder named without a state, where
       // the paragraph names none but the story's own.)
