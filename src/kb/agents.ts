@@ -140,7 +140,7 @@ export function namesStateOrgan(name: string): boolean {
 }
 
 /** A state's body named bare, no owner said ("the junta", "Police", "the authorities"). */
-const BARE_STATE_BODY = /^(?:the\s+)?(junta|military government|government|regime|army|military|armed forces|security forces|police|riot police|presidency|authorities|prosecutors|interior ministry|foreign ministry|defen[cs]e ministry|state media|state television|state TV)$/i;
+const BARE_STATE_BODY = /^(?:the\s+)?(junta|parliament|lawmakers|legislators|parliamentarians|military government|government|regime|army|military|armed forces|security forces|police|riot police|presidency|authorities|prosecutors|interior ministry|foreign ministry|defen[cs]e ministry|state media|state television|state TV)$/i;
 
 /** A state's military rule, by any of its names: "Niger's military rulers … The junta said". */
 const MILITARY_RULE = /^(junta|military government|military rulers|rulers|military leaders|regime)$/i;

@@ -617,6 +617,8 @@ test('a state\'s body named bare ("the junta", "police") is the home state\'s in
   // (From Cairo, a story of Sudan: Egypt is no home of its "army".)
   const hub = events('CAIRO (AP) — Sudan\'s paramilitary forces shelled El Fasher on Thursday, activists in Sudan said. The army blamed the Rapid Support Forces for the attack in Sudan.');
   assert.notEqual(find(hub, 'ACCUSE').actor?.country, 'EGY');
+  // (So are its lawmakers: "Lawmakers voted 364 to 194 against Bayrou".)
+  assert.equal(find(events('PARIS (AP) — Lawmakers voted 364 to 194 against Prime Minister Francois Bayrou on Monday, and France was left without a government.'), 'REJECT').actor?.country, 'FRA');
   const owned = events('TALLINN (Reuters) — Estonian Prime Minister Kristen Michal said his government had called an emergency meeting.');
   assert.equal(find(owned, 'CONSULT').actor?.name, 'Kristen Michal');
 });

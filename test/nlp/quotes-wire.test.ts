@@ -1363,7 +1363,7 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Svitlana Hrynchuk","urged",null,"people to limit electricity use during p"],
   ],
   'france-budget-vote': [
-    ["indirect","Lawmakers","voted",null,"364 to 194 against Bayrou, who had stake"],
+    ["indirect","France's lawmakers","voted",null,"364 to 194 against Bayrou, who had stake"],
     ["direct","Francois Bayrou","told",null,"You have the power to bring down the gov"],
     ["direct","Francois Bayrou",null,null,"The debt will still be there tomorrow."],
     ["mixed","Marine Le Pen","said",null,"the vote marked \"the end of the agony of"],
