@@ -122,6 +122,7 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
 };
 /** The pronouns that can be a report's subject, and those that can be its hearer ("told her that she"). */
 const NOMINATIVE: Record<string, 'he' | 'it' | 'they'> = { he: 'he', she: 'he', it: 'it', they: 'they' };
+const POSSESSIVE_OF: Record<string, 'he' | 'it' | 'they'> = { his: 'he', her: 'he', its: 'it', their: 'they' };
 const OBJECTS = new Set(['him', 'her', 'them']);
 /** Words that open a clause, out of which a later object pronoun does not look ("even if Sanders were to catch Clinton, …"). */
 const SUBORDINATORS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'unless', 'that', 'which', 'who', 'whom']);
@@ -596,7 +597,11 @@ export class ActorResolver {
       // A possessive before a noun ("his diplomatic tour") points to the nearest fit, a bare pronoun to the latest subject;
       // so does a possessive before forces ("Russia has warned … to Ukraine …. On Sunday, its forces struck …": whose
       // forces act is who the story follows, not the state named last).
-      const back = this.lookBack(p, toks[0].start, toks.length > 1 && rest !== 'MIL', pronounGender(lowWords[0]));
+      // ("Estonian Prime Minister Kristen Michal said his government had called a meeting": the teller's own,
+      // when the report opens with it, whatever a first name guesses of the teller's sex.)
+      const teller = toks.length > 1 && rest ? this.reporterOf(c.first, sentence, true) : null;
+      const back = teller && this.fits(p, teller, undefined) ? teller
+        : this.lookBack(p, toks[0].start, toks.length > 1 && rest !== 'MIL', pronounGender(lowWords[0]));
       if (!back) return null;
       if (toks.length > 1 && p !== 'they' && rest) {
         // "its allies", "his government": a group belonging to the one named before.
@@ -1100,8 +1105,8 @@ export class ActorResolver {
    * often its speaker (the nearest country named before it, Taiwan, is not). The speaker's actor as the
    * quote stage found it, when the speaker is named before the report; the caller checks that the pronoun fits.
    */
-  private reporterOf(at: number, sentence: number): Actor | null {
-    const p = NOMINATIVE[this.lower[at]];
+  private reporterOf(at: number, sentence: number, possessive = false): Actor | null {
+    const p = possessive ? POSSESSIVE_OF[this.lower[at]] : NOMINATIVE[this.lower[at]];
     const report = p ? this.reportOpeningAt(at) : null;
     if (!report) return null;
     const { q, m } = report;
