@@ -667,6 +667,11 @@ test('"the junta" is the state whose military rule was named before by any of it
   assert.equal(a.entities.find((e) => e.id === q?.speaker?.entity)?.country, 'NER');
 });
 
+test('part of what a possessive owns is the thing acted on, no side: "lifted most of its remaining sanctions on Syria"', () => {
+  const e = find(events('WASHINGTON (AP) — The United States on Monday lifted most of its remaining sanctions on Syria, hours before President Ahmad al-Sharaa visited the White House.'), 'CONCEDE');
+  assert.deepEqual([e.actor?.country, e.target?.country], ['USA', 'SYR']);
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);

@@ -2449,7 +2449,9 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
     if (across || owned || counted) {
       const oi = c.last + 1 < s.last ? ctx.chunkAt[c.last + 1 - s.first] : -1;
       // ("sent the first batch of F-16 jets to Kyiv": what a batch holds is the thing sent, no side.)
-      if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index) && !notSide?.(ctx.chunks[oi])) return ctx.chunks[oi];
+      // ("lifted most of its sanctions on Syria": part of what a possessive owns is the thing acted on, no side.)
+      const partOfOwn = oi >= 0 && QUANTITY.test(ctx.low[c.last - 1 - s.first]) && POSSESSIVE.has(ctx.low[ctx.chunks[oi].first - s.first]);
+      if (oi >= 0 && !partOfOwn && actors.resolve(ctx.chunks[oi], ctx.index) && !notSide?.(ctx.chunks[oi])) return ctx.chunks[oi];
     }
     seen++;
     // Stop at the agent of a passive and at the next clause's verb.
