@@ -672,6 +672,12 @@ test('part of what a possessive owns is the thing acted on, no side: "lifted mos
   assert.deepEqual([e.actor?.country, e.target?.country], ['USA', 'SYR']);
 });
 
+test('a description set beside a name acts as the name: "Rep. Joe Wilson, a Republican, welcomed", "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said"', () => {
+  assert.equal(find(events('Rep. Joe Wilson, a Republican, welcomed the decision on Monday.'), 'SUPPORT').actor?.name, 'Joe Wilson');
+  assert.equal(find(events('Rep. Joe Wilson, a Republican who has long pushed for tougher measures, welcomed the decision.'), 'SUPPORT').actor?.name, 'Joe Wilson');
+  assert.equal(find(events('Ariel Sharon, who has vowed to crush the uprising, ordered new strikes.'), 'REQUEST').actor?.name, 'Ariel Sharon');
+});
+
 test('an attack named as the occasion of a friendly act is no threat and not the speaker\'s: "offered condolences for the attack"', () => {
   const text = 'The French president expressed his condolences over the massacre, while Obama offered his own condolences for the attack in which a French Islamist killed a police officer.';
   const evs = events(text);
@@ -2127,8 +2133,8 @@ test('"the two countries", "the three European powers": the states named last, a
   assert.ok(!events('Russia and China signed a trade deal. Two countries have been hacked, he said.').some((e) => e.type === 'COERCE' && e.target?.country === 'CHN'), 'no counted group');
 });
 
-test('"Sen. Ron Wyden, an Oregon Democrat who has long criticized Microsoft", "Ohio officials": a politician or official of a place, not the place; "the Vermont senator" is the one named before whose office is Vermont\'s', () => {
-  assert.equal(find(events('Sen. Ron Wyden, an Oregon Democrat who has long criticized Microsoft, said the breach was serious.'), 'ACCUSE').actor?.name, 'an Oregon Democrat');
+test('"Sen. Ron Wyden, an Oregon Democrat who has long criticized Microsoft" (Wyden, whom the description is set beside), "Ohio officials": a politician or official of a place, not the place; "the Vermont senator" is the one named before whose office is Vermont\'s', () => {
+  assert.equal(find(events('Sen. Ron Wyden, an Oregon Democrat who has long criticized Microsoft, said the breach was serious.'), 'ACCUSE').actor?.name, 'Ron Wyden');
   assert.equal(find(events('An Ohio Republican criticized the plan.'), 'ACCUSE').actor?.sector, 'PTY');
   assert.equal(find(events('Bernie Sanders won the primary in Michigan on Tuesday. The Vermont senator criticized Hillary Clinton on Wednesday.', '2016-03-10'), 'ACCUSE').actor?.name, 'Bernie Sanders');
 });

@@ -2065,11 +2065,12 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
     if (w === ';') return null;
     if (reportedSubject && joined && t.pos === 'VERB' && SPEECH.has(w)) return reportedSubject;
     if (REL.has(w) && t.pos === 'PRON') {
-      // "Sharon, who has vowed": the subject is what the relative pronoun stands for.
+      // "Sharon, who has vowed": the subject is what the relative pronoun stands for ("Rep. Joe Wilson, a
+      // Republican who has long pushed …, welcomed": the name its description is set beside).
       let p = j - 1;
       while (p >= s.first && doc.tokens[p].text === ',') p--;
       const ci = p >= s.first ? ctx.chunkAt[p - s.first] : -1;
-      return ci >= 0 ? ctx.chunks[ci] : null;
+      return ci >= 0 ? namedBefore(doc, ctx, ctx.chunks[ci], actors) ?? ctx.chunks[ci] : null;
     }
     const ci = ctx.chunkAt[j - s.first];
     if (ci >= 0) {
@@ -2255,18 +2256,28 @@ function placeQualifier(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResol
 function namedBefore(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver): Chunk | null {
   const { s } = ctx;
   const head = doc.tokens[c.last - 1];
-  // (wink may tag the head an adjective: "Erdogan's main rival".)
-  if ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || !/^\p{Ll}/u.test(head.text)) return null;
+  // (wink may tag the head an adjective: "Erdogan's main rival"; "Rep. Joe Wilson, a Republican, welcomed":
+  // a party's or a people's word after "a" describes too.)
+  const described = /^an?$/.test(ctx.low[c.first - s.first]) && head.pos === 'PROPN';
+  if (!described && ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || !/^\p{Ll}/u.test(head.text))) return null;
   // ("Imamoglu, the mayor of Istanbul, denied", "Imamoglu, Erdogan's main rival, denies": the phrase set off by
-  // commas may hold a place after it or an owner before it.)
+  // commas may hold a place after it or an owner before it; "…, a Republican who has long pushed for tougher
+  // measures, welcomed": a relative clause after its head.)
   const open = appositionEdge(doc, ctx, c.first - 1, -1);
-  const close = appositionEdge(doc, ctx, c.last, 1);
+  const close = appositionEdge(doc, ctx, c.last, 1) >= 0 ? appositionEdge(doc, ctx, c.last, 1) : relativeClauseEnd(ctx, c.last);
   if (open < 0 || close < 0 || open - 1 < s.first) return null;
   const ci = ctx.chunkAt[open - 1 - s.first];
   if (ci < 0) return null;
   const name = ctx.chunks[ci];
   if (name.last !== open || doc.tokens[name.last - 1].pos !== 'PROPN' || isInPP(doc, name, s.first)) return null;
   return actors.resolve(name, ctx.index) ? name : null;
+}
+
+/** The comma that closes a relative clause opening at token `from` ("who has long pushed for tougher measures,"), or -1. */
+function relativeClauseEnd(ctx: SentenceCtx, from: number): number {
+  if (from >= ctx.s.last || !/^(who|whose)$/.test(ctx.low[from - ctx.s.first])) return -1;
+  for (let j = from + 1; j < ctx.s.last && j <= from + 14; j++) if (ctx.low[j - ctx.s.first] === ',') return j;
+  return -1;
 }
 
 /** Words an apposition's noun phrase may hold around its head: a possessive's owner before, a place's phrase after. */
