@@ -143,8 +143,9 @@ export function namesStateOrgan(name: string): boolean {
 const BARE_STATE_BODY = /^(?:the\s+)?(junta|parliament|lawmakers|legislators|parliamentarians|military government|government|regime|army|military|armed forces|security forces|police|riot police|presidency|authorities|prosecutors|interior ministry|foreign ministry|defen[cs]e ministry|state media|state television|state TV)$/i;
 
 /** A state's military rule, by any of its names: "Niger's military rulers … The junta said". */
-const MILITARY_RULE = /^(junta|military government|military rulers|rulers|military leaders|regime)$/i;
-const RULE_NAMED = /^(?:['’]s)?(?:\s+[a-z-]+){0,2}?\s+(?:junta|military government|military rulers|rulers|military leaders|regime)\b/;
+const RULE_NAMES = 'junta|military government|military rulers|rulers|military leaders|regime';
+const MILITARY_RULE = new RegExp(`^(?:${RULE_NAMES})$`, 'i');
+const RULE_NAMED = new RegExp(`^(?:['’]s)?(?:\\s+[a-z-]+){0,2}?\\s+(?:${RULE_NAMES})\\b`);
 
 /** Whether a body named bare is a state's military rule ("the junta", "the military government"). */
 export function isMilitaryRule(body: string): boolean {

@@ -46,17 +46,17 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD']);
 /** The words that tie a body's mention to the state the KB files it under ("the U.S. Senate", "Britain's Ministry of Defence"). */
 const OWN_STATE_WORDS = /\b(?:U\.?S\.?|United States|American|British|Britain['’]s|UK|U\.K\.)\b/;
 
-/**
- * The country of the article's dateline ("MANILA, Philippines (AP) —") when the story is about its affairs:
- * no other country is named more often after the dateline (its places counting for it) (a story filed from a regional hub, "DUBAI — …
- * Iran's Foreign Ministry …", is about others); in a story from a city whose bureaus cover a region, the
- * one state it is about, if one stands out. Null without a dateline, or when it is filed from Washington: the
- * United States has no "Defense Ministry", and one named there is some other state's.
- */
 /** Cities whose news bureaus cover a region ("CAIRO" for Sudan and Libya, "NAIROBI" for Somalia, "BANGKOK" for Myanmar). */
 const HUB_PLACES = new Set(['cairo', 'dubai', 'nairobi', 'bangkok', 'beirut', 'amman', 'istanbul', 'johannesburg', 'dakar', 'doha', 'abu dhabi',
   'london', 'brussels', 'geneva', 'vienna', 'hong kong', 'singapore']);
 
+/**
+ * The country of the article's dateline ("MANILA, Philippines (AP) —") when the story is about its affairs:
+ * no other country is named more often after the dateline (its places counting for it) (a story filed from a regional hub, "DUBAI — …
+ * Iran's Foreign Ministry …", is about others); in a story from a city whose bureaus cover a region, the
+ * one state it is about, if one stands out. Null without a dateline, or when it is filed from Washington:
+ * the United States has no "Defense Ministry", and one named there is some other state's.
+ */
 function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   const span = datelineOf(doc);
   if (span.end <= span.start) return null;
@@ -193,7 +193,8 @@ function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { c
 
 /**
  * The country of a country, demonym or capital mention standing right before one of `ms` ("South Korean",
- * "Seoul's"), or of a place it is based in ("Greece-based"), or null. With `orIn`, one after "in" counts too ("the Joint Chiefs of Staff in Seoul").
+ * "Seoul's"), or of a place it is based in ("Greece-based"), or null. With `orIn`, one after "in" counts
+ * too ("the Joint Chiefs of Staff in Seoul").
  */
 function countryBefore(text: string, all: RawMention[], ms: RawMention[], orIn = false): string | null {
   const found = new Set<string>();

@@ -2264,7 +2264,8 @@ function namedBefore(doc: Doc, ctx: SentenceCtx, c: Chunk, actors: ActorResolver
   // commas may hold a place after it or an owner before it; "…, a Republican who has long pushed for tougher
   // measures, welcomed": a relative clause after its head.)
   const open = appositionEdge(doc, ctx, c.first - 1, -1);
-  const close = appositionEdge(doc, ctx, c.last, 1) >= 0 ? appositionEdge(doc, ctx, c.last, 1) : relativeClauseEnd(ctx, c.last);
+  const edge = appositionEdge(doc, ctx, c.last, 1);
+  const close = edge >= 0 ? edge : relativeClauseEnd(ctx, c.last);
   if (open < 0 || close < 0 || open - 1 < s.first) return null;
   const ci = ctx.chunkAt[open - 1 - s.first];
   if (ci < 0) return null;

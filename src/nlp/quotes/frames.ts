@@ -2128,7 +2128,10 @@ function newClauseAt(tokens: Token[], k: number, end: number): boolean {
 
 /** Present-tense cues that are plural nouns as well ("claims", "emails"). */
 const PLURAL_NOUN_CUES = /^(claims|emails|reports|notes|tweets|posts|texts|estimates|promises|plans|hopes|calls|demands|threats|offers|comments|remarks)$/i;
-/** Words before a name that make it a modifier inside a noun phrase: "of", a possessive, a participle ("The" opens names: "The Washington Post reports"). */
+/**
+ * Words before a name that make it a modifier inside a noun phrase: "of", a possessive, a participle ("The"
+ * opens names: "The Washington Post reports").
+ */
 const BEFORE_MODIFIER = /^(of|his|her|their|its|our|my|your|['’]s?|deleted|leaked|hacked|stolen|private|new|latest|recent)$/i;
 
 /**
