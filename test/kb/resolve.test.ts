@@ -137,3 +137,13 @@ test('officials a security desk quotes in 2025, with their offices by date', () 
   assert.deepEqual(kb('Kemi Badenoch', '2023-06-10'), ['person:kemi-badenoch', 'GBR', 'GOV']);
   assert.deepEqual(kb('Kemi Badenoch', '2025-06-10'), ['person:kemi-badenoch', 'GBR', 'OPP']);
 });
+
+test('parties and party leaders the KB knows: "France Unbowed", "the National Front" in 2016, "Marine Le Pen", Farage as UKIP\'s and then Reform UK\'s leader', () => {
+  const on = (m: string, date: string) => { const r = resolveActor(m, { date }); return [r?.kb, r?.country, r?.sector]; };
+  assert.deepEqual(on('France Unbowed', '2025-09-08'), ['org:lfi', 'FRA', 'PTY']);
+  assert.deepEqual(on('National Front', '2016-05-01'), ['org:rn', 'FRA', 'PTY']);
+  assert.deepEqual(on('Georgian Dream', '2025-01-01'), ['org:georgian-dream', 'GEO', 'PTY']);
+  assert.deepEqual(on('Marine Le Pen', '2025-09-08'), ['person:marine-le-pen', 'FRA', 'OPP']);
+  assert.deepEqual(on('Nigel Farage', '2016-05-01'), ['person:nigel-farage', 'GBR', 'PTY']);
+  assert.deepEqual(on('Nigel Farage', '2025-06-01'), ['person:nigel-farage', 'GBR', 'OPP']);
+});
