@@ -124,26 +124,27 @@ test('news agencies are the agencies, not the towns that share their letters: UP
   assert.deepEqual(r('Reuters'), ['GBR', 'JRN']);
 });
 
+/** The KB id, country and sector a mention resolves to on a date. */
+const kbOn = (t: string, date: string) => { const a = resolveActor(t, { date }); return a && [a.kb, a.country, a.sector]; };
+
 test('officials a security desk quotes in 2025, with their offices by date', () => {
-  const kb = (t: string, date: string) => { const a = resolveActor(t, { date }); return a && [a.kb, a.country, a.sector]; };
-  assert.deepEqual(kb('Esmaeil Baghaei', '2025-06-10'), ['person:esmaeil-baghaei', 'IRN', 'GOV']);
-  assert.deepEqual(kb('Khawaja Asif', '2025-06-10'), ['person:khawaja-asif', 'PAK', 'GOV']);
-  assert.deepEqual(kb('Steve Witkoff', '2025-06-10'), ['person:steve-witkoff', 'USA', 'GOV']);
-  assert.deepEqual(kb('Yahya Saree', '2025-06-10'), ['person:yahya-saree', 'YEM', 'REB']);
+  assert.deepEqual(kbOn('Esmaeil Baghaei', '2025-06-10'), ['person:esmaeil-baghaei', 'IRN', 'GOV']);
+  assert.deepEqual(kbOn('Khawaja Asif', '2025-06-10'), ['person:khawaja-asif', 'PAK', 'GOV']);
+  assert.deepEqual(kbOn('Steve Witkoff', '2025-06-10'), ['person:steve-witkoff', 'USA', 'GOV']);
+  assert.deepEqual(kbOn('Yahya Saree', '2025-06-10'), ['person:yahya-saree', 'YEM', 'REB']);
   // The Taliban's spokesman speaks for a government since August 2021.
-  assert.deepEqual(kb('Zabihullah Mujahid', '2019-01-10'), ['person:zabihullah-mujahid', 'AFG', 'REB']);
-  assert.deepEqual(kb('Zabihullah Mujahid', '2025-06-10'), ['person:zabihullah-mujahid', 'AFG', 'GOV']);
+  assert.deepEqual(kbOn('Zabihullah Mujahid', '2019-01-10'), ['person:zabihullah-mujahid', 'AFG', 'REB']);
+  assert.deepEqual(kbOn('Zabihullah Mujahid', '2025-06-10'), ['person:zabihullah-mujahid', 'AFG', 'GOV']);
   // A minister in 2023, the leader of the opposition since November 2024.
-  assert.deepEqual(kb('Kemi Badenoch', '2023-06-10'), ['person:kemi-badenoch', 'GBR', 'GOV']);
-  assert.deepEqual(kb('Kemi Badenoch', '2025-06-10'), ['person:kemi-badenoch', 'GBR', 'OPP']);
+  assert.deepEqual(kbOn('Kemi Badenoch', '2023-06-10'), ['person:kemi-badenoch', 'GBR', 'GOV']);
+  assert.deepEqual(kbOn('Kemi Badenoch', '2025-06-10'), ['person:kemi-badenoch', 'GBR', 'OPP']);
 });
 
 test('parties and party leaders the KB knows: "France Unbowed", "the National Front" in 2016, "Marine Le Pen", Farage as UKIP\'s and then Reform UK\'s leader', () => {
-  const on = (m: string, date: string) => { const r = resolveActor(m, { date }); return [r?.kb, r?.country, r?.sector]; };
-  assert.deepEqual(on('France Unbowed', '2025-09-08'), ['org:lfi', 'FRA', 'PTY']);
-  assert.deepEqual(on('National Front', '2016-05-01'), ['org:rn', 'FRA', 'PTY']);
-  assert.deepEqual(on('Georgian Dream', '2025-01-01'), ['org:georgian-dream', 'GEO', 'PTY']);
-  assert.deepEqual(on('Marine Le Pen', '2025-09-08'), ['person:marine-le-pen', 'FRA', 'OPP']);
-  assert.deepEqual(on('Nigel Farage', '2016-05-01'), ['person:nigel-farage', 'GBR', 'PTY']);
-  assert.deepEqual(on('Nigel Farage', '2025-06-01'), ['person:nigel-farage', 'GBR', 'OPP']);
+  assert.deepEqual(kbOn('France Unbowed', '2025-09-08'), ['org:lfi', 'FRA', 'PTY']);
+  assert.deepEqual(kbOn('National Front', '2016-05-01'), ['org:rn', 'FRA', 'PTY']);
+  assert.deepEqual(kbOn('Georgian Dream', '2025-01-01'), ['org:georgian-dream', 'GEO', 'PTY']);
+  assert.deepEqual(kbOn('Marine Le Pen', '2025-09-08'), ['person:marine-le-pen', 'FRA', 'OPP']);
+  assert.deepEqual(kbOn('Nigel Farage', '2016-05-01'), ['person:nigel-farage', 'GBR', 'PTY']);
+  assert.deepEqual(kbOn('Nigel Farage', '2025-06-01'), ['person:nigel-farage', 'GBR', 'OPP']);
 });

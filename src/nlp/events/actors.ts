@@ -764,28 +764,28 @@ export class ActorResolver {
    */
   private ownerBefore(head: string, before: number): string | null {
     const text = this.doc.text;
+    return this.mentionBefore(before, NEAR_BODY_CHARS, (m) => {
+      if ((m.entity.type !== 'GPE' && m.entity.type !== 'NORP') || !m.entity.country) return false;
+      const rest = /^(?:['’]s)?((?:\s+[a-z-]+){1,3})/.exec(text.slice(m.end, m.end + 40));
+      // ("Niger's military rulers … The junta welcomed": one military rule by another of its names.)
+      return (!!rest && rest[1].trim().split(/\s+/).includes(head)) || (isMilitaryRule(head) && ruleNamedAfter(text.slice(m.end, m.end + 40)));
+    })?.entity.country ?? null;
+  }
+
+  /** The latest mention ending before `before`, at most `within` characters back, that `test` accepts. */
+  private mentionBefore(before: number, within: number, test: (m: { start: number; end: number; entity: Entity }) => boolean): { start: number; end: number; entity: Entity } | null {
     for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
       const m = this.entityAt[i];
       if (m.end > before) continue;
-      if (before - m.end > NEAR_BODY_CHARS) return null;
-      if ((m.entity.type !== 'GPE' && m.entity.type !== 'NORP') || !m.entity.country) continue;
-      const rest = /^(?:['’]s)?((?:\s+[a-z-]+){1,3})/.exec(text.slice(m.end, m.end + 40));
-      if (rest && rest[1].trim().split(/\s+/).includes(head)) return m.entity.country;
-      // ("Niger's military rulers … The junta welcomed": one military rule by another of its names.)
-      if (isMilitaryRule(head) && ruleNamedAfter(text.slice(m.end, m.end + 40))) return m.entity.country;
+      if (before - m.end > within) return null;
+      if (test(m)) return m;
     }
     return null;
   }
 
   /** The organisation of a sector and a country named last before `before`, within a few paragraphs. */
   private bodyBefore(before: number, sector: string): Entity | null {
-    for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
-      const m = this.entityAt[i];
-      if (m.end > before) continue;
-      if (before - m.end > NEAR_BODY_CHARS) return null;
-      if (m.entity.type === 'ORG' && m.entity.sector === sector && m.entity.country) return m.entity;
-    }
-    return null;
+    return this.mentionBefore(before, NEAR_BODY_CHARS, (m) => m.entity.type === 'ORG' && m.entity.sector === sector && !!m.entity.country)?.entity ?? null;
   }
 
   /**
@@ -874,13 +874,7 @@ export class ActorResolver {
   /** The entity a phrase names, as an actor, with the entity's type. */
   /** The country of the latest place or people before `before` (within a sentence or two) that is not `not`'s. */
   private otherCountryBefore(before: number, not: string): string | null {
-    for (let i = this.firstEndingAfter(before) - 1; i >= 0; i--) {
-      const m = this.entityAt[i];
-      if (m.end > before) continue;
-      if (before - m.end > NEAR_OTHER_CHARS) return null;
-      if ((m.entity.type === 'GPE' || m.entity.type === 'NORP') && m.entity.country && m.entity.country !== not) return m.entity.country;
-    }
-    return null;
+    return this.mentionBefore(before, NEAR_OTHER_CHARS, (m) => (m.entity.type === 'GPE' || m.entity.type === 'NORP') && !!m.entity.country && m.entity.country !== not)?.entity.country ?? null;
   }
 
   /** The place entity named by exactly the text [start, end), or null. */
