@@ -7,7 +7,8 @@
 //     the earliest copy; puts an original into a story (incremental tf-idf clustering of title and
 //     lead words within ±3 days, ±7 for a close match, at most 10 days from the story's first article)
 //     or founds one. Copies join their original's story, count as copies.
-//     Stories keep their actors' tallies (topActors: actor keys named by most of their articles).
+//     Stories keep their words and actors as clustering features; the actors shown are read from
+//     their articles' entity rows, keyed as the store keys actors (storyQueries.ts).
 //
 // Read side (dates are YYYY-MM-DD, inclusive; weeks are ISO "2016-W10"; without since/until the
 // last 12 weeks up to today):

@@ -248,12 +248,9 @@ function tallyActors(counts: Vector, named: Map<string, number>): Vector {
   return heaviest(out, STORY_ACTORS);
 }
 
-function describe(centroid: Vector, actors: Vector): { actors: string[]; terms: string[] } {
-  const sorted = top(centroid, CENTROID_FEATURES);
-  return {
-    actors: top(actors, 5).map(([k]) => k),
-    terms: sorted.filter(([k]) => k.startsWith('t:')).slice(0, 8).map(([k]) => k.slice(2)),
-  };
+/** The story's heaviest words, shown beside its label. */
+function topTerms(centroid: Vector): string[] {
+  return top(centroid, CENTROID_FEATURES).filter(([k]) => k.startsWith('t:')).slice(0, 8).map(([k]) => k.slice(2));
 }
 
 /**
@@ -357,13 +354,12 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   if (!best) {
     const id = storyIdFor(articleId);
     const actors = tallyActors(new Map(), named);
-    const d = describe(vec, actors);
     const inserted = await db.get<{ seq: number }>(
-      `INSERT INTO corpus_stories (id, label, label_article, label_score, first_day, last_day, size, copies, centroid, body, label_vector, actor_counts, dyads, top_actors, top_terms, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO corpus_stories (id, label, label_article, label_score, first_day, last_day, size, copies, centroid, body, label_vector, actor_counts, dyads, top_terms, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at
        RETURNING seq`,
-      [id, offered, articleId, 1, day, day, toJson(vec), toJson(body), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(dyads), JSON.stringify(d.actors), JSON.stringify(d.terms), now, now],
+      [id, offered, articleId, 1, day, day, toJson(vec), toJson(body), toJson(heaviest(vec, LABEL_FEATURES)), toJson(actors), JSON.stringify(dyads), JSON.stringify(topTerms(vec)), now, now],
     );
     await indexKeys(db, num(inserted?.seq), storyKeys(vec, body), new Set(), day, false);
     if (storyTuning.actorKeys > 0) await indexActorKeys(db, num(inserted?.seq), actorVector(actors, df, docs, (n) => n), day);
@@ -386,18 +382,17 @@ export async function assignStory(db: Db, articleId: string, analysis: Analysis,
   const labelScore = cosine(fromJson(label?.label_vector ?? '{}'), unit) * (label?.label ? weightOf(label.label, !!label.lead) : 0);
   const mine = offered ? cosine(vec, unit) * weightOf(offered, !headline) : 0;
   const relabel = !!offered && mine > labelScore;
-  const d = describe(kept, actors);
   // The first pairs told stay: they are what the story is about; later ones widen it.
   const storyDyads = [...new Set([...parseDyads(row.dyads), ...dyads])].slice(0, STORY_DYADS);
   await db.run(
-    `UPDATE corpus_stories SET size = size + 1, first_day = ?, last_day = ?, centroid = ?, body = ?, actor_counts = ?, dyads = ?, top_actors = ?, top_terms = ?, updated_at = ?,
+    `UPDATE corpus_stories SET size = size + 1, first_day = ?, last_day = ?, centroid = ?, body = ?, actor_counts = ?, dyads = ?, top_terms = ?, updated_at = ?,
        label = ${relabel ? '?' : 'label'}, label_article = ${relabel ? '?' : 'label_article'},
        label_vector = ${relabel ? '?' : 'label_vector'}, label_score = ?
      WHERE seq = ?`,
     [
       day < row.first_day ? day : row.first_day,
       day > row.last_day ? day : row.last_day,
-      toJson(kept), toJson(keptBody), toJson(actors), JSON.stringify(storyDyads), JSON.stringify(d.actors), JSON.stringify(d.terms), now,
+      toJson(kept), toJson(keptBody), toJson(actors), JSON.stringify(storyDyads), JSON.stringify(topTerms(kept)), now,
       ...(relabel ? [offered, articleId, toJson(heaviest(vec, LABEL_FEATURES))] : []),
       relabel ? mine : labelScore,
       row.seq,

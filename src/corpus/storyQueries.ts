@@ -42,7 +42,7 @@ export interface StoryDetail extends StorySummary {
 
 interface StoryRow {
   id: string; label: string | null; first_day: string; last_day: string; size: number; copies: number;
-  top_actors: string; top_terms: string;
+  top_terms: string;
 }
 
 function parseList(s: string): string[] {
@@ -71,6 +71,35 @@ async function growthOf(db: Db, ids: string[], until: string): Promise<Map<strin
   return out;
 }
 
+/** A region or a sea is where a story happens, not who is in it. */
+const STORY_ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'FAC'];
+
+/**
+ * The actors most of each story's original articles name, as the store keys them (the keys actor
+ * pages, search and the briefing use: "Seoul said" is South Korea there, as it is here), most
+ * articles first, then most mentions. Clustering counts names apart ("name:seoul") because a
+ * capital's or a body's own name tells stories apart better than its country; shown to a reader,
+ * those keys named no actor page.
+ */
+async function storyActors(db: Db, ids: string[], limit = 5): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!ids.length) return out;
+  const rows = await db.all<{ story_id: string; actor_key: string; n: number; m: number }>(
+    `SELECT d.story_id, e.actor_key, count(*) AS n, sum(e.mentions) AS m
+       FROM corpus_docs d JOIN articles a ON a.id = d.article_id JOIN article_entities e ON e.article_seq = a.seq
+      WHERE d.story_id IN (${marks(ids.length)}) AND d.duplicate_of IS NULL AND e.type IN (${marks(STORY_ACTOR_TYPES.length)})
+      GROUP BY d.story_id, e.actor_key`,
+    [...ids, ...STORY_ACTOR_TYPES],
+  );
+  rows.sort((x, y) => num(y.n) - num(x.n) || num(y.m) - num(x.m) || (x.actor_key < y.actor_key ? -1 : 1));
+  for (const r of rows) {
+    const list = out.get(r.story_id) ?? [];
+    if (list.length < limit) list.push(r.actor_key);
+    out.set(r.story_id, list);
+  }
+  return out;
+}
+
 /** Stories with the most original articles in the range (then the most publishers). */
 export async function topStories(db: Db, opts: Range & { limit?: number; minSize?: number } = {}): Promise<StorySummary[]> {
   const r = fullRange(opts);
@@ -85,9 +114,10 @@ export async function topStories(db: Db, opts: Range & { limit?: number; minSize
   if (!counts.length) return [];
   const ids = counts.map((c) => c.story_id);
   const rows = await db.all<StoryRow>(
-    `SELECT id, label, first_day, last_day, size, copies, top_actors, top_terms FROM corpus_stories WHERE id IN (${marks(ids.length)})`, ids);
+    `SELECT id, label, first_day, last_day, size, copies, top_terms FROM corpus_stories WHERE id IN (${marks(ids.length)})`, ids);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const growth = await growthOf(db, ids, r.until);
+  const actors = await storyActors(db, ids);
   const out: StorySummary[] = [];
   for (const c of counts) {
     const s = byId.get(c.story_id);
@@ -95,14 +125,14 @@ export async function topStories(db: Db, opts: Range & { limit?: number; minSize
     out.push({
       id: s.id, label: s.label, firstSeen: s.first_day, lastSeen: s.last_day, size: num(s.size), copies: num(s.copies),
       inRange: num(c.n), publishers: num(c.pubs), growth: growth.get(s.id)!,
-      topActors: parseList(s.top_actors), topTerms: parseList(s.top_terms),
+      topActors: actors.get(s.id) ?? [], topTerms: parseList(s.top_terms),
     });
   }
   return out;
 }
 
 export async function getStory(db: Db, id: string): Promise<StoryDetail | null> {
-  const s = await db.get<StoryRow>('SELECT id, label, first_day, last_day, size, copies, top_actors, top_terms FROM corpus_stories WHERE id = ?', [id]);
+  const s = await db.get<StoryRow>('SELECT id, label, first_day, last_day, size, copies, top_terms FROM corpus_stories WHERE id = ?', [id]);
   if (!s) return null;
   const docs = await db.all<{ article_id: string; title: string | null; publisher: string | null; day: string; duplicate_of: string | null; similarity: number | null; lead: string | null }>(
     `SELECT d.article_id, d.title, d.publisher, d.day, d.duplicate_of, d.similarity, ${untitledLead('a')}
@@ -118,7 +148,7 @@ export async function getStory(db: Db, id: string): Promise<StoryDetail | null> 
   return {
     id: s.id, label: s.label, firstSeen: s.first_day, lastSeen: s.last_day, size: num(s.size), copies: num(s.copies),
     inRange: num(s.size), publishers: new Set(docs.filter((d) => !d.duplicate_of).map((d) => d.publisher)).size,
-    growth: growth.get(id)!, topActors: parseList(s.top_actors), topTerms: parseList(s.top_terms),
+    growth: growth.get(id)!, topActors: (await storyActors(db, [id])).get(id) ?? [], topTerms: parseList(s.top_terms),
     articles: docs.map((d) => ({
       id: d.article_id, title: d.title, headline: headlineOf(d.title, d.lead), publisher: d.publisher, day: d.day, duplicateOf: d.duplicate_of,
       similarity: d.similarity == null ? null : num(d.similarity),

@@ -193,6 +193,25 @@ for (const b of stores) test(`an article whose lead says nothing of the story jo
   }
 });
 
+for (const b of stores) test(`a story's actors are keyed as the store keys actors: a capital that speaks is its state [${b.name}]`, { skip: b.skip }, async () => {
+  const s = await b.open();
+  try {
+    // "Seoul said" stands for South Korea in the store (actor pages, search, the briefing); the story's
+    // actors must be the same keys, or their links lead nowhere.
+    const seoul = entity('E7', 'GPE', 'Seoul', null, 'KOR');
+    const a = await ingest(s.db, { ...harbor, entities: [seoul, entity('E2', 'PERSON', 'Ilse Marren', null, null, 'LAB')] });
+    const o = await ingest(s.db, { ...harborOther, entities: [seoul] });
+    assert.equal(o.storyId, a.storyId);
+    const [story] = await topStories(s.db, { since: '2024-03-01', until: '2024-03-10', limit: 1 });
+    assert.deepEqual(story.topActors, ['country:KOR', 'name:ilse marren']);
+    const keys = (await s.db.all<{ actor_key: string }>('SELECT DISTINCT actor_key FROM article_entities')).map((r) => r.actor_key);
+    for (const k of story.topActors) assert.ok(keys.includes(k), `${k} is an actor of the store`);
+    assert.deepEqual((await getStory(s.db, a.storyId!))!.topActors, story.topActors);
+  } finally {
+    await s.done();
+  }
+});
+
 for (const b of stores) test(`a story's actors are those its articles are about before those they name in passing [${b.name}]`, { skip: b.skip }, async () => {
   const s = await b.open();
   try {

@@ -104,4 +104,10 @@ CREATE INDEX corpus_story_keys_recent ON corpus_story_keys (key, last_day);`,
     id: '0204_corpus_story_dyads',
     up: "ALTER TABLE corpus_stories ADD COLUMN dyads TEXT NOT NULL DEFAULT '[]';",
   },
+  {
+    // A story's actors are read from its articles' entity rows (storyQueries.ts), keyed as the store
+    // keys actors; the tally kept here had the clustering's keys, which named no actor page.
+    id: '0205_corpus_story_actors_read',
+    up: 'ALTER TABLE corpus_stories DROP COLUMN top_actors;',
+  },
 ];
