@@ -468,17 +468,22 @@ export interface ActorProfile extends ActorSummary {
   eventsAsActor: number;
   eventsAsTarget: number;
   quotesBy: number;
+  /** Given only by a description as a side of events or a speaker of quotes: no article names it as an entity. */
+  described: boolean;
 }
 
 /** How many of an actor's newest entity rows its roles are read from (most rows carry none). */
 const ROLE_ROWS = 500;
 
-/** The actor as the store knows it across articles; null when no article names it. */
+/**
+ * The actor as the store knows it across articles: from the entities articles name, or else from the
+ * events and quotes that give it by a description alone; null when nothing gives it.
+ */
 export async function getActor(db: Db, key: string): Promise<ActorProfile | null> {
   const keys = actorKeysFor(key);
   const ks = inList(keys.length);
   const variants = await actorVariants(db, keys);
-  if (!variants.length) return null;
+  if (!variants.length) return describedActor(db, keys);
   const tally = (pairs: Array<[string | null, number]>): Count[] => {
     const m = new Map<string, number>();
     for (const [v, n] of pairs) if (v) m.set(v, (m.get(v) ?? 0) + n);
@@ -505,16 +510,56 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
     for (const v of [d?.first, d?.last]) if (v) days.push(v);
   }
   days.sort();
-  const asActor = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE actor_key IN (${ks})`, keys);
-  const asTarget = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE target_key IN (${ks})`, keys);
-  const qb = await db.get<{ n: number }>(`SELECT (SELECT COUNT(*) FROM article_quotes WHERE speaker_key IN (${ks})) + (SELECT COUNT(*) FROM article_quote_speakers WHERE speaker_key IN (${ks})) AS n`, [...keys, ...keys]);
   const main = [...variants].sort((a, b) => Number(b.n) - Number(a.n))[0];
   return {
     key: main.k, name: names[0].key, type: types[0].key, kb: top((v) => v.kb), country: top((v) => v.country), sector: top((v) => v.sector),
     articles: variants.reduce((s, v) => s + Number(v.n), 0), mentions: variants.reduce((s, v) => s + Number(v.m), 0),
-    names: names.slice(0, 10), roles: roles.slice(0, 12), types,
+    names: names.slice(0, 10), roles: roles.slice(0, 12), types, described: false,
     firstSeen: days[0] ?? null, lastSeen: days[days.length - 1] ?? null,
-    eventsAsActor: Number(asActor?.n ?? 0), eventsAsTarget: Number(asTarget?.n ?? 0), quotesBy: Number(qb?.n ?? 0),
+    ...await sideCounts(db, keys),
+  };
+}
+
+/** How often the actor is a side of events and a speaker of quotes (with others, too). */
+async function sideCounts(db: Db, keys: string[]): Promise<Pick<ActorProfile, 'eventsAsActor' | 'eventsAsTarget' | 'quotesBy'>> {
+  const ks = inList(keys.length);
+  const asActor = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE actor_key IN (${ks})`, keys);
+  const asTarget = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM article_events WHERE target_key IN (${ks})`, keys);
+  const qb = await db.get<{ n: number }>(`SELECT (SELECT COUNT(*) FROM article_quotes WHERE speaker_key IN (${ks})) + (SELECT COUNT(*) FROM article_quote_speakers WHERE speaker_key IN (${ks})) AS n`, [...keys, ...keys]);
+  return { eventsAsActor: Number(asActor?.n ?? 0), eventsAsTarget: Number(asTarget?.n ?? 0), quotesBy: Number(qb?.n ?? 0) };
+}
+
+/**
+ * An actor no article names as an entity, only as the side of events or the speaker of quotes, by
+ * its words ("a senior administration official", "the Unification Ministry" where NER found no name):
+ * its names, country and sector as those rows give them. Event and quote pages link such sides.
+ */
+async function describedActor(db: Db, keys: string[]): Promise<ActorProfile | null> {
+  const ks = inList(keys.length);
+  const rows = await db.all<{ k: string; name: string | null; country: string | null; sector: string | null; n: number }>(
+    `SELECT actor_key AS k, actor_name AS name, actor_country AS country, actor_sector AS sector, COUNT(*) AS n FROM article_events WHERE actor_key IN (${ks}) GROUP BY 1, 2, 3, 4
+     UNION ALL SELECT target_key, target_name, target_country, target_sector, COUNT(*) FROM article_events WHERE target_key IN (${ks}) GROUP BY 1, 2, 3, 4
+     UNION ALL SELECT speaker_key, speaker_name, speaker_country, speaker_sector, COUNT(*) FROM article_quotes WHERE speaker_key IN (${ks}) GROUP BY 1, 2, 3, 4`,
+    [...keys, ...keys, ...keys]);
+  if (!rows.length) return null;
+  const tally = (pick: (r: (typeof rows)[number]) => string | null): Count[] => {
+    const m = new Map<string, number>();
+    for (const r of rows) { const v = pick(r); if (v) m.set(v, (m.get(v) ?? 0) + Number(r.n)); }
+    return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  };
+  const names = tally((r) => r.name);
+  const articles = await db.get<{ n: number; first: string | null; last: string | null }>(
+    `SELECT COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last FROM articles WHERE seq IN (
+       SELECT article_seq FROM article_events WHERE actor_key IN (${ks}) UNION SELECT article_seq FROM article_events WHERE target_key IN (${ks})
+       UNION SELECT article_seq FROM article_quotes WHERE speaker_key IN (${ks}))`, [...keys, ...keys, ...keys]);
+  const key = tally((r) => r.k)[0].key;
+  return {
+    key, name: names[0]?.key ?? key.replace(/^name:/, ''), type: 'DESCRIBED', kb: null,
+    country: tally((r) => r.country)[0]?.key ?? null, sector: tally((r) => r.sector)[0]?.key ?? null,
+    articles: Number(articles?.n ?? 0), mentions: rows.reduce((s, r) => s + Number(r.n), 0),
+    names: names.slice(0, 10), roles: [], types: [{ key: 'DESCRIBED', count: Number(articles?.n ?? 0) }], described: true,
+    firstSeen: articles?.first ?? null, lastSeen: articles?.last ?? null,
+    ...await sideCounts(db, keys),
   };
 }
 
@@ -558,13 +603,14 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   const ks = inList(keys.length);
   // As actor and as target separately, so each side is read from its own covering index; the
   // other side's label and country come from the actor roll-up.
-  const side = (mine: 'actor' | 'target', other: 'actor' | 'target') => db.all<{ k: string; n: number; g: number | null }>(
-    `SELECT e.${other}_key AS k, COUNT(*) AS n, AVG(e.goldstein) AS g
+  // (A side no entity names is labelled with the words an event gave it.)
+  const side = (mine: 'actor' | 'target', other: 'actor' | 'target') => db.all<{ k: string; n: number; g: number | null; words: string | null }>(
+    `SELECT e.${other}_key AS k, COUNT(*) AS n, AVG(e.goldstein) AS g, MIN(e.${other}_name) AS words
      FROM article_events e WHERE e.${mine}_key IN (${ks}) AND e.${other}_key IS NOT NULL AND e.${other}_key NOT IN (${ks})
      GROUP BY e.${other}_key`, [...keys, ...keys]);
-  const merged = new Map<string, { k: string; n: number; gs: number; gn: number }>();
+  const merged = new Map<string, { k: string; n: number; gs: number; gn: number; words: string | null }>();
   for (const r of [...(await side('actor', 'target')), ...(await side('target', 'actor'))]) {
-    const m = merged.get(r.k) ?? { k: r.k, n: 0, gs: 0, gn: 0 };
+    const m = merged.get(r.k) ?? { k: r.k, n: 0, gs: 0, gn: 0, words: r.words };
     m.n += Number(r.n);
     if (r.g != null) { m.gs += Number(r.g) * Number(r.n); m.gn += Number(r.n); }
     merged.set(r.k, m);
@@ -575,7 +621,7 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   const byEvents = busiest.map((r) => {
     const d = about.get(r.k);
     const state = d ? null : countryOfKey(r.k);
-    return { ...r, name: d?.name ?? state?.name ?? r.k.replace(/^name:/, ''), country: d?.country ?? state?.iso3 ?? null };
+    return { ...r, name: d?.name ?? state?.name ?? r.words ?? r.k.replace(/^name:/, ''), country: d?.country ?? state?.iso3 ?? null };
   });
   // The facet rows are clustered by article, so the recent articles' actors are read in runs
   // (`kind || ''` keeps the planner on the article key rather than every actor facet row).
@@ -592,7 +638,7 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const center = keys[0];
-  nodes.set(center, { id: center, label: self?.name ?? key, type: self?.type ?? null, country: self?.country ?? null, weight: 0 });
+  nodes.set(center, { id: center, label: self?.name ?? await describedName(db, keys) ?? key, type: self?.type ?? null, country: self?.country ?? null, weight: 0 });
   for (const r of byEvents) {
     nodes.set(r.k, { id: r.k, label: r.name ?? r.k, type: null, country: r.country, weight: r.n });
     edges.set(r.k, { source: center, target: r.k, weight: r.n, events: r.n, goldstein: r.gn ? round1(r.gs / r.gn) : null });
@@ -611,6 +657,15 @@ export async function actorRelations(db: Db, key: string, limit = 20): Promise<G
 
 async function getActorName(db: Db, keys: string[]): Promise<ActorDescription | undefined> {
   return [...(await describeActors(db, keys)).values()].sort((a, b) => b.n - a.n)[0];
+}
+
+/** The words an event or a quote gave a side no entity names (describedActor), for a label. */
+async function describedName(db: Db, keys: string[]): Promise<string | null> {
+  const ks = inList(keys.length);
+  const r = await db.get<{ name: string | null }>(
+    `SELECT COALESCE((SELECT MIN(actor_name) FROM article_events WHERE actor_key IN (${ks})), (SELECT MIN(target_name) FROM article_events WHERE target_key IN (${ks})),
+       (SELECT MIN(speaker_name) FROM article_quotes WHERE speaker_key IN (${ks}))) AS name`, [...keys, ...keys, ...keys]);
+  return r?.name ?? null;
 }
 
 /** The graph of the most active country pairs: countries as nodes, pairs as edges. */

@@ -238,6 +238,32 @@ test('a joint statement\'s speakers are all shown, each a link to its actor, and
   assert.deepEqual(row, { speaker_name: 'United Kingdom, France and Germany', speaker_key: 'country:DEU' });
 });
 
+test('a side or a speaker given only by a description has an actor page saying so, as the links to it promise', async () => {
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const a = analyzeArticle(articleFromText('Unidentified gunmen attacked a convoy of aid workers near the border on Tuesday, killing three. A senior administration official said the attack would not stop the aid.', { published: '2016-05-04' }));
+  a.id = 'described-sides';
+  const saved = await saveAnalysis(store.db, a, {});
+  const art = await page(`/articles/${saved.id}`);
+  const links = [...art.body.matchAll(/href="(\/actors\/name[^"]*)"/g)].map((m) => m[1]);
+  assert.ok(links.includes('/actors/name%3Aunidentified%20gunmen'), links.join(' '));
+  assert.ok(links.includes('/actors/name%3Aa%20senior%20administration%20official'), links.join(' '));
+  for (const url of links) assert.equal((await page(url)).status, 200, url);
+  const gunmen = await page('/actors/name%3Aunidentified%20gunmen');
+  assert.match(gunmen.body, /<h1>Unidentified gunmen<\/h1>/);
+  assert.match(text(gunmen.body), /described, not named/);
+  assert.match(text(gunmen.body), /1 event as actor/);
+  assert.doesNotMatch(gunmen.body, /\/search\?actor=/, 'no search for articles naming it: none does');
+  const graph = JSON.parse(/id="actor-graph-data">([^<]*)</.exec(gunmen.body)![1]) as { nodes: Array<{ id: string; label: string }> };
+  assert.deepEqual(graph.nodes.map((n) => n.label).sort(), ['Unidentified gunmen', 'aid workers'], 'labelled by their words, not their keys');
+  const api = await app.inject({ url: '/api/actors/name%3Aa%20senior%20administration%20official' });
+  assert.equal(api.statusCode, 200);
+  const official = JSON.parse(api.body) as { name: string; described: boolean; quotesBy: number; articles: number };
+  assert.deepEqual([official.name, official.described, official.quotesBy, official.articles], ['A senior administration official', true, 1, 1]);
+  assert.equal((await page('/actors/name%3Anobody%20at%20all')).status, 404);
+});
+
 test('an article without a title is listed by its lead, escaped, not as "untitled"', async () => {
   const own = await hostileStore(0);
   const { saveAnalysis } = await import('../../src/store/articles.ts');

@@ -79,7 +79,8 @@ ${list.items.map((a) => html`<tr><td><a href="${actorHref(a.key)}">${a.name}</a>
 <h1>${a.name}</h1>
 <p class="muted">${typeLabel(a.type)}${a.country ? ` · ${countryLabel(a.country)}` : ''}${a.sector ? html` · ${sectorLabel(a.sector)}` : ''} · <a href="/api/actors/${encodeURIComponent(a.key)}">JSON</a></p>
 <p>${plural(a.articles, 'article')} (${a.firstSeen ?? '?'} to ${a.lastSeen ?? '?'}), ${plural(a.eventsAsActor, 'event')} as actor, ${plural(a.eventsAsTarget, 'event')} as target, ${plural(a.quotesBy, 'quote')}.
-<a href="/search?actor=${encodeURIComponent(a.key)}">Articles naming ${a.name}</a></p>
+${a.described ? html`No article names it as a person, body or place: it is what events and quotes call their side or speaker, and articles giving the same words about different groups are counted together here.`
+    : html`<a href="/search?actor=${encodeURIComponent(a.key)}">Articles naming ${a.name}</a>`}</p>
 ${a.roles.length ? html`<h2>Roles</h2><ul class="tags">${a.roles.map((r) => html`<li class="tag">${r.key} <span class="muted">${r.count}</span></li>`)}</ul>` : ''}
 ${a.names.length > 1 ? html`<p class="muted">Also named: ${a.names.slice(1).map((n) => n.key).join(', ')}</p>` : ''}
 </header>

@@ -104,6 +104,7 @@ ${busy.map((r) => html`<tr><td>${r.start}</td><td>${r.events}</td><td>${r.cooper
 /** Entity types as a reader says them (the codes stay in URLs and the API). */
 export const TYPE_NAMES: Record<string, string> = {
   PERSON: 'person', ORG: 'organisation', GPE: 'country or city', NORP: 'nationality or group', LOC: 'location', FAC: 'facility', EVENT: 'named event',
+  DESCRIBED: 'described, not named',
 };
 
 export function typeLabel(type: string | null | undefined): string {
