@@ -116,7 +116,9 @@ function countryIn(text: string): string | null {
   // "the White House's Ukraine expert", "a China analyst": a country's name before a field of study is
   // the subject, not the holder's country ("a Chinese analyst" is).
   const all = countriesIn(text);
-  const found = all.filter((f) => f.demonym || !TOPIC_AFTER.test(text.slice(f.end)));
+  // ("the University of North Korean Studies", in Seoul; "the Museum of Russian Art", in Minneapolis: a
+  // people's adjective before a field of learning is the subject too.)
+  const found = all.filter((f) => f.demonym ? !FIELD_AFTER.test(text.slice(f.end)) : !TOPIC_AFTER.test(text.slice(f.end)));
   if (found.length) return found[0].iso3;
   if (all.length) return null;
   // Capitalised runs that are places; large places only, so that names of people are not read as towns.
@@ -145,6 +147,7 @@ const COMMITTEE_HEAD = new RegExp(`\\b(?:${[...COMMITTEES].join('|')})s?$`);
 const US_CHAMBER = /^(?:U\.?S\.? )?(?:House|Congressional)\s(?!of\b)/;
 // ("China's Taiwan Affairs Office": an office for a place's affairs is not of that place.)
 const TOPIC_AFTER = /^[’']?s?\s+(affairs|expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
+const FIELD_AFTER = /^\s+(studies|art|arts|history|literature|language|languages|culture|music|cinema|cuisine)\b/i;
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
 const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;
 

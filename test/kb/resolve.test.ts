@@ -83,6 +83,14 @@ test('an envoy "to" a country and an expert on one are not from it; a demonym st
   assert.equal(resolveActor('adviser to the Russian president')?.country, 'RUS');
 });
 
+test('a people\'s adjective before a field of learning is the subject: "the Museum of Russian Art" is not Russian', () => {
+  assert.equal(resolveActor('the University of North Korean Studies')?.country, null);
+  assert.equal(resolveActor('the Museum of Russian Art')?.country, null);
+  assert.equal(resolveActor('an Armenian history and Middle Eastern history faculty member')?.country, null);
+  assert.equal(resolveActor('the Russian Defense Ministry')?.country, 'RUS');
+  assert.equal(resolveActor('a Chinese historian')?.country, 'CHN');
+});
+
 test('a body named with "on" and its subject is not of the place it is about ("House Select Committee on Benghazi"), though officials in a place are', () => {
   assert.equal(resolveActor('Select Committee on Benghazi')?.country, null);
   assert.deepEqual(r('House Select Committee on Benghazi'), ['USA', 'LEG']);

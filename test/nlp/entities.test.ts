@@ -559,6 +559,15 @@ test('"Sen. Chuck Grassley" and later "Sen. Charles Grassley" are one person: fu
   assert.equal(people[0].mentions.length, 3);
 });
 
+test('a people named inside an organisation\'s name stays in it whole: "the University of North Korean Studies" is no "North" and "Korean"', () => {
+  const es = run('"Pyongyang wants to be recognized as a nuclear state," said Yang Moo-jin, the president of the University of North Korean Studies in Seoul.');
+  const uni = es.find((e) => e.type === 'ORG');
+  assert.equal(uni?.name, 'University of North Korean Studies');
+  assert.equal(uni?.country, 'KOR', 'in Seoul: a field of study names no owner');
+  assert.ok(!es.some((e) => e.type === 'NORP'), es.map((e) => e.name).join(', '));
+  assert.notEqual(es.find((e) => e.name === 'Yang Moo-jin')?.country, 'PRK');
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -543,7 +543,8 @@ function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c
   // and "for" is the cause in an organisation's name, and the group is no people of its own.
   if (forCause(tokens, i, covered) || (c.kind === 'demonym' && i === j && causeAfter(tokens, j))) return -1;
   // "National Association of Hispanic Journalists": a people named inside an organisation's name.
-  if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) return -1;
+  // (All of its words: "the University of North Korean Studies" is not "North" and then "Korean".)
+  if (c.type === 'NORP' && i >= 2 && tokens[i - 1].text === 'of' && startsUpper(tokens[i - 2].text) && (tokens[i - 2].pos === 'PROPN' || ORG_HEADS.has(tokens[i - 2].text))) return j;
   // "the University of Ottawa", "the Museum of London": a place that names a seat of learning is part of its name.
   if (c.kind !== 'kb' && i >= 2 && tokens[i - 1].text === 'of' && LEARNED_HEADS.has(tokens[i - 2].text)) return -1;
   // "Atlantic City", "Kansas City", "Jersey City": a town named after a region or country is the town.
