@@ -3666,6 +3666,20 @@ test('"Kim Jong Un\'s powerful sister warned …": a relative named by whose the
   assert.deepEqual([warned.actor?.name, warned.actor?.country, warned.target?.country], ["Kim Jong Un's powerful sister", 'PRK', 'KOR']);
 });
 
+test('"Kim Jong Un\'s powerful sister warned …" with Kim Yo Jong named after: the sister is she, in deeds and words; a parent is no one named', async () => {
+  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const a = analyzeArticle(articleFromText('SEOUL, South Korea (AP) — North Korea said Sunday it had shot down a South Korean drone, and Kim Jong Un\'s powerful sister warned that Seoul would "pay dearly" for what she called a grave provocation.\n\nIn a statement, Kim Yo Jong said the North\'s military had been ordered to prepare a response.', { published: '2025-06-08' }));
+  const warned = find(a.events, 'THREATEN');
+  assert.deepEqual([warned.actor?.name, warned.actor?.country, warned.target?.country], ['Kim Yo-jong', 'PRK', 'KOR']);
+  const called = a.quotes.find((q) => q.text.startsWith('a grave provocation'));
+  assert.equal(called?.speaker?.name, 'Kim Yo-jong', '"what she called": the sister, not her brother');
+  const kim = a.entities.find((e) => e.name === 'Kim Jong-un')!;
+  assert.deepEqual(kim.mentions.map((m) => m.text), ['Kim Jong Un']);
+  const hillary = analyzeArticle(articleFromText('Bill Clinton campaigned in Scranton, the city where Clinton\'s father grew up. Hillary Clinton spoke in Ohio.', { published: '2016-08-15' }));
+  assert.ok(!hillary.entities.some((e) => e.mentions.some((m) => m.text.includes('father'))), 'Hillary\'s father is not her husband');
+});
+
 test('"Kishida condemned the launch, calling it a threat …" after a missile launch, joint drills and a ministry\'s word: the launcher is condemned, "it" is the launch', () => {
   const text = 'SEOUL, South Korea (Reuters) — North Korea fired a ballistic missile into the sea off its east coast on Thursday, South Korea\'s military said, the latest in a series of launches as Pyongyang protests joint drills by the United States and South Korea.\n\n'
     + 'The missile flew about 1,000 km before falling outside Japan\'s exclusive economic zone, Japan\'s Defense Ministry said. Japanese Prime Minister Fumio Kishida condemned the launch, calling it "a threat to the peace and stability of the region."';

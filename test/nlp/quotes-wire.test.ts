@@ -1277,11 +1277,11 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Ali Vaez","said",null,"Both sides have given themselves just en"],
     ["direct","Ali Vaez",null,null,"That is not the same as a deal."],
   ],
-  // (Known misreading: "Kim Jong Un's powerful sister" is not linked to Kim Yo Jong, named in the next paragraph.)
+  // ("Kim Jong Un's powerful sister" is Kim Yo Jong, named in the next paragraph.)
   'korea-drones': [
     ["indirect","North Korea","says",null,"it downed South Korean drone, threatens "],
     ["indirect","North Korea","said",null,"it had shot down a South Korean drone th"],
-    ["mixed","Kim Jong Un's powerful sister","warned",null,"Seoul would \"pay dearly\" for what she ca"],
+    ["mixed","Kim Yo-jong","warned",null,"Seoul would \"pay dearly\" for what she ca"],
     ["mixed","Kim Yo-jong","said","Korean Central News Agency","the North's military had been ordered to"],
     ["indirect","Kim Yo-jong","say",null,"what form it would take"],
     ["indirect","South Korea's military","denied",null,"sending a drone"],

@@ -36,8 +36,12 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
     if (/\bMr\.?\s/.test(before)) hm++;
     if (/\b(Mrs|Ms|Miss)\.?\s/.test(before)) hf++;
     // "9/11 widow Terry Strada", "his wife, Kimberly": a word of kin or a gendered title says as much as "Mrs." does.
-    const role = roleGenderBefore(text, x.start) ?? roleGenderAfter(text, x.end);
+    // ("Keith Lamont Scott's wife": a mention that is a word of kin after a possessive, kinDescriptions's.)
+    const kin = KIN_ENDING.exec(x.text);
+    const role = roleGenderBefore(text, x.start) ?? roleGenderAfter(text, x.end) ?? (kin ? KIN_GENDER[kin[1]] : null);
     if (role) { if (role === 'f') hf++; else hm++; }
+    // ("Kim Jong Un's powerful sister warned … what she called": the pronouns after are the kin's.)
+    if (KIN_AFTER.test(text.slice(x.end, x.end + 48))) continue;
     const after = text.slice(x.end, Math.min(x.end + 80, nextPersonAfter(g, text, x.end)));
     const he = after.match(/\b(he|his|him)\b/i)?.index ?? 999;
     const she = after.match(/\b(she|her|hers)\b/i)?.index ?? 999;
@@ -61,6 +65,12 @@ export function genderOf(text: string, entities: Entity[], e: Entity): Gender | 
 export const KIN_GENDER: Readonly<Record<string, Gender>> = {
   wife: 'f', husband: 'm', mother: 'f', father: 'm', daughter: 'f', son: 'm', sister: 'f', brother: 'm',
 };
+/**
+ * "'s powerful sister", "'s wife": a word of kin after a person's possessive, not followed by the kin's
+ * own name ("'s daughter Ivanka", "'s husband, Bill,": the name is the mention there).
+ */
+export const KIN_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(sister|brother|wife|husband|daughter|son|mother|father)\b(?!,?\s+\p{Lu})/u;
+const KIN_ENDING = /['’]s\s+(?:[a-z-]+\s+){0,2}?(sister|brother|wife|husband|daughter|son)$/u;
 const ROLE_GENDER: Record<string, Gender> = {
   ...KIN_GENDER, widow: 'f', widower: 'm',
   grandmother: 'f', grandfather: 'm', actress: 'f', congresswoman: 'f', spokeswoman: 'f', chairwoman: 'f', businesswoman: 'f',

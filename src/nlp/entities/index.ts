@@ -9,7 +9,7 @@ import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store
 import { entryOnDate, holderOfTitle, officeWord, peopleWithoutInitial, resolveActorDetail, sharedCountry } from '../../kb/resolve.ts';
 import { onDate, type KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
-import { KIN_GENDER, isGivenName, nameGender, roleGenderBefore, type Gender } from './gender.ts';
+import { KIN_AFTER, KIN_GENDER, isGivenName, nameGender, roleGenderAfter, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole, leadingAppositiveRole } from './roles.ts';
 import { CHINESE_FAMILY_NAMES, SHIP_PREFIXES } from './words.ts';
@@ -808,6 +808,8 @@ function attachDescriptions(b: Build): void {
     }
   }
 
+  kinDescriptions(b);
+
   // "the foreign minister", "the spokesman": the one person in the text whose office says so.
   for (const d of findOfficeDescriptions(doc, mentions)) {
     const fits = order.filter((c) => {
@@ -819,6 +821,35 @@ function attachDescriptions(b: Build): void {
       return offices.some((r) => r.includes(d.office));
     });
     if (fits.length === 1) fits[0].mentions.push(d.mention);
+  }
+}
+
+/**
+ * "Kim Jong Un's powerful sister warned …", then "Kim Yo Jong said": a person's spouse, sibling or child
+ * is the one other person of the text who shares the family name and is not of the other sex (by the
+ * given name, or a word of kin or title next to a mention), so the kin's deeds and words are that person's.
+ */
+function kinDescriptions(b: Build): void {
+  const { doc, order } = b;
+  const people = order.filter((c) => c.type === 'PERSON' && c.surnames.size > 0);
+  if (people.length < 2) return;
+  const sexOf = (c: Cluster): Gender | null => nameGender(c.name, c.country)
+    ?? c.mentions.map((m) => roleGenderBefore(doc.text, m.start) ?? roleGenderAfter(doc.text, m.end)).find((g) => g) ?? null;
+  for (const c of people) {
+    for (const m of [...c.mentions]) {
+      const k = KIN_AFTER.exec(doc.text.slice(m.end, m.end + 48));
+      // (Not a parent: "Clinton's father" in a story naming Bill Clinton is Hillary's, whom it does not name.)
+      if (!k || k[1] === 'father' || k[1] === 'mother') continue;
+      const sex = KIN_GENDER[k[1]];
+      const kin = people.filter((o) => o !== c && [...o.surnames].some((x) => c.surnames.has(x)) && sexOf(o) !== (sex === 'f' ? 'm' : 'f'));
+      if (kin.length !== 1) continue;
+      const end = m.end + k[0].length;
+      let last = m.last;
+      while (last < doc.tokens.length && doc.tokens[last].end <= end) last++;
+      const text = doc.text.slice(m.start, end);
+      kin[0].mentions.push(rawMention({ start: m.start, end, text, first: m.first, last, type: 'PERSON', kind: 'description', ref: null, name: text, honorific: null, metonym: false }));
+      kin[0].mentions.sort((x, y) => x.start - y.start);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Who a speaker phrase is: the entity whose mention covers it, the earlier person a pronoun or a
 // description ("the Russian leader") points back to, or the phrase itself for unnamed sources.
-import { genderOf, KIN_GENDER, type Gender } from '../entities/gender.ts';
+import { genderOf, KIN_AFTER, KIN_GENDER, type Gender } from '../entities/gender.ts';
 import type { Entity, Speaker } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { CHANNEL_NOUN_SET, entry, EVIDENCE_NOUN_SET, PERSON_DESCRIPTION_SET, PRONOUNS, SOURCE_NOUN_SET } from './lexicon.ts';
@@ -1521,6 +1521,8 @@ export class SpeakerResolver {
       // "Putney told CNN the video would not show a gun in Scott's hand, but he said …": a possessive
       // inside the pronoun's own sentence is what someone spoke of, not who speaks.
       if (!role && gender && this.possessiveBeside(m, before)) continue;
+      // ("Kim Jong Un's powerful sister warned … what she called": the kin, not the one whose kin she is.)
+      if (!role && gender && KIN_AFTER.test(this.doc.text.slice(m.end, m.end + 48))) continue;
       if (role && this.ofOtherSide(m.entity, role, side)) continue;
       // ("Mr. Trump is so reckless, the vice president said": whom the report is about, before its frame.)
       if (role && this.reportedBefore(m, before)) continue;
