@@ -443,7 +443,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
   const top = stories.slice(0, L.stories);
   for (const s of top) {
     const cur = groups.get(s.id)!.cur;
-    const all = actorsOf(cur, actingKey);
+    // (A town or a region is where the story happens: "Bihar", where Modi spoke, is no actor of it.)
+    const all = actorsOf(cur, actingKey).filter((x) => x.type !== 'GPE' || countryOfKey(x.key));
     // The lead article is the one whose title shares most words with the story's other titles, and
     // says what happened: a digest ("Monday's Morning Email: …") or a teaser leads only if nothing else can.
     const titleWords = cur.map((a) => new Set(contentWords(a.title ?? '')));

@@ -71,8 +71,8 @@ async function growthOf(db: Db, ids: string[], until: string): Promise<Map<strin
   return out;
 }
 
-/** A region or a sea is where a story happens, not who is in it. */
-const STORY_ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'EVENT', 'FAC'];
+/** People, bodies, peoples and states: a town, a region or a sea is where a story happens, not who is in it. */
+const STORY_ACTOR_TYPES = ['PERSON', 'ORG', 'GPE', 'NORP'];
 
 /**
  * The actors most of each story's original articles name, as the store keys them (the keys actor
@@ -88,6 +88,7 @@ async function storyActors(db: Db, ids: string[], limit = 5): Promise<Map<string
     `SELECT d.story_id, e.actor_key, count(*) AS n, sum(e.mentions) AS m
        FROM corpus_docs d JOIN articles a ON a.id = d.article_id JOIN article_entities e ON e.article_seq = a.seq
       WHERE d.story_id IN (${marks(ids.length)}) AND d.duplicate_of IS NULL AND e.type IN (${marks(STORY_ACTOR_TYPES.length)})
+        AND (e.type <> 'GPE' OR e.actor_key LIKE 'country:%')
       GROUP BY d.story_id, e.actor_key`,
     [...ids, ...STORY_ACTOR_TYPES],
   );
