@@ -12,7 +12,7 @@ import { assignStories } from './stories.ts';
 import { cleanLabel, labelWeight } from '../corpus/labels.ts';
 import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
 import { classifyBoilerplate } from '../extract/text/rules.ts';
-import { addDays, daysBetween, type Period } from './week.ts';
+import { addDays, daysBetween, mondayOf, type Period } from './week.ts';
 import { actingMentions } from '../extract/dateline.ts';
 import { displayText } from '../model/quote-text.ts';
 import { CUE_FORMS } from '../nlp/quotes/lexicon.ts';
@@ -316,12 +316,17 @@ function sideName(side: Event['actor']): string | null {
   return side.name ?? side.country ?? null;
 }
 
+/** A date the text gives as a week ("next week", "later this week"): its day is only a week's. */
+const WEEK_TEXT = /\b(?:next|this|coming|following)\s+week\b/i;
+
 function eventItem(a: BriefArticle, e: Event): EventItem {
+  const week = e.date && e.date.value.length === 10 && WEEK_TEXT.test(e.date.text) ? mondayOf(e.date.value) : null;
   return {
     type: e.type,
     cameo: e.cameo,
     status: e.status,
     date: e.date?.value ?? null,
+    ...(week ? { when: `week of ${week}` } : {}),
     actor: sideName(e.actor),
     target: sideName(e.target),
     score: round(eventScore(e), 2),
@@ -528,7 +533,9 @@ export function composeBriefing(input: ComposeInput): Briefing {
       coming.push(item);
     }
   }
-  coming.sort((p, q) => byText(p.date ?? '', q.date ?? '') || byText(p.type, q.type) || byText(p.sentence.source.articleId, q.sentence.source.articleId) || p.sentence.source.start - q.sentence.source.start);
+  // (A week goes by its Monday, before the days in it.)
+  const startOf = (c: EventItem): string => (c.when ? c.when.slice(-10) : c.date ?? '');
+  coming.sort((p, q) => byText(startOf(p), startOf(q)) || byText(p.type, q.type) || byText(p.sentence.source.articleId, q.sentence.source.articleId) || p.sentence.source.start - q.sentence.source.start);
 
   // ---- watchlist hits: once per watchlist and story ----
   const watch: WatchHit[] = [];

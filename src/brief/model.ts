@@ -83,6 +83,8 @@ export interface EventItem {
   cameo?: string | null;
   status: string;
   date: string | null;
+  /** When the text names a week, not a day ("expected to travel next week"): "week of 2025-06-16", shown instead of the day. */
+  when?: string;
   actor: string | null;
   target: string | null;
   /** Each side did it to the other ("the Dutch and Chinese sides are expected to meet"): told once. */

@@ -454,6 +454,26 @@ test('an archive\'s field label given as the title ("BYLINE: Ann Lee") is no hea
   assert.ok(!s?.summary.some((x) => x.text.includes('BYLINE')), JSON.stringify(s?.summary));
 });
 
+test('what is coming "next week" is shown as that week, not as the day a week on, and goes before the days in it', async () => {
+  const report = analysis({
+    title: 'Fidan to visit Kyiv', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/fidan-kyiv',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Hakan Fidan is expected to travel to Kyiv next week. Ukraine will host a donors meeting on Tuesday.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), country('Ukraine', 'UKR')],
+    events: [
+      { type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' },
+      { type: 'CONSULT', status: 'planned', actor: { name: 'Hakan Fidan', country: 'TUR' }, target: { name: 'Kyiv', country: 'UKR' }, in: 'travel to Kyiv', date: '2023-09-20', dateText: 'next week' },
+      { type: 'CONSULT', status: 'planned', actor: { name: 'Ukraine', country: 'UKR' }, target: null, in: 'host a donors meeting', date: '2023-09-19', dateText: 'on Tuesday' },
+    ],
+  });
+  const b = await briefWith(report);
+  assert.deepEqual(b.coming.map((e) => [e.when ?? null, e.date]), [['week of 2023-09-18', '2023-09-20'], [null, '2023-09-19']]);
+  for (const format of ['md', 'text', 'html'] as const) {
+    const out = render(b, format, O);
+    assert.ok(out.includes('week of 2023-09-18'), format);
+    assert.ok(!out.includes('2023-09-20'), `${format}: the day a week on is no date the article gave`);
+  }
+});
+
 test('a goal years away ("to cure the disease by 2025") is not among what is coming', async () => {
   const base = { title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13',
     paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Turkey will sign a trade deal with Russia next month, and plans to end its reliance on Russian gas by 2030.'],

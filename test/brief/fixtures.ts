@@ -19,6 +19,8 @@ interface EventSpec {
   /** A phrase of the sentence holding the event; its first word is the trigger. */
   in: string;
   date?: string;
+  /** The words the date was read from (default: the date itself). */
+  dateText?: string;
   location?: Event['location'];
 }
 export interface ArticleSpec {
@@ -77,7 +79,7 @@ export function analysis(spec: ArticleSpec): Analysis {
       actor: e.actor && { entity: idOf(e.actor.name), name: e.actor.name, country: e.actor.country, sector: e.actor.sector ?? null },
       target: e.target && { entity: idOf(e.target.name), name: e.target.name, country: e.target.country, sector: e.target.sector ?? null },
       location: e.location ?? null,
-      date: e.date ? { value: e.date, precision: 'day', text: e.date } : null,
+      date: e.date ? { value: e.date, precision: 'day', text: e.dateText ?? e.date } : null,
       status: e.status ?? 'actual',
       trigger: { start: k, end: k + word.length, text: word },
       sentence: sentenceAround(text, k), confidence: 0.8,

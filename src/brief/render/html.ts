@@ -87,7 +87,7 @@ function story(o: RenderOptions, s: StoryItem): string {
 }
 
 function eventLine(o: RenderOptions, e: EventItem, withDate: boolean): string {
-  const date = withDate && e.date ? `<span class="date">${esc(e.date)}</span> ` : '';
+  const date = withDate && e.date ? `<span class="date">${esc(e.when ?? e.date)}</span> ` : '';
   return `<li>${date}<span class="label">${esc(eventLabel(e))}</span> ${sentence(o, e.sentence)}</li>`;
 }
 

@@ -29,7 +29,7 @@ function line(o: RenderOptions, s: Sourced): string {
 }
 
 function eventLine(o: RenderOptions, e: EventItem, withDate: boolean): string {
-  return `- ${withDate && e.date ? `**${mdEscape(e.date)}** ` : ''}*${mdEscape(eventLabel(e))}*: ${line(o, e.sentence)}`;
+  return `- ${withDate && e.date ? `**${mdEscape(e.when ?? e.date)}** ` : ''}*${mdEscape(eventLabel(e))}*: ${line(o, e.sentence)}`;
 }
 
 export function renderMarkdown(b: Briefing, o: RenderOptions): string {

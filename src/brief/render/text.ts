@@ -41,7 +41,7 @@ export function renderText(b: Briefing, o: RenderOptions): string {
     return `[${n}]`;
   };
   const sent = (s: Sourced): string => `${clean(s.text)} ${note(s)}`;
-  const ev = (e: EventItem, withDate: boolean): string => wrap(`${withDate && e.date ? `${e.date} ` : ''}(${clean(eventLabel(e))}) ${sent(e.sentence)}`, 76, '    ', '  - ');
+  const ev = (e: EventItem, withDate: boolean): string => wrap(`${withDate && e.date ? `${e.when ?? e.date} ` : ''}(${clean(eventLabel(e))}) ${sent(e.sentence)}`, 76, '    ', '  - ');
 
   const title = `${clean(b.title).toUpperCase()} — ${periodLabel(b)}`;
   const out: string[] = [title, '='.repeat(Math.min(76, title.length)), `${statsLine(b)}`, ''];
