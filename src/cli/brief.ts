@@ -6,7 +6,7 @@ import { openStore } from './db-options.ts';
 import { plainNumber } from './flags.ts';
 import { configFor } from './config.ts';
 import { sendIssue } from '../brief/deliver.ts';
-import { composeFromStore, listIssues } from '../brief/issues.ts';
+import { composeFromStore, getIssue, listIssues } from '../brief/issues.ts';
 import { createMailer } from '../brief/mailer.ts';
 import { FORMATS, render, type Format } from '../brief/render/index.ts';
 import { issueLink } from '../brief/render/common.ts';
@@ -88,7 +88,10 @@ export function registerBrief(program: Command): void {
           return;
         }
         const b = await composeFromStore(db, period, cfg.title);
-        const out = render(b, format, { baseUrl: cfg.baseUrl, webUrl: issueLink(cfg.baseUrl, period.id) });
+        // The web page of an issue exists once it is archived (sent, or by the server's schedule); a
+        // period only previewed here has none to link to.
+        const archived = await getIssue(db, period.id);
+        const out = render(b, format, { baseUrl: cfg.baseUrl, webUrl: archived ? issueLink(cfg.baseUrl, period.id) : null });
         if (flags.out) {
           try {
             writeFileSync(flags.out, out);

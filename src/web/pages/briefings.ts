@@ -60,7 +60,7 @@ ${d.relations.length ? html`<section class="card brief-relations" id="relations"
 <p class="muted">Mean cooperation–conflict score of the week's events between two countries (−10 conflict … +10 cooperation) against the ${plural(d.baselineWeeks, 'week')} before.</p>
 <ul>${d.relations.map((r) => html`<li><a href="${pairHref(r.a, r.b)}">${r.aName} – ${r.bName}</a>: ${signed(r.score)} in this period${r.baseline === null ? ', no events before' : html`, ${signed(r.baseline)} before (${signed(r.shift)})`}, ${plural(r.events, 'event')}
 ${r.behind.length ? html`<ul class="behind">${r.behind.map((e) => html`<li>${e.sentence.text} ${sourceLink(e.sentence)}</li>`)}</ul>` : ''}</li>`)}</ul></section>` : ''}
-${d.coming.length ? html`<section class="card brief-coming" id="coming"><h2>Coming up</h2><ul>${d.coming.map((e) => html`<li>${e.date ? html`<span class="muted">${e.date}</span> ` : ''}${e.sentence.text} ${sourceLink(e.sentence)}</li>`)}</ul></section>` : ''}
+${d.coming.length ? html`<section class="card brief-coming" id="coming"><h2>Coming up</h2><ul>${d.coming.map((e) => html`<li>${e.date ? html`<span class="muted">${e.when ?? e.date}</span> ` : ''}${e.sentence.text} ${sourceLink(e.sentence)}</li>`)}</ul></section>` : ''}
 <details><summary>Plain text</summary><pre class="brief-text">${issue.text}</pre></details>`;
     return reply.type('text/html; charset=utf-8').send(page({ title: `Briefing ${issue.id}`, section: 'briefings', body }).value);
   });
