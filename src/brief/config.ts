@@ -35,6 +35,9 @@ export interface BriefConfig {
   secret: Buffer;
 }
 
+/** A briefing's name when the configuration gives none. */
+export const DEFAULT_TITLE = 'Threat Status';
+
 export function dataDir(explicit?: string): string {
   return resolve(explicit ?? process.env.SITREP_DATA_DIR ?? join(homedir(), '.sitrep'));
 }
@@ -112,7 +115,7 @@ export function loadConfig(opts: { dataDir?: string } = {}): BriefConfig {
     timeZone: checkTimeZone(env.SITREP_TIME_ZONE ?? file.timeZone ?? 'UTC'),
     schedule: env.SITREP_BRIEF_SCHEDULE ?? file.schedule ?? '0 7 * * 3',
     perSecond,
-    title: file.title ?? 'Threat Status',
+    title: file.title ?? DEFAULT_TITLE,
     secret: loadSecret(dir),
   };
 }

@@ -88,10 +88,10 @@ export function registerBrief(program: Command): void {
           return;
         }
         const b = await composeFromStore(db, period, cfg.title);
-        // The web page of an issue exists once it is archived (sent, or by the server's schedule); a
-        // period only previewed here has none to link to.
-        const archived = await getIssue(db, period.id);
-        const out = render(b, format, { baseUrl: cfg.baseUrl, webUrl: archived ? issueLink(cfg.baseUrl, period.id) : null });
+        // The site shows an archived issue (sent, or composed by the server's schedule) and previews any
+        // ISO week; a custom period not archived has no page to link to.
+        const onSite = /^\d{4}-W\d{2}$/.test(period.id) || (await getIssue(db, period.id)) !== null;
+        const out = render(b, format, { baseUrl: cfg.baseUrl, webUrl: onSite ? issueLink(cfg.baseUrl, period.id) : null });
         if (flags.out) {
           try {
             writeFileSync(flags.out, out);

@@ -21,6 +21,8 @@ export interface WebContext {
   cache: TtlCache;
   /** Set by the briefing plugin: false when this server cannot send the confirmation mail. */
   canSendMail?: () => boolean;
+  /** Set by the briefing plugin: the briefing's name, for weeks previewed on the site. */
+  briefTitle?: string;
 }
 
 const paged = (item: object = { type: 'object', additionalProperties: true }) => ({

@@ -33,6 +33,7 @@ export function briefPlugin(o: BriefPluginOptions = {}): WebPlugin {
     if (o.mailer === undefined) app.addHook('onClose', async () => { mailer?.close(); });
     // The subscribe page says so before anyone fills in the form.
     ctx.canSendMail = () => (o.mailer === undefined ? getMailer() : o.mailer) !== null;
+    ctx.briefTitle = config.title;
     // The briefing module writes its pages' bodies (escaping what it inserts); ours is the frame.
     await briefHttp(app, { db: ctx.db, config, mailer: o.mailer === undefined ? getMailer() : o.mailer, page: (title, body) => page({ title, section: 'subscribe', body: raw(body) }).value });
 

@@ -66,17 +66,23 @@ test('the reference article: its week in every format, every sentence from the a
   assert.equal((out.html.match(/class="src"/g) ?? []).length, n - (s.headline && s.headline.source.end > 0 ? 1 : 0), 'one source link per sentence');
   assert.match(out.text, /\nSOURCES\n/);
   assert.ok(!/undefined|null|NaN/.test(out.text + out.md));
-  // A week only previewed has no web page to link to; once archived, the issue's page is linked.
-  assert.doesNotMatch(out.text, /Read on the web/);
+  // The site previews any week; a custom period has a page once archived, and only then is linked.
+  assert.match(out.text, /Read on the web: http:\/\/127\.0\.0\.1:8080\/briefings\/2023-W37/);
+  const range = (): string => {
+    const r = sitrep(['brief', '--db', db, '--since', '2023-09-10', '--until', '2023-09-13'], undefined, { SITREP_DATA_DIR: dir, SITREP_BASE_URL: 'http://127.0.0.1:8080' });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  assert.doesNotMatch(range(), /Read on the web/);
   const { ensureIssue } = await import('../../src/brief/issues.ts');
-  const { weekPeriod } = await import('../../src/brief/week.ts');
+  const { rangePeriod } = await import('../../src/brief/week.ts');
   const store = await openDb({ db });
   try {
-    await ensureIssue(store, weekPeriod('2023-W37'), { baseUrl: 'http://127.0.0.1:8080', title: 'Threat Status' });
+    await ensureIssue(store, rangePeriod('2023-09-10', '2023-09-13'), { baseUrl: 'http://127.0.0.1:8080', title: 'Threat Status' });
   } finally {
     await store.close();
   }
-  assert.match(cli(db, dir, '2023-W37', 'text'), /Read on the web: http:\/\/127\.0\.0\.1:8080\/briefings\/2023-W37/);
+  assert.match(range(), /Read on the web: http:\/\/127\.0\.0\.1:8080\/briefings\/2023-09-10\.\.2023-09-13/);
 });
 
 test('a busy polnear-2016 week in every format', { skip: noShared, timeout: 300_000 }, async () => {

@@ -264,6 +264,26 @@ test('a side or a speaker given only by a description has an actor page saying s
   assert.equal((await page('/actors/name%3Anobody%20at%20all')).status, 404);
 });
 
+test('any week\'s briefing can be read on the site, as a preview when it was never archived; the dashboard links its week\'s', async () => {
+  // (A store of its own: another test archives this week's issue in the shared one.)
+  const fresh = await hostileStore(1);
+  const freshApp = await buildServer({ db: fresh.db, apiToken: 'test-token-0123456789abcdef', cacheSeconds: 0 });
+  try {
+    const dash = await page('/?week=2016-09-14', freshApp);
+    assert.match(dash.body, /href="\/briefings\/2016-W37"/);
+    const preview = await page('/briefings/2016-W37', freshApp);
+    assert.equal(preview.status, 200);
+    assert.match(text(preview.body), /a preview composed from the store as it is now/);
+    assert.match(preview.body, /<article class="card brief-story">/);
+    assert.doesNotMatch(preview.body, /as e-mailed/, 'no e-mail rendering of an issue never archived');
+    assert.equal((await page('/briefings/2016-W54', freshApp)).status, 404);
+    assert.equal((await page('/briefings/2016-09-01..2016-09-07', freshApp)).status, 404, 'a custom period has a page once archived');
+  } finally {
+    await freshApp.close();
+    await fresh.close();
+  }
+});
+
 test('an article without a title is listed by its lead, escaped, not as "untitled"', async () => {
   const own = await hostileStore(0);
   const { saveAnalysis } = await import('../../src/store/articles.ts');
