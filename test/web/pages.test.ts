@@ -284,6 +284,22 @@ test('any week\'s briefing can be read on the site, as a preview when it was nev
   }
 });
 
+test('a missing publisher, date or cue leaves no stray separator in search results, event lines and quote lines', async () => {
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const a = analyzeArticle(articleFromText('Masked gunmen stormed the Zarvian customs post, officials said.\n\n"We were not ready," the post\'s commander said. "Nobody was."', { published: '2016-05-05' }));
+  a.id = 'no-publisher';
+  const saved = await saveAnalysis(store.db, a, {});
+  const pages = [await page('/search?q=Zarvian'), await page(`/articles/${saved.id}`)];
+  assert.match(text(pages[0].body), /Zarvian/);
+  for (const p of pages) {
+    assert.equal(p.status, 200);
+    assert.doesNotMatch(p.body, /class="muted">\s*·/, 'a line that opens with a separator');
+    assert.doesNotMatch(p.body, /·\s*·/);
+  }
+});
+
 test('an article without a title is listed by its lead, escaped, not as "untitled"', async () => {
   const own = await hostileStore(0);
   const { saveAnalysis } = await import('../../src/store/articles.ts');

@@ -46,7 +46,7 @@ function speakerLink(a: Analysis, q: Analysis['quotes'][number]): Html {
 function quotesPanel(a: Analysis): Html {
   if (!a.quotes.length) return html`<p class="muted">No quotes found.</p>`;
   return html`<ol class="quotes">${a.quotes.map((q, i) => html`<li class="prov quote-item" tabindex="0" role="button" data-quote="${i}" data-start="${q.sentence.start}" data-end="${q.sentence.end}">
-<span class="who">${speakerLink(a, q)}</span> <span class="muted">${q.cue ?? ''} · ${q.type}</span>
+<span class="who">${speakerLink(a, q)}</span> <span class="muted">${q.cue ? `${q.cue} · ` : ''}${q.type}</span>
 ${quoteText(q)}</li>`)}</ol>`;
 }
 

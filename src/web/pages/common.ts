@@ -45,7 +45,7 @@ export function eventLine(e: EventRow, withArticle = true): Html {
     ? html` <a class="pair-link" href="${pairHref(e.actor.country, e.target.country)}">${countryLabel(e.actor.country)} – ${countryLabel(e.target.country)}</a>` : '';
   return html`<li class="event ${eventClass(e.type)}">
 <div class="event-head">${typeBadge(e.type)}${e.mode ? html` <span class="muted">${e.mode}</span>` : ''} ${actorLink(e.actor)} → ${actorLink(e.target)}
-<span class="muted">${e.date ?? ''} · ${e.status}</span>${pair}</div>
+<span class="muted">${e.date ? `${e.date} · ` : ''}${e.status}</span>${pair}</div>
 <blockquote class="sentence">${markTrigger(e.sentence.text, e.trigger.start - e.sentence.start, e.trigger.end - e.sentence.start)}</blockquote>
 ${withArticle ? html`<div class="source"><a href="${articleHref(e.articleId)}">${e.article.headline ?? 'untitled'}</a> <span class="muted">${e.article.publisher ?? ''} ${e.article.published ?? ''}</span></div>` : ''}
 </li>`;

@@ -63,7 +63,7 @@ ${facet('Actor', 'actor', r.facets?.actor ?? [], (x) => x.name ?? x.key)}
 <p class="muted" id="result-count">${plural(r.total, 'article')}${state.q ? html` matching “${state.q}”` : ''}</p>
 ${r.total === 0 ? html`<p class="empty">No article matches${state.q ? html` “${state.q}”` : ''}${chips.length ? ' with these filters' : ''}. ${chips.length ? 'Remove a filter above, or try' : 'Try'} fewer or other words; a phrase in quotation marks must appear as written.</p>` : ''}
 <ol class="hits">${r.items.map((h) => html`<li class="hit"><a class="hit-title" href="${articleHref(h.id)}">${h.titleMarked ? markedSnippet(h.titleMarked) : h.headline ?? 'untitled'}</a>
-<div class="muted">${h.publisher ?? ''} · ${h.published ?? 'undated'} · ${plural(h.eventCount, 'event')} · ${plural(h.quoteCount, 'quote')}</div>
+<div class="muted">${[h.publisher, h.published ?? 'undated', plural(h.eventCount, 'event'), plural(h.quoteCount, 'quote')].filter(Boolean).join(' · ')}</div>
 <p class="snippet">${markedSnippet(h.snippet)}</p></li>`)}</ol>
 ${pager('/search', params, offset, 20, r.total)}
 </section></div>`;
