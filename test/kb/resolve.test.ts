@@ -156,3 +156,9 @@ test('parties and party leaders the KB knows: "France Unbowed", "the National Fr
   assert.deepEqual(kbOn('Nigel Farage', '2016-05-01'), ['person:nigel-farage', 'GBR', 'PTY']);
   assert.deepEqual(kbOn('Nigel Farage', '2025-06-01'), ['person:nigel-farage', 'GBR', 'OPP']);
 });
+
+test('the bodies that handle the other side of a divided country: Seoul\'s Unification Ministry, Taipei\'s Mainland Affairs Council', () => {
+  assert.deepEqual(kbOn('a Unification Ministry official', '2025-06-10'), ['org:kor-unification-ministry', 'KOR', 'GOV']);
+  assert.deepEqual(kbOn('the unification ministry', '2025-06-10'), ['org:kor-unification-ministry', 'KOR', 'GOV']);
+  assert.deepEqual(kbOn('Mainland Affairs Council', '2025-06-10'), ['org:mainland-affairs-council', 'TWN', 'GOV']);
+});
