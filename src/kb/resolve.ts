@@ -136,6 +136,21 @@ function countryIn(text: string): string | null {
   return null;
 }
 
+/**
+ * The country the words after a title give. A place in the name of an organisation the KB knows is read
+ * as the KB places the organisation: "a law professor at Georgetown University" is of the United States,
+ * not of Guyana, whose capital is Georgetown; "at New York University" stays American. (An organisation
+ * with no place in its name gives no country: "a researcher at the Brookings Institution" may be of any.)
+ */
+function restCountry(rest: string): string | null {
+  const org = kbInside(rest, (e) => e.type === 'ORG');
+  if (!org) return countryIn(rest);
+  const toks = rest.split(/\s+/);
+  const outside = countryIn([...toks.slice(0, org.start), ...toks.slice(org.end)].join(' '));
+  if (outside || !countryIn(org.form)) return outside;
+  return org.entry.length === 1 && org.entry[0].country ? org.entry[0].country : countryIn(org.form);
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'i', 'you']);
 /** The head of a body whose name goes on with "on" and its subject, ending a phrase. */
 const BODY_BEFORE_ON = new RegExp(`\\b(?:${[...BODIES_ON].join('|')})$`);
@@ -147,6 +162,7 @@ const COMMITTEE_HEAD = new RegExp(`\\b(?:${[...COMMITTEES].join('|')})s?$`);
 const US_CHAMBER = /^(?:U\.?S\.? )?(?:House|Congressional)\s(?!of\b)/;
 // ("China's Taiwan Affairs Office": an office for a place's affairs is not of that place.)
 const TOPIC_AFTER = /^[’']?s?\s+(affairs|expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
+const ALUMNI = /^(grad|grads|graduate|graduates|alumnus|alumna|alumni|alum|dropout)\b/i;
 const FIELD_AFTER = /^\s+(studies|art|arts|history|literature|language|languages|culture|music|cinema|cuisine)\b/i;
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
 const SENT_TO = /\b(envoy|envoys|ambassador|ambassadors|emissary|emissaries|representative|negotiator|attaché|attache)$/i;
@@ -287,6 +303,16 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     if (e0.type !== 'PERSON' && e0.country && named.length && !named.some((c) => c.iso3 === e0.country)) inside = null;
     // ("Jawaharlal Nehru University", "Konrad Adenauer Foundation": what is named for a person is not that person.)
     else if (e0.type === 'PERSON' && UPPER_FIRST.test(headText.slice(headText.indexOf(inside.form) + inside.form.length).trim())) inside = null;
+    else if (e0.sector === 'EDU') {
+      // "Princeton University Press", "Columbia University Medical Center": a body named after a seat of
+      // learning, whose own kind follows in its name, is of the seat's country and of its own kind.
+      const at = ofHead.indexOf(inside.form);
+      const after = at >= 0 ? ofHead.slice(at + inside.form.length).trim() : '';
+      const own = after && UPPER_FIRST.test(after) ? headSector(after) : null;
+      if (own) return { name: text, kb: null, country: e0.country, sector: own.sector, role: null, entry: null };
+      // ("a George Washington University grad whose …": who studied there is not of it.)
+      if (ALUMNI.test(after)) inside = null;
+    }
   }
   if (inside) {
     const e = pickEntry(inside.entry, date, context);
@@ -332,7 +358,7 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   const sentTo = SENT_TO.test(headText) && /^\s+to\s/i.test(rest);
   // ("the House Select Committee on Benghazi", "the Commission on Ukraine": a body's subject is no home of it.)
   const subject = BODY_BEFORE_ON.test(headText) && /^\s+on\s/i.test(rest);
-  const country = countryIn(headText) ?? (sentTo || subject ? null : countryIn(rest)) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
+  const country = countryIn(headText) ?? (sentTo || subject ? null : restCountry(rest)) ?? (context && !normaliseDate(context) ? countryIn(context) : null);
   let sector: string | null = headHit?.sector ?? null;
   if (tail) {
     const tailHit = headSector(tail);

@@ -72,6 +72,11 @@ test('a title "for" or "at" a state body is of that body, as when the body comes
   assert.equal(resolveActor('former spokesman for the State Department')?.sector, 'ELI');
   assert.equal(resolveActor('a researcher at the Brookings Institution')?.country, null);
   assert.equal(resolveActor('an official at a firm that supplies the Pentagon')?.country, null);
+  // (A place in a known body's name is where the KB puts the body: Georgetown is Guyana's capital, and the
+  // university is in Washington.)
+  assert.equal(resolveActor('a law professor at Georgetown University')?.country, 'USA');
+  assert.equal(resolveActor('a law professor at New York University')?.country, 'USA');
+  assert.equal(resolveActor('a senior researcher at the Institute for National Security Strategy in Seoul')?.country, 'KOR');
 });
 
 test('an envoy "to" a country and an expert on one are not from it; a demonym still says whose', () => {
@@ -84,7 +89,7 @@ test('an envoy "to" a country and an expert on one are not from it; a demonym st
 });
 
 test('a people\'s adjective before a field of learning is the subject: "the Museum of Russian Art" is not Russian', () => {
-  assert.equal(resolveActor('the University of North Korean Studies')?.country, null);
+  assert.equal(resolveActor('the Institute of North Korean Studies')?.country, null);
   assert.equal(resolveActor('the Museum of Russian Art')?.country, null);
   assert.equal(resolveActor('an Armenian history and Middle Eastern history faculty member')?.country, null);
   assert.equal(resolveActor('the Russian Defense Ministry')?.country, 'RUS');
@@ -161,4 +166,17 @@ test('the bodies that handle the other side of a divided country: Seoul\'s Unifi
   assert.deepEqual(kbOn('a Unification Ministry official', '2025-06-10'), ['org:kor-unification-ministry', 'KOR', 'GOV']);
   assert.deepEqual(kbOn('the unification ministry', '2025-06-10'), ['org:kor-unification-ministry', 'KOR', 'GOV']);
   assert.deepEqual(kbOn('Mainland Affairs Council', '2025-06-10'), ['org:mainland-affairs-council', 'TWN', 'GOV']);
+});
+
+test('universities and institutes whose analysts the wires quote, of their own countries whatever their names say', () => {
+  assert.deepEqual(kbOn('Georgetown University', '2025-06-10'), ['org:georgetown-university', 'USA', 'EDU']);
+  assert.deepEqual(kbOn('German Marshall Fund', '2025-06-10'), ['org:gmf', 'USA', 'NGO']);
+  assert.deepEqual(kbOn('American University of Beirut', '2025-06-10'), ['org:aub', 'LBN', 'EDU']);
+  assert.deepEqual(kbOn('Konrad Adenauer Foundation', '2025-06-10'), ['org:kas', 'DEU', 'NGO']);
+  assert.deepEqual(kbOn('Institute for National Security Strategy', '2025-06-10'), ['org:inss-korea', 'KOR', 'NGO']);
+  assert.deepEqual(kbOn('London School of Economics', '2025-06-10'), ['org:lse', 'GBR', 'EDU']);
+  // A body named after one is of its own kind; who studied at one is not of it.
+  assert.deepEqual(r('Princeton University Press'), ['USA', 'JRN']);
+  assert.deepEqual(r('Columbia University Medical Center'), ['USA', 'MED']);
+  assert.notEqual(resolveActor('a George Washington University grad whose doggedness has driven other reporters')?.sector, 'EDU');
 });

@@ -568,6 +568,13 @@ test('a people named inside an organisation\'s name stays in it whole: "the Univ
   assert.notEqual(es.find((e) => e.name === 'Yang Moo-jin')?.country, 'PRK');
 });
 
+test('a body named after a university the KB knows keeps its whole name, and its own kind: "Columbia University Medical Center"', () => {
+  const es = run('Send gifts to the Pancreas Center at Columbia University Medical Center. The book came out from Princeton University Press. "It is rare," said Steve Vladeck, a law professor at Georgetown University.', '2016-05-01');
+  assert.deepEqual(es.filter((e) => e.type === 'ORG').map((e) => [e.name, e.country, e.sector]).filter(([n]) => /University/.test(n!)),
+    [['Columbia University Medical Center', 'USA', 'MED'], ['Princeton University Press', 'USA', 'JRN'], ['Georgetown University', 'USA', 'EDU']]);
+  assert.notEqual(es.find((e) => e.name === 'Steve Vladeck')?.country, 'GUY', 'Georgetown is the university\'s, in Washington, not Guyana\'s capital');
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

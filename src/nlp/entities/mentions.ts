@@ -526,7 +526,8 @@ function gazetteerMatch(scan: Scan, pass: GazetteerPass, i: number, j: number, c
   if (c.kind === 'kb' && i === j && PAPER_HEADS.has(t.text) && otherPaperBefore(pass.papers ??= paperNames(doc.text), t, c.ref)) return -1;
   // "Korean War", "Cairo International Airport", "Russian Orthodox Church": a place or demonym that
   // starts a longer name; the run pass types the whole name.
-  if ((c.kind !== 'kb' || c.type === 'NORP') && startsLongerName(tokens, j, scan.titleCase.has(t.sentence))) return -1;
+  // (So does a seat of learning's: "Columbia University Medical Center", "Princeton University Press".)
+  if ((c.kind !== 'kb' || c.type === 'NORP' || (c.ref && kbEntry(c.ref)?.sector === 'EDU')) && startsLongerName(tokens, j, scan.titleCase.has(t.sentence))) return -1;
   // ("Ronald Reagan Washington National Airport", "Trump Tower", "Jawaharlal Nehru University": a place or
   // an institution named for a person is no mention of them.)
   // (Not in a title-case headline: "Obama Power Plant Rules Face Key Test".)
