@@ -575,6 +575,12 @@ test('a body named after a university the KB knows keeps its whole name, and its
   assert.notEqual(es.find((e) => e.name === 'Steve Vladeck')?.country, 'GUY', 'Georgetown is the university\'s, in Washington, not Guyana\'s capital');
 });
 
+test('a court\'s word before "Judge" is the title\'s, not a body ("U.S. District Judge Karin Immergut"); "National Bureau of Investigation" keeps its first word', () => {
+  const es = run('U.S. District Judge Karin Immergut wrote that the order was unlawful. "We suspect the anchor," Robin Lardot, director of the National Bureau of Investigation, told a news conference.', '2025-06-10');
+  assert.deepEqual(es.filter((e) => e.type === 'ORG').map((e) => e.name), ['National Bureau of Investigation']);
+  assert.deepEqual(es.find((e) => e.name === 'Karin Immergut')?.sector, 'JUD');
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -905,8 +905,9 @@ function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
     // ("the Office of the Inspector General": an office named by its holder's title is one body.)
     if (!SPLIT_TITLES.has(tokens[m].text) || !startsUpper(tokens[m + 1].text) || (titleCase.has(tokens[m].sentence) && m + 1 === e) || /^(the|of|for)$/.test(tokens[m - 1].text)) continue;
     const left = doc.text.slice(tokens[s].start, tokens[m - 1].end);
-    // ("Home Secretary Yvette Cooper", "Culture Secretary …": a department's word alone is part of the title.)
-    if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase()) && !(m - 1 === s && DEPARTMENT_WORDS.has(tokens[s].text))) {
+    // ("Home Secretary Yvette Cooper", "Culture Secretary …", "U.S. District Judge Karin Immergut": a
+    // department's or a court's word alone is part of the title.)
+    if (m - 1 >= s && tokens[m - 1].text !== '-' && !TITLE_WORDS.has(tokens[m - 1].text.toLowerCase()) && !(m - 1 === s && (DEPARTMENT_WORDS.has(tokens[s].text) || COURT_WORDS.has(tokens[s].text)))) {
       push({ start: tokens[s].start, end: tokens[m - 1].end, text: left, first: s, last: m, type: 'ORG', kind: 'name', ref: null, name: left, honorific: null, metonym: false });
     }
     s = m + 1;
@@ -1346,6 +1347,9 @@ const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|adde
 /** A department's word that a title may follow ("Home Secretary", "Culture Minister", "Treasury Secretary"). */
 const DEPARTMENT_WORDS = new Set(['Home', 'Culture', 'Education', 'Transport', 'Transportation', 'Environment', 'Labour', 'Labor', 'Agriculture', 'Commerce',
   'Treasury', 'Housing', 'Veterans', 'Homeland', 'Tourism', 'Sports', 'Industry', 'Immigration', 'Communications', 'Information', 'Welfare', 'Work', 'Pensions', 'Science', 'Technology', 'Digital', 'Business', 'Climate', 'Development', 'Equalities', 'Northern', 'Scotland', 'Wales']);
+
+/** A court's word before "Judge": "District Judge", "Circuit Judge", "Magistrate Judge". */
+const COURT_WORDS = new Set(['District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals', 'Superior', 'County', 'Federal']);
 
 const BODY_BEFORE_NAME = new Set(['group', 'organization', 'organisation', 'movement', 'militia', 'charity', 'outfit', 'faction', 'network']);
 /** "the journal JAMA Psychiatry", "the journal Nature Medicine": a publication named after what it is, whatever given name its first word spells. */

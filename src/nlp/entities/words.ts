@@ -71,7 +71,7 @@ export const GROUPS_FOR = new Set(['Club', 'Center', 'Centre', 'Coalition', 'Com
 export { BODIES_ON, COMMITTEES } from '../../kb/agents.ts';
 
 /** First words that make a run an organisation ("University of Chicago", "Bank of Mexico"). */
-export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
+export const ORG_FIRST = new Set(['University', 'Bank', 'Ministry', 'Department', 'Council', 'Institute', 'Commission', 'Committee', 'Office', 'Board', 'Bureau', 'Court', 'Federation', 'Union', 'Association', 'League', 'Organization', 'Party', 'Army', 'House', 'Chamber']);
 
 export const EVENT_HEADS = new Set(['War', 'Summit', 'Olympics', 'Games', 'Cup', 'Festival', 'Revolution', 'Crisis', 'Accords', 'Accord', 'Agreement', 'Treaty', 'Election', 'Elections', 'Championship', 'Expo', 'Uprising', 'Spring', 'Massacre', 'Week', 'Convention', 'Primary', 'Death', 'Plague', 'Pandemic', 'Epidemic', 'Flu', 'Parade', 'Marathon', 'Awards']);
 
