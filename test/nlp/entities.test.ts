@@ -581,6 +581,11 @@ test('a court\'s word before "Judge" is the title\'s, not a body ("U.S. District
   assert.deepEqual(es.find((e) => e.name === 'Karin Immergut')?.sector, 'JUD');
 });
 
+test('a body of an international one is international, whatever its own name says ("the U.N. nuclear watchdog\'s Board of Governors")', () => {
+  const es = run('VIENNA (Reuters) — The U.N. nuclear watchdog\'s Board of Governors passed a resolution on Thursday.', '2025-06-12');
+  assert.deepEqual(es.filter((e) => e.name === 'Board of Governors').map((e) => [e.country, e.sector]), [[null, 'IGO']]);
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -182,11 +182,12 @@ const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)\b\s*/;
 const APPOSITIVE_BEFORE = /,\s+(?:the\s+)?$/;
 
 /** The KB organisation whose possessive stands right before every one of `ms` that has one ("the IRGC's …"), with a country. */
-function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { country: string; sector: string | null } | null {
+function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { country: string | null; sector: string | null } | null {
   for (const m of ms) {
     const x = all.find((y) => y.kind === 'kb' && y.ref && y.end <= m.start && m.start - y.end <= 3 && /^['’]s?\s$/.test(text.slice(y.end, m.start)));
     const e = x?.ref ? kbEntry(x.ref) : null;
-    if (e && e.type === 'ORG' && e.country) return { country: e.country, sector: e.sector };
+    // (An international body's has no country: "the U.N. nuclear watchdog's Board of Governors".)
+    if (e && e.type === 'ORG' && (e.country || e.sector === 'IGO')) return { country: e.country, sector: e.sector };
   }
   return null;
 }
@@ -934,7 +935,8 @@ function settleCluster(b: Build, c: Cluster): void {
       // "the Islamic Revolutionary Guard Corps' Cyber-Electronic Command": a body's own unit is of its country and kind.
       if (c.type === 'ORG' && !c.country) {
         const owner = ownerBodyBefore(doc.text, mentions, c.mentions);
-        if (owner) { c.country = owner.country; c.sector ??= owner.sector; }
+        // (What a body of an international one is called, "board" or "council", says no other kind.)
+        if (owner) { c.country = owner.country; c.sector = owner.sector === 'IGO' ? 'IGO' : c.sector ?? owner.sector; }
       }
       if (c.type === 'ORG' && !c.country && c.sector && STATE_SECTORS.has(c.sector)) c.country = spokespersonCountry(doc.text, mentions, c.mentions, date);
       // "MANILA — … The Defense Ministry said": a state's body named bare in a story filed from its capital.
