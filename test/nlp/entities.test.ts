@@ -586,6 +586,12 @@ test('a body of an international one is international, whatever its own name say
   assert.deepEqual(es.filter((e) => e.name === 'Board of Governors').map((e) => [e.country, e.sector]), [[null, 'IGO']]);
 });
 
+test('a name given to a place or an exercise is no person: "the shoal, which Beijing calls Ren\'ai Jiao", "the exercises, code-named \'Strait Thunder\'"', () => {
+  const es = run('Philippine vessels intruded into waters near the shoal, which Beijing calls Ren\'ai Jiao. The exercises, code-named "Strait Thunder," tested its forces. A man named John Smith spoke.', '2025-06-12');
+  const typeOf = (n: string) => es.find((e) => e.name === n)?.type;
+  assert.deepEqual([typeOf("Ren'ai Jiao"), typeOf('Strait Thunder'), typeOf('John Smith')], ['LOC', 'EVENT', 'PERSON']);
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -948,6 +948,9 @@ function typeRun(scan: Scan, i: number, e: number, surnameHe: boolean): void {
   const words = tokens.slice(s, end + 1).filter((t) => t.text !== '-' && !PARTICLES.has(t.text)).map((t) => t.text);
   const runText = doc.text.slice(tokens[s].start, tokens[end].end);
   let type = typeOfRun(words, runText, titled || (s > i && s === end && tokens[s].pos === 'PROPN'), tokens, s, () => speaksOrDescribed(doc, s, end), () => pairedWithName(tokens, end));
+  // ("the exercises, code-named "Strait Thunder"", "the shoal, which China calls Ren'ai Jiao": what a name is
+  // given to says what it names.)
+  if (type === 'PERSON' && !titled) type = namedAs(doc.text.slice(Math.max(0, tokens[s].start - 60), tokens[s].start)) ?? type;
   // (Nor after a common word the run shed: "Hold Joint Naval Drills" is no one named Naval Drills.)
   if (type === 'PERSON' && titleCase.has(tokens[s].sentence) && !titled) type = null;
   // ("EU High Representative for Foreign Affairs": a title before its field names no one.)
@@ -1347,6 +1350,18 @@ const PERSON_AFTER = /^(?:,\s+(?:a|an|the|who|whose)\s|\s+(?:said|says|told|adde
 /** A department's word that a title may follow ("Home Secretary", "Culture Minister", "Treasury Secretary"). */
 const DEPARTMENT_WORDS = new Set(['Home', 'Culture', 'Education', 'Transport', 'Transportation', 'Environment', 'Labour', 'Labor', 'Agriculture', 'Commerce',
   'Treasury', 'Housing', 'Veterans', 'Homeland', 'Tourism', 'Sports', 'Industry', 'Immigration', 'Communications', 'Information', 'Welfare', 'Work', 'Pensions', 'Science', 'Technology', 'Digital', 'Business', 'Climate', 'Development', 'Equalities', 'Northern', 'Scotland', 'Wales']);
+
+/** "code-named", "dubbed" before a name: an operation's or an exercise's. */
+const CODE_NAMED = /\b(?:code-?named|codenamed|dubbed)\s*["“]?$/i;
+/** "the shoal, which China calls", "an island known in China as": a place's other name. */
+const PLACE_CALLED = /\b(?:shoal|reef|island|islands|islet|atoll|cay|archipelago|strait|sea|bay|peninsula|mountain|river|region|province|town|village)s?,?\s+(?:(?:which|that|what)\s+(?:\S+\s+){1,3}?(?:calls?|called|names?)|known\s+(?:in\s+\S+\s+)?as|called)\s*["“]?$/i;
+
+/** The type a name's setting gives it where the name alone would be a person's, or null. */
+function namedAs(before: string): 'EVENT' | 'LOC' | null {
+  if (CODE_NAMED.test(before)) return 'EVENT';
+  if (PLACE_CALLED.test(before)) return 'LOC';
+  return null;
+}
 
 /** A court's word before "Judge": "District Judge", "Circuit Judge", "Magistrate Judge". */
 const COURT_WORDS = new Set(['District', 'Circuit', 'Magistrate', 'Bankruptcy', 'Appeals', 'Superior', 'County', 'Federal']);
