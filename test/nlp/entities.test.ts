@@ -592,6 +592,18 @@ test('a name given to a place or an exercise is no person: "the shoal, which Bei
   assert.deepEqual([typeOf("Ren'ai Jiao"), typeOf('Strait Thunder'), typeOf('John Smith')], ['LOC', 'EVENT', 'PERSON']);
 });
 
+test('an office holder named by a bare title is of the story\'s state where the paragraph names it or none, and a governor of the region named before', () => {
+  const kyiv = run('KYIV, Ukraine (AP) — Ukrainian drones struck an oil refinery in Russia\'s southern Krasnodar region overnight, the regional governor said.\n\nGovernor Veniamin Kondratyev said no one was hurt. Russia\'s Defense Ministry said it downed 42 Ukrainian drones.\n\nRussian forces hit Ukraine\'s energy grid, Ukrainian officials said. Energy Minister Herman Halushchenko said the strikes were heavy.', '2025-06-09');
+  const country = (es: Entity[], n: string) => es.find((e) => e.name === n)?.country ?? null;
+  assert.equal(country(kyiv, 'Veniamin Kondratyev'), 'RUS');
+  assert.equal(country(kyiv, 'Herman Halushchenko'), 'UKR', 'the paragraph names Russia first, and Ukraine too');
+  const manila = run('MANILA, Philippines (AP) — The Philippines summoned China\'s ambassador. Foreign Secretary Enrique Manalo said the Philippines would defend its rights.\n\n"China\'s behavior tells us it has no intention of respecting the rules," Defense Secretary Gilberto Teodoro said.', '2025-06-10');
+  assert.equal(country(manila, 'Enrique Manalo'), 'PHL');
+  assert.equal(country(manila, 'Gilberto Teodoro'), null, 'a paragraph that names only another state leaves it open');
+  const seoul = run('SEOUL (AP) — A South Korean court sentenced the former prime minister.\n\nJudge Lee Jin-gwan said he had failed in his duty.', '2025-06-10');
+  assert.equal(country(seoul, 'Lee Jin-gwan'), 'KOR');
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

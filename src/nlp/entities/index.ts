@@ -105,7 +105,7 @@ function stateBodyBefore(doc: Doc, order: Cluster[], mentions: RawMention[], at:
 }
 
 /** Offices most states have under these names: "Energy Minister", "President", "the provincial governor". */
-const HOME_OFFICE = /\b(?:minister|premier|president|chancellor|governor|mayor)\b/i;
+const HOME_OFFICE = /\b(?:minister|premier|president|chancellor|governor|mayor|judge|prosecutor|attorney general|secretary(?!\s+of\s+state|-general)|(?:presidential|government|police|army|military)\s+spokes(?:man|woman|person))\b/i;
 
 /** The person named last before offset `at`. */
 function personBefore(order: Cluster[], at: number): Cluster | null {
@@ -124,6 +124,18 @@ function countriesInParagraph(doc: Doc, all: RawMention[], m: RawMention): Set<s
   if (p) for (const x of all) if (x.ref && x.start >= p.start && x.end <= p.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital')) found.add(x.ref);
   return found;
 }
+
+/**
+ * The country of the town or region named last before offset `at`, within a few sentences, after the
+ * dateline (which ends at `from`), when the text names that country itself (a "Carolina" in a story
+ * that never names Puerto Rico is no Puerto Rican town).
+ */
+function placeBefore(all: RawMention[], at: number, from: number): string | null {
+  let best: RawMention | null = null;
+  for (const x of all) if (x.ref && (x.kind === 'place' || x.kind === 'region') && x.start >= from && x.end <= at && at - x.end < 600 && (!best || x.end > best.end)) best = x;
+  return best && all.some((x) => x.ref === best!.ref && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital')) ? best.ref : null;
+}
+const BARE_LOCAL_OFFICE = /^(?:the\s+)?(?:regional\s+|provincial\s+|state\s+)?(?:governor|mayor)$/i;
 
 const paragraphNames = (doc: Doc, all: RawMention[], ms: RawMention[], country: string): boolean => ms.some((m) => countriesInParagraph(doc, all, m).has(country));
 
@@ -957,11 +969,16 @@ function settleCluster(b: Build, c: Cluster): void {
       // (Not "Secretary of State John F. Kerry" in a story from Rangoon: offices other states have by other names.)
       if (c.type === 'PERSON' && !c.country && c.sector && STATE_SECTORS.has(c.sector) && c.roles.some((r) => HOME_OFFICE.test(r))) {
         const home = homeOf(b);
-        // ("CHISINAU — Moldova's government accused Russia …, and Prime Minister Dorin Recean urged": the
-        // story's own state named first in the paragraph, others after it.)
-        // (The mentions are in text order, so the set's first is the paragraph's first.)
-        const [first = null] = countriesInParagraph(doc, mentions, c.mentions[0]);
-        if (home && (first === null || first === home)) c.country = home;
+        // ("CHISINAU — Moldova's government accused Russia …, and Prime Minister Dorin Recean urged"; "KYIV —
+        // Russian forces … hit Ukraine's grid … Energy Minister Herman Halushchenko said": a paragraph that
+        // names the story's own state, or none; not one that names only others, "China's behavior …".)
+        const named = countriesInParagraph(doc, mentions, c.mentions[0]);
+        // ("Ukrainian drones struck a refinery in Russia's Krasnodar region … Governor Veniamin Kondratyev
+        // said": a governor or mayor is of the town or region named last before.)
+        // (A bare title only: "the governor of the Odesa region" names its own.)
+        const local = c.roles.some((r) => BARE_LOCAL_OFFICE.test(r)) ? placeBefore(mentions, c.mentions[0].start, datelineOf(doc).end) : null;
+        if (local) c.country = local;
+        else if (home && (named.size === 0 || named.has(home))) c.country = home;
       }
     }
   }
