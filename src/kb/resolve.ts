@@ -162,6 +162,8 @@ const COMMITTEE_HEAD = new RegExp(`\\b(?:${[...COMMITTEES].join('|')})s?$`);
 const US_CHAMBER = /^(?:U\.?S\.? )?(?:House|Congressional)\s(?!of\b)/;
 // ("China's Taiwan Affairs Office": an office for a place's affairs is not of that place.)
 const TOPIC_AFTER = /^[’']?s?\s+(affairs|expert|experts|specialist|specialists|analyst|analysts|scholar|scholars|hand|hands|watcher|watchers|historian|historians|researcher|researchers|desk|policy|program|programme|studies)\b/i;
+/** Words that only qualify a title ("Vice Adm.", "Deputy Chief"), never a place alone. */
+const TITLE_PARTS = new Set(['vice', 'deputy', 'acting', 'interim', 'chief', 'senior', 'general', 'major', 'lieutenant', 'colonel', 'captain', 'admiral', 'commander', 'sergeant', 'marshal', 'rear']);
 const ALUMNI = /^(grad|grads|graduate|graduates|alumnus|alumna|alumni|alum|dropout)\b/i;
 const FIELD_AFTER = /^\s+(studies|art|arts|history|literature|language|languages|culture|music|cinema|cuisine)\b/i;
 /** Envoys and ambassadors "to" a country are not from it ("the special envoy to Ukraine"). */
@@ -256,7 +258,8 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     return { name: bare, kb: null, country: findPlace(bare)?.country ?? null, sector: 'PRE', role: null, entry: null };
   }
   // A place named alone, however small ("Puerto Penasco"): its country, no sector.
-  if (UPPER_FIRST.test(bare) && !/\s(of|for)\s/.test(bare) && !headSector(bare)) {
+  // (Not a word of a title: "Vice", of "Vice Adm. James Pitts", is no town in Peru.)
+  if (UPPER_FIRST.test(bare) && !/\s(of|for)\s/.test(bare) && !headSector(bare) && !TITLE_PARTS.has(bare.toLowerCase())) {
     const place = findPlace(bare);
     // (Not a town that bears a family name the KB knows: "Bush" is no village in Egypt, "Sharon" no town in Massachusetts.)
     const familyName = place?.kind === 'city' && place.population < 100_000 && kbBySurname(bare).length > 0;

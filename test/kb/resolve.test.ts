@@ -151,6 +151,11 @@ test('officials a security desk quotes in 2025, with their offices by date', () 
   // A minister in 2023, the leader of the opposition since November 2024.
   assert.deepEqual(kbOn('Kemi Badenoch', '2023-06-10'), ['person:kemi-badenoch', 'GBR', 'GOV']);
   assert.deepEqual(kbOn('Kemi Badenoch', '2025-06-10'), ['person:kemi-badenoch', 'GBR', 'OPP']);
+  assert.deepEqual(kbOn('Howard Lutnick', '2025-06-10'), ['person:howard-lutnick', 'USA', 'GOV']);
+  assert.deepEqual(kbOn('Gen Nakatani', '2025-06-10'), ['person:gen-nakatani', 'JPN', 'GOV']);
+  assert.deepEqual(kbOn('Kurdistan Workers Party', '2025-06-10'), ['org:pkk', 'TUR', 'REB']);
+  // ("Vice Adm. James Pitts": a title's word alone is no town, here Vice in Peru.)
+  assert.equal(resolveActor('Vice')?.country ?? null, null);
 });
 
 test('parties and party leaders the KB knows: "France Unbowed", "the National Front" in 2016, "Marine Le Pen", Farage as UKIP\'s and then Reform UK\'s leader', () => {
