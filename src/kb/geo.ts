@@ -93,6 +93,8 @@ const EXTRA_DEMONYMS: Record<string, string> = {
   'salvadoran': 'SLV', 'guatemalan': 'GTM', 'honduran': 'HND', 'nicaraguan': 'NIC', 'ecuadorian': 'ECU',
   'paraguayan': 'PRY', 'uruguayan': 'URY', 'dominican': 'DOM', 'jamaican': 'JAM', 'icelandic': 'ISL',
   'slovenian': 'SVN', 'montenegrin': 'MNE', 'macedonian': 'MKD', 'moldovan': 'MDA', 'cypriot': 'CYP', 'maltese': 'MLT',
+  // The people's nouns news uses beside the adjectives ("Kosovo Serbs", "Bosnian Croats").
+  'serb': 'SRB', 'croat': 'HRV', 'bosniak': 'BIH', 'slovene': 'SVN',
 };
 
 // Capitals the packages spell differently from news, or seats that stand for a government.

@@ -604,6 +604,16 @@ test('an office holder named by a bare title is of the story\'s state where the 
   assert.equal(country(seoul, 'Lee Jin-gwan'), 'KOR');
 });
 
+test('peoples by their nouns ("Kosovo Serbs", "Bosnian Croats") and peoples of no one state ("Kurds") are peoples, not persons', () => {
+  const es = run('PRISTINA, Kosovo (Reuters) - Kosovo Serbs protested on Sunday. Bosnian Croats and Iraqi Kurds watched, and Kurdish fighters advanced. Rohingya refugees fled.', '2025-06-10');
+  const of = (n: string) => es.find((e) => e.name === n);
+  assert.deepEqual([of('Serbs')?.type, of('Serbs')?.country], ['NORP', 'SRB']);
+  assert.deepEqual([of('Croats')?.type, of('Croats')?.country], ['NORP', 'HRV']);
+  assert.deepEqual([of('Kurds')?.type, of('Kurds')?.country, of('Kurds')?.mentions.length], ['NORP', null, 2]);
+  assert.deepEqual([of('Rohingya')?.type, of('Rohingya')?.country], ['NORP', 'MMR']);
+  assert.ok(!es.some((e) => e.type === 'PERSON'), es.filter((e) => e.type === 'PERSON').map((e) => e.name).join(', '));
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');
