@@ -614,6 +614,11 @@ test('peoples by their nouns ("Kosovo Serbs", "Bosnian Croats") and peoples of n
   assert.ok(!es.some((e) => e.type === 'PERSON'), es.filter((e) => e.type === 'PERSON').map((e) => e.name).join(', '));
 });
 
+test('a story that names no state after its dateline is about the dateline\'s: "OSLO (Reuters) — Finance Minister Lena Ortiz"', () => {
+  const es = run('OSLO (Reuters) — Finance Minister Lena Ortiz spent the week defending her budget in parliament.\n\nThe opposition accused her of cutting hospital funding.', '2025-06-10');
+  assert.equal(es.find((e) => e.name === 'Lena Ortiz')?.country, 'NOR');
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -68,6 +68,9 @@ function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   }
   const own = named.get(m.ref) ?? 0;
   if (own > 0 && [...named.values()].every((n) => n <= own)) return m.ref;
+  // ("OSLO (Reuters) — Finance Minister Lena Ortiz … in parliament": a story that names no state after
+  // its dateline is about the dateline's.)
+  if (named.size === 0) return m.ref;
   // "CAIRO (AP) — Sudan's paramilitary forces shelled …": a story filed from a bureau that covers a region,
   // about one other state. (Not "NIAMEY, Niger — Niger's military rulers …", however often France is named.)
   if (!HUB_PLACES.has(normName(m.name))) return null;
