@@ -619,6 +619,13 @@ test('a story that names no state after its dateline is about the dateline\'s: "
   assert.equal(es.find((e) => e.name === 'Lena Ortiz')?.country, 'NOR');
 });
 
+test('"the president" is the one president the text names in office, as "the foreign minister" is its minister', () => {
+  const es = run('President Barack Obama met Pacific leaders in Honolulu. The president said few people understood the stakes better.', '2016-09-05');
+  assert.deepEqual(es.find((e) => e.name === 'Barack Obama')?.mentions.map((m) => m.text), ['Barack Obama', 'The president']);
+  const two = run('President Barack Obama met President Rodrigo Duterte. The president said the talks went well.', '2016-09-05');
+  assert.ok(!two.some((e) => e.mentions.some((m) => m.text === 'The president')), 'two presidents: neither');
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -50,7 +50,7 @@ function isThe(w: string): boolean {
   return w.length === 3 && (w === 'the' || w.toLowerCase() === 'the');
 }
 
-const OFFICE_NOUNS = new Set(['minister', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'ambassador', 'envoy', 'governor', 'mayor', 'general', 'commander', 'secretary', 'chancellor', 'premier', 'adviser', 'advisor']);
+const OFFICE_NOUNS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'ambassador', 'envoy', 'governor', 'mayor', 'general', 'commander', 'secretary', 'chancellor', 'premier', 'adviser', 'advisor']);
 
 export interface OfficeDescription {
   mention: RawMention;
