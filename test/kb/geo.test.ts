@@ -92,3 +92,10 @@ test('"St." and "Saint", "Ft." and "Fort" spell one place: St. Paul is the city 
   assert.equal(findPlace('St. Petersburg')?.country, 'RUS');
   assert.equal(findPlace('St. Petersburg', 'USA')?.country, 'USA');
 });
+
+test('Ukrainian towns by the spellings the wires use since 2022 ("Odesa", "Kupiansk", "Izium")', () => {
+  for (const [name, city] of [['Odesa', 'Odessa'], ['Kupiansk', 'Kupjansk'], ['Izium', 'Izyum'], ['Uzhhorod', 'Uzhgorod'], ['Berdiansk', 'Berdyansk']]) {
+    const p = findPlace(name);
+    assert.deepEqual([p?.name, p?.country], [city, 'UKR'], name);
+  }
+});

@@ -3661,6 +3661,18 @@ test('"Speaking to reporters on a trip to India, Starmer said …": the doer of 
   assert.notEqual(claimed?.actor?.name, 'Donald Trump');
 });
 
+test('people harmed with no place of theirs named are of the state the story is about, not where that state\'s own forces strike', async () => {
+  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const at = (text: string) => analyzeArticle(articleFromText(text, { published: '2025-06-10' })).events.filter((e) => e.type === 'ASSAULT' || e.type === 'COERCE');
+  const nd = at('NEW DELHI (AP) — India said Wednesday it was suspending a treaty with Pakistan.\n\nPolice said the gunmen emerged from a forest and opened fire on tourists at a meadow.');
+  assert.deepEqual(nd.map((e) => [e.target?.name, e.target?.country]), [['tourists', 'IND']]);
+  const ist = at('ISTANBUL (Reuters) — Turkish warplanes struck Kurdish militant targets, the defence ministry said.\n\nThe Syrian Democratic Forces said the Turkish strikes had killed at least 12 civilians.');
+  assert.ok(ist.every((e) => e.target?.name !== '12 civilians' || e.target.country !== 'TUR'), JSON.stringify(ist.map((e) => [e.target?.name, e.target?.country])));
+  const two = at('NEW DELHI/ISLAMABAD (Reuters) - India said it struck nine sites in Pakistan.\n\nA Pakistani military spokesman said 26 civilians had been killed.');
+  assert.ok(two.every((e) => e.target?.country !== 'IND' || e.target.name !== '26 civilians'), 'filed from both sides, the story is about neither alone');
+});
+
 test('"Kim Jong Un\'s powerful sister warned …": a relative named by whose they are is a person of their own, of that one\'s country', () => {
   const warned = find(events("Kim Jong Un's powerful sister warned that Seoul would pay dearly."), 'THREATEN');
   assert.deepEqual([warned.actor?.name, warned.actor?.country, warned.target?.country], ["Kim Jong Un's powerful sister", 'PRK', 'KOR']);

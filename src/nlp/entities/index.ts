@@ -60,8 +60,11 @@ const HUB_PLACES = new Set(['cairo', 'dubai', 'nairobi', 'bangkok', 'beirut', 'a
 function homeCountry(doc: Doc, mentions: RawMention[]): string | null {
   const span = datelineOf(doc);
   if (span.end <= span.start) return null;
-  const m = mentions.find((x) => x.ref && x.start >= span.start && x.end <= span.end && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'place' || x.kind === 'region'));
+  const placed = mentions.filter((x) => x.ref && x.start >= span.start && x.end <= span.end && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'place' || x.kind === 'region'));
+  const m = placed[0];
   if (!m?.ref || m.ref === 'USA') return null;
+  // ("NEW DELHI/ISLAMABAD (Reuters) —": filed from both sides, the story is about neither alone.)
+  if (placed.some((x) => x.ref !== m.ref)) return null;
   const named = new Map<string, number>();
   for (const x of mentions) {
     if (x.ref && x.start >= span.end && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital' || x.kind === 'place' || x.kind === 'region')) named.set(x.ref, (named.get(x.ref) ?? 0) + 1);

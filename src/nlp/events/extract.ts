@@ -44,6 +44,8 @@ const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside', 'acr
 const PLACE_KINDS_WORDS = '(city|town|village|port|capital|province|region|district|island)';
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
+/** Who harms people where they are, at home: police, rebels, gangs, militias, the opposition's crowds. */
+const HOME_FORCE = /^(COP|REB|UAF|CRM|OPP|CVL)$/;
 /** A state's own bodies: its government, forces, legislature, courts and spies. */
 const STATE_SECTOR = /^(GOV|MIL|LEG|JUD|SPY)$/;
 /** Acts the place they happen in takes no side of: talks, deals and support (a visit aside). */
@@ -3699,6 +3701,14 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // …but one who comes to talk, give, agree or pull out is often a visitor: "Secretary of State X met … in Beijing".
     if (!VISITING_TYPES.has(coded.type)) actorList = actorList.map((a) => placedIn(a, here));
     targetList = targetList.map((a) => placedIn(a, here));
+  }
+  // ("CAIRO (AP) — Sudan's paramilitary forces shelled El Fasher …, killing at least 23 civilians": people
+  // harmed with no place of theirs named are of the state the story is about; not where that state's own
+  // forces or government act, which may be abroad: "ISTANBUL — … the Turkish strikes had killed 12 civilians" in Syria.)
+  const byOwnState = (a: Actor | undefined) => !!a?.country && a.country === ctx.doc.home && !HOME_FORCE.test(a.sector ?? '');
+  if (!location?.country && ctx.doc.home && (coded.type === 'ASSAULT' || coded.type === 'COERCE') && !byOwnState(actorList[0])) {
+    const home = ctx.doc.home;
+    targetList = targetList.map((a) => (!a.country && !a.entity && a.kind === 'group' && (a.sector === 'CVL' || a.sector === null) ? copyActor(a, { country: home }) : a));
   }
   // ("Russian police detained dozens of protesters", "Nicaragua's government ordered the newspaper La Prensa to
   // suspend publication": a state's arrests, bans and concessions are at home, on its own people and bodies,
