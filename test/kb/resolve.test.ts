@@ -152,6 +152,10 @@ test('officials a security desk quotes in 2025, with their offices by date', () 
   assert.deepEqual(kbOn('Kemi Badenoch', '2023-06-10'), ['person:kemi-badenoch', 'GBR', 'GOV']);
   assert.deepEqual(kbOn('Kemi Badenoch', '2025-06-10'), ['person:kemi-badenoch', 'GBR', 'OPP']);
   assert.deepEqual(kbOn('Howard Lutnick', '2025-06-10'), ['person:howard-lutnick', 'USA', 'GOV']);
+  assert.deepEqual(kbOn('Tim Kaine', '2025-06-10'), ['person:tim-kaine', 'USA', 'LEG']);
+  assert.deepEqual(kbOn('Kim Reynolds', '2025-06-10'), ['person:kim-reynolds', 'USA', 'GOV']);
+  assert.deepEqual(kbOn('Pete Ricketts', '2016-05-01'), ['person:pete-ricketts', 'USA', 'GOV']);
+  assert.deepEqual(kbOn('Pete Ricketts', '2025-06-10'), ['person:pete-ricketts', 'USA', 'LEG']);
   assert.deepEqual(kbOn('Gen Nakatani', '2025-06-10'), ['person:gen-nakatani', 'JPN', 'GOV']);
   assert.deepEqual(kbOn('Kurdistan Workers Party', '2025-06-10'), ['org:pkk', 'TUR', 'REB']);
   // ("Vice Adm. James Pitts": a title's word alone is no town, here Vice in Peru.)

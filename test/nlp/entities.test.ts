@@ -602,6 +602,8 @@ test('an office holder named by a bare title is of the story\'s state where the 
   assert.equal(country(manila, 'Gilberto Teodoro'), null, 'a paragraph that names only another state leaves it open');
   const seoul = run('SEOUL (AP) — A South Korean court sentenced the former prime minister.\n\nJudge Lee Jin-gwan said he had failed in his duty.', '2025-06-10');
   assert.equal(country(seoul, 'Lee Jin-gwan'), 'KOR');
+  const niamey = run('NIAMEY (BBC) — Two Swiss aid workers held by militants were freed, Niger\'s junta said.\n\n"This is a new step," the junta\'s spokesman, Col. Amadou Abdramane, said on state television.', '2025-06-12');
+  assert.equal(country(niamey, 'Amadou Abdramane'), 'NER');
 });
 
 test('peoples by their nouns ("Kosovo Serbs", "Bosnian Croats") and peoples of no one state ("Kurds") are peoples, not persons', () => {

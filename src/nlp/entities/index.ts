@@ -111,7 +111,7 @@ function stateBodyBefore(doc: Doc, order: Cluster[], mentions: RawMention[], at:
 }
 
 /** Offices most states have under these names: "Energy Minister", "President", "the provincial governor". */
-const HOME_OFFICE = /\b(?:minister|premier|president|chancellor|governor|mayor|judge|prosecutor|attorney general|secretary(?!\s+of\s+state|-general)|(?:presidential|government|police|army|military)\s+spokes(?:man|woman|person))\b/i;
+const HOME_OFFICE = /\b(?:minister|premier|president|chancellor|governor|mayor|judge|prosecutor|attorney general|secretary(?!\s+of\s+state|-general)|(?:presidential|government|police|army|military|junta)(?:['’]s)?\s+spokes(?:man|woman|person))\b/i;
 
 /** The person named last before offset `at`. */
 function personBefore(order: Cluster[], at: number): Cluster | null {
