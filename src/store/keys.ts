@@ -2,7 +2,7 @@
 // same actor or the same text meet in SQL.
 import { createHash } from 'node:crypto';
 import { capitalCountry, countriesIn, countryByCode, matchCountry, type Country } from '../kb/geo.ts';
-import { namesStateOrgan } from '../kb/agents.ts';
+import { headSector, namesStateOrgan } from '../kb/agents.ts';
 import { resolveActor } from '../kb/resolve.ts';
 
 /**
@@ -106,7 +106,11 @@ function describe(name: string): { country: string | null; sector: string | null
   const words = name.replace(/^(?:the|an?|one|some)\s+/i, '').split(/\s+/);
   // A name alone ("Fatima", "Gul") is someone's, not the town's of that name; a description's country is
   // in a capitalised word ("Malian", "of Bamako"), not in "The man" (Man, a town in Ivory Coast).
-  if (words.length < 2 || !words.some((w) => /^\p{Lu}/u.test(w))) return { country: null, sector: null };
+  // (What it is still shows in its words: "Analysts", "Residents", "officials" are of their sectors.)
+  if (words.length < 2 || !words.some((w) => /^\p{Lu}/u.test(w))) {
+    const hit = headSector(name);
+    return { country: null, sector: hit && hit.sector !== 'UNK' ? hit.sector : null };
+  }
   const r = resolveActor(name);
   // ("The foreign ministers of France, Germany and Britain": no one country.)
   const many = new Set(countriesIn(name).map((c) => c.iso3)).size > 1;

@@ -128,13 +128,13 @@ for (const backend of backends) {
       assert.deepEqual((await listArticles(s.db, { actor: 'Taiwan' })).items.map((i) => i.id), [a.id]);
     });
 
-    test('a speaker no entity names is what its words say: "A senior Malian army officer" is Mali\'s, "Residents of Bamako" Malian civilians; "Fatima" and "The man" no one\'s', async () => {
-      const text = 'A senior Malian army officer told Reuters the fighters would stay. Residents of Bamako said prices had doubled. Fatima said she was afraid. The man said he had left.';
+    test('a speaker no entity names is what its words say: "A senior Malian army officer" is Mali\'s, "Residents of Bamako" Malian civilians, "Analysts" of no country but a sector; "Fatima" and "The man" no one\'s', async () => {
+      const text = 'A senior Malian army officer told Reuters the fighters would stay. Residents of Bamako said prices had doubled. Fatima said she was afraid. The man said he had left. Analysts said the junta would hold.';
       const quote = (said: string, name: string) => ({ text: said, type: 'indirect' as const, speaker: { entity: null, name, mention: null } });
       const a = analysisOf({
         text, url: 'https://news.example/bamako', published: '2025-06-09',
         quotes: [quote('the fighters would stay', 'A senior Malian army officer'), quote('prices had doubled', 'Residents of Bamako'),
-          quote('she was afraid', 'Fatima'), quote('he had left', 'The man')],
+          quote('she was afraid', 'Fatima'), quote('he had left', 'The man'), quote('the junta would hold', 'Analysts')],
       });
       await saveAnalysis(s.db, a);
       const rows = await s.db.all<{ speaker_key: string; speaker_country: string | null; speaker_sector: string | null }>(
@@ -144,6 +144,7 @@ for (const backend of backends) {
         { speaker_key: 'name:residents of bamako', speaker_country: 'MLI', speaker_sector: 'CVL' },
         { speaker_key: 'name:fatima', speaker_country: null, speaker_sector: null },
         { speaker_key: 'name:the man', speaker_country: null, speaker_sector: null },
+        { speaker_key: 'name:analysts', speaker_country: null, speaker_sector: 'EDU' },
       ]);
     });
   });
