@@ -31,6 +31,16 @@ async function page(url: string, on = app): Promise<{ status: number; body: stri
   return { status: r.statusCode, body: r.body };
 }
 
+/** An article analysed from its text and saved to the shared store under `id`: its stored id. */
+async function savedText(text: string, id: string, published: string): Promise<string> {
+  const { saveAnalysis } = await import('../../src/store/articles.ts');
+  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
+  const { articleFromText } = await import('../../src/extract/given.ts');
+  const a = analyzeArticle(articleFromText(text, { published }));
+  a.id = id;
+  return (await saveAnalysis(store.db, a, {})).id;
+}
+
 function text(html: string): string {
   return html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
 }
@@ -224,28 +234,18 @@ test('an actor\'s chart has every week between its first and last, so its score 
 });
 
 test('a joint statement\'s speakers are all shown, each a link to its actor, and stored under all their names', async () => {
-  const { saveAnalysis } = await import('../../src/store/articles.ts');
-  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
-  const { articleFromText } = await import('../../src/extract/given.ts');
-  const a = analyzeArticle(articleFromText('Britain, France and Germany warned on Thursday that they would reimpose sanctions on Iran.', { published: '2016-05-03' }));
-  a.id = 'joint-speakers';
-  const saved = await saveAnalysis(store.db, a, {});
-  const r = await page(`/articles/${saved.id}`);
+  const id = await savedText('Britain, France and Germany warned on Thursday that they would reimpose sanctions on Iran.', 'joint-speakers', '2016-05-03');
+  const r = await page(`/articles/${id}`);
   const who = /<span class="who">(.*?)<\/span>/s.exec(r.body)?.[1] ?? '';
   assert.equal(text(who), 'United Kingdom, France and Germany');
   assert.deepEqual([...who.matchAll(/href="([^"]*)"/g)].map((m) => m[1]), ['/actors/country%3AGBR', '/actors/country%3AFRA', '/actors/country%3ADEU']);
-  const row = await store.db.get<{ speaker_name: string; speaker_key: string }>('SELECT speaker_name, speaker_key FROM article_quotes q JOIN articles a ON a.seq = q.article_seq WHERE a.id = ?', [saved.id]);
+  const row = await store.db.get<{ speaker_name: string; speaker_key: string }>('SELECT speaker_name, speaker_key FROM article_quotes q JOIN articles a ON a.seq = q.article_seq WHERE a.id = ?', [id]);
   assert.deepEqual(row, { speaker_name: 'United Kingdom, France and Germany', speaker_key: 'country:DEU' });
 });
 
 test('a side or a speaker given only by a description has an actor page saying so, as the links to it promise', async () => {
-  const { saveAnalysis } = await import('../../src/store/articles.ts');
-  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
-  const { articleFromText } = await import('../../src/extract/given.ts');
-  const a = analyzeArticle(articleFromText('Unidentified gunmen attacked a convoy of aid workers near the border on Tuesday, killing three. A senior administration official said the attack would not stop the aid.', { published: '2016-05-04' }));
-  a.id = 'described-sides';
-  const saved = await saveAnalysis(store.db, a, {});
-  const art = await page(`/articles/${saved.id}`);
+  const id = await savedText('Unidentified gunmen attacked a convoy of aid workers near the border on Tuesday, killing three. A senior administration official said the attack would not stop the aid.', 'described-sides', '2016-05-04');
+  const art = await page(`/articles/${id}`);
   const links = [...art.body.matchAll(/href="(\/actors\/name[^"]*)"/g)].map((m) => m[1]);
   assert.ok(links.includes('/actors/name%3Aunidentified%20gunmen'), links.join(' '));
   assert.ok(links.includes('/actors/name%3Aa%20senior%20administration%20official'), links.join(' '));
@@ -285,13 +285,8 @@ test('any week\'s briefing can be read on the site, as a preview when it was nev
 });
 
 test('a missing publisher, date or cue leaves no stray separator in search results, event lines and quote lines', async () => {
-  const { saveAnalysis } = await import('../../src/store/articles.ts');
-  const { analyzeArticle } = await import('../../src/nlp/pipeline.ts');
-  const { articleFromText } = await import('../../src/extract/given.ts');
-  const a = analyzeArticle(articleFromText('Masked gunmen stormed the Zarvian customs post, officials said.\n\n"We were not ready," the post\'s commander said. "Nobody was."', { published: '2016-05-05' }));
-  a.id = 'no-publisher';
-  const saved = await saveAnalysis(store.db, a, {});
-  const pages = [await page('/search?q=Zarvian'), await page(`/articles/${saved.id}`)];
+  const id = await savedText('Masked gunmen stormed the Zarvian customs post, officials said.\n\n"We were not ready," the post\'s commander said. "Nobody was."', 'no-publisher', '2016-05-05');
+  const pages = [await page('/search?q=Zarvian'), await page(`/articles/${id}`)];
   assert.match(text(pages[0].body), /Zarvian/);
   for (const p of pages) {
     assert.equal(p.status, 200);
