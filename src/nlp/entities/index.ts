@@ -199,7 +199,7 @@ function spokespersonCountry(text: string, all: RawMention[], ms: RawMention[], 
 const SPOKESPERSON_AFTER = /^\s+spokes(?:man|woman|person)\b\s*/;
 const APPOSITIVE_BEFORE = /,\s+(?:the\s+)?$/;
 
-/** The KB organisation whose possessive stands right before every one of `ms` that has one ("the IRGC's …"), with a country. */
+/** The KB organisation whose possessive stands right before one of `ms` ("the IRGC's …"): one with a country, or an international one. */
 function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { country: string | null; sector: string | null } | null {
   for (const m of ms) {
     const x = all.find((y) => y.kind === 'kb' && y.ref && y.end <= m.start && m.start - y.end <= 3 && /^['’]s?\s$/.test(text.slice(y.end, m.start)));

@@ -3702,9 +3702,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     if (!VISITING_TYPES.has(coded.type)) actorList = actorList.map((a) => placedIn(a, here));
     targetList = targetList.map((a) => placedIn(a, here));
   }
-  // ("CAIRO (AP) — Sudan's paramilitary forces shelled El Fasher …, killing at least 23 civilians": people
-  // harmed with no place of theirs named are of the state the story is about; not where that state's own
-  // forces or government act, which may be abroad: "ISTANBUL — … the Turkish strikes had killed 12 civilians" in Syria.)
+  // ("NEW DELHI (AP) — … the gunmen … opened fire on tourists at a meadow", "TBILISI — riot police fired water
+  // cannon at thousands of protesters": people harmed with no place of theirs named are of the state the
+  // story is about; not where that state's own forces or government act, which may be abroad: "ISTANBUL —
+  // … the Turkish strikes had killed 12 civilians" in Syria.)
   const byOwnState = (a: Actor | undefined) => !!a?.country && a.country === ctx.doc.home && !HOME_FORCE.test(a.sector ?? '');
   if (!location?.country && ctx.doc.home && (coded.type === 'ASSAULT' || coded.type === 'COERCE') && !byOwnState(actorList[0])) {
     const home = ctx.doc.home;
