@@ -154,6 +154,11 @@ test('officials a security desk quotes in 2025, with their offices by date', () 
   assert.deepEqual(kbOn('Howard Lutnick', '2025-06-10'), ['person:howard-lutnick', 'USA', 'GOV']);
   assert.deepEqual(kbOn('Tim Kaine', '2025-06-10'), ['person:tim-kaine', 'USA', 'LEG']);
   assert.deepEqual(kbOn('Kim Reynolds', '2025-06-10'), ['person:kim-reynolds', 'USA', 'GOV']);
+  assert.deepEqual(kbOn('Tom Fletcher', '2025-06-10'), ['person:tom-fletcher', null, 'IGO']);
+  assert.deepEqual(kbOn('Stephane Dujarric', '2025-06-10'), ['person:stephane-dujarric', null, 'IGO']);
+  assert.deepEqual(kbOn('Andrius Kubilius', '2010-06-10'), ['person:andrius-kubilius', 'LTU', 'GOV']);
+  assert.deepEqual(kbOn('Andrius Kubilius', '2025-06-10'), ['person:andrius-kubilius', null, 'IGO']);
+  assert.deepEqual(kbOn('Gilberto Teodoro', '2025-06-10'), ['person:gilberto-teodoro', 'PHL', 'GOV']);
   assert.deepEqual(kbOn('Pete Ricketts', '2016-05-01'), ['person:pete-ricketts', 'USA', 'GOV']);
   assert.deepEqual(kbOn('Pete Ricketts', '2025-06-10'), ['person:pete-ricketts', 'USA', 'LEG']);
   assert.deepEqual(kbOn('Gen Nakatani', '2025-06-10'), ['person:gen-nakatani', 'JPN', 'GOV']);
