@@ -12,7 +12,8 @@ import { assignStories } from './stories.ts';
 import { cleanLabel, labelWeight } from '../corpus/labels.ts';
 import { contentWords, oneLine, sentencesOf, wordCount, type Span } from './text.ts';
 import { classifyBoilerplate } from '../extract/text/rules.ts';
-import { addDays, daysBetween, mondayOf, type Period } from './week.ts';
+import { addDays, daysBetween, type Period } from './week.ts';
+import { isoWeek, weekStart } from '../corpus/weeks.ts';
 import { actingMentions } from '../extract/dateline.ts';
 import { displayText } from '../model/quote-text.ts';
 import { CUE_FORMS } from '../nlp/quotes/lexicon.ts';
@@ -320,7 +321,7 @@ function sideName(side: Event['actor']): string | null {
 const WEEK_TEXT = /\b(?:next|this|coming|following)\s+week\b/i;
 
 function eventItem(a: BriefArticle, e: Event): EventItem {
-  const week = e.date && e.date.value.length === 10 && WEEK_TEXT.test(e.date.text) ? mondayOf(e.date.value) : null;
+  const week = e.date && e.date.value.length === 10 && WEEK_TEXT.test(e.date.text) ? weekStart(isoWeek(e.date.value)) : null;
   return {
     type: e.type,
     cameo: e.cameo,

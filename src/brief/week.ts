@@ -35,11 +35,6 @@ function isoWeekMonday(year: number, week: number): string {
   return new Date(jan4 - dow * DAY + (week - 1) * 7 * DAY).toISOString().slice(0, 10);
 }
 
-/** The Monday of the ISO week a day is in. */
-export function mondayOf(day: string): string {
-  return addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
-}
-
 export function isoWeekOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   const dow = (d.getUTCDay() + 6) % 7;

@@ -11,6 +11,7 @@ import { createMailer } from '../brief/mailer.ts';
 import { FORMATS, render, type Format } from '../brief/render/index.ts';
 import { issueLink } from '../brief/render/common.ts';
 import { lastCompleteWeek, rangePeriod, weekPeriod, type Period } from '../brief/week.ts';
+import { isWeek } from '../corpus/weeks.ts';
 
 interface BriefFlags {
   week?: string;
@@ -90,7 +91,7 @@ export function registerBrief(program: Command): void {
         const b = await composeFromStore(db, period, cfg.title);
         // The site shows an archived issue (sent, or composed by the server's schedule) and previews any
         // ISO week; a custom period not archived has no page to link to.
-        const onSite = /^\d{4}-W\d{2}$/.test(period.id) || (await getIssue(db, period.id)) !== null;
+        const onSite = isWeek(period.id) || (await getIssue(db, period.id)) !== null;
         const out = render(b, format, { baseUrl: cfg.baseUrl, webUrl: onSite ? issueLink(cfg.baseUrl, period.id) : null });
         if (flags.out) {
           try {

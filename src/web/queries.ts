@@ -481,17 +481,11 @@ const ROLE_ROWS = 500;
  */
 export async function getActor(db: Db, key: string): Promise<ActorProfile | null> {
   const keys = actorKeysFor(key);
-  const ks = inList(keys.length);
   const variants = await actorVariants(db, keys);
   if (!variants.length) return describedActor(db, keys);
-  const tally = (pairs: Array<[string | null, number]>): Count[] => {
-    const m = new Map<string, number>();
-    for (const [v, n] of pairs) if (v) m.set(v, (m.get(v) ?? 0) + n);
-    return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  };
-  const names = tally(variants.map((v) => [v.name, Number(v.n)]));
-  const types = tally(variants.map((v) => [v.type, Number(v.n)]));
-  const top = (pick: (v: VariantRow) => string): string | null => tally(variants.map((v) => [pick(v) || null, Number(v.n)]))[0]?.key ?? null;
+  const names = countsOf(variants.map((v) => [v.name, Number(v.n)]));
+  const types = countsOf(variants.map((v) => [v.type, Number(v.n)]));
+  const top = (pick: (v: VariantRow) => string): string | null => countsOf(variants.map((v) => [pick(v) || null, Number(v.n)]))[0]?.key ?? null;
   // Roles from the newest rows: titles repeat, the profile shows a dozen, and the current ones matter most.
   // A day's rows in the order the (actor_key, published, article_id) index gave them before the
   // child rows were keyed by seq (SQLite: then by row), so the same rows are read.
@@ -501,7 +495,7 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
     roleRows.push(...await db.all<{ roles: string }>(
       `SELECT roles FROM (SELECT roles FROM article_entities WHERE actor_key = ? ORDER BY published DESC, ${sameDay} LIMIT ${ROLE_ROWS}) r WHERE roles <> '[]'`, [k]));
   }
-  const roles = tally(roleRows.flatMap((r) => { try { return (JSON.parse(r.roles) as string[]).map((x): [string, number] => [x, 1]); } catch { return []; } }));
+  const roles = countsOf(roleRows.flatMap((r) => { try { return (JSON.parse(r.roles) as string[]).map((x): [string, number] => [x, 1]); } catch { return []; } }));
   // One key at a time, so each MIN and MAX is a single step along the (actor_key, published) index.
   const days: string[] = [];
   for (const k of keys) {
@@ -518,6 +512,13 @@ export async function getActor(db: Db, key: string): Promise<ActorProfile | null
     firstSeen: days[0] ?? null, lastSeen: days[days.length - 1] ?? null,
     ...await sideCounts(db, keys),
   };
+}
+
+/** Values summed by their counts, most first (then by value); empty values left out. */
+function countsOf(pairs: Array<[string | null, number]>): Count[] {
+  const m = new Map<string, number>();
+  for (const [v, n] of pairs) if (v) m.set(v, (m.get(v) ?? 0) + n);
+  return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
 /** How often the actor is a side of events and a speaker of quotes (with others, too). */
@@ -542,11 +543,7 @@ async function describedActor(db: Db, keys: string[]): Promise<ActorProfile | nu
      UNION ALL SELECT speaker_key, speaker_name, speaker_country, speaker_sector, COUNT(*) FROM article_quotes WHERE speaker_key IN (${ks}) GROUP BY 1, 2, 3, 4`,
     [...keys, ...keys, ...keys]);
   if (!rows.length) return null;
-  const tally = (pick: (r: (typeof rows)[number]) => string | null): Count[] => {
-    const m = new Map<string, number>();
-    for (const r of rows) { const v = pick(r); if (v) m.set(v, (m.get(v) ?? 0) + Number(r.n)); }
-    return [...m].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  };
+  const tally = (pick: (r: (typeof rows)[number]) => string | null): Count[] => countsOf(rows.map((r) => [pick(r), Number(r.n)]));
   const names = tally((r) => r.name);
   const articles = await db.get<{ n: number; first: string | null; last: string | null }>(
     `SELECT COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last FROM articles WHERE seq IN (

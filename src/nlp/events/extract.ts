@@ -3708,8 +3708,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // … the Turkish strikes had killed 12 civilians" in Syria.)
   const byOwnState = (a: Actor | undefined) => !!a?.country && a.country === ctx.doc.home && !HOME_FORCE.test(a.sector ?? '');
   if (!location?.country && ctx.doc.home && (coded.type === 'ASSAULT' || coded.type === 'COERCE') && !byOwnState(actorList[0])) {
-    const home = ctx.doc.home;
-    targetList = targetList.map((a) => (!a.country && !a.entity && a.kind === 'group' && (a.sector === 'CVL' || a.sector === null) ? copyActor(a, { country: home }) : a));
+    const state = ctx.doc.home;
+    targetList = targetList.map((a) => (!a.country && !a.entity && a.kind === 'group' && (a.sector === 'CVL' || a.sector === null) ? copyActor(a, { country: state }) : a));
   }
   // ("Russian police detained dozens of protesters", "Nicaragua's government ordered the newspaper La Prensa to
   // suspend publication": a state's arrests, bans and concessions are at home, on its own people and bodies,

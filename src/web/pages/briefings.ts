@@ -4,7 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import { composeFromStore, getIssue, listIssues } from '../../brief/issues.ts';
 import { DEFAULT_TITLE } from '../../brief/config.ts';
-import { weekPeriod, type Period } from '../../brief/week.ts';
+import { weekPeriod } from '../../brief/week.ts';
+import { isWeek } from '../../corpus/weeks.ts';
 import { html, type Html } from '../html.ts';
 import type { Briefing, Sourced } from '../../brief/model.ts';
 import { page } from '../layout.ts';
@@ -49,16 +50,6 @@ ${r.behind.length ? html`<ul class="behind">${r.behind.map((e) => html`<li>${e.s
 ${d.coming.length ? html`<section class="card brief-coming" id="coming"><h2>Coming up</h2><ul>${d.coming.map((e) => html`<li>${e.date ? html`<span class="muted">${e.when ?? e.date}</span> ` : ''}${e.sentence.text} ${sourceLink(e.sentence)}</li>`)}</ul></section>` : ''}`;
 }
 
-const ISO_WEEK = /^\d{4}-W\d{2}$/;
-
-function weekOrNull(id: string): Period | null {
-  try {
-    return weekPeriod(id);
-  } catch {
-    return null;
-  }
-}
-
 export function registerBriefingPages(app: FastifyInstance, ctx: WebContext): void {
   app.get('/briefings', { schema: { hide: true } }, async (_req, reply) => {
     const issues = await listIssues(ctx.db, 200);
@@ -75,7 +66,7 @@ ${issues.map((i) => html`<tr><td><a href="${issueHref(i.id)}">${i.id}</a></td><t
     const issue = await getIssue(ctx.db, id);
     if (!issue) {
       // A week not archived (not sent, nor yet composed by the schedule) is composed now, as a preview.
-      const period = ISO_WEEK.test(id) ? weekOrNull(id) : null;
+      const period = isWeek(id) ? weekPeriod(id) : null;
       if (!period) return reply.callNotFound();
       const d = await ctx.cache.get(`brief-preview:${period.id}`, () => composeFromStore(ctx.db, period, ctx.briefTitle ?? DEFAULT_TITLE));
       const body = html`<h1>Briefing ${period.id}</h1>

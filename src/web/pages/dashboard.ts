@@ -7,7 +7,7 @@ import { activePairs, eventCountsByCountry, eventCountsByType, eventPlaces, late
 import { search } from '../search.ts';
 import { addDays, isDay, weekOf, type Week } from '../dates.ts';
 import { worldMap } from '../map.ts';
-import { isoWeekOf } from '../../brief/week.ts';
+import { isoWeek } from '../../corpus/weeks.ts';
 import { articleHref, barChart, countryLabel, eventClass, pairHref, plural } from './common.ts';
 import type { WebContext } from '../api.ts';
 import { topStoriesSection } from './stories.ts';
@@ -41,7 +41,7 @@ The dashboard then shows the newest week: its top stories, events by type, count
       const total = types.reduce((s, t) => s + t.count, 0);
       return html`<section class="week-head">
 <h1>Week of ${week.since} to ${week.until}</h1>
-<nav class="week-nav"><a href="/?week=${addDays(week.since, -7)}">← previous week</a> ${nextWeek(week, latestStored)} <a href="/briefings/${isoWeekOf(week.since)}">the week's briefing</a></nav>
+<nav class="week-nav"><a href="/?week=${addDays(week.since, -7)}">← previous week</a> ${nextWeek(week, latestStored)} <a href="/briefings/${isoWeek(week.since)}">the week's briefing</a></nav>
 <p class="muted">${plural(latest.total, 'article')} published, ${plural(total, 'event')} extracted.</p>
 </section>
 <div class="grid">
