@@ -249,6 +249,30 @@ test('the article page marks only direct quotes as quotations', async () => {
   assert.ok(reported > 0, 'the fixtures hold reported speech');
 });
 
+test('an actor page marks only direct quotes as quotations, gives reported speech its cue, and opens each at its sentence', async () => {
+  const speakers = new Set<string>();
+  for (const q of (await get('/api/quotes?limit=200')).json.items as Array<{ speaker: { key: string | null } | null }>) if (q.speaker?.key) speakers.add(q.speaker.key);
+  let reported = 0;
+  for (const key of speakers) {
+    const quotes = (await get(`/api/actors/${encodeURIComponent(key)}/quotes?limit=10`)).json.items as Array<{ type: string; cue: string | null; text: string; articleId: string; sentence: { start: number; end: number } }>;
+    const page = (await app.inject({ url: `/actors/${encodeURIComponent(key)}`, headers: { accept: 'text/html' } })).body;
+    const by = page.slice(page.indexOf('id="quotes-by"'), page.indexOf('id="quotes-about"'));
+    assert.equal((by.match(/<q>/g) ?? []).length, quotes.filter((q) => q.type === 'direct').length, key);
+    const spans = [...by.matchAll(/<span class="reported">(<span class="cue">([^<]*)<\/span> )?/g)];
+    assert.equal(spans.length, quotes.filter((q) => q.type !== 'direct').length, key);
+    quotes.filter((q) => q.type !== 'direct').forEach((q, i) => assert.equal(spans[i][2] ?? null, q.cue, `${key}: ${q.text}`));
+    reported += spans.length;
+    // Each opens its article at the quote's sentence, lit, as a briefing's links do.
+    const links = [...by.matchAll(/<div class="source"><a href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    assert.deepEqual(links, quotes.map((q) => `/articles/${q.articleId}?hl=${q.sentence.start}-${q.sentence.end}#hl`), key);
+  }
+  assert.ok(reported > 0, 'the fixtures hold reported speech by a named speaker');
+  const rus = (await app.inject({ url: `/actors/${encodeURIComponent('country:RUS')}`, headers: { accept: 'text/html' } })).body;
+  const events = [...rus.matchAll(/<li class="event[^"]*">[\s\S]*?<div class="source"><a href="([^"]*)"/g)].map((m) => m[1]);
+  assert.ok(events.length > 0);
+  for (const href of events) assert.match(href, /^\/articles\/[^"?]+\?hl=\d+-\d+#hl$/, "an event line opens its sentence too");
+});
+
 const HOSTILE_Q = '"><script>alert(1)</script>';
 
 test('briefings archive: list, one issue, its e-mail rendering under its own CSP, the JSON', async () => {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { html, jsonScript, qs } from '../html.ts';
 import { page, pager } from '../layout.ts';
 import { activePairs, actorRelations, getActor, listActors, listEvents, listQuotes, weeklyTimeline, RECENT_ARTICLES, type QuoteRow } from '../queries.ts';
-import { actorHref, articleHref, countryLabel, eventLine, pairHref, plural, sectorLabel, typeLabel, weeksTable, type WeekRow } from './common.ts';
+import { actorHref, countryLabel, eventLine, litHref, pairHref, plural, quoteBody, sectorLabel, typeLabel, weeksTable, type WeekRow } from './common.ts';
 import { addDays } from '../dates.ts';
 import type { WebContext } from '../api.ts';
 import { isCountry } from '../map.ts';
@@ -15,8 +15,8 @@ const TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
 function quoteList(items: QuoteRow[], showSpeaker: boolean) {
   if (!items.length) return html`<p class="muted">None found.</p>`;
   return html`<ul class="quotes">${items.map((q) => html`<li>${showSpeaker ? html`<span class="who">${q.speaker?.key ? html`<a href="${actorHref(q.speaker.key)}">${q.speaker.name ?? q.speaker.key}</a>` : q.speaker?.name ?? 'unattributed'}</span> ` : ''}
-<q>${q.text.length > 300 ? `${q.text.slice(0, 300)}…` : q.text}</q>
-<div class="source"><a href="${articleHref(q.articleId)}">${q.article.headline ?? 'untitled'}</a> <span class="muted">${q.article.publisher ?? ''} ${q.date ?? ''}</span></div></li>`)}</ul>`;
+${quoteBody(q, 300, true)}
+<div class="source"><a href="${litHref(q.articleId, q.sentence)}">${q.article.headline ?? 'untitled'}</a> <span class="muted">${q.article.publisher ?? ''} ${q.date ?? ''}</span></div></li>`)}</ul>`;
 }
 
 /**

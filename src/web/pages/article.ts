@@ -10,9 +10,8 @@ import type { Analysis, Entity } from '../../model/analysis.ts';
 import { html, safeUrl, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import { annotatedText, parseHighlight } from '../highlight.ts';
-import { actorHref, articleHref, countryLabel, pairHref, plural, sectorLabel, typeBadge } from './common.ts';
+import { actorHref, articleHref, countryLabel, pairHref, plural, quoteBody, sectorLabel, typeBadge } from './common.ts';
 import type { WebContext } from '../api.ts';
-import { displayText } from '../../model/quote-text.ts';
 
 const TYPE_ORDER = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
 const TYPE_LABEL: Record<string, string> = { PERSON: 'People', ORG: 'Organisations', GPE: 'Countries and places', NORP: 'Groups', LOC: 'Locations', FAC: 'Facilities', EVENT: 'Named events' };
@@ -47,14 +46,7 @@ function quotesPanel(a: Analysis): Html {
   if (!a.quotes.length) return html`<p class="muted">No quotes found.</p>`;
   return html`<ol class="quotes">${a.quotes.map((q, i) => html`<li class="prov quote-item" tabindex="0" role="button" data-quote="${i}" data-start="${q.sentence.start}" data-end="${q.sentence.end}">
 <span class="who">${speakerLink(a, q)}</span> <span class="muted">${q.cue ? `${q.cue} · ` : ''}${q.type}</span>
-${quoteText(q)}</li>`)}</ol>`;
-}
-
-/** The browser puts marks around <q>: only a direct quote is the speaker's own words. */
-function quoteText(q: Analysis['quotes'][number]): Html {
-  const full = displayText(q);
-  const text = full.length > 220 ? `${full.slice(0, 220)}…` : full;
-  return q.type === 'direct' ? html`<q>${text}</q>` : html`<span class="reported">${text}</span>`;
+${quoteBody(q, 220, false)}</li>`)}</ol>`;
 }
 
 function eventsPanel(a: Analysis): Html {

@@ -9,7 +9,7 @@ import { isWeek } from '../../corpus/weeks.ts';
 import { html, type Html } from '../html.ts';
 import type { Briefing, Sourced } from '../../brief/model.ts';
 import { page } from '../layout.ts';
-import { articleHref, pairHref, plural } from './common.ts';
+import { articleHref, litHref, pairHref, plural } from './common.ts';
 import type { WebContext } from '../api.ts';
 
 export const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; sandbox; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
@@ -17,8 +17,7 @@ export const EMAIL_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src
 /** A briefing sentence's source: the article, opened with that sentence lit (as the e-mail links it). */
 function sourceLink(x: Sourced): Html {
   const s = x.source;
-  const href = s.end > s.start ? `${articleHref(s.articleId)}?hl=${s.start}-${s.end}#hl` : articleHref(s.articleId);
-  return html`<a class="src" href="${href}" title="${s.title ?? 'source article'}">[${s.publisher ?? 'source'}]</a>`;
+  return html`<a class="src" href="${litHref(s.articleId, s)}" title="${s.title ?? 'source article'}">[${s.publisher ?? 'source'}]</a>`;
 }
 
 function signed(n: number): string {

@@ -4,9 +4,28 @@ import { escapeHtml, html, raw, type Html } from '../html.ts';
 import { HIT_END, HIT_START } from '../search.ts';
 import { COOPERATION, type Count, type EventRow } from '../queries.ts';
 import { countryName } from '../map.ts';
+import { displayText } from '../../model/quote-text.ts';
+
+/**
+ * A quote as a page shows it. Only a direct quote is the speaker's own words, so only it goes in
+ * quotation marks (the browser puts them round <q>); reported speech is the writer's wording and
+ * reads only after its cue: "accused Washington of preparing an invasion", not “Washington of
+ * preparing an invasion”. `withCue` where nothing else on the line gives the cue.
+ */
+export function quoteBody(q: { type: string; text: string; cue: string | null }, max: number, withCue: boolean): Html {
+  const full = displayText(q);
+  const text = full.length > max ? `${full.slice(0, max)}…` : full;
+  if (q.type === 'direct') return html`<q>${text}</q>`;
+  return html`<span class="reported">${withCue && q.cue ? html`<span class="cue">${q.cue}</span> ` : ''}${text}</span>`;
+}
 
 export function articleHref(id: string): string {
   return `/articles/${encodeURIComponent(id)}`;
+}
+
+/** An article opened with one stretch lit and scrolled to (a quote's or an event's sentence), as briefings link it. */
+export function litHref(articleId: string, span: { start: number; end: number }): string {
+  return span.end > span.start ? `${articleHref(articleId)}?hl=${span.start}-${span.end}#hl` : articleHref(articleId);
 }
 
 export function actorHref(key: string): string {
@@ -47,7 +66,7 @@ export function eventLine(e: EventRow, withArticle = true): Html {
 <div class="event-head">${typeBadge(e.type)}${e.mode ? html` <span class="muted">${e.mode}</span>` : ''} ${actorLink(e.actor)} → ${actorLink(e.target)}
 <span class="muted">${e.date ? `${e.date} · ` : ''}${e.status}</span>${pair}</div>
 <blockquote class="sentence">${markTrigger(e.sentence.text, e.trigger.start - e.sentence.start, e.trigger.end - e.sentence.start)}</blockquote>
-${withArticle ? html`<div class="source"><a href="${articleHref(e.articleId)}">${e.article.headline ?? 'untitled'}</a> <span class="muted">${e.article.publisher ?? ''} ${e.article.published ?? ''}</span></div>` : ''}
+${withArticle ? html`<div class="source"><a href="${litHref(e.articleId, e.sentence)}">${e.article.headline ?? 'untitled'}</a> <span class="muted">${e.article.publisher ?? ''} ${e.article.published ?? ''}</span></div>` : ''}
 </li>`;
 }
 
