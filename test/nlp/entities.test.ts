@@ -628,6 +628,15 @@ test('"the president" is the one president the text names in office, as "the for
   assert.ok(!two.some((e) => e.mentions.some((m) => m.text === 'The president')), 'two presidents: neither');
 });
 
+test('"the president" in the words of one state\'s official is that state\'s, not the one president the text names', () => {
+  const text = 'WASHINGTON (Reuters) - Venezuelan President Nicolas Maduro has accused Washington of using the drug war as a pretext. White House press secretary Karoline Leavitt said the president was committed to stopping the flow of drugs.';
+  const es = run(text, '2025-06-15');
+  assert.deepEqual(es.find((e) => e.name === 'Nicolas Maduro')?.mentions.map((m) => m.text), ['Nicolas Maduro']);
+  // Beside that state's official but not in their words, the one named still holds the office.
+  const met = run('Venezuelan President Nicolas Maduro met Secretary of State Marco Rubio in Caracas. Emerging from two hours alone with Mr. Rubio, the president looked tired.', '2025-06-15');
+  assert.deepEqual(met.find((e) => e.name === 'Nicolas Maduro')?.mentions.map((m) => m.text), ['Nicolas Maduro', 'the president']);
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -8,7 +8,7 @@ import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts
 import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
 import { entryOnDate, holderOfTitle, officeWord, peopleWithoutInitial, resolveActorDetail, sharedCountry } from '../../kb/resolve.ts';
 import { onDate, type KbEntry } from '../../kb/entry.ts';
-import { findMentions, mayMeanTheState, rawMention, type RawMention } from './mentions.ts';
+import { findMentions, mayMeanTheState, rawMention, SAYS, type RawMention } from './mentions.ts';
 import { KIN_AFTER, KIN_GENDER, isGivenName, nameGender, roleGenderAfter, roleGenderBefore, type Gender } from './gender.ts';
 import { findDescriptions, findOfficeDescriptions } from './descriptions.ts';
 import { premodifierRole, appositiveRole, leadingAppositiveRole } from './roles.ts';
@@ -831,16 +831,43 @@ function attachDescriptions(b: Build): void {
 
   // "the foreign minister", "the spokesman": the one person in the text whose office says so.
   for (const d of findOfficeDescriptions(doc, mentions)) {
+    const speaksFor = d.country ? [] : statesSaying(b, d.mention);
     const fits = order.filter((c) => {
       if (c.type !== 'PERSON' || !c.mentions.length || c.mentions[0].start > d.mention.start) return false;
       const at = c.entry ? entryOnDate(c.entry, date) : null;
       if (d.country && (at?.country ?? null) !== d.country) return false;
+      // "White House press secretary Karoline Leavitt said the president was …" in a story naming only
+      // Venezuela's president: one state's official speaks of that state's office holder.
+      if (speaksFor.length && at?.country && !speaksFor.includes(at.country)) return false;
       // A former holder is no longer "the governor" ("former Gov. Jeb Bush" in a story about a sitting one).
       const offices = [...c.roles, at && !at.former ? at.role?.title ?? '' : ''].map((r) => r.toLowerCase());
       return offices.some((r) => r.includes(d.office));
     });
     if (fits.length === 1) fits[0].mentions.push(d.mention);
   }
+}
+
+/**
+ * The states whose government people or bodies say, in the mention's sentence, what the mention is
+ * part of ("White House press secretary Karoline Leavitt said the president …": the United States;
+ * not "alone with Mr. Obama, the prime minister looked ashen").
+ */
+function statesSaying(b: Build, m: RawMention): string[] {
+  const t = b.doc.tokens;
+  const sentence = t[m.first].sentence;
+  const says = (x: RawMention): boolean => {
+    if (x.start >= m.start || t[x.first].sentence !== sentence) return false;
+    for (let k = x.last; k < m.first; k++) if (SAYS.test(t[k].text)) return true;
+    return false;
+  };
+  const out: string[] = [];
+  for (const c of b.order) {
+    if (c.type !== 'PERSON' && c.type !== 'ORG' || !c.entry) continue;
+    const at = entryOnDate(c.entry, b.date);
+    if (at.sector !== 'GOV' || !at.country || out.includes(at.country)) continue;
+    if (c.mentions.some(says)) out.push(at.country);
+  }
+  return out;
 }
 
 /**

@@ -236,7 +236,7 @@ function attributesQuotation(tokens: Token[], i: number): boolean {
   return (closed(i - 1) && SAYS.test(next)) || (SAYS.test(prev) && closed(i - 2));
 }
 /** Verbs of saying that attribute a quotation to the name beside them, or open a sentence before it ("Said Comey, …"). */
-const SAYS = /^(said|says|stated|told|tells|added|adds|noted|notes|asked|asks|argued|explained|wrote|writes|tweeted|declared|continued|recalled|insisted|replied|answered)$/i;
+export const SAYS = /^(said|says|stated|told|tells|added|adds|noted|notes|asked|asks|argued|explained|wrote|writes|tweeted|declared|continued|recalled|insisted|replied|answered)$/i;
 
 /** The latest paper named before token t whose name ends in t's word ("New York Post" before "the Post"). */
 function paperNamedBefore(out: RawMention[], t: Token): RawMention | null {
