@@ -3878,3 +3878,20 @@ test('"Russia launched 60 drones overnight, Ukraine\'s air force said": drones l
   assert.deepEqual([drones.mode, drones.cameo, drones.actor?.country], ['drone', '195', 'RUS']);
   assert.deepEqual(events('The company launched a new drone.'), []);
 });
+
+test('a verb\'s -s form after "of" names things ("the backlog of earlier orders", "tired of promises", "a group of censors"): no event', () => {
+  assertNoEvents([
+    'Delivery will take years, said an analyst, adding that the backlog of earlier orders had not been cleared.',
+    '"We are tired of promises," said Grace Danjuma, whose two daughters are among the missing.',
+    'His speech was full of promises to keep fighting.',
+    'The nation is being led by a group of censors, critics and cynics.',
+  ]);
+  assert.equal(find(events('Putin orders troops to the border.'), 'MOBILIZE').actor?.country, 'RUS');
+});
+
+test('the first words of a longer name are no place: "a researcher at the Center for Strategic and International Studies" is not in Center, Texas', () => {
+  const test = find(events('North Korea tested a new missile on Tuesday, according to a researcher at the Center for Strategic and International Studies.'), 'MOBILIZE');
+  assert.equal(test.location, null);
+  assert.equal(test.target, null);
+  assert.equal(find(events('Russia launched drones at Center, Texas, on Tuesday.'), 'ASSAULT').location?.name, 'Center');
+});

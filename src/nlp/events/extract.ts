@@ -735,6 +735,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos) || /^(suspected|alleged|accused|wanted|convicted)$/.test(low[k + 1])) && !nameModifies(doc, ctx, i) && !peopleWordBefore(doc, i));
     if (!okPos) return null;
+    // ("the backlog of earlier orders had not been cleared", "a string of attacks": a verb's -s form after "of" names things.)
+    if (!participle && !gerund && /s$/.test(low[k]) && k > 0 && (low[k - 1] === 'of' || (k > 1 && low[k - 2] === 'of' && /^(ADV|ADJ)$/.test(doc.tokens[i - 1].pos)))) return null;
     // ("U.N. aid chief Tom Fletcher": a bare noun before a title, read as a verb after a name, only modifies it;
     // "Putin sacks general" has the verb's ending.)
     if (t.pos === 'NOUN' && !/(s|ed)$/.test(low[k]) && beforeTitle(doc, i)) return null;
@@ -4986,6 +4988,8 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     const name = doc.text.slice(doc.tokens[a].start, doc.tokens[c.last - 1].end);
     // "in March" is a month, not the town in Cambridgeshire.
     if (NOT_NAMES.has(name)) continue;
+    // ("an adviser at the Center for Strategic and International Studies": the first words of a longer name, not Center, Texas.)
+    if (partOfLongerName(doc, doc.tokens[a].start, doc.tokens[c.last - 1].end)) continue;
     // "at the White House", "at NATO": a body the KB knows, not the town of that name in Tennessee or the
     // Philippines; its country, when it has one, is where, with no point on a map.
     const body = kbByName(name).find((e) => e.type === 'ORG');
@@ -5003,6 +5007,12 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return townOfDeed(doc, ctx, m, actors);
+}
+
+/** Whether [start, end) lies inside a longer mention of a person or an organisation. */
+function partOfLongerName(doc: Doc, start: number, end: number): boolean {
+  return doc.entities.some((e) => (e.type === 'ORG' || e.type === 'PERSON')
+    && e.mentions.some((x) => x.start <= start && x.end >= end && x.end - x.start > end - start));
 }
 
 /** Whether "a day after", "hours before", "weeks since" and a clause of its own stand in tokens [from, to). */
