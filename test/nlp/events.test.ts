@@ -3887,6 +3887,8 @@ test('a verb\'s -s form after "of" names things ("the backlog of earlier orders"
     'The nation is being led by a group of censors, critics and cynics.',
   ]);
   assert.equal(find(events('Putin orders troops to the border.'), 'MOBILIZE').actor?.country, 'RUS');
+  // (A deed that may come is still told: "raises the possibility of bans".)
+  assertEvents(['France Leader Raises Possibility of Bans on Opposition Parties.', 'Activists Raise Potential of Protests if Election Fraud Ignored.'], (e) => e.type === 'THREATEN' || e.type === 'PROTEST');
 });
 
 test('the first words of a longer name are no place: "a researcher at the Center for Strategic and International Studies" is not in Center, Texas', () => {

@@ -702,6 +702,9 @@ function headOfPhrase(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   return at(j).pos === 'DET' || /^['’]s?$/.test(ctx.low[j]) || POSSESSIVE.has(ctx.low[j]);
 }
 
+/** Nouns of a deed that may come ("the possibility of sanctions", "the threat of strikes"). */
+const POSSIBILITY = /^(possibility|potential|prospect|prospects|threat|risk|likelihood|spectre|specter)$/;
+
 function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexicon): Match | null {
   const { s, low } = ctx;
   const k = i - s.first;
@@ -735,8 +738,12 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       || (t.pos === 'NOUN' && k > 0 && (doc.tokens[i - 1].pos === 'PROPN' || (doc.tokens[i - 1].pos === 'PRON' && !(POSSESSIVE.has(low[k - 1]) && doc.tokens[i + 1]?.pos === 'NOUN'))) && !isCapitalisedWord(t.text)
         && (k + 1 >= low.length || /^(DET|NUM|ADJ|NOUN|PROPN|ADP|PRON|PART)$/.test(doc.tokens[i + 1].pos) || /^(suspected|alleged|accused|wanted|convicted)$/.test(low[k + 1])) && !nameModifies(doc, ctx, i) && !peopleWordBefore(doc, i));
     if (!okPos) return null;
-    // ("the backlog of earlier orders had not been cleared", "a string of attacks": a verb's -s form after "of" names things.)
-    if (!participle && !gerund && /s$/.test(low[k]) && k > 0 && (low[k - 1] === 'of' || (k > 1 && low[k - 2] === 'of' && /^(ADV|ADJ)$/.test(doc.tokens[i - 1].pos)))) return null;
+    // ("the backlog of earlier orders had not been cleared", "tired of promises": a verb's -s form after "of" names
+    // things; but "raises the possibility of bans" tells the bans it threatens.)
+    if (!participle && !gerund && /s$/.test(low[k]) && k > 1) {
+      const of = low[k - 1] === 'of' ? k - 1 : low[k - 2] === 'of' && /^(ADV|ADJ)$/.test(doc.tokens[i - 1].pos) ? k - 2 : -1;
+      if (of > 0 && !POSSIBILITY.test(low[of - 1])) return null;
+    }
     // ("U.N. aid chief Tom Fletcher": a bare noun before a title, read as a verb after a name, only modifies it;
     // "Putin sacks general" has the verb's ending.)
     if (t.pos === 'NOUN' && !/(s|ed)$/.test(low[k]) && beforeTitle(doc, i)) return null;
