@@ -60,6 +60,12 @@ function countryInRole(r: Role, e: KbEntry): string | null {
 }
 
 /** What an entry is on a date: its current office, a recent one, or "former" (ELI) after two years. */
+/**
+ * Bodies the KB files under one state that many states have by the same name ("the Senate", "the
+ * National Guard", "the Foreign Office"): named bare, they are the state the context gives, when it gives one.
+ */
+export const NAMES_MANY_STATES_GIVE: ReadonlySet<string> = new Set(['org:nsc-us', 'org:us-national-guard', 'org:us-senate', 'org:us-house', 'org:us-supreme-court', 'org:uk-mod', 'org:pentagon-joint-chiefs', 'org:foreign-office']);
+
 export function entryOnDate(e: KbEntry, date: string | null): { country: string | null; sector: string | null; role: Role | null; former: boolean } {
   if (!e.roles.length) return { country: e.country, sector: e.sector, role: null, former: false };
   const current = e.roles.filter((r) => onDate(r, date));
@@ -242,7 +248,12 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
 
   // 1. The whole mention names a KB actor.
   const whole = kbByName(bare);
-  if (whole.length) return fromEntry(pickEntry(whole, date, context), null);
+  if (whole.length) {
+    const found = fromEntry(pickEntry(whole, date, context), null);
+    // ("the National Guard" with "Saudi" for context: Saudi Arabia's.)
+    const given = context && !normaliseDate(context) && found.kb && NAMES_MANY_STATES_GIVE.has(found.kb) ? countryIn(context) : null;
+    return given && given !== found.country ? { ...found, kb: null, country: given, entry: null } : found;
+  }
   const initialled = peopleWithoutInitial(bare);
   if (initialled.length) return fromEntry(pickEntry(initialled, date, context), null);
 

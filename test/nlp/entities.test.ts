@@ -637,6 +637,15 @@ test('"the president" in the words of one state\'s official is that state\'s, no
   assert.deepEqual(met.find((e) => e.name === 'Nicolas Maduro')?.mentions.map((m) => m.text), ['Nicolas Maduro', 'the president']);
 });
 
+test('"the National Guard" is the United States\' in a US story and the story\'s state\'s elsewhere ("Ukraine\'s National Guard", one filed from Kyiv); "the German carmakers\' association VDA" is a German business', () => {
+  const guard = (text: string) => { const e = run(text, '2025-06-10').find((x) => x.name === 'National Guard'); return [e?.country, e?.sector]; };
+  assert.deepEqual(guard('WASHINGTON (AP) — A federal judge blocked the administration from deploying National Guard troops to Portland, Oregon.'), ['USA', 'MIL']);
+  assert.deepEqual(guard("KYIV, Ukraine (AP) — Ukraine's National Guard said its units repelled an assault near Pokrovsk."), ['UKR', 'MIL']);
+  assert.deepEqual(guard('KYIV, Ukraine (AP) — The National Guard said its units repelled an assault near Pokrovsk, as Russian forces pressed on.'), ['UKR', 'MIL']);
+  const vda = run("The German carmakers' association VDA said some suppliers had only a few weeks of stock left.", '2025-06-10').find((x) => x.name === 'VDA');
+  assert.deepEqual([vda?.country, vda?.sector], ['DEU', 'BUS']);
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

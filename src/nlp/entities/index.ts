@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention } from '../../model/analysis.ts';
 import type { Component, Doc, Token } from '../doc.ts';
 import { countryByCode, findCountry, findPlace, normName } from '../../kb/geo.ts';
 import { kbByName, kbBySurname, kbEntry, loadKb, surnames } from '../../kb/store.ts';
-import { entryOnDate, holderOfTitle, officeWord, peopleWithoutInitial, resolveActorDetail, sharedCountry } from '../../kb/resolve.ts';
+import { entryOnDate, holderOfTitle, NAMES_MANY_STATES_GIVE, officeWord, peopleWithoutInitial, resolveActorDetail, sharedCountry } from '../../kb/resolve.ts';
 import { onDate, type KbEntry } from '../../kb/entry.ts';
 import { findMentions, mayMeanTheState, rawMention, SAYS, type RawMention } from './mentions.ts';
 import { KIN_AFTER, KIN_GENDER, isGivenName, nameGender, roleGenderAfter, roleGenderBefore, type Gender } from './gender.ts';
@@ -40,8 +40,6 @@ function shoutedPlaceName(name: string): string {
   return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** Bodies the KB files under one state that many states have by the same name, when named bare. */
-const NAMES_MANY_STATES_GIVE = new Set(['org:nsc-us', 'org:us-senate', 'org:us-house', 'org:us-supreme-court', 'org:uk-mod', 'org:pentagon-joint-chiefs', 'org:foreign-office']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD']);
 /** The words that tie a body's mention to the state the KB files it under ("the U.S. Senate", "Britain's Ministry of Defence"). */
 const OWN_STATE_WORDS = /\b(?:U\.?S\.?|United States|American|British|Britain['’]s|UK|U\.K\.)\b/;
