@@ -3897,3 +3897,16 @@ test('the first words of a longer name are no place: "a researcher at the Center
   assert.equal(test.target, null);
   assert.equal(find(events('Russia launched drones at Center, Texas, on Tuesday.'), 'ASSAULT').location?.name, 'Center');
 });
+
+test('sides of a mutual act are each other, not one of them by another name ("India and Pakistan traded accusations …, with New Delhi blaming"); where a video was posted is no side; "agreed to extend the ceasefire and meet again" plans the meeting too', () => {
+  const traded = events('NEW DELHI (AP) — India and Pakistan traded accusations on Thursday over a deadly attack in Kashmir, with New Delhi blaming "cross-border terrorism" and Islamabad denying any role.')
+    .filter((e) => e.type === 'ACCUSE').map((e) => `${e.actor?.country}>${e.target?.country}`).sort();
+  assert.deepEqual(traded, ['IND>PAK', 'PAK>IND']);
+  const strike = find(events('Hegseth posted a video of the strike on social media and wrote that the boat had been operated by a cartel.'), 'ASSAULT');
+  assert.equal(strike.target, null);
+  assert.equal(find(events('The government imposed a ban on TikTok.'), 'COERCE').target?.name, 'TikTok');
+  const meet = events('ISLAMABAD (Reuters) — Pakistan and Afghanistan agreed on Thursday to extend a fragile ceasefire and meet again next month, mediators said.')
+    .filter((e) => e.trigger.text === 'meet');
+  assert.ok(meet.length > 0 && meet.every((e) => e.status === 'planned'), JSON.stringify(meet.map((e) => [e.type, e.status])));
+  assert.equal(find(events('The rebels managed to escape and attack a convoy.'), 'ASSAULT').status, 'actual');
+});

@@ -1246,12 +1246,24 @@ function sharedGroupCue(doc: Doc, ctx: SentenceCtx, k: number, lemma: string, le
     if (doc.tokens[ctx.s.first + j].pos !== 'VERB') continue;
     // (Only a modal's: "don't see the truth and refuse to look" is no refusal denied, the base form being the present's too.)
     const group = verbGroup(doc, ctx, ctx.s.first + j);
+    // ("agreed on Thursday to extend the ceasefire and meet again next month": both are what was agreed.)
+    if (ctx.low[j - 1] === 'to' && PROMISED_TO.test(promiserBefore(ctx, j - 1))) return 'planned';
     return group.split(' ').some((w) => MODAL_BEFORE.test(w)) ? cueIn(group, lex) : null;
   }
   return null;
 }
 
 const DAY_WORD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Verbs whose infinitive is a deed to come ("agreed to meet", "vowed to respond", "plans to visit"). */
+const PROMISED_TO = /^(agree|agrees|agreed|decide|decides|decided|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|plan|plans|planned|intend|intends|intended|aim|aims|aimed|prepare|prepares|prepared|offer|offers|offered|seek|seeks|sought)$/;
+
+/** The word before the infinitive's "to" at `to`, past a day it is told of ("agreed on Thursday to extend"). */
+function promiserBefore(ctx: SentenceCtx, to: number): string {
+  let j = to - 1;
+  if (j >= 1 && DAY_WORD.test(ctx.low[j]) && ctx.low[j - 1] === 'on') j -= 2;
+  return ctx.low[j] ?? '';
+}
 
 /** The words of the verb group before a token: "will not hesitate to", "could", "did not". */
 function verbGroup(doc: Doc, ctx: SentenceCtx, i: number): string {
@@ -3920,6 +3932,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     for (const t of T.slice(0, 4)) {
       // (Nor is any of the subjects joined before an object pronoun: "Russia and China opposed it".)
       let target = t && OBJECT_PRONOUN.test(doc.text.slice(t.start, t.end)) && actorList.some((x) => x.name === t.name) ? null : t;
+      // (Nor where a video of it was posted: "Hegseth posted a video of the strike on social media".)
+      if (target && !target.country && PLATFORM.test(target.name) && PUBLISHED.test(doc.text.slice(doc.tokens[ctx.s.first].start, doc.tokens[m.first].start))) target = null;
+      // (Nor one of the sides by another name: "India and Pakistan traded accusations …, with New Delhi blaming".)
+      if (target && mutual && target.kind === 'country' && actorList.some((x) => x.kind === 'country' && x.country === target!.country)) target = null;
       // (The two named after "between" are each other's side, whatever their countries: "a meeting between Obama and Sanders";
       // so are two named together whose countries are not known who talk or sign: "Putin and Kim Sign Mutual Defense Pact".)
       // (So are a state's forces and an armed group of the same country: "Sudan's army and the Rapid Support Forces".)
@@ -3931,6 +3947,11 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   }
   return innermost(m).trigger.between ? out.filter((e) => e.target) : out;
 }
+
+/** Where words and pictures are put out, never a side of what they show. */
+const PLATFORM = /^(?:the\s+)?(?:social media|x|twitter|facebook|instagram|telegram|tiktok|youtube|truth social|weibo|wechat|television|tv|state (?:tv|television|media)|radio|(?:his|her|its|their) (?:website|channel|account))$/i;
+/** A verb of putting words or pictures out ("posted a video of the strike"). */
+const PUBLISHED = /\b(?:post(?:ed|s)?|shar(?:ed|es)|publish(?:ed|es)|upload(?:ed|s)|broadcast|air(?:ed|s)|tweet(?:ed|s))\b/i;
 
 /** Land a seizure takes, which is some country's: "seized territory in eastern Ukraine". */
 const LAND_OBJECT = /^(territory|territories|land|lands|city|cities|town|towns|village|villages|region|regions|area|areas|ground|province|district|island|islands|airport|port|border|crossing)$/;
