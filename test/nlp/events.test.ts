@@ -3910,3 +3910,10 @@ test('sides of a mutual act are each other, not one of them by another name ("In
   assert.ok(meet.length > 0 && meet.every((e) => e.status === 'planned'), JSON.stringify(meet.map((e) => [e.type, e.status])));
   assert.equal(find(events('The rebels managed to escape and attack a convoy.'), 'ASSAULT').status, 'actual');
 });
+
+test('an -ing word right after a noun is what that noun does ("targeted logistics companies supplying aid to Ukraine"), not the subject\'s; a statement "calling on" someone is its issuer\'s', () => {
+  const aid = find(events('LONDON (AP) — Britain\'s National Cyber Security Centre said Wednesday that hackers linked to Russia\'s military intelligence agency had targeted logistics companies supplying aid to Ukraine.'), 'AID');
+  assert.equal(aid.actor?.name, 'logistics companies');
+  const call = events('Brazil, Colombia and Mexico issued a joint statement calling on the council to release the detailed tallies.').filter((e) => e.type === 'REQUEST');
+  assert.deepEqual(call.map((e) => e.actor?.country).sort(), ['BRA', 'COL', 'MEX']);
+});

@@ -2043,6 +2043,12 @@ function openingParticipleSubject(doc: Doc, ctx: SentenceCtx, at: number): Chunk
   return /^(VERB|AUX)$/.test(doc.tokens[c.last].pos) ? c : null;
 }
 
+/** Things written or shown that say what their issuer does ("a statement calling on", "ads supporting Rubio"). */
+const WRITTEN_THING = /^(statements?|letters?|papers|articles?|ads?|adverts?|advertisements?|commercials?|posts?|videos?|reports?|resolutions?|bills?|laws?|measures?|petitions?|lawsuits?|suits?|complaints?|motions?|op-eds?|memos?|messages?|tweets?|television|tv|media|radio|ground|tower|speech|remarks|comments?|campaign|filings?)$/;
+
+/** -ing words that name a deed as a noun after whom or where it touched ("the Van Dyke shooting in Chicago"). */
+const DEED_NOUN_ING = /^(shooting|shootings|bombing|bombings|killing|killings|stabbing|beating|hanging|kidnapping|hijacking|shelling|uprising|meeting|hearing|briefing|sentencing|funding)$/;
+
 /** Words that open a clause as well as a prepositional phrase. */
 const CLAUSE_CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'once', 'when']);
 
@@ -2062,6 +2068,16 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   if (partner >= 0) return subjectChunk(doc, ctx, partner, actors, participles);
   const leading = openingParticipleSubject(doc, ctx, at);
   if (leading) return leading;
+  // ("had targeted logistics companies supplying aid to Ukraine": an -ing word right after a noun says what
+  // that noun does, not what the sentence's subject does.)
+  const ki = at - s.first;
+  // (Not a statement or a letter "calling on" anyone, which its issuer wrote; nor "the Orlando shooting", a noun.)
+  if (ki > 0 && ctx.relative[ki] && doc.tokens[at].pos === 'VERB' && /ing$/.test(ctx.low[ki]) && /^(NOUN|PROPN)$/.test(doc.tokens[at - 1].pos)
+    && /^(DET|NOUN|PROPN|ADP|PRON|NUM|ADJ|PART)$/.test(doc.tokens[at + 1]?.pos ?? '') && !WRITTEN_THING.test(ctx.low[ki - 1]) && !DEED_NOUN_ING.test(ctx.low[ki])) {
+    const ci = ctx.chunkAt[ki - 1];
+    const c = ci >= 0 ? ctx.chunks[ci] : null;
+    if (c && c.last === at && actors.resolve(c, ctx.index)) return c;
+  }
   // "They are going to people, showing videos of Donald Trump …, in order to recruit more jihadists":
   // the purpose is the clause subject's, not that of the last name before it.
   const k = at - s.first;
