@@ -291,14 +291,15 @@ export interface QuoteRow {
   date: string | null;
   start: number;
   end: number;
-  sentence: { start: number; end: number };
+  /** The sentence the quote was read from, with its text (as an event row gives its sentence). */
+  sentence: { start: number; end: number; text: string };
   article: { title: string | null; headline: string | null; publisher: string | null; published: string | null };
 }
 
 interface QuoteSqlRow {
   article_id: string; idx: number; type: string; text: string; speaker_key: string | null; speaker_name: string | null;
   speaker_country: string | null; speaker_sector: string | null; cue: string | null; channel: string | null; quote_date: string | null;
-  start_offset: number; end_offset: number; sentence_start: number; sentence_end: number;
+  start_offset: number; end_offset: number; sentence_start: number; sentence_end: number; sentence: string | null;
   title: string | null; publisher: string | null; published: string | null; lead: string | null;
 }
 
@@ -362,7 +363,8 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
   }
   const found = keys.length ? await db.all<QuoteSqlRow>(
     `SELECT q.article_id, q.idx, q.type, q.text, q.speaker_key, q.speaker_name, q.speaker_country, q.speaker_sector, q.cue, q.channel,
-       q.quote_date, q.start_offset, q.end_offset, q.sentence_start, q.sentence_end, a.title, a.publisher, a.published, ${untitledLead('a')}
+       q.quote_date, q.start_offset, q.end_offset, q.sentence_start, q.sentence_end,
+       SUBSTR(a.text, q.sentence_start + 1, q.sentence_end - q.sentence_start) AS sentence, a.title, a.publisher, a.published, ${untitledLead('a')}
      FROM article_quotes q JOIN articles a ON a.seq = q.article_seq
      WHERE ${keys.map(() => '(q.article_seq = ? AND q.idx = ?)').join(' OR ')}`, keys.flatMap((k) => [k.article_seq, k.idx])) : [];
   const byKey = new Map(found.map((r) => [`${r.article_id}\u0000${r.idx}`, r]));
@@ -373,7 +375,7 @@ export async function listQuotes(db: Db, f: QuoteFilter): Promise<Paged<QuoteRow
       articleId: r.article_id, idx: Number(r.idx), type: r.type, text: r.text,
       speaker: r.speaker_key || r.speaker_name ? { key: r.speaker_key, name: r.speaker_name, country: r.speaker_country, sector: r.speaker_sector } : null,
       cue: r.cue, channel: r.channel, date: r.quote_date, start: Number(r.start_offset), end: Number(r.end_offset),
-      sentence: { start: Number(r.sentence_start), end: Number(r.sentence_end) },
+      sentence: { start: Number(r.sentence_start), end: Number(r.sentence_end), text: r.sentence ?? '' },
       article: { title: r.title, headline: headlineOf(r.title, r.lead), publisher: r.publisher, published: r.published },
     })),
   };

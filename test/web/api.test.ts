@@ -249,18 +249,25 @@ test('the article page marks only direct quotes as quotations', async () => {
   assert.ok(reported > 0, 'the fixtures hold reported speech');
 });
 
-test('an actor page marks only direct quotes as quotations, gives reported speech its cue, and opens each at its sentence', async () => {
+test('an actor page marks only direct quotes as quotations, shows reported speech in its sentence, and opens each at that sentence', async () => {
   const speakers = new Set<string>();
   for (const q of (await get('/api/quotes?limit=200')).json.items as Array<{ speaker: { key: string | null } | null }>) if (q.speaker?.key) speakers.add(q.speaker.key);
   let reported = 0;
   for (const key of speakers) {
-    const quotes = (await get(`/api/actors/${encodeURIComponent(key)}/quotes?limit=10`)).json.items as Array<{ type: string; cue: string | null; text: string; articleId: string; sentence: { start: number; end: number } }>;
+    const quotes = (await get(`/api/actors/${encodeURIComponent(key)}/quotes?limit=10`)).json.items as Array<{ type: string; cue: string | null; text: string; start: number; end: number; articleId: string; sentence: { start: number; end: number; text: string } }>;
     const page = (await app.inject({ url: `/actors/${encodeURIComponent(key)}`, headers: { accept: 'text/html' } })).body;
     const by = page.slice(page.indexOf('id="quotes-by"'), page.indexOf('id="quotes-about"'));
     assert.equal((by.match(/<q>/g) ?? []).length, quotes.filter((q) => q.type === 'direct').length, key);
-    const spans = [...by.matchAll(/<span class="reported">(<span class="cue">([^<]*)<\/span> )?/g)];
-    assert.equal(spans.length, quotes.filter((q) => q.type !== 'direct').length, key);
-    quotes.filter((q) => q.type !== 'direct').forEach((q, i) => assert.equal(spans[i][2] ?? null, q.cue, `${key}: ${q.text}`));
+    const spans = [...by.matchAll(/<span class="reported">([\s\S]*?)<\/span>\n/g)].map((m) => m[1]);
+    const indirect = quotes.filter((q) => q.type !== 'direct');
+    assert.equal(spans.length, indirect.length, key);
+    indirect.forEach((q, i) => {
+      // The sentence as the article has it, the reported words marked in it.
+      const shown = spans[i].replace(/<\/?mark[^>]*>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      assert.equal(shown, q.sentence.text, `${key}: ${q.text}`);
+      const said = /<mark class="said">([\s\S]*?)<\/mark>/.exec(spans[i]);
+      assert.ok(said && said[1].length > 0, `${key}: the reported words are marked`);
+    });
     reported += spans.length;
     // Each opens its article at the quote's sentence, lit, as a briefing's links do.
     const links = [...by.matchAll(/<div class="source"><a href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));

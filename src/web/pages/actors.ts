@@ -15,7 +15,7 @@ const TYPES = ['PERSON', 'ORG', 'GPE', 'NORP', 'LOC', 'FAC', 'EVENT'];
 function quoteList(items: QuoteRow[], showSpeaker: boolean) {
   if (!items.length) return html`<p class="muted">None found.</p>`;
   return html`<ul class="quotes">${items.map((q) => html`<li>${showSpeaker ? html`<span class="who">${q.speaker?.key ? html`<a href="${actorHref(q.speaker.key)}">${q.speaker.name ?? q.speaker.key}</a>` : q.speaker?.name ?? 'unattributed'}</span> ` : ''}
-${quoteBody(q, 300, true)}
+${quoteBody(q, 300, q.sentence)}
 <div class="source"><a href="${litHref(q.articleId, q.sentence)}">${q.article.headline ?? 'untitled'}</a> <span class="muted">${q.article.publisher ?? ''} ${q.date ?? ''}</span></div></li>`)}</ul>`;
 }
 

@@ -46,7 +46,7 @@ function quotesPanel(a: Analysis): Html {
   if (!a.quotes.length) return html`<p class="muted">No quotes found.</p>`;
   return html`<ol class="quotes">${a.quotes.map((q, i) => html`<li class="prov quote-item" tabindex="0" role="button" data-quote="${i}" data-start="${q.sentence.start}" data-end="${q.sentence.end}">
 <span class="who">${speakerLink(a, q)}</span> <span class="muted">${q.cue ? `${q.cue} · ` : ''}${q.type}</span>
-${quoteBody(q, 220, false)}</li>`)}</ol>`;
+${quoteBody(q, 220)}</li>`)}</ol>`;
 }
 
 function eventsPanel(a: Analysis): Html {

@@ -9,14 +9,21 @@ import { displayText } from '../../model/quote-text.ts';
 /**
  * A quote as a page shows it. Only a direct quote is the speaker's own words, so only it goes in
  * quotation marks (the browser puts them round <q>); reported speech is the writer's wording and
- * reads only after its cue: "accused Washington of preparing an invasion", not “Washington of
- * preparing an invasion”. `withCue` where nothing else on the line gives the cue.
+ * reads only in its sentence, with the part reported marked: "Netanyahu's office did not respond to
+ * a request for comment", not “a request for comment”. Without the sentence (the article page shows
+ * the cue beside it), the reported words alone, out of quotation marks.
  */
-export function quoteBody(q: { type: string; text: string; cue: string | null }, max: number, withCue: boolean): Html {
+export function quoteBody(q: { type: string; text: string; start: number; end: number }, max: number, sentence?: { start: number; text: string }): Html {
   const full = displayText(q);
-  const text = full.length > max ? `${full.slice(0, max)}…` : full;
-  if (q.type === 'direct') return html`<q>${text}</q>`;
-  return html`<span class="reported">${withCue && q.cue ? html`<span class="cue">${q.cue}</span> ` : ''}${text}</span>`;
+  if (q.type === 'direct') return html`<q>${clip(full, max)}</q>`;
+  const a = sentence ? q.start - sentence.start : -1, b = sentence ? q.end - sentence.start : -1;
+  if (!sentence || a < 0 || b > sentence.text.length || a >= b) return html`<span class="reported">${clip(full, max)}</span>`;
+  const before = sentence.text.slice(0, a), said = sentence.text.slice(a, b), after = sentence.text.slice(b);
+  return html`<span class="reported">${before.length > max ? `…${before.slice(-max)}` : before}<mark class="said">${clip(said, max)}</mark>${clip(after, max)}</span>`;
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
 
 export function articleHref(id: string): string {
