@@ -3917,3 +3917,18 @@ test('an -ing word right after a noun is what that noun does ("targeted logistic
   const call = events('Brazil, Colombia and Mexico issued a joint statement calling on the council to release the detailed tallies.').filter((e) => e.type === 'REQUEST');
   assert.deepEqual(call.map((e) => e.actor?.country).sort(), ['BRA', 'COL', 'MEX']);
 });
+
+test('arms no one is named owning that strike another state are the teller\'s state\'s ("A spokesperson for the Thai military said F-16 fighter jets had struck two Cambodian military targets"), not when they strike the teller\'s own', () => {
+  const jets = find(events('A spokesperson for the Thai military, Maj. Gen. Winthai Suvaree, said F-16 fighter jets had struck two Cambodian military targets in response.'), 'ASSAULT');
+  assert.deepEqual([jets.actor?.country, jets.target?.country], ['THA', 'KHM']);
+  const rockets = find(events("Israel's military said rockets struck Tel Aviv overnight."), 'ASSAULT');
+  assert.equal(rockets.actor?.country ?? null, null);
+});
+
+test('what a deed told is called is no deed of the caller ("called the strikes “extrajudicial executions”", "called the incursions “a hybrid attack”"); "call a “special meeting”" still convenes one', () => {
+  assertNoEvents([
+    'Venezuela\'s foreign minister, Yvan Gil, called the strikes "extrajudicial executions" in a statement.',
+    'Prime Minister Inga Ruginiene called the incursions "a hybrid attack" and said the crossings would stay shut.',
+  ], 'ASSAULT');
+  assert.ok(events('If she did, party procedures give the chair of the DNC authority to call a “special meeting” to vote on a replacement nominee.').some((e) => e.type === 'CONSULT'));
+});

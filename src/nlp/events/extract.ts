@@ -3958,7 +3958,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || ((!!pair || (!a.country && TALKS_TOGETHER(coded) && !innermost(m).trigger.between)) && x.name !== a.name) || civilWarSides(a, x))) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
-      out.push(eventWith(base, a, target));
+      out.push(eventWith(base, a && target ? armsOfTeller(doc, a, target, base.trigger.start) : a, target));
     }
   }
   return innermost(m).trigger.between ? out.filter((e) => e.target) : out;
@@ -4046,6 +4046,22 @@ function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
 }
 
 /** An event of `base` between two sides, field by field in the contract's order: a spread over `base` cost more than the rest of building it. */
+/** Weapons and craft named with no owner ("F-16 fighter jets had struck …"). */
+const UNOWNED_ARMS = /\b(?:jets?|warplanes?|aircraft|planes|drones?|missiles?|rockets?|shells|artillery|warships?|gunboats?|helicopters?|bombers?|tanks)$/i;
+
+/**
+ * "A spokesperson for the Thai military said F-16 fighter jets had struck two Cambodian military targets":
+ * arms no one is named owning, striking another state, are those of the state whose official tells it.
+ * (Not when they strike the teller's own: "Israel's military said rockets struck Tel Aviv".)
+ */
+function armsOfTeller(doc: Doc, a: Actor, target: Actor, at: number): Actor {
+  if (a.country || a.entity || !UNOWNED_ARMS.test(a.name) || !target.country) return a;
+  const q = doc.quotes.find((x) => x.start <= at && at < x.end && x.speaker?.entity);
+  const teller = q ? doc.entities.find((e) => e.id === q.speaker!.entity) : undefined;
+  if (!teller?.country || teller.country === target.country || !teller.sector || !/^(GOV|MIL)$/.test(teller.sector)) return a;
+  return copyActor(a, { country: teller.country, sector: 'MIL' });
+}
+
 function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, target: Actor | null): Event {
   return {
     type: base.type, mode: base.mode, contexts: base.contexts, cameo: base.cameo, goldstein: base.goldstein, location: base.location,
@@ -4563,6 +4579,18 @@ function placedIn(a: Actor, location: NonNullable<Event['location']>): Actor {
 /** Forms of "call", which with a complement after its object names and judges it. */
 const NAMING_CALLS = new Set(['call', 'calls', 'called', 'calling']);
 
+/** Whether the phrase at token `first` is what a named object is called: "called the strikes “extrajudicial executions”". */
+function calledAs(doc: Doc, ctx: SentenceCtx, first: number): boolean {
+  let j = first - 1 - ctx.s.first;
+  while (j >= 0 && MARKS.has(ctx.low[j])) j--;
+  const oi = j >= 0 ? ctx.chunkAt[j] : -1;
+  if (oi < 0 || ctx.chunks[oi].last !== j + 1 + ctx.s.first) return false;
+  // (An object with a noun of its own: "call a “special meeting”" convenes one.)
+  if (!doc.tokens.slice(ctx.chunks[oi].first, ctx.chunks[oi].last).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return false;
+  const o = ctx.chunks[oi].first - ctx.s.first;
+  return o > 0 && /^(call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|brand|branded|branding|term|termed|dub|dubbed)$/.test(ctx.low[o - 1]);
+}
+
 /** Whether a complement follows an object ending at token `from`, past its "of" phrases ("the arrest of the mayor unacceptable"). */
 function judgedAfter(ctx: SentenceCtx, from: number): boolean {
   let j = from;
@@ -4641,6 +4669,8 @@ function nounStands(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     && ruledOut(ctx, m.first) === null) return false;
   // ("called the arrest a serious setback", "called the visit unacceptable": a deed named and judged, not called.)
   if (NAMING_CALLS.has(gw) && judgedAfter(ctx, c.last)) return false;
+  // ("called the strikes “extrajudicial executions”": the caller's word for a thing named just before, no deed of its own.)
+  if (m.trigger.type === 'ASSAULT' && calledAs(doc, ctx, c.first)) return false;
   // ("accused Russia of the attack on the hospital": a deed one is accused of stands, as the accuser tells it.)
   const accusedOf = gw === 'of' && ACCUSED_OF.test(doc.text.slice(ctx.s.start, g!.start));
   if (g && /^(in|at|during|of|within|around|into)$/.test(gw) && !accusedOf && all.some((x) => x !== m && !x.outer && x.head !== m.head)) {
