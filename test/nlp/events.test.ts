@@ -3932,3 +3932,12 @@ test('what a deed told is called is no deed of the caller ("called the strikes �
   ], 'ASSAULT');
   assert.ok(events('If she did, party procedures give the chair of the DNC authority to call a “special meeting” to vote on a replacement nominee.').some((e) => e.type === 'CONSULT'));
 });
+
+test('"the odds … have shot up this week" is no shooting; "a report released in September" frees no one', () => {
+  assertNoEvents([
+    "Ominously for the Republican strategy, the odds in favor of Democrats' regaining control of the Senate have shot up this week on the Iowa exchange.",
+    'A report released in September by the National Academies of Sciences noted that more immigrants buy into the American dream.',
+  ]);
+  assert.equal(find(events('Hamas released three Israeli hostages.'), 'RETREAT').mode, 'release');
+  assert.equal(find(events('A gunman shot up a school in Texas.'), 'ASSAULT').mode, 'firearms');
+});
