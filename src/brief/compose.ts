@@ -320,6 +320,11 @@ function sideName(side: Event['actor']): string | null {
 /** A date the text gives as a week ("next week", "later this week"): its day is only a week's. */
 const WEEK_TEXT = /\b(?:next|this|coming|following)\s+week\b/i;
 
+/** A month as a reader says it: "2025-07" is "July 2025". */
+function monthOf(value: string): string {
+  return new Date(`${value}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 function eventItem(a: BriefArticle, e: Event): EventItem {
   const week = e.date && e.date.value.length === 10 && WEEK_TEXT.test(e.date.text) ? weekStart(isoWeek(e.date.value)) : null;
   return {
@@ -327,7 +332,7 @@ function eventItem(a: BriefArticle, e: Event): EventItem {
     cameo: e.cameo,
     status: e.status,
     date: e.date?.value ?? null,
-    ...(week ? { when: `week of ${week}` } : {}),
+    ...(week ? { when: `week of ${week}` } : e.date && /^\d{4}-\d{2}$/.test(e.date.value) ? { when: monthOf(e.date.value) } : {}),
     actor: sideName(e.actor),
     target: sideName(e.target),
     score: round(eventScore(e), 2),
@@ -534,8 +539,8 @@ export function composeBriefing(input: ComposeInput): Briefing {
       coming.push(item);
     }
   }
-  // (A week goes by its Monday, before the days in it.)
-  const startOf = (c: EventItem): string => (c.when ? c.when.slice(-10) : c.date ?? '');
+  // (A week goes by its Monday, before the days in it; a month, "2023-10", before its days too.)
+  const startOf = (c: EventItem): string => (c.when?.startsWith('week of ') ? c.when.slice('week of '.length) : c.date ?? '');
   coming.sort((p, q) => byText(startOf(p), startOf(q)) || byText(p.type, q.type) || byText(p.sentence.source.articleId, q.sentence.source.articleId) || p.sentence.source.start - q.sentence.source.start);
 
   // ---- watchlist hits: once per watchlist and story ----

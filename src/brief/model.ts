@@ -83,7 +83,10 @@ export interface EventItem {
   cameo?: string | null;
   status: string;
   date: string | null;
-  /** When the text names a week, not a day ("expected to travel next week"): "week of 2025-06-16", shown instead of the day. */
+  /**
+   * When the text names a week or a month, not a day, shown instead of the date: "week of 2025-06-16"
+   * ("expected to travel next week"), "July 2025" ("meet again next month").
+   */
   when?: string;
   actor: string | null;
   target: string | null;

@@ -474,6 +474,25 @@ test('what is coming "next week" is shown as that week, not as the day a week on
   }
 });
 
+test('what is coming "next month" is shown as that month ("October 2023"), not as its code', async () => {
+  const report = analysis({
+    title: 'Talks to resume', publisher: 'Evening Courier', published: '2023-09-13', url: 'https://courier.example/talks-resume',
+    paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Pakistan and Afghanistan agreed to meet again next month.'],
+    entities: [country('Turkey', 'TUR'), country('Syria', 'SYR'), country('Pakistan', 'PAK'), country('Afghanistan', 'AFG')],
+    events: [
+      { type: 'ASSAULT', actor: { name: 'Turkey', country: 'TUR' }, target: { name: 'Syria', country: 'SYR' }, in: 'sent tanks' },
+      { type: 'CONSULT', status: 'planned', actor: { name: 'Pakistan', country: 'PAK' }, target: { name: 'Afghanistan', country: 'AFG' }, in: 'meet again', date: '2023-10', dateText: 'next month' },
+    ],
+  });
+  const b = await briefWith(report);
+  assert.deepEqual(b.coming.map((e) => [e.when ?? null, e.date]), [['October 2023', '2023-10']]);
+  for (const format of ['md', 'text', 'html'] as const) {
+    const out = render(b, format, O);
+    assert.ok(out.includes('October 2023'), format);
+    assert.ok(!out.includes('2023-10 '), `${format}: no month code`);
+  }
+});
+
 test('a goal years away ("to cure the disease by 2025") is not among what is coming', async () => {
   const base = { title: 'Erdogan turns to Moscow', publisher: 'Evening Courier', published: '2023-09-13',
     paragraphs: ['Turkey sent tanks into northern Syria on Wednesday.', 'Turkey will sign a trade deal with Russia next month, and plans to end its reliance on Russian gas by 2030.'],
