@@ -172,6 +172,11 @@ test('the dashboard does not offer a next week past the newest article; a story\
   assert.match(after.body, /<a href="\/">back to the newest week<\/a>/);
   const stories = await page('/stories?week=2016-09-14');
   assert.match(text(stories.body), /\(\d+ → \d+ articles a week\)/);
+  // The week's event count is the one its chart adds up, and says what it counts.
+  const said = /(\d+) events? dated in the week, each counted once/.exec(text(newest.body));
+  const counts = (await app.inject({ url: '/api/events/counts?since=2016-09-12&until=2016-09-18' })).json().byType as Array<{ count: number }>;
+  assert.ok(said, 'the dashboard says what its event count counts');
+  assert.equal(Number(said[1]), counts.reduce((s, c) => s + c.count, 0));
 });
 
 test('an article without a headline is titled by its lead\'s first sentence, as lists show it, not "Untitled article"', async () => {

@@ -42,7 +42,7 @@ The dashboard then shows the newest week: its top stories, events by type, count
       return html`<section class="week-head">
 <h1>Week of ${week.since} to ${week.until}</h1>
 <nav class="week-nav"><a href="/?week=${addDays(week.since, -7)}">← previous week</a> ${nextWeek(week, latestStored)} <a href="/briefings/${isoWeek(week.since)}">the week's briefing</a></nav>
-<p class="muted">${plural(latest.total, 'article')} published, ${plural(total, 'event')} extracted.</p>
+<p class="muted">${plural(latest.total, 'article')} published; ${plural(total, 'event')} dated in the week, each counted once however many outlets ran it, none hypothetical or denied.</p>
 </section>
 <div class="grid">
 <section class="card wide" id="stories"><h2>Top stories</h2>${stories}</section>
