@@ -646,6 +646,13 @@ test('"the National Guard" is the United States\' in a US story and the story\'s
   assert.deepEqual([vda?.country, vda?.sector], ['DEU', 'BUS']);
 });
 
+test('an office set before a name as a verb\'s object gives its role and state: "summoned China\'s ambassador, Huang Xilian, to protest"', () => {
+  const huang = run("The Philippine Department of Foreign Affairs summoned China's ambassador, Huang Xilian, to protest the incident.", '2025-06-10').find((e) => e.name === 'Huang Xilian');
+  assert.deepEqual([huang?.country, huang?.sector], ['CHN', 'GOV']);
+  const mills = run("Staff soon after alerted Clinton's chief of staff, Cheryl Mills, to the request.", '2016-05-25').find((e) => e.name === 'Cheryl Mills');
+  assert.ok(mills?.roles.includes("Clinton's chief of staff"), JSON.stringify(mills?.roles));
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -124,6 +124,9 @@ const CLOSING_MARK = /^(”|"|''|’’)$/;
  * Yoshimasa Hayashi, said …", "A spokesperson for Beijing's Taiwan Affairs Office, Zhu Fenglian, accused …".
  * The name closes with a comma or a verb of saying.
  */
+/** An office held for a state named as its owner: "China's ambassador", "Russia's deputy foreign minister". */
+const POSSESSED_OFFICE = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
+
 export function leadingAppositiveRole(doc: Doc, m: RawMention): string | null {
   const t = doc.tokens;
   const comma = m.first - 1;
@@ -134,6 +137,10 @@ export function leadingAppositiveRole(doc: Doc, m: RawMention): string | null {
   // (From the sentence's start, or after the quotation that opens it: "“…,” Switzerland's foreign minister, Ignazio Cassis, said".)
   // (Only a quotation closed with its comma: "… more credible” than that of the CIA chief, Zuckoff said" runs on.)
   while (s > 0 && t[s - 1].sentence === t[m.first].sentence && !(CLOSING_MARK.test(t[s - 1].text) && /^[,?!]$/.test(t[s - 2]?.text ?? ''))) s--;
+  // (Or from the verb it is the object of: "summoned China's ambassador, Huang Xilian, to protest".)
+  let v = comma - 1;
+  while (v >= s && t[v].pos !== 'VERB' && t[v].pos !== 'AUX' && !END.test(t[v].text)) v--;
+  if (v >= s && t[v].pos === 'VERB' && comma - v - 1 >= 2 && POSSESSED_OFFICE.test(doc.text.slice(t[v + 1].start, t[comma - 1].end))) s = v + 1;
   if (comma - s < 2 || comma - s > 12) return null;
   let office = false;
   for (let k = s; k < comma; k++) {
