@@ -3941,3 +3941,12 @@ test('"the odds … have shot up this week" is no shooting; "a report released i
   assert.equal(find(events('Hamas released three Israeli hostages.'), 'RETREAT').mode, 'release');
   assert.equal(find(events('A gunman shot up a school in Texas.'), 'ASSAULT').mode, 'firearms');
 });
+
+test('a state official\'s order or praise for "the military", "the navy", "the police" is for that state\'s own; a blow to "the army" is not', () => {
+  const order = find(events('Defense Minister Israel Katz ordered the military to respond forcefully.', '2025-06-10'), 'REQUEST');
+  assert.deepEqual([order.target?.country, order.target?.sector], ['ISR', 'MIL']);
+  const praise = find(events('Israeli Prime Minister Benjamin Netanyahu praised the navy.'), 'SUPPORT');
+  assert.equal(praise.target?.country, 'ISR');
+  const blow = events('Russian forces attacked the army.').find((e) => e.type === 'ASSAULT');
+  assert.notEqual(blow?.target?.country, 'RUS');
+});

@@ -3958,7 +3958,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || ((!!pair || (!a.country && TALKS_TOGETHER(coded) && !innermost(m).trigger.between)) && x.name !== a.name) || civilWarSides(a, x))) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
-      out.push(eventWith(base, a && target ? armsOfTeller(doc, a, target, base.trigger.start) : a, target));
+      out.push(eventWith(base, a && target ? armsOfTeller(doc, a, target, base.trigger.start) : a, a && target ? ownBody(base.type, a, target) : target));
     }
   }
   return innermost(m).trigger.between ? out.filter((e) => e.target) : out;
@@ -4060,6 +4060,25 @@ function armsOfTeller(doc: Doc, a: Actor, target: Actor, at: number): Actor {
   const teller = q ? doc.entities.find((e) => e.id === q.speaker!.entity) : undefined;
   if (!teller?.country || teller.country === target.country || !teller.sector || !/^(GOV|MIL)$/.test(teller.sector)) return a;
   return copyActor(a, { country: teller.country, sector: 'MIL' });
+}
+
+/** What a state's officials do with their own forces: order, meet, praise, supply them. */
+const OWN_ORDERS: ReadonlySet<PloverType> = new Set(['REQUEST', 'MOBILIZE', 'CONSULT', 'SUPPORT', 'AID', 'AGREE']);
+
+/** A state's own forces or government named bare ("the military", "the army", "the police"), and the sector each is. */
+const BARE_STATE_BODY: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:the\s+)?(?:military|army|armed forces|navy|air force|troops|forces|security forces)$/i, 'MIL'],
+  [/^(?:the\s+)?police$/i, 'COP'],
+];
+
+/**
+ * "Defense Minister Israel Katz ordered the military to respond": a state official's order goes to that
+ * state's own forces. (Not a blow: "Russian forces attacked the army" struck someone else's.)
+ */
+function ownBody(type: PloverType, a: Actor, target: Actor): Actor {
+  if (!OWN_ORDERS.has(type) || target.country || target.entity || !a.country || !a.sector || !/^(GOV|MIL)$/.test(a.sector)) return target;
+  const body = BARE_STATE_BODY.find(([re]) => re.test(target.name));
+  return body ? copyActor(target, { country: a.country, sector: body[1] }) : target;
 }
 
 function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, target: Actor | null): Event {
