@@ -59,13 +59,13 @@ function countryInRole(r: Role, e: KbEntry): string | null {
   return r.sector === 'IGO' ? r.country : r.country ?? e.country;
 }
 
-/** What an entry is on a date: its current office, a recent one, or "former" (ELI) after two years. */
 /**
  * Bodies the KB files under one state that many states have by the same name ("the Senate", "the
  * National Guard", "the Foreign Office"): named bare, they are the state the context gives, when it gives one.
  */
 export const NAMES_MANY_STATES_GIVE: ReadonlySet<string> = new Set(['org:nsc-us', 'org:us-national-guard', 'org:us-senate', 'org:us-house', 'org:us-supreme-court', 'org:uk-mod', 'org:pentagon-joint-chiefs', 'org:foreign-office']);
 
+/** What an entry is on a date: its current office, a recent one, or "former" (ELI) after two years. */
 export function entryOnDate(e: KbEntry, date: string | null): { country: string | null; sector: string | null; role: Role | null; former: boolean } {
   if (!e.roles.length) return { country: e.country, sector: e.sector, role: null, former: false };
   const current = e.roles.filter((r) => onDate(r, date));

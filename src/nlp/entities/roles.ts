@@ -119,14 +119,14 @@ export function appositiveRole(doc: Doc, m: RawMention): string | null {
 const OFFICE_WORD = /^(spokesman|spokeswoman|spokesperson|minister|secretary|ambassador|envoy|adviser|advisor|commander|chief|head|director|official|president|premier|chancellor|governor|mayor|general|admiral|negotiator|diplomat|lawmaker|senator|prosecutor|judge)s?$/i;
 /** A closing quotation mark, after which a frame's speaker phrase starts. */
 const CLOSING_MARK = /^(”|"|''|’’)$/;
+/** An office held for a state named as its owner: "China's ambassador", "Russia's deputy foreign minister". */
+const POSSESSED_OFFICE = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
+
 /**
  * A description that opens the sentence and is set off before the name: "Japan's top government spokesman,
  * Yoshimasa Hayashi, said …", "A spokesperson for Beijing's Taiwan Affairs Office, Zhu Fenglian, accused …".
  * The name closes with a comma or a verb of saying.
  */
-/** An office held for a state named as its owner: "China's ambassador", "Russia's deputy foreign minister". */
-const POSSESSED_OFFICE = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+$/u;
-
 export function leadingAppositiveRole(doc: Doc, m: RawMention): string | null {
   const t = doc.tokens;
   const comma = m.first - 1;

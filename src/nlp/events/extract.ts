@@ -4045,7 +4045,6 @@ function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
   return !/^(each|one)$/.test(ctx.low[m.last - ctx.s.first]);
 }
 
-/** An event of `base` between two sides, field by field in the contract's order: a spread over `base` cost more than the rest of building it. */
 /** Weapons and craft named with no owner ("F-16 fighter jets had struck …"). */
 const UNOWNED_ARMS = /\b(?:jets?|warplanes?|aircraft|planes|drones?|missiles?|rockets?|shells|artillery|warships?|gunboats?|helicopters?|bombers?|tanks)$/i;
 
@@ -4081,6 +4080,7 @@ function ownBody(type: PloverType, a: Actor, target: Actor): Actor {
   return body ? copyActor(target, { country: a.country, sector: body[1] }) : target;
 }
 
+/** An event of `base` between two sides, field by field in the contract's order: a spread over `base` cost more than the rest of building it. */
 function eventWith(base: Omit<Event, 'actor' | 'target'>, actor: Actor | null, target: Actor | null): Event {
   return {
     type: base.type, mode: base.mode, contexts: base.contexts, cameo: base.cameo, goldstein: base.goldstein, location: base.location,
