@@ -653,6 +653,13 @@ test('an office set before a name as a verb\'s object gives its role and state: 
   assert.ok(mills?.roles.includes("Clinton's chief of staff"), JSON.stringify(mills?.roles));
 });
 
+test('a person a place is said to have is of its country: "Pennsylvania\'s Patrick J. Toomey", "Mongolia\'s Tsakhia Elbegdorj"', () => {
+  const es = run("Pennsylvania's Patrick J. Toomey has not endorsed Trump and Illinois's Mark Kirk withdrew his support. Mongolia's Tsakhia Elbegdorj agreed.", '2016-06-20');
+  assert.deepEqual(['Patrick J. Toomey', 'Mark Kirk', 'Tsakhia Elbegdorj'].map((n) => es.find((e) => e.name === n)?.country), ['USA', 'USA', 'MNG']);
+  // (Not a person another person is said to have: "Trump's Jonah Pellwick".)
+  assert.equal(run("Trump's Jonah Pellwick said he would testify.", '2018-06-20').find((e) => e.name === 'Jonah Pellwick')?.country ?? null, null);
+});
+
 test('Latinos and Hispanics are a people with no country ("a wise Latina" is no town in Italy), also inside an organisation\'s name', () => {
   const found = run('Sotomayor called herself a wise Latina. Latino voters backed her.');
   const norp = found.find((e) => e.type === 'NORP');

@@ -227,6 +227,18 @@ function countryBefore(text: string, all: RawMention[], ms: RawMention[], orIn =
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** The country of a place named with a possessive right before one of `ms` ("Ohio's John Kasich"), when one. */
+function placeOwning(doc: Doc, all: RawMention[], ms: RawMention[]): string | null {
+  const found = new Set<string>();
+  for (const m of ms) {
+    const x = all.find((p) => p.ref && (p.kind === 'country' || p.kind === 'capital' || p.kind === 'region' || p.kind === 'place') && p.end <= m.start && m.start - p.end === 3
+      && /^['’]s\s$/.test(doc.text.slice(p.end, m.start)));
+    // ("Georgia's Brian Kemp" in a story about American politics: the state.)
+    if (x?.ref) found.add(x.ref === 'GEO' && mayMeanTheState(doc) ? 'USA' : x.ref);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /** A person's description that tells a language or a family's origin, not the person's country. */
 const ORIGIN_ROLE = /-(?:speaking|born)\b|\bimmigrants?\b/i;
 const HYPHENATED_AMERICAN = /\p{L}-American\b/u;
@@ -972,6 +984,8 @@ function settleCluster(b: Build, c: Cluster): void {
       }
       // "Dianne Feinstein (D-Calif.)": an American politician, whatever the titles say.
       if (c.type === 'PERSON' && !c.country && c.mentions.some((m) => US_PARTY_LABEL.test(doc.text.slice(m.end, m.end + 24)))) c.country = 'USA';
+      // "Pennsylvania's Patrick J. Toomey", "Mongolia's Tsakhia Elbegdorj": a person a place is said to have is of its country.
+      if (c.type === 'PERSON' && !c.country) c.country = placeOwning(doc, mentions, c.mentions);
       // "the South Korean Defense Ministry", "Seoul's Defense Ministry": an institution named bare is of
       // the country, people or capital named right before it.
       if (c.type === 'ORG' && !c.country) c.country = countryBefore(doc.text, mentions, c.mentions, true);
