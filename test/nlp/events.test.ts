@@ -3950,3 +3950,9 @@ test('a state official\'s order or praise for "the military", "the navy", "the p
   const blow = events('Russian forces attacked the army.').find((e) => e.type === 'ASSAULT');
   assert.notEqual(blow?.target?.country, 'RUS');
 });
+
+test('"former Georgia Gov. Jimmy Carter" is an American as an event\'s side, as he is an entity; "Georgian President Salome Zourabichvili" is Georgia\'s', () => {
+  const carter = find(events('Former Georgia Gov. Jimmy Carter attacked Ford over the economy.', '2016-06-20'), 'ACCUSE');
+  assert.equal(carter.actor?.country, 'USA');
+  assert.equal(find(events('Georgian President Salome Zourabichvili attacked Russia.', '2024-06-20'), 'ASSAULT').actor?.country, 'GEO');
+});

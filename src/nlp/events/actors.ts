@@ -868,7 +868,8 @@ export class ActorResolver {
     const e = this.doc.tokens[c.last - 1].end;
     const around = `${this.doc.text.slice(s, Math.max(s, ent.start))} ${this.doc.text.slice(Math.min(e, ent.end), e)}`;
     if (!around.trim()) return false;
-    return countriesIn(around).some((f) => f.iso3 !== ent.country);
+    // ("former Georgia Gov. Jimmy Carter": an American's Georgia is the state.)
+    return countriesIn(around).some((f) => f.iso3 !== ent.country && !(f.iso3 === 'GEO' && ent.country === 'USA'));
   }
 
   /** The entity a phrase names, as an actor, with the entity's type. */
