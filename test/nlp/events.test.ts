@@ -3956,3 +3956,8 @@ test('"former Georgia Gov. Jimmy Carter" is an American as an event\'s side, as 
   assert.equal(carter.actor?.country, 'USA');
   assert.equal(find(events('Georgian President Salome Zourabichvili attacked Russia.', '2024-06-20'), 'ASSAULT').actor?.country, 'GEO');
 });
+
+test('"its national voter mobilization" calls up no troops; "a partial mobilization of reservists" does', () => {
+  assertNoEvents(['Most of the money raised would go to the RNC for its national voter mobilization this fall.', 'The campaign built a grassroots mobilization in Iowa.'], 'MOBILIZE');
+  assert.equal(find(events('Russia announced a partial mobilization of reservists.'), 'MOBILIZE').mode, 'troops');
+});
