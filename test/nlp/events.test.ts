@@ -3961,3 +3961,9 @@ test('"its national voter mobilization" calls up no troops; "a partial mobilizat
   assertNoEvents(['Most of the money raised would go to the RNC for its national voter mobilization this fall.', 'The campaign built a grassroots mobilization in Iowa.'], 'MOBILIZE');
   assert.equal(find(events('Russia announced a partial mobilization of reservists.'), 'MOBILIZE').mode, 'troops');
 });
+
+test('a person\'s or a company\'s apology or concession is made to no state ("the ABC News anchor … apologized"); a government\'s is to its own country', () => {
+  const anchor = find(events('ABC News anchor George Stephanopoulos gave $75,000 to the Clinton Foundation, for which he apologized last year.', '2016-03-10'), 'CONCEDE');
+  assert.equal(anchor.target, null);
+  assert.equal(find(events('The government of Sri Lanka apologized for the killings.'), 'CONCEDE').target?.country, 'LKA');
+});

@@ -44,6 +44,8 @@ const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside', 'acr
 const PLACE_KINDS_WORDS = '(city|town|village|port|capital|province|region|district|island)';
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
+/** Sectors of a state's own people and bodies, who concede to their own country's people. */
+const STATE_SIDE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
 /** Who harms people where they are, at home: police, rebels, gangs, militias, the opposition's crowds. */
 const HOME_FORCE = /^(COP|REB|UAF|CRM|OPP|CVL)$/;
 /** A state's own bodies: its government, forces, legislature, courts and spies. */
@@ -3829,7 +3831,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // (Not an intrusion: "broke into the email accounts" is no repression at home.)
     // (A state's boycott is of others' talks or events, not of itself: "Iran boycotted the talks in Vienna".)
     const stateBoycott = coded.mode === 'boycott' && (actorList[0]?.kind === 'country' || actorList[0]?.sector === 'GOV');
-    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber' && !stateBoycott) {
+    // (Nor is a person's apology or concession one to their state: "the ABC News anchor … apologized".)
+    const privateConcession = coded.type === 'CONCEDE' && actorList[0]?.kind !== 'country' && !STATE_SIDE_SECTORS.has(actorList[0]?.sector ?? '');
+    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber' && !stateBoycott && !privateConcession) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
