@@ -3967,3 +3967,8 @@ test('a person\'s or a company\'s apology or concession is made to no state ("th
   assert.equal(anchor.target, null);
   assert.equal(find(events('The government of Sri Lanka apologized for the killings.'), 'CONCEDE').target?.country, 'LKA');
 });
+
+test('where someone quoted is based is no side of the next deed ("said Michael Kugelman, a South Asia analyst based in Washington. … Modi vowed to punish those responsible")', () => {
+  const vow = find(events('"Both governments are under pressure to look tough," said Michael Kugelman, a South Asia analyst based in Washington. Indian Prime Minister Narendra Modi vowed to punish those responsible.', '2025-06-10'), 'AGREE');
+  assert.deepEqual([vow.actor?.country, vow.target?.country ?? null], ['IND', null]);
+});

@@ -4854,6 +4854,8 @@ function nearestOther(c: SentenceCtx, ctx: SentenceCtx, near: number, m: Match, 
   for (const ch of c.chunks) {
     if (ch.first <= m.last && ch.last >= m.first && c === ctx) continue;
     if (isAttribution(c, ch) || birthPlace(c, ch) || (inReach && !inReach(ch)) || (c === ctx && ch.first >= m.last && laterSubject(c, ch))) continue;
+    // (Nor where someone named is based: "said Michael Kugelman, a South Asia analyst based in Washington".)
+    if (c.low[ch.first - 2 - c.s.first] === 'based' && /^(in|at|out)$/.test(c.low[ch.first - 1 - c.s.first] ?? '')) continue;
     // (Nor anything else of a clause with its own subject and verb: "… host talks in Beijing and Putin will travel to Delhi".)
     if (c === ctx && newClauseBetween(ctx.doc, ctx, Math.min(ch.last, m.last), Math.max(ch.first, m.first), joiners)) continue;
     // (Nor of a relative clause after the deed: "rejected a bid …, a setback for Lai, whose party had accused the
