@@ -219,7 +219,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
   const quoteRows: Param[][] = a.quotes.map((q, i) => {
     const ent = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
     // ("A senior Malian army officer told Reuters": a speaker no entity names is what its words say.)
-    const said = q.speaker && !ent ? describedAs(q.speaker.name) : null;
+    const said = q.speaker && !ent ? describedAs(q.speaker.name, a.meta.dateline?.country ?? null) : null;
     return [id, seq, i, q.type, q.text, q.speaker ? sideKeyOf(ent, q.speaker.name, said?.country, said?.sector) : null, q.speaker?.entity ?? null,
       q.speaker ? speakerLabel(q.speaker) : null, ent?.country ?? said?.country ?? null, ent?.sector ?? said?.sector ?? null, q.cue, q.channel, published,
       q.start, q.end, q.sentence.start, q.sentence.end];
@@ -232,7 +232,7 @@ async function writeChildren(tx: Db, id: string, seq: number, a: Analysis, rollu
     const keys = new Set<string>();
     for (const w of q.speaker.with) {
       const ent = w.entity ? byId.get(w.entity) : undefined;
-      const said = ent ? null : describedAs(w.name);
+      const said = ent ? null : describedAs(w.name, a.meta.dateline?.country ?? null);
       const key = sideKeyOf(ent, w.name, said?.country, said?.sector);
       if (key && key !== own && !keys.has(key)) { keys.add(key); jointRows.push([seq, i, key, published]); }
     }

@@ -92,15 +92,22 @@ const described = new Map<string, { country: string | null; sector: string | nul
  * The country and sector a speaker's own words say where no entity of the article names it ("A senior
  * Malian army officer": Mali, MIL; "Residents of El Fasher": Sudan, CVL), as `sitrep resolve` reads them.
  */
-export function describedAs(name: string): { country: string | null; sector: string | null } {
+export function describedAs(name: string, filedFrom: string | null = null): { country: string | null; sector: string | null } {
   let d = described.get(name);
   if (!d) {
     if (described.size >= NORMALISED_MAX) described.clear();
     d = describe(name);
     described.set(name, d);
   }
+  // ("WASHINGTON (AP) — … a senior administration official said", "A federal judge … ruled": words only the
+  // United States' government goes by, in a story filed from there, are its own.)
+  if (!d.country && filedFrom === 'USA' && d.sector && US_STATE_SECTORS.has(d.sector) && US_GOVERNMENT_WORDS.test(name)) return { country: 'USA', sector: d.sector };
   return d;
 }
+
+/** Words only the United States' government is named by, bare: "the administration", "federal". */
+const US_GOVERNMENT_WORDS = /\b(?:administration|federal)\b/i;
+const US_STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'COP', 'SPY']);
 
 function describe(name: string): { country: string | null; sector: string | null } {
   const words = name.replace(/^(?:the|an?|one|some)\s+/i, '').split(/\s+/);

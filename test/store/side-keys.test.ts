@@ -147,5 +147,19 @@ for (const backend of backends) {
         { speaker_key: 'name:analysts', speaker_country: null, speaker_sector: 'EDU' },
       ]);
     });
+
+    test('"a senior administration official" and "a federal judge" are the United States\' in a story filed from there, no one\'s in one filed from Seoul', async () => {
+      const text = 'A senior administration official said the talks would resume. A federal judge said the order stood.';
+      const quote = (said: string, name: string) => ({ text: said, type: 'indirect' as const, speaker: { entity: null, name, mention: null } });
+      const countries = async (dateline: { text: string; place: string; country: string }, url: string): Promise<Array<string | null>> => {
+        const a = analysisOf({ text, url, published: '2025-06-09', quotes: [quote('the talks would resume', 'A senior administration official'), quote('the order stood', 'A federal judge')] });
+        a.meta.dateline = dateline;
+        await saveAnalysis(s.db, a);
+        const rows = await s.db.all<{ speaker_country: string | null }>('SELECT speaker_country FROM article_quotes WHERE article_id = ? ORDER BY idx', [a.id]);
+        return rows.map((r) => r.speaker_country);
+      };
+      assert.deepEqual(await countries({ text: 'WASHINGTON', place: 'Washington', country: 'USA' }, 'https://news.example/dc'), ['USA', 'USA']);
+      assert.deepEqual(await countries({ text: 'SEOUL', place: 'Seoul', country: 'KOR' }, 'https://news.example/seoul'), [null, null]);
+    });
   });
 }
