@@ -90,7 +90,8 @@ const described = new Map<string, { country: string | null; sector: string | nul
 
 /**
  * The country and sector a speaker's own words say where no entity of the article names it ("A senior
- * Malian army officer": Mali, MIL; "Residents of El Fasher": Sudan, CVL), as `sitrep resolve` reads them.
+ * Malian army officer": Mali, MIL; "Residents of El Fasher": Sudan, CVL), as `sitrep resolve` reads them,
+ * and, for words only one government goes by, the country the story was filed from (`filedFrom`).
  */
 export function describedAs(name: string, filedFrom: string | null = null): { country: string | null; sector: string | null } {
   let d = described.get(name);
@@ -107,6 +108,7 @@ export function describedAs(name: string, filedFrom: string | null = null): { co
 
 /** Words only the United States' government is named by, bare: "the administration", "federal". */
 const US_GOVERNMENT_WORDS = /\b(?:administration|federal)\b/i;
+/** The sectors of a state's own people and bodies, which those words name. */
 const US_STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'COP', 'SPY']);
 
 function describe(name: string): { country: string | null; sector: string | null } {
