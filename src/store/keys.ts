@@ -101,15 +101,13 @@ export function describedAs(name: string, filedFrom: string | null = null): { co
     described.set(name, d);
   }
   // ("WASHINGTON (AP) — … a senior administration official said", "A federal judge … ruled": words only the
-  // United States' government goes by, in a story filed from there, are its own.)
-  if (!d.country && filedFrom === 'USA' && d.sector && US_STATE_SECTORS.has(d.sector) && US_GOVERNMENT_WORDS.test(name)) return { country: 'USA', sector: d.sector };
+  // United States' government goes by, in a story filed from there, are its own; so are its legislators, "federal lawmakers".)
+  if (!d.country && filedFrom === 'USA' && d.sector && (STATE_SECTORS.has(d.sector) || d.sector === 'LEG') && US_GOVERNMENT_WORDS.test(name)) return { country: 'USA', sector: d.sector };
   return d;
 }
 
 /** Words only the United States' government is named by, bare: "the administration", "federal". */
 const US_GOVERNMENT_WORDS = /\b(?:administration|federal)\b/i;
-/** The sectors of a state's own people and bodies, which those words name. */
-const US_STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'LEG', 'MIL', 'COP', 'SPY']);
 
 function describe(name: string): { country: string | null; sector: string | null } {
   const words = name.replace(/^(?:the|an?|one|some)\s+/i, '').split(/\s+/);

@@ -214,29 +214,31 @@ function ownerBodyBefore(text: string, all: RawMention[], ms: RawMention[]): { c
  * too ("the Joint Chiefs of Staff in Seoul").
  */
 function countryBefore(text: string, all: RawMention[], ms: RawMention[], orIn = false): string | null {
-  const found = new Set<string>();
-  for (const m of ms) {
-    const g = all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital') && x.end <= m.start && m.start - x.end <= 3
+  // ("the Russian Defense Ministry" and "the Ukrainian Defense Ministry" share a name: then neither country.)
+  return oneRef(ms, (m) => all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'demonym' || x.kind === 'capital') && x.end <= m.start && m.start - x.end <= 3
       && /^(['’]s)?\s$/.test(text.slice(x.end, m.start)))
       // ("Greece-based Allseas Marine", "a London-based hedge fund": where a body is based is its country.)
       ?? all.find((x) => x.ref && x.kind !== 'kb' && x.kind !== 'demonym' && x.end <= m.start && m.start - x.end === 7 && /^-based\s$/.test(text.slice(x.end, m.start)))
-      ?? (orIn && text.startsWith(' in ', m.end) ? all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'capital') && x.start === m.end + 4) : undefined);
-    if (g?.ref) found.add(g.ref);
+      ?? (orIn && text.startsWith(' in ', m.end) ? all.find((x) => x.ref && (x.kind === 'country' || x.kind === 'capital') && x.start === m.end + 4) : undefined));
+}
+
+/** The one country the places found before `ms` name (by `placeBefore`), or null when none or several. */
+function oneRef(ms: RawMention[], placeBefore: (m: RawMention) => RawMention | undefined, refOf = (x: RawMention): string | null => x.ref): string | null {
+  const found = new Set<string>();
+  for (const m of ms) {
+    const x = placeBefore(m);
+    const ref = x ? refOf(x) : null;
+    if (ref) found.add(ref);
   }
-  // ("the Russian Defense Ministry" and "the Ukrainian Defense Ministry" share a name: then neither country.)
   return found.size === 1 ? [...found][0] : null;
 }
 
 /** The country of a place named with a possessive right before one of `ms` ("Ohio's John Kasich"), when one. */
 function placeOwning(doc: Doc, all: RawMention[], ms: RawMention[]): string | null {
-  const found = new Set<string>();
-  for (const m of ms) {
-    const x = all.find((p) => p.ref && (p.kind === 'country' || p.kind === 'capital' || p.kind === 'region' || p.kind === 'place') && p.end <= m.start && m.start - p.end === 3
-      && /^['’]s\s$/.test(doc.text.slice(p.end, m.start)));
-    // ("Georgia's Brian Kemp" in a story about American politics: the state.)
-    if (x?.ref) found.add(x.ref === 'GEO' && mayMeanTheState(doc) ? 'USA' : x.ref);
-  }
-  return found.size === 1 ? [...found][0] : null;
+  return oneRef(ms, (m) => all.find((p) => p.ref && (p.kind === 'country' || p.kind === 'capital' || p.kind === 'region' || p.kind === 'place') && p.end <= m.start && m.start - p.end === 3
+    && /^['’]s\s$/.test(doc.text.slice(p.end, m.start))),
+  // ("Georgia's Brian Kemp" in a story about American politics: the state.)
+  (x) => (x.ref === 'GEO' && mayMeanTheState(doc) ? 'USA' : x.ref));
 }
 
 /** A person's description that tells a language or a family's origin, not the person's country. */

@@ -9,6 +9,7 @@ import { NOT_NAMES } from '../entities/words.ts';
 import { isGivenName } from '../entities/gender.ts';
 import { datelineOf } from '../dateline.ts';
 import { defaultLexicon, type Lexicon, type Trigger } from './lexicon.ts';
+import { CHANNEL_PLATFORMS } from '../quotes/lexicon.ts';
 import { ActorResolver, BODY_WORDS, STATE_HEADS, chunkSentence, chunkText, copyActor, membersOf, quoteAt, sectorOfWord, toEventActor, type Actor, type Chunk } from './actors.ts';
 
 interface Match {
@@ -44,8 +45,6 @@ const LOC_PREPS = new Set(['in', 'at', 'near', 'outside', 'into', 'inside', 'acr
 const PLACE_KINDS_WORDS = '(city|town|village|port|capital|province|region|district|island)';
 const CLAUSE_VERBS = /^(believe[sd]?|think|thinks|thought|say|says|said|saying|expect(s|ed)?|fear(s|ed)?|hope[sd]?|suspect(s|ed)?|know|knows|knew|claim(s|ed)?|insist(s|ed)?|warn(s|ed)?|argue[sd]?|suggest(s|ed)?|predict(s|ed)?|assume[sd]?|conclude[sd]?|announce[sd]?|confirm(s|ed)?|report(s|ed)?|add(s|ed)?|feel|feels|felt)$/i;
 const DOMESTIC = new Set<PloverType>(['PROTEST', 'COERCE', 'CONCEDE']);
-/** Sectors of a state's own people and bodies, who concede to their own country's people. */
-const STATE_SIDE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY', 'LEG', 'JUD']);
 /** Who harms people where they are, at home: police, rebels, gangs, militias, the opposition's crowds. */
 const HOME_FORCE = /^(COP|REB|UAF|CRM|OPP|CVL)$/;
 /** A state's own bodies: its government, forces, legislature, courts and spies. */
@@ -3832,7 +3831,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     // (A state's boycott is of others' talks or events, not of itself: "Iran boycotted the talks in Vienna".)
     const stateBoycott = coded.mode === 'boycott' && (actorList[0]?.kind === 'country' || actorList[0]?.sector === 'GOV');
     // (Nor is a person's apology or concession one to their state: "the ABC News anchor … apologized".)
-    const privateConcession = coded.type === 'CONCEDE' && actorList[0]?.kind !== 'country' && !STATE_SIDE_SECTORS.has(actorList[0]?.sector ?? '');
+    const privateConcession = coded.type === 'CONCEDE' && actorList[0]?.kind !== 'country' && !STATE_SECTOR.test(actorList[0]?.sector ?? '') && actorList[0]?.sector !== 'COP';
     if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber' && !stateBoycott && !privateConcession) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
     }
@@ -3953,7 +3952,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       // (Nor is any of the subjects joined before an object pronoun: "Russia and China opposed it".)
       let target = t && OBJECT_PRONOUN.test(doc.text.slice(t.start, t.end)) && actorList.some((x) => x.name === t.name) ? null : t;
       // (Nor where a video of it was posted: "Hegseth posted a video of the strike on social media".)
-      if (target && !target.country && PLATFORM.test(target.name) && PUBLISHED.test(doc.text.slice(doc.tokens[ctx.s.first].start, doc.tokens[m.first].start))) target = null;
+      if (target && !target.country && CHANNEL_PLATFORMS.includes(target.name.toLowerCase().replace(/^the\s+/, '')) && PUBLISHED.test(doc.text.slice(doc.tokens[ctx.s.first].start, doc.tokens[m.first].start))) target = null;
       // (Nor one of the sides by another name: "India and Pakistan traded accusations …, with New Delhi blaming".)
       if (target && mutual && target.kind === 'country' && actorList.some((x) => x.kind === 'country' && x.country === target!.country)) target = null;
       // (The two named after "between" are each other's side, whatever their countries: "a meeting between Obama and Sanders";
@@ -3968,8 +3967,6 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   return innermost(m).trigger.between ? out.filter((e) => e.target) : out;
 }
 
-/** Where words and pictures are put out, never a side of what they show. */
-const PLATFORM = /^(?:the\s+)?(?:social media|x|twitter|facebook|instagram|telegram|tiktok|youtube|truth social|weibo|wechat|television|tv|state (?:tv|television|media)|radio|(?:his|her|its|their) (?:website|channel|account))$/i;
 /** A verb of putting words or pictures out ("posted a video of the strike"). */
 const PUBLISHED = /\b(?:post(?:ed|s)?|shar(?:ed|es)|publish(?:ed|es)|upload(?:ed|s)|broadcast|air(?:ed|s)|tweet(?:ed|s))\b/i;
 
