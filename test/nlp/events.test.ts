@@ -3972,3 +3972,13 @@ test('where someone quoted is based is no side of the next deed ("said Michael K
   const vow = find(events('"Both governments are under pressure to look tough," said Michael Kugelman, a South Asia analyst based in Washington. Indian Prime Minister Narendra Modi vowed to punish those responsible.', '2025-06-10'), 'AGREE');
   assert.deepEqual([vow.actor?.country, vow.target?.country ?? null], ['IND', null]);
 });
+
+test('"its general mobilization" is the state\'s: "general" before the noun is no officer', () => {
+  const m = find(events('Ukraine extended its general mobilization for another 90 days on Tuesday.'), 'MOBILIZE');
+  assert.deepEqual([m.actor?.name, m.actor?.country], ['Ukraine', 'UKR']);
+});
+
+test('a phrase joined by "and" to a deed noun\'s phrase is its fellow, not its doer ("spread to Darfur and Kordofan and that aid convoys were being blocked")', () => {
+  const evs = events('The U.N. World Food Program warned that famine had spread to at least 10 areas in Darfur and Kordofan and that aid convoys were being blocked.');
+  assert.ok(!evs.some((e) => e.type === 'AID' && e.actor?.country === 'SDN'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
+});

@@ -2863,7 +2863,9 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (pi >= 0 && ctx.chunks[pi].last === m.first && bareCompound(doc, ctx, m.first - ctx.s.first)) c = { first: ctx.chunks[pi].first, last: m.last };
     // Inside the phrase before the noun: "Russia's invasion", "the Chinese delegation", "U.S. sanctions".
     if (c && c.first < m.first) {
-      const pre: Chunk = { first: c.first, last: m.first };
+      // ("its general mobilization": a rank's word standing as an adjective names no officer.)
+      const overall = doc.tokens[m.first - 1].pos === 'ADJ' && ctx.low[m.first - 1 - ctx.s.first] === 'general';
+      const pre: Chunk = { first: c.first, last: overall && m.first - 1 > c.first ? m.first - 1 : m.first };
       const a = actors.resolve(pre, ctx.index);
       // "the Group of 20 summit", "the BRICS summit": the forum a meeting belongs to does not attend it.
       const forum = tr.type === 'CONSULT' && a?.sector === 'IGO';
@@ -3333,6 +3335,9 @@ function inheritedActor(a: EventActor): Actor {
 
 /** Whether the last verb between a subject and the noun phrase at `at` hands the subject the deed (or there is none). */
 function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boolean, own: ReadonlySet<string> | null = null): boolean {
+  // ("spread to Darfur and Kordofan and that aid convoys were blocked": a phrase joined to the noun's by "and" is its fellow, not its doer.)
+  const between = doc.tokens.slice(subj.last, at);
+  if (between.some((t) => t.pos === 'CCONJ') && between.every((t) => t.pos === 'CCONJ' || /^(that|,)$/i.test(t.text))) return false;
   for (let k = at - 1; k >= subj.last; k--) {
     const t = doc.tokens[k];
     // "I call it the trip that …": an object pronoun between is the verb's object, and the deed is no one's here.
