@@ -3982,3 +3982,9 @@ test('a phrase joined by "and" to a deed noun\'s phrase is its fellow, not its d
   const evs = events('The U.N. World Food Program warned that famine had spread to at least 10 areas in Darfur and Kordofan and that aid convoys were being blocked.');
   assert.ok(!evs.some((e) => e.type === 'AID' && e.actor?.country === 'SDN'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
 });
+
+test('"launched one of its largest drone and missile attacks on Ukraine\'s energy grid" is one attack on Ukraine; "launched an investigation into the missile attacks" is none', () => {
+  const evs = events('Russia launched one of its largest drone and missile attacks on Ukraine\'s energy grid overnight, forcing emergency power cuts across much of the country, Ukrainian officials said on Sunday.');
+  assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT' || e.type === 'MOBILIZE').map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'RUS', 'UKR']]);
+  assertNoEvents(['Police launched an investigation into the deadly missile attacks.'], 'ASSAULT', 'MOBILIZE');
+});

@@ -1006,6 +1006,9 @@ function objectAhead(doc: Doc, ctx: SentenceCtx, from: number, to: number, ok: (
       continue;
     }
     if (ok(w)) return j;
+    // ("launched an investigation into the missile attacks": past a noun, a phrase of its own preposition is not the
+    // verb's object; "a barrage of missiles", "provided the rebels with weapons" still are.)
+    if (j > from && doc.tokens[ctx.s.first + j].pos === 'ADP' && w !== 'of' && w !== 'with' && doc.tokens[ctx.s.first + j - 1].pos === 'NOUN') return -1;
     // ("A poll released this week found 66 percent of women voters": the object stops at the next clause's verb;
     // "struck what the military said were rocket launchers" names it.)
     if (j > from && doc.tokens[ctx.s.first + j].pos === 'VERB' && !/(ing|ed)$/.test(w) && !SPEECH.has(w)) return -1;
@@ -2502,7 +2505,8 @@ function objectChunk(doc: Doc, ctx: SentenceCtx, from: number, preps: string[], 
       const oi = c.last + 1 < s.last ? ctx.chunkAt[c.last + 1 - s.first] : -1;
       // ("sent the first batch of F-16 jets to Kyiv": what a batch holds is the thing sent, no side.)
       // ("lifted most of its sanctions on Syria": part of what a possessive owns is the thing acted on, no side.)
-      const partOfOwn = oi >= 0 && QUANTITY.test(ctx.low[c.last - 1 - s.first]) && POSSESSIVE.has(ctx.low[ctx.chunks[oi].first - s.first]);
+      // ("launched one of its largest missile attacks on Ukraine": a number of them too.)
+      const partOfOwn = oi >= 0 && (QUANTITY.test(ctx.low[c.last - 1 - s.first]) || doc.tokens[c.last - 1].pos === 'NUM') && POSSESSIVE.has(ctx.low[ctx.chunks[oi].first - s.first]);
       if (oi >= 0 && !partOfOwn && actors.resolve(ctx.chunks[oi], ctx.index) && !notSide?.(ctx.chunks[oi])) return ctx.chunks[oi];
     }
     seen++;
