@@ -3988,3 +3988,9 @@ test('"launched one of its largest drone and missile attacks on Ukraine\'s energ
   assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT' || e.type === 'MOBILIZE').map((e) => [e.type, e.actor?.country, e.target?.country]), [['ASSAULT', 'RUS', 'UKR']]);
   assertNoEvents(['Police launched an investigation into the deadly missile attacks.'], 'ASSAULT', 'MOBILIZE');
 });
+
+test('a state\'s deed condemned is that state condemned ("condemned the U.S. and British raids", "the Israeli missile strikes")', () => {
+  const evs = events('Iran, which backs the Houthis, condemned the U.S. and British raids as a violation of Yemen\'s sovereignty.').filter((e) => e.type === 'ACCUSE');
+  assert.deepEqual(evs.map((e) => [e.target?.name, e.target?.country]).sort(), [['United Kingdom', 'GBR'], ['United States', 'USA']]);
+  assert.equal(find(events('Iran condemned the Israeli missile strikes.'), 'ACCUSE').target?.name, 'Israel');
+});

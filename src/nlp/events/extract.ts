@@ -2994,7 +2994,12 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (!targetList.length && (core.trigger.type === 'ASSAULT' || tr.type === 'THREATEN')) targetList = groupActors(doc, ctx, foughtUntilDefeated(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && core.trigger.type === 'ASSAULT') targetList = groupActors(doc, ctx, holderStruck(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
-    if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
+    if (obj && hostileNounAt(ctx, lex, obj.last - 1)) {
+      targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
+    }
+    // ("condemned the U.S. and British raids", "the Israeli strikes": a state's deed condemned is that state condemned.)
+    const deedEnd = obj ? coordinated(doc, ctx, obj, actors, 1).pop()!.last : -1;
+    if (obj && hostileNounAt(ctx, lex, deedEnd - 1)) targetList = targetList.map((a) => stateOfDeed(a, ctx.low[deedEnd - 1 - ctx.s.first]));
     // (Not the objects of an act the frame stops: "agreed to stop attacks on civilians" agrees with no civilians.)
     if (!targetList.length && core !== m && !m.stopped) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
@@ -4804,6 +4809,15 @@ function demonymAsState(doc: Doc, pre: Chunk, a: Actor): Actor {
   }
   const words = named.join(' ');
   return named.length >= 1 && named.length <= 2 && countriesIn(words).some((f) => f.demonym && f.start === 0 && f.end === words.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
+}
+
+/** A side named as a state's deed ("British raids", "the U.S. strikes"): that state. */
+function stateOfDeed(a: Actor, deed: string): Actor {
+  if (!a.country || a.kind === 'country' || a.entity !== null) return a;
+  const words = a.name.split(' ');
+  if (words[words.length - 1].toLowerCase() !== deed) return a;
+  const named = words.slice(0, -1).filter((w) => !/^(the|a|an)$/i.test(w) && !MEANS_OF_FORCE.test(w)).join(' ');
+  return named && countriesIn(named).some((f) => f.start === 0 && f.end === named.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
 }
 
 /** A side that is a place inside a country (a city, a region), not the country itself. */
