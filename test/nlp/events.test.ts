@@ -3994,3 +3994,9 @@ test('a state\'s deed condemned is that state condemned ("condemned the U.S. and
   assert.deepEqual(evs.map((e) => [e.target?.name, e.target?.country]).sort(), [['United Kingdom', 'GBR'], ['United States', 'USA']]);
   assert.equal(find(events('Iran condemned the Israeli missile strikes.'), 'ACCUSE').target?.name, 'Israel');
 });
+
+test('a sayer does not do the deed a reported clause\'s own subject amounts to ("Hamas said the idea amounted to “ethnic cleansing”")', () => {
+  const evs = events('Hamas said the idea amounted to "ethnic cleansing" and vowed that Palestinians would remain in Gaza.');
+  assert.ok(!evs.some((e) => e.type === 'ASSAULT' && e.actor), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
+  assert.equal(find(events('Russia said it launched strikes on Kyiv.'), 'ASSAULT').actor?.country, 'RUS');
+});

@@ -3382,6 +3382,8 @@ function handsOver(doc: Doc, lex: Lexicon, subj: Chunk, at: number, hostile: boo
       while (w > k && /^(its|their|his|her|our|own)$/i.test(doc.tokens[w].text)) w--;
       if (doc.tokens[w]?.text.toLowerCase() === 'with') return true;
     }
+    // ("Hamas said the idea amounted to “ethnic cleansing”": the verb's subject is in the reported clause, not the sayer.)
+    if (lex.handingForms.has(t.text.toLowerCase()) && doc.tokens.slice(subj.last, k).some((x) => x.pos === 'VERB' && SPEECH.has(x.text.toLowerCase()))) return false;
     // ("Syria used chemical weapons": a verb the noun's entry names before it is part of the deed, when active;
     // "donors were granted access" were given it.)
     return lex.handingForms.has(t.text.toLowerCase()) || (!!own?.has(t.text.toLowerCase()) && !BE.has(doc.tokens[k - 1]?.text.toLowerCase() ?? ''));
