@@ -4000,3 +4000,9 @@ test('a sayer does not do the deed a reported clause\'s own subject amounts to (
   assert.ok(!evs.some((e) => e.type === 'ASSAULT' && e.actor), JSON.stringify(evs.map((e) => [e.type, e.actor?.name])));
   assert.equal(find(events('Russia said it launched strikes on Kyiv.'), 'ASSAULT').actor?.country, 'RUS');
 });
+
+test('a deed another expects someone to do is foreseen, not done ("Analysts expect China to attack Taiwan"); "he expects to visit" is his plan', () => {
+  assert.equal(find(events('Analysts expect China to attack Taiwan.'), 'ASSAULT').status, 'hypothetical');
+  assert.equal(events('Congolese government spokesman Patrick Muyaya told state broadcaster RTNC that Kinshasa expected the rebels to withdraw from the cities they had seized.').find((e) => e.trigger.text === 'withdraw')?.status, 'planned');
+  assert.equal(events('Trump has said he expects to visit China this year.').find((e) => e.trigger.text === 'visit')?.status, 'planned');
+});

@@ -1374,14 +1374,15 @@ function abilityBefore(ctx: SentenceCtx, k: number): boolean {
 
 /** Words before "to" that put what follows in the future or in doubt ("expected to", "expect China to", "likely to"). */
 const FORESEEN = /^(expect|expects|expected|expecting|likely|unlikely|poised|plans|planned|planning|intends|intended)$/;
-/** A deed named in an infinitive's words ("to respond with military drills") that something before the "to" foresees. */
-function expectedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
-  const j = toBefore(ctx, k, 6);
-  if (j <= 0 || j === k - 1) return null;
+/** A deed named in an infinitive's words ("to respond with military drills"), or a verb's infinitive, that something before the "to" foresees. */
+function expectedBefore(ctx: SentenceCtx, k: number, verb = false): EventStatus | null {
+  const j = verb ? (ctx.low[k - 1] === 'to' ? k - 1 : -1) : toBefore(ctx, k, 6);
+  if (j <= 0 || (j === k - 1 && !verb)) return null;
   for (let q = j - 1; q >= 0 && q >= j - 4; q--) {
     if (/^[,;:.]$/.test(ctx.low[q])) return null;
     // (Others' expectation is a guess, "Analysts expect China to respond"; "is expected to" is the plan as known.)
-    if (FORESEEN.test(ctx.low[q])) return /^(expect|expects|expecting|likely|unlikely)$/.test(ctx.low[q]) ? 'hypothetical' : 'planned';
+    // ("he expects to visit China" is his own plan.)
+    if (FORESEEN.test(ctx.low[q])) return /^(expect|expects|expecting|likely|unlikely)$/.test(ctx.low[q]) && !(verb && q === j - 1 && /^expect/.test(ctx.low[q])) ? 'hypothetical' : 'planned';
   }
   return null;
 }
@@ -1532,6 +1533,8 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
     // ("drills testing the ability of its forces to seize control of key areas and blockade ports": what they could do.)
     if (!cue && abilityBefore(ctx, k)) cue = 'hypothetical';
     if (!cue && headlineInfinitive(doc, ctx, k)) cue = 'planned';
+    // ("Analysts expect China to attack Taiwan", "Kinshasa expected the rebels to withdraw": a deed foreseen.)
+    cue ??= expectedBefore(ctx, k, true);
     // (wink reads "talks" after "open to" as a verb.)
     if (!cue && standsReadyFor(ctx, k)) cue = 'planned';
     // ("a deal to normalize relations", "a plan to withdraw troops": what a deal or a plan is for is still to come,
