@@ -4006,3 +4006,10 @@ test('a deed another expects someone to do is foreseen, not done ("Analysts expe
   assert.equal(events('Congolese government spokesman Patrick Muyaya told state broadcaster RTNC that Kinshasa expected the rebels to withdraw from the cities they had seized.').find((e) => e.trigger.text === 'withdraw')?.status, 'planned');
   assert.equal(events('Trump has said he expects to visit China this year.').find((e) => e.trigger.text === 'visit')?.status, 'planned');
 });
+
+test('"welcome" hosts a visit only as a warm (or frosty) welcome; "would welcome Cruz" is support to come; "a very welcome tack", "no longer welcome" are neither', () => {
+  assertNoEvents(['The new strategy is a "very welcome tack," he said.', 'They are no longer welcome in the party, he said.', 'He found the area welcoming.'], 'CONSULT');
+  assert.equal(find(events('Modi received a warm welcome from Putin in Moscow.'), 'CONSULT').trigger.text, 'welcome');
+  const grassley = events('Sen. Chuck Grassley said he would welcome Ted Cruz.').find((e) => e.trigger.text === 'welcome');
+  assert.deepEqual([grassley?.type, grassley?.status, grassley?.target?.name], ['AGREE', 'planned', 'Ted Cruz']);
+});

@@ -722,6 +722,8 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
     // ("kept attacking ships": wink reads a gerund after a verb of going on as an adjective, "attacking ships".)
     const okPos = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && (participle || (gerund && (low[k + 1] === 'to' || (k > 0 && GOING_ON.test(low[k - 1])))))) || (t.pos === 'NOUN' && participle)
       || (t.pos === 'NOUN' && k > 0 && (low[k - 1] === 'to' || ['will', 'would', 'could', 'may', 'might', 'must', 'should', 'not', 'they', 'we'].includes(low[k - 1])))
+      // ("he would welcome Cruz", "he'd welcome Bloomberg's entry": read as an adjective after a modal.)
+      || (t.pos === 'ADJ' && k > 0 && /^(will|would|could|may|might|must|should|'d|’d|'ll|’ll)$/.test(low[k - 1]))
       // "it had shot down two jets": an irregular participle after "have" is read as a noun.
       || (t.pos === 'NOUN' && k > 0 && (HAVE.has(low[k - 1]) || (k > 1 && doc.tokens[i - 1].pos === 'ADV' && HAVE.has(low[k - 2]))))
       // "A U.S. destroyer, the USS Carney, shot down a drone": a past form after a name set off as an aside.
