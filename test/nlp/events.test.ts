@@ -4013,3 +4013,8 @@ test('"welcome" hosts a visit only as a warm (or frosty) welcome; "would welcome
   const grassley = events('Sen. Chuck Grassley said he would welcome Ted Cruz.').find((e) => e.trigger.text === 'welcome');
   assert.deepEqual([grassley?.type, grassley?.status, grassley?.target?.name], ['AGREE', 'planned', 'Ted Cruz']);
 });
+
+test('what one confers on something is bestowed, no consultation ("the benefits that global trade confers on the economy"); "conferred with Macron" consults', () => {
+  assertNoEvents(['Mr. Autor is persuaded of the benefits that global trade confers on the economy as a whole.', 'The law conferred legitimacy on the regime.'], 'CONSULT');
+  assert.equal(find(events('Biden conferred with Macron on Monday.'), 'CONSULT').target?.country, 'FRA');
+});
