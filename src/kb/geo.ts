@@ -563,9 +563,10 @@ function findPlaceUncached(name: string, countryHint?: string | null): Place | n
   }
   const list = loadPlaces().get(key) ?? loadPlaces().get(foldName(key));
   if (!list?.length) return null;
-  // A capital's name means the capital: "Washington" is in the USA whatever else is called so.
+  // A capital's name means the capital: "Washington" is in the USA whatever else is called so (and the capital
+  // among the USA's Washingtons).
   const seat = idx.byCapital.get(key);
-  if (seat && !countryHint) {
+  if (seat && (!countryHint || countryHint === seat)) {
     const cap = loadPlaces().get(normName(capitalNames.get(seat) ?? ''))?.find((p) => p.kind === 'capital' && p.country === seat);
     if (cap) return cap;
   }

@@ -4018,3 +4018,10 @@ test('what one confers on something is bestowed, no consultation ("the benefits 
   assertNoEvents(['Mr. Autor is persuaded of the benefits that global trade confers on the economy as a whole.', 'The law conferred legitimacy on the regime.'], 'CONSULT');
   assert.equal(find(events('Biden conferred with Macron on Monday.'), 'CONSULT').target?.country, 'FRA');
 });
+
+test('an event\'s place is the town the entity layer placed ("a visit" to "St. Petersburg, Fla." is in Florida, not Russia), and "Washington" in the United States is its capital', () => {
+  const v = events('Bill Clinton spoke in Ohio. Clinton starts her week Monday in St. Petersburg, Fla., a visit that will draw crowds.', '2016-08-08').find((e) => e.trigger.text === 'visit');
+  assert.deepEqual([v?.location?.country, Math.round(v?.location?.lat ?? 0)], ['USA', 28]);
+  const w = events('Kerry met Lavrov in Washington on Monday.', '2016-08-08').find((e) => e.type === 'CONSULT');
+  assert.deepEqual([w?.location?.country, Math.round(w?.location?.lat ?? 0), Math.round(w?.location?.lon ?? 0)], ['USA', 39, -77]);
+});

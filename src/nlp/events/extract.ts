@@ -5126,10 +5126,13 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     // ("in northwestern Pakistan", "in central Gaza": a part of a place, where the place is known.)
     const part = REGION_OF.exec(name);
     // (A town the entity layer could not place, "the central town of Moura" filed from Bamako, is not the gazetteer's.)
-    const place = findPlace(name) ?? (part ? findPlace(name.slice(part[0].length)) : null);
+    // ("in St. Petersburg, Fla.": the town where the entity layer put it, when it did, not the gazetteer's best known.)
+    const placed = actors.placeAt(doc.tokens[a].start, doc.tokens[c.last - 1].end);
+    const hint = placed?.country ?? null;
+    const place = findPlace(name, hint) ?? (part ? findPlace(name.slice(part[0].length), hint) : null);
     if (!place) continue;
-    const unplaced = place.country ? actors.placeAt(doc.tokens[a].start, doc.tokens[c.last - 1].end) : null;
-    if (unplaced && !unplaced.country) return { name, country: null, lat: null, lon: null };
+    if (placed && !placed.country && place.country) return { name, country: null, lat: null, lon: null };
+    if (hint && place.country !== hint) return { name, country: hint, lat: null, lon: null };
     return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
   }
   return townOfDeed(doc, ctx, m, actors);
