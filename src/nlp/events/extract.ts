@@ -5125,17 +5125,27 @@ function locationFor(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver
     }
     // ("in northwestern Pakistan", "in central Gaza": a part of a place, where the place is known.)
     const part = REGION_OF.exec(name);
-    // (A town the entity layer could not place, "the central town of Moura" filed from Bamako, is not the gazetteer's.)
-    // ("in St. Petersburg, Fla.": the town where the entity layer put it, when it did, not the gazetteer's best known.)
-    const placed = actors.placeAt(doc.tokens[a].start, doc.tokens[c.last - 1].end);
-    const hint = placed?.country ?? null;
-    const place = findPlace(name, hint) ?? (part ? findPlace(name.slice(part[0].length), hint) : null);
-    if (!place) continue;
-    if (placed && !placed.country && place.country) return { name, country: null, lat: null, lon: null };
-    if (hint && place.country !== hint) return { name, country: hint, lat: null, lon: null };
-    return { name: place.kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon };
+    const place = placeAsPlaced(actors, doc.tokens[a].start, doc.tokens[c.last - 1].end, name, part ? name.slice(part[0].length) : null);
+    if (place) return place.where;
   }
   return townOfDeed(doc, ctx, m, actors);
+}
+
+/**
+ * The gazetteer's place for the mention [start, end), in the country the entity layer placed it in when it did
+ * ("in St. Petersburg, Fla." is in Florida, not the best-known one); `whole` is that place when `name` is a part
+ * of it ("northwestern Pakistan"). Null when the gazetteer knows neither.
+ */
+function placeAsPlaced(actors: ActorResolver, start: number, end: number, name: string, whole: string | null = null): { where: NonNullable<Event['location']>; kind: string } | null {
+  const placed = actors.placeAt(start, end);
+  const hint = placed?.country ?? null;
+  const place = findPlace(name, hint) ?? (whole ? findPlace(whole, hint) : null);
+  if (!place) return null;
+  const { kind } = place;
+  // (A town the entity layer could not place, "the central town of Moura" filed from Bamako, is not the gazetteer's.)
+  if (placed && !placed.country && place.country) return { where: { name, country: null, lat: null, lon: null }, kind };
+  if (hint && place.country !== hint) return { where: { name, country: hint, lat: null, lon: null }, kind };
+  return { where: { name: kind === 'country' ? place.name : name, country: place.country, lat: place.lat, lon: place.lon }, kind };
 }
 
 /** Whether [start, end) lies inside a longer mention of a person or an organisation. */
@@ -5186,8 +5196,8 @@ function townOfDeed(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver)
   // "the Clinton investigation": a person's name, though a town has it too.
   if (actors.resolve({ first: a, last: b }, ctx.index)?.kind === 'person') return null;
   const name = doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end);
-  const place = findPlace(name);
-  return place && place.kind !== 'country' ? { name, country: place.country, lat: place.lat, lon: place.lon } : null;
+  const place = placeAsPlaced(actors, doc.tokens[a].start, doc.tokens[b - 1].end, name);
+  return place && place.kind !== 'country' ? place.where : null;
 }
 
 function sideKey(a: Event['actor']): string {
