@@ -4025,3 +4025,10 @@ test('an event\'s place is the town the entity layer placed ("a visit" to "St. P
   const w = events('Kerry met Lavrov in Washington on Monday.', '2016-08-08').find((e) => e.type === 'CONSULT');
   assert.deepEqual([w?.location?.country, Math.round(w?.location?.lat ?? 0), Math.round(w?.location?.lon ?? 0)], ['USA', 39, -77]);
 });
+
+test('a warning that another could attack threatens no one ("Germany warned that Russia could be ready to attack a NATO country"); "warned of retaliation against Israel" threatens Israel', () => {
+  const evs = events('BERLIN (AP) — Germany\'s defense minister warned Tuesday that Russia could be ready to attack a NATO country by 2029.');
+  assert.ok(!evs.some((e) => e.type === 'THREATEN' && e.actor?.country === 'DEU'), JSON.stringify(evs.map((e) => [e.type, e.actor?.name, e.target?.name])));
+  const w = find(events('Iran warned of retaliation against Israel.'), 'THREATEN');
+  assert.deepEqual([w.actor?.country, w.target?.country], ['IRN', 'ISR']);
+});
