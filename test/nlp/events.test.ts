@@ -4032,3 +4032,8 @@ test('a warning that another could attack threatens no one ("Germany warned that
   const w = find(events('Iran warned of retaliation against Israel.'), 'THREATEN');
   assert.deepEqual([w.actor?.country, w.target?.country], ['IRN', 'ISR']);
 });
+
+test('go-betweens named together mediate for others, not with each other ("talks mediated by Qatar and Turkey")', () => {
+  const evs = events('The two sides agreed to a ceasefire last month in talks mediated by Qatar and Turkey.').filter((e) => e.trigger.text === 'mediated');
+  assert.deepEqual(evs.map((e) => [e.actor?.country, e.target?.country ?? null]).sort(), [['QAT', null], ['TUR', null]]);
+});
