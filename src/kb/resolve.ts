@@ -378,6 +378,9 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
     const tailHit = headSector(tail);
     if (tailHit && (!headHit || isLeaderWord(headHit.phrase))) sector = tailHit.sector;
   }
+  // ("Greece-based Allseas Marine": a proper name ending in one "Marine", of no state, is a shipping firm's, not the
+  // service's: "a U.S. Marine", "Royal Marine" name their country's.)
+  if (headHit?.phrase === 'marine' && country === null && NAMED_MARINE.test(ofHead.replace(/^(the|a|an)\s+/i, ''))) sector = 'BUS';
   // State media speak for the state: "the official news agency", "state-run television".
   if (sector === 'JRN' && /\b(state|state-run|state-owned|state-controlled|official|government)\b/i.test(headText)) sector = 'GOV';
   if (former && (!sector || OFFICE_SECTORS.has(sector))) sector = 'ELI';
@@ -389,6 +392,9 @@ export function resolveActorDetail(mention: string, opts: ResolveOptions = {}): 
   }
   return { name: bare, kb: null, country, sector, role: null, entry: null };
 }
+
+/** A company's name ending in "Marine" ("Allseas Marine", "Navig8 Marine"), not the service's ("Royal Marine", "Marine Corps"). */
+const NAMED_MARINE = /^(?!(?:Royal|Former|Ex|Retired|Fellow|Veteran|Navy|Army|Merchant)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?\s+Marine$/;
 
 /** Normalised key for caching resolutions within a document. */
 export function mentionKey(text: string): string {

@@ -194,3 +194,10 @@ test('universities and institutes whose analysts the wires quote, of their own c
   assert.deepEqual(r('Columbia University Medical Center'), ['USA', 'MED']);
   assert.notEqual(resolveActor('a George Washington University grad whose doggedness has driven other reporters')?.sector, 'EDU');
 });
+
+test('a proper name ending in one "Marine" is a shipping firm ("Allseas Marine"); a U.S. or Royal Marine is the service', () => {
+  assert.deepEqual(r('Allseas Marine'), [null, 'BUS']);
+  assert.deepEqual(r('a U.S. Marine'), ['USA', 'MIL']);
+  assert.deepEqual(r('Royal Marine'), [null, 'MIL']);
+  assert.deepEqual(r('a Marine'), [null, 'MIL']);
+});

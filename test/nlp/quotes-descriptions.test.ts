@@ -143,3 +143,8 @@ test('"the 50-state poll" after "The Washington Post conducted a 50-state poll" 
   const text = 'The last time The Washington Post conducted a 50-state poll was in 2014. Trump leads by 15 points in Indiana, according to the 50-state poll.';
   assert.equal(speakers(text).find((x) => x[0] === 'the 50-state poll')?.[1], 'Washington Post poll');
 });
+
+test('"the company said" after a shipping firm spoke is that firm ("Greece-based Allseas Marine … “The crew acted with great courage,” the company said")', () => {
+  const a = analyzeArticle(articleFromText('The ship\'s manager, Greece-based Allseas Marine, said all 22 crew members had been rescued by a passing vessel and were safe. "The crew acted with great courage," the company said in a statement.', { published: '2025-06-10T12:00:00Z' }));
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Allseas Marine', 'Allseas Marine']);
+});

@@ -822,16 +822,15 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Ukraine's foreign ministry","said",null,"the admission showed that Russia could n"],
     ["direct","Heorhii Tykhyi","said",null,"Moscow has been reduced to importing sol"],
   ],
-  // (Known misreadings: the headline's "crew abandons vessel" gives "vessel" as words; "the company said" after
-  // Allseas Marine spoke is not linked to it, a firm the knowledge base does not know.)
+  // (Known misreading: the headline's "crew abandons vessel" gives "vessel" as words.)
   'houthi-ship-attack': [
     ["indirect","crew","abandons",null,"vessel"],
     ["indirect","Yemen's Houthi militia","said",null,"it had attacked a Liberian-flagged bulk "],
     ["indirect","Yahya Saree","said","televised speech","the ship, the Magic Seas, had been targe"],
     ["mixed","Yahya Saree","warned",null,"the group's \"ban\" on Israel-linked vesse"],
     ["indirect","Allseas Marine","said",null,"all 22 crew members had been rescued by "],
-    ["direct","the company","said","statement","The crew acted with great courage,"],
-    ["indirect","the company","say",null,"whether the ship could be salvaged"],
+    ["direct","Allseas Marine","said","statement","The crew acted with great courage,"],
+    ["indirect","Allseas Marine","say",null,"whether the ship could be salvaged"],
     ["mixed","The European Union's naval mission","said",null,"the attack showed the Houthis remained \""],
     ["mixed","Israel's military","said",null,"it had struck Houthi-held ports in Yemen"],
     ["indirect","Mohammed al-Bukhaiti","said",null,"the group would not be deterred"],
