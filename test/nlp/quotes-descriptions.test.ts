@@ -148,3 +148,8 @@ test('"the company said" after a shipping firm spoke is that firm ("Greece-based
   const a = analyzeArticle(articleFromText('The ship\'s manager, Greece-based Allseas Marine, said all 22 crew members had been rescued by a passing vessel and were safe. "The crew acted with great courage," the company said in a statement.', { published: '2025-06-10T12:00:00Z' }));
   assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Allseas Marine', 'Allseas Marine']);
 });
+
+test('"the agency said" after a state\'s body the KB does not know spoke is that body, not an agency named in its words', () => {
+  const a = analyzeArticle(articleFromText('LONDON (AP) — Britain\'s National Cyber Security Centre said Wednesday that hackers linked to Russia\'s military intelligence agency had targeted logistics companies.\n\nIn an advisory published with U.S. and European partners, the agency said the GRU unit known as "Fancy Bear" had used stolen passwords.', { published: '2025-06-10T12:00:00Z' }));
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['National Cyber Security Centre', 'National Cyber Security Centre']);
+});

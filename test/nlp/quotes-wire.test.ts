@@ -442,10 +442,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect",null,"expected",null,"Hakan Fidan, Turkey's foreign minister, "],
     ["mixed","Hakan Fidan","told",null,"he would carry \"a message of peace."],
   ],
-  // (Known misreading: "the agency said" after the NCSC spoke is read as the GRU, the last body headed "agency".)
   'gru-cyber-advisory': [
     ["indirect","National Cyber Security Centre","said",null,"hackers linked to Russia's military inte"],
-    ["mixed","Russia's military intelligence agency","said",null,"the GRU unit known as \"Fancy Bear\" had u"],
+    ["mixed","National Cyber Security Centre","said",null,"the GRU unit known as \"Fancy Bear\" had u"],
     ["direct","Paul Chichester","said",null,"This is a deliberate campaign to disrupt"],
     ["direct","Paul Chichester",null,null,"We urge all organisations in the sector "],
     ["indirect","Russian Embassy","respond",null,"a request for comment"],

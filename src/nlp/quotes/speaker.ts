@@ -860,7 +860,9 @@ export class SpeakerResolver {
       // intelligence or government body that spoke just before is "the agency", whatever its name ends in.)
       const agency = bodyWords === 'agency' ? this.organisationSpokeBefore(span.start) : null;
       // (Noted as a body that spoke: "The ministry said 32 targets had been destroyed, which it described as …".)
-      const body = agency && /^(SPY|GOV)$/.test(agency.sector ?? '') ? agency : this.bodyHeaded(bodyWords, span.start);
+      // (So is a state's body the knowledge base does not know: "Britain's National Cyber Security Centre said …. … the
+      // agency said", not "Russia's military intelligence agency" named in its words.)
+      const body = agency && (/^(SPY|GOV)$/.test(agency.sector ?? '') || (!agency.sector && agency.country)) ? agency : this.bodyHeaded(bodyWords, span.start);
       if (body) {
         return this.bodySpeaks(span, body.id, body.name, mention);
       }
