@@ -153,3 +153,12 @@ test('"the agency said" after a state\'s body the KB does not know spoke is that
   const a = analyzeArticle(articleFromText('LONDON (AP) — Britain\'s National Cyber Security Centre said Wednesday that hackers linked to Russia\'s military intelligence agency had targeted logistics companies.\n\nIn an advisory published with U.S. and European partners, the agency said the GRU unit known as "Fancy Bear" had used stolen passwords.', { published: '2025-06-10T12:00:00Z' }));
   assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['National Cyber Security Centre', 'National Cyber Security Centre']);
 });
+
+test('an office a paragraph\'s opening sentence describes is the person the next paragraph opens by naming ("The Navy\'s top officer conceded … ¶ Adm. Daryl Caudle testified"), not one named before', () => {
+  const lede = 'WASHINGTON (AP) — The Navy\'s top officer conceded Tuesday that the service would not meet its goal.\n\n';
+  const a = analyzeArticle(articleFromText(`${lede}Adm. Daryl Caudle testified before the Senate Armed Services Committee that the yards were late.`, { published: '2025-06-10T12:00:00Z' }));
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Daryl Caudle', 'Daryl Caudle']);
+  // (Not one the story named before: then the next paragraph may be someone else.)
+  const b = analyzeArticle(articleFromText(`Adm. Daryl Caudle spoke on Monday.\n\nThe Navy's top officer conceded Tuesday that the service would not meet its goal.\n\nSen. Roger Wicker said the Navy had been warned.`, { published: '2025-06-10T12:00:00Z' }));
+  assert.notEqual(b.quotes.find((q) => q.text.startsWith('the service'))?.speaker?.name, 'Roger Wicker');
+});

@@ -1118,10 +1118,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Benjamin Netanyahu","praised",null,"the navy"],
     ["mixed","Benjamin Netanyahu","said",null,"The flotilla was \"a provocation that ser"],
   ],
-  // (Known misreading: "The Navy's top officer conceded" is not linked to Adm. Daryl Caudle, named only in the next sentence.)
   'senate-shipyards': [
-    ["indirect","The Navy's top officer","conceded",null,"the service would not meet its goal of f"],
-    ["mixed","The Navy's top officer","telling",null,"shipyard labor shortages had set the pro"],
+    ["indirect","Daryl Caudle","conceded",null,"the service would not meet its goal of f"],
+    ["mixed","Daryl Caudle","telling",null,"shipyard labor shortages had set the pro"],
     ["indirect","Daryl Caudle","testified",null,"the two yards building the submarines we"],
     ["direct","Daryl Caudle","said",null,"We are not where we need to be, and I wi"],
     ["indirect","Roger Wicker","countered",null,"the Navy had been warned about the short"],

@@ -179,6 +179,8 @@ const REPUBLICAN = /\b(republican|gop)\b/i;
 interface Side { party?: string; place?: string }
 
 /** An office's title with the place it serves before a name ("Florida Sen. ", "New Jersey Gov. "): the place. */
+/** Heads of a description of one who holds an office ("the Navy's top officer", "the country's chief diplomat"). */
+const OFFICE_HOLDER = /^(officer|official|commander|general|admiral|diplomat|envoy|negotiator|prosecutor|judge|minister|secretary|spokesman|spokeswoman|spokesperson|chief|head|director|adviser|advisor|ambassador|leader)$/;
 const OFFICE_TITLES: Record<string, RegExp> = {
   senator: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Sen\.|Senator|senator) $/u,
   governor: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Gov\.|Governor|governor) $/u,
@@ -737,6 +739,14 @@ export class SpeakerResolver {
     // ("The U.S. senior adviser for Africa, Massad Boulos, said": a title before its complement, wherever it starts.)
     const namedAfter = covering && covering.type !== 'PERSON' && tokens.length > 2 && (PERSON_DESCRIPTION_SET.has(tokens[tokens[0].pos === 'DET' ? 1 : 0].text.toLowerCase()) || roleComplement(tokens) > 0) ? this.nameAfter(span.end) : null;
     if (namedAfter) return { entity: namedAfter.id, name: namedAfter.name, mention };
+    // ("The Navy's top officer conceded … . ¶ Adm. Daryl Caudle testified …": the office a paragraph's opening
+    // sentence describes is the person the next paragraph opens by naming, first named there.)
+    const namedNext = (!covering || covering.type !== 'PERSON') && tokens.length > 2 && /^the$/i.test(tokens[0].text) && OFFICE_HOLDER.test(tokens[tokens.length - 1].text)
+      ? this.personOpeningNext(span) : null;
+    if (namedNext) {
+      this.note({ start: span.start, end: span.end, name: namedNext.name, entity: namedNext.id, person: true, group: false });
+      return { entity: namedNext.id, name: namedNext.name, mention };
+    }
     if (covering) {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
       // ("Jean-Luc Mélenchon of France Unbowed": nor a party the entity layer took for a person.)
@@ -1058,6 +1068,25 @@ export class SpeakerResolver {
     if (!m || !between.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return TITLES.has(k) || TITLE_WORDS.has(k); })) return null;
     // (Closed by a comma, or ending the sentence: "…,” said the State Department spokesman, Matthew Miller.")
     return m.entity.type === 'PERSON' && /^(,|\.(\s|$)|;|$)/.test(text.slice(m.end, m.end + 2)) ? m.entity : null;
+  }
+
+  /**
+   * The person the paragraph after the one whose opening sentence holds `span` opens by naming (ranks and titles
+   * before the name), when that paragraph's first sentence follows at once, the person is named nowhere before it
+   * and no one is named before `span`.
+   */
+  private personOpeningNext(span: Span): Entity | null {
+    const sentences = this.doc.sentences;
+    const i = firstWhere(0, sentences.length, (k) => sentences[k].end > span.start);
+    const s = sentences[i], next = sentences[i + 1];
+    if (!s || !next || (i > 0 && sentences[i - 1].paragraph === s.paragraph) || next.paragraph !== s.paragraph + 1) return null;
+    const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= next.start)];
+    if (!m || m.entity.type !== 'PERSON' || m.entity.mentions[0].start < next.start) return null;
+    // (Only while the story has named no one yet, its headline aside: "Adm. Caudle spoke Monday. ¶ The Navy's top officer
+    // conceded … ¶ Sen. Roger Wicker said" describes Caudle.)
+    if (this.mentions.some((x) => x.entity.type === 'PERSON' && x.start < span.start && !this.inHeadline(x.start))) return null;
+    const before = this.doc.text.slice(next.start, m.start).split(/\s+/).filter(Boolean);
+    return before.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return TITLES.has(k) || TITLE_WORDS.has(k); }) ? m.entity : null;
   }
 
   /** An organisation named right after ", " (or ", the ") at offset `at` and closed by a comma, or null. */
