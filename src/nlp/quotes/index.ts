@@ -1424,7 +1424,15 @@ function resolveAll(doc: Doc, found: Found[], units: Unit[], inQuote: (o: number
       let first = sp.first;
       while (tokens[first].start < span.start) first++;
       r = resolver.namedAsMembers(resolver.resolve(span, tokens.slice(first, sp.last)));
-      const joint = resolver.jointWith(span, r);
+      let joint = resolver.jointWith(span, r);
+      // ("Pakistan and Afghanistan's Taliban government agreed": the named phrase after its "and" speaks, with the names before it.)
+      const and = !joint && / and /.test(r.name) ? tokens.slice(first, sp.last).findLastIndex((t) => t.text === 'and') : -1;
+      if (and > 0 && first + and + 1 < sp.last && tokens[first + and + 1].pos === 'PROPN') {
+        const right = { start: tokens[first + and + 1].start, end: span.end };
+        const own = resolver.resolve(right, tokens.slice(first + and + 1, sp.last));
+        const with_ = own.entity ? resolver.jointWith(right, own) : null;
+        if (with_) { r = { ...own, mention: r.mention }; joint = with_; }
+      }
       if (joint) r = { ...r, with: joint };
       if (r.with) resolver.noteJoint(span.start, r);
       cache.set(key, r);
