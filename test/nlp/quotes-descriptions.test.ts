@@ -162,3 +162,8 @@ test('an office a paragraph\'s opening sentence describes is the person the next
   const b = analyzeArticle(articleFromText(`Adm. Daryl Caudle spoke on Monday.\n\nThe Navy's top officer conceded Tuesday that the service would not meet its goal.\n\nSen. Roger Wicker said the Navy had been warned.`, { published: '2025-06-10T12:00:00Z' }));
   assert.notEqual(b.quotes.find((q) => q.text.startsWith('the service'))?.speaker?.name, 'Roger Wicker');
 });
+
+test('"…, a position Tehran has called a nonstarter": Tehran names the position, it does not say the sentence before', () => {
+  const a = analyzeArticle(articleFromText('Israeli Prime Minister Benjamin Netanyahu has demanded that any deal dismantle Iran\'s enrichment facilities entirely, a position Tehran has called a nonstarter.', { published: '2025-06-10T12:00:00Z' }));
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.text]), [['Benjamin Netanyahu', 'any deal dismantle Iran\'s enrichment facilities entirely'], ['Tehran', 'a nonstarter']]);
+});

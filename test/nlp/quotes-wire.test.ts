@@ -1261,7 +1261,6 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","MPs","questioned",null,"the strategy"],
     ["mixed","One","said",null,"the leadership was \"chasing Reform's age"],
   ],
-  // (Known misreading: "…, a position Tehran has called a nonstarter" is read as Tehran calling the sentence before it.)
   'iran-talks-oman': [
     ["mixed","both sides","describing",null,"the meeting as \"constructive\" and agreei"],
     ["indirect","Abbas Araghchi","told","state television","the two delegations had sat in separate "],
@@ -1269,7 +1268,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["mixed","White House","said","statement","U.S. envoy Steve Witkoff had spoken brie"],
     ["mixed","Ali Khamenei","warned",null,"Tehran would not negotiate \"under threat"],
     ["mixed","Ali Shamkhani","wrote","X","Iran was seeking \"a real and fair agreem"],
-    ["indirect","Tehran","called",null,"Israeli Prime Minister Benjamin Netanyah"],
+    ["indirect","Benjamin Netanyahu","demanded",null,"any deal dismantle Iran's enrichment fac"],
+    ["indirect","Tehran","called",null,"a nonstarter"],
     ["indirect","Analysts","cautioned against",null,"expecting a quick breakthrough"],
     ["direct","Ali Vaez","said",null,"Both sides have given themselves just en"],
     ["direct","Ali Vaez",null,null,"That is not the same as a deal."],
@@ -1371,7 +1371,6 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Jean-Luc Mélenchon","told",null,"The problem is not the prime minister. T"],
     ["indirect","Economists","warned",null,"a prolonged crisis could push up France'"],
   ],
-  // (Known misreading: "an attack … that it blamed on Pakistan, a charge Islamabad denies" gives India blaming "a charge Islamabad denies".)
   'india-pakistan-water': [
     ["mixed","India","says",null,"it will not restore Indus treaty, Pakist"],
     ["mixed","Pakistan","calls",null,"move \"act of war"],

@@ -1365,7 +1365,7 @@ function namedAfter(tokens: Token[], from: number, last: number): boolean {
 
 /** Claims that can be denied or disputed; not a move or an offer, which is welcomed or rejected as an act. */
 const DISPUTABLE = 'claim|assertion|accusation|allegation|charge|account|version|contention|prospect|suggestion|notion|characterization|characterisation|theory|narrative';
-const CLAIM_NOUNS = new RegExp(`^(${DISPUTABLE}|figure|move|step|gesture|decision|offer|proposal)$`, 'i');
+const CLAIM_NOUNS = new RegExp(`^(${DISPUTABLE}|figure|move|step|gesture|decision|offer|proposal|position|demand|stance|plan|request|condition|idea|policy)$`, 'i');
 const DISPUTED_CLAIMS = new RegExp(`^(${DISPUTABLE}|claims|allegations|charges)$`, 'i');
 
 /**
