@@ -1451,3 +1451,12 @@ test("a minister with no country in the title, in a story filed from home, is ho
   const all = run("CHISINAU (AP) — Moldova's government on Tuesday accused Russia of using gas supplies as a weapon, and Prime Minister Dorin Recean urged residents to cut their consumption.", '2025-01-14');
   assert.deepEqual(typeCountrySector(all, 'Dorin Recean'), ['PERSON', 'MDA', 'GOV']);
 });
+
+test('kin named by a given name alone take the family name of the one whose kin they are ("Bolsonaro\'s son Eduardo" is Eduardo Bolsonaro; not "Betsy\'s husband Tom")', () => {
+  const all = run('Former President Jair Bolsonaro was tried last week. Bolsonaro\'s son Eduardo, a congressman, welcomed the move. He told reporters the tariffs were unfair.', '2025-07-10');
+  const eduardo = all.find((e) => e.name === 'Eduardo Bolsonaro');
+  assert.deepEqual(eduardo?.mentions.map((m) => m.text), ['Eduardo']);
+  assert.ok(all.find((e) => e.name === 'Jair Bolsonaro'));
+  const friends = run('“Don’t forget Betsy’s husband Tom,” she said.', '2016-07-10');
+  assert.ok(!friends.some((e) => e.name === 'Tom Betsy'), JSON.stringify(friends.map((e) => e.name)));
+});

@@ -1304,16 +1304,15 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Carsten Brzeski","said",null,"The ECB is comfortable, perhaps too comf"],
     ["indirect","Carsten Brzeski","predicted",null,"weak growth would force the bank's hand "],
   ],
-  // (Known misreadings: "Bolsonaro's son Eduardo, a congressman …, welcomed the move" is missed, and its "He told reporters"
-  // is read as Jair Bolsonaro.)
+  // (Known misreading: "Bolsonaro's son Eduardo, a congressman …, welcomed the move" is no report here.)
   'brazil-lula-tariffs': [
     ["indirect","Luiz Inacio Lula da Silva","vows",null,"to retaliate after U.S. doubles tariffs "],
     ["mixed","Luiz Inacio Lula da Silva","said",null,"his government would respond \"with recip"],
     ["direct","Luiz Inacio Lula da Silva","said","video","Brazil is a sovereign country. We do not"],
     ["direct","Luiz Inacio Lula da Silva",null,"video","But I will always prefer dialogue to con"],
     ["direct","Donald Trump","called","White House","a witch hunt that should end IMMEDIATELY"],
-    ["mixed","Jair Bolsonaro","told",null,"the tariffs were \"the price of persecuti"],
-    ["indirect","Jair Bolsonaro","said",null,"his father's allies had warned of it for"],
+    ["mixed","Eduardo Bolsonaro","told",null,"the tariffs were \"the price of persecuti"],
+    ["indirect","Eduardo Bolsonaro","said",null,"his father's allies had warned of it for"],
     ["mixed","Fernando Haddad","told","Folha de S.Paulo","the government was studying \"every optio"],
     ["indirect","A person familiar with the talks","said",null,"no decision had been made"],
     ["mixed","The coffee industry association","said","emailed statement","the tariff would hit \"the breakfast tabl"],

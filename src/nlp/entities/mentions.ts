@@ -452,6 +452,7 @@ export function findMentions(doc: Doc): RawMention[] {
   eastAsianNames(scan);
   arabicArticleNames(scan);
   nameRuns(scan);
+  kinByGivenName(scan);
   sharedFamilyNames(doc, out, covered, push);
   familyNamesAlone(doc, out, covered, initial, push);
   homeTowns(doc, out);
@@ -463,6 +464,37 @@ export function findMentions(doc: Doc): RawMention[] {
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
+}
+
+/** A word of kin after a possessive, then the kin's given name alone: "Bolsonaro's son Eduardo", "Clinton's husband, Bill,". */
+const KIN_GIVEN = /^['’]s\s+(son|daughter|wife|husband|brother|sister|father|mother)\s*,?\s+$/;
+
+/**
+ * "Bolsonaro's son Eduardo, a congressman, welcomed the move": kin named by a given name alone take the family
+ * name of the one whose kin they are ("Eduardo Bolsonaro"), a person of their own rather than a lone word.
+ */
+function kinByGivenName(scan: Scan): void {
+  const { doc, tokens, covered, push } = scan;
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (A lone word the name pass kept on trial is this name.)
+    const lone = covered[i] >= 0 ? scan.out[covered[i]] : null;
+    if ((lone && !(lone.tentative && lone.first === i && lone.last === i + 1)) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isGivenName(t.text)) continue;
+    // (One word only: "Bolsonaro's son Eduardo Bolsonaro" is a name run already.)
+    const next = tokens[i + 1];
+    if (next && next.start === t.end + 1 && /^\p{Lu}/u.test(next.text)) continue;
+    let k = i - 1;
+    while (k > 0 && tokens[k].start > t.start - 16 && !/^['’]s$/.test(tokens[k].text)) k--;
+    const owner = k > 0 && /^['’]s$/.test(tokens[k].text) ? covered[k - 1] : -1;
+    if (owner < 0 || scan.out[owner].type !== 'PERSON' || !KIN_GIVEN.test(doc.text.slice(tokens[k].start, t.start))) continue;
+    // (Only a family name: not "Betsy's husband Tom", "Erica's mother, Dawn".)
+    const words = scan.out[owner].name.split(' ');
+    const family = words[words.length - 1];
+    if (family === t.text || (words.length === 1 && isGivenName(family))) continue;
+    const name = `${t.text} ${family}`;
+    if (lone) scan.out[covered[i]] = rawMention({ ...lone, type: 'PERSON', kind: 'name', name, tentative: false });
+    else push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
+  }
 }
 
 /**
