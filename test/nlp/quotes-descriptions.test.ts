@@ -167,3 +167,11 @@ test('"…, a position Tehran has called a nonstarter": Tehran names the positio
   const a = analyzeArticle(articleFromText('Israeli Prime Minister Benjamin Netanyahu has demanded that any deal dismantle Iran\'s enrichment facilities entirely, a position Tehran has called a nonstarter.', { published: '2025-06-10T12:00:00Z' }));
   assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.text]), [['Benjamin Netanyahu', 'any deal dismantle Iran\'s enrichment facilities entirely'], ['Tehran', 'a nonstarter']]);
 });
+
+test('a body a lede describes is the body the next paragraph opens by naming ("a global hunger monitor said … ¶ The Integrated Food Security Phase Classification (IPC) said")', () => {
+  const a = analyzeArticle(articleFromText('GENEVA (Reuters) — Famine is occurring in Gaza City, a global hunger monitor said on Friday.\n\nThe Integrated Food Security Phase Classification (IPC) said in its report that more than half a million people faced "catastrophic" conditions.', { published: '2025-08-22T12:00:00Z' }));
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Integrated Food Security Phase Classification', 'Integrated Food Security Phase Classification']);
+  // (Not when the story named a body before: then the description may be that one.)
+  const b = analyzeArticle(articleFromText('GENEVA (Reuters) — The World Food Programme warned of hunger. Famine is occurring in Gaza City, a global hunger monitor said on Friday.\n\nThe Integrated Food Security Phase Classification (IPC) said in its report that conditions were catastrophic.', { published: '2025-08-22T12:00:00Z' }));
+  assert.notEqual(b.quotes.find((q) => q.text.startsWith('Famine'))?.speaker?.name, 'Integrated Food Security Phase Classification');
+});

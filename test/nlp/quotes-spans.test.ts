@@ -191,3 +191,8 @@ test('"launched what it called “anti-terrorist measures” in Nagorno-Karabakh
   assert.deepEqual(said('Azerbaijan’s military launched what it called “anti-terrorist measures” in Nagorno-Karabakh on Tuesday, shelling positions held by ethnic Armenian forces.'), ['anti-terrorist measures']);
   assert.ok(said('Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.').some((t) => t.includes('of U.N. resolutions')));
 });
+
+test('"…, a global hunger monitor said": a verb form between a noun phrase\'s words and its cue is the speaker\'s head ("monitor" is no verb there)', () => {
+  const a = analyzeArticle(articleFromText('GENEVA (Reuters) — Famine is occurring in Gaza City and is likely to spread south by the end of September, a global hunger monitor said on Friday.', { published: '2025-08-22T12:00:00Z' }));
+  assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.text]), [['a global hunger monitor', 'Famine is occurring in Gaza City and is likely to spread south by the end of September']]);
+});

@@ -1229,10 +1229,9 @@ const EXPECTED: Record<string, Row[]> = {
     ["direct","Neil Bradley","said",null,"This is a win for the rule of law,"],
     ["indirect","Neil Bradley","added",null,"uncertainty would persist until the just"],
   ],
-  // (Known misreading: "the first time it has confirmed famine" is read as the United Nations, not the hunger monitor.)
   'un-report-gaza': [
     ["indirect","U.N. experts","say",null,"famine confirmed in Gaza City"],
-    ["indirect","United Nations","confirmed",null,"famine in the Middle East"],
+    ["indirect","Integrated Food Security Phase Classification","said",null,"Famine is occurring in Gaza City and is "],
     ["mixed","Integrated Food Security Phase Classification","said","report","more than half a million people faced \"c"],
     ["indirect","Integrated Food Security Phase Classification","found","report","acute malnutrition among children had ri"],
     ["indirect","Israel","rejected",null,"the findings"],

@@ -179,6 +179,10 @@ const REPUBLICAN = /\b(republican|gop)\b/i;
 interface Side { party?: string; place?: string }
 
 /** An office's title with the place it serves before a name ("Florida Sen. ", "New Jersey Gov. "): the place. */
+/** A body's name spelled out before its abbreviation in parentheses: "The Integrated Food Security Phase Classification (". */
+const SPELLED_OUT = /^(?:The\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|on|the|\p{Lu}[\p{L}'’&-]*))*)\s+\($/u;
+/** Heads of a description of a body ("a global hunger monitor", "the U.N. nuclear watchdog"). */
+const DESCRIBED_BODY = /^(monitor|watchdog|agency|body|organi[sz]ation|institute|coalition|alliance|panel|group)$/;
 /** Heads of a description of one who holds an office ("the Navy's top officer", "the country's chief diplomat"). */
 const OFFICE_HOLDER = /^(officer|official|commander|general|admiral|diplomat|envoy|negotiator|prosecutor|judge|minister|secretary|spokesman|spokeswoman|spokesperson|chief|head|director|adviser|advisor|ambassador|leader)$/;
 const OFFICE_TITLES: Record<string, RegExp> = {
@@ -742,10 +746,19 @@ export class SpeakerResolver {
     // ("The Navy's top officer conceded … . ¶ Adm. Daryl Caudle testified …": the office a paragraph's opening
     // sentence describes is the person the next paragraph opens by naming, first named there.)
     const namedNext = (!covering || covering.type !== 'PERSON') && tokens.length > 2 && /^the$/i.test(tokens[0].text) && OFFICE_HOLDER.test(tokens[tokens.length - 1].text)
-      ? this.personOpeningNext(span) : null;
+      ? this.namedOpeningNext(span) : null;
     if (namedNext) {
       this.note({ start: span.start, end: span.end, name: namedNext.name, entity: namedNext.id, person: true, group: false });
       return { entity: namedNext.id, name: namedNext.name, mention };
+    }
+    // ("…, a global hunger monitor said on Friday. ¶ The Integrated Food Security Phase Classification (IPC) said": so a body.)
+    const bodyNext = !covering && tokens.length > 1 && /^(a|an|the)$/i.test(tokens[0].text) && DESCRIBED_BODY.test(tokens[tokens.length - 1].text) ? this.namedOpeningNext(span, 'ORG') : null;
+    if (bodyNext) {
+      // (By the name spelled out, when the paragraph spells it: "The Integrated Food Security Phase Classification (IPC)".)
+      const next = this.sentenceAt(span.end, -1);
+      const first = bodyNext.mentions.find((x) => next && x.start >= next.start);
+      const spelled = first && next ? SPELLED_OUT.exec(this.doc.text.slice(next.start, first.start)) : null;
+      return this.bodySpeaks(span, bodyNext.id, spelled ? spelled[1] : bodyNext.name, mention);
     }
     if (covering) {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
@@ -1071,22 +1084,25 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person the paragraph after the one whose opening sentence holds `span` opens by naming (ranks and titles
-   * before the name), when that paragraph's first sentence follows at once, the person is named nowhere before it
-   * and no one is named before `span`.
+   * The person (or, for `type` ORG, the body) the paragraph after the one whose opening sentence holds `span` opens
+   * by naming (ranks and titles, or "The", before the name), when that paragraph's first sentence follows at once,
+   * the one named is named nowhere before it and nothing of its kind is named before `span` (news agencies aside).
    */
-  private personOpeningNext(span: Span): Entity | null {
+  private namedOpeningNext(span: Span, type: 'PERSON' | 'ORG' = 'PERSON'): Entity | null {
     const sentences = this.doc.sentences;
     const i = firstWhere(0, sentences.length, (k) => sentences[k].end > span.start);
     const s = sentences[i], next = sentences[i + 1];
     if (!s || !next || (i > 0 && sentences[i - 1].paragraph === s.paragraph) || next.paragraph !== s.paragraph + 1) return null;
     const m = this.mentions[firstWhere(0, this.mentions.length, (k) => this.mentions[k].start >= next.start)];
-    if (!m || m.entity.type !== 'PERSON' || m.entity.mentions[0].start < next.start) return null;
+    if (!m || m.entity.type !== type || m.entity.mentions[0].start < next.start) return null;
     // (Only while the story has named no one yet, its headline aside: "Adm. Caudle spoke Monday. ¶ The Navy's top officer
     // conceded … ¶ Sen. Roger Wicker said" describes Caudle.)
-    if (this.mentions.some((x) => x.entity.type === 'PERSON' && x.start < span.start && !this.inHeadline(x.start))) return null;
+    if (this.mentions.some((x) => x.entity.type === type && x.entity.sector !== 'JRN' && x.start < span.start && !this.inHeadline(x.start))) return null;
+    // (A body may open the paragraph by its full name, its abbreviation the mention: "The Integrated Food Security Phase
+    // Classification (IPC) said".)
+    if (type === 'ORG' && SPELLED_OUT.test(this.doc.text.slice(next.start, m.start))) return m.entity;
     const before = this.doc.text.slice(next.start, m.start).split(/\s+/).filter(Boolean);
-    return before.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return TITLES.has(k) || TITLE_WORDS.has(k); }) ? m.entity : null;
+    return before.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return type === 'ORG' ? k === 'the' : TITLES.has(k) || TITLE_WORDS.has(k); }) ? m.entity : null;
   }
 
   /** An organisation named right after ", " (or ", the ") at offset `at` and closed by a comma, or null. */
