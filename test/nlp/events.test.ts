@@ -4037,3 +4037,11 @@ test('go-betweens named together mediate for others, not with each other ("talks
   const evs = events('The two sides agreed to a ceasefire last month in talks mediated by Qatar and Turkey.').filter((e) => e.trigger.text === 'mediated');
   assert.deepEqual(evs.map((e) => [e.actor?.country, e.target?.country ?? null]).sort(), [['QAT', null], ['TUR', null]]);
 });
+
+test('a deed done by or to a phrase of none did not happen ("no Pakistani military facilities had been targeted"); "No photographers were invited" refused no one; "No soldiers were killed in the attack" still tells the attack', () => {
+  assert.equal(find(events('India said no Pakistani military facilities had been targeted.'), 'ASSAULT').status, 'negated');
+  assert.equal(find(events('No soldiers were killed, the ministry said.'), 'ASSAULT').status, 'negated');
+  assert.equal(find(events('No soldiers were killed in the attack.'), 'ASSAULT').status, 'actual');
+  const invited = events('No photographers were invited to record the moment.').find((e) => e.trigger.text === 'invited');
+  assert.deepEqual([invited?.type, invited?.status], ['AGREE', 'negated']);
+});

@@ -3102,15 +3102,21 @@ function notInvolved(ctx: SentenceCtx, m: Match): EventStatus | null {
   return /\b(not|nor|never|no)\b(?:\s+\S+){0,4}?\s+(?:involved|involvement|part|role|hand)\s+in\s+(?:\S+\s+){0,3}$/.test(`${before} `) ? 'negated' : null;
 }
 
-/** Whether the subject just before sentence token `at` is no one ("Neither side", "Nobody", "No one", "Neither country"). */
-function noOneBefore(ctx: SentenceCtx, at: number): boolean {
+/**
+ * Whether the subject just before sentence token `at` is no one ("Neither side", "Nobody", "No one", "Neither country"),
+ * or a phrase of none right before its verb's auxiliaries ("no Pakistani military facilities had been targeted").
+ */
+function noOneBefore(doc: Doc, ctx: SentenceCtx, at: number): boolean {
   const k = at - ctx.s.first;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const w = ctx.low[j];
     if (w === 'neither' || w === 'nobody' || (w === 'no' && ctx.low[j + 1] === 'one')) return true;
     if (w === ',' || CLAUSE_BREAK.has(w)) return false;
   }
-  return false;
+  let j = k - 1;
+  while (j >= 0 && /^(AUX|ADV|PART)$/.test(doc.tokens[ctx.s.first + j].pos)) j--;
+  const ci = j >= 0 ? ctx.chunkAt[j] : -1;
+  return ci >= 0 && ctx.chunks[ci].last === ctx.s.first + j + 1 && /^(no|none)$/.test(ctx.low[ctx.chunks[ci].first - ctx.s.first]);
 }
 
 /** "in the attack", "during the strikes": a deed of force named in the few words after sentence token `at`. */
@@ -3908,7 +3914,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // ("Neither side wants a real clash", "Nobody wants a war": a wish no one holds; "nobody has been arrested",
   // "no one was hurt": a deed done to no one.)
   // (But "no one was killed in the attack" still tells of the attack.)
-  if (((m.inner && status === 'hypothetical') || ((status === 'actual' || status === 'reported') && !strikeNamedAfter(ctx, m.last))) && noOneBefore(ctx, m.first)) status = 'negated';
+  if (((m.inner && status === 'hypothetical') || ((status === 'actual' || status === 'reported') && !strikeNamedAfter(ctx, m.last))) && noOneBefore(doc, ctx, m.first)) status = 'negated';
   const trigTok = [doc.tokens[m.first], doc.tokens[m.last - 1]];
   const trigger = { start: trigTok[0].start, end: trigTok[1].end, text: doc.text.slice(trigTok[0].start, trigTok[1].end) };
   let date: Event['date'] = lately ? dateBeforeNews(ctx, k, dateFor(ctx, m, all)) : dateFor(ctx, m, all);
