@@ -468,6 +468,9 @@ export function findMentions(doc: Doc): RawMention[] {
 
 /** A word of kin after a possessive, then the kin's given name alone: "Bolsonaro's son Eduardo", "Clinton's husband, Bill,". */
 const KIN_GIVEN = /^['’]s\s+(son|daughter|wife|husband|brother|sister|father|mother)\s*,?\s+$/;
+const KIN_WORD = /^(son|daughter|wife|husband|brother|sister|father|mother)$/;
+const ONE_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * "Bolsonaro's son Eduardo, a congressman, welcomed the move": kin named by a given name alone take the family
@@ -476,13 +479,16 @@ const KIN_GIVEN = /^['’]s\s+(son|daughter|wife|husband|brother|sister|father|m
 function kinByGivenName(scan: Scan): void {
   const { doc, tokens, covered, push } = scan;
   for (let i = 2; i < tokens.length; i++) {
+    if (!(scan.initial[i] & UPPER)) continue;
+    const kin = tokens[i - 1].text === ',' ? i - 2 : i - 1;
+    if (!KIN_WORD.test(tokens[kin].text)) continue;
     const t = tokens[i];
     // (A lone word the name pass kept on trial is this name.)
     const lone = covered[i] >= 0 ? scan.out[covered[i]] : null;
-    if ((lone && !(lone.tentative && lone.first === i && lone.last === i + 1)) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isGivenName(t.text)) continue;
+    if ((lone && !(lone.tentative && lone.first === i && lone.last === i + 1)) || !ONE_NAME_WORD.test(t.text) || !isGivenName(t.text)) continue;
     // (One word only: "Bolsonaro's son Eduardo Bolsonaro" is a name run already.)
     const next = tokens[i + 1];
-    if (next && next.start === t.end + 1 && /^\p{Lu}/u.test(next.text)) continue;
+    if (next && next.start === t.end + 1 && CAPITALISED.test(next.text)) continue;
     let k = i - 1;
     while (k > 0 && tokens[k].start > t.start - 16 && !/^['’]s$/.test(tokens[k].text)) k--;
     const owner = k > 0 && /^['’]s$/.test(tokens[k].text) ? covered[k - 1] : -1;
