@@ -196,3 +196,8 @@ test('"…, a global hunger monitor said": a verb form between a noun phrase\'s 
   const a = analyzeArticle(articleFromText('GENEVA (Reuters) — Famine is occurring in Gaza City and is likely to spread south by the end of September, a global hunger monitor said on Friday.', { published: '2025-08-22T12:00:00Z' }));
   assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.text]), [['a global hunger monitor', 'Famine is occurring in Gaza City and is likely to spread south by the end of September']]);
 });
+
+test('"has called attention to Islamophobia" draws notice and says nothing', () => {
+  const a = analyzeArticle(articleFromText('The controversy comes as Donald Trump’s anti-Muslim rhetoric has called attention to Islamophobia in America.', { published: '2016-01-10T12:00:00Z' }));
+  assert.deepEqual(a.quotes.map((q) => q.text), []);
+});

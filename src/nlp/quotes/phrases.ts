@@ -818,12 +818,13 @@ const WRITTEN_FOR = new Set(['op-ed', 'column', 'essay', 'commentary', 'editoria
 /**
  * "called into Tom Joyner's radio program", "called in to a town hall", "called in the National Guard":
  * phoning in or summoning, not saying (but "called into question", "calling into doubt" are a stance);
- * "called off projects with him": cancelling.
+ * "called off projects with him": cancelling; "called attention to": drawing notice.
  */
 export function calledIn(tokens: Token[], i: number): boolean {
   if (!/^(call|calls|called|calling)$/i.test(tokens[i].text)) return false;
   const next = tokens[i + 1]?.text ?? '';
-  return /^off$/i.test(next) || (/^(into|in)$/i.test(next) && !/^(question|doubt)$/i.test(tokens[i + 2]?.text ?? ''));
+  // ("has called attention to Islamophobia": drawing notice, nothing said.)
+  return /^(off|attention)$/i.test(next) || (/^(into|in)$/i.test(next) && !/^(question|doubt)$/i.test(tokens[i + 2]?.text ?? ''));
 }
 
 /**
