@@ -4045,3 +4045,9 @@ test('a deed done by or to a phrase of none did not happen ("no Pakistani milita
   const invited = events('No photographers were invited to record the moment.').find((e) => e.trigger.text === 'invited');
   assert.deepEqual([invited?.type, invited?.status], ['AGREE', 'negated']);
 });
+
+test('a deed one denies carrying out or launching is no deed told as done ("Russia denied carrying out the attack")', () => {
+  assert.equal(find(events('Russia denied carrying out the attack.'), 'ASSAULT').status, 'reported');
+  assert.equal(find(events('The Kremlin denied launching cyberattacks against Britain.'), 'COERCE').status, 'reported');
+  assert.equal(find(events('Russia carried out the attack.'), 'ASSAULT').status, 'actual');
+});

@@ -3128,10 +3128,12 @@ function strikeNamedAfter(ctx: SentenceCtx, at: number): boolean {
 }
 
 /** Whether the deed at sentence token `at` is what someone denies: "Rwanda denied sending troops", "denied that it had armed the militia". */
-function deniedBefore(ctx: SentenceCtx, at: number): boolean {
+function deniedBefore(ctx: SentenceCtx, at: number, lex: Lexicon): boolean {
   for (let k = at - 1 - ctx.s.first; k >= 0 && k >= at - 6 - ctx.s.first; k--) {
     const w = ctx.low[k];
     if (/^(denied|denies|deny|denying)$/.test(w)) return true;
+    // ("denied carrying out cyberattacks", "denied launching the attack": a verb that hands the deed over, denied with it.)
+    if (/ing$/.test(w) && lex.lightForms.has(w)) continue;
     // ("denied sending troops and blamed Congo", "denied his party the victory and jailed him": the blaming and
     // the jailing are no deeds denied.)
     if (w === ',' || w === 'and' || w === 'but' || CLAUSE_BREAK.has(w) || ctx.tokens[ctx.s.first + k].pos === 'VERB') return false;
@@ -3906,7 +3908,7 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   if (quoteIdx !== null && status === 'actual' && sayerOfCoordinated(doc, ctx, m.first) < 0) status = 'reported';
   // An act someone is accused of is their accuser's claim, not a fact the article states.
   // ("Serbia reportedly moved troops to the border": told as heard.)
-  if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first) || claimedBefore(ctx, m.first) || HEARSAY.test(ctx.low.slice(Math.max(0, m.first - ctx.s.first - 3), m.first - ctx.s.first).join(' ')))) status = 'reported';
+  if (status === 'actual' && (isAlleged(ctx, m) || deniedBefore(ctx, m.first, lex) || claimedBefore(ctx, m.first) || HEARSAY.test(ctx.low.slice(Math.max(0, m.first - ctx.s.first - 3), m.first - ctx.s.first).join(' ')))) status = 'reported';
   // ("said it had no indication that Iran was directly involved in the attack": what nothing shows is not told as done.)
   if ((status === 'actual' || status === 'reported') && unfoundedBefore(ctx, m.first)) status = 'hypothetical';
   const ruled = status === 'actual' || status === 'reported' ? ruledOut(ctx, m.first) ?? notInvolved(ctx, m) : null;
