@@ -4051,3 +4051,9 @@ test('a deed one denies carrying out or launching is no deed told as done ("Russ
   assert.equal(find(events('The Kremlin denied launching cyberattacks against Britain.'), 'COERCE').status, 'reported');
   assert.equal(find(events('Russia carried out the attack.'), 'ASSAULT').status, 'actual');
 });
+
+test('a possessive after "thanked X for" is the one thanked ("He thanked the Turkish leader for his mediation efforts" is Erdogan\'s mediation)', () => {
+  const m = events('Putin met Erdogan in Ankara. He thanked the Turkish leader for his mediation efforts, the Kremlin said.').find((e) => e.trigger.text === 'mediation');
+  assert.equal(m?.actor?.name, 'Recep Tayyip Erdogan');
+  assert.deepEqual(events('Biden thanked Qatar for its mediation between Israel and Hamas.').filter((e) => e.trigger.text === 'mediation').map((e) => e.actor?.name), ['Qatar', 'Qatar']);
+});

@@ -2875,7 +2875,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       // ("its general mobilization": a rank's word standing as an adjective names no officer.)
       const overall = doc.tokens[m.first - 1].pos === 'ADJ' && ctx.low[m.first - 1 - ctx.s.first] === 'general';
       const pre: Chunk = { first: c.first, last: overall && m.first - 1 > c.first ? m.first - 1 : m.first };
-      const a = actors.resolve(pre, ctx.index);
+      const a = thankedFor(doc, ctx, pre, actors) ?? actors.resolve(pre, ctx.index);
       // "the Group of 20 summit", "the BRICS summit": the forum a meeting belongs to does not attend it.
       const forum = tr.type === 'CONSULT' && a?.sector === 'IGO';
       // A person counts too when the phrase is theirs ("Reyes's attacks"), whatever country is known.
@@ -4825,6 +4825,19 @@ function demonymAsState(doc: Doc, pre: Chunk, a: Actor): Actor {
   }
   const words = named.join(' ');
   return named.length >= 1 && named.length <= 2 && countriesIn(words).some((f) => f.demonym && f.start === 0 && f.end === words.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
+}
+
+/** Verbs that credit someone with a deed named after "for" ("thanked the Turkish leader for his mediation"). */
+const CREDITING = /^(thank|thanks|thanked|thanking|praise|praises|praised|praising|commend|commends|commended|credit|credits|credited|congratulate|congratulates|congratulated|laud|lauded|hail|hailed)$/;
+/** "thanked the Turkish leader for his mediation efforts": a possessive after "for" is the one thanked, not the thanker. */
+function thankedFor(doc: Doc, ctx: SentenceCtx, pre: Chunk, actors: ActorResolver): Actor | null {
+  const k = pre.first - ctx.s.first;
+  if (pre.last - pre.first !== 1 || !POSSESSIVE.has(ctx.low[k]) || ctx.low[k - 1] !== 'for' || k < 3) return null;
+  const oi = ctx.chunkAt[k - 2];
+  const o = oi >= 0 ? ctx.chunks[oi] : null;
+  if (!o || o.last !== pre.first - 1 || o.first - 1 < ctx.s.first || !CREDITING.test(ctx.low[o.first - 1 - ctx.s.first])) return null;
+  const a = actors.resolve(o, ctx.index);
+  return a && (a.kind === 'person') === /^(his|her)$/.test(ctx.low[k]) ? a : null;
 }
 
 /** A side named as a state's deed ("British raids", "the U.S. strikes"): that state. */
