@@ -4057,3 +4057,10 @@ test('a possessive after "thanked X for" is the one thanked ("He thanked the Tur
   assert.equal(m?.actor?.name, 'Recep Tayyip Erdogan');
   assert.deepEqual(events('Biden thanked Qatar for its mediation between Israel and Hamas.').filter((e) => e.trigger.text === 'mediation').map((e) => e.actor?.name), ['Qatar', 'Qatar']);
 });
+
+test('the one kept from a deed would have done it, and did not ("blocked the administration from deploying National Guard troops", "barred Israel from carrying out strikes")', () => {
+  const d = find(events('WASHINGTON (AP) — A federal judge on Tuesday blocked the administration from deploying National Guard troops to Portland, Oregon.'), 'MOBILIZE');
+  assert.deepEqual([d.actor?.name, d.status], ['administration', 'negated']);
+  const s = find(events('The court barred Israel from carrying out strikes in Rafah.'), 'ASSAULT');
+  assert.deepEqual([s.actor?.country, s.status], ['ISR', 'negated']);
+});

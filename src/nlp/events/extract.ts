@@ -1491,6 +1491,9 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
           cue = cueIn(`${between} `, lex) ?? cueIn(verbGroup(doc, ctx, j), lex);
         }
       }
+      // ("barred Israel from carrying out strikes": kept from happening, as "from waiving sanctions" is.)
+      const g = cue ? -1 : lightGerundBefore(ctx, c.first, lex);
+      if (g > 1 && ctx.low[g - 1] === 'from' && keptFrom(ctx, g - 1)) cue = 'negated';
       // "the risk is a clash", "officials fear a war", "to avert a strike": a deed feared or averted has not happened.
       if (!cue && fearedBefore(ctx, c.first - ctx.s.first)) cue = 'hypothetical';
       // ("called the drills a rehearsal for invasion", "a pretext for war"; "preparations for an offensive" are for one to come.)
@@ -1616,6 +1619,25 @@ function keptFrom(ctx: SentenceCtx, f: number): boolean {
   }
   return false;
 }
+/**
+ * "blocked the administration from deploying troops", "barred Israel from carrying out strikes": the one kept from
+ * the deed whose gerund is at sentence index `at` (the phrase right before "from"), or null.
+ */
+function keptOne(ctx: SentenceCtx, at: number): Chunk | null {
+  const f = at - 1;
+  if (f < 2 || ctx.low[f] !== 'from' || !keptFrom(ctx, f)) return null;
+  const ci = ctx.chunkAt[f - 1];
+  const c = ci >= 0 ? ctx.chunks[ci] : null;
+  return c && c.last === ctx.s.first + f ? c : null;
+}
+
+/** The sentence index of the light gerund that hands over the deed noun phrase opening at `first` ("carrying out strikes"), or -1. */
+function lightGerundBefore(ctx: SentenceCtx, first: number, lex: Lexicon): number {
+  let j = first - ctx.s.first - 1;
+  if (j > 0 && /^(out|up)$/.test(ctx.low[j])) j--;
+  return j > 0 && /ing$/.test(ctx.low[j]) && lex.lightForms.has(ctx.low[j]) ? j : -1;
+}
+
 /** Words that make the deed after them a danger, not a deed: "the risk of war", "fear a clash", "avert a strike". */
 const FEARED = /^(risk|risks|danger|dangers|fear|fears|feared|fearing|prospect|prospects|possibility|spectre|specter|avoid|avoiding|avert|averting|prevent|preventing|forestall)$/;
 function fearedBefore(ctx: SentenceCtx, k: number): boolean {
@@ -2901,6 +2923,10 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
       const a = actors.resolve(joined, ctx.index);
       if (a?.country && !townBefore(doc, a, joined.last)) actorList = membersOf(demonymAsState(doc, joined, a));
     }
+    // ("barred Israel from carrying out strikes": the one kept from the deed would have done it.)
+    const light = !actorList.length && c ? lightGerundBefore(ctx, c.first, lex) : -1;
+    const keptDoer = light > 0 ? keptOne(ctx, light) : null;
+    if (keptDoer) actorList = groupActors(doc, ctx, keptDoer, actors, -1);
     // ("accused Hezbollah of carrying out the attack": the accused carried it out.)
     if (!actorList.length) {
       const accused = accusedOf(doc, ctx, m, actors);
@@ -2943,7 +2969,8 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
   // ("Friday's Munich mall shooting": the phrase before a gerund that heads it is no subject.)
   const headsPhrase = m.inner === null && HOSTILE.has(tr.type) && /ing$/.test(ctx.low[m.first - ctx.s.first]) && compoundGerund(doc, ctx, m.first - ctx.s.first);
   const wielder = passive ? undefined : usedToDo(ctx, m);
-  const subj = accused ?? (wielder !== undefined ? wielder : apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? (headsPhrase ? null : subjectChunk(doc, ctx, m.first, actors)));
+  const kept = tr.kind === 'verb' && /ing$/.test(ctx.low[m.first - ctx.s.first]) ? keptOne(ctx, m.first - ctx.s.first) : null;
+  const subj = accused ?? kept ?? (wielder !== undefined ? wielder : apposed !== undefined ? apposed : (passive ? reducedRelative(doc, ctx, m) : activeRelative(doc, ctx, m, actors, all)) ?? (headsPhrase ? null : subjectChunk(doc, ctx, m.first, actors)));
   if (passive) {
     const shared = sharedAgentBy(doc, ctx, verbIndex(ctx, m));
     const ag = agentChunk(doc, ctx, m.last, actors) ?? (shared >= 0 ? agentChunk(doc, ctx, ctx.s.first + shared, actors) : null)
