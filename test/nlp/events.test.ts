@@ -4064,3 +4064,9 @@ test('the one kept from a deed would have done it, and did not ("blocked the adm
   const s = find(events('The court barred Israel from carrying out strikes in Rafah.'), 'ASSAULT');
   assert.deepEqual([s.actor?.country, s.status], ['ISR', 'negated']);
 });
+
+test('grounds denied a few words before ("did not provide specific evidence that China was behind the hack") make the deed unfounded; a word inside a longer name is no object ("released the DNC emails just before the Democratic National Convention" freed no nationals)', () => {
+  assert.equal(find(events('The report did not provide specific evidence that China was behind the hack.'), 'COERCE').status, 'hypothetical');
+  assertNoEvents(['WikiLeaks released the DNC emails just before the Democratic National Convention.'], 'RETREAT');
+  assert.equal(find(events('Iran released two British nationals on Monday.'), 'RETREAT').target?.country, 'GBR');
+});

@@ -1007,7 +1007,8 @@ function objectAhead(doc: Doc, ctx: SentenceCtx, from: number, to: number, ok: (
       if (close < 0) return -1;
       continue;
     }
-    if (ok(w)) return j;
+    // ("released the DNC emails just before the Democratic National Convention": a word inside a longer name is none.)
+    if (ok(w) && !(!titled(ctx) && doc.tokens[ctx.s.first + j].pos === 'PROPN' && isCapitalisedWord(doc.tokens[ctx.s.first + j].text) && isCapitalisedWord(doc.tokens[ctx.s.first + j + 1]?.text ?? ''))) return j;
     // ("launched an investigation into the missile attacks": past a noun, a phrase of its own preposition is not the
     // verb's object; "a barrage of missiles", "provided the rebels with weapons" still are.)
     if (j > from && doc.tokens[ctx.s.first + j].pos === 'ADP' && w !== 'of' && w !== 'with' && doc.tokens[ctx.s.first + j - 1].pos === 'NOUN') return -1;
@@ -3194,7 +3195,12 @@ function unfoundedBefore(ctx: SentenceCtx, at: number): boolean {
     if (w === ',' || w === ';' || CLAUSE_BREAK.has(w)) return false;
     // ("no evidence", "have not found any evidence")
     // (Grounds of a clause, not "no sign of either side shifting its position in the meeting".)
-    if (GROUNDS.test(w)) return /^(of|for|about|on|in)$/.test(ctx.low[k + 1] ?? '') ? false : ctx.low[k - 1] === 'no' || (ctx.low[k - 1] === 'any' && [k - 2, k - 3].some((j) => /^(not|n't|never)$/.test(ctx.low[j] ?? '')));
+    // ("did not provide specific evidence that China was behind the hack": grounds denied a few words before.)
+    if (GROUNDS.test(w)) {
+      if (/^(of|for|about|on|in)$/.test(ctx.low[k + 1] ?? '')) return false;
+      if (ctx.low[k - 1] === 'no' || (ctx.low[k - 1] === 'any' && [k - 2, k - 3].some((j) => /^(not|n't|never)$/.test(ctx.low[j] ?? '')))) return true;
+      return ctx.low[k + 1] === 'that' && [k - 1, k - 2, k - 3, k - 4].some((j) => /^(not|n't|never|without)$/.test(ctx.low[j] ?? ''));
+    }
   }
   return false;
 }
