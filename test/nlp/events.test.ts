@@ -4070,3 +4070,8 @@ test('grounds denied a few words before ("did not provide specific evidence that
   assertNoEvents(['WikiLeaks released the DNC emails just before the Democratic National Convention.'], 'RETREAT');
   assert.equal(find(events('Iran released two British nationals on Monday.'), 'RETREAT').target?.country, 'GBR');
 });
+
+test('a state\'s deed named as any side is that state ("nine people were killed in Israeli strikes", "against Ukrainian drone attacks")', () => {
+  assert.equal(find(events('Lebanese officials said at least nine people were killed in Israeli strikes across the south.'), 'ASSAULT').actor?.name, 'Israel');
+  assert.equal(find(events('Russia\'s defence ministry has drawn up plans to call up thousands of reservists to guard power plants against Ukrainian drone attacks.'), 'MOBILIZE').target?.name, 'Ukraine');
+});

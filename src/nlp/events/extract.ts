@@ -3030,9 +3030,6 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (obj && hostileNounAt(ctx, lex, obj.last - 1)) {
       targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     }
-    // ("condemned the U.S. and British raids", "the Israeli strikes": a state's deed condemned is that state condemned.)
-    const deedEnd = obj ? coordinated(doc, ctx, obj, actors, 1).pop()!.last : -1;
-    if (obj && hostileNounAt(ctx, lex, deedEnd - 1)) targetList = targetList.map((a) => stateOfDeed(a, ctx.low[deedEnd - 1 - ctx.s.first]));
     // (Not the objects of an act the frame stops: "agreed to stop attacks on civilians" agrees with no civilians.)
     if (!targetList.length && core !== m && !m.stopped) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
@@ -3998,6 +3995,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // Clinton called for action" no request of each other. Joint acts stay mutual with an object of
   // their own ("signed a deal", "held talks").
   const out: Event[] = [];
+  // ("condemned the U.S. and British raids", "Israeli strikes killed nine people", "to guard … against Ukrainian drone
+  // attacks": a state's deed named as a side is that state.)
+  actorList = actorList.map((a) => stateOfDeed(a, lex));
+  targetList = targetList.map((a) => stateOfDeed(a, lex));
   const A = actorList.length ? actorList : [null];
   // The agents of a passive did it to its subject, not to each other ("the bill, supported by the
   // liberal media, Rupert Murdoch, Fox News").
@@ -4874,10 +4875,10 @@ function thankedFor(doc: Doc, ctx: SentenceCtx, pre: Chunk, actors: ActorResolve
 }
 
 /** A side named as a state's deed ("British raids", "the U.S. strikes"): that state. */
-function stateOfDeed(a: Actor, deed: string): Actor {
+function stateOfDeed(a: Actor, lex: Lexicon): Actor {
   if (!a.country || a.kind === 'country' || a.entity !== null) return a;
   const words = a.name.split(' ');
-  if (words[words.length - 1].toLowerCase() !== deed) return a;
+  if (!lex.byForm.get(words[words.length - 1].toLowerCase())?.some((tr) => tr.kind === 'noun' && HOSTILE.has(tr.type))) return a;
   const named = words.slice(0, -1).filter((w) => !/^(the|a|an)$/i.test(w) && !MEANS_OF_FORCE.test(w)).join(' ');
   return named && countriesIn(named).some((f) => f.start === 0 && f.end === named.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
 }
