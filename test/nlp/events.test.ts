@@ -4075,3 +4075,10 @@ test('a state\'s deed named as any side is that state ("nine people were killed 
   assert.equal(find(events('Lebanese officials said at least nine people were killed in Israeli strikes across the south.'), 'ASSAULT').actor?.name, 'Israel');
   assert.equal(find(events('Russia\'s defence ministry has drawn up plans to call up thousands of reservists to guard power plants against Ukrainian drone attacks.'), 'MOBILIZE').target?.name, 'Ukraine');
 });
+
+test('a clause after "and" that leaves out a passive\'s "had been" is passive too ("27 people had been detained and 14 police officers injured"); "were killed and Russia attacked Kyiv" is not', () => {
+  const hurt = find(events('The interior ministry said 27 people had been detained and 14 police officers injured.'), 'ASSAULT');
+  assert.deepEqual([hurt.actor?.name ?? null, hurt.target?.name], [null, '14 police officers']);
+  const kyiv = events('Three soldiers were killed and Russia attacked Kyiv.').find((e) => e.trigger.text === 'attacked');
+  assert.deepEqual([kyiv?.actor?.country, kyiv?.target?.country], ['RUS', 'UKR']);
+});

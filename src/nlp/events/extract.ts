@@ -1716,6 +1716,13 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     if (participle(t, ctx.low[j]) && j + 1 < k && /^(,|and|or)$/.test(ctx.low[j + 1])) continue;
     if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') break;
   }
+  // ("27 people had been detained and 14 police officers injured": a clause after "and" that leaves out the passive's "had been".)
+  // (With no object after it: "Three soldiers were killed and Russia attacked Kyiv" is active.)
+  const gi = k > 0 && /ed$/.test(w) && !/^(DET|PROPN|NOUN|PRON|NUM|ADJ)$/.test(doc.tokens[ctx.s.first + k + 1]?.pos ?? '') ? ctx.chunkAt[k - 1] : -1;
+  if (gi >= 0 && ctx.chunks[gi].last === ctx.s.first + k) {
+    const a = ctx.chunks[gi].first - ctx.s.first - 1;
+    if (a > 1 && ctx.low[a] === 'and' && participle(doc.tokens[ctx.s.first + a - 1], ctx.low[a - 1]) && (BE.has(ctx.low[a - 2]) || ctx.low[a - 2] === 'been')) return true;
+  }
   // Reduced relative: "sanctions imposed by the U.S.", "a camp attacked by militiamen".
   const next = ctx.low[k + 1];
   // "seven Iranian-American men charged with or convicted of violating sanctions": a reduced relative.
