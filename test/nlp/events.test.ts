@@ -4082,3 +4082,8 @@ test('a clause after "and" that leaves out a passive\'s "had been" is passive to
   const kyiv = events('Three soldiers were killed and Russia attacked Kyiv.').find((e) => e.trigger.text === 'attacked');
   assert.deepEqual([kyiv?.actor?.country, kyiv?.target?.country], ['RUS', 'UKR']);
 });
+
+test('a gerund between a people\'s word and its noun is inside the phrase ("stormed a Catholic boarding school" struck a school, not "Catholic")', () => {
+  const s = find(events('ABUJA (AP) — Gunmen stormed a Catholic boarding school in Nigeria\'s Niger state before dawn on Friday.'), 'ASSAULT');
+  assert.equal(s.target?.name, 'Catholic boarding school');
+});

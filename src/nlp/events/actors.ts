@@ -222,6 +222,8 @@ export function chunkSentence(tokens: Token[], lower: string[], first: number, l
       // (A people or party, not "Fox News host Sean Hannity".)
       if (u.pos === 'NOUN' && prev.pos === 'PROPN' && PLURAL_PEOPLE.test(prev.text) && j + 1 < last && tokens[j + 1].pos === 'PROPN' && lower[j] === u.text) break;
       if (NP_POS.has(u.pos) && !(u.pos === 'DET' && j > i && !QUANT_DETS.has(lower[j - 1]))) { j++; continue; }
+      // ("a Catholic boarding school", "a Russian fueling depot": a gerund between a name or a people's word and the noun it modifies.)
+      if (u.pos === 'VERB' && j - 1 > i && tokens[i].pos === 'DET' && prev.pos === 'PROPN' && /ing$/.test(lower[j]) && j + 1 < last && tokens[j + 1].pos === 'NOUN') { j++; continue; }
       if (u.pos === 'PART' && isApos(u) && j + 1 < last && NP_POS.has(tokens[j + 1].pos)) { j++; continue; }
       if (u.pos === 'PART' && isApos(u)) {
         // "London's newly elected mayor Sadiq Khan": the owner's phrase goes on past a participle.
