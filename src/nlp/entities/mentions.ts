@@ -452,7 +452,6 @@ export function findMentions(doc: Doc): RawMention[] {
   eastAsianNames(scan);
   arabicArticleNames(scan);
   nameRuns(scan);
-  kinByGivenName(scan);
   sharedFamilyNames(doc, out, covered, push);
   familyNamesAlone(doc, out, covered, initial, push);
   homeTowns(doc, out);
@@ -464,43 +463,6 @@ export function findMentions(doc: Doc): RawMention[] {
   out.sort((a, b) => a.start - b.start);
   markMetonyms(out, tokens, doc.text);
   return out;
-}
-
-/** A word of kin after a possessive, then the kin's given name alone: "Bolsonaro's son Eduardo", "Clinton's husband, Bill,". */
-const KIN_GIVEN = /^['’]s\s+(son|daughter|wife|husband|brother|sister|father|mother)\s*,?\s+$/;
-const KIN_WORD = /^(son|daughter|wife|husband|brother|sister|father|mother)$/;
-const ONE_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
-const CAPITALISED = /^\p{Lu}/u;
-
-/**
- * "Bolsonaro's son Eduardo, a congressman, welcomed the move": kin named by a given name alone take the family
- * name of the one whose kin they are ("Eduardo Bolsonaro"), a person of their own rather than a lone word.
- */
-function kinByGivenName(scan: Scan): void {
-  const { doc, tokens, covered, push } = scan;
-  for (let i = 2; i < tokens.length; i++) {
-    if (!(scan.initial[i] & UPPER)) continue;
-    const kin = tokens[i - 1].text === ',' ? i - 2 : i - 1;
-    if (!KIN_WORD.test(tokens[kin].text)) continue;
-    const t = tokens[i];
-    // (A lone word the name pass kept on trial is this name.)
-    const lone = covered[i] >= 0 ? scan.out[covered[i]] : null;
-    if ((lone && !(lone.tentative && lone.first === i && lone.last === i + 1)) || !ONE_NAME_WORD.test(t.text) || !isGivenName(t.text)) continue;
-    // (One word only: "Bolsonaro's son Eduardo Bolsonaro" is a name run already.)
-    const next = tokens[i + 1];
-    if (next && next.start === t.end + 1 && CAPITALISED.test(next.text)) continue;
-    let k = i - 1;
-    while (k > 0 && tokens[k].start > t.start - 16 && !/^['’]s$/.test(tokens[k].text)) k--;
-    const owner = k > 0 && /^['’]s$/.test(tokens[k].text) ? covered[k - 1] : -1;
-    if (owner < 0 || scan.out[owner].type !== 'PERSON' || !KIN_GIVEN.test(doc.text.slice(tokens[k].start, t.start))) continue;
-    // (Only a family name: not "Betsy's husband Tom", "Erica's mother, Dawn".)
-    const words = scan.out[owner].name.split(' ');
-    const family = words[words.length - 1];
-    if (family === t.text || (words.length === 1 && isGivenName(family))) continue;
-    const name = `${t.text} ${family}`;
-    if (lone) scan.out[covered[i]] = rawMention({ ...lone, type: 'PERSON', kind: 'name', name, tentative: false });
-    else push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', kind: 'name', ref: null, name, honorific: null, metonym: false });
-  }
 }
 
 /**
@@ -1058,8 +1020,8 @@ function bigPlaceAsVerb(word: string): boolean {
 
 /**
  * "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a given name before "and" and another person's
- * full name shares that family name; so does a relative's given name in apposition ("Clinton's
- * husband, Bill,").
+ * full name shares that family name; so does a relative's given name after the word of kin ("Clinton's
+ * husband, Bill,", "Bolsonaro's son Eduardo").
  */
 function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, push: (m: RawMention) => void): void {
   const { tokens } = doc;
@@ -1076,13 +1038,15 @@ function sharedFamilyNames(doc: Doc, out: RawMention[], covered: Int32Array, pus
     push({ start: t.start, end: t.end, text: t.text, first: i, last: i + 1, type: 'PERSON', ...kb, name, honorific: null, metonym: false });
   };
   const people = (name: string) => kbByName(name).filter((e) => e.type === 'PERSON');
-  for (let i = 4; i + 1 < tokens.length; i++) {
+  for (let i = 3; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (tokens[i - 1].text !== ',' || !KIN.has(tokens[i - 2].text.toLowerCase()) || !/^['’]s$/.test(tokens[i - 3].text) || !startsUpper(t.text) || t.pos !== 'PROPN') continue;
-    if (tokens[i + 1].text !== ',' && tokens[i + 1].text !== '.') continue;
-    const owner = covered[i - 4] >= 0 ? out[covered[i - 4]] : null;
+    // (Set off by commas, or not: "Bolsonaro's son Eduardo, a congressman,", "Trump's daughter Ivanka said", one word of a name.)
+    const kin = tokens[i - 1].text === ',' ? i - 2 : i - 1;
+    if (kin < 2 || !KIN.has(tokens[kin].text.toLowerCase()) || !/^['’]s$/.test(tokens[kin - 1].text) || !startsUpper(t.text) || (t.pos !== 'PROPN' && !isGivenName(t.text))) continue;
+    if (kin === i - 2 ? tokens[i + 1].text !== ',' && tokens[i + 1].text !== '.' : startsUpper(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1) continue;
+    const owner = covered[kin - 2] >= 0 ? out[covered[kin - 2]] : null;
     // The owner's family name: a full name, a known person, or a title and name ("Erica's mother, Dawn," is no "Dawn Erica").
-    if (!owner || owner.type !== 'PERSON' || owner.last !== i - 3) continue;
+    if (!owner || owner.type !== 'PERSON' || owner.last !== kin - 1) continue;
     const family = lastWord(owner.name).replace(/['’]s$/, '');
     if (!(owner.name.includes(' ') || owner.kind === 'kb' || owner.kind === 'honorific' || out.some((x) => x.type === 'PERSON' && x.name.includes(' ') && x.name.endsWith(` ${family}`)))) continue;
     const alone = aloneAt(i);
@@ -1193,7 +1157,7 @@ const GIVEN_NAMES_TOO = new Set(['Bill', 'Grant']);
 
 /** Auxiliaries that are family names too ("George Will", "Theresa May"). */
 const AUX_FAMILY_NAMES = new Set(['Will', 'May']);
-/** Words of kin before a relative's given name in apposition ("Clinton's husband, Bill,"). */
+/** Words of kin before a relative's given name ("Clinton's husband, Bill,", "Bolsonaro's son Eduardo"). */
 const KIN = new Set([...Object.keys(KIN_GENDER), 'widow', 'widower']);
 
 /** "Hope Hicks", "Will Rogers": a given name the tagger read as a verb, before a family name. */

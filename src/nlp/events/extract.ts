@@ -610,7 +610,12 @@ function authority(a: Actor): boolean {
 
 /** Whether the word at token i is a noun that names a hostile deed ("attack", "shooting", "sanctions"). */
 function hostileNounAt(ctx: SentenceCtx, lex: Lexicon, i: number): boolean {
-  return !!lex.byForm.get(ctx.low[i - ctx.s.first])?.some((tr) => tr.kind === 'noun' && HOSTILE.has(tr.type));
+  return hostileNoun(lex, ctx.low[i - ctx.s.first]);
+}
+
+/** Whether a word (lower case) is a noun of a hostile deed: "attacks", "raids", "strike". */
+function hostileNoun(lex: Lexicon, w: string): boolean {
+  return !!lex.byForm.get(w)?.some((tr) => tr.kind === 'noun' && HOSTILE.has(tr.type));
 }
 
 /** A deed of force named by a noun or a gerund at i: "attack", "bombing", "shooting". */
@@ -3034,9 +3039,7 @@ function argumentsOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors:
     if (!targetList.length && (core.trigger.type === 'ASSAULT' || tr.type === 'THREATEN')) targetList = groupActors(doc, ctx, foughtUntilDefeated(doc, ctx, m, actors), actors, 1);
     if (!targetList.length && core.trigger.type === 'ASSAULT') targetList = groupActors(doc, ctx, holderStruck(doc, ctx, m, actors), actors, 1);
     // "condemned the Orlando attack": the town is where the deed named was done, not who is condemned.
-    if (obj && hostileNounAt(ctx, lex, obj.last - 1)) {
-      targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
-    }
+    if (obj && hostileNounAt(ctx, lex, obj.last - 1)) targetList = targetList.filter((a) => !townBefore(doc, a, obj.last - 1));
     // (Not the objects of an act the frame stops: "agreed to stop attacks on civilians" agrees with no civilians.)
     if (!targetList.length && core !== m && !m.stopped) {
       const cp = core.trigger.tprep.length ? [...core.trigger.tprep, 'of'] : ['with', 'to', 'against', 'on', 'from', 'of'];
@@ -4885,7 +4888,7 @@ function thankedFor(doc: Doc, ctx: SentenceCtx, pre: Chunk, actors: ActorResolve
 function stateOfDeed(a: Actor, lex: Lexicon): Actor {
   if (!a.country || a.kind === 'country' || a.entity !== null) return a;
   const words = a.name.split(' ');
-  if (!lex.byForm.get(words[words.length - 1].toLowerCase())?.some((tr) => tr.kind === 'noun' && HOSTILE.has(tr.type))) return a;
+  if (!hostileNoun(lex, words[words.length - 1].toLowerCase())) return a;
   const named = words.slice(0, -1).filter((w) => !/^(the|a|an)$/i.test(w) && !MEANS_OF_FORCE.test(w)).join(' ');
   return named && countriesIn(named).some((f) => f.start === 0 && f.end === named.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
 }

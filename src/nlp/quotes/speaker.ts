@@ -178,13 +178,13 @@ const REPUBLICAN = /\b(republican|gop)\b/i;
 /** What a description says of whose office it is: a party ("the Democratic nominee"), a place ("the Florida senator"). */
 interface Side { party?: string; place?: string }
 
-/** An office's title with the place it serves before a name ("Florida Sen. ", "New Jersey Gov. "): the place. */
 /** A body's name spelled out before its abbreviation in parentheses: "The Integrated Food Security Phase Classification (". */
 const SPELLED_OUT = /^(?:The\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|on|the|\p{Lu}[\p{L}'’&-]*))*)\s+\($/u;
 /** Heads of a description of a body ("a global hunger monitor", "the U.N. nuclear watchdog"). */
 const DESCRIBED_BODY = /^(monitor|watchdog|agency|body|organi[sz]ation|institute|coalition|alliance|panel|group)$/;
 /** Heads of a description of one who holds an office ("the Navy's top officer", "the country's chief diplomat"). */
 const OFFICE_HOLDER = /^(officer|official|commander|general|admiral|diplomat|envoy|negotiator|prosecutor|judge|minister|secretary|spokesman|spokeswoman|spokesperson|chief|head|director|adviser|advisor|ambassador|leader)$/;
+/** An office's title with the place it serves before a name ("Florida Sen. ", "New Jersey Gov. "): the place. */
 const OFFICE_TITLES: Record<string, RegExp> = {
   senator: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Sen\.|Senator|senator) $/u,
   governor: /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) (?:Gov\.|Governor|governor) $/u,
