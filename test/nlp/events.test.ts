@@ -4087,3 +4087,9 @@ test('a gerund between a people\'s word and its noun is inside the phrase ("stor
   const s = find(events('ABUJA (AP) — Gunmen stormed a Catholic boarding school in Nigeria\'s Niger state before dawn on Friday.'), 'ASSAULT');
   assert.equal(s.target?.name, 'Catholic boarding school');
 });
+
+test('a deed one named by no actor is convicted of is no deed of the sentence\'s subject ("Iran has executed a man convicted of killing a member of the security forces")', () => {
+  const k = events('Iran has executed a man convicted of killing a member of the security forces during anti-government protests in 2022.').find((e) => e.trigger.text === 'killing');
+  assert.equal(k?.actor ?? null, null);
+  assert.equal(events('Police arrested three Chinese companies accused of supplying drone parts.').find((e) => e.trigger.text === 'supplying')?.actor?.country, 'CHN');
+});

@@ -3225,7 +3225,8 @@ function accusedOf(doc: Doc, ctx: SentenceCtx, m: Match, actors: ActorResolver):
   // ("three Chinese companies accused of supplying drone parts": the accused named before the participle.)
   const before = !f.named && /ed$/.test(ctx.low[f.verb]) && f.verb > 0 ? ctx.chunkAt[f.verb - 1] : -1;
   const named = f.named ?? (before >= 0 && ctx.chunks[before].last === ctx.s.first + f.verb ? ctx.chunks[before] : null);
-  return named && actors.resolve(named, ctx.index) ? named : null;
+  // ("executed a man convicted of killing a member of the security forces": one named by no actor did it, not the sentence's subject.)
+  return named && (actors.resolve(named, ctx.index) || (!f.named && /ed$/.test(ctx.low[f.verb]))) ? named : null;
 }
 
 const OBJECT_PRONOUNS = /^(it|them|him|me|us|you|himself|herself|itself|themselves|ourselves|myself|nothing|something|everything|anything)$/i;
