@@ -4093,3 +4093,9 @@ test('a deed one named by no actor is convicted of is no deed of the sentence\'s
   assert.equal(k?.actor ?? null, null);
   assert.equal(events('Police arrested three Chinese companies accused of supplying drone parts.').find((e) => e.trigger.text === 'supplying')?.actor?.country, 'CHN');
 });
+
+test('a side named as a state\'s war machines is that state ("shot down five Indian jets", "Ukrainian drones struck an oil refinery")', () => {
+  const down = find(events('Pakistan said it had shot down five Indian jets.'), 'ASSAULT');
+  assert.deepEqual([down.target?.name, down.target?.country], ['India', 'IND']);
+  assert.equal(find(events('Ukrainian drones struck an oil refinery in Russia\'s southern Krasnodar region overnight.'), 'ASSAULT').actor?.name, 'Ukraine');
+});

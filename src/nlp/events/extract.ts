@@ -4885,12 +4885,20 @@ function thankedFor(doc: Doc, ctx: SentenceCtx, pre: Chunk, actors: ActorResolve
   return a && (a.kind === 'person') === /^(his|her)$/.test(ctx.low[k]) ? a : null;
 }
 
-/** A side named as a state's deed ("British raids", "the U.S. strikes"): that state. */
+/** Machines a state's forces fight with, named as a side by their country ("five Indian jets", "Ukrainian drones"). */
+const WAR_MACHINES = /^(jets?|drones?|missiles?|rockets?|warplanes?|aircraft|warships?|planes?|helicopters?|bombers?|tanks?)$/i;
+/** Words of a side's phrase that say how many or what kind, not whose ("five", "fighter", "military"). */
+const COUNT_OR_KIND = /^(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|more|fighter|military|naval|combat|attack|surveillance)$/i;
+/**
+ * A side named as a state's deed or its war machines ("British raids", "the U.S. strikes", "five Indian jets",
+ * "Ukrainian drones"): that state.
+ */
 function stateOfDeed(a: Actor, lex: Lexicon): Actor {
   if (!a.country || a.kind === 'country' || a.entity !== null) return a;
   const words = a.name.split(' ');
-  if (!hostileNoun(lex, words[words.length - 1].toLowerCase())) return a;
-  const named = words.slice(0, -1).filter((w) => !/^(the|a|an)$/i.test(w) && !MEANS_OF_FORCE.test(w)).join(' ');
+  const head = words[words.length - 1];
+  if (!hostileNoun(lex, head.toLowerCase()) && !WAR_MACHINES.test(head)) return a;
+  const named = words.slice(0, -1).filter((w) => !/^(the|a|an)$/i.test(w) && !MEANS_OF_FORCE.test(w) && !COUNT_OR_KIND.test(w)).join(' ');
   return named && countriesIn(named).some((f) => f.start === 0 && f.end === named.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
 }
 
