@@ -4121,8 +4121,8 @@ function hasOwnObject(ctx: SentenceCtx, m: Match, conflict: boolean): boolean {
   return !/^(each|one)$/.test(ctx.low[m.last - ctx.s.first]);
 }
 
-/** Weapons and craft named with no owner ("F-16 fighter jets had struck …"). */
-const UNOWNED_ARMS = /\b(?:jets?|warplanes?|aircraft|planes|drones?|missiles?|rockets?|shells|artillery|warships?|gunboats?|helicopters?|bombers?|tanks)$/i;
+/** Weapons and craft a phrase ends in: with no owner ("F-16 fighter jets had struck …"), or a state's ("five Indian jets"). */
+const ARMS_NAMED = /\b(?:jets?|warplanes?|aircraft|planes?|drones?|missiles?|rockets?|shells|artillery|warships?|gunboats?|helicopters?|bombers?|tanks?)$/i;
 
 /**
  * "A spokesperson for the Thai military said F-16 fighter jets had struck two Cambodian military targets":
@@ -4130,7 +4130,7 @@ const UNOWNED_ARMS = /\b(?:jets?|warplanes?|aircraft|planes|drones?|missiles?|ro
  * (Not when they strike the teller's own: "Israel's military said rockets struck Tel Aviv".)
  */
 function armsOfTeller(doc: Doc, a: Actor, target: Actor, at: number): Actor {
-  if (a.country || a.entity || !UNOWNED_ARMS.test(a.name) || !target.country) return a;
+  if (a.country || a.entity || !ARMS_NAMED.test(a.name) || !target.country) return a;
   const q = doc.quotes.find((x) => x.start <= at && at < x.end && x.speaker?.entity);
   const teller = q ? doc.entities.find((e) => e.id === q.speaker!.entity) : undefined;
   if (!teller?.country || teller.country === target.country || !teller.sector || !/^(GOV|MIL)$/.test(teller.sector)) return a;
@@ -4885,8 +4885,6 @@ function thankedFor(doc: Doc, ctx: SentenceCtx, pre: Chunk, actors: ActorResolve
   return a && (a.kind === 'person') === /^(his|her)$/.test(ctx.low[k]) ? a : null;
 }
 
-/** Machines a state's forces fight with, named as a side by their country ("five Indian jets", "Ukrainian drones"). */
-const WAR_MACHINES = /^(jets?|drones?|missiles?|rockets?|warplanes?|aircraft|warships?|planes?|helicopters?|bombers?|tanks?)$/i;
 /** Words of a side's phrase that say how many or what kind, not whose ("five", "fighter", "military"). */
 const COUNT_OR_KIND = /^(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|more|fighter|military|naval|combat|attack|surveillance)$/i;
 /**
@@ -4897,7 +4895,7 @@ function stateOfDeed(a: Actor, lex: Lexicon): Actor {
   if (!a.country || a.kind === 'country' || a.entity !== null) return a;
   const words = a.name.split(' ');
   const head = words[words.length - 1];
-  if (!hostileNoun(lex, head.toLowerCase()) && !WAR_MACHINES.test(head)) return a;
+  if (!hostileNoun(lex, head.toLowerCase()) && !ARMS_NAMED.test(head)) return a;
   const named = words.slice(0, -1).filter((w) => !/^(the|a|an)$/i.test(w) && !MEANS_OF_FORCE.test(w) && !COUNT_OR_KIND.test(w)).join(' ');
   return named && countriesIn(named).some((f) => f.start === 0 && f.end === named.length) ? copyActor(a, { name: countryName(a.country), kind: 'country', plural: false }) : a;
 }

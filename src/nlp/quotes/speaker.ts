@@ -748,18 +748,12 @@ export class SpeakerResolver {
     const namedNext = (!covering || covering.type !== 'PERSON') && tokens.length > 2 && /^the$/i.test(tokens[0].text) && OFFICE_HOLDER.test(tokens[tokens.length - 1].text)
       ? this.namedOpeningNext(span) : null;
     if (namedNext) {
-      this.note({ start: span.start, end: span.end, name: namedNext.name, entity: namedNext.id, person: true, group: false });
-      return { entity: namedNext.id, name: namedNext.name, mention };
+      this.note({ start: span.start, end: span.end, name: namedNext.name, entity: namedNext.entity.id, person: true, group: false });
+      return { entity: namedNext.entity.id, name: namedNext.name, mention };
     }
     // ("…, a global hunger monitor said on Friday. ¶ The Integrated Food Security Phase Classification (IPC) said": so a body.)
     const bodyNext = !covering && tokens.length > 1 && /^(a|an|the)$/i.test(tokens[0].text) && DESCRIBED_BODY.test(tokens[tokens.length - 1].text) ? this.namedOpeningNext(span, 'ORG') : null;
-    if (bodyNext) {
-      // (By the name spelled out, when the paragraph spells it: "The Integrated Food Security Phase Classification (IPC)".)
-      const next = this.sentenceAt(span.end, -1);
-      const first = bodyNext.mentions.find((x) => next && x.start >= next.start);
-      const spelled = first && next ? SPELLED_OUT.exec(this.doc.text.slice(next.start, first.start)) : null;
-      return this.bodySpeaks(span, bodyNext.id, spelled ? spelled[1] : bodyNext.name, mention);
-    }
+    if (bodyNext) return this.bodySpeaks(span, bodyNext.entity.id, bodyNext.name, mention);
     if (covering) {
       // "Senator John Cornyn of Texas": the person before "of" speaks, not the place after it.
       // ("Jean-Luc Mélenchon of France Unbowed": nor a party the entity layer took for a person.)
@@ -1086,9 +1080,10 @@ export class SpeakerResolver {
   /**
    * The person (or, for `type` ORG, the body) the paragraph after the one whose opening sentence holds `span` opens
    * by naming (ranks and titles, or "The", before the name), when that paragraph's first sentence follows at once,
-   * the one named is named nowhere before it and nothing of its kind is named before `span` (news agencies aside).
+   * the one named is named nowhere before it and nothing of its kind is named before `span` (news agencies aside); with
+   * the name to give it, a body's as the paragraph spells it out ("The Integrated Food Security Phase Classification (IPC)").
    */
-  private namedOpeningNext(span: Span, type: 'PERSON' | 'ORG' = 'PERSON'): Entity | null {
+  private namedOpeningNext(span: Span, type: 'PERSON' | 'ORG' = 'PERSON'): { entity: Entity; name: string } | null {
     const sentences = this.doc.sentences;
     const i = firstWhere(0, sentences.length, (k) => sentences[k].end > span.start);
     const s = sentences[i], next = sentences[i + 1];
@@ -1100,9 +1095,10 @@ export class SpeakerResolver {
     if (this.mentions.some((x) => x.entity.type === type && x.entity.sector !== 'JRN' && x.start < span.start && !this.inHeadline(x.start))) return null;
     // (A body may open the paragraph by its full name, its abbreviation the mention: "The Integrated Food Security Phase
     // Classification (IPC) said".)
-    if (type === 'ORG' && SPELLED_OUT.test(this.doc.text.slice(next.start, m.start))) return m.entity;
+    const spelled = type === 'ORG' ? SPELLED_OUT.exec(this.doc.text.slice(next.start, m.start)) : null;
+    if (spelled) return { entity: m.entity, name: spelled[1] };
     const before = this.doc.text.slice(next.start, m.start).split(/\s+/).filter(Boolean);
-    return before.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return type === 'ORG' ? k === 'the' : TITLES.has(k) || TITLE_WORDS.has(k); }) ? m.entity : null;
+    return before.every((w) => { const k = w.toLowerCase().replace(/\.$/, ''); return type === 'ORG' ? k === 'the' : TITLES.has(k) || TITLE_WORDS.has(k); }) ? { entity: m.entity, name: m.entity.name } : null;
   }
 
   /** An organisation named right after ", " (or ", the ") at offset `at` and closed by a comma, or null. */
