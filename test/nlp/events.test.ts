@@ -4099,3 +4099,25 @@ test('a side named as a state\'s war machines is that state ("shot down five Ind
   assert.deepEqual([down.target?.name, down.target?.country], ['India', 'IND']);
   assert.equal(find(events('Ukrainian drones struck an oil refinery in Russia\'s southern Krasnodar region overnight.'), 'ASSAULT').actor?.name, 'Ukraine');
 });
+
+test('"both sides" with no two armed forces named are the two states an event was last told between, not the last two people quoted ("India and Pakistan traded accusations … \'We are in touch with both sides\'")', () => {
+  const text = 'India and Pakistan traded accusations on Thursday over a deadly attack in Kashmir.\n\n'
+    + '"Both governments are under pressure to look tough," said Michael Kugelman, a South Asia analyst based in Washington. Pakistan\'s spokesperson Shafqat Ali Khan called for an impartial investigation.\n\n'
+    + 'The United States urged restraint. "We are in touch with both sides," a State Department spokesperson said, "and we encourage them to work toward a responsible solution."\n\n'
+    + 'Indian Prime Minister Narendra Modi vowed to punish those responsible. "We will hunt them down to the ends of the earth," Modi told a rally in Bihar state.';
+  const hunt = events(text).filter((e) => e.trigger.text === 'hunt');
+  // The threat of India's leader is at one of the two, never at India itself.
+  assert.deepEqual(hunt.map((e) => e.target?.name), ['Pakistan']);
+  const urged = events('Ethiopia accused Eritrea on Monday of massing troops on the border. Ethiopian Prime Minister Abiy Ahmed spoke in parliament. Eritrean Information Minister Yemane Gebremeskel called the claim false.\n\nThe African Union commission chairman, Mahmoud Ali Youssouf, urged both sides to exercise restraint.')
+    .filter((e) => e.type === 'REQUEST');
+  assert.deepEqual(urged.map((e) => e.target?.name).sort(), ['Eritrea', 'Ethiopia']);
+});
+
+test('"both sides" named after two states\' armed groups are the two states when an event between those states was told ("Pakistan and Iran … the Baluchistan Liberation Front … both sides")', () => {
+  const text = 'Pakistan carried out military strikes on militant hideouts inside Iran on Thursday, two days after Tehran launched a missile and drone attack on Pakistani territory. '
+    + 'Pakistan\'s foreign ministry said the strikes had killed militants of the Baluchistan Liberation Front. '
+    + 'Iran\'s foreign minister had said that Tehran\'s strikes targeted only "Iranian terrorists" of the Jaish al-Adl group.\n\n'
+    + '"We call on both sides to exercise calm and restraint," Chinese foreign ministry spokeswoman Mao Ning said.';
+  const call = events(text).filter((e) => e.type === 'REQUEST');
+  assert.deepEqual(call.map((e) => e.target?.name).sort(), ['Iran', 'Pakistan']);
+});

@@ -2,7 +2,7 @@
 // layer when it has the phrase (doc.entities) and otherwise through the country gazetteer, the
 // sector nouns and international bodies in actors.json, and names seen earlier in the article.
 import { createRequire } from 'node:module';
-import type { Entity, EventActor } from '../../model/analysis.ts';
+import type { Entity, Event, EventActor } from '../../model/analysis.ts';
 import type { Doc, Token } from '../doc.ts';
 import { capitalCountry, capitalCountryKey, countriesIn, countryByCode, matchCountry, matchCountryKey, normName, type CountryInText, type CountryMatch } from '../../kb/geo.ts';
 import { nounForms } from './lexicon.ts';
@@ -396,6 +396,8 @@ export class ActorResolver {
   private readonly dateline: { start: number; end: number };
   /** Bracketed credits opening or closing a paragraph ("[Marina Fang, HuffPost]"): who wrote an item, no side of it. */
   private readonly credits: { start: number; end: number }[] = [];
+  /** The two states of each event told so far between sides of two countries, in text order (see noteDyads). */
+  private readonly dyads: { at: number; states: [string, string] }[] = [];
 
   constructor(private readonly doc: Doc) {
     this.dateline = datelineOf(doc);
@@ -641,10 +643,14 @@ export class ActorResolver {
     // war: "the army" and "the RSF"), one side named as the text names them, since events are told apart by country.
     if (WARRING.test(lowWords.join(' '))) {
       const two = this.lastTwoArmed(toks[0].start);
-      if (two.length === 2) {
-        const one = two[0].country === two[1].country;
-        return this.actor(c, { entity: null, name: chunkText(this.doc, c).replace(/^the\s+/i, ''), country: one ? two[0].country : null, sector: one ? 'MIL' : null, kind: 'group', plural: true, members: one ? undefined : two });
-      }
+      const one = two.length === 2 && two[0].country === two[1].country;
+      const name = chunkText(this.doc, c).replace(/^the\s+/i, '');
+      // (Armed groups of two states whose states were told acting on each other are the states: "Iranian
+      // terrorists" and the Baluchistan Liberation Front, when Pakistan and Iran struck each other.)
+      const states = two.length < 2 ? this.lastDyad(toks[0].start, c)
+        : one || !two[0].country || !two[1].country ? null : this.lastDyad(toks[0].start, c, [two[0].country, two[1].country]);
+      if (states) return this.actor(c, { entity: null, name, country: null, sector: null, kind: 'group', plural: true, members: states });
+      if (two.length === 2) return this.actor(c, { entity: null, name, country: one ? two[0].country : null, sector: one ? 'MIL' : null, kind: 'group', plural: true, members: one ? undefined : two });
     }
     // "the two countries", "both nations", "the three European powers": the last states named, as many as it counts.
     const states = statesCounted(lowWords);
@@ -1259,6 +1265,27 @@ export class ActorResolver {
       if (m.end > s && m.entity.type === 'PERSON') return true;
     }
     return false;
+  }
+
+  /**
+   * Notes the states of a sentence's events between sides of two countries, for whom "both sides" means
+   * when no two armed forces were named: the pair the story is about ("India and Pakistan traded
+   * accusations … . 'We are in touch with both sides'"), not the last two people quoted.
+   */
+  noteDyads(events: readonly Event[]): void {
+    for (const e of events) {
+      const a = e.actor?.country, b = e.target?.country;
+      if (a && b && a !== b) this.dyads.push({ at: e.trigger.start, states: [a, b] });
+    }
+  }
+
+  /** The two states of the latest event between two (of these two, when given) told before offset `before`, as country actors at the phrase c. */
+  private lastDyad(before: number, c: Chunk, of?: [string, string]): Actor[] | null {
+    let d = firstWhere(0, this.dyads.length, (i) => this.dyads[i].at >= before) - 1;
+    if (of) while (d >= 0 && !(this.dyads[d].states.includes(of[0]) && this.dyads[d].states.includes(of[1]))) d--;
+    if (d < 0) return null;
+    const start = this.doc.tokens[c.first].start, end = this.doc.tokens[c.last - 1].end;
+    return this.dyads[d].states.map((code) => ({ entity: null, name: countryByCode(code)?.name ?? code, country: code, sector: null, kind: 'country' as const, plural: false, start, end, members: undefined }));
   }
 
   /** The last two armed forces named before offset `before` (an army, rebels, a paramilitary), told apart by name. */

@@ -145,6 +145,7 @@ export function extractEvents(original: Doc, lex: Lexicon = defaultLexicon()): E
     }
     const kept = dedupe(out, people);
     events.push(...kept);
+    actors.noteDyads(kept);
     // The date a told event happened on carries into the next sentence of the paragraph ("In July, X visited. He met ...").
     carry = kept.find((e) => e.date && e.status === 'actual')?.date ?? null;
     prevCtx = ctx;
@@ -4036,6 +4037,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
       if (!target && a && mutual) target = actorList.find((x) => x !== a && (x.country !== a.country || ((!!pair || (!a.country && TALKS_TOGETHER(coded) && !innermost(m).trigger.between)) && x.name !== a.name) || civilWarSides(a, x))) ?? null;
       // A side that is the actor again ("they" for the same people) is no target.
       if (a && target && a.country === target.country && a.name === target.name && a.sector === target.sector) target = null;
+      // (Nor, of two states acted on together, the actor's own: "'We will hunt them down,' Modi said" of both sides, India and Pakistan.)
+      if (a?.country && target?.kind === 'country' && !target.entity && target.country === a.country && T.some((o) => o?.country && o.country !== a.country)) continue;
       out.push(eventWith(base, a && target ? armsOfTeller(doc, a, target, base.trigger.start) : a, a && target ? ownBody(base.type, a, target) : target));
     }
   }
