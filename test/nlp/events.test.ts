@@ -4121,3 +4121,16 @@ test('"both sides" named after two states\' armed groups are the two states when
   const call = events(text).filter((e) => e.type === 'REQUEST');
   assert.deepEqual(call.map((e) => e.target?.name).sort(), ['Iran', 'Pakistan']);
 });
+
+test('"on" a day is when, not what an entry\'s preposition reads ("agreed on Saturday to …", "insisted on Sunday that", "was fired on June 20"); a noun\'s verb joined to an agreed one is agreed too ("and keep up regular visits")', () => {
+  const evs = events('South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed on Saturday to deepen security cooperation and keep up regular visits, in their first summit since both took office.');
+  assert.ok(evs.every((e) => e.trigger.text !== 'agreed on'), evs.map((e) => e.trigger.text).join());
+  const visits = evs.filter((e) => e.trigger.text === 'visits');
+  assert.ok(visits.length > 0 && visits.every((e) => e.status === 'planned'), visits.map((e) => e.status).join());
+  // (…and reads past it: "agreed in principle on Saturday to provide aid" is an agreement to give aid.)
+  assert.deepEqual(events('European Community foreign ministers agreed in principle on Saturday to provide about 70 million dollars of aid for Romania.').map((e) => e.type), ['AGREE']);
+  assertNoEvents([
+    'LONDON — Prime Minister Keir Starmer insisted on Sunday that his government\'s plan to cut migration was working.',
+    'He had Corey Lewandowski, his combative former campaign manager, who was fired on June 20.',
+  ], 'REQUEST', 'ACCUSE', 'ASSAULT');
+});

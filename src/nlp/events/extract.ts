@@ -798,10 +798,14 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       // frame's act, a word joined by a hyphen counts once: "warned the 32-member alliance against deploying".)
       let reach = tr.objForms ? 9 : 4;
       if (tr.ctl) for (let j = k + 1; j < k + 1 + reach && j < low.length; j++) if (low[j] === '-' && doc.tokens[s.first + j].start === doc.tokens[s.first + j - 1].end) reach += 2;
+      // ("agreed in principle on Saturday to provide aid": a day between is no word of the frame.)
+      for (let j = k + 1; j < k + reach && j + 1 < low.length; j++) if (low[j] === 'on' && ON_DAY.test(low[j + 1])) { reach += 2; break; }
       const p = findAhead(low, k + 1, reach, (w) => w === tr.prep);
       if (p < 0) return null;
       // ("was launched from near Pyongyang at about 7:30 a.m.": "at" a time is when, not whom.)
       if (tr.prep === 'at' && AT_TIME.test(low.slice(p + 1, p + 4).join(' '))) return null;
+      // ("agreed on Saturday to deepen security cooperation": "on" a day is when; the entry with "to" reads the rest.)
+      if (tr.prep === 'on' && ON_DAY.test(low[p + 1] ?? '')) return null;
       // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       // "is prepared to send troops" is ready to, the adjective; "prepared to attack" readies forces.
@@ -1267,6 +1271,8 @@ function sharedGroupCue(doc: Doc, ctx: SentenceCtx, k: number, lemma: string, le
 }
 
 const DAY_WORD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words after "on" that make it a date: a weekday or a month ("on Saturday", "on March 3"). */
+const ON_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
 
 /** Verbs whose infinitive is a deed to come ("agreed to meet", "vowed to respond", "plans to visit"). */
 const PROMISED_TO = /^(agree|agrees|agreed|decide|decides|decided|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|plan|plans|planned|intend|intends|intended|aim|aims|aimed|prepare|prepares|prepared|offer|offers|offered|seek|seeks|sought)$/;
@@ -1496,6 +1502,12 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
         if (j > ctx.s.first && /^(out|up|off)$/.test(ctx.low[j - ctx.s.first]) && lex.lightForms.has(ctx.low[j - 1 - ctx.s.first])) j--;
         if (j >= ctx.s.first && (lex.lightForms.has(ctx.low[j - ctx.s.first]) || /^attend/.test(ctx.low[j - ctx.s.first]))) {
           cue = cueIn(`${between} `, lex) ?? cueIn(verbGroup(doc, ctx, j), lex);
+        }
+        // ("agreed to deepen cooperation and keep up regular visits", "would close its airspace and impose a blockade":
+        // the noun's verb, joined to another, shares that one's group.)
+        if (!cue && !between) {
+          const v = c.first - (/^(out|up|off)$/.test(ctx.low[c.first - 1 - ctx.s.first] ?? '') ? 2 : 1);
+          if (v >= ctx.s.first && doc.tokens[v].pos === 'VERB') cue = sharedGroupCue(doc, ctx, v - ctx.s.first, ctx.low[v - ctx.s.first], lex);
         }
       }
       // ("barred Israel from carrying out strikes": kept from happening, as "from waiving sanctions" is.)
