@@ -4134,3 +4134,8 @@ test('"on" a day is when, not what an entry\'s preposition reads ("agreed on Sat
     'He had Corey Lewandowski, his combative former campaign manager, who was fired on June 20.',
   ], 'REQUEST', 'ACCUSE', 'ASSAULT');
 });
+
+test('what a deed told is called may open with a superlative\'s words ("called the strikes “the most massive attack on our gas infrastructure”"): no attack of the caller\'s', () => {
+  const evs = events('Russia struck Ukraine\'s gas facilities overnight. Its chief executive, Serhii Koretskyi, called the strikes "the most massive attack on our gas infrastructure since the start of the war."');
+  assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT').map((e) => [e.trigger.text, e.actor?.name]), [['struck', 'Russia']]);
+});

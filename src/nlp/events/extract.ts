@@ -4692,6 +4692,8 @@ const NAMING_CALLS = new Set(['call', 'calls', 'called', 'calling']);
 /** Whether the phrase at token `first` is what a named object is called: "called the strikes “extrajudicial executions”". */
 function calledAs(doc: Doc, ctx: SentenceCtx, first: number): boolean {
   let j = first - 1 - ctx.s.first;
+  // (A superlative's words the phrase left out may open the complement: "called the strikes “the most massive attack”".)
+  for (let n = 0; n < 2 && j > 0 && /^(DET|ADV)$/.test(ctx.tokens[j + ctx.s.first].pos) && !MARKS.has(ctx.low[j]); n++) j--;
   while (j >= 0 && MARKS.has(ctx.low[j])) j--;
   const oi = j >= 0 ? ctx.chunkAt[j] : -1;
   if (oi < 0 || ctx.chunks[oi].last !== j + 1 + ctx.s.first) return false;
