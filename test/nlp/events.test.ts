@@ -4139,3 +4139,10 @@ test('what a deed told is called may open with a superlative\'s words ("called t
   const evs = events('Russia struck Ukraine\'s gas facilities overnight. Its chief executive, Serhii Koretskyi, called the strikes "the most massive attack on our gas infrastructure since the start of the war."');
   assert.deepEqual(evs.filter((e) => e.type === 'ASSAULT').map((e) => [e.trigger.text, e.actor?.name]), [['struck', 'Russia']]);
 });
+
+test('a relative clause past a frame\'s act tells of its object, not what the frame is about ("wants the rebels to leave the towns that they captured" is no attack Kinshasa wants); "Asked to describe the device that caused the explosion" is still a question', () => {
+  assertNoEvents([
+    'Kinshasa wants the rebels to leave the towns that they captured in January.',
+    'Asked to describe the device that caused the explosion, the commissioner said, "Not going to go into that."',
+  ], 'ASSAULT', 'REQUEST');
+});

@@ -1114,6 +1114,8 @@ function linkFrames(doc: Doc, ctx: SentenceCtx, matches: Match[]): void {
       // ("wants to show that sanctions have failed": "that" right after a verb of its own opens another clause; "wants
       // to make sure that sanctions are imposed" still wants them.)
       if (verb && low[j] === 'that' && doc.tokens[s.first + j - 1].pos === 'VERB') break;
+      // ("wants the rebels to leave the towns that they captured": a relative clause past the frame's act tells of its object.)
+      if (verb && (low[j] === 'that' || low[j] === 'which') && /^(NOUN|PROPN)$/.test(doc.tokens[s.first + j - 1].pos)) break;
       // "offered condolences for the attack": after the frame's own object, an act named after "for" or
       // "over" is the occasion, not the offer ("pressed for airstrikes" asks for them).
       if (object && CAUSE_PREPS.has(low[j])) cause = true;
@@ -4549,6 +4551,8 @@ function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   for (let j = m.last - ctx.s.first; j < low.length && j < m.last - ctx.s.first + 12; j++) {
     const w = low[j];
     if (w === 'for' || w === 'that') return false;
+    // ("Asked to describe the device", with no deed inside: asked for an answer; "asked the candidates to discuss" is asked to.)
+    if (w === 'to' && j === m.last - ctx.s.first && ANSWERING.has(low[j + 1] ?? '')) return true;
     if (w === 'to' && doc.tokens[ctx.s.first + j + 1]?.pos !== 'DET') return false;
     if (QUESTION_WORDS.has(w) || w === '?' || CLAUSE_BREAK.has(w)) return true;
     if (w === ',' || w === '.') break;
