@@ -4146,3 +4146,16 @@ test('a relative clause past a frame\'s act tells of its object, not what the fr
     'Asked to describe the device that caused the explosion, the commissioner said, "Not going to go into that."',
   ], 'ASSAULT', 'REQUEST');
 });
+
+test('asking a question is no request: the question told just before ("“What kind of people do I have here?” Trump asked, looking …"), asked rhetorically, or a question word before the act inside ("Hannity asked Trump if he would deport …")', () => {
+  assertNoEvents([
+    'A cascade of laughter erupted. “What kind of people do I have here?” Trump asked, looking far from displeased.',
+    '“Why are you still endorsing him?” Obama asked Republican politicians.',
+    '"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference.',
+    'During the Austin town hall, Hannity asked Trump if he would deport all illegal immigrants.',
+    'Asked in Iowa recently whether he would support Donald Trump, Rubio gave a roundabout answer.',
+  ], 'REQUEST');
+  // (A request stays one: "Obama asked Congress for $1.9 billion", "asked Comey to turn over the file".)
+  assert.ok(events('They left. President Obama asked Congress for $1.9 billion to fight Zika.').some((e) => e.type === 'REQUEST'));
+  assert.ok(events('Chaffetz is also asking Comey to turn over the FBI’s full investigative file on the issue.').some((e) => e.type === 'REQUEST'));
+});

@@ -4422,7 +4422,10 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   if (DEED_AS_MODIFIER.test(next) && HOSTILE.has(tr.type) && (tr.kind === 'noun' || /ing$/.test(ctx.low[m.last - 1 - ctx.s.first]))) return true;
   switch (tr.lemma) {
     // (With an act inside, "asked whether the deals required …" and "Asked to describe the device" are still questions.)
-    case 'ask': return tr.kind === 'verb' && (!m.inner ? aQuestion(doc, ctx, m) : (QUESTION_WORDS.has(next) && next !== 'questions') || (next === 'to' && ANSWERING.has(ctx.low[m.last - ctx.s.first + 1] ?? '')));
+    // ("Hannity asked Trump if he would deport …", "Asked in Iowa recently whether he would support …": a question word
+    // between the verb and the act inside.)
+    case 'ask': return tr.kind === 'verb' && (!m.inner ? aQuestion(doc, ctx, m) : (QUESTION_WORDS.has(next) && next !== 'questions') || (next === 'to' && ANSWERING.has(ctx.low[m.last - ctx.s.first + 1] ?? ''))
+      || ctx.low.slice(m.last - ctx.s.first, m.inner.first - ctx.s.first).some((w) => WHETHER.has(w)));
     case 'rally': return tr.kind === 'noun' && !protestRally(doc, ctx, m);
     // "Trump's march to the nomination", "China's march westward", "would march behind Mr. Trump": an advance, not a protest march.
     case 'march': return MARCH_ON.has(next);
@@ -4562,6 +4565,9 @@ function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   if (next === '.' || next === undefined || (next === 'of' && hasBefore(low, m.first - ctx.s.first, 5, QUESTION_WORDS))) return true;
   // "“Mr. Trump, you said …” Boyle asked Trump.", "Zero Hedge asked, “Wait, …?”": asked in quoted words.
   if (/[“”"?]/.test(doc.text.slice(ctx.s.start, ctx.s.end))) return true;
+  // ("… bellicose?” ¶ Trump asked, looking far from displeased.", "Sanders asked rhetorically": the question told just
+  // before, or one no answer is wanted to.)
+  if (/\?["”’']?\s*$/.test(doc.text.slice(Math.max(0, ctx.s.start - 4), ctx.s.start)) || next === 'rhetorically') return true;
   // Nothing asked for: a passive "was asked" is a question put to its subject.
   return isPassive(doc, ctx, m) || ctx.low[m.first - ctx.s.first] === 'asked' && m.first === ctx.s.first;
 }
@@ -4605,6 +4611,8 @@ const OFFERED_DEALS = new Set(['$', 'aid', 'assistance', 'help', 'money', 'dolla
 /** "Asked to describe the device", "asked to respond": asked for an answer. */
 const ANSWERING = new Set(['describe', 'respond', 'comment', 'explain', 'elaborate', 'clarify', 'discuss', 'address', 'answer', 'reconcile', 'say', 'weigh', 'assess', 'confirm', 'name', 'rate', 'predict', 'characterize', 'characterise', 'defend', 'justify']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
+/** The words that open an asked question before the act it asks about ("asked Trump if he would deport"). */
+const WHETHER = new Set(['whether', 'if', 'why', 'how']);
 /**
  * A rally is a protest when it is said to be one ("a rally against the war", "an anti-Trump rally") or
  * when the sentence tells of protest and the rally is no one's; most rallies in the news are a
