@@ -4154,6 +4154,9 @@ test('asking a question is no request: the question told just before ("“What k
     '"You think I\'m going to change?" Trump asked reporters rhetorically during a news conference.',
     'During the Austin town hall, Hannity asked Trump if he would deport all illegal immigrants.',
     'Asked in Iowa recently whether he would support Donald Trump, Rubio gave a roundabout answer.',
+    // (…or asked for an answer: "when asked for his position", "asked Admiral Harris just that question".)
+    'When asked for his position during a Fox News Business interview in October, Donald Trump said it was being discussed.',
+    'The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently asked Admiral Harris just that question.',
   ], 'REQUEST');
   // (A request stays one: "Obama asked Congress for $1.9 billion", "asked Comey to turn over the file".)
   assert.ok(events('They left. President Obama asked Congress for $1.9 billion to fight Zika.').some((e) => e.type === 'REQUEST'));

@@ -4553,6 +4553,9 @@ function aQuestion(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const { low } = ctx;
   for (let j = m.last - ctx.s.first; j < low.length && j < m.last - ctx.s.first + 12; j++) {
     const w = low[j];
+    // ("when asked for his position", "asked Admiral Harris just that question": asked for an answer.)
+    if (w === 'for' && ANSWER_NOUNS.test(low.slice(j + 1, j + 3).join(' '))) return true;
+    if (w === 'that' && QUESTION_WORDS.has(low[j + 1] ?? '')) return true;
     if (w === 'for' || w === 'that') return false;
     // ("Asked to describe the device", with no deed inside: asked for an answer; "asked the candidates to discuss" is asked to.)
     if (w === 'to' && j === m.last - ctx.s.first && ANSWERING.has(low[j + 1] ?? '')) return true;
@@ -4611,6 +4614,8 @@ const OFFERED_DEALS = new Set(['$', 'aid', 'assistance', 'help', 'money', 'dolla
 /** "Asked to describe the device", "asked to respond": asked for an answer. */
 const ANSWERING = new Set(['describe', 'respond', 'comment', 'explain', 'elaborate', 'clarify', 'discuss', 'address', 'answer', 'reconcile', 'say', 'weigh', 'assess', 'confirm', 'name', 'rate', 'predict', 'characterize', 'characterise', 'defend', 'justify']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
+/** What one is asked for when asked a question: "asked for comment", "when asked for his position". */
+const ANSWER_NOUNS = /^((his|her|their|its|a|an|the)\s+)?(comments?|positions?|opinions?|views?|reactions?|responses?|thoughts|assessment|explanation|answer)\b/;
 /** The words that open an asked question before the act it asks about ("asked Trump if he would deport"). */
 const WHETHER = new Set(['whether', 'if', 'why', 'how']);
 /**
