@@ -4162,3 +4162,10 @@ test('asking a question is no request: the question told just before ("“What k
   assert.ok(events('They left. President Obama asked Congress for $1.9 billion to fight Zika.').some((e) => e.type === 'REQUEST'));
   assert.ok(events('Chaffetz is also asking Comey to turn over the FBI’s full investigative file on the issue.').some((e) => e.type === 'REQUEST'));
 });
+
+test('a yes-no question asks about a deed, it does not tell it ("Did the Clinton Foundation refuse to turn over relevant documents?", "Do you support Donald Trump?")', () => {
+  assert.deepEqual(events('Did the Clinton Foundation refuse to turn over relevant documents?').map((e) => e.status), ['hypothetical']);
+  assert.ok(events('Do you support Donald Trump?').every((e) => e.status === 'hypothetical'));
+  // (A question asking why presumes the deed: "Why did Russia attack Ukraine?")
+  assert.deepEqual(events('Why did Russia attack Ukraine?').map((e) => e.status), ['actual']);
+});

@@ -1586,7 +1586,19 @@ function statusOf(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon): StatusCue
   for (let j = k + 1; j < ctx.low.length; j++) {
     if (lex.status.conditional.includes(ctx.low[j])) { conditional = true; break; }
   }
+  // ("Did the Clinton Foundation refuse to turn over relevant documents?": asked, not told.)
+  if (!cue && yesNoQuestion(doc, ctx)) cue = 'hypothetical';
   return { status: cue ?? 'actual', conditional };
+}
+
+/** Auxiliaries a yes-no question opens with. */
+const QUESTION_OPENERS = /^(did|does|do|will|would|is|are|was|were|has|have|had|can|could|should|shall|may|might|must)$/;
+
+/** Whether the sentence is a yes-no question: it opens with an auxiliary (past a quotation mark) and ends in "?". */
+function yesNoQuestion(doc: Doc, ctx: SentenceCtx): boolean {
+  if (!/\?["”’']?\s*$/.test(doc.text.slice(Math.max(ctx.s.start, ctx.s.end - 3), ctx.s.end))) return false;
+  const first = MARKS.has(ctx.low[0]) ? 1 : 0;
+  return QUESTION_OPENERS.test(ctx.low[first] ?? '') && doc.tokens[ctx.s.first + first].pos === 'AUX';
 }
 
 /** Whether the words before token k (sentence-relative) are a noun phrase of anyone at all: "every last person", "anyone", "those". */
