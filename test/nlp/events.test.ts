@@ -4169,3 +4169,10 @@ test('a yes-no question asks about a deed, it does not tell it ("Did the Clinton
   // (A question asking why presumes the deed: "Why did Russia attack Ukraine?")
   assert.deepEqual(events('Why did Russia attack Ukraine?').map((e) => e.status), ['actual']);
 });
+
+test('a participle set off by commas after the subject is done to it ("Captain Khan, killed 12 years ago, was a hero"); one in a list of deeds is not ("I called all my lenders, asked for extensions, made partial payments")', () => {
+  const k = find(events('Captain Khan, killed in Iraq in 2004, was a hero.'), 'ASSAULT');
+  assert.deepEqual([k.actor?.name ?? null, k.target?.name], [null, 'Khan']);
+  const asked = find(events('Willie Minor recalled: "I called all my lenders and creditors, asked for extensions, made partial payments."'), 'REQUEST');
+  assert.equal(asked.target?.name ?? null, null);
+});

@@ -1775,7 +1775,23 @@ function isPassive(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
   const agent = doc.tokens[m.head + 2];
   const byAgent = next === 'by' && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !TIME_WORD.test(prev.text)
     && agent !== undefined && agent.sentence === prev.sentence && /^(DET|PROPN|NOUN|ADJ)$/.test(agent.pos);
-  return byAgent || (next === 'by' && appositiveParticiple(doc, ctx, k)) || reducedRelative(doc, ctx, m) !== null;
+  return byAgent || (next === 'by' && appositiveParticiple(doc, ctx, k)) || reducedRelative(doc, ctx, m) !== null || setOffParticiple(doc, ctx, k);
+}
+
+/**
+ * "Captain Khan, killed 12 years ago, was a hero": a participle set off by commas between a noun and the main
+ * clause's verb, with no object of its own, is done to that noun.
+ */
+function setOffParticiple(doc: Doc, ctx: SentenceCtx, k: number): boolean {
+  if (ctx.low[k - 1] !== ',' || !appositiveParticiple(doc, ctx, k) || /^(DET|PRON|PROPN|NOUN)$/.test(doc.tokens[ctx.s.first + k + 1]?.pos ?? '')) return false;
+  // (The noun is the subject, with no finite verb before it: "I called all my lenders, asked for extensions, made
+  // payments" lists deeds; "His call to deport … people, denounced as impossible, has support" does not.)
+  for (let j = 0; j < k - 1; j++) if (doc.tokens[ctx.s.first + j].pos === 'VERB' && ctx.low[j - 1] !== 'to' && !ctx.low[j].endsWith('ing')) return false;
+  for (let j = k + 1; j < ctx.low.length && j <= k + 8; j++) {
+    if (ctx.low[j] === ',') return /^(AUX|VERB)$/.test(doc.tokens[ctx.s.first + j + 1]?.pos ?? '');
+    if (CLAUSE_BREAK.has(ctx.low[j]) || doc.tokens[ctx.s.first + j].pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /**
