@@ -4176,3 +4176,10 @@ test('a participle set off by commas after the subject is done to it ("Captain K
   const asked = find(events('Willie Minor recalled: "I called all my lenders and creditors, asked for extensions, made partial payments."'), 'REQUEST');
   assert.equal(asked.target?.name ?? null, null);
 });
+
+test('"who" after a place a description names is the person described ("Diana Orrock, an RNC committeewoman from Nevada who openly supports Trump"); "a New Mexico delegate" is a person of the place', () => {
+  assert.equal(find(events('“That is a big concern,” said Diana Orrock, an RNC committeewoman from Nevada who openly supports Trump.'), 'SUPPORT').actor?.name, 'Diana Orrock');
+  assert.equal(find(events('“A vote against Marco is a vote for Donald Trump,” said Norm Coleman, the former senator from Minnesota who is supporting Mr. Rubio.'), 'SUPPORT').actor?.name, 'Norm Coleman');
+  const hail = find(events('Instead she passed the microphone to a New Mexico delegate, who spoke in her stead to hail Mr. Trump.'), 'SUPPORT');
+  assert.deepEqual([hail.actor?.name, hail.actor?.country], ['a New Mexico delegate', 'USA']);
+});

@@ -273,7 +273,7 @@ const BLOCS: Record<string, ReadonlySet<string>> = {
 /** What may stand between "the" and a bloc's word: "the 27-nation bloc", "the Western military alliance". */
 const BLOC_MODIFIER = /^(\d+-(nation|member|country|state)|\w+-(nation|member)|military|western|atlantic|transatlantic|defen[cs]e|security|european|trading|trade|economic|regional|oil|wider)$/;
 /** Politicians and officials named by their place: "an Oregon Democrat", "Ohio officials". */
-const PLACE_POLITICIANS = /^(democrats?|republicans?|lawmakers?|senators?|congressm[ae]n|congresswom[ae]n|legislators?|officials?|governor|mayor|prosecutors?|judges?|politicians?|conservatives?|liberals?)$/;
+const PLACE_POLITICIANS = /^(democrats?|republicans?|lawmakers?|senators?|congressm[ae]n|congresswom[ae]n|legislators?|officials?|governor|mayor|prosecutors?|judges?|politicians?|conservatives?|liberals?|delegates?)$/;
 /** People named by where they live or come from: "a New York man", "Moscow residents". */
 const RESIDENT_HEADS = /^(man|men|woman|women|resident|residents|teen|teens|teenager|teenagers|boy|boys|girl|girls|native|natives|couple|family|families|citizen|citizens|youth|youths|villagers|townspeople|locals)$/;
 /** People named by whom they follow: "a Trump supporter", "Sanders backers". */

@@ -2195,7 +2195,23 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       // Republican who has long pushed …, welcomed": the name its description is set beside).
       let p = j - 1;
       while (p >= s.first && doc.tokens[p].text === ',') p--;
-      const ci = p >= s.first ? ctx.chunkAt[p - s.first] : -1;
+      let ci = p >= s.first ? ctx.chunkAt[p - s.first] : -1;
+      // ("an RNC committeewoman from Nevada who openly supports Trump": "who" is a person, not the place or the state
+      // a phrase after a preposition names; the phrase before it is. A board, a party's members may be "who".)
+      if (ci >= 0 && w === 'who' && isInPP(doc, ctx.chunks[ci], s.first)) {
+        const there = actors.resolve(ctx.chunks[ci], ctx.index);
+        const q = ctx.chunks[ci].first - 2;
+        const outer = q >= s.first ? ctx.chunkAt[q - s.first] : -1;
+        if (outer >= 0 && there?.kind === 'country' && there.end >= doc.tokens[ctx.chunks[ci].last - 1].end) {
+          // ("said Norm Coleman, the former senator from Minnesota who is supporting Mr. Rubio": the person the
+          // description is set beside, when a comma sets it off.)
+          const c0 = ctx.chunks[outer];
+          const n = c0.first - 2 >= s.first && ctx.low[c0.first - 1 - s.first] === ',' ? ctx.chunkAt[c0.first - 2 - s.first] : -1;
+          const name = n >= 0 ? ctx.chunks[n] : null;
+          if (name && name.last === c0.first - 1 && doc.tokens[name.last - 1].pos === 'PROPN' && actors.resolve(name, ctx.index)?.kind === 'person') return name;
+          ci = outer;
+        }
+      }
       return ci >= 0 ? namedBefore(doc, ctx, ctx.chunks[ci], actors) ?? ctx.chunks[ci] : null;
     }
     const ci = ctx.chunkAt[j - s.first];
