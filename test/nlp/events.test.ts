@@ -4183,3 +4183,11 @@ test('"who" after a place a description names is the person described ("Diana Or
   const hail = find(events('Instead she passed the microphone to a New Mexico delegate, who spoke in her stead to hail Mr. Trump.'), 'SUPPORT');
   assert.deepEqual([hail.actor?.name, hail.actor?.country], ['a New Mexico delegate', 'USA']);
 });
+
+test('what the body or the leaders of someone set off before "whose" do, that owner does ("Sahra Wagenknecht, whose party opposes arms deliveries", "Iran, whose leaders have called for …"); "whose son Tamir was killed" is not the mother\'s deed', () => {
+  assert.equal(find(events('"The minister is scaring people," said Sahra Wagenknecht, whose party opposes arms deliveries to Ukraine.'), 'REJECT').actor?.name, 'Sahra Wagenknecht');
+  assert.equal(find(events('Netanyahu said the deal intensifies a threat to Israel from Iran, whose leaders have called for the dissolution of the Jewish state.'), 'REQUEST').actor?.name, 'Iran');
+  const k = find(events('"Every day of delay is another day our son is not home," said Yael Adar, whose son Tamir was killed on Oct. 7, 2023.'), 'ASSAULT');
+  assert.notEqual(k.actor?.name, 'Yael Adar');
+  assert.notEqual(k.target?.name, 'Yael Adar');
+});

@@ -1979,6 +1979,8 @@ function relativeClauseBefore(ctx: SentenceCtx, at: number): number | undefined 
 }
 
 const SUBORDINATE_OPENER = /^(while|when|after|before|though|although|despite|since|once|until)$/;
+/** A body or people its owner acts through ("whose party", "whose government", "whose leaders"). */
+const OWNED_BODY = /^(party|organi[sz]ation|group|government|administration|company|firm|campaign|army|military|forces|troops|leaders|leadership|ministry|agency|movement|office|officials|fighters|militia|regime|allies|supporters|staff|team|committee|union|coalition)$/;
 
 /** Whether token j is a hyphen inside a word ("state-sponsored", which wink splits in three), not a dash. */
 function hyphenAt(doc: Doc, j: number): boolean {
@@ -2215,6 +2217,13 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
       return ci >= 0 ? namedBefore(doc, ctx, ctx.chunks[ci], actors) ?? ctx.chunks[ci] : null;
     }
     const ci = ctx.chunkAt[j - s.first];
+    // ("said Sahra Wagenknecht, whose party opposes arms deliveries", "Iran, whose leaders have called for …": what
+    // the owner's party, body or leaders do, its owner does; not "whose son Tamir was killed".)
+    if (ci >= 0 && ctx.low[ctx.chunks[ci].first - s.first] === 'whose' && OWNED_BODY.test(ctx.low[ctx.chunks[ci].last - 1 - s.first])
+      && ctx.chunks[ci].first - 2 >= s.first && ctx.low[ctx.chunks[ci].first - 1 - s.first] === ',') {
+      const oi = ctx.chunkAt[ctx.chunks[ci].first - 2 - s.first];
+      if (oi >= 0 && actors.resolve(ctx.chunks[oi], ctx.index)) return ctx.chunks[oi];
+    }
     if (ci >= 0) {
       // "Qatar mediated talks between …", "Clinton blasts Trump": a verb the tagger read inside a noun
       // phrase ends the subject ("Paris attacks test Clinton's strategy" stays whole).
