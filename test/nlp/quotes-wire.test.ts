@@ -533,6 +533,8 @@ const EXPECTED: Record<string, Row[]> = {
     ["indirect","Esmaeil Baghaei","rejected",null,"the criticism"],
     ["mixed","Esmaeil Baghaei","telling","weekly news conference","Tehran was acting \"within the framework "],
     ["indirect","sources","said",null,"insurers were likely to raise premiums f"],
+    // (One of a trade at a place speaks, not the place: "One shipbroker in Singapore, who declined to be named, said".)
+    ["indirect","One shipbroker","said",null,"some owners had already begun to avoid t"],
   ],
   'mali-blockade': [
     ["indirect","Mali junta","says",null,"it will restore fuel supplies as jihadis"],

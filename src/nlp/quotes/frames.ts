@@ -204,6 +204,9 @@ function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan |
   const accredited = (k: number) => k > outer.first && /^(to|for)$/i.test(tokens[k].text) && speaks(k - 1);
   let k = outer.last - 1;
   if (speaks(k)) return { first: outer.first, last: np.last };
+  // ("One shipbroker in Singapore said", "a trader in London said": one of some trade, counted, at a place; not the place.)
+  if (k === outer.first + 1 && ONE_OF_A_TRADE.test(tokens[outer.first].text) && tokens[k].pos === 'NOUN' && /^[a-z]+$/.test(tokens[k].text)
+    && /^(in|at)$/i.test(tokens[np.first - 1].text) && tokens[np.last - 1].pos === 'PROPN') return { first: outer.first, last: np.last };
   // ("The European Chamber of Commerce in China said": a body's capitalised name, wherever it sits.)
   // (A name alone: not "Tuesday at Baldwin Wallace University in Berea, …, Gov. John Kasich said", nor "two
   // Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said".)
@@ -215,6 +218,8 @@ function whereabouts(tokens: Token[], np: TokenSpan, floor: number): TokenSpan |
   while (--k > outer.first) if (accredited(k)) return { first: outer.first, last: np.last };
   return null;
 }
+/** Openers that count one person of a kind ("One shipbroker", "a trader", "Another banker"). */
+const ONE_OF_A_TRADE = /^(one|a|an|another)$/i;
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'office', 'bureau', 'headquarters', 'command', 'ministry',
   // ("The Joint Chiefs of Staff in Seoul said", "the government in Kyiv said")
   'staff', 'police', 'army', 'navy', 'military', 'agency', 'council', 'forces', 'government', 'parliament', 'court']);
