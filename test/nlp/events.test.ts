@@ -4191,3 +4191,14 @@ test('what the body or the leaders of someone set off before "whose" do, that ow
   assert.notEqual(k.actor?.name, 'Yael Adar');
   assert.notEqual(k.target?.name, 'Yael Adar');
 });
+
+test('"both countries" are the two states an event was last told between when both are among the last few named, not the teller\'s state and the last one named ("Israel accused Iran …. Trump … said both countries had violated the ceasefire")', () => {
+  const text = 'Israel accused Iran on Tuesday of firing missiles hours after a ceasefire announced by U.S. President Donald Trump took effect.\n\n'
+    + 'Iran\'s armed forces denied firing any missiles, state media reported.\n\n'
+    + 'Trump, speaking to reporters on the White House lawn, said both countries had violated the ceasefire.';
+  const broke = events(text).filter((e) => e.trigger.text === 'violated');
+  assert.deepEqual(broke.map((e) => e.actor?.name).sort(), ['Iran', 'Israel']);
+  // (Two named together stay the two: "France and Germany urged Iran …. Both countries said".)
+  const urged = events('France and Germany urged Iran to halt enrichment. Both countries called for new talks.').filter((e) => e.type === 'REQUEST' && e.trigger.text === 'called for');
+  assert.deepEqual(urged.map((e) => e.actor?.name).sort(), ['France', 'Germany']);
+});

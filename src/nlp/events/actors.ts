@@ -1281,11 +1281,17 @@ export class ActorResolver {
 
   /** The two states of the latest event between two (of these two, when given) told before offset `before`, as country actors at the phrase c. */
   private lastDyad(before: number, c: Chunk, of?: [string, string]): Actor[] | null {
+    const states = this.dyadBefore(before, of);
+    if (!states) return null;
+    const start = this.doc.tokens[c.first].start, end = this.doc.tokens[c.last - 1].end;
+    return states.map((code) => ({ entity: null, name: countryByCode(code)?.name ?? code, country: code, sector: null, kind: 'country' as const, plural: false, start, end, members: undefined }));
+  }
+
+  /** The two states of the latest event between two (of these two, when given) told before offset `before`, or null. */
+  private dyadBefore(before: number, of?: [string, string]): [string, string] | null {
     let d = firstWhere(0, this.dyads.length, (i) => this.dyads[i].at >= before) - 1;
     if (of) while (d >= 0 && !(this.dyads[d].states.includes(of[0]) && this.dyads[d].states.includes(of[1]))) d--;
-    if (d < 0) return null;
-    const start = this.doc.tokens[c.first].start, end = this.doc.tokens[c.last - 1].end;
-    return this.dyads[d].states.map((code) => ({ entity: null, name: countryByCode(code)?.name ?? code, country: code, sector: null, kind: 'country' as const, plural: false, start, end, members: undefined }));
+    return d < 0 ? null : this.dyads[d].states;
   }
 
   /** The last two armed forces named before offset `before` (an army, rebels, a paramilitary), told apart by name. */
@@ -1304,7 +1310,17 @@ export class ActorResolver {
     const fits = (a: Actor) => stateSide(a) && !!a.country && !a.members && (!region || countryByCode(a.country)?.region === region);
     // ("France, Germany and Britain … . Moscow said … . the three European powers": states named together, as many as
     // counted, before the last ones named apart.)
-    const named = this.lastListed(before, fits, n) ?? this.lastDistinct(before, fits, (a, o) => o.country === a.country, n);
+    const same = (a: Actor, o: Actor) => o.country === a.country;
+    let named = this.lastListed(before, fits, n);
+    // ("Israel accused Iran of firing missiles …. Trump … said both countries had violated the ceasefire": two states an
+    // event was last told between, when both are among the last few named, not the teller's and the last one named.)
+    const dyad = !named && n === 2 && !region ? this.dyadBefore(before) : null;
+    if (dyad) {
+      const recent = this.lastDistinct(before, fits, same, 4);
+      const pair = dyad.map((code) => recent.find((a) => a.country === code));
+      if (pair[0] && pair[1]) named = [pair[0], pair[1]];
+    }
+    named ??= this.lastDistinct(before, fits, same, n);
     // (As the states they are: "Oregon" or "Putin" is the United States or Russia here.)
     return named.map((a) => ({ entity: null, name: countryByCode(a.country!)?.name ?? a.country!, country: a.country, sector: null, kind: 'country', plural: false, start: a.start, end: a.end, members: undefined }));
   }
