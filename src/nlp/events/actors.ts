@@ -1318,7 +1318,8 @@ export class ActorResolver {
     if (dyad) {
       const recent = this.lastDistinct(before, fits, same, 4);
       const pair = dyad.map((code) => recent.find((a) => a.country === code));
-      if (pair[0] && pair[1]) named = [pair[0], pair[1]];
+      // (Latest first, as lastDistinct gives them.)
+      if (pair[0] && pair[1]) named = [pair[0], pair[1]].sort((x, y) => y.start - x.start);
     }
     named ??= this.lastDistinct(before, fits, same, n);
     // (As the states they are: "Oregon" or "Putin" is the United States or Russia here.)
