@@ -4202,3 +4202,8 @@ test('"both countries" are the two states an event was last told between when bo
   const urged = events('France and Germany urged Iran to halt enrichment. Both countries called for new talks.').filter((e) => e.type === 'REQUEST' && e.trigger.text === 'called for');
   assert.deepEqual(urged.map((e) => e.actor?.name).sort(), ['France', 'Germany']);
 });
+
+test('a state named as the state concedes outward, not to its own people ("Israel had failed to allow in the agreed number of aid trucks"); its police\'s concession stays at home', () => {
+  const allow = find(events('Hamas said in a statement that Israel was "stalling" and had failed to allow in the agreed number of aid trucks.'), 'CONCEDE');
+  assert.deepEqual([allow.actor?.name, allow.target?.name ?? null], ['Israel', null]);
+});

@@ -3970,7 +3970,10 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
     const stateBoycott = coded.mode === 'boycott' && (actorList[0]?.kind === 'country' || actorList[0]?.sector === 'GOV');
     // (Nor is a person's apology or concession one to their state: "the ABC News anchor … apologized".)
     const privateConcession = coded.type === 'CONCEDE' && actorList[0]?.kind !== 'country' && !STATE_SECTOR.test(actorList[0]?.sector ?? '') && actorList[0]?.sector !== 'COP';
-    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber' && !stateBoycott && !privateConcession) {
+    // (Nor a state's, named as the state, which faces outward: "Israel had failed to allow in the agreed number of aid
+    // trucks", "Serbia would not allow anyone to humiliate our people"; its government's or police's stays at home.)
+    const outwardConcession = coded.type === 'CONCEDE' && actorList[0]?.kind === 'country' && !actorList[0].sector;
+    if (!fill && actorList[0]?.country && DOMESTIC.has(coded.type) && coded.mode !== 'cyber' && !stateBoycott && !privateConcession && !outwardConcession) {
       fill = { entity: null, name: countryName(actorList[0].country), country: actorList[0].country, sector: coded.type === 'PROTEST' ? 'GOV' : 'CVL', kind: 'country', plural: false, start: 0, end: 0, members: undefined };
     }
     if (fill) { targetList = [fill]; targetFromContext = true; }
