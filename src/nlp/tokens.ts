@@ -143,8 +143,23 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     paragraphSentences(raw, at, pi, tokens, sentences, finalStops);
   }
   for (const s of sentences) retagOpener(tokens, s.first);
+  retagStops(tokens);
   return { tokens, sentences };
 }
+
+/**
+ * "Trump said at a campaign stop this week": wink tags the "stop" of a kind of stop a verb, and every
+ * component then read "said at a campaign" and a clause "stop …" (the direct quote before it was lost).
+ */
+function retagStops(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || (t.text !== 'stop' && t.text !== 'stops')) continue;
+    const prev = tokens[i - 1];
+    if (prev.pos === 'NOUN' && prev.sentence === t.sentence && KINDS_OF_STOP.has(prev.text.toLowerCase())) t.pos = 'NOUN';
+  }
+}
+const KINDS_OF_STOP = new Set(['campaign', 'whistle', 'whistle-stop', 'bus', 'truck', 'rest', 'pit', 'tour', 'book', 'fundraising', 'train', 'border']);
 
 /**
  * One paragraph's tokens from wink's, appended to `tokens` (text: the folded text wink read; original:

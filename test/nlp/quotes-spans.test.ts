@@ -201,3 +201,10 @@ test('"has called attention to Islamophobia" draws notice and says nothing', () 
   const a = analyzeArticle(articleFromText('The controversy comes as Donald Trump’s anti-Muslim rhetoric has called attention to Islamophobia in America.', { published: '2016-01-10T12:00:00Z' }));
   assert.deepEqual(a.quotes.map((q) => q.text), []);
 });
+
+test('"said at a campaign stop" is where it was said, not a reported clause "stop …" (the direct quote before it was lost); "in Toledo, Ohio, that …": the state set off by commas is where too', () => {
+  const direct = quotes('“The unfairness of the tax laws is unbelievable,” Trump said at a campaign stop this week.');
+  assert.deepEqual(direct.map((q) => [q.type, q.text]), [['direct', 'The unfairness of the tax laws is unbelievable,']]);
+  const reported = quotes('Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never contributed to Pell Grants.');
+  assert.deepEqual(reported.map((q) => q.text), ['it means Trump never contributed to Pell Grants']);
+});

@@ -958,6 +958,12 @@ export function afterCue(tokens: Token[], cue: Cue, limit: number, text: string)
         // ("wrote in the new paper, which was published …": where it was written, as a report or a study.)
         if (!isChannel && w === 'in' && /^[a-z]/.test(bare) && !/(interview|speech|statement|remarks|letter|report|paper|study)/.test(bl)) break;
         i = isChannel ? pastDescription(tokens, np.last, limit) : np.last;
+        // ("said in Toledo, Ohio, that …": a town's state set off by commas is where too.)
+        if (!isChannel && tokens[np.last - 1].pos === 'PROPN' && i + 2 < limit && tokens[i].text === ',') {
+          let j = i + 1;
+          while (j < limit && j <= i + 3 && tokens[j].pos === 'PROPN') j++;
+          if (j > i + 1 && j < limit && tokens[j].text === ',') i = j + 1;
+        }
         // "in an op-ed for The Washington Post", "in an essay for Foreign Affairs": the outlet it was written for.
         // ("in an interview with CNN": the outlet it was given to.)
         const head = bl.slice(bl.lastIndexOf(' ') + 1);
