@@ -143,22 +143,29 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     paragraphSentences(raw, at, pi, tokens, sentences, finalStops);
   }
   for (const s of sentences) retagOpener(tokens, s.first);
-  retagStops(tokens);
+  retagNouns(tokens);
   return { tokens, sentences };
 }
 
 /**
- * "Trump said at a campaign stop this week": wink tags the "stop" of a kind of stop a verb, and every
- * component then read "said at a campaign" and a clause "stop …" (the direct quote before it was lost).
+ * Nouns wink tags as verbs, corrected once for every component:
+ * - "Trump said at a campaign stop this week": a kind of stop (every component read "said at a campaign"
+ *   and a clause "stop …", and the direct quote before it was lost);
+ * - "Famine is occurring …, a global hunger monitor said": a bare verb form between a noun phrase's words
+ *   and the verb of saying after it is the phrase's head.
  */
-function retagStops(tokens: Token[]): void {
+function retagNouns(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || (t.text !== 'stop' && t.text !== 'stops')) continue;
+    if (t.pos !== 'VERB') continue;
     const prev = tokens[i - 1];
-    if (prev.pos === 'NOUN' && prev.sentence === t.sentence && KINDS_OF_STOP.has(prev.text.toLowerCase())) t.pos = 'NOUN';
+    if (prev.sentence !== t.sentence) continue;
+    if ((t.text === 'stop' || t.text === 'stops') && prev.pos === 'NOUN' && KINDS_OF_STOP.has(prev.text.toLowerCase())) t.pos = 'NOUN';
+    else if ((prev.pos === 'NOUN' || prev.pos === 'ADJ' || prev.pos === 'DET') && SAID.has(tokens[i + 1]?.text ?? '') && LOWER_WORD.test(t.text) && !SAID.has(t.text)) t.pos = 'NOUN';
   }
 }
+const SAID = new Set(['said', 'says', 'told', 'added', 'warned', 'noted', 'wrote', 'reported']);
+const LOWER_WORD = /^[a-z]+$/;
 const KINDS_OF_STOP = new Set(['campaign', 'whistle', 'whistle-stop', 'bus', 'truck', 'rest', 'pit', 'tour', 'book', 'fundraising', 'train', 'border']);
 
 /**

@@ -167,9 +167,6 @@ function retagged(tokens: Token[], t: Token, i: number): Token {
   const nounOrAdj = pos === 'NOUN' || pos === 'ADJ';
   if (nounOrAdj && cueBetween(tokens, i)) return retagToken(t, 'VERB');
   if (pos === 'NOUN' && verbBeforeObject(tokens, i)) return retagToken(t, 'VERB');
-  // ("Famine is occurring …, a global hunger monitor said": a bare verb form between a noun phrase's words and its cue is its head.)
-  if (pos === 'VERB' && i > 0 && /^[a-z]+$/.test(t.text) && /^(NOUN|ADJ|DET)$/.test(tokens[i - 1].pos) && tokens[i - 1].sentence === t.sentence
-    && /^(said|says|told|added|warned|noted|wrote|reported)$/.test(tokens[i + 1]?.text ?? '') && !CUE_FORMS.has(t.text)) return retagToken(t, 'NOUN');
   // "the president's phone calls with other leaders": a call named by its kind is a noun, never a cue.
   if (pos === 'VERB' && (t.text === 'calls' || t.text === 'call') && i > 0 && KINDS_OF_CALL.test(tokens[i - 1].text) && tokens[i - 1].sentence === t.sentence) return retagToken(t, 'NOUN');
   // ("Ian Read said company leaders …": "said" after a name is the verb, never "the said company".)
