@@ -3716,7 +3716,8 @@ test('"A spokesperson for the U.S. State Department … urged Beijing": one who 
 test('"the three European powers" after "France, Germany and Britain" and then Moscow: the states named together, as many as counted; "In an interview with Reuters" names no side', () => {
   const text = 'France, Germany and Britain urged Iran to resume cooperation. The Russian foreign ministry said Moscow would not recognize any reimposed sanctions. A European diplomat said the three European powers remained open to talks.';
   const talks = events(text).filter((e) => e.trigger.text === 'talks');
-  assert.deepEqual([...new Set(talks.flatMap((e) => [e.actor?.country, e.target?.country]))].sort(), ['DEU', 'FRA', 'GBR']);
+  // (Ready to talk with someone else, so the three are the actors and none is another's target.)
+  assert.deepEqual([...new Set(talks.map((e) => e.actor?.country))].sort(), ['DEU', 'FRA', 'GBR']);
   const approved = events('In an interview with Reuters, a senior Iranian official said the supreme leader had approved the outreach.').find((e) => e.trigger.text === 'approved');
   assert.notEqual(approved?.target?.name, 'Reuters');
 });
@@ -4206,4 +4207,11 @@ test('"both countries" are the two states an event was last told between when bo
 test('a state named as the state concedes outward, not to its own people ("Israel had failed to allow in the agreed number of aid trucks"); its police\'s concession stays at home', () => {
   const allow = find(events('Hamas said in a statement that Israel was "stalling" and had failed to allow in the agreed number of aid trucks.'), 'CONCEDE');
   assert.deepEqual([allow.actor?.name, allow.target?.name ?? null], ['Israel', null]);
+});
+
+test('states named together that stand ready for talks are ready to talk with someone else, not among themselves ("the three European powers remained open to talks")', () => {
+  const evs = events('France, Britain and Germany said Iran must comply. A European diplomat said the three European powers remained open to talks but that Iran "needs to show it is serious."')
+    .filter((e) => e.trigger.text === 'talks');
+  assert.deepEqual(evs.map((e) => e.actor?.name).sort(), ['France', 'Germany', 'United Kingdom']);
+  assert.ok(evs.every((e) => !['France', 'Germany', 'United Kingdom'].includes(e.target?.name ?? '')), JSON.stringify(evs.map((e) => e.target?.name)));
 });

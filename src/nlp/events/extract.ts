@@ -4088,7 +4088,9 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   // (Forces moved together are moved against neither: "Britain and France sent warships to the Red Sea".)
   const namedDeed = m.inner !== null && innermost(m).trigger.kind === 'noun';
   // (Go-betweens named together mediate for others, not with each other: "talks mediated by Qatar and Turkey".)
-  const mutual = actorList.length > 1 && !allies && innermost(m).trigger.cameo !== '045' && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || tr.lemma === 'sign' || innermost(m).trigger.joint
+  // ("the three European powers remained open to talks": ready to talk with someone else, not among themselves.)
+  const readyFor = standsReadyFor(ctx, innermost(m).first - ctx.s.first) && !pair;
+  const mutual = actorList.length > 1 && !allies && !readyFor && innermost(m).trigger.cameo !== '045' && (!!pair || JOINT_TYPES.has(coded.type) || coded.cameo === SIGN_AGREEMENT || tr.lemma === 'sign' || innermost(m).trigger.joint
     || (!namedDeed && !hasOwnObject(ctx, innermost(m), classOf(coded.type, lex) === 'conf') && !isPassive(doc, ctx, m) && coded.type !== 'MOBILIZE'));
   // ("Pakistan and Afghanistan exchanged fire, killing four soldiers": who the fight killed are not its sides.)
   const casualties = mutual && targetList.length > 0 && targetList.every((t) => afterParticipleClause(doc, ctx, m, t.start));
