@@ -4215,3 +4215,11 @@ test('states named together that stand ready for talks are ready to talk with so
   assert.deepEqual(evs.map((e) => e.actor?.name).sort(), ['France', 'Germany', 'United Kingdom']);
   assert.ok(evs.every((e) => !['France', 'Germany', 'United Kingdom'].includes(e.target?.name ?? '')), JSON.stringify(evs.map((e) => e.target?.name)));
 });
+
+test('a legislator\'s party and state in brackets is no side and no subject ("Sen. Bernie Sanders (I-Vt.) called on …" was Vt\'s call; "Sen. Kirsten Gillibrand (D-N.Y.) backed the plan" was Y.\'s)', () => {
+  const call = find(events('On Saturday, Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint.'), 'REQUEST');
+  assert.deepEqual([call.actor?.name, call.target?.name], ['Bernie Sanders', 'Rick Snyder']);
+  const sorry = find(events('In the debate Saturday, Sen. Bernie Sanders (I-Vt.) apologized to his supporters.'), 'CONCEDE');
+  assert.deepEqual([sorry.actor?.name, sorry.target?.name ?? null], ['Bernie Sanders', null]);
+  assert.equal(find(events('Sen. Kirsten Gillibrand (D-N.Y.) backed the plan.'), 'SUPPORT').actor?.name, 'Kirsten Gillibrand');
+});

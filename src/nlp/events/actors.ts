@@ -394,7 +394,7 @@ export class ActorResolver {
   readonly lower: string[] = [];
 
   private readonly dateline: { start: number; end: number };
-  /** Bracketed credits opening or closing a paragraph ("[Marina Fang, HuffPost]"): who wrote an item, no side of it. */
+  /** Bracketed credits opening or closing a paragraph ("[Marina Fang, HuffPost]"): who wrote an item, no side of it (nor a legislator's party and state). */
   private readonly credits: { start: number; end: number }[] = [];
   /** The two states of each event told so far between sides of two countries, in text order (see noteDyads). */
   private readonly dyads: { at: number; states: [string, string] }[] = [];
@@ -402,6 +402,8 @@ export class ActorResolver {
   constructor(private readonly doc: Doc) {
     this.dateline = datelineOf(doc);
     for (const m of doc.text.matchAll(CREDIT)) this.credits.push({ start: m.index + m[0].indexOf('['), end: m.index + m[0].length });
+    // ("Sen. Bernie Sanders (I-Vt.)", "Rep. Joe Wilson (R-S.C.)": a legislator's party and state, no side either.)
+    for (const m of doc.text.matchAll(PARTY_STATE)) this.credits.push({ start: m.index, end: m.index + m[0].length });
     for (const t of doc.tokens) this.lower.push(t.text.toLowerCase());
     for (const e of doc.entities) for (const m of e.mentions) this.entityAt.push({ start: m.start, end: m.end, entity: e });
     this.entityAt.sort((a, b) => a.start - b.start);
@@ -1372,6 +1374,9 @@ export class ActorResolver {
 
 /** A credit opening or closing a paragraph: a name, a comma and an outlet in square brackets (not "[Mr. Kim] wants"). */
 const CREDIT = /(?<=^|\n)[ \t]*\[\p{Lu}[^\],\n]{1,40},[ \t]*[^\]\n]{2,40}\]|\[\p{Lu}[^\],\n]{1,40},[ \t]*[^\]\n]{2,40}\](?=[ \t]*(?:\n|$))/gu;
+
+/** A legislator's party and state in brackets after the name: "(I-Vt.)", "(D-N.Y.)", "(R-Maine)". */
+const PARTY_STATE = /\((?:D|R|I|Ind|Dem|Rep)-[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\)/g;
 
 /** The Western states named as a bloc (capitalised: "the west of the country" is a direction). */
 const WEST = /^(West|Western (allies|powers|countries|nations|governments|partners|states))$/;

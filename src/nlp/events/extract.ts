@@ -2182,6 +2182,12 @@ function subjectChunk(doc: Doc, ctx: SentenceCtx, at: number, actors: ActorResol
   const opener = after ? clauseSubject(doc, ctx, at, actors) : null;
   if (opener) return opener;
   let j = relativeClauseBefore(ctx, at) ?? at - 1;
+  // ("Sen. Kirsten Gillibrand (D-N.Y.) backed the plan": a bracketed party and state after a name is no subject.)
+  if (doc.tokens[j]?.text === ')') {
+    let o = j - 1;
+    while (o > s.first && o > j - 10 && doc.tokens[o].text !== '(') o--;
+    if (doc.tokens[o].text === '(') j = o - 1;
+  }
   let sawVerb = false;
   // ("Police said the gunmen emerged from a forest and opened fire": a plain noun opening the reported clause
   // is the subject of the verbs joined to its own; the walk stops there rather than reach the sayer.)
