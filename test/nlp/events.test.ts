@@ -4223,3 +4223,8 @@ test('a legislator\'s party and state in brackets is no side and no subject ("Se
   assert.deepEqual([sorry.actor?.name, sorry.target?.name ?? null], ['Bernie Sanders', null]);
   assert.equal(find(events('Sen. Kirsten Gillibrand (D-N.Y.) backed the plan.'), 'SUPPORT').actor?.name, 'Kirsten Gillibrand');
 });
+
+test('a deed one is reluctant to do is not done ("his deep reluctance to send additional American troops to Iraq")', () => {
+  const sent = events('The images from France have not prompted Mr. Obama to abandon his deep reluctance to send additional American troops to Iraq.').filter((e) => e.type === 'MOBILIZE');
+  assert.ok(sent.length > 0 && sent.every((e) => e.status === 'hypothetical'), JSON.stringify(sent.map((e) => e.status)));
+});

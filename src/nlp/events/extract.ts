@@ -1614,11 +1614,11 @@ function genericAgentBefore(doc: Doc, ctx: SentenceCtx, k: number): boolean {
   return false;
 }
 
-const ADVOCATED = /^(support|backing|opposition|objection|objections|views|stance|position|appetite|case|argument|arguments|advocacy|endorsement) (for|to|on|against)$/;
+const ADVOCATED = /^(support|backing|opposition|objection|objections|views|stance|position|appetite|case|argument|arguments|advocacy|endorsement|reluctance|unwillingness|hesitance|hesitancy|reticence) (for|to|on|against)$/;
 const PROPOSED = /^((calls?|push|demands?|proposals?|plans?|promises?|pledges?|vows?|threats?) (for|to)|intentions? (of|to)|intent (on|to))$/;
 /**
  * A deed argued for or against, or wished for, is a position, not a deed done ("his support for torture", "their
- * opposition to strikes"); one called for or proposed is planned ("his proposal to ban Muslims",
+ * opposition to strikes", "his deep reluctance to send troops"); one called for or proposed is planned ("his proposal to ban Muslims",
  * "calls to boycott his films"; a "conference call to defend" it is no call for it).
  */
 function advocatedBefore(ctx: SentenceCtx, k: number): EventStatus | null {
