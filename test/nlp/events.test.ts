@@ -4228,3 +4228,14 @@ test('a deed one is reluctant to do is not done ("his deep reluctance to send ad
   const sent = events('The images from France have not prompted Mr. Obama to abandon his deep reluctance to send additional American troops to Iraq.').filter((e) => e.type === 'MOBILIZE');
   assert.ok(sent.length > 0 && sent.every((e) => e.status === 'hypothetical'), JSON.stringify(sent.map((e) => e.status)));
 });
+
+test('declining to comment is no refusal ("declined to say whether …", "declined to comment", "declined to be identified"), nor is a fall ("fees declined to $281 million"); "declined to endorse" and "declined an invitation" still are', () => {
+  assertNoEvents([
+    'She declined to say whether a visit by President Donald Trump to Beijing was being planned.',
+    'A Justice Department spokeswoman declined to comment on Chaffetz\'s latest request.',
+    '"It was all lies," said one shop owner who declined to be named for fear of trouble with the authorities.',
+    'At Greenhill, fees from advising clients declined to $281 million in 2014 from $303 million in 2011.',
+  ], 'REJECT');
+  assert.ok(events('Sanders declined to endorse Clinton.').some((e) => e.type === 'REJECT'));
+  assert.ok(events('Iran declined an invitation to the talks.').some((e) => e.type === 'REJECT'));
+});

@@ -4490,6 +4490,14 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     // between the verb and the act inside.)
     case 'ask': return tr.kind === 'verb' && (!m.inner ? aQuestion(doc, ctx, m) : (QUESTION_WORDS.has(next) && next !== 'questions') || (next === 'to' && ANSWERING.has(ctx.low[m.last - ctx.s.first + 1] ?? ''))
       || ctx.low.slice(m.last - ctx.s.first, m.inner.first - ctx.s.first).some((w) => WHETHER.has(w)));
+    // ("declined to comment", "declined to say whether …", "declined to be identified": no comment, not a refusal of
+    // anyone's; "revenue declined to $281 million", "declined by 5 percent": a fall.)
+    case 'decline': {
+      const after = ctx.low[m.last - ctx.s.first + (tr.prep ? 0 : 1)] ?? '';
+      const then = tr.prep ? after : ctx.low[m.last - ctx.s.first] === 'to' ? after : '';
+      return (tr.kind === 'verb' && (NO_COMMENT.has(then) || (then === 'be' && /^(identified|named|quoted|interviewed)$/.test(ctx.low[m.last - ctx.s.first + (tr.prep ? 1 : 2)] ?? ''))))
+        || /^(\$|€|£|\d)/.test(then) || ((next === 'by' || next === 'from') && /^(\$|€|£|\d)/.test(ctx.low[m.last - ctx.s.first + 1] ?? ''));
+    }
     case 'rally': return tr.kind === 'noun' && !protestRally(doc, ctx, m);
     // "Trump's march to the nomination", "China's march westward", "would march behind Mr. Trump": an advance, not a protest march.
     case 'march': return MARCH_ON.has(next);
@@ -4677,6 +4685,8 @@ const OFFERED_DEALS = new Set(['$', 'aid', 'assistance', 'help', 'money', 'dolla
   'apology', 'compensation', 'settlement', 'plea', 'ransom', 'exchange', 'swap', 'security', 'support']);
 /** "Asked to describe the device", "asked to respond": asked for an answer. */
 const ANSWERING = new Set(['describe', 'respond', 'comment', 'explain', 'elaborate', 'clarify', 'discuss', 'address', 'answer', 'reconcile', 'say', 'weigh', 'assess', 'confirm', 'name', 'rate', 'predict', 'characterize', 'characterise', 'defend', 'justify']);
+/** What one declines to do when one gives no comment: "declined to comment", "declined to say whether". */
+const NO_COMMENT = new Set([...ANSWERING, 'detail', 'speculate', 'state', 'specify', 'disclose', 'identify', 'reveal', 'criticize', 'criticise']);
 const QUESTION_WORDS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'whom', 'which', 'questions', 'question']);
 /** What one is asked for when asked a question: "asked for comment", "when asked for his position". */
 const ANSWER_NOUNS = /^((his|her|their|its|a|an|the)\s+)?(comments?|positions?|opinions?|views?|reactions?|responses?|thoughts|assessment|explanation|answer)\b/;
