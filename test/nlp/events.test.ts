@@ -4239,3 +4239,8 @@ test('declining to comment is no refusal ("declined to say whether …", "declin
   assert.ok(events('Sanders declined to endorse Clinton.').some((e) => e.type === 'REJECT'));
   assert.ok(events('Iran declined an invitation to the talks.').some((e) => e.type === 'REJECT'));
 });
+
+test('a verb joined to one of a clause opened by "after" is that clause subject\'s deed, not the sayer\'s ("… said …, a day after JD Vance visited a base and accused Copenhagen of neglecting it")', () => {
+  const a = find(events('Denmark\'s prime minister said on Saturday that Greenland "is not for sale," a day after U.S. Vice President JD Vance visited a U.S. military base on the island and accused Copenhagen of neglecting it.'), 'ACCUSE');
+  assert.equal(a.actor?.name, 'JD Vance');
+});

@@ -2049,6 +2049,9 @@ function sayerOfCoordinated(doc: Doc, ctx: SentenceCtx, at: number): number {
     // but "said that the program had “no credible justification” and urged Tehran" urges after the marks close.)
     if (w === ';' || w === '.' || (DASH_WORD.test(w) && !hyphenAt(doc, j))) return -1;
     if (SPEECH.has(w) && doc.tokens[j].pos === 'VERB') return finite && quoteAt(doc, doc.tokens[j].start, true) === quoteAt(doc, doc.tokens[at].start, true) ? j : -1;
+    // ("…, a day after JD Vance visited a base on the island and accused Copenhagen of neglecting it": joined to a verb
+    // of a clause of its own, opened by "after", "when" …, and done by that clause's subject.)
+    if (finite && !afterComma && CLAUSE_CONJUNCTIONS.has(w)) return -1;
     if (doc.tokens[j].pos === 'VERB' || doc.tokens[j].pos === 'AUX') finite = true;
   }
   return -1;
