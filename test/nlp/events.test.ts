@@ -4244,3 +4244,9 @@ test('a verb joined to one of a clause opened by "after" is that clause subject\
   const a = find(events('Denmark\'s prime minister said on Saturday that Greenland "is not for sale," a day after U.S. Vice President JD Vance visited a U.S. military base on the island and accused Copenhagen of neglecting it.'), 'ACCUSE');
   assert.equal(a.actor?.name, 'JD Vance');
 });
+
+test('getting ready for a deed in words or law is no show of force ("were preparing to charge him with communicating a threat" is a charge to come); forces readied for force still are ("preparing to attack Kharkiv")', () => {
+  const charge = events('The authorities said they were also preparing to charge him with communicating a threat.').filter((e) => e.trigger.text === 'preparing to');
+  assert.deepEqual(charge.map((e) => [e.type, e.status]), [['ACCUSE', 'planned']]);
+  assert.equal(find(events('Russia is preparing to attack Kharkiv.'), 'MOBILIZE').actor?.name, 'Russia');
+});

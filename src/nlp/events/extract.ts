@@ -1211,6 +1211,9 @@ function codeFrame(m: Match, lex: Lexicon): Coded {
   }
   const pick = cls === 'conf' ? ctl[1] : ctl[0];
   if (pick === '=') return { ...inner, contexts };
+  // ("were preparing to charge him with communicating a threat": getting ready for a deed done in words or law is no
+  // show of force; forces are readied for force, "prepared to attack".)
+  if (pick === 'MOBILIZE' && tr.lemma === 'prepare' && inner.type !== 'ASSAULT' && inner.type !== 'COERCE') return { ...inner, contexts };
   // (A show of force planned, promised or prepared stays one, as PLOVER codes "prepared to resume shelling";
   // vowing or threatening it is a threat.)
   if (pick === 'THREATEN' && inner.type === 'MOBILIZE' && !THREAT_FRAMES.has(tr.lemma)) return { ...inner, contexts };
@@ -3681,6 +3684,8 @@ function buildEvent(doc: Doc, ctx: SentenceCtx, m: Match, lex: Lexicon, actors: 
   const st = statusOf(doc, ctx, m, lex);
   let status: EventStatus = st.status === 'assertive' ? 'planned' : st.status;
   if (tr.status && status !== 'negated' && status !== 'hypothetical') status = tr.status === 'actual' ? status : tr.status;
+  // (A deed in words or law got ready for is still to come: "preparing to charge him"; readied forces are the deed.)
+  if (tr.lemma === 'prepare' && m.inner && status === 'actual' && framed !== 'MOBILIZE' && framed !== 'AGREE') status = 'planned';
   // ("Hungary blocked a new EU aid package for Ukraine", "vetoed the resolution's sanctions": an act named as
   // what someone stopped did not happen.)
   if ((tr.kind === 'noun' || doc.tokens[m.head].pos === 'NOUN') && !m.inner && blockedBefore(doc, ctx, m)) status = 'negated';
