@@ -799,13 +799,13 @@ function tryMatch(doc: Doc, ctx: SentenceCtx, tr: Trigger, i: number, lex: Lexic
       let reach = tr.objForms ? 9 : 4;
       if (tr.ctl) for (let j = k + 1; j < k + 1 + reach && j < low.length; j++) if (low[j] === '-' && doc.tokens[s.first + j].start === doc.tokens[s.first + j - 1].end) reach += 2;
       // ("agreed in principle on Saturday to provide aid": a day between is no word of the frame.)
-      for (let j = k + 1; j < k + reach && j + 1 < low.length; j++) if (low[j] === 'on' && ON_DAY.test(low[j + 1])) { reach += 2; break; }
+      for (let j = k + 1; j < k + reach && j + 1 < low.length; j++) if (low[j] === 'on' && dayAfterOn(low[j + 1])) { reach += 2; break; }
       const p = findAhead(low, k + 1, reach, (w) => w === tr.prep);
       if (p < 0) return null;
       // ("was launched from near Pyongyang at about 7:30 a.m.": "at" a time is when, not whom.)
       if (tr.prep === 'at' && AT_TIME.test(low.slice(p + 1, p + 4).join(' '))) return null;
       // ("agreed on Saturday to deepen security cooperation": "on" a day is when; the entry with "to" reads the rest.)
-      if (tr.prep === 'on' && ON_DAY.test(low[p + 1] ?? '')) return null;
+      if (tr.prep === 'on' && dayAfterOn(low[p + 1] ?? '')) return null;
       // ("prepared a short statement to read" prepares for nothing: "to" right after, past adverbs only.)
       if (((tr.lemma === 'call' && (tr.prep === 'on' || tr.prep === 'upon' || tr.prep === 'for')) || (tr.lemma === 'prepare' && tr.prep === 'to')) && !onlyAdverbsBetween(doc, ctx, k + 1, p)) return null;
       // "is prepared to send troops" is ready to, the adjective; "prepared to attack" readies forces.
@@ -1276,8 +1276,11 @@ function sharedGroupCue(doc: Doc, ctx: SentenceCtx, k: number, lemma: string, le
 }
 
 const DAY_WORD = /^(today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** Words after "on" that make it a date: a weekday or a month ("on Saturday", "on March 3"). */
-const ON_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+/** Whether a word after "on" makes it a date: a weekday or a month ("on Saturday", "on March 3", "on Jan. 5"). */
+function dayAfterOn(w: string): boolean {
+  return DAY_WORD.test(w) || MONTHS.includes(w) || MONTH_ABBREVIATION.test(w);
+}
+const MONTH_ABBREVIATION = /^(jan|feb|aug|sept?|oct|nov|dec)\.?$/;
 
 /** Verbs whose infinitive is a deed to come ("agreed to meet", "vowed to respond", "plans to visit"). */
 const PROMISED_TO = /^(agree|agrees|agreed|decide|decides|decided|vow|vows|vowed|pledge|pledges|pledged|promise|promises|promised|plan|plans|planned|intend|intends|intended|aim|aims|aimed|prepare|prepares|prepared|offer|offers|offered|seek|seeks|sought)$/;
@@ -4501,10 +4504,11 @@ function anotherSense(doc: Doc, ctx: SentenceCtx, m: Match): boolean {
     // ("declined to comment", "declined to say whether …", "declined to be identified": no comment, not a refusal of
     // anyone's; "revenue declined to $281 million", "declined by 5 percent": a fall.)
     case 'decline': {
-      const after = ctx.low[m.last - ctx.s.first + (tr.prep ? 0 : 1)] ?? '';
-      const then = tr.prep ? after : ctx.low[m.last - ctx.s.first] === 'to' ? after : '';
-      return (tr.kind === 'verb' && (NO_COMMENT.has(then) || (then === 'be' && /^(identified|named|quoted|interviewed)$/.test(ctx.low[m.last - ctx.s.first + (tr.prep ? 1 : 2)] ?? ''))))
-        || /^(\$|€|£|\d)/.test(then) || ((next === 'by' || next === 'from') && /^(\$|€|£|\d)/.test(ctx.low[m.last - ctx.s.first + 1] ?? ''));
+      const k = m.first - ctx.s.first;
+      const done = ctx.low[k + 1] === 'to' ? ctx.low[k + 2] ?? '' : '';
+      const money = (w: string | undefined) => /^(\$|€|£|\d)/.test(w ?? '');
+      return (tr.kind === 'verb' && (NO_COMMENT.has(done) || (done === 'be' && /^(identified|named|quoted|interviewed)$/.test(ctx.low[k + 3] ?? ''))))
+        || money(done) || ((ctx.low[k + 1] === 'by' || ctx.low[k + 1] === 'from') && money(ctx.low[k + 2]));
     }
     case 'rally': return tr.kind === 'noun' && !protestRally(doc, ctx, m);
     // "Trump's march to the nomination", "China's march westward", "would march behind Mr. Trump": an advance, not a protest march.
